@@ -1,0 +1,67 @@
+"""Split plain text into sentences with character spans.
+
+Announcements are paragraphs separated by blank lines; a sentence never
+crosses a paragraph. Abbreviations common in UK/US/AU government text
+("Mr.", "Dr.", "St.", "No.", "U.S.") and decimal amounts ("£1.2bn") do not end a
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) then
+# whitespace and an upper-case letter, digit, quote or currency symbol.
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9£$€])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st no nos prof sir rt hon gen col lt sgt insp supt det cllr rev "
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept govt vs "
+    "e.g i.e etc u.s u.k a.m p.m".split()
+)
+
+
+def _ends_with_abbreviation(fragment: str) -> bool:
+    match = re.search(r"([A-Za-z.]+)\.$", fragment)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    return word in _ABBREVIATIONS or len(word) == 1
+
+
+def _split_paragraph(text: str, offset: int) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    start = 0
+    for boundary in _BOUNDARY.finditer(text):
+        head = text[start : boundary.start() + 1]
+        if _ends_with_abbreviation(head):
+            continue
+        end = boundary.end()
+        chunk = text[start:end].rstrip()
+        if chunk:
+            sentences.append(Sentence(chunk, offset + start, offset + start + len(chunk)))
+        start = end
+    tail = text[start:].rstrip()
+    if tail:
+        sentences.append(Sentence(tail, offset + start, offset + start + len(tail)))
+    return sentences
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order; ``text[s.start:s.end] == s.text`` for each."""
+    sentences: list[Sentence] = []
+    for paragraph in _PARAGRAPH.finditer(text):
+        raw = paragraph.group(0)
+        stripped = raw.lstrip()
+        lead = len(raw) - len(stripped)
+        sentences.extend(_split_paragraph(stripped, paragraph.start() + lead))
+    return sentences
