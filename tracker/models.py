@@ -1,0 +1,207 @@
+"""Every table of the tracker, as SQLModel classes.
+
+Times are aware UTC datetimes (``tracker.clock.utcnow``) in every column:
+SQLModel's UTCDateTime refuses naive values and returns UTC from SQLite and
+PostgreSQL alike, so the two stores agree. Uniqueness lives in the database, with names from the naming
+convention, so Alembic can create, compare and drop constraints by name.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, Index, MetaData, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+SQLModel.metadata.naming_convention = NAMING_CONVENTION
+metadata: MetaData = SQLModel.metadata
+
+REVIEW_STATUSES = ("unreviewed", "confirmed", "rejected", "corrected")
+
+
+class Source(SQLModel, table=True):
+    """A feed we poll, with its politeness state and health."""
+
+    __table_args__ = (UniqueConstraint("url"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(max_length=2000)
+    title: str | None = Field(default=None, max_length=500)
+    publisher: str | None = Field(default=None, max_length=200)
+    interval_minutes: int = 60
+    full_text: bool = False
+    enabled: bool = True
+    disabled_reason: str | None = Field(default=None, max_length=200)
+    etag: str | None = Field(default=None, max_length=1000)
+    last_modified: str | None = Field(default=None, max_length=200)
+    created_at: datetime
+    next_check_at: datetime = Field(index=True)
+    last_checked_at: datetime | None = None
+    last_success_at: datetime | None = None
+    consecutive_failures: int = 0
+    failing_since: datetime | None = None
+    last_error_kind: str | None = Field(default=None, max_length=100)
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    last_error_at: datetime | None = None
+    # A worker holds a lease while it ingests the source; an expired lease
+    # means the worker died and the source may be taken again.
+    lease_owner: str | None = Field(default=None, max_length=200)
+    lease_expires_at: datetime | None = None
+
+
+class Article(SQLModel, table=True):
+    """One feed entry, keyed by (source, entry key); the text is its latest version."""
+
+    __table_args__ = (UniqueConstraint("source_id", "entry_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="source.id", ondelete="CASCADE", index=True)
+    entry_key: str = Field(max_length=2000)
+    url: str | None = Field(default=None, max_length=2000)
+    title: str = Field(default="", sa_column=Column(Text, nullable=False))
+    author: str | None = Field(default=None, max_length=500)
+    published_at: datetime | None = Field(default=None, index=True)
+    date_flag: str | None = Field(default=None, max_length=50)
+    first_seen_at: datetime
+    updated_at: datetime
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False))
+    body: str = Field(default="", sa_column=Column(Text, nullable=False))
+    body_origin: str = Field(default="feed", max_length=20)
+    content_hash: str = Field(max_length=64)
+    update_count: int = 0
+
+
+class ArticleVersion(SQLModel, table=True):
+    """A previous text of an article, kept when the entry's content changed."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", index=True)
+    content_hash: str = Field(max_length=64)
+    title: str = Field(default="", sa_column=Column(Text, nullable=False))
+    body: str = Field(default="", sa_column=Column(Text, nullable=False))
+    replaced_at: datetime
+
+
+class Commitment(SQLModel, table=True):
+    """One real-world commitment, linking the pledges that announce it across articles."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=20)
+    link_key: str = Field(max_length=200, index=True)
+    label: str = Field(default="", sa_column=Column(Text, nullable=False))
+    currency: str | None = Field(default=None, max_length=3)
+    amount: float | None = None
+    first_announced_on: date
+    last_announced_on: date
+    mentions: int = 0
+
+
+class Pledge(SQLModel, table=True):
+    """One pledge found in one article, with its provenance."""
+
+    __table_args__ = (
+        UniqueConstraint("article_id", "fingerprint"),
+        Index("ix_pledge_kind_announced_on", "kind", "announced_on"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", index=True)
+    source_id: int = Field(foreign_key="source.id", ondelete="CASCADE", index=True)
+    commitment_id: int | None = Field(
+        default=None, foreign_key="commitment.id", ondelete="SET NULL", index=True
+    )
+    kind: str = Field(max_length=20)
+    announced_on: date = Field(index=True)
+    amount: float | None = None
+    currency: str | None = Field(default=None, max_length=3)
+    recipient: str | None = Field(default=None, sa_column=Column(Text))
+    qualifier: str | None = Field(default=None, max_length=20)
+    scope: str | None = Field(default=None, max_length=20)
+    period: str | None = Field(default=None, max_length=200)
+    name: str | None = Field(default=None, sa_column=Column(Text))
+    parent: str | None = Field(default=None, sa_column=Column(Text))
+    person: str | None = Field(default=None, max_length=300)
+    role: str | None = Field(default=None, sa_column=Column(Text))
+    organisation: str | None = Field(default=None, sa_column=Column(Text))
+    count: int | None = None
+    evidence: str = Field(sa_column=Column(Text, nullable=False))
+    span_start: int
+    span_end: int
+    confidence: float = 0.5
+    fingerprint: str = Field(max_length=64)
+    extractor_version: str = Field(max_length=20)
+    extracted_at: datetime
+    # Mirrors the Review row for fast filtering; Review is the record of truth.
+    review_status: str = Field(default="unreviewed", max_length=20, index=True)
+
+
+class Review(SQLModel, table=True):
+    """A person's decision on a pledge, keyed by fingerprint so it survives re-extraction."""
+
+    __table_args__ = (UniqueConstraint("article_id", "fingerprint"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", index=True)
+    fingerprint: str = Field(max_length=64)
+    status: str = Field(max_length=20)
+    reviewer: str = Field(max_length=200)
+    reviewed_at: datetime
+    corrections: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+    note: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class PledgeSummary(SQLModel, table=True):
+    """Monthly totals per source, kind, currency and scope, kept up to date at ingest
+    and review, so dashboard charts never scan every pledge. Rejected pledges are
+    left out."""
+
+    __table_args__ = (UniqueConstraint("month", "source_id", "kind", "currency", "scope"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    month: date = Field(index=True)
+    source_id: int = Field(foreign_key="source.id", ondelete="CASCADE", index=True)
+    kind: str = Field(max_length=20)
+    currency: str = Field(default="", max_length=3)
+    scope: str = Field(default="", max_length=20)
+    pledges: int = 0
+    amount_total: float = 0.0
+    count_total: int = 0
+
+
+class FetchLog(SQLModel, table=True):
+    """One poll of one source: what happened, for health pages and gap shading."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="source.id", ondelete="CASCADE", index=True)
+    started_at: datetime = Field(index=True)
+    finished_at: datetime
+    outcome: str = Field(max_length=20)  # ok | not_modified | error
+    http_status: int | None = None
+    error_kind: str | None = Field(default=None, max_length=100)
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    entries_new: int = 0
+    entries_updated: int = 0
+    entries_unchanged: int = 0
+    pledges_new: int = 0
+    bytes_received: int = 0
+    worker: str | None = Field(default=None, max_length=200)
+
+
+class Worker(SQLModel, table=True):
+    """Heartbeat of a `tracker schedule` process."""
+
+    id: str = Field(primary_key=True, max_length=200)
+    host: str = Field(max_length=200)
+    pid: int
+    version: str = Field(max_length=50)
+    started_at: datetime
+    last_tick_at: datetime | None = None
+    sources_done: int = 0
+    stopped_at: datetime | None = None
