@@ -83,3 +83,7 @@ class NotFoundError(TrackerError):
 
 class InputError(TrackerError):
     """User input (a JSONL line, a CLI argument) is malformed; the message says where."""
+
+
+class AlreadyExistsError(TrackerError):
+    """An insert would duplicate something the database keeps once (a source URL)."""

@@ -2,8 +2,8 @@
 
 Times are aware UTC datetimes (``tracker.clock.utcnow``) in every column:
 SQLModel's UTCDateTime refuses naive values and returns UTC from SQLite and
-PostgreSQL alike, so the two stores agree. Uniqueness lives in the database, with names from the naming
-convention, so Alembic can create, compare and drop constraints by name.
+PostgreSQL alike, so the two stores agree. Uniqueness lives in the database,
+with names from the naming convention, so Alembic can create, compare and drop constraints by name.
 """
 
 from __future__ import annotations

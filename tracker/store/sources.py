@@ -1,0 +1,157 @@
+"""Sources: add, find, enable/disable, remove, and their health after each poll."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from tracker.errors import AlreadyExistsError, NotFoundError, SourceError
+from tracker.models import Source
+
+
+def find_source(session: Session, ref: str | int) -> Source:
+    """A source by numeric id or by URL; NotFoundError names what was asked for."""
+    text = str(ref).strip()
+    if text.isdigit():
+        source = session.get(Source, int(text))
+    else:
+        source = session.exec(select(Source).where(Source.url == text)).first()
+    if source is None:
+        raise NotFoundError(f"no source with id or URL {text!r}")
+    return source
+
+
+def add_source(
+    session: Session,
+    url: str,
+    *,
+    now: datetime,
+    title: str | None = None,
+    publisher: str | None = None,
+    interval_minutes: int = 60,
+    full_text: bool = False,
+) -> Source:
+    """Add a source (URL already validated by the caller); due at once."""
+    if session.exec(select(Source.id).where(Source.url == url)).first() is not None:
+        raise AlreadyExistsError(f"source {url} already exists")
+    if interval_minutes < 1:
+        raise ValueError(f"interval must be at least 1 minute, got {interval_minutes}")
+    source = Source(
+        url=url,
+        title=title,
+        publisher=publisher,
+        interval_minutes=interval_minutes,
+        full_text=full_text,
+        created_at=now,
+        next_check_at=now,
+    )
+    session.add(source)
+    session.flush()
+    return source
+
+
+def list_sources(session: Session) -> list[Source]:
+    return list(session.exec(select(Source).order_by(col(Source.id))))
+
+
+def remove_source(session: Session, ref: str | int) -> Source:
+    source = find_source(session, ref)
+    session.delete(source)
+    session.flush()
+    return source
+
+
+def set_enabled(session: Session, ref: str | int, enabled: bool, *, now: datetime) -> Source:
+    """Enable (due at once, errors cleared) or disable a source by hand."""
+    source = find_source(session, ref)
+    source.enabled = enabled
+    if enabled:
+        source.disabled_reason = None
+        source.consecutive_failures = 0
+        source.failing_since = None
+        source.next_check_at = now
+    else:
+        source.disabled_reason = "disabled by a user"
+    session.add(source)
+    return source
+
+
+def request_check(session: Session, ref: str | int, *, now: datetime) -> Source:
+    """Make a source due now; the worker picks it up on its next tick."""
+    source = find_source(session, ref)
+    source.next_check_at = now
+    session.add(source)
+    return source
+
+
+def due_source_ids(session: Session, now: datetime, limit: int | None = None) -> list[int]:
+    """Enabled sources whose next check has come and that no live worker holds."""
+    query = (
+        select(Source.id)
+        .where(col(Source.enabled).is_(True))
+        .where(col(Source.next_check_at) <= now)
+        .where((col(Source.lease_expires_at).is_(None)) | (col(Source.lease_expires_at) < now))
+        .order_by(col(Source.next_check_at), col(Source.id))
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [source_id for source_id in session.exec(query) if source_id is not None]
+
+
+def record_success(
+    session: Session,
+    source: Source,
+    *,
+    now: datetime,
+    next_check_at: datetime,
+    etag: str | None,
+    last_modified: str | None,
+    permanent_url: str | None = None,
+    title: str | None = None,
+) -> None:
+    """A poll that reached the feed (200 or 304): health restored, validators stored."""
+    source.last_checked_at = now
+    source.last_success_at = now
+    source.next_check_at = next_check_at
+    source.consecutive_failures = 0
+    source.failing_since = None
+    source.last_error = None
+    source.last_error_kind = None
+    source.etag = etag
+    source.last_modified = last_modified
+    if permanent_url and permanent_url != source.url and not _url_taken(session, permanent_url):
+        source.url = permanent_url
+    if title and not source.title:
+        source.title = title[:500]
+    session.add(source)
+
+
+def _url_taken(session: Session, url: str) -> bool:
+    return session.exec(select(func.count()).where(Source.url == url)).one() > 0
+
+
+def record_failure(
+    session: Session,
+    source: Source,
+    error: SourceError,
+    *,
+    now: datetime,
+    next_check_at: datetime,
+    failing_after: int,
+    disable: bool = False,
+) -> None:
+    """A failed poll: error stored with its kind, backoff applied, failing marked."""
+    source.last_checked_at = now
+    source.next_check_at = next_check_at
+    source.consecutive_failures += 1
+    source.last_error_kind = error.kind
+    source.last_error = error.message[:4000]
+    source.last_error_at = now
+    if source.consecutive_failures >= failing_after and source.failing_since is None:
+        source.failing_since = now
+    if disable:
+        source.enabled = False
+        source.disabled_reason = f"{error.kind}: {error.message}"[:200]
+    session.add(source)

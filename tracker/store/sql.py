@@ -1,0 +1,24 @@
+"""Dialect-aware helpers: idempotent inserts that work on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Table
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session
+
+
+def insert_ignore(
+    session: Session, table: Table, rows: Sequence[Mapping[str, Any]], conflict_on: Sequence[str]
+) -> int:
+    """INSERT ... ON CONFLICT (conflict_on) DO NOTHING; returns rows actually inserted."""
+    if not rows:
+        return 0
+    dialect = session.get_bind().dialect.name
+    module: Any = postgresql if dialect == "postgresql" else sqlite
+    statement = module.insert(table).values(list(rows))
+    statement = statement.on_conflict_do_nothing(index_elements=list(conflict_on))
+    result: Any = session.execute(statement)
+    return int(result.rowcount or 0)

@@ -1,0 +1,62 @@
+"""Monthly pledge totals kept up to date at ingest and review (see PledgeSummary)."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import delete, func, select
+from sqlmodel import Session, col
+
+from tracker.models import Pledge, PledgeSummary
+
+
+def month_of(day: date) -> date:
+    return day.replace(day=1)
+
+
+def _month_end(month: date) -> date:
+    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
+
+
+def refresh_summary(session: Session, source_id: int, months: Iterable[date]) -> None:
+    """Recompute the summary rows of one source for the given months.
+
+    Only the worker holding the source's lease (or a reviewer's short
+    transaction) touches these rows, so delete-and-insert cannot race.
+    """
+    for month in sorted({month_of(m) for m in months}):
+        session.execute(
+            delete(PledgeSummary)
+            .where(col(PledgeSummary.source_id) == source_id)
+            .where(col(PledgeSummary.month) == month)
+        )
+        rows = session.execute(
+            select(
+                col(Pledge.kind),
+                func.coalesce(Pledge.currency, ""),
+                func.coalesce(Pledge.scope, ""),
+                func.count(),
+                func.coalesce(func.sum(Pledge.amount), 0.0),
+                func.coalesce(func.sum(Pledge.count), 0),
+            )
+            .where(col(Pledge.source_id) == source_id)
+            .where(col(Pledge.announced_on).between(month, _month_end(month)))
+            .where(col(Pledge.review_status) != "rejected")
+            .group_by(col(Pledge.kind), Pledge.currency, Pledge.scope)
+        ).all()
+        for kind, currency, scope, pledges, amount_total, count_total in rows:
+            session.add(
+                PledgeSummary(
+                    month=month,
+                    source_id=source_id,
+                    kind=kind,
+                    currency=currency,
+                    scope=scope,
+                    pledges=pledges,
+                    amount_total=float(amount_total),
+                    count_total=int(count_total),
+                )
+            )
+    session.flush()
