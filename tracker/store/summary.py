@@ -44,7 +44,7 @@ def refresh_summary(session: Session, source_id: int, months: Iterable[date]) ->
             .where(col(Pledge.source_id) == source_id)
             .where(col(Pledge.announced_on).between(month, _month_end(month)))
             .where(col(Pledge.review_status) != "rejected")
-            .group_by(col(Pledge.kind), Pledge.currency, Pledge.scope)
+            .group_by(col(Pledge.kind), col(Pledge.currency), col(Pledge.scope))
         ).all()
         for kind, currency, scope, pledges, amount_total, count_total in rows:
             session.add(
