@@ -1,0 +1,270 @@
+"""One source's ingest: fetch, parse, extract, store — in that order, I/O at the ends.
+
+Network work and extraction happen outside any transaction; the source's
+entries, pledges, health and fetch log are then written in one short
+transaction, so a source is stored whole or not at all.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from tracker.clock import as_utc, utcnow
+from tracker.config import Settings
+from tracker.db import session_scope
+from tracker.errors import GoneError, RateLimitedError, SourceError
+from tracker.extract import EXTRACTOR_VERSION, ArticleText, extract
+from tracker.ingest.fetch import FetchResult, fetch
+from tracker.ingest.fulltext import fetch_full_text
+from tracker.ingest.parse import ParsedEntry, parse_feed
+from tracker.ingest.policy import next_check_after_failure, next_check_after_success
+from tracker.models import FetchLog
+from tracker.store.articles import EntryRecord, known_articles, needs_extraction, store_entries
+from tracker.store.sources import due_source_ids, find_source, record_failure, record_success
+from tracker.store.summary import refresh_summary
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SourceReport:
+    """What one poll of one source did, for progress bars, logs and summaries."""
+
+    source_id: int
+    url: str
+    outcome: str  # ok | not_modified | error
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    pledges: int = 0
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class _SourceView:
+    id: int
+    url: str
+    etag: str | None
+    last_modified: str | None
+    interval_minutes: int
+    full_text: bool
+    consecutive_failures: int
+
+
+def _load_source(engine: Engine, source_id: int) -> _SourceView:
+    with Session(engine) as session:
+        source = find_source(session, source_id)
+        return _SourceView(
+            id=source_id,
+            url=source.url,
+            etag=source.etag,
+            last_modified=source.last_modified,
+            interval_minutes=source.interval_minutes,
+            full_text=source.full_text,
+            consecutive_failures=source.consecutive_failures,
+        )
+
+
+def _entry_text(entry: ParsedEntry) -> str:
+    return entry.content or entry.summary
+
+
+def _body_for(entry: ParsedEntry, source: _SourceView, settings: Settings) -> tuple[str, str]:
+    """The text to extract from: the linked page's main text when asked and it works."""
+    if not (source.full_text and entry.url):
+        return _entry_text(entry), "feed"
+    try:
+        return fetch_full_text(entry.url, settings), "page"
+    except SourceError as exc:
+        log.warning("full text of %s failed, keeping the feed's text: %s", entry.url, exc)
+        return _entry_text(entry), "feed"
+
+
+def prepare_records(
+    entries: Iterable[ParsedEntry],
+    to_extract: set[str],
+    source: _SourceView,
+    settings: Settings,
+) -> list[EntryRecord]:
+    """Turn parsed entries into records; only new or changed ones are extracted."""
+    records = []
+    for entry in entries:
+        body, origin = (_entry_text(entry), "feed")
+        pledges: tuple = ()
+        if entry.key in to_extract:
+            body, origin = _body_for(entry, source, settings)
+            published = as_utc(entry.published)
+            article = ArticleText(entry.title, body, published.date() if published else None)
+            pledges = tuple(extract(article))
+        records.append(
+            EntryRecord(
+                key=entry.key,
+                url=entry.url,
+                title=entry.title,
+                author=entry.author,
+                published_at=as_utc(entry.published),
+                date_flag=entry.date_flag,
+                summary=entry.summary,
+                body=body,
+                body_origin=origin,
+                content_hash=entry.content_hash,
+                pledges=pledges,
+            )
+        )
+    return records
+
+
+def _log_row(source_id: int, started: datetime, now: datetime, worker: str | None, **fields: object) -> FetchLog:
+    return FetchLog(source_id=source_id, started_at=started, finished_at=now, worker=worker, **fields)  # type: ignore[arg-type]
+
+
+def _store_success(
+    engine: Engine,
+    settings: Settings,
+    source: _SourceView,
+    result: FetchResult,
+    records: list[EntryRecord],
+    *,
+    feed_title: str | None,
+    started: datetime,
+    worker: str | None,
+) -> SourceReport:
+    now = utcnow()
+    with session_scope(engine) as session:
+        counts = store_entries(
+            session,
+            source.id,
+            records,
+            now=now,
+            extractor_version=EXTRACTOR_VERSION,
+            max_updates=settings.max_article_updates,
+        )
+        if counts.months:
+            refresh_summary(session, source.id, counts.months)
+        row = find_source(session, source.id)
+        record_success(
+            session,
+            row,
+            now=now,
+            next_check_at=next_check_after_success(now, source.interval_minutes, seed=source.url),
+            etag=result.etag,
+            last_modified=result.last_modified,
+            permanent_url=result.permanent_url,
+            title=feed_title,
+        )
+        session.add(
+            _log_row(
+                source.id, started, now, worker,
+                outcome="ok" if result.status == 200 else "not_modified",
+                http_status=result.status,
+                entries_new=counts.new,
+                entries_updated=counts.updated,
+                entries_unchanged=counts.unchanged,
+                pledges_new=counts.pledges,
+                bytes_received=len(result.body),
+            )
+        )
+    return SourceReport(source.id, source.url, "ok", counts.new, counts.updated, counts.unchanged, counts.pledges)
+
+
+def _store_failure(
+    engine: Engine, settings: Settings, source: _SourceView, error: SourceError, started: datetime,
+    worker: str | None,
+) -> SourceReport:
+    now = utcnow()
+    retry_after = error.retry_after_s if isinstance(error, RateLimitedError) else None
+    with session_scope(engine) as session:
+        row = find_source(session, source.id)
+        record_failure(
+            session,
+            row,
+            error,
+            now=now,
+            next_check_at=next_check_after_failure(
+                now,
+                source.interval_minutes,
+                source.consecutive_failures + 1,
+                retry_after_s=retry_after,
+                max_backoff_minutes=settings.max_backoff_minutes,
+            ),
+            failing_after=settings.failing_after,
+            disable=isinstance(error, GoneError),
+        )
+        http_status = getattr(error, "status", None)
+        session.add(
+            _log_row(source.id, started, now, worker, outcome="error", http_status=http_status,
+                     error_kind=error.kind, error=error.message[:4000])
+        )
+    log.warning("source %s failed: %s", source.url, error)
+    return SourceReport(source.id, source.url, "error", error=f"{error.kind}: {error.message}")
+
+
+def _store_not_modified(engine: Engine, source: _SourceView, result: FetchResult, started: datetime,
+                        worker: str | None) -> SourceReport:
+    now = utcnow()
+    with session_scope(engine) as session:
+        row = find_source(session, source.id)
+        record_success(
+            session, row, now=now,
+            next_check_at=next_check_after_success(now, source.interval_minutes, seed=source.url),
+            etag=result.etag or source.etag, last_modified=result.last_modified or source.last_modified,
+        )
+        session.add(_log_row(source.id, started, now, worker, outcome="not_modified", http_status=304))
+    return SourceReport(source.id, source.url, "not_modified")
+
+
+def ingest_source(
+    engine: Engine, settings: Settings, source_id: int, *, worker: str | None = None
+) -> SourceReport:
+    """Poll one source and store what it has; errors are recorded on the source, not raised."""
+    started = utcnow()
+    source = _load_source(engine, source_id)
+    try:
+        result = fetch(source.url, settings, etag=source.etag, last_modified=source.last_modified)
+        if result.status == 304:
+            return _store_not_modified(engine, source, result, started, worker)
+        feed = parse_feed(result.body, source.url, timeout_s=settings.parse_timeout_s, now=started)
+        with Session(engine) as session:
+            known = known_articles(session, source.id, (e.key for e in feed.entries))
+        to_extract = {
+            e.key for e in feed.entries
+            if needs_extraction(e.content_hash, known.get(e.key), settings.max_article_updates)
+        }
+        for warning in feed.warnings:
+            log.info("source %s: %s", source.url, warning)
+        records = prepare_records(feed.entries, to_extract, source, settings)
+    except SourceError as exc:
+        return _store_failure(engine, settings, source, exc, started, worker)
+    return _store_success(
+        engine, settings, source, result, records, feed_title=feed.title, started=started, worker=worker
+    )
+
+
+def ingest_due(
+    engine: Engine,
+    settings: Settings,
+    *,
+    source_ids: list[int] | None = None,
+    on_done: Callable[[SourceReport], None] | None = None,
+    worker: str | None = None,
+) -> list[SourceReport]:
+    """One pass over the given sources, or every due one; one failing never stops the rest."""
+    if source_ids is None:
+        with Session(engine) as session:
+            source_ids = due_source_ids(session, utcnow())
+    reports = []
+    for source_id in source_ids:
+        report = ingest_source(engine, settings, source_id, worker=worker)
+        reports.append(report)
+        if on_done:
+            on_done(report)
+    return reports
+
+
+__all__ = ["SourceReport", "ingest_due", "ingest_source", "prepare_records"]
