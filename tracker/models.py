@@ -76,6 +76,9 @@ class Article(SQLModel, table=True):
     body_origin: str = Field(default="feed", max_length=20)
     content_hash: str = Field(max_length=64)
     update_count: int = 0
+    # Which extractor produced this article's pledges (even when it found none),
+    # so `tracker reprocess` knows what is stale.
+    extractor_version: str | None = Field(default=None, max_length=20, index=True)
 
 
 class ArticleVersion(SQLModel, table=True):

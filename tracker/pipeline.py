@@ -23,6 +23,7 @@ from tracker.extract import EXTRACTOR_VERSION, ArticleText, extract
 from tracker.ingest.fetch import FetchResult, fetch
 from tracker.ingest.fulltext import fetch_full_text
 from tracker.ingest.parse import ParsedEntry, parse_feed
+from tracker.ingest.samples import fetch_sample, is_sample_url
 from tracker.ingest.policy import next_check_after_failure, next_check_after_success
 from tracker.models import FetchLog
 from tracker.store.articles import EntryRecord, known_articles, needs_extraction, store_entries
@@ -219,6 +220,12 @@ def _store_not_modified(engine: Engine, source: _SourceView, result: FetchResult
     return SourceReport(source.id, source.url, "not_modified")
 
 
+def _fetch(source: _SourceView, settings: Settings) -> FetchResult:
+    if is_sample_url(source.url):
+        return fetch_sample(source.url, etag=source.etag)
+    return fetch(source.url, settings, etag=source.etag, last_modified=source.last_modified)
+
+
 def ingest_source(
     engine: Engine, settings: Settings, source_id: int, *, worker: str | None = None
 ) -> SourceReport:
@@ -226,7 +233,7 @@ def ingest_source(
     started = utcnow()
     source = _load_source(engine, source_id)
     try:
-        result = fetch(source.url, settings, etag=source.etag, last_modified=source.last_modified)
+        result = _fetch(source, settings)
         if result.status == 304:
             return _store_not_modified(engine, source, result, started, worker)
         feed = parse_feed(result.body, source.url, timeout_s=settings.parse_timeout_s, now=started)

@@ -89,11 +89,13 @@ def upgrade() -> None:
     sa.Column('body_origin', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('content_hash', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('update_count', sa.Integer(), nullable=False),
+    sa.Column('extractor_version', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=True),
     sa.ForeignKeyConstraint(['source_id'], ['source.id'], name=op.f('fk_article_source_id_source'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_article')),
     sa.UniqueConstraint('source_id', 'entry_key', name=op.f('uq_article_source_id_entry_key'))
     )
     with op.batch_alter_table('article', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_article_extractor_version'), ['extractor_version'], unique=False)
         batch_op.create_index(batch_op.f('ix_article_published_at'), ['published_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_article_source_id'), ['source_id'], unique=False)
 
@@ -242,6 +244,7 @@ def downgrade() -> None:
     with op.batch_alter_table('article', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_article_source_id'))
         batch_op.drop_index(batch_op.f('ix_article_published_at'))
+        batch_op.drop_index(batch_op.f('ix_article_extractor_version'))
 
     op.drop_table('article')
     op.drop_table('worker')

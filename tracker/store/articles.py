@@ -74,7 +74,9 @@ def announced_on(article_published: datetime | None, first_seen: datetime) -> da
     return (article_published or first_seen).date()
 
 
-def _insert_article(session: Session, source_id: int, record: EntryRecord, now: datetime) -> int | None:
+def _insert_article(
+    session: Session, source_id: int, record: EntryRecord, now: datetime, extractor_version: str
+) -> int | None:
     row = {
         "source_id": source_id,
         "entry_key": record.key,
@@ -90,6 +92,7 @@ def _insert_article(session: Session, source_id: int, record: EntryRecord, now: 
         "body_origin": record.body_origin,
         "content_hash": record.content_hash,
         "update_count": 0,
+        "extractor_version": extractor_version,
     }
     if not insert_ignore(session, Article.__table__, [row], ("source_id", "entry_key")):  # type: ignore[attr-defined]
         return None  # another writer stored it first; it is theirs to extract
@@ -98,7 +101,9 @@ def _insert_article(session: Session, source_id: int, record: EntryRecord, now: 
     ).one()
 
 
-def _update_article(session: Session, article_id: int, record: EntryRecord, now: datetime) -> Article:
+def _update_article(
+    session: Session, article_id: int, record: EntryRecord, now: datetime, extractor_version: str
+) -> Article:
     article = session.get(Article, article_id)
     assert article is not None, f"article {article_id} vanished inside its transaction"
     session.add(
@@ -121,6 +126,7 @@ def _update_article(session: Session, article_id: int, record: EntryRecord, now:
     article.date_flag = record.date_flag
     article.updated_at = now
     article.update_count += 1
+    article.extractor_version = extractor_version
     session.add(article)
     session.flush()
     return article
@@ -144,14 +150,14 @@ def store_entries(
             counts.unchanged += 1
             continue
         if previous is None:
-            article_id = _insert_article(session, source_id, record, now)
+            article_id = _insert_article(session, source_id, record, now, extractor_version)
             if article_id is None:
                 counts.unchanged += 1
                 continue
             counts.new += 1
             published, first_seen = record.published_at, now
         else:
-            article = _update_article(session, previous.id, record, now)
+            article = _update_article(session, previous.id, record, now, extractor_version)
             article_id = previous.id
             counts.updated += 1
             published, first_seen = article.published_at, article.first_seen_at

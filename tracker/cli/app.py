@@ -1,0 +1,181 @@
+"""The root `tracker` command and its small commands."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+from sqlmodel import Session
+
+from tracker import __version__
+from tracker.backup import backup_sqlite
+from tracker.cli import sources as sources_cli
+from tracker.clock import utcnow
+from tracker.cli.context import configure_logging, console, engine_for, one_line_errors, settings
+from tracker.defaults import seed_default_sources
+from tracker.errors import InputError
+from tracker.export import write_export
+from tracker.extract import EXTRACTOR_VERSION
+from tracker.extract.jsonl import extract_jsonl
+from tracker.migrate import upgrade
+from tracker.pipeline import SourceReport, ingest_due
+from tracker.reprocess import count_stale, reprocess_stale
+from tracker.stats import collect_stats
+from tracker.store.sources import due_source_ids, find_source
+
+app = typer.Typer(
+    help="Policy Tracker: government pledges from press-release feeds, as dated entities.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(sources_cli.app, name="sources")
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@app.callback()
+def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log what happens.")) -> None:
+    configure_logging(verbose)
+
+
+@app.command()
+def version() -> None:
+    """Print the tracker and extractor versions."""
+    console.print(f"tracker {__version__}, extractor {EXTRACTOR_VERSION}")
+
+
+@db_app.command("upgrade")
+@one_line_errors
+def db_upgrade(revision: str = typer.Argument("head", help="Target revision.")) -> None:
+    """Apply schema migrations (other commands do this by themselves when needed)."""
+    config = settings()
+    upgrade(config.resolved_database_url(), revision)
+    console.print(f"database at {revision}: {config.resolved_database_url()}", highlight=False)
+
+
+def _summary_table(reports: list[SourceReport]) -> Table:
+    table = Table("source", "url", "result", "new", "updated", "unchanged", "pledges", "error")
+    for r in reports:
+        table.add_row(
+            str(r.source_id), r.url[:60], r.outcome, str(r.new), str(r.updated), str(r.unchanged),
+            str(r.pledges), (r.error or "")[:70],
+        )
+    return table
+
+
+@app.command()
+@one_line_errors
+def ingest(
+    source: list[str] = typer.Option(None, "--source", help="Source id or URL (repeatable); default: every due source."),
+) -> None:
+    """One pass over due (or named) sources, with progress and a summary."""
+    config = settings()
+    engine = engine_for(config)
+    seed_default_sources(engine, config)
+    with Session(engine) as session:
+        if source:
+            ids = [find_source(session, ref).id or 0 for ref in source]
+        else:
+            ids = due_source_ids(session, utcnow())
+    if not ids:
+        console.print("Nothing is due. `tracker sources check ID` makes a source due now.")
+        return
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console) as bar:
+        task = bar.add_task("ingesting", total=len(ids))
+
+        def advance(report: SourceReport) -> None:
+            bar.update(task, advance=1, description=f"ingesting {report.url[:50]}")
+
+        reports = ingest_due(engine, config, source_ids=ids, on_done=advance)
+    console.print(_summary_table(reports))
+    failed = sum(1 for r in reports if r.outcome == "error")
+    console.print(
+        f"{len(reports)} sources: {sum(r.new for r in reports)} new articles, "
+        f"{sum(r.updated for r in reports)} updated, {sum(r.pledges for r in reports)} pledges, {failed} failed"
+    )
+
+
+@app.command()
+@one_line_errors
+def stats(as_json: bool = typer.Option(False, "--json", help="One JSON object.")) -> None:
+    """Counts of sources, failing sources, articles and pledges (by kind)."""
+    figures = collect_stats(engine_for(settings()))
+    if as_json:
+        typer.echo(json.dumps(figures, sort_keys=True))
+        return
+    table = Table("what", "count")
+    for key, value in figures.items():
+        if isinstance(value, dict):
+            for kind, count in value.items():
+                table.add_row(f"  pledges: {kind}", str(count))
+        else:
+            table.add_row(key.replace("_", " "), str(value))
+    console.print(table)
+
+
+@app.command()
+@one_line_errors
+def backup(path: Path = typer.Argument(..., help="Where to write the copy (must not exist).")) -> None:
+    """Copy the SQLite database consistently (SQLite backup API)."""
+    written = backup_sqlite(settings().resolved_database_url(), path)
+    console.print(f"backup written to {written}", highlight=False)
+
+
+@app.command()
+@one_line_errors
+def extract(
+    input_path: str = typer.Argument(..., metavar="INPUT.jsonl", help="JSON Lines {id, published, title, text}; - for stdin."),
+    output: str = typer.Option("-", "-o", "--output", help="Prediction JSON Lines; - for stdout."),
+) -> None:
+    """Extract pledges from documents, one output line per input line, in order."""
+    source = sys.stdin if input_path == "-" else open(input_path, encoding="utf-8")  # noqa: SIM115
+    target = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        for line in extract_jsonl(source):
+            target.write(line + ("" if line.endswith("\n") else "\n"))
+    finally:
+        if source is not sys.stdin:
+            source.close()
+        if target is not sys.stdout:
+            target.close()
+
+
+@app.command()
+@one_line_errors
+def export(
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl or csv."),
+    output: str = typer.Option("-", "-o", "--output", help="File to write; - for stdout."),
+) -> None:
+    """Every stored pledge with its article, source, extractor version and review status."""
+    if fmt not in ("jsonl", "csv"):
+        raise InputError(f"unknown format {fmt!r}: use jsonl or csv")
+    engine = engine_for(settings())
+    if output == "-":
+        write_export(engine, sys.stdout, fmt)
+        return
+    with open(output, "w", encoding="utf-8", newline="") as out:
+        count = write_export(engine, out, fmt)
+    console.print(f"{count} pledges written to {output}", highlight=False)
+
+
+@app.command()
+@one_line_errors
+def reprocess() -> None:
+    """Re-extract articles processed by an older extractor; reviews stay attached."""
+    engine = engine_for(settings())
+    total = count_stale(engine)
+    if not total:
+        console.print(f"Every article is extracted with version {EXTRACTOR_VERSION}.")
+        return
+    with Progress(TextColumn("re-extracting"), BarColumn(), MofNCompleteColumn(), console=console) as bar:
+        task = bar.add_task("reprocess", total=total)
+        articles, pledges = reprocess_stale(engine, on_batch=lambda n: bar.update(task, advance=n))
+    console.print(f"{articles} articles re-extracted with version {EXTRACTOR_VERSION}: {pledges} pledges")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,63 @@
+"""Re-extract stored articles whose pledges came from an older extractor version."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Engine, func, or_
+from sqlmodel import Session, col, select
+
+from tracker.clock import utcnow
+from tracker.db import session_scope
+from tracker.extract import EXTRACTOR_VERSION, ArticleText, extract
+from tracker.models import Article
+from tracker.store.articles import announced_on
+from tracker.store.pledges import replace_pledges
+from tracker.store.summary import month_of, refresh_summary
+
+
+def _stale(version: str) -> object:
+    return or_(col(Article.extractor_version).is_(None), col(Article.extractor_version) != version)
+
+
+def count_stale(engine: Engine, version: str = EXTRACTOR_VERSION) -> int:
+    with Session(engine) as session:
+        return session.exec(select(func.count()).select_from(Article).where(_stale(version))).one()
+
+
+def reprocess_article(session: Session, article: Article, version: str) -> int:
+    """Replace one article's pledges; reviews re-attach by fingerprint."""
+    published = article.published_at
+    mentions = extract(ArticleText(article.title, article.body, published.date() if published else None))
+    day = announced_on(published, article.first_seen_at)
+    stored = replace_pledges(
+        session, mentions, article_id=article.id or 0, source_id=article.source_id,
+        announced_on=day, extractor_version=version, now=utcnow(),
+    )
+    article.extractor_version = version
+    session.add(article)
+    refresh_summary(session, article.source_id, [month_of(day)])
+    return stored
+
+
+def reprocess_stale(
+    engine: Engine,
+    *,
+    version: str = EXTRACTOR_VERSION,
+    batch_size: int = 200,
+    on_batch: Callable[[int], None] | None = None,
+) -> tuple[int, int]:
+    """Re-extract every stale article in short batches; returns (articles, pledges)."""
+    articles = pledges = 0
+    while True:
+        with session_scope(engine) as session:
+            batch = session.exec(
+                select(Article).where(_stale(version)).order_by(col(Article.id)).limit(batch_size)
+            ).all()
+            for article in batch:
+                pledges += reprocess_article(session, article, version)
+        if not batch:
+            return articles, pledges
+        articles += len(batch)
+        if on_batch:
+            on_batch(len(batch))
