@@ -39,8 +39,14 @@ def seed_default_sources(engine: Engine, settings: Settings) -> int:
     added = 0
     with session_scope(engine) as session:
         for name in sample_names():
-            add_source(session, sample_url(name), now=now, title=f"Sample: {name}",
-                       publisher=SAMPLE_PUBLISHERS.get(name, "Sample"), interval_minutes=60)
+            add_source(
+                session,
+                sample_url(name),
+                now=now,
+                title=f"Sample: {name}",
+                publisher=SAMPLE_PUBLISHERS.get(name, "Sample"),
+                interval_minutes=60,
+            )
             added += 1
         for url, publisher in PUBLIC_SOURCES.items():
             add_source(session, url, now=now, publisher=publisher, interval_minutes=60)

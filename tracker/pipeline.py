@@ -23,8 +23,8 @@ from tracker.extract import EXTRACTOR_VERSION, ArticleText, extract
 from tracker.ingest.fetch import FetchResult, fetch
 from tracker.ingest.fulltext import fetch_full_text
 from tracker.ingest.parse import ParsedEntry, parse_feed
-from tracker.ingest.samples import fetch_sample, is_sample_url
 from tracker.ingest.policy import next_check_after_failure, next_check_after_success
+from tracker.ingest.samples import fetch_sample, is_sample_url
 from tracker.models import FetchLog
 from tracker.store.articles import EntryRecord, known_articles, needs_extraction, store_entries
 from tracker.store.sources import due_source_ids, find_source, record_failure, record_success
@@ -121,7 +121,9 @@ def prepare_records(
     return records
 
 
-def _log_row(source_id: int, started: datetime, now: datetime, worker: str | None, **fields: object) -> FetchLog:
+def _log_row(
+    source_id: int, started: datetime, now: datetime, worker: str | None, **fields: object
+) -> FetchLog:
     return FetchLog(source_id=source_id, started_at=started, finished_at=now, worker=worker, **fields)  # type: ignore[arg-type]
 
 
@@ -161,7 +163,10 @@ def _store_success(
         )
         session.add(
             _log_row(
-                source.id, started, now, worker,
+                source.id,
+                started,
+                now,
+                worker,
                 outcome="ok" if result.status == 200 else "not_modified",
                 http_status=result.status,
                 entries_new=counts.new,
@@ -171,11 +176,17 @@ def _store_success(
                 bytes_received=len(result.body),
             )
         )
-    return SourceReport(source.id, source.url, "ok", counts.new, counts.updated, counts.unchanged, counts.pledges)
+    return SourceReport(
+        source.id, source.url, "ok", counts.new, counts.updated, counts.unchanged, counts.pledges
+    )
 
 
 def _store_failure(
-    engine: Engine, settings: Settings, source: _SourceView, error: SourceError, started: datetime,
+    engine: Engine,
+    settings: Settings,
+    source: _SourceView,
+    error: SourceError,
+    started: datetime,
     worker: str | None,
 ) -> SourceReport:
     now = utcnow()
@@ -199,22 +210,34 @@ def _store_failure(
         )
         http_status = getattr(error, "status", None)
         session.add(
-            _log_row(source.id, started, now, worker, outcome="error", http_status=http_status,
-                     error_kind=error.kind, error=error.message[:4000])
+            _log_row(
+                source.id,
+                started,
+                now,
+                worker,
+                outcome="error",
+                http_status=http_status,
+                error_kind=error.kind,
+                error=error.message[:4000],
+            )
         )
     log.warning("source %s failed: %s", source.url, error)
     return SourceReport(source.id, source.url, "error", error=f"{error.kind}: {error.message}")
 
 
-def _store_not_modified(engine: Engine, source: _SourceView, result: FetchResult, started: datetime,
-                        worker: str | None) -> SourceReport:
+def _store_not_modified(
+    engine: Engine, source: _SourceView, result: FetchResult, started: datetime, worker: str | None
+) -> SourceReport:
     now = utcnow()
     with session_scope(engine) as session:
         row = find_source(session, source.id)
         record_success(
-            session, row, now=now,
+            session,
+            row,
+            now=now,
             next_check_at=next_check_after_success(now, source.interval_minutes, seed=source.url),
-            etag=result.etag or source.etag, last_modified=result.last_modified or source.last_modified,
+            etag=result.etag or source.etag,
+            last_modified=result.last_modified or source.last_modified,
         )
         session.add(_log_row(source.id, started, now, worker, outcome="not_modified", http_status=304))
     return SourceReport(source.id, source.url, "not_modified")
@@ -240,7 +263,8 @@ def ingest_source(
         with Session(engine) as session:
             known = known_articles(session, source.id, (e.key for e in feed.entries))
         to_extract = {
-            e.key for e in feed.entries
+            e.key
+            for e in feed.entries
             if needs_extraction(e.content_hash, known.get(e.key), settings.max_article_updates)
         }
         for warning in feed.warnings:

@@ -31,8 +31,13 @@ def reprocess_article(session: Session, article: Article, version: str) -> int:
     mentions = extract(ArticleText(article.title, article.body, published.date() if published else None))
     day = announced_on(published, article.first_seen_at)
     stored = replace_pledges(
-        session, mentions, article_id=article.id or 0, source_id=article.source_id,
-        announced_on=day, extractor_version=version, now=utcnow(),
+        session,
+        mentions,
+        article_id=article.id or 0,
+        source_id=article.source_id,
+        announced_on=day,
+        extractor_version=version,
+        now=utcnow(),
     )
     article.extractor_version = version
     session.add(article)

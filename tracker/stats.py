@@ -20,9 +20,7 @@ def collect_stats(engine: Engine) -> dict[str, Any]:
             select(func.count()).select_from(Source).where(col(Source.enabled).is_(False))
         ).one()
         articles = session.exec(select(func.count()).select_from(Article)).one()
-        by_kind = dict(
-            session.exec(select(Pledge.kind, func.count()).group_by(col(Pledge.kind))).all()
-        )
+        by_kind = dict(session.exec(select(Pledge.kind, func.count()).group_by(col(Pledge.kind))).all())
     return {
         "sources": sources,
         "failing_sources": failing,

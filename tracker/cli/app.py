@@ -14,8 +14,8 @@ from sqlmodel import Session
 from tracker import __version__
 from tracker.backup import backup_sqlite
 from tracker.cli import sources as sources_cli
-from tracker.clock import utcnow
 from tracker.cli.context import configure_logging, console, engine_for, one_line_errors, settings
+from tracker.clock import utcnow
 from tracker.defaults import seed_default_sources
 from tracker.errors import InputError
 from tracker.export import write_export
@@ -61,8 +61,14 @@ def _summary_table(reports: list[SourceReport]) -> Table:
     table = Table("source", "url", "result", "new", "updated", "unchanged", "pledges", "error")
     for r in reports:
         table.add_row(
-            str(r.source_id), r.url[:60], r.outcome, str(r.new), str(r.updated), str(r.unchanged),
-            str(r.pledges), (r.error or "")[:70],
+            str(r.source_id),
+            r.url[:60],
+            r.outcome,
+            str(r.new),
+            str(r.updated),
+            str(r.unchanged),
+            str(r.pledges),
+            (r.error or "")[:70],
         )
     return table
 
@@ -70,7 +76,9 @@ def _summary_table(reports: list[SourceReport]) -> Table:
 @app.command()
 @one_line_errors
 def ingest(
-    source: list[str] = typer.Option(None, "--source", help="Source id or URL (repeatable); default: every due source."),
+    source: list[str] = typer.Option(
+        None, "--source", help="Source id or URL (repeatable); default: every due source."
+    ),
 ) -> None:
     """One pass over due (or named) sources, with progress and a summary."""
     config = settings()
@@ -84,7 +92,9 @@ def ingest(
     if not ids:
         console.print("Nothing is due. `tracker sources check ID` makes a source due now.")
         return
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console) as bar:
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console
+    ) as bar:
         task = bar.add_task("ingesting", total=len(ids))
 
         def advance(report: SourceReport) -> None:
@@ -128,7 +138,9 @@ def backup(path: Path = typer.Argument(..., help="Where to write the copy (must 
 @app.command()
 @one_line_errors
 def extract(
-    input_path: str = typer.Argument(..., metavar="INPUT.jsonl", help="JSON Lines {id, published, title, text}; - for stdin."),
+    input_path: str = typer.Argument(
+        ..., metavar="INPUT.jsonl", help="JSON Lines {id, published, title, text}; - for stdin."
+    ),
     output: str = typer.Option("-", "-o", "--output", help="Prediction JSON Lines; - for stdout."),
 ) -> None:
     """Extract pledges from documents, one output line per input line, in order."""

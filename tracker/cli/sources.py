@@ -38,8 +38,13 @@ def add(
     """Add a feed (checked against the SSRF guard first; nothing is saved when refused)."""
     config = settings()
     source = services.add_source(
-        engine_for(config), config, url, title=title, publisher=publisher,
-        interval_minutes=interval, full_text=full_text,
+        engine_for(config),
+        config,
+        url,
+        title=title,
+        publisher=publisher,
+        interval_minutes=interval,
+        full_text=full_text,
     )
     console.print(f"added source {source.id}: {source.url}", highlight=False)
 
@@ -56,7 +61,11 @@ def list_() -> None:
     table = Table("id", "url", "publisher", "every", "health", "last success", "next check", "last error")
     for s in sources:
         table.add_row(
-            str(s.id), s.url, s.publisher or "", f"{s.interval_minutes} min", _health(s),
+            str(s.id),
+            s.url,
+            s.publisher or "",
+            f"{s.interval_minutes} min",
+            _health(s),
             f"{s.last_success_at:%Y-%m-%d %H:%M}" if s.last_success_at else "",
             f"{s.next_check_at:%Y-%m-%d %H:%M}" if s.enabled else "",
             (f"{s.last_error_kind}: {s.last_error}" if s.last_error else "")[:80],

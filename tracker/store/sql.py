@@ -20,5 +20,7 @@ def insert_ignore(
     module: Any = postgresql if dialect == "postgresql" else sqlite
     statement = module.insert(table).values(list(rows))
     statement = statement.on_conflict_do_nothing(index_elements=list(conflict_on))
-    result: Any = session.execute(statement)
-    return int(result.rowcount or 0)
+    # rowcount is unreliable for multi-row inserts (psycopg reports -1), so count
+    # the rows the database says it inserted.
+    result = session.execute(statement.returning(table.c.id))
+    return len(result.all())

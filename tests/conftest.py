@@ -1,0 +1,68 @@
+"""Shared fixtures: a migrated database on SQLite and on PostgreSQL, settings for tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from tests.support.databases import (
+    POSTGRES_SKIP_REASON,
+    drop_postgres_database,
+    new_postgres_database,
+    new_sqlite_database,
+    postgres_server_url,
+    prepare_postgres_template,
+)
+from tracker.config import Settings, load_settings
+from tracker.db import make_engine
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str | None]:
+    server = postgres_server_url()
+    if server:
+        prepare_postgres_template(server)
+    yield server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A migrated, empty database; every test using it runs on both stores."""
+    if request.param == "sqlite":
+        yield new_sqlite_database(tmp_path)
+        return
+    server = request.getfixturevalue("postgres_template")
+    if not server:
+        pytest.skip(POSTGRES_SKIP_REASON)
+    url = new_postgres_database(server)
+    try:
+        yield url
+    finally:
+        drop_postgres_database(server, url)
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    engine = make_engine(database_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    """Settings for loopback tests: private networks allowed, short limits, no default sources."""
+    return load_settings(
+        database_url=database_url,
+        data_dir=tmp_path,
+        allow_private_networks=True,
+        seed_default_sources=False,
+        connect_timeout_s=2,
+        read_timeout_s=2,
+        total_timeout_s=5,
+        parse_timeout_s=5,
+    )

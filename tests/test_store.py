@@ -1,0 +1,199 @@
+"""Storage on SQLite and PostgreSQL: idempotent inserts, versions, reviews by fingerprint."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import Engine, func
+from sqlmodel import Session, select
+
+from tracker.db import session_scope
+from tracker.errors import AlreadyExistsError, InputError, NotFoundError
+from tracker.extract.fingerprint import make_fingerprint
+from tracker.extract.types import PledgeMention
+from tracker.models import Article, ArticleVersion, Pledge, PledgeSummary, Review, Source
+from tracker.store.articles import EntryRecord, store_entries
+from tracker.store.review import review_pledge
+from tracker.store.sources import add_source, find_source, set_enabled
+
+NOW = datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
+
+
+def funding(amount: float, recipient: str, evidence: str = "We will give money.") -> PledgeMention:
+    return PledgeMention(
+        kind="funding",
+        evidence=evidence,
+        start=0,
+        end=len(evidence),
+        fingerprint=make_fingerprint("funding", amount, "GBP", recipient),
+        amount=amount,
+        currency="GBP",
+        recipient=recipient,
+        qualifier="exact",
+        scope="new",
+    )
+
+
+def record(key: str, body: str, *pledges: PledgeMention) -> EntryRecord:
+    return EntryRecord(
+        key=key,
+        url=f"https://gov.example/{key}",
+        title=f"Title {key}",
+        author=None,
+        published_at=datetime(2026, 2, 10, tzinfo=UTC),
+        date_flag=None,
+        summary="",
+        body=body,
+        body_origin="feed",
+        content_hash=f"hash-{body}",
+        pledges=pledges,
+    )
+
+
+def _source(engine: Engine) -> int:
+    with session_scope(engine) as session:
+        return add_source(session, "https://gov.example/feed.xml", now=NOW).id or 0
+
+
+def _store(engine: Engine, source_id: int, records: list[EntryRecord], max_updates: int = 5):
+    with session_scope(engine) as session:
+        return store_entries(
+            session, source_id, records, now=NOW, extractor_version="t1", max_updates=max_updates
+        )
+
+
+def _count(engine: Engine, model: type) -> int:
+    with Session(engine) as session:
+        return session.exec(select(func.count()).select_from(model)).one()
+
+
+def test_same_entries_twice_store_nothing_new(engine: Engine) -> None:
+    source_id = _source(engine)
+    records = [record("a", "one", funding(5e6, "Roads")), record("b", "two", funding(2e6, "Rail"))]
+    first = _store(engine, source_id, records)
+    second = _store(engine, source_id, records)
+    assert (first.new, first.pledges) == (2, 2)
+    assert (second.new, second.unchanged, second.pledges) == (0, 2, 0)
+    assert _count(engine, Article) == 2
+    assert _count(engine, Pledge) == 2
+
+
+def test_changed_entry_keeps_old_text_as_a_version_and_re_extracts(engine: Engine) -> None:
+    source_id = _source(engine)
+    _store(engine, source_id, [record("a", "first text", funding(5e6, "Roads"))])
+    counts = _store(engine, source_id, [record("a", "second text", funding(7e6, "Roads"))])
+    assert counts.updated == 1
+    with Session(engine) as session:
+        article = session.exec(select(Article)).one()
+        assert article.body == "second text"
+        version = session.exec(select(ArticleVersion)).one()
+        assert version.body == "first text"
+        assert [p.amount for p in session.exec(select(Pledge))] == [7e6]
+
+
+def test_an_entry_that_flaps_is_updated_at_most_n_times(engine: Engine) -> None:
+    source_id = _source(engine)
+    for i in range(6):
+        _store(engine, source_id, [record("a", f"text {i}")], max_updates=3)
+    with Session(engine) as session:
+        assert session.exec(select(Article)).one().update_count == 3
+    assert _count(engine, ArticleVersion) == 3
+
+
+def test_review_survives_re_extraction_and_leaves_the_totals(engine: Engine) -> None:
+    source_id = _source(engine)
+    _store(engine, source_id, [record("a", "v1", funding(5e6, "Roads"), funding(9e6, "Rail"))])
+    with Session(engine) as session:
+        rail = session.exec(select(Pledge).where(Pledge.recipient == "Rail")).one()
+    with session_scope(engine) as session:
+        review_pledge(session, rail.id or 0, status="rejected", reviewer="Ana", now=NOW)
+    with Session(engine) as session:
+        total = session.exec(select(func.sum(PledgeSummary.amount_total))).one()
+    assert total == 5e6
+    # The article changes; re-extraction replaces rows but the decision stays attached.
+    _store(engine, source_id, [record("a", "v2", funding(5e6, "Roads"), funding(9e6, "Rail"))])
+    with Session(engine) as session:
+        statuses = {p.recipient: p.review_status for p in session.exec(select(Pledge))}
+        total = session.exec(select(func.sum(PledgeSummary.amount_total))).one()
+    assert statuses == {"Roads": "unreviewed", "Rail": "rejected"}
+    assert total == 5e6
+
+
+def test_corrections_are_reapplied_after_re_extraction(engine: Engine) -> None:
+    source_id = _source(engine)
+    _store(engine, source_id, [record("a", "v1", funding(5e6, "Roads"))])
+    with Session(engine) as session:
+        pledge_id = session.exec(select(Pledge.id)).one()
+    with session_scope(engine) as session:
+        review_pledge(
+            session,
+            pledge_id or 0,
+            status="corrected",
+            reviewer="Ana",
+            now=NOW,
+            corrections={"recipient": "Local roads fund"},
+        )
+    _store(engine, source_id, [record("a", "v2", funding(5e6, "Roads"))])
+    with Session(engine) as session:
+        pledge = session.exec(select(Pledge)).one()
+        review = session.exec(select(Review)).one()
+    assert pledge.recipient == "Local roads fund"
+    assert json.loads(review.corrections) == {"recipient": "Local roads fund"}
+
+
+def test_review_refuses_bad_input_and_saves_nothing(engine: Engine) -> None:
+    source_id = _source(engine)
+    _store(engine, source_id, [record("a", "v1", funding(5e6, "Roads"))])
+    with Session(engine) as session:
+        pledge_id = session.exec(select(Pledge.id)).one() or 0
+    for kwargs in (
+        {"status": "maybe", "reviewer": "Ana"},
+        {"status": "confirmed", "reviewer": " "},
+        {"status": "corrected", "reviewer": "Ana", "corrections": {"evidence": "x"}},
+    ):
+        with pytest.raises(InputError), session_scope(engine) as session:
+            review_pledge(session, pledge_id, now=NOW, **kwargs)
+    with pytest.raises(NotFoundError), session_scope(engine) as session:
+        review_pledge(session, 999_999, status="confirmed", reviewer="Ana", now=NOW)
+    assert _count(engine, Review) == 0
+
+
+def test_a_source_url_is_stored_once(engine: Engine) -> None:
+    _source(engine)
+    with pytest.raises(AlreadyExistsError), session_scope(engine) as session:
+        add_source(session, "https://gov.example/feed.xml", now=NOW)
+    assert _count(engine, Source) == 1
+
+
+def test_sources_are_found_by_id_or_url_and_named_when_missing(engine: Engine) -> None:
+    source_id = _source(engine)
+    with Session(engine) as session:
+        assert find_source(session, str(source_id)).id == source_id
+        assert find_source(session, "https://gov.example/feed.xml").id == source_id
+        with pytest.raises(NotFoundError, match="nope"):
+            find_source(session, "nope")
+
+
+def test_re_enabling_a_gone_source_clears_its_failure(engine: Engine) -> None:
+    source_id = _source(engine)
+    with session_scope(engine) as session:
+        source = find_source(session, source_id)
+        source.enabled, source.disabled_reason = False, "GoneError: HTTP 410"
+        source.consecutive_failures, source.failing_since = 4, NOW
+    with session_scope(engine) as session:
+        set_enabled(session, source_id, True, now=NOW)
+    with Session(engine) as session:
+        source = find_source(session, source_id)
+        assert (source.enabled, source.disabled_reason, source.failing_since) == (True, None, None)
+
+
+def test_pledges_are_dated_by_their_article(engine: Engine) -> None:
+    source_id = _source(engine)
+    undated = replace(record("u", "x", funding(1e6, "Parks")), published_at=None)
+    _store(engine, source_id, [record("a", "v1", funding(5e6, "Roads")), undated])
+    with Session(engine) as session:
+        days = {p.recipient: p.announced_on for p in session.exec(select(Pledge))}
+    assert days == {"Roads": date(2026, 2, 10), "Parks": NOW.date()}
