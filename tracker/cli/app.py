@@ -105,7 +105,8 @@ def ingest(
     failed = sum(1 for r in reports if r.outcome == "error")
     console.print(
         f"{len(reports)} sources: {sum(r.new for r in reports)} new articles, "
-        f"{sum(r.updated for r in reports)} updated, {sum(r.pledges for r in reports)} pledges, {failed} failed"
+        f"{sum(r.updated for r in reports)} updated, "
+        f"{sum(r.pledges for r in reports)} pledges, {failed} failed"
     )
 
 
