@@ -10,20 +10,23 @@ from sqlmodel import Session, col, select
 from tracker.models import Article, Pledge, Source
 
 
-def collect_stats(engine: Engine) -> dict[str, Any]:
+def _count_sources(session: Session, *conditions: Any) -> int:
+    return session.exec(select(func.count()).select_from(Source).where(*conditions)).one()
+
+
+def collect_stats(engine: Engine, failing_after: int = 3) -> dict[str, Any]:
+    """``failing_sources``: the last poll failed; ``marked_failing``: ``failing_after`` in a row."""
     with Session(engine) as session:
-        sources = session.exec(select(func.count()).select_from(Source)).one()
-        failing = session.exec(
-            select(func.count()).select_from(Source).where(col(Source.failing_since).is_not(None))
-        ).one()
-        disabled = session.exec(
-            select(func.count()).select_from(Source).where(col(Source.enabled).is_(False))
-        ).one()
+        sources = _count_sources(session)
+        failing = _count_sources(session, col(Source.consecutive_failures) > 0)
+        marked = _count_sources(session, col(Source.consecutive_failures) >= failing_after)
+        disabled = _count_sources(session, col(Source.enabled).is_(False))
         articles = session.exec(select(func.count()).select_from(Article)).one()
         by_kind = dict(session.exec(select(Pledge.kind, func.count()).group_by(col(Pledge.kind))).all())
     return {
         "sources": sources,
         "failing_sources": failing,
+        "marked_failing": marked,
         "disabled_sources": disabled,
         "articles": articles,
         "pledges": sum(by_kind.values()),

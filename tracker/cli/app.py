@@ -114,7 +114,8 @@ def ingest(
 @one_line_errors
 def stats(as_json: bool = typer.Option(False, "--json", help="One JSON object.")) -> None:
     """Counts of sources, failing sources, articles and pledges (by kind)."""
-    figures = collect_stats(engine_for(settings()))
+    config = settings()
+    figures = collect_stats(engine_for(config), config.failing_after)
     if as_json:
         typer.echo(json.dumps(figures, sort_keys=True))
         return

@@ -17,10 +17,8 @@ app = typer.Typer(help="Manage the feeds the tracker polls.", no_args_is_help=Tr
 def _health(source: Source) -> str:
     if not source.enabled:
         return f"disabled ({source.disabled_reason or 'by a user'})"
-    if source.failing_since:
-        return f"failing since {source.failing_since:%Y-%m-%d %H:%M} UTC"
-    if source.consecutive_failures:
-        return f"{source.consecutive_failures} recent failure(s)"
+    if source.consecutive_failures and source.failing_since:
+        return f"failing since {source.failing_since:%Y-%m-%d %H:%M} UTC ({source.consecutive_failures}x)"
     if source.last_success_at:
         return "ok"
     return "not polled yet"
