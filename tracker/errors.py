@@ -41,6 +41,10 @@ class TooLargeError(FetchError):
     """The body (decoded) passed the size cap."""
 
 
+class RedirectError(FetchError):
+    """A redirect without a usable Location, a loop, or more hops than allowed."""
+
+
 class HTTPStatusError(FetchError):
     """The server answered with an error status."""
 
@@ -67,6 +71,10 @@ class ParseError(SourceError):
 
 class NotAFeedError(ParseError):
     """Empty body or an HTML page (login wall, challenge page)."""
+
+
+class FullTextError(SourceError):
+    """The linked article page could not be fetched or yielded no main text."""
 
 
 class ArticleError(TrackerError):

@@ -29,9 +29,7 @@ def is_sample_url(url: str) -> bool:
 
 def sample_names() -> list[str]:
     folder = resources.files("tracker.samples")
-    return sorted(
-        entry.name for entry in folder.iterdir() if entry.name.endswith((".rss", ".atom", ".xml"))
-    )
+    return sorted(entry.name for entry in folder.iterdir() if entry.name.endswith((".rss", ".atom", ".xml")))
 
 
 def sample_url(name: str) -> str:
@@ -46,7 +44,23 @@ def fetch_sample(url: str, *, etag: str | None = None) -> FetchResult:
     body = resources.files("tracker.samples").joinpath(name).read_bytes()
     digest = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
     if etag == digest:
-        return FetchResult(status=304, url=url, final_url=url, permanent_url=None, body=b"",
-                           etag=digest, last_modified=None, content_type=None)
-    return FetchResult(status=200, url=url, final_url=url, permanent_url=None, body=body,
-                       etag=digest, last_modified=None, content_type="application/xml")
+        return FetchResult(
+            status=304,
+            url=url,
+            final_url=url,
+            permanent_url=None,
+            body=b"",
+            etag=digest,
+            last_modified=None,
+            content_type=None,
+        )
+    return FetchResult(
+        status=200,
+        url=url,
+        final_url=url,
+        permanent_url=None,
+        body=body,
+        etag=digest,
+        last_modified=None,
+        content_type="application/xml",
+    )

@@ -1,0 +1,1 @@
+"""Ingest: safe fetching, feed parsing, full text, and pure scheduling policy."""

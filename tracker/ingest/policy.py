@@ -1,0 +1,104 @@
+"""Pure scheduling decisions for one source (RELIABILITY.md 11-12).
+
+No I/O and no clock: every function takes ``now``. The scheduler and the
+pipeline call these and store the results.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+
+SECONDS_PER_DAY = 86_400
+
+
+def parse_retry_after(value: str | None, now: datetime, max_days: int) -> float | None:
+    """Seconds to wait from a Retry-After header value.
+
+    Delta-seconds or an HTTP date; invalid -> None (ignored); a date in the past -> 0;
+    anything longer than ``max_days`` is clamped to it.
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    seconds = _delta_seconds(text)
+    if seconds is None:
+        seconds = _seconds_until_date(text, now)
+    if seconds is None:
+        return None
+    return min(max(seconds, 0.0), float(max_days * SECONDS_PER_DAY))
+
+
+def _delta_seconds(text: str) -> float | None:
+    if text.isdigit():
+        return float(int(text))
+    return None
+
+
+def _seconds_until_date(text: str, now: datetime) -> float | None:
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)  # HTTP dates are GMT by definition
+    return (when - _aware(now)).total_seconds()
+
+
+def _aware(now: datetime) -> datetime:
+    return now if now.tzinfo is not None else now.replace(tzinfo=UTC)
+
+
+def jitter_fraction_for(seed: str) -> float:
+    """A stable number in [0, 1) derived from ``seed`` (e.g. the source URL)."""
+    digest = hashlib.sha256(seed.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") / 2**64
+
+
+def next_check_after_success(
+    now: datetime, interval_minutes: int, *, jitter_fraction: float = 0.1, seed: str
+) -> datetime:
+    """``now`` + interval, plus up to ``jitter_fraction`` of it, the same for the same seed.
+
+    The jitter spreads sources that share an interval, so they do not all fall due
+    on the same tick; deriving it from the seed keeps a source's rhythm stable.
+    """
+    interval = timedelta(minutes=max(interval_minutes, 1))
+    return now + interval + interval * (jitter_fraction * jitter_fraction_for(seed))
+
+
+def backoff_minutes(interval_minutes: int, consecutive_failures: int, max_backoff_minutes: int) -> float:
+    """interval x 2^(failures-1), capped; never shorter than the interval itself."""
+    failures = max(consecutive_failures, 1)
+    exponent = min(failures - 1, 32)  # 2**32 intervals is past any sane cap already
+    delay = max(interval_minutes, 1) * (2**exponent)
+    return float(min(delay, max(max_backoff_minutes, interval_minutes)))
+
+
+def next_check_after_failure(
+    now: datetime,
+    interval_minutes: int,
+    consecutive_failures: int,
+    *,
+    retry_after_s: float | None,
+    max_backoff_minutes: int,
+) -> datetime:
+    """When to try again after a failure: exponential backoff, or Retry-After if later.
+
+    ``retry_after_s`` is already clamped by :func:`parse_retry_after`; a server asking
+    for longer than our backoff wins, one asking for less does not shorten it.
+    """
+    delay = timedelta(minutes=backoff_minutes(interval_minutes, consecutive_failures, max_backoff_minutes))
+    if retry_after_s is not None and retry_after_s > 0:
+        delay = max(delay, timedelta(seconds=retry_after_s))
+    return now + delay
+
+
+def is_failing(consecutive_failures: int, threshold: int) -> bool:
+    """A source is "failing" from the ``threshold``-th consecutive failure on."""
+    return consecutive_failures >= max(threshold, 1)

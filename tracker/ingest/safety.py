@@ -1,0 +1,205 @@
+"""Which URLs and addresses the tracker may fetch (RELIABILITY.md 23-24).
+
+Two layers:
+
+* :func:`validate_source_url` and :func:`check_host_allowed` are checks on a URL,
+  used when a person adds a source and before every redirect hop.
+* :class:`GuardedBackend` is an httpcore network backend that resolves the host
+  itself, vets every address and connects to the vetted address. That closes the
+  DNS-rebinding gap between "checked" and "connected": the address checked is the
+  address connected to. TLS still uses the hostname for SNI and certificate checks,
+  because httpcore passes the origin host to ``start_tls``, not the address we dial.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import time
+import typing
+from urllib.parse import urlsplit
+
+import httpcore
+import httpx
+
+from tracker.errors import FetchError, UnsafeURLError
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+ALLOWED_SCHEMES = frozenset({"http", "https"})
+
+
+def validate_source_url(url: str) -> str:
+    """The normalised form of ``url``, or :class:`UnsafeURLError` saying why it is refused."""
+    text = (url or "").strip()
+    scheme = urlsplit(text).scheme.lower()
+    if not scheme or "://" not in text:
+        raise UnsafeURLError(text, "not an absolute URL; only http:// and https:// URLs are accepted")
+    if scheme not in ALLOWED_SCHEMES:
+        raise UnsafeURLError(text, f"{scheme}: URLs are refused; only http:// and https:// are accepted")
+    _refuse_ambiguous_numeric_host(text, urlsplit(text).hostname or "")
+    try:
+        parsed = httpx.URL(text)
+    except httpx.InvalidURL as exc:
+        raise UnsafeURLError(text, f"not a valid URL ({exc})") from exc
+    if not parsed.host:
+        raise UnsafeURLError(text, "the URL has no host")
+    if parsed.userinfo:
+        raise UnsafeURLError(text, "URLs with a user name or password are refused")
+    return str(parsed)
+
+
+def _refuse_ambiguous_numeric_host(url: str, host: str) -> None:
+    # 0177.0.0.1, 0x7f.0.0.1 and 2130706433 all mean 127.0.0.1 to the C resolver.
+    # No real feed uses them, and they exist to slip past naive checks: refuse outright.
+    if not host or ":" in host:
+        return
+    try:
+        packed = socket.inet_aton(host)
+    except OSError:
+        return
+    if socket.inet_ntoa(packed) != host:
+        raise UnsafeURLError(url, f"numeric host {host!r} is not a plain dotted address; refused")
+
+
+def is_blocked_address(address: IPAddress) -> bool:
+    """True for every address that is not plainly public unicast."""
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = address.ipv4_mapped or address.sixtofour
+        if embedded is not None:
+            return is_blocked_address(embedded)
+        if address.teredo is not None:
+            return True
+    # is_global is False for loopback, private, link-local, CGNAT (100.64/10), ULA,
+    # unspecified, documentation and reserved ranges.
+    return not address.is_global or address.is_multicast
+
+
+def resolve(host: str, port: int) -> list[IPAddress]:
+    """Every address ``host`` resolves to, in resolver order, without duplicates."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchError(host, f"cannot resolve host ({exc})") from exc
+    found: list[IPAddress] = []
+    for _family, _type, _proto, _name, sockaddr in infos:
+        address = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])
+        if address not in found:
+            found.append(address)
+    return found
+
+
+def vetted_addresses(host: str, port: int, *, allow_private: bool) -> list[IPAddress]:
+    """Resolved addresses of ``host``; refused if any is private and that is not allowed."""
+    host = host.strip("[]")
+    if not allow_private and _is_local_name(host):
+        raise UnsafeURLError(host, "localhost names are refused (private network)")
+    addresses = resolve(host, port)
+    if not allow_private:
+        blocked = [str(a) for a in addresses if is_blocked_address(a)]
+        if blocked:
+            raise UnsafeURLError(
+                host, f"resolves to a private or reserved address ({', '.join(blocked)}); refused"
+            )
+    return addresses
+
+
+def _is_local_name(host: str) -> bool:
+    name = host.lower().rstrip(".")
+    return name == "localhost" or name.endswith(".localhost")
+
+
+def check_host_allowed(url: str, *, allow_private: bool) -> None:
+    """Raise :class:`UnsafeURLError` when the URL's host resolves to a refused address."""
+    parsed = httpx.URL(validate_source_url(url))
+    port = parsed.port or (443 if parsed.scheme == "https" else 80)
+    try:
+        vetted_addresses(parsed.host, port, allow_private=allow_private)
+    except UnsafeURLError as exc:
+        raise UnsafeURLError(url, exc.message) from exc
+    except FetchError as exc:
+        raise FetchError(url, exc.message) from exc
+
+
+class DeadlineStream(httpcore.NetworkStream):
+    """A stream whose reads and writes never wait past an absolute deadline.
+
+    httpx timeouts are per operation, so a server trickling a byte a second never
+    trips them (RELIABILITY.md 2). Clamping every operation to the time left makes
+    the overall deadline hold even while the headers are still arriving.
+    """
+
+    def __init__(self, inner: httpcore.NetworkStream, deadline: float) -> None:
+        self._inner = inner
+        self._deadline = deadline
+
+    def _left(self, timeout: float | None, exc: type[Exception]) -> float:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise exc("overall deadline passed")
+        return left if timeout is None else min(timeout, left)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, self._left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, self._left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: typing.Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        left = self._left(timeout, httpcore.ConnectTimeout)
+        return DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, left), self._deadline)
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        return self._inner.get_extra_info(info)
+
+
+class GuardedBackend(httpcore.NetworkBackend):
+    """Resolve, vet, then connect to the vetted address; every connection, every hop."""
+
+    def __init__(self, *, allow_private: bool, deadline: float) -> None:
+        self._inner = httpcore.SyncBackend()
+        self._allow_private = allow_private
+        self._deadline = deadline
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        addresses = vetted_addresses(host, port, allow_private=self._allow_private)
+        last_error: Exception | None = None
+        for address in addresses:
+            left = self._deadline - time.monotonic()
+            if left <= 0:
+                raise httpcore.ConnectTimeout("overall deadline passed while connecting")
+            try:
+                stream = self._inner.connect_tcp(
+                    str(address), port, min(timeout or left, left), local_address, socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                last_error = exc
+                continue
+            return DeadlineStream(stream, self._deadline)
+        raise last_error or httpcore.ConnectError(f"no address to connect to for {host}")
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        raise httpcore.ConnectError("unix sockets are never used for feeds")
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
