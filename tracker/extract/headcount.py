@@ -1,10 +1,239 @@
-"""Placeholder until the headcount finder lands; returns nothing."""
+"""Headcount pledges: staff to be hired, trained, recruited or deployed.
+
+A headcount is a number (or a vague quantity such as "hundreds of") in front of
+a staff noun ("officers", "specialist investigators", "teaching assistants"),
+or a target for a workforce ("coach numbers ... to double to 27,000", "a team
+of 2,500 people"). Figures that describe the present or the past (existing
+posts, people already recruited, statistics), jobs in the wider economy and
+beneficiaries or trainees of a programme are not pledges; the rules for those
+live in :mod:`tracker.extract.headcount_rules`.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tracker.extract.fingerprint import make_fingerprint
+from tracker.extract.headcount_rules import (
+    STAFF,
+    STAFF_HINT,
+    jobs_are_public,
+    rejected_by_context,
+    sentence_is_background,
+)
+from tracker.extract.numbers_words import NUMBER_PATTERN, parse_count, vague_range
 from tracker.extract.sentences import Sentence
+from tracker.extract.similarity import norm
 from tracker.extract.types import ArticleText, PledgeMention
+
+_QUAL = r"(?:(?:up\s+to|at\s+least|more\s+than|over|around|about|some|almost|nearly|roughly|approximately|a\s+further|an\s+extra|an\s+additional|another)\s+)?"
+# Words that may sit between the number and the staff noun: anything except
+# function words, so "76 UK search and rescue specialists" matches but
+# "7,000 of the 20,000" or "£58 million in our agency" do not.
+_STOP = (
+    r"(?:of|in|to|for|from|by|with|at|on|the|a|an|have|has|had|were|was|is|are|will|would|who|that|which"
+    r"|than|per|each|its|their|our|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)"
+)
+# One modifier word: not a function word and not another number.
+_MOD = rf"(?!{_STOP}\b)[\w'’-]+\s+"
+_MODS = rf"(?P<mods>(?:{_MOD}){{0,5}}?)"
+_LIST_TAIL = rf"(?P<tail>(?:,\s+(?:{_MOD}){{0,2}}?{STAFF})*(?:,?\s+(?:and|or)\s+(?:{_MOD}){{0,2}}?{STAFF})?)"
+
+_COUNTED = re.compile(
+    rf"(?<![£$€\w.,])(?P<q>{_QUAL})(?P<num>{NUMBER_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    rf"(?<![\w£$€])(?<!\d )(?P<vague>(?:hundreds|thousands|tens\s+of\s+thousands|dozens|scores)\s+of\s+|(?:more|extra|additional)\s+)"
+    rf"{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
+    re.IGNORECASE,
+)
+# "a team of 2,500 people", "a standing corps of 10,000 staff"
+_TEAM_OF = re.compile(
+    rf"\b(?P<team>(?:[\w'’-]+\s+){{0,2}}(?:team|corps|force|workforce|taskforce|squad|unit))\s+of\s+{_QUAL}"
+    rf"(?P<num>{NUMBER_PATTERN})\s+(?P<noun>people|{STAFF})\b",
+    re.IGNORECASE,
+)
+# "Work coach numbers in jobcentres are to double to 27,000"; "the number of
+# coaches ... from around 13,500 to 27,000".
+_TARGET = re.compile(
+    rf"\b(?:(?P<role1>(?:[\w'’-]+\s+){{0,2}}[\w-]+?)\s+numbers\b[^.;]{{0,60}}?\b(?:double|doubl|ris|increas|grow|go\s+up|climb|expand)\w*"
+    rf"|number\s+of\s+(?P<role2>(?:[\w'’-]+\s+){{0,2}}?{STAFF})\b[^.;]{{0,80}}?\bfrom\s+{_QUAL}{NUMBER_PATTERN})"
+    rf"\s+to\s+(?P<num>{NUMBER_PATTERN})\b",
+    re.IGNORECASE,
+)
+# "Some 4,500 of the new coaches should be working by October" (a tranche).
+_TRANCHE = re.compile(
+    rf"(?P<num>{NUMBER_PATTERN})\s+of\s+the\s+(?:new|extra|additional)\s+{_MODS}(?P<noun>{STAFF})\b",
+    re.IGNORECASE,
+)
+# "..., including more than 2,200 in FY26" after a counted headcount.
+_INCLUDING = re.compile(
+    rf"\bincluding\s+{_QUAL}(?P<num>{NUMBER_PATTERN})(?=\s+(?:in|by|this|next|over|during|from)\b)",
+    re.IGNORECASE,
+)
+_POSTS = re.compile(r"^(?:posts|roles|jobs|vacancies|positions|hires)$", re.IGNORECASE)
+_FOR_LIST = re.compile(r"^\s+for\s+((?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))+?)(?=are\b|is\b|at\b|in\b|across\b|[,.;]|$)")
+_QUANTITY_WORDS = re.compile(r"^(?:(?:more|extra|additional|further)\s+)+", re.IGNORECASE)
+_MAX_COUNT = 999_999  # larger figures are populations, not hires
+
+
+@dataclass(frozen=True)
+class _Hit:
+    count: int | None
+    role: str
+    head: str
+    vague: str
+    confidence: float
 
 
 def find_headcount(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMention]:
-    return []
+    """Headcount pledges in the article, one per count (or per vague role)."""
+    year = article.published.year if article.published else None
+    found: list[tuple[_Hit, Sentence]] = []
+    for sentence in sentences:
+        if not STAFF_HINT.search(sentence.text) or sentence_is_background(sentence.text, year):
+            continue
+        found.extend((hit, sentence) for hit in _hits(sentence.text))
+    return [_mention(hit, sentence) for hit, sentence in _merge(found)]
+
+
+def _hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(hit: _Hit, span: tuple[int, int]) -> None:
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            return
+        taken.append(span)
+        hits.append(hit)
+
+    for pattern in (_TEAM_OF, _TARGET, _TRANCHE):
+        for m in pattern.finditer(text):
+            count = parse_count(m.group("num"))
+            if count is None or count > _MAX_COUNT or rejected_by_context(text, m.start(), m.end()):
+                continue
+            role = _role_of(m)
+            add(_Hit(count, role, _head(role), "", 0.7), m.span())
+    for m in _COUNTED.finditer(text):
+        hit = _counted(text, m)
+        if hit is not None:
+            add(hit, m.span())
+            _add_included(text, m, hit, add)
+    for m in _VAGUE.finditer(text):
+        hit = _vague(text, m)
+        if hit is not None:
+            add(hit, m.span())
+    return hits
+
+
+def _counted(text: str, m: re.Match[str]) -> _Hit | None:
+    count = parse_count(m.group("num"))
+    noun = m.group("noun")
+    if count is None or count < 2 or count > _MAX_COUNT or (noun.lower() == "people" and not m.group("strong")):
+        return None
+    if rejected_by_context(text, m.start(), m.end()):
+        return None
+    role = _role(m.group("mods"), noun, m.group("tail"))
+    if _POSTS.match(noun):
+        listed = _FOR_LIST.match(text[m.end() :])
+        if not jobs_are_public(text, m.group("mods")):
+            return None
+        if listed:
+            role = listed.group(1).strip(" ,")
+    confidence = 0.8 if m.group("q") or m.group("mods") else 0.7
+    return _Hit(count, role, _head(role), "", confidence)
+
+
+def _add_included(
+    text: str, m: re.Match[str], hit: _Hit, add: Callable[[_Hit, tuple[int, int]], None]
+) -> None:
+    """A sub-tranche written without its noun inherits the role before it."""
+    window_end = text.find(".", m.end())
+    tail = text[m.end() : window_end if window_end != -1 else len(text)]
+    sub = _INCLUDING.search(tail)
+    if sub is None:
+        return
+    count = parse_count(sub.group("num"))
+    if count is not None and count != hit.count:
+        span = (m.end() + sub.start(), m.end() + sub.end())
+        add(_Hit(count, hit.role, hit.head, "", 0.6), span)
+
+
+def _vague(text: str, m: re.Match[str]) -> _Hit | None:
+    noun = m.group("noun")
+    if noun.lower() == "people" or rejected_by_context(text, m.start(), m.end(), vague=True):
+        return None
+    before = text[max(0, m.start() - 12) : m.start()].lower()
+    # "300 more officers" is counted elsewhere; "the extra officers" is anaphora.
+    if re.search(r"(?:\d|\bthe|\bmany|\bno|\bany|\bfar|\bmuch)\s*$", before):
+        return None
+    if _POSTS.match(noun) and not jobs_are_public(text, m.group("mods")):
+        return None
+    role = _role(m.group("mods"), noun, m.group("tail"))
+    return _Hit(None, role, _head(role), m.group("vague").strip().lower(), 0.4)
+
+
+def _role(mods: str, noun: str, tail: str | None) -> str:
+    role = f"{mods}{noun}{tail or ''}".strip()
+    return _QUANTITY_WORDS.sub("", role).strip()
+
+
+def _role_of(m: re.Match[str]) -> str:
+    groups = m.groupdict()
+    if groups.get("team"):
+        return f"{groups['team']} of {groups['noun']}".strip()
+    if groups.get("role1"):
+        return _plural(groups["role1"].strip())
+    if groups.get("role2"):
+        return groups["role2"].strip()
+    return _role("", groups.get("noun") or "", None)
+
+
+def _plural(role: str) -> str:
+    return role if role.endswith("s") else f"{role}es" if role.endswith(("ch", "sh")) else f"{role}s"
+
+
+def _head(role: str) -> str:
+    words = norm(role).split()
+    return words[-1].rstrip("s") if words else ""
+
+
+def _merge(found: list[tuple[_Hit, Sentence]]) -> list[tuple[_Hit, Sentence]]:
+    """One pledge per count; vague mentions only when they add something.
+
+    A vague mention restates a counted one when its order of magnitude fits the
+    count ("thousands of new teachers" after "6,500 new teachers"); "more
+    officers" is taken only when the document gives no count at all.
+    """
+    counted: dict[int, tuple[_Hit, Sentence]] = {}
+    vague: dict[str, tuple[_Hit, Sentence]] = {}
+    for hit, sentence in found:
+        if hit.count is not None:
+            counted.setdefault(hit.count, (hit, sentence))
+        else:
+            vague.setdefault(hit.head, (hit, sentence))
+    kept = list(counted.values())
+    for hit, sentence in vague.values():
+        span = vague_range(hit.vague)
+        if span is None and counted:
+            continue
+        if span is not None and any(span[0] <= c <= span[1] for c in counted):
+            continue
+        kept.append((hit, sentence))
+    return sorted(kept, key=lambda pair: pair[1].start)
+
+
+def _mention(hit: _Hit, sentence: Sentence) -> PledgeMention:
+    return PledgeMention(
+        kind="headcount",
+        evidence=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        fingerprint=make_fingerprint("headcount", hit.count, norm(hit.role)),
+        confidence=hit.confidence,
+        role=hit.role,
+        count=hit.count,
+    )

@@ -1,0 +1,100 @@
+"""What counts as staff, and the contexts that make a staff figure no pledge.
+
+Kept apart from the matcher so the vocabulary and the non-pledge rules
+(baselines, past recruitment, statistics, economy jobs, trainees) can be read
+and extended in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Plural staff nouns (and a few collective ones). "people" only counts inside
+# "a team of N people" / "N-strong"; posts/roles/jobs need a public hirer.
+STAFF = (
+    r"(?:police\s+officers|officers|officials|staff|personnel|specialists|investigators|agents|inspectors"
+    r"|examiners|teachers|teaching\s+assistants|assistants|nurses|midwives|doctors|GPs|paramedics|surgeons"
+    r"|clinicians|police(?!\s+(?:and|forces?|stations?|community|chiefs?|commissioners?|federation|services?|budgets?"
+    r"|funding|grants?)\b)|constables|PCSOs|detectives|guards|soldiers|troops|sailors|marines|caseworkers"
+    r"|coaches|advisers|advisors|analysts|engineers|scientists|physicists|technologists|prosecutors|judges"
+    r"|magistrates|firefighters|rangers|wardens|controllers|researchers|workers|therapists|counsellors"
+    r"|pharmacists|dentists|civil\s+servants|employees|professionals|experts|practitioners|mentors|tutors"
+    r"|lecturers|interpreters|translators|diplomats|recruits|medics|responders|spies|auditors|screeners"
+    r"|posts|roles|jobs|vacancies|positions|hires|people)"
+)
+STAFF_HINT = re.compile(rf"\b{STAFF}\b|-strong\b|\bnumbers\b", re.IGNORECASE)
+
+# A whole sentence is background when it reports statistics, forecasts, past
+# recruitment or a missed target, or when hedged by unnamed sources.
+_BACKGROUND = re.compile(
+    r"\b(?:projections?|forecasts?|figures\s+show|statistics|fell\s+short|short\s+of\s+(?:its|the|their)"
+    r"|missed|took\s+on|(?:have|has|had)\s+(?:already\s+)?(?:recruited|hired|employed|taken\s+on)"
+    r"|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:recruited|hired|employed)"
+    r"|understands|sources\s+(?:say|said|told)|reportedly|is\s+said\s+to|are\s+said\s+to)\b",
+    re.IGNORECASE,
+)
+_PAST_TIME = re.compile(
+    r"\b(?:last\s+(?:year|summer|spring|autumn|winter|month|week)|previously|in\s+the\s+past|so\s+far|to\s+date"
+    r"|since\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PLEDGE_WORD = re.compile(r"\b(?:pledge|promise|target|commit|goal|to\s+recruit|to\s+hire)", re.I)
+_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b")
+
+# Context just before the figure that makes it a baseline or someone else's.
+_LEFT_REJECT = re.compile(
+    r"(?:\b(?:currently|already|existing|there\s+are|now\s+has|now\s+have|employs|all|had\s+(?:\w+ly\s+)?\w+ed"
+    r"|from(?:\s+around|\s+about)?|hired|recruited|lost|losing|cut|cutting|shed|axed?|only)\s+(?:\w+\s+){0,2}"
+    r"|\bof\s+the\s+)$",
+    re.IGNORECASE,
+)
+# Context just after the figure: already in post, past events, trainees.
+_RIGHT_REJECT = re.compile(
+    r"^\s*(?:recruited|hired|employed|taken\s+on)\b"  # headline participle: already done
+    r"|^[^.;:]{0,25}?\b(?:already|currently|now\s+in|now\s+working|were|was|have\s+been|has\s+been|had"
+    r"|went|left|quit|lost|redundant|for\s+training|injured|killed|died|arrested|in\s+total\s+work)\b",
+    re.IGNORECASE,
+)
+# A vague "more teachers" is an aim, not a pledge, when hedged or merely hoped for.
+_VAGUE_HEDGE = re.compile(
+    r"\b(?:could|might|may|attract\w*|encourag\w*|bid\s+to|incentiv\w*|entic\w*|hop(?:e|es|ing)\s+to|wants?\s+to)\b",
+    re.IGNORECASE,
+)
+_ECONOMY = re.compile(
+    r"\b(?:creat\w*|support\w*|protect\w*|safeguard\w*|sustain\w*|economy|economic|industry|private|local\s+jobs"
+    r"|unlock\w*|boost\w*)\b",
+    re.IGNORECASE,
+)
+_HIRING = re.compile(r"\b(?:recruit\w*|hir(?:e|es|ing)|advertis\w*|vacanc\w*|fill\w*|on\s+offer|staff\w*)\b", re.I)
+_PUBLIC_ROLE = re.compile(
+    r"\b(?:teaching|nursing|police|policing|civil\s+service|science|scientific|clinical|medical|frontline"
+    r"|front-line|enforcement|border|prison|probation|military|defence|intelligence)\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_is_background(text: str, published_year: int | None) -> bool:
+    """True when every staff figure in the sentence is background, not a pledge."""
+    if _BACKGROUND.search(text):
+        return True
+    pledged = _PLEDGE_WORD.search(text) is not None
+    if _PAST_TIME.search(text) and not pledged:
+        return True
+    if published_year is not None and not pledged:
+        return any(int(y) < published_year for y in _YEAR.findall(text))
+    return False
+
+
+def rejected_by_context(text: str, start: int, end: int, vague: bool = False) -> bool:
+    """True when the words around one figure make it a baseline or a past fact."""
+    left = text[max(0, start - 40) : start]
+    if _LEFT_REJECT.search(left) or _RIGHT_REJECT.search(text[end : end + 40]):
+        return True
+    return vague and _VAGUE_HEDGE.search(text[max(0, start - 60) : start]) is not None
+
+
+def jobs_are_public(text: str, mods: str) -> bool:
+    """Posts/roles/jobs are a headcount only when a public body is hiring for them."""
+    if _PUBLIC_ROLE.search(mods):
+        return True
+    return _HIRING.search(text) is not None and not _ECONOMY.search(text)

@@ -1,0 +1,45 @@
+"""Fuzzy name comparison used to merge restatements within one document.
+
+The same body or person is often written several ways in one announcement
+("the new Cyber and Electromagnetic Command", "new cyber command"); a
+token-set ratio treats a name whose words are a subset of another's as the
+same name, which is what restatements look like.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+_NON_WORD = re.compile(r"[^\w\s]")
+_LEADING = re.compile(r"^(?:(?:a|an|the|new)\s+)+")
+
+
+def norm(text: str) -> str:
+    """Lower-case, punctuation to spaces, single-spaced."""
+    return " ".join(_NON_WORD.sub(" ", text.lower().replace("’", "'")).split())
+
+
+def norm_name(text: str) -> str:
+    """A unit name without a leading article or "new"."""
+    return _LEADING.sub("", norm(text))
+
+
+def ratio(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    return 100.0 * SequenceMatcher(None, a, b).ratio()
+
+
+def token_set_ratio(a: str, b: str) -> float:
+    """fuzzywuzzy-style token-set ratio of two already normalised strings."""
+    ta, tb = set(a.split()), set(b.split())
+    if not ta or not tb:
+        return 0.0
+    common = " ".join(sorted(ta & tb))
+    left = f"{common} {' '.join(sorted(ta - tb))}".strip()
+    right = f"{common} {' '.join(sorted(tb - ta))}".strip()
+    scores = [ratio(left, right)]
+    if common:
+        scores += [ratio(common, left), ratio(common, right)]
+    return max(scores)
