@@ -1,0 +1,1 @@
+"""Sample feeds bundled with the tracker so an offline first run has data."""
