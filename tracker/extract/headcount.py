@@ -19,6 +19,7 @@ from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.headcount_rules import (
     STAFF,
     STAFF_HINT,
+    VAGUE_COMMIT,
     jobs_are_public,
     rejected_by_context,
     sentence_is_background,
@@ -171,6 +172,9 @@ def _vague(text: str, m: re.Match[str]) -> _Hit | None:
     if re.search(r"(?:\d|\bthe|\bmany|\bno|\bany|\bfar|\bmuch)\s*$", before):
         return None
     if _POSTS.match(noun) and not jobs_are_public(text, m.group("mods")):
+        return None
+    # A bare "more teachers" is a pledge only as the object of hiring or deploying.
+    if vague_range(m.group("vague")) is None and not VAGUE_COMMIT.search(text[max(0, m.start() - 50) : m.start()]):
         return None
     role = _role(m.group("mods"), noun, m.group("tail"))
     return _Hit(None, role, _head(role), m.group("vague").strip().lower(), 0.4)

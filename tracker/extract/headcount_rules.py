@@ -60,6 +60,11 @@ _VAGUE_HEDGE = re.compile(
     r"\b(?:could|might|may|attract\w*|encourag\w*|bid\s+to|incentiv\w*|entic\w*|hop(?:e|es|ing)\s+to|wants?\s+to)\b",
     re.IGNORECASE,
 )
+VAGUE_COMMIT = re.compile(
+    r"\b(?:recruit\w*|hir(?:e|es|ing)|deploy\w*|train(?:s|ing)?|see|fund\w*|pay\s+for|put|bring|employ\w*"
+    r"|provid\w*|send\w*|get|getting)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _ECONOMY = re.compile(
     r"\b(?:creat\w*|support\w*|protect\w*|safeguard\w*|sustain\w*|economy|economic|industry|private|local\s+jobs"
     r"|unlock\w*|boost\w*)\b",

@@ -1,10 +1,205 @@
-"""Placeholder until the units finder lands; returns nothing."""
+"""Unit pledges: new bodies, agencies, teams, taskforces, hubs and named funds.
+
+A unit name (see :mod:`tracker.extract.unit_names`) is a pledge when the words
+around it say it is being created: "a new X", "set up / launch / create X",
+"known as X", "X will be set up", "X, a new body to ...", "36 new X". Each
+mention gets a strength; restatements are merged by name similarity and a unit
+is kept when its strongest mention is a creation. Existing bodies ("our new
+Border Security Command", "the newly formed X"), unnamed funds and generic
+descriptions ("the new team") never make a unit on their own.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.sentences import Sentence
+from tracker.extract.similarity import norm_name, token_set_ratio
 from tracker.extract.types import ArticleText, PledgeMention
+from tracker.extract.unit_names import HEAD, UnitName, head_of, name_at
+
+_AMOUNT = r"(?:[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?|[\d.,]+\s*(?:million|billion|m|bn)\s+(?:euros?|dollars?|pounds?))"
+_CREATE_VERB = (
+    r"(?:set(?:s|ting)?\s+up|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?"
+    r"|form(?:s|ed|ing)?|unveil(?:s|ed|ing)?|build(?:s|ing)?|introduc(?:e|es|ed|ing)|open(?:s|ed|ing)?)"
+)
+# Cue just before the name, checked on the text that precedes it.
+_BEFORE_STRONG = re.compile(
+    rf"(?:\b{_CREATE_VERB}\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?"
+    rf"|\b(?:a|an)\s+new\s+(?:{_AMOUNT}\s+)?(?:[a-z][\w-]*\s+)?"
+    rf"|\b\d[\d,]*\s+new\s+|\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_BEFORE_THE_NEW = re.compile(r"\bthe\s+new\s+$", re.IGNORECASE)
+_BEFORE_ARTICLE = re.compile(rf"\b(?i:a|an)\s+(?:(?:{_AMOUNT})\s+)?(?:[a-z][\w-]*\s+)?$")
+# After an article-only mention the head must end the noun phrase: "a
+# Diplomatic Service post" is a post, not a service.
+_PHRASE_END = re.compile(
+    r"^(?:\s*[,.;:(]|\s+(?:will|would|is|are|was|were|has|have|to|which|that|for|run|with|and|of|in|at|on|from|by)\b)"
+)
+_BEFORE_AMOUNT = re.compile(rf"\b(?:a|an)\s+{_AMOUNT}\s+$")
+_BEFORE_WEAK = re.compile(
+    r"(?:\b(?:our|its|their|his|her|my|your)\s+new\s+|['’]s\s+new\s+|\bnewly[- ](?:formed|created|established)\s+"
+    r"|\b(?:existing|former|previous|old|current)\s+(?:\w+\s+)?)$",
+    re.IGNORECASE,
+)
+_AFTER_STRONG = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that)?\s*(?:(?:is|are|will|has|have|was|were|would)\s+)?(?:also\s+)?"
+    r"(?:be(?:ing|en)?\s+)?(?:set\s+up|created|established|launched|formed|opens?\s+(?:for\s+business|(?:its|their)\s+doors))"
+    r"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:body|agency|unit|team|organisation|organization)\b",
+    re.IGNORECASE,
+)
+_AFTER_PAST = re.compile(r"^[^.;]{0,40}?\b(?:set\s+up|formed|created|established|founded)\s+(?:in|after|following|since)\b")
+# "An Emergency Medical Team is on its way": a deployment (headcount), not a new unit.
+_AFTER_DEPLOYED = re.compile(
+    r"^\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:also\s+|now\s+)?(?:on\s+(?:its|their)\s+way"
+    r"|being\s+(?:sent|deployed|flown)|sent|deployed|dispatched|heading|travelling|en\s+route)",
+    re.IGNORECASE,
+)
+_REBRAND = re.compile(r"\b(?:renam\w*|rebrand\w*|formerly\s+known)\b", re.IGNORECASE)
+# Bodies without a head noun, recognised only by a clear creation predicate.
+_HEADLESS = re.compile(
+    r"(?P<name>\b[A-Z][\w'’-]+(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’-]+){1,5})\s*(?:\([A-Z]{2,8}\))?"
+    r",?\s+which\s+(?:opens|will\s+open|opened)\s+for\s+business"
+)
+_PARENT = re.compile(
+    r"\b(?:run|led|hosted|overseen|managed|operated)\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w'’&-]*(?:\s+(?:and\s+the\s+|and\s+|of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
+    r"|\b(?:within|inside|part\s+of)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
+)
+_MIN_STRENGTH = 0.5
+
+
+@dataclass(frozen=True)
+class _Mention:
+    name: UnitName
+    strength: float
+    parent: str | None
+    sentence: Sentence
 
 
 def find_units(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMention]:
-    return []
+    """New units created by the article, one per unit, in text order."""
+    mentions: list[_Mention] = []
+    for sentence in sentences:
+        if _REBRAND.search(sentence.text):
+            continue
+        if HEAD.search(sentence.text):
+            mentions.extend(_mentions_in(sentence))
+        mentions.extend(_headless_in(sentence))
+    return [_pledge(cluster) for cluster in _clusters(mentions)]
+
+
+def _mentions_in(sentence: Sentence) -> list[_Mention]:
+    text = sentence.text
+    found: list[_Mention] = []
+    for head in HEAD.finditer(text):
+        name = name_at(text, head)
+        if name is None or (found and found[-1].name.end >= name.end):
+            continue
+        strength = _strength(text, name)
+        if strength > 0:
+            found.append(_Mention(name, strength, _parent(text, name), sentence))
+    return found
+
+
+def _strength(text: str, name: UnitName) -> float:
+    """How clearly the words around ``name`` say it is created here (0 to 1)."""
+    before = text[max(0, name.start - 60) : name.start]
+    after = text[name.end : name.end + 80]
+    if _AFTER_PAST.search(after) or _BEFORE_WEAK.search(before) or _AFTER_DEPLOYED.match(after):
+        return 0.2
+    if _BEFORE_STRONG.search(before) or _AFTER_STRONG.search(after):
+        return 0.8
+    if name.led_by_new or (not name.proper and re.search(r"\bnew\s+$", before, re.IGNORECASE)):
+        return 0.7
+    if _BEFORE_THE_NEW.search(before):
+        return 0.7 if name.proper else 0.3
+    if _BEFORE_AMOUNT.search(before):
+        return 0.6
+    if _BEFORE_ARTICLE.search(before) and _PHRASE_END.match(after):
+        return 0.5
+    return 0.0
+
+
+def _parent(text: str, name: UnitName) -> str | None:
+    match = _PARENT.search(text, name.end, min(len(text), name.end + 100))
+    if match is None:
+        return None
+    return (match.group("a") or match.group("b") or "").strip() or None
+
+
+def _headless_in(sentence: Sentence) -> list[_Mention]:
+    found = []
+    for m in _HEADLESS.finditer(sentence.text):
+        name = UnitName(m.group("name"), m.start("name"), m.end("name"), True, False, False, False)
+        found.append(_Mention(name, 0.8, None, sentence))
+    return found
+
+
+def _is_fund(name: UnitName) -> bool:
+    return head_of(name.name) == "fund"
+
+
+def _clusters(mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Group restatements of one unit; keep groups with a creation mention."""
+    clusters: list[list[_Mention]] = []
+    for mention in mentions:
+        key = _key(mention.name.name)
+        for cluster in clusters:
+            if any(token_set_ratio(key, _key(m.name.name)) >= 85 for m in cluster):
+                cluster.append(mention)
+                break
+        else:
+            clusters.append([mention])
+    kept = [c for c in clusters if _keepable(c)]
+    proper = [_best(c).name for c in kept if _best(c).name.proper]
+    proper_heads = {head_of(n.name) for n in proper}
+    has_proper = bool(proper)
+    result = []
+    for cluster in kept:
+        best = _best(cluster)
+        if not best.name.proper:
+            # A description restates a named unit of the same kind ("new
+            # executive team" next to "NHS Transformation Executive Team").
+            if best.name.described and head_of(best.name.name) in proper_heads:
+                continue
+            if has_proper and (best.name.paraphrase or max(m.strength for m in cluster) < 0.7):
+                continue
+        result.append(cluster)
+    return result
+
+
+def _keepable(cluster: list[_Mention]) -> bool:
+    best = _best(cluster)
+    if best.strength < _MIN_STRENGTH or best.name.generic:
+        return False
+    # An unnamed fund ("a new £40 million fund") is money, not a unit.
+    return not (_is_fund(best.name) and not best.name.proper and best.name.name.lower().strip() == "fund")
+
+
+def _best(cluster: list[_Mention]) -> _Mention:
+    return max(cluster, key=lambda m: (not m.name.generic, m.strength, m.name.proper, len(m.name.name)))
+
+
+def _key(name: str) -> str:
+    return " ".join(w.rstrip("s") if len(w) > 3 else w for w in norm_name(name).split())
+
+
+def _pledge(cluster: list[_Mention]) -> PledgeMention:
+    best = _best(cluster)
+    first = min(cluster, key=lambda m: m.sentence.start)
+    evidence = best.sentence
+    parent = next((m.parent for m in cluster if m.parent), None)
+    return PledgeMention(
+        kind="unit",
+        evidence=evidence.text,
+        start=evidence.start,
+        end=evidence.end,
+        fingerprint=make_fingerprint("unit", _key(best.name.name)),
+        confidence=best.strength,
+        name=best.name.name,
+        parent=parent,
+        extra={"first_mention": str(first.sentence.start)},
+    )

@@ -1,0 +1,153 @@
+"""Noun phrases that name an organisational unit, found around a head noun.
+
+Two shapes occur in announcements. A proper name is a run of capitalised
+words containing the head ("Organised Immigration Crime Intelligence Unit",
+"Office for Veterans' Affairs", "Foreign, Commonwealth & Development Office").
+A description is lower-case modifiers before the head plus an optional purpose
+or size ("police social media hub", "unit to improve the sharing of
+intelligence", "team of 2,500 people"). Whether the phrase is a *new* unit is
+decided by :mod:`tracker.extract.units` from the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HEADS = (
+    r"units?|teams?|taskforces?|task\s+forces?|commands?|commissions?|panels?|boards?|councils?|offices?"
+    r"|centres?|centers?|hubs?|institutes?|academy|academies|campus(?:es)?|funds?|agency|agencies|body|bodies"
+    r"|authority|authorities|corps|cells?|directorates?|bureaus?|bureaux|inspectorates?|squads?|observatory"
+    r"|secretariat|service"
+)
+HEAD = re.compile(rf"\b(?:{HEADS})\b", re.IGNORECASE)
+_HEAD_ONLY = re.compile(rf"^(?:{HEADS})$", re.IGNORECASE)
+_TOKEN = re.compile(r"[£$€]?[\w'’.–-]*\w[\w'’–-]*|&|,|\S")
+_CONNECTORS = frozenset({"of", "for", "and", "&", "on"})
+# Capitalised words that start a sentence or a headline but are not part of a name.
+_LEADING_NOISE = frozenset(
+    "the a an new this our their its his her known called launching creating plans plan government "
+    "today minister secretary".split()
+)
+# Lower-case words that may modify a head noun inside a description.
+_STOP_MODIFIERS = frozenset(
+    "a an the new newly its their our his her this that these those and or of for to in on at by with from "
+    "is are was were be been will would has have had which who as than also further more dedicated "
+    "existing former current same million billion bn m k pound euro dollar multi-million-pound better "
+    "different other".split()
+)
+# Lower-case heads that describe a unit; "the board", "a body", "a service"
+# are too common as ordinary words to name anything.
+_DESCRIPTIVE_HEADS = re.compile(
+    r"^(?:units?|teams?|taskforces?|task\s+forces?|commands?|hubs?|funds?|agency|agencies|cells?|squads?|corps"
+    r"|centres?|centers?|panels?|commissions?|academy|academies|institutes?|campus(?:es)?|directorates?)$"
+)
+# Modifiers that describe any unit; a phrase made only of these names nothing.
+GENERIC_MODIFIERS = frozenset(
+    "specialist joint multi-agency cross-sector cross-government independent national special central "
+    "single small expert permanent dedicated new first expert-led ministerial government".split()
+)
+_PURPOSE_END = re.compile(
+    r"[,;:.(]|\s(?:which|who|that|and\s+will|as\s+part|with|while|after|before|will|would|is|are|has|was)\s"
+)
+_SIZE = re.compile(r"^\s+of\s+(?:[\d,]+|[a-z]+(?:\s+hundred|\s+thousand)?)\s+(?:people|staff|officers|specialists|experts)")
+_NUMBER_LIKE = re.compile(r"[\d£$€]")
+
+
+@dataclass(frozen=True)
+class UnitName:
+    name: str
+    start: int  # offsets into the sentence
+    end: int
+    proper: bool
+    generic: bool  # a description with nothing but generic modifiers
+    paraphrase: bool  # generic modifiers plus a purpose or size: describes, does not name
+    led_by_new: bool  # a headline "New X Hubs" had its leading "New" stripped
+    described: bool = False  # has a purpose ("to improve ...") or a size ("of 2,500 people")
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper() or (token[:1].isdigit() and token[-1:].isalpha() and token.upper() == token)
+
+
+def name_at(text: str, head: re.Match[str]) -> UnitName | None:
+    """The unit name whose head noun is ``head`` in ``text``, if it is one."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    index = next((i for i, t in enumerate(tokens) if t[1] == head.start()), None)
+    if index is None:
+        return None
+    head_words = len(head.group(0).split())
+    last = index + head_words - 1
+    if head.group(0)[:1].isupper():
+        return _proper(text, tokens, index, last)
+    return _description(text, tokens, index, last)
+
+
+def _proper(text: str, tokens: list[tuple[str, int, int]], first: int, last: int) -> UnitName | None:
+    words = [t[0] for t in tokens]
+    j = first
+    has_list = any(w in ("&", "and") for w in words[: last + 1])
+    while j > 0:
+        prev = words[j - 1]
+        if _is_cap(prev) or (prev in _CONNECTORS and j >= 2 and _is_cap(words[j - 2])):
+            j -= 1
+        elif prev == "," and has_list and j >= 2 and _is_cap(words[j - 2]) and _is_cap(words[j]):
+            j -= 1
+        else:
+            break
+    k = last
+    while k + 2 < len(words) and words[k + 1] in ("of", "for", "on", "and", "&"):
+        step = 2 if words[k + 2] != "the" else 3
+        if k + step < len(words) and _is_cap(words[k + step]):
+            k += step
+            while k + 1 < len(words) and _is_cap(words[k + 1]) and words[k + 1] not in ("I",):
+                k += 1
+        else:
+            break
+    led_by_new = False
+    while j < first and (words[j].lower() in _LEADING_NOISE or words[j] in _CONNECTORS or words[j] == ","):
+        led_by_new = led_by_new or words[j].lower() == "new"
+        j += 1
+    start, end = tokens[j][1], tokens[k][2]
+    name = text[start:end]
+    if j == first and k == last:
+        # A lone capitalised head ("the new Command") names nothing by itself.
+        return UnitName(name, start, end, False, True, False, led_by_new)
+    return UnitName(name, start, end, True, False, False, led_by_new)
+
+
+def _description(text: str, tokens: list[tuple[str, int, int]], first: int, last: int) -> UnitName | None:
+    words = [t[0] for t in tokens]
+    if not _DESCRIPTIVE_HEADS.match(" ".join(words[first : last + 1]).lower()):
+        return None
+    j = first
+    while j > 0 and first - j < 4:
+        prev = words[j - 1]
+        if prev.lower() in _STOP_MODIFIERS or _NUMBER_LIKE.search(prev) or not re.match(r"^[\w'’–-]+$", prev):
+            break
+        if prev.endswith(("'s", "’s")):
+            break
+        j -= 1
+    modifiers = [w.lower() for w in words[j:first]]
+    start, end = tokens[j][1], tokens[last][2]
+    rest = text[end:]
+    size = _SIZE.match(rest)
+    purpose = re.match(r"^\s+to\s+[a-z]+\b", rest)
+    if size:
+        end += size.end()
+    elif purpose:
+        stop = _PURPOSE_END.search(rest, purpose.end())
+        end += stop.start() if stop else len(rest)
+    plain = all(m in GENERIC_MODIFIERS for m in modifiers)
+    described = bool(size or purpose)
+    return UnitName(
+        text[start:end].strip(), start, end, False, plain and not described, plain and described, False, described
+    )
+
+
+def head_of(name: str) -> str:
+    """The singular head noun of a unit name, for comparing names."""
+    for word in reversed(name.lower().split()):
+        if _HEAD_ONLY.match(word):
+            return word.rstrip("s") if not word.endswith("ss") else word
+    return ""
