@@ -33,10 +33,11 @@ def validate_source_url(url: str) -> str:
     """The normalised form of ``url``, or :class:`UnsafeURLError` saying why it is refused."""
     text = (url or "").strip()
     scheme = urlsplit(text).scheme.lower()
-    if not scheme or "://" not in text:
-        raise UnsafeURLError(text, "not an absolute URL; only http:// and https:// URLs are accepted")
-    if scheme not in ALLOWED_SCHEMES:
+    # A one-letter "scheme" is a Windows drive (C:\feeds\x.xml), i.e. a file path.
+    if len(scheme) > 1 and scheme not in ALLOWED_SCHEMES:
         raise UnsafeURLError(text, f"{scheme}: URLs are refused; only http:// and https:// are accepted")
+    if scheme not in ALLOWED_SCHEMES or "://" not in text:
+        raise UnsafeURLError(text, "not an absolute URL; only http:// and https:// URLs are accepted")
     _refuse_ambiguous_numeric_host(text, urlsplit(text).hostname or "")
     try:
         parsed = httpx.URL(text)
