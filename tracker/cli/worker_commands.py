@@ -1,0 +1,182 @@
+"""`tracker schedule` (the background worker) and `tracker status` (worker and source health).
+
+Registered on the root app with :func:`register`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+import typer
+from rich.table import Table
+from sqlmodel import Session
+
+from tracker.cli.context import console, engine_for, one_line_errors, settings
+from tracker.clock import utcnow
+from tracker.config import Settings
+from tracker.defaults import seed_default_sources
+from tracker.heartbeat import (
+    FailingSource,
+    RecentError,
+    WorkerStatus,
+    failing_sources,
+    new_identity,
+    recent_errors,
+    sources_due_now,
+    stale_after,
+    worker_statuses,
+)
+from tracker.schedule import run_forever, run_once
+from tracker.worker import IngestWorker
+
+DEFAULT_GRACE_S = 30.0
+
+
+def default_tick_deadline(tick_seconds: float) -> float:
+    """A tick may work through a backlog for a while, but not forever: five intervals, at least a minute."""
+    return max(5 * tick_seconds, 60.0)
+
+
+@one_line_errors
+def schedule(
+    tick_seconds: float = typer.Option(
+        None, "--tick-seconds", min=0.1, help="Seconds between ticks [default: setting tick_seconds]."
+    ),
+    tick_deadline: float = typer.Option(
+        None,
+        "--tick-deadline",
+        min=0.1,
+        help="A tick takes no new source after this many seconds [default: 5 ticks, at least 60].",
+    ),
+    grace: float = typer.Option(
+        DEFAULT_GRACE_S, "--grace", min=0, help="On SIGTERM/Ctrl-C, seconds to finish the source in hand."
+    ),
+    once: bool = typer.Option(False, "--once", help="Run one tick, then exit."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Log only problems."),
+) -> None:
+    """Poll due sources on a schedule until stopped (SIGTERM or Ctrl-C stop it gracefully)."""
+    if not quiet:
+        logging.getLogger("tracker").setLevel(logging.INFO)
+    config = settings()
+    engine = engine_for(config)
+    seed_default_sources(engine, config)
+    tick = tick_seconds or float(config.tick_seconds)
+    worker = IngestWorker(
+        engine, config, new_identity(), tick_deadline_s=tick_deadline or default_tick_deadline(tick)
+    )
+    worker.register()
+    code = run_once(worker) if once else run_forever(worker, tick_seconds=tick, grace_s=grace)
+    raise typer.Exit(code)
+
+
+def _collect(config: Settings) -> dict[str, Any]:
+    now = utcnow()
+    with Session(engine_for(config)) as session:
+        due, leased = sources_due_now(session, now)
+        return {
+            "now": now,
+            "workers": worker_statuses(session, now, stale_after(config)),
+            "sources_due_now": due,
+            "sources_leased": leased,
+            "failing_sources": failing_sources(session, config.failing_after),
+            "recent_errors": recent_errors(session),
+        }
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_jsonable(item) for item in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {key: _jsonable(item) for key, item in asdict(value).items()}
+    return value
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment:%Y-%m-%d %H:%M:%S}" if moment else ""
+
+
+def _workers_table(workers: list[WorkerStatus]) -> Table:
+    table = Table("worker", "state", "host", "pid", "version", "started", "last seen", "sources done")
+    style = {"alive": "green", "stale": "red", "stopped": "dim"}
+    for w in workers:
+        table.add_row(
+            w.id,
+            f"[{style[w.state]}]{w.state}[/]",
+            w.host,
+            str(w.pid),
+            w.version,
+            _when(w.started_at),
+            _when(w.last_seen),
+            str(w.sources_done),
+        )
+    return table
+
+
+def _failing_table(sources: list[FailingSource]) -> Table:
+    table = Table("source", "url", "failures", "failing since (UTC)", "last error")
+    for s in sources:
+        mark = "" if s.marked else " (not yet marked failing)"
+        table.add_row(
+            str(s.id),
+            s.url[:60],
+            f"{s.failures}{mark}",
+            _when(s.failing_since),
+            f"{s.error_kind}: {s.error}"[:80],
+        )
+    return table
+
+
+def _errors_table(errors: list[RecentError]) -> Table:
+    table = Table("when (UTC)", "source", "url", "error", "worker")
+    for e in errors:
+        table.add_row(_when(e.at), str(e.source_id), e.url[:50], f"{e.kind}: {e.error}"[:80], e.worker or "")
+    return table
+
+
+@one_line_errors
+def status(as_json: bool = typer.Option(False, "--json", help="One JSON object.")) -> None:
+    """Workers alive or stale, sources due now, failing sources and since when, the last errors."""
+    figures = _collect(settings())
+    if as_json:
+        typer.echo(json.dumps(_jsonable(figures), sort_keys=True))
+        return
+    workers = figures["workers"]
+    alive = sum(1 for w in workers if w.state == "alive")
+    console.print(_workers_table(workers) if workers else "No worker has run yet: start `tracker schedule`.")
+    console.print(
+        f"{alive} workers alive; {figures['sources_due_now']} sources due now, "
+        f"{figures['sources_leased']} being polled",
+        highlight=False,
+    )
+    if figures["failing_sources"]:
+        console.print(_failing_table(figures["failing_sources"]))
+    else:
+        console.print("No source is failing.")
+    if figures["recent_errors"]:
+        console.print(_errors_table(figures["recent_errors"]))
+
+
+def register(app: typer.Typer) -> None:
+    """Add `schedule` and `status` to the root `tracker` command (once, however often called)."""
+    present = {info.name for info in app.registered_commands}
+    for name, command in (("schedule", schedule), ("status", status)):
+        if name not in present:
+            app.command(name)(command)
+
+
+def main() -> None:
+    """`python -m tracker.cli.worker_commands schedule|status ...` with the root app's options."""
+    from tracker.cli.app import app
+
+    register(app)
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,195 @@
+"""The worker's tick: beat, lease a due source, ingest it, release it, until done or out of time.
+
+The database decides when a source is due (``next_check_at``, written by the
+pipeline with backoff, Retry-After and jitter); a tick only asks "which
+sources are due?" and works through them. Sources are leased one small batch
+at a time, so several workers share a backlog evenly instead of one worker
+hoarding it.
+
+A tick stops taking new sources once its deadline has passed or a stop was
+requested; the source in hand always finishes (it is bounded by the fetch
+deadline and the parse time limit) and is stored whole or not at all by the
+pipeline's single transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sqlalchemy import Engine
+
+from tracker.clock import utcnow
+from tracker.config import Settings
+from tracker.db import is_sqlite, session_scope
+from tracker.heartbeat import Identity, beat, mark_stopped, register_worker, stale_after
+from tracker.leases import lease_due_sources, release_all, release_lease, release_leases
+from tracker.pipeline import SourceReport, ingest_source
+
+log = logging.getLogger(__name__)
+
+Ingest = Callable[..., SourceReport]
+Step = Literal["go", "stop", "overrun"]
+
+
+def next_step(stop_requested: bool, now: float, deadline: float) -> Step:
+    """Pure: may the tick take another source?"""
+    if stop_requested:
+        return "stop"
+    return "overrun" if now >= deadline else "go"
+
+
+@dataclass
+class TickReport:
+    """What one tick did; ``ended`` says why it ended (idle: nothing left due)."""
+
+    reports: list[SourceReport] = field(default_factory=list)
+    crashed: list[int] = field(default_factory=list)
+    ended: Literal["idle", "stop", "overrun"] = "idle"
+
+    @property
+    def done(self) -> int:
+        return len(self.reports)
+
+
+class IngestWorker:
+    """One `tracker schedule` process's share of the work; ``tick`` is the scheduled job."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        settings: Settings,
+        identity: Identity,
+        *,
+        tick_deadline_s: float,
+        batch: int = 1,
+        ingest: Ingest = ingest_source,
+    ) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.identity = identity
+        self.tick_deadline_s = tick_deadline_s
+        self.batch = batch
+        self._ingest = ingest
+        self._stop = threading.Event()
+        self._idle = threading.Event()
+        self._idle.set()
+
+    @property
+    def id(self) -> str:
+        return self.identity.id
+
+    def register(self) -> None:
+        """Record this worker; on SQLite, refuse (WorkerConflictError) if another is alive."""
+        exclusive = is_sqlite(str(self.engine.url))
+        with session_scope(self.engine) as session:
+            register_worker(session, self.identity, utcnow(), stale_after(self.settings), exclusive=exclusive)
+        log.info("worker %s started", self.id)
+
+    def request_stop(self) -> None:
+        """Finish the source in hand, take no new one."""
+        self._stop.set()
+
+    def wait_idle(self, timeout_s: float) -> bool:
+        """True once no tick is running (within ``timeout_s``)."""
+        return self._idle.wait(timeout_s)
+
+    def close(self) -> None:
+        """Mark the worker stopped and hand back any lease it still holds."""
+        with session_scope(self.engine) as session:
+            released = release_all(session, self.id)
+            mark_stopped(session, self.id, utcnow())
+        log.info("worker %s stopped%s", self.id, f"; {released} leases released" if released else "")
+
+    def tick(self) -> TickReport:
+        """One pass over due sources, until none is left, the deadline passes or a stop comes."""
+        self._idle.clear()
+        try:
+            return self._tick(time.monotonic() + self.tick_deadline_s)
+        finally:
+            self._idle.set()
+
+    def _tick(self, deadline: float) -> TickReport:
+        report = TickReport()
+        self._beat(0)
+        while (step := next_step(self._stop.is_set(), time.monotonic(), deadline)) == "go":
+            ids = self._lease()
+            if not ids:
+                return report
+            step = self._work_through(ids, deadline, report)
+            if step != "go":
+                break
+        report.ended = step
+        if step == "overrun":
+            log.warning(
+                "tick passed its %g s deadline after %d sources; the rest waits for the next tick",
+                self.tick_deadline_s,
+                report.done,
+            )
+        return report
+
+    def _work_through(self, ids: list[int], deadline: float, report: TickReport) -> Step:
+        for index, source_id in enumerate(ids):
+            step = next_step(self._stop.is_set(), time.monotonic(), deadline)
+            if step != "go":
+                self._release(ids[index:])
+                return step
+            self._one(source_id, report)
+        return "go"
+
+    def _one(self, source_id: int, report: TickReport) -> None:
+        try:
+            result = self._ingest(self.engine, self.settings, source_id, worker=self.id)
+        except Exception:
+            # Not a feed problem (those are recorded by the pipeline) but ours, e.g.
+            # the database went away. The lease is kept on purpose: the source comes
+            # back when it expires instead of failing again at once in a loop.
+            log.exception("source %d: ingest crashed; retried when its lease expires", source_id)
+            report.crashed.append(source_id)
+            return
+        report.reports.append(result)
+        _log_result(result)
+        self._finish(source_id)
+
+    def _finish(self, source_id: int) -> None:
+        with session_scope(self.engine) as session:
+            still_mine = release_lease(session, self.id, source_id)
+            beat(session, self.id, utcnow(), sources_done=1)
+        if not still_mine:
+            log.warning(
+                "source %d: lease expired during ingest (lease_seconds=%s is too short for it)",
+                source_id,
+                self.settings.lease_seconds,
+            )
+
+    def _lease(self) -> list[int]:
+        with session_scope(self.engine) as session:
+            return lease_due_sources(session, self.id, utcnow(), self.settings.lease_seconds, self.batch)
+
+    def _release(self, ids: list[int]) -> None:
+        with session_scope(self.engine) as session:
+            release_leases(session, self.id, ids)
+
+    def _beat(self, sources_done: int) -> None:
+        with session_scope(self.engine) as session:
+            beat(session, self.id, utcnow(), sources_done)
+
+
+def _log_result(result: SourceReport) -> None:
+    if result.outcome == "error":
+        log.warning("failed %s: %s", result.url, result.error)
+    elif result.outcome == "not_modified":
+        log.info("fetched %s: not modified", result.url)
+    else:
+        log.info(
+            "fetched %s: %d new, %d updated, %d unchanged, %d pledges",
+            result.url,
+            result.new,
+            result.updated,
+            result.unchanged,
+            result.pledges,
+        )
