@@ -20,7 +20,6 @@ from tracker.defaults import seed_default_sources
 from tracker.errors import InputError
 from tracker.export import write_export
 from tracker.extract import EXTRACTOR_VERSION
-from tracker.extract.jsonl import extract_jsonl
 from tracker.migrate import upgrade
 from tracker.pipeline import SourceReport, ingest_due
 from tracker.reprocess import count_stale, reprocess_stale
@@ -58,18 +57,12 @@ def db_upgrade(revision: str = typer.Argument("head", help="Target revision.")) 
 
 
 def _summary_table(reports: list[SourceReport]) -> Table:
-    table = Table("source", "url", "result", "new", "updated", "unchanged", "pledges", "error")
+    table = Table("id", "result", "new", "upd", "same", "pledges")
+    table.add_column("url", no_wrap=True, overflow="ellipsis", max_width=40)
+    table.add_column("error", no_wrap=True, overflow="ellipsis", max_width=60)
     for r in reports:
-        table.add_row(
-            str(r.source_id),
-            r.url[:60],
-            r.outcome,
-            str(r.new),
-            str(r.updated),
-            str(r.unchanged),
-            str(r.pledges),
-            (r.error or "")[:70],
-        )
+        counts = (r.new, r.updated, r.unchanged, r.pledges)
+        table.add_row(str(r.source_id), r.outcome, *map(str, counts), r.url, r.error or "")
     return table
 
 
@@ -146,6 +139,8 @@ def extract(
     output: str = typer.Option("-", "-o", "--output", help="Prediction JSON Lines; - for stdout."),
 ) -> None:
     """Extract pledges from documents, one output line per input line, in order."""
+    from tracker.extract.jsonl import extract_jsonl
+
     source = sys.stdin if input_path == "-" else open(input_path, encoding="utf-8")  # noqa: SIM115
     target = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     try:

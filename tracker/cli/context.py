@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import sys
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
@@ -19,8 +20,16 @@ from tracker.migrate import ensure_schema
 P = ParamSpec("P")
 R = TypeVar("R")
 
-console = Console()
-err_console = Console(stderr=True)
+
+def _width(stream: object) -> int | None:
+    """Rich falls back to 80 columns off a terminal, which folds every table; logs
+    and pipes get room instead."""
+    isatty = getattr(stream, "isatty", None)
+    return None if isatty and isatty() else 180
+
+
+console = Console(width=_width(sys.stdout))
+err_console = Console(stderr=True, width=_width(sys.stderr))
 
 
 def settings() -> Settings:

@@ -9,16 +9,19 @@ from sqlmodel import Session
 from tracker import services
 from tracker.cli.context import console, engine_for, one_line_errors, settings
 from tracker.models import Source
-from tracker.store.sources import list_sources
+from tracker.store.sources import list_sources, marked_failing
 
 app = typer.Typer(help="Manage the feeds the tracker polls.", no_args_is_help=True)
 
 
-def _health(source: Source) -> str:
+def _health(source: Source, failing_after: int) -> str:
     if not source.enabled:
         return f"disabled ({source.disabled_reason or 'by a user'})"
     if source.consecutive_failures and source.failing_since:
-        return f"failing since {source.failing_since:%Y-%m-%d %H:%M} UTC ({source.consecutive_failures}x)"
+        since = f"{source.failing_since:%Y-%m-%d %H:%M}"
+        if marked_failing(source, failing_after):
+            return f"failing since {since} ({source.consecutive_failures}x)"
+        return f"last poll failed ({source.consecutive_failures}x since {since})"
     if source.last_success_at:
         return "ok"
     return "not polled yet"
@@ -51,22 +54,25 @@ def add(
 @one_line_errors
 def list_() -> None:
     """Every source with its health."""
-    with Session(engine_for(settings())) as session:
+    config = settings()
+    with Session(engine_for(config)) as session:
         sources = list_sources(session)
     if not sources:
         console.print("No sources yet: add one with `tracker sources add URL`.")
         return
-    table = Table("id", "url", "publisher", "every", "health", "last success", "next check", "last error")
+    table = Table("id", "publisher", "every", "health", "last success", "next check")
+    table.add_column("url", no_wrap=True, overflow="ellipsis", max_width=50)
+    table.add_column("last error", no_wrap=True, overflow="ellipsis", max_width=50)
     for s in sources:
         table.add_row(
             str(s.id),
-            s.url,
             s.publisher or "",
             f"{s.interval_minutes} min",
-            _health(s),
+            _health(s, config.failing_after),
             f"{s.last_success_at:%Y-%m-%d %H:%M}" if s.last_success_at else "",
             f"{s.next_check_at:%Y-%m-%d %H:%M}" if s.enabled else "",
-            (f"{s.last_error_kind}: {s.last_error}" if s.last_error else "")[:80],
+            s.url,
+            f"{s.last_error_kind}: {s.last_error}" if s.last_error else "",
         )
     console.print(table)
 

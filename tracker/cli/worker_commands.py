@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict
+from dataclasses import asdict, is_dataclass
 from datetime import datetime
 from typing import Any
 
@@ -61,6 +61,9 @@ def schedule(
     """Poll due sources on a schedule until stopped (SIGTERM or Ctrl-C stop it gracefully)."""
     if not quiet:
         logging.getLogger("tracker").setLevel(logging.INFO)
+    # "skipped: maximum number of running instances reached" is the design (ticks
+    # never overlap), not a problem worth a warning every tick of a long backlog.
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)
     config = settings()
     engine = engine_for(config)
     seed_default_sources(engine, config)
@@ -87,14 +90,12 @@ def _collect(config: Settings) -> dict[str, Any]:
         }
 
 
-def _jsonable(value: Any) -> Any:
+def _json_default(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat()
-    if isinstance(value, list):
-        return [_jsonable(item) for item in value]
-    if hasattr(value, "__dataclass_fields__"):
-        return {key: _jsonable(item) for key, item in asdict(value).items()}
-    return value
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
 def _when(moment: datetime | None) -> str:
@@ -144,7 +145,7 @@ def status(as_json: bool = typer.Option(False, "--json", help="One JSON object."
     """Workers alive or stale, sources due now, failing sources and since when, the last errors."""
     figures = _collect(settings())
     if as_json:
-        typer.echo(json.dumps(_jsonable(figures), sort_keys=True))
+        typer.echo(json.dumps(figures, sort_keys=True, default=_json_default))
         return
     workers = figures["workers"]
     alive = sum(1 for w in workers if w.state == "alive")
