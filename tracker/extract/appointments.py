@@ -1,10 +1,199 @@
-"""Placeholder until the appointments finder lands; returns nothing."""
+"""Appointment pledges: a named person put into a role by the announcement.
+
+Three shapes cover announcements: the appointer names the person ("X has
+named Jane Smith as its new chair"), the person is the subject ("Jane Smith is
+to chair X", "Jane Smith, who runs Y, becomes Z", "Jane Smith's appointment as
+Z"), or a body is put under someone ("the new Command will be led by Jane
+Smith"). The role must contain a title word, which keeps out "named Kogan as
+the favoured candidate"; biographies, people staying in post and hedged
+reports are skipped. Mentions of one person are merged by surname.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from tracker.extract.appointment_roles import clean_role, has_title, organisation_of, subject_organisation
+from tracker.extract.fingerprint import make_fingerprint
+from tracker.extract.names import full_names, leading_person, resolve, surname, trailing_person
 from tracker.extract.sentences import Sentence
+from tracker.extract.similarity import norm
 from tracker.extract.types import ArticleText, PledgeMention
+
+_ADV = r"(?:(?:also|formally|newly|yesterday|today|now|officially|been|being)\s+)*"
+# The appointer names the person: "has named", "has chosen", "appoints".
+_OBJECT_CUE = re.compile(
+    r"\b(?:appoint(?:s|ed)?|re-?appoint(?:s|ed)?|name[sd]?|chose|chosen|choos(?:es|ing)|select(?:s|ed)"
+    r"|nominat(?:es|ed)|confirm(?:s|ed)|install(?:s|ed)|unveil(?:s|ed))\s+(?=[A-Z])"
+)
+_OBJECT_LINK = re.compile(
+    r"^[^,;:]{0,8}?\s*(?:,\s*)?(?:as|to\s+be|to\s+(?:a|the)\s+(?:new\s+)?(?:post|role|position)\s+(?:of|as)"
+    r"|to\s+(?:the\s+)?(?=[A-Z]))\s+"
+)
+# The person is the subject; the role follows the cue.
+_SUBJECT_CUE = re.compile(
+    rf"(?:\b(?:has|have|had|is|was|will|would)\s+)?{_ADV}"
+    r"(?:(?:appointed|re-?appointed|named|chosen|selected|installed|revealed|unveiled|nominated|confirmed|promoted)"
+    r"(?:\s+as)?"
+    r"|(?:is\s+to\s+be|will\s+be|is\s+set\s+to\s+be|to\s+be)(?=\s+(?:the\s+)?(?:new\s+|next\s+)?[A-Z])"
+    r"|(?:becomes|will\s+become|is\s+to\s+become|to\s+become|moves\s+to\s+become|(?:is\s+)?(?:moving|leaving)"
+    r"(?:\s+up)?\s+to\s+become|leaves\s+to\s+become)"
+    r"|(?:takes|will\s+take|is\s+to\s+take)\s+over\s+as|steps\s+up\s+as|(?:will|is\s+to|to)\s+serve\s+as|serves\s+as"
+    r"|(?:takes|will\s+take|is\s+to\s+take|has\s+taken)\s+(?:up|on)?\s*(?:the\s+)?(?:new\s+)?(?:post|role|job|position)\s+of"
+    r"|fills\s+the\s+(?:role|post|position)\s+of)\s+"
+)
+# Verbs that carry the role themselves: "is to chair X", "will head the Agency".
+_ROLE_VERB = re.compile(
+    rf"\b(?:is\s+to|will|to|is\s+set\s+to){_ADV}\s*(?P<verb>chair|head|lead|join|run)\s+(?P<obj>(?:the\s+)?[^,;.]+)"
+)
+_POSSESSIVE_CUE = re.compile(r"['’]s\s+(?:re-?)?appointment\s+as\s+")
+_LED_BY = re.compile(
+    r"(?P<subj>[^.;]{0,80}?)\b(?:will|would|is\s+to|is\s+going\s+to|shall)\s+be\s+(?P<verb>led|headed|chaired|run)\s+by\s+"
+)
+# Hedged, past or unchanged: no appointment made by this announcement.
+_SKIP = re.compile(
+    r"\b(?:tipped|expected\s+to\s+be|likely\s+to\s+be|frontrunner|front-runner|favourite|rumoured|in\s+line\s+to"
+    r"|remains?\s+in\s+post|to\s+be\s+announced|could\s+be\s+(?:named|appointed))\b",
+    re.IGNORECASE,
+)
+_PAST_BIO = re.compile(r"\b(?:was|had\s+been|became)\b[^.;]*\b(?:in|from|between|until)\s+((?:19|20)\d\d)\b")
+_PREFILTER = re.compile(
+    r"appoint|\bname[sd]?\b|chos|select|nominat|confirm|install|reveal|unveil|promot|become|take|serve|fills"
+    r"|steps|chair|head|lead|join|\brun\b|\bled\b|\bbe\b",
+    re.IGNORECASE,
+)
+_ACTIVE = re.compile(r"^(?:has|have|had)\s+(?!been\b)(?:\w+ly\s+|also\s+)?(?!been\b)\w+ed\b|^(?:has|have|had)\s+chosen\b")
+_PRONOUN = re.compile(r"^(?:he|she|they|him|her|it|we|i)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Found:
+    person: str
+    start: int  # offset of the person in the sentence
+    role: str
+    organisation: str | None
+    explicit: bool  # the role was written out, not derived from "led by"
 
 
 def find_appointments(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMention]:
-    return []
+    """People appointed by the article, one per person, in text order."""
+    found: list[tuple[_Found, Sentence]] = []
+    for sentence in sentences:
+        if not _PREFILTER.search(sentence.text) or _SKIP.search(sentence.text):
+            continue
+        if _is_biography(sentence.text, article):
+            continue
+        found.extend((f, sentence) for f in _in_sentence(sentence.text))
+    if not found:
+        return []
+    index = full_names(article.text)
+    merged: dict[str, tuple[_Found, Sentence]] = {}
+    for item, sentence in found:
+        person = resolve(item.person, index)
+        key = surname(person)
+        current = merged.get(key)
+        if current is None or (item.explicit and not current[0].explicit):
+            merged[key] = (_Found(person, item.start, item.role, item.organisation, item.explicit), sentence)
+    ordered = sorted(merged.values(), key=lambda pair: (pair[1].start, pair[0].start))
+    return [_mention(item, sentence) for item, sentence in ordered]
+
+
+def _is_biography(text: str, article: ArticleText) -> bool:
+    match = _PAST_BIO.search(text)
+    year = article.published.year if article.published else None
+    return match is not None and year is not None and int(match.group(1)) < year
+
+
+def _in_sentence(text: str) -> list[_Found]:
+    raw: list[tuple[str, int, int, str, bool]] = []  # person, person start, role start, role kind
+    for m in _OBJECT_CUE.finditer(text):
+        person = leading_person(text[m.end() :])
+        if person is None:
+            continue
+        after_name = m.end() + _name_end(text[m.end() :], person)
+        link = _OBJECT_LINK.match(text[after_name:])
+        if link:
+            raw.append((person[0], m.end() + person[1], after_name + link.end(), "as", True))
+    for m in _SUBJECT_CUE.finditer(text):
+        if _ACTIVE.match(m.group(0)):
+            continue  # "HS2 Ltd has named X": the subject appoints, X is the object
+        subject = _subject(text[: m.start()])
+        if subject:
+            raw.append((subject[0], subject[1], m.end(), "as", True))
+    for m in _ROLE_VERB.finditer(text):
+        subject = _subject(text[: m.start()])
+        if subject:
+            raw.append((subject[0], subject[1], m.start("verb"), m.group("verb"), True))
+    for m in _POSSESSIVE_CUE.finditer(text):
+        subject = _subject(text[: m.start()])
+        if subject:
+            raw.append((subject[0], subject[1], m.end(), "as", True))
+    for m in _LED_BY.finditer(text):
+        person = leading_person(text[m.end() :])
+        if person:
+            start = m.end() + person[1]
+            after = text[start + len(person[0]) :]
+            as_role = re.match(r"^[^,;.]{0,12}?\s+as\s+", after)
+            if as_role:
+                raw.append((person[0], start, start + len(person[0]) + as_role.end(), "as", True))
+            else:
+                raw.append((person[0], start, m.start("subj"), f"head:{m.group('subj')}", False))
+    return _roles(text, raw)
+
+
+def _name_end(text: str, person: tuple[str, int]) -> int:
+    """Offset just past the person's name (and any post-nominals) in ``text``."""
+    last = person[0].split()[-1]
+    pos = text.find(last, person[1]) + len(last)
+    post = re.match(r"(?:\s+[A-Z]{2,5}\b)*", text[pos:])
+    return pos + (post.end() if post else 0)
+
+
+def _subject(before: str) -> tuple[str, int] | None:
+    """The person a clause is about: the name just before the verb, or the name
+    before an apposition (", who runs X," / ", currently Y," / ", newly")."""
+    stripped = re.sub(r",\s*(?:who|which)$", ",", before.rstrip())
+    if not stripped.endswith(","):
+        direct = trailing_person(stripped)
+        return None if direct is None or _PRONOUN.match(direct[0]) else direct
+    chunks = list(re.finditer(r"[^,]+", stripped[:-1]))
+    for chunk in reversed(chunks[-3:]):
+        found = trailing_person(chunk.group(0).rstrip())
+        if found:
+            return found[0], chunk.start() + found[1]
+    return None
+
+
+def _roles(text: str, raw: list[tuple[str, int, int, str, bool]]) -> list[_Found]:
+    """Cut each role at the next person's name and keep those with a title."""
+    starts = sorted(p[1] for p in raw)
+    found: dict[str, _Found] = {}
+    for person, p_start, r_start, kind, explicit in raw:
+        limit = min((s for s in starts if s > max(p_start, r_start)), default=len(text))
+        if kind.startswith("head:"):
+            role = f"head of {clean_role(kind[5:].strip())}"
+            org = subject_organisation(kind[5:])
+        else:
+            role = clean_role(text[r_start:limit], verb=kind)
+            org = organisation_of(role) or subject_organisation(text[:p_start])
+        if not role or (explicit and not has_title(role)):
+            continue
+        key = surname(person)
+        if key not in found or (explicit and not found[key].explicit):
+            found[key] = _Found(person, p_start, role, org, explicit)
+    return list(found.values())
+
+
+def _mention(item: _Found, sentence: Sentence) -> PledgeMention:
+    return PledgeMention(
+        kind="appointment",
+        evidence=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        fingerprint=make_fingerprint("appointment", norm(item.person)),
+        confidence=0.8 if item.explicit else 0.6,
+        person=item.person,
+        role=item.role,
+        organisation=item.organisation,
+    )

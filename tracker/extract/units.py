@@ -58,6 +58,12 @@ _AFTER_DEPLOYED = re.compile(
     r"|being\s+(?:sent|deployed|flown)|sent|deployed|dispatched|heading|travelling|en\s+route)",
     re.IGNORECASE,
 )
+# "the new Border Security Command leader": the name modifies another noun.
+_MODIFIES_NOUN = re.compile(
+    r"^\s+(?:leader|leadership|chief|head|director|chair\w*|members?|staff|officers?|officials?|budget|funding"
+    r"|spokes\w+|boss|post|role|website|headquarters|report|meeting|chief\s+executive|programme|scheme|model)\b",
+    re.IGNORECASE,
+)
 _REBRAND = re.compile(r"\b(?:renam\w*|rebrand\w*|formerly\s+known)\b", re.IGNORECASE)
 # Bodies without a head noun, recognised only by a clear creation predicate.
 _HEADLESS = re.compile(
@@ -108,6 +114,8 @@ def _strength(text: str, name: UnitName) -> float:
     """How clearly the words around ``name`` say it is created here (0 to 1)."""
     before = text[max(0, name.start - 60) : name.start]
     after = text[name.end : name.end + 80]
+    if _MODIFIES_NOUN.match(after):
+        return 0.0
     if _AFTER_PAST.search(after) or _BEFORE_WEAK.search(before) or _AFTER_DEPLOYED.match(after):
         return 0.2
     if _BEFORE_STRONG.search(before) or _AFTER_STRONG.search(after):

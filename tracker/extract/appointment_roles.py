@@ -1,0 +1,85 @@
+"""The role and organisation of an appointment, cut out of the words after the cue.
+
+A role runs from the cue to the first clause boundary: a comma followed by a
+lower-case word, a dash, a bracket, "which"/"who", a date ("in June"), or a
+purpose ("to lead ..."). Leading determiners and ordinals ("the UK's first")
+are dropped; a role must contain a title word to count.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_BOUNDARY = re.compile(
+    r",\s+(?=[a-z])|,\s+[A-Z][^,]{0,40}?\b(?:said|says|confirmed|announced|added|has\s+confirmed)\b|\s+[–—-]\s+|\s*\(|;|:|\.(?:\s|$)|!|\?|[\"“”]"
+    r"|\s+(?:which|who|whose|once|until|when|from|after|before|following|while|where|tasked|replacing|succeeding"
+    rf"|with\s+(?:effect|immediate|the\s+job|responsibility)|for\s+(?:a|an|the)\s+[\w-]+\s+(?:term|period)"
+    r"|and\s+(?:will|is|has|keeps|brings|said|takes|was|would)|in\s+(?:" + _MONTHS + r"|\d{4}|the\s+(?:summer|spring"
+    r"|autumn|winter|new\s+year))|on\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|to\s+(?:help|lead|oversee|drive|deliver|support|steer|replace|succeed|ensure|take|work|tackle)"
+    r"|this\s+(?:year|month|week)|next\s+(?:year|month|week)|later\s+this)\b"
+)
+_LEADING = re.compile(
+    r"^(?:(?i:the|a|an|its|his|her|their|our)\s+)?(?:[A-Z][\w]*['’]s?\s+(?=(?:new|next|first|second|third|fourth)\b))?"
+    r"(?:(?i:new|next|first|second|third|fourth|permanent)\s+)*",
+)
+_TITLE = re.compile(
+    r"\b(?:chief|executive|director|chair|chairs|chairman|chairwoman|chairperson|minister|secretary|commissioner"
+    r"|envoy|ambassador|adviser|advisor|head|leader|president|governor|officer|member|lead|trustee|judge|editor"
+    r"|deputy|manager|controller|registrar|inspector|ombudsman|representative|coordinator|co-ordinator|tsar|czar"
+    r"|boss|principal|dean|rector|provost|consul|attorney|auditor|comptroller|surgeon|commander|chancellor"
+    r"|counsel|clerk|speaker|whip|spokesperson|spokesman|spokeswoman|champion|administrator|superintendent"
+    r"|constable|general|marshal|admiral|treasurer|solicitor|advocate|regulator|high\s+commissioner|ceo|cfo|coo"
+    r"|non-executive|chief\s+of\s+staff|tsar|convenor|convener|moderator|warden|laureate|curator)\b",
+    re.IGNORECASE,
+)
+_ORG = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+)*[A-Z][\w'’&.-]*)*"
+_OF_ORG = re.compile(rf"\b(?:of|at)\s+(?:the\s+)?(?P<org>{_ORG})")
+_ORG_WORD = re.compile(
+    r"\b(?:Office|Department|Ministry|Ltd|Limited|plc|Agency|Board|Council|Government|Authority|Service|NHS"
+    r"|Commission|Trust|Executive|Committee|Regulator|Bank|Command|Force|Police|Army|Navy|University|Institute"
+    r"|Foundation|Unit|Team|Administration|Parliament|Assembly|Court)\b"
+)
+_SUBJECT_ORG = re.compile(rf"(?:^|[.;:]\s+|\bthe\s+|^The\s+)(?P<org>{_ORG})\s+(?:has|have|will|is|today)\b")
+_VERB_ROLE = {"chair": "Chair of", "head": "head of", "lead": "leader of", "run": "head of", "join": "member of"}
+_MAX_WORDS = 14
+
+
+def clean_role(text: str, verb: str = "as") -> str:
+    """The role phrase at the start of ``text`` (after the cue)."""
+    if verb in _VERB_ROLE:
+        text = re.sub(rf"^{verb}\s+", "", text)
+        obj = _cut(text)
+        if re.match(r"^(?:it|them|this|that)\b", obj):
+            return "Chair" if verb == "chair" else _VERB_ROLE[verb].split()[0]
+        return f"{_VERB_ROLE[verb]} {_LEADING.sub('', obj) if obj[:4].lower() != 'the ' else obj}".strip()
+    return _LEADING.sub("", _cut(text)).strip()
+
+
+def _cut(text: str) -> str:
+    stop = _BOUNDARY.search(text)
+    phrase = text[: stop.start()] if stop else text
+    words = phrase.split()
+    return re.sub(r"(?:\s+(?:and|or|,))+$", "", " ".join(words[:_MAX_WORDS])).strip(" ,")
+
+
+def has_title(role: str) -> bool:
+    return _TITLE.search(role) is not None
+
+
+def organisation_of(role: str) -> str | None:
+    """The body named in the role ("Chair of Network Rail" -> "Network Rail")."""
+    match = _OF_ORG.search(role)
+    if match and _ORG_WORD.search(match.group("org")) or (match and len(match.group("org").split()) >= 2):
+        return match.group("org").strip()
+    return None
+
+
+def subject_organisation(before: str) -> str | None:
+    """The appointing body when it is the clause's subject ("HS2 Ltd has named")."""
+    match = _SUBJECT_ORG.search(before.strip() + " has")
+    if match is None:
+        return None
+    org = re.sub(r"^(?:The|the)\s+", "", match.group("org")).strip()
+    return org if _ORG_WORD.search(org) else None

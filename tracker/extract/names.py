@@ -1,0 +1,127 @@
+"""Personal names in announcements: finding, cleaning and resolving them.
+
+Names arrive wrapped in ranks, honorifics and post-nominals ("Lieutenant
+General Mark Carleton-Smith CBE", "The Rt Hon Patricia Hewitt", "Andrew
+Colvin APM OAM") and are later shortened ("Ms McAllan", "General Carter").
+A person is reported by given name and surname; a leading "Sir"/"Dame"/"Lord"
+is kept as part of the name unless a military rank precedes it, which is how
+UK announcements style such names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_NAME_TOKEN = r"(?:[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*|Mc[A-Z]\w*|O['’][A-Z]\w*)"
+_PARTICLE = r"(?:de|van|von|da|di|del|bin|al|le|la)"
+# A run of capitalised words, possibly with initials and particles.
+CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|[A-Z]\.|{_PARTICLE}(?=\s+[A-Z])))*")
+_TRAILING_RUN = re.compile(rf"(?:{CAP_RUN.pattern})\s*$")
+_POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,5}|Gen\.?|KC|QC|Bt|Jr\.?|Sr\.?)$")
+STYLE_KEPT = frozenset({"Sir", "Dame", "Lord", "Baroness", "Lady"})
+_RANKS = frozenset(
+    "General Lieutenant Major Brigadier Colonel Captain Commander Admiral Vice Rear Marshal Air Chief Commodore "
+    "Sergeant Corporal Private Lt Gen Col Maj Capt Cdr Adm Brig Constable Superintendent Inspector Detective "
+    "Commissioner".split()
+)
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend".split())
+# Capitalised words that are never part of a person's name in this text type.
+_NOT_NAME = frozenset(
+    "The A An This That These Those It He She They We I His Her Their Our Its Former Incoming Outgoing New Acting "
+    "Interim Deputy Minister Ministers Secretary Chief Executive Director Chair Chairman Chairwoman President Vice "
+    "Officer Head Leader Lead Member Board Council Office Department Government Agency Ministry Service Committee "
+    "Authority NHS Police Federal Australian British UK US EU European Health Defence Home Foreign Security "
+    "Olympic Labour Conservative Tory Party Prime Mayor Governor Senator Representative Rep Sen Gov Ambassador "
+    "Envoy Judge Justice Bishop Premier Treasurer Chancellor Speaker State Cabinet Culture Education Transport "
+    "Work Pensions Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+    "April May June July August September October November December Scottish Welsh Irish English Canadian "
+    "American National Royal Mr. Mrs. Dr. According Under Speaking Asked Writing Announcing Commenting".split()
+)
+# "Department of Health and Social Care": a run after "of"/"and" continues an
+# organisation's name.
+_INSIDE_ORG = re.compile(
+    r"(?:[A-Z][\w'’]*\s+(?:of|&|for)|(?!(?:Director|Secretary|Minister|Officer|Chair|Executive|Chief)\b)"
+    r"[A-Z][\w'’]*\s+and)\s+$"
+)
+_TITLE_BEFORE = _RANKS | _HONORIFICS | STYLE_KEPT
+
+
+def clean_run(run: str) -> tuple[str, bool]:
+    """The person's name at the end of a capitalised run, and whether a title preceded it.
+
+    >>> clean_run("Former Australian Federal Police Commissioner Andrew Colvin APM OAM")
+    ('Andrew Colvin', True)
+    """
+    tokens = run.split()
+    while tokens and _POSTNOMINAL.match(tokens[-1]) and len(tokens) > 1:
+        tokens.pop()
+    kept: list[str] = []
+    for token in reversed(tokens):
+        if token in _NOT_NAME or token in _RANKS or token in _HONORIFICS or token in STYLE_KEPT:
+            break
+        kept.append(token)
+    kept.reverse()
+    rest = tokens[: len(tokens) - len(kept)]
+    titled = bool(rest) and rest[-1] in _TITLE_BEFORE
+    if kept and rest and rest[-1] in STYLE_KEPT and not (len(rest) > 1 and rest[-2] in _RANKS):
+        kept.insert(0, rest[-1])
+    return " ".join(_drop_middle(kept)), titled
+
+
+def _drop_middle(tokens: list[str]) -> list[str]:
+    """Given name and surname only: "Nicholas Patrick Carter" -> "Nicholas Carter"."""
+    style = tokens[:1] if tokens[:1] and tokens[0] in STYLE_KEPT else []
+    core = tokens[len(style) :]
+    if len(core) >= 3 and not any(re.fullmatch(_PARTICLE, t) for t in core):
+        core = [core[0], core[-1]]
+    return [*style, *core]
+
+
+def trailing_person(text: str) -> tuple[str, int] | None:
+    """The name that ends ``text`` (a subject before a verb), with its offset."""
+    match = _TRAILING_RUN.search(text)
+    if match is None or _INSIDE_ORG.search(text[: match.start()]):
+        return None
+    name, titled = clean_run(match.group(0).strip())
+    if not name or (len(name.split()) < 2 and not titled):
+        return None
+    first = name.split()[0]
+    return name, match.start() + max(0, match.group(0).rfind(first))
+
+
+def leading_person(text: str) -> tuple[str, int] | None:
+    """The first name in ``text`` (an object after a verb), skipping descriptors."""
+    for match in CAP_RUN.finditer(text[:90]):
+        name, titled = clean_run(match.group(0))
+        if name and (len(name.split()) >= 2 or titled):
+            return name, match.start()
+        if re.search(r"[.;:]", text[: match.start()]):
+            break
+    return None
+
+
+def surname(name: str) -> str:
+    return name.split()[-1].lower() if name else ""
+
+
+def full_names(text: str) -> dict[str, str]:
+    """For each surname, the fullest form the document uses (most frequent, then longest)."""
+    forms: dict[str, Counter[str]] = {}
+    for match in CAP_RUN.finditer(text):
+        name, _ = clean_run(match.group(0))
+        parts = [p for p in name.split() if p not in STYLE_KEPT]
+        if len(parts) >= 2:
+            forms.setdefault(surname(name), Counter())[name] += 1
+    return {key: max(c, key=lambda n: (c[n], len(n))) for key, c in forms.items()}
+
+
+def resolve(name: str, index: dict[str, str]) -> str:
+    """The document's full form of a possibly shortened name ("Ms McAllan")."""
+    full = index.get(surname(name))
+    if full is None:
+        return name
+    parts = [p for p in name.split() if p not in STYLE_KEPT]
+    if len(parts) < 2 or parts[0][:1] == full.split()[-2][:1]:
+        return full
+    return name
