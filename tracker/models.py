@@ -120,6 +120,8 @@ class Pledge(SQLModel, table=True):
     commitment_id: int | None = Field(
         default=None, foreign_key="commitment.id", ondelete="SET NULL", index=True
     )
+    # first | reannounced | top_up | restated (see tracker.commitments.link_role)
+    link_role: str | None = Field(default=None, max_length=20)
     kind: str = Field(max_length=20)
     announced_on: date = Field(index=True)
     amount: float | None = None
@@ -163,7 +165,8 @@ class Review(SQLModel, table=True):
 class PledgeSummary(SQLModel, table=True):
     """Monthly totals per source, kind, currency and scope, kept up to date at ingest
     and review, so dashboard charts never scan every pledge. Rejected pledges are
-    left out."""
+    left out; scope ``restated`` holds new-scope money re-announced from an earlier
+    article, so scope ``new`` counts each sum once."""
 
     __table_args__ = (UniqueConstraint("month", "source_id", "kind", "currency", "scope"),)
 

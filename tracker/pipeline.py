@@ -27,8 +27,9 @@ from tracker.ingest.policy import next_check_after_failure, next_check_after_suc
 from tracker.ingest.samples import fetch_sample, is_sample_url
 from tracker.models import FetchLog
 from tracker.store.articles import EntryRecord, known_articles, needs_extraction, store_entries
+from tracker.store.commitments import link_article_pledges
 from tracker.store.sources import due_source_ids, find_source, record_failure, record_success
-from tracker.store.summary import refresh_summary
+from tracker.store.summary import refresh_months
 
 log = logging.getLogger(__name__)
 
@@ -148,8 +149,8 @@ def _store_success(
             extractor_version=EXTRACTOR_VERSION,
             max_updates=settings.max_article_updates,
         )
-        if counts.months:
-            refresh_summary(session, source.id, counts.months)
+        touched = link_article_pledges(session, counts.extracted_article_ids)
+        refresh_months(session, {(source.id, m) for m in counts.months} | touched)
         row = find_source(session, source.id)
         record_success(
             session,

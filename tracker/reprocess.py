@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Engine, func, or_
+from sqlalchemy import ColumnElement, Engine, func, or_
 from sqlmodel import Session, col, select
 
 from tracker.clock import utcnow
@@ -12,11 +12,12 @@ from tracker.db import session_scope
 from tracker.extract import EXTRACTOR_VERSION, ArticleText, extract
 from tracker.models import Article
 from tracker.store.articles import announced_on
+from tracker.store.commitments import link_article_pledges
 from tracker.store.pledges import replace_pledges
-from tracker.store.summary import month_of, refresh_summary
+from tracker.store.summary import month_of, refresh_months
 
 
-def _stale(version: str) -> object:
+def _stale(version: str) -> ColumnElement[bool]:
     return or_(col(Article.extractor_version).is_(None), col(Article.extractor_version) != version)
 
 
@@ -41,7 +42,8 @@ def reprocess_article(session: Session, article: Article, version: str) -> int:
     )
     article.extractor_version = version
     session.add(article)
-    refresh_summary(session, article.source_id, [month_of(day)])
+    touched = link_article_pledges(session, [article.id or 0])
+    refresh_months(session, {(article.source_id, month_of(day))} | touched)
     return stored
 
 

@@ -157,6 +157,7 @@ def upgrade() -> None:
     sa.Column('article_id', sa.Integer(), nullable=False),
     sa.Column('source_id', sa.Integer(), nullable=False),
     sa.Column('commitment_id', sa.Integer(), nullable=True),
+    sa.Column('link_role', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=True),
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('announced_on', sa.Date(), nullable=False),
     sa.Column('amount', sa.Float(), nullable=True),

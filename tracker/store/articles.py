@@ -45,6 +45,7 @@ class StoreCounts:
     unchanged: int = 0
     pledges: int = 0
     months: set[date] = field(default_factory=set)
+    extracted_article_ids: list[int] = field(default_factory=list)
 
 
 def known_articles(session: Session, source_id: int, keys: Iterable[str]) -> dict[str, KnownArticle]:
@@ -172,4 +173,5 @@ def store_entries(
             now=now,
         )
         counts.months.add(day.replace(day=1))
+        counts.extracted_article_ids.append(article_id)
     return counts

@@ -6,7 +6,7 @@ import calendar
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import case, delete, func, select
 from sqlmodel import Session, col
 
 from tracker.models import Pledge, PledgeSummary
@@ -18,6 +18,21 @@ def month_of(day: date) -> date:
 
 def _month_end(month: date) -> date:
     return month.replace(day=calendar.monthrange(month.year, month.month)[1])
+
+
+# A re-announcement of money already counted is restated money, not new money.
+_EFFECTIVE_SCOPE = case(
+    (col(Pledge.link_role) == "reannounced", "restated"), else_=func.coalesce(col(Pledge.scope), "")
+)
+
+
+def refresh_months(session: Session, pairs: Iterable[tuple[int, date]]) -> None:
+    """Refresh the summary for (source_id, month) pairs."""
+    by_source: dict[int, set[date]] = {}
+    for source_id, month in pairs:
+        by_source.setdefault(source_id, set()).add(month)
+    for source_id, months in sorted(by_source.items()):
+        refresh_summary(session, source_id, months)
 
 
 def refresh_summary(session: Session, source_id: int, months: Iterable[date]) -> None:
@@ -36,7 +51,7 @@ def refresh_summary(session: Session, source_id: int, months: Iterable[date]) ->
             select(
                 col(Pledge.kind),
                 func.coalesce(Pledge.currency, ""),
-                func.coalesce(Pledge.scope, ""),
+                _EFFECTIVE_SCOPE,
                 func.count(),
                 func.coalesce(func.sum(Pledge.amount), 0.0),
                 func.coalesce(func.sum(Pledge.count), 0),
@@ -44,7 +59,7 @@ def refresh_summary(session: Session, source_id: int, months: Iterable[date]) ->
             .where(col(Pledge.source_id) == source_id)
             .where(col(Pledge.announced_on).between(month, _month_end(month)))
             .where(col(Pledge.review_status) != "rejected")
-            .group_by(col(Pledge.kind), col(Pledge.currency), col(Pledge.scope))
+            .group_by(col(Pledge.kind), col(Pledge.currency), _EFFECTIVE_SCOPE)
         ).all()
         for kind, currency, scope, pledges, amount_total, count_total in rows:
             session.add(

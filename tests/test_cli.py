@@ -1,0 +1,167 @@
+"""The `tracker` command as a user runs it: a real process, a real loopback server."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SHARED
+from tests.support.http_server import LocalHTTPServer, Route, http_server_fixture  # noqa: F401
+
+REAL_FEEDS = SHARED / "feeds" / "real"
+COMMANDS = [
+    [],
+    ["db"],
+    ["db", "upgrade"],
+    ["sources"],
+    ["sources", "add"],
+    ["sources", "list"],
+    ["sources", "remove"],
+    ["sources", "enable"],
+    ["sources", "disable"],
+    ["sources", "check"],
+    ["ingest"],
+    ["stats"],
+    ["backup"],
+    ["extract"],
+    ["export"],
+    ["reprocess"],
+]
+
+
+def entity_bomb() -> bytes:
+    """Billion laughs: ten levels of ten references (RELIABILITY 20)."""
+    lines = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)]
+    return (
+        '<?xml version="1.0"?><!DOCTYPE rss [' + "".join(lines) + ']><rss version="2.0"><channel>'
+        "<title>&lol9;</title><item><title>&lol9;</title><guid>x</guid></item></channel></rss>"
+    ).encode()
+
+
+def dead_port_url() -> str:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/feed.xml"
+
+
+@pytest.fixture
+def run(tmp_path: Path):
+    env = {
+        **os.environ,
+        "TRACKER_DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+        "TRACKER_ALLOW_PRIVATE_NETWORKS": "1",
+        "TRACKER_SEED_DEFAULT_SOURCES": "0",
+        "TRACKER_TOTAL_TIMEOUT_S": "10",
+        "TRACKER_CONNECT_TIMEOUT_S": "2",
+        "COLUMNS": "200",
+    }
+
+    def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "tracker", *args],
+            env=env,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+
+    return _run
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "root")
+def test_every_command_has_help(run, command: list[str]) -> None:
+    result = run(*command, "--help")
+    assert result.returncode == 0, result.stderr
+    assert "Usage" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("file:///etc/passwd", "http"),
+        ("/etc/passwd", "http"),
+        ("javascript:alert(1)", "http"),
+        ("ftp://gov.example/feed", "http"),
+    ],
+)
+def test_refused_urls_are_one_clear_line_and_nothing_is_saved(run, url: str, message: str) -> None:
+    result = run("sources", "add", url)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
+    assert json.loads(run("stats", "--json").stdout)["sources"] == 0
+
+
+def test_private_addresses_are_refused_without_the_setting(run, tmp_path: Path) -> None:
+    env_off = {"TRACKER_ALLOW_PRIVATE_NETWORKS": "0"}
+    result = subprocess.run(
+        [sys.executable, "-m", "tracker", "sources", "add", "http://127.0.0.1:9/feed"],
+        env={**os.environ, **env_off, "TRACKER_DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "127.0.0.1" in result.stderr
+
+
+def test_unknown_source_is_named(run) -> None:
+    result = run("sources", "remove", "42")
+    assert result.returncode == 1 and "'42'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_duplicate_source_is_refused(run, http_server: LocalHTTPServer) -> None:
+    url = http_server.url("/feed")
+    assert run("sources", "add", url).returncode == 0
+    again = run("sources", "add", url)
+    assert again.returncode == 1 and "already exists" in again.stderr
+
+
+@pytest.mark.skipif(
+    not REAL_FEEDS.is_dir(), reason=f"{REAL_FEEDS} not present: real-feed test needs ../shared"
+)
+def test_real_feeds_bomb_and_dead_port_ingest_and_replay_is_stable(run, http_server: LocalHTTPServer) -> None:
+    """Issue 2's acceptance run: every real feed stored, the bomb and dead port failing."""
+    files = sorted(p for p in REAL_FEEDS.iterdir() if p.suffix != ".md")
+    for path in files:
+        http_server.route(f"/{path.name}", Route(body=path.read_bytes()))
+    http_server.route("/bomb.xml", Route(body=entity_bomb()))
+    urls = [http_server.url(f"/{p.name}") for p in files] + [http_server.url("/bomb.xml"), dead_port_url()]
+    for url in urls:
+        added = run("sources", "add", url)
+        assert added.returncode == 0, added.stderr
+    first = run("ingest")
+    assert first.returncode == 0, first.stderr
+    stats = json.loads(run("stats", "--json").stdout)
+    assert stats["sources"] == len(urls)
+    assert stats["failing_sources"] >= 2
+    listing = run("sources", "list").stdout
+    assert "bomb.xml" in listing
+    assert stats["articles"] > 500
+    second = run("ingest", *sum((["--source", u] for u in urls), []))
+    assert second.returncode == 0, second.stderr
+    again = json.loads(run("stats", "--json").stdout)
+    assert {k: again[k] for k in ("articles", "pledges")} == {k: stats[k] for k in ("articles", "pledges")}
+
+
+def test_backup_makes_a_readable_copy(run, tmp_path: Path) -> None:
+    assert run("db", "upgrade").returncode == 0
+    target = tmp_path / "copy.db"
+    result = run("backup", str(target))
+    assert result.returncode == 0, result.stderr
+    import sqlite3
+
+    with sqlite3.connect(target) as copy:
+        tables = {row[0] for row in copy.execute("select name from sqlite_master where type='table'")}
+    assert {"source", "article", "pledge"} <= tables
+    assert run("backup", str(target)).returncode == 1
