@@ -1,0 +1,124 @@
+"""Source health for the Sources page and the failing-period shading of time charts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, case, func, select
+from sqlmodel import col
+
+from tracker.models import Article, FetchLog, PledgeSummary, Source
+from tracker.queries.common import Period, publisher_label
+
+# Shading more spans than this only slows the browser; the longest are kept.
+MAX_SPANS = 200
+
+
+@dataclass(frozen=True)
+class FailingSpan:
+    """Days on which at least one source failed every poll; ``sources`` is the most at once."""
+
+    start: date
+    end: date
+    sources: int
+
+
+def source_status(row: dict[str, Any], failing_after: int) -> str:
+    """One word for a source's health, as the health table and the headline count it."""
+    if not row["enabled"]:
+        return "disabled"
+    if row["consecutive_failures"] >= failing_after:
+        return "failing"
+    if row["consecutive_failures"] > 0:
+        return "erroring"
+    if row["last_success_at"] is None:
+        return "not checked yet"
+    return "healthy"
+
+
+def _counts_by_source(engine: Engine) -> tuple[dict[int, int], dict[int, int]]:
+    articles = select(col(Article.source_id), func.count()).group_by(col(Article.source_id))
+    pledges = select(col(PledgeSummary.source_id), func.sum(col(PledgeSummary.pledges))).group_by(
+        col(PledgeSummary.source_id)
+    )
+    with engine.connect() as connection:
+        article_counts = {int(s): int(n) for s, n in connection.execute(articles)}
+        pledge_counts = {int(s): int(n or 0) for s, n in connection.execute(pledges)}
+    return article_counts, pledge_counts
+
+
+def sources_health(engine: Engine, failing_after: int) -> list[dict[str, Any]]:
+    """Every source with its health and its article and (non-rejected) pledge counts."""
+    query = select(
+        col(Source.id),
+        publisher_label().label("name"),
+        col(Source.url),
+        col(Source.enabled),
+        col(Source.disabled_reason),
+        col(Source.consecutive_failures),
+        col(Source.last_success_at),
+        col(Source.last_error_kind),
+        col(Source.last_error),
+        col(Source.last_error_at),
+        col(Source.failing_since),
+        col(Source.next_check_at),
+    ).order_by(col(Source.id))
+    article_counts, pledge_counts = _counts_by_source(engine)
+    with engine.connect() as connection:
+        rows = [dict(row._mapping) for row in connection.execute(query)]
+    for row in rows:
+        row["status"] = source_status(row, failing_after)
+        row["articles"] = article_counts.get(row["id"], 0)
+        row["pledges"] = pledge_counts.get(row["id"], 0)
+        kind, message = row.pop("last_error_kind"), row.pop("last_error")
+        row["last_error"] = f"{kind}: {message}" if kind else (message or None)
+    return rows
+
+
+def status_counts(rows: list[dict[str, Any]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["status"]] = counts.get(row["status"], 0) + 1
+    return counts
+
+
+def _day(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def failing_days(engine: Engine, period: Period) -> dict[date, int]:
+    """Per day, how many sources had errors and no successful poll that day."""
+    day = func.date(col(FetchLog.started_at))
+    ok_polls = func.sum(case((col(FetchLog.outcome) == "error", 0), else_=1))
+    query = select(day, col(FetchLog.source_id)).group_by(day, col(FetchLog.source_id)).having(ok_polls == 0)
+    if period.start:
+        query = query.where(col(FetchLog.started_at) >= datetime.combine(period.start, time(), UTC))
+    if period.end:
+        end = datetime.combine(period.end + timedelta(days=1), time(), UTC)
+        query = query.where(col(FetchLog.started_at) < end)
+    counts: dict[date, int] = {}
+    with engine.connect() as connection:
+        for value, _source in connection.execute(query):
+            counts[_day(value)] = counts.get(_day(value), 0) + 1
+    return counts
+
+
+def merge_days(days: dict[date, int], limit: int = MAX_SPANS) -> list[FailingSpan]:
+    """Consecutive failing days as spans (pure); the ``limit`` longest are kept."""
+    spans: list[FailingSpan] = []
+    for day in sorted(days):
+        last = spans[-1] if spans else None
+        if last and day - last.end <= timedelta(days=1):
+            spans[-1] = FailingSpan(last.start, day, max(last.sources, days[day]))
+        else:
+            spans.append(FailingSpan(day, day, days[day]))
+    if len(spans) > limit:
+        longest = sorted(spans, key=lambda s: s.end - s.start, reverse=True)[:limit]
+        spans = sorted(longest, key=lambda s: s.start)
+    return spans
+
+
+def failing_spans(engine: Engine, period: Period) -> list[FailingSpan]:
+    return merge_days(failing_days(engine, period))

@@ -1,0 +1,180 @@
+"""Overview figures from the monthly summary: headline totals, money per month, top recipients."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Engine, case, func, select
+from sqlmodel import col
+
+from tracker.models import Article, Pledge, PledgeSummary, Source
+from tracker.queries.common import NEW_SCOPES, RESTATED_SCOPES, Period, in_period, publisher_label
+
+
+@dataclass(frozen=True)
+class Headline:
+    """Totals for one period; money in one currency only (never summed across currencies)."""
+
+    currency: str
+    new_money: float = 0.0
+    restated_money: float = 0.0
+    pledges_by_kind: dict[str, int] = field(default_factory=dict)
+    staff_pledged: int = 0
+
+    @property
+    def pledges(self) -> int:
+        return sum(self.pledges_by_kind.values())
+
+
+@dataclass(frozen=True)
+class MoneyMonth:
+    """Money announced in one month by one publisher, new or restated."""
+
+    month: date
+    publisher: str
+    scope: str  # "new" or "restated"
+    amount: float
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _summary_period(period: Period) -> list[Any]:
+    return in_period(col(PledgeSummary.month), Period(*period.month_bounds()))
+
+
+def _scope_class() -> Any:
+    return case((col(PledgeSummary.scope).in_(RESTATED_SCOPES), "restated"), else_="new")
+
+
+def summary_span(engine: Engine) -> tuple[date, date] | None:
+    """First and last month with pledges, or None for an empty database."""
+    with engine.connect() as connection:
+        first, last = connection.execute(
+            select(func.min(col(PledgeSummary.month)), func.max(col(PledgeSummary.month)))
+        ).one()
+    return None if first is None else (_as_date(first), _as_date(last))
+
+
+def currencies(engine: Engine) -> list[str]:
+    """Currencies with funding pledges, the most pledged first."""
+    query = (
+        select(col(PledgeSummary.currency))
+        .where(col(PledgeSummary.kind) == "funding", col(PledgeSummary.currency) != "")
+        .group_by(col(PledgeSummary.currency))
+        .order_by(func.sum(col(PledgeSummary.pledges)).desc(), col(PledgeSummary.currency))
+    )
+    with engine.connect() as connection:
+        return [str(row[0]) for row in connection.execute(query)]
+
+
+def headline(engine: Engine, period: Period, currency: str) -> Headline:
+    """Headline totals for the months of ``period`` (rejected pledges are not in the summary)."""
+    query = (
+        select(
+            col(PledgeSummary.kind),
+            col(PledgeSummary.currency),
+            col(PledgeSummary.scope),
+            func.sum(col(PledgeSummary.pledges)),
+            func.sum(col(PledgeSummary.amount_total)),
+            func.sum(col(PledgeSummary.count_total)),
+        )
+        .where(*_summary_period(period))
+        .group_by(col(PledgeSummary.kind), col(PledgeSummary.currency), col(PledgeSummary.scope))
+    )
+    by_kind: dict[str, int] = defaultdict(int)
+    new_money = restated = 0.0
+    staff = 0
+    with engine.connect() as connection:
+        for kind, row_currency, scope, pledges, amount, count in connection.execute(query):
+            by_kind[kind] += int(pledges or 0)
+            if kind == "headcount":
+                staff += int(count or 0)
+            if kind == "funding" and row_currency == currency:
+                if scope in RESTATED_SCOPES:
+                    restated += float(amount or 0)
+                elif scope in NEW_SCOPES:
+                    new_money += float(amount or 0)
+    return Headline(currency, new_money, restated, dict(by_kind), staff)
+
+
+def money_by_month(engine: Engine, period: Period, currency: str) -> list[MoneyMonth]:
+    """Funding per month, publisher and new/restated, in one currency (at most months x publishers x 2)."""
+    scope = _scope_class()
+    label = publisher_label()
+    query = (
+        select(col(PledgeSummary.month), label, scope, func.sum(col(PledgeSummary.amount_total)))
+        .join(Source, col(Source.id) == col(PledgeSummary.source_id))
+        .where(col(PledgeSummary.kind) == "funding", col(PledgeSummary.currency) == currency)
+        .where(*_summary_period(period))
+        .group_by(col(PledgeSummary.month), label, scope)
+        .order_by(col(PledgeSummary.month), label)
+    )
+    with engine.connect() as connection:
+        return [
+            MoneyMonth(_as_date(month), str(publisher), str(kind), float(amount or 0))
+            for month, publisher, kind, amount in connection.execute(query)
+        ]
+
+
+def cumulative_new_money(rows: list[MoneyMonth]) -> list[tuple[date, float]]:
+    """Running total of new money month by month (pure; input from :func:`money_by_month`)."""
+    per_month: dict[date, float] = defaultdict(float)
+    for row in rows:
+        if row.scope == "new":
+            per_month[row.month] += row.amount
+    running = 0.0
+    points: list[tuple[date, float]] = []
+    for month in sorted(per_month):
+        running += per_month[month]
+        points.append((month, running))
+    return points
+
+
+def top_recipients(engine: Engine, period: Period, currency: str, limit: int = 10) -> list[dict[str, Any]]:
+    """Recipients of the most new money in the period (rejected pledges left out)."""
+    total = func.sum(col(Pledge.amount))
+    query = (
+        select(col(Pledge.recipient), total, func.count())
+        .where(col(Pledge.kind) == "funding", *in_period(col(Pledge.announced_on), period))
+        .where(col(Pledge.currency) == currency, col(Pledge.review_status) != "rejected")
+        .where(func.coalesce(col(Pledge.scope), "").in_(NEW_SCOPES), col(Pledge.recipient).is_not(None))
+        .group_by(col(Pledge.recipient))
+        .order_by(total.desc())
+        .limit(limit)
+    )
+    with engine.connect() as connection:
+        return [
+            {"recipient": recipient, "amount": float(amount or 0), "pledges": int(n)}
+            for recipient, amount, n in connection.execute(query)
+        ]
+
+
+def latest_pledges(engine: Engine, period: Period, limit: int = 10) -> list[dict[str, Any]]:
+    """The most recent pledges with their evidence, newest first (rejected ones left out)."""
+    query = (
+        select(
+            col(Pledge.id),
+            col(Pledge.announced_on),
+            col(Pledge.kind),
+            col(Pledge.amount),
+            col(Pledge.currency),
+            func.coalesce(col(Pledge.recipient), col(Pledge.name), col(Pledge.person), col(Pledge.role)),
+            col(Pledge.count),
+            col(Pledge.evidence),
+            publisher_label(),
+            col(Article.title),
+        )
+        .join(Article, col(Article.id) == col(Pledge.article_id))
+        .join(Source, col(Source.id) == col(Pledge.source_id))
+        .where(col(Pledge.review_status) != "rejected", *in_period(col(Pledge.announced_on), period))
+        .order_by(col(Pledge.announced_on).desc(), col(Pledge.id).desc())
+        .limit(limit)
+    )
+    keys = ("id", "date", "kind", "amount", "currency", "what", "count", "evidence", "publisher", "article")
+    with engine.connect() as connection:
+        return [dict(zip(keys, row, strict=True)) for row in connection.execute(query)]

@@ -1,0 +1,74 @@
+"""The review queue: unreviewed pledges, newest first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, Select, func, select
+from sqlmodel import col
+
+from tracker.models import Article, Pledge, Review, Source
+from tracker.queries.common import publisher_label
+
+QUEUE_CAP = 10_000
+
+
+def review_queue(engine: Engine, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    query: Select[*tuple[Any, ...]] = (
+        select(
+            col(Pledge.id),
+            col(Pledge.announced_on).label("date"),
+            col(Pledge.kind),
+            col(Pledge.amount),
+            col(Pledge.currency),
+            col(Pledge.scope),
+            col(Pledge.recipient),
+            col(Pledge.name),
+            col(Pledge.person),
+            col(Pledge.role),
+            col(Pledge.count),
+            col(Pledge.confidence),
+            publisher_label().label("publisher"),
+            col(Pledge.evidence),
+        )
+        .join(Source, col(Source.id) == col(Pledge.source_id))
+        .where(col(Pledge.review_status) == "unreviewed")
+        .order_by(col(Pledge.announced_on).desc(), col(Pledge.id).desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    with engine.connect() as connection:
+        return [dict(row._mapping) for row in connection.execute(query)]
+
+
+def queue_size(engine: Engine, cap: int = QUEUE_CAP) -> tuple[int, bool]:
+    """Unreviewed pledges, counted up to ``cap``."""
+    inner = select(col(Pledge.id)).where(col(Pledge.review_status) == "unreviewed").limit(cap + 1).subquery()
+    with engine.connect() as connection:
+        total = int(connection.execute(select(func.count()).select_from(inner)).scalar_one())
+    return min(total, cap), total > cap
+
+
+def recent_reviews(engine: Engine, limit: int = 20) -> list[dict[str, Any]]:
+    """The latest decisions, with who made them and when."""
+    query: Select[*tuple[Any, ...]] = (
+        select(
+            col(Review.reviewed_at),
+            col(Review.reviewer),
+            col(Review.status),
+            col(Review.note),
+            col(Article.title).label("article"),
+        )
+        .join(Article, col(Article.id) == col(Review.article_id))
+        .order_by(col(Review.reviewed_at).desc())
+        .limit(limit)
+    )
+    with engine.connect() as connection:
+        return [dict(row._mapping) for row in connection.execute(query)]
+
+
+def pledge_for_review(engine: Engine, pledge_id: int) -> dict[str, Any] | None:
+    query = select(Pledge).where(col(Pledge.id) == pledge_id)
+    with engine.connect() as connection:
+        row = connection.execute(query).first()
+    return dict(row._mapping) if row else None
