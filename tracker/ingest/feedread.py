@@ -15,18 +15,20 @@ import re
 import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 
 from tracker.errors import NotAFeedError, ParseError
 from tracker.ingest.prepare import prepare
 from tracker.ingest.records import ParsedEntry, ParsedFeed
-from tracker.ingest.text import content_hash, one_line, strip_controls, to_text
+from tracker.ingest.text import content_hash, html_to_text, one_line, strip_controls, to_text
 
 FUTURE_TOLERANCE = timedelta(days=1)
 MAX_AUTHOR_CHARS = 300
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_ROOT_CLOSE = re.compile(rb"</(?:[\w-]+:)?(?:rss|feed|RDF|channel)\s*>\s*$", re.I)
+_ENTRY_OPEN = re.compile(rb"<(?:[\w-]+:)?(?:item|entry)[\s>]", re.I)
+_ENTRY_CLOSE = re.compile(rb"</(?:[\w-]+:)?(?:item|entry)\s*>", re.I)
 _ENCODING_BOZO = (
     feedparser.CharacterEncodingOverride,
     feedparser.CharacterEncodingUnknown,
@@ -41,11 +43,13 @@ def parse_bytes(body: bytes, url: str, *, now: datetime) -> ParsedFeed:
     prepared, warnings = prepare(body)
     result = feedparser.parse(
         io.BytesIO(prepared),  # a stream: feedparser opens URLs and paths given as strings
-        response_headers={"content-location": url, "content-type": "application/xml"},
+        # No Content-Location: feedparser would resolve ids against the feed URL and
+        # keys would change when the feed moves. Links are resolved here instead.
+        response_headers={"content-type": "application/xml"},
     )
     entries = list(result.entries)
     entries = _apply_bozo_policy(result, entries, prepared, url, warnings)
-    parsed = _convert_entries(entries, now, warnings)
+    parsed = _convert_entries(entries, url, now, warnings)
     title = one_line(result.feed.get("title")) or None
     return ParsedFeed(title=title, entries=parsed, warnings=warnings)
 
@@ -65,7 +69,7 @@ def _apply_bozo_policy(
         return entries
     if not entries:
         raise ParseError(url, f"ill-formed feed and no entries recoverable{_detail(problem)}")
-    if not _ROOT_CLOSE.search(body[-512:]):
+    if _last_entry_is_cut(body):
         entries = entries[:-1]
         warnings.append("document is cut off: the last entry was dropped")
         if not entries:
@@ -74,14 +78,23 @@ def _apply_bozo_policy(
     return entries
 
 
+def _last_entry_is_cut(body: bytes) -> bool:
+    """True when the document ends inside an entry (the lenient parser keeps half of it)."""
+    last_open = max((m.start() for m in _ENTRY_OPEN.finditer(body)), default=-1)
+    last_close = max((m.start() for m in _ENTRY_CLOSE.finditer(body)), default=-1)
+    return last_open > last_close
+
+
 def _detail(problem: object) -> str:
     return f" ({one_line(str(problem))[:200]})" if problem else ""
 
 
-def _convert_entries(entries: list[Any], now: datetime, warnings: list[str]) -> list[ParsedEntry]:
+def _convert_entries(
+    entries: list[Any], feed_url: str, now: datetime, warnings: list[str]
+) -> list[ParsedEntry]:
     converted: dict[str, ParsedEntry] = {}
     for raw in entries:
-        entry = _convert(raw, now)
+        entry = _convert(raw, feed_url, now)
         if entry.key in converted:
             warnings.append(f"duplicate entry id {entry.key[:120]!r}: the first one was kept")
             continue
@@ -89,11 +102,11 @@ def _convert_entries(entries: list[Any], now: datetime, warnings: list[str]) -> 
     return list(converted.values())
 
 
-def _convert(raw: Any, now: datetime) -> ParsedEntry:
-    title = one_line(raw.get("title"))
+def _convert(raw: Any, feed_url: str, now: datetime) -> ParsedEntry:
+    title = _title(raw.get("title"))
     summary = _text_of(raw.get("summary_detail"), raw.get("summary"))
     content = _fullest_content(raw) or summary
-    link = _http_link(raw.get("link"))
+    link = _http_link(raw, feed_url)
     published, flag = _published(raw, now)
     return ParsedEntry(
         key=_entry_key(raw, link, title, content),
@@ -118,10 +131,23 @@ def _fullest_content(raw: Any) -> str:
     return max(texts, key=len, default="")
 
 
-def _http_link(link: Any) -> str | None:
-    if not isinstance(link, str):
+def _title(value: Any) -> str:
+    # RSS titles are often escaped HTML ("&lt;b&gt;") and Atom ones may be typed html.
+    if not isinstance(value, str):
+        return ""
+    return one_line(html_to_text(value)) if ("<" in value or "&" in value) else one_line(value)
+
+
+def _http_link(raw: Any, feed_url: str) -> str | None:
+    """An absolute http(s) link, or None: nothing else is ever shown as a link."""
+    link = raw.get("link")
+    if not isinstance(link, str) or not link.strip():
         return None
     link = strip_controls(link).strip()
+    if raw.get("links"):
+        # A real <link> element: relative ones are resolved against the feed URL. With
+        # no links, feedparser copied a guid ("item-42") that is kept only when absolute.
+        link = urljoin(feed_url, link)
     return link if link.lower().startswith(("http://", "https://")) else None
 
 

@@ -5,12 +5,16 @@
   external entity. Feeds never need a DTD.
 * UTF-16/32 bodies are re-encoded as UTF-8 so the byte-level steps work.
 * A declared encoding the bytes contradict is corrected (with a warning).
+* Undeclared or wrongly declared non-Latin legacy text (Windows-1251, KOI8-R...)
+  is detected and re-encoded; feedparser alone would read it as Windows-1252.
+* C0 control bytes are removed: they make XML ill-formed and PostgreSQL rejects NUL.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE(?:[^\[>]|\[.*?\]\s*)*>", re.IGNORECASE | re.DOTALL)
 _ENTITY = re.compile(rb"<!ENTITY[^>]*>", re.IGNORECASE)
@@ -24,12 +28,17 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _UTF8_NAMES = frozenset({"utf-8", "utf8"})
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Below this many non-ASCII letters a detector's guess is noise (feedparser's own test
+# "linenoise" is ten bytes that charset detection calls Russian).
+MIN_LETTERS_TO_TRUST = 20
 
 
 def prepare(body: bytes) -> tuple[bytes, list[str]]:
     """Bytes ready for feedparser, and warnings about what was changed."""
     warnings: list[str] = []
     body = _wide_to_utf8(body, warnings)
+    body = _CONTROL_BYTES.sub(b"", body)  # safe now: every remaining encoding is ASCII-compatible
     body = _fix_declared_encoding(body, warnings)
     return strip_dtd(body, warnings), warnings
 
@@ -90,17 +99,59 @@ def _wide_encoding(body: bytes) -> str | None:
 
 def _fix_declared_encoding(body: bytes, warnings: list[str]) -> bytes:
     declared = declared_encoding(body)
-    if declared is None or declared in _UTF8_NAMES or body.isascii():
+    if body.isascii():
         return body
-    if not _is_codec(declared):
-        return body  # feedparser reports an unknown encoding itself (survivable bozo)
+    if _is_utf8(body):
+        if declared is None or declared in _UTF8_NAMES or not _is_codec(declared):
+            return body
+        # Non-ASCII bytes that are valid UTF-8 are almost never legacy text: trust the bytes.
+        warnings.append(f"declared encoding {declared} but the bytes are UTF-8; read as UTF-8")
+        return with_declared_encoding(body, "utf-8")
+    if declared is not None and declared not in _UTF8_NAMES and _decodes(body, declared):
+        return body  # a legacy encoding that fits the bytes: feedparser reads it as declared
+    guess = _non_latin_guess(body)
+    if guess is None:
+        return body  # feedparser falls back to Windows-1252 and reports it
+    warnings.append(f"declared encoding {declared or 'none'} does not fit the bytes; read as {guess}")
+    text = body.decode(guess, "replace")
+    return with_declared_encoding(text.encode("utf-8"), "utf-8")
+
+
+def _is_utf8(body: bytes) -> bool:
     try:
         body.decode("utf-8")
     except UnicodeDecodeError:
-        return body
-    # Non-ASCII bytes that are valid UTF-8 are almost never legacy text: trust the bytes.
-    warnings.append(f"declared encoding {declared} but the bytes are UTF-8; read as UTF-8")
-    return with_declared_encoding(body, "utf-8")
+        return False
+    return True
+
+
+def _decodes(body: bytes, encoding: str) -> bool:
+    try:
+        body.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
+def _non_latin_guess(body: bytes) -> str | None:
+    """A detected encoding, only when it yields mostly non-Latin letters.
+
+    Detectors confuse Western single-byte encodings with each other (Windows-1252
+    text comes back as cp1250 or cp1257), and Windows-1252 is the right default for
+    those; they are reliable for Cyrillic, Greek, Hebrew and the like.
+    """
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        return None
+    best = from_bytes(body).best()
+    if best is None or not best.encoding:
+        return None
+    letters = [c for c in str(best) if ord(c) > 127 and c.isalpha()]
+    non_latin = [c for c in letters if not unicodedata.name(c, "LATIN").startswith("LATIN")]
+    if len(non_latin) < MIN_LETTERS_TO_TRUST or len(non_latin) * 2 < len(letters):
+        return None
+    return str(best.encoding)
 
 
 def _is_codec(name: str) -> bool:

@@ -1,0 +1,343 @@
+"""RELIABILITY.md Parse 13-18 and 20-23 on feeds written for these tests (tests/fixtures/feeds)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.support.http_server import LocalHTTPServer, http_server_fixture  # noqa: F401
+from tracker.errors import NotAFeedError, ParseError
+from tracker.ingest.parse import ParsedFeed, parse_feed, stop_parser
+from tracker.ingest.worker import shared_worker
+
+FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
+NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)
+URL = "https://rivers.example.gov/feed.xml"
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def parse(name_or_body: str | bytes, url: str = URL, timeout_s: float = 20) -> ParsedFeed:
+    body = (FIXTURES / name_or_body).read_bytes() if isinstance(name_or_body, str) else name_or_body
+    return parse_feed(body, url, timeout_s=timeout_s, now=NOW)
+
+
+def rss(items: str, title: str = "Test feed") -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
+        f"{items}</channel></rss>"
+    ).encode()
+
+
+# --- the three formats ----------------------------------------------------------------------
+
+
+def test_rss20_entries_are_plain_text_with_paragraphs() -> None:
+    feed = parse("rss20.xml")
+    assert feed.title == "Department for Rivers and Canals: press releases"
+    first, second = feed.entries
+    assert first.key == "rivers-2026-001"
+    assert first.url == "https://rivers.example.gov/news/canal-repairs"
+    assert first.title == "Minister pledges £40 million for canal repairs"
+    assert first.author == "Press Office"
+    assert first.published == datetime(2026, 3, 3, 8, 30, tzinfo=UTC)
+    assert first.summary == "Short summary of the canal money."
+    assert first.content.split("\n\n") == [
+        "The minister today pledged £40 million to repair locks on three canals.",
+        "Work starts in the spring.\nIt will take two years.",
+        "Lock 1",
+        "Lock 2",
+    ]
+    assert "alert" not in first.content
+    expected_hash = hashlib.sha256(f"{first.title}\n{first.content}".encode()).hexdigest()
+    assert first.content_hash == expected_hash
+    assert second.url == "https://rivers.example.gov/news/flood-wardens"  # relative link resolved
+    assert second.content == "Forty wardens will patrol the river banks.\n\nA second paragraph in plain text."
+
+
+def test_atom_entries() -> None:
+    feed = parse("atom.xml")
+    first, second = feed.entries
+    assert (first.key, first.title, first.author) == (
+        "tag:coast.example.gov,2026:entry-7",
+        "Harbour & pier fund opens",
+        "Coastal Affairs Desk",
+    )
+    assert first.published == datetime(2026, 3, 4, 6, 15, tzinfo=UTC)
+    assert first.summary == "A fund for harbours."
+    assert first.content == "A £12m fund for small harbours opens today.\n\nBids close in June."
+    assert second.published == datetime(2026, 3, 3, 16, 45, tzinfo=UTC)  # updated, no published
+    assert second.content == "The review covers twelve stations.\n\nIt reports in autumn."
+
+
+def test_rdf_entries() -> None:
+    feed = parse("rdf.xml")
+    assert [e.key for e in feed.entries] == ["https://hills.example.gov/b/1", "https://hills.example.gov/b/2"]
+    assert feed.entries[1].published == datetime(2026, 2, 21, tzinfo=UTC)
+
+
+# --- 13: not a feed -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [b"", b"   \n\t ", b"\xef\xbb\xbf"])
+def test_13_empty_body_is_not_a_feed(body: bytes) -> None:
+    with pytest.raises(NotAFeedError):
+        parse(body)
+
+
+def test_13_html_page_is_not_a_feed() -> None:
+    with pytest.raises(NotAFeedError, match="HTML page"):
+        parse("login-page.html")
+
+
+def test_13_plain_text_is_not_a_feed() -> None:
+    with pytest.raises(NotAFeedError, match="not an RSS, Atom or RDF document"):
+        parse(b"Service temporarily unavailable, please try later.")
+
+
+# --- 14: ill-formed XML ---------------------------------------------------------------------
+
+
+def test_14_unrecoverable_feed_is_an_error_without_entries() -> None:
+    with pytest.raises(ParseError, match="no entries recoverable"):
+        parse("truncated-no-entries.xml")
+
+
+def test_14_truncated_feed_keeps_only_complete_entries_with_a_warning() -> None:
+    feed = parse("truncated.xml")
+    assert [e.key for e in feed.entries] == ["t-1"]
+    assert any("cut off" in w for w in feed.warnings)
+
+
+def test_14_survivable_bozo_is_accepted_with_a_warning() -> None:
+    feed = parse("declared-utf8-is-cp1252.xml")
+    assert len(feed.entries) == 1
+    assert any("encoding" in w for w in feed.warnings)
+
+
+# --- 15: encodings --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "summary"),
+    [
+        ("windows-1252.xml", "“Café” budget €5m", "Naïve façade – done"),
+        ("windows-1251.xml", "Бюджет области", "Новые школы и больницы"),
+        ("utf16-bom.xml", "Ünïcödé ☃ feed", "Wide text"),
+        ("declared-utf8-is-cp1252.xml", "“Café” budget €5m", "Naïve façade"),
+        ("declared-latin1-is-utf8.xml", "Café de la Mairie", "Crème brûlée"),
+        ("undeclared-cp1251.xml", "Бюджет области", "Новые школы и больницы построят в этом году"),
+    ],
+)
+def test_15_encodings_give_correct_text(name: str, title: str, summary: str) -> None:
+    feed = parse(name)
+    assert feed.title == title
+    assert (feed.entries[0].title, feed.entries[0].summary) == (title, summary)
+
+
+def test_15_utf16_big_endian_with_bom() -> None:
+    body = rss("<item><guid>b</guid><title>Ärger</title></item>").replace(b"utf-8", b"utf-16")
+    feed = parse(b"\xfe\xff" + body.decode().encode("utf-16-be"))
+    assert feed.entries[0].title == "Ärger"
+
+
+# --- 16: control characters -----------------------------------------------------------------
+
+
+def _all_text(feed: ParsedFeed) -> list[str]:
+    texts = [feed.title or ""]
+    for e in feed.entries:
+        texts += [e.key, e.url or "", e.title, e.author or "", e.summary, e.content]
+    return texts
+
+
+def test_16_nul_and_control_characters_are_stripped_everywhere() -> None:
+    feed = parse("control-chars.xml")
+    entry = feed.entries[0]
+    assert (entry.key, entry.title, entry.author) == ("n1", "Null byte and escape", "Desk")
+    assert entry.url == "https://x.example.gov/ab"
+    assert not any(CONTROL.search(text) for text in _all_text(feed))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x9F), min_size=1, max_size=40))
+def test_16_no_control_character_survives_in_titles(noise: str) -> None:
+    escaped = noise.replace("&", "&amp;").replace("<", "&lt;")
+    body = rss(f"<item><guid>g</guid><title>T{escaped}</title><description>D{escaped}</description></item>")
+    feed = parse(body)
+    assert not any(CONTROL.search(text) for text in _all_text(feed))
+
+
+# --- 17: entry keys -------------------------------------------------------------------------
+
+
+def test_17_entry_without_id_uses_link_then_a_stable_hash() -> None:
+    entries = parse("missing-ids.xml").entries
+    assert entries[0].key == "https://roads.example.gov/news/resurfacing"
+    assert entries[1].key.startswith("sha256:") and entries[1].url is None
+    assert entries[2].key.startswith("sha256:") and entries[2].url is None  # javascript: link dropped
+    again = parse("missing-ids.xml", url="https://moved.example.gov/other.xml").entries
+    assert [e.key for e in again] == [e.key for e in entries]  # stable across polls and feed moves
+
+
+def test_17_duplicate_ids_give_one_entry_and_the_first_wins() -> None:
+    feed = parse("duplicate-ids.xml")
+    assert [(e.key, e.title) for e in feed.entries] == [
+        ("same-id", "First version wins"),
+        ("other-id", "Unrelated"),
+    ]
+    assert any("duplicate entry id 'same-id'" in w for w in feed.warnings)
+
+
+def test_17_keys_do_not_depend_on_the_feed_url() -> None:
+    a = parse("duplicate-ids.xml", url="https://a.example.gov/feed")
+    b = parse("duplicate-ids.xml", url="https://b.example.gov/other/feed")
+    assert [e.key for e in a.entries] == [e.key for e in b.entries]
+
+
+# --- 18: dates ------------------------------------------------------------------------------
+
+
+def test_18_missing_garbage_and_future_dates_are_emptied_and_flagged() -> None:
+    by_key = {e.key: e for e in parse("dates.xml").entries}
+    assert by_key["good"].published == datetime(2026, 3, 4, 23, 0, tzinfo=UTC)
+    assert by_key["good"].date_flag is None
+    assert (by_key["missing"].published, by_key["missing"].date_flag) == (None, "missing")
+    assert (by_key["garbage"].published, by_key["garbage"].date_flag) == (None, "unparseable")
+    assert (by_key["future"].published, by_key["future"].date_flag) == (None, "future")
+    # Clock skew of less than a day is tolerated.
+    assert by_key["tomorrow"].published == datetime(2026, 11, 28, 20, 0, tzinfo=UTC)
+    for entry in by_key.values():
+        assert entry.published is None or entry.published.tzinfo is not None
+
+
+# --- 20, 22: entities -----------------------------------------------------------------------
+
+
+def billion_laughs(levels: int = 10) -> bytes:
+    decls = ['<!ENTITY lol0 "lol">']
+    decls += [f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, levels)]
+    doctype = "<!DOCTYPE rss [\n" + "\n".join(decls) + "\n]>"
+    return (
+        f'<?xml version="1.0"?>\n{doctype}\n<rss version="2.0"><channel><title>&lol{levels - 1};</title>'
+        f"<item><guid>bomb</guid><title>&lol{levels - 1};</title><description>d</description></item>"
+        "</channel></rss>"
+    ).encode()
+
+
+def test_20_entity_expansion_is_never_performed() -> None:
+    feed = parse(billion_laughs(), timeout_s=10)
+    assert len(feed.title or "") < 100
+    assert all(len(text) < 100 for text in _all_text(feed))
+    assert any("entity declarations removed" in w for w in feed.warnings)
+
+
+def test_22_external_entities_are_never_resolved(http_server: LocalHTTPServer) -> None:
+    http_server.route("/steal", body=b"SECRET-FROM-THE-NETWORK")
+    body = (
+        (FIXTURES / "xxe.xml")
+        .read_bytes()
+        .replace(b"http://127.0.0.1:9/steal", http_server.url("/steal").encode())
+    )
+    feed = parse(body)
+    texts = " ".join(_all_text(feed))
+    assert "root:" not in texts
+    assert "SECRET" not in texts
+    assert http_server.requests == []
+
+
+# --- 21: time limit -------------------------------------------------------------------------
+
+
+def test_21_pathological_author_fields_hit_the_time_limit_and_the_worker_recovers() -> None:
+    # feedparser's e-mail regex is quadratic in the author length (feedparser issue 562).
+    authors = "".join(f"<item><guid>p{i}</guid><author>{'a' * 32000}</author></item>" for i in range(5))
+    before = _worker_pid_after_a_parse()
+    with pytest.raises(ParseError, match=r"took longer than 0\.5 s"):
+        parse(rss(authors), timeout_s=0.5)
+    assert parse("rss20.xml").entries  # a fresh worker serves the next parse
+    assert shared_worker().pid not in (None, before)
+
+
+def _worker_pid_after_a_parse() -> int | None:
+    parse("rdf.xml")
+    return shared_worker().pid
+
+
+# --- 23: bytes only -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body", [b"/etc/passwd", b"file:///etc/passwd", str(FIXTURES / "rss20.xml").encode()]
+)
+def test_23_paths_and_urls_as_bodies_are_never_opened(body: bytes) -> None:
+    with pytest.raises(NotAFeedError):
+        parse(body)
+
+
+def test_23_a_url_as_body_is_never_fetched(http_server: LocalHTTPServer) -> None:
+    http_server.route("/feed.xml", body=(FIXTURES / "rss20.xml").read_bytes())
+    with pytest.raises(NotAFeedError):
+        parse(http_server.url("/feed.xml").encode())
+    assert http_server.requests == []
+
+
+# --- the worker process ---------------------------------------------------------------------
+
+
+def test_worker_is_safe_to_call_from_threads() -> None:
+    names = ["rss20.xml", "atom.xml", "rdf.xml", "windows-1251.xml"] * 4
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        feeds = list(pool.map(parse, names))
+    assert [f.title for f in feeds[:4]] == [f.title for f in feeds[4:8]]
+    assert all(f.entries for f in feeds)
+
+
+def test_worker_is_reused_and_stoppable() -> None:
+    parse("rss20.xml")
+    pid = shared_worker().pid
+    parse("atom.xml")
+    assert shared_worker().pid == pid
+    stop_parser()
+    assert shared_worker().pid is None
+    assert pid is not None and not _alive(pid)
+    assert parse("rdf.xml").entries
+
+
+def test_worker_stops_when_the_program_exits(tmp_path: Path) -> None:
+    script = (
+        "from datetime import datetime, UTC\n"
+        "from tracker.ingest.parse import parse_feed\n"
+        "from tracker.ingest.worker import shared_worker\n"
+        "parse_feed(b'<rss version=\"2.0\"><channel><title>x</title></channel></rss>', 'u', "
+        "timeout_s=20, now=datetime.now(UTC))\n"
+        "print(shared_worker().pid)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        cwd=Path(__file__).parents[1],
+    )
+    assert not _alive(int(result.stdout.strip()))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie still answers kill(0); it is dead for our purposes.
+    stat = Path(f"/proc/{pid}/stat")
+    return not (stat.exists() and stat.read_text().split(")")[-1].split()[0] == "Z")
