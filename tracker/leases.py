@@ -56,9 +56,12 @@ def lease_due_sources(
     if session.get_bind().dialect.name == "postgresql":
         # Rows another worker is claiming right now are skipped, not waited for.
         candidates = candidates.with_for_update(skip_locked=True)
+    # A CTE runs once. As an IN (subquery) PostgreSQL may re-run it per row, and
+    # each re-run skips what this statement just claimed and picks more: past the limit.
+    picked = candidates.cte("picked")
     claim = (
         update(Source)
-        .where(col(Source.id).in_(candidates.scalar_subquery()))
+        .where(col(Source.id) == picked.c.id)
         # Re-checked on the row itself: on PostgreSQL an UPDATE that waited for a
         # concurrent claim sees that claim's lease and leaves the row alone.
         .where(due_condition(now))

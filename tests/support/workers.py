@@ -1,0 +1,130 @@
+"""Real `tracker schedule` processes for tests and benchmarks, and small waits on the database."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, func
+from sqlmodel import Session, select
+
+from tracker.clock import utcnow
+from tracker.db import session_scope
+from tracker.models import Article, FetchLog, Pledge, Source
+from tracker.store.sources import add_source
+
+ROOT = Path(__file__).resolve().parents[2]
+# Runs the root app with `schedule`/`status` registered, whether or not the root
+# module registers them itself yet.
+WORKER_MODULE = "tracker.cli.worker_commands"
+
+
+def worker_env(database_url: str, data_dir: Path, **settings: object) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        TRACKER_DATABASE_URL=database_url,
+        TRACKER_DATA_DIR=str(data_dir),
+        TRACKER_ALLOW_PRIVATE_NETWORKS="1",
+        TRACKER_SEED_DEFAULT_SOURCES="0",
+        TRACKER_TICK_SECONDS="1",
+        TRACKER_CONNECT_TIMEOUT_S="5",
+        TRACKER_READ_TIMEOUT_S="10",
+        TRACKER_TOTAL_TIMEOUT_S="20",
+        PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p),
+    )
+    env.update({f"TRACKER_{key.upper()}": str(value) for key, value in settings.items()})
+    env.pop("TRACKER_CONFIG", None)
+    return env
+
+
+@dataclass
+class WorkerProcess:
+    process: subprocess.Popen[bytes]
+    log_path: Path
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def output(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def stop(self, timeout: float = 60) -> int:
+        if self.process.poll() is None:
+            self.process.terminate()
+        return self.process.wait(timeout)
+
+
+def start_worker(env: dict[str, str], log_path: Path, *args: str) -> WorkerProcess:
+    """`tracker schedule ARGS` in its own process, output to ``log_path``."""
+    handle = log_path.open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", WORKER_MODULE, "schedule", *args],
+        env=env,
+        stdout=handle,
+        stderr=subprocess.STDOUT,
+        cwd=str(log_path.parent),
+    )
+    handle.close()
+    return WorkerProcess(process, log_path)
+
+
+def run_command(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", WORKER_MODULE, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 60, what: str = "condition") -> None:
+    """Poll until ``condition()`` holds; a bound on waiting, not a speed assertion."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if condition():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"gave up waiting for {what} after {timeout:g} s")
+
+
+def add_sources(engine: Engine, urls: list[str], interval_minutes: int = 60) -> list[int]:
+    with session_scope(engine) as session:
+        return [
+            add_source(session, url, now=utcnow(), interval_minutes=interval_minutes).id or 0 for url in urls
+        ]
+
+
+def count(engine: Engine, model: type, *conditions: object) -> int:
+    with Session(engine) as session:
+        return int(session.exec(select(func.count()).select_from(model).where(*conditions)).one())  # type: ignore[arg-type]
+
+
+def polled_sources(engine: Engine) -> int:
+    """Sources with at least one stored poll."""
+    with Session(engine) as session:
+        return int(session.exec(select(func.count(func.distinct(FetchLog.source_id)))).one())
+
+
+def duplicate_rows(engine: Engine) -> int:
+    """Articles stored twice for one entry, plus pledges stored twice for one article."""
+    with Session(engine) as session:
+        articles = session.exec(
+            select(func.count()).select_from(Article).group_by(Article.source_id, Article.entry_key)
+        ).all()
+        pledges = session.exec(
+            select(func.count()).select_from(Pledge).group_by(Pledge.article_id, Pledge.fingerprint)
+        ).all()
+    return sum(n - 1 for n in articles) + sum(n - 1 for n in pledges)
+
+
+def source_ids(engine: Engine) -> list[int]:
+    with Session(engine) as session:
+        return [int(i) for i in session.exec(select(Source.id)) if i is not None]
