@@ -54,7 +54,11 @@ def clean_role(text: str, verb: str = "as") -> str:
         if re.match(r"^(?:it|them|this|that)\b", obj):
             return "Chair" if verb == "chair" else _VERB_ROLE[verb].split()[0]
         return f"{_VERB_ROLE[verb]} {_LEADING.sub('', obj) if obj[:4].lower() != 'the ' else obj}".strip()
-    return _LEADING.sub("", _cut(text)).strip()
+    role = _LEADING.sub("", re.sub(r"^to\s+", "", _cut(text))).strip()
+    # "appointed to the Board of X": a seat, written as membership.
+    if re.match(r"^(?i:the\s+)?(?:Board|Council|Panel|Committee|Commission|Court)\b", role):
+        return f"member of {role}"
+    return role
 
 
 def _cut(text: str) -> str:

@@ -28,7 +28,7 @@ _OBJECT_CUE = re.compile(
     r"|nominat(?:es|ed)|confirm(?:s|ed)|install(?:s|ed)|unveil(?:s|ed))\s+(?=[A-Z])"
 )
 _OBJECT_LINK = re.compile(
-    r"^[^,;:]{0,8}?\s*(?:,\s*)?(?:as|to\s+be|to\s+(?:a|the)\s+(?:new\s+)?(?:post|role|position)\s+(?:of|as)"
+    r"^[^,;:]{0,8}?\s*(?:,\s*)?(?:as|to\s+be|to\s+serve\s+as|to\s+(?:a|the)\s+(?:new\s+)?(?:post|role|position)\s+(?:of|as)"
     r"|to\s+(?:the\s+)?(?=[A-Z]))\s+"
 )
 # The person is the subject; the role follows the cue.
@@ -41,8 +41,12 @@ _SUBJECT_CUE = re.compile(
     r"(?:\s+up)?\s+to\s+become|leaves\s+to\s+become)"
     r"|(?:takes|will\s+take|is\s+to\s+take)\s+over\s+as|steps\s+up\s+as|(?:will|is\s+to|to)\s+serve\s+as|serves\s+as"
     r"|(?:takes|will\s+take|is\s+to\s+take|has\s+taken)\s+(?:up|on)?\s*(?:the\s+)?(?:new\s+)?(?:post|role|job|position)\s+of"
-    r"|fills\s+the\s+(?:role|post|position)\s+of)\s+"
+    r"|fills\s+the\s+(?:role|post|position)\s+of|(?:has\s+been\s+|was\s+|is\s+|will\s+be\s+)?sworn\s+in\s+as"
+    r"|(?:succeeds|replaces|will\s+succeed|will\s+replace|is\s+to\s+succeed|is\s+to\s+replace)"
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,5}as)\s+"
 )
+# "announced the appointment of Jane Smith as ..."
+_APPOINTMENT_OF = re.compile(r"\b(?:re-?)?appointment\s+of\s+(?=[A-Z])")
 # Verbs that carry the role themselves: "is to chair X", "will head the Agency".
 _ROLE_VERB = re.compile(
     rf"\b(?:is\s+to|will|to|is\s+set\s+to){_ADV}\s*(?P<verb>chair|head|lead|join|run)\s+(?P<obj>(?:the\s+)?[^,;.]+)"
@@ -115,6 +119,13 @@ def _in_sentence(text: str) -> list[_Found]:
         link = _OBJECT_LINK.match(text[after_name:])
         if link:
             raw.append((person[0], m.end() + person[1], after_name + link.end(), "as", True))
+    for m in _APPOINTMENT_OF.finditer(text):
+        person = leading_person(text[m.end() :])
+        if person is not None:
+            after_name = m.end() + _name_end(text[m.end() :], person)
+            link = _OBJECT_LINK.match(text[after_name:])
+            if link:
+                raw.append((person[0], m.end() + person[1], after_name + link.end(), "as", True))
     for m in _SUBJECT_CUE.finditer(text):
         if _ACTIVE.match(m.group(0)):
             continue  # "HS2 Ltd has named X": the subject appoints, X is the object

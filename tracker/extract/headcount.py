@@ -57,6 +57,12 @@ _TEAM_OF = re.compile(
     rf"(?P<num>{NUMBER_PATTERN})\s+(?P<noun>people|{STAFF})\b",
     re.IGNORECASE,
 )
+# "a 300-strong response team"
+_STRONG = re.compile(
+    rf"(?P<num>{NUMBER_PATTERN})-strong\s+(?P<team>(?:[\w'’-]+\s+){{0,2}}?(?:team|corps|force|workforce|taskforce|squad"
+    rf"|unit|contingent|division))\b",
+    re.IGNORECASE,
+)
 # "Work coach numbers in jobcentres are to double to 27,000"; "the number of
 # coaches ... from around 13,500 to 27,000".
 _TARGET = re.compile(
@@ -77,7 +83,7 @@ _INCLUDING = re.compile(
 )
 _POSTS = re.compile(r"^(?:posts|roles|jobs|vacancies|positions|hires)$", re.IGNORECASE)
 _FOR_LIST = re.compile(r"^\s+for\s+((?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))+?)(?=are\b|is\b|at\b|in\b|across\b|[,.;]|$)")
-_QUANTITY_WORDS = re.compile(r"^(?:(?:more|extra|additional|further)\s+)+", re.IGNORECASE)
+_QUANTITY_WORDS = re.compile(r"^(?:(?:more|extra|additional|further|new)\s+)+", re.IGNORECASE)
 _MAX_COUNT = 999_999  # larger figures are populations, not hires
 
 
@@ -111,7 +117,7 @@ def _hits(text: str) -> list[_Hit]:
         taken.append(span)
         hits.append(hit)
 
-    for pattern in (_TEAM_OF, _TARGET, _TRANCHE):
+    for pattern in (_TEAM_OF, _STRONG, _TARGET, _TRANCHE):
         for m in pattern.finditer(text):
             count = parse_count(m.group("num"))
             if count is None or count > _MAX_COUNT or rejected_by_context(text, m.start(), m.end()):
@@ -188,7 +194,7 @@ def _role(mods: str, noun: str, tail: str | None) -> str:
 def _role_of(m: re.Match[str]) -> str:
     groups = m.groupdict()
     if groups.get("team"):
-        return f"{groups['team']} of {groups['noun']}".strip()
+        return f"{groups['team']} of {groups['noun']}".strip() if groups.get("noun") else groups["team"]
     if groups.get("role1"):
         return _plural(groups["role1"].strip())
     if groups.get("role2"):

@@ -51,10 +51,14 @@ _LEFT_REJECT = re.compile(
 # Context just after the figure: already in post, past events, trainees.
 _RIGHT_REJECT = re.compile(
     r"^\s*(?:recruited|hired|employed|taken\s+on)\b"  # headline participle: already done
-    r"|^[^.;:]{0,25}?\b(?:already|currently|now\s+in|now\s+working|were|was|have\s+been|has\s+been|had"
-    r"|went|left|quit|lost|redundant|for\s+training|injured|killed|died|arrested|in\s+total\s+work)\b",
+    r"|^[^.;:]{0,25}?\b(?:already|currently|now\s+in|now\s+working|had|went|left|quit|lost|redundant"
+    r"|for\s+training|injured|killed|died|arrested|in\s+total\s+work"
+    r"|(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:recruited|hired|employed|taken\s+on|in\s+post|working"
+    r"|injured|killed|arrested|lost|cut|made|trained|redeployed\s+from))\b",
     re.IGNORECASE,
 )
+# People who come to be trained are trainees of a programme, not staff hired.
+_TRAINEES = re.compile(r"^[^.;:]{0,70}?\b(?:for|to\s+receive|to\s+undergo)\s+training\b", re.IGNORECASE)
 # A vague "more teachers" is an aim, not a pledge, when hedged or merely hoped for.
 _VAGUE_HEDGE = re.compile(
     r"\b(?:could|might|may|attract\w*|encourag\w*|bid\s+to|incentiv\w*|entic\w*|hop(?:e|es|ing)\s+to|wants?\s+to)\b",
@@ -94,6 +98,8 @@ def rejected_by_context(text: str, start: int, end: int, vague: bool = False) ->
     """True when the words around one figure make it a baseline or a past fact."""
     left = text[max(0, start - 40) : start]
     if _LEFT_REJECT.search(left) or _RIGHT_REJECT.search(text[end : end + 40]):
+        return True
+    if _TRAINEES.search(text[end : end + 80]):
         return True
     return vague and _VAGUE_HEDGE.search(text[max(0, start - 60) : start]) is not None
 

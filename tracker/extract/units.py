@@ -27,7 +27,8 @@ _CREATE_VERB = (
 )
 # Cue just before the name, checked on the text that precedes it.
 _BEFORE_STRONG = re.compile(
-    rf"(?:\b{_CREATE_VERB}\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?"
+    rf"(?:\b{_CREATE_VERB}\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?(?:(?:dedicated|specialist|joint)\s+)?"
+    rf"|\b(?:creation|establishment|launch|formation|setting\s+up)\s+of\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
     rf"|\b(?:a|an)\s+new\s+(?:{_AMOUNT}\s+)?(?:[a-z][\w-]*\s+)?"
     rf"|\b\d[\d,]*\s+new\s+|\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?)$",
     re.IGNORECASE,

@@ -1,0 +1,125 @@
+"""Headcount finder: staff to be hired, trained, recruited or deployed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract.headcount import find_headcount
+from tracker.extract.numbers_words import parse_count
+from tracker.extract.sentences import split_sentences
+from tracker.extract.types import ArticleText
+
+
+def _find(text: str) -> list[tuple[int | None, str]]:
+    article = ArticleText("Title", text, date(2025, 3, 1))
+    return [(m.count, m.role or "") for m in find_headcount(article, split_sentences(text))]
+
+
+def _counts(text: str) -> list[int | None]:
+    return [count for count, _ in _find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry will recruit 1,200 new prison officers over three years.", [1200]),
+        ("Funding will pay for an additional 250 specialist fraud investigators.", [250]),
+        ("The agency is to hire 4,000 staff for its new regional offices.", [4000]),
+        ("Two hundred extra paramedics will be trained this winter.", [200]),
+        ("The state will deploy 350 firefighters to the affected districts.", [350]),
+        ("More than 120 rescue specialists have been deployed to the region.", [120]),
+        ("Ministers reaffirmed the promise of 8,000 more nurses by 2028.", [8000]),
+        ("A further 60 border agents will join the team next month.", [60]),
+        ("Schools will get 700 extra teachers and 250 teaching assistants.", [700, 250]),
+        ("Inspector numbers are to rise to 3,500 under the plan.", [3500]),
+        ("The council will advertise 90 new social care posts this spring.", [90]),
+        ("Around 5,000 new controllers will be hired by 2030, including about 900 in the first year.", [5000, 900]),
+        ("A 300-strong response team will be set up to clear the backlog.", [300]),
+        ("A taskforce of 40 officials will be formed within the department.", [40]),
+    ],
+)
+def test_counted_pledges(text: str, expected: list[int]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # current baselines
+        "The service currently employs 14,000 caseworkers across the country.",
+        "They will join the 2,300 inspectors already in post.",
+        # people already recruited
+        "Last year the force recruited 800 officers, exceeding its target.",
+        "Some 1,100 nurses have been hired since the strategy began.",
+        "The agency took on 640 new staff in the year to March.",
+        "More than 300 officers recruited for the new division",
+        # jobs in the wider economy
+        "The new plant is expected to create 2,000 jobs in the region.",
+        "The investment will support 15,000 jobs across the supply chain.",
+        # beneficiaries and trainees
+        "The programme will help 10,000 people back into work.",
+        "About 80 doctors from partner countries will come to the UK for training.",
+        # statistics
+        "Twelve officers were injured during the disorder on Saturday.",
+        "Projections suggest there will be 900 newly qualified teachers in September.",
+        # another body's share of a total, and someone else's hope
+        "Up to 3,000 of the 10,000 could be posted to national units.",
+        "The city had hoped to gain 1,500 officers from the scheme.",
+        # the opposition
+        "The party says the government fell short of its promise of 700 extra workers.",
+        # a single post is an appointment, not a headcount
+        "A new chief digital officer will be recruited.",
+    ],
+)
+def test_non_pledges(text: str) -> None:
+    assert _counts(text) == []
+
+
+def test_vague_quantity_has_no_count() -> None:
+    assert _find("The plan funds hundreds of new probation officers.") == [(None, "probation officers")]
+
+
+def test_more_staff_only_as_object_of_hiring() -> None:
+    assert _counts("Town centres will see more police on patrol.") == [None]
+    assert _counts("The bursaries are meant to attract more science teachers.") == []
+    assert _counts("Better pay means more experienced teachers would stay.") == []
+
+
+def test_restatements_merge_by_count() -> None:
+    text = (
+        "The department will recruit 2,000 new probation officers. "
+        "The 2,000 new probation officers will start in April. "
+        "Ministers said they would recruit thousands of new probation officers."
+    )
+    assert _counts(text) == [2000]
+
+
+def test_vague_mention_kept_when_it_does_not_fit_the_count() -> None:
+    text = "The money funds 50 analysts. It also pays for hundreds of new investigators."
+    assert _counts(text) == [50, None]
+
+
+def test_tranche_of_a_target() -> None:
+    text = "Coach numbers will double to 20,000. Some 3,000 of the new coaches should start by June."
+    assert _counts(text) == [20000, 3000]
+
+
+def test_mention_fields() -> None:
+    text = "Intro line.\n\nThe department will hire 450 extra driving examiners."
+    article = ArticleText("Title", text, date(2025, 1, 1))
+    (mention,) = find_headcount(article, split_sentences(text))
+    assert text[mention.start : mention.end] == mention.evidence
+    assert mention.kind == "headcount" and mention.role == "driving examiners"
+    again = find_headcount(article, split_sentences(text))[0]
+    assert again.fingerprint == mention.fingerprint
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1,000", 1000), ("450", 450), ("two hundred", 200), ("a thousand", 1000), ("Ninety-one", 91),
+     ("twenty-five thousand", 25000), ("1.5 million", 1_500_000), ("many", None)],
+)  # fmt: skip
+def test_parse_count(text: str, value: int | None) -> None:
+    assert parse_count(text) == value
