@@ -148,7 +148,7 @@ def test_real_feeds_bomb_and_dead_port_ingest_and_replay_is_stable(run, http_ser
     listing = run("sources", "list").stdout
     assert "bomb.xml" in listing
     assert stats["articles"] > 500
-    second = run("ingest", *sum((["--source", u] for u in urls), []))
+    second = run("ingest", *[arg for u in urls for arg in ("--source", u)])
     assert second.returncode == 0, second.stderr
     again = json.loads(run("stats", "--json").stdout)
     assert {k: again[k] for k in ("articles", "pledges")} == {k: stats[k] for k in ("articles", "pledges")}
