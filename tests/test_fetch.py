@@ -16,6 +16,7 @@ import tracker.ingest.safety as safety
 from tests.support.http_server import LocalHTTPServer, RecordedRequest, Route, http_server_fixture  # noqa: F401
 from tracker.config import Settings, load_settings
 from tracker.errors import (
+    FetchError,
     FetchTimeoutError,
     GoneError,
     HTTPStatusError,
@@ -378,3 +379,33 @@ def test_fetch_bytes_accepts_any_type_and_reports_it(http_server: LocalHTTPServe
     result = fetch_bytes(http_server.url("/page"), limits(), accept="text/html")
     assert (result.status, result.body, result.content_type) == (200, b"<html>hi</html>", "text/html")
     assert http_server.requests[0].header("Accept") == "text/html"
+
+
+# --- 1 (continued): DNS has no timeout of its own ----------------------------------------------
+
+
+def _slow_resolve(host: str, port: int) -> list[Any]:
+    import time
+
+    time.sleep(3)
+    return [ipaddress.ip_address("93.184.216.34")]
+
+
+@pytest.mark.parametrize("allow_private", [False, True])
+def test_01_hanging_dns_lookup_times_out(monkeypatch: pytest.MonkeyPatch, allow_private: bool) -> None:
+    monkeypatch.setattr(safety, "resolve", _slow_resolve)
+    with pytest.raises(FetchTimeoutError):
+        fetch(
+            "http://slow-dns.test/feed", limits(connect_timeout_s=0.3, allow_private_networks=allow_private)
+        )
+
+
+def test_unresolvable_host_is_a_fetch_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_such_host(host: str, port: int) -> list[Any]:
+        raise FetchError(host, "cannot resolve host (Name or service not known)")
+
+    monkeypatch.setattr(safety, "resolve", no_such_host)
+    with pytest.raises(FetchError, match="cannot resolve host") as caught:
+        fetch("http://nowhere.test/feed", limits(allow_private_networks=False))
+    assert not isinstance(caught.value, UnsafeURLError)
+    assert caught.value.url == "http://nowhere.test/feed"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
 import time
 import typing
 from urllib.parse import urlsplit
@@ -90,12 +91,40 @@ def resolve(host: str, port: int) -> list[IPAddress]:
     return found
 
 
-def vetted_addresses(host: str, port: int, *, allow_private: bool) -> list[IPAddress]:
+def resolve_within(host: str, port: int, timeout_s: float | None) -> list[IPAddress]:
+    """:func:`resolve` with a time limit: getaddrinfo itself has none.
+
+    The lookup runs in a daemon thread; on timeout that thread is abandoned (it ends
+    when the system resolver gives up) and the fetch fails now instead of hanging.
+    """
+    if timeout_s is None:
+        return resolve(host, port)
+    outcome: list[list[IPAddress] | BaseException] = []
+
+    def lookup() -> None:
+        try:
+            outcome.append(resolve(host, port))
+        except BaseException as exc:  # handed to the caller below
+            outcome.append(exc)
+
+    worker = threading.Thread(target=lookup, name=f"resolve {host}", daemon=True)
+    worker.start()
+    worker.join(max(timeout_s, 0.0))
+    if not outcome:
+        raise httpcore.ConnectTimeout(f"resolving {host} took longer than {timeout_s:g} s")
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def vetted_addresses(
+    host: str, port: int, *, allow_private: bool, timeout_s: float | None = None
+) -> list[IPAddress]:
     """Resolved addresses of ``host``; refused if any is private and that is not allowed."""
     host = host.strip("[]")
     if not allow_private and _is_local_name(host):
         raise UnsafeURLError(host, "localhost names are refused (private network)")
-    addresses = resolve(host, port)
+    addresses = resolve_within(host, port, timeout_s)
     if not allow_private:
         blocked = [str(a) for a in addresses if is_blocked_address(a)]
         if blocked:
@@ -110,12 +139,17 @@ def _is_local_name(host: str) -> bool:
     return name == "localhost" or name.endswith(".localhost")
 
 
-def check_host_allowed(url: str, *, allow_private: bool) -> None:
-    """Raise :class:`UnsafeURLError` when the URL's host resolves to a refused address."""
+def check_host_allowed(url: str, *, allow_private: bool, timeout_s: float | None = None) -> None:
+    """Raise :class:`UnsafeURLError` when the URL's host resolves to a refused address.
+
+    A host that does not resolve raises FetchError; ``timeout_s`` bounds the lookup.
+    """
     parsed = httpx.URL(validate_source_url(url))
+    if allow_private:
+        return  # nothing to refuse; a DNS failure surfaces when connecting
     port = parsed.port or (443 if parsed.scheme == "https" else 80)
     try:
-        vetted_addresses(parsed.host, port, allow_private=allow_private)
+        vetted_addresses(parsed.host, port, allow_private=allow_private, timeout_s=timeout_s)
     except UnsafeURLError as exc:
         raise UnsafeURLError(url, exc.message) from exc
     except FetchError as exc:
@@ -178,7 +212,10 @@ class GuardedBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: typing.Iterable[typing.Any] | None = None,
     ) -> httpcore.NetworkStream:
-        addresses = vetted_addresses(host, port, allow_private=self._allow_private)
+        left = self._deadline - time.monotonic()
+        addresses = vetted_addresses(
+            host, port, allow_private=self._allow_private, timeout_s=min(timeout or left, left)
+        )
         last_error: Exception | None = None
         for address in addresses:
             left = self._deadline - time.monotonic()
