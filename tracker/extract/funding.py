@@ -1,10 +1,174 @@
-"""Placeholder until the funding finder lands; returns nothing."""
+"""Funding pledges: sums of money a government or public body commits.
+
+Every sum in every sentence is a candidate (see :mod:`tracker.extract.money`);
+the cue patterns in :mod:`tracker.extract.funding_rules` throw out the sums
+that SCHEMA.md says are not pledges, reading only the words near each sum so
+that one sentence can hold a pledge and a statistic side by side. What is left
+gets a recipient, scope and period, and restatements are merged
+(:mod:`tracker.extract.merge`).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from tracker.extract import funding_rules as rules
+from tracker.extract.fingerprint import make_fingerprint
+from tracker.extract.merge import Candidate, merge_restatements
+from tracker.extract.money import Money, dollar_currency, find_money
+from tracker.extract.recipient import find_recipient
 from tracker.extract.sentences import Sentence
-from tracker.extract.types import ArticleText, PledgeMention
+from tracker.extract.types import ArticleText, PledgeMention, Scope
+
+_BEFORE = 90  # characters of context read before a sum
+_AFTER = 60  # ...and after it, never past a neighbouring sum
+_NEAR_BEFORE = 60  # tighter windows for words that only matter next to the sum
+_NEAR_AFTER = 35
+_BULLET = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+")
+_DEFINITE = re.compile(r"\b(?:the|this|that|our|its|their|these)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A lead-in line ("Earlier grants included:") whose list items are background.
+_PAST_LEAD_IN = re.compile(
+    r"\b(?:earlier|previous(?:ly)?|past|so far|to date|last year|already|in (?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """The words around one sum inside its sentence."""
+
+    before: str  # since the previous sum, at most _BEFORE characters
+    after: str  # up to the next sum, at most _AFTER characters
+    sentence: str
+
+    @property
+    def near_before(self) -> str:
+        return self.before[-_NEAR_BEFORE:]
+
+    @property
+    def near_after(self) -> str:
+        return self.after[:_NEAR_AFTER]
+
+
+def _contexts(text: str, sums: list[Money]) -> list[_Context]:
+    contexts = []
+    for i, money in enumerate(sums):
+        lo = max(sums[i - 1].end if i else 0, money.start - _BEFORE)
+        hi = min(sums[i + 1].start if i + 1 < len(sums) else len(text), money.end + _AFTER)
+        contexts.append(_Context(text[lo : money.start], text[money.end : hi], text))
+    return contexts
+
+
+def rejection(ctx: _Context) -> str | None:
+    """Why the sum in ``ctx`` is not a pledge, or None when it may be one."""
+    checks = (
+        ("per-unit", rules.PER_UNIT_AFTER.search(ctx.after) or rules.PER_UNIT_BEFORE.search(ctx.near_before)),
+        ("background", rules.BACKGROUND.search(ctx.before) or rules.BACKGROUND.search(ctx.after)),
+        ("not-funding", rules.NOT_FUNDING.search(ctx.near_before) or rules.NOT_FUNDING.search(ctx.near_after)),
+        ("budget", rules.BUDGET_AFTER.search(ctx.after)),
+        ("others", rules.OTHERS_MONEY.search(ctx.near_before) or rules.OTHERS_MONEY.search(ctx.near_after)),
+        ("opposition", rules.OPPOSITION.search(ctx.sentence)),
+        ("demand", rules.DEMAND.search(ctx.near_before)),
+    )
+    return next((name for name, hit in checks if hit), None)
+
+
+def scope_of(ctx: _Context) -> Scope:
+    """new / total / existing, from the words next to the sum (SCHEMA rule 2)."""
+    if rules.EXISTING_BEFORE.search(ctx.before) or rules.EXISTING_CUE.search(ctx.near_before[-40:]):
+        return "existing"
+    if rules.EXISTING_CUE.search(ctx.after[:50]):
+        return "existing"
+    if rules.TOTAL_CUE.search(ctx.near_before[-40:]) or rules.TOTAL_CUE.search(ctx.after[:40]):
+        return "total"
+    return "new"
+
+
+def period_of(ctx: _Context) -> str | None:
+    """The time span of the money ("over the next two years"), if stated next to it."""
+    m = rules.PERIOD.search(ctx.after) or rules.PERIOD.search(ctx.near_before)
+    return m.group(0) if m else None
+
+
+def _confidence(ctx: _Context, recipient: str | None) -> float:
+    score = 0.55
+    if rules.GIVING_CUE.search(ctx.sentence):
+        score += 0.2
+    if recipient:
+        score += 0.15
+    return round(min(score, 0.95), 2)
+
+
+def _evidence_span(sentence: Sentence) -> tuple[str, int]:
+    """The sentence without a leading list marker, and its start offset."""
+    marker = _BULLET.match(sentence.text)
+    cut = marker.end() if marker else 0
+    return sentence.text[cut:], sentence.start + cut
+
+
+def _candidates(sentence: Sentence, index: int, dollar: str) -> list[Candidate]:
+    text, start = _evidence_span(sentence)
+    sums = find_money(text)
+    found = []
+    for money, ctx in zip(sums, _contexts(text, sums), strict=True):
+        if rejection(ctx):
+            continue
+        recipient = find_recipient(ctx.before, ctx.after)
+        currency = dollar if money.currency == "$" else money.currency
+        mention = PledgeMention(
+            kind="funding",
+            evidence=text,
+            start=start,
+            end=start + len(text),
+            fingerprint="",
+            confidence=_confidence(ctx, recipient),
+            amount=money.amount,
+            currency=currency,
+            recipient=recipient,
+            qualifier=money.qualifier,
+            scope=scope_of(ctx),
+            period=period_of(ctx),
+        )
+        found.append(Candidate(mention, index, bool(_DEFINITE.search(ctx.before[-25:]))))
+    return found
+
+
+def _fingerprinted(mentions: list[PledgeMention]) -> list[PledgeMention]:
+    """Key each pledge on amount, currency and recipient words (or scope).
+
+    The recipient is reduced to its first four content words, sorted, so small
+    wording changes in the extractor keep the key; a repeat of the same key in
+    one document gets an ordinal.
+    """
+    seen: dict[tuple[object, ...], int] = {}
+    keyed = []
+    for mention in mentions:
+        words = sorted(re.findall(r"[a-z0-9]+", (mention.recipient or "").lower()))[:4]
+        key = (mention.amount, mention.currency, " ".join(words) or mention.scope)
+        ordinal = seen.get(key, 0)
+        seen[key] = ordinal + 1
+        parts = (*key, ordinal) if ordinal else key
+        keyed.append(_with_fingerprint(mention, make_fingerprint("funding", *parts)))
+    return keyed
+
+
+def _with_fingerprint(mention: PledgeMention, fingerprint: str) -> PledgeMention:
+    from dataclasses import replace
+
+    return replace(mention, fingerprint=fingerprint)
 
 
 def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMention]:
-    return []
+    """Funding pledges stated in ``article.text``, each commitment once."""
+    dollar = dollar_currency(f"{article.title}\n{article.text}")
+    candidates: list[Candidate] = []
+    background_list = False
+    for index, sentence in enumerate(sentences):
+        is_item = bool(_BULLET.match(sentence.text))
+        if not (is_item and background_list):
+            candidates.extend(_candidates(sentence, index, dollar))
+        if sentence.text.endswith(":"):
+            background_list = bool(_PAST_LEAD_IN.search(sentence.text))
+        elif not is_item:
+            background_list = False
+    return _fingerprinted(merge_restatements(candidates))

@@ -1,7 +1,10 @@
 """Split plain text into sentences with character spans.
 
 Announcements are paragraphs separated by blank lines; a sentence never
-crosses a paragraph. Abbreviations common in UK/US/AU government text
+crosses a paragraph. Inside a paragraph a line break ends a sentence when the
+next line is a list item ("- ", "* ", "• ", "1. ") or the line itself ends
+with terminal punctuation or a colon, so each bullet is its own sentence while
+hard-wrapped prose stays whole. Abbreviations common in UK/US/AU government text
 ("Mr.", "Dr.", "St.", "No.", "U.S.") and decimal amounts ("£1.2bn") do not end a
 sentence.
 """
@@ -19,7 +22,7 @@ class Sentence:
     end: int
 
 
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)(?![ \t]*(?:[-*•–]|\d{1,2}[.)])\s)(?<![.!?:;\"”’]\n)[^\n]+)*")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) then
 # whitespace and an upper-case letter, digit, quote or currency symbol.
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9£$€])")

@@ -1,0 +1,113 @@
+"""Cue patterns that decide whether a sum of money is a funding pledge.
+
+Each pattern is matched against a small window of the sentence around one
+sum: ``before`` (text since the previous sum or ~90 characters) and ``after``
+(text up to the next sum or ~90 characters). Keeping the windows local lets a
+sentence hold both a pledge and a statistic ("The extra £2.5bn is to be spent
+by 2028, building on the £1.2bn the MOD spent in 2024/25").
+
+The rules follow SCHEMA.md: rates and per-unit figures (rule 3), past spending
+as background (rule 1), other targets such as savings, costs and forecasts
+(rule 8) and money from others (rule 10) are not pledges.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Rule 3: a rate or per-unit figure, read from the words right after the sum.
+PER_UNIT_AFTER = re.compile(
+    r"^\s*(?:each|apiece|a head|per\b|for each|for every|a (?:pupil|student|person|household|family|month|week|day)"
+    r"|(?:a|every) year(?!\s+(?:after|from|later|on))(?!.*\b(?:after that|thereafter|ongoing)\b)"
+    r"|annually(?!.*\b(?:after that|thereafter|ongoing)\b)"
+    r"|in (?:lifetime )?earnings|of (?:future )?earnings)",
+    _I,
+)
+# ...or from the words right before it ("grants of up to £1m", "capped at £750,000").
+PER_UNIT_BEFORE = re.compile(
+    r"(?:\b(?:grants?|bursar(?:y|ies)|scholarships?|awards?|payments?|loans?|bonus(?:es)?|salar(?:y|ies)|allowances?"
+    r"|bids?|vouchers?|prizes?)\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
+    r"|\b(?:capped at|a maximum of|a ceiling of|worth up to|can (?:get|claim|receive|apply for)(?: up to)?"
+    r"|pays?|paying|earns?|earning|a salary of|a grant of|an award of|individual (?:grants|bids|awards)[^£$€]{0,20})\s+"
+    r"(?:(?:up to|as much as|around|about)\s+)?)$",
+    _I,
+)
+
+# Rule 1: money spent, paid or received before the announcement.
+_NOT_FUTURE = r"(?<!to be )(?<!will be )(?<!would be )(?<!be )"
+BACKGROUND = re.compile(
+    rf"\b(?:{_NOT_FUTURE}spent|spends|{_NOT_FUTURE}paid(?: out)?|squandered|wasted|has gone|have gone|had gone"
+    r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received)"
+    r"|(?:has|have|had) (?:already )?(?:received|put|sent)|received a further|previously (?:sent|paid|spent|given)"
+    r"|previous|so far|to date|since (?:19|20)\d\d|since (?:the|it|its|then|launch)\b"
+    r"|over the (?:last|past)|in the (?:last|past) \w+ (?:years|months)|(?:a|one|two|three) years? (?:earlier|ago)"
+    r"|had announced|had to find|in (?:19|20)\d\d(?:/\d\d| to (?:19|20)?\d\d)?,? (?:a|an|the)? ?(?:previous|earlier)"
+    r"|stood at|topped|was allocated|were allocated)\b",
+    _I,
+)
+# Rule 8 and kin: figures that are not money going to a recipient.
+NOT_FUNDING = re.compile(
+    r"\b(?:shortfall|short\b|deficit|debt|overspend|black hole|gap|fraud|scams?|overpayments?|error"
+    r"|lost|losses|sav(?:e|es|ed|ing|ings)|cost(?:s|ing)?|fines?|fined|penalt(?:y|ies)|tax(?:es)?|GDP|earnings"
+    r"|revenue|turnover|profits?|sales|exports|economy|economic output|value of|worth \S+ altogether"
+    r"|claims? worth|requests?|bids? totalling|estimates?|estimated|expected to|forecast|projected|predicted"
+    r"|reckoned|calculates|would fall|puts? \w+ (?:\w+ )?at|bring back|recover(?:ed|y of)?|generate|boost the economy"
+    r"|stopped|blocking|blocked|safeguards?|protects?)\b",
+    _I,
+)
+# A department's or body's budget named right after the sum ("its £7.3bn health budget").
+BUDGET_AFTER = re.compile(r"^\s*(?:[\w,'’-]+\s+){0,4}?budget\b", _I)
+# Rule 10: money from others.
+OTHERS_MONEY = re.compile(
+    r"\b(?:private(?:[- ]sector)?|commercial|philanthropic|donat(?:e|ed|es|ion|ions)|raised|crowdfund\w*"
+    r"|match(?:ed)? funding from|investors?|from (?:industry|business|the private sector))\b",
+    _I,
+)
+# Critics, opposition parties and claims: figures that are not the government's.
+OPPOSITION = re.compile(
+    r"\b(?:critics?|opposition|shadow \w+|accused|claimed|alleged|(?:Labour|Conservatives?|Tories|Lib Dems?"
+    r"|Liberal Democrats|SNP|Reform UK|unions?) (?:said|says|claims?|argued?|warned?|estimates?))\b",
+)
+# A demand rather than a commitment.
+DEMAND = re.compile(r"\b(?:calls? for|called for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|asked for|needs? (?:an? )?(?:extra |another |further )?$)", _I)
+
+# Rule 2: scope cues.
+TOTAL_CUE = re.compile(
+    r"\b(?:in total|total(?:ling)?|overall|combined|altogether|taken together|bringing (?:it|the \w+) to|brings? \w* ?to"
+    r"|takes? (?:the|its|it)\b[^£$€]{0,60}to|lift(?:s|ing)? (?:it|the \w+) to|doubl(?:e|es|ing)(?: \w+){0,3} to"
+    r"|rises? to|now stands at|part of|forms part|wider|overarching|umbrella|envelope|share of)\b",
+    _I,
+)
+EXISTING_BEFORE = re.compile(
+    r"(?:\b(?:on top of|in addition to|adding to|adds to|builds? on|building on|follows?|following|alongside"
+    r"|as well as|comes on top of)\s+(?:an?|the|our|its|their|this|that)?\s*(?:initial|existing|earlier|previous)?\s*"
+    r"|\bexisting\s+|\b(?:the|our) (?:recently announced|previously announced)\s+)$",
+    _I,
+)
+EXISTING_CUE = re.compile(
+    r"\b(?:already (?:committed|announced|pledged|earmarked|allocated|set aside|promised)|previously announced"
+    r"|recently announced|announced (?:last|earlier|in (?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|the|20\d\d))|set out (?:last|earlier|in)|earmarked|initial)\b",
+    _I,
+)
+
+# A sum is a pledge more surely when the sentence uses the words of giving.
+GIVING_CUE = re.compile(
+    r"\b(?:announc\w*|fund\w*|invest\w*|allocat\w*|award\w*|grants?|pledg\w*|commit\w*|package|pot|injection"
+    r"|boost|extra|additional|further|another|new|receive|receives|get|gets|give|giving|go(?:es)? to|provid\w*"
+    r"|earmark\w*|set aside|back(?:ed|ing)|support|put(?:ting)?|confirm\w*|unveil\w*|share|sharing|spend on)\b",
+    _I,
+)
+
+PERIOD = re.compile(
+    r"\b(?:over (?:the )?(?:next |coming |following )?(?:\w+|\d+) (?:years?|months?|financial years?|spending review)"
+    r"|(?:for|in|during|until|till|to|from) (?:the )?(?:financial year |year )?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?"
+    r"(?:(?: financial year)? (?:to|and|-|–) (?:the end of )?(?:the )?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)?"
+    r"|by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) )?(?:(?:19|20)\d\d|the (?:decade|end of the \w+|next election))"
+    r"|(?:next|this|each|a|every|per) (?:year|financial year|winter|spring|summer|autumn)"
+    r"|for (?:the )?(?:first|next) \w+ years|annually|per annum|a year after that[^,.;]*|over (?:\w+ )?decades?)\b",
+    _I,
+)

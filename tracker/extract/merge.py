@@ -1,0 +1,90 @@
+"""Within-document merging of funding mentions.
+
+A press release states its headline sum several times (summary bullet, lead
+paragraph, minister's quote); SCHEMA.md counts that as one pledge. Two
+different commitments can still carry the same sum ("£5m for the World Food
+Programme - up to £5m for Mozambique"), and a new sum can equal the sum it
+tops up ("a further £75m on top of the £75m already committed"). The rules:
+
+* same currency and amount (within 0.5%), otherwise never the same;
+* an ``existing`` mention and a new/total one stay apart when they sit in
+  the same sentence (the "on top of" shape), and merge otherwise;
+* two mentions naming recipients with no word in common stay apart when they
+  are close together (within ``_NEAR`` sentences), unless the later one is a
+  definite restatement ("the £36 million announced today").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from tracker.extract.types import PledgeMention
+
+_NEAR = 3
+_STOPWORDS = frozenset(
+    "the a an of for to and in on at by with from its their our new extra additional further uk "
+    "government funding money support fund programme services".split()
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A funding mention before merging, with where it sits in the document."""
+
+    mention: PledgeMention
+    sentence: int
+    definite: bool  # "the/this/our £X": refers back to a sum already stated
+
+
+@dataclass
+class _Group:
+    best: Candidate
+    sentences: set[int]
+    scopes: set[str]
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", (text or "").lower()) if w not in _STOPWORDS}
+
+
+def _same_sum(a: PledgeMention, b: PledgeMention) -> bool:
+    if a.currency != b.currency or a.amount is None or b.amount is None:
+        return False
+    return abs(a.amount - b.amount) <= 0.005 * max(a.amount, b.amount, 1.0)
+
+
+def _belongs(group: _Group, cand: Candidate) -> bool:
+    mention = cand.mention
+    if not _same_sum(group.best.mention, mention):
+        return False
+    is_existing = mention.scope == "existing"
+    other_scope = ({"new", "total"} & group.scopes) if is_existing else ({"existing"} & group.scopes)
+    if other_scope and cand.sentence in group.sentences:
+        return False
+    near = any(abs(cand.sentence - s) <= _NEAR for s in group.sentences)
+    mine, theirs = _words(mention.recipient), _words(group.best.mention.recipient)
+    return not (near and mine and theirs and not mine & theirs and not cand.definite)
+
+
+def _prefer(current: Candidate, new: Candidate) -> Candidate:
+    """Keep the earliest statement; borrow a recipient from a later one if needed."""
+    if current.mention.recipient is None and new.mention.recipient is not None:
+        mention = replace(current.mention, recipient=new.mention.recipient)
+        return Candidate(mention, current.sentence, current.definite)
+    return current
+
+
+def merge_restatements(candidates: list[Candidate]) -> list[PledgeMention]:
+    """One mention per commitment, in order of first statement."""
+    groups: list[_Group] = []
+    for cand in candidates:
+        for group in groups:
+            if _belongs(group, cand):
+                group.best = _prefer(group.best, cand)
+                group.sentences.add(cand.sentence)
+                group.scopes.add(cand.mention.scope or "new")
+                break
+        else:
+            groups.append(_Group(cand, {cand.sentence}, {cand.mention.scope or "new"}))
+    return [g.best.mention for g in groups]

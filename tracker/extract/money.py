@@ -1,0 +1,255 @@
+"""Sums of money as written in announcements, parsed into amount and currency.
+
+Handles currency symbols and codes before the number ("£75m", "US$2bn",
+"EUR 40 million"), currency words after it ("1.5 billion pounds",
+"2.2 billion euros"), scale words and abbreviations ("m", "mn", "bn", "tn",
+"k", "million", "billion", "trillion", "thousand"), digit grouping
+("£1,200 million", "£750,000"), number words ("seventy-five million pounds",
+"half a billion pounds", "£ten million") and ranges.
+
+Conventions (documented because callers and tests rely on them):
+
+* Amounts are floats in whole currency units: "£1.2bn" -> 1_200_000_000.0.
+* A range ("£10-20 million", "between £10m and £20m") reports its upper
+  bound with qualifier ``up_to``; the lower bound is kept in ``Money.low``.
+  The upper bound is what a reader quotes as the most that is on offer.
+* A plain "$" is resolved by :func:`dollar_currency` from the article
+  context: AUD when the text is about Australia, CAD for Canada, NZD for New
+  Zealand, otherwise USD.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extract.types import Qualifier
+
+_SYMBOLS = {
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
+    "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
+    "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD",
+}  # fmt: skip
+_CODES = ("GBP", "USD", "EUR", "AUD", "CAD", "NZD", "CHF", "JPY", "INR", "HKD", "SGD", "ZAR", "SEK", "NOK", "DKK")
+_WORDS = {
+    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP",
+    "euro": "EUR", "euros": "EUR", "dollar": "$", "dollars": "$",
+    "us dollars": "USD", "australian dollars": "AUD", "canadian dollars": "CAD",
+    "new zealand dollars": "NZD", "yen": "JPY", "rupees": "INR", "francs": "CHF",
+}  # fmt: skip
+_SCALES = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
+    "b": 1e9, "bn": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12,
+}  # fmt: skip
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "half a": 0.5,
+    "a quarter of a": 0.25, "quarter of a": 0.25,
+}  # fmt: skip
+
+_SYMBOL = r"(?:[AaCcSs]\$|(?i:au|aud|ca|can|nz|us|hk)\$|[£€¥₹$])"
+_CODE = r"(?:" + "|".join(_CODES) + r")"
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?i:thousand|million|billion|trillion|mln|mn|bn|trn|tn|m|b|k)\b"
+_WORDNUM = (
+    r"(?:half\s+a|(?:a\s+)?quarter\s+of\s+a|an?|(?:"
+    + "|".join(sorted((w for w in _SMALL if " " not in w and len(w) > 2), key=len, reverse=True))
+    + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+hundred(?:\s+and\s+\w+)?)?)"
+)
+_CURWORD = r"(?:pounds\s+sterling|(?:us|australian|canadian|new\s+zealand)\s+dollars|pounds?|sterling|euros?|dollars?|yen|rupees|francs)\b"
+# One amount: number, optional scale. Ranges join two of them with - – to "and".
+_AMOUNT = rf"(?:{_NUM})(?:\s?{_SCALE})?"
+_PREFIXED = re.compile(
+    rf"(?<![\w$£€])(?P<cur>{_SYMBOL}|{_CODE}\s?\$?|{_CODE}(?=\s))\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?"
+    rf"(?:(?<![a-zA-Z])(?:-|–|\sto\s)(?:{_SYMBOL}|{_CODE}\s?)?(?P<num2>{_NUM})(?:\s?(?P<scale2>{_SCALE}))?"
+    rf"|\s?(?:-|–|to)\s?(?:{_SYMBOL}|{_CODE}\s?)?(?P<num3>{_NUM})\s?(?P<scale3>{_SCALE}))?"
+    rf"(?:\s+(?P<trail>{_CURWORD}))?",
+)
+_SUFFIXED = re.compile(
+    rf"(?<![\w$£€.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?\s?(?P<scale>{_SCALE})?\s*(?P<cur>{_CURWORD}|{_CODE}\b)",
+    re.IGNORECASE,
+)
+_WORDED = re.compile(
+    rf"(?<![\w])(?P<sym>{_SYMBOL}\s?)?(?P<words>{_WORDNUM})\s+(?P<scale>thousand|million|billion|trillion)\b"
+    rf"(?:\s+(?P<cur>{_CURWORD}))?",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(r"between\s+$", re.IGNORECASE)
+
+_QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier], ...] = (
+    (re.compile(r"\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|capped\s+at|no\s+more\s+than|a\s+ceiling\s+of)\s+(?:an?\s+)?$", re.I), "up_to"),
+    (re.compile(r"\b(?:over|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|no\s+less\s+than|a\s+minimum\s+of|just\s+over|well\s+over)\s+(?:an?\s+)?$", re.I), "at_least"),
+    (re.compile(r"\b(?:about|around|almost|some|nearly|approximately|roughly|close\s+to|approaching|an\s+estimated|just\s+under|c\.|circa)\s+(?:an?\s+)?$", re.I), "about"),
+)  # fmt: skip
+_SCALE_WORDS = {"million", "billion", "trillion", "thousand"}
+
+
+@dataclass(frozen=True)
+class Money:
+    """One sum of money: ``text[start:end]`` of the sentence it came from."""
+
+    amount: float
+    currency: str  # ISO 4217, or "$" when only a dollar sign was written
+    qualifier: Qualifier
+    start: int
+    end: int
+    low: float | None = None  # lower bound of a range
+
+
+def _number(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def _scale(raw: str | None) -> float:
+    return _SCALES[raw.lower()] if raw else 1.0
+
+
+def _word_number(words: str) -> float | None:
+    """'seventy-five' -> 75, 'half a' -> 0.5, 'two hundred and fifty' -> 250."""
+    words = re.sub(r"\s+", " ", words.lower().strip())
+    if words in _SMALL:
+        return float(_SMALL[words])
+    total = 0.0
+    for part in re.split(r"[- ]", words):
+        if part == "and":
+            continue
+        if part == "hundred":
+            total = (total or 1) * 100
+        elif part in _SMALL:
+            total += _SMALL[part]
+        else:
+            return None
+    return total or None
+
+
+def _currency(symbol: str | None, word: str | None) -> str | None:
+    if symbol:
+        key = symbol.strip().lower()
+        if key.upper() in _CODES:
+            return key.upper()
+        if key.rstrip("$").strip().upper() in _CODES:
+            return key.rstrip("$").strip().upper()
+        return _SYMBOLS.get(key, "$" if key == "$" else None)
+    if word:
+        key = re.sub(r"\s+", " ", word.lower())
+        return _WORDS.get(key) or (key.upper() if key.upper() in _CODES else None)
+    return None
+
+
+def qualifier_before(text: str, start: int) -> Qualifier:
+    """The qualifier written just before a sum ("up to £5m" -> up_to)."""
+    head = text[max(0, start - 30) : start]
+    for pattern, qualifier in _QUALIFIERS:
+        if pattern.search(head):
+            return qualifier
+    return "exact"
+
+
+def _prefixed(text: str) -> list[Money]:
+    found = []
+    for m in _PREFIXED.finditer(text):
+        currency = _currency(m.group("cur"), None)
+        if currency is None:
+            continue
+        if currency == "$" and m.group("trail"):
+            currency = _currency(None, m.group("trail")) or "$"
+        upper, upper_scale = _range_end(m)
+        scale = _scale(m.group("scale")) if m.group("scale") else upper_scale
+        amount = _number(m.group("num")) * scale
+        low = None
+        qualifier = qualifier_before(text, m.start())
+        if upper is not None:
+            low, amount, qualifier = amount, upper * upper_scale, "up_to"
+        found.append(Money(amount, currency, qualifier, m.start(), m.end(), low))
+    return found
+
+
+def _range_end(m: re.Match[str]) -> tuple[float | None, float]:
+    """Upper bound and its scale when the match is a range, else (None, 1)."""
+    if m.group("num2") and not m.group("scale"):
+        return _number(m.group("num2")), _scale(m.group("scale2"))
+    if m.group("num3") and m.group("scale"):
+        return _number(m.group("num3")), _scale(m.group("scale3"))
+    return None, 1.0
+
+
+def _suffixed(text: str) -> list[Money]:
+    found = []
+    for m in _SUFFIXED.finditer(text):
+        currency = _currency(None, m.group("cur"))
+        if currency is None:
+            continue
+        scale = _scale(m.group("scale"))
+        amount, low, qualifier = _number(m.group("num")) * scale, None, qualifier_before(text, m.start())
+        if m.group("num2"):
+            low, amount, qualifier = amount, _number(m.group("num2")) * scale, "up_to"
+        found.append(Money(amount, currency, qualifier, m.start(), m.end(), low))
+    return found
+
+
+def _worded(text: str) -> list[Money]:
+    found = []
+    for m in _WORDED.finditer(text):
+        currency = _currency(m.group("sym"), m.group("cur"))
+        value = _word_number(m.group("words"))
+        if currency is None or value is None:
+            continue
+        amount = value * _SCALES[m.group("scale").lower()]
+        found.append(Money(amount, currency, qualifier_before(text, m.start()), m.start(), m.end()))
+    return found
+
+
+def find_money(text: str) -> list[Money]:
+    """Every sum of money in ``text``, in order, none overlapping another."""
+    candidates = sorted(
+        (*_prefixed(text), *_suffixed(text), *_worded(text)), key=lambda mo: (mo.start, -(mo.end - mo.start))
+    )
+    result: list[Money] = []
+    for money in candidates:
+        if money.amount <= 0:
+            continue
+        if result and money.start < result[-1].end:
+            continue
+        result.append(money)
+    return _join_between(text, result)
+
+
+def _join_between(text: str, sums: list[Money]) -> list[Money]:
+    """"between £10m and £20m" is one range, reported like "£10-20m"."""
+    joined: list[Money] = []
+    for money in sums:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.currency == money.currency
+            and _BETWEEN.search(text[: prev.start])
+            and re.fullmatch(r"\s+and\s+", text[prev.end : money.start])
+        ):
+            joined[-1] = Money(money.amount, money.currency, "up_to", prev.start, money.end, prev.amount)
+            continue
+        joined.append(money)
+    return joined
+
+
+_COUNTRY_CUES = (
+    ("AUD", re.compile(r"\b(?:Australian?s?|Canberra|NSW|New South Wales|Queensland|Victorian|Tasmania|Albanese|Commonwealth Government)\b")),
+    ("CAD", re.compile(r"\b(?:Canad(?:a|ian)s?|Ottawa|Ontario|Quebec|Alberta|British Columbia|Trudeau|Carney)\b")),
+    ("NZD", re.compile(r"\b(?:New Zealand(?:ers?)?|Wellington|Aotearoa)\b")),
+)  # fmt: skip
+
+
+def dollar_currency(context: str) -> str:
+    """The currency a bare "$" most likely means in an article.
+
+    The country named most often in the title and text wins (at least two
+    mentions, so a passing reference does not flip it); otherwise USD.
+    """
+    best, best_count = "USD", 1
+    for code, pattern in _COUNTRY_CUES:
+        count = len(pattern.findall(context))
+        if count > best_count:
+            best, best_count = code, count
+    return best
