@@ -35,7 +35,10 @@ def _counts(text: str) -> list[int | None]:
         ("Schools will get 700 extra teachers and 250 teaching assistants.", [700, 250]),
         ("Inspector numbers are to rise to 3,500 under the plan.", [3500]),
         ("The council will advertise 90 new social care posts this spring.", [90]),
-        ("Around 5,000 new controllers will be hired by 2030, including about 900 in the first year.", [5000, 900]),
+        (
+            "Around 5,000 new controllers will be hired by 2030, including about 900 in the first year.",
+            [5000, 900],
+        ),
         ("A 300-strong response team will be set up to clear the backlog.", [300]),
         ("A taskforce of 40 officials will be formed within the department.", [40]),
     ],

@@ -14,15 +14,17 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _BOUNDARY = re.compile(
     r",\s+(?=[a-z])|,\s+[A-Z][^,]{0,40}?\b(?:said|says|confirmed|announced|added|has\s+confirmed)\b|\s+[–—-]\s+|\s*\(|;|:|\.(?:\s|$)|!|\?|[\"“”]"
     r"|\s+(?:which|who|whose|once|until|when|from|after|before|following|while|where|tasked|replacing|succeeding"
-    rf"|with\s+(?:effect|immediate|the\s+job|responsibility)|for\s+(?:a|an|the)\s+[\w-]+\s+(?:term|period)"
-    r"|and\s+(?:will|is|has|keeps|brings|said|takes|was|would)|in\s+(?:" + _MONTHS + r"|\d{4}|the\s+(?:summer|spring"
+    r"|with\s+(?:effect|immediate|the\s+job|responsibility)|for\s+(?:a|an|the)\s+[\w-]+\s+(?:term|period)"
+    r"|and\s+(?:will|is|has|keeps|brings|said|takes|was|would)|in\s+(?:"
+    + _MONTHS
+    + r"|\d{4}|the\s+(?:summer|spring"
     r"|autumn|winter|new\s+year))|on\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|to\s+(?:help|lead|oversee|drive|deliver|support|steer|replace|succeed|ensure|take|work|tackle)"
     r"|this\s+(?:year|month|week)|next\s+(?:year|month|week)|later\s+this)\b"
 )
 _LEADING = re.compile(
     r"^(?:(?i:the|a|an|its|his|her|their|our)\s+)?(?:[A-Z][\w]*['’]s?\s+(?=(?:new|next|first|second|third|fourth)\b))?"
-    r"(?:(?i:new|next|first|second|third|fourth|permanent)\s+)*",
+    r"(?:(?i:new|next|first|second|third|fourth)\s+)*",
 )
 _TITLE = re.compile(
     r"\b(?:chief|executive|director|chair|chairs|chairman|chairwoman|chairperson|minister|secretary|commissioner"
@@ -42,7 +44,13 @@ _ORG_WORD = re.compile(
     r"|Foundation|Unit|Team|Administration|Parliament|Assembly|Court)\b"
 )
 _SUBJECT_ORG = re.compile(rf"(?:^|[.;:]\s+|\bthe\s+|^The\s+)(?P<org>{_ORG})\s+(?:has|have|will|is|today)\b")
-_VERB_ROLE = {"chair": "Chair of", "head": "head of", "lead": "leader of", "run": "head of", "join": "member of"}
+_VERB_ROLE = {
+    "chair": "Chair of",
+    "head": "head of",
+    "lead": "leader of",
+    "run": "head of",
+    "join": "member of",
+}
 _MAX_WORDS = 14
 
 
@@ -75,7 +83,7 @@ def has_title(role: str) -> bool:
 def organisation_of(role: str) -> str | None:
     """The body named in the role ("Chair of Network Rail" -> "Network Rail")."""
     match = _OF_ORG.search(role)
-    if match and _ORG_WORD.search(match.group("org")) or (match and len(match.group("org").split()) >= 2):
+    if (match and _ORG_WORD.search(match.group("org"))) or (match and len(match.group("org").split()) >= 2):
         return match.group("org").strip()
     return None
 

@@ -36,7 +36,9 @@ _SUBJECT_CUE = re.compile(
     rf"(?:\b(?:has|have|had|is|was|will|would)\s+)?{_ADV}"
     r"(?:(?:appointed|re-?appointed|named|chosen|selected|installed|revealed|unveiled|nominated|confirmed|promoted)"
     r"(?:\s+as)?"
-    r"|(?:is\s+to\s+be|will\s+be|is\s+set\s+to\s+be|to\s+be)(?=\s+(?:the\s+)?(?:new\s+|next\s+)?[A-Z])"
+    r"|(?:is\s+to\s+be|will\s+be|is\s+set\s+to\s+be|to\s+be)(?=\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:(?:new|next|first|interim|acting)\s+)*(?:[A-Z]|(?:chief|chair|head|director|executive|minister|secretary"
+    r"|commissioner|president|leader|deputy|interim|acting)\b))"
     r"|(?:becomes|will\s+become|is\s+to\s+become|to\s+become|moves\s+to\s+become|(?:is\s+)?(?:moving|leaving)"
     r"(?:\s+up)?\s+to\s+become|leaves\s+to\s+become)"
     r"|(?:takes|will\s+take|is\s+to\s+take)\s+over\s+as|steps\s+up\s+as|(?:will|is\s+to|to)\s+serve\s+as|serves\s+as"
@@ -64,10 +66,12 @@ _SKIP = re.compile(
 _PAST_BIO = re.compile(r"\b(?:was|had\s+been|became)\b[^.;]*\b(?:in|from|between|until)\s+((?:19|20)\d\d)\b")
 _PREFILTER = re.compile(
     r"appoint|\bname[sd]?\b|chos|select|nominat|confirm|install|reveal|unveil|promot|become|take|serve|fills"
-    r"|steps|chair|head|lead|join|\brun\b|\bled\b|\bbe\b",
+    r"|steps|chair|head|lead|join|\brun\b|\bled\b|\bbe\b|sworn|succeed|replace",
     re.IGNORECASE,
 )
-_ACTIVE = re.compile(r"^(?:has|have|had)\s+(?!been\b)(?:\w+ly\s+|also\s+)?(?!been\b)\w+ed\b|^(?:has|have|had)\s+chosen\b")
+_ACTIVE = re.compile(
+    r"^(?:has|have|had)\s+(?!been\b)(?:\w+ly\s+|also\s+)?(?!been\b)\w+ed\b|^(?:has|have|had)\s+chosen\b"
+)
 _PRONOUN = re.compile(r"^(?:he|she|they|him|her|it|we|i)$", re.IGNORECASE)
 
 
@@ -77,7 +81,7 @@ class _Found:
     start: int  # offset of the person in the sentence
     role: str
     organisation: str | None
-    explicit: bool  # the role was written out, not derived from "led by"
+    priority: int  # 2: role written out ("as X"), 1: from a verb ("to chair X"), 0: from "led by"
 
 
 def find_appointments(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMention]:
@@ -97,8 +101,8 @@ def find_appointments(article: ArticleText, sentences: list[Sentence]) -> list[P
         person = resolve(item.person, index)
         key = surname(person)
         current = merged.get(key)
-        if current is None or (item.explicit and not current[0].explicit):
-            merged[key] = (_Found(person, item.start, item.role, item.organisation, item.explicit), sentence)
+        if current is None or item.priority > current[0].priority:
+            merged[key] = (_Found(person, item.start, item.role, item.organisation, item.priority), sentence)
     ordered = sorted(merged.values(), key=lambda pair: (pair[1].start, pair[0].start))
     return [_mention(item, sentence) for item, sentence in ordered]
 
@@ -110,7 +114,7 @@ def _is_biography(text: str, article: ArticleText) -> bool:
 
 
 def _in_sentence(text: str) -> list[_Found]:
-    raw: list[tuple[str, int, int, str, bool]] = []  # person, person start, role start, role kind
+    raw: list[tuple[str, int, int, str, int]] = []  # person, person start, role start, role kind, priority
     for m in _OBJECT_CUE.finditer(text):
         person = leading_person(text[m.end() :])
         if person is None:
@@ -118,28 +122,28 @@ def _in_sentence(text: str) -> list[_Found]:
         after_name = m.end() + _name_end(text[m.end() :], person)
         link = _OBJECT_LINK.match(text[after_name:])
         if link:
-            raw.append((person[0], m.end() + person[1], after_name + link.end(), "as", True))
+            raw.append((person[0], m.end() + person[1], after_name + link.end(), "as", 2))
     for m in _APPOINTMENT_OF.finditer(text):
         person = leading_person(text[m.end() :])
         if person is not None:
             after_name = m.end() + _name_end(text[m.end() :], person)
             link = _OBJECT_LINK.match(text[after_name:])
             if link:
-                raw.append((person[0], m.end() + person[1], after_name + link.end(), "as", True))
+                raw.append((person[0], m.end() + person[1], after_name + link.end(), "as", 2))
     for m in _SUBJECT_CUE.finditer(text):
         if _ACTIVE.match(m.group(0)):
             continue  # "HS2 Ltd has named X": the subject appoints, X is the object
         subject = _subject(text[: m.start()])
         if subject:
-            raw.append((subject[0], subject[1], m.end(), "as", True))
+            raw.append((subject[0], subject[1], m.end(), "as", 2))
     for m in _ROLE_VERB.finditer(text):
         subject = _subject(text[: m.start()])
         if subject:
-            raw.append((subject[0], subject[1], m.start("verb"), m.group("verb"), True))
+            raw.append((subject[0], subject[1], m.start("verb"), m.group("verb"), 1))
     for m in _POSSESSIVE_CUE.finditer(text):
         subject = _subject(text[: m.start()])
         if subject:
-            raw.append((subject[0], subject[1], m.end(), "as", True))
+            raw.append((subject[0], subject[1], m.end(), "as", 2))
     for m in _LED_BY.finditer(text):
         person = leading_person(text[m.end() :])
         if person:
@@ -147,9 +151,9 @@ def _in_sentence(text: str) -> list[_Found]:
             after = text[start + len(person[0]) :]
             as_role = re.match(r"^[^,;.]{0,12}?\s+as\s+", after)
             if as_role:
-                raw.append((person[0], start, start + len(person[0]) + as_role.end(), "as", True))
+                raw.append((person[0], start, start + len(person[0]) + as_role.end(), "as", 2))
             else:
-                raw.append((person[0], start, m.start("subj"), f"head:{m.group('subj')}", False))
+                raw.append((person[0], start, m.start("subj"), f"head:{m.group('subj')}", 0))
     return _roles(text, raw)
 
 
@@ -176,11 +180,11 @@ def _subject(before: str) -> tuple[str, int] | None:
     return None
 
 
-def _roles(text: str, raw: list[tuple[str, int, int, str, bool]]) -> list[_Found]:
+def _roles(text: str, raw: list[tuple[str, int, int, str, int]]) -> list[_Found]:
     """Cut each role at the next person's name and keep those with a title."""
     starts = sorted(p[1] for p in raw)
     found: dict[str, _Found] = {}
-    for person, p_start, r_start, kind, explicit in raw:
+    for person, p_start, r_start, kind, priority in raw:
         limit = min((s for s in starts if s > max(p_start, r_start)), default=len(text))
         if kind.startswith("head:"):
             role = f"head of {clean_role(kind[5:].strip())}"
@@ -188,11 +192,11 @@ def _roles(text: str, raw: list[tuple[str, int, int, str, bool]]) -> list[_Found
         else:
             role = clean_role(text[r_start:limit], verb=kind)
             org = organisation_of(role) or subject_organisation(text[:p_start])
-        if not role or (explicit and not has_title(role)):
+        if not role or (priority and not has_title(role)):
             continue
         key = surname(person)
-        if key not in found or (explicit and not found[key].explicit):
-            found[key] = _Found(person, p_start, role, org, explicit)
+        if key not in found or priority > found[key].priority:
+            found[key] = _Found(person, p_start, role, org, priority)
     return list(found.values())
 
 
@@ -203,7 +207,7 @@ def _mention(item: _Found, sentence: Sentence) -> PledgeMention:
         start=sentence.start,
         end=sentence.end,
         fingerprint=make_fingerprint("appointment", norm(item.person)),
-        confidence=0.8 if item.explicit else 0.6,
+        confidence=(0.6, 0.7, 0.8)[item.priority],
         person=item.person,
         role=item.role,
         organisation=item.organisation,

@@ -29,7 +29,10 @@ from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm
 from tracker.extract.types import ArticleText, PledgeMention
 
-_QUAL = r"(?:(?:up\s+to|at\s+least|more\s+than|over|around|about|some|almost|nearly|roughly|approximately|a\s+further|an\s+extra|an\s+additional|another)\s+)?"
+_QUAL = (
+    r"(?:(?:up\s+to|at\s+least|more\s+than|over|around|about|some|almost|nearly|roughly|approximately"
+    r"|a\s+further|an\s+extra|an\s+additional|another)\s+)?"
+)
 # Words that may sit between the number and the staff noun: anything except
 # function words, so "76 UK search and rescue specialists" matches but
 # "7,000 of the 20,000" or "£58 million in our agency" do not.
@@ -47,7 +50,8 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
-    rf"(?<![\w£$€])(?<!\d )(?P<vague>(?:hundreds|thousands|tens\s+of\s+thousands|dozens|scores)\s+of\s+|(?:more|extra|additional)\s+)"
+    r"(?<![\w£$€])(?<!\d )(?P<vague>(?:hundreds|thousands|tens\s+of\s+thousands|dozens|scores)\s+of\s+"
+    r"|(?:more|extra|additional)\s+)"
     rf"{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
     re.IGNORECASE,
 )
@@ -82,7 +86,9 @@ _INCLUDING = re.compile(
     re.IGNORECASE,
 )
 _POSTS = re.compile(r"^(?:posts|roles|jobs|vacancies|positions|hires)$", re.IGNORECASE)
-_FOR_LIST = re.compile(r"^\s+for\s+((?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))+?)(?=are\b|is\b|at\b|in\b|across\b|[,.;]|$)")
+_FOR_LIST = re.compile(
+    r"^\s+for\s+((?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))+?)(?=are\b|is\b|at\b|in\b|across\b|[,.;]|$)"
+)
 _QUANTITY_WORDS = re.compile(r"^(?:(?:more|extra|additional|further|new)\s+)+", re.IGNORECASE)
 _MAX_COUNT = 999_999  # larger figures are populations, not hires
 
@@ -139,7 +145,12 @@ def _hits(text: str) -> list[_Hit]:
 def _counted(text: str, m: re.Match[str]) -> _Hit | None:
     count = parse_count(m.group("num"))
     noun = m.group("noun")
-    if count is None or count < 2 or count > _MAX_COUNT or (noun.lower() == "people" and not m.group("strong")):
+    if (
+        count is None
+        or count < 2
+        or count > _MAX_COUNT
+        or (noun.lower() == "people" and not m.group("strong"))
+    ):
         return None
     if rejected_by_context(text, m.start(), m.end()):
         return None
@@ -180,7 +191,9 @@ def _vague(text: str, m: re.Match[str]) -> _Hit | None:
     if _POSTS.match(noun) and not jobs_are_public(text, m.group("mods")):
         return None
     # A bare "more teachers" is a pledge only as the object of hiring or deploying.
-    if vague_range(m.group("vague")) is None and not VAGUE_COMMIT.search(text[max(0, m.start() - 50) : m.start()]):
+    if vague_range(m.group("vague")) is None and not VAGUE_COMMIT.search(
+        text[max(0, m.start() - 50) : m.start()]
+    ):
         return None
     role = _role(m.group("mods"), noun, m.group("tail"))
     return _Hit(None, role, _head(role), m.group("vague").strip().lower(), 0.4)

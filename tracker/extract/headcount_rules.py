@@ -74,7 +74,9 @@ _ECONOMY = re.compile(
     r"|unlock\w*|boost\w*)\b",
     re.IGNORECASE,
 )
-_HIRING = re.compile(r"\b(?:recruit\w*|hir(?:e|es|ing)|advertis\w*|vacanc\w*|fill\w*|on\s+offer|staff\w*)\b", re.I)
+_HIRING = re.compile(
+    r"\b(?:recruit\w*|hir(?:e|es|ing)|advertis\w*|vacanc\w*|fill\w*|on\s+offer|staff\w*)\b", re.I
+)
 _PUBLIC_ROLE = re.compile(
     r"\b(?:teaching|nursing|police|policing|civil\s+service|science|scientific|clinical|medical|frontline"
     r"|front-line|enforcement|border|prison|probation|military|defence|intelligence)\b",

@@ -21,22 +21,26 @@ _TRAILING_RUN = re.compile(rf"(?:{CAP_RUN.pattern})\s*$")
 _POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,5}|Gen\.?|KC|QC|Bt|Jr\.?|Sr\.?)$")
 STYLE_KEPT = frozenset({"Sir", "Dame", "Lord", "Baroness", "Lady"})
 _RANKS = frozenset(
-    "General Lieutenant Major Brigadier Colonel Captain Commander Admiral Vice Rear Marshal Air Chief Commodore "
-    "Sergeant Corporal Private Lt Gen Col Maj Capt Cdr Adm Brig Constable Superintendent Inspector Detective "
-    "Commissioner".split()
+    "General Lieutenant Major Brigadier Colonel Captain Commander Admiral Vice Rear Marshal Air Chief "
+    "Commodore Sergeant Corporal Private Lt Gen Col Maj Capt Cdr Adm Brig Constable Superintendent "
+    "Inspector Detective Commissioner".split()
 )
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend".split())
+_HONORIFICS = frozenset(
+    "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend".split()
+)
 # Capitalised words that are never part of a person's name in this text type.
 _NOT_NAME = frozenset(
-    "The A An This That These Those It He She They We I His Her Their Our Its Former Incoming Outgoing New Acting "
-    "Interim Deputy Minister Ministers Secretary Chief Executive Director Chair Chairman Chairwoman President Vice "
-    "Officer Head Leader Lead Member Board Council Office Department Government Agency Ministry Service Committee "
-    "Authority NHS Police Federal Australian British UK US EU European Health Defence Home Foreign Security "
-    "Olympic Labour Conservative Tory Party Prime Mayor Governor Senator Representative Rep Sen Gov Ambassador "
-    "Envoy Judge Justice Bishop Premier Treasurer Chancellor Speaker State Cabinet Culture Education Transport "
-    "Work Pensions Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
-    "April May June July August September October November December Scottish Welsh Irish English Canadian "
-    "American National Royal Mr. Mrs. Dr. According Under Speaking Asked Writing Announcing Commenting".split()
+    "The A An This That These Those It He She They We I His Her Their Our Its Former Incoming "
+    "Outgoing New Acting Interim Deputy Minister Ministers Secretary Chief Executive Director Chair "
+    "Chairman Chairwoman President Vice Officer Head Leader Lead Member Board Council Office "
+    "Department Government Agency Ministry Service Committee Authority NHS Police Federal Australian "
+    "British UK US EU European Health Defence Home Foreign Security Olympic Labour Conservative Tory "
+    "Party Prime Mayor Governor Senator Representative Rep Sen Gov Ambassador Envoy Judge Justice "
+    "Bishop Premier Treasurer Chancellor Speaker State Cabinet Culture Education Transport Work "
+    "Pensions Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+    "February March April May June July August September October November December Scottish Welsh "
+    "Irish English Canadian American National Royal Mr. Mrs. Dr. According Under Speaking Asked "
+    "Writing Announcing Commenting".split()
 )
 # "Department of Health and Social Care": a run after "of"/"and" continues an
 # organisation's name.

@@ -32,7 +32,12 @@ VAGUE_PATTERN = (
     r"(?:hundreds|thousands|tens\s+of\s+thousands|dozens|scores|a\s+number|a\s+few|several)\s+of"
     r"|(?:more|extra|additional)"
 )
-VAGUE_MAGNITUDE = {"dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2000, 99_999)}
+VAGUE_MAGNITUDE = {
+    "dozens": (24, 99),
+    "scores": (40, 199),
+    "hundreds": (200, 999),
+    "thousands": (2000, 99_999),
+}
 
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|m|k)?$", re.IGNORECASE)
 

@@ -50,7 +50,9 @@ GENERIC_MODIFIERS = frozenset(
 _PURPOSE_END = re.compile(
     r"[,;:.(]|\s(?:which|who|that|and\s+will|as\s+part|with|while|after|before|will|would|is|are|has|was)\s"
 )
-_SIZE = re.compile(r"^\s+of\s+(?:[\d,]+|[a-z]+(?:\s+hundred|\s+thousand)?)\s+(?:people|staff|officers|specialists|experts)")
+_SIZE = re.compile(
+    r"^\s+of\s+(?:[\d,]+|[a-z]+(?:\s+hundred|\s+thousand)?)\s+(?:people|staff|officers|specialists|experts)"
+)
 _NUMBER_LIKE = re.compile(r"[\d£$€]")
 
 
@@ -89,9 +91,10 @@ def _proper(text: str, tokens: list[tuple[str, int, int]], first: int, last: int
     has_list = any(w in ("&", "and") for w in words[: last + 1])
     while j > 0:
         prev = words[j - 1]
-        if _is_cap(prev) or (prev in _CONNECTORS and j >= 2 and _is_cap(words[j - 2])):
-            j -= 1
-        elif prev == "," and has_list and j >= 2 and _is_cap(words[j - 2]) and _is_cap(words[j]):
+        joins_caps = j >= 2 and _is_cap(words[j - 2])
+        # "Foreign, Commonwealth & Development Office": a comma inside a listed name.
+        listed = prev == "," and has_list and joins_caps and _is_cap(words[j])
+        if _is_cap(prev) or (prev in _CONNECTORS and joins_caps) or listed:
             j -= 1
         else:
             break
@@ -141,7 +144,14 @@ def _description(text: str, tokens: list[tuple[str, int, int]], first: int, last
     plain = all(m in GENERIC_MODIFIERS for m in modifiers)
     described = bool(size or purpose)
     return UnitName(
-        text[start:end].strip(), start, end, False, plain and not described, plain and described, False, described
+        text[start:end].strip(),
+        start,
+        end,
+        False,
+        plain and not described,
+        plain and described,
+        False,
+        described,
     )
 
 

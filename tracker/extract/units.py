@@ -20,7 +20,10 @@ from tracker.extract.similarity import norm_name, token_set_ratio
 from tracker.extract.types import ArticleText, PledgeMention
 from tracker.extract.unit_names import HEAD, UnitName, head_of, name_at
 
-_AMOUNT = r"(?:[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?|[\d.,]+\s*(?:million|billion|m|bn)\s+(?:euros?|dollars?|pounds?))"
+_AMOUNT = (
+    r"(?:[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?"
+    r"|[\d.,]+\s*(?:million|billion|m|bn)\s+(?:euros?|dollars?|pounds?))"
+)
 _CREATE_VERB = (
     r"(?:set(?:s|ting)?\s+up|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?"
     r"|form(?:s|ed|ing)?|unveil(?:s|ed|ing)?|build(?:s|ing)?|introduc(?:e|es|ed|ing)|open(?:s|ed|ing)?)"
@@ -42,7 +45,8 @@ _PHRASE_END = re.compile(
 )
 _BEFORE_AMOUNT = re.compile(rf"\b(?:a|an)\s+{_AMOUNT}\s+$")
 _BEFORE_WEAK = re.compile(
-    r"(?:\b(?:our|its|their|his|her|my|your)\s+new\s+|['’]s\s+new\s+|\bnewly[- ](?:formed|created|established)\s+"
+    r"(?:\b(?:our|its|their|his|her|my|your)\s+new\s+|['’]s\s+new\s+"
+    r"|\bnewly[- ](?:formed|created|established)\s+"
     r"|\b(?:existing|former|previous|old|current)\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
@@ -52,7 +56,9 @@ _AFTER_STRONG = re.compile(
     r"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:body|agency|unit|team|organisation|organization)\b",
     re.IGNORECASE,
 )
-_AFTER_PAST = re.compile(r"^[^.;]{0,40}?\b(?:set\s+up|formed|created|established|founded)\s+(?:in|after|following|since)\b")
+_AFTER_PAST = re.compile(
+    r"^[^.;]{0,40}?\b(?:set\s+up|formed|created|established|founded)\s+(?:in|after|following|since)\b"
+)
 # "An Emergency Medical Team is on its way": a deployment (headcount), not a new unit.
 _AFTER_DEPLOYED = re.compile(
     r"^\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:also\s+|now\s+)?(?:on\s+(?:its|their)\s+way"

@@ -1,0 +1,175 @@
+"""Appointment finder: a named person put into a role by the announcement."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract.appointments import find_appointments
+from tracker.extract.names import clean_run
+from tracker.extract.sentences import split_sentences
+from tracker.extract.types import ArticleText
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    article = ArticleText("Title", text, date(2025, 3, 1))
+    return [(m.person or "", m.role or "") for m in find_appointments(article, split_sentences(text))]
+
+
+def _people(text: str) -> list[str]:
+    return [person for person, _ in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "The department has appointed Jane Holloway as its new chief executive.",
+            "Jane Holloway",
+            "chief executive",
+        ),
+        (
+            "The Treasury has named Omar Patel as the next Permanent Secretary.",
+            "Omar Patel",
+            "Permanent Secretary",
+        ),
+        (
+            "Priya Nair has been appointed interim director of the Met Office.",
+            "Priya Nair",
+            "interim director of the Met Office",
+        ),
+        (
+            "Dr Ruth Okafor is to be the next chair of the Care Council.",
+            "Ruth Okafor",
+            "chair of the Care Council",
+        ),
+        ("Tom Reeve becomes Minister for Local Growth.", "Tom Reeve", "Minister for Local Growth"),
+        (
+            "Anna Kowalski takes over as Chair of the Ports Authority.",
+            "Anna Kowalski",
+            "Chair of the Ports Authority",
+        ),
+        ("Sir Alan Brent is to chair the Water Review.", "Sir Alan Brent", "Chair of the Water Review"),
+        ("Maria Lopez will head the new agency.", "Maria Lopez", "head of the new agency"),
+        ("The new Command will be led by Air Marshal Sir Kevin Doyle.", "Kevin Doyle", "head of Command"),
+        (
+            "Lena Fischer, who runs a housing charity, has been chosen as the new Housing Ombudsman.",
+            "Lena Fischer",
+            "Housing Ombudsman",
+        ),
+        (
+            "Mark Hale, currently deputy governor, was yesterday confirmed as Governor.",
+            "Mark Hale",
+            "Governor",
+        ),
+        (
+            "The President nominated Carla Diaz to serve as Secretary of Labor.",
+            "Carla Diaz",
+            "Secretary of Labor",
+        ),
+        (
+            "Officials announced the appointment of Ben Ward as Chief Information Officer.",
+            "Ben Ward",
+            "Chief Information Officer",
+        ),
+        (
+            "Helen Mirza has been sworn in as Administrator of the Maritime Agency.",
+            "Helen Mirza",
+            "Administrator of the Maritime Agency",
+        ),
+        (
+            "The Prime Minister confirmed Sam Idris's appointment as Minister for Veterans.",
+            "Sam Idris",
+            "Minister for Veterans",
+        ),
+        (
+            "Lucy Grant is to join the Board of the Food Standards Agency.",
+            "Lucy Grant",
+            "member of the Board of the Food Standards Agency",
+        ),
+        ("Rosa Klein has been reappointed as chair for a second term.", "Rosa Klein", "chair"),
+    ],
+)
+def test_appointments(text: str, person: str, role: str) -> None:
+    assert _found(text) == [(person, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # biography and people already in post
+        "She was appointed chief executive of the Land Trust in 2016.",
+        "Professor Anil Rao remains in post as chief scientist until July.",
+        "Navid Shah, who remains Chief Strategy Officer, welcomed the news.",
+        # tipped or expected
+        "Jo March is expected to be named as the new chief executive next week.",
+        "Former minister Ed Stone is tipped to become chair of the inquiry.",
+        # posts to be announced, unnamed people
+        "The panel's chair is due to be announced in September.",
+        "He will take over from General Sir Peter Lane as head of the Army.",
+        # ordinary speech and meetings
+        "Security Minister Dan Hart chaired the first meeting today.",
+        "Health Secretary Ann Lowe said the appointment was good news.",
+        # a role with no title word (a favoured candidate is not an appointment)
+        "The minister named Kerr as the government's favoured candidate.",
+        # the appointer is not the appointee
+        "The Education Department has named its priorities for the year.",
+    ],
+)
+def test_not_appointments(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_one_appointment_per_person_with_full_name() -> None:
+    text = (
+        "Dr Penelope Ashby confirmed as new chair of the Health Board.\n\n"
+        "Dr Penny Ashby is to be the next chair of the Health Board. "
+        "Dr Ashby currently chairs a local trust. Penny Ashby said she was honoured. "
+        "Ms Ashby will take up the post of chair in June."
+    )
+    assert _people(text) == ["Penny Ashby"]
+
+
+def test_short_name_resolved_from_earlier_mention() -> None:
+    text = (
+        "Olympic rower Chris Dale will lead the new agency. "
+        "Mr Dale will serve as interim commissioner of Active Rivers England."
+    )
+    assert _found(text) == [("Chris Dale", "interim commissioner of Active Rivers England")]
+
+
+def test_several_appointments_in_one_sentence() -> None:
+    text = "Amy Cole becomes Director for primary care and Raj Mehta becomes Director for hospitals."
+    assert _found(text) == [
+        ("Amy Cole", "Director for primary care"),
+        ("Raj Mehta", "Director for hospitals"),
+    ]
+
+
+def test_leaving_to_become() -> None:
+    text = "He succeeds Admiral Sir John Kemp, who is leaving to become Chairman of the Alliance Committee."
+    assert _found(text) == [("John Kemp", "Chairman of the Alliance Committee")]
+
+
+def test_organisation_from_appointer_and_role() -> None:
+    text = "Rail Corp Ltd has named Mark Stone OBE as its new Chief Executive."
+    article = ArticleText("Title", text, date(2025, 1, 1))
+    (mention,) = find_appointments(article, split_sentences(text))
+    assert (mention.person, mention.organisation) == ("Mark Stone", "Rail Corp Ltd")
+    assert text[mention.start : mention.end] == mention.evidence
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Lieutenant General Mark Carleton-Smith CBE", "Mark Carleton-Smith"),
+        ("General Sir Nicholas Patrick Carter", "Nicholas Carter"),
+        ("Sir Andrew Haines", "Sir Andrew Haines"),
+        ("The Rt Hon Patricia Hewitt", "Patricia Hewitt"),
+        ("Former Federal Police Commissioner Andrew Colvin APM OAM", "Andrew Colvin"),
+        ("Ms Màiri McAllan", "Màiri McAllan"),
+    ],
+)
+def test_clean_run(run: str, name: str) -> None:
+    assert clean_run(run)[0] == name

@@ -1,0 +1,121 @@
+"""Unit finder: new bodies, teams, taskforces, hubs and named funds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract.sentences import split_sentences
+from tracker.extract.types import ArticleText
+from tracker.extract.units import find_units
+
+
+def _names(text: str) -> list[str]:
+    article = ArticleText("Title", text, date(2025, 3, 1))
+    return [m.name or "" for m in find_units(article, split_sentences(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister announced a new Coastal Flood Resilience Taskforce.",
+            ["Coastal Flood Resilience Taskforce"],
+        ),
+        (
+            "The department will set up a National Water Safety Unit next year.",
+            ["National Water Safety Unit"],
+        ),
+        ("Ministers have launched the Office for Rural Connectivity.", ["Office for Rural Connectivity"]),
+        (
+            "The state will establish the Centre for Disease Preparedness.",
+            ["Centre for Disease Preparedness"],
+        ),
+        ("Known as Regional Skills Hubs, the centres will open in May.", ["Regional Skills Hubs"]),
+        ("Twelve councils will host 24 new Family Support Hubs.", ["Family Support Hubs"]),
+        (
+            "A new £5m Coastal Communities Recovery Fund is being set up.",
+            ["Coastal Communities Recovery Fund"],
+        ),
+        ("Firms can bid to a £12 million clean steel innovation fund.", ["clean steel innovation fund"]),
+        (
+            "The agency will create a new cell to track online scams across the country.",
+            ["cell to track online scams across the country"],
+        ),
+        ("A new cyber fraud squad will work from Leeds.", ["cyber fraud squad"]),
+        (
+            "The announcement confirmed the creation of the National Drought Agency.",
+            ["National Drought Agency"],
+        ),
+        (
+            "The Rivers Authority, a new body to protect inland waters, will report to ministers.",
+            ["Rivers Authority"],
+        ),
+        ("A team of 400 people will be set up to clear the visa backlog.", ["team of 400 people"]),
+        ("The new Energy Security Council will meet monthly.", ["Energy Security Council"]),
+    ],
+)
+def test_new_units(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unnamed funds are money, not units
+        "A new £40 million fund will pay for the scheme.",
+        "The minister unveiled a £2 million fund for rural bus routes.",
+        # programmes, schemes, strategies and plans
+        "The government launched a new apprenticeship programme and a national strategy.",
+        # existing bodies merely mentioned
+        "The money goes to the National Crime Agency and the Serious Fraud Office.",
+        "Our new Coastal Protection Command is already making a difference.",
+        "The fund was set up in 2019 by the Scottish Government.",
+        "The Northern Recovery Agency, set up after the 2015 floods, advised ministers.",
+        # a generic description alone names nothing
+        "The new team will start work in April.",
+        # rebrands
+        "The Rail Safety Office will be renamed the Rail Standards Board.",
+        # the name modifies another noun
+        "Jane Roe becomes the new Border Protection Command leader.",
+        # a deployment, not a new body
+        "An International Medical Team is also on its way to the region.",
+        # the head noun is only a modifier
+        "She is moving to a different Diplomatic Service post.",
+    ],
+)
+def test_not_units(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_restatements_merge() -> None:
+    text = (
+        "New cyber command announced.\n\n"
+        "The review will create a Cyber and Space Operations Command. "
+        "The new Command will be based in Wiltshire."
+    )
+    assert _names(text) == ["Cyber and Space Operations Command"]
+
+
+def test_description_dropped_when_named_unit_exists() -> None:
+    text = (
+        "The ministry launches new team to help exporters.\n\n"
+        "The ministry has launched the Export Readiness Office, which will help small firms."
+    )
+    assert _names(text) == ["Export Readiness Office"]
+
+
+def test_parent_from_run_by_and_within() -> None:
+    text = "A new Data Sharing Centre, run by the Home Office, opens today."
+    article = ArticleText("Title", text, date(2025, 1, 1))
+    (mention,) = find_units(article, split_sentences(text))
+    assert mention.parent == "Home Office"
+    assert text[mention.start : mention.end] == mention.evidence
+    assert mention.fingerprint == find_units(article, split_sentences(text))[0].fingerprint
+
+
+def test_headless_body_that_opens_for_business() -> None:
+    assert _names("Mr Lee will lead Active Coasts England (ACE), which opens for business on Monday.") == [
+        "Active Coasts England"
+    ]
