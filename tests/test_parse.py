@@ -341,3 +341,27 @@ def _alive(pid: int) -> bool:
     # A zombie still answers kill(0); it is dead for our purposes.
     stat = Path(f"/proc/{pid}/stat")
     return not (stat.exists() and stat.read_text().split(")")[-1].split()[0] == "Z")
+
+
+# --- HTML to plain text (the extractor splits paragraphs on blank lines) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>One</p><p>Two</p>", "One\n\nTwo"),
+        ("Line<br>next<br/>last", "Line\nnext\nlast"),
+        ("<div>A <b>bold</b>\n  claim</div><div>B</div>", "A bold claim\n\nB"),
+        (
+            "<table><tr><td>£5m</td><td>roads</td></tr><tr><td>£2m</td><td>rail</td></tr></table>",
+            "£5m roads\n\n£2m rail",
+        ),
+        ("<p>x&nbsp;&amp;&nbsp;y</p><script>bad()</script><style>p{}</style>", "x & y"),
+        ("Plain text, no tags", "Plain text, no tags"),
+        ("<p>\ufeffBOM\x00 and NUL</p>", "BOM and NUL"),
+    ],
+)
+def test_html_to_text(html: str, text: str) -> None:
+    from tracker.ingest.text import html_to_text
+
+    assert html_to_text(html) == text

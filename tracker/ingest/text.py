@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 
 # C0 controls except tab/newline/carriage return, DEL, C1 controls and lone
 # surrogates: PostgreSQL rejects NUL and surrogates; the rest is never text.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
 _SPACES = re.compile(r"[^\S\n]+")
 _PARAGRAPH_SPLIT = re.compile(r"\n\s*\n")
 
@@ -19,6 +19,7 @@ BLOCK_TAGS = frozenset(
     "address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
     "header hr li main nav ol p pre section table tbody thead tfoot tr ul".split()
 )
+CELL_TAGS = frozenset({"td", "th"})
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "object", "head"})
 
 
@@ -59,6 +60,8 @@ class _TextCollector(HTMLParser):
             self.parts.append("\n")
         elif tag in BLOCK_TAGS:
             self.parts.append("\n\n")
+        elif tag in CELL_TAGS:
+            self.parts.append(" ")  # cells of one row stay on one line, apart
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":
