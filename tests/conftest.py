@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from tests.support.databases import (
     POSTGRES_SKIP_REASON,
     drop_postgres_database,
+    drop_postgres_template,
     new_postgres_database,
     new_sqlite_database,
     postgres_server_url,
@@ -28,6 +29,8 @@ def postgres_template() -> Iterator[str | None]:
     if server:
         prepare_postgres_template(server)
     yield server
+    if server:
+        drop_postgres_template(server)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -23,7 +23,8 @@ POSTGRES_SKIP_REASON = (
     f"{POSTGRES_ENV} is not set: PostgreSQL tests need a server URL such as "
     "postgresql+psycopg://postgres@127.0.0.1:5432/test (.ci/run sets it)"
 )
-_TEMPLATE = "tracker_test_template"
+# One template per test process, so parallel test runs never drop each other's.
+_TEMPLATE = f"tracker_test_template_{os.getpid()}"
 
 
 def postgres_server_url() -> str | None:
@@ -51,6 +52,10 @@ def prepare_postgres_template(server_url: str) -> None:
         server_url, f"DROP DATABASE IF EXISTS {_TEMPLATE} WITH (FORCE)", f"CREATE DATABASE {_TEMPLATE}"
     )
     upgrade(_with_database(server_url, _TEMPLATE))
+
+
+def drop_postgres_template(server_url: str) -> None:
+    _admin_execute(server_url, f"DROP DATABASE IF EXISTS {_TEMPLATE} WITH (FORCE)")
 
 
 def new_postgres_database(server_url: str, *, migrated: bool = True) -> str:
