@@ -1,0 +1,1 @@
+"""The Streamlit dashboard (run: ``streamlit run dashboard/streamlit_app.py``)."""

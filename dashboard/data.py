@@ -1,0 +1,144 @@
+"""Cached loaders: the only place pages get data from.
+
+The engine is a cached resource (one per database URL per process, schema
+brought up to date once); query results are cached for a short TTL keyed by
+the URL and the filters, so a rerun after a widget change costs nothing and a
+worker's new pledges show up within a minute. Pages call :func:`clear` after
+writing so that a review or a new source shows at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import streamlit as st
+from sqlalchemy import Engine
+
+from tracker.config import Settings, load_settings
+from tracker.db import make_engine
+from tracker.migrate import ensure_schema
+from tracker.queries import explorer, health, overview, review, timeline
+from tracker.queries.common import Period
+from tracker.queries.explorer import PledgeFilter
+
+TTL_SECONDS = 60
+
+
+def settings() -> Settings:
+    """Settings from the environment on every run (cheap), so tests can point the app anywhere."""
+    return load_settings()
+
+
+def database_url() -> str:
+    return settings().resolved_database_url()
+
+
+@st.cache_resource(show_spinner=False)
+def _engines(url: str) -> tuple[Engine, Engine]:
+    """A reader engine (deferred transactions) and a writer engine (BEGIN IMMEDIATE) for ``url``."""
+    writer = make_engine(url, writer=True)
+    ensure_schema(writer, url)  # a fresh install works without `tracker db upgrade`
+    return make_engine(url, writer=False), writer
+
+
+def reader() -> Engine:
+    return _engines(database_url())[0]
+
+
+def writer() -> Engine:
+    return _engines(database_url())[1]
+
+
+def clear() -> None:
+    """Forget cached query results after a write (engines stay)."""
+    st.cache_data.clear()
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def summary_span(url: str) -> tuple[date, date] | None:
+    return overview.summary_span(_engines(url)[0])
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def currencies(url: str) -> list[str]:
+    return overview.currencies(_engines(url)[0])
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def headline(url: str, period: Period, currency: str) -> overview.Headline:
+    return overview.headline(_engines(url)[0], period, currency)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def money_by_month(url: str, period: Period, currency: str) -> list[overview.MoneyMonth]:
+    return overview.money_by_month(_engines(url)[0], period, currency)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def top_recipients(url: str, period: Period, currency: str) -> list[dict[str, Any]]:
+    return overview.top_recipients(_engines(url)[0], period, currency)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def latest_pledges(url: str, period: Period) -> list[dict[str, Any]]:
+    return overview.latest_pledges(_engines(url)[0], period)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def sources_health(url: str, failing_after: int) -> list[dict[str, Any]]:
+    return health.sources_health(_engines(url)[0], failing_after)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def failing_spans(url: str, period: Period) -> list[health.FailingSpan]:
+    return health.failing_spans(_engines(url)[0], period)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def source_choices(url: str) -> list[tuple[int, str]]:
+    return explorer.sources_for_filter(_engines(url)[0])
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def search_pledges(
+    url: str, flt: PledgeFilter, sort: str, descending: bool, limit: int, offset: int
+) -> list[dict[str, Any]]:
+    return explorer.search_pledges(
+        _engines(url)[0], flt, sort=sort, descending=descending, limit=limit, offset=offset
+    )
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def count_pledges(url: str, flt: PledgeFilter) -> tuple[int, bool]:
+    return explorer.count_pledges(_engines(url)[0], flt)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def pledge_detail(url: str, pledge_id: int) -> dict[str, Any] | None:
+    return explorer.pledge_detail(_engines(url)[0], pledge_id)
+
+
+def export_rows(url: str, flt: PledgeFilter) -> list[dict[str, Any]]:
+    """Not cached: runs only when a download is asked for."""
+    return list(explorer.iter_export(_engines(url)[0], flt))
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def timeline_events(url: str, period: Period, source_ids: tuple[int, ...]) -> list[dict[str, Any]]:
+    return timeline.timeline_events(_engines(url)[0], period, source_ids)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def review_queue(url: str, limit: int, offset: int) -> list[dict[str, Any]]:
+    return review.review_queue(_engines(url)[0], limit, offset)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def queue_size(url: str) -> tuple[int, bool]:
+    return review.queue_size(_engines(url)[0])
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def recent_reviews(url: str) -> list[dict[str, Any]]:
+    return review.recent_reviews(_engines(url)[0])
