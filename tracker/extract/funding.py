@@ -21,10 +21,12 @@ from tracker.extract.recipient import find_recipient
 from tracker.extract.sentences import Sentence
 from tracker.extract.types import ArticleText, PledgeMention, Scope
 
-_BEFORE = 90  # characters of context read before a sum
-_AFTER = 60  # ...and after it, never past a neighbouring sum
+_BEFORE = 200  # characters of context read before a sum, never past a neighbouring sum
+_AFTER = 150  # ...and after it
 _NEAR_BEFORE = 60  # tighter windows for words that only matter next to the sum
 _NEAR_AFTER = 35
+_LIST_JOIN = re.compile(r"[^;£$€.]{0,90}?(?:,|\band|\bor)(?:\s+(?:and|or))?\s*", re.IGNORECASE)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BULLET = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+")
 _DEFINITE = re.compile(r"\b(?:the|this|that|our|its|their|these)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A lead-in line ("Earlier grants included:") whose list items are background.
@@ -43,7 +45,16 @@ class _Context:
 
     @property
     def near_before(self) -> str:
-        return self.before[-_NEAR_BEFORE:]
+        """The last few words before the sum, within its clause."""
+        window = self.before[-_NEAR_BEFORE:]
+        breaks = list(rules.CLAUSE_BREAK.finditer(window))
+        return window[breaks[-1].end() :] if breaks else window
+
+    @property
+    def clause_after(self) -> str:
+        """The words after the sum up to the end of its clause."""
+        end = rules.AFTER_CLAUSE_END.search(self.after)
+        return self.after[: end.start()] if end else self.after
 
     @property
     def near_after(self) -> str:
@@ -63,10 +74,11 @@ def rejection(ctx: _Context) -> str | None:
     """Why the sum in ``ctx`` is not a pledge, or None when it may be one."""
     checks = (
         ("per-unit", rules.PER_UNIT_AFTER.search(ctx.after) or rules.PER_UNIT_BEFORE.search(ctx.near_before)),
-        ("background", rules.BACKGROUND.search(ctx.before) or rules.BACKGROUND.search(ctx.after)),
+        ("background", rules.BACKGROUND.search(ctx.before) or rules.BACKGROUND.search(ctx.clause_after)),
         ("not-funding", rules.NOT_FUNDING.search(ctx.near_before) or rules.NOT_FUNDING.search(ctx.near_after)),
+        ("cost", rules.COST_BEFORE.search(ctx.near_before)),
         ("budget", rules.BUDGET_AFTER.search(ctx.after)),
-        ("others", rules.OTHERS_MONEY.search(ctx.near_before) or rules.OTHERS_MONEY.search(ctx.near_after)),
+        ("others", rules.OTHERS_BEFORE.search(ctx.near_before) or rules.OTHERS_AFTER.search(ctx.after)),
         ("opposition", rules.OPPOSITION.search(ctx.sentence)),
         ("demand", rules.DEMAND.search(ctx.near_before)),
     )
@@ -106,12 +118,17 @@ def _evidence_span(sentence: Sentence) -> tuple[str, int]:
     return sentence.text[cut:], sentence.start + cut
 
 
-def _candidates(sentence: Sentence, index: int, dollar: str) -> list[Candidate]:
+def _candidates(sentence: Sentence, index: int, paragraph: int, dollar: str) -> list[Candidate]:
     text, start = _evidence_span(sentence)
     sums = find_money(text)
     found = []
+    rejected_before = False
     for money, ctx in zip(sums, _contexts(text, sums), strict=True):
-        if rejection(ctx):
+        # "bursaries of £31,000 ..., £15,000 for X and £10,000 for Y": a list
+        # continues the reading of its first item.
+        listed = rejected_before and _LIST_JOIN.fullmatch(ctx.before) is not None
+        rejected_before = listed or rejection(ctx) is not None
+        if rejected_before:
             continue
         recipient = find_recipient(ctx.before, ctx.after)
         currency = dollar if money.currency == "$" else money.currency
@@ -129,7 +146,7 @@ def _candidates(sentence: Sentence, index: int, dollar: str) -> list[Candidate]:
             scope=scope_of(ctx),
             period=period_of(ctx),
         )
-        found.append(Candidate(mention, index, bool(_DEFINITE.search(ctx.before[-25:]))))
+        found.append(Candidate(mention, index, paragraph, bool(_DEFINITE.search(ctx.before[-25:]))))
     return found
 
 
@@ -163,10 +180,14 @@ def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[Pledge
     dollar = dollar_currency(f"{article.title}\n{article.text}")
     candidates: list[Candidate] = []
     background_list = False
+    paragraph, previous_end = 0, 0
     for index, sentence in enumerate(sentences):
+        if _BLANK_LINE.search(article.text, previous_end, sentence.start):
+            paragraph += 1
+        previous_end = sentence.end
         is_item = bool(_BULLET.match(sentence.text))
         if not (is_item and background_list):
-            candidates.extend(_candidates(sentence, index, dollar))
+            candidates.extend(_candidates(sentence, index, paragraph, dollar))
         if sentence.text.endswith(":"):
             background_list = bool(_PAST_LEAD_IN.search(sentence.text))
         elif not is_item:

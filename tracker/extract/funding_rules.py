@@ -38,7 +38,7 @@ PER_UNIT_BEFORE = re.compile(
 # Rule 1: money spent, paid or received before the announcement.
 _NOT_FUTURE = r"(?<!to be )(?<!will be )(?<!would be )(?<!be )"
 BACKGROUND = re.compile(
-    rf"\b(?:{_NOT_FUTURE}spent|spends|{_NOT_FUTURE}paid(?: out)?|squandered|wasted|has gone|have gone|had gone"
+    rf"\b(?:{_NOT_FUTURE}spent|spends|{_NOT_FUTURE}paid(?!\s+(?:to|for|by|into|directly|through|via|in)\b)|(?:has|have|had|was|were|already) (?:been )?paid|paid out|squandered|wasted|has gone|have gone|had gone"
     r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received)"
     r"|(?:has|have|had) (?:already )?(?:received|put|sent)|received a further|previously (?:sent|paid|spent|given)"
     r"|previous|so far|to date|since (?:19|20)\d\d|since (?:the|it|its|then|launch)\b"
@@ -47,22 +47,42 @@ BACKGROUND = re.compile(
     r"|stood at|topped|was allocated|were allocated)\b",
     _I,
 )
-# Rule 8 and kin: figures that are not money going to a recipient.
+# Rule 8 and kin: figures that are not money going to a recipient. Case-sensitive
+# so that names ("Lost Gardens", "Economy Secretary") do not trip it.
 NOT_FUNDING = re.compile(
-    r"\b(?:shortfall|short\b|deficit|debt|overspend|black hole|gap|fraud|scams?|overpayments?|error"
-    r"|lost|losses|sav(?:e|es|ed|ing|ings)|cost(?:s|ing)?|fines?|fined|penalt(?:y|ies)|tax(?:es)?|GDP|earnings"
-    r"|revenue|turnover|profits?|sales|exports|economy|economic output|value of|worth \S+ altogether"
-    r"|claims? worth|requests?|bids? totalling|estimates?|estimated|expected to|forecast|projected|predicted"
-    r"|reckoned|calculates|would fall|puts? \w+ (?:\w+ )?at|bring back|recover(?:ed|y of)?|generate|boost the economy"
-    r"|stopped|blocking|blocked|safeguards?|protects?)\b",
+    r"\b(?:shortfall|short\b|deficit|debt|overspend|black hole|funding gap|fraud|scams?|overpayments?|error"
+    r"|lost|losses|sav(?:e|es|ed|ing|ings)|fines?|fined|penalt(?:y|ies)|tax(?:es)?|GDP|earnings"
+    r"|revenue|turnover|profits?|sales|exports|(?:to|boost|grow) the economy|economic output|value of"
+    r"|worth \S+ altogether|claims? worth|requests?|bids? totalling|estimates?|estimated|expected to"
+    r"|forecasts?|projected|predicted|reckoned|calculates|would fall|puts? \w+ (?:\w+ )?at|bring back"
+    r"|recover(?:ed|y of)|generate|stopped|blocking|blocked|safeguards?|protects?)\b"
+)
+# "costing £1bn", "cost a typical pupil about £750": the price of something.
+COST_BEFORE = re.compile(r"\b(?:cost(?:s|ing)?|price of|priced at|bill of|bill for)\s+(?:[\w']+\s+){0,4}$", _I)
+# Clause breaks: a cue word beyond one belongs to another clause.
+# Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
+# already spent since 2015": the background belongs to the next clause).
+AFTER_CLAUSE_END = re.compile(
+    r",\s+(?:adding|building|on top|in addition|following|alongside|which|while|and|but|as|bringing|taking|with"
+    r"|compared|up from|down from)\b|;|\s[–—]\s|\.(?:\s|$)",
     _I,
 )
+CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|as)\s+|;\s+|\s[–—]\s|:\s+")
 # A department's or body's budget named right after the sum ("its £7.3bn health budget").
 BUDGET_AFTER = re.compile(r"^\s*(?:[\w,'’-]+\s+){0,4}?budget\b", _I)
-# Rule 10: money from others.
-OTHERS_MONEY = re.compile(
-    r"\b(?:private(?:[- ]sector)?|commercial|philanthropic|donat(?:e|ed|es|ion|ions)|raised|crowdfund\w*"
-    r"|match(?:ed)? funding from|investors?|from (?:industry|business|the private sector))\b",
+# Rule 10: money from others, named right next to the sum: "£2bn of private
+# investment", "private investors will put in £50m", "donations of £1m".
+OTHERS_AFTER = re.compile(
+    r"^\s*(?:(?:of|in|from)\s+(?:new\s+|additional\s+|extra\s+)?(?:private|commercial|corporate|philanthropic"
+    r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations|raised by|donated)\b",
+    _I,
+)
+OTHERS_BEFORE = re.compile(
+    r"(?:\b(?:private(?:[- ]sector)?|industry|corporate|commercial|philanthropic|charitable|donors?|investors?"
+    r"|businesses|compan(?:y|ies)|firms?|banks?)\b[^.;£$€]{0,40}\b(?:invest\w*|donat\w*|contribut\w*|rais\w*"
+    r"|put(?:s|ting)? in|commit\w*|spend\w*|add\w*|match\w*|lever\w*|attract\w*|unlock\w*|mobilis\w*)"
+    r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*|mobilis\w*)"
+    r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+(?:[\w-]+\s+){0,3}$",
     _I,
 )
 # Critics, opposition parties and claims: figures that are not the government's.
@@ -89,7 +109,7 @@ EXISTING_BEFORE = re.compile(
 EXISTING_CUE = re.compile(
     r"\b(?:already (?:committed|announced|pledged|earmarked|allocated|set aside|promised)|previously announced"
     r"|recently announced|announced (?:last|earlier|in (?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|the|20\d\d))|set out (?:last|earlier|in)|earmarked|initial)\b",
+    r"|September|October|November|December|the|20\d\d))|set out (?:last|earlier|in)|initial)\b",
     _I,
 )
 

@@ -7,11 +7,13 @@ Programme - up to £5m for Mozambique"), and a new sum can equal the sum it
 tops up ("a further £75m on top of the £75m already committed"). The rules:
 
 * same currency and amount (within 0.5%), otherwise never the same;
-* an ``existing`` mention and a new/total one stay apart when they sit in
-  the same sentence (the "on top of" shape), and merge otherwise;
+* an ``existing`` mention and a new/total one stay apart (the "a further
+  £75m on top of the £75m already committed" shape);
 * two mentions naming recipients with no word in common stay apart when they
-  are close together (within ``_NEAR`` sentences), unless the later one is a
-  definite restatement ("the £36 million announced today").
+  sit in the same paragraph (a breakdown list), unless the later one is a
+  definite restatement ("the £36 million announced today"); across
+  paragraphs such mentions are the headline, lead and quote retelling one
+  commitment in different words.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from dataclasses import dataclass, replace
 
 from tracker.extract.types import PledgeMention
 
-_NEAR = 3
 _STOPWORDS = frozenset(
     "the a an of for to and in on at by with from its their our new extra additional further uk "
     "government funding money support fund programme services".split()
@@ -34,13 +35,14 @@ class Candidate:
 
     mention: PledgeMention
     sentence: int
+    paragraph: int
     definite: bool  # "the/this/our £X": refers back to a sum already stated
 
 
 @dataclass
 class _Group:
     best: Candidate
-    sentences: set[int]
+    paragraphs: set[int]
     scopes: set[str]
 
 
@@ -58,11 +60,9 @@ def _belongs(group: _Group, cand: Candidate) -> bool:
     mention = cand.mention
     if not _same_sum(group.best.mention, mention):
         return False
-    is_existing = mention.scope == "existing"
-    other_scope = ({"new", "total"} & group.scopes) if is_existing else ({"existing"} & group.scopes)
-    if other_scope and cand.sentence in group.sentences:
+    if (mention.scope == "existing") != ("existing" in group.scopes):
         return False
-    near = any(abs(cand.sentence - s) <= _NEAR for s in group.sentences)
+    near = cand.paragraph in group.paragraphs
     mine, theirs = _words(mention.recipient), _words(group.best.mention.recipient)
     return not (near and mine and theirs and not mine & theirs and not cand.definite)
 
@@ -71,7 +71,7 @@ def _prefer(current: Candidate, new: Candidate) -> Candidate:
     """Keep the earliest statement; borrow a recipient from a later one if needed."""
     if current.mention.recipient is None and new.mention.recipient is not None:
         mention = replace(current.mention, recipient=new.mention.recipient)
-        return Candidate(mention, current.sentence, current.definite)
+        return Candidate(mention, current.sentence, current.paragraph, current.definite)
     return current
 
 
@@ -82,9 +82,9 @@ def merge_restatements(candidates: list[Candidate]) -> list[PledgeMention]:
         for group in groups:
             if _belongs(group, cand):
                 group.best = _prefer(group.best, cand)
-                group.sentences.add(cand.sentence)
+                group.paragraphs.add(cand.paragraph)
                 group.scopes.add(cand.mention.scope or "new")
                 break
         else:
-            groups.append(_Group(cand, {cand.sentence}, {cand.mention.scope or "new"}))
+            groups.append(_Group(cand, {cand.paragraph}, {cand.mention.scope or "new"}))
     return [g.best.mention for g in groups]

@@ -150,7 +150,9 @@ def qualifier_before(text: str, start: int) -> Qualifier:
 
 def _prefixed(text: str) -> list[Money]:
     found = []
-    for m in _PREFIXED.finditer(text):
+    pos = 0
+    while (m := _PREFIXED.search(text, pos)) is not None:
+        pos = m.end()
         currency = _currency(m.group("cur"), None)
         if currency is None:
             continue
@@ -159,11 +161,19 @@ def _prefixed(text: str) -> list[Money]:
         upper, upper_scale = _range_end(m)
         scale = _scale(m.group("scale")) if m.group("scale") else upper_scale
         amount = _number(m.group("num")) * scale
-        low = None
         qualifier = qualifier_before(text, m.start())
+        if upper is not None and upper * upper_scale > amount:
+            found.append(Money(amount=upper * upper_scale, currency=currency, qualifier="up_to",
+                               start=m.start(), end=m.end(), low=amount))
+            continue
         if upper is not None:
-            low, amount, qualifier = amount, upper * upper_scale, "up_to"
-        found.append(Money(amount, currency, qualifier, m.start(), m.end(), low))
+            # "£60m – £1.4m for each force": an aside, not a range; read both sums.
+            end = m.end("scale") if m.group("scale") else m.end("num")
+            pos = end
+            amount = _number(m.group("num")) * _scale(m.group("scale"))
+            found.append(Money(amount, currency, qualifier, m.start(), end))
+            continue
+        found.append(Money(amount, currency, qualifier, m.start(), m.end()))
     return found
 
 
