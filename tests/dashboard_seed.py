@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 
 from tracker.db import make_engine, session_scope
 from tracker.errors import FetchError
-from tracker.extract.types import PledgeMention
+from tracker.extract.types import PledgeKind, PledgeMention
 from tracker.models import FetchLog
 from tracker.store.articles import EntryRecord, store_entries
 from tracker.store.sources import add_source, record_failure, record_success
@@ -31,14 +31,14 @@ SOURCES = (
 )
 
 
-def _mention(kind: str, body: str, evidence: str, **fields: Any) -> PledgeMention:
+def _mention(kind: PledgeKind, body: str, evidence: str, **fields: Any) -> PledgeMention:
     start = body.index(evidence)
     fingerprint = hashlib.sha256(f"{kind}|{evidence}".encode()).hexdigest()[:32]
     return PledgeMention(
         kind=kind,
         evidence=evidence,
         start=start,
-        end=start + len(evidence),  # type: ignore[arg-type]
+        end=start + len(evidence),
         fingerprint=fingerprint,
         confidence=0.8,
         **fields,

@@ -99,7 +99,7 @@ def test_explorer_filters_change_the_table(seeded: str) -> None:
     units = app.dataframe[0].value
     assert 0 < len(units) < everything and set(units["kind"]) == {"unit"}
     app.text_input(key="explorer_person").set_value("Unit 105").run()
-    assert list(app.dataframe[0].value["name"]) == ["Unit 105"]
+    assert list(app.dataframe[0].value["what"]) == ["Unit 105"]
 
 
 def test_explorer_text_search_is_literal(seeded: str) -> None:
@@ -197,7 +197,9 @@ def test_a_correction_is_stored(seeded: str) -> None:
     app.text_input(key=f"fix_{pledge_id}_{field}").set_value("Corrected value")
     app.button[0].click().run()
     assert not app.error, [e.value for e in app.error]
-    assert scalar(seeded, select(getattr(Pledge, field)).where(col(Pledge.id) == pledge_id)) == "Corrected value"
+    assert (
+        scalar(seeded, select(getattr(Pledge, field)).where(col(Pledge.id) == pledge_id)) == "Corrected value"
+    )
     assert scalar(seeded, select(col(Pledge.review_status)).where(col(Pledge.id) == pledge_id)) == "corrected"
 
 

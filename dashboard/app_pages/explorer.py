@@ -14,7 +14,7 @@ from dashboard.widgets import article_link, empty_state, feed_text
 from tracker.extract.types import PLEDGE_KINDS
 from tracker.models import REVIEW_STATUSES
 from tracker.queries.common import Period, month_end
-from tracker.queries.explorer import SORT_KEYS, TABLE_COLUMNS, PledgeFilter
+from tracker.queries.explorer import SORT_KEYS, PledgeFilter
 
 PAGE_SIZE = 50
 
@@ -62,14 +62,37 @@ def _filters(url: str, span: tuple[date, date]) -> PledgeFilter:
     )
 
 
+def _display_row(row: dict[str, Any]) -> dict[str, Any]:
+    """One table row: money formatted, and what the pledge is about in one column."""
+    what = row["recipient"] or row["name"] or row["person"]
+    return {**row, "amount": money(row["amount"], row["currency"]) or None, "what": what}
+
+
+DISPLAY_COLUMNS = (
+    "id",
+    "date",
+    "kind",
+    "amount",
+    "scope",
+    "what",
+    "role",
+    "count",
+    "review_status",
+    "publisher",
+    "evidence",
+)
+
+
 def _table(rows: list[dict[str, Any]]) -> int | None:
     """The page's rows; returns the id of the row the user selected, if any."""
-    shown = [{**row, "amount": money(row["amount"], row["currency"]) or None} for row in rows]
     event = st.dataframe(
-        shown,
+        [_display_row(row) for row in rows],
         hide_index=True,
-        column_order=[c for c in TABLE_COLUMNS if c != "currency"],
-        column_config={"evidence": st.column_config.TextColumn(width="large")},
+        column_order=DISPLAY_COLUMNS,
+        column_config={
+            "evidence": st.column_config.TextColumn(width="large"),
+            "what": st.column_config.TextColumn("recipient / unit / person", width="medium"),
+        },
         on_select="rerun",
         selection_mode="single-row",
         key="explorer_table",

@@ -56,21 +56,18 @@ with new_tab:
 with restated_tab:
     st.plotly_chart(charts.money_per_month(rows, currency, "restated", spans), key="money_restated")
 
-left, right = st.columns(2)
-with left:
-    recipients = data.top_recipients(url, period, currency)
-    if recipients:
-        st.plotly_chart(charts.top_recipients(recipients, currency), key="recipients")
-    else:
-        st.info(f"No {currency} funding with a named recipient in this period.")
-with right:
-    st.subheader("Latest pledges")
-    latest = data.latest_pledges(url, period)
-    for pledge in latest:
-        pledge["amount"] = money(pledge["amount"], pledge.pop("currency"))
-    st.dataframe(
-        latest,
-        hide_index=True,
-        column_order=("date", "kind", "amount", "what", "count", "publisher", "evidence", "article"),
-        column_config={"evidence": st.column_config.TextColumn(width="large")},
-    )
+recipients = data.top_recipients(url, period, currency)
+if recipients:
+    st.plotly_chart(charts.top_recipients(recipients, currency), key="recipients")
+else:
+    st.info(f"No {currency} funding with a named recipient in this period.")
+st.subheader("Latest pledges")
+latest = data.latest_pledges(url, period)
+for pledge in latest:
+    pledge["amount"] = money(pledge["amount"], pledge.pop("currency"))
+st.dataframe(
+    latest,
+    hide_index=True,
+    column_order=("date", "kind", "amount", "what", "count", "evidence", "publisher", "article"),
+    column_config={"evidence": st.column_config.TextColumn(width="large")},
+)

@@ -1,0 +1,187 @@
+"""The dashboard served by `streamlit run` and driven in headless Chromium.
+
+Skips when /usr/bin/chromium (Debian's package; Playwright cannot download
+browsers here) is missing. Screenshots go to test-artifacts/dashboard/.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Dialog, Page, sync_playwright
+
+from tests.dashboard_seed import XSS_TITLE, seed_url
+from tracker.migrate import upgrade
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = os.environ.get("TRACKER_BROWSER", "/usr/bin/chromium")
+ARTIFACTS = ROOT / "test-artifacts" / "dashboard"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+NAV = {"Pledges explorer": "explorer", "Timeline": "timeline", "Sources": "sources", "Review": "review"}
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)"
+    ),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_healthy(base: str, process: subprocess.Popen[bytes], deadline_s: float = 60) -> None:
+    deadline = time.monotonic() + deadline_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError("streamlit did not become healthy")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("browser")
+    url = f"sqlite:///{folder / 'dash.db'}"
+    upgrade(url)
+    seed_url(url)
+    port = _free_port()
+    env = {**os.environ, "TRACKER_DATABASE_URL": url, "TRACKER_ALLOW_PRIVATE_NETWORKS": "false"}
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(ROOT / "dashboard" / "streamlit_app.py"),
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.fileWatcherType",
+        "none",
+    ]
+    log = (folder / "streamlit.log").open("wb")
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(base, process)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser_page(server: str) -> Iterator[tuple[Page, list[str]]]:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    dialogs: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page(viewport={"width": 1400, "height": 2400})
+        page.set_default_timeout(30_000)
+
+        def on_dialog(dialog: Dialog) -> None:
+            dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", on_dialog)
+        yield page, dialogs
+        browser.close()
+
+
+def _settle(page: Page) -> None:
+    """Wait until Streamlit has finished running the script."""
+    page.wait_for_selector('[data-testid="stApp"]')
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
+    )
+    page.wait_for_timeout(500)
+
+
+def test_overview_draws_its_plotly_charts(server: str, browser_page: tuple[Page, list[str]]) -> None:
+    page, dialogs = browser_page
+    page.goto(server)
+    page.wait_for_selector(".js-plotly-plot")
+    _settle(page)
+    assert page.locator(".js-plotly-plot").count() >= 2
+    assert page.get_by_text("New money pledged").is_visible()
+    page.screenshot(path=str(ARTIFACTS / "overview.png"), full_page=True)
+    assert not dialogs
+
+
+def test_navigation_reaches_every_page(server: str, browser_page: tuple[Page, list[str]]) -> None:
+    page, dialogs = browser_page
+    page.goto(server)
+    _settle(page)
+    for label, name in NAV.items():
+        page.get_by_test_id("stSidebarNav").get_by_text(label, exact=True).click()
+        page.wait_for_url(f"**/{name}")
+        _settle(page)
+        heading = {"explorer": "Pledges explorer"}.get(name, label)
+        assert page.get_by_role("heading", name=heading).first.is_visible()
+        assert page.get_by_test_id("stException").count() == 0
+        page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    assert not dialogs
+
+
+def test_a_filter_changes_the_table(server: str, browser_page: tuple[Page, list[str]]) -> None:
+    page, _ = browser_page
+    page.goto(f"{server}/explorer")
+    _settle(page)
+    assert page.get_by_text("255 matching pledges").is_visible()
+    box = page.get_by_label("Person or unit contains")
+    box.fill("Unit 105")
+    box.press("Enter")
+    page.get_by_text("1 matching pledges").wait_for()
+    _settle(page)
+    page.screenshot(path=str(ARTIFACTS / "explorer-filtered.png"), full_page=True)
+
+
+def test_an_xss_title_is_shown_as_text(server: str, browser_page: tuple[Page, list[str]]) -> None:
+    page, dialogs = browser_page
+    page.goto(f"{server}/explorer")
+    _settle(page)
+    box = page.get_by_label("Recipient contains")
+    box.fill("alert(2)")
+    box.press("Enter")
+    page.get_by_text("1 matching pledges").wait_for()
+    _settle(page)
+    title = page.get_by_text(XSS_TITLE, exact=True)
+    title.wait_for()
+    assert title.is_visible()
+    assert page.locator("img[src='x']").count() == 0
+    page.screenshot(path=str(ARTIFACTS / "explorer-xss.png"), full_page=True)
+    assert not dialogs
