@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.headcount_rules import (
     STAFF,
-    STAFF_HINT,
     VAGUE_COMMIT,
+    has_staff_word,
     jobs_are_public,
     rejected_by_context,
     sentence_is_background,
 )
-from tracker.extract.numbers_words import NUMBER_PATTERN, parse_count, vague_range
+from tracker.extract.numbers_words import NUMBER_PATTERN, has_number_word, parse_count, vague_range
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm
 from tracker.extract.types import ArticleText, PledgeMention
@@ -46,7 +46,7 @@ _MODS = rf"(?P<mods>(?:{_MOD}){{0,5}}?)"
 _LIST_TAIL = rf"(?P<tail>(?:,\s+(?:{_MOD}){{0,2}}?{STAFF})*(?:,?\s+(?:and|or)\s+(?:{_MOD}){{0,2}}?{STAFF})?)"
 
 _COUNTED = re.compile(
-    rf"(?<![£$€\w.,])(?P<q>{_QUAL})(?P<num>{NUMBER_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
+    rf"(?<![£$€\w.,])(?P<num>{NUMBER_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
@@ -85,6 +85,10 @@ _INCLUDING = re.compile(
     rf"\bincluding\s+{_QUAL}(?P<num>{NUMBER_PATTERN})(?=\s+(?:in|by|this|next|over|during|from)\b)",
     re.IGNORECASE,
 )
+_QUAL_BEFORE = re.compile(rf"{_QUAL[:-1]}$", re.IGNORECASE)
+_VAGUE_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "more", "extra", "additional"})
+_WORDS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 _POSTS = re.compile(r"^(?:posts|roles|jobs|vacancies|positions|hires)$", re.IGNORECASE)
 _FOR_LIST = re.compile(
     r"^\s+for\s+((?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))+?)(?=are\b|is\b|at\b|in\b|across\b|[,.;]|$)"
@@ -107,13 +111,19 @@ def find_headcount(article: ArticleText, sentences: list[Sentence]) -> list[Pled
     year = article.published.year if article.published else None
     found: list[tuple[_Hit, Sentence]] = []
     for sentence in sentences:
-        if not STAFF_HINT.search(sentence.text) or sentence_is_background(sentence.text, year):
+        text = sentence.text
+        lower = text.lower()
+        words = set(_WORDS.findall(lower))
+        if not has_staff_word(words):
             continue
-        found.extend((hit, sentence) for hit in _hits(sentence.text))
+        numbered = _DIGIT.search(text) is not None or has_number_word(words)
+        if (not numbered and words.isdisjoint(_VAGUE_WORDS)) or sentence_is_background(text, year):
+            continue
+        found.extend((hit, sentence) for hit in _hits(text, lower, numbered))
     return [_mention(hit, sentence) for hit, sentence in _merge(found)]
 
 
-def _hits(text: str) -> list[_Hit]:
+def _hits(text: str, lower: str, numbered: bool) -> list[_Hit]:
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
 
@@ -123,19 +133,28 @@ def _hits(text: str) -> list[_Hit]:
         taken.append(span)
         hits.append(hit)
 
-    for pattern in (_TEAM_OF, _STRONG, _TARGET, _TRANCHE):
+    # Cheap literal checks first: each pattern only runs where it could match.
+    gated = (
+        (_TEAM_OF, numbered and " of " in lower),
+        (_STRONG, "-strong" in lower),
+        (_TARGET, numbered and "number" in lower),
+        (_TRANCHE, numbered and " of the " in lower),
+    )
+    for pattern, wanted in gated:
+        if not wanted:
+            continue
         for m in pattern.finditer(text):
             count = parse_count(m.group("num"))
             if count is None or count > _MAX_COUNT or rejected_by_context(text, m.start(), m.end()):
                 continue
             role = _role_of(m)
             add(_Hit(count, role, _head(role), "", 0.7), m.span())
-    for m in _COUNTED.finditer(text):
+    for m in _COUNTED.finditer(text) if numbered else ():
         hit = _counted(text, m)
         if hit is not None:
             add(hit, m.span())
             _add_included(text, m, hit, add)
-    for m in _VAGUE.finditer(text):
+    for m in _VAGUE.finditer(text) if any(w in lower for w in _VAGUE_WORDS) else ():
         hit = _vague(text, m)
         if hit is not None:
             add(hit, m.span())
@@ -161,7 +180,8 @@ def _counted(text: str, m: re.Match[str]) -> _Hit | None:
             return None
         if listed:
             role = listed.group(1).strip(" ,")
-    confidence = 0.8 if m.group("q") or m.group("mods") else 0.7
+    qualified = _QUAL_BEFORE.search(text, max(0, m.start() - 25), m.start()) is not None
+    confidence = 0.8 if qualified or m.group("mods") else 0.7
     return _Hit(count, role, _head(role), "", confidence)
 
 

@@ -22,7 +22,24 @@ STAFF = (
     r"|lecturers|interpreters|translators|diplomats|recruits|medics|responders|spies|auditors|screeners"
     r"|posts|roles|jobs|vacancies|positions|hires|people)"
 )
-STAFF_HINT = re.compile(rf"\b{STAFF}\b|-strong\b|\bnumbers\b", re.IGNORECASE)
+# Single words that signal a staff figure may be near; checked as a set
+# intersection, far cheaper than running the patterns on every sentence.
+_STAFF_WORDS = frozenset(
+    "officers officials staff personnel specialists investigators agents inspectors examiners "
+    "teachers assistants nurses midwives doctors gps paramedics surgeons clinicians police "
+    "constables pcsos detectives guards soldiers troops sailors marines caseworkers coaches advisers "
+    "advisors analysts engineers scientists physicists technologists prosecutors judges magistrates "
+    "firefighters rangers wardens controllers researchers workers therapists counsellors pharmacists "
+    "dentists servants employees professionals experts practitioners mentors tutors lecturers "
+    "interpreters translators diplomats recruits medics responders spies auditors screeners posts "
+    "roles jobs vacancies positions hires people strong numbers number".split()
+)
+
+
+def has_staff_word(words: set[str]) -> bool:
+    """Cheap pre-check on a sentence's lower-case words."""
+    return not _STAFF_WORDS.isdisjoint(words)
+
 
 # A whole sentence is background when it reports statistics, forecasts, past
 # recruitment or a missed target, or when hedged by unnamed sources.

@@ -39,6 +39,14 @@ VAGUE_MAGNITUDE = {
     "thousands": (2000, 99_999),
 }
 
+_NUMBER_WORDS = frozenset([*_UNITS, "hundred", "thousand", "million", "hundreds", "thousands", "dozens"])
+
+
+def has_number_word(words: set[str]) -> bool:
+    """True if a sentence's lower-case words include a number written out."""
+    return not _NUMBER_WORDS.isdisjoint(words)
+
+
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|m|k)?$", re.IGNORECASE)
 
 

@@ -31,11 +31,17 @@ def ratio(a: str, b: str) -> float:
     return 100.0 * SequenceMatcher(None, a, b).ratio()
 
 
+def _plain_ratio(a: str, b: str) -> float:
+    return SequenceMatcher(None, " ".join(sorted(a.split())), " ".join(sorted(b.split()))).ratio()
+
+
 def token_set_ratio(a: str, b: str) -> float:
     """fuzzywuzzy-style token-set ratio of two already normalised strings."""
     ta, tb = set(a.split()), set(b.split())
-    if not ta or not tb:
-        return 0.0
+    if not ta or not tb or ta.isdisjoint(tb):
+        return 0.0 if not ta or not tb else 100.0 * _plain_ratio(a, b)
+    if ta <= tb or tb <= ta:
+        return 100.0  # one name's words are all in the other's
     common = " ".join(sorted(ta & tb))
     left = f"{common} {' '.join(sorted(ta - tb))}".strip()
     right = f"{common} {' '.join(sorted(tb - ta))}".strip()

@@ -20,7 +20,21 @@ HEADS = (
     r"|authority|authorities|corps|cells?|directorates?|bureaus?|bureaux|inspectorates?|squads?|observatory"
     r"|secretariat|service"
 )
-HEAD = re.compile(rf"\b(?:{HEADS})\b", re.IGNORECASE)
+_HEAD_WORDS = frozenset(
+    "unit units team teams taskforce taskforces task command commands commission commissions panel panels "
+    "board boards council councils office offices centre centres center centers hub hubs institute "
+    "institutes academy academies campus campuses fund funds agency agencies body bodies authority "
+    "authorities corps cell cells directorate directorates bureau bureaus bureaux inspectorate "
+    "inspectorates squad squads observatory secretariat service".split()
+)
+_WORDS = re.compile(r"[a-z]+")
+
+
+def has_head_word(text: str) -> bool:
+    """Cheap pre-check: does the sentence contain any unit head noun?"""
+    return not _HEAD_WORDS.isdisjoint(_WORDS.findall(text.lower()))
+
+
 _HEAD_ONLY = re.compile(rf"^(?:{HEADS})$", re.IGNORECASE)
 _TOKEN = re.compile(r"[£$€]?[\w'’.–-]*\w[\w'’–-]*|&|,|\S")
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on"})
@@ -72,20 +86,34 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper() or (token[:1].isdigit() and token[-1:].isalpha() and token.upper() == token)
 
 
-def name_at(text: str, head: re.Match[str]) -> UnitName | None:
-    """The unit name whose head noun is ``head`` in ``text``, if it is one."""
-    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    index = next((i for i, t in enumerate(tokens) if t[1] == head.start()), None)
-    if index is None:
-        return None
-    head_words = len(head.group(0).split())
-    last = index + head_words - 1
-    if head.group(0)[:1].isupper():
-        return _proper(text, tokens, index, last)
-    return _description(text, tokens, index, last)
+Token = tuple[str, int, int]
 
 
-def _proper(text: str, tokens: list[tuple[str, int, int]], first: int, last: int) -> UnitName | None:
+def tokenize(text: str) -> list[Token]:
+    """Words, commas and ampersands of a sentence with their offsets."""
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def head_indexes(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(first, last) token indexes of each head noun; "task force" is two tokens."""
+    found = []
+    for i, (word, _, _) in enumerate(tokens):
+        lower = word.lower()
+        if lower == "task" and i + 1 < len(tokens) and tokens[i + 1][0].lower() in ("force", "forces"):
+            found.append((i, i + 1))
+        elif lower in _HEAD_WORDS and lower != "task":
+            found.append((i, i))
+    return found
+
+
+def name_at(text: str, tokens: list[Token], first: int, last: int) -> UnitName | None:
+    """The unit name whose head noun spans tokens ``first``..``last``, if it is one."""
+    if tokens[first][0][:1].isupper():
+        return _proper(text, tokens, first, last)
+    return _description(text, tokens, first, last)
+
+
+def _proper(text: str, tokens: list[Token], first: int, last: int) -> UnitName | None:
     words = [t[0] for t in tokens]
     j = first
     has_list = any(w in ("&", "and") for w in words[: last + 1])
@@ -119,7 +147,7 @@ def _proper(text: str, tokens: list[tuple[str, int, int]], first: int, last: int
     return UnitName(name, start, end, True, False, False, led_by_new)
 
 
-def _description(text: str, tokens: list[tuple[str, int, int]], first: int, last: int) -> UnitName | None:
+def _description(text: str, tokens: list[Token], first: int, last: int) -> UnitName | None:
     words = [t[0] for t in tokens]
     if not _DESCRIPTIVE_HEADS.match(" ".join(words[first : last + 1]).lower()):
         return None

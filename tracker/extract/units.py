@@ -18,7 +18,7 @@ from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm_name, token_set_ratio
 from tracker.extract.types import ArticleText, PledgeMention
-from tracker.extract.unit_names import HEAD, UnitName, head_of, name_at
+from tracker.extract.unit_names import UnitName, has_head_word, head_indexes, head_of, name_at, tokenize
 
 _AMOUNT = (
     r"(?:[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?"
@@ -96,19 +96,23 @@ def find_units(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMe
     """New units created by the article, one per unit, in text order."""
     mentions: list[_Mention] = []
     for sentence in sentences:
-        if _REBRAND.search(sentence.text):
+        heads = has_head_word(sentence.text)
+        headless = "for business" in sentence.text
+        if not (heads or headless) or _REBRAND.search(sentence.text):
             continue
-        if HEAD.search(sentence.text):
+        if heads:
             mentions.extend(_mentions_in(sentence))
-        mentions.extend(_headless_in(sentence))
+        if headless:
+            mentions.extend(_headless_in(sentence))
     return [_pledge(cluster) for cluster in _clusters(mentions)]
 
 
 def _mentions_in(sentence: Sentence) -> list[_Mention]:
     text = sentence.text
+    tokens = tokenize(text)
     found: list[_Mention] = []
-    for head in HEAD.finditer(text):
-        name = name_at(text, head)
+    for first, last in head_indexes(tokens):
+        name = name_at(text, tokens, first, last)
         if name is None or (found and found[-1].name.end >= name.end):
             continue
         strength = _strength(text, name)
