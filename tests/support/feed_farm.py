@@ -21,21 +21,83 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
 
+PLACES = (
+    "Ashford",
+    "Barnsley",
+    "Carlisle",
+    "Derby",
+    "Exeter",
+    "Falkirk",
+    "Gloucester",
+    "Hereford",
+    "Ipswich",
+    "Jarrow",
+    "Kendal",
+    "Lincoln",
+    "Margate",
+    "Newport",
+    "Oldham",
+    "Preston",
+)
+DISTRICTS = ("North", "South", "East", "West", "Central", "Riverside", "Old Town")
+STAFF = (
+    "nurses",
+    "teachers",
+    "paramedics",
+    "midwives",
+    "prison officers",
+    "social workers",
+    "health visitors",
+)
+THINGS = (
+    "hospitals",
+    "schools",
+    "libraries",
+    "bridges",
+    "roads",
+    "parks",
+    "clinics",
+    "stations",
+    "harbours",
+    "museums",
+    "theatres",
+    "prisons",
+    "courts",
+    "depots",
+    "reservoirs",
+    "laboratories",
+)
 SENTENCES = (
-    "The Minister announced £{m} million for {n} new community health centres across the region.",
-    "The department will recruit {n}00 additional nurses by the end of next year.",
-    "Councils will receive a further £{m}.5 million to repair local roads.",
-    "A new regulator, the Office for Water Standards, will be created this autumn.",
+    "The Minister announced £{m} million for new {thing} in {place} {district}.",
+    "The department will recruit {n}{m} additional {staff} by the end of next year.",
+    "{place} {district} Council will receive a further £{m}.5 million to repair {thing}.",
+    "A new body, the {place} {thing} Authority, will be created this autumn.",
     "Officials said the programme would be reviewed in the spring.",
 )
 
 
 def entry_text(feed: int, number: int) -> str:
-    """Deterministic body text for one entry, with a pledge or two in it."""
-    first = SENTENCES[(feed + number) % len(SENTENCES)]
-    second = SENTENCES[(feed * 7 + number * 3 + 1) % len(SENTENCES)]
-    m, n = (feed * 31 + number * 17) % 90 + 10, (feed + number) % 9 + 2
-    return f"{first.format(m=m, n=n)} {second.format(m=m + 1, n=n + 1)}"
+    """Deterministic body text for one entry, with a pledge or two in it.
+
+    Each feed has its own place (named after the feed), so commitments are
+    linked across a few articles of one feed, as real re-announcements are, not
+    across every feed.
+    """
+    parts = []
+    for turn in range(2):
+        seed = feed * 7919 + number * 104729 + turn * 31
+        sentence = SENTENCES[seed % len(SENTENCES)]
+        parts.append(
+            sentence.format(
+                m=seed % 90 + 10,
+                n=seed % 9 + 2,
+                place=f"{PLACES[feed % len(PLACES)]}{feed}",
+                district=DISTRICTS[(seed // 5) % len(DISTRICTS)],
+                thing=THINGS[(seed // 7) % len(THINGS)],
+                staff=STAFF[(seed // 3) % len(STAFF)],
+            )
+        )
+    return " ".join(parts)
 
 
 def render_feed(base_url: str, feed: int, newest: int, count: int) -> bytes:
@@ -64,6 +126,8 @@ class FeedFarm:
     feeds: int
     entries: int = 20
     new_every_s: float | None = None
+    latency_s: float = 0.0  # every answer waits this long, like a distant server
+    published: int = 0  # entries published on top of the first ``entries``, on every feed
     slow: dict[int, float] = field(default_factory=dict)  # feed -> seconds of delay
     failing: set[int] = field(default_factory=set)
     held: dict[int, threading.Event] = field(default_factory=dict)  # released by the test
@@ -89,11 +153,11 @@ class FeedFarm:
     def newest(self, feed: int, at: float | None = None) -> int:
         """Number of the newest entry feed ``feed`` shows at monotonic time ``at``."""
         if not self.new_every_s:
-            return self.entries
+            return self.entries + self.published
         elapsed = (at if at is not None else time.monotonic()) - self.started
         # Feeds start their clocks at different offsets so new entries do not all land at once.
         offset = (feed * 0.37) % 1.0 * self.new_every_s
-        return self.entries + int((elapsed + offset) // self.new_every_s)
+        return self.entries + self.published + int((elapsed + offset) // self.new_every_s)
 
     def record(self, feed: int) -> None:
         with self._lock:
@@ -136,8 +200,7 @@ def _handler_for(farm: FeedFarm) -> type[BaseHTTPRequestHandler]:
             farm.record(feed)
             if feed in farm.held:
                 farm.held[feed].wait(120)
-            if feed in farm.slow:
-                time.sleep(farm.slow[feed])
+            time.sleep(farm.slow.get(feed, farm.latency_s))
             if feed in farm.failing:
                 self._send(500, b"server error")
                 return
