@@ -11,7 +11,7 @@ gets a recipient, scope and period, and restatements are merged
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.extract import funding_rules as rules
 from tracker.extract.fingerprint import make_fingerprint
@@ -75,7 +75,10 @@ def rejection(ctx: _Context) -> str | None:
     checks = (
         ("per-unit", rules.PER_UNIT_AFTER.search(ctx.after) or rules.PER_UNIT_BEFORE.search(ctx.near_before)),
         ("background", rules.BACKGROUND.search(ctx.before) or rules.BACKGROUND.search(ctx.clause_after)),
-        ("not-funding", rules.NOT_FUNDING.search(ctx.near_before) or rules.NOT_FUNDING.search(ctx.near_after)),
+        (
+            "not-funding",
+            rules.NOT_FUNDING.search(ctx.near_before) or rules.NOT_FUNDING.search(ctx.near_after),
+        ),
         ("cost", rules.COST_BEFORE.search(ctx.near_before)),
         ("budget", rules.BUDGET_AFTER.search(ctx.after)),
         ("others", rules.OTHERS_BEFORE.search(ctx.near_before) or rules.OTHERS_AFTER.search(ctx.after)),
@@ -118,7 +121,9 @@ def _evidence_span(sentence: Sentence) -> tuple[str, int]:
     return sentence.text[cut:], sentence.start + cut
 
 
-def _candidates(sentence: Sentence, index: int, paragraph: int, dollar: str) -> list[Candidate]:
+def _candidates(
+    sentence: Sentence, index: int, paragraph: int, dollar: str, headline: bool
+) -> list[Candidate]:
     text, start = _evidence_span(sentence)
     sums = find_money(text)
     found = []
@@ -130,7 +135,7 @@ def _candidates(sentence: Sentence, index: int, paragraph: int, dollar: str) -> 
         rejected_before = listed or rejection(ctx) is not None
         if rejected_before:
             continue
-        recipient = find_recipient(ctx.before, ctx.after)
+        recipient, sureness = find_recipient(ctx.before, ctx.after)
         currency = dollar if money.currency == "$" else money.currency
         mention = PledgeMention(
             kind="funding",
@@ -146,8 +151,27 @@ def _candidates(sentence: Sentence, index: int, paragraph: int, dollar: str) -> 
             scope=scope_of(ctx),
             period=period_of(ctx),
         )
-        found.append(Candidate(mention, index, paragraph, bool(_DEFINITE.search(ctx.before[-25:]))))
-    return found
+        definite = bool(_DEFINITE.search(ctx.before[-25:]))
+        if headline:
+            # Headlines compress the commitment; the body names the recipient better.
+            sureness = max(0, sureness - 1)
+        found.append(Candidate(mention, index, paragraph, definite, sureness, start + money.start))
+    return _share_recipients(found)
+
+
+def _share_recipients(found: list[Candidate]) -> list[Candidate]:
+    """A total or earlier sum stated beside a new one goes to the same recipient
+    ("a further £75m for the command, doubling the total to £150m")."""
+    named = [c for c in found if c.mention.recipient]
+    if not named:
+        return found
+    shared = []
+    for cand in found:
+        if cand.mention.recipient is None and cand.mention.scope in ("total", "existing"):
+            donor = min(named, key=lambda c: abs(c.position - cand.position))
+            cand = replace(cand, mention=replace(cand.mention, recipient=donor.mention.recipient), sureness=1)
+        shared.append(cand)
+    return shared
 
 
 def _fingerprinted(mentions: list[PledgeMention]) -> list[PledgeMention]:
@@ -170,9 +194,13 @@ def _fingerprinted(mentions: list[PledgeMention]) -> list[PledgeMention]:
 
 
 def _with_fingerprint(mention: PledgeMention, fingerprint: str) -> PledgeMention:
-    from dataclasses import replace
-
     return replace(mention, fingerprint=fingerprint)
+
+
+def _is_headline(sentence: Sentence, index: int, title: str) -> bool:
+    """The title repeated at the top of the text, or a first line without a full stop."""
+    text = sentence.text.strip()
+    return text == title.strip() or (index == 0 and not text.endswith((".", "!", "?", '"', "”")))
 
 
 def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMention]:
@@ -187,7 +215,8 @@ def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[Pledge
         previous_end = sentence.end
         is_item = bool(_BULLET.match(sentence.text))
         if not (is_item and background_list):
-            candidates.extend(_candidates(sentence, index, paragraph, dollar))
+            headline = _is_headline(sentence, index, article.title)
+            candidates.extend(_candidates(sentence, index, paragraph, dollar, headline))
         if sentence.text.endswith(":"):
             background_list = bool(_PAST_LEAD_IN.search(sentence.text))
         elif not is_item:

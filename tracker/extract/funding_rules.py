@@ -19,7 +19,8 @@ _I = re.IGNORECASE
 
 # Rule 3: a rate or per-unit figure, read from the words right after the sum.
 PER_UNIT_AFTER = re.compile(
-    r"^\s*(?:each|apiece|a head|per\b|for each|for every|a (?:pupil|student|person|household|family|month|week|day)"
+    r"^\s*(?:each|apiece|a head|per\b|for each|for every|a (?:pupil|student|person|household|family|month"
+    r"|week|day)"
     r"|(?:a|every) year(?!\s+(?:after|from|later|on))(?!.*\b(?:after that|thereafter|ongoing)\b)"
     r"|annually(?!.*\b(?:after that|thereafter|ongoing)\b)"
     r"|in (?:lifetime )?earnings|of (?:future )?earnings)",
@@ -27,10 +28,12 @@ PER_UNIT_AFTER = re.compile(
 )
 # ...or from the words right before it ("grants of up to £1m", "capped at £750,000").
 PER_UNIT_BEFORE = re.compile(
-    r"(?:\b(?:grants?|bursar(?:y|ies)|scholarships?|awards?|payments?|loans?|bonus(?:es)?|salar(?:y|ies)|allowances?"
+    r"(?:\b(?:grants?|bursar(?:y|ies)|scholarships?|awards?|payments?|loans?|bonus(?:es)?|salar(?:y|ies)"
+    r"|allowances?"
     r"|bids?|vouchers?|prizes?)\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
     r"|\b(?:capped at|a maximum of|a ceiling of|worth up to|can (?:get|claim|receive|apply for)(?: up to)?"
-    r"|pays?|paying|earns?|earning|a salary of|a grant of|an award of|individual (?:grants|bids|awards)[^£$€]{0,20})\s+"
+    r"|pays?|paying|earns?|earning|a salary of|a grant of|an award of|individual (?:grants|bids"
+    r"|awards)[^£$€]{0,20})\s+"
     r"(?:(?:up to|as much as|around|about)\s+)?)$",
     _I,
 )
@@ -38,12 +41,17 @@ PER_UNIT_BEFORE = re.compile(
 # Rule 1: money spent, paid or received before the announcement.
 _NOT_FUTURE = r"(?<!to be )(?<!will be )(?<!would be )(?<!be )"
 BACKGROUND = re.compile(
-    rf"\b(?:{_NOT_FUTURE}spent|spends|{_NOT_FUTURE}paid(?!\s+(?:to|for|by|into|directly|through|via|in)\b)|(?:has|have|had|was|were|already) (?:been )?paid|paid out|squandered|wasted|has gone|have gone|had gone"
+    rf"\b(?:{_NOT_FUTURE}spent|spends|{_NOT_FUTURE}paid(?!\s+(?:to|for|by|into|directly|through|via|in)\b)"
+    rf"|(?:has|have|had|was|were|already) (?:been )?paid|paid out|squandered|wasted|has gone|have gone"
+    rf"|had gone"
     r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received)"
-    r"|(?:has|have|had) (?:already )?(?:received|put|sent)|received a further|previously (?:sent|paid|spent|given)"
+    r"|(?:has|have|had) (?:already )?(?:received|put|sent)|received a further|previously (?:sent|paid"
+    r"|spent|given)"
     r"|previous|so far|to date|since (?:19|20)\d\d|since (?:the|it|its|then|launch)\b"
-    r"|over the (?:last|past)|in the (?:last|past) \w+ (?:years|months)|(?:a|one|two|three) years? (?:earlier|ago)"
-    r"|had announced|had to find|in (?:19|20)\d\d(?:/\d\d| to (?:19|20)?\d\d)?,? (?:a|an|the)? ?(?:previous|earlier)"
+    r"|over the (?:last|past)|in the (?:last|past) \w+ (?:years|months)|(?:a|one|two"
+    r"|three) years? (?:earlier|ago)"
+    r"|had announced|had to find|in (?:19|20)\d\d(?:/\d\d| to (?:19|20)?\d\d)?,? (?:a|an"
+    r"|the)? ?(?:previous|earlier)"
     r"|stood at|topped|was allocated|were allocated)\b",
     _I,
 )
@@ -58,12 +66,15 @@ NOT_FUNDING = re.compile(
     r"|recover(?:ed|y of)|generate|stopped|blocking|blocked|safeguards?|protects?)\b"
 )
 # "costing £1bn", "cost a typical pupil about £750": the price of something.
-COST_BEFORE = re.compile(r"\b(?:cost(?:s|ing)?|price of|priced at|bill of|bill for)\s+(?:[\w']+\s+){0,4}$", _I)
+COST_BEFORE = re.compile(
+    r"\b(?:cost(?:s|ing)?|price of|priced at|bill of|bill for)\s+(?:[\w']+\s+){0,4}$", _I
+)
 # Clause breaks: a cue word beyond one belongs to another clause.
 # Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
 # already spent since 2015": the background belongs to the next clause).
 AFTER_CLAUSE_END = re.compile(
-    r",\s+(?:adding|building|on top|in addition|following|alongside|which|while|and|but|as|bringing|taking|with"
+    r",\s+(?:adding|building|on top|in addition|following|alongside|which|while|and|but|as|bringing|taking"
+    r"|with"
     r"|compared|up from|down from)\b|;|\s[–—]\s|\.(?:\s|$)",
     _I,
 )
@@ -78,7 +89,8 @@ OTHERS_AFTER = re.compile(
     _I,
 )
 OTHERS_BEFORE = re.compile(
-    r"(?:\b(?:private(?:[- ]sector)?|industry|corporate|commercial|philanthropic|charitable|donors?|investors?"
+    r"(?:\b(?:private(?:[- ]sector)?|industry|corporate|commercial|philanthropic|charitable|donors?"
+    r"|investors?"
     r"|businesses|compan(?:y|ies)|firms?|banks?)\b[^.;£$€]{0,40}\b(?:invest\w*|donat\w*|contribut\w*|rais\w*"
     r"|put(?:s|ting)? in|commit\w*|spend\w*|add\w*|match\w*|lever\w*|attract\w*|unlock\w*|mobilis\w*)"
     r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*|mobilis\w*)"
@@ -91,23 +103,31 @@ OPPOSITION = re.compile(
     r"|Liberal Democrats|SNP|Reform UK|unions?) (?:said|says|claims?|argued?|warned?|estimates?))\b",
 )
 # A demand rather than a commitment.
-DEMAND = re.compile(r"\b(?:calls? for|called for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|asked for|needs? (?:an? )?(?:extra |another |further )?$)", _I)
+DEMAND = re.compile(
+    r"\b(?:calls? for|called for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|asked for"
+    r"|needs? (?:an? )?(?:extra |another |further )?$)",
+    _I,
+)
 
 # Rule 2: scope cues.
 TOTAL_CUE = re.compile(
-    r"\b(?:in total|total(?:ling)?|overall|combined|altogether|taken together|bringing (?:it|the \w+) to|brings? \w* ?to"
-    r"|takes? (?:the|its|it)\b[^£$€]{0,60}to|lift(?:s|ing)? (?:it|the \w+) to|doubl(?:e|es|ing)(?: \w+){0,3} to"
+    r"\b(?:in total|total(?:ling)?|overall|combined|altogether|taken together|bringing (?:it|the \w+) to"
+    r"|brings? \w* ?to"
+    r"|takes? (?:the|its|it)\b[^£$€]{0,60}to|lift(?:s|ing)? (?:it|the \w+) to|doubl(?:e|es"
+    r"|ing)(?: \w+){0,3} to"
     r"|rises? to|now stands at|part of|forms part|wider|overarching|umbrella|envelope|share of)\b",
     _I,
 )
 EXISTING_BEFORE = re.compile(
     r"(?:\b(?:on top of|in addition to|adding to|adds to|builds? on|building on|follows?|following|alongside"
-    r"|as well as|comes on top of)\s+(?:an?|the|our|its|their|this|that)?\s*(?:initial|existing|earlier|previous)?\s*"
+    r"|as well as|comes on top of)\s+(?:an?|the|our|its|their|this|that)?\s*(?:initial|existing|earlier"
+    r"|previous)?\s*"
     r"|\bexisting\s+|\b(?:the|our) (?:recently announced|previously announced)\s+)$",
     _I,
 )
 EXISTING_CUE = re.compile(
-    r"\b(?:already (?:committed|announced|pledged|earmarked|allocated|set aside|promised)|previously announced"
+    r"\b(?:already (?:committed|announced|pledged|earmarked|allocated|set aside|promised)"
+    r"|previously announced"
     r"|recently announced|announced (?:last|earlier|in (?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|the|20\d\d))|set out (?:last|earlier|in)|initial)\b",
     _I,
@@ -116,18 +136,23 @@ EXISTING_CUE = re.compile(
 # A sum is a pledge more surely when the sentence uses the words of giving.
 GIVING_CUE = re.compile(
     r"\b(?:announc\w*|fund\w*|invest\w*|allocat\w*|award\w*|grants?|pledg\w*|commit\w*|package|pot|injection"
-    r"|boost|extra|additional|further|another|new|receive|receives|get|gets|give|giving|go(?:es)? to|provid\w*"
-    r"|earmark\w*|set aside|back(?:ed|ing)|support|put(?:ting)?|confirm\w*|unveil\w*|share|sharing|spend on)\b",
+    r"|boost|extra|additional|further|another|new|receive|receives|get|gets|give|giving|go(?:es)? to"
+    r"|provid\w*"
+    r"|earmark\w*|set aside|back(?:ed|ing)|support|put(?:ting)?|confirm\w*|unveil\w*|share|sharing"
+    r"|spend on)\b",
     _I,
 )
 
 PERIOD = re.compile(
-    r"\b(?:over (?:the )?(?:next |coming |following )?(?:\w+|\d+) (?:years?|months?|financial years?|spending review)"
-    r"|(?:for|in|during|until|till|to|from) (?:the )?(?:financial year |year )?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?"
+    r"\b(?:over (?:the )?(?:next |coming |following )?(?:\w+|\d+) (?:years?|months?|financial years?"
+    r"|spending review)"
+    r"|(?:for|in|during|until|till|to|from) (?:the )?(?:financial year |year )?(?:19|20)\d\d(?:[-–/](?:19"
+    r"|20)?\d\d)?"
     r"(?:(?: financial year)? (?:to|and|-|–) (?:the end of )?(?:the )?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)?"
     r"|by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December) )?(?:(?:19|20)\d\d|the (?:decade|end of the \w+|next election))"
     r"|(?:next|this|each|a|every|per) (?:year|financial year|winter|spring|summer|autumn)"
-    r"|for (?:the )?(?:first|next) \w+ years|annually|per annum|a year after that[^,.;]*|over (?:\w+ )?decades?)\b",
+    r"|for (?:the )?(?:first|next) \w+ years|annually|per annum|a year after that[^,.;]*"
+    r"|over (?:\w+ )?decades?)\b",
     _I,
 )

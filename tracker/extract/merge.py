@@ -37,6 +37,8 @@ class Candidate:
     sentence: int
     paragraph: int
     definite: bool  # "the/this/our £X": refers back to a sum already stated
+    sureness: int = 0  # how clearly the recipient was read (0 none, 1 generic, 2 specific)
+    position: int = 0  # offset of the sum in the text
 
 
 @dataclass
@@ -68,10 +70,10 @@ def _belongs(group: _Group, cand: Candidate) -> bool:
 
 
 def _prefer(current: Candidate, new: Candidate) -> Candidate:
-    """Keep the earliest statement; borrow a recipient from a later one if needed."""
-    if current.mention.recipient is None and new.mention.recipient is not None:
+    """Keep the earliest statement; take a later one's recipient when it is read more surely."""
+    if new.sureness > current.sureness:
         mention = replace(current.mention, recipient=new.mention.recipient)
-        return Candidate(mention, current.sentence, current.paragraph, current.definite)
+        return replace(current, mention=mention, sureness=new.sureness)
     return current
 
 

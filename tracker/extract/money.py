@@ -21,7 +21,7 @@ Conventions (documented because callers and tests rely on them):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.extract.types import Qualifier
 
@@ -30,7 +30,23 @@ _SYMBOLS = {
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
     "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD",
 }  # fmt: skip
-_CODES = ("GBP", "USD", "EUR", "AUD", "CAD", "NZD", "CHF", "JPY", "INR", "HKD", "SGD", "ZAR", "SEK", "NOK", "DKK")
+_CODES = (
+    "GBP",
+    "USD",
+    "EUR",
+    "AUD",
+    "CAD",
+    "NZD",
+    "CHF",
+    "JPY",
+    "INR",
+    "HKD",
+    "SGD",
+    "ZAR",
+    "SEK",
+    "NOK",
+    "DKK",
+)
 _WORDS = {
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP",
     "euro": "EUR", "euros": "EUR", "dollar": "$", "dollars": "$",
@@ -59,17 +75,20 @@ _WORDNUM = (
     + "|".join(sorted((w for w in _SMALL if " " not in w and len(w) > 2), key=len, reverse=True))
     + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+hundred(?:\s+and\s+\w+)?)?)"
 )
-_CURWORD = r"(?:pounds\s+sterling|(?:us|australian|canadian|new\s+zealand)\s+dollars|pounds?|sterling|euros?|dollars?|yen|rupees|francs)\b"
-# One amount: number, optional scale. Ranges join two of them with - – to "and".
-_AMOUNT = rf"(?:{_NUM})(?:\s?{_SCALE})?"
+_CURWORD = (
+    r"(?:pounds\s+sterling|(?:us|australian|canadian|new\s+zealand)\s+dollars"
+    r"|pounds?|sterling|euros?|dollars?|yen|rupees|francs)\b"
+)
 _PREFIXED = re.compile(
-    rf"(?<![\w$£€])(?P<cur>{_SYMBOL}|{_CODE}\s?\$?|{_CODE}(?=\s))\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?"
+    rf"(?<![\w$£€])(?P<cur>{_SYMBOL}|{_CODE}\s?\$?"
+    rf"|{_CODE}(?=\s))\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?"
     rf"(?:(?<![a-zA-Z])(?:-|–|\sto\s)(?:{_SYMBOL}|{_CODE}\s?)?(?P<num2>{_NUM})(?:\s?(?P<scale2>{_SCALE}))?"
     rf"|\s?(?:-|–|to)\s?(?:{_SYMBOL}|{_CODE}\s?)?(?P<num3>{_NUM})\s?(?P<scale3>{_SCALE}))?"
     rf"(?:\s+(?P<trail>{_CURWORD}))?",
 )
 _SUFFIXED = re.compile(
-    rf"(?<![\w$£€.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?\s?(?P<scale>{_SCALE})?\s*(?P<cur>{_CURWORD}|{_CODE}\b)",
+    rf"(?<![\w$£€.,])(?P<num>{_NUM})(?:\s?(?:-|–"
+    rf"|to)\s?(?P<num2>{_NUM}))?\s?(?P<scale>{_SCALE})?\s*(?P<cur>{_CURWORD}|{_CODE}\b)",
     re.IGNORECASE,
 )
 _WORDED = re.compile(
@@ -79,12 +98,22 @@ _WORDED = re.compile(
 )
 _BETWEEN = re.compile(r"between\s+$", re.IGNORECASE)
 
-_QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier], ...] = (
-    (re.compile(r"\b(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|capped\s+at|no\s+more\s+than|a\s+ceiling\s+of)\s+(?:an?\s+)?$", re.I), "up_to"),
-    (re.compile(r"\b(?:over|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|no\s+less\s+than|a\s+minimum\s+of|just\s+over|well\s+over)\s+(?:an?\s+)?$", re.I), "at_least"),
-    (re.compile(r"\b(?:about|around|almost|some|nearly|approximately|roughly|close\s+to|approaching|an\s+estimated|just\s+under|c\.|circa)\s+(?:an?\s+)?$", re.I), "about"),
-)  # fmt: skip
-_SCALE_WORDS = {"million", "billion", "trillion", "thousand"}
+_QUALIFIER_WORDS: tuple[tuple[str, Qualifier], ...] = (
+    (r"up to|as much as|a maximum of|capped at|no more than|a ceiling of", "up_to"),
+    (
+        r"over|more than|at least|in excess of|upwards of|no less than|a minimum of|just over|well over",
+        "at_least",
+    ),
+    (
+        r"about|around|almost|some|nearly|approximately|roughly|close to|approaching|an estimated"
+        r"|just under|c\.|circa",
+        "about",
+    ),
+)
+_QUALIFIERS = tuple(
+    (re.compile(r"\b(?:" + words.replace(" ", r"\s+") + r")\s+(?:an?\s+)?$", re.IGNORECASE), qualifier)
+    for words, qualifier in _QUALIFIER_WORDS
+)
 
 
 @dataclass(frozen=True)
@@ -163,8 +192,16 @@ def _prefixed(text: str) -> list[Money]:
         amount = _number(m.group("num")) * scale
         qualifier = qualifier_before(text, m.start())
         if upper is not None and upper * upper_scale > amount:
-            found.append(Money(amount=upper * upper_scale, currency=currency, qualifier="up_to",
-                               start=m.start(), end=m.end(), low=amount))
+            found.append(
+                Money(
+                    amount=upper * upper_scale,
+                    currency=currency,
+                    qualifier="up_to",
+                    start=m.start(),
+                    end=m.end(),
+                    low=amount,
+                )
+            )
             continue
         if upper is not None:
             # "£60m – £1.4m for each force": an aside, not a range; read both sums.
@@ -223,12 +260,13 @@ def find_money(text: str) -> list[Money]:
             continue
         if result and money.start < result[-1].end:
             continue
-        result.append(money)
+        # Round away float noise from scaling ("£8.3 billion" -> 8300000000.000001).
+        result.append(replace(money, amount=round(money.amount, 2)))
     return _join_between(text, result)
 
 
 def _join_between(text: str, sums: list[Money]) -> list[Money]:
-    """"between £10m and £20m" is one range, reported like "£10-20m"."""
+    """ "between £10m and £20m" is one range, reported like "£10-20m"."""
     joined: list[Money] = []
     for money in sums:
         prev = joined[-1] if joined else None
@@ -245,10 +283,19 @@ def _join_between(text: str, sums: list[Money]) -> list[Money]:
 
 
 _COUNTRY_CUES = (
-    ("AUD", re.compile(r"\b(?:Australian?s?|Canberra|NSW|New South Wales|Queensland|Victorian|Tasmania|Albanese|Commonwealth Government)\b")),
-    ("CAD", re.compile(r"\b(?:Canad(?:a|ian)s?|Ottawa|Ontario|Quebec|Alberta|British Columbia|Trudeau|Carney)\b")),
+    (
+        "AUD",
+        re.compile(
+            r"\b(?:Australian?s?|Canberra|NSW|New South Wales|Queensland|Victorian|Tasmania|Albanese"
+            r"|Commonwealth Government)\b"
+        ),
+    ),
+    (
+        "CAD",
+        re.compile(r"\b(?:Canad(?:a|ian)s?|Ottawa|Ontario|Quebec|Alberta|British Columbia|Trudeau|Carney)\b"),
+    ),
     ("NZD", re.compile(r"\b(?:New Zealand(?:ers?)?|Wellington|Aotearoa)\b")),
-)  # fmt: skip
+)
 
 
 def dollar_currency(context: str) -> str:

@@ -2,18 +2,20 @@
 
 Announcements name the recipient in a handful of shapes, tried in order:
 
-1. after the sum, a preposition: "£75m for the Border Security Command",
+1. before the sum, the subject of a receiving verb: "Counter-Terrorism
+   Policing, which is funded outside ..., will get an additional £140m",
+   "The Green Action Trust receives £200,000", or the indirect object of a
+   giving verb: "the Treasury will hand the DWP an extra £800m";
+2. after the sum, a preposition: "£75m for the Border Security Command",
    "£6m to the Ethiopia Humanitarian Fund", "£70m into advanced data
-   analytics", possibly after "of new funding" or "more";
-2. after the sum, a named thing: "a new £22m Early Intervention Youth Fund";
-3. before the sum, the subject of a receiving verb: "Counter-Terrorism
-   Policing ... will get an additional £140m", "The Green Action Trust
-   receives £200,000";
-4. after the sum, a generic noun with a purpose: "a £1.2m pot will help
-   councils".
+   analytics", possibly after "of new funding", "more" or "in 2023-24";
+3. after the sum, a verb of spending: "£21m will buy diagnostic equipment";
+4. after the sum, a named thing: "a new £22m Early Intervention Youth Fund";
+5. after the sum, a generic noun ("pot", "package") and what it is for.
 
 The phrase is cut at the first clause boundary and at ten words, so it names
-the recipient rather than retelling the sentence.
+the recipient rather than retelling the sentence. :func:`find_recipient`
+also says how sure the reading is, so that merging can keep the best one.
 """
 
 from __future__ import annotations
@@ -24,41 +26,98 @@ _I = re.IGNORECASE
 _MAX_WORDS = 10
 # Words that start a new clause or a modifier the recipient does not need.
 _STOP = re.compile(
-    r"[,;:()\[\]–—\"“”]|\s-\s|\.(?:\s|$)|\s(?:which|that|who|whose|where|while|so that|in order|as part|as well"
-    r"|and (?:will|is|are|has|to)|will|would|is|are|was|were|has|have|had|from (?:the )?(?:government|home office|"
-    r"department|treasury)|announced|said|says|following|after|over the|by (?:the end|19|20|may|march|april)"
-    r"|in (?:19|20)\d\d|this year|next year|a year|until|including|among|with)\b",
+    r"[,;:()\[\]–—\"“”]|\s-\s|\.(?:\s|$)|\s(?:which|that|who|whose|where|while|so that|in order|as part"
+    r"|as well"
+    r"|and (?:will|is|are|has|to)|will|would|can|could|is|are|was|were|has|have|had"
+    r"|from (?:the )?(?:government|"
+    r"home office|department|treasury|uk)|announced|said|says|following|after|over the|by (?:the end|19|20"
+    r"|may|"
+    r"march|april)|in (?:19|20)\d\d|(?:this|next|last) (?:year|week|month)|a year|until|including|among"
+    r"|with)\b",
     _I,
+)
+_GIVER = re.compile(
+    r"\b(?:government|ministry|department|treasury|office|secretary|minister|chancellor)\b", _I
 )
 _FUNDING_NOUN = (
-    r"(?:new |extra |additional |further |government |UK |capital |public |emergency |humanitarian |targeted )*"
-    r"(?:funding|money|investment|support|aid|cash|grants?|spending|backing)"
+    r"(?:new |extra |additional |further |government |UK |capital |public |emergency |humanitarian |targeted "
+    r"|initial |fresh )*(?:funding|money|investment|support|aid|cash|grants?|spending|backing)"
 )
 _AFTER_LEAD = re.compile(
-    rf"^\s*(?:\((?:[^)]*)\)\s*)?(?:(?:more|extra|additional|further|a year|in total|of it|this year|next year|"
-    rf"of {_FUNDING_NOUN}|in {_FUNDING_NOUN}|worth of {_FUNDING_NOUN}|{_FUNDING_NOUN})\s+)*",
+    rf"^\s*,?\s*(?:\((?:[^)]*)\)\s*)?(?:(?:more|extra|additional|further|a year|in total|of it|this year"
+    rf"|next year|"
+    rf"in (?:19|20)\d\d(?:[-–/]\d\d)?|over (?:the )?(?:next |first |coming )?\w+ (?:years|months)|"
+    rf"for the (?:first|next) \w+ years|a year after that|on an ongoing basis|of {_FUNDING_NOUN}"
+    rf"|in {_FUNDING_NOUN}|worth of {_FUNDING_NOUN}|"
+    rf"from (?:the )?(?:[A-Z]\w+ )?(?:government|treasury|home office|department\w*|UK|us)|"
+    rf"{_FUNDING_NOUN}(?: increase| rise| boost| uplift)?)\s*,?\s+)*",
     _I,
 )
-_PREPOSITION = re.compile(r"^(?:for|to|into|towards|toward|on|in)\s+(?!help\b|be\b|the government\b)(?P<r>.+)", _I)
+_PREPOSITION = re.compile(
+    r"^(?:for|to|into|towards|toward|on|in|of (?=the [A-Z]))\s+(?!help\b|be\b|the government\b|last year\b)"
+    r"(?P<r>.+)",
+    _I,
+)
 _GOES_TO = re.compile(
-    r"^(?:will |is to |is set to |has been |have been |are |is |was )?(?:go(?:es|ing)?|be (?:allocated|given|"
-    r"provided|awarded|invested)|(?:allocated|awarded|given|provided|invested|earmarked|set aside|targeted|"
-    r"reserved)(?: directly)?)\s+(?:to|for|in|into|at)\s+(?P<r>.+)",
+    r"^(?:will |is to |is set to |has been |have been |are |is |was |would |to )?(?:also )?(?:go(?:es|ing)?|"
+    r"be (?:allocated|given|provided|awarded|invested|shared|split|used|spent)|(?:allocated|awarded|given"
+    r"|provided|"
+    r"invested|earmarked|set aside|targeted|reserved|shared|split)(?: directly)?)\s+(?:to|for|in|into|at"
+    r"|between|"
+    r"among|by|on)\s+(?P<r>.+)",
     _I,
 )
-_NAMED = re.compile(r"^(?P<r>(?:[A-Z][\w'’&-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|&))*)")
-_GENERIC_HEAD = re.compile(
-    r"^(?P<r>(?:[a-z][\w'’-]*\s+){0,4}?(?:fund|pot|package|programme|program|scheme|grant|investment|initiative|"
-    r"tranche|round|boost|injection|plan|deal|drive|network|hub|centre|project|reserve|costs))\b(?P<rest>.*)",
+_SPENDS_ON = re.compile(
+    r"^(?:will|would|is to|are to|should|could|can|is going to)\s+(?:also\s+)?(?:buy|pay for|fund|help"
+    r"|support|provide|go towards|"
+    r"benefit|target|cover|improve|repair|upgrade|tackle|back|deliver|build|create|expand|modernise|keep|"
+    r"give|enable|allow)\s+(?P<r>.+)",
     _I,
+)
+_SO_THAT = re.compile(r"^so (?:that )?(?P<r>.+)", _I)
+_NAMED = re.compile(
+    r"^(?P<r>(?:[A-Z][\w'’&/-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w'’&/-]*|of|and|for|the|&))*"
+    r"(?:\s+(?:fund|programme|scheme|package|grant|deal|initiative|project))?)"
+)
+_GENERIC_HEAD = re.compile(
+    r"^(?P<r>(?:[a-z][\w'’-]*\s+){0,4}?(?:fund|pot|package|programme|program|scheme|grant|investment"
+    r"|initiative|"
+    r"tranche|round|boost|injection|plan|deal|drive|network|hub|centre|project|reserve|costs|increase|rise|"
+    r"uplift|settlement|allocation|budget))\b(?P<rest>.*)",
+    _I,
+)
+_GENERIC_WORDS = frozenset(
+    "fund pot package programme program scheme grant investment initiative tranche round boost injection "
+    "plan deal drive increase rise uplift settlement allocation total funding money support".split()
+)
+_RECEIVE = (
+    r"(?:will|is to|are to|is set to|are set to|is due to|are due to|should|can|has|have|to)?\s*(?:also\s+)?"
+    r"(?:get|gets|receive|receives|received|be given|is given|are given|be awarded|secure[sd]?|wins?"
+    r"|benefit from|"
+    r"start with|be backed by|(?:is|are) sharing|share|stands? at|now stands at|reach(?:es)?|totals?"
+    r"|rises to|"
+    r"comes? to|is worth)"
 )
 _SUBJECT = re.compile(
-    r"(?:^|[.;:,]\s+|\s-\s|^-\s)(?P<r>[A-Z][^,;:.]{2,90}?)\s+(?:will|is to|are to|is set to|are set to|is due to|"
-    r"are due to|should|can|has|have)?\s*(?:also\s+)?(?:get|gets|receive|receives|be given|is given|are given|"
-    r"be awarded|secure[sd]?|win|wins)\s+(?:a further|an extra|an additional|another|a|an)?\s*(?:extra|additional|further|new)?\s*"
+    rf"(?P<r>[^,;:.()–—\"“”]{{3,90}}?)\s*(?:,\s*(?:which|who|a|an|the)\b[^,]*,\s*)?\s+{_RECEIVE}\s+"
+    r"(?:a further|an extra|an additional|another|a|an)?\s*(?:extra|additional|further|new)?\s*"
     r"(?:(?:up to|more than|over|around|about|almost|nearly|some|at least)\s+)?$",
+    _I,
 )
-_LEADING = re.compile(r"^(?:the|a|an|its|their|our|this|that|these|those)\s+", _I)
+_GIVES_TO = re.compile(
+    r"\b(?:(?:will|to|would|has|have|also)\s+(?:hand|give|award|offer|pay)|hands|handing|gives|giving|gave"
+    r"|awarding|offering|pays)\s+"
+    r"(?P<r>(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?)\s+(?:an?\s+)?(?:extra|additional|further|another"
+    r"|new)?\s*$",
+    _I,
+)
+# Inside a subject, the clause that holds it starts after these words.
+_CLAUSE_START = re.compile(r"^.*\b(?:that|which|who|when|while|because|if|where)\s+", _I)
+_SUBJECT_FILLER = re.compile(r"\s+(?:as a whole|as well|in turn|themselves|itself|now|also|each)$", _I)
+_LEADING = re.compile(r"^(?:the|a|an|its|their|our|this|that|these|those|it|they)\s+", _I)
+_PRONOUN = re.compile(
+    r"^(?:it|they|this|that|these|those|we|he|she|there|which|money|the money|funding)$", _I
+)
 
 
 def _trim(phrase: str) -> str | None:
@@ -67,37 +126,57 @@ def _trim(phrase: str) -> str | None:
         phrase = phrase[: cut.start()]
     words = phrase.split()[:_MAX_WORDS]
     text = _LEADING.sub("", " ".join(words)).strip(" .'’-")
-    text = re.sub(r"\s+(?:and|or|of|for|to|the|in|on|with|by)$", "", text)
-    return text if len(text) >= 3 else None
+    text = re.sub(r"(?:\s+(?:and|or|of|for|to|the|in|on|with|by|a|an))+$", "", text)
+    if len(text) < 3 or _PRONOUN.match(text):
+        return None
+    return text
 
 
-def recipient_after(after: str) -> str | None:
-    """The recipient named in the words following a sum, if any."""
+def _useful(text: str | None) -> bool:
+    """A reading that is more than a generic word ("pot", "package")."""
+    return bool(text) and not set((text or "").lower().split()) <= _GENERIC_WORDS
+
+
+def recipient_after(after: str) -> tuple[str | None, int]:
+    """The recipient named in the words following a sum, and how sure (0-2)."""
     rest = after[_AFTER_LEAD.match(after).end() :]  # type: ignore[union-attr]
-    for pattern in (_PREPOSITION, _GOES_TO):
+    for pattern in (_PREPOSITION, _GOES_TO, _SPENDS_ON, _SO_THAT):
         m = pattern.match(rest)
         if m:
-            return _trim(m.group("r"))
+            # "so that councils can ..." names who benefits less surely than "for X".
+            return _trim(m.group("r")), 1 if pattern is _SO_THAT else 2
     named = _NAMED.match(rest)
-    if named and re.search(r"[A-Z]", named.group("r")):
-        return _trim(named.group("r"))
+    if named and re.search(r"[A-Z]", named.group("r")) and not _GIVER.search(named.group("r")):
+        return _trim(named.group("r")), 2
+    if named and _GIVER.search(named.group("r")):
+        rest = rest[named.end() :].lstrip()
     generic = _GENERIC_HEAD.match(rest)
     if generic:
-        tail = generic.group("rest").lstrip()
-        for pattern in (_PREPOSITION, _GOES_TO):
+        tail = re.sub(
+            r"^\s*(?:of\s+(?:[\w-]+\s+){0,3}?(?=for\b|to\b)|,\s*)", "", generic.group("rest")
+        ).lstrip()
+        for pattern in (_PREPOSITION, _GOES_TO, _SPENDS_ON):
             m = pattern.match(tail)
             if m:
-                return _trim(m.group("r"))
-        return _trim(generic.group("r"))
-    return None
+                return _trim(m.group("r")), 2
+        head = _trim(generic.group("r"))
+        return (head, 1) if _useful(head) else (None, 0)
+    return None, 0
 
 
 def recipient_before(before: str) -> str | None:
-    """The subject of a receiving verb just before a sum ("X will get £5m")."""
-    m = _SUBJECT.search(before)
-    return _trim(m.group("r")) if m else None
+    """The subject of a receiving verb, or object of a giving verb, just before a sum."""
+    m = _SUBJECT.search(before) or _GIVES_TO.search(before)
+    if not m:
+        return None
+    phrase = _SUBJECT_FILLER.sub("", _CLAUSE_START.sub("", m.group("r").strip()))
+    phrase = re.sub(r"['’]s share$", "", phrase)
+    return _trim(phrase)
 
 
-def find_recipient(before: str, after: str) -> str | None:
-    """Best recipient for the sum between ``before`` and ``after``."""
-    return recipient_before(before) or recipient_after(after)
+def find_recipient(before: str, after: str) -> tuple[str | None, int]:
+    """Best recipient for the sum between ``before`` and ``after``, and how sure (0-2)."""
+    subject = recipient_before(before)
+    if subject and not _GIVER.fullmatch(subject.split()[-1]):
+        return subject, 2
+    return recipient_after(after)
