@@ -108,6 +108,10 @@ def test_appointments(text: str, person: str, role: str) -> None:
         # posts to be announced, unnamed people
         "The panel's chair is due to be announced in September.",
         "He will take over from General Sir Peter Lane as head of the Army.",
+        # leading or joining an event is not a post
+        "Foreign Secretary Ann Lowe will lead the UK delegation to the summit.",
+        "Trade Minister Raj Singh will join the Prime Minister on the visit.",
+        "Ann Lowe will chair the meeting of ministers.",
         # ordinary speech and meetings
         "Security Minister Dan Hart chaired the first meeting today.",
         "Health Secretary Ann Lowe said the appointment was good news.",

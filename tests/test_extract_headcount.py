@@ -41,6 +41,7 @@ def _counts(text: str) -> list[int | None]:
         ),
         ("A 300-strong response team will be set up to clear the backlog.", [300]),
         ("A taskforce of 40 officials will be formed within the department.", [40]),
+        ("The service will have 3,000 more officers by 2027.", [3000]),
     ],
 )
 def test_counted_pledges(text: str, expected: list[int]) -> None:
@@ -72,6 +73,9 @@ def test_counted_pledges(text: str, expected: list[int]) -> None:
         "The city had hoped to gain 1,500 officers from the scheme.",
         # the opposition
         "The party says the government fell short of its promise of 700 extra workers.",
+        # a baseline stated with "has", and a statistic with no pledge
+        "The force has 3,000 officers on its books.",
+        "Twenty officers attended the scene on Friday night.",
         # a single post is an appointment, not a headcount
         "A new chief digital officer will be recruited.",
     ],

@@ -31,7 +31,7 @@ _TITLE = re.compile(
     r"|envoy|ambassador|adviser|advisor|head|leader|president|governor|officer|member|lead|trustee|judge|editor"
     r"|deputy|manager|controller|registrar|inspector|ombudsman|representative|coordinator|co-ordinator|tsar|czar"
     r"|boss|principal|dean|rector|provost|consul|attorney|auditor|comptroller|surgeon|commander|chancellor"
-    r"|counsel|clerk|speaker|whip|spokesperson|spokesman|spokeswoman|champion|administrator|superintendent"
+    r"|counsel|clerk|whip|spokesperson|spokesman|spokeswoman|champion|administrator|superintendent"
     r"|constable|general|marshal|admiral|treasurer|solicitor|advocate|regulator|high\s+commissioner|ceo|cfo|coo"
     r"|non-executive|chief\s+of\s+staff|tsar|convenor|convener|moderator|warden|laureate|curator)\b",
     re.IGNORECASE,
@@ -74,6 +74,38 @@ def _cut(text: str) -> str:
     phrase = text[: stop.start()] if stop else text
     words = phrase.split()
     return re.sub(r"(?:\s+(?:and|or|,))+$", "", " ".join(words[:_MAX_WORDS])).strip(" ,")
+
+
+# What one can chair, head, lead or join as a post: a body or an inquiry, not
+# a meeting, a delegation or a campaign.
+_BODY = re.compile(
+    r"\b(?:agency|authority|body|board|bureau|cabinet|centre|center|command|commission|committee|council"
+    r"|department|directorate|executive|force|fund|group|inquiry|institute|investigation|ministry|office"
+    r"|organisation|organization|panel|regulator|review|service|taskforce|task\s+force|team|trust|unit)\b"
+    r"|^(?:it|them)\b",
+    re.IGNORECASE,
+)
+_EVENT = re.compile(
+    r"\b(?:meeting|summit|talks|delegation|visit|debate|discussion|conference"
+    r"|negotiations|session|event|campaign|charge|fight|effort|response|push|drive|way|call|mission)\b",
+    re.IGNORECASE,
+)
+
+
+def is_body(obj: str, verb: str) -> bool:
+    """Whether the object of "to chair/head/lead/join" is a body one holds a post in."""
+    phrase = _cut(obj)
+    if _EVENT.search(phrase):
+        return False
+    if verb == "join":
+        return (
+            re.search(
+                r"\b(?:Board|Council|Committee|Panel|Commission|Cabinet|board|council|committee|panel)\b",
+                phrase,
+            )
+            is not None
+        )
+    return _BODY.search(phrase) is not None or re.match(r"^(?:the\s+)?[A-Z]", phrase) is not None
 
 
 def has_title(role: str) -> bool:

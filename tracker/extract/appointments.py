@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.extract.appointment_roles import clean_role, has_title, organisation_of, subject_organisation
+from tracker.extract.appointment_roles import (
+    clean_role,
+    has_title,
+    is_body,
+    organisation_of,
+    subject_organisation,
+)
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.names import full_names, leading_person, resolve, surname, trailing_person
 from tracker.extract.sentences import Sentence
@@ -67,10 +73,11 @@ _PAST_BIO = re.compile(r"\b(?:was|had\s+been|became)\b[^.;]*\b(?:in|from|between
 # Words one of the cues needs; a set intersection is far cheaper than the cue
 # patterns, which only run on sentences that pass it.
 _CUE_WORDS = frozenset(
-    "appoint appoints appointed reappointed appointment name names named chose chosen chooses choosing select "
-    "selects selected nominate nominates nominated confirm confirms confirmed install installs installed "
-    "reveal revealed unveil unveils unveiled promoted become becomes takes take taken serve serves fills steps "
-    "chair head lead join joins run led headed chaired be sworn succeeds succeed replaces replace".split()
+    "appoint appoints appointed reappointed appointment name names named chose chosen chooses "
+    "choosing select selects selected nominate nominates nominated confirm confirms confirmed "
+    "install installs installed reveal revealed unveil unveils unveiled promoted become becomes "
+    "takes take taken serve serves fills steps chair head lead join joins run led headed chaired be "
+    "sworn succeeds succeed replaces replace".split()
 )
 _WORDS = re.compile(r"[a-z]+")
 _ACTIVE = re.compile(
@@ -142,7 +149,7 @@ def _in_sentence(text: str) -> list[_Found]:
             raw.append((subject[0], subject[1], m.end(), "as", 2))
     for m in _ROLE_VERB.finditer(text):
         subject = _subject(text[: m.start()])
-        if subject:
+        if subject and is_body(m.group("obj"), m.group("verb")):
             raw.append((subject[0], subject[1], m.start("verb"), m.group("verb"), 1))
     for m in _POSSESSIVE_CUE.finditer(text):
         subject = _subject(text[: m.start()])

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.headcount_rules import (
+    PLEDGE_CONTEXT,
     STAFF,
     VAGUE_COMMIT,
     has_staff_word,
@@ -114,7 +115,7 @@ def find_headcount(article: ArticleText, sentences: list[Sentence]) -> list[Pled
         text = sentence.text
         lower = text.lower()
         words = set(_WORDS.findall(lower))
-        if not has_staff_word(words):
+        if not has_staff_word(words) or words.isdisjoint(PLEDGE_CONTEXT):
             continue
         numbered = _DIGIT.search(text) is not None or has_number_word(words)
         if (not numbered and words.isdisjoint(_VAGUE_WORDS)) or sentence_is_background(text, year):

@@ -65,6 +65,21 @@ _LEFT_REJECT = re.compile(
     r"|\bof\s+the\s+)$",
     re.IGNORECASE,
 )
+_HAS_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:around|about|some|over|nearly|almost|more\s+than)\s+)?$", re.I
+)
+_WILL_HAVE = re.compile(r"\b(?:will|would|to|should)\s+(?:\w+\s+)?have\s+\S*\s*\S*$", re.I)
+# A staff figure in a sentence with none of these words is a statistic
+# ("20 officers attended the scene"), not a pledge.
+PLEDGE_CONTEXT = frozenset(
+    "recruit recruits recruited recruiting recruitment hire hires hiring train trains training "
+    "deploy deploys deployed deploying deployment fund funds funded funding pay paid employ "
+    "additional extra more new further boost increase increased increasing double doubling target "
+    "pledge pledged promise promised commit committed commitment will would to be being strong team "
+    "taskforce corps posts roles jobs send sending sent dispatch dispatched landed arrive arrived "
+    "arriving bring bringing put putting provide providing plan plans aim goal numbers number rise "
+    "grow expand".split()
+)
 # Context just after the figure: already in post, past events, trainees.
 _RIGHT_REJECT = re.compile(
     r"^\s*(?:recruited|hired|employed|taken\s+on)\b"  # headline participle: already done
@@ -117,6 +132,9 @@ def rejected_by_context(text: str, start: int, end: int, vague: bool = False) ->
     """True when the words around one figure make it a baseline or a past fact."""
     left = text[max(0, start - 40) : start]
     if _LEFT_REJECT.search(left) or _RIGHT_REJECT.search(text[end : end + 40]):
+        return True
+    # "the force has 3,000 officers" is a baseline; "will have 3,000" a target.
+    if _HAS_BEFORE.search(left) and not _WILL_HAVE.search(left):
         return True
     if _TRAINEES.search(text[end : end + 80]):
         return True
