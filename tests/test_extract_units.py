@@ -81,6 +81,10 @@ def test_new_units(text: str, expected: list[str]) -> None:
         "Jane Roe becomes the new Border Protection Command leader.",
         # a deployment, not a new body
         "An International Medical Team is also on its way to the region.",
+        # buildings and schools, not bodies
+        "The money will build 40 new community diagnostic centres.",
+        "A new £20m cancer centre will be built at the hospital site.",
+        "The trust will open a new academy in the town.",
         # the head noun is only a modifier
         "She is moving to a different Diplomatic Service post.",
     ],

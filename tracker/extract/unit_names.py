@@ -51,10 +51,11 @@ _STOP_MODIFIERS = frozenset(
     "different other".split()
 )
 # Lower-case heads that describe a unit; "the board", "a body", "a service"
-# are too common as ordinary words to name anything.
+# are too common as ordinary words to name anything, and "a new academy" or
+# "campus" is a school or a building.
 _DESCRIPTIVE_HEADS = re.compile(
     r"^(?:units?|teams?|taskforces?|task\s+forces?|commands?|hubs?|funds?|agency|agencies|cells?|squads?|corps"
-    r"|centres?|centers?|panels?|commissions?|academy|academies|institutes?|campus(?:es)?|directorates?)$"
+    r"|centres?|centers?|panels?|commissions?|institutes?|directorates?)$"
 )
 # Modifiers that describe any unit; a phrase made only of these names nothing.
 GENERIC_MODIFIERS = frozenset(
@@ -187,5 +188,15 @@ def head_of(name: str) -> str:
     """The singular head noun of a unit name, for comparing names."""
     for word in reversed(name.lower().split()):
         if _HEAD_ONLY.match(word):
-            return word.rstrip("s") if not word.endswith("ss") else word
+            return _singular(word)
     return ""
+
+
+def _singular(word: str) -> str:
+    if word in ("campus", "corps") or word.endswith("ss"):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("uses", "xes", "eaux")):
+        return word[:-2] if not word.endswith("eaux") else word[:-1]
+    return word[:-1] if word.endswith("s") else word

@@ -71,6 +71,12 @@ _MODIFIES_NOUN = re.compile(
     r"|spokes\w+|boss|post|role|website|headquarters|report|meeting|chief\s+executive|programme|scheme|model)\b",
     re.IGNORECASE,
 )
+_FACILITY_HEADS = frozenset({"centre", "center", "hub", "campus", "academy", "institute"})
+_CONSTRUCTION = re.compile(
+    r"\b(?:build|builds|built|building|construct\w*|refurbish\w*|beds|premises|facilit(?:y|ies)|hospitals?"
+    r"|sites?|wards?|operating\s+theatres?)\b",
+    re.IGNORECASE,
+)
 _REBRAND = re.compile(r"\b(?:renam\w*|rebrand\w*|formerly\s+known)\b", re.IGNORECASE)
 # Bodies without a head noun, recognised only by a clear creation predicate.
 _HEADLESS = re.compile(
@@ -125,11 +131,12 @@ def _strength(text: str, name: UnitName) -> float:
     """How clearly the words around ``name`` say it is created here (0 to 1)."""
     before = text[max(0, name.start - 60) : name.start]
     after = text[name.end : name.end + 80]
-    if _MODIFIES_NOUN.match(after):
+    if _MODIFIES_NOUN.match(after) or _is_facility(text, name):
         return 0.0
     if _AFTER_PAST.search(after) or _BEFORE_WEAK.search(before) or _AFTER_DEPLOYED.match(after):
         return 0.2
-    if _BEFORE_STRONG.search(before) or _AFTER_STRONG.search(after):
+    strong = _BEFORE_STRONG.search(before)
+    if (strong and (name.proper or not strong.group(0)[:1].isdigit())) or _AFTER_STRONG.search(after):
         return 0.8
     if name.led_by_new or (not name.proper and re.search(r"\bnew\s+$", before, re.IGNORECASE)):
         return 0.7
@@ -140,6 +147,13 @@ def _strength(text: str, name: UnitName) -> float:
     if _BEFORE_ARTICLE.search(before) and _PHRASE_END.match(after):
         return 0.5
     return 0.0
+
+
+def _is_facility(text: str, name: UnitName) -> bool:
+    """A centre, hub or campus that is being built is a building, not a body."""
+    if head_of(name.name) not in _FACILITY_HEADS:
+        return False
+    return _CONSTRUCTION.search(text) is not None
 
 
 def _parent(text: str, name: UnitName) -> str | None:
