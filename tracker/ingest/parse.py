@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from tracker.errors import ParseError
+from tracker.ingest.prepare import declares_entities
 from tracker.ingest.records import ParsedEntry, ParsedFeed
 from tracker.ingest.worker import shared_worker
 
@@ -22,6 +24,10 @@ def parse_feed(body: bytes, url: str, *, timeout_s: float, now: datetime) -> Par
     """
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
+    if declares_entities(body):
+        # RELIABILITY 20, 22: feeds never need entities; a feed that declares them is
+        # an expansion bomb or an XXE probe, refused fast and recorded on the source.
+        raise ParseError(url, "the feed declares XML entities (entity expansion or XXE): refused")
     return shared_worker().parse(body, url, now, timeout_s)
 
 

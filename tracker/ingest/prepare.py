@@ -43,6 +43,14 @@ def prepare(body: bytes) -> tuple[bytes, list[str]]:
     return strip_dtd(body, warnings), warnings
 
 
+_ENTITY_DECLARATION = re.compile(rb"<\x00?!\x00?E\x00?N\x00?T\x00?I\x00?T\x00?Y", re.IGNORECASE)
+
+
+def declares_entities(body: bytes) -> bool:
+    """Whether the document declares an entity (also in UTF-16, where NULs interleave)."""
+    return _ENTITY_DECLARATION.search(body[:65536]) is not None
+
+
 def strip_dtd(body: bytes, warnings: list[str] | None = None) -> bytes:
     """``body`` without DOCTYPE and ENTITY declarations."""
     stripped = _ENTITY.sub(b"", _DOCTYPE.sub(b"", body))
