@@ -89,6 +89,11 @@ def _people(text: str) -> list[str]:
             "member of the Board of the Food Standards Agency",
         ),
         ("Rosa Klein has been reappointed as chair for a second term.", "Rosa Klein", "chair"),
+        (
+            "The ministry confirmed that Sara Dean, currently governor of HMP Hull, will become Director of Prisons.",
+            "Sara Dean",
+            "Director of Prisons",
+        ),
     ],
 )
 def test_appointments(text: str, person: str, role: str) -> None:

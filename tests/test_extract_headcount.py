@@ -42,6 +42,7 @@ def _counts(text: str) -> list[int | None]:
         ("A 300-strong response team will be set up to clear the backlog.", [300]),
         ("A taskforce of 40 officials will be formed within the department.", [40]),
         ("The service will have 3,000 more officers by 2027.", [3000]),
+        ("The minister said 200 army personnel had been deployed to the region overnight.", [200]),
     ],
 )
 def test_counted_pledges(text: str, expected: list[int]) -> None:
@@ -71,8 +72,10 @@ def test_counted_pledges(text: str, expected: list[int]) -> None:
         # another body's share of a total, and someone else's hope
         "Up to 3,000 of the 10,000 could be posted to national units.",
         "The city had hoped to gain 1,500 officers from the scheme.",
-        # the opposition
+        # the opposition, and missed promises
         "The party says the government fell short of its promise of 700 extra workers.",
+        "The shadow minister said ministers had broken their pledge of 900 extra officers.",
+        "The government failed to meet its promise of 2,500 extra officers in 2019.",
         # a baseline stated with "has", and a statistic with no pledge
         "The force has 3,000 officers on its books.",
         "Twenty officers attended the scene on Friday night.",

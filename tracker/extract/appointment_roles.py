@@ -14,7 +14,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _BOUNDARY = re.compile(
     r",\s+(?=[a-z])|,\s+[A-Z][^,]{0,40}?\b(?:said|says|confirmed|announced|added|has\s+confirmed)\b|\s+[–—-]\s+|\s*\(|;|:|\.(?:\s|$)|!|\?|[\"“”]"
     r"|\s+(?:which|who|whose|once|until|when|from|after|before|following|while|where|tasked|replacing|succeeding"
-    r"|with\s+(?:effect|immediate|the\s+job|responsibility)|for\s+(?:a|an|the)\s+[\w-]+\s+(?:term|period)"
+    r"|with\s+(?:effect|immediate|the\s+job|responsibility)|for\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:terms?|period|years?)"
     r"|and\s+(?:will|is|has|keeps|brings|said|takes|was|would)|in\s+(?:"
     + _MONTHS
     + r"|\d{4}|the\s+(?:summer|spring"

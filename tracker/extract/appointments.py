@@ -186,6 +186,11 @@ def _subject(before: str) -> tuple[str, int] | None:
         return None if direct is None or _PRONOUN.match(direct[0]) else direct
     chunks = list(re.finditer(r"[^,]+", stripped[:-1]))
     for chunk in reversed(chunks[-3:]):
+        words = chunk.group(0).split()
+        # An apposition describes the person ("currently governor of HMP
+        # Leeds"); the person is named before it.
+        if words and (words[0][:1].islower() or words[0] in ("The", "A", "An")) and chunk is not chunks[0]:
+            continue
         found = trailing_person(chunk.group(0).rstrip())
         if found:
             return found[0], chunk.start() + found[1]

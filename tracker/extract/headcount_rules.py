@@ -47,7 +47,8 @@ _BACKGROUND = re.compile(
     r"\b(?:projections?|forecasts?|figures\s+show|statistics|fell\s+short|short\s+of\s+(?:its|the|their)"
     r"|missed|took\s+on|(?:have|has|had)\s+(?:already\s+)?(?:recruited|hired|employed|taken\s+on)"
     r"|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:recruited|hired|employed)"
-    r"|understands|sources\s+(?:say|said|told)|reportedly|is\s+said\s+to|are\s+said\s+to)\b",
+    r"|understands|sources\s+(?:say|said|told)|reportedly|is\s+said\s+to|are\s+said\s+to"
+    r"|failed\s+to\s+(?:meet|deliver|hit|reach)|shadow)\b",
     re.IGNORECASE,
 )
 _PAST_TIME = re.compile(
@@ -83,7 +84,7 @@ PLEDGE_CONTEXT = frozenset(
 # Context just after the figure: already in post, past events, trainees.
 _RIGHT_REJECT = re.compile(
     r"^\s*(?:recruited|hired|employed|taken\s+on)\b"  # headline participle: already done
-    r"|^[^.;:]{0,25}?\b(?:already|currently|now\s+in|now\s+working|had|went|left|quit|lost|redundant"
+    r"|^[^.;:]{0,25}?\b(?:already|currently|now\s+in|now\s+working|went|left|quit|lost|redundant"
     r"|for\s+training|injured|killed|died|arrested|in\s+total\s+work"
     r"|(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:recruited|hired|employed|taken\s+on|in\s+post|working"
     r"|injured|killed|arrested|lost|cut|made|trained|redeployed\s+from))\b",

@@ -84,8 +84,8 @@ _HEADLESS = re.compile(
     r",?\s+which\s+(?:opens|will\s+open|opened)\s+for\s+business"
 )
 _PARENT = re.compile(
-    r"\b(?:run|led|hosted|overseen|managed|operated)\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w'’&-]*(?:\s+(?:and\s+the\s+|and\s+|of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
-    r"|\b(?:within|inside|part\s+of)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
+    r"\b(?:run|led|hosted|overseen|managed|operated)\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w'’&.-]*(?:\s+(?:and\s+the\s+|and\s+|of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
+    r"|\b(?:within|inside|part\s+of)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
 )
 _MIN_STRENGTH = 0.5
 
