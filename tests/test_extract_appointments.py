@@ -90,7 +90,7 @@ def _people(text: str) -> list[str]:
         ),
         ("Rosa Klein has been reappointed as chair for a second term.", "Rosa Klein", "chair"),
         (
-            "The ministry confirmed that Sara Dean, currently governor of HMP Hull, will become Director of Prisons.",
+            "The ministry said Sara Dean, currently governor of HMP Hull, will become Director of Prisons.",
             "Sara Dean",
             "Director of Prisons",
         ),
