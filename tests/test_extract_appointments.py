@@ -89,6 +89,23 @@ def _people(text: str) -> list[str]:
             "member of the Board of the Food Standards Agency",
         ),
         ("Rosa Klein has been reappointed as chair for a second term.", "Rosa Klein", "chair"),
+        ("The President tapped Jane Doe to lead the Water Agency.", "Jane Doe", "leader of the Water Agency"),
+        (
+            "The board has appointed Sam Lee chief executive with immediate effect.",
+            "Sam Lee",
+            "chief executive",
+        ),
+        (
+            "Premier Jo Brant announced Kim Ho as the new Police Commissioner.",
+            "Kim Ho",
+            "Police Commissioner",
+        ),
+        ("Ravi Shah joins the board as a non-executive director.", "Ravi Shah", "non-executive director"),
+        (
+            "Secretary Lane swore in Maria Ortiz as Administrator of the agency.",
+            "Maria Ortiz",
+            "Administrator of the agency",
+        ),
         (
             "The ministry said Sara Dean, currently governor of HMP Hull, will become Director of Prisons.",
             "Sara Dean",
@@ -122,6 +139,8 @@ def test_appointments(text: str, person: str, role: str) -> None:
         "Health Secretary Ann Lowe said the appointment was good news.",
         # a role with no title word (a favoured candidate is not an appointment)
         "The minister named Kerr as the government's favoured candidate.",
+        # no title in the role
+        "The minister announced Tom Smith as the winner of the award.",
         # the appointer is not the appointee
         "The Education Department has named its priorities for the year.",
     ],

@@ -42,6 +42,8 @@ def _counts(text: str) -> list[int | None]:
         ("A 300-strong response team will be set up to clear the backlog.", [300]),
         ("A taskforce of 40 officials will be formed within the department.", [40]),
         ("The service will have 3,000 more officers by 2027.", [3000]),
+        ("The plan will increase the number of police officers to 25,000 by 2027.", [25000]),
+        ("Ministers will boost police numbers by 3,000 over two years.", [3000]),
         ("The minister said 200 army personnel had been deployed to the region overnight.", [200]),
     ],
 )

@@ -54,6 +54,11 @@ def _names(text: str) -> list[str]:
         ),
         ("A team of 400 people will be set up to clear the visa backlog.", ["team of 400 people"]),
         ("The new Energy Security Council will meet monthly.", ["Energy Security Council"]),
+        ("The Pentagon will stand up a new Joint Drone Task Force.", ["Joint Drone Task Force"]),
+        (
+            "The National Cyber Response Centre, launched today, will protect councils.",
+            ["National Cyber Response Centre"],
+        ),
     ],
 )
 def test_new_units(text: str, expected: list[str]) -> None:

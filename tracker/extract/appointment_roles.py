@@ -56,6 +56,9 @@ _MAX_WORDS = 14
 
 def clean_role(text: str, verb: str = "as") -> str:
     """The role phrase at the start of ``text`` (after the cue)."""
+    lead = re.match(r"^to\s+(lead|head|run|chair)\s+", text)
+    if verb == "as" and lead:
+        verb, text = lead.group(1), text[lead.end() :]
     if verb in _VERB_ROLE:
         text = re.sub(rf"^{verb}\s+", "", text)
         obj = _cut(text)

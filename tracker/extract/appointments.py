@@ -31,11 +31,15 @@ _ADV = r"(?:(?:also|formally|newly|yesterday|today|now|officially|been|being)\s+
 # The appointer names the person: "has named", "has chosen", "appoints".
 _OBJECT_CUE = re.compile(
     r"\b(?:appoint(?:s|ed)?|re-?appoint(?:s|ed)?|name[sd]?|chose|chosen|choos(?:es|ing)|select(?:s|ed)"
-    r"|nominat(?:es|ed)|confirm(?:s|ed)|install(?:s|ed)|unveil(?:s|ed))\s+(?=[A-Z])"
+    r"|nominat(?:es|ed)|confirm(?:s|ed)|install(?:s|ed)|unveil(?:s|ed)|announc(?:es|ed)|tap(?:s|ped)|pick(?:s|ed)"
+    r"|swore\s+in|swears\s+in)\s+(?=[A-Z])"
 )
 _OBJECT_LINK = re.compile(
     r"^[^,;:]{0,8}?\s*(?:,\s*)?(?:as|to\s+be|to\s+serve\s+as|to\s+(?:a|the)\s+(?:new\s+)?(?:post|role|position)\s+(?:of|as)"
-    r"|to\s+(?:the\s+)?(?=[A-Z]))\s+"
+    r"|to\s+(?:the\s+)?(?=[A-Z])|(?=to\s+(?:lead|head|run|chair)\b)"
+    # "appointed Sam Lee chief executive": the role follows the name directly.
+    r"|(?=(?:(?:the|its|their|his|her|new|interim|acting)\s+)*(?:chief|chair\w*|director|head|president"
+    r"|secretary|commissioner|executive|deputy|interim|acting|[A-Z]\w+\s+(?:Director|Secretary|Officer|Chair)\b)))\s*"
 )
 # The person is the subject; the role follows the cue.
 _SUBJECT_CUE = re.compile(
@@ -49,7 +53,9 @@ _SUBJECT_CUE = re.compile(
     r"(?:\s+up)?\s+to\s+become|leaves\s+to\s+become)"
     r"|(?:takes|will\s+take|is\s+to\s+take)\s+over\s+as|steps\s+up\s+as|(?:will|is\s+to|to)\s+serve\s+as|serves\s+as"
     r"|(?:takes|will\s+take|is\s+to\s+take|has\s+taken)\s+(?:up|on)?\s*(?:the\s+)?(?:new\s+)?(?:post|role|job|position)\s+of"
-    r"|fills\s+the\s+(?:role|post|position)\s+of|(?:has\s+been\s+|was\s+|is\s+|will\s+be\s+)?sworn\s+in\s+as"
+    r"|fills\s+the\s+(?:role|post|position)\s+of"
+    r"|(?:joins|will\s+join|has\s+joined|starts|will\s+start|returns|will\s+return)\s+(?:[\w'’-]+\s+){0,5}?as"
+    r"|will\s+also\s+serve\s+as|(?:has\s+been\s+|was\s+|is\s+|will\s+be\s+)?sworn\s+in\s+as"
     r"|(?:succeeds|replaces|will\s+succeed|will\s+replace|is\s+to\s+succeed|is\s+to\s+replace)"
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,5}as)\s+"
 )
@@ -73,11 +79,12 @@ _PAST_BIO = re.compile(r"\b(?:was|had\s+been|became)\b[^.;]*\b(?:in|from|between
 # Words one of the cues needs; a set intersection is far cheaper than the cue
 # patterns, which only run on sentences that pass it.
 _CUE_WORDS = frozenset(
-    "appoint appoints appointed reappointed appointment name names named chose chosen chooses "
-    "choosing select selects selected nominate nominates nominated confirm confirms confirmed "
-    "install installs installed reveal revealed unveil unveils unveiled promoted become becomes "
-    "takes take taken serve serves fills steps chair head lead join joins run led headed chaired be "
-    "sworn succeeds succeed replaces replace".split()
+    "announce announces announced tap taps tapped pick picks picked swore swears joins starts "
+    "returns appoint appoints appointed reappointed appointment name names named chose chosen "
+    "chooses choosing select selects selected nominate nominates nominated confirm confirms "
+    "confirmed install installs installed reveal revealed unveil unveils unveiled promoted become "
+    "becomes takes take taken serve serves fills steps chair head lead join joins run led headed "
+    "chaired be sworn succeeds succeed replaces replace".split()
 )
 _WORDS = re.compile(r"[a-z]+")
 _ACTIVE = re.compile(

@@ -76,6 +76,14 @@ _TARGET = re.compile(
     rf"\s+to\s+(?P<num>{NUMBER_PATTERN})\b",
     re.IGNORECASE,
 )
+# "increase the number of officers to 25,000"; "boost police numbers by 3,000"
+_TARGET_TO = re.compile(
+    rf"\b(?:increas|rais|boost|doubl|grow|expand|tak|bring|lift)\w*\s+the\s+number\s+of\s+"
+    rf"(?P<role2>(?:[\w'’-]+\s+){{0,2}}?{STAFF})\b[^.;]{{0,60}}?\s+to\s+{_QUAL}(?P<num>{NUMBER_PATTERN})\b"
+    rf"|\b(?:increas|rais|boost|grow|expand|lift)\w*\s+(?P<role1>(?:[\w'’-]+\s+){{0,2}}?[\w-]+?)\s+numbers\s+by\s+"
+    rf"{_QUAL}(?P<num2>{NUMBER_PATTERN})\b",
+    re.IGNORECASE,
+)
 # "Some 4,500 of the new coaches should be working by October" (a tranche).
 _TRANCHE = re.compile(
     rf"(?P<num>{NUMBER_PATTERN})\s+of\s+the\s+(?:new|extra|additional)\s+{_MODS}(?P<noun>{STAFF})\b",
@@ -139,13 +147,14 @@ def _hits(text: str, lower: str, numbered: bool) -> list[_Hit]:
         (_TEAM_OF, numbered and " of " in lower),
         (_STRONG, "-strong" in lower),
         (_TARGET, numbered and "number" in lower),
+        (_TARGET_TO, numbered and "number" in lower),
         (_TRANCHE, numbered and " of the " in lower),
     )
     for pattern, wanted in gated:
         if not wanted:
             continue
         for m in pattern.finditer(text):
-            count = parse_count(m.group("num"))
+            count = parse_count(m.group("num") or m.groupdict().get("num2") or "")
             if count is None or count > _MAX_COUNT or rejected_by_context(text, m.start(), m.end()):
                 continue
             role = _role_of(m)
@@ -237,6 +246,8 @@ def _role_of(m: re.Match[str]) -> str:
 
 
 def _plural(role: str) -> str:
+    if role.lower().endswith(("police", "staff", "personnel", "people")):
+        return role
     return role if role.endswith("s") else f"{role}es" if role.endswith(("ch", "sh")) else f"{role}s"
 
 

@@ -26,7 +26,8 @@ _AMOUNT = (
 )
 _CREATE_VERB = (
     r"(?:set(?:s|ting)?\s+up|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?"
-    r"|form(?:s|ed|ing)?|unveil(?:s|ed|ing)?|build(?:s|ing)?|introduc(?:e|es|ed|ing)|open(?:s|ed|ing)?)"
+    r"|form(?:s|ed|ing)?|unveil(?:s|ed|ing)?|build(?:s|ing)?|introduc(?:e|es|ed|ing)|open(?:s|ed|ing)?"
+    r"|stand(?:s|ing)?\s+up|stood\s+up|inaugurat(?:e|es|ed|ing))"
 )
 # Cue just before the name, checked on the text that precedes it.
 _BEFORE_STRONG = re.compile(
