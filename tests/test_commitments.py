@@ -121,3 +121,10 @@ def test_re_announced_money_is_linked_and_counted_once(engine: Engine) -> None:
     assert [(c.label, c.mentions) for c in commitments] == [("Rural Bus Fund", 4), ("Harbour walls", 1)]
     assert commitments[0].amount == 150e6
     assert new_money == 75e6 + 75e6 + 9e6
+
+
+def test_staff_pledges_link_only_with_the_same_number() -> None:
+    officers = MentionKey("headcount", "border officers", D1, count=300)
+    assert same_commitment(officers, MentionKey("headcount", "Border officers", D2, count=300))
+    assert not same_commitment(officers, MentionKey("headcount", "border officers", D2, count=500))
+    assert not same_commitment(officers, MentionKey("headcount", "paramedics", D2, count=300))

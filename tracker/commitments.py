@@ -49,11 +49,15 @@ def label_tokens(label: str | None) -> frozenset[str]:
 
 
 def labels_match(a: str | None, b: str | None) -> bool:
-    """Overlap of content words, relative to the shorter label (one may abbreviate)."""
+    """Most content words shared, or a label of two or more words inside the other
+    ("Border Intelligence Command" in "the new Border Intelligence Command's team")."""
     left, right = label_tokens(a), label_tokens(b)
     if not left or not right:
         return False
-    return len(left & right) / min(len(left), len(right)) >= MIN_LABEL_OVERLAP
+    shorter, longer = sorted((left, right), key=len)
+    if len(shorter) >= 2 and shorter <= longer:
+        return True
+    return len(left & right) / len(left | right) >= MIN_LABEL_OVERLAP
 
 
 def same_amount(a: float | None, b: float | None) -> bool:

@@ -32,21 +32,30 @@ def _link_key(pledge: Pledge) -> str:
     return f"{pledge.kind}:{pledge.currency or ''}"
 
 
+def _commitment_key(commitment: Commitment) -> MentionKey:
+    # A headcount commitment keeps its staff number in ``amount``.
+    count = int(commitment.amount) if commitment.kind == "headcount" and commitment.amount else None
+    return MentionKey(
+        kind=commitment.kind,
+        label=commitment.label,
+        announced_on=commitment.first_announced_on,
+        currency=commitment.currency,
+        amount=commitment.amount,
+        count=count,
+    )
+
+
+def _figure(pledge: Pledge) -> float | None:
+    return float(pledge.count) if pledge.kind == "headcount" and pledge.count else pledge.amount
+
+
 def _find_commitment(session: Session, pledge: Pledge) -> Commitment | None:
     key = mention_key(pledge)
     candidates = session.exec(
         select(Commitment).where(Commitment.link_key == _link_key(pledge)).order_by(col(Commitment.id))
     )
     for commitment in candidates:
-        other = MentionKey(
-            kind=commitment.kind,
-            label=commitment.label,
-            announced_on=commitment.first_announced_on,
-            currency=commitment.currency,
-            amount=commitment.amount,
-            count=key.count,
-        )
-        if same_commitment(key, other):
+        if same_commitment(key, _commitment_key(commitment)):
             return commitment
     return None
 
@@ -58,7 +67,7 @@ def _new_commitment(session: Session, pledge: Pledge) -> Commitment:
         link_key=_link_key(pledge),
         label=key.label or "",
         currency=pledge.currency,
-        amount=pledge.amount,
+        amount=_figure(pledge),
         first_announced_on=pledge.announced_on,
         last_announced_on=pledge.announced_on,
     )
@@ -86,7 +95,7 @@ def _recompute(session: Session, commitment: Commitment) -> set[tuple[int, date]
     commitment.last_announced_on = members[-1].announced_on
     commitment.mentions = len(members)
     totals = [m.amount for m in members if m.scope == "total" and m.amount]
-    commitment.amount = totals[-1] if totals else members[0].amount
+    commitment.amount = totals[-1] if totals else _figure(members[0])
     session.add(commitment)
     return touched
 
