@@ -11,7 +11,9 @@ gets a recipient, scope and period, and restatements are merged
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from tracker.extract import funding_rules as rules
 from tracker.extract.fingerprint import make_fingerprint
@@ -43,14 +45,14 @@ class _Context:
     after: str  # up to the next sum, at most _AFTER characters
     sentence: str
 
-    @property
+    @cached_property
     def near_before(self) -> str:
         """The last few words before the sum, within its clause."""
         window = self.before[-_NEAR_BEFORE:]
         breaks = list(rules.CLAUSE_BREAK.finditer(window))
         return window[breaks[-1].end() :] if breaks else window
 
-    @property
+    @cached_property
     def clause_after(self) -> str:
         """The words after the sum up to the end of its clause."""
         end = rules.AFTER_CLAUSE_END.search(self.after)
@@ -70,22 +72,28 @@ def _contexts(text: str, sums: list[Money]) -> list[_Context]:
     return contexts
 
 
+# Each rule reads the window it needs; the first that fires names the reason.
+_REJECTIONS: tuple[tuple[str, Callable[[_Context], object]], ...] = (
+    (
+        "per-unit",
+        lambda c: rules.PER_UNIT_AFTER.search(c.after) or rules.PER_UNIT_BEFORE.search(c.near_before),
+    ),
+    ("background", lambda c: rules.BACKGROUND.search(c.before) or rules.BACKGROUND.search(c.clause_after)),
+    (
+        "not-funding",
+        lambda c: rules.NOT_FUNDING.search(c.near_before) or rules.NOT_FUNDING.search(c.near_after),
+    ),
+    ("cost", lambda c: rules.COST_BEFORE.search(c.near_before)),
+    ("budget", lambda c: rules.BUDGET_AFTER.search(c.after)),
+    ("others", lambda c: rules.OTHERS_BEFORE.search(c.near_before) or rules.OTHERS_AFTER.search(c.after)),
+    ("opposition", lambda c: rules.OPPOSITION.search(c.sentence)),
+    ("demand", lambda c: rules.DEMAND.search(c.near_before)),
+)
+
+
 def rejection(ctx: _Context) -> str | None:
     """Why the sum in ``ctx`` is not a pledge, or None when it may be one."""
-    checks = (
-        ("per-unit", rules.PER_UNIT_AFTER.search(ctx.after) or rules.PER_UNIT_BEFORE.search(ctx.near_before)),
-        ("background", rules.BACKGROUND.search(ctx.before) or rules.BACKGROUND.search(ctx.clause_after)),
-        (
-            "not-funding",
-            rules.NOT_FUNDING.search(ctx.near_before) or rules.NOT_FUNDING.search(ctx.near_after),
-        ),
-        ("cost", rules.COST_BEFORE.search(ctx.near_before)),
-        ("budget", rules.BUDGET_AFTER.search(ctx.after)),
-        ("others", rules.OTHERS_BEFORE.search(ctx.near_before) or rules.OTHERS_AFTER.search(ctx.after)),
-        ("opposition", rules.OPPOSITION.search(ctx.sentence)),
-        ("demand", rules.DEMAND.search(ctx.near_before)),
-    )
-    return next((name for name, hit in checks if hit), None)
+    return next((name for name, rule in _REJECTIONS if rule(ctx)), None)
 
 
 def scope_of(ctx: _Context) -> Scope:
@@ -107,7 +115,7 @@ def period_of(ctx: _Context) -> str | None:
 
 def _confidence(ctx: _Context, recipient: str | None) -> float:
     score = 0.55
-    if rules.GIVING_CUE.search(ctx.sentence):
+    if rules.GIVING_CUE.search(ctx.before) or rules.GIVING_CUE.search(ctx.after):
         score += 0.2
     if recipient:
         score += 0.15
@@ -122,10 +130,10 @@ def _evidence_span(sentence: Sentence) -> tuple[str, int]:
 
 
 def _candidates(
-    sentence: Sentence, index: int, paragraph: int, dollar: str, headline: bool
+    sentence: Sentence, sums: list[Money], index: int, paragraph: int, dollar: str, headline: bool
 ) -> list[Candidate]:
+    """Pledge candidates among ``sums`` (offsets relative to the sentence's evidence span)."""
     text, start = _evidence_span(sentence)
-    sums = find_money(text)
     found = []
     rejected_before = False
     for money, ctx in zip(sums, _contexts(text, sums), strict=True):
@@ -197,6 +205,19 @@ def _with_fingerprint(mention: PledgeMention, fingerprint: str) -> PledgeMention
     return replace(mention, fingerprint=fingerprint)
 
 
+def _sums_inside(sums: list[Money], first: int, sentence: Sentence) -> tuple[list[Money], int]:
+    """The sums within the sentence's evidence span, re-based to it, and the next unused index."""
+    _, start = _evidence_span(sentence)
+    inside = []
+    i = first
+    while i < len(sums) and sums[i].start < sentence.end:
+        money = sums[i]
+        if money.start >= start and money.end <= sentence.end:
+            inside.append(replace(money, start=money.start - start, end=money.end - start))
+        i += 1
+    return inside, i
+
+
 def _is_headline(sentence: Sentence, index: int, title: str) -> bool:
     """The title repeated at the top of the text, or a first line without a full stop."""
     text = sentence.text.strip()
@@ -205,18 +226,26 @@ def _is_headline(sentence: Sentence, index: int, title: str) -> bool:
 
 def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMention]:
     """Funding pledges stated in ``article.text``, each commitment once."""
-    dollar = dollar_currency(f"{article.title}\n{article.text}")
+    # One scan of the whole text for sums, shared out to sentences by offset:
+    # most sentences hold no money, and per-sentence scans cost more.
+    sums = find_money(article.text)
+    if not sums:
+        return []
+    dollar = dollar_currency(f"{article.title}\n{article.text}") if "$" in article.text else "USD"
     candidates: list[Candidate] = []
     background_list = False
-    paragraph, previous_end = 0, 0
+    paragraph, previous_end, next_sum = 0, 0, 0
     for index, sentence in enumerate(sentences):
-        if _BLANK_LINE.search(article.text, previous_end, sentence.start):
+        if "\n" in article.text[previous_end : sentence.start] and _BLANK_LINE.search(
+            article.text, previous_end, sentence.start
+        ):
             paragraph += 1
         previous_end = sentence.end
+        inside, next_sum = _sums_inside(sums, next_sum, sentence)
         is_item = bool(_BULLET.match(sentence.text))
-        if not (is_item and background_list):
+        if inside and not (is_item and background_list):
             headline = _is_headline(sentence, index, article.title)
-            candidates.extend(_candidates(sentence, index, paragraph, dollar, headline))
+            candidates.extend(_candidates(sentence, inside, index, paragraph, dollar, headline))
         if sentence.text.endswith(":"):
             background_list = bool(_PAST_LEAD_IN.search(sentence.text))
         elif not is_item:

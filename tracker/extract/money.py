@@ -66,7 +66,9 @@ _SMALL = {
     "a quarter of a": 0.25, "quarter of a": 0.25,
 }  # fmt: skip
 
-_SYMBOL = r"(?:[AaCcSs]\$|(?i:au|aud|ca|can|nz|us|hk)\$|[£€¥₹$])"
+# Currency prefixes are upper case ("A$", "NZ$", "US$"): the scanner can then
+# skip every lower-case position, which matters for speed on long texts.
+_SYMBOL = r"(?:[ACS]\$|(?:AU|AUD|CA|CAN|NZ|US|HK)\$|[£€¥₹$])"
 _CODE = r"(?:" + "|".join(_CODES) + r")"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?i:thousand|million|billion|trillion|mln|mn|bn|trn|tn|m|b|k)\b"
@@ -80,7 +82,7 @@ _CURWORD = (
     r"|pounds?|sterling|euros?|dollars?|yen|rupees|francs)\b"
 )
 _PREFIXED = re.compile(
-    rf"(?<![\w$£€])(?P<cur>{_SYMBOL}|{_CODE}\s?\$?"
+    rf"(?=[£€¥₹$A-Z])(?<![\w$£€])(?P<cur>{_SYMBOL}|{_CODE}\s?\$?"
     rf"|{_CODE}(?=\s))\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?"
     rf"(?:(?<![a-zA-Z])(?:-|–|\sto\s)(?:{_SYMBOL}|{_CODE}\s?)?(?P<num2>{_NUM})(?:\s?(?P<scale2>{_SCALE}))?"
     rf"|\s?(?:-|–|to)\s?(?:{_SYMBOL}|{_CODE}\s?)?(?P<num3>{_NUM})\s?(?P<scale3>{_SCALE}))?"
@@ -91,11 +93,14 @@ _SUFFIXED = re.compile(
     rf"|to)\s?(?P<num2>{_NUM}))?\s?(?P<scale>{_SCALE})?\s*(?P<cur>{_CURWORD}|{_CODE}\b)",
     re.IGNORECASE,
 )
-_WORDED = re.compile(
-    rf"(?<![\w])(?P<sym>{_SYMBOL}\s?)?(?P<words>{_WORDNUM})\s+(?P<scale>thousand|million|billion|trillion)\b"
-    rf"(?:\s+(?P<cur>{_CURWORD}))?",
-    re.IGNORECASE,
-)
+# Worded sums are found from their scale word outwards: a forward scan for
+# number words at every position is several times slower.
+_WORDED_SCALE = re.compile(r"\b(?i:thousand|million|billion|trillion)\b")
+_WORDED_HEAD = re.compile(rf"(?<![\w])(?P<sym>{_SYMBOL}\s?)?(?P<words>{_WORDNUM})\s+$", re.IGNORECASE)
+_WORDED_TAIL = re.compile(rf"\s+(?P<cur>{_CURWORD})", re.IGNORECASE)
+_SYMBOL_HINTS = ("£", "€", "¥", "₹", "$", *_CODES)
+_WORD_HINTS = ("pound", "sterling", "euro", "dollar", "yen", "rupee", "franc")
+_SCALE_HINTS = ("illion", "thousand")
 _BETWEEN = re.compile(r"between\s+$", re.IGNORECASE)
 
 _QUALIFIER_WORDS: tuple[tuple[str, Qualifier], ...] = (
@@ -239,21 +244,39 @@ def _suffixed(text: str) -> list[Money]:
 
 def _worded(text: str) -> list[Money]:
     found = []
-    for m in _WORDED.finditer(text):
-        currency = _currency(m.group("sym"), m.group("cur"))
-        value = _word_number(m.group("words"))
+    for scale in _WORDED_SCALE.finditer(text):
+        window_start = max(0, scale.start() - 40)
+        head = _WORDED_HEAD.search(text[window_start : scale.start()])
+        if head is None:
+            continue
+        tail = _WORDED_TAIL.match(text, scale.end())
+        currency = _currency(head.group("sym"), tail.group("cur") if tail else None)
+        value = _word_number(head.group("words"))
         if currency is None or value is None:
             continue
-        amount = value * _SCALES[m.group("scale").lower()]
-        found.append(Money(amount, currency, qualifier_before(text, m.start()), m.start(), m.end()))
+        start = window_start + head.start()
+        amount = value * _SCALES[scale.group(0).lower()]
+        end = tail.end() if tail else scale.end()
+        found.append(Money(amount, currency, qualifier_before(text, start), start, end))
     return found
 
 
 def find_money(text: str) -> list[Money]:
     """Every sum of money in ``text``, in order, none overlapping another."""
-    candidates = sorted(
-        (*_prefixed(text), *_suffixed(text), *_worded(text)), key=lambda mo: (mo.start, -(mo.end - mo.start))
-    )
+    # Cheap look-ups first: most sentences hold no money, and each full
+    # pattern costs a scan of the sentence.
+    lower = text.lower()
+    codes = any(code in text for code in _CODES)
+    symbol = codes or any(hint in text for hint in _SYMBOL_HINTS)
+    word = codes or any(hint in lower for hint in _WORD_HINTS)
+    if not (symbol or word):
+        return []
+    found = _prefixed(text) if symbol else []
+    if word:
+        found += _suffixed(text)
+    if any(hint in lower for hint in _SCALE_HINTS):
+        found += _worded(text)
+    candidates = sorted(found, key=lambda mo: (mo.start, -(mo.end - mo.start)))
     result: list[Money] = []
     for money in candidates:
         if money.amount <= 0:
@@ -273,7 +296,7 @@ def _join_between(text: str, sums: list[Money]) -> list[Money]:
         if (
             prev is not None
             and prev.currency == money.currency
-            and _BETWEEN.search(text[: prev.start])
+            and _BETWEEN.search(text[max(0, prev.start - 12) : prev.start])
             and re.fullmatch(r"\s+and\s+", text[prev.end : money.start])
         ):
             joined[-1] = Money(money.amount, money.currency, "up_to", prev.start, money.end, prev.amount)

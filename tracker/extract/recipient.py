@@ -98,12 +98,17 @@ _RECEIVE = (
     r"|rises to|"
     r"comes? to|is worth)"
 )
-_SUBJECT = re.compile(
-    rf"(?P<r>[^,;:.()–—\"“”]{{3,90}}?)\s*(?:,\s*(?:which|who|a|an|the)\b[^,]*,\s*)?\s+{_RECEIVE}\s+"
-    r"(?:a further|an extra|an additional|another|a|an)?\s*(?:extra|additional|further|new)?\s*"
+# A receiving verb at the very end of the words before a sum; its subject is
+# found by walking back from it (a forward search would backtrack badly).
+_RECEIVES_TAIL = re.compile(
+    rf"\s+{_RECEIVE}\s+(?:a further|an extra|an additional|another|a|an)?\s*"
+    r"(?:extra|additional|further|new)?\s*"
     r"(?:(?:up to|more than|over|around|about|almost|nearly|some|at least)\s+)?$",
     _I,
 )
+# "X, which is funded elsewhere, will get": drop the aside between subject and verb.
+_ASIDE = re.compile(r",\s*(?:which|who|a|an|the)\b[^,]*,?\s*$", _I)
+_SUBJECT_BREAK = re.compile(r"[,;:.()–—\"“”]")
 _GIVES_TO = re.compile(
     r"\b(?:(?:will|to|would|has|have|also)\s+(?:hand|give|award|offer|pay)|hands|handing|gives|giving|gave"
     r"|awarding|offering|pays)\s+"
@@ -166,10 +171,16 @@ def recipient_after(after: str) -> tuple[str | None, int]:
 
 def recipient_before(before: str) -> str | None:
     """The subject of a receiving verb, or object of a giving verb, just before a sum."""
-    m = _SUBJECT.search(before) or _GIVES_TO.search(before)
-    if not m:
-        return None
-    phrase = _SUBJECT_FILLER.sub("", _CLAUSE_START.sub("", m.group("r").strip()))
+    tail = _RECEIVES_TAIL.search(before)
+    if tail:
+        head = _ASIDE.sub("", before[: tail.start()])
+        subject = _SUBJECT_BREAK.split(head)[-1]
+    else:
+        given = _GIVES_TO.search(before)
+        if not given:
+            return None
+        subject = given.group("r")
+    phrase = _SUBJECT_FILLER.sub("", _CLAUSE_START.sub("", subject.strip()))
     phrase = re.sub(r"['’]s share$", "", phrase)
     return _trim(phrase)
 
