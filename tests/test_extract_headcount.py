@@ -65,6 +65,7 @@ def test_counted_pledges(text: str, expected: list[int]) -> None:
         # jobs in the wider economy
         "The new plant is expected to create 2,000 jobs in the region.",
         "The investment will support 15,000 jobs across the supply chain.",
+        "Harbour Energy Ltd will open a research centre that will employ 300 engineers.",
         # beneficiaries and trainees
         "The programme will help 10,000 people back into work.",
         "About 80 doctors from partner countries will come to the UK for training.",

@@ -78,6 +78,8 @@ def test_new_units(text: str, expected: list[str]) -> None:
         "Our new Coastal Protection Command is already making a difference.",
         "The fund was set up in 2019 by the Scottish Government.",
         "The Northern Recovery Agency, set up after the 2015 floods, advised ministers.",
+        # bodies created by companies
+        "Harbour Energy Ltd will set up a new Battery Research Unit in Hull.",
         # a generic description alone names nothing
         "The new team will start work in April.",
         # rebrands

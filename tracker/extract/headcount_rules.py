@@ -51,6 +51,10 @@ _BACKGROUND = re.compile(
     r"|failed\s+to\s+(?:meet|deliver|hit|reach)|shadow)\b",
     re.IGNORECASE,
 )
+# Staff hired by a company are jobs in the economy, not a public pledge.
+PRIVATE_SECTOR = re.compile(
+    r"\b(?:Ltd|plc|PLC|Inc|LLC|GmbH|factory|gigafactory)\b|\b(?i:the\s+(?:company|firm|manufacturer|retailer))\b"
+)
 _PAST_TIME = re.compile(
     r"\b(?:last\s+(?:year|summer|spring|autumn|winter|month|week)|previously|in\s+the\s+past|so\s+far|to\s+date"
     r"|since\s+(?:19|20)\d\d)\b",
@@ -119,7 +123,7 @@ _PUBLIC_ROLE = re.compile(
 
 def sentence_is_background(text: str, published_year: int | None) -> bool:
     """True when every staff figure in the sentence is background, not a pledge."""
-    if _BACKGROUND.search(text):
+    if _BACKGROUND.search(text) or PRIVATE_SECTOR.search(text):
         return True
     pledged = _PLEDGE_WORD.search(text) is not None
     if _PAST_TIME.search(text) and not pledged:

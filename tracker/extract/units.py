@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.fingerprint import make_fingerprint
+from tracker.extract.headcount_rules import PRIVATE_SECTOR
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm_name, token_set_ratio
 from tracker.extract.types import ArticleText, PledgeMention
@@ -105,7 +106,7 @@ def find_units(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMe
     for sentence in sentences:
         heads = has_head_word(sentence.text)
         headless = "for business" in sentence.text
-        if not (heads or headless) or _REBRAND.search(sentence.text):
+        if not (heads or headless) or _REBRAND.search(sentence.text) or PRIVATE_SECTOR.search(sentence.text):
             continue
         if heads:
             mentions.extend(_mentions_in(sentence))
