@@ -42,10 +42,11 @@ _OBJECT_LINK = re.compile(
     r"|secretary|commissioner|executive|deputy|interim|acting|[A-Z]\w+\s+(?:Director|Secretary|Officer|Chair)\b)))\s*"
 )
 # The person is the subject; the role follows the cue.
+# The pattern starts at the verb; auxiliaries before it ("has been", "was
+# yesterday") are peeled off the subject text by _AUX_TAIL.
 _SUBJECT_CUE = re.compile(
-    rf"(?:\b(?:has|have|had|is|was|will|would)\s+)?{_ADV}"
-    r"(?:(?:appointed|re-?appointed|named|chosen|selected|installed|revealed|unveiled|nominated|confirmed|promoted)"
-    r"(?:\s+as)?"
+    r"\b(?:(?P<participle>appointed|re-?appointed|named|chosen|selected|installed|revealed|unveiled|nominated"
+    r"|confirmed|promoted)(?:\s+as)?"
     r"|(?:is\s+to\s+be|will\s+be|is\s+set\s+to\s+be|to\s+be)(?=\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
     r"(?:(?:new|next|first|interim|acting)\s+)*(?:[A-Z]|(?:chief|chair|head|director|executive|minister|secretary"
     r"|commissioner|president|leader|deputy|interim|acting)\b))"
@@ -55,7 +56,7 @@ _SUBJECT_CUE = re.compile(
     r"|(?:takes|will\s+take|is\s+to\s+take|has\s+taken)\s+(?:up|on)?\s*(?:the\s+)?(?:new\s+)?(?:post|role|job|position)\s+of"
     r"|fills\s+the\s+(?:role|post|position)\s+of"
     r"|(?:joins|will\s+join|has\s+joined|starts|will\s+start|returns|will\s+return)\s+(?:[\w'’-]+\s+){0,5}?as"
-    r"|will\s+also\s+serve\s+as|(?:has\s+been\s+|was\s+|is\s+|will\s+be\s+)?sworn\s+in\s+as"
+    r"|will\s+also\s+serve\s+as|sworn\s+in\s+as"
     r"|(?:succeeds|replaces|will\s+succeed|will\s+replace|is\s+to\s+succeed|is\s+to\s+replace)"
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,5}as)\s+"
 )
@@ -77,19 +78,31 @@ _SKIP = re.compile(
 )
 _PAST_BIO = re.compile(r"\b(?:was|had\s+been|became)\b[^.;]*\b(?:in|from|between|until)\s+((?:19|20)\d\d)\b")
 # Words one of the cues needs; a set intersection is far cheaper than the cue
-# patterns, which only run on sentences that pass it.
-_CUE_WORDS = frozenset(
-    "announce announces announced tap taps tapped pick picks picked swore swears joins starts "
-    "returns appoint appoints appointed reappointed appointment name names named chose chosen "
-    "chooses choosing select selects selected nominate nominates nominated confirm confirms "
-    "confirmed install installs installed reveal revealed unveil unveils unveiled promoted become "
-    "becomes takes take taken serve serves fills steps chair head lead join joins run led headed "
-    "chaired be sworn succeeds succeed replaces replace".split()
+# patterns, which only run on sentences that pass it. Common verbs ("be",
+# "take", "lead") only count next to a word that can be part of a role.
+_STRONG_CUES = frozenset(
+    "announce announces announced tap taps tapped pick picks picked swore swears appoint appoints "
+    "appointed reappointed appointment name names named chose chosen chooses choosing select selects "
+    "selected nominate nominates nominated confirm confirms confirmed install installs installed reveal "
+    "revealed unveil unveils unveiled promoted sworn led headed chaired".split()
+)
+_WEAK_CUES = frozenset(
+    "become becomes takes take taken serve serves fills steps chair head lead join joins run be succeeds "
+    "succeed replaces replace starts returns".split()
+)
+_ROLE_WORDS = frozenset(
+    "chief executive director chair chairs chairman chairwoman chairperson minister secretary commissioner "
+    "envoy ambassador adviser advisor head leader president governor officer member lead trustee judge "
+    "deputy manager controller registrar inspector ombudsman representative coordinator tsar czar boss "
+    "principal dean chancellor commander administrator superintendent constable general treasurer board "
+    "council committee panel cabinet post role".split()
 )
 _WORDS = re.compile(r"[a-z]+")
-_ACTIVE = re.compile(
-    r"^(?:has|have|had)\s+(?!been\b)(?:\w+ly\s+|also\s+)?(?!been\b)\w+ed\b|^(?:has|have|had)\s+chosen\b"
+_AUX_TAIL = re.compile(
+    r"(?:\b(?:has|have|had|is|are|was|were|will|would|been|being|also|formally|newly|yesterday|today|now"
+    r"|officially|just)\s+)+$"
 )
+_ACTIVE = re.compile(r"^(?:has|have|had)\s+(?!.*\bbeen\b)")
 _PRONOUN = re.compile(r"^(?:he|she|they|him|her|it|we|i)$", re.IGNORECASE)
 
 
@@ -106,7 +119,7 @@ def find_appointments(article: ArticleText, sentences: list[Sentence]) -> list[P
     """People appointed by the article, one per person, in text order."""
     found: list[tuple[_Found, Sentence]] = []
     for sentence in sentences:
-        if _CUE_WORDS.isdisjoint(_WORDS.findall(sentence.text.lower())) or _SKIP.search(sentence.text):
+        if not _may_appoint(set(_WORDS.findall(sentence.text.lower()))) or _SKIP.search(sentence.text):
             continue
         if _is_biography(sentence.text, article):
             continue
@@ -123,6 +136,12 @@ def find_appointments(article: ArticleText, sentences: list[Sentence]) -> list[P
             merged[key] = (_Found(person, item.start, item.role, item.organisation, item.priority), sentence)
     ordered = sorted(merged.values(), key=lambda pair: (pair[1].start, pair[0].start))
     return [_mention(item, sentence) for item, sentence in ordered]
+
+
+def _may_appoint(words: set[str]) -> bool:
+    if not _STRONG_CUES.isdisjoint(words):
+        return True
+    return not _WEAK_CUES.isdisjoint(words) and not _ROLE_WORDS.isdisjoint(words)
 
 
 def _is_biography(text: str, article: ArticleText) -> bool:
@@ -149,9 +168,14 @@ def _in_sentence(text: str) -> list[_Found]:
             if link:
                 raw.append((person[0], m.end() + person[1], after_name + link.end(), "as", 2))
     for m in _SUBJECT_CUE.finditer(text):
-        if _ACTIVE.match(m.group(0)):
-            continue  # "HS2 Ltd has named X": the subject appoints, X is the object
-        subject = _subject(text[: m.start()])
+        before = text[: m.start()]
+        aux = _AUX_TAIL.search(before, max(0, len(before) - 60))
+        if aux is not None:
+            # "HS2 Ltd has named X": the subject appoints, X is the object.
+            if m.group("participle") and _ACTIVE.search(aux.group(0)):
+                continue
+            before = before[: aux.start()]
+        subject = _subject(before)
         if subject:
             raw.append((subject[0], subject[1], m.end(), "as", 2))
     for m in _ROLE_VERB.finditer(text):

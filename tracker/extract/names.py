@@ -84,8 +84,9 @@ def _drop_middle(tokens: list[str]) -> list[str]:
 
 def trailing_person(text: str) -> tuple[str, int] | None:
     """The name that ends ``text`` (a subject before a verb), with its offset."""
-    match = _TRAILING_RUN.search(text)
-    if match is None or _INSIDE_ORG.search(text[: match.start()]):
+    # Only the end of the text can hold the name; searching it all is slow.
+    match = _TRAILING_RUN.search(text, max(0, len(text) - 120))
+    if match is None or _INSIDE_ORG.search(text, max(0, match.start() - 40), match.start()):
         return None
     name, titled = clean_run(match.group(0).strip())
     if not name or (len(name.split()) < 2 and not titled):
