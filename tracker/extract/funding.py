@@ -91,9 +91,21 @@ _REJECTIONS: tuple[tuple[str, Callable[[_Context], object]], ...] = (
 )
 
 
-def rejection(ctx: _Context) -> str | None:
+def rejection(ctx: _Context, published_year: int | None = None) -> str | None:
     """Why the sum in ``ctx`` is not a pledge, or None when it may be one."""
-    return next((name for name, rule in _REJECTIONS if rule(ctx)), None)
+    reason = next((name for name, rule in _REJECTIONS if rule(ctx)), None)
+    if reason is None and published_year is not None and _names_past_year(ctx, published_year):
+        return "background"
+    return reason
+
+
+def _names_past_year(ctx: _Context, published_year: int) -> bool:
+    """A year before publication stated in the sum's clause: money of the past."""
+    for window in (ctx.near_before, ctx.clause_after):
+        for m in rules.YEAR_MENTION.finditer(window):
+            if int(m.group(1)) < published_year:
+                return True
+    return False
 
 
 def scope_of(ctx: _Context) -> Scope:
@@ -102,7 +114,9 @@ def scope_of(ctx: _Context) -> Scope:
         return "existing"
     if rules.EXISTING_CUE.search(ctx.after[:50]):
         return "existing"
-    if rules.TOTAL_CUE.search(ctx.near_before[-40:]) or rules.TOTAL_CUE.search(ctx.after[:40]):
+    if rules.TOTAL_BEFORE.search(ctx.before) or rules.TOTAL_CUE.search(ctx.near_before[-40:]):
+        return "total"
+    if rules.TOTAL_CUE.search(ctx.after[:40]):
         return "total"
     return "new"
 
@@ -129,8 +143,17 @@ def _evidence_span(sentence: Sentence) -> tuple[str, int]:
     return sentence.text[cut:], sentence.start + cut
 
 
+@dataclass(frozen=True)
+class _Document:
+    """What every sentence of one article shares."""
+
+    dollar: str
+    published_year: int | None
+    title: str
+
+
 def _candidates(
-    sentence: Sentence, sums: list[Money], index: int, paragraph: int, dollar: str, headline: bool
+    sentence: Sentence, sums: list[Money], index: int, paragraph: int, doc: _Document
 ) -> list[Candidate]:
     """Pledge candidates among ``sums`` (offsets relative to the sentence's evidence span)."""
     text, start = _evidence_span(sentence)
@@ -140,11 +163,11 @@ def _candidates(
         # "bursaries of £31,000 ..., £15,000 for X and £10,000 for Y": a list
         # continues the reading of its first item.
         listed = rejected_before and _LIST_JOIN.fullmatch(ctx.before) is not None
-        rejected_before = listed or rejection(ctx) is not None
+        rejected_before = listed or rejection(ctx, doc.published_year) is not None
         if rejected_before:
             continue
         recipient, sureness = find_recipient(ctx.before, ctx.after)
-        currency = dollar if money.currency == "$" else money.currency
+        currency = doc.dollar if money.currency == "$" else money.currency
         mention = PledgeMention(
             kind="funding",
             evidence=text,
@@ -160,7 +183,7 @@ def _candidates(
             period=period_of(ctx),
         )
         definite = bool(_DEFINITE.search(ctx.before[-25:]))
-        if headline:
+        if _is_headline(sentence, index, doc.title):
             # Headlines compress the commitment; the body names the recipient better.
             sureness = max(0, sureness - 1)
         found.append(Candidate(mention, index, paragraph, definite, sureness, start + money.start))
@@ -231,7 +254,11 @@ def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[Pledge
     sums = find_money(article.text)
     if not sums:
         return []
-    dollar = dollar_currency(f"{article.title}\n{article.text}") if "$" in article.text else "USD"
+    doc = _Document(
+        dollar=dollar_currency(f"{article.title}\n{article.text}") if "$" in article.text else "USD",
+        published_year=article.published.year if article.published else None,
+        title=article.title,
+    )
     candidates: list[Candidate] = []
     background_list = False
     paragraph, previous_end, next_sum = 0, 0, 0
@@ -244,8 +271,7 @@ def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[Pledge
         inside, next_sum = _sums_inside(sums, next_sum, sentence)
         is_item = bool(_BULLET.match(sentence.text))
         if inside and not (is_item and background_list):
-            headline = _is_headline(sentence, index, article.title)
-            candidates.extend(_candidates(sentence, inside, index, paragraph, dollar, headline))
+            candidates.extend(_candidates(sentence, inside, index, paragraph, doc))
         if sentence.text.endswith(":"):
             background_list = bool(_PAST_LEAD_IN.search(sentence.text))
         elif not is_item:

@@ -22,7 +22,7 @@ _I = re.IGNORECASE
 # Rule 3: a rate or per-unit figure, read from the words right after the sum.
 PER_UNIT_AFTER = re.compile(
     r"^\s*(?:each|apiece|a head|per\b|for each|for every|a (?:pupil|student|person|household|family|month"
-    r"|week|day)"
+    r"|week|day|night)|an hour"
     r"|(?:a|every) year(?!\s+(?:after|from|later|on))(?!.*\b(?:after that|thereafter|ongoing)\b)"
     r"|annually(?!.*\b(?:after that|thereafter|ongoing)\b)"
     r"|in (?:lifetime )?earnings|of (?:future )?earnings)",
@@ -35,7 +35,10 @@ PER_UNIT_BEFORE = re.compile(
     r"|bids?|vouchers?|prizes?)\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
     r"|\b(?:capped at|a maximum of|a ceiling of|worth up to|can (?:get|claim|receive|apply for)(?: up to)?"
     r"|pays?|paying|earns?|earning|a salary of|a grant of|an award of|individual (?:grants|bids"
-    r"|awards)[^£$€]{0,20})\s+"
+    r"|awards)[^£$€]{0,20}"
+    # "Each apprentice receives £6,000": an amount per head.
+    r"|(?:each|every)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will\s+|can\s+)?(?:receives?|gets?|is given|is paid"
+    r"|claims?))\s+"
     r"(?:(?:up to|as much as|around|about)\s+)?)$",
     _I,
 )
@@ -58,16 +61,34 @@ BACKGROUND = re.compile(
     r"|stood at|topped|was allocated|were allocated)\b",
     _I,
 )
-# Rule 8 and kin: figures that are not money going to a recipient. Case-sensitive
-# so that names ("Lost Gardens", "Economy Secretary") do not trip it.
+# A year named next to a sum ("In 2019 the department gave £12m"); the
+# finder compares it with the publication date. Ranges ("2024-25") are not
+# read, as they usually name the period of new money.
+YEAR_MENTION = re.compile(r"\b(?:in|during|since|from) (?:the )?(?:year )?((?:19|20)\d\d)\b(?![-–/]\d)", _I)
+
+# Rule 8 and kin: figures that are not money going to a recipient.
+# Case-sensitive so that names ("Lost Gardens", "Economy Secretary", "Recovery
+# Fund") do not trip it; a few words also match capitalised at the start of
+# a sentence ("Tax receipts rose to ...").
+_NOT_FUNDING_WORDS = (
+    "shortfall short deficit debt overspend fraud scams? overpayments? error lost losses "
+    "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings revenues? turnover profits? "
+    "sales exports requests? estimates? estimated forecasts? projected predicted reckoned calculates "
+    "recovered generated? stopped blocking blocked safeguards? protects?"
+).split()
+_SENTENCE_OPENERS = (
+    "Tax|Taxes|Fraud|Savings|Revenue|Revenues|Losses|Sales|Exports|Profits|Estimates|Forecasts|Debt"
+)
 NOT_FUNDING = re.compile(
-    r"\b(?=[A-Za-z])(?:shortfall|short\b|deficit|debt|overspend|black hole|funding gap|fraud|scams?"
-    r"|overpayments?|error"
-    r"|lost|losses|sav(?:e|es|ed|ing|ings)|fines?|fined|penalt(?:y|ies)|tax(?:es)?|GDP|earnings"
-    r"|revenue|turnover|profits?|sales|exports|(?:to|boost|grow) the economy|economic output|value of"
-    r"|worth \S+ altogether|claims? worth|requests?|bids? totalling|estimates?|estimated|expected to"
-    r"|forecasts?|projected|predicted|reckoned|calculates|would fall|puts? \w+ (?:\w+ )?at|bring back"
-    r"|recover(?:ed|y of)|generate|stopped|blocking|blocked|safeguards?|protects?)\b"
+    r"\b(?=[A-Za-z])(?:"
+    + "|".join(_NOT_FUNDING_WORDS)
+    + rf"|(?:^|(?<=[.!?:] )|(?<=[.!?:]\" ))(?:{_SENTENCE_OPENERS})"
+    r"|GDP|black hole|funding gap|(?:to|boost|grow) the economy|economic output|value of|recovery of"
+    r"|(?:economy|sector|industry|market|trade|exports|imports)\b[^.;£$€]{0,40}\b(?:worth|valued at)"
+    r"|average|median|bills?|prices?|fares|wages?|salar(?:y|ies)|pay rise|rents?|mortgages?"
+    r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
+    r"|worth \S+ altogether|claims? worth|bids? totalling|expected to|would fall|puts? \w+ (?:\w+ )?at"
+    r"|bring back)\b"
 )
 # "costing £1bn", "cost a typical pupil about £750": the price of something.
 COST_BEFORE = re.compile(
@@ -95,8 +116,10 @@ OTHERS_AFTER = re.compile(
 OTHERS_BEFORE = re.compile(
     r"(?:\b(?:private(?:[- ]sector)?|industry|corporate|commercial|philanthropic|charitable|donors?"
     r"|investors?"
-    r"|businesses|compan(?:y|ies)|firms?|banks?)\b[^.;£$€]{0,40}\b(?:invest\w*|donat\w*|contribut\w*|rais\w*"
-    r"|put(?:s|ting)? in|commit\w*|spend\w*|add\w*|match\w*|lever\w*|attract\w*|unlock\w*|mobilis\w*)"
+    r"|businesses|compan(?:y|ies)|firms?|banks?|carmakers?|manufacturers?|developers?|operators?|retailers?"
+    r"|plc|Ltd|Inc|LLC)\b[^.;£$€]{0,40}\b(?:invest\w*|donat\w*|contribut\w*|rais\w*"
+    r"|put(?:s|ting)? in|commit\w*|spend\w*|add\w*|match\w*|lever\w*|attract\w*|unlock\w*|mobilis\w*"
+    r"|pour\w*|plough\w*|pump\w*|sunk|sink\w*)"
     r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*|mobilis\w*)"
     r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+(?:[\w-]+\s+){0,3}$",
     _I,
@@ -114,7 +137,13 @@ DEMAND = re.compile(
     _I,
 )
 
-# Rule 2: scope cues.
+# Rule 2: scope cues. A total may be stated some way before the sum:
+# "brings total government investment in the programme to £1.2bn".
+TOTAL_BEFORE = re.compile(
+    r"\b(?:brings?|bringing|takes?|taking|lifts?|lifting|raises?|raising|doubl\w*|tripl\w*|increas\w*)\s+"
+    r"(?:the |its |their |our )?(?:total|overall|combined|funding|investment|support)\b[^£$€]{0,70}\bto\s+$",
+    _I,
+)
 TOTAL_CUE = re.compile(
     r"\b(?=[A-Za-z])(?:in total|total(?:ling)?|overall|combined|altogether|taken together|bringing (?:it"
     r"|the \w+) to"
@@ -135,7 +164,7 @@ EXISTING_CUE = re.compile(
     r"\b(?=[A-Za-z])(?:already (?:committed|announced|pledged|earmarked|allocated|set aside|promised)"
     r"|previously announced"
     r"|recently announced|announced (?:last|earlier|in (?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|the|20\d\d))|set out (?:last|earlier|in)|initial)\b",
+    r"|September|October|November|December|the|20\d\d))|set out (?:last|earlier|in))\b",
     _I,
 )
 

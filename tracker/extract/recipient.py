@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
-_MAX_WORDS = 10
+_MAX_WORDS = 12
 # Words that start a new clause or a modifier the recipient does not need.
 _STOP = re.compile(
     r"[,;:()\[\]–—\"“”]|\s-\s|\.(?:\s|$)|\s(?:which|that|who|whose|where|while|so that|in order|as part"
@@ -32,8 +32,7 @@ _STOP = re.compile(
     r"|from (?:the )?(?:government|"
     r"home office|department|treasury|uk)|announced|said|says|following|after|over the|by (?:the end|19|20"
     r"|may|"
-    r"march|april)|in (?:19|20)\d\d|(?:this|next|last) (?:year|week|month)|a year|until|including|among"
-    r"|with)\b",
+    r"march|april)|in (?:19|20)\d\d|(?:this|next|last) (?:year|week|month)|a year|until|including|among)\b",
     _I,
 )
 _GIVER = re.compile(
@@ -60,7 +59,8 @@ _PREPOSITION = re.compile(
 )
 _GOES_TO = re.compile(
     r"^(?:will |is to |is set to |has been |have been |are |is |was |would |to )?(?:also )?(?:go(?:es|ing)?|"
-    r"be (?:allocated|given|provided|awarded|invested|shared|split|used|spent)|(?:allocated|awarded|given"
+    r"be (?:allocated|given|provided|awarded|invested|shared|split|used|spent|made available)"
+    r"|(?:made available|allocated|awarded|given"
     r"|provided|"
     r"invested|earmarked|set aside|targeted|reserved|shared|split)(?: directly)?)\s+(?:to|for|in|into|at"
     r"|between|"
@@ -68,7 +68,7 @@ _GOES_TO = re.compile(
     _I,
 )
 _SPENDS_ON = re.compile(
-    r"^(?:will|would|is to|are to|should|could|can|is going to)\s+(?:also\s+)?(?:buy|pay for|fund|help"
+    r"^(?:will|would|is to|are to|should|could|can|is going to|to)\s+(?:also\s+)?(?:buy|pay for|fund|help"
     r"|support|provide|go towards|"
     r"benefit|target|cover|improve|repair|upgrade|tackle|back|deliver|build|create|expand|modernise|keep|"
     r"give|enable|allow)\s+(?P<r>.+)",

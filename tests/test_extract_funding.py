@@ -1,0 +1,192 @@
+"""Funding pledges and the sums that are not pledges (SCHEMA.md rules 1-10).
+
+Every sentence here is written for the test; no corpus text is copied.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract
+from tracker.extract.funding import find_funding
+from tracker.extract.sentences import split_sentences
+from tracker.extract.types import ArticleText, PledgeMention
+
+
+def funding(text: str, title: str = "") -> list[PledgeMention]:
+    article = ArticleText(title=title, text=text)
+    return find_funding(article, split_sentences(text))
+
+
+def amounts(text: str) -> list[float | None]:
+    return [m.amount for m in funding(text)]
+
+
+# (sentence, amount, currency, words the recipient must contain)
+PLEDGES = [
+    (
+        "The Transport Secretary announced £40 million for the Coastal Ferries Fund.",
+        40e6,
+        "GBP",
+        "Coastal Ferries",
+    ),
+    ("Rural libraries will receive an extra £12m from the department.", 12e6, "GBP", "Rural libraries"),
+    (
+        "The minister confirmed a new £8.5m Flood Resilience Hub in the valley.",
+        8.5e6,
+        "GBP",
+        "Flood Resilience Hub",
+    ),
+    ("Today we are investing £300 million in adult literacy.", 300e6, "GBP", "adult literacy"),
+    ("Councils are to get £2bn to repair potholes.", 2e9, "GBP", "Councils"),
+    ("The agency has awarded £3.5 million to twelve river trusts.", 3.5e6, "GBP", "river trusts"),
+    ("A further £15m will go to community energy schemes.", 15e6, "GBP", "community energy schemes"),
+    ("The Harbour Trust receives £250,000 to restore the quay.", 250_000, "GBP", "Harbour Trust"),
+    ("The government is putting £45 million into cyber skills.", 45e6, "GBP", "cyber skills"),
+    ("Ministers pledged up to £5m for drought relief in the east.", 5e6, "GBP", "drought relief"),
+    ("More than £90 million will be allocated to bus lanes.", 90e6, "GBP", "bus lanes"),
+    ("The state will spend €120 million on rail electrification.", 120e6, "EUR", None),
+    ("Brussels proposed 3 billion euros for the border agency.", 3e9, "EUR", "border agency"),
+    ("The department awarded $64 million to rural broadband providers.", 64e6, "USD", "rural broadband"),
+    ("Seventy-five million pounds will fund new school kitchens.", 75e6, "GBP", None),
+    ("The Treasury will hand the health service an extra £900m.", 900e6, "GBP", "health service"),
+    ("Of the package, £6m will buy new lifeboats for the coastguard.", 6e6, "GBP", "lifeboats"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "currency", "recipient"), PLEDGES)
+def test_pledge(text: str, amount: float, currency: str, recipient: str | None) -> None:
+    (mention,) = funding(text)
+    assert (mention.amount, mention.currency) == (amount, currency)
+    if recipient is not None:
+        assert mention.recipient is not None and recipient.lower() in mention.recipient.lower()
+    assert text[mention.start : mention.end] == mention.evidence
+
+
+# Rule by rule: sums that are not pledges.
+NON_PLEDGES = [
+    # 1: money spent or paid before, as background
+    "Since 2015 more than £2 billion has already gone into flood defences.",
+    "Last year the department spent £400m on agency staff.",
+    "The trust has paid out £3.1 million in grants since it began.",
+    "Over the past five years the council has put £60m into parks.",
+    "A previous £4 million round reached 80 charities.",
+    # 3: rates and per-unit figures
+    "Each school will receive £25,000 each to upgrade its library.",
+    "The scheme pays £1.2m for each fire service.",
+    "Applicants can get grants of up to £50,000.",
+    "Trainees are offered bursaries of £28,000.",
+    "Individual bids are capped at £500,000.",
+    "Councils will receive around £300m a year until 2030.",
+    "The chief executive post pays £150,000 a year.",
+    # 8: savings, costs, fines, tax, forecasts, fraud, shortfalls, earnings, economy, budgets
+    "The reforms aim at saving £3 billion over four years.",
+    "The new bridge is costing £80 million.",
+    "The firm was fined £2.5 million by the regulator.",
+    "Fraud cost the taxpayer £1.1bn last year.",
+    "Hospitals face a £700m shortfall this winter.",
+    "Spending is expected to reach £9 billion by 2030.",
+    "Each lost school day is reckoned to cost a pupil £600 in lifetime earnings.",
+    "Tax receipts rose to £40bn in the quarter.",
+    "The region's economy is worth £30bn.",
+    "That is 2% of the authority's £4.2bn education budget.",
+    # 10: money from others
+    "The plan will attract £500 million of private investment.",
+    "Donations of £2 million came from a local philanthropist.",
+    # critics and opposition
+    "Labour said the cuts would cost £2bn.",
+    "Critics claimed the scheme had wasted £90m.",
+]
+
+
+@pytest.mark.parametrize("text", NON_PLEDGES)
+def test_not_a_pledge(text: str) -> None:
+    assert funding(text) == []
+
+
+def test_pledge_and_statistic_in_one_sentence() -> None:
+    text = (
+        "The extra £2 billion is to be spent with small firms by 2028, "
+        "building on the £900 million the department spent with them last year."
+    )
+    assert amounts(text) == [2e9]
+
+
+def test_list_of_per_unit_amounts_follows_its_first_item() -> None:
+    text = "Bursaries of £28,000 are offered in physics, £20,000 in biology and £10,000 in history."
+    assert funding(text) == []
+
+
+def test_background_list_items_are_not_pledges() -> None:
+    text = "Earlier awards included:\n- £120,000 to a youth club\n- £80,000 to a food bank"
+    assert funding(text) == []
+
+
+def test_breakdown_items_are_pledges() -> None:
+    text = "The £10m package includes:\n- £6m for rural buses\n- £4m for station lifts"
+    assert sorted(amounts(text)) == [4e6, 6e6, 10e6]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("The minister announced a further £20m, bringing the total to £50m.", "total"),
+        ("The fund now stands at £50m in total.", "total"),
+        ("The £30m grant is part of a £200m package for towns.", "total"),
+        ("This comes on top of the £40m already committed.", "existing"),
+        ("The new money is in addition to £25m announced last year.", "existing"),
+        ("The minister announced £20m for parks.", "new"),
+    ],
+)
+def test_scope(text: str, scope: str) -> None:
+    mentions = funding(text)
+    assert scope in {m.scope for m in mentions}
+
+
+def test_period() -> None:
+    (mention,) = funding("The city will get £60m over the next three years.")
+    assert mention.period == "over the next three years"
+    (mention,) = funding("The hospital receives £8m in 2025-26.")
+    assert mention.period is not None and "2025-26" in mention.period
+
+
+def test_restatement_is_one_pledge() -> None:
+    text = (
+        "£50 million for coastal towns\n\n"
+        "The government today announced £50 million for coastal towns.\n\n"
+        'The minister said: "This £50 million will transform our seaside."'
+    )
+    assert amounts(text) == [50e6]
+
+
+def test_equal_sums_for_different_recipients_stay_two() -> None:
+    text = "The package includes:\n- £5 million for the Lake Rescue Service\n- £5 million for mountain huts"
+    assert amounts(text) == [5e6, 5e6]
+
+
+def test_new_and_existing_equal_sums_stay_two() -> None:
+    text = "We are giving the agency a further £30 million on top of the £30 million already committed."
+    mentions = funding(text)
+    assert sorted(m.scope or "" for m in mentions) == ["existing", "new"]
+
+
+def test_fingerprints_are_stable_and_distinct() -> None:
+    text = "The package includes:\n- £5 million for the Lake Rescue Service\n- £5 million for mountain huts"
+    first, second = funding(text), funding(text)
+    assert [m.fingerprint for m in first] == [m.fingerprint for m in second]
+    assert len({m.fingerprint for m in first}) == 2
+
+
+def test_dollars_follow_the_country_of_the_article() -> None:
+    text = "The Australian Government will provide $40 million to bushfire towns across New South Wales and Australia."
+    (mention,) = funding(text)
+    assert mention.currency == "AUD"
+
+
+def test_orchestrator_returns_funding_in_text_order() -> None:
+    text = "Roads get £10m for repairs. Schools get £20m for roofs."
+    mentions = [m for m in extract(ArticleText(title="", text=text)) if m.kind == "funding"]
+    assert [m.amount for m in mentions] == [10e6, 20e6]
+    for m in mentions:
+        assert text[m.start : m.end] == m.evidence
+        assert m.to_prediction()["kind"] == "funding"

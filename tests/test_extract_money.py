@@ -1,0 +1,140 @@
+"""Sums of money as written: symbols, codes, words, scales, ranges, qualifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.money import dollar_currency, find_money
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("The council gets £75 million.", 75_000_000, "GBP"),
+        ("The council gets £75m.", 75_000_000, "GBP"),
+        ("A £1.2bn plan.", 1_200_000_000, "GBP"),
+        ("A £1.2 bn plan.", 1_200_000_000, "GBP"),
+        ("Worth £1,200 million.", 1_200_000_000, "GBP"),
+        ("Grants total £750,000.", 750_000, "GBP"),
+        ("It costs £4.5k.", 4_500, "GBP"),
+        ("Some 1.5 billion pounds.", 1_500_000_000, "GBP"),
+        ("An extra 20m pounds.", 20_000_000, "GBP"),
+        ("A $2 trillion bill.", 2_000_000_000_000, "USD"),
+        ("A $1.8B award.", 1_800_000_000, "USD"),
+        ("A $85.1M grant.", 85_100_000, "USD"),
+        ("Roughly half a billion pounds.", 500_000_000, "GBP"),
+        ("A quarter of a billion pounds.", 250_000_000, "GBP"),
+        ("Seventy-five million pounds for roads.", 75_000_000, "GBP"),
+        ("Two hundred and fifty million euros for ports.", 250_000_000, "EUR"),
+        ("£ten million for parks.", 10_000_000, "GBP"),
+        ("A €28 million fund.", 28_000_000, "EUR"),
+        ("Some 2.2 billion euros.", 2_200_000_000, "EUR"),
+        ("A A$40 million grant.", 40_000_000, "AUD"),
+        ("An AU$3bn plan.", 3_000_000_000, "AUD"),
+        ("A C$12 million boost.", 12_000_000, "CAD"),
+        ("A NZ$9m fund.", 9_000_000, "NZD"),
+        ("A US$4 billion loan.", 4_000_000_000, "USD"),
+        ("GBP 5m for repairs.", 5_000_000, "GBP"),
+        ("EUR 40 million in grants.", 40_000_000, "EUR"),
+        ("USD 3.5 billion in aid.", 3_500_000_000, "USD"),
+        ("An extra 40 million EUR.", 40_000_000, "EUR"),
+        ("A CAD 7m programme.", 7_000_000, "CAD"),
+        ("Five million dollars for schools.", 5_000_000, "USD"),
+        ("Ten million Australian dollars for reefs.", 10_000_000, "AUD"),
+    ],
+)
+def test_amount_and_currency(text: str, amount: float, currency: str) -> None:
+    found = find_money(text)
+    assert len(found) == 1
+    money = found[0]
+    resolved = dollar_currency(text) if money.currency == "$" else money.currency
+    assert (money.amount, resolved) == (amount, currency)
+    assert money.amount > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("It gets up to £5m.", "up_to"),
+        ("It gets as much as £5m.", "up_to"),
+        ("It gets over £5m.", "at_least"),
+        ("It gets more than £5m.", "at_least"),
+        ("It gets at least £5m.", "at_least"),
+        ("It gets in excess of £5m.", "at_least"),
+        ("It gets about £5m.", "about"),
+        ("It gets around £5m.", "about"),
+        ("It gets almost £5m.", "about"),
+        ("It gets some £5m.", "about"),
+        ("It gets nearly £5m.", "about"),
+        ("It gets approximately £5m.", "about"),
+        ("It gets roughly £5m.", "about"),
+        ("It gets £5m.", "exact"),
+        ("It gets nearly half a billion pounds.", "about"),
+    ],
+)
+def test_qualifier(text: str, qualifier: str) -> None:
+    (money,) = find_money(text)
+    assert money.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("A £10-20 million pot.", 10_000_000, 20_000_000),
+        ("A £10–20m pot.", 10_000_000, 20_000_000),
+        ("A £5m-£10m pot.", 5_000_000, 10_000_000),
+        ("A £10 to £20 million pot.", 10_000_000, 20_000_000),
+        ("Between £10m and £20m will be offered.", 10_000_000, 20_000_000),
+    ],
+)
+def test_range_reports_upper_bound_as_up_to(text: str, low: float, high: float) -> None:
+    (money,) = find_money(text)
+    assert (money.low, money.amount, money.qualifier) == (low, high, "up_to")
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("An extra £60 million – £1.4 million for each region – is on offer.", [60_000_000, 1_400_000]),
+        ("Losses reached £8.3 billion – 7.5% of the total.", [8_300_000_000]),
+        ("£10m and £20m were offered to two towns.", [10_000_000, 20_000_000]),
+    ],
+)
+def test_not_ranges(text: str, amounts: list[float]) -> None:
+    found = find_money(text)
+    assert [m.amount for m in found] == amounts
+    assert all(m.low is None for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten per cent more pupils.",
+        "5 million people live there.",
+        "A million visitors came.",
+        "In 2024 the scheme opened.",
+        "Flight BA2025 landed at 10.30.",
+        "",
+    ],
+)
+def test_no_money(text: str) -> None:
+    assert find_money(text) == []
+
+
+def test_spans_point_at_the_sum() -> None:
+    text = "The town gets £3.5 million, and the city gets €2bn."
+    assert [text[m.start : m.end] for m in find_money(text)] == ["£3.5 million", "€2bn"]
+
+
+@pytest.mark.parametrize(
+    ("context", "currency"),
+    [
+        ("The Australian Government said Canberra will fund NSW towns.", "AUD"),
+        ("Ottawa said Canadian lakes will be protected across Canada.", "CAD"),
+        ("New Zealand ministers in Wellington announced it.", "NZD"),
+        ("The Department of Transportation announced grants in Ohio.", "USD"),
+        ("One Australian visitor came.", "USD"),  # a single passing mention does not flip it
+    ],
+)
+def test_plain_dollar_follows_the_article_country(context: str, currency: str) -> None:
+    assert dollar_currency(context) == currency
