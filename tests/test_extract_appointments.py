@@ -175,6 +175,11 @@ def test_several_appointments_in_one_sentence() -> None:
     ]
 
 
+def test_listed_subjects() -> None:
+    text = "Ann Lee and Raj Patel have been appointed as non-executive directors of the Land Registry."
+    assert _people(text) == ["Ann Lee", "Raj Patel"]
+
+
 def test_leaving_to_become() -> None:
     text = "He succeeds Admiral Sir John Kemp, who is leaving to become Chairman of the Alliance Committee."
     assert _found(text) == [("John Kemp", "Chairman of the Alliance Committee")]

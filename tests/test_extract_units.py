@@ -55,6 +55,11 @@ def _names(text: str) -> list[str]:
         ("A team of 400 people will be set up to clear the visa backlog.", ["team of 400 people"]),
         ("The new Energy Security Council will meet monthly.", ["Energy Security Council"]),
         ("The Pentagon will stand up a new Joint Drone Task Force.", ["Joint Drone Task Force"]),
+        ("Ministers are establishing a cross-government Migration Task Force.", ["Migration Task Force"]),
+        (
+            "The law creates a new independent statutory body, the Australian Centre for Disease Control.",
+            ["Australian Centre for Disease Control"],
+        ),
         (
             "The National Cyber Response Centre, launched today, will protect councils.",
             ["National Cyber Response Centre"],

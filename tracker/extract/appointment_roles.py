@@ -33,7 +33,7 @@ _TITLE = re.compile(
     r"|boss|principal|dean|rector|provost|consul|attorney|auditor|comptroller|surgeon|commander|chancellor"
     r"|counsel|clerk|whip|spokesperson|spokesman|spokeswoman|champion|administrator|superintendent"
     r"|constable|general|marshal|admiral|treasurer|solicitor|advocate|regulator|high\s+commissioner|ceo|cfo|coo"
-    r"|non-executive|chief\s+of\s+staff|tsar|convenor|convener|moderator|warden|laureate|curator)\b",
+    r"|non-executive|chief\s+of\s+staff|tsar|convenor|convener|moderator|warden|laureate|curator)s?\b",
     re.IGNORECASE,
 )
 _ORG = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+)*[A-Z][\w'’&.-]*)*"
@@ -65,7 +65,10 @@ def clean_role(text: str, verb: str = "as") -> str:
         if re.match(r"^(?:it|them|this|that)\b", obj):
             return "Chair" if verb == "chair" else _VERB_ROLE[verb].split()[0]
         return f"{_VERB_ROLE[verb]} {_LEADING.sub('', obj) if obj[:4].lower() != 'the ' else obj}".strip()
-    role = _LEADING.sub("", re.sub(r"^to\s+", "", _cut(text))).strip()
+    phrase = _cut(text)
+    if re.match(r"^to\s+[a-z]", phrase) and not re.match(r"^to\s+(?:the|a|an)\b", phrase):
+        return ""  # "chosen to provide ...": a purpose, not a post
+    role = _LEADING.sub("", re.sub(r"^to\s+", "", phrase)).strip()
     # "appointed to the Board of X": a seat, written as membership.
     if re.match(r"^(?i:the\s+)?(?:Board|Council|Panel|Committee|Commission|Court)\b", role):
         return f"member of {role}"

@@ -103,6 +103,7 @@ _AUX_TAIL = re.compile(
     r"|officially|just)\s+)+$"
 )
 _ACTIVE = re.compile(r"^(?:has|have|had)\s+(?!.*\bbeen\b)")
+_LIST_LINK = re.compile(r"(?:,\s*and|,|\s+and)\s+$")
 _PRONOUN = re.compile(r"^(?:he|she|they|him|her|it|we|i)$", re.IGNORECASE)
 
 
@@ -176,8 +177,9 @@ def _in_sentence(text: str) -> list[_Found]:
                 continue
             before = before[: aux.start()]
         subject = _subject(before)
-        if subject:
+        while subject:
             raw.append((subject[0], subject[1], m.end(), "as", 2))
+            subject = _co_subject(before, subject[1])
     for m in _ROLE_VERB.finditer(text):
         subject = _subject(text[: m.start()])
         if subject and is_body(m.group("obj"), m.group("verb")):
@@ -226,6 +228,12 @@ def _subject(before: str) -> tuple[str, int] | None:
         if found:
             return found[0], chunk.start() + found[1]
     return None
+
+
+def _co_subject(before: str, start: int) -> tuple[str, int] | None:
+    """The person listed before another subject: "Ann Lee and Raj Patel have been appointed"."""
+    link = _LIST_LINK.search(before, max(0, start - 8), start)
+    return trailing_person(before[: link.start()]) if link else None
 
 
 def _roles(text: str, raw: list[tuple[str, int, int, str, int]]) -> list[_Found]:

@@ -21,16 +21,22 @@ _TRAILING_RUN = re.compile(rf"(?:{CAP_RUN.pattern})\s*$")
 _POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,5}|Gen\.?|KC|QC|Bt|Jr\.?|Sr\.?)$")
 STYLE_KEPT = frozenset({"Sir", "Dame", "Lord", "Baroness", "Lady"})
 _RANKS = frozenset(
-    "General Lieutenant Major Brigadier Colonel Captain Commander Admiral Vice Rear Marshal Air Chief "
-    "Commodore Sergeant Corporal Private Lt Gen Col Maj Capt Cdr Adm Brig Constable Superintendent "
-    "Inspector Detective Commissioner".split()
+    "General Lieutenant Major Brigadier Colonel Captain Commander Admiral Vice Rear Marshal Air "
+    "Chief Commodore Sergeant Corporal Private Lt Gen Col Maj Capt Cdr Adm Brig Constable "
+    "Superintendent Inspector Detective Commissioner".split()
 )
 _HONORIFICS = frozenset(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend".split()
 )
 # Capitalised words that are never part of a person's name in this text type.
 _NOT_NAME = frozenset(
-    "The A An This That These Those It He She They We I His Her Their Our Its Former Incoming "
+    "Social Care Safety Media Sport Skills Trade Industry Energy Development Affairs Justice Policy "
+    "Services Housing Communities Environment Food Rural Science Technology Innovation Business "
+    "Enterprise Digital Climate Equality Employment Training Veterans Recovery Growth Prevention "
+    "Humanitarian Integrated Hub Hubs Unit Units Team Teams Taskforce Command Commission Panel "
+    "Boards Centre Center Institute Academy Fund Agency Authority Group Network Programme Scheme "
+    "Strategy Trust School Schools College University Hospital Partnership Alliance Forum Network "
+    "Review The A An This That These Those It He She They We I His Her Their Our Its Former Incoming "
     "Outgoing New Acting Interim Deputy Minister Ministers Secretary Chief Executive Director Chair "
     "Chairman Chairwoman President Vice Officer Head Leader Lead Member Board Council Office "
     "Department Government Agency Ministry Service Committee Authority NHS Police Federal Australian "
@@ -44,10 +50,7 @@ _NOT_NAME = frozenset(
 )
 # "Department of Health and Social Care": a run after "of"/"and" continues an
 # organisation's name.
-_INSIDE_ORG = re.compile(
-    r"(?:[A-Z][\w'’]*\s+(?:of|&|for)|(?!(?:Director|Secretary|Minister|Officer|Chair|Executive|Chief)\b)"
-    r"[A-Z][\w'’]*\s+and)\s+$"
-)
+_INSIDE_ORG = re.compile(r"[A-Z][\w'’]*\s+(?:of|&|for)\s+$")
 _TITLE_BEFORE = _RANKS | _HONORIFICS | STYLE_KEPT
 
 

@@ -32,7 +32,10 @@ _CREATE_VERB = (
 )
 # Cue just before the name, checked on the text that precedes it.
 _BEFORE_STRONG = re.compile(
-    rf"(?:\b{_CREATE_VERB}\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?(?:(?:dedicated|specialist|joint)\s+)?"
+    rf"(?:\b{_CREATE_VERB}\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?(?:[a-z][\w-]*\s+)?"
+    # "a new independent statutory body, the Australian Centre for Disease Control"
+    r"|\bnew\s+(?:[\w-]+\s+){0,3}(?:body|agency|authority|organisation|organization|entity|unit),?\s+"
+    r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?(?:the\s+)?"
     rf"|\b(?:creation|establishment|launch|formation|setting\s+up)\s+of\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
     rf"|\b(?:a|an)\s+new\s+(?:{_AMOUNT}\s+)?(?:[a-z][\w-]*\s+)?"
     rf"|\b\d[\d,]*\s+new\s+|\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?)$",
