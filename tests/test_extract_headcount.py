@@ -94,6 +94,11 @@ def test_vague_quantity_has_no_count() -> None:
     assert _find("The plan funds hundreds of new probation officers.") == [(None, "probation officers")]
 
 
+def test_named_team_deployed_has_no_count() -> None:
+    text = "The UK sent 60 rescue specialists. A Disaster Medical Team is also on its way."
+    assert _find(text) == [(60, "rescue specialists"), (None, "Disaster Medical Team")]
+
+
 def test_more_staff_only_as_object_of_hiring() -> None:
     assert _counts("Town centres will see more police on patrol.") == [None]
     assert _counts("The bursaries are meant to attract more science teachers.") == []

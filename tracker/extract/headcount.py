@@ -62,6 +62,11 @@ _TEAM_OF = re.compile(
     rf"(?P<num>{NUMBER_PATTERN})\s+(?P<noun>people|{STAFF})\b",
     re.IGNORECASE,
 )
+_DEPLOYED_TEAM = re.compile(
+    r"\b(?i:an?|the|its|our)\s+(?P<team>(?:[A-Z][\w-]*\s+){1,4}Teams?)\s+(?:is|are|has\s+been|have\s+been|was|were)"
+    r"\s+(?:also\s+|now\s+|already\s+)?(?:on\s+(?:its|their)\s+way|being\s+(?:sent|deployed|flown)|sent|deployed"
+    r"|dispatched|heading|travelling|en\s+route)\b"
+)
 # "a 300-strong response team"
 _STRONG = re.compile(
     rf"(?P<num>{NUMBER_PATTERN})-strong\s+(?P<team>(?:[\w'’-]+\s+){{0,2}}?(?:team|corps|force|workforce|taskforce|squad"
@@ -123,6 +128,8 @@ def find_headcount(article: ArticleText, sentences: list[Sentence]) -> list[Pled
         text = sentence.text
         lower = text.lower()
         words = set(_WORDS.findall(lower))
+        if "team" in words or "teams" in words:
+            found.extend((hit, sentence) for hit in _deployed_teams(text))
         if not has_staff_word(words) or words.isdisjoint(PLEDGE_CONTEXT):
             continue
         numbered = _DIGIT.search(text) is not None or has_number_word(words)
@@ -130,6 +137,11 @@ def find_headcount(article: ArticleText, sentences: list[Sentence]) -> list[Pled
             continue
         found.extend((hit, sentence) for hit in _hits(text, lower, numbered))
     return [_mention(hit, sentence) for hit, sentence in _merge(found)]
+
+
+def _deployed_teams(text: str) -> list[_Hit]:
+    """A named team sent out ("An Emergency Medical Team is on its way"): staff deployed, count unstated."""
+    return [_Hit(None, m.group("team"), "team", "deployed", 0.5) for m in _DEPLOYED_TEAM.finditer(text)]
 
 
 def _hits(text: str, lower: str, numbered: bool) -> list[_Hit]:
@@ -272,6 +284,9 @@ def _merge(found: list[tuple[_Hit, Sentence]]) -> list[tuple[_Hit, Sentence]]:
             vague.setdefault(hit.head, (hit, sentence))
     kept = list(counted.values())
     for hit, sentence in vague.values():
+        if hit.vague == "deployed":
+            kept.append((hit, sentence))  # a named team sent out is its own pledge
+            continue
         span = vague_range(hit.vague)
         if span is None and counted:
             continue
