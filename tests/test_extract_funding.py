@@ -178,7 +178,10 @@ def test_fingerprints_are_stable_and_distinct() -> None:
 
 
 def test_dollars_follow_the_country_of_the_article() -> None:
-    text = "The Australian Government will provide $40 million to bushfire towns across New South Wales and Australia."
+    text = (
+        "The Australian Government will provide $40 million to bushfire towns across New South Wales "
+        "and Australia."
+    )
     (mention,) = funding(text)
     assert mention.currency == "AUD"
 

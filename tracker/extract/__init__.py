@@ -1,4 +1,10 @@
-"""The pledge extractor: a pure function from an article to its pledges."""
+"""The pledge extractor: a pure function from an article to its pledges.
+
+The text is split into sentences once (:mod:`tracker.extract.sentences`) and
+each kind has its own finder; each finder merges its own restatements, so a
+commitment stated several times in one article is reported once. Spans are
+offsets into ``ArticleText.text``; the title is read only as context.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,7 @@ from tracker.extract.units import find_units
 
 # Bump when a change to the rules can change what is extracted; stored pledges
 # from an older version are re-extracted by `tracker reprocess`.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleText", "PledgeMention", "extract"]
 
@@ -25,4 +31,5 @@ def extract(article: ArticleText) -> list[PledgeMention]:
         *find_appointments(article, sentences),
         *find_headcount(article, sentences),
     ]
+    # Stable sort: mentions of one kind from one sentence keep their finder's order.
     return sorted(mentions, key=lambda m: (m.start, m.kind))

@@ -116,6 +116,8 @@ def scope_of(ctx: _Context) -> Scope:
         return "existing"
     if rules.TOTAL_BEFORE.search(ctx.before) or rules.TOTAL_CUE.search(ctx.near_before[-40:]):
         return "total"
+    if rules.NEW_BEFORE.search(ctx.near_before):
+        return "new"
     if rules.TOTAL_CUE.search(ctx.after[:40]):
         return "total"
     return "new"

@@ -153,6 +153,8 @@ TOTAL_CUE = re.compile(
     r"|rises? to|now stands at|part of|forms part|wider|overarching|umbrella|envelope|share of)\b",
     _I,
 )
+# "a further £75m, doubling the total to £150m": the words before the sum say it is new.
+NEW_BEFORE = re.compile(r"\b(?:further|additional|extra|new|another|fresh)\s+(?:[\w-]+\s+)?$", _I)
 EXISTING_BEFORE = re.compile(
     r"(?:\b(?:on top of|in addition to|adding to|adds to|builds? on|building on|follows?|following|alongside"
     r"|as well as|comes on top of)\s+(?:an?|the|our|its|their|this|that)?\s*(?:initial|existing|earlier"
