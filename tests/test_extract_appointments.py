@@ -101,6 +101,8 @@ def _people(text: str) -> list[str]:
             "Police Commissioner",
         ),
         ("Ravi Shah joins the board as a non-executive director.", "Ravi Shah", "non-executive director"),
+        ("Nina Cole will act as interim chief executive until May.", "Nina Cole", "interim chief executive"),
+        ("Joe Park has been given the role of Victims Commissioner.", "Joe Park", "Victims Commissioner"),
         (
             "Secretary Lane swore in Maria Ortiz as Administrator of the agency.",
             "Maria Ortiz",

@@ -55,6 +55,8 @@ def _names(text: str) -> list[str]:
         ("A team of 400 people will be set up to clear the visa backlog.", ["team of 400 people"]),
         ("The new Energy Security Council will meet monthly.", ["Energy Security Council"]),
         ("The Pentagon will stand up a new Joint Drone Task Force.", ["Joint Drone Task Force"]),
+        ("The department launched its new Digital Skills Unit today.", ["Digital Skills Unit"]),
+        ("Staff will move to the NCA's new Economic Crime Centre.", ["Economic Crime Centre"]),
         ("Ministers are establishing a cross-government Migration Task Force.", ["Migration Task Force"]),
         (
             "The law creates a new independent statutory body, the Australian Centre for Disease Control.",
@@ -81,6 +83,7 @@ def test_new_units(text: str, expected: list[str]) -> None:
         # existing bodies merely mentioned
         "The money goes to the National Crime Agency and the Serious Fraud Office.",
         "Our new Coastal Protection Command is already making a difference.",
+        "The money goes to the newly formed Coastal Protection Command, the body created to guard ports.",
         "The fund was set up in 2019 by the Scottish Government.",
         "The Northern Recovery Agency, set up after the 2015 floods, advised ministers.",
         # bodies created by companies

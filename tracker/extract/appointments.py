@@ -56,7 +56,8 @@ _SUBJECT_CUE = re.compile(
     r"|(?:takes|will\s+take|is\s+to\s+take|has\s+taken)\s+(?:up|on)?\s*(?:the\s+)?(?:new\s+)?(?:post|role|job|position)\s+of"
     r"|fills\s+the\s+(?:role|post|position)\s+of"
     r"|(?:joins|will\s+join|has\s+joined|starts|will\s+start|returns|will\s+return)\s+(?:[\w'’-]+\s+){0,5}?as"
-    r"|will\s+also\s+serve\s+as|sworn\s+in\s+as"
+    r"|will\s+also\s+serve\s+as|sworn\s+in\s+as|(?:will|is\s+to|to)\s+act\s+as|acts\s+as"
+    r"|(?:given|handed|offered)\s+the\s+(?:new\s+)?(?:role|post|job|position)\s+of"
     r"|(?:succeeds|replaces|will\s+succeed|will\s+replace|is\s+to\s+succeed|is\s+to\s+replace)"
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,5}as)\s+"
 )
@@ -88,7 +89,7 @@ _STRONG_CUES = frozenset(
 )
 _WEAK_CUES = frozenset(
     "become becomes takes take taken serve serves fills steps chair head lead join joins run be succeeds "
-    "succeed replaces replace starts returns".split()
+    "succeed replaces replace starts returns act acts given handed offered".split()
 )
 _ROLE_WORDS = frozenset(
     "chief executive director chair chairs chairman chairwoman chairperson minister secretary commissioner "

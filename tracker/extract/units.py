@@ -32,7 +32,7 @@ _CREATE_VERB = (
 )
 # Cue just before the name, checked on the text that precedes it.
 _BEFORE_STRONG = re.compile(
-    rf"(?:\b{_CREATE_VERB}\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?(?:[a-z][\w-]*\s+)?"
+    rf"(?:\b(?<!newly\s)(?<!newly-){_CREATE_VERB}\s+(?:(?:a|an|the|its|their|our|his|her)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?(?:[a-z][\w-]*\s+)?"
     # "a new independent statutory body, the Australian Centre for Disease Control"
     r"|\bnew\s+(?:[\w-]+\s+){0,3}(?:body|agency|authority|organisation|organization|entity|unit),?\s+"
     r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?(?:the\s+)?"
@@ -49,9 +49,11 @@ _PHRASE_END = re.compile(
     r"^(?:\s*[,.;:(]|\s+(?:will|would|is|are|was|were|has|have|to|which|that|for|run|with|and|of|in|at|on|from|by)\b)"
 )
 _BEFORE_AMOUNT = re.compile(rf"\b(?:a|an)\s+{_AMOUNT}\s+$")
+# "the NCA's new X" may be the creation; "our new X" refers to a body the
+# reader already knows.
+_BEFORE_POSSESSIVE = re.compile(r"['’]s\s+new\s+$")
 _BEFORE_WEAK = re.compile(
-    r"(?:\b(?:our|its|their|his|her|my|your)\s+new\s+|['’]s\s+new\s+"
-    r"|\bnewly[- ](?:formed|created|established)\s+"
+    r"(?:\b(?:our|its|their|his|her|my|your)\s+new\s+|\bnewly[- ](?:formed|created|established)\s+"
     r"|\b(?:existing|former|previous|old|current)\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
@@ -138,11 +140,15 @@ def _strength(text: str, name: UnitName) -> float:
     after = text[name.end : name.end + 80]
     if _MODIFIES_NOUN.match(after) or _is_facility(text, name):
         return 0.0
-    if _AFTER_PAST.search(after) or _BEFORE_WEAK.search(before) or _AFTER_DEPLOYED.match(after):
+    if _AFTER_PAST.search(after) or _AFTER_DEPLOYED.match(after):
         return 0.2
     strong = _BEFORE_STRONG.search(before)
     if (strong and (name.proper or not strong.group(0)[:1].isdigit())) or _AFTER_STRONG.search(after):
         return 0.8
+    if _BEFORE_WEAK.search(before):
+        return 0.2
+    if _BEFORE_POSSESSIVE.search(before):
+        return 0.5 if name.proper else 0.2
     if name.led_by_new or (not name.proper and re.search(r"\bnew\s+$", before, re.IGNORECASE)):
         return 0.7
     if _BEFORE_THE_NEW.search(before):
