@@ -82,10 +82,14 @@ def conditions(flt: PledgeFilter) -> list[ColumnElement[bool]]:
         where.append(col(Pledge.amount) <= flt.amount_max)
     if flt.evidence_text.strip():
         where.append(_contains(col(Pledge.evidence), flt.evidence_text))
+    # Recipients belong to funding, persons to appointments and names to units:
+    # saying so lets the (kind, announced_on) index skip the other kinds.
     if flt.recipient_text.strip():
+        where.append(col(Pledge.kind) == "funding")
         where.append(_contains(col(Pledge.recipient), flt.recipient_text))
     if flt.person_or_unit_text.strip():
         text = flt.person_or_unit_text
+        where.append(col(Pledge.kind).in_(("unit", "appointment")))
         where.append(or_(_contains(col(Pledge.person), text), _contains(col(Pledge.name), text)))
     return where
 
