@@ -102,6 +102,8 @@ def _people(text: str) -> list[str]:
         ),
         ("Ravi Shah joins the board as a non-executive director.", "Ravi Shah", "non-executive director"),
         ("Nina Cole will act as interim chief executive until May.", "Nina Cole", "interim chief executive"),
+        ("Li Wei takes up her new role as Chief Nurse in June.", "Li Wei", "Chief Nurse"),
+        ("Omar Haddad is the new chair of the Arts Council.", "Omar Haddad", "chair of the Arts Council"),
         ("Joe Park has been given the role of Victims Commissioner.", "Joe Park", "Victims Commissioner"),
         (
             "Secretary Lane swore in Maria Ortiz as Administrator of the agency.",

@@ -53,7 +53,8 @@ _SUBJECT_CUE = re.compile(
     r"|(?:becomes|will\s+become|is\s+to\s+become|to\s+become|moves\s+to\s+become|(?:is\s+)?(?:moving|leaving)"
     r"(?:\s+up)?\s+to\s+become|leaves\s+to\s+become)"
     r"|(?:takes|will\s+take|is\s+to\s+take)\s+over\s+as|steps\s+up\s+as|(?:will|is\s+to|to)\s+serve\s+as|serves\s+as"
-    r"|(?:takes|will\s+take|is\s+to\s+take|has\s+taken)\s+(?:up|on)?\s*(?:the\s+)?(?:new\s+)?(?:post|role|job|position)\s+of"
+    r"|(?:takes|will\s+take|is\s+to\s+take|has\s+taken|steps)\s+(?:up|on|into)?\s*(?:(?:the|his|her|their)\s+)?"
+    r"(?:new\s+)?(?:post|role|job|position)\s+(?:of|as)|is\s+the\s+new(?=\s+[A-Za-z])"
     r"|fills\s+the\s+(?:role|post|position)\s+of"
     r"|(?:joins|will\s+join|has\s+joined|starts|will\s+start|returns|will\s+return)\s+(?:[\w'’-]+\s+){0,5}?as"
     r"|will\s+also\s+serve\s+as|sworn\s+in\s+as|(?:will|is\s+to|to)\s+act\s+as|acts\s+as"
@@ -89,7 +90,7 @@ _STRONG_CUES = frozenset(
 )
 _WEAK_CUES = frozenset(
     "become becomes takes take taken serve serves fills steps chair head lead join joins run be succeeds "
-    "succeed replaces replace starts returns act acts given handed offered".split()
+    "succeed replaces replace starts returns act acts given handed offered new".split()
 )
 _ROLE_WORDS = frozenset(
     "chief executive director chair chairs chairman chairwoman chairperson minister secretary commissioner "
