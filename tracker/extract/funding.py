@@ -28,7 +28,7 @@ _AFTER = 150  # ...and after it
 _NEAR_BEFORE = 60  # tighter windows for words that only matter next to the sum
 _NEAR_AFTER = 35
 _LIST_JOIN = re.compile(r"[^;£$€.]{0,90}?(?:,|\band|\bor)(?:\s+(?:and|or))?\s*", re.IGNORECASE)
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ITEM_MARKS = frozenset("-*•–0123456789")
 _BULLET = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+")
 _DEFINITE = re.compile(r"\b(?:the|this|that|our|its|their|these)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A lead-in line ("Earlier grants included:") whose list items are background.
@@ -232,6 +232,8 @@ def _with_fingerprint(mention: PledgeMention, fingerprint: str) -> PledgeMention
 
 def _sums_inside(sums: list[Money], first: int, sentence: Sentence) -> tuple[list[Money], int]:
     """The sums within the sentence's evidence span, re-based to it, and the next unused index."""
+    if first >= len(sums) or sums[first].start >= sentence.end:
+        return [], first
     _, start = _evidence_span(sentence)
     inside = []
     i = first
@@ -265,13 +267,12 @@ def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[Pledge
     background_list = False
     paragraph, previous_end, next_sum = 0, 0, 0
     for index, sentence in enumerate(sentences):
-        if "\n" in article.text[previous_end : sentence.start] and _BLANK_LINE.search(
-            article.text, previous_end, sentence.start
-        ):
+        # Two line breaks between sentences: a blank line, so a new paragraph.
+        if article.text.count("\n", previous_end, sentence.start) >= 2:
             paragraph += 1
         previous_end = sentence.end
         inside, next_sum = _sums_inside(sums, next_sum, sentence)
-        is_item = bool(_BULLET.match(sentence.text))
+        is_item = sentence.text[:1] in _ITEM_MARKS and _BULLET.match(sentence.text) is not None
         if inside and not (is_item and background_list):
             candidates.extend(_candidates(sentence, inside, index, paragraph, doc))
         if sentence.text.endswith(":"):

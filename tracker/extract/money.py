@@ -95,6 +95,7 @@ _SUFFIXED = re.compile(
 )
 # Worded sums are found from their scale word outwards: a forward scan for
 # number words at every position is several times slower.
+_NUMBER_WORDS = frozenset([*(w for w in _SMALL if " " not in w), "hundred"])
 _WORDED_SCALE = re.compile(r"\b(?i:thousand|million|billion|trillion)\b")
 _WORDED_HEAD = re.compile(rf"(?<![\w])(?P<sym>{_SYMBOL}\s?)?(?P<words>{_WORDNUM})\s+$", re.IGNORECASE)
 _WORDED_TAIL = re.compile(rf"\s+(?P<cur>{_CURWORD})", re.IGNORECASE)
@@ -245,6 +246,13 @@ def _suffixed(text: str) -> list[Money]:
 def _worded(text: str) -> list[Money]:
     found = []
     for scale in _WORDED_SCALE.finditer(text):
+        # Cheap test first: the word before the scale must be a number word.
+        before = text[max(0, scale.start() - 16) : scale.start()].split()
+        if (
+            not before
+            or before[-1].rsplit("-", 1)[-1].rsplit("$", 1)[-1].lower().lstrip("£€¥₹") not in _NUMBER_WORDS
+        ):
+            continue
         window_start = max(0, scale.start() - 40)
         head = _WORDED_HEAD.search(text[window_start : scale.start()])
         if head is None:
