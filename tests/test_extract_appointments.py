@@ -104,6 +104,11 @@ def _people(text: str) -> list[str]:
         ("Nina Cole will act as interim chief executive until May.", "Nina Cole", "interim chief executive"),
         ("Li Wei takes up her new role as Chief Nurse in June.", "Li Wei", "Chief Nurse"),
         ("Omar Haddad is the new chair of the Arts Council.", "Omar Haddad", "chair of the Arts Council"),
+        (
+            "The new chief executive of the agency will be Dr Mia Stone.",
+            "Mia Stone",
+            "chief executive of the agency",
+        ),
         ("Joe Park has been given the role of Victims Commissioner.", "Joe Park", "Victims Commissioner"),
         (
             "Secretary Lane swore in Maria Ortiz as Administrator of the agency.",

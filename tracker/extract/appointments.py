@@ -62,6 +62,10 @@ _SUBJECT_CUE = re.compile(
     r"|(?:succeeds|replaces|will\s+succeed|will\s+replace|is\s+to\s+succeed|is\s+to\s+replace)"
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,5}as)\s+"
 )
+# "The new chief executive is Jane Smith": role first, person after.
+_INVERTED = re.compile(
+    r"\b(?i:the)\s+(?:new|next|incoming|first)\s+(?P<role>[^,.;]{3,60}?)\s+(?:is|will\s+be)\s+(?=[A-Z])"
+)
 # "announced the appointment of Jane Smith as ..."
 _APPOINTMENT_OF = re.compile(r"\b(?:re-?)?appointment\s+of\s+(?=[A-Z])")
 # Verbs that carry the role themselves: "is to chair X", "will head the Agency".
@@ -170,6 +174,10 @@ def _in_sentence(text: str) -> list[_Found]:
             link = _OBJECT_LINK.match(text[after_name:])
             if link:
                 raw.append((person[0], m.end() + person[1], after_name + link.end(), "as", 2))
+    for m in _INVERTED.finditer(text):
+        person = leading_person(text[m.end() :])
+        if person is not None and person[1] == 0:
+            raw.append((person[0], m.end(), m.start("role"), f"fixed:{m.group('role')}", 2))
     for m in _SUBJECT_CUE.finditer(text):
         before = text[: m.start()]
         aux = _AUX_TAIL.search(before, max(0, len(before) - 60))
@@ -244,7 +252,10 @@ def _roles(text: str, raw: list[tuple[str, int, int, str, int]]) -> list[_Found]
     found: dict[str, _Found] = {}
     for person, p_start, r_start, kind, priority in raw:
         limit = min((s for s in starts if s > max(p_start, r_start)), default=len(text))
-        if kind.startswith("head:"):
+        if kind.startswith("fixed:"):
+            role = clean_role(kind[6:])
+            org = organisation_of(role)
+        elif kind.startswith("head:"):
             role = f"head of {clean_role(kind[5:].strip())}"
             org = subject_organisation(kind[5:])
         else:
