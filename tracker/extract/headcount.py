@@ -16,90 +16,31 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tracker.extract.fingerprint import make_fingerprint
+from tracker.extract.headcount_patterns import (
+    COUNTED,
+    DEPLOYED_TEAM,
+    INCLUDING,
+    QUAL_BEFORE,
+    STRONG,
+    TARGET,
+    TARGET_TO,
+    TEAM_OF,
+    TRANCHE,
+    VAGUE,
+)
 from tracker.extract.headcount_rules import (
     PLEDGE_CONTEXT,
-    STAFF,
     VAGUE_COMMIT,
     has_staff_word,
     jobs_are_public,
     rejected_by_context,
     sentence_is_background,
 )
-from tracker.extract.numbers_words import NUMBER_PATTERN, has_number_word, parse_count, vague_range
+from tracker.extract.numbers_words import has_number_word, parse_count, vague_range
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm
 from tracker.extract.types import ArticleText, PledgeMention
 
-_QUAL = (
-    r"(?:(?:up\s+to|at\s+least|more\s+than|over|around|about|some|almost|nearly|roughly|approximately"
-    r"|a\s+further|an\s+extra|an\s+additional|another)\s+)?"
-)
-# Words that may sit between the number and the staff noun: anything except
-# function words, so "76 UK search and rescue specialists" matches but
-# "7,000 of the 20,000" or "£58 million in our agency" do not.
-_STOP = (
-    r"(?:of|in|to|for|from|by|with|at|on|the|a|an|have|has|had|were|was|is|are|will|would|who|that|which"
-    r"|than|per|each|its|their|our|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)"
-)
-# One modifier word: not a function word and not another number.
-_MOD = rf"(?!{_STOP}\b)[\w'’-]+\s+"
-_MODS = rf"(?P<mods>(?:{_MOD}){{0,5}}?)"
-_LIST_TAIL = rf"(?P<tail>(?:,\s+(?:{_MOD}){{0,2}}?{STAFF})*(?:,?\s+(?:and|or)\s+(?:{_MOD}){{0,2}}?{STAFF})?)"
-
-_COUNTED = re.compile(
-    rf"(?<![£$€\w.,])(?P<num>{NUMBER_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
-    re.IGNORECASE,
-)
-_VAGUE = re.compile(
-    r"(?<![\w£$€])(?<!\d )(?P<vague>(?:hundreds|thousands|tens\s+of\s+thousands|dozens|scores)\s+of\s+"
-    r"|(?:more|extra|additional)\s+)"
-    rf"{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
-    re.IGNORECASE,
-)
-# "a team of 2,500 people", "a standing corps of 10,000 staff"
-_TEAM_OF = re.compile(
-    rf"\b(?P<team>(?:[\w'’-]+\s+){{0,2}}(?:team|corps|force|workforce|taskforce|squad|unit))\s+of\s+{_QUAL}"
-    rf"(?P<num>{NUMBER_PATTERN})\s+(?P<noun>people|{STAFF})\b",
-    re.IGNORECASE,
-)
-_DEPLOYED_TEAM = re.compile(
-    r"\b(?i:an?|the|its|our)\s+(?P<team>(?:[A-Z][\w-]*\s+){1,4}Teams?)\s+(?:is|are|has\s+been|have\s+been|was|were)"
-    r"\s+(?:also\s+|now\s+|already\s+)?(?:on\s+(?:its|their)\s+way|being\s+(?:sent|deployed|flown)|sent|deployed"
-    r"|dispatched|heading|travelling|en\s+route)\b"
-)
-# "a 300-strong response team"
-_STRONG = re.compile(
-    rf"(?P<num>{NUMBER_PATTERN})-strong\s+(?P<team>(?:[\w'’-]+\s+){{0,2}}?(?:team|corps|force|workforce|taskforce|squad"
-    rf"|unit|contingent|division))\b",
-    re.IGNORECASE,
-)
-# "Work coach numbers in jobcentres are to double to 27,000"; "the number of
-# coaches ... from around 13,500 to 27,000".
-_TARGET = re.compile(
-    rf"\b(?:(?P<role1>(?:[\w'’-]+\s+){{0,2}}[\w-]+?)\s+numbers\b[^.;]{{0,60}}?\b(?:double|doubl|ris|increas|grow|go\s+up|climb|expand)\w*"
-    rf"|number\s+of\s+(?P<role2>(?:[\w'’-]+\s+){{0,2}}?{STAFF})\b[^.;]{{0,80}}?\bfrom\s+{_QUAL}{NUMBER_PATTERN})"
-    rf"\s+to\s+(?P<num>{NUMBER_PATTERN})\b",
-    re.IGNORECASE,
-)
-# "increase the number of officers to 25,000"; "boost police numbers by 3,000"
-_TARGET_TO = re.compile(
-    rf"\b(?:increas|rais|boost|doubl|grow|expand|tak|bring|lift)\w*\s+the\s+number\s+of\s+"
-    rf"(?P<role2>(?:[\w'’-]+\s+){{0,2}}?{STAFF})\b[^.;]{{0,60}}?\s+to\s+{_QUAL}(?P<num>{NUMBER_PATTERN})\b"
-    rf"|\b(?:increas|rais|boost|grow|expand|lift)\w*\s+(?P<role1>(?:[\w'’-]+\s+){{0,2}}?[\w-]+?)\s+numbers\s+by\s+"
-    rf"{_QUAL}(?P<num2>{NUMBER_PATTERN})\b",
-    re.IGNORECASE,
-)
-# "Some 4,500 of the new coaches should be working by October" (a tranche).
-_TRANCHE = re.compile(
-    rf"(?P<num>{NUMBER_PATTERN})\s+of\s+the\s+(?:new|extra|additional)\s+{_MODS}(?P<noun>{STAFF})\b",
-    re.IGNORECASE,
-)
-# "..., including more than 2,200 in FY26" after a counted headcount.
-_INCLUDING = re.compile(
-    rf"\bincluding\s+{_QUAL}(?P<num>{NUMBER_PATTERN})(?=\s+(?:in|by|this|next|over|during|from)\b)",
-    re.IGNORECASE,
-)
-_QUAL_BEFORE = re.compile(rf"{_QUAL[:-1]}$", re.IGNORECASE)
 _VAGUE_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "more", "extra", "additional"})
 _WORDS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
@@ -141,7 +82,7 @@ def find_headcount(article: ArticleText, sentences: list[Sentence]) -> list[Pled
 
 def _deployed_teams(text: str) -> list[_Hit]:
     """A named team sent out ("An Emergency Medical Team is on its way"): staff deployed, count unstated."""
-    return [_Hit(None, m.group("team"), "team", "deployed", 0.5) for m in _DEPLOYED_TEAM.finditer(text)]
+    return [_Hit(None, m.group("team"), "team", "deployed", 0.5) for m in DEPLOYED_TEAM.finditer(text)]
 
 
 def _hits(text: str, lower: str, numbered: bool) -> list[_Hit]:
@@ -156,11 +97,11 @@ def _hits(text: str, lower: str, numbered: bool) -> list[_Hit]:
 
     # Cheap literal checks first: each pattern only runs where it could match.
     gated = (
-        (_TEAM_OF, numbered and " of " in lower),
-        (_STRONG, "-strong" in lower),
-        (_TARGET, numbered and "number" in lower),
-        (_TARGET_TO, numbered and "number" in lower),
-        (_TRANCHE, numbered and " of the " in lower),
+        (TEAM_OF, numbered and " of " in lower),
+        (STRONG, "-strong" in lower),
+        (TARGET, numbered and "number" in lower),
+        (TARGET_TO, numbered and "number" in lower),
+        (TRANCHE, numbered and " of the " in lower),
     )
     for pattern, wanted in gated:
         if not wanted:
@@ -171,12 +112,12 @@ def _hits(text: str, lower: str, numbered: bool) -> list[_Hit]:
                 continue
             role = _role_of(m)
             add(_Hit(count, role, _head(role), "", 0.7), m.span())
-    for m in _COUNTED.finditer(text) if numbered else ():
+    for m in COUNTED.finditer(text) if numbered else ():
         hit = _counted(text, m)
         if hit is not None:
             add(hit, m.span())
             _add_included(text, m, hit, add)
-    for m in _VAGUE.finditer(text) if any(w in lower for w in _VAGUE_WORDS) else ():
+    for m in VAGUE.finditer(text) if any(w in lower for w in _VAGUE_WORDS) else ():
         hit = _vague(text, m)
         if hit is not None:
             add(hit, m.span())
@@ -202,7 +143,7 @@ def _counted(text: str, m: re.Match[str]) -> _Hit | None:
             return None
         if listed:
             role = listed.group(1).strip(" ,")
-    qualified = _QUAL_BEFORE.search(text, max(0, m.start() - 25), m.start()) is not None
+    qualified = QUAL_BEFORE.search(text, max(0, m.start() - 25), m.start()) is not None
     confidence = 0.8 if qualified or m.group("mods") else 0.7
     return _Hit(count, role, _head(role), "", confidence)
 
@@ -213,7 +154,7 @@ def _add_included(
     """A sub-tranche written without its noun inherits the role before it."""
     window_end = text.find(".", m.end())
     tail = text[m.end() : window_end if window_end != -1 else len(text)]
-    sub = _INCLUDING.search(tail)
+    sub = INCLUDING.search(tail)
     if sub is None:
         return
     count = parse_count(sub.group("num"))

@@ -1,0 +1,84 @@
+"""Patterns for staff figures, kept apart from the matching logic in
+:mod:`tracker.extract.headcount`.
+
+Each pattern is anchored on something cheap to gate on (a number, "-strong",
+"number of", "team") so the finder can skip sentences that cannot match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.headcount_rules import STAFF
+from tracker.extract.numbers_words import NUMBER_PATTERN
+
+_QUAL = (
+    r"(?:(?:up\s+to|at\s+least|more\s+than|over|around|about|some|almost|nearly|roughly|approximately"
+    r"|a\s+further|an\s+extra|an\s+additional|another)\s+)?"
+)
+# Words that may sit between the number and the staff noun: anything except
+# function words, so "76 UK search and rescue specialists" matches but
+# "7,000 of the 20,000" or "£58 million in our agency" do not.
+_STOP = (
+    r"(?:of|in|to|for|from|by|with|at|on|the|a|an|have|has|had|were|was|is|are|will|would|who|that|which"
+    r"|than|per|each|its|their|our|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)"
+)
+# One modifier word: not a function word and not another number.
+_MOD = rf"(?!{_STOP}\b)[\w'’-]+\s+"
+_MODS = rf"(?P<mods>(?:{_MOD}){{0,5}}?)"
+_LIST_TAIL = rf"(?P<tail>(?:,\s+(?:{_MOD}){{0,2}}?{STAFF})*(?:,?\s+(?:and|or)\s+(?:{_MOD}){{0,2}}?{STAFF})?)"
+
+COUNTED = re.compile(
+    rf"(?<![£$€\w.,])(?P<num>{NUMBER_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
+    re.IGNORECASE,
+)
+VAGUE = re.compile(
+    r"(?<![\w£$€])(?<!\d )(?P<vague>(?:hundreds|thousands|tens\s+of\s+thousands|dozens|scores)\s+of\s+"
+    r"|(?:more|extra|additional)\s+)"
+    rf"{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
+    re.IGNORECASE,
+)
+# "a team of 2,500 people", "a standing corps of 10,000 staff"
+TEAM_OF = re.compile(
+    rf"\b(?P<team>(?:[\w'’-]+\s+){{0,2}}(?:team|corps|force|workforce|taskforce|squad|unit))\s+of\s+{_QUAL}"
+    rf"(?P<num>{NUMBER_PATTERN})\s+(?P<noun>people|{STAFF})\b",
+    re.IGNORECASE,
+)
+DEPLOYED_TEAM = re.compile(
+    r"\b(?i:an?|the|its|our)\s+(?P<team>(?:[A-Z][\w-]*\s+){1,4}Teams?)\s+(?:is|are|has\s+been|have\s+been|was|were)"
+    r"\s+(?:also\s+|now\s+|already\s+)?(?:on\s+(?:its|their)\s+way|being\s+(?:sent|deployed|flown)|sent|deployed"
+    r"|dispatched|heading|travelling|en\s+route)\b"
+)
+# "a 300-strong response team"
+STRONG = re.compile(
+    rf"(?P<num>{NUMBER_PATTERN})-strong\s+(?P<team>(?:[\w'’-]+\s+){{0,2}}?(?:team|corps|force|workforce|taskforce|squad"
+    rf"|unit|contingent|division))\b",
+    re.IGNORECASE,
+)
+# "Work coach numbers in jobcentres are to double to 27,000"; "the number of
+# coaches ... from around 13,500 to 27,000".
+TARGET = re.compile(
+    rf"\b(?:(?P<role1>(?:[\w'’-]+\s+){{0,2}}[\w-]+?)\s+numbers\b[^.;]{{0,60}}?\b(?:double|doubl|ris|increas|grow|go\s+up|climb|expand)\w*"
+    rf"|number\s+of\s+(?P<role2>(?:[\w'’-]+\s+){{0,2}}?{STAFF})\b[^.;]{{0,80}}?\bfrom\s+{_QUAL}{NUMBER_PATTERN})"
+    rf"\s+to\s+(?P<num>{NUMBER_PATTERN})\b",
+    re.IGNORECASE,
+)
+# "increase the number of officers to 25,000"; "boost police numbers by 3,000"
+TARGET_TO = re.compile(
+    rf"\b(?:increas|rais|boost|doubl|grow|expand|tak|bring|lift)\w*\s+the\s+number\s+of\s+"
+    rf"(?P<role2>(?:[\w'’-]+\s+){{0,2}}?{STAFF})\b[^.;]{{0,60}}?\s+to\s+{_QUAL}(?P<num>{NUMBER_PATTERN})\b"
+    rf"|\b(?:increas|rais|boost|grow|expand|lift)\w*\s+(?P<role1>(?:[\w'’-]+\s+){{0,2}}?[\w-]+?)\s+numbers\s+by\s+"
+    rf"{_QUAL}(?P<num2>{NUMBER_PATTERN})\b",
+    re.IGNORECASE,
+)
+# "Some 4,500 of the new coaches should be working by October" (a tranche).
+TRANCHE = re.compile(
+    rf"(?P<num>{NUMBER_PATTERN})\s+of\s+the\s+(?:new|extra|additional)\s+{_MODS}(?P<noun>{STAFF})\b",
+    re.IGNORECASE,
+)
+# "..., including more than 2,200 in FY26" after a counted headcount.
+INCLUDING = re.compile(
+    rf"\bincluding\s+{_QUAL}(?P<num>{NUMBER_PATTERN})(?=\s+(?:in|by|this|next|over|during|from)\b)",
+    re.IGNORECASE,
+)
+QUAL_BEFORE = re.compile(rf"{_QUAL[:-1]}$", re.IGNORECASE)
