@@ -35,6 +35,7 @@ def _counts(text: str) -> list[int | None]:
         ("Schools will get 700 extra teachers and 250 teaching assistants.", [700, 250]),
         ("Inspector numbers are to rise to 3,500 under the plan.", [3500]),
         ("The council will advertise 90 new social care posts this spring.", [90]),
+        ("The money will create 400 new posts at the inspection agency.", [400]),
         (
             "Around 5,000 new controllers will be hired by 2030, including about 900 in the first year.",
             [5000, 900],
@@ -65,6 +66,7 @@ def test_counted_pledges(text: str, expected: list[int]) -> None:
         # jobs in the wider economy
         "The new plant is expected to create 2,000 jobs in the region.",
         "The investment will support 15,000 jobs across the supply chain.",
+        "The strategy will create 3,000 new roles in the private sector.",
         "Harbour Energy Ltd will open a research centre that will employ 300 engineers.",
         # beneficiaries and trainees
         "The programme will help 10,000 people back into work.",

@@ -139,7 +139,7 @@ def _counted(text: str, m: re.Match[str]) -> _Hit | None:
     role = _role(m.group("mods"), noun, m.group("tail"))
     if _POSTS.match(noun):
         listed = _FOR_LIST.match(text[m.end() :])
-        if not jobs_are_public(text, m.group("mods")):
+        if not jobs_are_public(text, m.group("mods"), noun):
             return None
         if listed:
             role = listed.group(1).strip(" ,")
@@ -171,7 +171,7 @@ def _vague(text: str, m: re.Match[str]) -> _Hit | None:
     # "300 more officers" is counted elsewhere; "the extra officers" is anaphora.
     if re.search(r"(?:\d|\bthe|\bmany|\bno|\bany|\bfar|\bmuch)\s*$", before):
         return None
-    if _POSTS.match(noun) and not jobs_are_public(text, m.group("mods")):
+    if _POSTS.match(noun) and not jobs_are_public(text, m.group("mods"), noun):
         return None
     # A bare "more teachers" is a pledge only as the object of hiring or deploying.
     if vague_range(m.group("vague")) is None and not VAGUE_COMMIT.search(

@@ -111,6 +111,10 @@ _ECONOMY = re.compile(
     r"|unlock\w*|boost\w*)\b",
     re.IGNORECASE,
 )
+_CREATE_POSTS = re.compile(r"\b(?:creat\w*|fund\w*|establish\w*|add\w*)\b", re.IGNORECASE)
+_WIDER_ECONOMY = re.compile(
+    r"\b(?:economy|economic|industry|private|supply\s+chain|sector|businesses)\b", re.I
+)
 _HIRING = re.compile(
     r"\b(?:recruit\w*|hir(?:e|es|ing)|advertis\w*|vacanc\w*|fill\w*|on\s+offer|staff\w*)\b", re.I
 )
@@ -146,8 +150,15 @@ def rejected_by_context(text: str, start: int, end: int, vague: bool = False) ->
     return vague and _VAGUE_HEDGE.search(text[max(0, start - 60) : start]) is not None
 
 
-def jobs_are_public(text: str, mods: str) -> bool:
-    """Posts/roles/jobs are a headcount only when a public body is hiring for them."""
+def jobs_are_public(text: str, mods: str, noun: str) -> bool:
+    """Posts/roles/jobs are a headcount only when a public body is hiring for them.
+
+    "Jobs" are usually the economy's ("create 2,000 jobs"), so they need a
+    public role or a hiring verb; "posts" and "roles" are an employer's, so
+    creating them counts unless the sentence is about the wider economy.
+    """
     if _PUBLIC_ROLE.search(mods):
+        return True
+    if noun.lower() != "jobs" and _CREATE_POSTS.search(text) and not _WIDER_ECONOMY.search(text):
         return True
     return _HIRING.search(text) is not None and not _ECONOMY.search(text)
