@@ -77,7 +77,6 @@ NON_PLEDGES = [
     "Applicants can get grants of up to £50,000.",
     "Trainees are offered bursaries of £28,000.",
     "Individual bids are capped at £500,000.",
-    "Councils will receive around £300m a year until 2030.",
     "The chief executive post pays £150,000 a year.",
     # 8: savings, costs, fines, tax, forecasts, fraud, shortfalls, earnings, economy, budgets
     "The reforms aim at saving £3 billion over four years.",
@@ -110,6 +109,26 @@ def test_pledge_and_statistic_in_one_sentence() -> None:
         "building on the £900 million the department spent with them last year."
     )
     assert amounts(text) == [2e9]
+
+
+def test_yearly_rate_is_a_pledge_when_it_restates_nothing() -> None:
+    (mention,) = funding("The harbour authority will receive £4m a year for dredging.")
+    assert mention.amount == 4e6 and mention.period == "a year"
+
+
+def test_yearly_figure_after_a_multi_year_sum_is_not_another_pledge() -> None:
+    text = "Ports will share £20m over five years, which is £4m a year."
+    assert amounts(text) == [20e6]
+
+
+def test_ongoing_yearly_money_after_a_fixed_term_is_its_own_pledge() -> None:
+    text = "The agency gets $50 million over five years and $12 million a year after that."
+    assert amounts(text) == [50e6, 12e6]
+
+
+def test_currency_conversion_is_not_a_second_pledge() -> None:
+    assert amounts("The bloc pledged €30 million (£26m) for flood defences.") == [30e6]
+    assert amounts("Ottawa gave C$10 million, or about US$7 million, to the project.") == [10e6]
 
 
 def test_list_of_per_unit_amounts_follows_its_first_item() -> None:

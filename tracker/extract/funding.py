@@ -152,6 +152,23 @@ class _Document:
     dollar: str
     published_year: int | None
     title: str
+    largest: dict[str, float]  # the largest sum in each written currency
+
+
+def _restates_larger_sum(ctx: _Context, money: Money, doc: _Document) -> bool:
+    """A yearly rate beside a larger sum in the article is that sum spread over years (rule 3)."""
+    if not rules.ANNUAL_AFTER.search(ctx.after) or rules.ONGOING.search(ctx.clause_after):
+        return False
+    return doc.largest.get(money.currency, 0.0) > money.amount * 1.001
+
+
+def _is_conversion(ctx: _Context, money: Money, previous: Money | None) -> bool:
+    """The same money restated in another currency right after the first figure."""
+    return (
+        previous is not None
+        and previous.currency != money.currency
+        and rules.CONVERSION_BEFORE.search(ctx.before) is not None
+    )
 
 
 def _candidates(
@@ -161,11 +178,17 @@ def _candidates(
     text, start = _evidence_span(sentence)
     found = []
     rejected_before = False
+    previous: Money | None = None
     for money, ctx in zip(sums, _contexts(text, sums), strict=True):
+        if _is_conversion(ctx, money, previous):
+            continue
+        previous = money
         # "bursaries of £31,000 ..., £15,000 for X and £10,000 for Y": a list
         # continues the reading of its first item.
         listed = rejected_before and _LIST_JOIN.fullmatch(ctx.before) is not None
-        rejected_before = listed or rejection(ctx, doc.published_year) is not None
+        rejected_before = (
+            listed or rejection(ctx, doc.published_year) is not None or _restates_larger_sum(ctx, money, doc)
+        )
         if rejected_before:
             continue
         recipient, sureness = find_recipient(ctx.before, ctx.after)
@@ -230,6 +253,13 @@ def _with_fingerprint(mention: PledgeMention, fingerprint: str) -> PledgeMention
     return replace(mention, fingerprint=fingerprint)
 
 
+def _largest(sums: list[Money]) -> dict[str, float]:
+    largest: dict[str, float] = {}
+    for money in sums:
+        largest[money.currency] = max(largest.get(money.currency, 0.0), money.amount)
+    return largest
+
+
 def _sums_inside(sums: list[Money], first: int, sentence: Sentence) -> tuple[list[Money], int]:
     """The sums within the sentence's evidence span, re-based to it, and the next unused index."""
     if first >= len(sums) or sums[first].start >= sentence.end:
@@ -262,6 +292,7 @@ def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[Pledge
         dollar=dollar_currency(f"{article.title}\n{article.text}") if "$" in article.text else "USD",
         published_year=article.published.year if article.published else None,
         title=article.title,
+        largest=_largest(sums),
     )
     candidates: list[Candidate] = []
     background_list = False

@@ -21,11 +21,23 @@ _I = re.IGNORECASE
 
 # Rule 3: a rate or per-unit figure, read from the words right after the sum.
 PER_UNIT_AFTER = re.compile(
-    r"^\s*(?:each|apiece|a head|per\b|for each|for every|a (?:pupil|student|person|household|family|month"
-    r"|week|day|night)|an hour"
-    r"|(?:a|every) year(?!\s+(?:after|from|later|on))(?!.*\b(?:after that|thereafter|ongoing)\b)"
-    r"|annually(?!.*\b(?:after that|thereafter|ongoing)\b)"
+    r"^\s*(?:each(?! (?:financial )?year)|apiece|a head|per\b(?! annum)|for each|for every"
+    r"|a (?:pupil|student|person|household|family|month|week|day|night)|an hour"
     r"|in (?:lifetime )?earnings|of (?:future )?earnings)",
+    _I,
+)
+# "£700m a year": a yearly rate. Rule 3 rejects it when it restates a larger
+# multi-year sum; the finder checks for one. "$21m a year after that" is
+# ongoing money of its own.
+ANNUAL_AFTER = re.compile(
+    r"^\s*(?:(?:a|per|each|every) (?:financial )?year\b(?!\s+(?:after|from|later|on)\b)|annually|per annum)",
+    _I,
+)
+ONGOING = re.compile(r"\b(?:after that|thereafter|ongoing|on an ongoing basis|in perpetuity)\b", _I)
+# "€28m (£24m)", "£100m, or about $130m": the same money in another currency.
+CONVERSION_BEFORE = re.compile(
+    r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:equivalent to|roughly|about)\s+)\s*(?:about|around|approximately|roughly"
+    r"|some|c\.|~)?\s*$",
     _I,
 )
 # ...or from the words right before it ("grants of up to £1m", "capped at £750,000").
@@ -126,7 +138,9 @@ OTHERS_BEFORE = re.compile(
 )
 # Critics, opposition parties and claims: figures that are not the government's.
 OPPOSITION = re.compile(
-    r"\b(?=[A-Za-z])(?:critics?|opposition|shadow \w+|accused|claimed|alleged|(?:Labour|Conservatives?"
+    r"\b(?=[A-Za-z])(?:critics?|opposition|shadow \w+|accused|claimed|alleged|according to (?:critics"
+    r"|analysis)"
+    r"|(?:Republicans?|Democrats?|GOP|Labor|Liberals?|Greens?|Labour|Conservatives?"
     r"|Tories|Lib Dems?"
     r"|Liberal Democrats|SNP|Reform UK|unions?) (?:said|says|claims?|argued?|warned?|estimates?))\b",
 )

@@ -13,7 +13,8 @@ tops up ("a further £75m on top of the £75m already committed"). The rules:
   sit in the same paragraph (a breakdown list), unless the later one is a
   definite restatement ("the £36 million announced today"); across
   paragraphs such mentions are the headline, lead and quote retelling one
-  commitment in different words.
+  commitment in different words (so "£5m for Wales" and, paragraphs later,
+  "£5m for Scotland" are wrongly merged: a known trade-off).
 """
 
 from __future__ import annotations
@@ -64,9 +65,12 @@ def _belongs(group: _Group, cand: Candidate) -> bool:
         return False
     if (mention.scope == "existing") != ("existing" in group.scopes):
         return False
-    near = cand.paragraph in group.paragraphs
     mine, theirs = _words(mention.recipient), _words(group.best.mention.recipient)
-    return not (near and mine and theirs and not mine & theirs and not cand.definite)
+    if not mine or not theirs or mine & theirs or cand.definite:
+        return True
+    # Disjoint recipients in one paragraph: a breakdown list. Across
+    # paragraphs, the headline, lead and quotes retell one sum in other words.
+    return cand.paragraph not in group.paragraphs
 
 
 def _prefer(current: Candidate, new: Candidate) -> Candidate:
