@@ -55,6 +55,8 @@ def _names(text: str) -> list[str]:
         ("A team of 400 people will be set up to clear the visa backlog.", ["team of 400 people"]),
         ("The new Energy Security Council will meet monthly.", ["Energy Security Council"]),
         ("The Pentagon will stand up a new Joint Drone Task Force.", ["Joint Drone Task Force"]),
+        ("Government Launches New Child Poverty Taskforce", ["Child Poverty Taskforce"]),
+        ("Governor Announces New Office Of Climate Resilience", ["Office Of Climate Resilience"]),
         ("The department launched its new Digital Skills Unit today.", ["Digital Skills Unit"]),
         ("Staff will move to the NCA's new Economic Crime Centre.", ["Economic Crime Centre"]),
         ("Ministers are establishing a cross-government Migration Task Force.", ["Migration Task Force"]),

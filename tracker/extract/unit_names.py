@@ -37,11 +37,17 @@ def has_head_word(text: str) -> bool:
 
 _HEAD_ONLY = re.compile(rf"^(?:{HEADS})$", re.IGNORECASE)
 _TOKEN = re.compile(r"[£$€]?[\w'’.–-]*\w[\w'’–-]*|&|,|\S")
-_CONNECTORS = frozenset({"of", "for", "and", "&", "on"})
+_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "Of", "For", "And", "On"})
 # Capitalised words that start a sentence or a headline but are not part of a name.
 _LEADING_NOISE = frozenset(
     "the a an new this our their its his her known called launching creating plans plan government "
     "today minister secretary".split()
+)
+# Capitalised words that end a name on the left in title-case headlines, and
+# say the named body is new.
+_HEADLINE_CUES = frozenset(
+    "New Launches Launch Launched Creates Create Created Unveils Unveiled Establishes Established Sets "
+    "Opens Forms Formed Announces Announced".split()
 )
 # Lower-case words that may modify a head noun inside a description.
 _STOP_MODIFIERS = frozenset(
@@ -118,8 +124,13 @@ def _proper(text: str, tokens: list[Token], first: int, last: int) -> UnitName |
     words = [t[0] for t in tokens]
     j = first
     has_list = any(w in ("&", "and") for w in words[: last + 1])
+    led_by_new = False
     while j > 0:
         prev = words[j - 1]
+        if prev in _HEADLINE_CUES:
+            # Title-case headline: "Government Launches New Child Poverty Taskforce".
+            led_by_new = True
+            break
         joins_caps = j >= 2 and _is_cap(words[j - 2])
         # "Foreign, Commonwealth & Development Office": a comma inside a listed name.
         listed = prev == "," and has_list and joins_caps and _is_cap(words[j])
@@ -128,15 +139,14 @@ def _proper(text: str, tokens: list[Token], first: int, last: int) -> UnitName |
         else:
             break
     k = last
-    while k + 2 < len(words) and words[k + 1] in ("of", "for", "on", "and", "&"):
-        step = 2 if words[k + 2] != "the" else 3
+    while k + 2 < len(words) and words[k + 1] in _CONNECTORS:
+        step = 2 if words[k + 2] not in ("the", "The") else 3
         if k + step < len(words) and _is_cap(words[k + step]):
             k += step
             while k + 1 < len(words) and _is_cap(words[k + 1]) and words[k + 1] not in ("I",):
                 k += 1
         else:
             break
-    led_by_new = False
     while j < first and (words[j].lower() in _LEADING_NOISE or words[j] in _CONNECTORS or words[j] == ","):
         led_by_new = led_by_new or words[j].lower() == "new"
         j += 1
