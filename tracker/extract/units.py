@@ -189,14 +189,21 @@ def _is_fund(name: UnitName) -> bool:
 def _clusters(mentions: list[_Mention]) -> list[list[_Mention]]:
     """Group restatements of one unit; keep groups with a creation mention."""
     clusters: list[list[_Mention]] = []
+    keys: list[set[str]] = []  # the words of each cluster's names
     for mention in mentions:
         key = _key(mention.name.name)
-        for cluster in clusters:
+        words = set(key.split())
+        for index, cluster in enumerate(clusters):
+            # Names that share no word cannot be restatements; skip the fuzzy match.
+            if words.isdisjoint(keys[index]):
+                continue
             if any(token_set_ratio(key, _key(m.name.name)) >= 85 for m in cluster):
                 cluster.append(mention)
+                keys[index] |= words
                 break
         else:
             clusters.append([mention])
+            keys.append(words)
     kept = [c for c in clusters if _keepable(c)]
     proper = [_best(c).name for c in kept if _best(c).name.proper]
     proper_heads = {head_of(n.name) for n in proper}
