@@ -47,7 +47,7 @@ PER_UNIT_BEFORE = re.compile(
     r"|bids?|vouchers?|prizes?)\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
     r"|\b(?:capped at|a maximum of|a ceiling of|worth up to|can (?:get|claim|receive|apply for)(?: up to)?"
     r"|pays?|paying|earns?|earning|a salary of|a grant of|an award of|individual (?:grants|bids"
-    r"|awards)[^£$€]{0,20}"
+    r"|awards)[^£$€]{0,20}|(?:range|ranging|ranges|vary|varying) (?:in size )?from|between"
     # "Each apprentice receives £6,000": an amount per head.
     r"|(?:each|every)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will\s+|can\s+)?(?:receives?|gets?|is given|is paid"
     r"|claims?))\s+"
@@ -70,7 +70,12 @@ BACKGROUND = re.compile(
     r"|three) years? (?:earlier|ago)"
     r"|had announced|had to find|in (?:19|20)\d\d(?:/\d\d| to (?:19|20)?\d\d)?,? (?:a|an"
     r"|the)? ?(?:previous|earlier)"
-    r"|stood at|topped|was allocated|were allocated)\b",
+    r"|stood at|topped|was allocated|were allocated"
+    # "Last year the programme awarded $653m": a past round as background.
+    r"|(?:last|previous|earlier) (?:year|month|week|spring|summer|autumn|winter)\b[^.;£$€]{0,50}\b(?:awarded"
+    r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed)"
+    # "up from £1.1bn this year": the baseline a new figure is compared with.
+    r"|(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen) from|compared (?:with|to))\b",
     _I,
 )
 # A year named next to a sum ("In 2019 the department gave £12m"); the
@@ -85,7 +90,8 @@ YEAR_MENTION = re.compile(r"\b(?:in|during|since|from) (?:the )?(?:year )?((?:19
 _NOT_FUNDING_WORDS = (
     "shortfall short deficit debt overspend fraud scams? overpayments? error lost losses "
     "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings revenues? turnover profits? "
-    "sales exports requests? estimates? estimated forecasts? projected predicted reckoned calculates "
+    "sales exports imports imported exported requests? estimates? estimated forecasts? projected predicted "
+    "reckoned calculates "
     "recovered generated? stopped blocking blocked safeguards? protects?"
 ).split()
 _SENTENCE_OPENERS = (
@@ -138,8 +144,8 @@ OTHERS_BEFORE = re.compile(
 )
 # Critics, opposition parties and claims: figures that are not the government's.
 OPPOSITION = re.compile(
-    r"\b(?=[A-Za-z])(?:critics?|opposition|shadow \w+|accused|claimed|alleged|according to (?:critics"
-    r"|analysis)"
+    r"\b(?=[A-Za-z])(?:(?i:critics?|opposition|shadow \w+|accused|claimed|alleged|according to (?:critics"
+    r"|analysis))"
     r"|(?:Republicans?|Democrats?|GOP|Labor|Liberals?|Greens?|Labour|Conservatives?"
     r"|Tories|Lib Dems?"
     r"|Liberal Democrats|SNP|Reform UK|unions?) (?:said|says|claims?|argued?|warned?|estimates?))\b",

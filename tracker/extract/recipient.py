@@ -26,7 +26,8 @@ _I = re.IGNORECASE
 _MAX_WORDS = 12
 # Words that start a new clause or a modifier the recipient does not need.
 _STOP = re.compile(
-    r"[,;:()\[\]–—\"“”]|\s-\s|\.(?:\s|$)|\s(?:which|that|who|whose|where|while|so that|in order|as part"
+    r",(?!\d{3})|[;:()\[\]–—\"“”]|\s-\s|\.(?:\s|$)|\s(?:which|that|who|whose|where|while|so that|in order"
+    r"|as part"
     r"|as well"
     r"|and (?:will|is|are|has|to)|will|would|can|could|is|are|was|were|has|have|had"
     r"|from (?:the )?(?:government|"
@@ -57,14 +58,13 @@ _PREPOSITION = re.compile(
     r"(?P<r>.+)",
     _I,
 )
+_PASSIVE = (
+    r"(?:allocated|given|provided|awarded|invested|shared|split|used|spent|made available|reserved|earmarked"
+    r"|set aside|targeted|ring-?fenced|directed|channelled|distributed|paid)"
+)
 _GOES_TO = re.compile(
     r"^(?:will |is to |is set to |has been |have been |are |is |was |would |to )?(?:also )?(?:go(?:es|ing)?|"
-    r"be (?:allocated|given|provided|awarded|invested|shared|split|used|spent|made available)"
-    r"|(?:made available|allocated|awarded|given"
-    r"|provided|"
-    r"invested|earmarked|set aside|targeted|reserved|shared|split)(?: directly)?)\s+(?:to|for|in|into|at"
-    r"|between|"
-    r"among|by|on)\s+(?P<r>.+)",
+    rf"be {_PASSIVE}|{_PASSIVE}(?: directly)?)\s+(?:to|for|in|into|at|between|among|by|on)\s+(?P<r>.+)",
     _I,
 )
 _SPENDS_ON = re.compile(
@@ -107,7 +107,7 @@ _RECEIVES_TAIL = re.compile(
     _I,
 )
 # "X, which is funded elsewhere, will get": drop the aside between subject and verb.
-_ASIDE = re.compile(r",\s*(?:which|who|a|an|the)\b[^,]*,?\s*$", _I)
+_ASIDE = re.compile(r",\s*(?:which|who|a|an|the)\b[^,]*,\s*$", _I)
 _SUBJECT_BREAK = re.compile(r"[,;:.()–—\"“”]")
 _GIVES_TO = re.compile(
     r"\b(?:(?:will|to|would|has|have|also)\s+(?:hand|give|award|offer|pay)|hands|handing|gives|giving|gave"
@@ -119,7 +119,9 @@ _GIVES_TO = re.compile(
 # Inside a subject, the clause that holds it starts after these words.
 _CLAUSE_START = re.compile(r"^.*\b(?:that|which|who|when|while|because|if|where)\s+", _I)
 _SUBJECT_FILLER = re.compile(r"\s+(?:as a whole|as well|in turn|themselves|itself|now|also|each)$", _I)
-_LEADING = re.compile(r"^(?:the|a|an|its|their|our|this|that|these|those|it|they)\s+", _I)
+_LEADING = re.compile(
+    r"^(?:(?:and|but|while|or)\s+)?(?:the|a|an|its|their|our|this|that|these|those|it|they)\s+", _I
+)
 _PRONOUN = re.compile(
     r"^(?:it|they|this|that|these|those|we|he|she|there|which|money|the money|funding)$", _I
 )
