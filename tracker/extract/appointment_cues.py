@@ -1,0 +1,88 @@
+"""Cue patterns for appointments, kept apart from the logic in
+:mod:`tracker.extract.appointments`.
+
+The word sets gate sentences cheaply; the patterns then find the three shapes
+of an appointment (appointer names the person, the person is the subject, a
+body is put under someone) and the reports that are not appointments.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ADV = r"(?:(?:also|formally|newly|yesterday|today|now|officially|been|being)\s+)*"
+# The appointer names the person: "has named", "has chosen", "appoints".
+OBJECT_CUE = re.compile(
+    r"\b(?:appoint(?:s|ed)?|re-?appoint(?:s|ed)?|name[sd]?|chose|chosen|choos(?:es|ing)|select(?:s|ed)"
+    r"|nominat(?:es|ed)|confirm(?:s|ed)|install(?:s|ed)|unveil(?:s|ed)|announc(?:es|ed)|tap(?:s|ped)|pick(?:s|ed)"
+    r"|swore\s+in|swears\s+in)\s+(?=[A-Z])"
+)
+OBJECT_LINK = re.compile(
+    r"^[^,;:]{0,8}?\s*(?:,\s*)?(?:as|to\s+be|to\s+serve\s+as|to\s+(?:a|the)\s+(?:new\s+)?(?:post|role|position)\s+(?:of|as)"
+    r"|to\s+(?:the\s+)?(?=[A-Z])|(?=to\s+(?:lead|head|run|chair)\b)"
+    # "appointed Sam Lee chief executive": the role follows the name directly.
+    r"|(?=(?:(?:the|its|their|his|her|new|interim|acting)\s+)*(?:chief|chair\w*|director|head|president"
+    r"|secretary|commissioner|executive|deputy|interim|acting|[A-Z]\w+\s+(?:Director|Secretary|Officer|Chair)\b)))\s*"
+)
+# The person is the subject; the role follows the cue.
+# The pattern starts at the verb; auxiliaries before it ("has been", "was
+# yesterday") are peeled off the subject text by _AUX_TAIL.
+SUBJECT_CUE = re.compile(
+    r"\b(?:(?P<participle>appointed|re-?appointed|named|chosen|selected|installed|revealed|unveiled|nominated"
+    r"|confirmed|promoted)(?:\s+as)?"
+    r"|(?:is\s+to\s+be|will\s+be|is\s+set\s+to\s+be|to\s+be)(?=\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:(?:new|next|first|interim|acting)\s+)*(?:[A-Z]|(?:chief|chair|head|director|executive|minister|secretary"
+    r"|commissioner|president|leader|deputy|interim|acting)\b))"
+    r"|(?:becomes|will\s+become|is\s+to\s+become|to\s+become|moves\s+to\s+become|(?:is\s+)?(?:moving|leaving)"
+    r"(?:\s+up)?\s+to\s+become|leaves\s+to\s+become)"
+    r"|(?:takes|will\s+take|is\s+to\s+take)\s+over\s+as|steps\s+up\s+as|(?:will|is\s+to|to)\s+serve\s+as|serves\s+as"
+    r"|(?:takes|will\s+take|is\s+to\s+take|has\s+taken|steps)\s+(?:up|on|into)?\s*(?:(?:the|his|her|their)\s+)?"
+    r"(?:new\s+)?(?:post|role|job|position)\s+(?:of|as)|is\s+the\s+new(?=\s+[A-Za-z])"
+    r"|fills\s+the\s+(?:role|post|position)\s+of"
+    r"|(?:joins|will\s+join|has\s+joined|starts|will\s+start|returns|will\s+return)\s+(?:[\w'’-]+\s+){0,5}?as"
+    r"|will\s+also\s+serve\s+as|sworn\s+in\s+as|(?:will|is\s+to|to)\s+act\s+as|acts\s+as"
+    r"|(?:given|handed|offered)\s+the\s+(?:new\s+)?(?:role|post|job|position)\s+of"
+    r"|(?:succeeds|replaces|will\s+succeed|will\s+replace|is\s+to\s+succeed|is\s+to\s+replace)"
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,5}as)\s+"
+)
+# "The new chief executive is Jane Smith": role first, person after.
+INVERTED = re.compile(
+    r"\b(?i:the)\s+(?:new|next|incoming|first)\s+(?P<role>[^,.;]{3,60}?)\s+(?:is|will\s+be)\s+(?=[A-Z])"
+)
+# "announced the appointment of Jane Smith as ..."
+APPOINTMENT_OF = re.compile(r"\b(?:re-?)?appointment\s+of\s+(?=[A-Z])")
+# Verbs that carry the role themselves: "is to chair X", "will head the Agency".
+ROLE_VERB = re.compile(
+    rf"\b(?:is\s+to|will|to|is\s+set\s+to){_ADV}\s*(?P<verb>chair|head|lead|join|run)\s+(?P<obj>(?:the\s+)?[^,;.]+)"
+)
+POSSESSIVE_CUE = re.compile(r"['’]s\s+(?:re-?)?appointment\s+as\s+")
+LED_BY = re.compile(
+    r"\b(?:will|would|is\s+to|is\s+going\s+to|shall)\s+be\s+(?:led|headed|chaired|run)\s+by\s+"
+)
+# Hedged, past or unchanged: no appointment made by this announcement.
+SKIP = re.compile(
+    r"\b(?:tipped|expected\s+to\s+be|likely\s+to\s+be|frontrunner|front-runner|favourite|rumoured|in\s+line\s+to"
+    r"|remains?\s+in\s+post|to\s+be\s+announced|could\s+be\s+(?:named|appointed))\b",
+    re.IGNORECASE,
+)
+PAST_BIO = re.compile(r"\b(?:was|had\s+been|became)\b[^.;]*\b(?:in|from|between|until)\s+((?:19|20)\d\d)\b")
+# Words one of the cues needs; a set intersection is far cheaper than the cue
+# patterns, which only run on sentences that pass it. Common verbs ("be",
+# "take", "lead") only count next to a word that can be part of a role.
+STRONG_CUES = frozenset(
+    "announce announces announced tap taps tapped pick picks picked swore swears appoint appoints "
+    "appointed reappointed appointment name names named chose chosen chooses choosing select selects "
+    "selected nominate nominates nominated confirm confirms confirmed install installs installed reveal "
+    "revealed unveil unveils unveiled promoted sworn led headed chaired".split()
+)
+WEAK_CUES = frozenset(
+    "become becomes takes take taken serve serves fills steps chair head lead join joins run be succeeds "
+    "succeed replaces replace starts returns act acts given handed offered new".split()
+)
+ROLE_WORDS = frozenset(
+    "chief executive director chair chairs chairman chairwoman chairperson minister secretary commissioner "
+    "envoy ambassador adviser advisor head leader president governor officer member lead trustee judge "
+    "deputy manager controller registrar inspector ombudsman representative coordinator tsar czar boss "
+    "principal dean chancellor commander administrator superintendent constable general treasurer board "
+    "council committee panel cabinet post role".split()
+)
