@@ -5,6 +5,8 @@ Every sentence here is written for the test; no corpus text is copied.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tracker.extract import extract
@@ -92,15 +94,46 @@ NON_PLEDGES = [
     # 10: money from others
     "The plan will attract £500 million of private investment.",
     "Donations of £2 million came from a local philanthropist.",
+    "Last year the programme awarded $400 million to 30 harbours.",
+    "Grants range from $1 million to $90 million.",
+    "The country imported timber worth €5 billion.",
+    "Each trainee receives £6,000.",
+    "The minimum wage rises to £12.50 an hour.",
+    "The office block sold for £45 million.",
+    "The average pension is £9,000.",
+    "The £20m cut to the museums budget was criticised.",
+    "Councils face a £2bn black hole.",
+    "Investors poured £4bn into the sector.",
     # critics and opposition
     "Labour said the cuts would cost £2bn.",
     "Critics claimed the scheme had wasted £90m.",
+    'Shadow ministers said: "Republicans promised $3 billion and delivered nothing."',
+    "The charity called for £500m of extra funding.",
 ]
 
 
 @pytest.mark.parametrize("text", NON_PLEDGES)
 def test_not_a_pledge(text: str) -> None:
     assert funding(text) == []
+
+
+def test_money_of_a_past_year_is_background_given_the_publication_date() -> None:
+    text = "In 2019 the department gave £12m to the canal scheme."
+    article = ArticleText(title="", text=text, published=date(2025, 5, 1))
+    assert find_funding(article, split_sentences(text)) == []
+    assert amounts(text) == [12e6]  # without a date there is nothing to compare with
+
+
+def test_recipient_after_an_opening_phrase_and_an_aside() -> None:
+    (mention,) = funding("Among the awards, the Port of Hull will receive $55 million.")
+    assert mention.recipient == "Port of Hull"
+    (mention,) = funding("Coastguard Services, which is run separately, will get an additional £14 million.")
+    assert mention.recipient == "Coastguard Services"
+
+
+def test_comparison_baseline_is_not_a_pledge() -> None:
+    (mention,) = funding("Roads funding rises to £900m next year, up from £700 million this year.")
+    assert (mention.amount, mention.scope) == (900e6, "total")
 
 
 def test_pledge_and_statistic_in_one_sentence() -> None:

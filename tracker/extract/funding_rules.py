@@ -56,7 +56,7 @@ PER_UNIT_BEFORE = re.compile(
 )
 
 # Rule 1: money spent, paid or received before the announcement.
-_NOT_FUTURE = r"(?<!to be )(?<!will be )(?<!would be )(?<!be )"
+_NOT_FUTURE = r"(?<!to be )(?<!will be )(?<!would be )(?<!be )(?<!being )"
 BACKGROUND = re.compile(
     rf"\b(?=[A-Za-z])(?:{_NOT_FUTURE}spent|spends|{_NOT_FUTURE}paid(?!\s+(?:to|for|by|into|directly"
     rf"|through|via|in)\b)"
@@ -124,6 +124,13 @@ AFTER_CLAUSE_END = re.compile(
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|as)\s+|;\s+|\s[–—]\s|:\s+")
 # A department's or body's budget named right after the sum ("its £7.3bn health budget").
 BUDGET_AFTER = re.compile(r"^\s*(?:[\w,'’-]+\s+){0,4}?budget\b", _I)
+# "a £20m cut", "a £1bn black hole": the sum names a loss, not money given.
+LOSS_AFTER = re.compile(
+    r"^\s*(?:(?!(?:to|for|will|would|and|in|of|on|a|an|the)\b)[\w-]+\s+)?"
+    r"(?:cuts?|reductions?|black hole|hole|gap|deficit|overspend|shortfall|debt|loss(?:es)?"
+    r"|underspend|bill)\b",
+    _I,
+)
 # Rule 10: money from others, named right next to the sum: "£2bn of private
 # investment", "private investors will put in £50m", "donations of £1m".
 OTHERS_AFTER = re.compile(
