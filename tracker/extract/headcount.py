@@ -12,7 +12,6 @@ live in :mod:`tracker.extract.headcount_rules`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from tracker.extract.fingerprint import make_fingerprint
@@ -85,17 +84,28 @@ def _deployed_teams(text: str) -> list[_Hit]:
     return [_Hit(None, m.group("team"), "team", "deployed", 0.5) for m in DEPLOYED_TEAM.finditer(text)]
 
 
+_Span = tuple[int, int]
+
+
 def _hits(text: str, lower: str, numbered: bool) -> list[_Hit]:
+    """Every staff figure in the sentence; a figure already read by an earlier
+    (more specific) pattern is not read again by a later one."""
+    candidates = [
+        *_targets(text, lower, numbered),
+        *(_counted_all(text) if numbered else ()),
+        *(_vague_all(text) if any(w in lower for w in _VAGUE_WORDS) else ()),
+    ]
     hits: list[_Hit] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[_Span] = []
+    for span, hit in candidates:
+        if not any(s < span[1] and span[0] < e for s, e in taken):
+            taken.append(span)
+            hits.append(hit)
+    return hits
 
-    def add(hit: _Hit, span: tuple[int, int]) -> None:
-        if any(s < span[1] and span[0] < e for s, e in taken):
-            return
-        taken.append(span)
-        hits.append(hit)
 
-    # Cheap literal checks first: each pattern only runs where it could match.
+def _targets(text: str, lower: str, numbered: bool) -> list[tuple[_Span, _Hit]]:
+    """Teams and workforce targets; cheap literal checks decide which patterns run."""
     gated = (
         (TEAM_OF, numbered and " of " in lower),
         (STRONG, "-strong" in lower),
@@ -103,25 +113,36 @@ def _hits(text: str, lower: str, numbered: bool) -> list[_Hit]:
         (TARGET_TO, numbered and "number" in lower),
         (TRANCHE, numbered and " of the " in lower),
     )
+    found = []
     for pattern, wanted in gated:
-        if not wanted:
-            continue
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if wanted else ():
             count = parse_count(m.group("num") or m.groupdict().get("num2") or "")
             if count is None or count > _MAX_COUNT or rejected_by_context(text, m.start(), m.end()):
                 continue
             role = _role_of(m)
-            add(_Hit(count, role, _head(role), "", 0.7), m.span())
-    for m in COUNTED.finditer(text) if numbered else ():
+            found.append((m.span(), _Hit(count, role, _head(role), "", 0.7)))
+    return found
+
+
+def _counted_all(text: str) -> list[tuple[_Span, _Hit]]:
+    found = []
+    for m in COUNTED.finditer(text):
         hit = _counted(text, m)
         if hit is not None:
-            add(hit, m.span())
-            _add_included(text, m, hit, add)
-    for m in VAGUE.finditer(text) if any(w in lower for w in _VAGUE_WORDS) else ():
+            found.append((m.span(), hit))
+            included = _included(text, m, hit)
+            if included is not None:
+                found.append(included)
+    return found
+
+
+def _vague_all(text: str) -> list[tuple[_Span, _Hit]]:
+    found = []
+    for m in VAGUE.finditer(text):
         hit = _vague(text, m)
         if hit is not None:
-            add(hit, m.span())
-    return hits
+            found.append((m.span(), hit))
+    return found
 
 
 def _counted(text: str, m: re.Match[str]) -> _Hit | None:
@@ -148,19 +169,17 @@ def _counted(text: str, m: re.Match[str]) -> _Hit | None:
     return _Hit(count, role, _head(role), "", confidence)
 
 
-def _add_included(
-    text: str, m: re.Match[str], hit: _Hit, add: Callable[[_Hit, tuple[int, int]], None]
-) -> None:
+def _included(text: str, m: re.Match[str], hit: _Hit) -> tuple[_Span, _Hit] | None:
     """A sub-tranche written without its noun inherits the role before it."""
     window_end = text.find(".", m.end())
     tail = text[m.end() : window_end if window_end != -1 else len(text)]
     sub = INCLUDING.search(tail)
     if sub is None:
-        return
+        return None
     count = parse_count(sub.group("num"))
-    if count is not None and count != hit.count:
-        span = (m.end() + sub.start(), m.end() + sub.end())
-        add(_Hit(count, hit.role, hit.head, "", 0.6), span)
+    if count is None or count == hit.count:
+        return None
+    return (m.end() + sub.start(), m.end() + sub.end()), _Hit(count, hit.role, hit.head, "", 0.6)
 
 
 def _vague(text: str, m: re.Match[str]) -> _Hit | None:
