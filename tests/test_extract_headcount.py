@@ -103,6 +103,8 @@ def test_named_team_deployed_has_no_count() -> None:
 
 def test_more_staff_only_as_object_of_hiring() -> None:
     assert _counts("Town centres will see more police on patrol.") == [None]
+    assert _counts("There will be more police in town centres.") == [None]
+    assert _counts("There would be more nurses if pay rose.") == []
     assert _counts("The bursaries are meant to attract more science teachers.") == []
     assert _counts("Better pay means more experienced teachers would stay.") == []
 

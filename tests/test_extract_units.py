@@ -136,6 +136,13 @@ def test_parent_from_run_by_and_within() -> None:
     assert mention.fingerprint == find_units(article, split_sentences(text))[0].fingerprint
 
 
+def test_parent_right_after_the_name() -> None:
+    text = "The agency will set up a new Economic Crime Unit at the National Crime Agency."
+    article = ArticleText("Title", text, date(2025, 1, 1))
+    (mention,) = find_units(article, split_sentences(text))
+    assert (mention.name, mention.parent) == ("Economic Crime Unit", "National Crime Agency")
+
+
 def test_headless_body_that_opens_for_business() -> None:
     assert _names("Mr Lee will lead Active Coasts England (ACE), which opens for business on Monday.") == [
         "Active Coasts England"

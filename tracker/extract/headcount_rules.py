@@ -98,12 +98,12 @@ _RIGHT_REJECT = re.compile(
 _TRAINEES = re.compile(r"^[^.;:]{0,70}?\b(?:for|to\s+receive|to\s+undergo)\s+training\b", re.IGNORECASE)
 # A vague "more teachers" is an aim, not a pledge, when hedged or merely hoped for.
 _VAGUE_HEDGE = re.compile(
-    r"\b(?:could|might|may|attract\w*|encourag\w*|bid\s+to|incentiv\w*|entic\w*|hop(?:e|es|ing)\s+to|wants?\s+to)\b",
+    r"\b(?:could|might|may|would|attract\w*|encourag\w*|bid\s+to|incentiv\w*|entic\w*|hop(?:e|es|ing)\s+to|wants?\s+to)\b",
     re.IGNORECASE,
 )
 VAGUE_COMMIT = re.compile(
     r"\b(?:recruit\w*|hir(?:e|es|ing)|deploy\w*|train(?:s|ing)?|see|fund\w*|pay\s+for|put|bring|employ\w*"
-    r"|provid\w*|send\w*|get|getting)\s+(?:\w+\s+){0,2}$",
+    r"|provid\w*|send\w*|get|getting|(?:will|to)\s+be)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _ECONOMY = re.compile(

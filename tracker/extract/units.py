@@ -94,6 +94,9 @@ _PARENT = re.compile(
     r"\b(?:run|led|hosted|overseen|managed|operated)\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w'’&.-]*(?:\s+(?:and\s+the\s+|and\s+|of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
     r"|\b(?:within|inside|part\s+of)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
 )
+_AT_PARENT = re.compile(
+    r"\s+(?:at|in|inside)\s+the\s+(?P<p>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*)*)"
+)
 _MIN_STRENGTH = 0.5
 
 
@@ -168,10 +171,14 @@ def _is_facility(text: str, name: UnitName) -> bool:
 
 
 def _parent(text: str, name: UnitName) -> str | None:
+    """The body the unit sits in: "within the Home Office", "run by X", "at the NCA"."""
+    right_after = _AT_PARENT.match(text, name.end)
+    if right_after is not None:
+        return right_after.group("p").rstrip(".")
     match = _PARENT.search(text, name.end, min(len(text), name.end + 100))
     if match is None:
         return None
-    return (match.group("a") or match.group("b") or "").strip() or None
+    return (match.group("a") or match.group("b") or "").strip().rstrip(".") or None
 
 
 def _headless_in(sentence: Sentence) -> list[_Mention]:
