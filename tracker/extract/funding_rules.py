@@ -92,7 +92,7 @@ _NOT_FUNDING_WORDS = (
     "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings revenues? turnover profits? "
     "sales exports imports imported exported requests? estimates? estimated forecasts? projected predicted "
     "reckoned calculates "
-    "recovered generated? stopped blocking blocked safeguards? protects?"
+    "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent"
 ).split()
 _SENTENCE_OPENERS = (
     "Tax|Taxes|Fraud|Savings|Revenue|Revenues|Losses|Sales|Exports|Profits|Estimates|Forecasts|Debt"
@@ -106,11 +106,14 @@ NOT_FUNDING = re.compile(
     r"|average|median|bills?|prices?|fares|wages?|salar(?:y|ies)|pay rise|rents?|mortgages?"
     r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
     r"|worth \S+ altogether|claims? worth|bids? totalling|expected to|would fall|puts? \w+ (?:\w+ )?at"
-    r"|bring back)\b"
+    r"|bring back"
+    r"|(?:report|audit|analysis|study|review|survey|research)\w* (?:found|finds|shows?|showed|revealed"
+    r"|suggests?)"
+    r"|(?:economy|GDP|output)\b[^.;£$€]{0,30}\b(?:grew|grow|grows|grown|shrank|shrunk|expanded|contracted))\b"
 )
 # "costing £1bn", "cost a typical pupil about £750": the price of something.
 COST_BEFORE = re.compile(
-    r"\b(?:cost(?:s|ing)?|price of|priced at|bill of|bill for)\s+(?:[\w']+\s+){0,4}$", _I
+    r"\b(?:cost(?:s|ing)?|price of|priced at|bill of|bill for)\s+(?:[\w']+\s+){0,6}$", _I
 )
 # Clause breaks: a cue word beyond one belongs to another clause.
 # Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
@@ -151,7 +154,8 @@ OTHERS_BEFORE = re.compile(
 )
 # Critics, opposition parties and claims: figures that are not the government's.
 OPPOSITION = re.compile(
-    r"\b(?=[A-Za-z])(?:(?i:critics?|opposition|shadow \w+|accused|claimed|alleged|according to (?:critics"
+    r"\b(?=[A-Za-z])(?:(?i:critics?|criticis\w+|criticiz\w+|condemned|opposition|shadow \w+|accused"
+    r"|claimed|alleged|according to (?:critics"
     r"|analysis))"
     r"|(?:Republicans?|Democrats?|GOP|Labor|Liberals?|Greens?|Labour|Conservatives?"
     r"|Tories|Lib Dems?"

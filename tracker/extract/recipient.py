@@ -39,9 +39,10 @@ _STOP = re.compile(
 _GIVER = re.compile(
     r"\b(?:government|ministry|department|treasury|office|secretary|minister|chancellor)\b", _I
 )
+# Lower case only: "£1bn Investment Zone programme" names a programme.
 _FUNDING_NOUN = (
-    r"(?:new |extra |additional |further |government |UK |capital |public |emergency |humanitarian |targeted "
-    r"|initial |fresh )*(?:funding|money|investment|support|aid|cash|grants?|spending|backing)"
+    r"(?-i:(?:new |extra |additional |further |government |UK |capital |public |emergency |humanitarian "
+    r"|targeted |initial |fresh )*(?:funding|money|investment|support|aid|cash|grants?|spending|backing))"
 )
 _AFTER_LEAD = re.compile(
     rf"^\s*,?\s*(?:\((?:[^)]*)\)\s*)?(?:(?:more|extra|additional|further|a year|in total|of it|this year"
