@@ -53,6 +53,7 @@ def _people(text: str) -> list[str]:
         ("Sir Alan Brent is to chair the Water Review.", "Sir Alan Brent", "Chair of the Water Review"),
         ("Maria Lopez will head the new agency.", "Maria Lopez", "head of the new agency"),
         ("The new Command will be led by Air Marshal Sir Kevin Doyle.", "Kevin Doyle", "head of Command"),
+        ("Moore said the new office would be headed by Dr. Karen Liu.", "Karen Liu", "head of office"),
         (
             "Lena Fischer, who runs a housing charity, has been chosen as the new Housing Ombudsman.",
             "Lena Fischer",

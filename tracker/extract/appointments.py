@@ -49,6 +49,7 @@ _AUX_TAIL = re.compile(
     r"|officially|just)\s+)+$"
 )
 _ACTIVE = re.compile(r"^(?:has|have|had)\s+(?!.*\bbeen\b)")
+_LAST_NOUN_PHRASE = re.compile(r"\b(?i:the|a|an|its|this)\s+[^,;:]*$")
 _LIST_LINK = re.compile(r"(?:,\s*and|,|\s+and)\s+$")
 _PRONOUN = re.compile(r"^(?:he|she|they|him|her|it|we|i)$", re.IGNORECASE)
 
@@ -189,6 +190,9 @@ def _led_by(text: str) -> list[_Raw]:
             found.append(_Raw(person[0], start, start + len(person[0]) + as_role.end(), "as", 2))
         else:
             clause = text[max(0, m.start() - 80) : m.start()].split(". ")[-1]
+            # "Moore said the new office would be led by": the body is the last noun phrase.
+            phrase = _LAST_NOUN_PHRASE.search(clause)
+            clause = phrase.group(0) if phrase else clause
             found.append(_Raw(person[0], start, m.start(), f"head:{clause}", 0))
     return found
 
