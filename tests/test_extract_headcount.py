@@ -84,6 +84,8 @@ def test_counted_pledges(text: str, expected: list[int]) -> None:
         # a baseline stated with "has", and a statistic with no pledge
         "The force has 3,000 officers on its books.",
         "Twenty officers attended the scene on Friday night.",
+        # a year is not a count
+        "By 2030 officers will spend more time on patrol.",
         # a single post is an appointment, not a headcount
         "A new chief digital officer will be recruited.",
     ],

@@ -48,6 +48,8 @@ _FOR_LIST = re.compile(
     r"^\s+for\s+((?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))+?)(?=are\b|is\b|at\b|in\b|across\b|[,.;]|$)"
 )
 _QUANTITY_WORDS = re.compile(r"^(?:(?:more|extra|additional|further|new)\s+)+", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_LEAD = re.compile(r"\b(?i:in|by|since|from|until|to|of|during|before|after)\s+$")
 _MAX_COUNT = 999_999  # larger figures are populations, not hires
 
 
@@ -145,6 +147,13 @@ def _vague_all(text: str) -> list[tuple[_Span, _Hit]]:
     return found
 
 
+def _is_year(text: str, m: re.Match[str]) -> bool:
+    """ "By 2030 officers will ...": a year, not a count."""
+    if not _YEAR.fullmatch(m.group("num")):
+        return False
+    return _YEAR_LEAD.search(text, max(0, m.start() - 12), m.start()) is not None or m.start() == 0
+
+
 def _counted(text: str, m: re.Match[str]) -> _Hit | None:
     count = parse_count(m.group("num"))
     noun = m.group("noun")
@@ -155,7 +164,7 @@ def _counted(text: str, m: re.Match[str]) -> _Hit | None:
         or (noun.lower() == "people" and not m.group("strong"))
     ):
         return None
-    if rejected_by_context(text, m.start(), m.end()):
+    if rejected_by_context(text, m.start(), m.end()) or _is_year(text, m):
         return None
     role = _role(m.group("mods"), noun, m.group("tail"))
     if _POSTS.match(noun):
