@@ -86,7 +86,6 @@ _REJECTIONS: tuple[tuple[str, Callable[[_Context], object]], ...] = (
     ("cost", lambda c: rules.COST_BEFORE.search(c.near_before)),
     ("budget", lambda c: rules.BUDGET_AFTER.search(c.after) or rules.LOSS_AFTER.search(c.after)),
     ("others", lambda c: rules.OTHERS_BEFORE.search(c.near_before) or rules.OTHERS_AFTER.search(c.after)),
-    ("opposition", lambda c: rules.OPPOSITION.search(c.sentence)),
     ("demand", lambda c: rules.DEMAND.search(c.near_before)),
 )
 
@@ -125,7 +124,7 @@ def scope_of(ctx: _Context) -> Scope:
 
 def period_of(ctx: _Context) -> str | None:
     """The time span of the money ("over the next two years"), if stated next to it."""
-    m = rules.PERIOD.search(ctx.after) or rules.PERIOD.search(ctx.near_before)
+    m = rules.PERIOD.search(ctx.after, 0, 90) or rules.PERIOD.search(ctx.near_before)
     return m.group(0) if m else None
 
 
@@ -176,6 +175,8 @@ def _candidates(
 ) -> list[Candidate]:
     """Pledge candidates among ``sums`` (offsets relative to the sentence's evidence span)."""
     text, start = _evidence_span(sentence)
+    if rules.OPPOSITION.search(text):
+        return []  # critics' and opposition figures are not the government's
     found = []
     rejected_before = False
     previous: Money | None = None
@@ -270,7 +271,16 @@ def _sums_inside(sums: list[Money], first: int, sentence: Sentence) -> tuple[lis
     while i < len(sums) and sums[i].start < sentence.end:
         money = sums[i]
         if money.start >= start and money.end <= sentence.end:
-            inside.append(replace(money, start=money.start - start, end=money.end - start))
+            inside.append(
+                Money(
+                    money.amount,
+                    money.currency,
+                    money.qualifier,
+                    money.start - start,
+                    money.end - start,
+                    money.low,
+                )
+            )
         i += 1
     return inside, i
 

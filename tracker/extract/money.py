@@ -21,7 +21,7 @@ Conventions (documented because callers and tests rely on them):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from tracker.extract.types import Qualifier
 
@@ -89,19 +89,16 @@ _PREFIXED = re.compile(
     rf"(?:\s+(?P<trail>{_CURWORD}))?",
 )
 _SUFFIXED = re.compile(
-    rf"(?<![\w$£€.,])(?P<num>{_NUM})(?:\s?(?:-|–"
+    rf"(?=\d)(?<![\w$£€.,])(?P<num>{_NUM})(?:\s?(?:-|–"
     rf"|to)\s?(?P<num2>{_NUM}))?\s?(?P<scale>{_SCALE})?\s*(?P<cur>{_CURWORD}|{_CODE}\b)",
     re.IGNORECASE,
 )
 # Worded sums are found from their scale word outwards: a forward scan for
 # number words at every position is several times slower.
 _NUMBER_WORDS = frozenset([*(w for w in _SMALL if " " not in w), "hundred"])
-_WORDED_SCALE = re.compile(r"\b(?i:thousand|million|billion|trillion)\b")
+_WORDED_SCALE = re.compile(r"(?=[tmbTMB])\b(?i:thousand|million|billion|trillion)\b")
 _WORDED_HEAD = re.compile(rf"(?<![\w])(?P<sym>{_SYMBOL}\s?)?(?P<words>{_WORDNUM})\s+$", re.IGNORECASE)
 _WORDED_TAIL = re.compile(rf"\s+(?P<cur>{_CURWORD})", re.IGNORECASE)
-_SYMBOL_HINTS = ("£", "€", "¥", "₹", "$", *_CODES)
-_WORD_HINTS = ("pound", "sterling", "euro", "dollar", "yen", "rupee", "franc")
-_SCALE_HINTS = ("illion", "thousand")
 _BETWEEN = re.compile(r"between\s+$", re.IGNORECASE)
 
 _QUALIFIER_WORDS: tuple[tuple[str, Qualifier], ...] = (
@@ -271,19 +268,8 @@ def _worded(text: str) -> list[Money]:
 
 def find_money(text: str) -> list[Money]:
     """Every sum of money in ``text``, in order, none overlapping another."""
-    # Cheap look-ups first: most sentences hold no money, and each full
-    # pattern costs a scan of the sentence.
-    lower = text.lower()
-    codes = any(code in text for code in _CODES)
-    symbol = codes or any(hint in text for hint in _SYMBOL_HINTS)
-    word = codes or any(hint in lower for hint in _WORD_HINTS)
-    if not (symbol or word):
-        return []
-    found = _prefixed(text) if symbol else []
-    if word:
-        found += _suffixed(text)
-    if any(hint in lower for hint in _SCALE_HINTS):
-        found += _worded(text)
+    # Three scans of the whole text: symbol first, currency word after, number words.
+    found = [*_prefixed(text), *_suffixed(text), *_worded(text)]
     candidates = sorted(found, key=lambda mo: (mo.start, -(mo.end - mo.start)))
     result: list[Money] = []
     for money in candidates:
@@ -292,7 +278,9 @@ def find_money(text: str) -> list[Money]:
         if result and money.start < result[-1].end:
             continue
         # Round away float noise from scaling ("£8.3 billion" -> 8300000000.000001).
-        result.append(replace(money, amount=round(money.amount, 2)))
+        result.append(
+            Money(round(money.amount, 2), money.currency, money.qualifier, money.start, money.end, money.low)
+        )
     return _join_between(text, result)
 
 
