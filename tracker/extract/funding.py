@@ -25,6 +25,7 @@ from tracker.extract.types import ArticleText, PledgeMention, Scope
 
 _BEFORE = 200  # characters of context read before a sum, never past a neighbouring sum
 _AFTER = 150  # ...and after it
+_BACKGROUND_BEFORE = 140  # past-spending cues reach further back than the others
 _NEAR_BEFORE = 60  # tighter windows for words that only matter next to the sum
 _NEAR_AFTER = 35
 _LIST_JOIN = re.compile(r"[^;£$€.]{0,90}?(?:,|\band|\bor)(?:\s+(?:and|or))?\s*", re.IGNORECASE)
@@ -78,7 +79,13 @@ _REJECTIONS: tuple[tuple[str, Callable[[_Context], object]], ...] = (
         "per-unit",
         lambda c: rules.PER_UNIT_AFTER.search(c.after) or rules.PER_UNIT_BEFORE.search(c.near_before),
     ),
-    ("background", lambda c: rules.BACKGROUND.search(c.before) or rules.BACKGROUND.search(c.clause_after)),
+    (
+        "background",
+        lambda c: (
+            rules.BACKGROUND.search(c.before, max(0, len(c.before) - _BACKGROUND_BEFORE))
+            or rules.BACKGROUND.search(c.clause_after)
+        ),
+    ),
     (
         "not-funding",
         lambda c: rules.NOT_FUNDING.search(c.near_before) or rules.NOT_FUNDING.search(c.near_after),
@@ -109,13 +116,15 @@ def _names_past_year(ctx: _Context, published_year: int) -> bool:
 
 def scope_of(ctx: _Context) -> Scope:
     """new / total / existing, from the words next to the sum (SCHEMA rule 2)."""
-    if rules.EXISTING_BEFORE.search(ctx.before) or rules.EXISTING_CUE.search(ctx.near_before[-40:]):
+    # End-anchored patterns start their scan near the end of the window: faster, same result.
+    tail = ctx.before[-120:]
+    if rules.EXISTING_BEFORE.search(tail) or rules.EXISTING_CUE.search(ctx.near_before[-40:]):
         return "existing"
     if rules.EXISTING_CUE.search(ctx.after[:50]):
         return "existing"
-    if rules.TOTAL_BEFORE.search(ctx.before) or rules.TOTAL_CUE.search(ctx.near_before[-40:]):
+    if rules.TOTAL_BEFORE.search(tail) or rules.TOTAL_CUE.search(ctx.near_before[-40:]):
         return "total"
-    if rules.NEW_BEFORE.search(ctx.near_before):
+    if rules.NEW_BEFORE.search(ctx.near_before[-30:]):
         return "new"
     if rules.TOTAL_CUE.search(ctx.after[:40]):
         return "total"
@@ -130,7 +139,7 @@ def period_of(ctx: _Context) -> str | None:
 
 def _confidence(ctx: _Context, recipient: str | None) -> float:
     score = 0.55
-    if rules.GIVING_CUE.search(ctx.before) or rules.GIVING_CUE.search(ctx.after):
+    if rules.GIVING_CUE.search(ctx.near_before) or rules.GIVING_CUE.search(ctx.after, 0, 60):
         score += 0.2
     if recipient:
         score += 0.15
@@ -192,7 +201,7 @@ def _candidates(
         )
         if rejected_before:
             continue
-        recipient, sureness = find_recipient(ctx.before, ctx.after)
+        recipient, sureness = find_recipient(ctx.before[-120:], ctx.after)
         currency = doc.dollar if money.currency == "$" else money.currency
         mention = PledgeMention(
             kind="funding",
