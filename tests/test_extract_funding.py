@@ -53,6 +53,8 @@ PLEDGES = [
     ("The new £1bn Investment Zone programme will run for ten years.", 1e9, "GBP", "Investment Zone"),
     ("£3 million has been set aside for mental health support in schools.", 3e6, "GBP", "mental health"),
     ("Up to €4 billion will be made available to member states.", 4e9, "EUR", "member states"),
+    ("Some 3 billion euros from the bloc's budget should pay for the coastguard.", 3e9, "EUR", "coastguard"),
+    ("Government funding of £40 million is paying for 900 new bus shelters.", 40e6, "GBP", "bus shelters"),
     ("Seventy-five million pounds will fund new school kitchens.", 75e6, "GBP", None),
     ("The Treasury will hand the health service an extra £900m.", 900e6, "GBP", "health service"),
     ("Of the package, £6m will buy new lifeboats for the coastguard.", 6e6, "GBP", "lifeboats"),

@@ -63,16 +63,22 @@ _PASSIVE = (
     r"(?:allocated|given|provided|awarded|invested|shared|split|used|spent|made available|reserved|earmarked"
     r"|set aside|targeted|ring-?fenced|directed|channelled|distributed|paid)"
 )
+# "£2bn from the EU's budget should pay for the corps": the source may sit
+# between the sum and its verb.
+_SOURCE = r"(?:from\s+[^,;.£$€]{1,60}?\s+)?"
 _GOES_TO = re.compile(
-    r"^(?:will |is to |is set to |has been |have been |are |is |was |would |to )?(?:also )?(?:go(?:es|ing)?|"
+    rf"^{_SOURCE}(?:will |is to |is set to |has been |have been |are |is |was |would "
+    rf"|to )?(?:also )?(?:go(?:es|ing)?|"
     rf"be {_PASSIVE}|{_PASSIVE}(?: directly)?)\s+(?:to|for|in|into|at|between|among|by|on)\s+(?P<r>.+)",
     _I,
 )
 _SPENDS_ON = re.compile(
-    r"^(?:will|would|is to|are to|should|could|can|is going to|to)\s+(?:also\s+)?(?:buy|pay for|fund|help"
+    rf"^{_SOURCE}(?:(?:will|would|is to|are to|should|could|can|is going to|to)\s+(?:also\s+)?(?:buy"
+    rf"|pay for|fund|help"
     r"|support|provide|go towards|"
     r"benefit|target|cover|improve|repair|upgrade|tackle|back|deliver|build|create|expand|modernise|keep|"
-    r"give|enable|allow)\s+(?P<r>.+)",
+    r"give|enable|allow)|(?:is|are) (?:paying for|funding|supporting|helping|backing"
+    r"|going towards))\s+(?P<r>.+)",
     _I,
 )
 _SO_THAT = re.compile(r"^so (?:that )?(?P<r>.+)", _I)
