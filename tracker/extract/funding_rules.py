@@ -126,7 +126,8 @@ AFTER_CLAUSE_END = re.compile(
 )
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|as)\s+|;\s+|\s[–—]\s|:\s+")
 # A department's or body's budget named right after the sum ("its £7.3bn health budget").
-BUDGET_AFTER = re.compile(r"^\s*(?:[\w,'’-]+\s+){0,4}?budget\b", _I)
+# "its £7.3bn health budget"; not "£2bn from the bloc's budget" (money taken from one).
+BUDGET_AFTER = re.compile(r"^\s*(?:(?!(?:from|of|within|out|in|under)\b)[\w,'’-]+\s+){0,4}?budget\b", _I)
 # "a £20m cut", "a £1bn black hole": the sum names a loss, not money given.
 LOSS_AFTER = re.compile(
     r"^\s*(?:(?!(?:to|for|will|would|and|in|of|on|a|an|the)\b)[\w-]+\s+)?"
