@@ -162,6 +162,17 @@ def test_yearly_figure_after_a_multi_year_sum_is_not_another_pledge() -> None:
     assert amounts(text) == [20e6]
 
 
+def test_sum_after_a_yearly_rate_is_read_afresh() -> None:
+    text = "The department is spending £30m a year on the helpline, or £150m over five years."
+    assert amounts(text) == [150e6]
+
+
+def test_times_are_not_recipients() -> None:
+    mentions = funding("Schools will get £1.5m in 2024-25 and £2m in 2025-26.")
+    assert [m.amount for m in mentions] == [1.5e6, 2e6]
+    assert all(m.recipient is None or "20" not in m.recipient for m in mentions)
+
+
 def test_ongoing_yearly_money_after_a_fixed_term_is_its_own_pledge() -> None:
     text = "The agency gets $50 million over five years and $12 million a year after that."
     assert amounts(text) == [50e6, 12e6]

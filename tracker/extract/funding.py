@@ -196,11 +196,11 @@ def _candidates(
         # "bursaries of £31,000 ..., £15,000 for X and £10,000 for Y": a list
         # continues the reading of its first item.
         listed = rejected_before and _LIST_JOIN.fullmatch(ctx.before) is not None
-        rejected_before = (
-            listed or rejection(ctx, doc.published_year) is not None or _restates_larger_sum(ctx, money, doc)
-        )
+        rejected_before = listed or rejection(ctx, doc.published_year) is not None
         if rejected_before:
             continue
+        if _restates_larger_sum(ctx, money, doc):
+            continue  # a yearly rate; a sum after it ("or £150m over five years") is read afresh
         recipient, sureness = find_recipient(ctx.before[-120:], ctx.after)
         currency = doc.dollar if money.currency == "$" else money.currency
         mention = PledgeMention(

@@ -30,7 +30,7 @@ PER_UNIT_AFTER = re.compile(
 # multi-year sum; the finder checks for one. "$21m a year after that" is
 # ongoing money of its own.
 ANNUAL_AFTER = re.compile(
-    r"^\s*(?:(?:a|per|each|every) (?:financial )?year\b(?!\s+(?:after|from|later|on)\b)|annually|per annum)",
+    r"^\s*(?:(?:a|per|each|every) (?:financial )?year\b(?!\s+(?:after|from|later)\b)|annually|per annum)",
     _I,
 )
 ONGOING = re.compile(r"\b(?:after that|thereafter|ongoing|on an ongoing basis|in perpetuity)\b", _I)

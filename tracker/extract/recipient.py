@@ -54,8 +54,16 @@ _AFTER_LEAD = re.compile(
     rf"{_FUNDING_NOUN}(?: increase| rise| boost| uplift)?)\s*,?\s+)*",
     _I,
 )
+# Times are not recipients: "£2m in 2025-26", "£8m given in the spring".
+_TIME = (
+    r"(?:the )?(?:(?:19|20)\d\d|(?:next|coming|first|last|current|financial|spending) \w+|spring|summer"
+    r"|autumn"
+    r"|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
 _PREPOSITION = re.compile(
-    r"^(?:for|to|into|towards|toward|on|in|of (?=the [A-Z]))\s+(?!help\b|be\b|the government\b|last year\b)"
+    r"^(?:for|to|into|towards|toward|on|in|of (?=the [A-Z]))\s+(?!help\b|be\b|the government\b|last year\b|"
+    + _TIME
+    + r")"
     r"(?P<r>.+)",
     _I,
 )
@@ -69,7 +77,9 @@ _SOURCE = r"(?:from\s+[^,;.£$€]{1,60}?\s+)?"
 _GOES_TO = re.compile(
     rf"^{_SOURCE}(?:will |is to |is set to |has been |have been |are |is |was |would "
     rf"|to )?(?:also )?(?:go(?:es|ing)?|"
-    rf"be {_PASSIVE}|{_PASSIVE}(?: directly)?)\s+(?:to|for|in|into|at|between|among|by|on)\s+(?P<r>.+)",
+    rf"be {_PASSIVE}|{_PASSIVE}(?: directly)?)\s+(?:to|for|in|into|at|between|among|by|on)\s+(?!"
+    + _TIME
+    + r")(?P<r>.+)",
     _I,
 )
 _SPENDS_ON = re.compile(
