@@ -23,36 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.currency import CODES, currency_of, dollar_currency
 from tracker.extract.types import Qualifier
 
-_SYMBOLS = {
-    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
-    "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
-    "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD",
-}  # fmt: skip
-_CODES = (
-    "GBP",
-    "USD",
-    "EUR",
-    "AUD",
-    "CAD",
-    "NZD",
-    "CHF",
-    "JPY",
-    "INR",
-    "HKD",
-    "SGD",
-    "ZAR",
-    "SEK",
-    "NOK",
-    "DKK",
-)
-_WORDS = {
-    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP",
-    "euro": "EUR", "euros": "EUR", "dollar": "$", "dollars": "$",
-    "us dollars": "USD", "australian dollars": "AUD", "canadian dollars": "CAD",
-    "new zealand dollars": "NZD", "yen": "JPY", "rupees": "INR", "francs": "CHF",
-}  # fmt: skip
+__all__ = ["Money", "dollar_currency", "find_money", "qualifier_before"]
+
 _SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
     "b": 1e9, "bn": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12,
@@ -69,7 +44,7 @@ _SMALL = {
 # Currency prefixes are upper case ("A$", "NZ$", "US$"): the scanner can then
 # skip every lower-case position, which matters for speed on long texts.
 _SYMBOL = r"(?:[ACS]\$|(?:AU|AUD|CA|CAN|NZ|US|HK)\$|[£€¥₹$])"
-_CODE = r"(?:" + "|".join(_CODES) + r")"
+_CODE = r"(?:" + "|".join(CODES) + r")"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?i:thousand|million|billion|trillion|mln|mn|bn|trn|tn|m|b|k)\b"
 _WORDNUM = (
@@ -157,20 +132,6 @@ def _word_number(words: str) -> float | None:
     return total or None
 
 
-def _currency(symbol: str | None, word: str | None) -> str | None:
-    if symbol:
-        key = symbol.strip().lower()
-        if key.upper() in _CODES:
-            return key.upper()
-        if key.rstrip("$").strip().upper() in _CODES:
-            return key.rstrip("$").strip().upper()
-        return _SYMBOLS.get(key, "$" if key == "$" else None)
-    if word:
-        key = re.sub(r"\s+", " ", word.lower())
-        return _WORDS.get(key) or (key.upper() if key.upper() in _CODES else None)
-    return None
-
-
 def qualifier_before(text: str, start: int) -> Qualifier:
     """The qualifier written just before a sum ("up to £5m" -> up_to)."""
     head = text[max(0, start - 30) : start]
@@ -185,11 +146,11 @@ def _prefixed(text: str) -> list[Money]:
     pos = 0
     while (m := _PREFIXED.search(text, pos)) is not None:
         pos = m.end()
-        currency = _currency(m.group("cur"), None)
+        currency = currency_of(m.group("cur"), None)
         if currency is None:
             continue
         if currency == "$" and m.group("trail"):
-            currency = _currency(None, m.group("trail")) or "$"
+            currency = currency_of(None, m.group("trail")) or "$"
         upper, upper_scale = _range_end(m)
         scale = _scale(m.group("scale")) if m.group("scale") else upper_scale
         amount = _number(m.group("num")) * scale
@@ -229,7 +190,7 @@ def _range_end(m: re.Match[str]) -> tuple[float | None, float]:
 def _suffixed(text: str) -> list[Money]:
     found = []
     for m in _SUFFIXED.finditer(text):
-        currency = _currency(None, m.group("cur"))
+        currency = currency_of(None, m.group("cur"))
         if currency is None:
             continue
         scale = _scale(m.group("scale"))
@@ -255,7 +216,7 @@ def _worded(text: str) -> list[Money]:
         if head is None:
             continue
         tail = _WORDED_TAIL.match(text, scale.end())
-        currency = _currency(head.group("sym"), tail.group("cur") if tail else None)
+        currency = currency_of(head.group("sym"), tail.group("cur") if tail else None)
         value = _word_number(head.group("words"))
         if currency is None or value is None:
             continue
@@ -299,33 +260,3 @@ def _join_between(text: str, sums: list[Money]) -> list[Money]:
             continue
         joined.append(money)
     return joined
-
-
-_COUNTRY_CUES = (
-    (
-        "AUD",
-        re.compile(
-            r"\b(?:Australian?s?|Canberra|NSW|New South Wales|Queensland|Victorian|Tasmania|Albanese"
-            r"|Commonwealth Government)\b"
-        ),
-    ),
-    (
-        "CAD",
-        re.compile(r"\b(?:Canad(?:a|ian)s?|Ottawa|Ontario|Quebec|Alberta|British Columbia|Trudeau|Carney)\b"),
-    ),
-    ("NZD", re.compile(r"\b(?:New Zealand(?:ers?)?|Wellington|Aotearoa)\b")),
-)
-
-
-def dollar_currency(context: str) -> str:
-    """The currency a bare "$" most likely means in an article.
-
-    The country named most often in the title and text wins (at least two
-    mentions, so a passing reference does not flip it); otherwise USD.
-    """
-    best, best_count = "USD", 1
-    for code, pattern in _COUNTRY_CUES:
-        count = len(pattern.findall(context))
-        if count > best_count:
-            best, best_count = code, count
-    return best

@@ -1,0 +1,68 @@
+"""Currencies: symbols, ISO codes and words, and what a bare "$" means.
+
+A plain "$" is resolved from the article: the country named most often in
+the title and text (Australia -> AUD, Canada -> CAD, New Zealand -> NZD), at
+least twice so that a passing mention does not flip it; otherwise USD.
+"""
+
+from __future__ import annotations
+
+import re
+
+SYMBOLS = {
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
+    "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
+    "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD",
+}  # fmt: skip
+CODES = tuple("GBP USD EUR AUD CAD NZD CHF JPY INR HKD SGD ZAR SEK NOK DKK".split())
+WORDS = {
+    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP",
+    "euro": "EUR", "euros": "EUR", "dollar": "$", "dollars": "$",
+    "us dollars": "USD", "australian dollars": "AUD", "canadian dollars": "CAD",
+    "new zealand dollars": "NZD", "yen": "JPY", "rupees": "INR", "francs": "CHF",
+}  # fmt: skip
+
+
+def currency_of(symbol: str | None, word: str | None) -> str | None:
+    """ISO code for a written symbol or word; "$" when only a dollar sign says so."""
+    if symbol:
+        key = symbol.strip().lower()
+        if key.upper() in CODES:
+            return key.upper()
+        if key.rstrip("$").strip().upper() in CODES:
+            return key.rstrip("$").strip().upper()
+        return SYMBOLS.get(key, "$" if key == "$" else None)
+    if word:
+        key = re.sub(r"\s+", " ", word.lower())
+        return WORDS.get(key) or (key.upper() if key.upper() in CODES else None)
+    return None
+
+
+_COUNTRY_CUES = (
+    (
+        "AUD",
+        re.compile(
+            r"\b(?:Australian?s?|Canberra|NSW|New South Wales|Queensland|Victorian|Tasmania|Albanese"
+            r"|Commonwealth Government)\b"
+        ),
+    ),
+    (
+        "CAD",
+        re.compile(r"\b(?:Canad(?:a|ian)s?|Ottawa|Ontario|Quebec|Alberta|British Columbia|Trudeau|Carney)\b"),
+    ),
+    ("NZD", re.compile(r"\b(?:New Zealand(?:ers?)?|Wellington|Aotearoa)\b")),
+)
+
+
+def dollar_currency(context: str) -> str:
+    """The currency a bare "$" most likely means in an article.
+
+    The country named most often in the title and text wins (at least two
+    mentions, so a passing reference does not flip it); otherwise USD.
+    """
+    best, best_count = "USD", 1
+    for code, pattern in _COUNTRY_CUES:
+        count = len(pattern.findall(context))
+        if count > best_count:
+            best, best_count = code, count
+    return best

@@ -1,0 +1,134 @@
+"""The words around one sum, and what they say about it.
+
+Each sum is read in windows of its own sentence (never past a neighbouring
+sum): ``before``/``after`` for cues that may sit a little way off, and tight
+``near_*`` windows for words that only matter right next to the sum. The
+rules are in :mod:`tracker.extract.funding_rules`; this module applies them:
+whether a sum is a pledge at all, its scope, period and a confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from tracker.extract import funding_rules as rules
+from tracker.extract.money import Money
+from tracker.extract.types import Scope
+
+_BEFORE = 200  # characters of context read before a sum, never past a neighbouring sum
+_AFTER = 150  # ...and after it
+_BACKGROUND_BEFORE = 140  # past-spending cues reach further back than the others
+_NEAR_BEFORE = 60  # tighter windows for words that only matter next to the sum
+_NEAR_AFTER = 35
+
+
+@dataclass(frozen=True)
+class SumContext:
+    """The words around one sum inside its sentence."""
+
+    before: str  # since the previous sum, at most _BEFORE characters
+    after: str  # up to the next sum, at most _AFTER characters
+    sentence: str
+
+    @cached_property
+    def near_before(self) -> str:
+        """The last few words before the sum, within its clause."""
+        window = self.before[-_NEAR_BEFORE:]
+        breaks = list(rules.CLAUSE_BREAK.finditer(window))
+        return window[breaks[-1].end() :] if breaks else window
+
+    @cached_property
+    def clause_after(self) -> str:
+        """The words after the sum up to the end of its clause."""
+        end = rules.AFTER_CLAUSE_END.search(self.after)
+        return self.after[: end.start()] if end else self.after
+
+    @property
+    def near_after(self) -> str:
+        return self.after[:_NEAR_AFTER]
+
+
+def contexts(text: str, sums: list[Money]) -> list[SumContext]:
+    """The context of each sum in ``text`` (offsets of ``sums`` are into ``text``)."""
+    contexts = []
+    for i, money in enumerate(sums):
+        lo = max(sums[i - 1].end if i else 0, money.start - _BEFORE)
+        hi = min(sums[i + 1].start if i + 1 < len(sums) else len(text), money.end + _AFTER)
+        contexts.append(SumContext(text[lo : money.start], text[money.end : hi], text))
+    return contexts
+
+
+# Each rule reads the window it needs; the first that fires names the reason.
+_REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
+    (
+        "per-unit",
+        lambda c: rules.PER_UNIT_AFTER.search(c.after) or rules.PER_UNIT_BEFORE.search(c.near_before),
+    ),
+    (
+        "background",
+        lambda c: (
+            rules.BACKGROUND.search(c.before, max(0, len(c.before) - _BACKGROUND_BEFORE))
+            or rules.BACKGROUND.search(c.clause_after)
+        ),
+    ),
+    (
+        "not-funding",
+        lambda c: rules.NOT_FUNDING.search(c.near_before) or rules.NOT_FUNDING.search(c.near_after),
+    ),
+    ("cost", lambda c: rules.COST_BEFORE.search(c.near_before)),
+    ("budget", lambda c: rules.BUDGET_AFTER.search(c.after) or rules.LOSS_AFTER.search(c.after)),
+    ("others", lambda c: rules.OTHERS_BEFORE.search(c.near_before) or rules.OTHERS_AFTER.search(c.after)),
+    ("demand", lambda c: rules.DEMAND.search(c.near_before)),
+)
+
+
+def rejection(ctx: SumContext, published_year: int | None = None) -> str | None:
+    """Why the sum in ``ctx`` is not a pledge, or None when it may be one."""
+    reason = next((name for name, rule in _REJECTIONS if rule(ctx)), None)
+    if reason is None and published_year is not None and _names_past_year(ctx, published_year):
+        return "background"
+    return reason
+
+
+def _names_past_year(ctx: SumContext, published_year: int) -> bool:
+    """A year before publication stated in the sum's clause: money of the past."""
+    for window in (ctx.near_before, ctx.clause_after):
+        for m in rules.YEAR_MENTION.finditer(window):
+            if int(m.group(1)) < published_year:
+                return True
+    return False
+
+
+def scope_of(ctx: SumContext) -> Scope:
+    """new / total / existing, from the words next to the sum (SCHEMA rule 2)."""
+    # End-anchored patterns start their scan near the end of the window: faster, same result.
+    tail = ctx.before[-120:]
+    if rules.EXISTING_BEFORE.search(tail) or rules.EXISTING_CUE.search(ctx.near_before[-40:]):
+        return "existing"
+    if rules.EXISTING_CUE.search(ctx.after[:50]):
+        return "existing"
+    if rules.TOTAL_BEFORE.search(tail) or rules.TOTAL_CUE.search(ctx.near_before[-40:]):
+        return "total"
+    if rules.NEW_BEFORE.search(ctx.near_before[-30:]):
+        return "new"
+    if rules.TOTAL_CUE.search(ctx.after[:40]):
+        return "total"
+    return "new"
+
+
+def period_of(ctx: SumContext) -> str | None:
+    """The time span of the money ("over the next two years"), if stated next to it."""
+    m = rules.PERIOD.search(ctx.after, 0, 90) or rules.PERIOD.search(ctx.near_before)
+    return m.group(0) if m else None
+
+
+def confidence(ctx: SumContext, recipient: str | None) -> float:
+    """Higher when words of giving sit next to the sum and a recipient was read."""
+    score = 0.55
+    if rules.GIVING_CUE.search(ctx.near_before) or rules.GIVING_CUE.search(ctx.after, 0, 60):
+        score += 0.2
+    if recipient:
+        score += 0.15
+    return round(min(score, 0.95), 2)
