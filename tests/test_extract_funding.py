@@ -78,6 +78,8 @@ NON_PLEDGES = [
     "The trust has paid out £3.1 million in grants since it began.",
     "Over the past five years the council has put £60m into parks.",
     "A previous £4 million round reached 80 charities.",
+    "We have invested £2bn in the last year.",
+    "Since taking office we have put £5bn into schools.",
     # 3: rates and per-unit figures
     "Each school will receive £25,000 each to upgrade its library.",
     "The scheme pays £1.2m for each fire service.",
