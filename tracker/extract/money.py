@@ -21,6 +21,8 @@ Conventions (documented because callers and tests rely on them):
 from __future__ import annotations
 
 import re
+import string
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tracker.extract.currency import CODES, currency_of, dollar_currency
@@ -63,15 +65,22 @@ _PREFIXED = re.compile(
     rf"|\s?(?:-|–|to)\s?(?:{_SYMBOL}|{_CODE}\s?)?(?P<num3>{_NUM})\s?(?P<scale3>{_SCALE}))?"
     rf"(?:\s+(?P<trail>{_CURWORD}))?",
 )
-_SUFFIXED = re.compile(
-    rf"(?=\d)(?<![\w$£€.,])(?P<num>{_NUM})(?:\s?(?:-|–"
-    rf"|to)\s?(?P<num2>{_NUM}))?\s?(?P<scale>{_SCALE})?\s*(?P<cur>{_CURWORD}|{_CODE}\b)",
+# The scans start only where a currency symbol, code or word, or a scale word,
+# actually occurs (found with str.find, which is far faster than letting a
+# pattern try every position); the patterns then match from those anchors.
+_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)  # keeps offsets
+_DOLLAR_PREFIXES = frozenset({"A", "C", "S", "AU", "AUD", "CA", "CAN", "NZ", "US", "HK"})
+_CURRENCY_WORDS = ("pound", "sterling", "euro", "dollar", "yen", "rupee", "franc")
+_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
+_SUFFIX_HEAD = re.compile(
+    rf"(?<![\w$£€.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?\s?(?P<scale>{_SCALE})?\s*$",
     re.IGNORECASE,
 )
+_CURRENCY_AT = re.compile(rf"(?:{_CURWORD}|{_CODE}\b)", re.IGNORECASE)
+_CURWORD_QUALIFIER = re.compile(r"(?:us|australian|canadian|new\s+zealand|pounds)\s+$", re.IGNORECASE)
 # Worded sums are found from their scale word outwards: a forward scan for
 # number words at every position is several times slower.
 _NUMBER_WORDS = frozenset([*(w for w in _SMALL if " " not in w), "hundred"])
-_WORDED_SCALE = re.compile(r"(?=[tmbTMB])\b(?i:thousand|million|billion|trillion)\b")
 _WORDED_HEAD = re.compile(rf"(?<![\w])(?P<sym>{_SYMBOL}\s?)?(?P<words>{_WORDNUM})\s+$", re.IGNORECASE)
 _WORDED_TAIL = re.compile(rf"\s+(?P<cur>{_CURWORD})", re.IGNORECASE)
 _BETWEEN = re.compile(r"between\s+$", re.IGNORECASE)
@@ -144,7 +153,9 @@ def qualifier_before(text: str, start: int) -> Qualifier:
 def _prefixed(text: str) -> list[Money]:
     found = []
     pos = 0
-    while (m := _PREFIXED.search(text, pos)) is not None:
+    for anchor in _prefix_anchors(text):
+        if anchor < pos or (m := _PREFIXED.match(text, anchor)) is None:
+            continue
         pos = m.end()
         currency = currency_of(m.group("cur"), None)
         if currency is None:
@@ -187,42 +198,93 @@ def _range_end(m: re.Match[str]) -> tuple[float | None, float]:
     return None, 1.0
 
 
-def _suffixed(text: str) -> list[Money]:
+def _suffixed(text: str, lower: str) -> list[Money]:
     found = []
-    for m in _SUFFIXED.finditer(text):
-        currency = currency_of(None, m.group("cur"))
+    for anchor in _suffix_anchors(text, lower):
+        qualifier_word = _CURWORD_QUALIFIER.search(text, max(0, anchor - 16), anchor)
+        word_start = qualifier_word.start() if qualifier_word else anchor
+        head = _SUFFIX_HEAD.search(text, max(0, word_start - 50), word_start)
+        cur = _CURRENCY_AT.match(text, word_start)
+        if head is None or cur is None:
+            continue
+        currency = currency_of(None, cur.group(0))
         if currency is None:
             continue
-        scale = _scale(m.group("scale"))
-        amount, low, qualifier = _number(m.group("num")) * scale, None, qualifier_before(text, m.start())
-        if m.group("num2"):
-            low, amount, qualifier = amount, _number(m.group("num2")) * scale, "up_to"
-        found.append(Money(amount, currency, qualifier, m.start(), m.end(), low))
+        scale = _scale(head.group("scale"))
+        amount, low, qualifier = (
+            _number(head.group("num")) * scale,
+            None,
+            qualifier_before(text, head.start()),
+        )
+        if head.group("num2"):
+            low, amount, qualifier = amount, _number(head.group("num2")) * scale, "up_to"
+        found.append(Money(amount, currency, qualifier, head.start(), cur.end(), low))
     return found
 
 
-def _worded(text: str) -> list[Money]:
+def _find_all(haystack: str, needle: str) -> Iterator[int]:
+    i = haystack.find(needle)
+    while i != -1:
+        yield i
+        i = haystack.find(needle, i + 1)
+
+
+def _word_start(text: str, i: int) -> bool:
+    return i == 0 or not text[i - 1].isalnum()
+
+
+def _prefix_anchors(text: str) -> list[int]:
+    """Where a prefixed sum may start: a currency symbol (or its letters, "NZ$") or a code."""
+    anchors = set()
+    for symbol in "£€¥₹$":
+        for i in _find_all(text, symbol):
+            j = i
+            while j > 0 and i - j < 3 and text[j - 1].isupper():
+                j -= 1
+            while j < i and text[j:i] not in _DOLLAR_PREFIXES:
+                j += 1
+            anchors.add(j if symbol == "$" else i)
+    for code in CODES:
+        anchors.update(i for i in _find_all(text, code) if _word_start(text, i))
+    return sorted(anchors)
+
+
+def _suffix_anchors(text: str, lower: str) -> list[int]:
+    """Where a currency word or code follows a number ("1.5 billion pounds", "40 million EUR")."""
+    anchors = {i for word in _CURRENCY_WORDS for i in _find_all(lower, word) if _word_start(text, i)}
+    anchors.update(i for code in CODES for i in _find_all(text, code) if _word_start(text, i))
+    return sorted(anchors)
+
+
+def _worded(text: str, lower: str) -> list[Money]:
     found = []
-    for scale in _WORDED_SCALE.finditer(text):
+    scales = sorted(
+        (i, word)
+        for word in _SCALE_WORDS
+        for i in _find_all(lower, word)
+        if _word_start(text, i) and not text[i + len(word) : i + len(word) + 1].isalnum()
+    )
+    for start_at, word in scales:
+        end_at = start_at + len(word)
         # Cheap test first: the word before the scale must be a number word.
-        before = text[max(0, scale.start() - 16) : scale.start()].split()
+        before = text[max(0, start_at - 16) : start_at].split()
         if (
             not before
             or before[-1].rsplit("-", 1)[-1].rsplit("$", 1)[-1].lower().lstrip("£€¥₹") not in _NUMBER_WORDS
         ):
             continue
-        window_start = max(0, scale.start() - 40)
-        head = _WORDED_HEAD.search(text[window_start : scale.start()])
+        window_start = max(0, start_at - 40)
+        head = _WORDED_HEAD.search(text[window_start:start_at])
         if head is None:
             continue
-        tail = _WORDED_TAIL.match(text, scale.end())
+        tail = _WORDED_TAIL.match(text, end_at)
         currency = currency_of(head.group("sym"), tail.group("cur") if tail else None)
         value = _word_number(head.group("words"))
         if currency is None or value is None:
             continue
         start = window_start + head.start()
-        amount = value * _SCALES[scale.group(0).lower()]
-        end = tail.end() if tail else scale.end()
+        amount = value * _SCALES[word]
+        end = tail.end() if tail else end_at
         found.append(Money(amount, currency, qualifier_before(text, start), start, end))
     return found
 
@@ -230,7 +292,10 @@ def _worded(text: str) -> list[Money]:
 def find_money(text: str) -> list[Money]:
     """Every sum of money in ``text``, in order, none overlapping another."""
     # Three scans of the whole text: symbol first, currency word after, number words.
-    found = [*_prefixed(text), *_suffixed(text), *_worded(text)]
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters change length when lowered
+        lower = text.translate(_LOWER)
+    found = [*_prefixed(text), *_suffixed(text, lower), *_worded(text, lower)]
     candidates = sorted(found, key=lambda mo: (mo.start, -(mo.end - mo.start)))
     result: list[Money] = []
     for money in candidates:
