@@ -41,6 +41,11 @@ from tracker.extract.money import dollar_currency, find_money
         ("A CAD 7m programme.", 7_000_000, "CAD"),
         ("Five million dollars for schools.", 5_000_000, "USD"),
         ("Ten million Australian dollars for reefs.", 10_000_000, "AUD"),
+        ("A $1.2-billion investment in transit.", 1_200_000_000, "USD"),
+        ("A 3.5-million dollar grant.", 3_500_000, "USD"),
+        ("Rs 500 crore for rural roads.", 5_000_000_000, "INR"),
+        ("Rs. 20 lakh for each village.", 2_000_000, "INR"),
+        ("₹1,200 crore for metro lines.", 12_000_000_000, "INR"),
     ],
 )
 def test_amount_and_currency(text: str, amount: float, currency: str) -> None:

@@ -12,7 +12,7 @@ import re
 SYMBOLS = {
     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
-    "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD",
+    "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD", "rs": "INR", "rs.": "INR",
 }  # fmt: skip
 CODES = tuple("GBP USD EUR AUD CAD NZD CHF JPY INR HKD SGD ZAR SEK NOK DKK".split())
 WORDS = {

@@ -1,9 +1,10 @@
 """Sums of money as written in announcements, parsed into amount and currency.
 
 Handles currency symbols and codes before the number ("£75m", "US$2bn",
-"EUR 40 million"), currency words after it ("1.5 billion pounds",
-"2.2 billion euros"), scale words and abbreviations ("m", "mn", "bn", "tn",
-"k", "million", "billion", "trillion", "thousand"), digit grouping
+"EUR 40 million", "Rs 500 crore"), currency words after it ("1.5 billion
+pounds", "2.2 billion euros"), scale words and abbreviations ("m", "mn",
+"bn", "tn", "k", "million", "billion", "trillion", "thousand", "lakh",
+"crore", also hyphenated: "$1.2-billion"), digit grouping
 ("£1,200 million", "£750,000"), number words ("seventy-five million pounds",
 "half a billion pounds", "£ten million") and ranges.
 
@@ -33,6 +34,7 @@ __all__ = ["Money", "dollar_currency", "find_money", "qualifier_before"]
 _SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
     "b": 1e9, "bn": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -45,10 +47,10 @@ _SMALL = {
 
 # Currency prefixes are upper case ("A$", "NZ$", "US$"): the scanner can then
 # skip every lower-case position, which matters for speed on long texts.
-_SYMBOL = r"(?:[ACS]\$|(?:AU|AUD|CA|CAN|NZ|US|HK)\$|[£€¥₹$])"
+_SYMBOL = r"(?:[ACS]\$|(?:AU|AUD|CA|CAN|NZ|US|HK)\$|Rs\.?|[£€¥₹$])"
 _CODE = r"(?:" + "|".join(CODES) + r")"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?i:thousand|million|billion|trillion|mln|mn|bn|trn|tn|m|b|k)\b"
+_SCALE = r"(?i:thousand|million|billion|trillion|crores?|lakhs?|mln|mn|bn|trn|tn|m|b|k)\b"
 _WORDNUM = (
     r"(?:half\s+a|(?:a\s+)?quarter\s+of\s+a|an?|(?:"
     + "|".join(sorted((w for w in _SMALL if " " not in w and len(w) > 2), key=len, reverse=True))
@@ -60,7 +62,7 @@ _CURWORD = (
 )
 _PREFIXED = re.compile(
     rf"(?=[£€¥₹$A-Z])(?<![\w$£€])(?P<cur>{_SYMBOL}|{_CODE}\s?\$?"
-    rf"|{_CODE}(?=\s))\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?"
+    rf"|{_CODE}(?=\s))\s?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?"
     rf"(?:(?<![a-zA-Z])(?:-|–|\sto\s)(?:{_SYMBOL}|{_CODE}\s?)?(?P<num2>{_NUM})(?:\s?(?P<scale2>{_SCALE}))?"
     rf"|\s?(?:-|–|to)\s?(?:{_SYMBOL}|{_CODE}\s?)?(?P<num3>{_NUM})\s?(?P<scale3>{_SCALE}))?"
     rf"(?:\s+(?P<trail>{_CURWORD}))?",
@@ -73,7 +75,7 @@ _DOLLAR_PREFIXES = frozenset({"A", "C", "S", "AU", "AUD", "CA", "CAN", "NZ", "US
 _CURRENCY_WORDS = ("pound", "sterling", "euro", "dollar", "yen", "rupee", "franc")
 _SCALE_WORDS = ("thousand", "million", "billion", "trillion")
 _SUFFIX_HEAD = re.compile(
-    rf"(?<![\w$£€.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?\s?(?P<scale>{_SCALE})?\s*$",
+    rf"(?<![\w$£€.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?[\s-]?(?P<scale>{_SCALE})?\s*$",
     re.IGNORECASE,
 )
 _CURRENCY_AT = re.compile(rf"(?:{_CURWORD}|{_CODE}\b)", re.IGNORECASE)
@@ -236,6 +238,7 @@ def _word_start(text: str, i: int) -> bool:
 def _prefix_anchors(text: str) -> list[int]:
     """Where a prefixed sum may start: a currency symbol (or its letters, "NZ$") or a code."""
     anchors = set()
+    anchors.update(i for i in _find_all(text, "Rs") if _word_start(text, i))
     for symbol in "£€¥₹$":
         for i in _find_all(text, symbol):
             j = i
