@@ -21,6 +21,7 @@ from tracker.queries.overview import MoneyMonth
 FAILING_COLOUR = "rgba(200, 60, 60, 0.15)"
 FAILING_LABEL = "sources failing (data may be missing)"
 KIND_LABELS = {"unit": "Units created", "appointment": "Appointments"}
+KIND_STYLE = {"unit": ("diamond", "#1f77b4"), "appointment": ("circle", "#e4572e")}
 
 
 def esc(value: Any) -> str:
@@ -151,19 +152,22 @@ def timeline(events: Sequence[dict[str, Any]], spans: Sequence[FailingSpan] = ()
         chosen = [event for event in events if event["kind"] == kind]
         if not chosen:
             continue
+        symbol, colour = KIND_STYLE[kind]
         fig.add_trace(
             go.Scatter(
                 x=[_iso(event["date"]) for event in chosen],
-                y=[esc(event["publisher"]) for event in chosen],
+                # Two rows per publisher (units, appointments) so the kinds never hide each other.
+                y=[[esc(event["publisher"]) for event in chosen], [label] * len(chosen)],
                 mode="markers",
                 name=label,
-                marker={"symbol": "diamond" if kind == "unit" else "circle", "size": 10, "opacity": 0.7},
+                marker={"symbol": symbol, "size": 10, "opacity": 0.75, "color": colour},
                 text=[_event_hover(event) for event in chosen],
                 hovertemplate="%{text}<extra>" + label + "</extra>",
             )
         )
     shade_failing(fig, spans)
-    return _layout(fig, "Units created and appointments", height=max(350, 60 * _rows(events) + 150))
+    height = min(2400, max(350, 90 * _rows(events) + 150))
+    return _layout(fig, "Units created and appointments", height=height)
 
 
 def _iso(value: Any) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from typing import Any
 from urllib.parse import urlsplit
 
 SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
@@ -27,6 +28,12 @@ def money(amount: float | None, currency: str | None) -> str:
         if abs(amount) >= size:
             return f"{prefix}{amount / size:,.1f}{suffix}".replace(".0" + suffix, suffix)
     return f"{prefix}{amount:,.0f}"
+
+
+def display_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A pledge row for a table: money formatted, and what it is about in one column."""
+    what = row.get("recipient") or row.get("name") or row.get("person")
+    return {**row, "amount": money(row.get("amount"), row.get("currency")) or None, "what": what}
 
 
 def safe_link(url: str | None) -> str | None:

@@ -9,7 +9,7 @@ import streamlit as st
 
 from dashboard import data
 from dashboard.exporting import to_csv, to_json
-from dashboard.formatting import highlighted_markdown, money
+from dashboard.formatting import display_row, highlighted_markdown, money
 from dashboard.widgets import article_link, empty_state, feed_text
 from tracker.extract.types import PLEDGE_KINDS
 from tracker.models import REVIEW_STATUSES
@@ -62,12 +62,6 @@ def _filters(url: str, span: tuple[date, date]) -> PledgeFilter:
     )
 
 
-def _display_row(row: dict[str, Any]) -> dict[str, Any]:
-    """One table row: money formatted, and what the pledge is about in one column."""
-    what = row["recipient"] or row["name"] or row["person"]
-    return {**row, "amount": money(row["amount"], row["currency"]) or None, "what": what}
-
-
 DISPLAY_COLUMNS = (
     "id",
     "date",
@@ -86,7 +80,7 @@ DISPLAY_COLUMNS = (
 def _table(rows: list[dict[str, Any]]) -> int | None:
     """The page's rows; returns the id of the row the user selected, if any."""
     event = st.dataframe(
-        [_display_row(row) for row in rows],
+        [display_row(row) for row in rows],
         hide_index=True,
         column_order=DISPLAY_COLUMNS,
         column_config={

@@ -7,7 +7,7 @@ from typing import Any
 import streamlit as st
 
 from dashboard import data
-from dashboard.formatting import highlighted_markdown, money
+from dashboard.formatting import display_row, highlighted_markdown
 from dashboard.widgets import feed_text
 from tracker import services
 from tracker.errors import InputError, NotFoundError
@@ -85,9 +85,8 @@ queue = data.review_queue(url, QUEUE_PAGE, 0)
 if not queue:
     st.info("Nothing to review: every pledge has a decision, or none has been found yet.")
 else:
-    shown = [{**row, "amount": money(row["amount"], row["currency"]) or None} for row in queue]
     st.dataframe(
-        shown,
+        [display_row(row) for row in queue],
         hide_index=True,
         key="review_table",
         column_order=(
@@ -95,15 +94,18 @@ else:
             "date",
             "kind",
             "amount",
-            "recipient",
-            "name",
-            "person",
+            "scope",
+            "what",
             "role",
             "count",
             "confidence",
             "publisher",
             "evidence",
         ),
+        column_config={
+            "evidence": st.column_config.TextColumn(width="large"),
+            "what": st.column_config.TextColumn("recipient / unit / person", width="medium"),
+        },
     )
     labels = {int(row["id"]): f"#{row['id']} {row['kind']} {row['date']}" for row in queue}
     chosen = st.selectbox(

@@ -130,7 +130,19 @@ url = data.database_url()
 _show_flash()
 rows = data.sources_health(url, data.settings().failing_after)
 if rows:
-    st.dataframe(rows, hide_index=True, column_order=HEALTH_COLUMNS, key="health_table")
+    st.dataframe(
+        rows,
+        hide_index=True,
+        column_order=HEALTH_COLUMNS,
+        key="health_table",
+        column_config={
+            "last_success_at": st.column_config.DatetimeColumn("last success", format="YYYY-MM-DD HH:mm"),
+            "last_error_at": st.column_config.DatetimeColumn("last error at", format="YYYY-MM-DD HH:mm"),
+            "failing_since": st.column_config.DatetimeColumn("failing since", format="YYYY-MM-DD HH:mm"),
+            "next_check_at": st.column_config.DatetimeColumn("next check", format="YYYY-MM-DD HH:mm"),
+            "last_error": st.column_config.TextColumn("last error", width="medium"),
+        },
+    )
     st.caption(
         f"Failing: {data.settings().failing_after} failed checks in a row; "
         "failing since is when that streak began."
