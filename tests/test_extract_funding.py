@@ -132,6 +132,9 @@ def test_money_of_a_past_year_is_background_given_the_publication_date() -> None
     article = ArticleText(title="", text=text, published=date(2025, 5, 1))
     assert find_funding(article, split_sentences(text)) == []
     assert amounts(text) == [12e6]  # without a date there is nothing to compare with
+    text = "Ports get £5m a year from 2025 to 2027."
+    article = ArticleText(title="", text=text, published=date(2026, 1, 1))
+    assert [m.amount for m in find_funding(article, split_sentences(text))] == [5e6]  # a period, not the past
 
 
 def test_recipient_after_an_opening_phrase_and_an_aside() -> None:

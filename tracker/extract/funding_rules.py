@@ -82,7 +82,9 @@ BACKGROUND = re.compile(
 # A year named next to a sum ("In 2019 the department gave £12m"); the
 # finder compares it with the publication date. Ranges ("2024-25") are not
 # read, as they usually name the period of new money.
-YEAR_MENTION = re.compile(r"\b(?:in|during|since|from) (?:the )?(?:year )?((?:19|20)\d\d)\b(?![-–/]\d)", _I)
+YEAR_MENTION = re.compile(
+    r"\b(?:in|during|since) (?:the )?(?:year )?((?:19|20)\d\d)\b(?![-–/]\d|\s+(?:to|and|until|through)\b)", _I
+)
 
 # Rule 8 and kin: figures that are not money going to a recipient.
 # Case-sensitive so that names ("Lost Gardens", "Economy Secretary", "Recovery
