@@ -74,6 +74,8 @@ def test_amount_and_currency(text: str, amount: float, currency: str) -> None:
         ("It gets approximately £5m.", "about"),
         ("It gets roughly £5m.", "about"),
         ("It gets £5m.", "exact"),
+        ("It gets £5m-plus.", "at_least"),
+        ("It gets £5m or more.", "at_least"),
         ("It gets nearly half a billion pounds.", "about"),
     ],
 )

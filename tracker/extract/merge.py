@@ -74,11 +74,19 @@ def _belongs(group: _Group, cand: Candidate) -> bool:
 
 
 def _prefer(current: Candidate, new: Candidate) -> Candidate:
-    """Keep the earliest statement; take a later one's recipient when it is read more surely."""
-    if new.sureness > current.sureness:
-        mention = replace(current.mention, recipient=new.mention.recipient)
-        return replace(current, mention=mention, sureness=new.sureness)
-    return current
+    """Keep the earliest statement, completed from restatements.
+
+    A later statement may name the recipient more surely, or say the period
+    or the qualifier that a headline left out ("£1bn-plus", "next year").
+    """
+    kept, later = current.mention, new.mention
+    recipient = later.recipient if new.sureness > current.sureness else kept.recipient
+    period = kept.period if kept.period is not None else later.period
+    qualifier = later.qualifier if kept.qualifier == "exact" and later.qualifier else kept.qualifier
+    if (recipient, period, qualifier) == (kept.recipient, kept.period, kept.qualifier):
+        return current
+    mention = replace(kept, recipient=recipient, period=period, qualifier=qualifier)
+    return replace(current, mention=mention, sureness=max(current.sureness, new.sureness))
 
 
 def merge_restatements(candidates: list[Candidate]) -> list[PledgeMention]:

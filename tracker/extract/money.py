@@ -85,6 +85,7 @@ _CURWORD_QUALIFIER = re.compile(r"(?:us|australian|canadian|new\s+zealand|pounds
 _NUMBER_WORDS = frozenset([*(w for w in _SMALL if " " not in w), "hundred"])
 _WORDED_HEAD = re.compile(rf"(?<![\w])(?P<sym>{_SYMBOL}\s?)?(?P<words>{_WORDNUM})\s+$", re.IGNORECASE)
 _WORDED_TAIL = re.compile(rf"\s+(?P<cur>{_CURWORD})", re.IGNORECASE)
+_PLUS_AFTER = re.compile(r"-plus\b|\s+or\s+more\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"between\s+$", re.IGNORECASE)
 
 _QUALIFIER_WORDS: tuple[tuple[str, Qualifier], ...] = (
@@ -237,7 +238,7 @@ def _word_start(text: str, i: int) -> bool:
 
 def _prefix_anchors(text: str) -> list[int]:
     """Where a prefixed sum may start: a currency symbol (or its letters, "NZ$") or a code."""
-    anchors = set()
+    anchors: set[int] = set()
     anchors.update(i for i in _find_all(text, "Rs") if _word_start(text, i))
     for symbol in "£€¥₹$":
         for i in _find_all(text, symbol):
@@ -306,10 +307,12 @@ def find_money(text: str) -> list[Money]:
             continue
         if result and money.start < result[-1].end:
             continue
+        # "£1bn-plus", "£5m or more": a floor, like "more than £1bn".
+        plus = _PLUS_AFTER.match(text, money.end)
+        qualifier: Qualifier = "at_least" if plus and money.qualifier == "exact" else money.qualifier
+        end = plus.end() if plus else money.end
         # Round away float noise from scaling ("£8.3 billion" -> 8300000000.000001).
-        result.append(
-            Money(round(money.amount, 2), money.currency, money.qualifier, money.start, money.end, money.low)
-        )
+        result.append(Money(round(money.amount, 2), money.currency, qualifier, money.start, end, money.low))
     return _join_between(text, result)
 
 
