@@ -235,6 +235,18 @@ def test_restatement_is_one_pledge() -> None:
     assert amounts(text) == [50e6]
 
 
+def test_restatements_complete_the_first_statement() -> None:
+    text = (
+        "£2bn-plus for coastal defences\n\n"
+        "The Environment Agency will receive more than £2 billion for coastal defences "
+        "over the next six years."
+    )
+    (mention,) = funding(text)
+    assert mention.qualifier == "at_least"
+    assert mention.period == "over the next six years"
+    assert mention.recipient is not None and "Environment Agency" in mention.recipient
+
+
 def test_equal_sums_for_different_recipients_stay_two() -> None:
     text = "The package includes:\n- £5 million for the Lake Rescue Service\n- £5 million for mountain huts"
     assert amounts(text) == [5e6, 5e6]
