@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from sqlmodel import Session, col
 from tests.dashboard_seed import seed
 from tracker import services
 from tracker.db import session_scope
-from tracker.models import Pledge, PledgeSummary
+from tracker.models import FetchLog, Pledge, PledgeSummary
 from tracker.queries import explorer, health, overview, review, timeline
 from tracker.queries.common import Period, like_pattern
 from tracker.queries.explorer import PledgeFilter
@@ -116,6 +116,22 @@ def test_failing_spans_from_fetch_logs(seeded: Engine) -> None:
     assert health.failing_spans(seeded, Period(date(2025, 5, 10), date(2025, 5, 12))) == [
         FailingSpan(date(2025, 5, 10), date(2025, 5, 12), 1)
     ]
+
+
+def _log(engine: Engine, source_id: int, when: datetime, outcome: str) -> None:
+    with session_scope(engine) as session:
+        session.add(FetchLog(source_id=source_id, started_at=when, finished_at=when, outcome=outcome))
+
+
+def test_a_day_with_a_successful_poll_is_not_failing(engine: Engine) -> None:
+    seed(engine)
+    march = Period(date(2025, 3, 1), date(2025, 3, 31))
+    assert health.failing_spans(engine, march) == []
+    _log(engine, 1, datetime(2025, 3, 3, 1, tzinfo=UTC), "error")
+    _log(engine, 1, datetime(2025, 3, 3, 9, tzinfo=UTC), "ok")
+    _log(engine, 1, datetime(2025, 3, 4, 1, tzinfo=UTC), "error")
+    _log(engine, 2, datetime(2025, 3, 4, 2, tzinfo=UTC), "error")
+    assert health.failing_spans(engine, march) == [FailingSpan(date(2025, 3, 4), date(2025, 3, 4), 2)]
 
 
 def test_merge_days_joins_consecutive_days_and_keeps_the_longest() -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, case, func, select
+from sqlalchemy import ColumnElement, Engine, case, func, select
 from sqlmodel import col
 
 from tracker.models import Article, FetchLog, PledgeSummary, Source
@@ -85,19 +85,54 @@ def status_counts(rows: list[dict[str, Any]]) -> dict[str, int]:
 
 
 def _day(value: Any) -> date:
+    """A day from what the driver returns: a date, a UTC datetime, or ISO text (SQLite)."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).date() if value.tzinfo else value.date()
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _log_window(period: Period) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    if period.start:
+        where.append(col(FetchLog.started_at) >= datetime.combine(period.start, time(), UTC))
+    if period.end:
+        where.append(col(FetchLog.started_at) < datetime.combine(period.end + timedelta(days=1), time(), UTC))
+    return where
+
+
+def _erroring_sources(engine: Engine, period: Period) -> tuple[list[int], Period]:
+    """Sources with a failed poll in the period, and the days those failures span."""
+    query = (
+        select(
+            col(FetchLog.source_id), func.min(col(FetchLog.started_at)), func.max(col(FetchLog.started_at))
+        )
+        .where(col(FetchLog.outcome) == "error", *_log_window(period))
+        .group_by(col(FetchLog.source_id))
+    )
+    with engine.connect() as connection:
+        rows = connection.execute(query).all()
+    if not rows:
+        return [], period
+    first = min(_day(row[1]) for row in rows)
+    last = max(_day(row[2]) for row in rows)
+    return [int(row[0]) for row in rows], Period(first, last)
 
 
 def failing_days(engine: Engine, period: Period) -> dict[date, int]:
     """Per day, how many sources had errors and no successful poll that day."""
+    # Failures are rare: find who failed and when first (a cheap filtered scan),
+    # then group only those sources' polls over those days.
+    sources, window = _erroring_sources(engine, period)
+    if not sources:
+        return {}
     day = func.date(col(FetchLog.started_at))
     ok_polls = func.sum(case((col(FetchLog.outcome) == "error", 0), else_=1))
-    query = select(day, col(FetchLog.source_id)).group_by(day, col(FetchLog.source_id)).having(ok_polls == 0)
-    if period.start:
-        query = query.where(col(FetchLog.started_at) >= datetime.combine(period.start, time(), UTC))
-    if period.end:
-        end = datetime.combine(period.end + timedelta(days=1), time(), UTC)
-        query = query.where(col(FetchLog.started_at) < end)
+    query = (
+        select(day, col(FetchLog.source_id))
+        .where(col(FetchLog.source_id).in_(sources), *_log_window(window))
+        .group_by(day, col(FetchLog.source_id))
+        .having(ok_polls == 0)
+    )
     counts: dict[date, int] = {}
     with engine.connect() as connection:
         for value, _source in connection.execute(query):
