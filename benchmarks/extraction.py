@@ -16,6 +16,7 @@ import importlib.util
 import json
 import sys
 import time
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -47,7 +48,12 @@ def _read(path: Path) -> list[dict[str, Any]]:
 
 
 def _article(doc: dict[str, Any]) -> ArticleText:
-    return ArticleText(title=doc.get("title") or "", text=doc["text"])
+    published = doc.get("published")
+    return ArticleText(
+        title=doc.get("title") or "",
+        text=doc["text"],
+        published=date.fromisoformat(published[:10]) if published else None,
+    )
 
 
 def _predict(docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
