@@ -106,6 +106,7 @@ NON_PLEDGES = [
     "The country imported timber worth €5 billion.",
     "Each trainee receives £6,000.",
     "The minimum wage rises to £12.50 an hour.",
+    "Households will get £400 off their energy bills.",
     "The office block sold for £45 million.",
     "The average pension is £9,000.",
     "The £20m cut to the museums budget was criticised.",

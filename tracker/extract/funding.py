@@ -24,6 +24,7 @@ from tracker.extract.sentences import Sentence
 from tracker.extract.types import ArticleText, PledgeMention
 
 _LIST_JOIN = re.compile(r"[^;£$€.]{0,90}?(?:,|\band|\bor)(?:\s+(?:and|or))?\s*", re.IGNORECASE)
+_SMALLEST_PLEDGE = 1000.0
 _ITEM_MARKS = frozenset("-*•–0123456789")
 _BULLET = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+")
 _DEFINITE = re.compile(r"\b(?:the|this|that|our|its|their|these)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -79,6 +80,8 @@ def _candidates(
     for money, ctx in zip(sums, contexts(text, sums), strict=True):
         if _is_conversion(ctx, money, previous):
             continue
+        if money.amount < _SMALLEST_PLEDGE:
+            continue  # "£400 off energy bills", "£2.50 a ticket": a rate per person, never a programme
         previous = money
         # "bursaries of £31,000 ..., £15,000 for X and £10,000 for Y": a list
         # continues the reading of its first item.
