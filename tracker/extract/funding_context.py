@@ -104,7 +104,7 @@ def _names_past_year(ctx: SumContext, published_year: int) -> bool:
 def scope_of(ctx: SumContext) -> Scope:
     """new / total / existing, from the words next to the sum (SCHEMA rule 2)."""
     # End-anchored patterns start their scan near the end of the window: faster, same result.
-    tail = ctx.before[-120:]
+    tail = ctx.before[-90:]
     if rules.EXISTING_BEFORE.search(tail) or rules.EXISTING_CUE.search(ctx.near_before[-40:]):
         return "existing"
     if rules.EXISTING_CUE.search(ctx.after[:50]):
@@ -127,7 +127,7 @@ def period_of(ctx: SumContext) -> str | None:
 def confidence(ctx: SumContext, recipient: str | None) -> float:
     """Higher when words of giving sit next to the sum and a recipient was read."""
     score = 0.55
-    if rules.GIVING_CUE.search(ctx.near_before) or rules.GIVING_CUE.search(ctx.after, 0, 60):
+    if rules.GIVING_CUE.search(ctx.near_before) or rules.GIVING_CUE.search(ctx.after, 0, 40):
         score += 0.2
     if recipient:
         score += 0.15
