@@ -20,6 +20,7 @@ from tracker.defaults import seed_default_sources
 from tracker.errors import InputError
 from tracker.export import write_export
 from tracker.extract import EXTRACTOR_VERSION
+from tracker.extract.jsonl import extract_jsonl
 from tracker.migrate import upgrade
 from tracker.pipeline import SourceReport, ingest_due
 from tracker.reprocess import count_stale, reprocess_stale
@@ -139,8 +140,6 @@ def extract(
     output: str = typer.Option("-", "-o", "--output", help="Prediction JSON Lines; - for stdout."),
 ) -> None:
     """Extract pledges from documents, one output line per input line, in order."""
-    from tracker.extract.jsonl import extract_jsonl
-
     source = sys.stdin if input_path == "-" else open(input_path, encoding="utf-8")  # noqa: SIM115
     target = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     try:
