@@ -68,6 +68,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--new-every", type=float, default=20.0, help="seconds between new entries per feed")
     parser.add_argument("--tick-seconds", type=int, default=1)
     parser.add_argument("--reset", action="store_true", help="empty every table of the database first")
+    parser.add_argument("--log-dir", type=Path, help="keep the workers' logs here")
     parser.add_argument("--no-cpu-poll", action="store_true", help="skip the per-poll CPU measurement")
     return parser.parse_args(argv)
 
@@ -111,7 +112,9 @@ def run_workers(args: argparse.Namespace, url: str, data_dir: Path) -> dict[str,
     farm = _farm(args.sources, args.latency, args.new_every)
     add_sources(engine, [farm.feed_url(i) for i in range(args.sources)], interval_minutes=1)
     env = worker_env(url, data_dir, tick_seconds=args.tick_seconds)
-    workers = [start_worker(env, data_dir / f"worker{i}.log", "--quiet") for i in range(args.workers)]
+    log_dir = args.log_dir or data_dir
+    log_dir.mkdir(parents=True, exist_ok=True)
+    workers = [start_worker(env, log_dir / f"worker{i}.log", "--quiet") for i in range(args.workers)]
     # The clock starts once every worker has registered: start-up (imports,
     # schema check) is neither throughput nor per-poll CPU.
     wait_until(lambda: count(engine, Worker) == args.workers, timeout=120, what="workers to start")

@@ -1,0 +1,116 @@
+"""`tracker run`: the worker and the dashboard together, stopped together.
+
+Both run as child processes (the scheduler never runs inside Streamlit,
+RELIABILITY.md 27). The children get their own session, so a Ctrl-C in the
+terminal reaches only this process, which then stops each child once with
+SIGTERM: the worker finishes the source in hand, Streamlit exits. If either
+child dies, the other is stopped too and the exit status says so.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+
+import typer
+
+from tracker.cli.context import console, engine_for, err_console, one_line_errors, settings
+from tracker.defaults import seed_default_sources
+from tracker.errors import ConfigError
+
+DASHBOARD = Path(__file__).resolve().parents[2] / "dashboard" / "streamlit_app.py"
+# The worker's own grace period plus room for it to mark itself stopped.
+STOP_TIMEOUT_S = 45.0
+
+
+def worker_command(tick_seconds: float | None) -> list[str]:
+    command = [sys.executable, "-m", "tracker.cli.worker_commands", "schedule"]
+    return [*command, "--tick-seconds", str(tick_seconds)] if tick_seconds else command
+
+
+def dashboard_command(port: int, address: str) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(DASHBOARD),
+        "--server.headless=true",
+        f"--server.port={port}",
+        f"--server.address={address}",
+        "--browser.gatherUsageStats=false",
+    ]
+
+
+def _start(command: list[str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(command, start_new_session=True)
+
+
+def _stop(children: dict[str, subprocess.Popen[bytes]]) -> dict[str, int]:
+    """SIGTERM each running child once, wait, kill what is left; their exit statuses."""
+    for child in children.values():
+        if child.poll() is None:
+            child.send_signal(signal.SIGTERM)
+    codes = {}
+    for name, child in children.items():
+        try:
+            codes[name] = child.wait(STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            err_console.print(f"{name} did not stop within {STOP_TIMEOUT_S:g} s: killed")
+            child.kill()
+            codes[name] = child.wait()
+    return codes
+
+
+def _wait_for_stop_or_exit(children: dict[str, subprocess.Popen[bytes]]) -> str | None:
+    """Block until SIGINT/SIGTERM (returns None) or a child exits by itself (returns its name)."""
+    stop = threading.Event()
+
+    def handle(_signum: int, _frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGINT, handle)
+    signal.signal(signal.SIGTERM, handle)
+    while not stop.wait(0.5):
+        for name, child in children.items():
+            if child.poll() is not None:
+                return name
+    return None
+
+
+@one_line_errors
+def run(
+    port: int = typer.Option(8501, "--port", help="Dashboard port."),
+    address: str = typer.Option("localhost", "--address", help="Dashboard address to listen on."),
+    tick_seconds: float = typer.Option(
+        None, "--tick-seconds", min=0.1, help="Worker tick [default: setting]."
+    ),
+) -> None:
+    """Start the background worker and the dashboard; Ctrl-C or SIGTERM stops both."""
+    if not DASHBOARD.exists():
+        raise ConfigError(f"dashboard not found at {DASHBOARD}: run from the source tree (pip install -e .)")
+    config = settings()
+    # Migrate and seed once here, so the two children do not race to do it.
+    seed_default_sources(engine_for(config), config)
+    children = {
+        "worker": _start(worker_command(tick_seconds)),
+        "dashboard": _start(dashboard_command(port, address)),
+    }
+    console.print(
+        f"worker and dashboard started: http://{address}:{port} (Ctrl-C stops both)", highlight=False
+    )
+    died = _wait_for_stop_or_exit(children)
+    if died:
+        err_console.print(f"{died} exited with status {children[died].returncode}: stopping the rest")
+    codes = _stop(children)
+    raise typer.Exit(1 if died or any(codes.values()) else 0)
+
+
+def register(app: typer.Typer) -> None:
+    """Add `run` to the root `tracker` command (once, however often called)."""
+    if "run" not in {info.name for info in app.registered_commands}:
+        app.command("run")(run)
