@@ -6,6 +6,7 @@ import itertools
 import re
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, select
@@ -30,7 +31,7 @@ def seeded(engine: Engine) -> Engine:
     return engine
 
 
-def _pledges(engine: Engine, *conditions: object) -> list[Pledge]:
+def _pledges(engine: Engine, *conditions: Any) -> list[Pledge]:
     with Session(engine) as session:
         return list(session.exec(select(Pledge).where(*conditions)).scalars())  # type: ignore[call-overload]
 
@@ -247,14 +248,14 @@ def test_bulk_rebuild_matches_the_incremental_summary(seeded: Engine) -> None:
         with Session(seeded) as session:
             found = session.execute(
                 select(
-                    PledgeSummary.month,
-                    PledgeSummary.source_id,
-                    PledgeSummary.kind,
-                    PledgeSummary.currency,
-                    PledgeSummary.scope,
-                    PledgeSummary.pledges,
-                    PledgeSummary.amount_total,
-                    PledgeSummary.count_total,
+                    col(PledgeSummary.month),
+                    col(PledgeSummary.source_id),
+                    col(PledgeSummary.kind),
+                    col(PledgeSummary.currency),
+                    col(PledgeSummary.scope),
+                    col(PledgeSummary.pledges),
+                    col(PledgeSummary.amount_total),
+                    col(PledgeSummary.count_total),
                 )
             ).all()
         return sorted(tuple(row) for row in found)
