@@ -16,7 +16,9 @@ from tracker.models import Source
 # and "existing" restate money (partly) committed before. A pledge whose scope
 # the extractor could not tell counts as new, the labelling rules' default.
 NEW_SCOPES = ("new", "")
-RESTATED_SCOPES = ("total", "existing")
+# "restated" is new-scope money re-announced from an earlier article (see
+# tracker.commitments), kept apart in the summary so new money counts once.
+RESTATED_SCOPES = ("total", "existing", "restated")
 LIKE_ESCAPE = "\\"
 
 

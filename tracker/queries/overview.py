@@ -12,6 +12,7 @@ from sqlmodel import col
 
 from tracker.models import Article, Pledge, PledgeSummary, Source
 from tracker.queries.common import NEW_SCOPES, RESTATED_SCOPES, Period, in_period, publisher_label
+from tracker.store.summary import EFFECTIVE_SCOPE
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def top_recipients(engine: Engine, period: Period, currency: str, limit: int = 1
         select(col(Pledge.recipient), total, func.count())
         .where(col(Pledge.kind) == "funding", *in_period(col(Pledge.announced_on), period))
         .where(col(Pledge.currency) == currency, col(Pledge.review_status) != "rejected")
-        .where(func.coalesce(col(Pledge.scope), "").in_(NEW_SCOPES), col(Pledge.recipient).is_not(None))
+        .where(EFFECTIVE_SCOPE.in_(NEW_SCOPES), col(Pledge.recipient).is_not(None))
         .group_by(col(Pledge.recipient))
         .order_by(total.desc())
         .limit(limit)

@@ -21,7 +21,7 @@ def _month_end(month: date) -> date:
 
 
 # A re-announcement of money already counted is restated money, not new money.
-_EFFECTIVE_SCOPE = case(
+EFFECTIVE_SCOPE = case(
     (col(Pledge.link_role) == "reannounced", "restated"), else_=func.coalesce(col(Pledge.scope), "")
 )
 
@@ -51,7 +51,7 @@ def refresh_summary(session: Session, source_id: int, months: Iterable[date]) ->
             select(
                 col(Pledge.kind),
                 func.coalesce(Pledge.currency, ""),
-                _EFFECTIVE_SCOPE,
+                EFFECTIVE_SCOPE,
                 func.count(),
                 func.coalesce(func.sum(Pledge.amount), 0.0),
                 func.coalesce(func.sum(Pledge.count), 0),
@@ -59,7 +59,7 @@ def refresh_summary(session: Session, source_id: int, months: Iterable[date]) ->
             .where(col(Pledge.source_id) == source_id)
             .where(col(Pledge.announced_on).between(month, _month_end(month)))
             .where(col(Pledge.review_status) != "rejected")
-            .group_by(col(Pledge.kind), col(Pledge.currency), _EFFECTIVE_SCOPE)
+            .group_by(col(Pledge.kind), col(Pledge.currency), EFFECTIVE_SCOPE)
         ).all()
         for kind, currency, scope, pledges, amount_total, count_total in rows:
             session.add(

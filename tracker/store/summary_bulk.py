@@ -14,6 +14,7 @@ from sqlalchemy import Date, cast, delete, func, insert, literal_column, select
 from sqlmodel import Session, col
 
 from tracker.models import Pledge, PledgeSummary
+from tracker.store.summary import EFFECTIVE_SCOPE
 
 
 def _month(dialect: str) -> Any:
@@ -27,7 +28,7 @@ def rebuild_summary(session: Session) -> int:
     """Replace every summary row with totals computed from the pledges; returns rows written."""
     month = _month(session.get_bind().dialect.name).label("month")
     currency = func.coalesce(col(Pledge.currency), "")
-    scope = func.coalesce(col(Pledge.scope), "")
+    scope = EFFECTIVE_SCOPE
     totals = (
         select(
             month,
