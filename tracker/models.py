@@ -112,6 +112,8 @@ class Pledge(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("article_id", "fingerprint"),
         Index("ix_pledge_kind_announced_on", "kind", "announced_on"),
+        # The review queue: unreviewed pledges, newest first, without a sort of 1M rows.
+        Index("ix_pledge_review_status_announced_on", "review_status", "announced_on"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
