@@ -103,6 +103,7 @@ def test_many_workers_on_postgresql_fetch_and_store_each_source_once(
     finally:
         codes = [p.stop() for p in procs]
     assert codes == [0] * workers, [p.output()[-2000:] for p in procs]
+    assert not [p.output() for p in procs if "ingest crashed" in p.output()]  # no deadlock, no lost source
     assert farm.duplicate_fetches(interval_s=3600) == 0
     assert farm.fetches() == 40
     assert count(engine, Article) == 40 * 20

@@ -25,6 +25,7 @@ from tracker.ingest.fulltext import fetch_full_text
 from tracker.ingest.parse import ParsedEntry, parse_feed
 from tracker.ingest.policy import next_check_after_failure, next_check_after_success
 from tracker.ingest.samples import fetch_sample, is_sample_url
+from tracker.leases import serialise_shared_writes
 from tracker.models import FetchLog
 from tracker.store.articles import EntryRecord, known_articles, needs_extraction, store_entries
 from tracker.store.commitments import link_article_pledges
@@ -141,6 +142,7 @@ def _store_success(
 ) -> SourceReport:
     now = utcnow()
     with session_scope(engine) as session:
+        serialise_shared_writes(session)  # commitments and summaries are shared by all workers
         counts = store_entries(
             session,
             source.id,

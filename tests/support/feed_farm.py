@@ -70,7 +70,7 @@ THINGS = (
 SENTENCES = (
     "The Minister announced £{m} million for new {thing} in {place} {district}.",
     "The department will recruit {n}{m} additional {staff} by the end of next year.",
-    "{place} {district} Council will receive a further £{m}.5 million to repair {thing}.",
+    "A further £{m}.5 million will repair {thing} in {place} {district}.",
     "A new body, the {place} {thing} Authority, will be created this autumn.",
     "Officials said the programme would be reviewed in the spring.",
 )
@@ -81,7 +81,9 @@ def entry_text(feed: int, number: int) -> str:
 
     Each feed has its own place (named after the feed), so commitments are
     linked across a few articles of one feed, as real re-announcements are, not
-    across every feed.
+    across every feed. (Recipients such as "Leeds City Council" and "Bristol City
+    Council" share two words of three, and the linker joins them: with one such
+    sentence per feed every feed's money fell into a handful of commitments.)
     """
     parts = []
     for turn in range(2):
