@@ -121,6 +121,75 @@ def _people(text: str) -> list[str]:
             "Sara Dean",
             "Director of Prisons",
         ),
+        # phrasings from US, Commonwealth and EU styles
+        (
+            "Tomasz Nowak takes the helm at the Port Authority next month.",
+            "Tomasz Nowak",
+            "head of the Port Authority",
+        ),
+        (
+            "Karen Obi will take charge of the new Housing Agency.",
+            "Karen Obi",
+            "head of the new Housing Agency",
+        ),
+        (
+            "The minister appointed former police chief Alan Reyes as head of the taskforce.",
+            "Alan Reyes",
+            "head of the taskforce",
+        ),
+        (
+            "The council appointed veteran planner Sue Grant to the post of chief planning officer.",
+            "Sue Grant",
+            "chief planning officer",
+        ),
+        (
+            "Deputy director Lee Chang will act up as director until a permanent appointment is made.",
+            "Lee Chang",
+            "director",
+        ),
+        ("Jonas Berg steps in as acting chief executive.", "Jonas Berg", "acting chief executive"),
+        (
+            "Governor Ames announced that Ruth Kim will be the state's new Surgeon General.",
+            "Ruth Kim",
+            "Surgeon General",
+        ),
+        ("Premier Lee named Tom Walsh Minister for Housing.", "Tom Walsh", "Minister for Housing"),
+        (
+            "Mayor Diaz named Tasha Greene the city's new police commissioner.",
+            "Tasha Greene",
+            "police commissioner",
+        ),
+        (
+            "The Commission has designated Pieter de Vries as Special Envoy for the Sahel.",
+            "Pieter de Vries",
+            "Special Envoy for the Sahel",
+        ),
+        ("Mr Okoro has accepted the role of Chief Scientist.", "Okoro", "Chief Scientist"),
+        ("Kate Morgan has agreed to chair the review.", "Kate Morgan", "Chair of the review"),
+        (
+            "The Board has selected Anya Petrov to become the next Chief Executive.",
+            "Anya Petrov",
+            "Chief Executive",
+        ),
+        (
+            "Ben Carter has been elevated to the role of deputy commissioner.",
+            "Ben Carter",
+            "deputy commissioner",
+        ),
+        ("Dr Amy Lin has been promoted to chief nursing officer.", "Amy Lin", "chief nursing officer"),
+        ("The Governor has picked longtime aide Ray Burns as chief of staff.", "Ray Burns", "chief of staff"),
+        (
+            "Eleanor Vance has been hired as the city's first chief heat officer.",
+            "Eleanor Vance",
+            "chief heat officer",
+        ),
+        ("The new director, Dr Paul Yates, starts in March.", "Paul Yates", "director"),
+        ("The agency will be headed by Lt. Gen. Frank Hollis.", "Frank Hollis", "head of agency"),
+        (
+            "The Secretary swore in Brad T. Olsen as the 31st Under Secretary of the Navy.",
+            "Brad Olsen",
+            "Under Secretary of the Navy",
+        ),
     ],
 )
 def test_appointments(text: str, person: str, role: str) -> None:
@@ -153,6 +222,9 @@ def test_appointments(text: str, person: str, role: str) -> None:
         "The minister announced Tom Smith as the winner of the award.",
         # the appointer is not the appointee
         "The Education Department has named its priorities for the year.",
+        # an apposition with speech is someone in post, not a start
+        "The new chair, Peter Vole, said the board was pleased.",
+        "Jo Hart was named in the report as a former director.",
     ],
 )
 def test_not_appointments(text: str) -> None:

@@ -15,32 +15,47 @@ _ADV = r"(?:(?:also|formally|newly|yesterday|today|now|officially|been|being)\s+
 OBJECT_CUE = re.compile(
     r"\b(?:appoint(?:s|ed)?|re-?appoint(?:s|ed)?|name[sd]?|chose|chosen|choos(?:es|ing)|select(?:s|ed)"
     r"|nominat(?:es|ed)|confirm(?:s|ed)|install(?:s|ed)|unveil(?:s|ed)|announc(?:es|ed)|tap(?:s|ped)|pick(?:s|ed)"
-    r"|swore\s+in|swears\s+in)\s+(?=[A-Z])"
+    r"|designat(?:es|ed)|hire[sd]|recruit(?:s|ed)|swore\s+in|swears\s+in)\s+"
+    # "appointed hydrologist Dr Jo Bell", "picked longtime aide Ray Burns": a
+    # lower-case descriptor may sit between the verb and the name.
+    r"(?=(?:(?:the|a|an)\s+)?(?:(?!(?:that|to|as|in|on|at|by|for|of|with|and|it|its|his|her|their|this|which|who"
+    r"|was|is|were|are|will|would|has|have|had|been|be|be|new|up|out|off|over)\b)[a-z][\w'’-]*\s+){0,3}[A-Z])"
 )
 OBJECT_LINK = re.compile(
-    r"^[^,;:]{0,8}?\s*(?:,\s*)?(?:as|to\s+be|to\s+serve\s+as|to\s+(?:a|the)\s+(?:new\s+)?(?:post|role|position)\s+(?:of|as)"
+    # "named Tom Walsh Minister for Housing", "named Jo Bell the city's new police commissioner":
+    # the role follows the name directly.
+    r"^(?:\s+(?=(?:(?:the|its|their|his|her|our|new|next|first|interim|acting|[\w.-]+['’]s)\s+)*"
+    r"(?:(?!(?:to|as|in|on|at|by|for|of|with|and|over|after|said|says)\b)[\w-]+\s+){0,2}?"
+    r"(?i:chief|chair\w*|director|head|president|secretary|commissioner|executive|deputy|interim|acting|minister"
+    r"|administrator|governor|ambassador|envoy|inspector|commander|superintendent|ombudsman|registrar|principal"
+    r"|officer|manager|adviser|advisor|coordinator|controller|treasurer|auditor|surgeon|attorney)\b)"
+    r"|[^,;:]{0,8}?\s*(?:,\s*)?(?:as|to\s+be(?:come)?\b|to\s+serve\s+as|to\s+(?:a|the)\s+(?:new\s+)?(?:post|role|position)\s+(?:of|as)"
     r"|to\s+(?:the\s+)?(?=[A-Z])|(?=to\s+(?:lead|head|run|chair)\b)"
     # "appointed Sam Lee chief executive": the role follows the name directly.
     r"|(?=(?:(?:the|its|their|his|her|new|interim|acting)\s+)*(?:chief|chair\w*|director|head|president"
-    r"|secretary|commissioner|executive|deputy|interim|acting|[A-Z]\w+\s+(?:Director|Secretary|Officer|Chair)\b)))\s*"
+    r"|secretary|commissioner|executive|deputy|interim|acting|[A-Z]\w+\s+(?:Director|Secretary|Officer|Chair)\b))))\s*"
 )
 # The person is the subject; the role follows the cue.
 # The pattern starts at the verb; auxiliaries before it ("has been", "was
 # yesterday") are peeled off the subject text by _AUX_TAIL.
 SUBJECT_CUE = re.compile(
-    r"\b(?:(?P<participle>appointed|re-?appointed|named|chosen|selected|installed|revealed|unveiled|nominated"
-    r"|confirmed|promoted)(?:\s+as)?"
-    r"|(?:is\s+to\s+be|will\s+be|is\s+set\s+to\s+be|to\s+be)(?=\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
-    r"(?:(?:new|next|first|interim|acting)\s+)*(?:[A-Z]|(?:chief|chair|head|director|executive|minister|secretary"
+    r"\b(?:(?:promoted|elevated)\s+(?:up\s+)?to(?:\s+the\s+(?:new\s+)?(?:role|post|position|rank)\s+of)?"
+    r"|(?P<participle>appointed|re-?appointed|named|chosen|selected|installed|revealed|unveiled|nominated"
+    r"|confirmed|promoted|designated|hired|recruited|tapped|picked|seconded)(?:\s+as)?"
+    r"|(?:is\s+to\s+be|will\s+be|would\s+be|is\s+set\s+to\s+be|to\s+be)(?=\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:[\w.-]+['’]s\s+)?(?:(?:new|next|first|inaugural|founding|interim|acting)\s+)*(?:[A-Z]|(?:chief|chair|head|director|executive|minister|secretary"
     r"|commissioner|president|leader|deputy|interim|acting)\b))"
     r"|(?:becomes|will\s+become|is\s+to\s+become|to\s+become|moves\s+to\s+become|(?:is\s+)?(?:moving|leaving)"
     r"(?:\s+up)?\s+to\s+become|leaves\s+to\s+become)"
     r"|(?:takes|will\s+take|is\s+to\s+take)\s+over\s+as|steps\s+up\s+as|(?:will|is\s+to|to)\s+serve\s+as|serves\s+as"
-    r"|(?:takes|will\s+take|is\s+to\s+take|has\s+taken|steps)\s+(?:up|on|into)?\s*(?:(?:the|his|her|their)\s+)?"
+    r"|(?:takes|will\s+take|is\s+to\s+take|has\s+taken|steps|accepts|has\s+accepted|accepted|will\s+accept)"
+    r"\s+(?:up|on|into)?\s*(?:(?:the|his|her|their)\s+)?"
     r"(?:new\s+)?(?:post|role|job|position)\s+(?:of|as)|is\s+the\s+new(?=\s+[A-Za-z])"
     r"|fills\s+the\s+(?:role|post|position)\s+of"
     r"|(?:joins|will\s+join|has\s+joined|starts|will\s+start|returns|will\s+return)\s+(?:[\w'’-]+\s+){0,5}?as"
     r"|will\s+also\s+serve\s+as|sworn\s+in\s+as|(?:will|is\s+to|to)\s+act\s+as|acts\s+as"
+    # "will act up as", "steps in as": interim cover is an appointment too.
+    r"|(?:(?:will|is\s+to|to|has)\s+)?(?:act|acts|acting|acted|step|steps|stepping|stepped)\s+(?:up|in)\s+as"
     r"|(?:given|handed|offered)\s+the\s+(?:new\s+)?(?:role|post|job|position)\s+of"
     r"|(?:succeeds|replaces|will\s+succeed|will\s+replace|is\s+to\s+succeed|is\s+to\s+replace)"
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,5}as)\s+"
@@ -49,6 +64,10 @@ SUBJECT_CUE = re.compile(
 INVERTED = re.compile(
     r"\b(?i:the)\s+(?:new|next|incoming|first)\s+(?P<role>[^,.;]{3,60}?)\s+(?:is|will\s+be)\s+(?=[A-Z])"
 )
+# "The new director, Dr Jo Bell, starts in March": the role, then the person in apposition.
+APPOSITION = re.compile(
+    r"\b(?i:the)\s+(?:new|incoming|first|inaugural)\s+(?P<role>[^,.;]{3,60}?),\s+(?=[A-Z])"
+)
 # "announced the appointment of Jane Smith as ..."
 APPOINTMENT_OF = re.compile(r"\b(?:re-?)?appointment\s+of\s+(?=[A-Z])")
 # Verbs that carry the role themselves: "is to chair X", "will head the Agency".
@@ -56,6 +75,11 @@ ROLE_VERB = re.compile(
     rf"\b(?:is\s+to|will|to|is\s+set\s+to){_ADV}\s*(?P<verb>chair|head|lead|join|run)\s+(?P<obj>(?:the\s+)?[^,;.]+)"
 )
 POSSESSIVE_CUE = re.compile(r"['’]s\s+(?:re-?)?appointment\s+as\s+")
+# "takes the helm at X", "will take charge of X", "has been given command of X".
+HELM = re.compile(
+    r"\b(?:takes|take|taking|took|has\s+taken|will\s+take|is\s+to\s+take|assumes?|assumed|has\s+assumed"
+    r"|given|handed)\s+(?:over\s+)?(?:the\s+helm|charge|command)\s+(?:at|of)\s+(?P<obj>(?:the\s+)?[^,;.]+)"
+)
 LED_BY = re.compile(
     r"\b(?:will|would|is\s+to|is\s+going\s+to|shall)\s+be\s+(?:led|headed|chaired|run)\s+by\s+"
 )
@@ -73,11 +97,14 @@ STRONG_CUES = frozenset(
     "announce announces announced tap taps tapped pick picks picked swore swears appoint appoints "
     "appointed reappointed appointment name names named chose chosen chooses choosing select selects "
     "selected nominate nominates nominated confirm confirms confirmed install installs installed reveal "
-    "revealed unveil unveils unveiled promoted sworn led headed chaired".split()
+    "revealed unveil unveils unveiled promoted sworn led headed chaired designated designates elevated "
+    "helm charge hired seconded".split()
 )
 WEAK_CUES = frozenset(
     "become becomes takes take taken serve serves fills steps chair head lead join joins run be succeeds "
-    "succeed replaces replace starts returns act acts given handed offered new".split()
+    "succeed replaces replace starts returns act acts acting acted step stepping stepped given handed "
+    "offered new would accepted accepts accept command assumes assumed hires recruited recruits "
+    "agreed".split()
 )
 ROLE_WORDS = frozenset(
     "chief executive director chair chairs chairman chairwoman chairperson minister secretary commissioner "

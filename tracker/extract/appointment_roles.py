@@ -14,7 +14,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _BOUNDARY = re.compile(
     r",\s+(?=[a-z])|,\s+[A-Z][^,]{0,40}?\b(?:said|says|confirmed|announced|added|has\s+confirmed)\b|\s+[–—-]\s+|\s*\(|;|:|\.(?:\s|$)|!|\?|[\"“”]"
     r"|\s+(?:which|who|whose|once|until|when|from|after|before|following|while|where|tasked|replacing|succeeding"
-    r"|with\s+(?:effect|immediate|the\s+job|responsibility)|for\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}(?:terms?|period|years?)"
+    r"|with\s+(?:effect|immediate|the\s+job|responsibility)|(?:for|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:terms?|period|years?|months?)"
     r"|and\s+(?:will|is|has|keeps|brings|said|takes|was|would)|in\s+(?:"
     + _MONTHS
     + r"|\d{4}|the\s+(?:summer|spring"
@@ -23,8 +23,9 @@ _BOUNDARY = re.compile(
     r"|this\s+(?:year|month|week)|next\s+(?:year|month|week)|later\s+this)\b"
 )
 _LEADING = re.compile(
-    r"^(?:(?i:the|a|an|its|his|her|their|our)\s+)?(?:[A-Z][\w]*['’]s?\s+(?=(?:new|next|first|second|third|fourth)\b))?"
-    r"(?:(?i:new|next|first|second|third|fourth)\s+)*",
+    r"^(?:(?i:the|a|an|its|his|her|their|our)\s+)?"
+    r"(?:[\w.-]+['’]s?\s+(?=(?i:new|next|first|second|third|fourth|inaugural|founding|\d+(?:st|nd|rd|th))\b))?"
+    r"(?:(?i:new|next|first|second|third|fourth|inaugural|founding|\d+(?:st|nd|rd|th))\s+)*",
 )
 _TITLE = re.compile(
     r"\b(?:chief|executive|director|chair|chairs|chairman|chairwoman|chairperson|minister|secretary|commissioner"
@@ -44,6 +45,10 @@ _ORG_WORD = re.compile(
     r"|Foundation|Unit|Team|Administration|Parliament|Assembly|Court)\b"
 )
 _SUBJECT_ORG = re.compile(rf"(?:^|[.;:]\s+|\bthe\s+|^The\s+)(?P<org>{_ORG})\s+(?:has|have|will|is|today)\b")
+_NOT_A_POST = re.compile(
+    r"^(?:(?:in|on|by|at|after|among|from|with|over|during|amid)\b|(?:(?:a|an|the|his|her|their)\s+)?(?:former|ex-|previous)\b)",
+    re.IGNORECASE,
+)
 _VERB_ROLE = {
     "chair": "Chair of",
     "head": "head of",
@@ -68,6 +73,8 @@ def clean_role(text: str, verb: str = "as") -> str:
     phrase = _cut(text)
     if re.match(r"^to\s+[a-z]", phrase) and not re.match(r"^to\s+(?:the|a|an)\b", phrase):
         return ""  # "chosen to provide ...": a purpose, not a post
+    if _NOT_A_POST.match(phrase):
+        return ""  # "named in the report", "named as a former director"
     role = _LEADING.sub("", re.sub(r"^to\s+", "", phrase)).strip()
     # "appointed to the Board of X": a seat, written as membership.
     if re.match(r"^(?i:the\s+)?(?:Board|Council|Panel|Committee|Commission|Court)\b", role):

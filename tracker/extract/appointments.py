@@ -17,6 +17,8 @@ from typing import NamedTuple
 
 from tracker.extract.appointment_cues import (
     APPOINTMENT_OF,
+    APPOSITION,
+    HELM,
     INVERTED,
     LED_BY,
     OBJECT_CUE,
@@ -51,6 +53,15 @@ _AUX_TAIL = re.compile(
 _ACTIVE = re.compile(r"^(?:has|have|had)\s+(?!.*\bbeen\b)")
 _LAST_NOUN_PHRASE = re.compile(r"\b(?i:the|a|an|its|this)\s+[^,;:]*$")
 _LIST_LINK = re.compile(r"(?:,\s*and|,|\s+and)\s+$")
+# "Kate Morgan has agreed to chair": the subject sits before the agreement.
+_AGREED_TAIL = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:agreed|accepted\s+an\s+invitation|been\s+(?:asked|invited|chosen|selected"
+    r"|appointed|named|picked|tapped))\s*$"
+)
+_APPOSITION_VERB = re.compile(
+    r",\s+(?:will\s+(?:start|join|take|begin|lead|head|be\s+responsible)|starts|joins|begins|takes\s+(?:up|over|office)"
+    r"|is\s+due\s+to|who\s+(?:starts|joins|will\s+(?:start|join|take)))\b"
+)
 _PRONOUN = re.compile(r"^(?:he|she|they|him|her|it|we|i)$", re.IGNORECASE)
 
 
@@ -112,6 +123,7 @@ def _in_sentence(text: str) -> list[_Found]:
     raw = [
         *_object_cues(text),
         *_inverted(text),
+        *(_apposition(text) if ", " in text else ()),
         *_subject_cues(text),
         *_verb_cues(text),
         *_led_by(text),
@@ -167,12 +179,31 @@ def _subject_cues(text: str) -> list[_Raw]:
 
 
 def _verb_cues(text: str) -> list[_Raw]:
-    """ "Jane Smith is to chair the review", "will head the Agency"."""
+    """ "Jane Smith is to chair the review", "will head the Agency", "takes the helm at X"."""
     found = []
     for m in ROLE_VERB.finditer(text):
-        subject = _subject(text[: m.start()])
+        subject = _subject(_AGREED_TAIL.sub("", text[: m.start()]))
         if subject and is_body(m.group("obj"), m.group("verb")):
             found.append(_Raw(subject[0], subject[1], m.start("verb"), m.group("verb"), 1))
+    if "helm" in text or "charge" in text or "command" in text:
+        for m in HELM.finditer(text):
+            before = text[: m.start()]
+            aux = _AUX_TAIL.search(before, max(0, len(before) - 60))
+            subject = _subject(before[: aux.start()] if aux else before)
+            if subject and is_body(m.group("obj"), "head"):
+                found.append(_Raw(subject[0], subject[1], m.start("obj"), "head", 1))
+    return found
+
+
+def _apposition(text: str) -> list[_Raw]:
+    """ "The new director, Dr Jo Bell, starts in March"."""
+    found = []
+    for m in APPOSITION.finditer(text):
+        person = leading_person(text[m.end() :])
+        if person is not None and person[1] == 0:
+            end = m.end() + _name_end(text[m.end() :], person)
+            if _APPOSITION_VERB.match(text, end):
+                found.append(_Raw(person[0], m.end(), m.start("role"), f"fixed:{m.group('role')}", 2))
     return found
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 _NAME_TOKEN = r"(?:[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*|Mc[A-Z]\w*|O['’][A-Z]\w*)"
 _PARTICLE = r"(?:de|van|von|da|di|del|bin|al|le|la)"
 # A run of capitalised words, possibly with initials and particles.
-CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|[A-Z]\.|{_PARTICLE}(?=\s+[A-Z])))*")
+CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|{_NAME_TOKEN}|{_PARTICLE}(?=\s+[A-Z])))*")
 _TRAILING_RUN = re.compile(rf"(?:{CAP_RUN.pattern})\s*$")
 _POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,5}|Gen\.?|KC|QC|Bt|Jr\.?|Sr\.?)$")
 STYLE_KEPT = frozenset({"Sir", "Dame", "Lord", "Baroness", "Lady"})
@@ -101,12 +101,29 @@ def trailing_person(text: str) -> tuple[str, int] | None:
 def leading_person(text: str) -> tuple[str, int] | None:
     """The first name in ``text`` (an object after a verb), skipping descriptors."""
     for match in CAP_RUN.finditer(text[:90]):
-        name, titled = clean_run(match.group(0))
+        name, titled = clean_run(_before_title(match.group(0)))
         if name and (len(name.split()) >= 2 or titled):
             return name, match.start()
-        if re.search(r"[.;:]", text[: match.start()]):
+        if _STOP.search(_ABBREVIATED.sub("", text[: match.start()])):
             break
     return None
+
+
+_STOP = re.compile(r"[.;:]")
+# "Lt. Gen. Frank Hollis", "Dr. Kenji Alvarado": the period of a title does not end the phrase.
+_ABBREVIATED = re.compile(
+    r"\b(?:Lt|Gen|Col|Maj|Capt|Cdr|Adm|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Cllr|Sen|Rep|Gov|Insp|Supt|Det)\."
+)
+
+
+def _before_title(run: str) -> str:
+    """ "Tom Walsh Minister for Housing" (a name then its new title) -> "Tom Walsh"."""
+    tokens = run.split()
+    for i in range(2, len(tokens)):
+        titled = tokens[i - 2] in _TITLE_BEFORE or tokens[i - 2] in _NOT_NAME
+        if tokens[i] in _NOT_NAME and tokens[i - 1] not in _NOT_NAME and not titled:
+            return " ".join(tokens[:i])
+    return run
 
 
 def surname(name: str) -> str:
