@@ -141,6 +141,11 @@ def test_spans_point_at_the_sum() -> None:
         ("New Zealand ministers in Wellington announced it.", "NZD"),
         ("The Department of Transportation announced grants in Ohio.", "USD"),
         ("One Australian visitor came.", "USD"),  # a single passing mention does not flip it
+        ("The Victorian Government said Melbourne TAFE campuses will grow.", "AUD"),
+        ("Toronto and Winnipeg councils welcomed the money.", "CAD"),
+        ("Auckland and Christchurch schools will share it.", "NZD"),
+        ("Costs rose to C$4 million from C$3 million.", "CAD"),  # the article's own prefixed dollars
+        ("Funding of A$2 million, and A$1 million more.", "AUD"),
     ],
 )
 def test_plain_dollar_follows_the_article_country(context: str, currency: str) -> None:

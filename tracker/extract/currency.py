@@ -42,15 +42,26 @@ _COUNTRY_CUES = (
     (
         "AUD",
         re.compile(
-            r"\b(?:Australian?s?|Canberra|NSW|New South Wales|Queensland|Victorian|Tasmania|Albanese"
-            r"|Commonwealth Government)\b"
+            r"\b(?:Australian?s?|Canberra|NSW|New South Wales|Queensland|Victorian?|Tasmanian?|Albanese"
+            r"|Commonwealth Government|Sydney|Melbourne|Brisbane|Adelaide|Perth|Hobart|Northern Territory"
+            r"|TAFE|Centrelink)\b|(?<![\w$])(?:A|AU|AUD)\$|\bAUD\b"
         ),
     ),
     (
         "CAD",
-        re.compile(r"\b(?:Canad(?:a|ian)s?|Ottawa|Ontario|Quebec|Alberta|British Columbia|Trudeau|Carney)\b"),
+        re.compile(
+            r"\b(?:Canad(?:a|ian)s?|Ottawa|Ontario|Quebec|Québec|Alberta|British Columbia|Trudeau|Carney"
+            r"|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Yukon|Nunavut|Toronto|Vancouver"
+            r"|Montreal|Montréal|Winnipeg|Calgary|Edmonton)\b|(?<![\w$])(?:C|CA|CAN)\$|\bCAD\b"
+        ),
     ),
-    ("NZD", re.compile(r"\b(?:New Zealand(?:ers?)?|Wellington|Aotearoa)\b")),
+    (
+        "NZD",
+        re.compile(
+            r"\b(?:New Zealand(?:ers?)?|Wellington|Aotearoa|Auckland|Christchurch|Māori|Maori|iwi)\b"
+            r"|(?<![\w$])NZ\$|\bNZD\b"
+        ),
+    ),
 )
 
 

@@ -77,7 +77,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         "not-funding",
         lambda c: rules.NOT_FUNDING.search(c.near_before) or rules.NOT_FUNDING.search(c.near_after),
     ),
-    ("cost", lambda c: rules.COST_BEFORE.search(c.near_before)),
+    ("cost", lambda c: rules.COST_BEFORE.search(c.near_before) or rules.CUT_BEFORE.search(c.near_before)),
     ("budget", lambda c: rules.BUDGET_AFTER.search(c.after) or rules.LOSS_AFTER.search(c.after)),
     ("others", lambda c: rules.OTHERS_BEFORE.search(c.near_before) or rules.OTHERS_AFTER.search(c.after)),
     ("demand", lambda c: rules.DEMAND.search(c.near_before)),
@@ -87,15 +87,29 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
 def rejection(ctx: SumContext, published_year: int | None = None) -> str | None:
     """Why the sum in ``ctx`` is not a pledge, or None when it may be one."""
     reason = next((name for name, rule in _REJECTIONS if rule(ctx)), None)
-    if reason is None and published_year is not None and _names_past_year(ctx, published_year):
+    if reason is None and _delivered_in_the_past(ctx, published_year):
         return "background"
     return reason
 
 
-def _names_past_year(ctx: SumContext, published_year: int) -> bool:
-    """A year before publication stated in the sum's clause: money of the past."""
+def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
+    """Money of the past: a year before publication stated in the sum's clause.
+
+    So is a span of years that ended before publication ("between 2021 and
+    2023"), and money delivered in the simple past "last year" or in the year
+    of publication ("contributed €1bn last year", "In 2025 the EU provided €2bn").
+    """
+    delivered = rules.PAST_VERB_BEFORE.search(ctx.near_before) is not None
+    if delivered and rules.PAST_TIME.search(ctx.clause_after):
+        return True
+    if published_year is None:
+        return False
     for window in (ctx.near_before, ctx.clause_after):
         for m in rules.YEAR_MENTION.finditer(window):
+            year = int(m.group(1))
+            if year < published_year or (delivered and year == published_year):
+                return True
+        for m in rules.YEAR_SPAN.finditer(window):
             if int(m.group(1)) < published_year:
                 return True
     return False

@@ -21,7 +21,7 @@ _I = re.IGNORECASE
 
 # Rule 3: a rate or per-unit figure, read from the words right after the sum.
 PER_UNIT_AFTER = re.compile(
-    r"^\s*(?:each(?! (?:financial )?year)|apiece|a head|per\b(?! annum)|for each|for every"
+    r"^\s*(?:each(?! (?:financial )?year)|apiece|a head|per\b(?! annum)|(?:for|to|in) (?:each|every)\b"
     r"|a (?:pupil|student|person|household|family|month|week|day|night)|an hour"
     r"|in (?:lifetime )?earnings|of (?:future )?earnings)",
     _I,
@@ -45,12 +45,18 @@ PER_UNIT_BEFORE = re.compile(
     r"(?:\b(?:grants?|bursar(?:y|ies)|scholarships?|awards?|payments?|loans?|bonus(?:es)?|salar(?:y|ies)"
     r"|allowances?"
     r"|bids?|vouchers?|prizes?)\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
-    r"|\b(?:capped at|a maximum of|a ceiling of|worth up to|can (?:get|claim|receive|apply for)(?: up to)?"
+    r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|worth up to"
+    r"|(?:can|may|could) (?:get|claim|receive|apply for|be awarded)(?: up to)?|(?:are|is) eligible for"
     r"|pays?|paying|earns?|earning|a salary of|a grant of|an award of|individual (?:grants|bids"
     r"|awards)[^£$€]{0,20}|(?:range|ranging|ranges|vary|varying) (?:in size )?from|between"
     # "Each apprentice receives £6,000": an amount per head.
-    r"|(?:each|every)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will\s+|can\s+)?(?:receives?|gets?|is given|is paid"
-    r"|claims?))\s+"
+    r"|(?:each|every)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will\s+|can\s+|may\s+)?(?:receives?|gets?|is given|is paid"
+    r"|claims?|qualif(?:y|ies) for)"
+    # "any scheme worth more than £1m": a threshold, not money given.
+    r"|(?:any|every|all|individual)\s+(?:[\w-]+\s+){1,3}?(?:worth|costing|valued at|over|above|exceeding"
+    r"|in excess of|of more than|of over)(?:\s+(?:more than|over|at least))?"
+    r"|(?:projects?|schemes?|contracts?|bids?|applications?|purchases?|decisions?)\s+(?:worth\s+|valued at\s+"
+    r"|costing\s+)?(?:above|exceeding|in excess of|over|of more than|of over))\s+"
     r"(?:(?:up to|as much as|around|about)\s+)?)$",
     _I,
 )
@@ -65,7 +71,12 @@ BACKGROUND = re.compile(
     r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received)"
     r"|(?:has|have|had) (?:already )?(?:received|put|sent)|received a further|previously (?:sent|paid"
     r"|spent|given)"
-    r"|previous|so far|to date|since (?:19|20)\d\d|since (?:the|it|its|then|launch)\b"
+    r"|previous|so far|to date|since (?:(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December) )?(?:19|20)\d\d|since (?:the|it|its|then|launch)\b"
+    # "$2bn awarded last year": a delivery verb and a past time after the sum.
+    r"|(?:awarded|spent|paid out|provided|invested|distributed|disbursed|contributed|donated|handed out)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:last|the previous|the past) (?:financial )?(?:year|month|week|decade)"
+    r"|\w+ (?:years|months) ago"
     r"|(?:over|in|during) the (?:last|past|previous) (?:\w+ )?(?:years?|months?|decade|parliament)"
     r"|since (?:taking|coming to|entering) (?:office|power|government)|(?:a|one|two"
     r"|three) years? (?:earlier|ago)"
@@ -84,6 +95,23 @@ BACKGROUND = re.compile(
 # read, as they usually name the period of new money.
 YEAR_MENTION = re.compile(
     r"\b(?:in|during|since) (?:the )?(?:year )?((?:19|20)\d\d)\b(?![-–/]\d|\s+(?:to|and|until|through)\b)", _I
+)
+# "between 2021 and 2023", "from 2019 to 2022": a span of years; past when it ended before publication.
+YEAR_SPAN = re.compile(
+    r"\b(?:between|from|in|during) (?:(?:19|20)\d\d)(?:-\d\d)? (?:and|to|until|through) ((?:19|20)\d\d)\b", _I
+)
+# A delivery verb in the simple past right before a sum ("the EU provided €2bn",
+# not "has provided" or "will provide"): past money when a past time is named.
+PAST_VERB_BEFORE = re.compile(
+    r"(?<!has )(?<!have )(?<!had )\b(?:spent|provided|awarded|invested|gave|contributed|donated|distributed"
+    r"|disbursed|received|paid)\s+(?:[\w-]+\s+){0,3}$",
+    _I,
+)
+PAST_TIME = re.compile(
+    r"\b(?:last|the previous|the past) (?:financial )?(?:year|month|week|decade|spring|summer|autumn"
+    r"|winter)\b"
+    r"|\bearlier this year\b",
+    _I,
 )
 
 # Rule 8 and kin: figures that are not money going to a recipient.
@@ -142,7 +170,10 @@ LOSS_AFTER = re.compile(
 # investment", "private investors will put in £50m", "donations of £1m".
 OTHERS_AFTER = re.compile(
     r"^\s*(?:(?:of|in|from)\s+(?:new\s+|additional\s+|extra\s+)?(?:private|commercial|corporate|philanthropic"
-    r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations|raised by|donated)\b",
+    r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations|raised by|donated"
+    # "$420m in matching funds", "$50m of cost share": the recipients' own money.
+    r"|(?:in|of|as)\s+(?:private\s+|their own\s+|local\s+)?(?:match(?:ing|ed)?\s+(?:funds?|funding"
+    r"|contributions?)|cost[- ]share|co-?funding|co-?investment))\b",
     _I,
 )
 OTHERS_BEFORE = re.compile(
@@ -152,6 +183,8 @@ OTHERS_BEFORE = re.compile(
     r"|plc|Ltd|Inc|LLC)\b[^.;£$€]{0,40}\b(?:invest\w*|donat\w*|contribut\w*|rais\w*"
     r"|put(?:s|ting)? in|commit\w*|spend\w*|add\w*|match\w*|lever\w*|attract\w*|unlock\w*|mobilis\w*"
     r"|pour\w*|plough\w*|pump\w*|sunk|sink\w*)"
+    r"|\b(?:recipients|applicants|grantees|awardees|member states|project teams|participants)\b[^.;£$€]{0,40}"
+    r"\b(?:contribut\w*|commit\w*|add\w*|match\w*|put(?:s|ting)? in|invest\w*|rais\w*)"
     r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*|mobilis\w*)"
     r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+(?:[\w-]+\s+){0,3}$",
     _I,
@@ -163,12 +196,30 @@ OPPOSITION = re.compile(
     r"|analysis))"
     r"|(?:Republicans?|Democrats?|GOP|Labor|Liberals?|Greens?|Labour|Conservatives?"
     r"|Tories|Lib Dems?"
-    r"|Liberal Democrats|SNP|Reform UK|unions?) (?:said|says|claims?|argued?|warned?|estimates?))\b",
+    r"|Liberal Democrats|SNP|Reform UK|unions?) (?:said|says|claims?|argued?|warned?|estimates?)"
+    # "Conservative housing spokesperson", "Labour's health spokeswoman": a party's
+    # spokesperson is an opposition voice (the government speaks through ministers).
+    r"|(?:Republican|Democratic|Democrat|GOP|Labor|Liberal|Green|Labour|Conservative|Tory|Lib Dem"
+    r"|Liberal Democrat|SNP|Plaid|Reform|NDP|Bloc|Coalition|Sinn Féin|Fianna Fáil|Fine Gael"
+    r"|Social Democrats)(?:'s|’s)?(?: [\w-]+){0,3} (?:spokes(?:person|man|woman)|critic|candidate"
+    r"|(?:group|party) leader)"
+    # "..., according to an audit": a finding about money, not money given.
+    r"|(?i:according to (?:an?|the|new|its|official|\w+) (?:[\w-]+ )?(?:audit|report|review|figures|data"
+    r"|statistics|estimates|analysis|study|survey|research)))\b",
 )
 # A demand rather than a commitment.
 DEMAND = re.compile(
-    r"\b(?=[A-Za-z])(?:calls? for|called for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|asked for"
+    r"\b(?=[A-Za-z])(?:(?:calls? for|called for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)? for"
+    # A request or an application is not a commitment: "applicants requested $9bn".
+    r"|request(?:s|ed|ing)?|appl(?:y|ies|ied|ying) for|seek(?:s|ing)?(?! to\b)|sought|bid(?:s|ding)? for"
+    r"|lobb(?:y|ies|ied|ying) for)\b"
     r"|needs? (?:an? )?(?:extra |another |further )?$)",
+    _I,
+)
+# "cut the housing budget by almost £200m": the size of a cut.
+CUT_BEFORE = re.compile(
+    r"\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|trimmed)\b[^.;£$€]{0,50}\bby\s+"
+    r"(?:(?:almost|nearly|about|around|more than|over|some|up to)\s+)?$",
     _I,
 )
 
