@@ -46,6 +46,20 @@ def _counts(text: str) -> list[int | None]:
         ("The plan will increase the number of police officers to 25,000 by 2027.", [25000]),
         ("Ministers will boost police numbers by 3,000 over two years.", [3000]),
         ("The minister said 200 army personnel had been deployed to the region overnight.", [200]),
+        # staff nouns beyond police, health and teaching
+        ("The new unit will employ around 50 project managers and quantity surveyors.", [50]),
+        ("Funding will support 120 new carers in rural communities.", [120]),
+        ("The program will fund 45 park rangers and 12 ecologists.", [45, 12]),
+        ("The authority will take on 80 planners and building control surveyors.", [80]),
+        ("The trust will recruit 60 healthcare assistants and 20 porters.", [60, 20]),
+        ("The agency will hire forty new technicians and ten statisticians.", [40, 10]),
+        ("The county will add 15 sheriff's deputies and 10 dispatchers.", [15, 10]),
+        ("The service will recruit 200 more psychologists and 150 social workers.", [200, 150]),
+        ("The ministry will recruit 30 new lawyers and 12 paralegals.", [30, 12]),
+        ("About 25 new sonographers and radiographers will be trained.", [25]),
+        ("The grant will pay for 12 librarians and 8 youth workers.", [12, 8]),
+        # a first tranche written without its noun
+        ("The plan includes 400 new tutors, with the first 150 in schools by September.", [400, 150]),
     ],
 )
 def test_counted_pledges(text: str, expected: list[int]) -> None:
@@ -88,6 +102,21 @@ def test_counted_pledges(text: str, expected: list[int]) -> None:
         "By 2030 officers will spend more time on patrol.",
         # a single post is an appointment, not a headcount
         "A new chief digital officer will be recruited.",
+        # statistics and surveys
+        "The sector has reported more than 900 vacancies this year.",
+        "The survey of 2,000 doctors found low morale.",
+        "The shortfall of 4,000 nurses is expected to grow.",
+        # demands and claims by unions, critics and the opposition
+        "The union said the service needs at least 2,000 more officers.",
+        "Opposition leader Jo Bass said the government should hire 5,000 more nurses.",
+        "Critics say the 500 new officers promised last year have not materialised.",
+        "The union representing 12,000 workers said it would ballot members.",
+        "We need 5,000 more GPs, the college president said.",
+        # staff who already joined
+        "Since the program began, 3,400 new teachers have joined the workforce.",
+        # trainees and jobs at a private project
+        "The training will help 500 apprentices become qualified electricians.",
+        "The mine will employ 400 workers once complete.",
     ],
 )
 def test_non_pledges(text: str) -> None:

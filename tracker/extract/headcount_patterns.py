@@ -21,7 +21,10 @@ _QUAL = (
 # "7,000 of the 20,000" or "£58 million in our agency" do not.
 _STOP = (
     r"(?:of|in|to|for|from|by|with|at|on|the|a|an|have|has|had|were|was|is|are|will|would|who|that|which"
-    r"|than|per|each|its|their|our|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)"
+    r"|than|per|each|its|their|our|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*"
+    # beneficiaries and trainees: "500 apprentices become qualified electricians"
+    r"|apprentices|students|trainees|pupils|learners|graduates|patients|residents|households|families|children"
+    r"|become|becoming)"
 )
 # One modifier word: not a function word and not another number.
 _MOD = rf"(?!{_STOP}\b)[\w'’-]+\s+"
@@ -77,8 +80,10 @@ TRANCHE = re.compile(
     re.IGNORECASE,
 )
 # "..., including more than 2,200 in FY26" after a counted headcount.
+# "..., with the first 150 in classrooms by September" (a first tranche).
 INCLUDING = re.compile(
-    rf"\bincluding\s+{_QUAL}(?P<num>{NUMBER_PATTERN})(?=\s+(?:in|by|this|next|over|during|from)\b)",
+    rf"\b(?:including|with\s+the\s+first|the\s+first)\s+{_QUAL}(?P<num>{NUMBER_PATTERN})"
+    r"(?=\s+(?:in|by|this|next|over|during|from|to\s+(?:start|begin|arrive)|starting|arriving|due|expected)\b)",
     re.IGNORECASE,
 )
 QUAL_BEFORE = re.compile(rf"{_QUAL[:-1]}$", re.IGNORECASE)

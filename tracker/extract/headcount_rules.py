@@ -10,29 +10,41 @@ from __future__ import annotations
 import re
 
 # Plural staff nouns (and a few collective ones). "people" only counts inside
-# "a team of N people" / "N-strong"; posts/roles/jobs need a public hirer.
+# "a team of N people" / "N-strong"; posts/roles/jobs need a public hirer. The
+# regex alternation and the cheap word gate are built from the same list.
+_STAFF_NOUNS = (
+    # police, justice, security, defence
+    "officers officials staff personnel specialists investigators agents inspectors examiners constables "
+    "PCSOs detectives guards soldiers troops sailors marines reservists troopers deputies sheriffs "
+    "dispatchers handlers prosecutors defenders judges magistrates lawyers solicitors barristers attorneys "
+    "paralegals clerks bailiffs wardens marshals coastguards lifeguards firefighters rangers spies diplomats "
+    "interpreters translators linguists screeners auditors assessors caseworkers "
+    # health and care
+    "nurses midwives doctors GPs registrars consultants paramedics EMTs surgeons physicians clinicians "
+    "anaesthetists anesthetists psychiatrists psychologists therapists physiotherapists radiographers "
+    "radiologists sonographers pathologists pharmacists dentists hygienists optometrists audiologists "
+    "dietitians podiatrists carers aides orderlies porters medics responders "
+    # education
+    "teachers assistants lecturers tutors mentors instructors trainers educators coaches librarians "
+    "counsellors counselors "
+    # technical and professional
+    "advisers advisors analysts engineers scientists physicists technologists technicians statisticians "
+    "economists researchers ecologists biologists hydrologists geologists epidemiologists surveyors "
+    "planners architects managers administrators coordinators navigators controllers operators pilots "
+    "drivers mechanics electricians accountants experts professionals practitioners workers employees "
+    "cleaners chaplains recruits "
+    # posts, not people
+    "posts roles jobs vacancies positions hires"
+).split()
 STAFF = (
-    r"(?:police\s+officers|officers|officials|staff|personnel|specialists|investigators|agents|inspectors"
-    r"|examiners|teachers|teaching\s+assistants|assistants|nurses|midwives|doctors|GPs|paramedics|surgeons"
-    r"|clinicians|police(?!\s+(?:and|forces?|stations?|community|chiefs?|commissioners?|federation|services?|budgets?"
-    r"|funding|grants?)\b)|constables|PCSOs|detectives|guards|soldiers|troops|sailors|marines|caseworkers"
-    r"|coaches|advisers|advisors|analysts|engineers|scientists|physicists|technologists|prosecutors|judges"
-    r"|magistrates|firefighters|rangers|wardens|controllers|researchers|workers|therapists|counsellors"
-    r"|pharmacists|dentists|civil\s+servants|employees|professionals|experts|practitioners|mentors|tutors"
-    r"|lecturers|interpreters|translators|diplomats|recruits|medics|responders|spies|auditors|screeners"
-    r"|posts|roles|jobs|vacancies|positions|hires|people)"
+    r"(?:police\s+officers|teaching\s+assistants|civil\s+servants|health\s+visitors"
+    r"|police(?!\s+(?:and|forces?|stations?|community|chiefs?|commissioners?|federation|services?|budgets?"
+    r"|funding|grants?)\b)|" + "|".join(sorted(_STAFF_NOUNS, key=len, reverse=True)) + r"|people)"
 )
 # Single words that signal a staff figure may be near; checked as a set
 # intersection, far cheaper than running the patterns on every sentence.
 _STAFF_WORDS = frozenset(
-    "officers officials staff personnel specialists investigators agents inspectors examiners "
-    "teachers assistants nurses midwives doctors gps paramedics surgeons clinicians police "
-    "constables pcsos detectives guards soldiers troops sailors marines caseworkers coaches advisers "
-    "advisors analysts engineers scientists physicists technologists prosecutors judges magistrates "
-    "firefighters rangers wardens controllers researchers workers therapists counsellors pharmacists "
-    "dentists servants employees professionals experts practitioners mentors tutors lecturers "
-    "interpreters translators diplomats recruits medics responders spies auditors screeners posts "
-    "roles jobs vacancies positions hires people strong numbers number".split()
+    [w.lower() for w in _STAFF_NOUNS] + "police servants visitors people strong numbers number".split()
 )
 
 
@@ -51,6 +63,17 @@ _BACKGROUND = re.compile(
     r"|failed\s+to\s+(?:meet|deliver|hit|reach)|shadow)\b",
     re.IGNORECASE,
 )
+# Critics, the opposition or a union speaking: their figures are claims or demands.
+_THIRD_PARTY = re.compile(r"\b(?:[Cc]ritics?|[Oo]pposition|[Uu]nions?)\b")
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|argued|argues|claimed|claims|warned|warns|accused|want|wants|representing)\b"
+)
+# A mine, plant or private project employing people: jobs in the economy.
+_ECONOMY_EMPLOYER = re.compile(
+    r"\b(?i:the|a|an|this)\s+(?:\w+\s+)?(?:mine|plant|refinery|smelter|factory|gigafactory|project|development"
+    r"|site|investment|data\s+cent(?:re|er)|operator|developer|port|terminal|resort)\s+(?:will|would|could|is\s+expected\s+to"
+    r"|is\s+set\s+to)\s+(?:\w+\s+)?(?:employ|create|support|bring|generate|sustain)"
+)
 # Staff hired by a company are jobs in the economy, not a public pledge.
 PRIVATE_SECTOR = re.compile(
     r"\b(?:Ltd|plc|PLC|Inc|LLC|GmbH|factory|gigafactory)\b|\b(?i:the\s+(?:company|firm|manufacturer|retailer))\b"
@@ -66,7 +89,10 @@ _YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b")
 # Context just before the figure that makes it a baseline or someone else's.
 _LEFT_REJECT = re.compile(
     r"(?:\b(?:currently|already|existing|there\s+are|now\s+has|now\s+have|employs|all|had\s+(?:\w+ly\s+)?\w+ed"
-    r"|from(?:\s+around|\s+about)?|hired|recruited|lost|losing|cut|cutting|shed|axed?|only)\s+(?:\w+\s+){0,2}"
+    r"|from(?:\s+around|\s+about)?|hired|recruited|lost|losing|cut|cutting|shed|axed?|only"
+    # statistics and other people's demands: "reported 900 vacancies", "needs 2,000 more"
+    r"|reported|recorded|representing|represents|(?<!will\s)needs?(?!\s+to\b)|needed|wants?(?!\s+to\b)|wanted|should|calls?\s+for"
+    r"|called\s+for|demand\w*|urg\w*|(?:shortfall|shortage|gap|deficit|survey|poll)\s+of)\s+(?:\w+\s+){0,2}"
     r"|\bof\s+the\s+)$",
     re.IGNORECASE,
 )
@@ -88,6 +114,7 @@ PLEDGE_CONTEXT = frozenset(
 # Context just after the figure: already in post, past events, trainees.
 _RIGHT_REJECT = re.compile(
     r"^\s*(?:recruited|hired|employed|taken\s+on)\b"  # headline participle: already done
+    r"|^[^.;:]{0,30}?\b(?:have|has|had)\s+(?:already\s+)?(?:joined|started|qualified|graduated|not)\b"
     r"|^[^.;:]{0,25}?\b(?:already|currently|now\s+in|now\s+working|went|left|quit|lost|redundant"
     r"|for\s+training|injured|killed|died|arrested|in\s+total\s+work"
     r"|(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:recruited|hired|employed|taken\s+on|in\s+post|working"
@@ -127,7 +154,9 @@ _PUBLIC_ROLE = re.compile(
 
 def sentence_is_background(text: str, published_year: int | None) -> bool:
     """True when every staff figure in the sentence is background, not a pledge."""
-    if _BACKGROUND.search(text) or PRIVATE_SECTOR.search(text):
+    if _BACKGROUND.search(text) or PRIVATE_SECTOR.search(text) or _ECONOMY_EMPLOYER.search(text):
+        return True
+    if _THIRD_PARTY.search(text) and _SPEECH.search(text):
         return True
     pledged = _PLEDGE_WORD.search(text) is not None
     if _PAST_TIME.search(text) and not pledged:
