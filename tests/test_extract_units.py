@@ -68,6 +68,15 @@ def _names(text: str) -> list[str]:
             "The National Cyber Response Centre, launched today, will protect councils.",
             ["National Cyber Response Centre"],
         ),
+        (
+            "The Government will stand up a National Heat Resilience Taskforce.",
+            ["National Heat Resilience Taskforce"],
+        ),
+        ("The legislation creates the Office of Rural Water Security.", ["Office of Rural Water Security"]),
+        (
+            "Officials confirmed that a Capital Works Board will oversee the spending.",
+            ["Capital Works Board"],
+        ),
     ],
 )
 def test_new_units(text: str, expected: list[str]) -> None:
@@ -104,6 +113,15 @@ def test_new_units(text: str, expected: list[str]) -> None:
         "The trust will open a new academy in the town.",
         # the head noun is only a modifier
         "She is moving to a different Diplomatic Service post.",
+        # places where something happens, not bodies created
+        "The minister made the announcement at a detention centre in the city's west end.",
+        "Speaking at a community health centre in Leeds, the minister said more would follow.",
+        "He visited an emergency operations centre in Kelowna.",
+        "Patients will be treated at a new urgent care centre in Mackay.",
+        # a body given a new name, and a fund launched before
+        "The Highways Agency will now be known as the National Roads Authority.",
+        "From April, the Skills Agency becomes the Jobs and Skills Authority.",
+        "The Local Roads Fund, launched last year, has been extended.",
     ],
 )
 def test_not_units(text: str) -> None:

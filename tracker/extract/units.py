@@ -64,7 +64,8 @@ _AFTER_STRONG = re.compile(
     re.IGNORECASE,
 )
 _AFTER_PAST = re.compile(
-    r"^[^.;]{0,40}?\b(?:set\s+up|formed|created|established|founded)\s+(?:in|after|following|since)\b"
+    r"^[^.;]{0,40}?\b(?:set\s+up|formed|created|established|founded|launched|introduced|opened)\s+"
+    r"(?:in|after|following|since|last|earlier|previously|\w+\s+years?\s+ago)\b"
 )
 # "An Emergency Medical Team is on its way": a deployment (headcount), not a new unit.
 _AFTER_DEPLOYED = re.compile(
@@ -79,12 +80,24 @@ _MODIFIES_NOUN = re.compile(
     re.IGNORECASE,
 )
 _FACILITY_HEADS = frozenset({"centre", "center", "hub", "campus", "academy", "institute"})
+_PLACE_HEADS = _FACILITY_HEADS | {"office"}
+# "made the announcement at a detention centre", "visited an operations centre":
+# a place where something happens, not a body created.
+_LOCATIVE = re.compile(
+    r"\b(?:at|from|outside|near|inside|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|treated\s+in|based\s+in)\s+"
+    r"(?:a|an|the|one)\s+(?P<new>new\s+)?$",
+    re.IGNORECASE,
+)
 _CONSTRUCTION = re.compile(
     r"\b(?:build|builds|built|building|construct\w*|refurbish\w*|beds|premises|facilit(?:y|ies)|hospitals?"
     r"|sites?|wards?|operating\s+theatres?)\b",
     re.IGNORECASE,
 )
-_REBRAND = re.compile(r"\b(?:renam\w*|rebrand\w*|formerly\s+known)\b", re.IGNORECASE)
+_REBRAND = re.compile(
+    r"\b(?:renam\w*|rebrand\w*|formerly\s+known|(?:now|henceforth)\s+be\s+(?:known\s+as|called)"
+    r"|(?:will\s+)?becomes?\s+the\s+(?=[A-Z]))",
+    re.IGNORECASE,
+)
 # Bodies without a head noun, recognised only by a clear creation predicate.
 _HEADLESS = re.compile(
     r"(?P<name>\b[A-Z][\w'’-]+(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’-]+){1,5})\s*(?:\([A-Z]{2,8}\))?"
@@ -142,6 +155,9 @@ def _strength(text: str, name: UnitName) -> float:
     before = text[max(0, name.start - 60) : name.start]
     after = text[name.end : name.end + 80]
     if _MODIFIES_NOUN.match(after) or _is_facility(text, name):
+        return 0.0
+    place = None if name.proper else _LOCATIVE.search(before)
+    if place is not None and (not place.group("new") or head_of(name.name) in _PLACE_HEADS):
         return 0.0
     if _AFTER_PAST.search(after) or _AFTER_DEPLOYED.match(after):
         return 0.2
