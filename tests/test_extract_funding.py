@@ -58,6 +58,35 @@ PLEDGES = [
     ("Seventy-five million pounds will fund new school kitchens.", 75e6, "GBP", None),
     ("The Treasury will hand the health service an extra £900m.", 900e6, "GBP", "health service"),
     ("Of the package, £6m will buy new lifeboats for the coastguard.", 6e6, "GBP", "lifeboats"),
+    # recipients in other shapes
+    ("The last A$12 million supports coral research.", 12e6, "AUD", "coral research"),
+    ("Of that, C$80 million flows to northern airports.", 80e6, "CAD", "northern airports"),
+    ("A further $30 million will pay to train 500 paramedics.", 30e6, "USD", "train 500 paramedics"),
+    ("The wardens will be funded with NZ$14 million from the visitor levy.", 14e6, "NZD", "wardens"),
+    (
+        "Wardens are hired with a £4m allocation from the lottery for summer patrols.",
+        4e6,
+        "GBP",
+        "summer patrols",
+    ),
+    (
+        "Staff are paid from a £3m allocation from the health board for winter pressures.",
+        3e6,
+        "GBP",
+        "winter",
+    ),
+    (
+        "About €25 million will be used for standardised, energy-efficient classrooms.",
+        25e6,
+        "EUR",
+        "classrooms",
+    ),
+    (
+        "The ministry adopted a disaster relief budget of €400 million for 2027.",
+        400e6,
+        "EUR",
+        "disaster relief",
+    ),
 ]
 
 
@@ -309,6 +338,43 @@ def test_new_and_existing_equal_sums_stay_two() -> None:
     text = "We are giving the agency a further £30 million on top of the £30 million already committed."
     mentions = funding(text)
     assert sorted(m.scope or "" for m in mentions) == ["existing", "new"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "recipient"),
+    [
+        # a total names what it covers
+        (
+            "The state adds $20 million, bringing total investment in rural dental care to $70 million.",
+            70e6,
+            "rural dental care",
+        ),
+        # an earlier sum restated with when it was announced
+        ("This is on top of the £15m announced in May for lifeboat stations.", 15e6, "lifeboat stations"),
+        ("It adds to €9m already allocated for harbour walls.", 9e6, "harbour walls"),
+        # "the agency" refers back to the body named earlier
+        (
+            "Ministers will create a Coastal Erosion Agency. They will provide £90m to establish the agency.",
+            90e6,
+            "Coastal Erosion Agency",
+        ),
+        # a yearly rate names the multi-year total it restates
+        (
+            "The law provides $40 million per year for four years to restore wetlands. "
+            "In all: $40 million a year, or $160 million in total.",
+            160e6,
+            "restore wetlands",
+        ),
+    ],
+)
+def test_recipient_read_across_the_sentence(text: str, amount: float, recipient: str) -> None:
+    (mention,) = [m for m in funding(text) if m.amount == amount]
+    assert mention.recipient is not None and recipient.lower() in mention.recipient.lower()
+
+
+def test_yearly_rate_restating_a_total_is_not_reported() -> None:
+    text = "The law provides $40 million per year for four years, or $160 million in total, for wetlands."
+    assert amounts(text) == [160e6]
 
 
 def test_fingerprints_are_stable_and_distinct() -> None:

@@ -49,6 +49,7 @@ class _Document:
     published_year: int | None
     title: str
     largest: dict[str, float]  # the largest sum in each written currency
+    text: str = ""
 
 
 def _restates_larger_sum(ctx: SumContext, money: Money, doc: _Document) -> bool:
@@ -89,9 +90,12 @@ def _candidates(
         rejected_before = listed or rejection(ctx, doc.published_year) is not None
         if rejected_before:
             continue
-        if _restates_larger_sum(ctx, money, doc):
-            continue  # a yearly rate; a sum after it ("or £150m over five years") is read afresh
+        rate = _restates_larger_sum(ctx, money, doc)
+        # A yearly rate is not a pledge, but what it is for names the total it
+        # restates ("$95m a year to secure wells ..., or $285m in total").
         recipient, sureness = find_recipient(ctx.before[-120:], ctx.after)
+        if recipient is not None and (named := _antecedent(recipient, doc.text, start + money.start)):
+            recipient, sureness = named, 2
         currency = doc.dollar if money.currency == "$" else money.currency
         mention = PledgeMention(
             kind="funding",
@@ -111,8 +115,57 @@ def _candidates(
         if _is_headline(sentence, index, doc.title):
             # Headlines compress the commitment; the body names the recipient better.
             sureness = max(0, sureness - 1)
-        found.append(Candidate(mention, index, paragraph, definite, sureness, start + money.start))
+        found.append(Candidate(mention, index, paragraph, definite, sureness, start + money.start, rate))
     return _share_recipients(found)
+
+
+# "to establish the agency", "flows through the fund": a body named earlier by its full name.
+_DEFINITE_HEAD = re.compile(
+    r"^(?:(?:establish|create|set up|launch|run|stand up|build|open|expand|support|staff)\s+)?(?:the\s+)?"
+    r"(?:new\s+)?(?P<head>fund|agency|office|centre|center|unit|programme|program|scheme|taskforce|hub|board"
+    r"|initiative|facility|institute|academy|service|commission|body)$",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"(?:[A-Z][\w'’&-]*|of|for|and|the|on|in)"
+
+
+def _antecedent(recipient: str, text: str, position: int) -> str | None:
+    """The full name of the body a bare "the fund" / "the agency" refers back to."""
+    m = _DEFINITE_HEAD.match(recipient)
+    if m is None:
+        return None
+    head = m.group("head").capitalize()
+    named = re.compile(rf"\b[A-Z][\w'’&-]*(?:\s+{_NAME_WORD}){{0,6}}?\s+{head}\b")
+    last = None
+    for m in named.finditer(text, max(0, position - 3000), position):
+        last = m  # the nearest naming before the sum
+    if last is None:
+        return None
+    name = re.sub(r"^(?:The|A|An|This|That|Its|Our|Their)\s+", "", last.group(0))
+    return name if " " in name else None
+
+
+def _donate_rate_recipients(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop yearly rates, giving what each is for to the multi-year total it restates."""
+    rates = [c for c in candidates if c.rate and c.mention.recipient]
+    kept = []
+    for cand in candidates:
+        if cand.rate:
+            continue
+        mention = cand.mention
+        if mention.recipient is None and mention.amount:
+            for rate in rates:
+                r = rate.mention
+                if r.currency == mention.currency and r.amount and _is_multiple(mention.amount, r.amount):
+                    cand = replace(cand, mention=replace(mention, recipient=r.recipient), sureness=1)
+                    break
+        kept.append(cand)
+    return kept
+
+
+def _is_multiple(total: float, rate: float) -> bool:
+    years = total / rate
+    return 2 <= round(years) <= 10 and abs(years - round(years)) <= 0.01 * years
 
 
 def _share_recipients(found: list[Candidate]) -> list[Candidate]:
@@ -202,6 +255,7 @@ def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[Pledge
         published_year=article.published.year if article.published else None,
         title=article.title,
         largest=_largest(sums),
+        text=article.text,
     )
     candidates: list[Candidate] = []
     background_list = False
@@ -219,4 +273,4 @@ def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[Pledge
             background_list = bool(_PAST_LEAD_IN.search(sentence.text))
         elif not is_item:
             background_list = False
-    return _fingerprinted(merge_restatements(candidates))
+    return _fingerprinted(merge_restatements(_donate_rate_recipients(candidates)))

@@ -21,7 +21,8 @@ _I = re.IGNORECASE
 
 # Rule 3: a rate or per-unit figure, read from the words right after the sum.
 PER_UNIT_AFTER = re.compile(
-    r"^\s*(?:each(?! (?:financial )?year)|apiece|a head|per\b(?! annum)|(?:for|to|in) (?:each|every)\b"
+    r"^\s*(?:each(?! (?:financial )?year)|apiece|a head|per\b(?! annum| (?:financial )?year)"
+    r"|(?:for|to|in) (?:each|every)\b"
     r"|a (?:pupil|student|person|household|family|month|week|day|night)|an hour"
     r"|in (?:lifetime )?earnings|of (?:future )?earnings)",
     _I,
@@ -64,8 +65,8 @@ PER_UNIT_BEFORE = re.compile(
 # Rule 1: money spent, paid or received before the announcement.
 _NOT_FUTURE = r"(?<!to be )(?<!will be )(?<!would be )(?<!be )(?<!being )"
 BACKGROUND = re.compile(
-    rf"\b(?=[A-Za-z])(?:{_NOT_FUTURE}spent|spends|{_NOT_FUTURE}paid(?!\s+(?:to|for|by|into|directly"
-    rf"|through|via|in)\b)"
+    rf"\b(?=[A-Za-z])(?:{_NOT_FUTURE}spent|spends|{_NOT_FUTURE}paid(?!\s+(?:to|for|by|into|from|out of"
+    rf"|with|directly|through|via|in)\b)"
     rf"|(?:has|have|had|was|were|already) (?:been )?paid|paid out|squandered|wasted|has gone|have gone"
     rf"|had gone"
     r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received)"

@@ -40,6 +40,7 @@ class Candidate:
     definite: bool  # "the/this/our £X": refers back to a sum already stated
     sureness: int = 0  # how clearly the recipient was read (0 none, 1 generic, 2 specific)
     position: int = 0  # offset of the sum in the text
+    rate: bool = False  # a yearly rate restating a larger sum: never reported, may name its total
 
 
 @dataclass

@@ -45,10 +45,15 @@ _FUNDING_NOUN = (
     r"|targeted |initial |fresh )*(?:funding|money|investment|support|aid|cash|grants?|spending|backing))"
 )
 _AFTER_LEAD = re.compile(
-    rf"^\s*,?\s*(?:\((?:[^)]*)\)\s*)?(?:(?:more|extra|additional|further|a year|in total|of it|this year"
+    rf"^\s*,?\s*(?:\((?:[^)]*)\)\s*)?(?:(?:more|extra|additional|further|(?:a|per|each) year|in total|of it"
+    rf"|this year"
     rf"|next year|"
     rf"in (?:19|20)\d\d(?:[-–/]\d\d)?|over (?:the )?(?:next |first |coming )?\w+ (?:years|months)|"
-    rf"for the (?:first|next) \w+ years|a year after that|on an ongoing basis|of {_FUNDING_NOUN}"
+    rf"for (?:the )?(?:first |next |following )?\w+ (?:years|months)|a year after that|on an ongoing basis"
+    rf"|of {_FUNDING_NOUN}"
+    # "the $40m announced in March for clinics": when it was announced is not what it is for.
+    rf"|(?:already |previously )?(?:announced|committed|pledged|promised|confirmed)(?: (?:in|on|last|earlier)"
+    rf"(?: this)? \w+)?"
     rf"|in {_FUNDING_NOUN}|worth of {_FUNDING_NOUN}|"
     rf"from (?:the )?(?:[A-Z]\w+ )?(?:government|treasury|home office|department\w*|UK|us)|"
     rf"{_FUNDING_NOUN}(?: increase| rise| boost| uplift)?)\s*,?\s+)*",
@@ -56,9 +61,11 @@ _AFTER_LEAD = re.compile(
 )
 # Times are not recipients: "£2m in 2025-26", "£8m given in the spring".
 _TIME = (
-    r"(?:the )?(?:(?:19|20)\d\d|(?:next|coming|first|last|current|financial|spending) \w+|spring|summer"
+    r"(?:the )?(?:(?:19|20)\d\d|(?:next|coming|first|last|current|financial|spending) \w+|(?:spring|summer"
     r"|autumn"
-    r"|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    # A season is a time unless a noun follows it ("winter resilience", "summer schools").
+    r"|winter)\b(?!\s+(?!(?:and|or|of|in|to|for|this|next|months?|term|period|when|while|(?:19|20)\d\d)\b)\w)"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)\b"
 )
 _PREPOSITION = re.compile(
     r"^(?:for|to|into|towards|toward|on|in|of (?=the [A-Z]))\s+(?!help\b|be\b|the government\b|last year\b|"
@@ -76,7 +83,7 @@ _PASSIVE = (
 _SOURCE = r"(?:from\s+[^,;.£$€]{1,60}?\s+)?"
 _GOES_TO = re.compile(
     rf"^{_SOURCE}(?:will |is to |is set to |has been |have been |are |is |was |would "
-    rf"|to )?(?:also )?(?:go(?:es|ing)?|"
+    rf"|to )?(?:also |already |previously )?(?:go(?:es|ing)?|flows?|"
     rf"be {_PASSIVE}|{_PASSIVE}(?: directly)?)\s+(?:to|for|in|into|at|between|among|by|on)\s+(?!"
     + _TIME
     + r")(?P<r>.+)",
@@ -84,11 +91,14 @@ _GOES_TO = re.compile(
 )
 _SPENDS_ON = re.compile(
     rf"^{_SOURCE}(?:(?:will|would|is to|are to|should|could|can|is going to|to)\s+(?:also\s+)?(?:buy"
-    rf"|pay for|fund|help"
+    rf"|pay (?:for|to)|fund|help|flow (?:to|into|through)"
     r"|support|provide|go towards|"
     r"benefit|target|cover|improve|repair|upgrade|tackle|back|deliver|build|create|expand|modernise|keep|"
     r"give|enable|allow)|(?:is|are) (?:paying for|funding|supporting|helping|backing"
-    r"|going towards))\s+(?P<r>.+)",
+    r"|going towards)"
+    # "The remaining £38m supports fire science", "£150m flows through the fund".
+    r"|(?:supports|funds|pays for|covers|buys|backs|targets|goes towards|flows (?:to|into|through)))\s+"
+    r"(?P<r>.+)",
     _I,
 )
 _SO_THAT = re.compile(r"^so (?:that )?(?P<r>.+)", _I)
@@ -113,7 +123,9 @@ _RECEIVE = (
     r"|benefit from|"
     r"start with|be backed by|(?:is|are) sharing|share|stands? at|now stands at|reach(?:es)?|totals?"
     r"|rises to|"
-    r"comes? to|is worth)"
+    r"comes? to|is worth"
+    # "The rangers will be funded with NZ$56m": the subject of a passive of funding.
+    r"|(?:be|is|are|being) (?:funded|paid for|financed|supported|backed) (?:with|by|through))"
 )
 # A receiving verb at the very end of the words before a sum; its subject is
 # found by walking back from it (a forward search would backtrack badly).
@@ -140,12 +152,47 @@ _LEADING = re.compile(
     r"^(?:(?:and|but|while|or)\s+)?(?:the|a|an|its|their|our|this|that|these|those|it|they)\s+", _I
 )
 _PRONOUN = re.compile(
-    r"^(?:it|they|this|that|these|those|we|he|she|there|which|money|the money|funding)$", _I
+    r"^(?:it|they|this|that|these|those|we|he|she|there|which|money|the money|funding|(?:in )?total|all"
+    r"|both)$",
+    _I,
+)
+# "a humanitarian aid budget of €850m", "A first tranche of $140m": the sum is
+# the size of the named pot, and the words before its head say what it is for.
+_POT_OF = re.compile(
+    r"(?:^|\b(?:an?|the|its|their|our|this|that)\s+)(?P<r>(?:[\w'’-]+\s+){0,4}?(?:budget|tranche|round|fund|pot"
+    r"|package|programme|program|allocation|envelope|investment))\s+of\s+(?:(?:up to|about|around|some|almost"
+    r"|nearly|more than|over|at least)\s+)?$",
+    _I,
+)
+# "bringing total investment in rural care to $90m": the total names what it covers.
+_TOTAL_OF = re.compile(
+    r"\btotal\s+(?P<r>[^£$€;:,.]{3,80}?)\s+to\s+(?:(?:about|around|almost|nearly|more than|over|some)\s+)?$",
+    _I,
+)
+_TOTAL_THROUGH = re.compile(
+    r"^(?:the\s+)?(?:combined\s+|overall\s+|cumulative\s+)?total\s+(?:[\w-]+\s+){0,3}?(?:through|from|for|on|in"
+    r"|to)\s+",
+    _I,
+)
+_TOTAL_LEAD = re.compile(
+    r"^(?:(?:government|public|federal|state|national)\s+)?(?:investment|funding|spending|support|money)\s+"
+    r"(?:in|for|on|into|to)\s+",
+    _I,
+)
+
+
+# "standardised, offsite-built classrooms": a comma after a lone adjective lists modifiers.
+_LONE_ADJECTIVE = re.compile(
+    r"^\s*(?:the\s+|a\s+|an\s+)?[a-z][a-z-]+(?:ed|ised|ized|al|ic|ive|ous|ary|ful|able|ible)$"
 )
 
 
 def _trim(phrase: str) -> str | None:
     cut = _STOP.search(phrase)
+    if cut and cut.group(0) == "," and _LONE_ADJECTIVE.match(phrase, 0, cut.start()):
+        further = _STOP.search(phrase, cut.end())
+        if further is None or further.start() > cut.end() + 1:
+            cut = further
     if cut:
         phrase = phrase[: cut.start()]
     words = phrase.split()[:_MAX_WORDS]
@@ -177,7 +224,7 @@ def recipient_after(after: str) -> tuple[str | None, int]:
     generic = _GENERIC_HEAD.match(rest)
     if generic:
         tail = re.sub(
-            r"^\s*(?:of\s+(?:[\w-]+\s+){0,3}?(?=for\b|to\b)|,\s*)", "", generic.group("rest")
+            r"^\s*(?:(?:of|from)\s+(?:[\w&'’-]+\s+){0,4}?(?=for\b|to\b)|,\s*)", "", generic.group("rest")
         ).lstrip()
         for pattern in (_PREPOSITION, _GOES_TO, _SPENDS_ON):
             m = pattern.match(tail)
@@ -200,8 +247,23 @@ def recipient_before(before: str) -> str | None:
             return None
         subject = given.group("r")
     phrase = _SUBJECT_FILLER.sub("", _CLAUSE_START.sub("", subject.strip()))
+    # "the combined total handed out through the X Fund comes to": the total of X.
+    phrase = _TOTAL_THROUGH.sub("", phrase)
     phrase = re.sub(r"['’]s share$", "", phrase)
     return _trim(phrase)
+
+
+def recipient_of_pot(before: str) -> str | None:
+    """What a total or a named pot covers, from the words right before the sum."""
+    m = _TOTAL_OF.search(before)
+    if m:
+        phrase = _trim(_TOTAL_LEAD.sub("", m.group("r")))
+        return phrase if _useful(phrase) else None
+    m = _POT_OF.search(before)
+    if m:
+        phrase = _trim(m.group("r"))
+        return phrase if _useful(phrase) else None
+    return None
 
 
 def find_recipient(before: str, after: str) -> tuple[str | None, int]:
@@ -209,4 +271,9 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     subject = recipient_before(before)
     if subject and not _GIVER.fullmatch(subject.split()[-1]):
         return subject, 2
-    return recipient_after(after)
+    found = recipient_after(after)
+    if found[0] is None and ("of" in before[-30:] or "to" in before[-20:]):
+        pot = recipient_of_pot(before)
+        if pot:
+            return pot, 1
+    return found
