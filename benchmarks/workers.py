@@ -12,6 +12,8 @@ The last line printed is one JSON object:
 
 * ``fetches``: requests the server answered; ``duplicate_fetches``: requests for
   a source less than its interval after the previous one (server side);
+* ``mean_refetch_gap_s``: mean time between two fetches of one source (due
+  every 60 s plus up to 10% jitter: about 63 s when the workers keep up);
 * ``duplicate_rows``: articles stored twice for one entry plus pledges stored
   twice for one article;
 * ``entries_per_s``: articles stored per second of the run;
@@ -133,6 +135,7 @@ def run_workers(args: argparse.Namespace, url: str, data_dir: Path) -> dict[str,
         "fetches": farm.fetches(),
         "duplicate_fetches": farm.duplicate_fetches(INTERVAL_S),
         "duplicate_rows": duplicate_rows(engine),
+        "mean_refetch_gap_s": round(farm.mean_gap_s() or 0.0, 1),
         "entries": entries,
         "pledges": count(engine, Pledge),
         "polls": polls,

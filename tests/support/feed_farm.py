@@ -176,6 +176,12 @@ class FeedFarm:
             series = [sorted(times) for times in self.hits.values()]
         return sum(1 for times in series for a, b in itertools.pairwise(times) if b - a < interval_s)
 
+    def mean_gap_s(self) -> float | None:
+        """Mean time between consecutive fetches of one feed: the interval actually kept."""
+        with self._lock:
+            gaps = [b - a for times in self.hits.values() for a, b in itertools.pairwise(sorted(times))]
+        return sum(gaps) / len(gaps) if gaps else None
+
     def close(self) -> None:
         for event in self.held.values():
             event.set()
