@@ -94,14 +94,16 @@ PAST_BIO = re.compile(r"\b(?:was|had\s+been|became)\b[^.;]*\b(?:in|from|between|
 # patterns, which only run on sentences that pass it. Common verbs ("be",
 # "take", "lead") only count next to a word that can be part of a role.
 STRONG_CUES = frozenset(
-    "announce announces announced tap taps tapped pick picks picked swore swears appoint appoints "
+    "tap taps tapped pick picks picked swore swears appoint appoints "
     "appointed reappointed appointment name names named chose chosen chooses choosing select selects "
-    "selected nominate nominates nominated confirm confirms confirmed install installs installed reveal "
+    "selected nominate nominates nominated install installs installed reveal "
     "revealed unveil unveils unveiled promoted sworn led headed chaired designated designates elevated "
     "helm charge hired seconded".split()
 )
+# "announced" and "confirmed" open most sentences of an announcement; they
+# only count next to a role word.
 WEAK_CUES = frozenset(
-    "become becomes takes take taken serve serves fills steps chair head lead join joins run be succeeds "
+    "announce announces announced confirm confirms confirmed become becomes takes take taken serve serves fills steps chair head lead join joins run be succeeds "
     "succeed replaces replace starts returns act acts acting acted step stepping stepped given handed "
     "offered new would accepted accepts accept command assumes assumed hires recruited recruits "
     "agreed".split()
@@ -111,5 +113,7 @@ ROLE_WORDS = frozenset(
     "envoy ambassador adviser advisor head leader president governor officer member lead trustee judge "
     "deputy manager controller registrar inspector ombudsman representative coordinator tsar czar boss "
     "principal dean chancellor commander administrator superintendent constable general treasurer board "
-    "council committee panel cabinet post role".split()
+    "council committee panel cabinet post role editor rector provost consul attorney auditor comptroller surgeon "
+    "counsel clerk whip spokesperson champion marshal admiral solicitor advocate regulator ceo warden "
+    "convenor convener moderator curator".split()
 )

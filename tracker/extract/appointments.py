@@ -42,10 +42,9 @@ from tracker.extract.appointment_roles import (
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.names import full_names, leading_person, resolve, surname, trailing_person
 from tracker.extract.sentences import Sentence
-from tracker.extract.similarity import norm
+from tracker.extract.similarity import norm, word_set
 from tracker.extract.types import ArticleText, PledgeMention
 
-_WORDS = re.compile(r"[a-z]+")
 _AUX_TAIL = re.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|will|would|been|being|also|formally|newly|yesterday|today|now"
     r"|officially|just)\s+)+$"
@@ -78,14 +77,14 @@ def find_appointments(article: ArticleText, sentences: list[Sentence]) -> list[P
     """People appointed by the article, one per person, in text order."""
     found: list[tuple[_Found, Sentence]] = []
     for sentence in sentences:
-        if not _may_appoint(set(_WORDS.findall(sentence.text.lower()))) or SKIP.search(sentence.text):
+        if not _may_appoint(word_set(sentence.text)) or SKIP.search(sentence.text):
             continue
         if _is_biography(sentence.text, article):
             continue
         found.extend((f, sentence) for f in _in_sentence(sentence.text))
     if not found:
         return []
-    index = full_names(article.text)
+    index = full_names(article.text, frozenset(surname(item.person) for item, _ in found))
     merged: dict[str, tuple[_Found, Sentence]] = {}
     for item, sentence in found:
         person = resolve(item.person, index)
@@ -97,7 +96,7 @@ def find_appointments(article: ArticleText, sentences: list[Sentence]) -> list[P
     return [_mention(item, sentence) for item, sentence in ordered]
 
 
-def _may_appoint(words: set[str]) -> bool:
+def _may_appoint(words: frozenset[str]) -> bool:
     if not STRONG_CUES.isdisjoint(words):
         return True
     return not WEAK_CUES.isdisjoint(words) and not ROLE_WORDS.isdisjoint(words)

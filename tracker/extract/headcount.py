@@ -37,11 +37,10 @@ from tracker.extract.headcount_rules import (
 )
 from tracker.extract.numbers_words import has_number_word, parse_count, vague_range
 from tracker.extract.sentences import Sentence
-from tracker.extract.similarity import norm
+from tracker.extract.similarity import norm, word_set
 from tracker.extract.types import ArticleText, PledgeMention
 
 _VAGUE_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "more", "extra", "additional"})
-_WORDS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _POSTS = re.compile(r"^(?:posts|roles|jobs|vacancies|positions|hires)$", re.IGNORECASE)
 _FOR_LIST = re.compile(
@@ -68,8 +67,7 @@ def find_headcount(article: ArticleText, sentences: list[Sentence]) -> list[Pled
     found: list[tuple[_Hit, Sentence]] = []
     for sentence in sentences:
         text = sentence.text
-        lower = text.lower()
-        words = set(_WORDS.findall(lower))
+        words = word_set(text)
         if "team" in words or "teams" in words:
             found.extend((hit, sentence) for hit in _deployed_teams(text))
         if not has_staff_word(words) or words.isdisjoint(PLEDGE_CONTEXT):
@@ -77,7 +75,7 @@ def find_headcount(article: ArticleText, sentences: list[Sentence]) -> list[Pled
         numbered = _DIGIT.search(text) is not None or has_number_word(words)
         if (not numbered and words.isdisjoint(_VAGUE_WORDS)) or sentence_is_background(text, year):
             continue
-        found.extend((hit, sentence) for hit in _hits(text, lower, numbered))
+        found.extend((hit, sentence) for hit in _hits(text, text.lower(), numbered))
     return [_mention(hit, sentence) for hit, sentence in _merge(found)]
 
 

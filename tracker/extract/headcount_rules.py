@@ -48,7 +48,7 @@ _STAFF_WORDS = frozenset(
 )
 
 
-def has_staff_word(words: set[str]) -> bool:
+def has_staff_word(words: frozenset[str]) -> bool:
     """Cheap pre-check on a sentence's lower-case words."""
     return not _STAFF_WORDS.isdisjoint(words)
 

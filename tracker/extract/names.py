@@ -130,11 +130,18 @@ def surname(name: str) -> str:
     return name.split()[-1].lower() if name else ""
 
 
-def full_names(text: str) -> dict[str, str]:
-    """For each surname, the fullest form the document uses (most frequent, then longest)."""
+def full_names(text: str, wanted: frozenset[str] | None = None) -> dict[str, str]:
+    """For each surname, the fullest form the document uses (most frequent, then longest).
+
+    With ``wanted`` (lower-case surnames), only runs that may end in one of
+    them are cleaned, which is most of the cost.
+    """
     forms: dict[str, Counter[str]] = {}
     for match in CAP_RUN.finditer(text):
-        name, _ = clean_run(match.group(0))
+        run = match.group(0)
+        if wanted is not None and wanted.isdisjoint(run.lower().split()):
+            continue
+        name, _ = clean_run(run)
         parts = [p for p in name.split() if p not in STYLE_KEPT]
         if len(parts) >= 2:
             forms.setdefault(surname(name), Counter())[name] += 1

@@ -42,7 +42,7 @@ VAGUE_MAGNITUDE = {
 _NUMBER_WORDS = frozenset([*_UNITS, "hundred", "thousand", "million", "hundreds", "thousands", "dozens"])
 
 
-def has_number_word(words: set[str]) -> bool:
+def has_number_word(words: frozenset[str] | set[str]) -> bool:
     """True if a sentence's lower-case words include a number written out."""
     return not _NUMBER_WORDS.isdisjoint(words)
 

@@ -10,9 +10,19 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^\w\s]")
 _LEADING = re.compile(r"^(?:(?:a|an|the|new)\s+)+")
+
+
+_LOWER_WORDS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=512)
+def word_set(text: str) -> frozenset[str]:
+    """The lower-case words of a sentence; each finder gates on it, so it is computed once."""
+    return frozenset(_LOWER_WORDS.findall(text.lower()))
 
 
 def norm(text: str) -> str:

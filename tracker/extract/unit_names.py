@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.similarity import word_set
+
 HEADS = (
     r"units?|teams?|taskforces?|task\s+forces?|commands?|commissions?|panels?|boards?|councils?|offices?"
     r"|centres?|centers?|hubs?|institutes?|academy|academies|campus(?:es)?|funds?|agency|agencies|body|bodies"
@@ -27,12 +29,11 @@ _HEAD_WORDS = frozenset(
     "authorities corps cell cells directorate directorates bureau bureaus bureaux inspectorate "
     "inspectorates squad squads observatory secretariat service".split()
 )
-_WORDS = re.compile(r"[a-z]+")
 
 
 def has_head_word(text: str) -> bool:
     """Cheap pre-check: does the sentence contain any unit head noun?"""
-    return not _HEAD_WORDS.isdisjoint(_WORDS.findall(text.lower()))
+    return not _HEAD_WORDS.isdisjoint(word_set(text))
 
 
 _HEAD_ONLY = re.compile(rf"^(?:{HEADS})$", re.IGNORECASE)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.headcount_rules import PRIVATE_SECTOR
 from tracker.extract.sentences import Sentence
-from tracker.extract.similarity import norm_name, token_set_ratio
+from tracker.extract.similarity import norm_name, token_set_ratio, word_set
 from tracker.extract.types import ArticleText, PledgeMention
 from tracker.extract.unit_names import UnitName, has_head_word, head_indexes, head_of, name_at, tokenize
 
@@ -93,6 +93,13 @@ _CONSTRUCTION = re.compile(
     r"|sites?|wards?|operating\s+theatres?)\b",
     re.IGNORECASE,
 )
+# Cheap word gates for the two sentence-level exclusions below.
+_REBRAND_WORDS = frozenset(
+    "rebrand rebrands rebranded rebranding formerly known called become becomes".split()
+)
+_PRIVATE_WORDS = frozenset(
+    "ltd plc inc llc gmbh factory gigafactory company firm manufacturer retailer".split()
+)
 _REBRAND = re.compile(
     r"\b(?:renam\w*|rebrand\w*|formerly\s+known|(?:now|henceforth)\s+be\s+(?:known\s+as|called)"
     r"|(?:will\s+)?becomes?\s+the\s+(?=[A-Z]))",
@@ -127,7 +134,14 @@ def find_units(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMe
     for sentence in sentences:
         heads = has_head_word(sentence.text)
         headless = "for business" in sentence.text
-        if not (heads or headless) or _REBRAND.search(sentence.text) or PRIVATE_SECTOR.search(sentence.text):
+        if not (heads or headless):
+            continue
+        words = word_set(sentence.text)
+        if (not _REBRAND_WORDS.isdisjoint(words) or "renam" in sentence.text) and _REBRAND.search(
+            sentence.text
+        ):
+            continue
+        if not _PRIVATE_WORDS.isdisjoint(words) and PRIVATE_SECTOR.search(sentence.text):
             continue
         if heads:
             mentions.extend(_mentions_in(sentence))
@@ -153,11 +167,17 @@ def _mentions_in(sentence: Sentence) -> list[_Mention]:
 def _strength(text: str, name: UnitName) -> float:
     """How clearly the words around ``name`` say it is created here (0 to 1)."""
     before = text[max(0, name.start - 60) : name.start]
+    strength = _cue_strength(text, name, before)
+    if strength > 0 and not name.proper:
+        place = _LOCATIVE.search(before)
+        if place is not None and (not place.group("new") or head_of(name.name) in _PLACE_HEADS):
+            return 0.0
+    return strength
+
+
+def _cue_strength(text: str, name: UnitName, before: str) -> float:
     after = text[name.end : name.end + 80]
     if _MODIFIES_NOUN.match(after) or _is_facility(text, name):
-        return 0.0
-    place = None if name.proper else _LOCATIVE.search(before)
-    if place is not None and (not place.group("new") or head_of(name.name) in _PLACE_HEADS):
         return 0.0
     if _AFTER_PAST.search(after) or _AFTER_DEPLOYED.match(after):
         return 0.2
