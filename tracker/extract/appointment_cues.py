@@ -103,7 +103,8 @@ STRONG_CUES = frozenset(
 # "announced" and "confirmed" open most sentences of an announcement; they
 # only count next to a role word.
 WEAK_CUES = frozenset(
-    "announce announces announced confirm confirms confirmed become becomes takes take taken serve serves fills steps chair head lead join joins run be succeeds "
+    "announce announces announced confirm confirms confirmed become becomes takes take taken serve serves "
+    "fills steps chair head lead join joins run be succeeds "
     "succeed replaces replace starts returns act acts acting acted step stepping stepped given handed "
     "offered new would accepted accepts accept command assumes assumed hires recruited recruits "
     "agreed".split()
@@ -113,7 +114,8 @@ ROLE_WORDS = frozenset(
     "envoy ambassador adviser advisor head leader president governor officer member lead trustee judge "
     "deputy manager controller registrar inspector ombudsman representative coordinator tsar czar boss "
     "principal dean chancellor commander administrator superintendent constable general treasurer board "
-    "council committee panel cabinet post role editor rector provost consul attorney auditor comptroller surgeon "
-    "counsel clerk whip spokesperson champion marshal admiral solicitor advocate regulator ceo warden "
+    "council committee panel cabinet post role editor rector provost consul attorney auditor comptroller "
+    "surgeon counsel clerk whip spokesperson champion marshal admiral solicitor advocate regulator ceo "
+    "warden "
     "convenor convener moderator curator".split()
 )
