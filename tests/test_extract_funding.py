@@ -175,6 +175,15 @@ NON_PLEDGES = [
     "The council cut the parks budget by almost £9 million.",
     "A £12 million harbour fund built only a third of the berths it promised, according to an audit.",
     "Member states gave €700 million to the programme, according to Commission figures.",
+    # companies, foundations, banks and utilities
+    "The Ashgrove Foundation will contribute an additional $8 million.",
+    "Northern Coast Power said it would invest $45 million in new turbines.",
+    "The regional development bank said it could lend up to €3 billion a year for ports.",
+    "Utilities will match the grants with $600 million of their own funding.",
+    # wishes, cuts and budget sizes
+    "Republicans in the Senate want $900M more for border roads.",
+    "The Green Party's spokesperson said ministers had cut NZ$7 million from the parks service.",
+    "The ministry's total budget for 2025-26 is $8.4 billion.",
 ]
 
 
@@ -370,6 +379,22 @@ def test_new_and_existing_equal_sums_stay_two() -> None:
 def test_recipient_read_across_the_sentence(text: str, amount: float, recipient: str) -> None:
     (mention,) = [m for m in funding(text) if m.amount == amount]
     assert mention.recipient is not None and recipient.lower() in mention.recipient.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a larger figure that is not a pledge does not make a yearly pledge a rate
+        ("The city will give $30M per year to shelters. Advocates want $2B.", [30e6]),
+        # a yearly budget far below a fund is its own commitment
+        (
+            "The plan sets up a €1 billion Skills Fund and a Skills Office with €40 million a year.",
+            [1e9, 40e6],
+        ),
+    ],
+)
+def test_yearly_pledges_beside_other_sums(text: str, expected: list[float]) -> None:
+    assert amounts(text) == expected
 
 
 def test_yearly_rate_restating_a_total_is_not_reported() -> None:

@@ -48,15 +48,31 @@ class _Document:
     dollar: str
     published_year: int | None
     title: str
-    largest: dict[str, float]  # the largest sum in each written currency
     text: str = ""
 
 
-def _restates_larger_sum(ctx: SumContext, money: Money, doc: _Document) -> bool:
-    """A yearly rate beside a larger sum in the article is that sum spread over years (rule 3)."""
-    if not rules.ANNUAL_AFTER.search(ctx.after) or rules.ONGOING.search(ctx.clause_after):
-        return False
-    return doc.largest.get(money.currency, 0.0) > money.amount * 1.001
+def _is_yearly(ctx: SumContext) -> bool:
+    """ "£700m a year" (but not "$21m a year after that", money of its own)."""
+    return rules.ANNUAL_AFTER.search(ctx.after) is not None and not rules.ONGOING.search(ctx.clause_after)
+
+
+def _mark_rates(candidates: list[Candidate]) -> list[Candidate]:
+    """A yearly sum beside a larger pledge of the article is that pledge spread over years (rule 3).
+
+    Only sums read as pledges count as the larger one (a critic's figure or a
+    statistic does not turn a yearly pledge into a rate), and only up to ten
+    times the yearly sum: "a €1bn fund" and "an agency with €45m a year" are
+    two commitments.
+    """
+    totals = [(c.mention.currency, c.mention.amount) for c in candidates if not c.rate and c.mention.amount]
+    return [replace(c, rate=_spreads_a_total(c.mention, totals)) if c.rate else c for c in candidates]
+
+
+def _spreads_a_total(yearly: PledgeMention, totals: list[tuple[str | None, float]]) -> bool:
+    amount = yearly.amount or 0.0
+    return any(
+        currency == yearly.currency and amount * 1.001 < total <= amount * 10 for currency, total in totals
+    )
 
 
 def _is_conversion(ctx: SumContext, money: Money, previous: Money | None) -> bool:
@@ -90,7 +106,7 @@ def _candidates(
         rejected_before = listed or rejection(ctx, doc.published_year) is not None
         if rejected_before:
             continue
-        rate = _restates_larger_sum(ctx, money, doc)
+        rate = _is_yearly(ctx)
         # A yearly rate is not a pledge, but what it is for names the total it
         # restates ("$95m a year to secure wells ..., or $285m in total").
         recipient, sureness = find_recipient(ctx.before[-120:], ctx.after)
@@ -206,13 +222,6 @@ def _with_fingerprint(mention: PledgeMention, fingerprint: str) -> PledgeMention
     return replace(mention, fingerprint=fingerprint)
 
 
-def _largest(sums: list[Money]) -> dict[str, float]:
-    largest: dict[str, float] = {}
-    for money in sums:
-        largest[money.currency] = max(largest.get(money.currency, 0.0), money.amount)
-    return largest
-
-
 def _sums_inside(sums: list[Money], first: int, sentence: Sentence) -> tuple[list[Money], int]:
     """The sums within the sentence's evidence span, re-based to it, and the next unused index."""
     if first >= len(sums) or sums[first].start >= sentence.end:
@@ -254,7 +263,6 @@ def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[Pledge
         dollar=dollar_currency(f"{article.title}\n{article.text}") if "$" in article.text else "USD",
         published_year=article.published.year if article.published else None,
         title=article.title,
-        largest=_largest(sums),
         text=article.text,
     )
     candidates: list[Candidate] = []
@@ -273,4 +281,4 @@ def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[Pledge
             background_list = bool(_PAST_LEAD_IN.search(sentence.text))
         elif not is_item:
             background_list = False
-    return _fingerprinted(merge_restatements(_donate_rate_recipients(candidates)))
+    return _fingerprinted(merge_restatements(_donate_rate_recipients(_mark_rates(candidates))))

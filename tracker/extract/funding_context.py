@@ -78,7 +78,14 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         lambda c: rules.NOT_FUNDING.search(c.near_before) or rules.NOT_FUNDING.search(c.near_after),
     ),
     ("cost", lambda c: rules.COST_BEFORE.search(c.near_before) or rules.CUT_BEFORE.search(c.near_before)),
-    ("budget", lambda c: rules.BUDGET_AFTER.search(c.after) or rules.LOSS_AFTER.search(c.after)),
+    (
+        "budget",
+        lambda c: (
+            rules.BUDGET_AFTER.search(c.after)
+            or rules.LOSS_AFTER.search(c.after)
+            or rules.BUDGET_IS.search(c.near_before)
+        ),
+    ),
     ("others", lambda c: rules.OTHERS_BEFORE.search(c.near_before) or rules.OTHERS_AFTER.search(c.after)),
     ("demand", lambda c: rules.DEMAND.search(c.near_before)),
 )

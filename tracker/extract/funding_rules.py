@@ -174,16 +174,20 @@ OTHERS_AFTER = re.compile(
     r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations|raised by|donated"
     # "$420m in matching funds", "$50m of cost share": the recipients' own money.
     r"|(?:in|of|as)\s+(?:private\s+|their own\s+|local\s+)?(?:match(?:ing|ed)?\s+(?:funds?|funding"
-    r"|contributions?)|cost[- ]share|co-?funding|co-?investment))\b",
+    r"|contributions?)|cost[- ]share|co-?funding|co-?investment)"
+    r"|of (?:their|its) own (?:money|funds|funding|capital|resources))\b",
     _I,
 )
 OTHERS_BEFORE = re.compile(
     r"(?:\b(?:private(?:[- ]sector)?|industry|corporate|commercial|philanthropic|charitable|donors?"
     r"|investors?"
     r"|businesses|compan(?:y|ies)|firms?|banks?|carmakers?|manufacturers?|developers?|operators?|retailers?"
-    r"|plc|Ltd|Inc|LLC)\b[^.;£$€]{0,40}\b(?:invest\w*|donat\w*|contribut\w*|rais\w*"
-    r"|put(?:s|ting)? in|commit\w*|spend\w*|add\w*|match\w*|lever\w*|attract\w*|unlock\w*|mobilis\w*"
-    r"|pour\w*|plough\w*|pump\w*|sunk|sink\w*)"
+    r"|plc|Ltd|Inc|LLC|philanthropists?|charit(?:y|ies)|utilit(?:y|ies)|(?-i:Foundation)(?! Trust)"
+    # "Pacific Valley Power said it would invest": a company by the last word of its name.
+    r"|(?-i:[A-Z]\w+ (?:Power|Group|Holdings|Corp|Corporation|Motors|Airlines|Airways|Pharma\w*|Technologies"
+    r"|Industries|Mining|Minerals|Steel|Telecom\w*)))\b[^.;£$€]{0,40}\b(?:invest\w*|donat\w*|contribut\w*"
+    r"|rais\w*|put(?:s|ting)? in|commit\w*|spend\w*|add\w*|match\w*|lever\w*|attract\w*|unlock\w*|mobilis\w*"
+    r"|pour\w*|plough\w*|pump\w*|sunk|sink\w*|lend\w*|loan\w*)"
     r"|\b(?:recipients|applicants|grantees|awardees|member states|project teams|participants)\b[^.;£$€]{0,40}"
     r"\b(?:contribut\w*|commit\w*|add\w*|match\w*|put(?:s|ting)? in|invest\w*|rais\w*)"
     r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*|mobilis\w*)"
@@ -202,7 +206,7 @@ OPPOSITION = re.compile(
     # spokesperson is an opposition voice (the government speaks through ministers).
     r"|(?:Republican|Democratic|Democrat|GOP|Labor|Liberal|Green|Labour|Conservative|Tory|Lib Dem"
     r"|Liberal Democrat|SNP|Plaid|Reform|NDP|Bloc|Coalition|Sinn Féin|Fianna Fáil|Fine Gael"
-    r"|Social Democrats)(?:'s|’s)?(?: [\w-]+){0,3} (?:spokes(?:person|man|woman)|critic|candidate"
+    r"|Social Democrats)(?: Party)?(?:'s|’s)?(?: [\w-]+){0,3} (?:spokes(?:person|man|woman)|critic|candidate"
     r"|(?:group|party) leader)"
     # "..., according to an audit": a finding about money, not money given.
     r"|(?i:according to (?:an?|the|new|its|official|\w+) (?:[\w-]+ )?(?:audit|report|review|figures|data"
@@ -214,13 +218,19 @@ DEMAND = re.compile(
     # A request or an application is not a commitment: "applicants requested $9bn".
     r"|request(?:s|ed|ing)?|appl(?:y|ies|ied|ying) for|seek(?:s|ing)?(?! to\b)|sought|bid(?:s|ding)? for"
     r"|lobb(?:y|ies|ied|ying) for)\b"
-    r"|needs? (?:an? )?(?:extra |another |further )?$)",
+    r"|(?:needs?|wants?|wanted) (?:an? )?(?:extra |another |further |more |at least )?$)",
     _I,
 )
 # "cut the housing budget by almost £200m": the size of a cut.
 CUT_BEFORE = re.compile(
-    r"\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|trimmed)\b[^.;£$€]{0,50}\bby\s+"
-    r"(?:(?:almost|nearly|about|around|more than|over|some|up to)\s+)?$",
+    r"\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|trimmed)\b(?:[^.;£$€]{0,50}\bby)?\s+"
+    r"(?:(?:a further|another|an?|almost|nearly|about|around|more than|over|some|up to)\s+)?$",
+    _I,
+)
+# "The department's total budget for 2025 is $4.5bn": the size of a budget, not money given.
+BUDGET_IS = re.compile(
+    r"\bbudget\b[^.;£$€]{0,40}\b(?:is|was|stands at|totals|totalled|amounts to|reached)\s+"
+    r"(?:(?:about|around|almost|nearly|more than|over|some|just over|just under)\s+)?$",
     _I,
 )
 

@@ -29,7 +29,7 @@ _STOP = re.compile(
     r",(?!\d{3})|[;:()\[\]–—\"“”]|\s-\s|\.(?:\s|$)|\s(?:which|that|who|whose|where|while|so that|in order"
     r"|as part"
     r"|as well"
-    r"|and (?:will|is|are|has|to)|will|would|can|could|is|are|was|were|has|have|had"
+    r"|and (?:will|is|are|has|to)|will|would|can|could|is|are|was|were|has|have|had|in total|in all"
     r"|from (?:the )?(?:government|"
     r"home office|department|treasury|uk)|announced|said|says|following|after|over the|by (?:the end|19|20"
     r"|may|"
