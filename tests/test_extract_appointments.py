@@ -190,6 +190,39 @@ def _people(text: str) -> list[str]:
             "Brad Olsen",
             "Under Secretary of the Navy",
         ),
+        ("Jane Holt (52) will become chief executive in January.", "Jane Holt", "chief executive"),
+        (
+            "Kofi Mensah has been announced as the new chief executive of the Water Board.",
+            "Kofi Mensah",
+            "chief executive of the Water Board",
+        ),
+        ("Ines Vidal has been confirmed in the role of Chief Executive.", "Ines Vidal", "Chief Executive"),
+        (
+            "Omar Reid has been appointed by the Governor as Commissioner of Corrections.",
+            "Omar Reid",
+            "Commissioner of Corrections",
+        ),
+        (
+            "Mia Tanaka was appointed on Monday as Secretary of the Department.",
+            "Mia Tanaka",
+            "Secretary of the Department",
+        ),
+        (
+            "The Premier announced that former judge Ada Byrne would chair the inquiry.",
+            "Ada Byrne",
+            "Chair of the inquiry",
+        ),
+        ("Its first director will be Noel Fitz, currently a deputy director.", "Noel Fitz", "director"),
+        (
+            "An interim president for the agency, Luc Moreau, has been named while a search takes place.",
+            "Luc Moreau",
+            "interim president for the agency",
+        ),
+        (
+            "The appointment of Eva Stone as chief executive was confirmed by the board.",
+            "Eva Stone",
+            "chief executive",
+        ),
     ],
 )
 def test_appointments(text: str, person: str, role: str) -> None:
@@ -225,6 +258,11 @@ def test_appointments(text: str, person: str, role: str) -> None:
         # an apposition with speech is someone in post, not a start
         "The new chair, Peter Vole, said the board was pleased.",
         "Jo Hart was named in the report as a former director.",
+        "The chief executive will be Jane Holt's main point of contact.",
+        "Jane Holt took charge of the investigation in 2018.",
+        "Minister Jane Holt will take charge of the response in Queensland.",
+        "The minister designated Lake Tekapo as a dark sky reserve.",
+        "Jane Holt would be a strong candidate for chair, colleagues said.",
     ],
 )
 def test_not_appointments(text: str) -> None:

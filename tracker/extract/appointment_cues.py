@@ -40,6 +40,7 @@ OBJECT_LINK = re.compile(
 # yesterday") are peeled off the subject text by _AUX_TAIL.
 SUBJECT_CUE = re.compile(
     r"\b(?:(?:promoted|elevated)\s+(?:up\s+)?to(?:\s+the\s+(?:new\s+)?(?:role|post|position|rank)\s+of)?"
+    r"|confirmed\s+in\s+(?:the\s+)?(?:role|post|position)\s+(?:of|as)|announced\s+as"
     r"|(?P<participle>appointed|re-?appointed|named|chosen|selected|installed|revealed|unveiled|nominated"
     r"|confirmed|promoted|designated|hired|recruited|tapped|picked|seconded)(?:\s+as)?"
     r"|(?:is\s+to\s+be|will\s+be|would\s+be|is\s+set\s+to\s+be|to\s+be)(?=\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
@@ -64,6 +65,8 @@ SUBJECT_CUE = re.compile(
 INVERTED = re.compile(
     r"\b(?i:the)\s+(?:new|next|incoming|first)\s+(?P<role>[^,.;]{3,60}?)\s+(?:is|will\s+be)\s+(?=[A-Z])"
 )
+# "Its first director will be Dr Jo Bell": without "new", only a future post.
+INVERTED_WILL = re.compile(r"\b(?i:the|its|their)\s+(?P<role>[^,.;]{3,50}?)\s+will\s+be\s+(?=[A-Z])")
 # "The new director, Dr Jo Bell, starts in March": the role, then the person in apposition.
 APPOSITION = re.compile(
     r"\b(?i:the)\s+(?:new|incoming|first|inaugural)\s+(?P<role>[^,.;]{3,60}?),\s+(?=[A-Z])"
@@ -72,12 +75,12 @@ APPOSITION = re.compile(
 APPOINTMENT_OF = re.compile(r"\b(?:re-?)?appointment\s+of\s+(?=[A-Z])")
 # Verbs that carry the role themselves: "is to chair X", "will head the Agency".
 ROLE_VERB = re.compile(
-    rf"\b(?:is\s+to|will|to|is\s+set\s+to){_ADV}\s*(?P<verb>chair|head|lead|join|run)\s+(?P<obj>(?:the\s+)?[^,;.]+)"
+    rf"\b(?:is\s+to|will|would|to|is\s+set\s+to){_ADV}\s*(?P<verb>chair|head|lead|join|run)\s+(?P<obj>(?:the\s+)?[^,;.]+)"
 )
 POSSESSIVE_CUE = re.compile(r"['’]s\s+(?:re-?)?appointment\s+as\s+")
 # "takes the helm at X", "will take charge of X", "has been given command of X".
 HELM = re.compile(
-    r"\b(?:takes|take|taking|took|has\s+taken|will\s+take|is\s+to\s+take|assumes?|assumed|has\s+assumed"
+    r"\b(?:takes|take|has\s+taken|will\s+take|is\s+to\s+take|assumes?|assumed|has\s+assumed"
     r"|given|handed)\s+(?:over\s+)?(?:the\s+helm|charge|command)\s+(?:at|of)\s+(?P<obj>(?:the\s+)?[^,;.]+)"
 )
 LED_BY = re.compile(

@@ -13,7 +13,7 @@ import re
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _BOUNDARY = re.compile(
     r",\s+(?=[a-z])|,\s+[A-Z][^,]{0,40}?\b(?:said|says|confirmed|announced|added|has\s+confirmed)\b|\s+[–—-]\s+|\s*\(|;|:|\.(?:\s|$)|!|\?|[\"“”]"
-    r"|\s+(?:which|who|whose|once|until|when|from|after|before|following|while|where|tasked|replacing|succeeding"
+    r"|\s+(?:was|were|is|are|has|have|had)\s|\s+(?:which|who|whose|once|until|when|from|after|before|following|while|where|tasked|replacing|succeeding"
     r"|with\s+(?:effect|immediate|the\s+job|responsibility)|(?:for|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:terms?|period|years?|months?)"
     r"|and\s+(?:will|is|has|keeps|brings|said|takes|was|would)|in\s+(?:"
     + _MONTHS
@@ -45,6 +45,12 @@ _ORG_WORD = re.compile(
     r"|Foundation|Unit|Team|Administration|Parliament|Assembly|Court)\b"
 )
 _SUBJECT_ORG = re.compile(rf"(?:^|[.;:]\s+|\bthe\s+|^The\s+)(?P<org>{_ORG})\s+(?:has|have|will|is|today)\b")
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_BEFORE_ROLE = re.compile(
+    rf"^(?:(?:by\s+(?:the\s+)?[A-Z][^,;.]{{0,40}}?|on\s+(?:{_DAYS}|\d{{1,2}}\s+[A-Z]\w+|[A-Z]\w+\s+\d{{1,2}})"
+    r"|today|yesterday|this\s+week|formally|officially)\s+as\s+"
+    r"|(?:to\s+)?(?:the\s+)?(?:new\s+)?(?:role|post|position|job)\s+(?:of|as)\s+)"
+)
 _NOT_A_POST = re.compile(
     r"^(?:(?:in|on|by|at|after|among|from|with|over|during|amid)\b|(?:(?:a|an|the|his|her|their)\s+)?(?:former|ex-|previous)\b)",
     re.IGNORECASE,
@@ -70,6 +76,8 @@ def clean_role(text: str, verb: str = "as") -> str:
         if re.match(r"^(?:it|them|this|that)\b", obj):
             return "Chair" if verb == "chair" else _VERB_ROLE[verb].split()[0]
         return f"{_VERB_ROLE[verb]} {_LEADING.sub('', obj) if obj[:4].lower() != 'the ' else obj}".strip()
+    # "appointed by the Governor as X", "appointed on Monday as X", "seconded to the role of X".
+    text = _BEFORE_ROLE.sub("", text, count=1)
     phrase = _cut(text)
     if re.match(r"^to\s+[a-z]", phrase) and not re.match(r"^to\s+(?:the|a|an)\b", phrase):
         return ""  # "chosen to provide ...": a purpose, not a post
@@ -83,8 +91,9 @@ def clean_role(text: str, verb: str = "as") -> str:
 
 
 def _cut(text: str) -> str:
-    stop = _BOUNDARY.search(text)
-    phrase = text[: stop.start()] if stop else text
+    # A leading space lets a role that starts with a boundary word ("while ...") cut to nothing.
+    stop = _BOUNDARY.search(" " + text)
+    phrase = text[: max(0, stop.start() - 1)] if stop else text
     words = phrase.split()
     return re.sub(r"(?:\s+(?:and|or|,))+$", "", " ".join(words[:_MAX_WORDS])).strip(" ,")
 

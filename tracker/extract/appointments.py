@@ -20,6 +20,7 @@ from tracker.extract.appointment_cues import (
     APPOSITION,
     HELM,
     INVERTED,
+    INVERTED_WILL,
     LED_BY,
     OBJECT_CUE,
     OBJECT_LINK,
@@ -61,6 +62,8 @@ _APPOSITION_VERB = re.compile(
     r",\s+(?:will\s+(?:start|join|take|begin|lead|head|be\s+responsible)|starts|joins|begins|takes\s+(?:up|over|office)"
     r"|is\s+due\s+to|who\s+(?:starts|joins|will\s+(?:start|join|take)))\b"
 )
+_ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)(?i:an?|the)\s+(?P<role>[^,.;]{3,60}),\s+$")
+_ASIDE = re.compile(r"\s*\([^()]{0,40}\)$")
 _PRONOUN = re.compile(r"^(?:he|she|they|him|her|it|we|i)$", re.IGNORECASE)
 
 
@@ -148,9 +151,12 @@ def _object_cues(text: str) -> list[_Raw]:
 def _inverted(text: str) -> list[_Raw]:
     """ "The new chief executive will be Jane Smith"."""
     found = []
-    for m in INVERTED.finditer(text):
+    matches = [*INVERTED.finditer(text), *(INVERTED_WILL.finditer(text) if "will be" in text else ())]
+    for m in matches:
         person = leading_person(text[m.end() :])
         if person is not None and person[1] == 0:
+            if person[0].endswith(("'s", "’s")):
+                continue  # "will be Jane Holt's main contact"
             found.append(_Raw(person[0], m.end(), m.start("role"), f"fixed:{m.group('role')}", 2))
     return found
 
@@ -238,7 +244,8 @@ def _name_end(text: str, person: tuple[str, int]) -> int:
 def _subject(before: str) -> tuple[str, int] | None:
     """The person a clause is about: the name just before the verb, or the name
     before an apposition (", who runs X," / ", currently Y," / ", newly")."""
-    stripped = re.sub(r",\s*(?:who|which)$", ",", before.rstrip())
+    # "Jane Holt (52) will", "Jane Holt, who": the name sits before the aside.
+    stripped = re.sub(r",\s*(?:who|which)$", ",", _ASIDE.sub("", before.rstrip()))
     if not stripped.endswith(","):
         direct = trailing_person(stripped)
         return None if direct is None or _PRONOUN.match(direct[0]) else direct
@@ -275,6 +282,10 @@ def _roles(text: str, raw: list[_Raw]) -> list[_Found]:
             org = subject_organisation(kind[5:])
         else:
             role = clean_role(text[r_start:limit], verb=kind)
+            before = _ROLE_BEFORE.search(text, max(0, p_start - 70), p_start) if not role else None
+            if before is not None:
+                # "An interim president for the agency, Jo Bell, has been named while ..."
+                role = clean_role(before.group("role"))
             org = organisation_of(role) or subject_organisation(text[:p_start])
         if not role or (priority and not has_title(role)):
             continue
