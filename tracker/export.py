@@ -11,23 +11,12 @@ from typing import Any, TextIO
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from tracker.models import Article, Pledge, Source
+from tracker.models import PLEDGE_FIELDS, Article, Pledge, Source
 
 EXPORT_FIELDS = (
     "pledge_id",
     "kind",
-    "amount",
-    "currency",
-    "recipient",
-    "qualifier",
-    "scope",
-    "period",
-    "name",
-    "parent",
-    "person",
-    "role",
-    "organisation",
-    "count",
+    *PLEDGE_FIELDS,
     "evidence",
     "span_start",
     "span_end",
@@ -36,13 +25,14 @@ EXPORT_FIELDS = (
     "extractor_version",
     "review_status",
     "announced_on",
+    "link_role",
+    "commitment_id",
     "article_guid",
     "article_url",
     "article_title",
     "published",
     "source_url",
     "publisher",
-    "commitment_id",
 )
 
 

@@ -24,6 +24,22 @@ SQLModel.metadata.naming_convention = NAMING_CONVENTION
 metadata: MetaData = SQLModel.metadata
 
 REVIEW_STATUSES = ("unreviewed", "confirmed", "rejected", "corrected")
+# The fields an extracted pledge carries beyond its kind and evidence (SCHEMA.md);
+# a reviewer may correct any of them.
+PLEDGE_FIELDS = (
+    "amount",
+    "currency",
+    "recipient",
+    "qualifier",
+    "scope",
+    "period",
+    "name",
+    "parent",
+    "person",
+    "role",
+    "organisation",
+    "count",
+)
 
 
 class Source(SQLModel, table=True):

@@ -12,7 +12,7 @@ from dashboard.exporting import to_csv, to_json
 from dashboard.formatting import display_row, highlighted_markdown, money
 from dashboard.widgets import article_link, empty_state, feed_text
 from tracker.extract.types import PLEDGE_KINDS
-from tracker.models import REVIEW_STATUSES
+from tracker.models import PLEDGE_FIELDS, REVIEW_STATUSES
 from tracker.queries.common import Period, month_end
 from tracker.queries.explorer import SORT_KEYS, PledgeFilter
 
@@ -136,22 +136,7 @@ def _detail(url: str, pledge_id: int) -> None:
         st.dataframe(others, hide_index=True, column_order=("id", "kind", "amount", "what", "review_status"))
 
 
-_FACTS = (
-    "currency",
-    "recipient",
-    "qualifier",
-    "scope",
-    "period",
-    "name",
-    "parent",
-    "person",
-    "role",
-    "organisation",
-    "count",
-    "confidence",
-    "review_status",
-    "extractor_version",
-)
+_FACTS = (*PLEDGE_FIELDS[1:], "confidence", "review_status", "extractor_version")
 
 st.title("Pledges explorer")
 url = data.database_url()

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func
 from sqlmodel import col
 
-from tracker.models import Source
+from tracker.models import Pledge, Source
 
 # Funding scopes: "new" money is committed by the announcement itself; "total"
 # and "existing" restate money (partly) committed before. A pledge whose scope
@@ -65,3 +65,15 @@ def in_period(column: Any, period: Period) -> list[ColumnElement[bool]]:
     if period.end:
         conditions.append(column <= period.end)
     return conditions
+
+
+def pledge_row_columns() -> list[Any]:
+    """The columns of a pledge as a table row lists it (explorer, review queue)."""
+    return [
+        col(Pledge.id),
+        col(Pledge.announced_on).label("date"),
+        *(col(getattr(Pledge, name)) for name in ROW_FIELDS),
+    ]
+
+
+ROW_FIELDS = ("kind", "amount", "currency", "scope", "recipient", "name", "person", "role", "count")

@@ -10,7 +10,14 @@ from sqlalchemy import ColumnElement, Engine, Select, func, or_, select
 from sqlmodel import Session, col
 
 from tracker.models import Article, Pledge, Source
-from tracker.queries.common import LIKE_ESCAPE, Period, in_period, like_pattern, publisher_label
+from tracker.queries.common import (
+    LIKE_ESCAPE,
+    Period,
+    in_period,
+    like_pattern,
+    pledge_row_columns,
+    publisher_label,
+)
 
 # Sort keys users may choose; anything else falls back to the date. The id
 # breaks ties so that paging is stable.
@@ -99,17 +106,7 @@ def _rows_query(flt: PledgeFilter, sort: str, descending: bool) -> Select[*tuple
     order = [key.desc(), col(Pledge.id).desc()] if descending else [key.asc(), col(Pledge.id).asc()]
     return (
         select(
-            col(Pledge.id),
-            col(Pledge.announced_on).label("date"),
-            col(Pledge.kind),
-            col(Pledge.amount),
-            col(Pledge.currency),
-            col(Pledge.scope),
-            col(Pledge.recipient),
-            col(Pledge.name),
-            col(Pledge.person),
-            col(Pledge.role),
-            col(Pledge.count),
+            *pledge_row_columns(),
             col(Pledge.review_status),
             publisher_label().label("publisher"),
             col(Pledge.evidence),

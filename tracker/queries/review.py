@@ -8,7 +8,7 @@ from sqlalchemy import Engine, Select, func, select
 from sqlmodel import col
 
 from tracker.models import Article, Pledge, Review, Source
-from tracker.queries.common import publisher_label
+from tracker.queries.common import pledge_row_columns, publisher_label
 
 QUEUE_CAP = 10_000
 
@@ -16,17 +16,7 @@ QUEUE_CAP = 10_000
 def review_queue(engine: Engine, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     query: Select[*tuple[Any, ...]] = (
         select(
-            col(Pledge.id),
-            col(Pledge.announced_on).label("date"),
-            col(Pledge.kind),
-            col(Pledge.amount),
-            col(Pledge.currency),
-            col(Pledge.scope),
-            col(Pledge.recipient),
-            col(Pledge.name),
-            col(Pledge.person),
-            col(Pledge.role),
-            col(Pledge.count),
+            *pledge_row_columns(),
             col(Pledge.confidence),
             publisher_label().label("publisher"),
             col(Pledge.evidence),

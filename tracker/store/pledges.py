@@ -11,24 +11,11 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from tracker.extract.types import PledgeMention
-from tracker.models import Pledge, Review
+from tracker.models import PLEDGE_FIELDS, Pledge, Review
 from tracker.store.sql import insert_ignore
 
 # Fields a reviewer may correct; anything else in a correction is ignored.
-CORRECTABLE_FIELDS = (
-    "amount",
-    "currency",
-    "recipient",
-    "qualifier",
-    "scope",
-    "period",
-    "name",
-    "parent",
-    "person",
-    "role",
-    "organisation",
-    "count",
-)
+CORRECTABLE_FIELDS = PLEDGE_FIELDS
 
 
 def _pledge_row(
