@@ -58,6 +58,11 @@ def _counts(text: str) -> list[int | None]:
         ("The ministry will recruit 30 new lawyers and 12 paralegals.", [30, 12]),
         ("About 25 new sonographers and radiographers will be trained.", [25]),
         ("The grant will pay for 12 librarians and 8 youth workers.", [12, 8]),
+        # people are staff when hired; public service jobs
+        ("The office will employ 35 people when fully operational.", [35]),
+        ("The agency will recruit around 120 people to run the new service.", [120]),
+        ("The new hub will create 40 public service jobs in Ballarat.", [40]),
+        ("The agency's 300 new inspectors will start in May.", [300]),
         # a first tranche written without its noun
         ("The plan includes 400 new tutors, with the first 150 in schools by September.", [400, 150]),
     ],
@@ -114,6 +119,11 @@ def test_counted_pledges(text: str, expected: list[int]) -> None:
         "We need 5,000 more GPs, the college president said.",
         # staff who already joined
         "Since the program began, 3,400 new teachers have joined the workforce.",
+        # a workforce, graduates, a per-unit figure and beneficiaries
+        "The agency's 3,000 employees will move to the new building.",
+        "The 1,200 nurses who graduated this year will be offered jobs.",
+        "Each of the 12 teams will include five officers.",
+        "The scheme will pay 500 carers a weekly allowance.",
         # trainees and jobs at a private project
         "The training will help 500 apprentices become qualified electricians.",
         "The mine will employ 400 workers once complete.",

@@ -28,6 +28,7 @@ from tracker.extract.headcount_patterns import (
     VAGUE,
 )
 from tracker.extract.headcount_rules import (
+    HIRE_PEOPLE,
     PLEDGE_CONTEXT,
     VAGUE_COMMIT,
     has_staff_word,
@@ -159,7 +160,11 @@ def _counted(text: str, m: re.Match[str]) -> _Hit | None:
         count is None
         or count < 2
         or count > _MAX_COUNT
-        or (noun.lower() == "people" and not m.group("strong"))
+        or (
+            noun.lower() == "people"
+            and not m.group("strong")
+            and not HIRE_PEOPLE.search(text, max(0, m.start() - 40), m.start())
+        )
     ):
         return None
     if rejected_by_context(text, m.start(), m.end()) or _is_year(text, m):

@@ -96,6 +96,22 @@ _LEFT_REJECT = re.compile(
     r"|\bof\s+the\s+)$",
     re.IGNORECASE,
 )
+# People paid, helped or given something are beneficiaries: "pay 500 carers an allowance".
+_BENEFICIARY_VERB = re.compile(
+    r"\b(?:pay|pays|paying|help|helps|helping|give|gives|giving|offer|offers|offering|award|awards|awarding"
+    r"|compensate|reward|benefit)\s+(?:(?:up\s+to|around|about|some|more\s+than|over|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+# "Each of the 12 teams will include five officers": a figure per unit, not a total.
+_PER_UNIT = re.compile(r"\b(?:each|every)\b[^.;,]{0,35}$", re.IGNORECASE)
+_POSSESSIVE_LEFT = re.compile(r"\w['’]s?\s+(?:(?:around|about|some|nearly|almost|over)\s+)?$")
+_NEW_IN = re.compile(r"\b(?:new|extra|additional|more|further)\b", re.IGNORECASE)
+# "will employ 35 people", "recruit around 120 people": people are staff when hired.
+HIRE_PEOPLE = re.compile(
+    r"\b(?:hire|hires|hiring|recruit|recruits|recruiting|employ|employs|employing|take\s+on|taking\s+on)\s+"
+    r"(?:(?:up\s+to|around|about|some|more\s+than|over|nearly|an?\s+(?:extra|additional|further))\s+)?$",
+    re.IGNORECASE,
+)
 _HAS_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:around|about|some|over|nearly|almost|more\s+than)\s+)?$", re.I
 )
@@ -115,6 +131,8 @@ PLEDGE_CONTEXT = frozenset(
 _RIGHT_REJECT = re.compile(
     r"^\s*(?:recruited|hired|employed|taken\s+on)\b"  # headline participle: already done
     r"|^[^.;:]{0,30}?\b(?:have|has|had)\s+(?:already\s+)?(?:joined|started|qualified|graduated|not)\b"
+    r"|^\s*(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?(?:graduated|joined|qualified|left|retired"
+    r"|were|was|are|work|worked)\b"
     r"|^[^.;:]{0,25}?\b(?:already|currently|now\s+in|now\s+working|went|left|quit|lost|redundant"
     r"|for\s+training|injured|killed|died|arrested|in\s+total\s+work"
     r"|(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:recruited|hired|employed|taken\s+on|in\s+post|working"
@@ -146,7 +164,7 @@ _HIRING = re.compile(
     r"\b(?:recruit\w*|hir(?:e|es|ing)|advertis\w*|vacanc\w*|fill\w*|on\s+offer|staff\w*)\b", re.I
 )
 _PUBLIC_ROLE = re.compile(
-    r"\b(?:teaching|nursing|police|policing|civil\s+service|science|scientific|clinical|medical|frontline"
+    r"\b(?:public|government|council|state|federal|teaching|nursing|police|policing|civil\s+service|science|scientific|clinical|medical|frontline"
     r"|front-line|enforcement|border|prison|probation|military|defence|intelligence)\b",
     re.IGNORECASE,
 )
@@ -170,6 +188,11 @@ def rejected_by_context(text: str, start: int, end: int, vague: bool = False) ->
     """True when the words around one figure make it a baseline or a past fact."""
     left = text[max(0, start - 40) : start]
     if _LEFT_REJECT.search(left) or _RIGHT_REJECT.search(text[end : end + 40]):
+        return True
+    if _BENEFICIARY_VERB.search(left) or _PER_UNIT.search(left):
+        return True
+    # "the agency's 3,000 employees" is its workforce; "the agency's 300 new staff" a pledge.
+    if _POSSESSIVE_LEFT.search(left) and not _NEW_IN.search(text, start, end):
         return True
     # "the force has 3,000 officers" is a baseline; "will have 3,000" a target.
     if _HAS_BEFORE.search(left) and not _WILL_HAVE.search(left):
