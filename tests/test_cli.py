@@ -176,3 +176,34 @@ def test_backup_makes_a_readable_copy(run, tmp_path: Path) -> None:
         tables = {row[0] for row in copy.execute("select name from sqlite_master where type='table'")}
     assert {"source", "article", "pledge"} <= tables
     assert run("backup", str(target)).returncode == 1
+
+
+ANNOUNCEMENT_FEED = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Examples</title>
+<item><guid>https://gov.example/news/ferries</guid><title>Island ferries get new money</title>
+<link>https://gov.example/news/ferries</link><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate>
+<description>The Department of Examples will provide &#163;30 million for the Island Ferry Renewal Programme.
+A new Ferry Safety Unit will be set up within the Maritime Agency.</description></item>
+</channel></rss>"""
+
+
+def test_export_gives_every_pledge_with_its_provenance(
+    run, http_server: LocalHTTPServer, tmp_path: Path
+) -> None:
+    http_server.route("/feed", Route(body=ANNOUNCEMENT_FEED))
+    assert run("sources", "add", http_server.url("/feed"), "--publisher", "Examples").returncode == 0
+    assert run("ingest").returncode == 0
+    pledges = json.loads(run("stats", "--json").stdout)["pledges"]
+    exported = run("export")
+    rows = [json.loads(line) for line in exported.stdout.splitlines()]
+    assert len(rows) == pledges >= 2
+    funding = next(r for r in rows if r["kind"] == "funding")
+    assert (funding["amount"], funding["currency"]) == (30_000_000, "GBP")
+    assert funding["article_guid"] == "https://gov.example/news/ferries"
+    assert funding["source_url"] == http_server.url("/feed")
+    assert funding["published"].startswith("2026-03-03") and funding["review_status"] == "unreviewed"
+    target = tmp_path / "pledges.csv"
+    assert run("export", "--format", "csv", "-o", str(target)).returncode == 0
+    assert len(target.read_text().splitlines()) == pledges + 1
+    bad = run("export", "--format", "xml")
+    assert bad.returncode == 1 and "xml" in bad.stderr
