@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from tracker import __version__
 from tracker.backup import backup_sqlite
+from tracker.cli import run_command, worker_commands
 from tracker.cli import sources as sources_cli
 from tracker.cli.context import configure_logging, console, engine_for, one_line_errors, settings
 from tracker.clock import utcnow
@@ -35,6 +36,8 @@ app = typer.Typer(
 app.add_typer(sources_cli.app, name="sources")
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+worker_commands.register(app)
+run_command.register(app)
 
 
 @app.callback()
