@@ -224,7 +224,7 @@ def _store_failure(
                 error=error.message[:4000],
             )
         )
-    log.warning("source %s failed: %s", source.url, error)
+    log.info("source %s failed: %s", source.url, error)
     return SourceReport(source.id, source.url, "error", error=f"{error.kind}: {error.message}")
 
 
