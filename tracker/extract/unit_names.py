@@ -94,35 +94,60 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper() or (token[:1].isdigit() and token[-1:].isalpha() and token.upper() == token)
 
 
-Token = tuple[str, int, int]
+class Tokens:
+    """Words, commas and ampersands of a sentence with their offsets.
+
+    Both passes over the text run in the regex engine; offsets are read only
+    for the few tokens a name starts or ends at.
+    """
+
+    __slots__ = ("lower", "matches", "words")
+
+    def __init__(self, text: str) -> None:
+        self.words: list[str] = _TOKEN.findall(text)
+        low = text.lower()
+        lower: list[str] = _TOKEN.findall(low) if len(low) == len(text) else []
+        # Lower-casing rarely changes the length ("İ"); then lower word by word.
+        self.lower = lower if len(lower) == len(self.words) else [w.lower() for w in self.words]
+        self.matches: list[re.Match[str]] = list(_TOKEN.finditer(text))
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def start(self, i: int) -> int:
+        return self.matches[i].start()
+
+    def end(self, i: int) -> int:
+        return self.matches[i].end()
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str) -> Tokens:
     """Words, commas and ampersands of a sentence with their offsets."""
-    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return Tokens(text)
 
 
-def head_indexes(tokens: list[Token]) -> list[tuple[int, int]]:
+def head_indexes(tokens: Tokens) -> list[tuple[int, int]]:
     """(first, last) token indexes of each head noun; "task force" is two tokens."""
+    lower = tokens.lower
     found = []
-    for i, (word, _, _) in enumerate(tokens):
-        lower = word.lower()
-        if lower == "task" and i + 1 < len(tokens) and tokens[i + 1][0].lower() in ("force", "forces"):
-            found.append((i, i + 1))
-        elif lower in _HEAD_WORDS and lower != "task":
+    for i in [i for i, word in enumerate(lower) if word in _HEAD_WORDS]:
+        if lower[i] == "task":
+            if i + 1 < len(lower) and lower[i + 1] in ("force", "forces"):
+                found.append((i, i + 1))
+        else:
             found.append((i, i))
     return found
 
 
-def name_at(text: str, tokens: list[Token], first: int, last: int) -> UnitName | None:
+def name_at(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None:
     """The unit name whose head noun spans tokens ``first``..``last``, if it is one."""
-    if tokens[first][0][:1].isupper():
+    if tokens.words[first][:1].isupper():
         return _proper(text, tokens, first, last)
     return _description(text, tokens, first, last)
 
 
-def _proper(text: str, tokens: list[Token], first: int, last: int) -> UnitName | None:
-    words = [t[0] for t in tokens]
+def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None:
+    words = tokens.words
     j = first
     has_list = any(w in ("&", "and") for w in words[: last + 1])
     led_by_new = False
@@ -151,7 +176,7 @@ def _proper(text: str, tokens: list[Token], first: int, last: int) -> UnitName |
     while j < first and (words[j].lower() in _LEADING_NOISE or words[j] in _CONNECTORS or words[j] == ","):
         led_by_new = led_by_new or words[j].lower() == "new"
         j += 1
-    start, end = tokens[j][1], tokens[k][2]
+    start, end = tokens.start(j), tokens.end(k)
     name = text[start:end]
     if j == first and k == last:
         # A lone capitalised head ("the new Command") names nothing by itself.
@@ -159,8 +184,8 @@ def _proper(text: str, tokens: list[Token], first: int, last: int) -> UnitName |
     return UnitName(name, start, end, True, False, False, led_by_new)
 
 
-def _description(text: str, tokens: list[Token], first: int, last: int) -> UnitName | None:
-    words = [t[0] for t in tokens]
+def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None:
+    words = tokens.words
     if not _DESCRIPTIVE_HEADS.match(" ".join(words[first : last + 1]).lower()):
         return None
     j = first
@@ -172,7 +197,7 @@ def _description(text: str, tokens: list[Token], first: int, last: int) -> UnitN
             break
         j -= 1
     modifiers = [w.lower() for w in words[j:first]]
-    start, end = tokens[j][1], tokens[last][2]
+    start, end = tokens.start(j), tokens.end(last)
     rest = text[end:]
     size = _SIZE.match(rest)
     purpose = re.match(r"^\s+to\s+[a-z]+\b", rest)

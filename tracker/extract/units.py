@@ -233,6 +233,7 @@ def _clusters(mentions: list[_Mention]) -> list[list[_Mention]]:
     """Group restatements of one unit; keep groups with a creation mention."""
     clusters: list[list[_Mention]] = []
     keys: list[set[str]] = []  # the words of each cluster's names
+    names: list[list[str]] = []  # each cluster's name keys, computed once
     for mention in mentions:
         key = _key(mention.name.name)
         words = set(key.split())
@@ -240,13 +241,15 @@ def _clusters(mentions: list[_Mention]) -> list[list[_Mention]]:
             # Names that share no word cannot be restatements; skip the fuzzy match.
             if words.isdisjoint(keys[index]):
                 continue
-            if any(token_set_ratio(key, _key(m.name.name)) >= 85 for m in cluster):
+            if key in names[index] or any(token_set_ratio(key, other) >= 85 for other in names[index]):
                 cluster.append(mention)
                 keys[index] |= words
+                names[index].append(key)
                 break
         else:
             clusters.append([mention])
             keys.append(words)
+            names.append([key])
     kept = [c for c in clusters if _keepable(c)]
     proper = [_best(c).name for c in kept if _best(c).name.proper]
     proper_heads = {head_of(n.name) for n in proper}
