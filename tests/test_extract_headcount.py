@@ -63,6 +63,8 @@ def _counts(text: str) -> list[int | None]:
         ("The agency will recruit around 120 people to run the new service.", [120]),
         ("The new hub will create 40 public service jobs in Ballarat.", [40]),
         ("The agency's 300 new inspectors will start in May.", [300]),
+        ("Two hundred and fifty new paramedics will be recruited.", [250]),
+        ("The centre will have a staff of 60.", [60]),
         # a first tranche written without its noun
         ("The plan includes 400 new tutors, with the first 150 in schools by September.", [400, 150]),
     ],
@@ -124,6 +126,14 @@ def test_counted_pledges(text: str, expected: list[int]) -> None:
         "The 1,200 nurses who graduated this year will be offered jobs.",
         "Each of the 12 teams will include five officers.",
         "The scheme will pay 500 carers a weekly allowance.",
+        # delivered, grown, fallen or affected: not new staff
+        "The 20,000 officers promised in 2019 have now all been recruited.",
+        "The government has delivered 4,000 extra teachers since taking office.",
+        "The workforce has grown to 45,000 staff.",
+        "The number of officers fell from 144,000 to 122,000.",
+        "Wait times have fallen as 1,000 new GPs entered training.",
+        "The department said about 200 staff would be affected by the merger.",
+        "The agency has a staff of 3,000.",
         # trainees and jobs at a private project
         "The training will help 500 apprentices become qualified electricians.",
         "The mine will employ 400 workers once complete.",

@@ -20,6 +20,7 @@ from tracker.extract.headcount_patterns import (
     DEPLOYED_TEAM,
     INCLUDING,
     QUAL_BEFORE,
+    STAFF_OF,
     STRONG,
     TARGET,
     TARGET_TO,
@@ -50,6 +51,9 @@ _FOR_LIST = re.compile(
 _QUANTITY_WORDS = re.compile(r"^(?:(?:more|extra|additional|further|new)\s+)+", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_LEAD = re.compile(r"\b(?i:in|by|since|from|until|to|of|during|before|after)\s+$")
+_PAST_CHANGE = re.compile(
+    r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|rose|risen|grew|grown)\b"
+)
 _MAX_COUNT = 999_999  # larger figures are populations, not hires
 
 
@@ -109,6 +113,7 @@ def _targets(text: str, lower: str, numbered: bool) -> list[tuple[_Span, _Hit]]:
     """Teams and workforce targets; cheap literal checks decide which patterns run."""
     gated = (
         (TEAM_OF, numbered and " of " in lower),
+        (STAFF_OF, numbered and ("staff of" in lower or "workforce of" in lower or "complement of" in lower)),
         (STRONG, "-strong" in lower),
         (TARGET, numbered and "number" in lower),
         (TARGET_TO, numbered and "number" in lower),
@@ -120,6 +125,8 @@ def _targets(text: str, lower: str, numbered: bool) -> list[tuple[_Span, _Hit]]:
             count = parse_count(m.group("num") or m.groupdict().get("num2") or "")
             if count is None or count > _MAX_COUNT or rejected_by_context(text, m.start(), m.end()):
                 continue
+            if pattern is TARGET and _PAST_CHANGE.search(m.group(0)):
+                continue  # "the number of officers fell from 144,000 to 122,000": a statistic
             role = _role_of(m)
             found.append((m.span(), _Hit(count, role, _head(role), "", 0.7)))
     return found

@@ -43,8 +43,15 @@ VAGUE = re.compile(
 )
 # "a team of 2,500 people", "a standing corps of 10,000 staff"
 TEAM_OF = re.compile(
-    rf"\b(?P<team>(?:[\w'’-]+\s+){{0,2}}(?:team|corps|force|workforce|taskforce|squad|unit))\s+of\s+{_QUAL}"
+    rf"\b(?P<team>(?:(?!(?:with|by|a|an|the|of|to|in|and|is|be)\b)[\w'’-]+\s+){{0,2}}"
+    rf"(?:team|corps|force|workforce|taskforce|squad|unit))\s+of\s+{_QUAL}"
     rf"(?P<num>{NUMBER_PATTERN})\s+(?P<noun>people|{STAFF})\b",
+    re.IGNORECASE,
+)
+# "the centre will have a staff of 60": the size of a new body's workforce.
+STAFF_OF = re.compile(
+    rf"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<team>staff|workforce|complement)\s+of\s+{_QUAL}(?P<num>{NUMBER_PATTERN})\b"
+    r"(?!\s*(?:%|per\b|percent|million|billion|bn\b|m\b))",
     re.IGNORECASE,
 )
 DEPLOYED_TEAM = re.compile(

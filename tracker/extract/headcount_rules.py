@@ -92,7 +92,9 @@ _LEFT_REJECT = re.compile(
     r"|from(?:\s+around|\s+about)?|hired|recruited|lost|losing|cut|cutting|shed|axed?|only"
     # statistics and other people's demands: "reported 900 vacancies", "needs 2,000 more"
     r"|reported|recorded|representing|represents|(?<!will\s)needs?(?!\s+to\b)|needed|wants?(?!\s+to\b)|wanted|should|calls?\s+for"
-    r"|called\s+for|demand\w*|urg\w*|(?:shortfall|shortage|gap|deficit|survey|poll)\s+of)\s+(?:\w+\s+){0,2}"
+    r"|called\s+for|demand\w*|urg\w*|(?:shortfall|shortage|gap|deficit|survey|poll)\s+of|delivered)\s+(?:\w+\s+){0,2}"
+    # a workforce that grew or fell: "has grown to 45,000 staff", "fell from 144,000 to"
+    r"|\b(?:fell|fallen|dropped|declined|rose|risen|grew|grown)\b[^.;]{0,30}"
     r"|\bof\s+the\s+)$",
     re.IGNORECASE,
 )
@@ -131,6 +133,9 @@ PLEDGE_CONTEXT = frozenset(
 _RIGHT_REJECT = re.compile(
     r"^\s*(?:recruited|hired|employed|taken\s+on)\b"  # headline participle: already done
     r"|^[^.;:]{0,30}?\b(?:have|has|had)\s+(?:already\s+)?(?:joined|started|qualified|graduated|not)\b"
+    r"|^[^.;:]{0,40}?\b(?:have|has|had)\s+(?:(?:now|all|already|since)\s+)*been\s+(?:recruited|hired|employed"
+    r"|delivered|appointed|taken\s+on)\b"
+    r"|^[^.;:]{0,30}?\b(?:would|will|could|may|might)\s+be\s+(?:affected|impacted|transferred|relocated|made\s+redundant)\b"
     r"|^\s*(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?(?:graduated|joined|qualified|left|retired"
     r"|were|was|are|work|worked)\b"
     r"|^[^.;:]{0,25}?\b(?:already|currently|now\s+in|now\s+working|went|left|quit|lost|redundant"
@@ -140,7 +145,10 @@ _RIGHT_REJECT = re.compile(
     re.IGNORECASE,
 )
 # People who come to be trained are trainees of a programme, not staff hired.
-_TRAINEES = re.compile(r"^[^.;:]{0,70}?\b(?:for|to\s+receive|to\s+undergo)\s+training\b", re.IGNORECASE)
+_TRAINEES = re.compile(
+    r"^[^.;:]{0,70}?\b(?:for|to\s+receive|to\s+undergo|entered|enter|began|begin|started|start)\s+training\b",
+    re.IGNORECASE,
+)
 # A vague "more teachers" is an aim, not a pledge, when hedged or merely hoped for.
 _VAGUE_HEDGE = re.compile(
     r"\b(?:could|might|may|would|attract\w*|encourag\w*|bid\s+to|incentiv\w*|entic\w*|hop(?:e|es|ing)\s+to|wants?\s+to)\b",
@@ -187,7 +195,7 @@ def sentence_is_background(text: str, published_year: int | None) -> bool:
 def rejected_by_context(text: str, start: int, end: int, vague: bool = False) -> bool:
     """True when the words around one figure make it a baseline or a past fact."""
     left = text[max(0, start - 40) : start]
-    if _LEFT_REJECT.search(left) or _RIGHT_REJECT.search(text[end : end + 40]):
+    if _LEFT_REJECT.search(left) or _RIGHT_REJECT.search(text[end : end + 60]):
         return True
     if _BENEFICIARY_VERB.search(left) or _PER_UNIT.search(left):
         return True

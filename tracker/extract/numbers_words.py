@@ -24,6 +24,7 @@ _WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUMBER_PATTERN = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:million|m|k)\b)?"
     rf"|(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|an?)(?:\s+(?:hundred|thousand|million))+"
+    rf"(?:\s+and\s+(?:{_WORD})(?:-(?:{_WORD}))?)?"
     rf"|(?:{_WORD})(?:-(?:{_WORD}))?"
 )
 NUMBER = re.compile(rf"\b(?:{NUMBER_PATTERN})\b", re.IGNORECASE)
