@@ -135,6 +135,12 @@ _RECEIVES_TAIL = re.compile(
     r"(?:(?:up to|more than|over|around|about|almost|nearly|some|at least)\s+)?$",
     _I,
 )
+# Each receiving or giving verb holds one of these; without one the patterns are not run.
+_RECEIVE_NEEDLES = (
+    *("get", "receiv", "given", "awarded", "secure", "win", "benefit", "start with", "backed", "shar"),
+    *("stand", "reach", "total", "rise", "come", "worth", "funded", "paid for", "financed", "supported"),
+)
+_GIVE_NEEDLES = ("hand", "giv", "gave", "award", "offer", "pay")
 # "X, which is funded elsewhere, will get": drop the aside between subject and verb.
 _ASIDE = re.compile(r",\s*(?:which|who|a|an|the)\b[^,]*,\s*$", _I)
 _SUBJECT_BREAK = re.compile(r"[,;:.()–—\"“”]")
@@ -237,12 +243,13 @@ def recipient_after(after: str) -> tuple[str | None, int]:
 
 def recipient_before(before: str) -> str | None:
     """The subject of a receiving verb, or object of a giving verb, just before a sum."""
-    tail = _RECEIVES_TAIL.search(before)
+    low = before.lower()
+    tail = _RECEIVES_TAIL.search(before) if any(n in low for n in _RECEIVE_NEEDLES) else None
     if tail:
         head = _ASIDE.sub("", before[: tail.start()])
         subject = _SUBJECT_BREAK.split(head)[-1]
     else:
-        given = _GIVES_TO.search(before)
+        given = _GIVES_TO.search(before) if any(n in low for n in _GIVE_NEEDLES) else None
         if not given:
             return None
         subject = given.group("r")
