@@ -77,6 +77,17 @@ def _names(text: str) -> list[str]:
             "Officials confirmed that a Capital Works Board will oversee the spending.",
             ["Capital Works Board"],
         ),
+        # committees, tribunals, divisions and working groups
+        (
+            "The Secretary will establish a Wildfire Science Advisory Committee.",
+            ["Wildfire Science Advisory Committee"],
+        ),
+        ("A new Extreme Heat Working Group will report to the Governor.", ["Extreme Heat Working Group"]),
+        (
+            "The department will create a Division of Rural Broadband within the agency.",
+            ["Division of Rural Broadband"],
+        ),
+        ("The law creates a new Housing Tribunal to hear rental disputes.", ["Housing Tribunal"]),
     ],
 )
 def test_new_units(text: str, expected: list[str]) -> None:
@@ -122,6 +133,8 @@ def test_new_units(text: str, expected: list[str]) -> None:
         "The Highways Agency will now be known as the National Roads Authority.",
         "From April, the Skills Agency becomes the Jobs and Skills Authority.",
         "The Local Roads Fund, launched last year, has been extended.",
+        "The general told members during a House Budget Committee hearing in March.",
+        "A group of residents met the bank on Monday.",
     ],
 )
 def test_not_units(text: str) -> None:

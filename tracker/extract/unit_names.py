@@ -20,20 +20,31 @@ HEADS = (
     r"units?|teams?|taskforces?|task\s+forces?|commands?|commissions?|panels?|boards?|councils?|offices?"
     r"|centres?|centers?|hubs?|institutes?|academy|academies|campus(?:es)?|funds?|agency|agencies|body|bodies"
     r"|authority|authorities|corps|cells?|directorates?|bureaus?|bureaux|inspectorates?|squads?|observatory"
-    r"|secretariat|service"
+    r"|secretariat|service|committees?|tribunals?|divisions?|groups?|banks?|corporations?|administrations?|registry"
+    r"|forums?"
 )
 _HEAD_WORDS = frozenset(
     "unit units team teams taskforce taskforces task command commands commission commissions panel panels "
     "board boards council councils office offices centre centres center centers hub hubs institute "
     "institutes academy academies campus campuses fund funds agency agencies body bodies authority "
     "authorities corps cell cells directorate directorates bureau bureaus bureaux inspectorate "
-    "inspectorates squad squads observatory secretariat service".split()
+    "inspectorates squad squads observatory secretariat service committee committees tribunal tribunals "
+    "division divisions group groups bank banks corporation corporations administration administrations "
+    "registry forum forums".split()
+)
+# Heads that name a unit only inside a capitalised name ("Extreme Heat Working
+# Group"); in lower case they are ordinary words ("a group of", "the bank").
+_PROPER_ONLY = frozenset(
+    "division divisions group groups bank banks corporation corporations forum forums".split()
 )
 
 
 def has_head_word(text: str) -> bool:
     """Cheap pre-check: does the sentence contain any unit head noun?"""
-    return not _HEAD_WORDS.isdisjoint(word_set(text))
+    hits = _HEAD_WORDS.intersection(word_set(text))
+    if hits and hits <= _PROPER_ONLY:
+        return any(word.capitalize() in text for word in hits)
+    return bool(hits)
 
 
 _HEAD_ONLY = re.compile(rf"^(?:{HEADS})$", re.IGNORECASE)
@@ -62,7 +73,7 @@ _STOP_MODIFIERS = frozenset(
 # "campus" is a school or a building.
 _DESCRIPTIVE_HEADS = re.compile(
     r"^(?:units?|teams?|taskforces?|task\s+forces?|commands?|hubs?|funds?|agency|agencies|cells?|squads?|corps"
-    r"|centres?|centers?|panels?|commissions?|institutes?|directorates?)$"
+    r"|centres?|centers?|panels?|commissions?|institutes?|directorates?|committees?|tribunals?)$"
 )
 # Modifiers that describe any unit; a phrase made only of these names nothing.
 GENERIC_MODIFIERS = frozenset(

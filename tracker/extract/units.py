@@ -84,7 +84,7 @@ _PLACE_HEADS = _FACILITY_HEADS | {"office"}
 # "made the announcement at a detention centre", "visited an operations centre":
 # a place where something happens, not a body created.
 _LOCATIVE = re.compile(
-    r"\b(?:at|from|outside|near|inside|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|treated\s+in|based\s+in)\s+"
+    r"\b(?:at|from|outside|near|inside|during|before|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|treated\s+in|based\s+in)\s+"
     r"(?:a|an|the|one)\s+(?P<new>new\s+)?$",
     re.IGNORECASE,
 )
@@ -168,7 +168,8 @@ def _strength(text: str, name: UnitName) -> float:
     """How clearly the words around ``name`` say it is created here (0 to 1)."""
     before = text[max(0, name.start - 60) : name.start]
     strength = _cue_strength(text, name, before)
-    if strength > 0 and not name.proper:
+    # Only a clear creation cue outweighs a place ("at a", "during a").
+    if strength > 0 and (not name.proper or strength <= 0.5):
         place = _LOCATIVE.search(before)
         if place is not None and (not place.group("new") or head_of(name.name) in _PLACE_HEADS):
             return 0.0
