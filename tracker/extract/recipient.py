@@ -244,12 +244,12 @@ def recipient_after(after: str) -> tuple[str | None, int]:
 def recipient_before(before: str) -> str | None:
     """The subject of a receiving verb, or object of a giving verb, just before a sum."""
     low = before.lower()
-    tail = _RECEIVES_TAIL.search(before) if any(n in low for n in _RECEIVE_NEEDLES) else None
+    tail = _RECEIVES_TAIL.search(before) if _holds_any(low, _RECEIVE_NEEDLES) else None
     if tail:
         head = _ASIDE.sub("", before[: tail.start()])
         subject = _SUBJECT_BREAK.split(head)[-1]
     else:
-        given = _GIVES_TO.search(before) if any(n in low for n in _GIVE_NEEDLES) else None
+        given = _GIVES_TO.search(before) if _holds_any(low, _GIVE_NEEDLES) else None
         if not given:
             return None
         subject = given.group("r")
@@ -271,6 +271,13 @@ def recipient_of_pot(before: str) -> str | None:
         phrase = _trim(m.group("r"))
         return phrase if _useful(phrase) else None
     return None
+
+
+def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
+    for needle in needles:  # noqa: SIM110 - a plain loop: any() over a generator costs more than the test
+        if needle in text:
+            return True
+    return False
 
 
 def find_recipient(before: str, after: str) -> tuple[str | None, int]:
