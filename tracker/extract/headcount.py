@@ -78,7 +78,7 @@ def find_headcount(article: ArticleText, sentences: list[Sentence]) -> list[Pled
         if not has_staff_word(words) or words.isdisjoint(PLEDGE_CONTEXT):
             continue
         numbered = _DIGIT.search(text) is not None or has_number_word(words)
-        if (not numbered and words.isdisjoint(_VAGUE_WORDS)) or sentence_is_background(text, year):
+        if (not numbered and words.isdisjoint(_VAGUE_WORDS)) or sentence_is_background(text, year, words):
             continue
         found.extend((hit, sentence) for hit in _hits(text, text.lower(), numbered))
     return [_mention(hit, sentence) for hit, sentence in _merge(found)]

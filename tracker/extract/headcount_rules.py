@@ -63,6 +63,21 @@ _BACKGROUND = re.compile(
     r"|failed\s+to\s+(?:meet|deliver|hit|reach)|shadow)\b",
     re.IGNORECASE,
 )
+# Words each sentence-level rule needs; a set test skips the regex otherwise.
+_BACKGROUND_WORDS = frozenset(
+    "projection projections forecast forecasts figures statistics fell short missed took recruited hired "
+    "employed taken understands sources reportedly said failed shadow".split()
+)
+_PRIVATE_WORDS = frozenset(
+    "ltd plc inc llc gmbh factory gigafactory company firm manufacturer retailer".split()
+)
+_ECONOMY_WORDS = frozenset(
+    "employ employs employing employed employer employers employment create creates support supports "
+    "supporting supported bring brings bringing generate generates sustain sustains sustaining "
+    "sustained".split()
+)
+_THIRD_PARTY_WORDS = frozenset("critic critics opposition union unions".split())
+_PAST_WORDS = frozenset("last previously past far date since".split())
 # Critics, the opposition or a union speaking: their figures are claims or demands.
 _THIRD_PARTY = re.compile(r"\b(?:[Cc]ritics?|[Oo]pposition|[Uu]nions?)\b")
 _SPEECH = re.compile(
@@ -178,18 +193,29 @@ _PUBLIC_ROLE = re.compile(
 )
 
 
-def sentence_is_background(text: str, published_year: int | None) -> bool:
-    """True when every staff figure in the sentence is background, not a pledge."""
-    if _BACKGROUND.search(text) or PRIVATE_SECTOR.search(text) or _ECONOMY_EMPLOYER.search(text):
+def sentence_is_background(
+    text: str, published_year: int | None, words: frozenset[str] | None = None
+) -> bool:
+    """True when every staff figure in the sentence is background, not a pledge.
+
+    ``words`` (the sentence's lower-case words) lets each rule be skipped
+    when none of the words it needs is present.
+    """
+    if words is None:
+        words = frozenset(re.findall(r"[a-z]+", text.lower()))
+    if not _BACKGROUND_WORDS.isdisjoint(words) and _BACKGROUND.search(text):
         return True
-    if _THIRD_PARTY.search(text) and _SPEECH.search(text):
+    if not _PRIVATE_WORDS.isdisjoint(words) and PRIVATE_SECTOR.search(text):
         return True
-    pledged = _PLEDGE_WORD.search(text) is not None
-    if _PAST_TIME.search(text) and not pledged:
+    if not _ECONOMY_WORDS.isdisjoint(words) and _ECONOMY_EMPLOYER.search(text):
         return True
-    if published_year is not None and not pledged:
-        return any(int(y) < published_year for y in _YEAR.findall(text))
-    return False
+    if not _THIRD_PARTY_WORDS.isdisjoint(words) and _THIRD_PARTY.search(text) and _SPEECH.search(text):
+        return True
+    past = not _PAST_WORDS.isdisjoint(words) and _PAST_TIME.search(text) is not None
+    years = published_year is not None and _YEAR.search(text) is not None
+    if not (past or years) or _PLEDGE_WORD.search(text):
+        return False
+    return past or any(int(y) < published_year for y in _YEAR.findall(text) if published_year is not None)
 
 
 def rejected_by_context(text: str, start: int, end: int, vague: bool = False) -> bool:

@@ -32,19 +32,22 @@ _HEAD_WORDS = frozenset(
     "division divisions group groups bank banks corporation corporations administration administrations "
     "registry forum forums".split()
 )
-# Heads that name a unit only inside a capitalised name ("Extreme Heat Working
-# Group"); in lower case they are ordinary words ("a group of", "the bank").
-_PROPER_ONLY = frozenset(
-    "division divisions group groups bank banks corporation corporations forum forums".split()
+# The words of _DESCRIPTIVE_HEADS below: only these name a unit in lower case.
+_DESCRIPTIVE_WORDS = frozenset(
+    "unit units team teams taskforce taskforces task command commands hub hubs fund funds agency agencies "
+    "cell cells squad squads corps centre centres center centers panel panels commission commissions "
+    "institute institutes directorate directorates committee committees tribunal tribunals".split()
 )
 
 
 def has_head_word(text: str) -> bool:
     """Cheap pre-check: does the sentence contain any unit head noun?"""
     hits = _HEAD_WORDS.intersection(word_set(text))
-    if hits and hits <= _PROPER_ONLY:
-        return any(word.capitalize() in text for word in hits)
-    return bool(hits)
+    if not hits or not _DESCRIPTIVE_WORDS.isdisjoint(hits):
+        return bool(hits)
+    # Other heads ("office", "board", "group") name a unit only when capitalised
+    # ("Extreme Heat Working Group"); in lower case they are ordinary words.
+    return any(word.capitalize() in text for word in hits)
 
 
 _HEAD_ONLY = re.compile(rf"^(?:{HEADS})$", re.IGNORECASE)
