@@ -192,6 +192,16 @@ def _people(text: str) -> list[str]:
         ),
         ("Jane Holt (52) will become chief executive in January.", "Jane Holt", "chief executive"),
         (
+            "Ravi Patel has been appointed headteacher of the new academy.",
+            "Ravi Patel",
+            "headteacher of the new academy",
+        ),
+        (
+            "Judge Ana Silva has been named a Justice of the Supreme Court.",
+            "Ana Silva",
+            "Justice of the Supreme Court",
+        ),
+        (
             "Kofi Mensah has been announced as the new chief executive of the Water Board.",
             "Kofi Mensah",
             "chief executive of the Water Board",
@@ -293,6 +303,21 @@ def test_several_appointments_in_one_sentence() -> None:
         ("Amy Cole", "Director for primary care"),
         ("Raj Mehta", "Director for hospitals"),
     ]
+
+
+def test_listed_after_a_colon() -> None:
+    text = "The minister has appointed three new board members: Ann Bell, Raj Singh and Tom Hughes."
+    assert _found(text) == [
+        ("Ann Bell", "board member"),
+        ("Raj Singh", "board member"),
+        ("Tom Hughes", "board member"),
+    ]
+    text = (
+        "The Minister has appointed the following people to the Board of the Heritage Trust: "
+        "Ms Ann Bell and Dr Tom Hughes."
+    )
+    assert _people(text) == ["Ann Bell", "Tom Hughes"]
+    assert _people("The Minister announced the following: a new fund, a new board and more staff.") == []
 
 
 def test_listed_subjects() -> None:

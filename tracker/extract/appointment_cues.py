@@ -71,6 +71,14 @@ INVERTED_WILL = re.compile(r"\b(?i:the|its|their)\s+(?P<role>[^,.;]{3,50}?)\s+wi
 APPOSITION = re.compile(
     r"\b(?i:the)\s+(?:new|incoming|first|inaugural)\s+(?P<role>[^,.;]{3,60}?),\s+(?=[A-Z])"
 )
+# "has appointed three new board members: Ann Bell, Raj Singh and Tom Hughes";
+# "appointed the following people to the Board of X: ...".
+LIST_CUE = re.compile(
+    r"\b(?:appoint(?:s|ed)?|re-?appointed|named|announced|confirmed)\s+"
+    r"(?:the\s+following\s+(?:(?:new\s+)?(?:people|persons|individuals|members)\s+)?"
+    r"|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:new\s+)?)"
+    r"(?P<role>[^:;.]{0,60}?)\s*:\s*(?=[A-Z])"
+)
 # "announced the appointment of Jane Smith as ..."
 APPOINTMENT_OF = re.compile(r"\b(?:re-?)?appointment\s+of\s+(?=[A-Z])")
 # Verbs that carry the role themselves: "is to chair X", "will head the Agency".
@@ -120,5 +128,7 @@ ROLE_WORDS = frozenset(
     "council committee panel cabinet post role editor rector provost consul attorney auditor comptroller "
     "surgeon counsel clerk whip spokesperson champion marshal admiral solicitor advocate regulator ceo "
     "warden "
-    "convenor convener moderator curator".split()
+    "convenor convener moderator curator justice ombudsperson undersecretary adjutant headteacher "
+    "headmaster headmistress matron delegate commandant prosecutor examiner actuary coroner sheriff "
+    "magistrate members directors trustees commissioners".split()
 )

@@ -34,7 +34,9 @@ _TITLE = re.compile(
     r"|boss|principal|dean|rector|provost|consul|attorney|auditor|comptroller|surgeon|commander|chancellor"
     r"|counsel|clerk|whip|spokesperson|spokesman|spokeswoman|champion|administrator|superintendent"
     r"|constable|general|marshal|admiral|treasurer|solicitor|advocate|regulator|high\s+commissioner|ceo|cfo|coo"
-    r"|non-executive|chief\s+of\s+staff|tsar|convenor|convener|moderator|warden|laureate|curator)s?\b",
+    r"|non-executive|chief\s+of\s+staff|tsar|convenor|convener|moderator|warden|laureate|curator|justice"
+    r"|ombudsperson|undersecretary|adjutant|headteacher|headmaster|headmistress|matron|delegate|commandant"
+    r"|prosecutor|examiner|actuary|coroner|sheriff|magistrate)s?\b",
     re.IGNORECASE,
 )
 _ORG = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+)*[A-Z][\w'’&.-]*)*"

@@ -22,6 +22,7 @@ from tracker.extract.appointment_cues import (
     INVERTED,
     INVERTED_WILL,
     LED_BY,
+    LIST_CUE,
     OBJECT_CUE,
     OBJECT_LINK,
     PAST_BIO,
@@ -63,6 +64,8 @@ _APPOSITION_VERB = re.compile(
     r"|is\s+due\s+to|who\s+(?:starts|joins|will\s+(?:start|join|take)))\b"
 )
 _ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)(?i:an?|the)\s+(?P<role>[^,.;]{3,60}),\s+$")
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*|\.$")
+_LIST_ROLE = re.compile(r"^(?:the\s+)?(?:following\s+)?")
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)$")
 _PRONOUN = re.compile(r"^(?:he|she|they|him|her|it|we|i)$", re.IGNORECASE)
 
@@ -125,6 +128,7 @@ def _in_sentence(text: str) -> list[_Found]:
     raw = [
         *_object_cues(text),
         *_inverted(text),
+        *(_listed(text) if ":" in text else ()),
         *(_apposition(text) if ", " in text else ()),
         *_subject_cues(text),
         *_verb_cues(text),
@@ -197,6 +201,25 @@ def _verb_cues(text: str) -> list[_Raw]:
             subject = _subject(before[: aux.start()] if aux else before)
             if subject and is_body(m.group("obj"), "head"):
                 found.append(_Raw(subject[0], subject[1], m.start("obj"), "head", 1))
+    return found
+
+
+def _listed(text: str) -> list[_Raw]:
+    """ "appointed three new board members: Ann Bell, Raj Singh and Tom Hughes"."""
+    found = []
+    for m in LIST_CUE.finditer(text):
+        role = _LIST_ROLE.sub("", m.group("role").strip())
+        to_body = re.match(r"^to\s+(?:the\s+)?(?P<body>.+)$", role)
+        role = f"member of the {to_body.group('body')}" if to_body else re.sub(r"s$", "", role)
+        item_start = m.end()
+        for sep in [*_LIST_SPLIT.finditer(text, m.end()), None]:
+            item_end = sep.start() if sep is not None else len(text)
+            person = leading_person(text[item_start:item_end])
+            if person is not None and person[1] <= 4:
+                found.append(_Raw(person[0], item_start + person[1], m.start("role"), f"fixed:{role}", 2))
+            if sep is None:
+                break
+            item_start = sep.end()
     return found
 
 
