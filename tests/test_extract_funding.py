@@ -184,6 +184,12 @@ NON_PLEDGES = [
     "Republicans in the Senate want $900M more for border roads.",
     "The Green Party's spokesperson said ministers had cut NZ$7 million from the parks service.",
     "The ministry's total budget for 2025-26 is $8.4 billion.",
+    "The hospital overspent by £6.2 million.",
+    "The Friends of the Park charity has pledged £150,000 towards benches.",
+    "Landowners will contribute about NZ$3m in kind.",
+    "Fine Gael councillor Joe Bloggs said at least €8 million was needed.",
+    "Democratic Rep. Ann Lee said the county had wasted $12 million on the audit.",
+    "A further $40 million is still needed to finish the road, the mayor said.",
 ]
 
 
@@ -208,6 +214,7 @@ def test_money_of_a_past_year_is_background_given_the_publication_date() -> None
         "In 2025 the bloc provided more than €1.5 billion in food aid.",  # simple past, this year
         "The state spent about $4 million on pilots between 2019 and 2022.",  # a span that has ended
         "Member states contributed a further €900 million bilaterally last year.",
+        "The board had promised $300 million in 2022 and delivered a fraction.",
     ],
 )
 def test_money_delivered_in_the_past_is_background(text: str) -> None:

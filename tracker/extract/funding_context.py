@@ -87,7 +87,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         ),
     ),
     ("others", lambda c: rules.OTHERS_BEFORE.search(c.near_before) or rules.OTHERS_AFTER.search(c.after)),
-    ("demand", lambda c: rules.DEMAND.search(c.near_before)),
+    ("demand", lambda c: rules.DEMAND.search(c.near_before) or rules.NEEDED_AFTER.search(c.after)),
 )
 
 

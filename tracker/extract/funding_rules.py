@@ -175,7 +175,9 @@ def background_in(window: str, start: int = 0) -> bool:
 # finder compares it with the publication date. Ranges ("2024-25") are not
 # read, as they usually name the period of new money.
 YEAR_MENTION = re.compile(
-    r"\b(?:in|during|since) (?:the )?(?:year )?((?:19|20)\d\d)\b(?![-–/]\d|\s+(?:to|and|until|through)\b)", _I
+    r"\b(?:in|during|since) (?:the )?(?:year )?((?:19|20)\d\d)\b(?![-–/]\d|\s+(?:to|and|until|through)\s+"
+    r"(?:(?:19|20)?\d\d\b|the end))",
+    _I,
 )
 # "between 2021 and 2023", "from 2019 to 2022": a span of years; past when it ended before publication.
 YEAR_SPAN = re.compile(
@@ -200,7 +202,8 @@ PAST_TIME = re.compile(
 # Fund") do not trip it; a few words also match capitalised at the start of
 # a sentence ("Tax receipts rose to ...").
 _NOT_FUNDING_WORDS = (
-    "shortfall short deficit debt overspend fraud scams? overpayments? error lost losses "
+    "shortfall short deficit debt overspen(?:d|t|ding) underspen(?:d|t|ding) fraud scams? overpayments? "
+    "error lost losses "
     "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings revenues? turnover profits? "
     "sales exports imports imported exported requests? estimates? estimated forecasts? projected predicted "
     "reckoned calculates "
@@ -256,7 +259,7 @@ OTHERS_AFTER = re.compile(
     # "$420m in matching funds", "$50m of cost share": the recipients' own money.
     r"|(?:in|of|as)\s+(?:private\s+|their own\s+|local\s+)?(?:match(?:ing|ed)?\s+(?:funds?|funding"
     r"|contributions?)|cost[- ]share|co-?funding|co-?investment)"
-    r"|of (?:their|its) own (?:money|funds|funding|capital|resources))\b",
+    r"|of (?:their|its) own (?:money|funds|funding|capital|resources)|in[- ]kind)\b",
     _I,
 )
 OTHERS_BEFORE = re.compile(
@@ -268,12 +271,16 @@ OTHERS_BEFORE = re.compile(
     r"|(?-i:[A-Z]\w+ (?:Power|Group|Holdings|Corp|Corporation|Motors|Airlines|Airways|Pharma\w*|Technologies"
     r"|Industries|Mining|Minerals|Steel|Telecom\w*)))\b[^.;£$€]{0,40}\b(?:invest\w*|donat\w*|contribut\w*"
     r"|rais\w*|put(?:s|ting)? in|commit\w*|spend\w*|add\w*|match\w*|lever\w*|attract\w*|unlock\w*|mobilis\w*"
-    r"|pour\w*|plough\w*|pump\w*|sunk|sink\w*|lend\w*|loan\w*)"
+    r"|pour\w*|plough\w*|pump\w*|sunk|sink\w*|lend\w*|loan\w*|pledg\w*|gave|gift\w*)"
     r"|\b(?:recipients|applicants|grantees|awardees|member states|project teams|participants)\b[^.;£$€]{0,40}"
     r"\b(?:contribut\w*|commit\w*|add\w*|match\w*|put(?:s|ting)? in|invest\w*|rais\w*)"
     r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*|mobilis\w*)"
     r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+(?:[\w-]+\s+){0,3}$",
     _I,
+)
+_PARTY = (
+    r"(?:Republican|Democratic|Democrat|GOP|Labor|Liberal|Green|Labour|Conservative|Tory|Lib Dem"
+    r"|Liberal Democrat|SNP|Plaid|Reform|NDP|Bloc|Coalition|Sinn Féin|Fianna Fáil|Fine Gael|Social Democrats)"
 )
 # Critics, opposition parties and claims: figures that are not the government's.
 _OPPOSITION = re.compile(
@@ -285,10 +292,12 @@ _OPPOSITION = re.compile(
     r"|Liberal Democrats|SNP|Reform UK|unions?) (?:said|says|claims?|argued?|warned?|estimates?)"
     # "Conservative housing spokesperson", "Labour's health spokeswoman": a party's
     # spokesperson is an opposition voice (the government speaks through ministers).
-    r"|(?:Republican|Democratic|Democrat|GOP|Labor|Liberal|Green|Labour|Conservative|Tory|Lib Dem"
-    r"|Liberal Democrat|SNP|Plaid|Reform|NDP|Bloc|Coalition|Sinn Féin|Fianna Fáil|Fine Gael"
-    r"|Social Democrats)(?: Party)?(?:'s|’s)?(?: [\w-]+){0,3} (?:spokes(?:person|man|woman)|critic|candidate"
+    rf"|{_PARTY}(?: Party)?(?:'s|’s)?(?: [\w-]+){{0,3}} (?:spokes(?:person|man|woman)|critic|candidate"
     r"|(?:group|party) leader)"
+    # "Sinn Féin councillor Mary Kelly said": a party's legislator quoted on money.
+    rf"|{_PARTY}(?: Party)?(?:'s|’s)? (?:[\w-]+ )?(?:councillor|Cllr|TD|MP|MSP|MS|MLA|MPP|senator|Sen\.|Rep\."
+    r"|Representative|Assemblymember|congress(?:man|woman))(?: [\w.'’-]+){1,3},? (?:said|says|claimed|argued"
+    r"|warned|questioned)"
     # "..., according to an audit": a finding about money, not money given.
     r"|(?i:according to (?:an?|the|new|its|official|\w+) (?:[\w-]+ )?(?:audit|report|review|figures|data"
     r"|statistics|estimates|analysis|study|survey|research)))\b",
@@ -299,7 +308,19 @@ OPPOSITION = Gated(
     (
         *("critic", "condemned", "opposition", "shadow", "accused", "claimed", "alleged", "according to"),
         *("spokes", "candidate", "leader", "republican", "democrat", "gop", "labor", "labour", "liberal"),
-        *("green", "conservative", "tories", "lib dem", "snp", "reform uk", "union"),
+        *(
+            "green",
+            "conservative",
+            "tories",
+            "lib dem",
+            "snp",
+            "reform uk",
+            "union",
+            "tory",
+            "plaid",
+            "reform",
+        ),
+        *("ndp", "bloc", "coalition", "sinn", "fianna", "fine gael"),
     ),
 )
 # A demand rather than a commitment.
@@ -314,6 +335,12 @@ _DEMAND = re.compile(
 DEMAND = Gated(
     _DEMAND,
     ("call", "demand", "urg", "ask", "request", "appl", "seek", "sought", "bid", "lobb", "need", "want"),
+)
+# "...said €10m was needed": a figure of need, read after the sum.
+NEEDED_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:is|was|are|were|would be|will be)\s+(?:still\s+|urgently\s+)?"
+    r"(?:needed|required|necessary)\b",
+    _I,
 )
 # "cut the housing budget by almost £200m": the size of a cut.
 _CUT_BEFORE = re.compile(
