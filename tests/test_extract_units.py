@@ -135,6 +135,8 @@ def test_new_units(text: str, expected: list[str]) -> None:
         "The Local Roads Fund, launched last year, has been extended.",
         "The general told members during a House Budget Committee hearing in March.",
         "A group of residents met the bank on Monday.",
+        "A Senate committee will examine the bill next week.",
+        "A tribunal will hear the case in May.",
     ],
 )
 def test_not_units(text: str) -> None:

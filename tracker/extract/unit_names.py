@@ -36,7 +36,7 @@ _HEAD_WORDS = frozenset(
 _DESCRIPTIVE_WORDS = frozenset(
     "unit units team teams taskforce taskforces task command commands hub hubs fund funds agency agencies "
     "cell cells squad squads corps centre centres center centers panel panels commission commissions "
-    "institute institutes directorate directorates committee committees tribunal tribunals".split()
+    "institute institutes directorate directorates".split()
 )
 
 
@@ -76,7 +76,7 @@ _STOP_MODIFIERS = frozenset(
 # "campus" is a school or a building.
 _DESCRIPTIVE_HEADS = re.compile(
     r"^(?:units?|teams?|taskforces?|task\s+forces?|commands?|hubs?|funds?|agency|agencies|cells?|squads?|corps"
-    r"|centres?|centers?|panels?|commissions?|institutes?|directorates?|committees?|tribunals?)$"
+    r"|centres?|centers?|panels?|commissions?|institutes?|directorates?)$"
 )
 # Modifiers that describe any unit; a phrase made only of these names nothing.
 GENERIC_MODIFIERS = frozenset(
