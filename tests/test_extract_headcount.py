@@ -65,6 +65,8 @@ def _counts(text: str) -> list[int | None]:
         ("The agency's 300 new inspectors will start in May.", [300]),
         ("Two hundred and fifty new paramedics will be recruited.", [250]),
         ("The centre will have a staff of 60.", [60]),
+        ("The council will hire a dozen new enforcement officers.", [12]),
+        ("Half a dozen specialist investigators will join the unit.", [6]),
         # a first tranche written without its noun
         ("The plan includes 400 new tutors, with the first 150 in schools by September.", [400, 150]),
     ],
@@ -145,6 +147,10 @@ def test_non_pledges(text: str) -> None:
 
 def test_vague_quantity_has_no_count() -> None:
     assert _find("The plan funds hundreds of new probation officers.") == [(None, "probation officers")]
+    assert _find("Several hundred new firefighters will be recruited.") == [(None, "firefighters")]
+    assert _counts("The plan will see 400 new officers. Several hundred new officers will start soon.") == [
+        400
+    ]
 
 
 def test_named_team_deployed_has_no_count() -> None:

@@ -42,7 +42,9 @@ from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm, word_set
 from tracker.extract.types import ArticleText, PledgeMention
 
-_VAGUE_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "more", "extra", "additional"})
+_VAGUE_WORDS = frozenset(
+    {"hundreds", "thousands", "dozens", "scores", "more", "extra", "additional", "several", "few"}
+)
 _DIGIT = re.compile(r"\d")
 _POSTS = re.compile(r"^(?:posts|roles|jobs|vacancies|positions|hires)$", re.IGNORECASE)
 _FOR_LIST = re.compile(

@@ -37,6 +37,7 @@ COUNTED = re.compile(
 )
 VAGUE = re.compile(
     r"(?<![\w£$€])(?<!\d )(?P<vague>(?:hundreds|thousands|tens\s+of\s+thousands|dozens|scores)\s+of\s+"
+    r"|(?:several|a\s+few)\s+(?:hundred|thousand)\s+"
     r"|(?:more|extra|additional)\s+)"
     rf"{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
     re.IGNORECASE,

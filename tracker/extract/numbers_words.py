@@ -16,7 +16,7 @@ _UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 _WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 # "1,000", "2,500", "10000", "1.5 million", "two hundred", "twenty-five thousand",
@@ -25,6 +25,7 @@ NUMBER_PATTERN = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:million|m|k)\b)?"
     rf"|(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|an?)(?:\s+(?:hundred|thousand|million))+"
     rf"(?:\s+and\s+(?:{_WORD})(?:-(?:{_WORD}))?)?"
+    rf"|(?:(?:{_WORD})|an?|half\s+a)\s+dozen"
     rf"|(?:{_WORD})(?:-(?:{_WORD}))?"
 )
 NUMBER = re.compile(rf"\b(?:{NUMBER_PATTERN})\b", re.IGNORECASE)
@@ -40,7 +41,9 @@ VAGUE_MAGNITUDE = {
     "thousands": (2000, 99_999),
 }
 
-_NUMBER_WORDS = frozenset([*_UNITS, "hundred", "thousand", "million", "hundreds", "thousands", "dozens"])
+_NUMBER_WORDS = frozenset(
+    [*_UNITS, "dozen", "hundred", "thousand", "million", "hundreds", "thousands", "dozens"]
+)
 
 
 def has_number_word(words: frozenset[str] | set[str]) -> bool:
@@ -58,6 +61,8 @@ def parse_count(text: str) -> int | None:
     (2500, 200, 1000)
     """
     cleaned = text.strip().lower()
+    if cleaned == "half a dozen":
+        return 6
     match = _DIGITS.match(cleaned)
     if match:
         value = float(match.group(1).replace(",", ""))
@@ -94,4 +99,8 @@ def vague_range(phrase: str) -> tuple[int, int] | None:
     first = phrase.strip().lower().split()[0] if phrase.strip() else ""
     if phrase.strip().lower().startswith("tens of thousands"):
         return (20_000, 99_999)
+    if first in ("several", "few", "a"):
+        # "several hundred", "a few thousand"
+        scale = phrase.strip().lower().split()[-1]
+        return {"hundred": (200, 999), "thousand": (2000, 9999)}.get(scale)
     return VAGUE_MAGNITUDE.get(first)
