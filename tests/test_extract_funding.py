@@ -374,6 +374,14 @@ def test_new_and_existing_equal_sums_stay_two() -> None:
             90e6,
             "Coastal Erosion Agency",
         ),
+        # a sum in brackets after what it is for
+        ("The rest is split between a reserve (£5m) and staff training (£2m).", 2e6, "staff training"),
+        # "with £X": the body the clause sets up
+        (
+            "The agency will set up a Drought Monitoring Centre in Leeds, with £4m of the money.",
+            4e6,
+            "Drought Monitoring Centre",
+        ),
         # a yearly rate names the multi-year total it restates
         (
             "The law provides $40 million per year for four years to restore wetlands. "

@@ -290,4 +290,31 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
         pot = recipient_of_pot(before)
         if pot:
             return pot, 1
+    if found[0] is None and before.rstrip().endswith(("(", "with", "With")):
+        named = _named_before(before)
+        if named:
+            return named, 1
     return found
+
+
+# "a contingency reserve (£35m)": the sum in brackets after what it is for.
+_BRACKETED = re.compile(
+    r"(?:^|\b(?:an?|the|its|their|our)\s+|,\s*|\band\s+|\bbetween\s+)(?P<r>[\w'’ -]{3,60}?)\s*\(\s*$", _I
+)
+# "stand up a Storage Centre at Sandia ..., with $22m": the body the clause creates.
+_CREATED_WITH = re.compile(
+    r"\b(?:creat|establish|set(?:ting)? up|stand(?:ing)? up|launch|build|open|fund)\w*\s+(?:an?|the)\s+"
+    r"(?:new\s+)?(?P<r>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|at|on|in))*)[^.;£$€]{0,120}\bwith\s*$"
+)
+
+
+def _named_before(before: str) -> str | None:
+    bracketed = before.rstrip().endswith("(")
+    m = _BRACKETED.search(before) if bracketed else _CREATED_WITH.search(before)
+    if m is None:
+        return None
+    words = m.group("r")
+    if bracketed:  # the noun phrase right before the bracket
+        words = re.sub(r"^.*\b(?:an?|the|its|their|our|between|and)\s+", "", words, flags=_I)
+    phrase = _trim(re.sub(r"(?:\s+(?:of|for|and|the|at|on|in))+$", "", words))
+    return phrase if _useful(phrase) else None
