@@ -88,6 +88,8 @@ def _names(text: str) -> list[str]:
             ["Division of Rural Broadband"],
         ),
         ("The law creates a new Housing Tribunal to hear rental disputes.", ["Housing Tribunal"]),
+        ("The minister will chair a new interagency working group.", ["interagency working group"]),
+        ("A new working group on drought will be formed.", ["working group on drought"]),
     ],
 )
 def test_new_units(text: str, expected: list[str]) -> None:
@@ -137,6 +139,8 @@ def test_new_units(text: str, expected: list[str]) -> None:
         "A group of residents met the bank on Monday.",
         "A Senate committee will examine the bill next week.",
         "A tribunal will hear the case in May.",
+        "The working group met on Tuesday.",
+        "The team on duty will respond.",
     ],
 )
 def test_not_units(text: str) -> None:

@@ -42,9 +42,12 @@ _DESCRIPTIVE_WORDS = frozenset(
 
 def has_head_word(text: str) -> bool:
     """Cheap pre-check: does the sentence contain any unit head noun?"""
-    hits = _HEAD_WORDS.intersection(word_set(text))
+    words = word_set(text)
+    hits = _HEAD_WORDS.intersection(words)
     if not hits or not _DESCRIPTIVE_WORDS.isdisjoint(hits):
         return bool(hits)
+    if ("group" in hits or "groups" in hits) and not _GROUP_KINDS.isdisjoint(words):
+        return True  # "a new interagency working group"
     # Other heads ("office", "board", "group") name a unit only when capitalised
     # ("Extreme Heat Working Group"); in lower case they are ordinary words.
     return any(word.capitalize() in text for word in hits)
@@ -76,8 +79,11 @@ _STOP_MODIFIERS = frozenset(
 # "campus" is a school or a building.
 _DESCRIPTIVE_HEADS = re.compile(
     r"^(?:units?|teams?|taskforces?|task\s+forces?|commands?|hubs?|funds?|agency|agencies|cells?|squads?|corps"
-    r"|centres?|centers?|panels?|commissions?|institutes?|directorates?)$"
+    r"|centres?|centers?|panels?|commissions?|institutes?|directorates?|(?:working|advisory|steering|reference"
+    r"|expert)\s+groups?)$"
 )
+# "working group", "advisory group": the kinds of group that are bodies.
+_GROUP_KINDS = frozenset("working advisory steering reference expert".split())
 # Modifiers that describe any unit; a phrase made only of these names nothing.
 GENERIC_MODIFIERS = frozenset(
     "specialist joint multi-agency cross-sector cross-government independent national special central "
@@ -148,6 +154,8 @@ def head_indexes(tokens: Tokens) -> list[tuple[int, int]]:
         if lower[i] == "task":
             if i + 1 < len(lower) and lower[i + 1] in ("force", "forces"):
                 found.append((i, i + 1))
+        elif lower[i] in ("group", "groups") and i > 0 and lower[i - 1] in _GROUP_KINDS:
+            found.append((i - 1, i))
         else:
             found.append((i, i))
     return found
@@ -214,7 +222,7 @@ def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName |
     start, end = tokens.start(j), tokens.end(last)
     rest = text[end:]
     size = _SIZE.match(rest)
-    purpose = re.match(r"^\s+to\s+[a-z]+\b", rest)
+    purpose = re.match(r"^\s+(?:to|on)\s+[a-z]+\b", rest)
     if size:
         end += size.end()
     elif purpose:
