@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tracker.extract.currency import CODES, currency_of, dollar_currency
@@ -67,8 +68,8 @@ _PREFIXED = re.compile(
     rf"(?:\s+(?P<trail>{_CURWORD}))?",
 )
 # The scans start only where a currency symbol, code or word, or a scale word,
-# actually occurs (found by two literal scans, far faster than letting the
-# patterns try every position); the patterns then match from those anchors.
+# actually occurs (found with str.find, which is far faster than letting a
+# pattern try every position); the patterns then match from those anchors.
 _LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)  # keeps offsets
 _DOLLAR_PREFIXES = frozenset({"A", "C", "S", "AU", "AUD", "CA", "CAN", "NZ", "US", "HK"})
 _CURRENCY_WORDS = ("pound", "sterling", "euro", "dollar", "yen", "rupee", "franc")
@@ -152,10 +153,10 @@ def qualifier_before(text: str, start: int) -> Qualifier:
     return "exact"
 
 
-def _prefixed(text: str, marks: list[tuple[int, str]]) -> list[Money]:
+def _prefixed(text: str, codes: list[int]) -> list[Money]:
     found = []
     pos = 0
-    for anchor in _prefix_anchors(text, marks):
+    for anchor in _prefix_anchors(text, codes):
         if anchor < pos or (m := _PREFIXED.match(text, anchor)) is None:
             continue
         pos = m.end()
@@ -200,9 +201,9 @@ def _range_end(m: re.Match[str]) -> tuple[float | None, float]:
     return None, 1.0
 
 
-def _suffixed(text: str, marks: list[tuple[int, str]], words: list[tuple[int, str]]) -> list[Money]:
+def _suffixed(text: str, lower: str, codes: list[int]) -> list[Money]:
     found = []
-    for anchor in _suffix_anchors(text, marks, words):
+    for anchor in _suffix_anchors(text, lower, codes):
         qualifier_word = _CURWORD_QUALIFIER.search(text, max(0, anchor - 16), anchor)
         word_start = qualifier_word.start() if qualifier_word else anchor
         head = _SUFFIX_HEAD.search(text, max(0, word_start - 50), word_start)
@@ -224,51 +225,58 @@ def _suffixed(text: str, marks: list[tuple[int, str]], words: list[tuple[int, st
     return found
 
 
+def _find_all(haystack: str, needle: str) -> Iterator[int]:
+    i = haystack.find(needle)
+    while i != -1:
+        yield i
+        i = haystack.find(needle, i + 1)
+
+
 def _word_start(text: str, i: int) -> bool:
     return i == 0 or not text[i - 1].isalnum()
 
 
-# One regex pass finds every symbol and code (its alternation is searched by
-# first character, far faster than a str.find per code); another finds every
-# currency and scale word in the lower-cased text.
-_MARKS = re.compile("[£€¥₹$]|Rs|" + "|".join(CODES))
-_WORDS = re.compile("|".join((*_CURRENCY_WORDS, *_SCALE_WORDS)))
-_SCALE_SET = frozenset(_SCALE_WORDS)
+# One pass for all codes: the engine tests the codes' first letters at each
+# position, which beats a str.find per code.
+_CODES_AT = re.compile("|".join(CODES))
 
 
-def _prefix_anchors(text: str, marks: list[tuple[int, str]]) -> list[int]:
+def _code_anchors(text: str) -> list[int]:
+    """Where an ISO code starts a word ("EUR 40 million", "40 million EUR")."""
+    return [m.start() for m in _CODES_AT.finditer(text) if _word_start(text, m.start())]
+
+
+def _prefix_anchors(text: str, codes: list[int]) -> list[int]:
     """Where a prefixed sum may start: a currency symbol (or its letters, "NZ$") or a code."""
     anchors: set[int] = set()
-    for i, mark in marks:
-        if len(mark) > 1:  # "Rs" or a code, at the start of a word
-            if _word_start(text, i):
-                anchors.add(i)
-            continue
-        j = i
-        while j > 0 and i - j < 3 and text[j - 1].isupper():
-            j -= 1
-        while j < i and text[j:i] not in _DOLLAR_PREFIXES:
-            j += 1
-        anchors.add(j if mark == "$" else i)
+    anchors.update(i for i in _find_all(text, "Rs") if _word_start(text, i))
+    for symbol in "£€¥₹$":
+        for i in _find_all(text, symbol):
+            j = i
+            while j > 0 and i - j < 3 and text[j - 1].isupper():
+                j -= 1
+            while j < i and text[j:i] not in _DOLLAR_PREFIXES:
+                j += 1
+            anchors.add(j if symbol == "$" else i)
+    anchors.update(codes)
     return sorted(anchors)
 
 
-def _suffix_anchors(text: str, marks: list[tuple[int, str]], words: list[tuple[int, str]]) -> list[int]:
+def _suffix_anchors(text: str, lower: str, codes: list[int]) -> list[int]:
     """Where a currency word or code follows a number ("1.5 billion pounds", "40 million EUR")."""
-    anchors = {i for i, word in words if word not in _SCALE_SET and _word_start(text, i)}
-    anchors.update(i for i, mark in marks if len(mark) == 3 and _word_start(text, i))
+    anchors = {i for word in _CURRENCY_WORDS for i in _find_all(lower, word) if _word_start(text, i)}
+    anchors.update(codes)
     return sorted(anchors)
 
 
-def _worded(text: str, words: list[tuple[int, str]]) -> list[Money]:
+def _worded(text: str, lower: str) -> list[Money]:
     found = []
-    scales = [
+    scales = sorted(
         (i, word)
-        for i, word in words
-        if word in _SCALE_SET
-        and _word_start(text, i)
-        and not text[i + len(word) : i + len(word) + 1].isalnum()
-    ]
+        for word in _SCALE_WORDS
+        for i in _find_all(lower, word)
+        if _word_start(text, i) and not text[i + len(word) : i + len(word) + 1].isalnum()
+    )
     for start_at, word in scales:
         end_at = start_at + len(word)
         # Cheap test first: the word before the scale must be a number word.
@@ -300,9 +308,8 @@ def find_money(text: str) -> list[Money]:
     lower = text.lower()
     if len(lower) != len(text):  # a few characters change length when lowered
         lower = text.translate(_LOWER)
-    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
-    words = [(m.start(), m.group()) for m in _WORDS.finditer(lower)]
-    found = [*_prefixed(text, marks), *_suffixed(text, marks, words), *_worded(text, words)]
+    codes = _code_anchors(text)
+    found = [*_prefixed(text, codes), *_suffixed(text, lower, codes), *_worded(text, lower)]
     candidates = sorted(found, key=lambda mo: (mo.start, -(mo.end - mo.start)))
     result: list[Money] = []
     for money in candidates:
