@@ -192,6 +192,11 @@ def _people(text: str) -> list[str]:
         ),
         ("Jane Holt (52) will become chief executive in January.", "Jane Holt", "chief executive"),
         (
+            "Lena Park has been appointed chief executive, having served as deputy since 2019.",
+            "Lena Park",
+            "chief executive",
+        ),
+        (
             "Ravi Patel has been appointed headteacher of the new academy.",
             "Ravi Patel",
             "headteacher of the new academy",
@@ -273,6 +278,11 @@ def test_appointments(text: str, person: str, role: str) -> None:
         "Minister Jane Holt will take charge of the response in Queensland.",
         "The minister designated Lake Tekapo as a dark sky reserve.",
         "Jane Holt would be a strong candidate for chair, colleagues said.",
+        # appointed before this announcement, and the opposition's posts
+        "Jane Holt, who was named chief executive last month, welcomed the funding.",
+        "Jane Holt was appointed chair of the authority two years ago.",
+        "Jane Holt, appointed Commissioner in 2021, said the plan was overdue.",
+        "Opposition leader Tom Bass named Jane Holt as his shadow treasurer.",
     ],
 )
 def test_not_appointments(text: str) -> None:

@@ -97,10 +97,15 @@ LED_BY = re.compile(
 # Hedged, past or unchanged: no appointment made by this announcement.
 SKIP = re.compile(
     r"\b(?:tipped|expected\s+to\s+be|likely\s+to\s+be|frontrunner|front-runner|favourite|rumoured|in\s+line\s+to"
-    r"|remains?\s+in\s+post|to\s+be\s+announced|could\s+be\s+(?:named|appointed))\b",
+    r"|remains?\s+in\s+post|to\s+be\s+announced|could\s+be\s+(?:named|appointed)"
+    # the opposition's posts and party candidates are not public appointments
+    r"|shadow\s+(?:minister|secretary|treasurer|chancellor|attorney|cabinet|spokes\w+)|candidate)\b",
     re.IGNORECASE,
 )
-PAST_BIO = re.compile(r"\b(?:was|had\s+been|became)\b[^.;]*\b(?:in|from|between|until)\s+((?:19|20)\d\d)\b")
+PAST_BIO = re.compile(
+    r"\b(?:(?:was|had\s+been|became)\b[^.;]*?\b(?:in|from|between|until)"
+    r"|(?:appointed|named)\s+[^,.;]{0,60}?\bin)\s+((?:19|20)\d\d)\b"
+)
 # Words one of the cues needs; a set intersection is far cheaper than the cue
 # patterns, which only run on sentences that pass it. Common verbs ("be",
 # "take", "lead") only count next to a word that can be part of a role.

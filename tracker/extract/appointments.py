@@ -63,6 +63,10 @@ _APPOSITION_VERB = re.compile(
     r",\s+(?:will\s+(?:start|join|take|begin|lead|head|be\s+responsible)|starts|joins|begins|takes\s+(?:up|over|office)"
     r"|is\s+due\s+to|who\s+(?:starts|joins|will\s+(?:start|join|take)))\b"
 )
+_PAST_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:last\s+(?:year|month|week|spring|summer|autumn|winter)|(?:\w+\s+)?(?:years?|months?|weeks?)"
+    r"\s+ago|previously|earlier\s+this\s+year)\b"
+)
 _ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)(?i:an?|the)\s+(?P<role>[^,.;]{3,60}),\s+$")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*|\.$")
 _LIST_ROLE = re.compile(r"^(?:the\s+)?(?:following\s+)?")
@@ -296,7 +300,9 @@ def _roles(text: str, raw: list[_Raw]) -> list[_Found]:
     starts = sorted(r.person_start for r in raw)
     found: dict[str, _Found] = {}
     for person, p_start, r_start, kind, priority in raw:
-        limit = min((s for s in starts if s > max(p_start, r_start)), default=len(text))
+        limit = min((s for s in starts if s > p_start and s >= r_start), default=len(text))
+        if kind == "as" and _PAST_AFTER.match(text, r_start):
+            continue  # "who was named chief executive last month": before this announcement
         if kind.startswith("fixed:"):
             role = clean_role(kind[6:])
             org = organisation_of(role)
