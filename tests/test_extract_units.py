@@ -140,6 +140,8 @@ def test_new_units(text: str, expected: list[str]) -> None:
         "A Senate committee will examine the bill next week.",
         "A tribunal will hear the case in May.",
         "The working group met on Tuesday.",
+        "The recently created Water Safety Authority will oversee the work.",
+        "The Flood Resilience Taskforce, set up by the previous government, will be wound up.",
         "The team on duty will respond.",
     ],
 )

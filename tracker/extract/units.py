@@ -32,7 +32,7 @@ _CREATE_VERB = (
 )
 # Cue just before the name, checked on the text that precedes it.
 _BEFORE_STRONG = re.compile(
-    rf"(?:\b(?<!newly\s)(?<!newly-){_CREATE_VERB}\s+(?:(?:a|an|the|its|their|our|his|her)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?(?:[a-z][\w-]*\s+)?"
+    rf"(?:\b(?<!newly\s)(?<!newly-)(?<!recently\s){_CREATE_VERB}\s+(?:(?:a|an|the|its|their|our|his|her)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?(?:[a-z][\w-]*\s+)?"
     # "a new independent statutory body, the Australian Centre for Disease Control"
     r"|\bnew\s+(?:[\w-]+\s+){0,3}(?:body|agency|authority|organisation|organization|entity|unit),?\s+"
     r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?(?:the\s+)?"
@@ -53,7 +53,8 @@ _BEFORE_AMOUNT = re.compile(rf"\b(?:a|an)\s+{_AMOUNT}\s+$")
 # reader already knows.
 _BEFORE_POSSESSIVE = re.compile(r"['’]s\s+new\s+$")
 _BEFORE_WEAK = re.compile(
-    r"(?:\b(?:our|its|their|his|her|my|your)\s+new\s+|\bnewly[- ](?:formed|created|established)\s+"
+    r"(?:\b(?:our|its|their|his|her|my|your)\s+new\s+"
+    r"|\b(?:newly|recently)[- ](?:formed|created|established|launched)\s+"
     r"|\b(?:existing|former|previous|old|current)\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
@@ -65,7 +66,7 @@ _AFTER_STRONG = re.compile(
 )
 _AFTER_PAST = re.compile(
     r"^[^.;]{0,40}?\b(?:set\s+up|formed|created|established|founded|launched|introduced|opened)\s+"
-    r"(?:in|after|following|since|last|earlier|previously|\w+\s+years?\s+ago)\b"
+    r"(?:in|after|following|since|last|earlier|previously|\w+\s+years?\s+ago|by\s+the\s+(?:previous|last|former))\b"
 )
 # "An Emergency Medical Team is on its way": a deployment (headcount), not a new unit.
 _AFTER_DEPLOYED = re.compile(
