@@ -192,6 +192,17 @@ def _people(text: str) -> list[str]:
         ),
         ("Jane Holt (52) will become chief executive in January.", "Jane Holt", "chief executive"),
         (
+            "The Governor appointed Vera Lind, a former prosecutor, as the state's first Inspector General.",
+            "Vera Lind",
+            "Inspector General",
+        ),
+        ("Mayor Lee appointed Ida Moss, 47, as the city's new fire chief.", "Ida Moss", "fire chief"),
+        (
+            "The health board has appointed interim chief executive Rob Kerr on a permanent basis.",
+            "Rob Kerr",
+            "interim chief executive",
+        ),
+        (
             "Lena Park has been appointed chief executive, having served as deputy since 2019.",
             "Lena Park",
             "chief executive",

@@ -63,6 +63,8 @@ _APPOSITION_VERB = re.compile(
     r",\s+(?:will\s+(?:start|join|take|begin|lead|head|be\s+responsible)|starts|joins|begins|takes\s+(?:up|over|office)"
     r"|is\s+due\s+to|who\s+(?:starts|joins|will\s+(?:start|join|take)))\b"
 )
+_APPOSED = re.compile(r",\s*[^,;:()]{1,80}?,\s*(?=(?:as|to\s+(?:be|serve|lead|head|run|chair))\b)")
+_MADE_PERMANENT = re.compile(r"\s+(?:on\s+a\s+permanent\s+basis|permanently|substantively)\b")
 _PAST_AFTER = re.compile(
     r"[^,;.]{0,60}?\b(?:last\s+(?:year|month|week|spring|summer|autumn|winter)|(?:\w+\s+)?(?:years?|months?|weeks?)"
     r"\s+ago|previously|earlier\s+this\s+year)\b"
@@ -150,9 +152,16 @@ def _object_cues(text: str) -> list[_Raw]:
             if person is None:
                 continue
             after_name = m.end() + _name_end(text[m.end() :], person)
-            link = OBJECT_LINK.match(text[after_name:])
+            # "appointed Jane Smith, a former prosecutor, as ...": skip the apposition.
+            aside = _APPOSED.match(text, after_name)
+            link_at = aside.end() if aside else after_name
+            link = OBJECT_LINK.match(text[link_at:])
             if link:
-                found.append(_Raw(person[0], m.end() + person[1], after_name + link.end(), "as", 2))
+                found.append(_Raw(person[0], m.end() + person[1], link_at + link.end(), "as", 2))
+            elif person[1] > 0 and _MADE_PERMANENT.match(text, after_name):
+                # "appointed interim chief executive Jane Smith on a permanent basis"
+                role = text[m.end() : m.end() + person[1]]
+                found.append(_Raw(person[0], m.end() + person[1], m.end(), f"fixed:{role}", 2))
     return found
 
 
