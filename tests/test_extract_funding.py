@@ -87,6 +87,7 @@ PLEDGES = [
         "EUR",
         "disaster relief",
     ),
+    ("The grant is part of a $1.5 billion budget package for rural roads.", 1.5e9, "USD", "rural roads"),
 ]
 
 
@@ -190,6 +191,11 @@ NON_PLEDGES = [
     "Fine Gael councillor Joe Bloggs said at least €8 million was needed.",
     "Democratic Rep. Ann Lee said the county had wasted $12 million on the audit.",
     "A further $40 million is still needed to finish the road, the mayor said.",
+    "The state will provide $3,000 grants to 500 sole traders.",
+    "Each of the nine districts will get $1 million for footpaths.",
+    "The stadium deal is worth $700 million to the regional economy.",
+    "That compares with the $2.2 billion the previous coalition committed.",
+    "The Greens want the $300 million spent on rail instead.",
 ]
 
 

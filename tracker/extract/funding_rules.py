@@ -45,6 +45,10 @@ PER_UNIT_AFTER = re.compile(
     r"^\s*(?:each(?! (?:financial )?year)|apiece|a head|per\b(?! annum| (?:financial )?year)"
     r"|(?:for|to|in) (?:each|every)\b"
     r"|a (?:pupil|student|person|household|family|month|week|day|night)|an hour"
+    # "$5,000 grants to 2,000 firms": the size of each grant.
+    r"|(?:one-off\s+|individual\s+|annual\s+)?(?:grants|payments|rebates|vouchers|bursaries|scholarships"
+    r"|bonuses|awards|stipends|allowances)\b(?!\s+(?:programme|program|scheme|fund|package|pot|round"
+    r"|initiative))"
     r"|in (?:lifetime )?earnings|of (?:future )?earnings)",
     _I,
 )
@@ -72,7 +76,7 @@ _PER_UNIT_BEFORE = re.compile(
     r"|pays?|paying|earns?|earning|a salary of|a grant of|an award of|individual (?:grants|bids"
     r"|awards)[^£$€]{0,20}|(?:range|ranging|ranges|vary|varying) (?:in size )?from|between"
     # "Each apprentice receives £6,000": an amount per head.
-    r"|(?:each|every)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will\s+|can\s+|may\s+)?(?:receives?|gets?|is given|is paid"
+    r"|(?:each|every)(?:\s+[\w-]+){1,4}?\s+(?:will\s+|can\s+|may\s+)?(?:receives?|gets?|is given|is paid"
     r"|claims?|qualif(?:y|ies) for)"
     # "any scheme worth more than £1m": a threshold, not money given.
     r"|(?:any|every|all|individual)\s+(?:[\w-]+\s+){1,3}?(?:worth|costing|valued at|over|above|exceeding"
@@ -150,7 +154,8 @@ BACKGROUND = re.compile(
     r"|(?:last|previous|earlier) (?:year|month|week|spring|summer|autumn|winter)\b[^.;£$€]{0,50}\b(?:awarded"
     r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed)"
     # "up from £1.1bn this year": the baseline a new figure is compared with.
-    r"|(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen) from|compared (?:with|to))\b",
+    r"|(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen) from"
+    r"|compar(?:ed|es|ing) (?:with|to))\b",
     _I,
 )
 # Every BACKGROUND alternative holds one of these words whole; a window without
@@ -159,7 +164,7 @@ BACKGROUND = re.compile(
 _BACKGROUND_WORDS = frozenset(
     "spent spends paid squandered wasted gone already received put sent previously previous far date since "
     "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
-    "decreased risen fallen compared".split()
+    "decreased risen fallen compared compares comparing".split()
 )
 _ASCII_WORD = re.compile(r"[a-z]+")
 
@@ -216,7 +221,8 @@ NOT_FUNDING = re.compile(
     r"\b(?=[A-Za-z])(?:"
     + "|".join(_NOT_FUNDING_WORDS)
     + rf"|(?:^|(?<=[.!?:] )|(?<=[.!?:]\" ))(?:{_SENTENCE_OPENERS})"
-    r"|GDP|black hole|funding gap|(?:to|boost|grow) the economy|economic output|value of|recovery of"
+    r"|GDP|black hole|funding gap|(?:to|boost|grow|into|for) the (?:[\w-]+ ){0,2}economy|economic output"
+    r"|value of|recovery of"
     r"|(?:economy|sector|industry|market|trade|exports|imports)\b[^.;£$€]{0,40}\b(?:worth|valued at)"
     r"|average|median|bills?|prices?|fares|wages?|salar(?:y|ies)|pay rise|rents?|mortgages?"
     r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
@@ -243,7 +249,12 @@ AFTER_CLAUSE_END = re.compile(
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|as)\s+|;\s+|\s[–—]\s|:\s+")
 # A department's or body's budget named right after the sum ("its £7.3bn health budget").
 # "its £7.3bn health budget"; not "£2bn from the bloc's budget" (money taken from one).
-BUDGET_AFTER = re.compile(r"^\s*(?:(?!(?:from|of|within|out|in|under)\b)[\w,'’-]+\s+){0,4}?budget\b", _I)
+BUDGET_AFTER = re.compile(
+    r"^\s*(?:(?!(?:from|of|within|out|in|under)\b)[\w,'’-]+\s+){0,4}?budget\b"
+    # "a $3bn budget package" is money announced in a budget, not a budget's size.
+    r"(?!\s+(?:package|measures?|boost|commitment|initiative|announcement|allocation|increase|uplift))",
+    _I,
+)
 # "a £20m cut", "a £1bn black hole": the sum names a loss, not money given.
 LOSS_AFTER = re.compile(
     r"^\s*(?:(?!(?:to|for|will|would|and|in|of|on|a|an|the)\b)[\w-]+\s+)?"
@@ -329,7 +340,7 @@ _DEMAND = re.compile(
     # A request or an application is not a commitment: "applicants requested $9bn".
     r"|request(?:s|ed|ing)?|appl(?:y|ies|ied|ying) for|seek(?:s|ing)?(?! to\b)|sought|bid(?:s|ding)? for"
     r"|lobb(?:y|ies|ied|ying) for)\b"
-    r"|(?:needs?|wants?|wanted) (?:an? )?(?:extra |another |further |more |at least )?$)",
+    r"|(?:needs?|wants?|wanted) (?:an? |the )?(?:extra |another |further |more |at least )?$)",
     _I,
 )
 DEMAND = Gated(

@@ -230,7 +230,11 @@ def recipient_after(after: str) -> tuple[str | None, int]:
     generic = _GENERIC_HEAD.match(rest)
     if generic:
         tail = re.sub(
-            r"^\s*(?:(?:of|from)\s+(?:[\w&'’-]+\s+){0,4}?(?=for\b|to\b)|,\s*)", "", generic.group("rest")
+            # "budget package for X", "allocation from NHS England for X", "fund, to X"
+            r"^\s*(?:(?:package|programme|scheme|fund|pot|boost)\s+)?"
+            r"(?:(?:of|from)\s+(?:[\w&'’-]+\s+){0,4}?(?=for\b|to\b)|,\s*)?",
+            "",
+            generic.group("rest"),
         ).lstrip()
         for pattern in (_PREPOSITION, _GOES_TO, _SPENDS_ON):
             m = pattern.match(tail)
