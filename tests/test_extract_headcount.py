@@ -67,6 +67,8 @@ def _counts(text: str) -> list[int | None]:
         ("The centre will have a staff of 60.", [60]),
         ("The council will hire a dozen new enforcement officers.", [12]),
         ("Half a dozen specialist investigators will join the unit.", [6]),
+        ("The agency will fund 45 full-time equivalent (FTE) positions.", [45]),
+        ("It will hire 50 more U.S. Marshals.", [50]),
         # a first tranche written without its noun
         ("The plan includes 400 new tutors, with the first 150 in schools by September.", [400, 150]),
     ],

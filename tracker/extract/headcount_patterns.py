@@ -27,7 +27,7 @@ _STOP = (
     r"|become|becoming)"
 )
 # One modifier word: not a function word and not another number.
-_MOD = rf"(?!{_STOP}\b)[\w'’-]+\s+"
+_MOD = rf"(?!{_STOP}\b)(?:[\w'’.-]+|\([A-Z]{{2,6}}\))\s+"
 _MODS = rf"(?P<mods>(?:{_MOD}){{0,5}}?)"
 _LIST_TAIL = rf"(?P<tail>(?:,\s+(?:{_MOD}){{0,2}}?{STAFF})*(?:,?\s+(?:and|or)\s+(?:{_MOD}){{0,2}}?{STAFF})?)"
 
