@@ -198,6 +198,11 @@ def _people(text: str) -> list[str]:
         ),
         ("Mayor Lee appointed Ida Moss, 47, as the city's new fire chief.", "Ida Moss", "fire chief"),
         (
+            "Kim Lau is the first woman to be appointed Chief Fire Officer.",
+            "Kim Lau",
+            "Chief Fire Officer",
+        ),
+        (
             "The health board has appointed interim chief executive Rob Kerr on a permanent basis.",
             "Rob Kerr",
             "interim chief executive",
@@ -294,6 +299,7 @@ def test_appointments(text: str, person: str, role: str) -> None:
         "Jane Holt was appointed chair of the authority two years ago.",
         "Jane Holt, appointed Commissioner in 2021, said the plan was overdue.",
         "Opposition leader Tom Bass named Jane Holt as his shadow treasurer.",
+        "Kim Lau was the first woman to be appointed Chief Fire Officer.",
     ],
 )
 def test_not_appointments(text: str) -> None:

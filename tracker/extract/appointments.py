@@ -63,6 +63,9 @@ _APPOSITION_VERB = re.compile(
     r",\s+(?:will\s+(?:start|join|take|begin|lead|head|be\s+responsible)|starts|joins|begins|takes\s+(?:up|over|office)"
     r"|is\s+due\s+to|who\s+(?:starts|joins|will\s+(?:start|join|take)))\b"
 )
+_FIRST_TO_BE = re.compile(
+    r"\s+(?:is|becomes|will\s+be|will\s+become)\s+the\s+first\s+(?:[\w-]+\s+){1,2}to\s+be\s+$"
+)
 _APPOSED = re.compile(r",\s*[^,;:()]{1,80}?,\s*(?=(?:as|to\s+(?:be|serve|lead|head|run|chair))\b)")
 _MADE_PERMANENT = re.compile(r"\s+(?:on\s+a\s+permanent\s+basis|permanently|substantively)\b")
 _PAST_AFTER = re.compile(
@@ -189,6 +192,9 @@ def _subject_cues(text: str) -> list[_Raw]:
             if m.group("participle") and _ACTIVE.search(aux.group(0)):
                 continue
             before = before[: aux.start()]
+        first = _FIRST_TO_BE.search(before, max(0, len(before) - 60))
+        if first is not None:
+            before = before[: first.start()]  # "Jane Smith is the first woman to be appointed ..."
         subject = _subject(before)
         while subject:
             found.append(_Raw(subject[0], subject[1], m.end(), "as", 2))
