@@ -69,6 +69,7 @@ def _counts(text: str) -> list[int | None]:
         ("Half a dozen specialist investigators will join the unit.", [6]),
         ("The agency will fund 45 full-time equivalent (FTE) positions.", [45]),
         ("It will hire 50 more U.S. Marshals.", [50]),
+        ("The European Union will deploy 500 experts to the region, the Commission said.", [500]),
         # a first tranche written without its noun
         ("The plan includes 400 new tutors, with the first 150 in schools by September.", [400, 150]),
     ],

@@ -79,7 +79,7 @@ _ECONOMY_WORDS = frozenset(
 _THIRD_PARTY_WORDS = frozenset("critic critics opposition union unions".split())
 _PAST_WORDS = frozenset("last previously past far date since".split())
 # Critics, the opposition or a union speaking: their figures are claims or demands.
-_THIRD_PARTY = re.compile(r"\b(?:[Cc]ritics?|[Oo]pposition|[Uu]nions?)\b")
+_THIRD_PARTY = re.compile(r"\b(?:[Cc]ritics?|[Oo]pposition|(?<!European\s)(?<!African\s)[Uu]nions?)\b")
 _SPEECH = re.compile(
     r"\b(?:said|says|say|argued|argues|claimed|claims|warned|warns|accused|want|wants|representing)\b"
 )
