@@ -388,6 +388,10 @@ def test_new_and_existing_equal_sums_stay_two() -> None:
             4e6,
             "Drought Monitoring Centre",
         ),
+        ("Funding of £2.1 million has been confirmed for the restoration of Elm Pier.", 2.1e6, "Elm Pier"),
+        ("A new £1m youth hub has been announced to cut knife crime.", 1e6, "youth hub"),
+        ("A $7 million investment will see 20 new beds open at Northfield Hospital.", 7e6, "20 new beds"),
+        ("The Government is backing the Coastal Rail extension with NZ$90 million.", 90e6, "Coastal Rail"),
         # a yearly rate names the multi-year total it restates
         (
             "The law provides $40 million per year for four years to restore wetlands. "

@@ -78,13 +78,17 @@ _PASSIVE = (
     r"(?:allocated|given|provided|awarded|invested|shared|split|used|spent|made available|reserved|earmarked"
     r"|set aside|targeted|ring-?fenced|directed|channelled|distributed|paid)"
 )
+# "£3.4m has been confirmed for the pier": verbs of deciding, which name a
+# recipient only with "for" ("has been announced to counter ..." names a purpose).
+_DECIDED = r"(?:confirmed|approved|committed|pledged|agreed|announced|secured|granted|released|unlocked)"
 # "£2bn from the EU's budget should pay for the corps": the source may sit
 # between the sum and its verb.
 _SOURCE = r"(?:from\s+[^,;.£$€]{1,60}?\s+)?"
 _GOES_TO = re.compile(
-    rf"^{_SOURCE}(?:will |is to |is set to |has been |have been |are |is |was |would "
+    rf"^{_SOURCE}(?:(?:will |is to |is set to |has been |have been |are |is |was |would "
     rf"|to )?(?:also |already |previously )?(?:go(?:es|ing)?|flows?|"
-    rf"be {_PASSIVE}|{_PASSIVE}(?: directly)?)\s+(?:to|for|in|into|at|between|among|by|on)\s+(?!"
+    rf"be {_PASSIVE}|{_PASSIVE}(?: directly)?)\s+(?:to|for|in|into|at|between|among|by|on)"
+    rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+(?!"
     + _TIME
     + r")(?P<r>.+)",
     _I,
@@ -93,7 +97,7 @@ _SPENDS_ON = re.compile(
     rf"^{_SOURCE}(?:(?:will|would|is to|are to|should|could|can|is going to|to)\s+(?:also\s+)?(?:buy"
     rf"|pay (?:for|to)|fund|help|flow (?:to|into|through)"
     r"|support|provide|go towards|"
-    r"benefit|target|cover|improve|repair|upgrade|tackle|back|deliver|build|create|expand|modernise|keep|"
+    r"benefit|target|cover|improve|repair|upgrade|tackle|back|deliver|build|create|expand|modernise|keep|see|"
     r"give|enable|allow)|(?:is|are) (?:paying for|funding|supporting|helping|backing"
     r"|going towards)"
     # "The remaining £38m supports fire science", "£150m flows through the fund".
@@ -307,7 +311,8 @@ _BRACKETED = re.compile(
 )
 # "stand up a Storage Centre at Sandia ..., with $22m": the body the clause creates.
 _CREATED_WITH = re.compile(
-    r"\b(?:creat|establish|set(?:ting)? up|stand(?:ing)? up|launch|build|open|fund)\w*\s+(?:an?|the)\s+"
+    r"\b(?:creat|establish|set(?:ting)? up|stand(?:ing)? up|launch|build|open|fund|back|support)\w*\s+"
+    r"(?:an?|the)\s+"
     r"(?:new\s+)?(?P<r>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|at|on|in))*)[^.;£$€]{0,120}\bwith\s*$"
 )
 
