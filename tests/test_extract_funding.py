@@ -422,6 +422,11 @@ def test_yearly_pledges_beside_other_sums(text: str, expected: list[float]) -> N
     assert amounts(text) == expected
 
 
+def test_words_after_a_comma_belong_to_another_phrase() -> None:
+    text = "The minister announced £12 million for flood defences, after requests from councils."
+    assert amounts(text) == [12e6]
+
+
 def test_yearly_rate_restating_a_total_is_not_reported() -> None:
     text = "The law provides $40 million per year for four years, or $160 million in total, for wetlands."
     assert amounts(text) == [160e6]

@@ -47,7 +47,10 @@ class SumContext:
 
     @property
     def near_after(self) -> str:
-        return self.after[:_NEAR_AFTER]
+        """The first words after the sum, up to a comma that opens another phrase."""
+        window = self.after[:_NEAR_AFTER]
+        cut = window.find(", ", 1)
+        return window[:cut] if cut > 0 else window
 
 
 def contexts(text: str, sums: list[Money]) -> list[SumContext]:
