@@ -89,6 +89,16 @@ def _names(text: str) -> list[str]:
         ),
         ("The law creates a new Housing Tribunal to hear rental disputes.", ["Housing Tribunal"]),
         ("The minister will chair a new interagency working group.", ["interagency working group"]),
+        # bodies whose names have no head noun
+        ("The government will set up Skills Wales, a new body to oversee training.", ["Skills Wales"]),
+        (
+            "Ministers will create a new arm's-length body, Clean Power Scotland, to invest in wind.",
+            ["Clean Power Scotland"],
+        ),
+        (
+            "A new agency, to be called Water Resilience Yukon, will be established.",
+            ["Water Resilience Yukon"],
+        ),
         ("A new working group on drought will be formed.", ["working group on drought"]),
     ],
 )
@@ -140,6 +150,8 @@ def test_new_units(text: str, expected: list[str]) -> None:
         "A Senate committee will examine the bill next week.",
         "A tribunal will hear the case in May.",
         "The working group met on Tuesday.",
+        "The new agency will be based in Leeds.",
+        "In June, a new body was formed.",
         "The recently created Water Safety Authority will oversee the work.",
         "The Flood Resilience Taskforce, set up by the previous government, will be wound up.",
         "The team on duty will respond.",

@@ -111,6 +111,16 @@ _HEADLESS = re.compile(
     r"(?P<name>\b[A-Z][\w'’-]+(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’-]+){1,5})\s*(?:\([A-Z]{2,8}\))?"
     r",?\s+which\s+(?:opens|will\s+open|opened)\s+for\s+business"
 )
+_BODY_NOUN = r"(?:body|agency|authority|organisation|organization|entity|regulator|public\s+company)"
+_PROPER_RUN = r"[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]+){0,4}"
+# "Skills England, a new body that ...", "a new arm's-length body, Great British Energy":
+# a name with no head noun, said to be a new body.
+_HEADLESS_BODY = re.compile(
+    rf"(?P<name>\b{_PROPER_RUN}),\s+(?:a|an)\s+new\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN}\b"
+    rf"|\bnew\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN},?\s+(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?"
+    rf"(?:the\s+)?(?P<name2>{_PROPER_RUN})"
+)
+_BODY_WORDS = frozenset("body agency authority organisation organization entity regulator company".split())
 _PARENT = re.compile(
     r"\b(?:run|led|hosted|overseen|managed|operated)\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w'’&.-]*(?:\s+(?:and\s+the\s+|and\s+|of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
     r"|\b(?:within|inside|part\s+of)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
@@ -118,6 +128,7 @@ _PARENT = re.compile(
 _AT_PARENT = re.compile(
     r"\s+(?:at|in|inside)\s+the\s+(?P<p>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*)*)"
 )
+_NOT_A_NAME = frozenset("The This It A An In On At By For From With Under Its Their Our".split())
 _MIN_STRENGTH = 0.5
 
 
@@ -134,10 +145,10 @@ def find_units(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMe
     mentions: list[_Mention] = []
     for sentence in sentences:
         heads = has_head_word(sentence.text)
-        headless = "for business" in sentence.text
+        words = word_set(sentence.text)
+        headless = "for business" in sentence.text or ("new" in words and not _BODY_WORDS.isdisjoint(words))
         if not (heads or headless):
             continue
-        words = word_set(sentence.text)
         if (not _REBRAND_WORDS.isdisjoint(words) or "renam" in sentence.text) and _REBRAND.search(
             sentence.text
         ):
@@ -221,9 +232,16 @@ def _parent(text: str, name: UnitName) -> str | None:
 
 def _headless_in(sentence: Sentence) -> list[_Mention]:
     found = []
-    for m in _HEADLESS.finditer(sentence.text):
-        name = UnitName(m.group("name"), m.start("name"), m.end("name"), True, False, False, False)
-        found.append(_Mention(name, 0.8, None, sentence))
+    matches = [
+        (m, "name") for m in (_HEADLESS.finditer(sentence.text) if "for business" in sentence.text else ())
+    ]
+    for m in _HEADLESS_BODY.finditer(sentence.text):
+        matches.append((m, "name" if m.group("name") else "name2"))
+    for m, group in matches:
+        if m.group(group).split()[0] in _NOT_A_NAME:
+            continue
+        name = UnitName(m.group(group), m.start(group), m.end(group), True, False, False, False)
+        found.append(_Mention(name, 0.8, _parent(sentence.text, name), sentence))
     return found
 
 
