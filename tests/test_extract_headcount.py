@@ -129,6 +129,8 @@ def test_counted_pledges(text: str, expected: list[int]) -> None:
         # a workforce, graduates, a per-unit figure and beneficiaries
         "The agency's 3,000 employees will move to the new building.",
         "The 1,200 nurses who graduated this year will be offered jobs.",
+        "Four reserve soldiers graduated from the artillery school on Friday.",
+        "Three officers from the new unit were among the first to respond.",
         "Each of the 12 teams will include five officers.",
         "The scheme will pay 500 carers a weekly allowance.",
         # delivered, grown, fallen or affected: not new staff

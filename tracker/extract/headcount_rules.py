@@ -147,6 +147,8 @@ PLEDGE_CONTEXT = frozenset(
 # Context just after the figure: already in post, past events, trainees.
 _RIGHT_REJECT = re.compile(
     r"^\s*(?:recruited|hired|employed|taken\s+on)\b"  # headline participle: already done
+    # a past event: "Four soldiers graduated", "Three officers were among the first"
+    r"|^[^.;:]{0,40}?\s(?:graduated|attended|completed|competed|received|won|were\s+among|took\s+part)\b"
     r"|^[^.;:]{0,30}?\b(?:have|has|had)\s+(?:already\s+)?(?:joined|started|qualified|graduated|not)\b"
     r"|^[^.;:]{0,40}?\b(?:have|has|had)\s+(?:(?:now|all|already|since)\s+)*been\s+(?:recruited|hired|employed"
     r"|delivered|appointed|taken\s+on)\b"
