@@ -196,6 +196,7 @@ NON_PLEDGES = [
     "The stadium deal is worth $700 million to the regional economy.",
     "That compares with the $2.2 billion the previous coalition committed.",
     "The Greens want the $300 million spent on rail instead.",
+    "Last year's $25 million round funded 40 projects.",
 ]
 
 

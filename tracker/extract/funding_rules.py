@@ -151,6 +151,8 @@ BACKGROUND = re.compile(
     r"|the)? ?(?:previous|earlier)"
     r"|stood at|topped|was allocated|were allocated"
     # "Last year the programme awarded $653m": a past round as background.
+    # "last year's $40m round": a sum of a past period.
+    r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s(?= (?:[\w-]+ )?$)"
     r"|(?:last|previous|earlier) (?:year|month|week|spring|summer|autumn|winter)\b[^.;£$€]{0,50}\b(?:awarded"
     r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed)"
     # "up from £1.1bn this year": the baseline a new figure is compared with.
