@@ -144,6 +144,8 @@ def test_counted_pledges(text: str, expected: list[int]) -> None:
         # trainees and jobs at a private project
         "The training will help 500 apprentices become qualified electricians.",
         "The mine will employ 400 workers once complete.",
+        "Amazon will hire 1,000 people in Ireland over two years.",
+        "The facility will employ 200 people when complete.",
     ],
 )
 def test_non_pledges(text: str) -> None:

@@ -31,6 +31,7 @@ from tracker.extract.headcount_patterns import (
 from tracker.extract.headcount_rules import (
     HIRE_PEOPLE,
     PLEDGE_CONTEXT,
+    PUBLIC_EMPLOYER,
     VAGUE_COMMIT,
     has_staff_word,
     jobs_are_public,
@@ -172,7 +173,10 @@ def _counted(text: str, m: re.Match[str]) -> _Hit | None:
         or (
             noun.lower() == "people"
             and not m.group("strong")
-            and not HIRE_PEOPLE.search(text, max(0, m.start() - 40), m.start())
+            and not (
+                HIRE_PEOPLE.search(text, max(0, m.start() - 40), m.start())
+                and PUBLIC_EMPLOYER.search(text, 0, m.start())
+            )
         )
     ):
         return None

@@ -129,6 +129,12 @@ HIRE_PEOPLE = re.compile(
     r"(?:(?:up\s+to|around|about|some|more\s+than|over|nearly|an?\s+(?:extra|additional|further))\s+)?$",
     re.IGNORECASE,
 )
+# ... and only when a public body is the one hiring: "Amazon will hire 1,000 people" is the economy.
+PUBLIC_EMPLOYER = re.compile(
+    r"\b(?:government|department|ministry|council|agency|office|authority|service|unit|taskforce|team|commission"
+    r"|board|trust|NHS|state|province|federal|city|county|municipality|we)\b",
+    re.IGNORECASE,
+)
 _HAS_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:around|about|some|over|nearly|almost|more\s+than)\s+)?$", re.I
 )
