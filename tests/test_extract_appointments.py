@@ -300,6 +300,7 @@ def test_appointments(text: str, person: str, role: str) -> None:
         "Jane Holt, appointed Commissioner in 2021, said the plan was overdue.",
         "Opposition leader Tom Bass named Jane Holt as his shadow treasurer.",
         "Kim Lau was the first woman to be appointed Chief Fire Officer.",
+        "The council appointed builders Morgan Hale as principal contractor.",
     ],
 )
 def test_not_appointments(text: str) -> None:

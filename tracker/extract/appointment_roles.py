@@ -57,6 +57,12 @@ _NOT_A_POST = re.compile(
     r"^(?:(?:in|on|by|at|after|among|from|with|over|during|amid)\b|(?:(?:a|an|the|his|her|their)\s+)?(?:former|ex-|previous)\b)",
     re.IGNORECASE,
 )
+# Firms appointed to a contract are suppliers, not people in a post.
+_CONTRACT = re.compile(
+    r"\b(?:contractor|supplier|provider|partner|operator|developer|consultancy|firm|company|bank|broker|vendor"
+    r"|builder)s?$",
+    re.IGNORECASE,
+)
 _VERB_ROLE = {
     "chair": "Chair of",
     "head": "head of",
@@ -83,8 +89,8 @@ def clean_role(text: str, verb: str = "as") -> str:
     phrase = _cut(text)
     if re.match(r"^to\s+[a-z]", phrase) and not re.match(r"^to\s+(?:the|a|an)\b", phrase):
         return ""  # "chosen to provide ...": a purpose, not a post
-    if _NOT_A_POST.match(phrase):
-        return ""  # "named in the report", "named as a former director"
+    if _NOT_A_POST.match(phrase) or _CONTRACT.search(phrase):
+        return ""  # "named in the report", "named as a former director", "as principal contractor"
     role = _LEADING.sub("", re.sub(r"^to\s+", "", phrase)).strip()
     # "appointed to the Board of X": a seat, written as membership.
     if re.match(r"^(?i:the\s+)?(?:Board|Council|Panel|Committee|Commission|Court)\b", role):
