@@ -393,6 +393,12 @@ def test_new_and_existing_equal_sums_stay_two() -> None:
         ("A new £1m youth hub has been announced to cut knife crime.", 1e6, "youth hub"),
         ("A $7 million investment will see 20 new beds open at Northfield Hospital.", 7e6, "20 new beds"),
         ("The Government is backing the Coastal Rail extension with NZ$90 million.", 90e6, "Coastal Rail"),
+        # an unnamed fund named further on
+        (
+            "They proposed a €1 billion fund to speed up ports. The new Harbour Renewal Fund will lend.",
+            1e9,
+            "Harbour Renewal Fund",
+        ),
         # a yearly rate names the multi-year total it restates
         (
             "The law provides $40 million per year for four years to restore wetlands. "

@@ -110,7 +110,10 @@ def _candidates(
         # A yearly rate is not a pledge, but what it is for names the total it
         # restates ("$95m a year to secure wells ..., or $285m in total").
         recipient, sureness = find_recipient(ctx.before[-120:], ctx.after)
-        if recipient is not None and (named := _antecedent(recipient, doc.text, start + money.start)):
+        # "the agency" named earlier, or "a fund" named later: the full name is the recipient.
+        named = _antecedent(recipient, doc.text, start + money.start) if recipient else None
+        named = named or _named_later(ctx.after, doc.text, start + money.end)
+        if named:
             recipient, sureness = named, 2
         currency = doc.dollar if money.currency == "$" else money.currency
         mention = PledgeMention(
@@ -159,6 +162,27 @@ def _antecedent(recipient: str, text: str, position: int) -> str | None:
         return None
     name = re.sub(r"^(?:The|A|An|This|That|Its|Our|Their)\s+", "", last.group(0))
     return name if " " in name else None
+
+
+# "a €2bn fund to ..." and, a sentence later, "the new European Grid Fund": the
+# unnamed body right after a sum is named further on.
+_UNNAMED_HEAD = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?P<head>fund|agency|office|centre|center|unit|taskforce|hub|board|institute"
+    r"|academy|commission|facility)\b"
+)
+
+
+def _named_later(after: str, text: str, position: int) -> str | None:
+    m = _UNNAMED_HEAD.match(after)
+    if m is None:
+        return None
+    head = m.group("head").capitalize()
+    later = re.search(
+        rf"\b(?:the new|called the|called|named the|named|known as the|known as)\s+(?P<name>[A-Z][\w'’&-]*"
+        rf"(?:\s+{_NAME_WORD}){{0,6}}?\s+{head})\b",
+        text[position : position + 600],
+    )
+    return later.group("name") if later else None
 
 
 def _donate_rate_recipients(candidates: list[Candidate]) -> list[Candidate]:
