@@ -178,7 +178,7 @@ def _named_later(after: str, text: str, position: int) -> str | None:
         return None
     head = m.group("head").capitalize()
     later = re.search(
-        rf"\b(?:the new|called the|called|named the|named|known as the|known as)\s+(?P<name>[A-Z][\w'’&-]*"
+        rf"\b(?i:the new|called the|called|named the|named|known as the|known as)\s+(?P<name>[A-Z][\w'’&-]*"
         rf"(?:\s+{_NAME_WORD}){{0,6}}?\s+{head})\b",
         text[position : position + 600],
     )
