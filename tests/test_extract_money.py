@@ -128,6 +128,11 @@ def test_no_money(text: str) -> None:
     assert find_money(text) == []
 
 
+@pytest.mark.parametrize(("text", "amount"), [("a $2.5 mil grant", 2.5e6), ("EUR 40 mio for ports", 40e6)])
+def test_news_and_continental_abbreviations(text: str, amount: float) -> None:
+    assert [m.amount for m in find_money(text)] == [amount]
+
+
 def test_spans_point_at_the_sum() -> None:
     text = "The town gets £3.5 million, and the city gets €2bn."
     assert [text[m.start : m.end] for m in find_money(text)] == ["£3.5 million", "€2bn"]
