@@ -99,7 +99,7 @@ def test_many_workers_on_postgresql_fetch_and_store_each_source_once(
     env = worker_env(pg_url, tmp_path)
     procs = [start_worker(env, tmp_path / f"worker{i}.log") for i in range(workers)]
     try:
-        wait_until(lambda: polled_sources(engine) == 40, what="every source polled")
+        wait_until(lambda: polled_sources(engine) == 40, what="every source polled", logs=procs)
     finally:
         codes = [p.stop() for p in procs]
     assert codes == [0] * workers, [p.output()[-2000:] for p in procs]
@@ -125,7 +125,7 @@ def test_sigkill_mid_source_then_restart_loses_and_duplicates_nothing(
     ids = add_sources(db, [farm.feed_url(i) for i in feeds])
     env = worker_env(url, tmp_path, lease_seconds=2)
     first = start_worker(env, tmp_path / "first.log")
-    wait_until(farm.arrived[3].is_set, what="the worker to reach the held source")
+    wait_until(farm.arrived[3].is_set, what="the worker to reach the held source", logs=[first])
     first.process.send_signal(signal.SIGKILL)
     first.process.wait(30)
     held.set()
@@ -133,7 +133,11 @@ def test_sigkill_mid_source_then_restart_loses_and_duplicates_nothing(
 
     second = start_worker(env, tmp_path / "second.log")
     try:
-        wait_until(lambda: polled_sources(db) == len(feeds), what="every source polled after the restart")
+        wait_until(
+            lambda: polled_sources(db) == len(feeds),
+            what="every source polled after the restart",
+            logs=[second],
+        )
     finally:
         assert second.stop() == 0, second.output()
     assert count(db, Article) == len(feeds) * 20  # every entry, exactly once

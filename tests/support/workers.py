@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,14 +85,24 @@ def run_command(env: dict[str, str], *args: str, timeout: float = 120) -> subpro
     )
 
 
-def wait_until(condition: Callable[[], bool], timeout: float = 60, what: str = "condition") -> None:
-    """Poll until ``condition()`` holds; a bound on waiting, not a speed assertion."""
+def wait_until(
+    condition: Callable[[], bool],
+    timeout: float = 60,
+    what: str = "condition",
+    logs: Sequence[WorkerProcess] = (),
+) -> None:
+    """Poll until ``condition()`` holds; a bound on waiting, not a speed assertion.
+
+    On giving up, the tails of ``logs`` go into the message: a worker that died
+    at start says why there.
+    """
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         if condition():
             return
         time.sleep(0.1)
-    raise AssertionError(f"gave up waiting for {what} after {timeout:g} s")
+    tails = "".join(f"\n--- worker {w.pid} (exit {w.process.poll()}):\n{w.output()[-3000:]}" for w in logs)
+    raise AssertionError(f"gave up waiting for {what} after {timeout:g} s{tails}")
 
 
 def add_sources(engine: Engine, urls: list[str], interval_minutes: int = 60) -> list[int]:
