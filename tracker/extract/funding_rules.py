@@ -212,7 +212,7 @@ _NOT_FUNDING_WORDS = (
     "shortfall short deficit debt overspen(?:d|t|ding) underspen(?:d|t|ding) fraud scams? overpayments? "
     "error lost losses "
     "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings revenues? turnover profits? "
-    "sales exports imports imported exported requests? estimates? estimated forecasts? projected predicted "
+    "sales exports imports imported exported estimates? estimated forecasts? projected predicted "
     "reckoned calculates "
     "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent"
 ).split()
@@ -226,7 +226,9 @@ NOT_FUNDING = re.compile(
     r"|GDP|black hole|funding gap|(?:to|boost|grow|into|for) the (?:[\w-]+ ){0,2}economy|economic output"
     r"|value of|recovery of"
     r"|(?:economy|sector|industry|market|trade|exports|imports)\b[^.;£$€]{0,40}\b(?:worth|valued at)"
-    r"|average|median|bills?|prices?|fares|wages?|salar(?:y|ies)|pay rise|rents?|mortgages?"
+    # "the bill seeks $5bn" is legislation, not a household bill; a budget request proposes money.
+    r"|average|median|(?<!the )(?<!The )(?<!this )(?<!This )bills?|(?<!budget )requests?"
+    r"|prices?|fares|wages?|salar(?:y|ies)|pay rise|rents?|mortgages?"
     r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
     r"|worth \S+ altogether|claims? worth|bids? totalling|expected to|would fall|puts? \w+ (?:\w+ )?at"
     r"|bring back"
@@ -340,7 +342,9 @@ OPPOSITION = Gated(
 _DEMAND = re.compile(
     r"\b(?=[A-Za-z])(?:(?:calls? for|called for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)? for"
     # A request or an application is not a commitment: "applicants requested $9bn".
-    r"|request(?:s|ed|ing)?|appl(?:y|ies|ied|ying) for|seek(?:s|ing)?(?! to\b)|sought|bid(?:s|ding)? for"
+    # ...but "the budget request includes $2bn", "the bill seeks $5bn" propose money (rule 9).
+    r"|(?<!budget )(?<!bill )(?<!budget's )(?:request(?:s|ed|ing)?|seek(?:s|ing)?(?! to\b))"
+    r"|appl(?:y|ies|ied|ying) for|sought|bid(?:s|ding)? for"
     r"|lobb(?:y|ies|ied|ying) for)\b"
     r"|(?:needs?|wants?|wanted) (?:an? |the )?(?:extra |another |further |more |at least )?$)",
     _I,
