@@ -137,31 +137,15 @@ def full_names(text: str, wanted: frozenset[str] | None = None) -> dict[str, str
     them are cleaned, which is most of the cost.
     """
     forms: dict[str, Counter[str]] = {}
-    for run in _runs(text) if wanted is None else _runs_with(text, wanted):
+    for match in CAP_RUN.finditer(text):
+        run = match.group(0)
+        if wanted is not None and wanted.isdisjoint(run.lower().split()):
+            continue
         name, _ = clean_run(run)
         parts = [p for p in name.split() if p not in STYLE_KEPT]
         if len(parts) >= 2:
             forms.setdefault(surname(name), Counter())[name] += 1
     return {key: max(c, key=lambda n: (c[n], len(n))) for key, c in forms.items()}
-
-
-def _runs(text: str) -> list[str]:
-    return [match.group(0) for match in CAP_RUN.finditer(text)]
-
-
-def _runs_with(text: str, wanted: frozenset[str]) -> list[str]:
-    """The capitalised runs that contain one of the ``wanted`` surnames, found
-    by searching near each occurrence of the surname rather than the whole text."""
-    runs: dict[int, str] = {}
-    for key in wanted:
-        if not key:
-            continue
-        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(key)}(?![\w'’-])", text, re.IGNORECASE):
-            start = text.rfind(" ", 0, max(0, hit.start() - 100)) + 1
-            for match in CAP_RUN.finditer(text, start, min(len(text), hit.end() + 60)):
-                if match.start() <= hit.start() < match.end() and match.end() >= hit.end():
-                    runs[match.start()] = match.group(0)
-    return [runs[at] for at in sorted(runs)]
 
 
 def resolve(name: str, index: dict[str, str]) -> str:
