@@ -192,10 +192,26 @@ YEAR_SPAN = re.compile(
 )
 # A delivery verb in the simple past right before a sum ("the EU provided €2bn",
 # not "has provided" or "will provide"): past money when a past time is named.
-PAST_VERB_BEFORE = re.compile(
+_PAST_VERB_BEFORE = re.compile(
     r"(?<!has )(?<!have )(?<!had )\b(?:spent|provided|awarded|invested|gave|contributed|donated|distributed"
     r"|disbursed|received|paid)\s+(?:[\w-]+\s+){0,3}$",
     _I,
+)
+PAST_VERB_BEFORE = Gated(
+    _PAST_VERB_BEFORE,
+    (
+        "spent",
+        "provided",
+        "awarded",
+        "invested",
+        "gave",
+        "contributed",
+        "donated",
+        "distributed",
+        "disbursed",
+        "received",
+        "paid",
+    ),
 )
 PAST_TIME = re.compile(
     r"\b(?:last|the previous|the past) (?:financial )?(?:year|month|week|decade|spring|summer|autumn"
@@ -354,11 +370,12 @@ DEMAND = Gated(
     ("call", "demand", "urg", "ask", "request", "appl", "seek", "sought", "bid", "lobb", "need", "want"),
 )
 # "...said €10m was needed": a figure of need, read after the sum.
-NEEDED_AFTER = re.compile(
+_NEEDED_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:is|was|are|were|would be|will be)\s+(?:still\s+|urgently\s+)?"
     r"(?:needed|required|necessary)\b",
     _I,
 )
+NEEDED_AFTER = Gated(_NEEDED_AFTER, ("need", "requir", "necessary"))
 # "cut the housing budget by almost £200m": the size of a cut.
 _CUT_BEFORE = re.compile(
     r"\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|trimmed)\b(?:[^.;£$€]{0,50}\bby)?\s+"
@@ -435,7 +452,7 @@ GIVING_CUE = re.compile(
     _I,
 )
 
-PERIOD = re.compile(
+_PERIOD = re.compile(
     r"\b(?=[A-Za-z])(?:over (?:the )?(?:next |coming |following )?(?:\w+|\d+) (?:years?|months?"
     r"|financial years?"
     r"|spending review)"
@@ -448,4 +465,23 @@ PERIOD = re.compile(
     r"|for (?:the )?(?:first|next) \w+ years|annually|per annum|a year after that[^,.;]*"
     r"|over (?:\w+ )?decades?)\b",
     _I,
+)
+PERIOD = Gated(
+    _PERIOD,
+    (
+        "year",
+        "month",
+        "19",
+        "20",
+        "decade",
+        "end of the",
+        "election",
+        "winter",
+        "spring",
+        "summer",
+        "autumn",
+        "annually",
+        "annum",
+        "spending review",
+    ),
 )
