@@ -18,13 +18,6 @@ from tracker.db import make_engine
 
 pytestmark = pytest.mark.slow
 
-# The root app with `run`, `schedule` and `status` registered, whether or not it
-# registers them itself yet.
-LAUNCHER = (
-    "from tracker.cli.app import app; from tracker.cli import run_command, worker_commands; "
-    "run_command.register(app); worker_commands.register(app); app()"
-)
-
 
 def _free_port() -> int:
     with socket.socket() as probe:
@@ -59,7 +52,7 @@ def test_run_starts_worker_and_dashboard_and_sigint_stops_both(tmp_path: Path) -
     port = _free_port()
     log = (tmp_path / "run.log").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-c", LAUNCHER, "run", "--port", str(port), "--address", "127.0.0.1"],
+        [sys.executable, "-m", "tracker", "run", "--port", str(port), "--address", "127.0.0.1"],
         env=worker_env(url, tmp_path),
         stdout=log,
         stderr=subprocess.STDOUT,

@@ -19,9 +19,8 @@ from tracker.models import Article, FetchLog, Pledge, Source
 from tracker.store.sources import add_source
 
 ROOT = Path(__file__).resolve().parents[2]
-# Runs the root app with `schedule`/`status` registered, whether or not the root
-# module registers them itself yet.
-WORKER_MODULE = "tracker.cli.worker_commands"
+# `python -m tracker`: the `tracker` command of this source tree.
+WORKER_MODULE = "tracker"
 
 
 def worker_env(database_url: str, data_dir: Path, **settings: object) -> dict[str, str]:

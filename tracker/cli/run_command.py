@@ -28,7 +28,7 @@ STOP_TIMEOUT_S = 45.0
 
 
 def worker_command(tick_seconds: float | None) -> list[str]:
-    command = [sys.executable, "-m", "tracker.cli.worker_commands", "schedule"]
+    command = [sys.executable, "-m", "tracker", "schedule"]
     return [*command, "--tick-seconds", str(tick_seconds)] if tick_seconds else command
 
 

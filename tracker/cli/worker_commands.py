@@ -169,15 +169,3 @@ def register(app: typer.Typer) -> None:
     for name, command in (("schedule", schedule), ("status", status)):
         if name not in present:
             app.command(name)(command)
-
-
-def main() -> None:
-    """`python -m tracker.cli.worker_commands schedule|status ...` with the root app's options."""
-    from tracker.cli.app import app
-
-    register(app)
-    app()
-
-
-if __name__ == "__main__":
-    main()
