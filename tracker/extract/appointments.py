@@ -149,7 +149,8 @@ def _in_sentence(text: str) -> list[_Found]:
 def _object_cues(text: str) -> list[_Raw]:
     """ "X has named Jane Smith as ...", "the appointment of Jane Smith as ..."."""
     found = []
-    for pattern in (OBJECT_CUE, APPOINTMENT_OF):
+    patterns = (OBJECT_CUE, APPOINTMENT_OF) if "ppointment" in text else (OBJECT_CUE,)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             person = leading_person(text[m.end() :])
             if person is None:
@@ -199,7 +200,7 @@ def _subject_cues(text: str) -> list[_Raw]:
         while subject:
             found.append(_Raw(subject[0], subject[1], m.end(), "as", 2))
             subject = _co_subject(before, subject[1])
-    for m in POSSESSIVE_CUE.finditer(text):
+    for m in POSSESSIVE_CUE.finditer(text) if "ppointment" in text else ():
         subject = _subject(text[: m.start()])
         if subject:
             found.append(_Raw(subject[0], subject[1], m.end(), "as", 2))
@@ -257,7 +258,7 @@ def _apposition(text: str) -> list[_Raw]:
 def _led_by(text: str) -> list[_Raw]:
     """ "The new Command will be led by Jane Smith (as ...)"."""
     found = []
-    for m in LED_BY.finditer(text):
+    for m in LED_BY.finditer(text) if " by " in text else ():
         person = leading_person(text[m.end() :])
         if not person:
             continue
