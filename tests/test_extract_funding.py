@@ -199,6 +199,8 @@ NON_PLEDGES = [
     "That compares with the $2.2 billion the previous coalition committed.",
     "The Greens want the $300 million spent on rail instead.",
     "Last year's $25 million round funded 40 projects.",
+    "The state recorded a $4 billion surplus.",
+    "The council expects a $3m windfall from the land sale.",
 ]
 
 

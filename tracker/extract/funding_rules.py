@@ -225,8 +225,8 @@ PAST_TIME = re.compile(
 # Fund") do not trip it; a few words also match capitalised at the start of
 # a sentence ("Tax receipts rose to ...").
 _NOT_FUNDING_WORDS = (
-    "shortfall short deficit debt overspen(?:d|t|ding) underspen(?:d|t|ding) fraud scams? overpayments? "
-    "error lost losses "
+    "shortfall short deficit surplus(?:es)? windfalls? debt overspen(?:d|t|ding) underspen(?:d|t|ding) fraud "
+    "scams? overpayments? error lost losses "
     "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings revenues? turnover profits? "
     "sales exports imports imported exported estimates? estimated forecasts? projected predicted "
     "reckoned calculates "
