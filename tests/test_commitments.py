@@ -32,6 +32,7 @@ def money(amount: float, recipient: str, day: date, scope: str = "new", currency
         ("Border Intelligence Command", "new Border Intelligence Command", True),
         ("Harbour Flood Defence Programme", "river flood warnings", False),
         ("Rural Bus Fund", "Coastal railway", False),
+        ("Leeds City Council", "Bristol City Council", False),
         (None, "Rural Bus Fund", False),
     ],
 )

@@ -19,7 +19,8 @@ _STOPWORDS = frozenset(
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 SAME_AMOUNT_TOLERANCE = 0.005  # the scorer's own tolerance: 0.5%
-MIN_LABEL_OVERLAP = 0.5
+# Above a half, so "Leeds City Council" and "Bristol City Council" stay apart.
+MIN_LABEL_OVERLAP = 0.6
 
 
 @dataclass(frozen=True)

@@ -82,11 +82,18 @@ def _recompute(session: Session, commitment: Commitment) -> set[tuple[int, date]
         session.exec(select(Pledge).where(Pledge.commitment_id == commitment.id)),
         key=lambda p: (p.announced_on, p.article_id, _SCOPE_ORDER.get(p.scope or "", 3), p.id or 0),
     )
+    keys = [mention_key(m) for m in members]  # once per member: roles below look back over all
     touched: set[tuple[int, date]] = set()
     for index, pledge in enumerate(members):
-        earlier = [mention_key(m) for m in members[:index] if m.article_id != pledge.article_id]
-        siblings = [mention_key(m) for m in members if m.article_id == pledge.article_id and m is not pledge]
-        role = link_role(mention_key(pledge), earlier, siblings)
+        earlier = [
+            k for m, k in zip(members[:index], keys, strict=False) if m.article_id != pledge.article_id
+        ]
+        siblings = [
+            k
+            for m, k in zip(members, keys, strict=True)
+            if m.article_id == pledge.article_id and m is not pledge
+        ]
+        role = link_role(keys[index], earlier, siblings)
         if role != pledge.link_role:
             pledge.link_role = role
             session.add(pledge)
