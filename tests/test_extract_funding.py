@@ -433,6 +433,11 @@ def test_yearly_pledges_beside_other_sums(text: str, expected: list[float]) -> N
     assert amounts(text) == expected
 
 
+def test_a_budget_that_now_stands_at_a_new_figure_is_a_total() -> None:
+    text = "Shelters get an extra €5m. Their budget now stands at €45 million."
+    assert [(m.amount, m.scope) for m in funding(text)] == [(5e6, "new"), (45e6, "total")]
+
+
 def test_words_after_a_comma_belong_to_another_phrase() -> None:
     text = "The minister announced £12 million for flood defences, after requests from councils."
     assert amounts(text) == [12e6]

@@ -384,8 +384,9 @@ _CUT_BEFORE = re.compile(
 )
 CUT_BEFORE = Gated(_CUT_BEFORE, ("cut", "slash", "reduc", "trimmed"))
 # "The department's total budget for 2025 is $4.5bn": the size of a budget, not money given.
+# ("...stands at" / "brings the budget to" a new figure is a total with new money in it: rule 2.)
 _BUDGET_IS = re.compile(
-    r"\bbudget\b[^.;£$€]{0,40}\b(?:is|was|stands at|totals|totalled|amounts to|reached)\s+"
+    r"\bbudget\b[^.;£$€]{0,40}\b(?:is|was|amounts to)\s+"
     r"(?:(?:about|around|almost|nearly|more than|over|some|just over|just under)\s+)?$",
     _I,
 )
