@@ -436,6 +436,8 @@ def test_yearly_pledges_beside_other_sums(text: str, expected: list[float]) -> N
 def test_a_budget_that_now_stands_at_a_new_figure_is_a_total() -> None:
     text = "Shelters get an extra €5m. Their budget now stands at €45 million."
     assert [(m.amount, m.scope) for m in funding(text)] == [(5e6, "new"), (45e6, "total")]
+    text = "With the extra €5m, the shelters budget now stands at €45 million."
+    assert [m.amount for m in funding(text)] == [5e6, 45e6]  # a clause after a comma is not the sum's budget
 
 
 def test_words_after_a_comma_belong_to_another_phrase() -> None:

@@ -270,7 +270,7 @@ CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|as)\s+|;\s+|\s[–—]\
 # A department's or body's budget named right after the sum ("its £7.3bn health budget").
 # "its £7.3bn health budget"; not "£2bn from the bloc's budget" (money taken from one).
 BUDGET_AFTER = re.compile(
-    r"^\s*(?:(?!(?:from|of|within|out|in|under)\b)[\w,'’-]+\s+){0,4}?budget\b"
+    r"^\s*(?!,)(?:(?!(?:from|of|within|out|in|under)\b)[\w,'’-]+\s+){0,4}?budget\b"
     # "a $3bn budget package" is money announced in a budget, not a budget's size.
     r"(?!\s+(?:package|measures?|boost|commitment|initiative|announcement|allocation|increase|uplift))",
     _I,
