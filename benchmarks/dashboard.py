@@ -497,22 +497,6 @@ def report(url: str, loaders: dict[str, tuple[float, str]], runs: dict[str, tupl
         print(f"| {page:40} | {seconds:11.3f} | {cold_text} | {warm_text} | {note}")
 
 
-# Not in the schema yet: the review queue (unreviewed, newest first) otherwise
-# reads every unreviewed pledge through ix_pledge_review_status and sorts them.
-PROPOSED_INDEXES = {"ix_pledge_review_status_announced_on": "pledge (review_status, announced_on)"}
-
-
-def set_proposed_indexes(url: str, wanted: bool) -> None:
-    engine = make_engine(url)
-    with engine.begin() as connection:
-        for name, target in PROPOSED_INDEXES.items():
-            statement = (
-                f"CREATE INDEX IF NOT EXISTS {name} ON {target}" if wanted else f"DROP INDEX IF EXISTS {name}"
-            )
-            connection.execute(text(statement))
-    engine.dispose()
-
-
 def pledge_count(engine: Engine) -> int:
     with engine.connect() as connection:
         return int(connection.execute(select(func.count()).select_from(Pledge)).scalar_one())
@@ -529,11 +513,6 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--reuse", action="store_true", help="time an existing database, do not generate")
     parser.add_argument("--repeat", type=int, default=3, help="loader timings: best of N")
     parser.add_argument("--no-apptest", action="store_true", help="time the loaders only")
-    parser.add_argument(
-        "--proposed-indexes",
-        action="store_true",
-        help="add the indexes proposed for the schema before timing (dropped again without this flag)",
-    )
     args = parser.parse_args(argv)
     # Cached loaders called outside a running app log a warning per call.
     logging.getLogger("streamlit").setLevel(logging.ERROR)
@@ -545,9 +524,8 @@ def main(argv: list[str] | None = None) -> None:
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         print(f"generating {args.pledges:,} pledges over {args.years} years ...", flush=True)
         generate(url, args.pledges, args.years, args.sources)
-    set_proposed_indexes(url, args.proposed_indexes)
     engine = make_engine(url, writer=False)
-    print(f"{pledge_count(engine):,} pledges; proposed indexes {'on' if args.proposed_indexes else 'off'}")
+    print(f"{pledge_count(engine):,} pledges")
     loaders = time_loaders(engine, args.repeat)
     engine.dispose()
     runs = {} if args.no_apptest else time_app_runs(url, args.repeat)
