@@ -89,6 +89,7 @@ PLEDGES = [
     ),
     ("The grant is part of a $1.5 billion budget package for rural roads.", 1.5e9, "USD", "rural roads"),
     ("The President's budget request includes $3 billion for wildfire crews.", 3e9, "USD", "wildfire crews"),
+    ("A £20m payments system will speed up farm grants.", 20e6, "GBP", None),
     ("The bill seeks $800 million for rural hospitals.", 800e6, "USD", "rural hospitals"),
 ]
 

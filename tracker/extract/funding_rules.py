@@ -48,7 +48,7 @@ PER_UNIT_AFTER = re.compile(
     # "$5,000 grants to 2,000 firms": the size of each grant.
     r"|(?:one-off\s+|individual\s+|annual\s+)?(?:grants|payments|rebates|vouchers|bursaries|scholarships"
     r"|bonuses|awards|stipends|allowances)\b(?!\s+(?:programme|program|scheme|fund|package|pot|round"
-    r"|initiative))"
+    r"|initiative|system|platform|service|process|ceremony))"
     r"|in (?:lifetime )?earnings|of (?:future )?earnings)",
     _I,
 )
