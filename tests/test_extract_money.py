@@ -145,7 +145,7 @@ def test_spans_point_at_the_sum() -> None:
         ("Ottawa said Canadian lakes will be protected across Canada.", "CAD"),
         ("New Zealand ministers in Wellington announced it.", "NZD"),
         ("The Department of Transportation announced grants in Ohio.", "USD"),
-        ("One Australian visitor came.", "USD"),  # a single passing mention does not flip it
+        ("In Ohio, one Australian visitor came.", "USD"),  # a passing mention does not outweigh a US cue
         ("The Victorian Government said Melbourne TAFE campuses will grow.", "AUD"),
         ("Toronto and Winnipeg councils welcomed the money.", "CAD"),
         ("Auckland and Christchurch schools will share it.", "NZD"),

@@ -3,7 +3,6 @@ PostgreSQL: RELIABILITY 5, 9, 10, 13, 14, 19, 33, 34 seen end to end."""
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 

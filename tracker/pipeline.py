@@ -58,6 +58,7 @@ class _SourceView:
     interval_minutes: int
     full_text: bool
     consecutive_failures: int
+    publisher: str | None
 
 
 def _load_source(engine: Engine, source_id: int) -> _SourceView:
@@ -71,6 +72,7 @@ def _load_source(engine: Engine, source_id: int) -> _SourceView:
             interval_minutes=source.interval_minutes,
             full_text=source.full_text,
             consecutive_failures=source.consecutive_failures,
+            publisher=source.publisher or source.title,
         )
 
 
@@ -103,7 +105,8 @@ def prepare_records(
         if entry.key in to_extract:
             body, origin = _body_for(entry, source, settings)
             published = as_utc(entry.published)
-            article = ArticleText(entry.title, body, published.date() if published else None)
+            day = published.date() if published else None
+            article = ArticleText(entry.title, body, day, publisher=source.publisher or "")
             pledges = tuple(extract(article))
         records.append(
             EntryRecord(

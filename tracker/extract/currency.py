@@ -65,25 +65,38 @@ _COUNTRY_CUES = (
 )
 
 
-# One scan for all three countries: each cue is a named group.
+# Signs that a bare "$" is the US dollar; they outweigh a passing mention of another country.
+_US_CUES = (
+    r"\b(?:U\.S\.|US|USA|United States|America|American|Americans|Washington|Congress"
+    r"|White House|Biden|Trump|Governor|Gov\.|Texas|California|Florida|Georgia"
+    r"|New York|Ohio|Michigan|Pennsylvania|Illinois|Arizona|Colorado|Oregon|Virginia|Carolina)\b"
+    r"|\bUS\$|\bUSD\b"
+)
+_ALL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (("USD", re.compile(_US_CUES)), *_COUNTRY_CUES)
+
+# One scan for all four countries: each cue is a named group.
 # Every cue starts with a capital: the look-ahead skips all other positions fast.
 _ANY_COUNTRY = re.compile(
-    "(?=[A-Z])(?:" + "|".join(f"(?P<{code}>{pattern.pattern})" for code, pattern in _COUNTRY_CUES) + ")"
+    "(?=[A-Z])(?:" + "|".join(f"(?P<{code}>{pattern.pattern})" for code, pattern in _ALL_CUES) + ")"
 )
 
 
-def dollar_currency(context: str) -> str:
+def dollar_currency(context: str, publisher: str = "") -> str:
     """The currency a bare "$" most likely means in an article.
 
-    The country named most often in the title and text wins (at least two
-    mentions, so a passing reference does not flip it); otherwise USD.
+    Each country cue in the title and text counts once and in the publisher's
+    name twice (the publisher is the surest sign). Another country's dollar
+    needs more counts than the US cues (state names, Congress, U.S....), so a
+    passing mention of Australia does not flip a US story that says where it
+    is; an article that names no country at all reads as USD.
     """
-    counts = {"USD": 1}
-    for m in _ANY_COUNTRY.finditer(context):
-        code = m.lastgroup or "USD"
-        counts[code] = counts.get(code, 0) + 1
-    best, best_count = "USD", 1
-    for code, _ in _COUNTRY_CUES:  # ties go to the earlier country, as before
+    counts = {"USD": 0}
+    for text, weight in ((context, 1), (publisher, 2)):
+        for m in _ANY_COUNTRY.finditer(text):
+            code = m.lastgroup or "USD"
+            counts[code] = counts.get(code, 0) + weight
+    best, best_count = "USD", counts["USD"]
+    for code, _ in _COUNTRY_CUES:  # ties go to the earlier country
         if counts.get(code, 0) > best_count:
             best, best_count = code, counts[code]
     return best

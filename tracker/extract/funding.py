@@ -276,6 +276,12 @@ def _is_headline(sentence: Sentence, index: int, title: str) -> bool:
     return text == title.strip() or (index == 0 and not text.endswith((".", "!", "?", '"', "”")))
 
 
+def _dollar(article: ArticleText) -> str:
+    if "$" not in article.text:
+        return "USD"
+    return dollar_currency(f"{article.title}\n{article.text}", article.publisher)
+
+
 def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMention]:
     """Funding pledges stated in ``article.text``, each commitment once."""
     # One scan of the whole text for sums, shared out to sentences by offset:
@@ -284,7 +290,7 @@ def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[Pledge
     if not sums:
         return []
     doc = _Document(
-        dollar=dollar_currency(f"{article.title}\n{article.text}") if "$" in article.text else "USD",
+        dollar=_dollar(article),
         published_year=article.published.year if article.published else None,
         title=article.title,
         text=article.text,

@@ -50,7 +50,10 @@ def parse_document(line: str, number: int) -> tuple[Any, ArticleText]:
         raise InputError(f"line {number}: missing or invalid 'text' (a string)")
     if not isinstance(title, str):
         raise InputError(f"line {number}: 'title' must be a string")
-    return doc["id"], ArticleText(title=title, text=text, published=_published(doc.get("published"), number))
+    publisher = doc.get("publisher")
+    publisher = publisher if isinstance(publisher, str) else ""
+    published = _published(doc.get("published"), number)
+    return doc["id"], ArticleText(title=title, text=text, published=published, publisher=publisher)
 
 
 def extract_line(line: str, number: int) -> str:

@@ -24,6 +24,8 @@ class ArticleText:
     title: str
     text: str
     published: date | None = None
+    # Who published it (a department, an outlet); a hint for which "$" is meant.
+    publisher: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,40 @@
+"""Which dollar a bare "$" means: the country the article (or its publisher) names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import extract
+from tracker.extract.currency import dollar_currency
+from tracker.extract.types import ArticleText
+
+
+@pytest.mark.parametrize(
+    ("context", "currency"),
+    [
+        ("The Queensland Government and Brisbane will spend $20 million on bridges.", "AUD"),
+        ("Ottawa and Ontario will provide $5 million to food banks.", "CAD"),
+        ("Wellington confirmed $3 million for ferries across New Zealand.", "NZD"),
+        ("The agency will award $8 million in grants.", "USD"),
+        ("Governor Ruiz of Texas signed $40 million, after talks with Australian investors.", "USD"),
+        ("The Australian minister met U.S. officials in Washington about $9 million.", "USD"),
+        ("In Ohio, one Australian visitor came to see the $7 million site.", "USD"),
+        ("The $9 million scheme opens in March.", "USD"),
+    ],
+)
+def test_bare_dollars_follow_the_country_named(context: str, currency: str) -> None:
+    assert dollar_currency(context) == currency
+
+
+def test_the_publisher_counts_double() -> None:
+    assert dollar_currency("The state will fund $7 million for trams.", "Government of Victoria") == "AUD"
+    assert dollar_currency("Texas and Ohio: the Australian team visited; $7 million.", "") == "USD"
+    assert dollar_currency("Texas: $7 million for trams.", "Government of Victoria") == "AUD"
+
+
+def test_the_publisher_tells_the_dollar_when_the_text_does_not() -> None:
+    text = "The council will spend $2 million on new playgrounds this year."
+    plain = extract(ArticleText("Playgrounds", text))
+    published = extract(ArticleText("Playgrounds", text, publisher="City of Adelaide"))
+    assert [p.currency for p in plain if p.kind == "funding"] == ["USD"]
+    assert [p.currency for p in published if p.kind == "funding"] == ["AUD"]
