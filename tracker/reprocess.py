@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 from tracker.clock import utcnow
 from tracker.db import session_scope
 from tracker.extract import EXTRACTOR_VERSION, ArticleText, extract
-from tracker.models import Article
+from tracker.models import Article, Source
 from tracker.store.articles import announced_on
 from tracker.store.commitments import link_article_pledges
 from tracker.store.pledges import replace_pledges
@@ -29,7 +29,10 @@ def count_stale(engine: Engine, version: str = EXTRACTOR_VERSION) -> int:
 def reprocess_article(session: Session, article: Article, version: str) -> int:
     """Replace one article's pledges; reviews re-attach by fingerprint."""
     published = article.published_at
-    mentions = extract(ArticleText(article.title, article.body, published.date() if published else None))
+    source = session.get(Source, article.source_id)
+    publisher = (source.publisher or source.title or "") if source else ""
+    day_published = published.date() if published else None
+    mentions = extract(ArticleText(article.title, article.body, day_published, publisher=publisher))
     day = announced_on(published, article.first_seen_at)
     stored = replace_pledges(
         session,
