@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -126,10 +127,24 @@ def prepare_records(
     return records
 
 
-def _log_row(
-    source_id: int, started: datetime, now: datetime, worker: str | None, **fields: object
-) -> FetchLog:
-    return FetchLog(source_id=source_id, started_at=started, finished_at=now, worker=worker, **fields)  # type: ignore[arg-type]
+def _log_row(source_id: int, started: datetime, now: datetime, worker: str | None, **fields: Any) -> FetchLog:
+    return FetchLog(source_id=source_id, started_at=started, finished_at=now, worker=worker, **fields)
+
+
+def _mark_reached(
+    session: Session, source: _SourceView, result: FetchResult, now: datetime, title: str | None = None
+) -> None:
+    """The feed answered (200 or 304): health restored, validators kept, next check set."""
+    record_success(
+        session,
+        find_source(session, source.id),
+        now=now,
+        next_check_at=next_check_after_success(now, source.interval_minutes, seed=source.url),
+        etag=result.etag,
+        last_modified=result.last_modified,
+        permanent_url=result.permanent_url,
+        title=title,
+    )
 
 
 def _store_success(
@@ -156,24 +171,14 @@ def _store_success(
         )
         touched = link_article_pledges(session, counts.extracted_article_ids)
         refresh_months(session, {(source.id, m) for m in counts.months} | touched)
-        row = find_source(session, source.id)
-        record_success(
-            session,
-            row,
-            now=now,
-            next_check_at=next_check_after_success(now, source.interval_minutes, seed=source.url),
-            etag=result.etag,
-            last_modified=result.last_modified,
-            permanent_url=result.permanent_url,
-            title=feed_title,
-        )
+        _mark_reached(session, source, result, now, title=feed_title)
         session.add(
             _log_row(
                 source.id,
                 started,
                 now,
                 worker,
-                outcome="ok" if result.status == 200 else "not_modified",
+                outcome="ok",
                 http_status=result.status,
                 entries_new=counts.new,
                 entries_updated=counts.updated,
@@ -236,15 +241,7 @@ def _store_not_modified(
 ) -> SourceReport:
     now = utcnow()
     with session_scope(engine) as session:
-        row = find_source(session, source.id)
-        record_success(
-            session,
-            row,
-            now=now,
-            next_check_at=next_check_after_success(now, source.interval_minutes, seed=source.url),
-            etag=result.etag or source.etag,
-            last_modified=result.last_modified or source.last_modified,
-        )
+        _mark_reached(session, source, result, now)
         session.add(_log_row(source.id, started, now, worker, outcome="not_modified", http_status=304))
     return SourceReport(source.id, source.url, "not_modified")
 
