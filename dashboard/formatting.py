@@ -30,6 +30,10 @@ def money(amount: float | None, currency: str | None) -> str:
     return f"{prefix}{amount:,.0f}"
 
 
+# The leading columns of every pledge table (explorer, review queue).
+ROW_COLUMNS = ("id", "date", "kind", "amount", "scope", "what", "role", "count")
+
+
 def display_row(row: dict[str, Any]) -> dict[str, Any]:
     """A pledge row for a table: money formatted, and what it is about in one column."""
     what = row.get("recipient") or row.get("name") or row.get("person")

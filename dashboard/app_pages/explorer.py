@@ -9,7 +9,7 @@ import streamlit as st
 
 from dashboard import data
 from dashboard.exporting import to_csv, to_json
-from dashboard.formatting import display_row, highlighted_markdown, money
+from dashboard.formatting import ROW_COLUMNS, display_row, highlighted_markdown, money
 from dashboard.widgets import article_link, empty_state, feed_text
 from tracker.extract.types import PLEDGE_KINDS
 from tracker.models import PLEDGE_FIELDS, REVIEW_STATUSES
@@ -62,19 +62,7 @@ def _filters(url: str, span: tuple[date, date]) -> PledgeFilter:
     )
 
 
-DISPLAY_COLUMNS = (
-    "id",
-    "date",
-    "kind",
-    "amount",
-    "scope",
-    "what",
-    "role",
-    "count",
-    "review_status",
-    "publisher",
-    "evidence",
-)
+DISPLAY_COLUMNS = (*ROW_COLUMNS, "review_status", "publisher", "evidence")
 
 
 def _table(rows: list[dict[str, Any]]) -> int | None:

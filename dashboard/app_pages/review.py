@@ -7,7 +7,7 @@ from typing import Any
 import streamlit as st
 
 from dashboard import data
-from dashboard.formatting import display_row, highlighted_markdown
+from dashboard.formatting import ROW_COLUMNS, display_row, highlighted_markdown
 from dashboard.widgets import feed_text
 from tracker import services
 from tracker.errors import InputError, NotFoundError
@@ -89,19 +89,7 @@ else:
         [display_row(row) for row in queue],
         hide_index=True,
         key="review_table",
-        column_order=(
-            "id",
-            "date",
-            "kind",
-            "amount",
-            "scope",
-            "what",
-            "role",
-            "count",
-            "confidence",
-            "publisher",
-            "evidence",
-        ),
+        column_order=(*ROW_COLUMNS, "confidence", "publisher", "evidence"),
         column_config={
             "evidence": st.column_config.TextColumn(width="large"),
             "what": st.column_config.TextColumn("recipient / unit / person", width="medium"),
