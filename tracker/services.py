@@ -25,7 +25,6 @@ def add_source(
     publisher: str | None = None,
     interval_minutes: int | None = None,
     full_text: bool = False,
-    check_network: bool = True,
 ) -> Source:
     """Validate the URL (scheme, SSRF guard) and add the source, due at once.
 
@@ -33,8 +32,7 @@ def add_source(
     duplicate; in both cases nothing is written.
     """
     clean_url = validate_source_url(url)
-    if check_network:
-        check_host_allowed(clean_url, allow_private=settings.allow_private_networks)
+    check_host_allowed(clean_url, allow_private=settings.allow_private_networks)
     with session_scope(engine) as session:
         return source_store.add_source(
             session,

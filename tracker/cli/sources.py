@@ -8,8 +8,9 @@ from sqlmodel import Session
 
 from tracker import services
 from tracker.cli.context import console, engine_for, one_line_errors, settings
+from tracker.ingest.policy import is_failing
 from tracker.models import Source
-from tracker.store.sources import list_sources, marked_failing
+from tracker.store.sources import list_sources
 
 app = typer.Typer(help="Manage the feeds the tracker polls.", no_args_is_help=True)
 
@@ -19,7 +20,7 @@ def _health(source: Source, failing_after: int) -> str:
         return f"disabled ({source.disabled_reason or 'by a user'})"
     if source.consecutive_failures and source.failing_since:
         since = f"{source.failing_since:%Y-%m-%d %H:%M}"
-        if marked_failing(source, failing_after):
+        if is_failing(source.consecutive_failures, failing_after):
             return f"failing since {since} ({source.consecutive_failures}x)"
         return f"last poll failed ({source.consecutive_failures}x since {since})"
     if source.last_success_at:

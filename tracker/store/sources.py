@@ -132,11 +132,6 @@ def _url_taken(session: Session, url: str) -> bool:
     return session.exec(select(func.count()).where(Source.url == url)).one() > 0
 
 
-def marked_failing(source: Source, failing_after: int) -> bool:
-    """Failed ``failing_after`` times in a row (RELIABILITY 12: 3, as Miniflux)."""
-    return source.consecutive_failures >= failing_after
-
-
 def record_failure(
     session: Session,
     source: Source,
@@ -155,7 +150,7 @@ def record_failure(
     source.last_error = error.message[:4000]
     source.last_error_at = now
     # failing_since is when the streak began, so "failing since" is true once the
-    # streak passes the threshold; marked_failing() applies the threshold.
+    # streak passes the threshold; tracker.ingest.policy.is_failing applies the threshold.
     if source.failing_since is None:
         source.failing_since = now
     if disable:
