@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from datetime import date
 
@@ -10,14 +9,11 @@ from sqlalchemy import case, delete, func, select
 from sqlmodel import Session, col
 
 from tracker.models import Pledge, PledgeSummary
+from tracker.queries.common import month_end
 
 
 def month_of(day: date) -> date:
     return day.replace(day=1)
-
-
-def _month_end(month: date) -> date:
-    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
 
 
 # A re-announcement of money already counted is restated money, not new money.
@@ -57,7 +53,7 @@ def refresh_summary(session: Session, source_id: int, months: Iterable[date]) ->
                 func.coalesce(func.sum(Pledge.count), 0),
             )
             .where(col(Pledge.source_id) == source_id)
-            .where(col(Pledge.announced_on).between(month, _month_end(month)))
+            .where(col(Pledge.announced_on).between(month, month_end(month)))
             .where(col(Pledge.review_status) != "rejected")
             .group_by(col(Pledge.kind), col(Pledge.currency), EFFECTIVE_SCOPE)
         ).all()
