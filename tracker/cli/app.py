@@ -23,7 +23,7 @@ from tracker.queries.export import write_export
 from tracker.queries.stats import collect_stats
 from tracker.runtime.default_sources import seed_default_sources
 from tracker.runtime.pipeline import SourceReport, ingest_due
-from tracker.runtime.reprocess import count_stale, reprocess_stale
+from tracker.runtime.reprocess import count_stale, relink_pending, reprocess_stale
 from tracker.schema.migrate import upgrade
 from tracker.store.backup import backup_sqlite
 from tracker.store.sources import due_source_ids, find_source
@@ -178,6 +178,9 @@ def export(
 def reprocess() -> None:
     """Re-extract articles processed by an older extractor; reviews stay attached."""
     engine = engine_for(settings())
+    relinked = relink_pending(engine)
+    if relinked:
+        console.print(f"Linked the pledges of {relinked} articles to their commitments.")
     total = count_stale(engine)
     if not total:
         console.print(f"Every article is extracted with version {EXTRACTOR_VERSION}.")

@@ -30,6 +30,7 @@ from tracker.queries.status import (
 )
 from tracker.runtime.default_sources import seed_default_sources
 from tracker.runtime.ingest_worker import IngestWorker, new_identity
+from tracker.runtime.reprocess import relink_pending
 from tracker.runtime.schedule import run_forever, run_once
 
 DEFAULT_GRACE_S = 30.0
@@ -71,6 +72,9 @@ def schedule(
         engine, config, new_identity(), tick_deadline_s=tick_deadline or default_tick_deadline(tick)
     )
     worker.register()
+    relinked = relink_pending(engine)
+    if relinked:
+        logging.getLogger(__name__).info("linked the pledges of %d articles to their commitments", relinked)
     code = run_once(worker) if once else run_forever(worker, tick_seconds=tick, grace_s=grace)
     raise typer.Exit(code)
 
