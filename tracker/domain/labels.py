@@ -83,6 +83,7 @@ def _strip_prefixes(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def head_of(label: str) -> str:
     """The name itself, without a leading article, "new", a country prefix or a trailing clause."""
     text = label.strip().strip(".,;:")
@@ -188,6 +189,7 @@ def proper_words_differ(a: str | None, b: str | None) -> bool:
     return bool(proper_terms(a) - terms(b)) and bool(proper_terms(b) - terms(a))
 
 
+@lru_cache(maxsize=8192)
 def _lead(label: str | None) -> str | None:
     for word in _WORD.findall(head_of(label or "")):
         if word.lower() not in GENERIC_WORDS:

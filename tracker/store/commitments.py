@@ -19,9 +19,10 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, insert, literal, select, union_all, update
 from sqlmodel import Session
 
 from tracker.domain.commitments import (
@@ -47,6 +48,8 @@ from tracker.store.sql import insert_ignore
 # almost always refers to a recent commitment, and the cost stays flat as the
 # database grows.
 CANDIDATES_PER_TERM = 50
+# Term lookups sent in one statement (SQLite allows 500 terms of a compound select).
+MAX_LOOKUPS = 40
 
 SummaryKey = tuple[int, date]  # (source id, first day of the month)
 
@@ -66,12 +69,6 @@ _UNLINKED = select(*_PLEDGE_COLUMNS).where(
     _P.article_id == bindparam("article"), _P.commitment_id.is_(None), _P.review_status != _REJECTED
 )
 _MEMBERS = select(*_PLEDGE_COLUMNS).where(_P.commitment_id == bindparam("cid"), _P.review_status != _REJECTED)
-_TERM_LOOKUP = (
-    select(_T.commitment_id)
-    .where(_T.kind == bindparam("kind"), _T.currency == bindparam("currency"), _T.term == bindparam("term"))
-    .order_by(_T.commitment_id.desc())
-    .limit(CANDIDATES_PER_TERM)
-)
 _LOAD = select(_COMMITMENTS).where(_C.id.in_(bindparam("ids", expanding=True)))
 _TAKEN = select(_P.commitment_id, _P.scope, _P.amount).where(
     _P.article_id == bindparam("article"), _P.commitment_id.in_(bindparam("ids", expanding=True))
@@ -159,20 +156,42 @@ def _lookup_terms(mention: Mention) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=64)
+def _term_lookup(count: int) -> Any:
+    """One statement for ``count`` (kind, currency, term) lookups, each newest-first and
+    limited, so an article's candidates come in one round trip (built once per count)."""
+    parts = []
+    for i in range(count):
+        part = (
+            select(_T.commitment_id, literal(i).label("slot"))
+            .where(
+                _T.kind == bindparam(f"k{i}"),
+                _T.currency == bindparam(f"c{i}"),
+                _T.term == bindparam(f"t{i}"),
+            )
+            .order_by(_T.commitment_id.desc())
+            .limit(CANDIDATES_PER_TERM)
+            .subquery()
+        )
+        parts.append(select(part.c.commitment_id, part.c.slot))
+    return union_all(*parts)
+
+
 def _candidate_ids(connection: Connection, mentions: Sequence[Mention]) -> dict[int, set[int]]:
     """Per mention, the newest commitments indexed under each of its terms."""
-    cache: dict[tuple[str, str, str], list[int]] = {}
-    found: dict[int, set[int]] = {}
-    for mention in mentions:
-        ids: set[int] = set()
-        for term in _lookup_terms(mention):
-            key = (mention.kind, mention.currency or "", term)
-            if key not in cache:
-                params = {"kind": key[0], "currency": key[1], "term": key[2]}
-                cache[key] = list(connection.execute(_TERM_LOOKUP, params).scalars())
-            ids.update(cache[key])
-        found[mention.ref] = ids
-    return found
+    keys = sorted({(m.kind, m.currency or "", t) for m in mentions for t in _lookup_terms(m)})
+    found_by_key: dict[tuple[str, str, str], set[int]] = {key: set() for key in keys}
+    for start in range(0, len(keys), MAX_LOOKUPS):
+        chunk = keys[start : start + MAX_LOOKUPS]
+        params = {}
+        for i, (kind, currency, term) in enumerate(chunk):
+            params.update({f"k{i}": kind, f"c{i}": currency, f"t{i}": term})
+        for commitment_id, slot in connection.execute(_term_lookup(len(chunk)), params):
+            found_by_key[chunk[slot]].add(int(commitment_id))
+    return {
+        m.ref: set().union(*(found_by_key[(m.kind, m.currency or "", t)] for t in _lookup_terms(m)))
+        for m in mentions
+    }
 
 
 def _load(connection: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
