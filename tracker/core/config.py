@@ -68,6 +68,13 @@ def _read_toml(path: Path) -> dict[str, Any]:
     section = data.get("tracker", data)
     if not isinstance(section, dict):
         raise ConfigError(f"config file {path}: [tracker] must be a table")
+    unknown = sorted(set(section) - set(Settings.model_fields))
+    if unknown:
+        raise ConfigError(
+            f"config file {path}: unknown setting {unknown[0]!r}"
+            + (f" (and {len(unknown) - 1} more)" if len(unknown) > 1 else "")
+            + f"; known settings: {', '.join(sorted(Settings.model_fields))}"
+        )
     return section
 
 

@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Engine, Select, func, or_, select
 from sqlmodel import Session, col
 
+from tracker.domain.periods import Period
 from tracker.queries.common import (
     LIKE_ESCAPE,
-    Period,
     in_period,
     like_pattern,
     pledge_row_columns,
@@ -69,7 +69,8 @@ class PledgeFilter:
 
 
 def _contains(column: Any, text: str) -> ColumnElement[bool]:
-    return column.ilike(like_pattern(text.strip()), escape=LIKE_ESCAPE)
+    condition: ColumnElement[bool] = column.ilike(like_pattern(text.strip()), escape=LIKE_ESCAPE)
+    return condition
 
 
 def conditions(flt: PledgeFilter) -> list[ColumnElement[bool]]:

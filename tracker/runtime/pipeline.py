@@ -21,7 +21,7 @@ from tracker.core.config import Settings
 from tracker.core.errors import GoneError, RateLimitedError, SourceError
 from tracker.domain.articles import needs_extraction
 from tracker.domain.scheduling import next_check_after_failure, next_check_after_success
-from tracker.extract import EXTRACTOR_VERSION, ArticleText, extract
+from tracker.extract import EXTRACTOR_VERSION, ArticleText, PledgeMention, extract
 from tracker.ingest.fetch import FetchResult, fetch
 from tracker.ingest.fulltext import fetch_full_text
 from tracker.ingest.parse import ParsedEntry, parse_feed
@@ -101,7 +101,7 @@ def prepare_records(
     records = []
     for entry in entries:
         body, origin = (_entry_text(entry), "feed")
-        pledges: tuple = ()
+        pledges: tuple[PledgeMention, ...] = ()
         if entry.key in to_extract:
             body, origin = _body_for(entry, source, settings)
             published = as_utc(entry.published)
