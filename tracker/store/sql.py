@@ -9,6 +9,8 @@ from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
+from tracker.store.fit import clip_row
+
 
 def insert_ignore(
     session: Session, table: Table, rows: Sequence[Mapping[str, Any]], conflict_on: Sequence[str]
@@ -18,7 +20,7 @@ def insert_ignore(
         return 0
     dialect = session.get_bind().dialect.name
     module: Any = postgresql if dialect == "postgresql" else sqlite
-    statement = module.insert(table).values(list(rows))
+    statement = module.insert(table).values([clip_row(table, row) for row in rows])
     statement = statement.on_conflict_do_nothing(index_elements=list(conflict_on))
     # rowcount is unreliable for multi-row inserts (psycopg reports -1), so count
     # the rows the database says it inserted.
