@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import typer
@@ -22,12 +23,15 @@ from tracker.cli.context import (
     engine_for,
     err_console,
     one_line_errors,
+    run_app,
     settings,
 )
+from tracker.cli.output import atomic_output
 from tracker.core.clock import utcnow
 from tracker.core.errors import InputError, RunStoppedError
+from tracker.domain.limits import plural
 from tracker.extract import EXTRACTOR_VERSION
-from tracker.extract.jsonl import extract_jsonl
+from tracker.extract.jsonl import extract_line
 from tracker.queries.export import write_export
 from tracker.queries.stats import collect_stats
 from tracker.runtime.default_sources import seed_default_sources
@@ -173,6 +177,14 @@ def backup(path: Path = typer.Argument(..., help="Where to write the copy (must 
     console.print(f"backup written to {written}", highlight=False)
 
 
+def _input_lines(input_path: str) -> Iterator[bytes]:
+    if input_path == "-":
+        yield from sys.stdin.buffer
+        return
+    with open(input_path, "rb") as source:
+        yield from source
+
+
 @app.command()
 @one_line_errors
 def extract(
@@ -180,18 +192,35 @@ def extract(
         ..., metavar="INPUT.jsonl", help="JSON Lines {id, published, title, text}; - for stdin."
     ),
     output: str = typer.Option("-", "-o", "--output", help="Prediction JSON Lines; - for stdout."),
+    skip_bad_lines: bool = typer.Option(
+        False, "--skip-bad-lines", help="Report each bad input line on stderr and go on."
+    ),
 ) -> None:
-    """Extract pledges from documents, one output line per input line, in order."""
-    source = sys.stdin if input_path == "-" else open(input_path, encoding="utf-8")  # noqa: SIM115
-    target = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
-    try:
-        for line in extract_jsonl(source):
-            target.write(line + ("" if line.endswith("\n") else "\n"))
-    finally:
-        if source is not sys.stdin:
-            source.close()
-        if target is not sys.stdout:
-            target.close()
+    """Extract pledges from documents, one output line per input line, in order.
+
+    The output appears only when the run succeeds (a file is written beside the
+    target and renamed); without --skip-bad-lines the first bad line stops the
+    run with exit status 1 and nothing is written.
+    """
+    bad = good = 0
+    with atomic_output(output) as target:
+        for number, raw in enumerate(_input_lines(input_path), 1):
+            try:
+                line = raw.decode("utf-8")
+                if not line.strip():
+                    continue
+                target.write(extract_line(line, number) + "\n")
+                good += 1
+            except (InputError, UnicodeDecodeError) as exc:
+                error = exc if isinstance(exc, InputError) else InputError(f"line {number}: not UTF-8 text")
+                if not skip_bad_lines:
+                    raise InputError(f"{input_path}: {error}; nothing written") from None
+                bad += 1
+                err_console.print(f"skipped {input_path}: {error}", highlight=False, markup=False)
+    if bad:
+        err_console.print(
+            f"{plural(good, 'document')} extracted, {plural(bad, 'bad line')} skipped", highlight=False
+        )
 
 
 @app.command()
@@ -204,12 +233,10 @@ def export(
     if fmt not in ("jsonl", "csv"):
         raise InputError(f"unknown format {fmt!r}: use jsonl or csv")
     engine = engine_for(settings())
-    if output == "-":
-        write_export(engine, sys.stdout, fmt)
-        return
-    with open(output, "w", encoding="utf-8", newline="") as out:
+    with atomic_output(output, newline="") as out:
         count = write_export(engine, out, fmt)
-    console.print(f"{count} pledges written to {output}", highlight=False)
+    if output != "-":
+        console.print(f"{count} pledges written to {output}", highlight=False)
 
 
 @app.command()
@@ -228,4 +255,4 @@ def reprocess() -> None:
 
 
 def main() -> None:
-    app()
+    run_app(app)

@@ -8,7 +8,6 @@ import sys
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
-import click
 import typer
 from rich.console import Console
 from sqlalchemy import Engine
@@ -93,7 +92,7 @@ def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
             shown = _configured_database()
             err_console.print(f"[red]error:[/red] {database_error(exc, shown)}", highlight=False)
             raise typer.Exit(1) from None
-        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+        except (typer.Exit, typer.Abort, typer.TyperException):
             raise  # typer's own exits and usage errors
         except Exception as exc:
             # A bug: one line here, the traceback with --verbose.
@@ -121,3 +120,22 @@ def configure_logging(verbose: bool) -> None:
         level=logging.INFO if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+
+
+def run_app(app: typer.Typer) -> None:
+    """Run the command line; a usage error (unknown option, missing argument, bad
+    value) is one line on stderr with exit status 2, like every other error."""
+    try:
+        code = app(standalone_mode=False)
+    except typer.TyperException as exc:  # typer's click: usage and parameter errors
+        if type(exc).__name__ == "NoArgsIsHelpError":  # `tracker` alone: the help
+            typer.echo(exc.format_message(), err=True)
+            sys.exit(EXIT_USAGE)
+        context = getattr(exc, "ctx", None)
+        where = f" (see `{context.command_path} --help`)" if context is not None else ""
+        err_console.print(f"error: {exc.format_message()}{where}", highlight=False, markup=False)
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        err_console.print("aborted", highlight=False)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
