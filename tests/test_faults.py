@@ -476,3 +476,54 @@ def test_case40_the_fault_is_recorded_for_status_and_cleared_by_the_next_good_ru
     assert again.exit_code == 0, again.output
     assert last_store_fault(settings) is None
     assert "The database failed" not in runner.invoke(app, ["status"], env=env).stdout
+
+
+# --- the worker does the same ------------------------------------------------------------------
+
+
+def _worker(engine: Engine, settings: Settings) -> Any:
+    from tracker.runtime.ingest_worker import IngestWorker, new_identity
+
+    worker = IngestWorker(engine, settings, new_identity(), tick_deadline_s=60)
+    worker.register()
+    return worker
+
+
+def test_case39_the_worker_records_a_database_error_and_goes_on(
+    engine: Engine, settings: Settings, http_server: LocalHTTPServer
+) -> None:
+    http_server.route("/poisoned", Route(body=FIVE_ENTRIES))
+    http_server.route("/good", Route(body=rss(item("Fine", "A new Coastal Unit will be set up.", guid="g1"))))
+    poisoned, good = _add(engine, http_server.url("/poisoned")), _add(engine, http_server.url("/good"))
+    install_poison(engine)
+    report = _worker(engine, settings).tick()
+    assert report.ended == "idle" and report.crashed == []
+    assert sorted((r.source_id, r.outcome) for r in report.reports) == [(poisoned, "error"), (good, "ok")]
+    source = _source(engine, poisoned)
+    assert source.last_error_kind in ("IntegrityError", "CheckViolation")
+    assert source.lease_owner is None  # released: the backoff, not the lease, decides the retry
+    assert source.next_check_at > utcnow()
+
+
+def test_case40_a_worker_tick_stops_at_a_full_disk_and_the_next_tick_completes(
+    full_sqlite: tuple[str, list[int]], tmp_path: Path
+) -> None:
+    url, ids = full_sqlite
+    settings = _settings_for(url, tmp_path)
+    engine = make_engine(url)
+    worker = _worker(engine, settings)
+    limit_pages(engine, 100)
+    stopped = worker.tick()
+    assert stopped.ended == "store_fault" and "database or disk is full" in (stopped.store_fault or "")
+    assert 0 < stopped.done < len(ids)
+    fault = last_store_fault(settings)
+    assert fault is not None and fault.by == worker.id
+    engine.dispose()
+    roomy = make_engine(url)
+    worker.engine = roomy
+    with session_scope(roomy) as session:  # the lease of the source that hit the fault expires
+        session.execute(text("UPDATE source SET lease_expires_at = NULL, lease_owner = NULL"))
+    report = worker.tick()
+    assert report.ended == "idle" and report.done == len(ids) - stopped.done
+    assert _count(roomy, Article) == 80 and last_store_fault(settings) is None
+    roomy.dispose()
