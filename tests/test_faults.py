@@ -341,6 +341,15 @@ def test_case39_a_bug_inside_one_source_is_recorded_on_it(
     assert source.last_error_kind == "KeyError" and "no such field" in (source.last_error or "")
 
 
+def test_case39_a_source_removed_before_its_turn_does_not_stop_the_run(
+    engine: Engine, settings: Settings, http_server: LocalHTTPServer
+) -> None:
+    http_server.route("/good", Route(body=rss(item("Fine", "Text.", guid="g1"))))
+    good = _add(engine, http_server.url("/good"))
+    reports = ingest_due(engine, settings, source_ids=[good + 1000, good])
+    assert [(r.source_id, r.outcome) for r in reports] == [(good, "ok")]
+
+
 # --- 40: a fault of the whole store stops the run, says so, and the next run completes ---------
 
 

@@ -21,6 +21,7 @@ from tracker.core.config import Settings
 from tracker.core.errors import (
     GoneError,
     IngestError,
+    NotFoundError,
     RateLimitedError,
     RunStoppedError,
     SourceError,
@@ -426,6 +427,9 @@ def ingest_due(
     for index, source_id in enumerate(source_ids):
         try:
             report = ingest_source(engine, settings, source_id, worker=worker)
+        except NotFoundError:
+            log.info("source %d was removed before its turn: skipped", source_id)
+            continue
         except StoreError as exc:
             left = len(source_ids) - index - 1
             raise RunStoppedError(
