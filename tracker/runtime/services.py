@@ -12,10 +12,10 @@ from tracker.core.config import Settings
 from tracker.core.errors import InputError
 from tracker.domain.limits import PUBLISHER_CHARS, TITLE_CHARS, URL_CHARS
 from tracker.ingest.safety import check_host_allowed, validate_source_url
-from tracker.schema.db import session_scope
 from tracker.schema.models import Pledge, Source
 from tracker.store import review as review_store
 from tracker.store import sources as source_store
+from tracker.store.writes import write_transaction
 
 
 def add_source(
@@ -38,7 +38,7 @@ def add_source(
     _check_length("--title", title, TITLE_CHARS)
     _check_length("--publisher", publisher, PUBLISHER_CHARS)
     check_host_allowed(clean_url, allow_private=settings.allow_private_networks)
-    with session_scope(engine) as session:
+    with write_transaction(engine) as session:
         return source_store.add_source(
             session,
             clean_url,
@@ -56,18 +56,18 @@ def _check_length(what: str, value: str | None, limit: int) -> None:
 
 
 def remove_source(engine: Engine, ref: str | int) -> Source:
-    with session_scope(engine) as session:
+    with write_transaction(engine) as session:
         return source_store.remove_source(session, ref)
 
 
 def set_source_enabled(engine: Engine, ref: str | int, enabled: bool) -> Source:
-    with session_scope(engine) as session:
+    with write_transaction(engine) as session:
         return source_store.set_enabled(session, ref, enabled, now=utcnow())
 
 
 def check_source_now(engine: Engine, ref: str | int) -> Source:
     """Mark a source due; the worker fetches it on its next tick."""
-    with session_scope(engine) as session:
+    with write_transaction(engine) as session:
         return source_store.request_check(session, ref, now=utcnow())
 
 
@@ -80,7 +80,7 @@ def review_pledge(
     corrections: dict[str, Any] | None = None,
     note: str | None = None,
 ) -> Pledge:
-    with session_scope(engine) as session:
+    with write_transaction(engine) as session:
         return review_store.review_pledge(
             session,
             pledge_id,
