@@ -3,11 +3,11 @@
     createdb -h 127.0.0.1 -U postgres soak
     .venv/bin/python benchmarks/soak.py --workers 4 --sources 1000 --seconds 1800 \\
         --database-url postgresql+psycopg://postgres@127.0.0.1:5432/soak --reset
-    .venv/bin/python benchmarks/soak.py --workers 1 --sources 300 --seconds 600   # SQLite
+    .venv/bin/python benchmarks/soak.py --workers 1 --sources 300 --seconds 900   # SQLite
 
-A loopback server (tests/support/fault_farm.py) serves M generated feeds; each
-gains a new entry every --new-every seconds and answers after --latency
-seconds. About 1% of feeds are slow (5 s), and --fault-share of them (spread
+A loopback server (tests/support/fault_farm.py) serves M generated feeds of
+--entries entries; each gains a new entry every --new-every seconds and
+answers after --latency seconds. About 1% of feeds are slow (5 s), and --fault-share of them (spread
 evenly) fail in one way each: HTTP 500, a hostile body (entity bomb, cut-off
 XML, HTML page), a gzip bomb past the body cap, a server that never answers,
 values too long for their columns, or an entry the database refuses (a
@@ -40,6 +40,7 @@ The last line printed is one JSON object:
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import signal
@@ -91,9 +92,10 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--database-url", default="", help="default: a new SQLite file in a temp dir")
     parser.add_argument("--sources", type=int, default=300)
     parser.add_argument("--seconds", type=float, default=600.0)
-    parser.add_argument("--interval-minutes", type=int, default=5)
+    parser.add_argument("--interval-minutes", type=int, default=10)
     parser.add_argument("--latency", type=float, default=0.2, help="seconds before each answer")
-    parser.add_argument("--new-every", type=float, default=60.0, help="seconds between new entries per feed")
+    parser.add_argument("--entries", type=int, default=10, help="entries each feed shows")
+    parser.add_argument("--new-every", type=float, default=300.0, help="seconds between new entries per feed")
     parser.add_argument(
         "--fault-share", type=float, default=0.06, help="share of feeds with an injected fault"
     )
@@ -151,6 +153,7 @@ def _farm(args: argparse.Namespace) -> FaultFarm:
     slow = {i: 5.0 for i in range(1, args.sources, slow_step) if i not in faults and i not in failing}
     return FaultFarm(
         feeds=args.sources,
+        entries=args.entries,
         new_every_s=args.new_every,
         latency_s=args.latency,
         slow=slow,
@@ -215,12 +218,19 @@ class Reviewer(threading.Thread):
 
     def run(self) -> None:
         rng = random.Random(12)
-        while not self.stop.wait(1.0):
-            with Session(self.engine) as session:
-                top = session.exec(select(func.max(Pledge.id))).one()
-            if not top:
+        ids: list[int] = []
+        for turn in itertools.count():
+            if self.stop.wait(1.0):
+                return
+            if turn % 30 == 0 or not ids:  # the newest pledges, refreshed every 30 s
+                with Session(self.engine) as session:
+                    ids = [
+                        int(i)
+                        for i in session.exec(select(Pledge.id).order_by(col(Pledge.id).desc()).limit(5000))
+                    ]
+            if not ids:
                 continue
-            pledge_id = rng.randint(1, int(top))
+            pledge_id = rng.choice(ids)
             status = rng.choice(("confirmed", "rejected"))
             started = time.perf_counter()
             try:
