@@ -26,9 +26,9 @@ The last line printed is one JSON object:
   (should be 0: every fetch, failed or not, is recorded);
 * ``faults``: per kind, the feeds, the requests they got, the failed polls
   recorded for them and ``sources_unmarked`` (sources whose row does not show the
-  expected error, or for ``oversized`` the warning);
+  expected error, or for ``oversized`` the warning, among those polled);
 * ``worker_rss_mb``: each worker's resident memory at start, after warm-up
-  (every reachable source polled once, plus a minute) and at the end, and
+  (every reachable source polled once, plus a minute; else half-way) and at the end, and
   ``rss_growth_after_warmup_pct`` (the largest over workers); the parser
   processes are reported apart (``parser_rss_mb``);
 * ``review_wait_ms``: p50 / p99 / max wall time of a review decision made while
@@ -265,14 +265,16 @@ def _fault_report(engine: Engine, farm: FaultFarm, ids: dict[int, int]) -> dict[
         )
     for kind in EXPECTED_KINDS:
         feeds = sorted(feed for feed, k in kinds.items() if k == kind)
+        polled = [feed for feed in feeds if sources[ids[feed]].last_checked_at is not None]
         unmarked = [
             feed
-            for feed in feeds
+            for feed in polled
             if sources[ids[feed]].last_error_kind not in EXPECTED_KINDS[kind]
             or (kind != "oversized" and sources[ids[feed]].consecutive_failures == 0)
         ]
         report[kind] = {
             "feeds": len(feeds),
+            "feeds_polled": len(polled),
             "requests": sum(len(farm.hits.get(feed, [])) for feed in feeds),
             "failed_polls_recorded": sum(failed_polls.get(ids[feed], 0) for feed in feeds),
             "sources_unmarked": len(unmarked),
@@ -298,10 +300,18 @@ def _warmed_up_at(engine: Engine, farm: FaultFarm, ids: dict[int, int]) -> float
     return time.monotonic() + 60.0 if polled >= len(reachable) else None
 
 
+def _series(sampler: Sampler, started: float) -> list[tuple[int, float]]:
+    """(minute, largest worker RSS in MB) once a minute: a plateau or a climb."""
+    by_minute: dict[int, float] = {}
+    for moment, own, _parsers in sampler.samples:
+        by_minute[int((moment - started) // 60)] = round(max(own) / 1024, 1)
+    return sorted(by_minute.items())
+
+
 def _stop_all(workers: list[WorkerProcess]) -> list[int]:
     for worker in workers:
         worker.process.send_signal(signal.SIGTERM)
-    return [worker.process.wait(120) for worker in workers]
+    return [worker.process.wait(400) for worker in workers]
 
 
 def run_soak(args: argparse.Namespace, url: str, data_dir: Path) -> dict[str, Any]:
@@ -320,7 +330,11 @@ def run_soak(args: argparse.Namespace, url: str, data_dir: Path) -> dict[str, An
     )
     log_dir = args.log_dir or data_dir
     log_dir.mkdir(parents=True, exist_ok=True)
-    workers = [start_worker(env, log_dir / f"soak-worker{i}.log") for i in range(args.workers)]
+    # A long grace: a worker stopped at the end finishes and records the source in hand
+    # even when it queues behind other workers' writes.
+    workers = [
+        start_worker(env, log_dir / f"soak-worker{i}.log", "--grace", "300") for i in range(args.workers)
+    ]
     wait_until(
         lambda: count(engine, Worker) == args.workers, timeout=120, what="workers to start", logs=workers
     )
@@ -346,7 +360,9 @@ def run_soak(args: argparse.Namespace, url: str, data_dir: Path) -> dict[str, An
     elapsed = time.monotonic() - started
     farm.close()
     start_rss, start_parsers = sampler.samples[0][1], sampler.samples[0][2]
-    warm_rss, warm_parsers = sampler.at(warm if warm is not None else started + args.seconds / 3)
+    # Warm-up: every reachable source polled once plus a minute, or (when the workers
+    # never got round every source) the first half of the run.
+    warm_rss, warm_parsers = sampler.at(warm if warm is not None else started + args.seconds / 2)
     end_rss, end_parsers = sampler.samples[-1][1], sampler.samples[-1][2]
     with Session(engine) as session:
         errors = dict(
@@ -386,6 +402,7 @@ def run_soak(args: argparse.Namespace, url: str, data_dir: Path) -> dict[str, An
             "after_warmup": [round(kb / 1024, 1) for kb in warm_parsers],
             "end": [round(kb / 1024, 1) for kb in end_parsers],
         },
+        "worker_rss_series_mb": _series(sampler, started),
         "warmed_up_after_s": round(warm - 60.0 - started, 1) if warm is not None else None,
         "rss_growth_after_warmup_pct": round(max(growth), 1) if growth else None,
         "review_wait_ms": {

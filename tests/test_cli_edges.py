@@ -214,19 +214,41 @@ def test_ingest_exits_4_when_a_source_failed(run: Run, http_server: LocalHTTPSer
     assert "HTTP 500" in result.stdout
 
 
-def test_ingest_refuses_a_disabled_source_unless_forced(run: Run, http_server: LocalHTTPServer) -> None:
+def test_case9_ingest_source_refuses_a_disabled_source_unless_forced(
+    run: Run, http_server: LocalHTTPServer, tmp_path: Path, database_url: str
+) -> None:
+    """Issue 12: `tracker ingest --source ID` fetched a source disabled by 410 Gone. Both stores."""
+    env = base_env(tmp_path, TRACKER_DATABASE_URL=database_url)
     http_server.route("/gone", Route(status=410))
-    assert run("sources", "add", http_server.url("/gone")).returncode == 0
-    assert run("ingest").returncode == 4  # 410: disabled
+    assert run("sources", "add", http_server.url("/gone"), env=env).returncode == 0
+    assert run("ingest", env=env).returncode == 4  # 410: disabled
     assert len(http_server.requests_for("/gone")) == 1
-    refused = assert_one_line_error(run("ingest", "--source", "1"), "disabled", "--force")
+    refused = assert_one_line_error(run("ingest", "--source", "1", env=env), "disabled", "--force")
     assert "410" in refused
     assert len(http_server.requests_for("/gone")) == 1  # not fetched
     http_server.route("/gone", Route(body=GOOD_FEED))
-    forced = run("ingest", "--source", "1", "--force")
+    forced = run("ingest", "--source", "1", "--force", env=env)
     assert forced.returncode == 0, forced.stderr
     assert len(http_server.requests_for("/gone")) == 2
-    assert json.loads(run("stats", "--json").stdout)["articles"] == 1
+    assert json.loads(run("stats", "--json", env=env).stdout)["articles"] == 1
+
+
+def test_case38_ingest_of_a_hostile_feed_goes_on_to_the_next_source(
+    run: Run, http_server: LocalHTTPServer, tmp_path: Path, database_url: str
+) -> None:
+    """Issue 12: on PostgreSQL a guid over 2,000 characters crashed `tracker ingest` and the
+    sources after it were never fetched. Now both stores store it fitted and go on."""
+    from tests.test_faults import serve_hostile
+
+    env = base_env(tmp_path, TRACKER_DATABASE_URL=database_url)
+    http_server.route("/good", Route(body=GOOD_FEED))
+    for url in (serve_hostile(http_server), http_server.url("/good")):
+        assert run("sources", "add", url, env=env).returncode == 0
+    result = run("ingest", env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr and "warning: 2 entry ids over 2,000" in result.stdout
+    stats = json.loads(run("stats", "--json", env=env).stdout)
+    assert (stats["articles"], stats["failing_sources"]) == (5, 0)
 
 
 # --- tracker extract --------------------------------------------------------------------------

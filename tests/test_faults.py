@@ -290,7 +290,7 @@ FIVE_ENTRIES = rss(
 )
 
 
-def test_case39_a_database_error_after_k_of_n_entries_is_recorded_and_the_run_goes_on(
+def test_case34_case39_a_database_error_after_k_of_n_entries_is_recorded_and_the_run_goes_on(
     engine: Engine, settings: Settings, http_server: LocalHTTPServer
 ) -> None:
     http_server.route("/poisoned", Route(body=FIVE_ENTRIES))

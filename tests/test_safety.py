@@ -147,7 +147,7 @@ EMBEDDED_IPV4 = [
 
 
 @pytest.mark.parametrize(("literal", "form", "inner", "refused"), EMBEDDED_IPV4)
-def test_case41_embedded_ipv4_is_decoded_and_checked(
+def test_case24_case41_embedded_ipv4_is_decoded_and_checked(
     literal: str, form: str, inner: str, refused: bool
 ) -> None:
     from tracker.ingest.safety import embedded_ipv4
@@ -164,7 +164,7 @@ def test_case41_embedded_ipv4_is_decoded_and_checked(
         check_host_allowed(url, allow_private=False)
 
 
-def test_case41_nat64_loopback_is_refused_at_fetch_time_without_connecting() -> None:
+def test_case24_case41_nat64_loopback_is_refused_at_fetch_time_without_connecting() -> None:
     from tracker.core.config import load_settings
     from tracker.ingest.fetch import fetch
 
