@@ -30,5 +30,5 @@ def test_a_misspelled_key_is_refused_naming_it(tmp_path: Path) -> None:
 def test_an_invalid_value_names_the_setting(tmp_path: Path) -> None:
     config = tmp_path / "tracker.toml"
     config.write_text("[tracker]\nfailing_after = 'often'\n")
-    with pytest.raises(ConfigError, match="invalid setting failing_after"):
+    with pytest.raises(ConfigError, match=r"invalid setting .*failing_after"):
         load_settings(config)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import typer
@@ -14,16 +15,29 @@ from sqlmodel import Session
 from tracker import __version__
 from tracker.cli import run_command, worker_commands
 from tracker.cli import sources as sources_cli
-from tracker.cli.context import configure_logging, console, engine_for, one_line_errors, settings
+from tracker.cli.context import (
+    EXIT_SOURCES_FAILED,
+    EXIT_STORE_FAULT,
+    configure_logging,
+    console,
+    engine_for,
+    err_console,
+    one_line_errors,
+    run_app,
+    settings,
+)
+from tracker.cli.output import atomic_output
 from tracker.core.clock import utcnow
-from tracker.core.errors import InputError
+from tracker.core.errors import InputError, RunStoppedError
+from tracker.domain.limits import plural
 from tracker.extract import EXTRACTOR_VERSION
-from tracker.extract.jsonl import extract_jsonl
+from tracker.extract.jsonl import extract_line
 from tracker.queries.export import write_export
 from tracker.queries.stats import collect_stats
 from tracker.runtime.default_sources import seed_default_sources
 from tracker.runtime.pipeline import SourceReport, ingest_due
 from tracker.runtime.reprocess import count_stale, relink_pending, reprocess_stale
+from tracker.runtime.store_faults import clear_store_fault, record_store_fault
 from tracker.schema.migrate import upgrade
 from tracker.store.backup import backup_sqlite
 from tracker.store.sources import due_source_ids, find_source
@@ -66,8 +80,23 @@ def _summary_table(reports: list[SourceReport]) -> Table:
     table.add_column("error", no_wrap=True, overflow="ellipsis", max_width=60)
     for r in reports:
         counts = (r.new, r.updated, r.unchanged, r.pledges)
-        table.add_row(str(r.source_id), r.outcome, *map(str, counts), r.url, r.error or "")
+        note = r.error or (f"warning: {r.warning}" if r.warning else "")
+        table.add_row(str(r.source_id), r.outcome, *map(str, counts), r.url, note)
     return table
+
+
+def _refs_to_ids(session: Session, refs: list[str], force: bool) -> list[int]:
+    ids = []
+    for ref in refs:
+        source = find_source(session, ref)
+        if not source.enabled and not force:
+            raise InputError(
+                f"source {source.id} ({source.url}) is disabled"
+                f" ({source.disabled_reason or 'by a user'}): pass --force to fetch it anyway,"
+                f" or `tracker sources enable {source.id}`"
+            )
+        ids.append(source.id or 0)
+    return ids
 
 
 @app.command()
@@ -76,28 +105,40 @@ def ingest(
     source: list[str] = typer.Option(
         None, "--source", help="Source id or URL (repeatable); default: every due source."
     ),
+    force: bool = typer.Option(False, "--force", help="With --source: fetch a disabled source too."),
 ) -> None:
-    """One pass over due (or named) sources, with progress and a summary."""
+    """One pass over due (or named) sources, with progress and a summary.
+
+    Exit status: 0 all sources polled, 4 some failed (recorded on them), 5 the
+    database failed and the run stopped (see `tracker status`).
+    """
     config = settings()
     engine = engine_for(config)
     seed_default_sources(engine, config)
     with Session(engine) as session:
-        if source:
-            ids = [find_source(session, ref).id or 0 for ref in source]
-        else:
-            ids = due_source_ids(session, utcnow())
+        ids = _refs_to_ids(session, source, force) if source else due_source_ids(session, utcnow())
     if not ids:
         console.print("Nothing is due. `tracker sources check ID` makes a source due now.")
         return
-    with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console
-    ) as bar:
-        task = bar.add_task("ingesting", total=len(ids))
+    reports: list[SourceReport] = []
+    try:
+        with Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console
+        ) as bar:
+            task = bar.add_task("ingesting", total=len(ids))
 
-        def advance(report: SourceReport) -> None:
-            bar.update(task, advance=1, description=f"ingesting {report.url[:50]}")
+            def advance(report: SourceReport) -> None:
+                reports.append(report)
+                bar.update(task, advance=1, description=f"ingesting {report.url[:50]}")
 
-        reports = ingest_due(engine, config, source_ids=ids, on_done=advance)
+            ingest_due(engine, config, source_ids=ids, on_done=advance)
+    except RunStoppedError as exc:
+        if reports:
+            console.print(_summary_table(reports))
+        record_store_fault(config, "tracker ingest", str(exc), exc.not_attempted)
+        err_console.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(EXIT_STORE_FAULT) from None
+    clear_store_fault(config)
     console.print(_summary_table(reports))
     failed = sum(1 for r in reports if r.outcome == "error")
     console.print(
@@ -105,6 +146,8 @@ def ingest(
         f"{sum(r.updated for r in reports)} updated, "
         f"{sum(r.pledges for r in reports)} pledges, {failed} failed"
     )
+    if failed:
+        raise typer.Exit(EXIT_SOURCES_FAILED)
 
 
 @app.command()
@@ -134,6 +177,14 @@ def backup(path: Path = typer.Argument(..., help="Where to write the copy (must 
     console.print(f"backup written to {written}", highlight=False)
 
 
+def _input_lines(input_path: str) -> Iterator[bytes]:
+    if input_path == "-":
+        yield from sys.stdin.buffer
+        return
+    with open(input_path, "rb") as source:
+        yield from source
+
+
 @app.command()
 @one_line_errors
 def extract(
@@ -141,18 +192,35 @@ def extract(
         ..., metavar="INPUT.jsonl", help="JSON Lines {id, published, title, text}; - for stdin."
     ),
     output: str = typer.Option("-", "-o", "--output", help="Prediction JSON Lines; - for stdout."),
+    skip_bad_lines: bool = typer.Option(
+        False, "--skip-bad-lines", help="Report each bad input line on stderr and go on."
+    ),
 ) -> None:
-    """Extract pledges from documents, one output line per input line, in order."""
-    source = sys.stdin if input_path == "-" else open(input_path, encoding="utf-8")  # noqa: SIM115
-    target = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
-    try:
-        for line in extract_jsonl(source):
-            target.write(line + ("" if line.endswith("\n") else "\n"))
-    finally:
-        if source is not sys.stdin:
-            source.close()
-        if target is not sys.stdout:
-            target.close()
+    """Extract pledges from documents, one output line per input line, in order.
+
+    The output appears only when the run succeeds (a file is written beside the
+    target and renamed); without --skip-bad-lines the first bad line stops the
+    run with exit status 1 and nothing is written.
+    """
+    bad = good = 0
+    with atomic_output(output) as target:
+        for number, raw in enumerate(_input_lines(input_path), 1):
+            try:
+                line = raw.decode("utf-8")
+                if not line.strip():
+                    continue
+                target.write(extract_line(line, number) + "\n")
+                good += 1
+            except (InputError, UnicodeDecodeError) as exc:
+                error = exc if isinstance(exc, InputError) else InputError(f"line {number}: not UTF-8 text")
+                if not skip_bad_lines:
+                    raise InputError(f"{input_path}: {error}; nothing written") from None
+                bad += 1
+                err_console.print(f"skipped {input_path}: {error}", highlight=False, markup=False)
+    if bad:
+        err_console.print(
+            f"{plural(good, 'document')} extracted, {plural(bad, 'bad line')} skipped", highlight=False
+        )
 
 
 @app.command()
@@ -165,12 +233,10 @@ def export(
     if fmt not in ("jsonl", "csv"):
         raise InputError(f"unknown format {fmt!r}: use jsonl or csv")
     engine = engine_for(settings())
-    if output == "-":
-        write_export(engine, sys.stdout, fmt)
-        return
-    with open(output, "w", encoding="utf-8", newline="") as out:
+    with atomic_output(output, newline="") as out:
         count = write_export(engine, out, fmt)
-    console.print(f"{count} pledges written to {output}", highlight=False)
+    if output != "-":
+        console.print(f"{count} pledges written to {output}", highlight=False)
 
 
 @app.command()
@@ -230,4 +296,4 @@ def commitments(
 
 
 def main() -> None:
-    app()
+    run_app(app)

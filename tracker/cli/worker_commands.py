@@ -32,6 +32,7 @@ from tracker.runtime.default_sources import seed_default_sources
 from tracker.runtime.ingest_worker import IngestWorker, new_identity
 from tracker.runtime.reprocess import relink_pending
 from tracker.runtime.schedule import run_forever, run_once
+from tracker.runtime.store_faults import last_store_fault
 
 DEFAULT_GRACE_S = 30.0
 
@@ -145,8 +146,14 @@ def _errors_table(errors: list[RecentError]) -> Table:
 
 @one_line_errors
 def status(as_json: bool = typer.Option(False, "--json", help="One JSON object.")) -> None:
-    """Workers alive or stale, sources due now, failing sources and since when, the last errors."""
-    figures = _collect(settings())
+    """Workers alive or stale, sources due now, failing sources and since when, the last errors,
+    and the last fault of the database itself until a run gets through again."""
+    config = settings()
+    fault = last_store_fault(config)
+    if fault and not as_json:
+        console.print(f"[red]The database failed[/red] {fault.line()}", highlight=False, soft_wrap=True)
+    figures = _collect(config)
+    figures["store_fault"] = fault
     if as_json:
         typer.echo(json.dumps(figures, sort_keys=True, default=_json_default))
         return

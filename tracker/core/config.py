@@ -93,4 +93,4 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise ConfigError(f"invalid setting {where}: {first['msg']}") from exc
+        raise ConfigError(f"invalid setting TRACKER_{where.upper()} ({where}): {first['msg']}") from exc

@@ -9,6 +9,8 @@ from sqlalchemy import Engine
 
 from tracker.core.clock import utcnow
 from tracker.core.config import Settings
+from tracker.core.errors import InputError
+from tracker.domain.limits import PUBLISHER_CHARS, TITLE_CHARS, URL_CHARS
 from tracker.ingest.safety import check_host_allowed, validate_source_url
 from tracker.schema.models import Pledge, Source
 from tracker.store import review as review_store
@@ -32,6 +34,9 @@ def add_source(
     duplicate; in both cases nothing is written.
     """
     clean_url = validate_source_url(url)
+    _check_length("URL", clean_url, URL_CHARS)
+    _check_length("--title", title, TITLE_CHARS)
+    _check_length("--publisher", publisher, PUBLISHER_CHARS)
     check_host_allowed(clean_url, allow_private=settings.allow_private_networks)
     with write_transaction(engine) as session:
         return source_store.add_source(
@@ -43,6 +48,11 @@ def add_source(
             interval_minutes=interval_minutes or settings.default_interval_minutes,
             full_text=full_text,
         )
+
+
+def _check_length(what: str, value: str | None, limit: int) -> None:
+    if value is not None and len(value) > limit:
+        raise InputError(f"{what} is {len(value):,} characters long; the most a source keeps is {limit:,}")
 
 
 def remove_source(engine: Engine, ref: str | int) -> Source:

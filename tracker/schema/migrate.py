@@ -8,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine
 
 from tracker.core.errors import ConfigError
@@ -29,7 +30,10 @@ def alembic_config(database_url: str) -> Config:
 
 
 def upgrade(database_url: str, revision: str = "head") -> None:
-    command.upgrade(alembic_config(database_url), revision)
+    try:
+        command.upgrade(alembic_config(database_url), revision)
+    except CommandError as exc:
+        raise ConfigError(f"cannot upgrade to {revision!r}: {exc}") from exc
 
 
 def downgrade(database_url: str, revision: str) -> None:

@@ -10,6 +10,10 @@ from sqlmodel import Session, col, select
 from tracker.core.errors import AlreadyExistsError, NotFoundError, SourceError
 from tracker.schema.models import Source
 
+# ``last_error_kind`` of a source whose last poll succeeded with warnings (a value
+# too long for its column, dropped or shortened): its health stays ok.
+WARNING_KIND = "Warning"
+
 
 def find_source(session: Session, ref: str | int) -> Source:
     """A source by numeric id or by URL; NotFoundError names what was asked for."""
@@ -110,15 +114,21 @@ def record_success(
     last_modified: str | None,
     permanent_url: str | None = None,
     title: str | None = None,
+    warning: str | None = None,
 ) -> None:
-    """A poll that reached the feed (200 or 304): health restored, validators stored."""
+    """A poll that reached the feed (200 or 304): health restored, validators stored.
+
+    ``warning`` (what was changed to fit) is kept in ``last_error`` with kind
+    :data:`WARNING_KIND`; a source with warnings is not failing."""
     source.last_checked_at = now
     source.last_success_at = now
     source.next_check_at = next_check_at
     source.consecutive_failures = 0
     source.failing_since = None
-    source.last_error = None
-    source.last_error_kind = None
+    source.last_error = warning
+    source.last_error_kind = WARNING_KIND if warning else None
+    if warning:
+        source.last_error_at = now
     source.etag = etag
     source.last_modified = last_modified
     if permanent_url and permanent_url != source.url and not _url_taken(session, permanent_url):

@@ -15,6 +15,8 @@ from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
+from tracker.store.fit import clip_row
+
 
 def _module(dialect: str) -> Any:
     return postgresql if dialect == "postgresql" else sqlite
@@ -52,7 +54,7 @@ def insert_ignore(
         return 0
     dialect = session.get_bind().dialect.name
     statement = _insert_ignore_statement(dialect, table, tuple(conflict_on), returning)
-    result = session.connection().execute(statement, list(rows))
+    result = session.connection().execute(statement, [clip_row(table, row) for row in rows])
     # rowcount is unreliable for multi-row inserts (psycopg reports -1), so count
     # the rows the database says it inserted.
     return len(result.all()) if returning else len(rows)
@@ -66,4 +68,4 @@ def upsert(
         return
     changing = tuple(name for name in rows[0] if name not in conflict_on)
     statement = _upsert_statement(session.get_bind().dialect.name, table, tuple(conflict_on), changing)
-    session.connection().execute(statement, list(rows))
+    session.connection().execute(statement, [clip_row(table, row) for row in rows])
