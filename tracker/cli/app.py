@@ -5,28 +5,22 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
-from sqlmodel import Session
 
 from tracker import __version__
 from tracker.cli import run_command, worker_commands
 from tracker.cli import sources as sources_cli
 from tracker.cli.context import configure_logging, console, engine_for, one_line_errors, settings
-from tracker.core.clock import utcnow
 from tracker.core.errors import InputError
-from tracker.extract import EXTRACTOR_VERSION
-from tracker.extract.jsonl import extract_jsonl
-from tracker.queries.export import write_export
-from tracker.queries.stats import collect_stats
-from tracker.runtime.default_sources import seed_default_sources
-from tracker.runtime.pipeline import SourceReport, ingest_due
-from tracker.runtime.reprocess import count_stale, reprocess_stale
-from tracker.schema.migrate import upgrade
-from tracker.store.backup import backup_sqlite
-from tracker.store.sources import due_source_ids, find_source
+
+# Each command imports what it needs in its body, so `tracker --help` and the quick
+# commands start without SQLAlchemy, the extractor or the fetch stack.
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from tracker.runtime.pipeline import SourceReport
 
 app = typer.Typer(
     help="Policy Tracker: government pledges from press-release feeds, as dated entities.",
@@ -48,6 +42,8 @@ def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log what 
 @app.command()
 def version() -> None:
     """Print the tracker and extractor versions."""
+    from tracker.extract import EXTRACTOR_VERSION
+
     console.print(f"tracker {__version__}, extractor {EXTRACTOR_VERSION}")
 
 
@@ -55,12 +51,16 @@ def version() -> None:
 @one_line_errors
 def db_upgrade(revision: str = typer.Argument("head", help="Target revision.")) -> None:
     """Apply schema migrations (other commands do this by themselves when needed)."""
+    from tracker.schema.migrate import upgrade
+
     config = settings()
     upgrade(config.resolved_database_url(), revision)
     console.print(f"database at {revision}: {config.resolved_database_url()}", highlight=False)
 
 
 def _summary_table(reports: list[SourceReport]) -> Table:
+    from rich.table import Table
+
     table = Table("id", "result", "new", "upd", "same", "pledges")
     table.add_column("url", no_wrap=True, overflow="ellipsis", max_width=40)
     table.add_column("error", no_wrap=True, overflow="ellipsis", max_width=60)
@@ -78,6 +78,14 @@ def ingest(
     ),
 ) -> None:
     """One pass over due (or named) sources, with progress and a summary."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from sqlmodel import Session
+
+    from tracker.core.clock import utcnow
+    from tracker.runtime.default_sources import seed_default_sources
+    from tracker.runtime.pipeline import ingest_due
+    from tracker.store.sources import due_source_ids, find_source
+
     config = settings()
     engine = engine_for(config)
     seed_default_sources(engine, config)
@@ -111,11 +119,17 @@ def ingest(
 @one_line_errors
 def stats(as_json: bool = typer.Option(False, "--json", help="One JSON object.")) -> None:
     """Counts of sources, failing sources, articles and pledges (by kind)."""
+    from tracker.cli.quick_reads import stats_figures
+    from tracker.schema.quick import read_connection
+
     config = settings()
-    figures = collect_stats(engine_for(config), config.failing_after)
+    with read_connection(config.resolved_database_url()) as connection:
+        figures = stats_figures(connection, config.failing_after)
     if as_json:
         typer.echo(json.dumps(figures, sort_keys=True))
         return
+    from rich.table import Table
+
     table = Table("what", "count")
     for key, value in figures.items():
         if isinstance(value, dict):
@@ -130,6 +144,8 @@ def stats(as_json: bool = typer.Option(False, "--json", help="One JSON object.")
 @one_line_errors
 def backup(path: Path = typer.Argument(..., help="Where to write the copy (must not exist).")) -> None:
     """Copy the SQLite database consistently (SQLite backup API)."""
+    from tracker.store.backup import backup_sqlite
+
     written = backup_sqlite(settings().resolved_database_url(), path)
     console.print(f"backup written to {written}", highlight=False)
 
@@ -143,6 +159,8 @@ def extract(
     output: str = typer.Option("-", "-o", "--output", help="Prediction JSON Lines; - for stdout."),
 ) -> None:
     """Extract pledges from documents, one output line per input line, in order."""
+    from tracker.extract.jsonl import extract_jsonl
+
     source = sys.stdin if input_path == "-" else open(input_path, encoding="utf-8")  # noqa: SIM115
     target = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     try:
@@ -162,6 +180,8 @@ def export(
     output: str = typer.Option("-", "-o", "--output", help="File to write; - for stdout."),
 ) -> None:
     """Every stored pledge with its article, source, extractor version and review status."""
+    from tracker.queries.export import write_export
+
     if fmt not in ("jsonl", "csv"):
         raise InputError(f"unknown format {fmt!r}: use jsonl or csv")
     engine = engine_for(settings())
@@ -177,6 +197,11 @@ def export(
 @one_line_errors
 def reprocess() -> None:
     """Re-extract articles processed by an older extractor; reviews stay attached."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from tracker.extract import EXTRACTOR_VERSION
+    from tracker.runtime.reprocess import count_stale, reprocess_stale
+
     engine = engine_for(settings())
     total = count_stale(engine)
     if not total:

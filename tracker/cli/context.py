@@ -6,16 +6,16 @@ import functools
 import logging
 import sys
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
-from sqlalchemy import Engine
 
 from tracker.core.config import Settings, load_settings
 from tracker.core.errors import TrackerError
-from tracker.schema.db import make_engine
-from tracker.schema.migrate import ensure_schema
+
+if TYPE_CHECKING:  # SQLAlchemy is imported by the commands that use a database, not by `--help`
+    from sqlalchemy import Engine
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -38,6 +38,9 @@ def settings() -> Settings:
 
 def engine_for(config: Settings, *, migrate: bool = True) -> Engine:
     """An engine on the configured database, upgraded to the latest schema."""
+    from tracker.schema.db import make_engine
+    from tracker.schema.migrate import ensure_schema
+
     url = config.resolved_database_url()
     engine = make_engine(url)
     if migrate:

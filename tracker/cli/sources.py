@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
-from rich.table import Table
-from sqlmodel import Session
 
 from tracker.cli.context import console, engine_for, one_line_errors, settings
 from tracker.domain.scheduling import is_failing
-from tracker.runtime import services
-from tracker.schema.models import Source
-from tracker.store.sources import list_sources
+
+if TYPE_CHECKING:
+    from tracker.cli.quick_reads import SourceLine
 
 app = typer.Typer(help="Manage the feeds the tracker polls.", no_args_is_help=True)
 
 
-def _health(source: Source, failing_after: int) -> str:
+def _health(source: SourceLine, failing_after: int) -> str:
     if not source.enabled:
         return f"disabled ({source.disabled_reason or 'by a user'})"
     if source.consecutive_failures and source.failing_since:
@@ -38,6 +38,8 @@ def add(
     publisher: str = typer.Option(None, "--publisher", help="Department or outlet, for charts."),
 ) -> None:
     """Add a feed (checked against the SSRF guard first; nothing is saved when refused)."""
+    from tracker.runtime import services
+
     config = settings()
     source = services.add_source(
         engine_for(config),
@@ -55,9 +57,14 @@ def add(
 @one_line_errors
 def list_() -> None:
     """Every source with its health."""
+    from rich.table import Table
+
+    from tracker.cli.quick_reads import source_lines
+    from tracker.schema.quick import read_connection
+
     config = settings()
-    with Session(engine_for(config)) as session:
-        sources = list_sources(session)
+    with read_connection(config.resolved_database_url()) as connection:
+        sources = source_lines(connection)
     if not sources:
         console.print("No sources yet: add one with `tracker sources add URL`.")
         return
@@ -82,6 +89,8 @@ def list_() -> None:
 @one_line_errors
 def remove(ref: str = typer.Argument(..., help="Source id or URL.")) -> None:
     """Remove a source with its articles and pledges."""
+    from tracker.runtime import services
+
     source = services.remove_source(engine_for(settings()), ref)
     console.print(f"removed source {source.id}: {source.url}", highlight=False)
 
@@ -90,6 +99,8 @@ def remove(ref: str = typer.Argument(..., help="Source id or URL.")) -> None:
 @one_line_errors
 def enable(ref: str = typer.Argument(..., help="Source id or URL.")) -> None:
     """Enable a source (also after 410 Gone); it is due at once."""
+    from tracker.runtime import services
+
     source = services.set_source_enabled(engine_for(settings()), ref, True)
     console.print(f"enabled source {source.id}: {source.url}", highlight=False)
 
@@ -98,6 +109,8 @@ def enable(ref: str = typer.Argument(..., help="Source id or URL.")) -> None:
 @one_line_errors
 def disable(ref: str = typer.Argument(..., help="Source id or URL.")) -> None:
     """Stop polling a source until it is enabled again."""
+    from tracker.runtime import services
+
     source = services.set_source_enabled(engine_for(settings()), ref, False)
     console.print(f"disabled source {source.id}: {source.url}", highlight=False)
 
@@ -106,5 +119,7 @@ def disable(ref: str = typer.Argument(..., help="Source id or URL.")) -> None:
 @one_line_errors
 def check(ref: str = typer.Argument(..., help="Source id or URL.")) -> None:
     """Mark a source due now; the worker (or the next `tracker ingest`) fetches it."""
+    from tracker.runtime import services
+
     source = services.check_source_now(engine_for(settings()), ref)
     console.print(f"source {source.id} is due now", highlight=False)
