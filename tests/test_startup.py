@@ -154,3 +154,7 @@ def test_quick_reads_migrate_a_database_that_is_not_there_yet(tmp_path: Path) ->
         assert stats_figures(connection, 3)["sources"] == 0
     with read_connection(url) as connection:  # now the quick way
         assert source_lines(connection) == []
+
+
+def test_the_pipeline_imports_trafilatura_only_for_full_text() -> None:
+    assert "trafilatura" not in _modules_after("import tracker.runtime.pipeline")

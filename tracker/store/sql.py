@@ -5,9 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Insert, Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
+
+
+def insert_ignoring(session: Session, table: Table, conflict_on: Sequence[str]) -> Insert:
+    """INSERT INTO table ... ON CONFLICT (conflict_on) DO NOTHING, for this session's dialect.
+
+    Execute it with a list of rows: with ``.returning(...)`` SQLAlchemy sends them
+    as multi-row VALUES and returns a row for each one actually inserted.
+    """
+    dialect = session.get_bind().dialect.name
+    module: Any = postgresql if dialect == "postgresql" else sqlite
+    return module.insert(table).on_conflict_do_nothing(index_elements=list(conflict_on))
 
 
 def insert_ignore(
