@@ -1,7 +1,9 @@
-"""`tracker sources ...`: add, list, remove, enable, disable, check."""
+"""`tracker sources ...`: add, import, export, list, remove, enable, disable, check."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
@@ -51,6 +53,73 @@ def add(
         full_text=full_text,
     )
     console.print(f"added source {source.id}: {source.url}", highlight=False)
+
+
+@app.command("import")
+@one_line_errors
+def import_(
+    path: str = typer.Argument(
+        ..., metavar="FILE", help="OPML as feed readers export it, or a text file of URLs; - for stdin."
+    ),
+    interval: int = typer.Option(None, "--interval", min=1, help="Minutes between polls."),
+    full_text: bool = typer.Option(False, "--full-text", help="Fetch each article's page for its text."),
+    publisher: str = typer.Option(None, "--publisher", help="Department or outlet, for every source."),
+) -> None:
+    """Add many feeds at once, each checked as `sources add` checks it; prints what was added,
+    skipped (already present) and refused, with the reason. Exits 1 when any was refused."""
+    from rich.table import Table
+
+    from tracker.ingest.source_list import read_source_list
+    from tracker.runtime import services
+
+    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    listed = read_source_list(data, "standard input" if path == "-" else path)
+    config = settings()
+    report = services.import_sources(
+        engine_for(config),
+        config,
+        listed,
+        interval_minutes=interval,
+        full_text=full_text,
+        publisher=publisher,
+    )
+    if report.refused:
+        table = Table("where", "url", "refused because")
+        for refused in report.refused:
+            table.add_row(refused.where, refused.url, refused.reason)
+        console.print(table)
+    console.print(
+        f"{len(listed)} URLs: {len(report.added)} added, {len(report.skipped)} skipped (already present), "
+        f"{len(report.refused)} refused",
+        highlight=False,
+    )
+    if report.refused:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+@one_line_errors
+def export(
+    opml: bool = typer.Option(True, "--opml/--text", help="OPML 2.0, or one URL a line."),
+    output: str = typer.Option("-", "-o", "--output", help="File to write; - for stdout."),
+) -> None:
+    """Write every source (not the bundled samples) as OPML, for a feed reader or `sources import`."""
+    from sqlmodel import Session
+
+    from tracker.ingest.samples import is_sample_url
+    from tracker.ingest.source_list import ExportedSource, write_opml, write_url_lines
+    from tracker.store.sources import list_sources
+
+    with Session(engine_for(settings())) as session:
+        stored = list_sources(session)
+    sources = [ExportedSource(s.url, s.title, s.publisher) for s in stored if not is_sample_url(s.url)]
+    text = write_opml(sources) if opml else write_url_lines(sources)
+    if output == "-":
+        sys.stdout.write(text)
+        return
+    with open(output, "w", encoding="utf-8") as out:
+        out.write(text)
+    console.print(f"{len(sources)} sources written to {output}", highlight=False)
 
 
 @app.command("list")
