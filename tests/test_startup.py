@@ -158,3 +158,31 @@ def test_quick_reads_migrate_a_database_that_is_not_there_yet(tmp_path: Path) ->
 
 def test_the_pipeline_imports_trafilatura_only_for_full_text() -> None:
     assert "trafilatura" not in _modules_after("import tracker.runtime.pipeline")
+
+
+def test_sources_list_prints_one_aligned_line_per_source(
+    engine: Engine, database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tracker.cli import app
+
+    _populate(engine)
+    monkeypatch.setenv("TRACKER_DATABASE_URL", database_url)
+    app(["sources", "list"], standalone_mode=False)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == [
+        "id",
+        "publisher",
+        "every",
+        "health",
+        "last",
+        "success",
+        "next",
+        "check",
+        "url",
+        "last",
+        "error",
+    ]
+    assert len(lines) == 2 + 4 and set(lines[1]) == {"-", " "}
+    assert lines[2].index("https://gov.example/ok.xml") == lines[0].index("url")
+    assert "failing since 2026-03-05 12:00 (3x)" in lines[3] and "FetchError: HTTP 500" in lines[3]
+    assert "disabled (disabled by a user)" in lines[5]
