@@ -6,8 +6,19 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Insert, Table
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
+
+
+def _dialect(session: Session) -> Any:
+    """The dialect module with INSERT ... ON CONFLICT (imported when used: the PostgreSQL
+    package loads every PostgreSQL driver's dialect, which an SQLite store never needs)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite
 
 
 def insert_ignoring(session: Session, table: Table, conflict_on: Sequence[str]) -> Insert:
@@ -16,9 +27,7 @@ def insert_ignoring(session: Session, table: Table, conflict_on: Sequence[str]) 
     Execute it with a list of rows: with ``.returning(...)`` SQLAlchemy sends them
     as multi-row VALUES and returns a row for each one actually inserted.
     """
-    dialect = session.get_bind().dialect.name
-    module: Any = postgresql if dialect == "postgresql" else sqlite
-    return module.insert(table).on_conflict_do_nothing(index_elements=list(conflict_on))
+    return _dialect(session).insert(table).on_conflict_do_nothing(index_elements=list(conflict_on))
 
 
 def insert_ignore(
@@ -27,9 +36,7 @@ def insert_ignore(
     """INSERT ... ON CONFLICT (conflict_on) DO NOTHING; returns rows actually inserted."""
     if not rows:
         return 0
-    dialect = session.get_bind().dialect.name
-    module: Any = postgresql if dialect == "postgresql" else sqlite
-    statement = module.insert(table).values(list(rows))
+    statement = _dialect(session).insert(table).values(list(rows))
     statement = statement.on_conflict_do_nothing(index_elements=list(conflict_on))
     # rowcount is unreliable for multi-row inserts (psycopg reports -1), so count
     # the rows the database says it inserted.
