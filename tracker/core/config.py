@@ -31,7 +31,11 @@ def default_data_dir() -> Path:
 
 @dataclass
 class Settings:
-    """Every setting of the tracker; env vars are ``TRACKER_`` + the upper-case name."""
+    """Every setting of the tracker; env vars are ``TRACKER_`` + the upper-case name.
+
+    ``Settings()`` is the defaults alone: :func:`load_settings` reads the
+    environment and the TOML file, and converts and checks every value.
+    """
 
     data_dir: Path = field(default_factory=default_data_dir)
     database_url: str = ""
