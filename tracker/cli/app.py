@@ -6,11 +6,9 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
-from sqlmodel import Session
 
 from tracker import __version__
 from tracker.cli import run_command, worker_commands
@@ -26,21 +24,15 @@ from tracker.cli.context import (
     run_app,
     settings,
 )
-from tracker.cli.output import atomic_output
-from tracker.core.clock import utcnow
 from tracker.core.errors import InputError, RunStoppedError
-from tracker.domain.limits import plural
-from tracker.extract import EXTRACTOR_VERSION
-from tracker.extract.jsonl import extract_line
-from tracker.queries.export import write_export
-from tracker.queries.stats import collect_stats
-from tracker.runtime.default_sources import seed_default_sources
-from tracker.runtime.pipeline import SourceReport, ingest_due
-from tracker.runtime.reprocess import count_stale, relink_pending, reprocess_stale
-from tracker.runtime.store_faults import clear_store_fault, record_store_fault
-from tracker.schema.migrate import upgrade
-from tracker.store.backup import backup_sqlite
-from tracker.store.sources import due_source_ids, find_source
+
+# Each command imports what it needs in its body, so `tracker --help` and the quick
+# commands start without SQLAlchemy, the extractor or the fetch stack.
+if TYPE_CHECKING:
+    from rich.table import Table
+    from sqlmodel import Session
+
+    from tracker.runtime.pipeline import SourceReport
 
 app = typer.Typer(
     help="Policy Tracker: government pledges from press-release feeds, as dated entities.",
@@ -62,6 +54,8 @@ def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log what 
 @app.command()
 def version() -> None:
     """Print the tracker and extractor versions."""
+    from tracker.extract import EXTRACTOR_VERSION
+
     console.print(f"tracker {__version__}, extractor {EXTRACTOR_VERSION}")
 
 
@@ -69,12 +63,16 @@ def version() -> None:
 @one_line_errors
 def db_upgrade(revision: str = typer.Argument("head", help="Target revision.")) -> None:
     """Apply schema migrations (other commands do this by themselves when needed)."""
+    from tracker.schema.migrate import upgrade
+
     config = settings()
     upgrade(config.resolved_database_url(), revision)
     console.print(f"database at {revision}: {config.resolved_database_url()}", highlight=False)
 
 
 def _summary_table(reports: list[SourceReport]) -> Table:
+    from rich.table import Table
+
     table = Table("id", "result", "new", "upd", "same", "pledges")
     table.add_column("url", no_wrap=True, overflow="ellipsis", max_width=40)
     table.add_column("error", no_wrap=True, overflow="ellipsis", max_width=60)
@@ -86,6 +84,8 @@ def _summary_table(reports: list[SourceReport]) -> Table:
 
 
 def _refs_to_ids(session: Session, refs: list[str], force: bool) -> list[int]:
+    from tracker.store.sources import find_source
+
     ids = []
     for ref in refs:
         source = find_source(session, ref)
@@ -112,6 +112,15 @@ def ingest(
     Exit status: 0 all sources polled, 4 some failed (recorded on them), 5 the
     database failed and the run stopped (see `tracker status`).
     """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from sqlmodel import Session
+
+    from tracker.core.clock import utcnow
+    from tracker.runtime.default_sources import seed_default_sources
+    from tracker.runtime.pipeline import ingest_due
+    from tracker.runtime.store_faults import clear_store_fault, record_store_fault
+    from tracker.store.sources import due_source_ids
+
     config = settings()
     engine = engine_for(config)
     seed_default_sources(engine, config)
@@ -154,11 +163,17 @@ def ingest(
 @one_line_errors
 def stats(as_json: bool = typer.Option(False, "--json", help="One JSON object.")) -> None:
     """Counts of sources, failing sources, articles and pledges (by kind)."""
+    from tracker.cli.quick_reads import stats_figures
+    from tracker.schema.quick import read_connection
+
     config = settings()
-    figures = collect_stats(engine_for(config), config.failing_after)
+    with read_connection(config.resolved_database_url()) as connection:
+        figures = stats_figures(connection, config.failing_after)
     if as_json:
         typer.echo(json.dumps(figures, sort_keys=True))
         return
+    from rich.table import Table
+
     table = Table("what", "count")
     for key, value in figures.items():
         if isinstance(value, dict):
@@ -173,6 +188,8 @@ def stats(as_json: bool = typer.Option(False, "--json", help="One JSON object.")
 @one_line_errors
 def backup(path: Path = typer.Argument(..., help="Where to write the copy (must not exist).")) -> None:
     """Copy the SQLite database consistently (SQLite backup API)."""
+    from tracker.store.backup import backup_sqlite
+
     written = backup_sqlite(settings().resolved_database_url(), path)
     console.print(f"backup written to {written}", highlight=False)
 
@@ -202,6 +219,10 @@ def extract(
     target and renamed); without --skip-bad-lines the first bad line stops the
     run with exit status 1 and nothing is written.
     """
+    from tracker.cli.output import atomic_output
+    from tracker.domain.limits import plural
+    from tracker.extract.jsonl import extract_line
+
     bad = good = 0
     with atomic_output(output) as target:
         for number, raw in enumerate(_input_lines(input_path), 1):
@@ -230,6 +251,9 @@ def export(
     output: str = typer.Option("-", "-o", "--output", help="File to write; - for stdout."),
 ) -> None:
     """Every stored pledge with its article, source, extractor version and review status."""
+    from tracker.cli.output import atomic_output
+    from tracker.queries.export import write_export
+
     if fmt not in ("jsonl", "csv"):
         raise InputError(f"unknown format {fmt!r}: use jsonl or csv")
     engine = engine_for(settings())
@@ -243,6 +267,11 @@ def export(
 @one_line_errors
 def reprocess() -> None:
     """Re-extract articles processed by an older extractor; reviews stay attached."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from tracker.extract import EXTRACTOR_VERSION
+    from tracker.runtime.reprocess import count_stale, relink_pending, reprocess_stale
+
     engine = engine_for(settings())
     relinked = relink_pending(engine)
     if relinked:
@@ -270,6 +299,8 @@ def commitments(
     limit: int = typer.Option(None, "--limit", min=1, help="At most this many, most new money first."),
 ) -> None:
     """Commitments: each promise once, with its names, dates, mentions, and new and restated money."""
+    from rich.table import Table
+
     from tracker.queries.commitments import list_commitments
 
     rows = list_commitments(engine_for(settings()), kind=kind, currency=currency, limit=limit)

@@ -6,18 +6,17 @@ import functools
 import logging
 import sys
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
-from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
 
-from tracker.core.config import Settings, load_settings
+from tracker.core.config import DATABASE_SETTING, Settings, load_settings
 from tracker.core.errors import StoreError, TrackerError
-from tracker.schema.db import DATABASE_SETTING, make_engine, parse_database_url
-from tracker.schema.faults import describe_error, store_fault
-from tracker.schema.migrate import ensure_schema
+
+if TYPE_CHECKING:  # SQLAlchemy is imported by the commands that use a database, not by `--help`
+    from sqlalchemy import Engine
+    from sqlalchemy.exc import SQLAlchemyError
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -49,6 +48,8 @@ def settings() -> Settings:
 
 def database_error(exc: SQLAlchemyError, shown_url: str) -> TrackerError:
     """A database error as one line: what failed, and the setting to check."""
+    from tracker.schema.faults import describe_error, store_fault
+
     fault = store_fault(exc)
     if fault is not None:
         return StoreError(shown_url, f"{fault.message()}; check {DATABASE_SETTING} and the database server")
@@ -62,6 +63,11 @@ def engine_for(config: Settings, *, migrate: bool = True) -> Engine:
     A bad URL, a missing directory, an unreachable server or a missing database
     is a one-line error naming TRACKER_DATABASE_URL.
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from tracker.schema.db import make_engine
+    from tracker.schema.migrate import ensure_schema
+
     url = config.resolved_database_url()
     if not config.database_url:
         config.data_dir.mkdir(parents=True, exist_ok=True)  # the default place is ours to create
@@ -87,15 +93,17 @@ def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
         except OSError as exc:
             err_console.print(f"[red]error:[/red] {exc}", highlight=False)
             raise typer.Exit(1) from None
-        except SQLAlchemyError as exc:
-            log.info("database error", exc_info=exc)
-            shown = _configured_database()
-            err_console.print(f"[red]error:[/red] {database_error(exc, shown)}", highlight=False)
-            raise typer.Exit(1) from None
         except (typer.Exit, typer.Abort, typer.TyperException):
             raise  # typer's own exits and usage errors
         except Exception as exc:
+            if _is_database_error(exc):
+                log.info("database error", exc_info=exc)
+                shown = _configured_database()
+                err_console.print(f"[red]error:[/red] {database_error(exc, shown)}", highlight=False)  # type: ignore[arg-type]
+                raise typer.Exit(1) from None
             # A bug: one line here, the traceback with --verbose.
+            from tracker.schema.faults import describe_error
+
             log.info("unexpected error", exc_info=exc)
             kind, message = describe_error(exc)
             err_console.print(
@@ -106,7 +114,18 @@ def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+def _is_database_error(exc: BaseException) -> bool:
+    """An SQLAlchemy error, told without importing SQLAlchemy for commands that never used it."""
+    if "sqlalchemy" not in sys.modules:
+        return False
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return isinstance(exc, SQLAlchemyError)
+
+
 def _configured_database() -> str:
+    from tracker.schema.db import parse_database_url
+
     try:
         return parse_database_url(load_settings().resolved_database_url()).render_as_string(
             hide_password=True

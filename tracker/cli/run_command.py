@@ -21,7 +21,6 @@ import typer
 
 from tracker.cli.context import console, engine_for, err_console, one_line_errors, settings
 from tracker.core.errors import ConfigError
-from tracker.runtime.default_sources import seed_default_sources
 
 DASHBOARD = Path(__file__).resolve().parents[2] / "dashboard" / "streamlit_app.py"
 # The worker's own grace period plus room for it to mark itself stopped.
@@ -114,6 +113,8 @@ def run(
     if not DASHBOARD.exists():
         raise ConfigError(f"dashboard not found at {DASHBOARD}: run from the source tree (pip install -e .)")
     check_port_free(address, port)
+    from tracker.runtime.default_sources import seed_default_sources
+
     config = settings()
     # Migrate and seed once here, so the two children do not race to do it.
     seed_default_sources(engine_for(config), config)

@@ -31,7 +31,6 @@ from tracker.domain.articles import needs_extraction
 from tracker.domain.scheduling import next_check_after_failure, next_check_after_success
 from tracker.extract import EXTRACTOR_VERSION, ArticleText, PledgeMention, extract
 from tracker.ingest.fetch import FetchResult, fetch
-from tracker.ingest.fulltext import fetch_full_text
 from tracker.ingest.parse import ParsedEntry, parse_feed
 from tracker.ingest.samples import fetch_sample, is_sample_url
 from tracker.runtime.fitting import fit_entries, fit_result
@@ -101,6 +100,8 @@ def _body_for(entry: ParsedEntry, source: _SourceView, settings: Settings) -> tu
     """The text to extract from: the linked page's main text when asked and it works."""
     if not (source.full_text and entry.url):
         return _entry_text(entry), "feed"
+    from tracker.ingest.fulltext import fetch_full_text  # trafilatura: 0.2 s to import, only when asked
+
     try:
         return fetch_full_text(entry.url, settings), "page"
     except SourceError as exc:

@@ -17,11 +17,10 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlmodel import Session
 
-from tracker.core.config import default_data_dir
+from tracker.core.config import DATABASE_SETTING, default_data_dir
 from tracker.core.errors import ConfigError
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
-DATABASE_SETTING = "TRACKER_DATABASE_URL"
 URL_FORMS = "sqlite:///PATH/tracker.db or postgresql+psycopg://USER@HOST:5432/NAME"
 
 

@@ -2,7 +2,9 @@
 
 Statements are built once per table and shape and executed with many rows at a
 time (SQLAlchemy batches them into multi-row statements), so the hot paths of
-ingest pay for compiling SQL once, not per call.
+ingest pay for compiling SQL once, not per call. Rows pass through
+:func:`tracker.store.fit.clip_row`, so text longer than its column is fitted
+alike on both stores.
 """
 
 from __future__ import annotations
@@ -11,23 +13,30 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Table
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Insert, Table
 from sqlmodel import Session
 
 from tracker.store.fit import clip_row
 
 
 def _module(dialect: str) -> Any:
-    return postgresql if dialect == "postgresql" else sqlite
+    """The dialect module with INSERT ... ON CONFLICT (imported when used: the PostgreSQL
+    package loads every PostgreSQL driver's dialect, which an SQLite store never needs)."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite
 
 
 @lru_cache(maxsize=64)
-def _insert_ignore_statement(
-    dialect: str, table: Table, conflict_on: tuple[str, ...], returning: str | None
-) -> Any:
-    statement = _module(dialect).insert(table).on_conflict_do_nothing(index_elements=list(conflict_on))
-    return statement.returning(table.c[returning]) if returning else statement
+def _insert_ignore_statement(dialect: str, table: Table, conflict_on: tuple[str, ...]) -> Insert:
+    statement: Insert = (
+        _module(dialect).insert(table).on_conflict_do_nothing(index_elements=list(conflict_on))
+    )
+    return statement
 
 
 @lru_cache(maxsize=64)
@@ -38,6 +47,20 @@ def _upsert_statement(
     return statement.on_conflict_do_update(
         index_elements=list(conflict_on), set_={name: statement.excluded[name] for name in changing}
     )
+
+
+def insert_ignoring(session: Session, table: Table, conflict_on: Sequence[str]) -> Insert:
+    """INSERT INTO table ... ON CONFLICT (conflict_on) DO NOTHING, for this session's dialect.
+
+    Execute it with a list of rows: with ``.returning(...)`` SQLAlchemy sends them
+    as multi-row VALUES and returns a row for each one actually inserted.
+    """
+    return _insert_ignore_statement(session.get_bind().dialect.name, table, tuple(conflict_on))
+
+
+def fitted(table: Table, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Rows with every sized text value cut to its column (RELIABILITY 38)."""
+    return [clip_row(table, row) for row in rows]
 
 
 def insert_ignore(
@@ -52,12 +75,14 @@ def insert_ignore(
     (counted through RETURNING ``returning``; with None, the rows offered)."""
     if not rows:
         return 0
-    dialect = session.get_bind().dialect.name
-    statement = _insert_ignore_statement(dialect, table, tuple(conflict_on), returning)
-    result = session.connection().execute(statement, [clip_row(table, row) for row in rows])
+    statement = insert_ignoring(session, table, conflict_on)
+    if returning is None:
+        session.connection().execute(statement, fitted(table, rows))
+        return len(rows)
     # rowcount is unreliable for multi-row inserts (psycopg reports -1), so count
     # the rows the database says it inserted.
-    return len(result.all()) if returning else len(rows)
+    result = session.connection().execute(statement.returning(table.c[returning]), fitted(table, rows))
+    return len(result.all())
 
 
 def upsert(
@@ -68,4 +93,4 @@ def upsert(
         return
     changing = tuple(name for name in rows[0] if name not in conflict_on)
     statement = _upsert_statement(session.get_bind().dialect.name, table, tuple(conflict_on), changing)
-    session.connection().execute(statement, [clip_row(table, row) for row in rows])
+    session.connection().execute(statement, fitted(table, rows))
