@@ -68,17 +68,18 @@ def test_overrides_are_converted_too() -> None:
 @pytest.mark.parametrize(
     ("name", "raw", "message"),
     [
-        ("failing_after", "three", "failing_after: Input should be a valid integer"),
-        ("max_redirects", "2.5", "max_redirects: Input should be a valid integer"),
-        ("allow_private_networks", "maybe", "allow_private_networks: Input should be a valid boolean"),
-        ("parse_timeout_s", "soon", "parse_timeout_s: Input should be a valid number"),
+        ("failing_after", "three", "Input should be a valid integer"),
+        ("max_redirects", "2.5", "Input should be a valid integer"),
+        ("allow_private_networks", "maybe", "Input should be a valid boolean"),
+        ("parse_timeout_s", "soon", "Input should be a valid number"),
     ],
 )
 def test_invalid_values_name_the_setting(
     monkeypatch: pytest.MonkeyPatch, name: str, raw: str, message: str
 ) -> None:
     monkeypatch.setenv(f"TRACKER_{name.upper()}", raw)
-    with pytest.raises(ConfigError, match=f"invalid setting {message}"):
+    expected = rf"invalid setting TRACKER_{name.upper()} \({name}\): {message}"
+    with pytest.raises(ConfigError, match=expected):
         load_settings()
 
 

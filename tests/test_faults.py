@@ -449,11 +449,11 @@ def test_case40_the_fault_is_recorded_for_status_and_cleared_by_the_next_good_ru
 ) -> None:
     from typer.testing import CliRunner
 
-    import tracker.cli.context as context
+    import tracker.schema.db as db
     from tracker.cli.app import app
 
     url, _ids = full_sqlite
-    real_make_engine = context.make_engine
+    real_make_engine = db.make_engine
     full = {"on": True}
 
     def make_full_engine(database_url: str, **kwargs: Any) -> Engine:
@@ -469,7 +469,7 @@ def test_case40_the_fault_is_recorded_for_status_and_cleared_by_the_next_good_ru
         "TRACKER_DATA_DIR": str(tmp_path),
     }
     runner = CliRunner()
-    monkeypatch.setattr(context, "make_engine", make_full_engine)
+    monkeypatch.setattr(db, "make_engine", make_full_engine)  # commands import it when they run
     result = runner.invoke(app, ["ingest"], env=env)
     assert result.exit_code == 5, result.output
     errors = [line for line in result.stderr.splitlines() if line.strip()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
@@ -16,7 +17,6 @@ from tracker.core.errors import StoreError, TrackerError
 
 if TYPE_CHECKING:  # SQLAlchemy is imported by the commands that use a database, not by `--help`
     from sqlalchemy import Engine
-    from sqlalchemy.exc import SQLAlchemyError
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -46,7 +46,7 @@ def settings() -> Settings:
     return load_settings()
 
 
-def database_error(exc: SQLAlchemyError, shown_url: str) -> TrackerError:
+def database_error(exc: BaseException, shown_url: str) -> TrackerError:
     """A database error as one line: what failed, and the setting to check."""
     from tracker.schema.faults import describe_error, store_fault
 
@@ -99,7 +99,7 @@ def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
             if _is_database_error(exc):
                 log.info("database error", exc_info=exc)
                 shown = _configured_database()
-                err_console.print(f"[red]error:[/red] {database_error(exc, shown)}", highlight=False)  # type: ignore[arg-type]
+                err_console.print(f"[red]error:[/red] {database_error(exc, shown)}", highlight=False)
                 raise typer.Exit(1) from None
             # A bug: one line here, the traceback with --verbose.
             from tracker.schema.faults import describe_error
@@ -115,7 +115,13 @@ def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
 
 
 def _is_database_error(exc: BaseException) -> bool:
-    """An SQLAlchemy error, told without importing SQLAlchemy for commands that never used it."""
+    """An error of SQLAlchemy or of a database driver (the quick commands talk to the
+    driver directly), told without importing what a command never used."""
+    if isinstance(exc, sqlite3.Error):
+        return True
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is not None and isinstance(exc, psycopg.Error):
+        return True
     if "sqlalchemy" not in sys.modules:
         return False
     from sqlalchemy.exc import SQLAlchemyError

@@ -184,5 +184,5 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings
         try:
             values[name] = _convert(known[name], value)
         except ValueError as exc:
-            raise ConfigError(f"invalid setting {name}: {exc}") from None
+            raise ConfigError(f"invalid setting {ENV_PREFIX}{name.upper()} ({name}): {exc}") from None
     return Settings(**values)
