@@ -301,6 +301,7 @@ def commitments(
     """Commitments: each promise once, with its names, dates, mentions, and new and restated money."""
     from rich.table import Table
 
+    from tracker.domain.kinds import spec_of
     from tracker.queries.commitments import list_commitments
 
     rows = list_commitments(engine_for(settings()), kind=kind, currency=currency, limit=limit)
@@ -311,7 +312,7 @@ def commitments(
     table = Table("id", "kind", "commitment", "first", "latest", "mentions", "new money", "restated")
     for row in rows:
         new, restated = (_money(row.currency, v) for v in (row.new_money, row.restated_money))
-        if row.kind != "funding":
+        if not spec_of(row.kind).counts_money:
             new = restated = ""
         table.add_row(
             str(row.id),

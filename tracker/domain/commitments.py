@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
 
-from tracker.domain.kinds import LinkRole, PledgeKind, Qualifier, Scope
+from tracker.domain.kinds import LinkRole, Qualifier, Scope, spec_of
 from tracker.domain.labels import (
     completeness,
     leading_proper,
@@ -238,7 +238,11 @@ def _days_apart(day: date, view: CommitmentView) -> int:
 
 def figure_only(mention: Mention, view: CommitmentView) -> bool:
     """The same precise figure, said again as existing money or soon after, under other words."""
-    if mention.kind != PledgeKind.FUNDING or mention.amount is None or significant_digits(mention.amount) < 2:
+    if (
+        not spec_of(mention.kind).counts_money
+        or mention.amount is None
+        or significant_digits(mention.amount) < 2
+    ):
         return False
     if relation(mention.amount, mention.qualifier, mention.period, view.ledger.figures) != "same":
         return False
@@ -264,13 +268,14 @@ def match_score(mention: Mention, view: CommitmentView) -> float | None:
     """How well a mention fits a commitment; None when it is not the same commitment."""
     if mention.kind != view.kind:
         return None
-    if mention.kind == PledgeKind.FUNDING and mention.currency != view.currency:
+    spec = spec_of(mention.kind)
+    if spec.counts_money and mention.currency != view.currency:
         return None
-    if mention.kind == PledgeKind.HEADCOUNT and view.staff is not None and mention.count != view.staff:
+    if spec.counts_staff and view.staff is not None and mention.count != view.staff:
         return None
     shared, covered, jaccard, differ = name_overlap(mention.label, view.aliases)
     rel = None
-    if mention.kind == PledgeKind.FUNDING:
+    if spec.counts_money:
         rel = relation(mention.amount, mention.qualifier, mention.period, view.ledger.figures)
         if rel is None and same_figure(mention.amount, view.ledger.counted):
             rel = "same"
@@ -435,7 +440,7 @@ def _same_name(a: Mention, b: Mention) -> bool:
     return (
         a.kind == b.kind
         and a.currency == b.currency
-        and (a.kind != PledgeKind.HEADCOUNT or a.count == b.count)
+        and (not spec_of(a.kind).counts_staff or a.count == b.count)
         and _names_agree(shared, covered, jaccard, None, differ)
     )
 
@@ -495,7 +500,7 @@ def _claimed_total_note(group: Sequence[Mention]) -> tuple[int, str] | None:
 def roles_for_article(ledger: Ledger, group: Sequence[Mention]) -> tuple[dict[int, Outcome], Ledger]:
     """Roles and new money of one article's mentions of a commitment, given what came before."""
     ordered = sorted(group, key=lambda m: m.sort_key)
-    if ordered[0].kind != PledgeKind.FUNDING:
+    if not spec_of(ordered[0].kind).counts_money:
         role = LinkRole.FIRST if ledger.mentions == 0 else LinkRole.REANNOUNCED
         outcomes = {m.ref: Outcome(role if i == 0 else LinkRole.REANNOUNCED) for i, m in enumerate(ordered)}
         return outcomes, replace(ledger, mentions=ledger.mentions + len(ordered))

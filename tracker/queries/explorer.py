@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Engine, Select, func, or_, select
 from sqlmodel import Session, col
 
+from tracker.domain.kinds import kinds_measuring
 from tracker.domain.periods import Period
 from tracker.queries.common import (
     LIKE_ESCAPE,
@@ -93,7 +94,7 @@ def conditions(flt: PledgeFilter) -> list[ColumnElement[bool]]:
     # Recipients belong to funding, persons to appointments and names to units:
     # saying so lets the (kind, announced_on) index skip the other kinds.
     if flt.recipient_text.strip():
-        where.append(col(Pledge.kind) == "funding")
+        where.append(col(Pledge.kind).in_(kinds_measuring("money")))
         where.append(_contains(col(Pledge.recipient), flt.recipient_text))
     if flt.person_or_unit_text.strip():
         text = flt.person_or_unit_text

@@ -37,7 +37,7 @@ from tracker.domain.commitments import (
     replay,
     roles_for_article,
 )
-from tracker.domain.kinds import PledgeKind, ReviewStatus, spec_of
+from tracker.domain.kinds import ReviewStatus, spec_of
 from tracker.domain.labels import terms
 from tracker.domain.periods import month_of
 from tracker.domain.topics import Topic, majority_topic
@@ -151,7 +151,7 @@ def _view(row: Mapping[str, Any], taken: Iterable[tuple[int, str | None, float |
 
 def _lookup_terms(mention: Mention) -> list[str]:
     found = sorted(terms(mention.label))
-    if mention.kind == PledgeKind.FUNDING and mention.amount:
+    if spec_of(mention.kind).counts_money and mention.amount:
         found.append(figure_term(mention.amount))
     return found
 
@@ -286,7 +286,7 @@ def _found(connection: Connection, members: Sequence[_Member]) -> dict[str, Any]
         "figures": "[]",
         "currency": first.currency,
         "amount": None,
-        "staff": first.count if first.kind == PledgeKind.HEADCOUNT else None,
+        "staff": first.count if spec_of(first.kind).counts_staff else None,
         "new_money": 0.0,
         "restated_money": 0.0,
         "first_announced_on": min(m.mention.announced_on for m in members),
@@ -308,7 +308,7 @@ def _place(session: Session, row: dict[str, Any], members: Sequence[_Member]) ->
     _write_outcomes(connection, row["id"], members)
     first_figure = row["amount"] if row["mentions"] else members[0].mention.amount
     changes = _ledger_values(ledger, first_figure)
-    if row["kind"] == PledgeKind.FUNDING:
+    if spec_of(row["kind"]).counts_money:
         changes["restated_money"] = row["restated_money"] + sum(
             (m.mention.amount or 0.0) - (m.outcome.new_money or 0.0) for m in members if m.outcome
         )
@@ -348,7 +348,7 @@ def refresh_commitment(session: Session, commitment_id: int) -> set[SummaryKey]:
     ordered = sorted(members, key=lambda m: m.mention.sort_key)
     labels = [m.mention.label for m in ordered if m.mention.label]
     changes = _ledger_values(ledger, ordered[0].mention.amount)
-    funding = row["kind"] == PledgeKind.FUNDING
+    funding = spec_of(row["kind"]).counts_money
     changes["restated_money"] = (
         sum(m.mention.amount or 0.0 for m in members) - ledger.counted if funding else 0.0
     )
