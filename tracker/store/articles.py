@@ -234,5 +234,9 @@ def store_entries(
     counts.pledges, counts.stale_commitments = replace_pledges_of(
         session, latest, extractor_version=extractor_version, now=now, publisher=publisher
     )
-    counts.extracted_article_ids = list(dict.fromkeys(counts.extracted_article_ids))
+    # Oldest first: linking then meets re-announcements in the order they were made.
+    days = {a.article_id: a.announced_on for a in latest}
+    counts.extracted_article_ids = sorted(
+        dict.fromkeys(counts.extracted_article_ids), key=lambda i: (days[i], i)
+    )
     return counts

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import delete
@@ -24,8 +25,20 @@ CORRECTABLE_FIELDS = PLEDGE_FIELDS
 
 def topic_of(mention: PledgeMention, publisher: str | None) -> str:
     """The policy area of a pledge, from what it is about, who published it and its sentence."""
-    about = spec_of(mention.kind).label_of(mention.to_prediction())
-    return classify(about, publisher, mention.evidence).value
+    return _topic(spec_of(mention.kind).label_of(mention.to_prediction()), publisher, mention.evidence)
+
+
+@lru_cache(maxsize=8192)
+def _topic(about: str | None, publisher: str | None, evidence: str) -> str:
+    # Cached: writers classify their pledges before opening a write transaction
+    # (warm_topics), so the transaction itself only looks them up.
+    return classify(about, publisher, evidence).value
+
+
+def warm_topics(mentions: Iterable[PledgeMention], publisher: str | None) -> None:
+    """Classify pledges ahead of a write transaction (see ``_topic``)."""
+    for mention in mentions:
+        topic_of(mention, publisher)
 
 
 def _pledge_row(
