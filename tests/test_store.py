@@ -201,3 +201,19 @@ def test_pledges_are_dated_by_their_article(engine: Engine) -> None:
     with Session(engine) as session:
         days = {p.recipient: p.announced_on for p in session.exec(select(Pledge))}
     assert days == {"Roads": date(2026, 2, 10), "Parks": NOW.date()}
+
+
+def test_a_review_follows_its_pledge_when_a_better_reading_changes_the_fingerprint(engine: Engine) -> None:
+    source_id = _source(engine)
+    _store(engine, source_id, [record("a", "v1", funding(5e6, "the money"), funding(9e6, "Rail"))])
+    with Session(engine) as session:
+        vague = session.exec(select(Pledge).where(Pledge.recipient == "the money")).one()
+    with session_scope(engine) as session:
+        review_pledge(session, vague.id or 0, status="rejected", reviewer="Ana", now=NOW)
+    # A newer extractor reads the recipient properly: same kind and figure, new fingerprint.
+    _store(engine, source_id, [record("a", "v2", funding(5e6, "Harbour Walls Fund"), funding(9e6, "Rail"))])
+    with Session(engine) as session:
+        statuses = {p.recipient: p.review_status for p in session.exec(select(Pledge))}
+        reviews = session.exec(select(Review)).all()
+    assert statuses == {"Harbour Walls Fund": "rejected", "Rail": "unreviewed"}
+    assert [r.fingerprint for r in reviews] == [make_fingerprint("funding", 5e6, "GBP", "Harbour Walls Fund")]

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from tracker.domain.kinds import PLEDGE_FIELDS, spec_of
@@ -108,6 +108,7 @@ def replace_pledges_of(
     if not ids:
         return 0, set()
     stale = commitments_of_articles(session, ids)
+    reviewed_before = _reviewed_identities(session, ids)
     session.execute(delete(Pledge).where(col(Pledge.article_id).in_(ids)))
     rows = [
         _pledge_row(
@@ -123,8 +124,52 @@ def replace_pledges_of(
         for mention in article.mentions
     ]
     inserted = insert_ignore(session, Pledge.__table__, rows, ("article_id", "fingerprint"))  # type: ignore[attr-defined]
+    _follow_reviews(session, reviewed_before, rows)
     reapply_reviews_of(session, ids)
     return inserted, stale
+
+
+Identity = tuple[int, str, object, object]  # (article, kind, figure or name, currency)
+
+
+def _identity(article_id: int, values: dict[str, Any]) -> Identity:
+    """What a reviewer's decision was about, beyond the fingerprint: the kind and its figure
+    (or, for kinds without one, its name), and the currency of money."""
+    spec = spec_of(values["kind"])
+    key = spec.figure_of(values) if spec.figure_field else spec.label_of(values)
+    return (article_id, values["kind"], key, values.get("currency") if spec.counts_money else None)
+
+
+def _reviewed_identities(session: Session, article_ids: Sequence[int]) -> dict[Identity, str]:
+    """The identities of the reviewed pledges about to be replaced, by fingerprint."""
+    rows = session.exec(
+        select(Pledge)
+        .join(
+            Review,
+            (col(Review.article_id) == col(Pledge.article_id)) & (Review.fingerprint == Pledge.fingerprint),
+        )
+        .where(col(Pledge.article_id).in_(list(article_ids)))
+    )
+    return {_identity(p.article_id, p.model_dump()): p.fingerprint for p in rows}
+
+
+def _follow_reviews(session: Session, before: dict[Identity, str], rows: Sequence[dict[str, Any]]) -> None:
+    """A better reading may change a pledge's fingerprint (its recipient, say): the review
+    follows the pledge with the same kind and figure in the same article."""
+    if not before:
+        return
+    now_there = {(r["article_id"], r["fingerprint"]) for r in rows}
+    missing = {(identity[0], fp) for identity, fp in before.items() if (identity[0], fp) not in now_there}
+    for row in rows:
+        old = before.get(_identity(row["article_id"], row))
+        if old is None or (row["article_id"], old) not in missing:
+            continue
+        missing.discard((row["article_id"], old))
+        session.execute(
+            update(Review)
+            .where(col(Review.article_id) == row["article_id"], col(Review.fingerprint) == old)
+            .values(fingerprint=row["fingerprint"])
+        )
 
 
 def replace_pledges(
