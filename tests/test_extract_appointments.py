@@ -369,12 +369,12 @@ def test_organisation_from_appointer_and_role() -> None:
 @pytest.mark.parametrize(
     ("run", "name"),
     [
-        ("Lieutenant General Mark Carleton-Smith CBE", "Mark Carleton-Smith"),
-        ("General Sir Nicholas Patrick Carter", "Nicholas Carter"),
-        ("Sir Andrew Haines", "Sir Andrew Haines"),
-        ("The Rt Hon Patricia Hewitt", "Patricia Hewitt"),
-        ("Former Federal Police Commissioner Andrew Colvin APM OAM", "Andrew Colvin"),
-        ("Ms Màiri McAllan", "Màiri McAllan"),
+        ("Lieutenant General Mark Ashby-Grant CBE", "Mark Ashby-Grant"),
+        ("General Sir Nicola Jane Hale", "Nicola Hale"),
+        ("Sir Oliver Penn", "Sir Oliver Penn"),
+        ("The Rt Hon Jane Doyle", "Jane Doyle"),
+        ("Former Federal Police Commissioner Alan Brock APM OAM", "Alan Brock"),
+        ("Ms Eilidh McAndrew", "Eilidh McAndrew"),
     ],
 )
 def test_clean_run(run: str, name: str) -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+from tracker.extract import lexicon as lex
+
+_MONTHS = lex.MONTH
 _BOUNDARY = re.compile(
     r",\s+(?=[a-z])|,\s+[A-Z][^,]{0,40}?\b(?:said|says|confirmed|announced|added|has\s+confirmed)\b|\s+[–—-]\s+|\s*\(|;|:|\.(?:\s|$)|!|\?|[\"“”]"
     r"|\s+(?:was|were|is|are|has|have|had)\s|\s+(?:which|who|whose|once|until|when|from|after|before|following|while|where|tasked|replacing|succeeding"
@@ -18,7 +20,7 @@ _BOUNDARY = re.compile(
     r"|and\s+(?:will|is|has|keeps|brings|said|takes|was|would)|in\s+(?:"
     + _MONTHS
     + r"|\d{4}|the\s+(?:summer|spring"
-    r"|autumn|winter|new\s+year))|on\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|autumn|winter|new\s+year))|on\s+(?:\d|" + lex.WEEKDAY + r")"
     r"|to\s+(?:help|lead|oversee|drive|deliver|support|steer|replace|succeed|ensure|take|work|tackle)"
     r"|this\s+(?:year|month|week)|next\s+(?:year|month|week)|later\s+this)\b"
 )
@@ -27,18 +29,7 @@ _LEADING = re.compile(
     r"(?:[\w.-]+['’]s?\s+(?=(?i:new|next|first|second|third|fourth|inaugural|founding|\d+(?:st|nd|rd|th))\b))?"
     r"(?:(?i:new|next|first|second|third|fourth|inaugural|founding|\d+(?:st|nd|rd|th))\s+)*",
 )
-_TITLE = re.compile(
-    r"\b(?:chief|executive|director|chair|chairs|chairman|chairwoman|chairperson|minister|secretary|commissioner"
-    r"|envoy|ambassador|adviser|advisor|head|leader|president|governor|officer|member|lead|trustee|judge|editor"
-    r"|deputy|manager|controller|registrar|inspector|ombudsman|representative|coordinator|co-ordinator|tsar|czar"
-    r"|boss|principal|dean|rector|provost|consul|attorney|auditor|comptroller|surgeon|commander|chancellor"
-    r"|counsel|clerk|whip|spokesperson|spokesman|spokeswoman|champion|administrator|superintendent"
-    r"|constable|general|marshal|admiral|treasurer|solicitor|advocate|regulator|high\s+commissioner|ceo|cfo|coo"
-    r"|non-executive|chief\s+of\s+staff|tsar|convenor|convener|moderator|warden|laureate|curator|justice"
-    r"|ombudsperson|undersecretary|adjutant|headteacher|headmaster|headmistress|matron|delegate|commandant"
-    r"|prosecutor|examiner|actuary|coroner|sheriff|magistrate)s?\b",
-    re.IGNORECASE,
-)
+_TITLE = re.compile(rf"\b{lex.alternation(lex.ROLE_TITLES)}s?\b", re.IGNORECASE)
 _ORG = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+)*[A-Z][\w'’&.-]*)*"
 _OF_ORG = re.compile(rf"\b(?:of|at)\s+(?:the\s+)?(?P<org>{_ORG})")
 _ORG_WORD = re.compile(
@@ -47,7 +38,7 @@ _ORG_WORD = re.compile(
     r"|Foundation|Unit|Team|Administration|Parliament|Assembly|Court)\b"
 )
 _SUBJECT_ORG = re.compile(rf"(?:^|[.;:]\s+|\bthe\s+|^The\s+)(?P<org>{_ORG})\s+(?:has|have|will|is|today)\b")
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAYS = lex.WEEKDAY
 _BEFORE_ROLE = re.compile(
     rf"^(?:(?:by\s+(?:the\s+)?[A-Z][^,;.]{{0,40}}?|on\s+(?:{_DAYS}|\d{{1,2}}\s+[A-Z]\w+|[A-Z]\w+\s+\d{{1,2}})"
     r"|today|yesterday|this\s+week|formally|officially)\s+as\s+"

@@ -43,6 +43,7 @@ from tracker.extract.appointment_roles import (
 )
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.names import full_names, leading_person, resolve, surname, trailing_person
+from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm, word_set
 from tracker.extract.types import ArticleText, PledgeMention
@@ -79,6 +80,51 @@ _ASIDE = re.compile(r"\s*\([^()]{0,40}\)$")
 _PRONOUN = re.compile(r"^(?:he|she|they|him|her|it|we|i)$", re.IGNORECASE)
 
 
+APPOINTED = decision(
+    "appointment.appointed",
+    "appointment",
+    "accept",
+    "a named person put into a post with a title by the announcement",
+    examples=("The department has appointed Jane Holloway as its new chief executive.",),
+    counter=("Jane Holloway said the plan was ambitious.",),
+)
+HEDGED = decision(
+    "appointment.hedged",
+    "appointment",
+    "reject",
+    "someone tipped or expected, a post unchanged, or an opposition post is not appointed here "
+    "(SCHEMA rule 6)",
+    examples=("Sources say the council will name Jane Holloway as chief executive; she is the favourite.",),
+    counter=("Jane Holloway has been appointed the next chief executive.",),
+    uses=("appointment.cue.hedged",),
+)
+BIOGRAPHY = decision(
+    "appointment.biography",
+    "appointment",
+    "reject",
+    "a post taken in a year before publication is a past role (SCHEMA rule 6)",
+    examples=("Sam Orr was appointed Harbour Minister in 2019.",),
+    counter=("Sam Orr has been appointed Harbour Minister.",),
+    uses=("appointment.cue.biography",),
+)
+PAST = decision(
+    "appointment.past",
+    "appointment",
+    "reject",
+    "a post taken 'last month' or 'years ago' is before the announcement",
+    examples=("Ann Lee, who was named chief executive last month, spoke.",),
+    counter=("Ann Lee has been named chief executive.",),
+)
+NO_TITLE = decision(
+    "appointment.no-title",
+    "appointment",
+    "reject",
+    "what follows the cue is not a post with a title ('named as the favourite', 'chosen to provide')",
+    examples=("Ann Lee was chosen to provide the answers.",),
+    counter=("Ann Lee was chosen as chair of the panel.",),
+)
+
+
 @dataclass(frozen=True)
 class _Found:
     person: str
@@ -88,15 +134,31 @@ class _Found:
     priority: int  # 2: role written out ("as X"), 1: from a verb ("to chair X"), 0: from "led by"
 
 
-def find_appointments(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMention]:
-    """People appointed by the article, one per person, in text order."""
+def find_appointments(
+    article: ArticleText, sentences: list[Sentence], rejections: Rejections = IGNORE
+) -> list[PledgeMention]:
+    """People appointed by the article, one per person, in text order.
+
+    Candidates turned down are reported to ``rejections`` with the decision's name.
+    """
     found: list[tuple[_Found, Sentence]] = []
     for sentence in sentences:
-        if not _may_appoint(word_set(sentence.text)) or SKIP.search(sentence.text):
+        if not _may_appoint(word_set(sentence.text)):
             continue
-        if _is_biography(sentence.text, article):
+        reason = HEDGED if SKIP.search(sentence.text) else None
+        if reason is None and _is_biography(sentence.text, article):
+            reason = BIOGRAPHY
+        if reason is not None:
+            for raw in _raw_in_sentence(sentence.text):
+                rejections.add(
+                    "appointment",
+                    reason,
+                    raw.person,
+                    sentence.start + raw.person_start,
+                    sentence.start + raw.person_start + len(raw.person),
+                )
             continue
-        found.extend((f, sentence) for f in _in_sentence(sentence.text))
+        found.extend((f, sentence) for f in _in_sentence(sentence, rejections))
     if not found:
         return []
     index = full_names(article.text, frozenset(surname(item.person) for item, _ in found))
@@ -133,8 +195,12 @@ class _Raw(NamedTuple):
     priority: int
 
 
-def _in_sentence(text: str) -> list[_Found]:
-    raw = [
+def _in_sentence(sentence: Sentence, rejections: Rejections) -> list[_Found]:
+    return _roles(sentence, _raw_in_sentence(sentence.text), rejections)
+
+
+def _raw_in_sentence(text: str) -> list[_Raw]:
+    return [
         *_object_cues(text),
         *_inverted(text),
         *(_listed(text) if ":" in text else ()),
@@ -143,7 +209,6 @@ def _in_sentence(text: str) -> list[_Found]:
         *_verb_cues(text),
         *_led_by(text),
     ]
-    return _roles(text, raw)
 
 
 def _object_cues(text: str) -> list[_Raw]:
@@ -208,7 +273,7 @@ def _subject_cues(text: str) -> list[_Raw]:
 
 
 def _verb_cues(text: str) -> list[_Raw]:
-    """ "Jane Smith is to chair the review", "will head the Agency", "takes the helm at X"."""
+    """ "Jane Smith is to chair the review", "will head the new agency", "takes the helm at X"."""
     found = []
     for m in ROLE_VERB.finditer(text):
         subject = _subject(_AGREED_TAIL.sub("", text[: m.start()]))
@@ -311,14 +376,17 @@ def _co_subject(before: str, start: int) -> tuple[str, int] | None:
     return trailing_person(before[: link.start()]) if link else None
 
 
-def _roles(text: str, raw: list[_Raw]) -> list[_Found]:
+def _roles(sentence: Sentence, raw: list[_Raw], rejections: Rejections) -> list[_Found]:
     """Cut each role at the next person's name and keep those with a title."""
+    text = sentence.text
     starts = sorted(r.person_start for r in raw)
     found: dict[str, _Found] = {}
     for person, p_start, r_start, kind, priority in raw:
         limit = min((s for s in starts if s > p_start and s >= r_start), default=len(text))
         if kind == "as" and _PAST_AFTER.match(text, r_start):
-            continue  # "who was named chief executive last month": before this announcement
+            # "who was named chief executive last month": before this announcement
+            _reject(rejections, PAST, sentence, person, p_start)
+            continue
         if kind.startswith("fixed:"):
             role = clean_role(kind[6:])
             org = organisation_of(role)
@@ -333,11 +401,17 @@ def _roles(text: str, raw: list[_Raw]) -> list[_Found]:
                 role = clean_role(before.group("role"))
             org = organisation_of(role) or subject_organisation(text[:p_start])
         if not role or (priority and not has_title(role)):
+            _reject(rejections, NO_TITLE, sentence, person, p_start)
             continue
         key = surname(person)
         if key not in found or priority > found[key].priority:
             found[key] = _Found(person, p_start, role, org, priority)
     return list(found.values())
+
+
+def _reject(rejections: Rejections, reason: str, sentence: Sentence, person: str, start: int) -> None:
+    at = sentence.start + start
+    rejections.add("appointment", reason, person, at, at + len(person))
 
 
 def _mention(item: _Found, sentence: Sentence) -> PledgeMention:
@@ -351,4 +425,5 @@ def _mention(item: _Found, sentence: Sentence) -> PledgeMention:
         person=item.person,
         role=item.role,
         organisation=item.organisation,
+        extra={"rule": APPOINTED},
     )

@@ -20,15 +20,88 @@ from tracker.extract.funding_context import SumContext, confidence, contexts, pe
 from tracker.extract.merge import Candidate, merge_restatements
 from tracker.extract.money import Money, dollar_currency, find_money
 from tracker.extract.recipient import find_recipient
+from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
 from tracker.extract.types import ArticleText, PledgeMention
+
+PLEDGE = decision(
+    "funding.pledge",
+    "funding",
+    "accept",
+    "a sum no rejection applies to is money committed by the announcement",
+    examples=("The Transport Secretary announced £40 million for the Coastal Ferries Fund.",),
+    counter=("Last year the department spent £400m on agency staff.",),
+)
+OPPOSITION = decision(
+    "funding.opposition",
+    "funding",
+    "reject",
+    "every sum in a sentence voiced by critics or the opposition is theirs, not the government's",
+    examples=("Labour said the cuts would cost £2bn.", "Critics claimed the scheme had wasted £90m."),
+    counter=("The minister said the fund would provide £2bn.",),
+    uses=(rules.OPPOSITION.name,),
+)
+CONVERSION = decision(
+    "funding.conversion",
+    "funding",
+    "reject",
+    "the same money restated in another currency right after the first figure",
+    examples=("The bloc pledged €30 million (£26m) for flood defences.",),
+    counter=("The bloc pledged €30 million for dams and £26m for levees.",),
+    uses=(rules.CONVERSION_BEFORE.name,),
+)
+TOO_SMALL = decision(
+    "funding.too-small",
+    "funding",
+    "reject",
+    "a sum under 1,000 is a rate per person, never a programme",
+    examples=("Households will get £400 off their energy bills.",),
+    counter=("Households will share £400,000 for insulation.",),
+)
+LIST_CONTINUES = decision(
+    "funding.list-continues",
+    "funding",
+    "reject",
+    "a list continues the reading of its first item ('bursaries of £X in A, £Y in B')",
+    examples=("Bursaries of £28,000 are offered in physics, £20,000 in biology and £10,000 in history.",),
+    counter=("The ministry gives £28,000 to physics clubs and £20,000 to choirs.",),
+)
+BACKGROUND_LIST = decision(
+    "funding.background-list",
+    "funding",
+    "reject",
+    "items of a list introduced as past awards are background",
+    examples=("Earlier awards included:\n- £120,000 to a youth club\n- £80,000 to a food bank",),
+    counter=("The £10m package includes:\n- £6m for rural buses\n- £4m for station lifts",),
+)
+YEARLY_RATE = decision(
+    "funding.yearly-rate",
+    "funding",
+    "reject",
+    "a yearly figure that spreads a larger multi-year pledge of the article is that pledge (SCHEMA rule 3)",
+    examples=("Ports will share £20m over five years, which is £4m a year.",),
+    counter=("The harbour authority will receive £4m a year for dredging.",),
+    uses=(rules.ANNUAL_AFTER.name, rules.ONGOING.name),
+)
+RESTATED = decision(
+    "funding.restatement",
+    "funding",
+    "reject",
+    "the same commitment stated again (headline, lead, quote) is one pledge",
+    examples=(
+        "£50 million for coastal towns\n\nThe government today announced £50 million for coastal towns.",
+    ),
+    counter=(
+        "The package includes:\n- £5 million for the Lake Rescue Service\n- £5 million for mountain huts",
+    ),
+)
 
 _LIST_JOIN = re.compile(r"[^;£$€.]{0,90}?(?:,|\band|\bor)(?:\s+(?:and|or))?\s*", re.IGNORECASE)
 _SMALLEST_PLEDGE = 1000.0
 _ITEM_MARKS = frozenset("-*•–0123456789")
 _BULLET = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+")
 _DEFINITE = re.compile(r"\b(?:the|this|that|our|its|their|these)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# A lead-in line ("Earlier grants included:") whose list items are background.
+# A lead-in line ("Earlier awards included:") whose list items are background.
 _PAST_LEAD_IN = re.compile(
     r"\b(?:earlier|previous(?:ly)?|past|so far|to date|last year|already|in (?:19|20)\d\d)\b", re.IGNORECASE
 )
@@ -85,26 +158,37 @@ def _is_conversion(ctx: SumContext, money: Money, previous: Money | None) -> boo
 
 
 def _candidates(
-    sentence: Sentence, sums: list[Money], index: int, paragraph: int, doc: _Document
+    sentence: Sentence,
+    sums: list[Money],
+    index: int,
+    paragraph: int,
+    doc: _Document,
+    rejections: Rejections,
 ) -> list[Candidate]:
     """Pledge candidates among ``sums`` (offsets relative to the sentence's evidence span)."""
     text, start = _evidence_span(sentence)
     if rules.OPPOSITION.search(text):
-        return []  # critics' and opposition figures are not the government's
+        for money in sums:  # critics' and opposition figures are not the government's
+            _reject(rejections, OPPOSITION, text, start, money)
+        return []
     found = []
     rejected_before = False
     previous: Money | None = None
     for money, ctx in zip(sums, contexts(text, sums), strict=True):
         if _is_conversion(ctx, money, previous):
+            _reject(rejections, CONVERSION, text, start, money)
             continue
         if money.amount < _SMALLEST_PLEDGE:
+            _reject(rejections, TOO_SMALL, text, start, money)
             continue  # "£400 off energy bills", "£2.50 a ticket": a rate per person, never a programme
         previous = money
-        # "bursaries of £31,000 ..., £15,000 for X and £10,000 for Y": a list
+        # "bursaries of £30,000 in A, £15,000 in B and £10,000 in C": a list
         # continues the reading of its first item.
         listed = rejected_before and _LIST_JOIN.fullmatch(ctx.before) is not None
-        rejected_before = listed or rejection(ctx, doc.published_year) is not None
-        if rejected_before:
+        reason = LIST_CONTINUES if listed else rejection(ctx, doc.published_year)
+        rejected_before = reason is not None
+        if reason is not None:
+            _reject(rejections, reason, text, start, money)
             continue
         rate = _is_yearly(ctx)
         # A yearly rate is not a pledge, but what it is for names the total it
@@ -129,13 +213,21 @@ def _candidates(
             qualifier=money.qualifier,
             scope=scope_of(ctx),
             period=period_of(ctx),
+            extra={"rule": PLEDGE},
         )
         definite = bool(_DEFINITE.search(ctx.before[-25:]))
         if _is_headline(sentence, index, doc.title):
             # Headlines compress the commitment; the body names the recipient better.
             sureness = max(0, sureness - 1)
-        found.append(Candidate(mention, index, paragraph, definite, sureness, start + money.start, rate))
+        written = text[money.start : money.end]
+        found.append(
+            Candidate(mention, index, paragraph, definite, sureness, start + money.start, rate, written)
+        )
     return _share_recipients(found)
+
+
+def _reject(rejections: Rejections, reason: str, text: str, start: int, money: Money) -> None:
+    rejections.add("funding", reason, text[money.start : money.end], start + money.start, start + money.end)
 
 
 # "to establish the agency", "flows through the fund": a body named earlier by its full name.
@@ -185,12 +277,13 @@ def _named_later(after: str, text: str, position: int) -> str | None:
     return later.group("name") if later else None
 
 
-def _donate_rate_recipients(candidates: list[Candidate]) -> list[Candidate]:
+def _donate_rate_recipients(candidates: list[Candidate], rejections: Rejections) -> list[Candidate]:
     """Drop yearly rates, giving what each is for to the multi-year total it restates."""
     rates = [c for c in candidates if c.rate and c.mention.recipient]
     kept = []
     for cand in candidates:
         if cand.rate:
+            _reject_candidate(rejections, YEARLY_RATE, cand)
             continue
         mention = cand.mention
         if mention.recipient is None and mention.amount:
@@ -201,6 +294,11 @@ def _donate_rate_recipients(candidates: list[Candidate]) -> list[Candidate]:
                     break
         kept.append(cand)
     return kept
+
+
+def _reject_candidate(rejections: Rejections, reason: str, cand: Candidate) -> None:
+    """A candidate dropped after reading: its sum, located by the offset it was found at."""
+    rejections.add("funding", reason, cand.written, cand.position, cand.position + len(cand.written))
 
 
 def _is_multiple(total: float, rate: float) -> bool:
@@ -282,8 +380,13 @@ def _dollar(article: ArticleText) -> str:
     return dollar_currency(f"{article.title}\n{article.text}", article.publisher)
 
 
-def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMention]:
-    """Funding pledges stated in ``article.text``, each commitment once."""
+def find_funding(
+    article: ArticleText, sentences: list[Sentence], rejections: Rejections = IGNORE
+) -> list[PledgeMention]:
+    """Funding pledges stated in ``article.text``, each commitment once.
+
+    Sums turned down are reported to ``rejections`` with the decision's name.
+    """
     # One scan of the whole text for sums, shared out to sentences by offset:
     # most sentences hold no money, and per-sentence scans cost more.
     sums = find_money(article.text)
@@ -305,10 +408,19 @@ def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[Pledge
         previous_end = sentence.end
         inside, next_sum = _sums_inside(sums, next_sum, sentence)
         is_item = sentence.text[:1] in _ITEM_MARKS and _BULLET.match(sentence.text) is not None
-        if inside and not (is_item and background_list):
-            candidates.extend(_candidates(sentence, inside, index, paragraph, doc))
+        if inside and is_item and background_list:
+            text, start = _evidence_span(sentence)
+            for money in inside:
+                _reject(rejections, BACKGROUND_LIST, text, start, money)
+        elif inside:
+            candidates.extend(_candidates(sentence, inside, index, paragraph, doc, rejections))
         if sentence.text.endswith(":"):
             background_list = bool(_PAST_LEAD_IN.search(sentence.text))
         elif not is_item:
             background_list = False
-    return _fingerprinted(merge_restatements(_donate_rate_recipients(_mark_rates(candidates))))
+    kept = _donate_rate_recipients(_mark_rates(candidates), rejections)
+    absorbed: list[Candidate] = []
+    merged = merge_restatements(kept, absorbed)
+    for cand in absorbed:
+        _reject_candidate(rejections, RESTATED, cand)
+    return _fingerprinted(merged)

@@ -11,7 +11,7 @@ tops up ("a further £75m on top of the £75m already committed"). The rules:
   £75m on top of the £75m already committed" shape);
 * two mentions naming recipients with no word in common stay apart when they
   sit in the same paragraph (a breakdown list), unless the later one is a
-  definite restatement ("the £36 million announced today"); across
+  definite restatement ("the £12 million announced today"); across
   paragraphs such mentions are the headline, lead and quote retelling one
   commitment in different words (so "£5m for Wales" and, paragraphs later,
   "£5m for Scotland" are wrongly merged: a known trade-off).
@@ -41,6 +41,7 @@ class Candidate:
     sureness: int = 0  # how clearly the recipient was read (0 none, 1 generic, 2 specific)
     position: int = 0  # offset of the sum in the text
     rate: bool = False  # a yearly rate restating a larger sum: never reported, may name its total
+    written: str = ""  # the sum as written
 
 
 @dataclass
@@ -90,12 +91,19 @@ def _prefer(current: Candidate, new: Candidate) -> Candidate:
     return replace(current, mention=mention, sureness=max(current.sureness, new.sureness))
 
 
-def merge_restatements(candidates: list[Candidate]) -> list[PledgeMention]:
-    """One mention per commitment, in order of first statement."""
+def merge_restatements(
+    candidates: list[Candidate], absorbed: list[Candidate] | None = None
+) -> list[PledgeMention]:
+    """One mention per commitment, in order of first statement.
+
+    Candidates merged into an earlier statement are appended to ``absorbed``.
+    """
     groups: list[_Group] = []
     for cand in candidates:
         for group in groups:
             if _belongs(group, cand):
+                if absorbed is not None:
+                    absorbed.append(cand)
                 group.best = _prefer(group.best, cand)
                 group.paragraphs.add(cand.paragraph)
                 group.scopes.add(cand.mention.scope or "new")

@@ -2,7 +2,7 @@
 
 Handles currency symbols and codes before the number ("£75m", "US$2bn",
 "EUR 40 million", "Rs 500 crore"), currency words after it ("1.5 billion
-pounds", "2.2 billion euros"), scale words and abbreviations ("m", "mn",
+pounds", "1.5 billion euros"), scale words and abbreviations ("m", "mn",
 "bn", "tn", "k", "million", "billion", "trillion", "thousand", "lakh",
 "crore", also hyphenated: "$1.2-billion"), digit grouping
 ("£1,200 million", "£750,000"), number words ("seventy-five million pounds",

@@ -1,8 +1,8 @@
 """Personal names in announcements: finding, cleaning and resolving them.
 
 Names arrive wrapped in ranks, honorifics and post-nominals ("Lieutenant
-General Mark Carleton-Smith CBE", "The Rt Hon Patricia Hewitt", "Andrew
-Colvin APM OAM") and are later shortened ("Ms McAllan", "General Carter").
+General Mark Ashby-Grant CBE", "The Rt Hon Jane Doyle", "Alan
+Brock APM OAM") and are later shortened ("Ms McAndrew", "General Hale").
 A person is reported by given name and surname; a leading "Sir"/"Dame"/"Lord"
 is kept as part of the name unless a military rank precedes it, which is how
 UK announcements style such names.
@@ -13,40 +13,39 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from tracker.extract import lexicon as lex
+
 _NAME_TOKEN = r"(?:[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*|Mc[A-Z]\w*|O['’][A-Z]\w*)"
 _PARTICLE = r"(?:de|van|von|da|di|del|bin|al|le|la)"
 # A run of capitalised words, possibly with initials and particles.
 CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|{_NAME_TOKEN}|{_PARTICLE}(?=\s+[A-Z])))*")
 _TRAILING_RUN = re.compile(rf"(?:{CAP_RUN.pattern})\s*$")
-_POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,5}|Gen\.?|KC|QC|Bt|Jr\.?|Sr\.?)$")
-STYLE_KEPT = frozenset({"Sir", "Dame", "Lord", "Baroness", "Lady"})
-_RANKS = frozenset(
-    "General Lieutenant Major Brigadier Colonel Captain Commander Admiral Vice Rear Marshal Air "
-    "Chief Commodore Sergeant Corporal Private Lt Gen Col Maj Capt Cdr Adm Brig Constable "
-    "Superintendent Inspector Detective Commissioner".split()
-)
-_HONORIFICS = frozenset(
-    "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend".split()
-)
+_POSTNOMINAL = re.compile(rf"^{lex.POSTNOMINAL}$")
+STYLE_KEPT = frozenset(lex.STYLES)
+_RANKS = frozenset(lex.RANKS)
+_HONORIFICS = frozenset(lex.HONORIFICS)
 # Capitalised words that are never part of a person's name in this text type.
-_NOT_NAME = frozenset(
-    "Social Care Safety Media Sport Skills Trade Industry Energy Development Affairs Justice Policy "
-    "Services Housing Communities Environment Food Rural Science Technology Innovation Business "
-    "Enterprise Digital Climate Equality Employment Training Veterans Recovery Growth Prevention "
-    "Humanitarian Integrated Hub Hubs Unit Units Team Teams Taskforce Command Commission Panel "
-    "Boards Centre Center Institute Academy Fund Agency Authority Group Network Programme Scheme "
-    "Strategy Trust School Schools College University Hospital Partnership Alliance Forum Network "
-    "Review The A An This That These Those It He She They We I His Her Their Our Its Former Incoming "
-    "Outgoing New Acting Interim Deputy Minister Ministers Secretary Chief Executive Director Chair "
-    "Chairman Chairwoman President Vice Officer Head Leader Lead Member Board Council Office "
-    "Department Government Agency Ministry Service Committee Authority NHS Police Federal Australian "
-    "British UK US EU European Health Defence Home Foreign Security Olympic Labour Conservative Tory "
-    "Party Prime Mayor Governor Senator Representative Rep Sen Gov Ambassador Envoy Judge Justice "
-    "Bishop Premier Treasurer Chancellor Speaker State Cabinet Culture Education Transport Work "
-    "Pensions Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
-    "February March April May June July August September October November December Scottish Welsh "
-    "Irish English Canadian American National Royal Mr. Mrs. Dr. According Under Speaking Asked "
-    "Writing Announcing Commenting".split()
+_NOT_NAME = (
+    frozenset(
+        "Social Care Safety Media Sport Skills Trade Industry Energy Development Affairs Justice Policy "
+        "Services Housing Communities Environment Food Rural Science Technology Innovation Business "
+        "Enterprise Digital Climate Equality Employment Training Veterans Recovery Growth Prevention "
+        "Humanitarian Integrated Hub Hubs Unit Units Team Teams Taskforce Command Commission Panel "
+        "Boards Centre Center Institute Academy Fund Agency Authority Group Network Programme Scheme "
+        "Strategy Trust School Schools College University Hospital Partnership Alliance Forum Network "
+        "Review The A An This That These Those It He She They We I His Her Their Our Its Former Incoming "
+        "Outgoing New Acting Interim Deputy Minister Ministers Secretary Chief Executive Director Chair "
+        "Chairman Chairwoman President Vice Officer Head Leader Lead Member Board Council Office "
+        "Department Government Agency Ministry Service Committee Authority NHS Police Federal Australian "
+        "British UK US EU European Health Defence Home Foreign Security Olympic Labour Conservative Tory "
+        "Party Prime Mayor Governor Senator Representative Rep Sen Gov Ambassador Envoy Judge Justice "
+        "Bishop Premier Treasurer Chancellor Speaker State Cabinet Culture Education Transport Work "
+        "Pensions Today Yesterday Scottish Welsh "
+        "Irish English Canadian American National Royal Mr. Mrs. Dr. According Under Speaking Asked "
+        "Writing Announcing Commenting".split()
+    )
+    | frozenset(lex.MONTHS)
+    | frozenset(lex.WEEKDAYS)
 )
 # "Department of Health and Social Care": a run after "of"/"and" continues an
 # organisation's name.
@@ -57,8 +56,8 @@ _TITLE_BEFORE = _RANKS | _HONORIFICS | STYLE_KEPT
 def clean_run(run: str) -> tuple[str, bool]:
     """The person's name at the end of a capitalised run, and whether a title preceded it.
 
-    >>> clean_run("Former Australian Federal Police Commissioner Andrew Colvin APM OAM")
-    ('Andrew Colvin', True)
+    >>> clean_run("Former Australian Federal Police Commissioner Alan Brock APM OAM")
+    ('Alan Brock', True)
     """
     tokens = run.split()
     while tokens and _POSTNOMINAL.match(tokens[-1]) and len(tokens) > 1:
@@ -77,7 +76,7 @@ def clean_run(run: str) -> tuple[str, bool]:
 
 
 def _drop_middle(tokens: list[str]) -> list[str]:
-    """Given name and surname only: "Nicholas Patrick Carter" -> "Nicholas Carter"."""
+    """Given name and surname only: "Nicola Jane Hale" -> "Nicola Hale"."""
     style = tokens[:1] if tokens[:1] and tokens[0] in STYLE_KEPT else []
     core = tokens[len(style) :]
     if len(core) >= 3 and not any(re.fullmatch(_PARTICLE, t) for t in core):
@@ -111,9 +110,7 @@ def leading_person(text: str) -> tuple[str, int] | None:
 
 _STOP = re.compile(r"[.;:]")
 # "Lt. Gen. Frank Hollis", "Dr. Kenji Alvarado": the period of a title does not end the phrase.
-_ABBREVIATED = re.compile(
-    r"\b(?:Lt|Gen|Col|Maj|Capt|Cdr|Adm|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|Cllr|Sen|Rep|Gov|Insp|Supt|Det)\."
-)
+_ABBREVIATED = re.compile(rf"\b{lex.alternation(lex.TITLE_ABBREVIATIONS)}\.")
 
 
 def _before_title(run: str) -> str:
@@ -149,7 +146,7 @@ def full_names(text: str, wanted: frozenset[str] | None = None) -> dict[str, str
 
 
 def resolve(name: str, index: dict[str, str]) -> str:
-    """The document's full form of a possibly shortened name ("Ms McAllan")."""
+    """The document's full form of a possibly shortened name ("Ms McAndrew")."""
     full = index.get(surname(name))
     if full is None:
         return name

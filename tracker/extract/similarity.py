@@ -1,7 +1,7 @@
 """Fuzzy name comparison used to merge restatements within one document.
 
 The same body or person is often written several ways in one announcement
-("the new Cyber and Electromagnetic Command", "new cyber command"); a
+("the new Cyber and Electromagnetic Command", "new flood command"); a
 token-set ratio treats a name whose words are a subset of another's as the
 same name, which is what restatements look like.
 """

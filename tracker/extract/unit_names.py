@@ -1,11 +1,11 @@
 """Noun phrases that name an organisational unit, found around a head noun.
 
 Two shapes occur in announcements. A proper name is a run of capitalised
-words containing the head ("Organised Immigration Crime Intelligence Unit",
-"Office for Veterans' Affairs", "Foreign, Commonwealth & Development Office").
+words containing the head ("Coastal Smuggling Intelligence Unit",
+"Office for Rural Affairs", "Trade, Industry & Skills Office").
 A description is lower-case modifiers before the head plus an optional purpose
-or size ("police social media hub", "unit to improve the sharing of
-intelligence", "team of 2,500 people"). Whether the phrase is a *new* unit is
+or size ("county social media hub", "unit to improve the sharing of
+intelligence", "team of 300 people"). Whether the phrase is a *new* unit is
 decided by :mod:`tracker.extract.units` from the words around it.
 """
 
@@ -14,30 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract import lexicon as lex
 from tracker.extract.similarity import word_set
 
-HEADS = (
-    r"units?|teams?|taskforces?|task\s+forces?|commands?|commissions?|panels?|boards?|councils?|offices?"
-    r"|centres?|centers?|hubs?|institutes?|academy|academies|campus(?:es)?|funds?|agency|agencies|body|bodies"
-    r"|authority|authorities|corps|cells?|directorates?|bureaus?|bureaux|inspectorates?|squads?|observatory"
-    r"|secretariat|service|committees?|tribunals?|divisions?|groups?|banks?|corporations?|administrations?|registry"
-    r"|forums?"
-)
-_HEAD_WORDS = frozenset(
-    "unit units team teams taskforce taskforces task command commands commission commissions panel panels "
-    "board boards council councils office offices centre centres center centers hub hubs institute "
-    "institutes academy academies campus campuses fund funds agency agencies body bodies authority "
-    "authorities corps cell cells directorate directorates bureau bureaus bureaux inspectorate "
-    "inspectorates squad squads observatory secretariat service committee committees tribunal tribunals "
-    "division divisions group groups bank banks corporation corporations administration administrations "
-    "registry forum forums".split()
-)
+HEADS = lex.alternation(lex.BODY_HEAD_FORMS)
+# Single words of the heads ("task" of "task force" stands for it).
+_HEAD_WORDS = frozenset(w for w in lex.BODY_HEAD_FORMS if " " not in w) | {"task"}
 # The words of _DESCRIPTIVE_HEADS below: only these name a unit in lower case.
-_DESCRIPTIVE_WORDS = frozenset(
-    "unit units team teams taskforce taskforces task command commands hub hubs fund funds agency agencies "
-    "cell cells squad squads corps centre centres center centers panel panels commission commissions "
-    "institute institutes directorate directorates".split()
-)
+_DESCRIPTIVE_WORDS = frozenset(w for w in lex.DESCRIPTIVE_HEAD_FORMS if " " not in w) | {"task"}
 
 
 def has_head_word(text: str) -> bool:
@@ -78,12 +62,10 @@ _STOP_MODIFIERS = frozenset(
 # are too common as ordinary words to name anything, and "a new academy" or
 # "campus" is a school or a building.
 _DESCRIPTIVE_HEADS = re.compile(
-    r"^(?:units?|teams?|taskforces?|task\s+forces?|commands?|hubs?|funds?|agency|agencies|cells?|squads?|corps"
-    r"|centres?|centers?|panels?|commissions?|institutes?|directorates?|(?:working|advisory|steering|reference"
-    r"|expert)\s+groups?)$"
+    rf"^(?:{lex.alternation(lex.DESCRIPTIVE_HEAD_FORMS)}|{lex.alternation(lex.GROUP_KINDS)}\s+groups?)$"
 )
 # "working group", "advisory group": the kinds of group that are bodies.
-_GROUP_KINDS = frozenset("working advisory steering reference expert".split())
+_GROUP_KINDS = frozenset(lex.GROUP_KINDS)
 # Modifiers that describe any unit; a phrase made only of these names nothing.
 GENERIC_MODIFIERS = frozenset(
     "specialist joint multi-agency cross-sector cross-government independent national special central "
@@ -180,7 +162,7 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
             led_by_new = True
             break
         joins_caps = j >= 2 and _is_cap(words[j - 2])
-        # "Foreign, Commonwealth & Development Office": a comma inside a listed name.
+        # "Trade, Industry & Skills Office": a comma inside a listed name.
         listed = prev == "," and has_list and joins_caps and _is_cap(words[j])
         if _is_cap(prev) or (prev in _CONNECTORS and joins_caps) or listed:
             j -= 1

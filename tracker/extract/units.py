@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.fingerprint import make_fingerprint
-from tracker.extract.headcount_rules import PRIVATE_SECTOR
+from tracker.extract.headcount_rules import PRIVATE_SECTOR, PRIVATE_WORDS
+from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm_name, token_set_ratio, word_set
 from tracker.extract.types import ArticleText, PledgeMention
@@ -31,7 +32,9 @@ _CREATE_VERB = (
     r"|stand(?:s|ing)?\s+up|stood\s+up|inaugurat(?:e|es|ed|ing))"
 )
 # Cue just before the name, checked on the text that precedes it.
-_BEFORE_STRONG = re.compile(
+_BEFORE_STRONG = rule(
+    "unit.cue.created-before",
+    "a creation cue right before the name: 'set up a', 'launch the new', 'known as'",
     rf"(?:\b(?<!newly\s)(?<!newly-)(?<!recently\s){_CREATE_VERB}\s+(?:(?:a|an|the|its|their|our|his|her)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?(?:[a-z][\w-]*\s+)?"
     # "a new independent statutory body, the Australian Centre for Disease Control"
     r"|\bnew\s+(?:[\w-]+\s+){0,3}(?:body|agency|authority|organisation|organization|entity|unit),?\s+"
@@ -39,97 +42,302 @@ _BEFORE_STRONG = re.compile(
     rf"|\b(?:creation|establishment|launch|formation|setting\s+up)\s+of\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
     rf"|\b(?:a|an)\s+new\s+(?:{_AMOUNT}\s+)?(?:[a-z][\w-]*\s+)?"
     rf"|\b\d[\d,]*\s+new\s+|\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?)$",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    window="before",
+    examples=(
+        "The ministry will set up a |",
+        "plans to launch a new |",
+        "a new independent statutory body, the |",
+        "the creation of a new |",
+    ),
+    counter=("visited the |", "our new |"),
 )
-_BEFORE_THE_NEW = re.compile(r"\bthe\s+new\s+$", re.IGNORECASE)
-_BEFORE_ARTICLE = re.compile(rf"\b(?i:a|an)\s+(?:(?:{_AMOUNT})\s+)?(?:[a-z][\w-]*\s+)?$")
+_BEFORE_THE_NEW = rule(
+    "unit.cue.the-new",
+    "'the new' right before the name",
+    r"\bthe\s+new\s+$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("announced that the new |",),
+    counter=("the |",),
+)
+_BEFORE_ARTICLE = rule(
+    "unit.cue.article",
+    "an indefinite article right before a name",
+    rf"\b(?i:a|an)\s+(?:(?:{_AMOUNT})\s+)?(?:[a-z][\w-]*\s+)?$",
+    window="before",
+    examples=("will fund a |", "an |"),
+    counter=("the |",),
+)
 # After an article-only mention the head must end the noun phrase: "a
 # Diplomatic Service post" is a post, not a service.
-_PHRASE_END = re.compile(
-    r"^(?:\s*[,.;:(]|\s+(?:will|would|is|are|was|were|has|have|to|which|that|for|run|with|and|of|in|at|on|from|by)\b)"
+_PHRASE_END = rule(
+    "unit.cue.phrase-end",
+    "the head noun ends the noun phrase",
+    r"^(?:\s*[,.;:(]|\s+(?:will|would|is|are|was|were|has|have|to|which|that|for|run|with|and|of|in|at|on|from|by)\b)",
+    mode="match",
+    examples=(", which", " will open"),
+    counter=(" post in Paris",),
 )
-_BEFORE_AMOUNT = re.compile(rf"\b(?:a|an)\s+{_AMOUNT}\s+$")
+_BEFORE_AMOUNT = rule(
+    "unit.cue.amount-before",
+    "'a £Xm' right before the name",
+    rf"\b(?:a|an)\s+{_AMOUNT}\s+$",
+    window="before",
+    examples=("a £22m |", "a $5 million |"),
+    counter=("the |",),
+)
 # "the NCA's new X" may be the creation; "our new X" refers to a body the
 # reader already knows.
-_BEFORE_POSSESSIVE = re.compile(r"['’]s\s+new\s+$")
-_BEFORE_WEAK = re.compile(
+_BEFORE_POSSESSIVE = rule(
+    "unit.cue.possessive-new",
+    "a body's new unit: 'the agency's new'",
+    r"['’]s\s+new\s+$",
+    window="before",
+    examples=("the agency's new |",),
+    counter=("a new |",),
+)
+_BEFORE_WEAK = rule(
+    "unit.cue.existing-before",
+    "the body is already known: 'our new', 'newly formed', 'existing'",
     r"(?:\b(?:our|its|their|his|her|my|your)\s+new\s+"
     r"|\b(?:newly|recently)[- ](?:formed|created|established|launched)\s+"
     r"|\b(?:existing|former|previous|old|current)\s+(?:\w+\s+)?)$",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("thanks to our new |", "the newly formed |", "the existing |"),
+    counter=("a new |",),
 )
-_AFTER_STRONG = re.compile(
+_AFTER_STRONG = rule(
+    "unit.cue.created-after",
+    "a creation cue after the name: 'will be set up', ', a new body'",
     r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that)?\s*(?:(?:is|are|will|has|have|was|were|would)\s+)?(?:also\s+)?"
     r"(?:be(?:ing|en)?\s+)?(?:set\s+up|created|established|launched|formed|opens?\s+(?:for\s+business|(?:its|their)\s+doors))"
     r"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:body|agency|unit|team|organisation|organization)\b",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    window="after",
+    examples=("Coastal Skills Hub| will be set up in May", "Skills Wales|, a new body to"),
+    counter=("Coastal Skills Hub| said",),
 )
-_AFTER_PAST = re.compile(
+_AFTER_PAST = rule(
+    "unit.cue.created-in-the-past",
+    "the body was created earlier: 'set up in 2019', 'formed last year'",
     r"^[^.;]{0,40}?\b(?:set\s+up|formed|created|established|founded|launched|introduced|opened)\s+"
-    r"(?:in|after|following|since|last|earlier|previously|\w+\s+years?\s+ago|by\s+the\s+(?:previous|last|former))\b"
+    r"(?:in|after|following|since|last|earlier|previously|\w+\s+years?\s+ago|by\s+the\s+(?:previous|last|former))\b",
+    window="after",
+    examples=("Harbour Board|, which was set up in 2016",),
+    counter=("Harbour Board| will be set up by the council",),
 )
 # "An Emergency Medical Team is on its way": a deployment (headcount), not a new unit.
-_AFTER_DEPLOYED = re.compile(
+_AFTER_DEPLOYED = rule(
+    "unit.cue.deployed",
+    "a team sent out is a deployment, not a new body",
     r"^\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:also\s+|now\s+)?(?:on\s+(?:its|their)\s+way"
     r"|being\s+(?:sent|deployed|flown)|sent|deployed|dispatched|heading|travelling|en\s+route)",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    window="after",
+    examples=("Emergency Medical Team| is on its way",),
+    counter=("Emergency Medical Team| will be set up",),
 )
-# "the new Border Security Command leader": the name modifies another noun.
-_MODIFIES_NOUN = re.compile(
+# "the new Border Rescue Command leader": the name modifies another noun.
+_MODIFIES_NOUN = rule(
+    "unit.cue.modifies-noun",
+    "the name modifies another noun ('the Command leader')",
     r"^\s+(?:leader|leadership|chief|head|director|chair\w*|members?|staff|officers?|officials?|budget|funding"
     r"|spokes\w+|boss|post|role|website|headquarters|report|meeting|chief\s+executive|programme|scheme|model)\b",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    window="after",
+    mode="match",
+    examples=("the new Border Rescue Command| leader", "the Data Unit| staff"),
+    counter=("the new Data Unit| will",),
 )
 _FACILITY_HEADS = frozenset({"centre", "center", "hub", "campus", "academy", "institute"})
 _PLACE_HEADS = _FACILITY_HEADS | {"office"}
 # "made the announcement at a detention centre", "visited an operations centre":
 # a place where something happens, not a body created.
-_LOCATIVE = re.compile(
+_LOCATIVE = rule(
+    "unit.cue.place",
+    "a place where something happens: 'at a', 'visited the'",
     r"\b(?:at|from|outside|near|inside|during|before|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|treated\s+in|based\s+in)\s+"
     r"(?:a|an|the|one)\s+(?P<new>new\s+)?$",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("made the announcement at a |", "visited a new |"),
+    counter=("will set up a |",),
 )
-_CONSTRUCTION = re.compile(
+_CONSTRUCTION = rule(
+    "unit.cue.construction",
+    "a centre or hub being built is a building, not a body",
     r"\b(?:build|builds|built|building|construct\w*|refurbish\w*|beds|premises|facilit(?:y|ies)|hospitals?"
     r"|sites?|wards?|operating\s+theatres?)\b",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    examples=("will build a new centre", "the hospital site"),
+    counter=("will set up a new centre",),
 )
 # Cheap word gates for the two sentence-level exclusions below.
 _REBRAND_WORDS = frozenset(
     "rebrand rebrands rebranded rebranding formerly known called become becomes".split()
 )
-_PRIVATE_WORDS = frozenset(
-    "ltd plc inc llc gmbh factory gigafactory company firm manufacturer retailer".split()
-)
-_REBRAND = re.compile(
+_REBRAND = rule(
+    "unit.cue.rebrand",
+    "a rename or rebrand of an existing body",
     r"\b(?:renam\w*|rebrand\w*|formerly\s+known|(?:now|henceforth)\s+be\s+(?:known\s+as|called)"
     r"|(?:will\s+)?becomes?\s+the\s+(?=[A-Z]))",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    examples=("will be renamed", "formerly known as", "will become the Skills Agency"),
+    counter=("will set up the Skills Agency",),
 )
 # Bodies without a head noun, recognised only by a clear creation predicate.
-_HEADLESS = re.compile(
+_HEADLESS = rule(
+    "unit.cue.opens-for-business",
+    "a name without a head noun that 'opens for business'",
     r"(?P<name>\b[A-Z][\w'’-]+(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’-]+){1,5})\s*(?:\([A-Z]{2,8}\))?"
-    r",?\s+which\s+(?:opens|will\s+open|opened)\s+for\s+business"
+    r",?\s+which\s+(?:opens|will\s+open|opened)\s+for\s+business",
+    examples=("Skills England, which opens for business in April",),
+    counter=("Skills England opened an office",),
 )
 _BODY_NOUN = r"(?:body|agency|authority|organisation|organization|entity|regulator|public\s+company)"
 _PROPER_RUN = r"[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]+){0,4}"
 # "Skills England, a new body that ...", "a new arm's-length body, Great British Energy":
 # a name with no head noun, said to be a new body.
-_HEADLESS_BODY = re.compile(
+_HEADLESS_BODY = rule(
+    "unit.cue.named-body",
+    "a name said to be a new body: 'X, a new body', 'a new body, X'",
     rf"(?P<name>\b{_PROPER_RUN}),\s+(?:a|an)\s+new\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN}\b"
     rf"|\bnew\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN},?\s+(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?"
-    rf"(?:the\s+)?(?P<name2>{_PROPER_RUN})"
+    rf"(?:the\s+)?(?P<name2>{_PROPER_RUN})",
+    examples=("Skills England, a new body that", "a new arm's-length body, Great British Energy"),
+    counter=("a new body will",),
 )
 _BODY_WORDS = frozenset("body agency authority organisation organization entity regulator company".split())
-_PARENT = re.compile(
+_PARENT = rule(
+    "unit.cue.parent",
+    "the body a unit sits in: 'run by X', 'within X'",
     r"\b(?:run|led|hosted|overseen|managed|operated)\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w'’&.-]*(?:\s+(?:and\s+the\s+|and\s+|of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
-    r"|\b(?:within|inside|part\s+of)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
+    r"|\b(?:within|inside|part\s+of)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*)*)",
+    examples=("run by the National Crime Agency", "within the Home Office"),
+    counter=("run by volunteers",),
 )
-_AT_PARENT = re.compile(
-    r"\s+(?:at|in|inside)\s+the\s+(?P<p>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*)*)"
+_AT_PARENT = rule(
+    "unit.cue.at-parent",
+    "the unit's host right after its name: 'at the X'",
+    r"\s+(?:at|in|inside)\s+the\s+(?P<p>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*)*)",
+    mode="match",
+    examples=(" at the University of Leeds",),
+    counter=(" at a school",),
 )
 _NOT_A_NAME = frozenset("The This It A An In On At By For From With Under Its Their Our".split())
 _MIN_STRENGTH = 0.5
+
+CREATED = decision(
+    "unit.created",
+    "unit",
+    "accept",
+    "a unit name the words around say is being created here (strongest mention of the unit >= 0.5)",
+    examples=(
+        "The ministry will set up a Coastal Erosion Taskforce.",
+        "A new Rural Crime Unit will start work in May.",
+    ),
+    counter=("Officers from the Rural Crime Unit attended.",),
+)
+REBRAND = decision(
+    "unit.rebrand",
+    "unit",
+    "reject",
+    "a rename or rebrand of an existing body is not a new unit (SCHEMA rule 5)",
+    examples=("The Skills Office will be renamed the Skills Agency.",),
+    counter=("Ministers will set up the Skills Agency.",),
+    uses=(_REBRAND.name,),
+)
+PRIVATE = decision(
+    "unit.private",
+    "unit",
+    "reject",
+    "bodies created by companies are not public units",
+    examples=("Harbourside Ltd will open a new Innovation Centre.",),
+    counter=("The council will open a new Innovation Centre.",),
+)
+MODIFIES_NOUN = decision(
+    "unit.modifies-noun",
+    "unit",
+    "reject",
+    "the name modifies another noun ('the new Command leader')",
+    examples=("Jo Bell is the new Border Rescue Command leader.",),
+    counter=("A new Border Rescue Command will start in May.",),
+    uses=(_MODIFIES_NOUN.name,),
+)
+FACILITY = decision(
+    "unit.facility",
+    "unit",
+    "reject",
+    "a centre, hub or campus that is built is a building, not a body",
+    examples=("The trust will build a new diagnostic centre.",),
+    counter=("The trust will set up a new diagnostic centre.",),
+    uses=(_CONSTRUCTION.name,),
+)
+PAST = decision(
+    "unit.created-in-the-past",
+    "unit",
+    "reject",
+    "a body created before the announcement is an existing body",
+    examples=("The Harbour Board, which was set up in 2016, met today.",),
+    counter=("A new Harbour Board will be set up.",),
+    uses=(_AFTER_PAST.name,),
+)
+DEPLOYED = decision(
+    "unit.deployed",
+    "unit",
+    "reject",
+    "a team sent out is a deployment (headcount), not a new body",
+    examples=("An Emergency Medical Team is on its way to the region.",),
+    counter=("A new Emergency Medical Team will be set up.",),
+    uses=(_AFTER_DEPLOYED.name,),
+)
+EXISTING = decision(
+    "unit.existing",
+    "unit",
+    "reject",
+    "the words say the body already exists ('our new X', 'the newly formed X', 'the existing X')",
+    examples=("Officers in our new Fraud Squad made arrests.",),
+    counter=("We will create a new Fraud Squad.",),
+    uses=(_BEFORE_WEAK.name, _BEFORE_POSSESSIVE.name, _BEFORE_THE_NEW.name),
+)
+NO_CUE = decision(
+    "unit.no-creation-cue",
+    "unit",
+    "reject",
+    "nothing around the name says it is being created (an existing body merely mentioned)",
+    examples=("The Rural Crime Unit said it had made arrests.",),
+    counter=("A new Rural Crime Unit will start work.",),
+)
+PLACE = decision(
+    "unit.place",
+    "unit",
+    "reject",
+    "a place where something happens ('at a centre', 'visited the hub') is not a body created",
+    examples=("The minister spoke at a detention centre.",),
+    counter=("The minister will set up a detention review centre.",),
+    uses=(_LOCATIVE.name,),
+)
+GENERIC = decision(
+    "unit.generic",
+    "unit",
+    "reject",
+    "a description made only of generic words ('a new specialist team', 'a new £40m fund') names no unit",
+    examples=("The council will set up a new dedicated team.", "Ministers launched a new £40 million fund."),
+    counter=("The council will set up a new flood response team.",),
+)
+RESTATES_NAMED = decision(
+    "unit.restates-a-named-unit",
+    "unit",
+    "reject",
+    "a lower-case description of a unit the article also names is the same unit",
+    examples=(
+        "Ministers will set up the Coastal Flood Taskforce. "
+        "The new taskforce to protect harbours will report.",
+    ),
+    counter=("Ministers will set up a new flood taskforce.",),
+)
 
 
 @dataclass(frozen=True)
@@ -138,10 +346,16 @@ class _Mention:
     strength: float
     parent: str | None
     sentence: Sentence
+    reason: str | None = None  # why the mention alone does not make a unit
 
 
-def find_units(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMention]:
-    """New units created by the article, one per unit, in text order."""
+def find_units(
+    article: ArticleText, sentences: list[Sentence], rejections: Rejections = IGNORE
+) -> list[PledgeMention]:
+    """New units created by the article, one per unit, in text order.
+
+    Names turned down are reported to ``rejections`` with the decision's name.
+    """
     mentions: list[_Mention] = []
     for sentence in sentences:
         heads = has_head_word(sentence.text)
@@ -152,17 +366,19 @@ def find_units(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMe
         if (not _REBRAND_WORDS.isdisjoint(words) or "renam" in sentence.text) and _REBRAND.search(
             sentence.text
         ):
+            rejections.add("unit", REBRAND, sentence.text, sentence.start, sentence.end)
             continue
-        if not _PRIVATE_WORDS.isdisjoint(words) and PRIVATE_SECTOR.search(sentence.text):
+        if not PRIVATE_WORDS.isdisjoint(words) and PRIVATE_SECTOR.search(sentence.text):
+            rejections.add("unit", PRIVATE, sentence.text, sentence.start, sentence.end)
             continue
         if heads:
-            mentions.extend(_mentions_in(sentence))
+            mentions.extend(_mentions_in(sentence, rejections))
         if headless:
             mentions.extend(_headless_in(sentence))
-    return [_pledge(cluster) for cluster in _clusters(mentions)]
+    return [_pledge(cluster) for cluster in _clusters(mentions, rejections)]
 
 
-def _mentions_in(sentence: Sentence) -> list[_Mention]:
+def _mentions_in(sentence: Sentence, rejections: Rejections) -> list[_Mention]:
     text = sentence.text
     tokens = tokenize(text)
     found: list[_Mention] = []
@@ -170,46 +386,57 @@ def _mentions_in(sentence: Sentence) -> list[_Mention]:
         name = name_at(text, tokens, first, last)
         if name is None or (found and found[-1].name.end >= name.end):
             continue
-        strength = _strength(text, name)
+        strength, reason = _strength(text, name)
         if strength > 0:
-            found.append(_Mention(name, strength, _parent(text, name), sentence))
+            found.append(_Mention(name, strength, _parent(text, name), sentence, reason))
+        else:
+            _reject(rejections, reason or NO_CUE, sentence, name)
     return found
 
 
-def _strength(text: str, name: UnitName) -> float:
-    """How clearly the words around ``name`` say it is created here (0 to 1)."""
+def _reject(rejections: Rejections, reason: str, sentence: Sentence, name: UnitName) -> None:
+    rejections.add("unit", reason, name.name, sentence.start + name.start, sentence.start + name.end)
+
+
+def _strength(text: str, name: UnitName) -> tuple[float, str | None]:
+    """How clearly the words around ``name`` say it is created here (0 to 1), and
+    the reason when that is too weak to make a unit."""
     before = text[max(0, name.start - 60) : name.start]
-    strength = _cue_strength(text, name, before)
+    strength, reason = _cue_strength(text, name, before)
     # Only a clear creation cue outweighs a place ("at a", "during a").
     if strength > 0 and (not name.proper or strength <= 0.5):
         place = _LOCATIVE.search(before)
         if place is not None and (not place.group("new") or head_of(name.name) in _PLACE_HEADS):
-            return 0.0
-    return strength
+            return 0.0, PLACE
+    return strength, reason
 
 
-def _cue_strength(text: str, name: UnitName, before: str) -> float:
+def _cue_strength(text: str, name: UnitName, before: str) -> tuple[float, str | None]:
     after = text[name.end : name.end + 80]
-    if _MODIFIES_NOUN.match(after) or _is_facility(text, name):
-        return 0.0
-    if _AFTER_PAST.search(after) or _AFTER_DEPLOYED.match(after):
-        return 0.2
+    if _MODIFIES_NOUN.match(after):
+        return 0.0, MODIFIES_NOUN
+    if _is_facility(text, name):
+        return 0.0, FACILITY
+    if _AFTER_PAST.search(after):
+        return 0.2, PAST
+    if _AFTER_DEPLOYED.match(after):
+        return 0.2, DEPLOYED
     strong = _BEFORE_STRONG.search(before)
     if (strong and (name.proper or not strong.group(0)[:1].isdigit())) or _AFTER_STRONG.search(after):
-        return 0.8
+        return 0.8, None
     if _BEFORE_WEAK.search(before):
-        return 0.2
+        return 0.2, EXISTING
     if _BEFORE_POSSESSIVE.search(before):
-        return 0.5 if name.proper else 0.2
+        return (0.5, None) if name.proper else (0.2, EXISTING)
     if name.led_by_new or (not name.proper and re.search(r"\bnew\s+$", before, re.IGNORECASE)):
-        return 0.7
+        return 0.7, None
     if _BEFORE_THE_NEW.search(before):
-        return 0.7 if name.proper else 0.3
+        return (0.7, None) if name.proper else (0.3, EXISTING)
     if _BEFORE_AMOUNT.search(before):
-        return 0.6
+        return 0.6, None
     if _BEFORE_ARTICLE.search(before) and _PHRASE_END.match(after):
-        return 0.5
-    return 0.0
+        return 0.5, None
+    return 0.0, NO_CUE
 
 
 def _is_facility(text: str, name: UnitName) -> bool:
@@ -245,11 +472,7 @@ def _headless_in(sentence: Sentence) -> list[_Mention]:
     return found
 
 
-def _is_fund(name: UnitName) -> bool:
-    return head_of(name.name) == "fund"
-
-
-def _clusters(mentions: list[_Mention]) -> list[list[_Mention]]:
+def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Mention]]:
     """Group restatements of one unit; keep groups with a creation mention."""
     clusters: list[list[_Mention]] = []
     keys: list[set[str]] = []  # the words of each cluster's names
@@ -270,30 +493,40 @@ def _clusters(mentions: list[_Mention]) -> list[list[_Mention]]:
             clusters.append([mention])
             keys.append(words)
             names.append([key])
-    kept = [c for c in clusters if _keepable(c)]
+    kept = []
+    for cluster in clusters:
+        reason = _unkeepable(cluster)
+        if reason is None:
+            kept.append(cluster)
+        else:
+            best = _best(cluster)
+            _reject(rejections, reason, best.sentence, best.name)
     proper = [_best(c).name for c in kept if _best(c).name.proper]
     proper_heads = {head_of(n.name) for n in proper}
     has_proper = bool(proper)
     result = []
     for cluster in kept:
         best = _best(cluster)
-        if not best.name.proper:
-            # A description restates a named unit of the same kind ("new
-            # executive team" next to "NHS Transformation Executive Team").
-            if best.name.described and head_of(best.name.name) in proper_heads:
-                continue
-            if has_proper and (best.name.paraphrase or max(m.strength for m in cluster) < 0.7):
-                continue
+        # A description restates a named unit of the same kind ("new
+        # executive team" next to "Harbour Transformation Executive Team").
+        if not best.name.proper and (
+            (best.name.described and head_of(best.name.name) in proper_heads)
+            or (has_proper and (best.name.paraphrase or max(m.strength for m in cluster) < 0.7))
+        ):
+            _reject(rejections, RESTATES_NAMED, best.sentence, best.name)
+            continue
         result.append(cluster)
     return result
 
 
-def _keepable(cluster: list[_Mention]) -> bool:
+def _unkeepable(cluster: list[_Mention]) -> str | None:
+    """Why the unit of these mentions is not a new unit, or None when it is."""
     best = _best(cluster)
-    if best.strength < _MIN_STRENGTH or best.name.generic:
-        return False
-    # An unnamed fund ("a new £40 million fund") is money, not a unit.
-    return not (_is_fund(best.name) and not best.name.proper and best.name.name.lower().strip() == "fund")
+    if best.name.generic:
+        return GENERIC
+    if best.strength < _MIN_STRENGTH:
+        return best.reason or NO_CUE
+    return None
 
 
 def _best(cluster: list[_Mention]) -> _Mention:
@@ -318,5 +551,5 @@ def _pledge(cluster: list[_Mention]) -> PledgeMention:
         confidence=best.strength,
         name=best.name.name,
         parent=parent,
-        extra={"first_mention": str(first.sentence.start)},
+        extra={"first_mention": str(first.sentence.start), "rule": CREATED},
     )
