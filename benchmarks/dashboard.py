@@ -30,12 +30,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tracker.db import is_sqlite, make_engine, normalise_url, session_scope  # noqa: E402
-from tracker.migrate import upgrade  # noqa: E402
-from tracker.models import Pledge  # noqa: E402
+from tracker.domain.periods import Period, add_months, month_end  # noqa: E402
 from tracker.queries import explorer, health, overview, review, timeline  # noqa: E402
-from tracker.queries.common import Period, add_months, month_end  # noqa: E402
 from tracker.queries.explorer import PledgeFilter  # noqa: E402
+from tracker.schema.db import is_sqlite, make_engine, normalise_url, session_scope  # noqa: E402
+from tracker.schema.migrate import upgrade  # noqa: E402
+from tracker.schema.models import Pledge  # noqa: E402
 from tracker.store.summary_bulk import rebuild_summary  # noqa: E402
 
 KINDS = (("funding", 0.45), ("unit", 0.15), ("appointment", 0.15), ("headcount", 0.25))

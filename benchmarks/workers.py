@@ -52,10 +52,10 @@ from tests.support.workers import (  # noqa: E402
     wait_until,
     worker_env,
 )
-from tracker.config import load_settings  # noqa: E402
-from tracker.db import is_sqlite, make_engine, normalise_url  # noqa: E402
-from tracker.migrate import upgrade  # noqa: E402
-from tracker.models import Article, FetchLog, Pledge, Source, Worker, metadata  # noqa: E402
+from tracker.core.config import load_settings  # noqa: E402
+from tracker.schema.db import is_sqlite, make_engine, normalise_url  # noqa: E402
+from tracker.schema.migrate import upgrade  # noqa: E402
+from tracker.schema.models import Article, FetchLog, Pledge, Source, Worker, metadata  # noqa: E402
 
 INTERVAL_S = 60.0
 
@@ -158,8 +158,8 @@ def _cpu_s(pid: int | None) -> float:
 
 def cpu_per_poll(data_dir: Path, polls: int = 30) -> dict[str, float]:
     """CPU per poll of one 20-entry feed, in this process plus the parser process."""
-    from tracker.ingest.worker import shared_worker
-    from tracker.pipeline import ingest_source
+    from tracker.ingest.parser_process import shared_worker
+    from tracker.runtime.pipeline import ingest_source
 
     url = f"sqlite:///{data_dir / 'cpu.db'}"
     upgrade(url)

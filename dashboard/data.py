@@ -15,12 +15,12 @@ from typing import Any
 import streamlit as st
 from sqlalchemy import Engine
 
-from tracker.config import Settings, load_settings
-from tracker.db import make_engine
-from tracker.migrate import ensure_schema
+from tracker.core.config import Settings, load_settings
+from tracker.domain.periods import Period
 from tracker.queries import explorer, health, overview, review, timeline
-from tracker.queries.common import Period
 from tracker.queries.explorer import PledgeFilter
+from tracker.schema.db import make_engine
+from tracker.schema.migrate import ensure_schema
 
 TTL_SECONDS = 60
 

@@ -7,7 +7,7 @@ from datetime import date
 import streamlit as st
 
 from dashboard.formatting import escape_markdown, safe_link
-from tracker.queries.common import Period, add_months, month_end
+from tracker.domain.periods import Period, add_months, month_end
 
 PRESETS = {"Last 12 months": 12, "Last 3 months": 3, "Last 5 years": 60, "All time": 0}
 EMPTY_HINT = (

@@ -1,13 +1,13 @@
-"""Alembic environment: metadata from tracker.models, URL from settings or the caller."""
+"""Alembic environment: metadata from tracker.schema.models, URL from settings or the caller."""
 
 from __future__ import annotations
 
 from alembic import context
 from sqlalchemy import Connection
 
-from tracker import models
-from tracker.config import load_settings
-from tracker.db import make_engine
+from tracker.core.config import load_settings
+from tracker.schema import models
+from tracker.schema.db import make_engine
 
 config = context.config
 target_metadata = models.metadata

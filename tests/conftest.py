@@ -17,8 +17,8 @@ from tests.support.databases import (
     postgres_server_url,
     prepare_postgres_template,
 )
-from tracker.config import Settings, load_settings
-from tracker.db import make_engine
+from tracker.core.config import Settings, load_settings
+from tracker.schema.db import make_engine
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

@@ -13,10 +13,10 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from tracker.db import make_engine, session_scope
-from tracker.errors import FetchError
+from tracker.core.errors import FetchError
 from tracker.extract.types import PledgeKind, PledgeMention
-from tracker.models import FetchLog
+from tracker.schema.db import make_engine, session_scope
+from tracker.schema.models import FetchLog
 from tracker.store.articles import EntryRecord, store_entries
 from tracker.store.sources import add_source, record_failure, record_success
 from tracker.store.summary import refresh_summary

@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from tracker.commitments import MentionKey, labels_match, link_role, same_commitment
-from tracker.db import session_scope
+from tracker.domain.commitments import MentionKey, labels_match, link_role, same_commitment
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.types import PledgeMention
-from tracker.models import Commitment, Pledge, PledgeSummary
+from tracker.schema.db import session_scope
+from tracker.schema.models import Commitment, Pledge, PledgeSummary
 from tracker.store.articles import EntryRecord, store_entries
 from tracker.store.commitments import link_article_pledges
 from tracker.store.sources import add_source

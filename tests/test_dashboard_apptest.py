@@ -11,9 +11,9 @@ from sqlmodel import col
 from streamlit.testing.v1 import AppTest
 
 from tests.dashboard_seed import XSS_TITLE, seed_url
-from tracker.db import make_engine
-from tracker.migrate import upgrade
-from tracker.models import Pledge, PledgeSummary, Review, Source
+from tracker.schema.db import make_engine
+from tracker.schema.migrate import upgrade
+from tracker.schema.models import Pledge, PledgeSummary, Review, Source
 
 ENTRY = str(Path(__file__).resolve().parents[1] / "dashboard" / "streamlit_app.py")
 PAGES = ("overview", "explorer", "timeline", "sources", "review")

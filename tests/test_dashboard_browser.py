@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Dialog, Page, sync_playwright
 
 from tests.dashboard_seed import XSS_TITLE, seed_url
-from tracker.migrate import upgrade
+from tracker.schema.migrate import upgrade
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("TRACKER_BROWSER", "/usr/bin/chromium")

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tracker.errors import InputError
+from tracker.core.errors import InputError
 from tracker.extract.jsonl import extract_jsonl, parse_document
 
 

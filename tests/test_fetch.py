@@ -14,8 +14,8 @@ import pytest
 
 import tracker.ingest.safety as safety
 from tests.support.http_server import LocalHTTPServer, RecordedRequest, Route, http_server_fixture  # noqa: F401
-from tracker.config import Settings, load_settings
-from tracker.errors import (
+from tracker.core.config import Settings, load_settings
+from tracker.core.errors import (
     FetchError,
     FetchTimeoutError,
     GoneError,

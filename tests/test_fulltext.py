@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from tests.support.http_server import LocalHTTPServer, Route, http_server_fixture  # noqa: F401
-from tracker.config import Settings, load_settings
-from tracker.errors import FullTextError, HTTPStatusError, TooLargeError, UnsafeURLError
+from tracker.core.config import Settings, load_settings
+from tracker.core.errors import FullTextError, HTTPStatusError, TooLargeError, UnsafeURLError
 from tracker.ingest.fulltext import extract_main_text, fetch_full_text
 
 PARAGRAPHS = [

@@ -9,10 +9,10 @@ from sqlalchemy import Engine, update
 from sqlmodel import Session
 
 from tests.support.workers import add_sources
-from tracker.clock import utcnow
-from tracker.db import make_engine, session_scope
-from tracker.leases import held_by, lease_due_sources, release_all, release_lease
-from tracker.models import Source
+from tracker.core.clock import utcnow
+from tracker.schema.db import make_engine, session_scope
+from tracker.schema.models import Source
+from tracker.store.leases import held_by, lease_due_sources, release_all, release_lease
 
 
 def _lease(

@@ -16,9 +16,9 @@ from tests.support.databases import (
     new_postgres_database,
     postgres_server_url,
 )
-from tracker import models
-from tracker.db import make_engine
-from tracker.migrate import alembic_config, downgrade, upgrade
+from tracker.schema import models
+from tracker.schema.db import make_engine
+from tracker.schema.migrate import alembic_config, downgrade, upgrade
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

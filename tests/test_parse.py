@@ -16,9 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.support.http_server import LocalHTTPServer, http_server_fixture  # noqa: F401
-from tracker.errors import NotAFeedError, ParseError
+from tracker.core.errors import NotAFeedError, ParseError
 from tracker.ingest.parse import ParsedFeed, parse_feed, stop_parser
-from tracker.ingest.worker import shared_worker
+from tracker.ingest.parser_process import shared_worker
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)
@@ -332,7 +332,7 @@ def test_worker_stops_when_the_program_exits(tmp_path: Path) -> None:
     script = (
         "from datetime import datetime, UTC\n"
         "from tracker.ingest.parse import parse_feed\n"
-        "from tracker.ingest.worker import shared_worker\n"
+        "from tracker.ingest.parser_process import shared_worker\n"
         "parse_feed(b'<rss version=\"2.0\"><channel><title>x</title></channel></rss>', 'u', "
         "timeout_s=20, now=datetime.now(UTC))\n"
         "print(shared_worker().pid)\n"

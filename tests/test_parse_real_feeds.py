@@ -14,7 +14,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from tracker.errors import ParseError
+from tracker.core.errors import ParseError
 from tracker.ingest.parse import parse_feed
 
 REAL = Path(__file__).resolve().parents[1].parent / "shared" / "feeds" / "real"

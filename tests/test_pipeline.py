@@ -7,11 +7,11 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
 from tests.support.http_server import LocalHTTPServer, RecordedRequest, Route, http_server_fixture  # noqa: F401
-from tracker.config import Settings
-from tracker.db import session_scope
+from tracker.core.config import Settings
 from tracker.ingest.samples import sample_names, sample_url
-from tracker.models import Article, ArticleVersion, FetchLog, Pledge, PledgeSummary, Source
-from tracker.pipeline import ingest_due, ingest_source
+from tracker.runtime.pipeline import ingest_due, ingest_source
+from tracker.schema.db import session_scope
+from tracker.schema.models import Article, ArticleVersion, FetchLog, Pledge, PledgeSummary, Source
 from tracker.store.sources import add_source, find_source
 
 NOW_FEED = "Wed, 04 Mar 2026 09:00:00 GMT"
@@ -44,7 +44,7 @@ UNIT_ITEM = (
 
 
 def _add(engine: Engine, url: str, **fields: object) -> int:
-    from tracker.clock import utcnow
+    from tracker.core.clock import utcnow
 
     with session_scope(engine) as session:
         return add_source(session, url, now=utcnow(), **fields).id or 0  # type: ignore[arg-type]
@@ -190,4 +190,3 @@ def test_bundled_samples_ingest_offline(engine: Engine, settings: Settings) -> N
     assert kinds == {"funding", "unit", "appointment", "headcount"}
     again = ingest_due(engine, settings, source_ids=ids)
     assert {r.outcome for r in again} == {"not_modified"}
-

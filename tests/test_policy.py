@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker.ingest.policy import (
+from tracker.domain.scheduling import (
     backoff_minutes,
     is_failing,
     next_check_after_failure,

@@ -13,13 +13,14 @@ from sqlalchemy import Engine, select
 from sqlmodel import Session, col
 
 from tests.dashboard_seed import seed
-from tracker import services
-from tracker.db import session_scope
-from tracker.models import FetchLog, Pledge, PledgeSummary
+from tracker.domain.periods import Period
 from tracker.queries import explorer, health, overview, review, timeline
-from tracker.queries.common import Period, like_pattern
+from tracker.queries.common import like_pattern
 from tracker.queries.explorer import PledgeFilter
 from tracker.queries.health import FailingSpan, merge_days
+from tracker.runtime import services
+from tracker.schema.db import session_scope
+from tracker.schema.models import FetchLog, Pledge, PledgeSummary
 from tracker.store.summary_bulk import rebuild_summary
 
 ALL = Period()

@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from tracker.db import session_scope
 from tracker.extract import EXTRACTOR_VERSION, ArticleText, extract
-from tracker.models import Article, Pledge
-from tracker.reprocess import count_stale, reprocess_stale
+from tracker.runtime.reprocess import count_stale, reprocess_stale
+from tracker.schema.db import session_scope
+from tracker.schema.models import Article, Pledge
 from tracker.store.articles import EntryRecord, store_entries
 from tracker.store.review import review_pledge
 from tracker.store.sources import add_source

@@ -6,7 +6,7 @@ import ipaddress
 
 import pytest
 
-from tracker.errors import UnsafeURLError
+from tracker.core.errors import UnsafeURLError
 from tracker.ingest.safety import check_host_allowed, is_blocked_address, validate_source_url
 
 # --- 23: only absolute http(s) URLs are accepted ------------------------------------------

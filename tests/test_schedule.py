@@ -23,10 +23,10 @@ from tests.support.workers import (
     wait_until,
     worker_env,
 )
-from tracker.clock import utcnow
-from tracker.db import make_engine, session_scope
-from tracker.models import FetchLog, Source, Worker
-from tracker.schedule import build_scheduler
+from tracker.core.clock import utcnow
+from tracker.runtime.schedule import build_scheduler
+from tracker.schema.db import make_engine, session_scope
+from tracker.schema.models import FetchLog, Source, Worker
 
 
 @pytest.fixture

@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
-from tracker.db import session_scope
-from tracker.errors import AlreadyExistsError, InputError, NotFoundError
+from tracker.core.errors import AlreadyExistsError, InputError, NotFoundError
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.types import PledgeMention
-from tracker.models import Article, ArticleVersion, Pledge, PledgeSummary, Review, Source
+from tracker.schema.db import session_scope
+from tracker.schema.models import Article, ArticleVersion, Pledge, PledgeSummary, Review, Source
 from tracker.store.articles import EntryRecord, store_entries
 from tracker.store.review import review_pledge
 from tracker.store.sources import add_source, find_source, set_enabled

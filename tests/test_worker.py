@@ -11,23 +11,17 @@ from sqlmodel import Session
 
 from tests.support.feed_farm import FeedFarm
 from tests.support.workers import add_sources, count, duplicate_rows
-from tracker.clock import utcnow
-from tracker.config import Settings
-from tracker.db import session_scope
-from tracker.heartbeat import (
-    Identity,
-    WorkerConflictError,
-    beat,
-    mark_stopped,
-    new_identity,
-    register_worker,
-    worker_state,
-    worker_statuses,
-)
-from tracker.leases import held_by
-from tracker.models import Article, FetchLog, Pledge
-from tracker.pipeline import SourceReport
-from tracker.worker import IngestWorker, next_step
+from tracker.core.clock import utcnow
+from tracker.core.config import Settings
+from tracker.core.errors import WorkerConflictError
+from tracker.domain.workers import Identity, next_step, worker_state
+from tracker.queries.status import worker_statuses
+from tracker.runtime.ingest_worker import IngestWorker, new_identity
+from tracker.runtime.pipeline import SourceReport
+from tracker.schema.db import session_scope
+from tracker.schema.models import Article, FetchLog, Pledge
+from tracker.store.leases import held_by
+from tracker.store.workers import beat, mark_stopped, register_worker
 
 
 @pytest.fixture
@@ -95,7 +89,7 @@ def test_stop_request_ends_the_tick_before_the_next_source(
 
     def ingest_then_stop(*args: object, **kwargs: object) -> SourceReport:
         worker.request_stop()  # as SIGTERM would, while the first source is in hand
-        from tracker.pipeline import ingest_source
+        from tracker.runtime.pipeline import ingest_source
 
         return ingest_source(*args, **kwargs)  # type: ignore[arg-type]
 

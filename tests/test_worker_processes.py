@@ -34,8 +34,8 @@ from tests.support.workers import (
     wait_until,
     worker_env,
 )
-from tracker.db import make_engine
-from tracker.models import Article, FetchLog, Pledge, Source, Worker
+from tracker.schema.db import make_engine
+from tracker.schema.models import Article, FetchLog, Pledge, Source, Worker
 
 pytestmark = pytest.mark.slow
 
@@ -75,8 +75,8 @@ def _url(engine: Engine) -> str:
 
 def _reference_pledges(tmp_path: Path, farm: FeedFarm, feeds: list[int], database_url: str) -> int:
     """Pledges one clean, uninterrupted ingest of the same feeds stores."""
-    from tracker.config import load_settings
-    from tracker.pipeline import ingest_due
+    from tracker.core.config import load_settings
+    from tracker.runtime.pipeline import ingest_due
 
     folder = tmp_path / "reference"
     folder.mkdir()

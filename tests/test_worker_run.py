@@ -14,7 +14,7 @@ import pytest
 from tests.support.databases import new_sqlite_database
 from tests.support.feed_farm import FeedFarm
 from tests.support.workers import add_sources, polled_sources, wait_until, worker_env
-from tracker.db import make_engine
+from tracker.schema.db import make_engine
 
 pytestmark = pytest.mark.slow
 

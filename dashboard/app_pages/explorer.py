@@ -11,10 +11,10 @@ from dashboard import data
 from dashboard.exporting import to_csv, to_json
 from dashboard.formatting import ROW_COLUMNS, display_row, highlighted_markdown, money
 from dashboard.widgets import article_link, empty_state, feed_text
+from tracker.domain.periods import Period, month_end
 from tracker.extract.types import PLEDGE_KINDS
-from tracker.models import PLEDGE_FIELDS, REVIEW_STATUSES
-from tracker.queries.common import Period, month_end
 from tracker.queries.explorer import SORT_KEYS, PledgeFilter
+from tracker.schema.models import PLEDGE_FIELDS, REVIEW_STATUSES
 
 PAGE_SIZE = 50
 

@@ -9,8 +9,8 @@ import streamlit as st
 from dashboard import data
 from dashboard.formatting import ROW_COLUMNS, display_row, highlighted_markdown
 from dashboard.widgets import feed_text
-from tracker import services
-from tracker.errors import InputError, NotFoundError
+from tracker.core.errors import InputError, NotFoundError
+from tracker.runtime import services
 
 QUEUE_PAGE = 50
 # The fields a reviewer may correct, per kind (a subset of store.pledges.CORRECTABLE_FIELDS).

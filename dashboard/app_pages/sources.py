@@ -12,8 +12,8 @@ import streamlit as st
 
 from dashboard import data
 from dashboard.formatting import escape_markdown
-from tracker import services
-from tracker.errors import AlreadyExistsError, FetchError, NotFoundError, UnsafeURLError
+from tracker.core.errors import AlreadyExistsError, FetchError, NotFoundError, UnsafeURLError
+from tracker.runtime import services
 
 HEALTH_COLUMNS = (
     "id",

@@ -15,8 +15,8 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from tracker.db import normalise_url
-from tracker.migrate import upgrade
+from tracker.schema.db import normalise_url
+from tracker.schema.migrate import upgrade
 
 POSTGRES_ENV = "TRACKER_TEST_DATABASE_URL"
 POSTGRES_SKIP_REASON = (

@@ -13,9 +13,9 @@ from pathlib import Path
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
-from tracker.clock import utcnow
-from tracker.db import session_scope
-from tracker.models import Article, FetchLog, Pledge, Source
+from tracker.core.clock import utcnow
+from tracker.schema.db import session_scope
+from tracker.schema.models import Article, FetchLog, Pledge, Source
 from tracker.store.sources import add_source
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,20 +12,20 @@ from rich.table import Table
 from sqlmodel import Session
 
 from tracker import __version__
-from tracker.backup import backup_sqlite
 from tracker.cli import run_command, worker_commands
 from tracker.cli import sources as sources_cli
 from tracker.cli.context import configure_logging, console, engine_for, one_line_errors, settings
-from tracker.clock import utcnow
-from tracker.defaults import seed_default_sources
-from tracker.errors import InputError
-from tracker.export import write_export
+from tracker.core.clock import utcnow
+from tracker.core.errors import InputError
 from tracker.extract import EXTRACTOR_VERSION
 from tracker.extract.jsonl import extract_jsonl
-from tracker.migrate import upgrade
-from tracker.pipeline import SourceReport, ingest_due
-from tracker.reprocess import count_stale, reprocess_stale
-from tracker.stats import collect_stats
+from tracker.queries.export import write_export
+from tracker.queries.stats import collect_stats
+from tracker.runtime.default_sources import seed_default_sources
+from tracker.runtime.pipeline import SourceReport, ingest_due
+from tracker.runtime.reprocess import count_stale, reprocess_stale
+from tracker.schema.migrate import upgrade
+from tracker.store.backup import backup_sqlite
 from tracker.store.sources import due_source_ids, find_source
 
 app = typer.Typer(

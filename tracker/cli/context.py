@@ -12,10 +12,10 @@ import typer
 from rich.console import Console
 from sqlalchemy import Engine
 
-from tracker.config import Settings, load_settings
-from tracker.db import make_engine
-from tracker.errors import TrackerError
-from tracker.migrate import ensure_schema
+from tracker.core.config import Settings, load_settings
+from tracker.core.errors import TrackerError
+from tracker.schema.db import make_engine
+from tracker.schema.migrate import ensure_schema
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -19,8 +19,8 @@ from types import FrameType
 import typer
 
 from tracker.cli.context import console, engine_for, err_console, one_line_errors, settings
-from tracker.defaults import seed_default_sources
-from tracker.errors import ConfigError
+from tracker.core.errors import ConfigError
+from tracker.runtime.default_sources import seed_default_sources
 
 DASHBOARD = Path(__file__).resolve().parents[2] / "dashboard" / "streamlit_app.py"
 # The worker's own grace period plus room for it to mark itself stopped.

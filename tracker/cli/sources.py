@@ -6,10 +6,10 @@ import typer
 from rich.table import Table
 from sqlmodel import Session
 
-from tracker import services
 from tracker.cli.context import console, engine_for, one_line_errors, settings
-from tracker.ingest.policy import is_failing
-from tracker.models import Source
+from tracker.domain.scheduling import is_failing
+from tracker.runtime import services
+from tracker.schema.models import Source
 from tracker.store.sources import list_sources
 
 app = typer.Typer(help="Manage the feeds the tracker polls.", no_args_is_help=True)

@@ -16,22 +16,21 @@ from rich.table import Table
 from sqlmodel import Session
 
 from tracker.cli.context import console, engine_for, one_line_errors, settings
-from tracker.clock import utcnow
-from tracker.config import Settings
-from tracker.defaults import seed_default_sources
-from tracker.heartbeat import (
+from tracker.core.clock import utcnow
+from tracker.core.config import Settings
+from tracker.domain.workers import stale_after
+from tracker.queries.status import (
     FailingSource,
     RecentError,
     WorkerStatus,
     failing_sources,
-    new_identity,
     recent_errors,
     sources_due_now,
-    stale_after,
     worker_statuses,
 )
-from tracker.schedule import run_forever, run_once
-from tracker.worker import IngestWorker
+from tracker.runtime.default_sources import seed_default_sources
+from tracker.runtime.ingest_worker import IngestWorker, new_identity
+from tracker.runtime.schedule import run_forever, run_once
 
 DEFAULT_GRACE_S = 30.0
 

@@ -5,7 +5,7 @@ fields are ignored, ``published`` may be ``YYYY-MM-DD``, an ISO 8601
 datetime, null or absent, and ``title`` may be absent. Output: one line per
 document, in input order, ``{"id": ..., "pledges": [...]}`` with each pledge
 in the SCHEMA.md prediction format. Blank lines are not documents and produce
-no output. A malformed line raises :class:`tracker.errors.InputError` naming
+no output. A malformed line raises :class:`tracker.core.errors.InputError` naming
 its line number; lines before it have already been yielded, so a caller that
 writes as it goes keeps the good prefix.
 """
@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
-from tracker.errors import InputError
+from tracker.core.errors import InputError
 from tracker.extract import extract
 from tracker.extract.types import ArticleText
 

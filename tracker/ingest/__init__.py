@@ -1,1 +1,1 @@
-"""Ingest: safe fetching, feed parsing, full text, and pure scheduling policy."""
+"""Ingest: safe fetching, feed parsing (in a time-limited process), full text and the bundled samples."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator
 
-from tracker.errors import FetchError
+from tracker.core.errors import FetchError
 
 PIECE = 64 * 1024
 GZIP_MAGIC = b"\x1f\x8b"

@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 
 import feedparser
 
-from tracker.errors import NotAFeedError, ParseError
+from tracker.core.errors import NotAFeedError, ParseError
 from tracker.ingest.prepare import prepare
 from tracker.ingest.records import ParsedEntry, ParsedFeed
 from tracker.ingest.text import content_hash, html_to_text, one_line, strip_controls, to_text

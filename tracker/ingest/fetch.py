@@ -19,8 +19,8 @@ from urllib.parse import urljoin
 import httpcore
 import httpx
 
-from tracker.config import Settings
-from tracker.errors import (
+from tracker.core.config import Settings
+from tracker.core.errors import (
     FetchError,
     FetchTimeoutError,
     GoneError,
@@ -31,8 +31,8 @@ from tracker.errors import (
     TooLargeError,
     UnsafeURLError,
 )
+from tracker.domain.scheduling import parse_retry_after
 from tracker.ingest.decode import BodyDecoder
-from tracker.ingest.policy import parse_retry_after
 from tracker.ingest.safety import GuardedBackend, check_host_allowed, validate_source_url
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})

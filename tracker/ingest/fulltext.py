@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import trafilatura
 
-from tracker.config import Settings
-from tracker.errors import FullTextError
+from tracker.core.config import Settings
+from tracker.core.errors import FullTextError
 from tracker.ingest.fetch import HTML_ACCEPT, fetch_bytes
 from tracker.ingest.text import plain_paragraphs
 

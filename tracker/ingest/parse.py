@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from tracker.errors import ParseError
+from tracker.core.errors import ParseError
+from tracker.ingest.parser_process import shared_worker
 from tracker.ingest.prepare import declares_entities
 from tracker.ingest.records import ParsedEntry, ParsedFeed
-from tracker.ingest.worker import shared_worker
 
 __all__ = ["ParsedEntry", "ParsedFeed", "parse_feed", "stop_parser"]
 

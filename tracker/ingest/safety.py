@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 import httpcore
 import httpx
 
-from tracker.errors import FetchError, UnsafeURLError
+from tracker.core.errors import FetchError, UnsafeURLError
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 

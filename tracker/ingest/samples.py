@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from importlib import resources
 
-from tracker.errors import HTTPStatusError
+from tracker.core.errors import HTTPStatusError
 from tracker.ingest.fetch import FetchResult
 
 SAMPLE_SCHEME = "sample://"

@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, Engine, Select, func, or_, select
 from sqlmodel import Session, col
 
-from tracker.models import Article, Pledge, Source
 from tracker.queries.common import (
     LIKE_ESCAPE,
     Period,
@@ -18,6 +17,7 @@ from tracker.queries.common import (
     pledge_row_columns,
     publisher_label,
 )
+from tracker.schema.models import Article, Pledge, Source
 
 # Sort keys users may choose; anything else falls back to the date. The id
 # breaks ties so that paging is stable.

@@ -9,8 +9,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Engine, case, func, select
 from sqlmodel import col
 
-from tracker.models import Article, FetchLog, PledgeSummary, Source
-from tracker.queries.common import Period, publisher_label
+from tracker.domain.periods import Period
+from tracker.queries.common import publisher_label
+from tracker.schema.models import Article, FetchLog, PledgeSummary, Source
 
 # Shading more spans than this only slows the browser; the longest are kept.
 MAX_SPANS = 200

@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import Engine, case, func, select
 from sqlmodel import col
 
-from tracker.models import Article, Pledge, PledgeSummary, Source
-from tracker.queries.common import NEW_SCOPES, RESTATED_SCOPES, Period, in_period, publisher_label
+from tracker.domain.periods import Period
+from tracker.queries.common import NEW_SCOPES, RESTATED_SCOPES, in_period, publisher_label
+from tracker.schema.models import Article, Pledge, PledgeSummary, Source
 from tracker.store.summary import EFFECTIVE_SCOPE
 
 

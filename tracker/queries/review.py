@@ -7,8 +7,8 @@ from typing import Any
 from sqlalchemy import Engine, Select, func, select
 from sqlmodel import col
 
-from tracker.models import Article, Pledge, Review, Source
 from tracker.queries.common import pledge_row_columns, publisher_label
+from tracker.schema.models import Article, Pledge, Review, Source
 
 QUEUE_CAP = 10_000
 

@@ -7,8 +7,9 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlmodel import col
 
-from tracker.models import Pledge, Source
-from tracker.queries.common import Period, in_period, publisher_label
+from tracker.domain.periods import Period
+from tracker.queries.common import in_period, publisher_label
+from tracker.schema.models import Pledge, Source
 
 TIMELINE_KINDS = ("unit", "appointment")
 # Per kind, the newest this many events are drawn (a few thousand points at most).

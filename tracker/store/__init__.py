@@ -1,6 +1,6 @@
 """The only code that writes to the database, plus the lookups writers need.
 
 Each function takes a Session inside a transaction opened by the caller
-(``tracker.db.session_scope``), so a source's whole ingest commits or rolls
+(``tracker.schema.db.session_scope``), so a source's whole ingest commits or rolls
 back as one.
 """

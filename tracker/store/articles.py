@@ -8,8 +8,9 @@ from datetime import date, datetime
 
 from sqlmodel import Session, col, select
 
+from tracker.domain.articles import KnownArticle, announced_on, needs_extraction
 from tracker.extract.types import PledgeMention
-from tracker.models import Article, ArticleVersion
+from tracker.schema.models import Article, ArticleVersion
 from tracker.store.pledges import replace_pledges
 from tracker.store.sql import insert_ignore
 
@@ -29,13 +30,6 @@ class EntryRecord:
     body_origin: str
     content_hash: str
     pledges: tuple[PledgeMention, ...] = ()
-
-
-@dataclass(frozen=True)
-class KnownArticle:
-    id: int
-    content_hash: str
-    update_count: int
 
 
 @dataclass
@@ -62,17 +56,6 @@ def known_articles(session: Session, source_id: int, keys: Iterable[str]) -> dic
         for key, article_id, content_hash, update_count in rows:
             known[key] = KnownArticle(int(article_id or 0), content_hash, update_count)
     return known
-
-
-def needs_extraction(record_hash: str, known: KnownArticle | None, max_updates: int) -> bool:
-    """New entries and changed ones (that have not flapped too often) are extracted."""
-    if known is None:
-        return True
-    return known.content_hash != record_hash and known.update_count < max_updates
-
-
-def announced_on(article_published: datetime | None, first_seen: datetime) -> date:
-    return (article_published or first_seen).date()
 
 
 def _insert_article(

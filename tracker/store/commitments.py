@@ -7,8 +7,8 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from tracker.commitments import MentionKey, label_of, link_role, same_commitment
-from tracker.models import Commitment, Pledge
+from tracker.domain.commitments import MentionKey, label_of, link_role, same_commitment
+from tracker.schema.models import Commitment, Pledge
 
 _SCOPE_ORDER = {"new": 0, "total": 1, "existing": 2}
 

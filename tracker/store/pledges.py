@@ -11,7 +11,7 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from tracker.extract.types import PledgeMention
-from tracker.models import PLEDGE_FIELDS, Pledge, Review
+from tracker.schema.models import PLEDGE_FIELDS, Pledge, Review
 from tracker.store.sql import insert_ignore
 
 # Fields a reviewer may correct; anything else in a correction is ignored.

@@ -8,10 +8,11 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from tracker.errors import InputError, NotFoundError
-from tracker.models import REVIEW_STATUSES, Pledge, Review
+from tracker.core.errors import InputError, NotFoundError
+from tracker.domain.periods import month_of
+from tracker.schema.models import REVIEW_STATUSES, Pledge, Review
 from tracker.store.pledges import CORRECTABLE_FIELDS, apply_corrections
-from tracker.store.summary import month_of, refresh_summary
+from tracker.store.summary import refresh_summary
 
 
 def review_pledge(

@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from tracker.errors import AlreadyExistsError, NotFoundError, SourceError
-from tracker.models import Source
+from tracker.core.errors import AlreadyExistsError, NotFoundError, SourceError
+from tracker.schema.models import Source
 
 
 def find_source(session: Session, ref: str | int) -> Source:
@@ -150,7 +150,7 @@ def record_failure(
     source.last_error = error.message[:4000]
     source.last_error_at = now
     # failing_since is when the streak began, so "failing since" is true once the
-    # streak passes the threshold; tracker.ingest.policy.is_failing applies the threshold.
+    # streak passes the threshold; tracker.domain.scheduling.is_failing applies the threshold.
     if source.failing_since is None:
         source.failing_since = now
     if disable:

@@ -5,21 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import delete, func, select
 from sqlmodel import Session, col
 
-from tracker.models import Pledge, PledgeSummary
-from tracker.queries.common import month_end
-
-
-def month_of(day: date) -> date:
-    return day.replace(day=1)
-
-
-# A re-announcement of money already counted is restated money, not new money.
-EFFECTIVE_SCOPE = case(
-    (col(Pledge.link_role) == "reannounced", "restated"), else_=func.coalesce(col(Pledge.scope), "")
-)
+from tracker.domain.periods import month_end, month_of
+from tracker.schema.expressions import EFFECTIVE_SCOPE
+from tracker.schema.models import Pledge, PledgeSummary
 
 
 def refresh_months(session: Session, pairs: Iterable[tuple[int, date]]) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Date, cast, delete, func, insert, literal_column, select
 from sqlmodel import Session, col
 
-from tracker.models import Pledge, PledgeSummary
+from tracker.schema.models import Pledge, PledgeSummary
 from tracker.store.summary import EFFECTIVE_SCOPE
 
 

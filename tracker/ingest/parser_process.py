@@ -5,7 +5,7 @@ interrupted from inside Python, so parsing happens in a child process that can b
 killed. Starting a process per parse would cost more CPU than the parse itself,
 so one child serves every parse; a lock makes it safe to call from threads.
 
-The child is a plain ``python -m tracker.ingest.worker`` subprocess rather than a
+The child is a plain ``python -m tracker.ingest.parser_process`` subprocess rather than a
 multiprocessing child: "spawn" re-imports the caller's ``__main__`` (which breaks
 under ``python -c``, stdin scripts and some app servers) and "fork" is unsafe in
 a threaded scheduler. Messages are length-prefixed pickles over stdin/stdout;
@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from tracker.errors import NotAFeedError, ParseError, SourceError
+from tracker.core.errors import NotAFeedError, ParseError, SourceError
 from tracker.ingest.records import ParsedFeed
 
 START_TIMEOUT_S = 60.0
@@ -127,7 +127,7 @@ class ParserWorker:
             return self._process
         self._stop()
         process = subprocess.Popen(
-            [sys.executable, "-m", "tracker.ingest.worker"],
+            [sys.executable, "-m", "tracker.ingest.parser_process"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=_child_env(),

@@ -7,14 +7,15 @@ from collections.abc import Callable
 from sqlalchemy import ColumnElement, Engine, func, or_
 from sqlmodel import Session, col, select
 
-from tracker.clock import utcnow
-from tracker.db import session_scope
+from tracker.core.clock import utcnow
+from tracker.domain.articles import announced_on
+from tracker.domain.periods import month_of
 from tracker.extract import EXTRACTOR_VERSION, ArticleText, extract
-from tracker.models import Article, Source
-from tracker.store.articles import announced_on
+from tracker.schema.db import session_scope
+from tracker.schema.models import Article, Source
 from tracker.store.commitments import link_article_pledges
 from tracker.store.pledges import replace_pledges
-from tracker.store.summary import month_of, refresh_months
+from tracker.store.summary import refresh_months
 
 
 def _stale(version: str) -> ColumnElement[bool]:

@@ -7,11 +7,11 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from tracker.clock import utcnow
-from tracker.config import Settings
-from tracker.db import session_scope
+from tracker.core.clock import utcnow
+from tracker.core.config import Settings
 from tracker.ingest.safety import check_host_allowed, validate_source_url
-from tracker.models import Pledge, Source
+from tracker.schema.db import session_scope
+from tracker.schema.models import Pledge, Source
 from tracker.store import review as review_store
 from tracker.store import sources as source_store
 

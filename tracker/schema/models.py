@@ -1,6 +1,6 @@
 """Every table of the tracker, as SQLModel classes.
 
-Times are aware UTC datetimes (``tracker.clock.utcnow``) in every column:
+Times are aware UTC datetimes (``tracker.core.clock.utcnow``) in every column:
 SQLModel's UTCDateTime refuses naive values and returns UTC from SQLite and
 PostgreSQL alike, so the two stores agree. Uniqueness lives in the database,
 with names from the naming convention, so Alembic can create, compare and drop constraints by name.
@@ -138,7 +138,7 @@ class Pledge(SQLModel, table=True):
     commitment_id: int | None = Field(
         default=None, foreign_key="commitment.id", ondelete="SET NULL", index=True
     )
-    # first | reannounced | top_up | restated (see tracker.commitments.link_role)
+    # first | reannounced | top_up | restated (see tracker.domain.commitments.link_role)
     link_role: str | None = Field(default=None, max_length=20)
     kind: str = Field(max_length=20)
     announced_on: date = Field(index=True)

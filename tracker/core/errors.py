@@ -95,3 +95,7 @@ class InputError(TrackerError):
 
 class AlreadyExistsError(TrackerError):
     """An insert would duplicate something the database keeps once (a source URL)."""
+
+
+class WorkerConflictError(TrackerError):
+    """Another live worker already serves this SQLite database."""

@@ -15,32 +15,35 @@ pipeline's single transaction.
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from sqlalchemy import Engine
 
-from tracker.clock import utcnow
-from tracker.config import Settings
-from tracker.db import is_sqlite, session_scope
-from tracker.heartbeat import Identity, beat, mark_stopped, register_worker, stale_after
-from tracker.leases import lease_due_sources, release_all, release_lease, release_leases
-from tracker.pipeline import SourceReport, ingest_source
+from tracker import __version__
+from tracker.core.clock import utcnow
+from tracker.core.config import Settings
+from tracker.domain.workers import Identity, Step, next_step, stale_after
+from tracker.runtime.pipeline import SourceReport, ingest_source
+from tracker.schema.db import is_sqlite, session_scope
+from tracker.store.leases import lease_due_sources, release_all, release_lease, release_leases
+from tracker.store.workers import beat, mark_stopped, register_worker
 
 log = logging.getLogger(__name__)
 
 Ingest = Callable[..., SourceReport]
-Step = Literal["go", "stop", "overrun"]
 
 
-def next_step(stop_requested: bool, now: float, deadline: float) -> Step:
-    """Pure: may the tick take another source?"""
-    if stop_requested:
-        return "stop"
-    return "overrun" if now >= deadline else "go"
+def new_identity() -> Identity:
+    """This process as a worker: host, pid and a short random tag (pids are reused)."""
+    host, pid = socket.gethostname(), os.getpid()
+    return Identity(f"{host}:{pid}:{uuid.uuid4().hex[:6]}", host, pid, __version__)
 
 
 @dataclass

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from tracker.db import is_sqlite
-from tracker.errors import ConfigError
+from tracker.core.errors import ConfigError
+from tracker.schema.db import is_sqlite
 
 
 def backup_sqlite(database_url: str, target: Path) -> Path:

@@ -16,20 +16,21 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from tracker.clock import as_utc, utcnow
-from tracker.config import Settings
-from tracker.db import session_scope
-from tracker.errors import GoneError, RateLimitedError, SourceError
+from tracker.core.clock import as_utc, utcnow
+from tracker.core.config import Settings
+from tracker.core.errors import GoneError, RateLimitedError, SourceError
+from tracker.domain.articles import needs_extraction
+from tracker.domain.scheduling import next_check_after_failure, next_check_after_success
 from tracker.extract import EXTRACTOR_VERSION, ArticleText, extract
 from tracker.ingest.fetch import FetchResult, fetch
 from tracker.ingest.fulltext import fetch_full_text
 from tracker.ingest.parse import ParsedEntry, parse_feed
-from tracker.ingest.policy import next_check_after_failure, next_check_after_success
 from tracker.ingest.samples import fetch_sample, is_sample_url
-from tracker.leases import serialise_shared_writes
-from tracker.models import FetchLog
-from tracker.store.articles import EntryRecord, known_articles, needs_extraction, store_entries
+from tracker.schema.db import session_scope
+from tracker.schema.models import FetchLog
+from tracker.store.articles import EntryRecord, known_articles, store_entries
 from tracker.store.commitments import link_article_pledges
+from tracker.store.leases import serialise_shared_writes
 from tracker.store.sources import due_source_ids, find_source, record_failure, record_success
 from tracker.store.summary import refresh_months
 

@@ -7,11 +7,11 @@ import logging
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
-from tracker.clock import utcnow
-from tracker.config import Settings
-from tracker.db import session_scope
+from tracker.core.clock import utcnow
+from tracker.core.config import Settings
 from tracker.ingest.samples import SAMPLE_PUBLISHERS, sample_names, sample_url
-from tracker.models import Source
+from tracker.schema.db import session_scope
+from tracker.schema.models import Source
 from tracker.store.sources import add_source
 
 log = logging.getLogger(__name__)

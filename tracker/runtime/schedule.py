@@ -1,6 +1,6 @@
 """APScheduler wiring for `tracker schedule`: one "tick" job, signals, a graceful stop.
 
-No business logic lives here: the job is :meth:`tracker.worker.IngestWorker.tick`.
+No business logic lives here: the job is :meth:`tracker.runtime.ingest_worker.IngestWorker.tick`.
 The scheduler keeps its jobs in memory. The database, not a job store, says
 when each source is due, so several workers never share an APScheduler job
 store (which APScheduler 3.x does not support) and a restart loses nothing.
@@ -31,7 +31,7 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from tracker.worker import IngestWorker
+from tracker.runtime.ingest_worker import IngestWorker
 
 log = logging.getLogger(__name__)
 

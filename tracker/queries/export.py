@@ -11,7 +11,7 @@ from typing import Any, TextIO
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from tracker.models import PLEDGE_FIELDS, Article, Pledge, Source
+from tracker.schema.models import PLEDGE_FIELDS, Article, Pledge, Source
 
 EXPORT_FIELDS = (
     "pledge_id",

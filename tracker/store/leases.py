@@ -21,20 +21,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, or_, text, update
+from sqlalchemy import text, update
 from sqlmodel import Session, col, select
 
-from tracker.models import Source
-
-
-def lease_is_free(now: datetime) -> ColumnElement[bool]:
-    """No lease, or one that has expired (its worker is presumed dead)."""
-    return or_(col(Source.lease_expires_at).is_(None), col(Source.lease_expires_at) < now)
-
-
-def due_condition(now: datetime) -> ColumnElement[bool]:
-    """Enabled, its next check has come, and no live lease on it."""
-    return and_(col(Source.enabled).is_(True), col(Source.next_check_at) <= now, lease_is_free(now))
+from tracker.schema.expressions import due_condition
+from tracker.schema.models import Source
 
 
 def lease_due_sources(

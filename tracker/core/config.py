@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from tracker.errors import ConfigError
+from tracker.core.errors import ConfigError
 
 CONFIG_FILE_ENV = "TRACKER_CONFIG"
 

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
-from tracker.models import Article, Pledge, Source
+from tracker.schema.models import Article, Pledge, Source
 
 
 def _count_sources(session: Session, *conditions: Any) -> int:

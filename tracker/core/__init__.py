@@ -1,0 +1,1 @@
+"""What every layer may import: settings, the one exception tree, and time."""
