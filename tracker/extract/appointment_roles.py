@@ -14,7 +14,7 @@ from tracker.extract import lexicon as lex
 
 _MONTHS = lex.MONTH
 _BOUNDARY = re.compile(
-    r",\s+(?=[a-z])|,\s+[A-Z][^,]{0,40}?\b(?:said|says|confirmed|announced|added|has\s+confirmed)\b|\s+[–—-]\s+|\s*\(|;|:|\.(?:\s|$)|!|\?|[\"“”]"
+    r"⟨|,\s+(?=[a-z])|,\s+[A-Z][^,]{0,70}?\b(?:said|says|confirmed|announced|added|has\s+confirmed)\b|\s+[–—-]\s+|\s*\(|;|:|\.(?:\s|$)|!|\?|[\"“”]"
     r"|\s+(?:was|were|is|are|has|have|had)\s|\s+(?:which|who|whose|once|until|when|from|after|before|following|while|where|tasked|replacing|succeeding"
     r"|with\s+(?:effect|immediate|the\s+job|responsibility)|(?:for|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:terms?|period|years?|months?)"
     r"|and\s+(?:will|is|has|keeps|brings|said|takes|was|would)|in\s+(?:"
@@ -113,10 +113,16 @@ _EVENT = re.compile(
 )
 
 
+_TASK = re.compile(r"\b(?:review|inquiry|investigation|study|work|project|consultation)\b", re.IGNORECASE)
+
+
 def is_body(obj: str, verb: str) -> bool:
-    """Whether the object of "to chair/head/lead/join" is a body one holds a post in."""
+    """Whether the object of "to chair/head/lead/join" is a body one holds a post in.
+
+    Leading a review is a task; chairing or heading one is a post.
+    """
     phrase = _cut(obj)
-    if _EVENT.search(phrase):
+    if _EVENT.search(phrase) or (verb == "lead" and _TASK.search(phrase)):
         return False
     if verb == "join":
         return (

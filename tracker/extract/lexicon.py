@@ -147,7 +147,7 @@ ROLE_TITLES = words(
     "general marshal admiral treasurer solicitor advocate regulator high_commissioner ceo cfo coo "
     "non-executive chief_of_staff convenor convener moderator warden laureate curator justice ombudsperson "
     "undersecretary adjutant headteacher headmaster headmistress matron delegate commandant prosecutor "
-    "examiner actuary coroner sheriff magistrate"
+    "examiner actuary coroner sheriff magistrate lord_in_waiting baroness_in_waiting"
 )
 # Seats one is appointed to rather than titles ("appointed to the board").
 SEAT_NOUNS = words("board council committee panel cabinet post role")
@@ -200,3 +200,66 @@ STAFF_NOUNS = words(
 )
 # Nouns for posts rather than people: a public hirer must be named.
 POST_NOUNS = words("posts roles jobs vacancies positions hires")
+
+# --- names --------------------------------------------------------------
+
+# Particles inside a personal name ("Áine Ní Bhriain", "Ruud van Dijk").
+NAME_PARTICLES = words("de van von da di del della du dos das bin binti al le la Ní Nic Mac Ó Uí ter den der")
+# Capitalised words of office that, written right before a surname, make it a
+# person ("Minister Kerrigan", "Senator Kowalczyk", "Deputy Calleary").
+NOT_NAME_TITLES = frozenset(
+    words(
+        "Minister Ministers Secretary Senator Representative Rep Sen Gov Governor Mayor Premier President "
+        "Commissioner Chair Chairman Chairwoman Director Judge Justice Ambassador Envoy Treasurer "
+        "Chancellor Speaker Councillor Cllr Superintendent Inspector Detective Constable Sergeant Officer "
+        "Agent Taoiseach Tánaiste Attorney Auditor Controller Registrar Ombudsman Bishop Archbishop Coroner "
+        "Sheriff Marshal Warden Principal Professor Dean Provost Rector Assemblymember Congressman "
+        "Congresswoman Councilmember Alderman Delegate Trustee Member"
+    )
+)
+# Office words that are also surnames ("Sara Dean", "Ann Marshal"): at the end of a
+# name they are the surname.
+SURNAME_TITLES = frozenset(
+    words(
+        "Dean Judge Marshal Warden Clerk Sheriff Bishop Major Chancellor Mayor Constable Sergeant Porter "
+        "Provost Deacon"
+    )
+)
+# Capitalised words that are never part of a person's name in announcements:
+# offices, bodies, departments, nationalities, and words that open sentences.
+NOT_NAME_WORDS = frozenset(
+    {w.capitalize() for w in ROLE_TITLES if " " not in w}
+    | {f"{w.capitalize()}s" for w in ROLE_TITLES if " " not in w}
+    | {w.capitalize().rstrip("s") for w in STAFF_NOUNS if w.islower() and w.endswith("s")}
+    | {w.capitalize() for w in STAFF_NOUNS if w.islower()}
+    | {w.capitalize() for w in BODY_HEAD_FORMS if " " not in w}
+    | set(NOT_NAME_TITLES)
+    | set(
+        words(
+            "Social Care Safety Media Sport Skills Trade Industry Energy Development Affairs Justice Policy "
+            "Services Housing Communities Environment Food Rural Science Technology Innovation Business "
+            "Enterprise Digital Climate Equality Employment Training Veterans Recovery Growth Prevention "
+            "Humanitarian Integrated Network Programme Scheme Strategy Trust School Schools College "
+            "University Hospital Hospitals Partnership Alliance Review The A An This That These Those It He "
+            "She They We I His Her Their Our Its Former Incoming Outgoing New Acting Interim Vice Department "
+            "Government Ministry NHS Police Federal Australian British UK US U.S. EU European Health Defence "
+            "Home Foreign Security Olympic Labour Conservative Tory Party Prime State Cabinet Culture "
+            "Education Transport Work Pensions Today Yesterday Tomorrow Scottish Welsh Irish English "
+            "Canadian "
+            "American National Royal According Under Speaking Asked Writing Announcing Commenting Honourable "
+            "Hon Right In On At By For From With As After Before During Over Among Since Until While When "
+            "Where If Separately Meanwhile Also However And But Or So Then Both All Each Every No Not Of To "
+            "Dear Congratulations Welcoming Responding Following Later Earlier Last Next First Second Third "
+            "Public Parliament Parliamentary Assembly Senate House Congress Executive Legislative Court "
+            "Supreme High Local Regional County City District Provincial Municipal Northern Southern Eastern "
+            "Western North South East West Central Inter Under Assistant Associate Special Senior Junior "
+            "General Lord Lady Sir Dame Baroness Mr Mrs Ms Miss Mx Dr Prof Cllr Rev Hon Garda Gardaí Army "
+            "Navy Air Force Forces Border Patrol Coast Guard Coastguard Fire Rescue Ambulance Paramedic "
+            "Nominee Appointee Designee Biography Background Notes Editors Staff Operations Intelligence "
+            "Financial Finance Economic Economy Strategic Performance Quality Standards Resilience Delivery "
+            "Infrastructure Planning Water Marine Maritime Coastal Regional Policing Crime Victims Children "
+            "Families Youth Older Disability Disabilities Mental Primary Secondary Community Communities "
+            "Ltd Limited plc PLC Inc LLC GmbH Corp Corporation Group Holdings Company"
+        )
+    )
+)

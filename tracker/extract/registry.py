@@ -54,6 +54,7 @@ class Rule:
         mode: Mode = "search",
         examples: tuple[str, ...] = (),
         counter: tuple[str, ...] = (),
+        prepare: Callable[[str], str] | None = None,
     ) -> None:
         if (pattern is None) == (predicate is None):
             raise ValueError(f"rule {name}: give a pattern or a predicate")
@@ -69,6 +70,7 @@ class Rule:
         self.mode = mode
         self.examples = examples
         self.counter = counter
+        self.prepare = prepare  # how an example is turned into what the rule reads
         self._compiled: re.Pattern[str] | None = None
         RULES[name] = self
 
@@ -119,6 +121,8 @@ class Rule:
     def fires(self, example: str) -> bool:
         """Whether the rule fires on an example written as in the docstring above."""
         text = _window(example, self.window)
+        if self.prepare is not None:
+            text = self.prepare(text)
         if self.predicate is not None:
             return bool(self.predicate(text))
         if self.mode == "match":

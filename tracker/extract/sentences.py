@@ -29,7 +29,7 @@ _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9£$€]
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st no nos prof sir rt hon gen col lt sgt insp supt det cllr rev "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept govt vs "
-    "e.g i.e etc u.s u.k a.m p.m".split()
+    "e.g i.e etc u.s u.k a.m p.m jr sr sen rep gov supt insp det sgt lt capt maj brig adm cdr hon".split()
 )
 
 
