@@ -108,13 +108,26 @@ BODY_HEAD_FORMS = words(
     "authority authorities corps cell cells directorate directorates bureau bureaus bureaux inspectorate "
     "inspectorates squad squads observatory secretariat service committee committees tribunal tribunals "
     "division divisions group groups bank banks corporation corporations administration administrations "
-    "registry forum forums"
+    "registry forum forums department departments ministry ministries"
+)
+# Lower-case heads that only say a body is created ("a new standards office", "a new body"):
+# the unit is the proper name the text gives it.
+EVENT_HEAD_FORMS = words(
+    "office offices authority authorities body bodies regulator organisation organization department "
+    "ministry company board council"
 )
 # Heads that name a unit even in lower case ("a new fraud squad").
 DESCRIPTIVE_HEAD_FORMS = words(
     "unit units team teams taskforce taskforces task_force task_forces command commands hub hubs fund funds "
     "agency agencies cell cells squad squads corps centre centres center centers panel panels commission "
     "commissions institute institutes directorate directorates"
+)
+# What a lower-case clinical or service unit treats or serves ("a dialysis unit", "a ward team"):
+# such units are facilities or care teams, not organisational bodies.
+SERVICE_MODIFIERS = words(
+    "ward clinical dialysis cardiac cardiology stroke maternity renal cancer oncology diagnostic surgical "
+    "health medical care hospital research laboratory lab treatment rehabilitation intensive_care "
+    "emergency_department day_surgery outpatient mental_health"
 )
 # Kinds of group that are bodies ("working group").
 GROUP_KINDS = words("working advisory steering reference expert")

@@ -22,6 +22,8 @@ HEADS = lex.alternation(lex.BODY_HEAD_FORMS)
 _HEAD_WORDS = frozenset(w for w in lex.BODY_HEAD_FORMS if " " not in w) | {"task"}
 # The words of _DESCRIPTIVE_HEADS below: only these name a unit in lower case.
 _DESCRIPTIVE_WORDS = frozenset(w for w in lex.DESCRIPTIVE_HEAD_FORMS if " " not in w) | {"task"}
+# Lower-case heads that only say a body is created ("a new standards office"), never name one.
+_EVENT_WORDS = frozenset(lex.EVENT_HEAD_FORMS)
 
 
 def has_head_word(text: str) -> bool:
@@ -30,6 +32,8 @@ def has_head_word(text: str) -> bool:
     hits = _HEAD_WORDS.intersection(words)
     if not hits or not _DESCRIPTIVE_WORDS.isdisjoint(hits):
         return bool(hits)
+    if "new" in words and not _EVENT_WORDS.isdisjoint(hits):
+        return True  # "a new standards office", "New body to protect tenants"
     if ("group" in hits or "groups" in hits) and not _GROUP_KINDS.isdisjoint(words):
         return True  # "a new interagency working group"
     # Other heads ("office", "board", "group") name a unit only when capitalised
@@ -45,6 +49,8 @@ _LEADING_NOISE = frozenset(
     "the a an new this our their its his her known called launching creating plans plan government "
     "today minister secretary".split()
 )
+# Offices of people: a unit name does not start with one ("Chair and Board of X").
+_OFFICE_WORDS = frozenset(w for w in lex.ROLE_TITLES if " " not in w) - frozenset(lex.BODY_HEAD_FORMS)
 # Capitalised words that end a name on the left in title-case headlines, and
 # say the named body is new.
 _HEADLINE_CUES = frozenset(
@@ -90,6 +96,7 @@ class UnitName:
     paraphrase: bool  # generic modifiers plus a purpose or size: describes, does not name
     led_by_new: bool  # a headline "New X Hubs" had its leading "New" stripped
     described: bool = False  # has a purpose ("to improve ...") or a size ("of 2,500 people")
+    event_only: bool = False  # a lower-case office, authority or body: a creation, never a name
 
 
 def _is_cap(token: str) -> bool:
@@ -177,7 +184,12 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
                 k += 1
         else:
             break
-    while j < first and (words[j].lower() in _LEADING_NOISE or words[j] in _CONNECTORS or words[j] == ","):
+    while j < first and (
+        words[j].lower() in _LEADING_NOISE
+        or words[j].lower() in _OFFICE_WORDS
+        or words[j] in _CONNECTORS
+        or words[j] == ","
+    ):
         led_by_new = led_by_new or words[j].lower() == "new"
         j += 1
     start, end = tokens.start(j), tokens.end(k)
@@ -190,7 +202,9 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
 
 def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None:
     words = tokens.words
-    if not _DESCRIPTIVE_HEADS.match(" ".join(words[first : last + 1]).lower()):
+    head = " ".join(words[first : last + 1]).lower()
+    event_only = head in _EVENT_WORDS
+    if not event_only and not _DESCRIPTIVE_HEADS.match(head):
         return None
     j = first
     while j > 0 and first - j < 4:
@@ -217,10 +231,11 @@ def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName |
         start,
         end,
         False,
-        plain and not described,
+        plain and not described and not event_only,
         plain and described,
         False,
         described,
+        event_only,
     )
 
 

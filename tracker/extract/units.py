@@ -12,15 +12,24 @@ descriptions ("the new team") never make a unit on their own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from tracker.extract import lexicon as lex
 from tracker.extract.fingerprint import make_fingerprint
-from tracker.extract.headcount_rules import PRIVATE_SECTOR, PRIVATE_WORDS
+from tracker.extract.headcount_rules import PRIVATE_WORDS
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm_name, token_set_ratio, word_set
 from tracker.extract.types import ArticleText, PledgeMention
-from tracker.extract.unit_names import UnitName, has_head_word, head_indexes, head_of, name_at, tokenize
+from tracker.extract.unit_names import (
+    GENERIC_MODIFIERS,
+    UnitName,
+    has_head_word,
+    head_indexes,
+    head_of,
+    name_at,
+    tokenize,
+)
 
 _AMOUNT = (
     r"(?:[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?"
@@ -102,31 +111,56 @@ _BEFORE_WEAK = rule(
     "the body is already known: 'our new', 'newly formed', 'existing'",
     r"(?:\b(?:our|its|their|his|her|my|your)\s+new\s+"
     r"|\b(?:newly|recently)[- ](?:formed|created|established|launched)\s+"
-    r"|\b(?:existing|former|previous|old|current)\s+(?:\w+\s+)?)$",
+    r"|\b(?:existing|former|previous|old|current)\s+(?:\w+\s+)?"
+    # "the next round of the X Fund", "an expansion of the X Hub": a body that exists
+    r"|\b(?:new|newest|latest|next|second|third|fourth|fifth|further|another|final)\s+(?:round|tranche|phase|wave"
+    r"|call|intake)\s+(?:of|from|for|under)\s+(?:the\s+)?|\b(?:expansion|extension|top-up|relaunch|renewal)\s+(?:of|to)"
+    r"\s+(?:the\s+)?"
+    # "a fellow of a planning institute": a person's affiliation
+    r"|\b(?:fellow|member|chair|director|head|trustee|governor|employee|chief\s+executive|president|patron)\s+"
+    r"(?:of|at)\s+(?:a|an)\s+)$",
     flags=re.IGNORECASE,
     window="before",
-    examples=("thanks to our new |", "the newly formed |", "the existing |"),
+    examples=(
+        "thanks to our new |",
+        "the newly formed |",
+        "the existing |",
+        "the newest round of the |",
+        "is a fellow of a |",
+    ),
     counter=("a new |",),
 )
 _AFTER_STRONG = rule(
     "unit.cue.created-after",
     "a creation cue after the name: 'will be set up', ', a new body'",
-    r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that)?\s*(?:(?:is|are|will|has|have|was|were|would)\s+)?(?:also\s+)?"
-    r"(?:be(?:ing|en)?\s+)?(?:set\s+up|created|established|launched|formed|opens?\s+(?:for\s+business|(?:its|their)\s+doors))"
+    # passive: the name is what is created ("X will be set up", "X, which has been established")
+    r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:(?:is|are|was|were)\s+(?:also\s+)?(?:being\s+|to\s+be\s+)?"
+    r"|(?:will|would|shall|to)\s+(?:also\s+)?be\s+|(?:has|have|had)\s+(?:also\s+)?been\s+)(?:also\s+)?"
+    r"(?:set\s+up|created|established|launched|formed)"
+    # a bare participle after a comma: "X, set up by the minister, ..."
+    r"|^\s*(?:\([^)]*\)\s*)?,\s*(?:set\s+up|created|established|launched|formed)\b"
+    r"|^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:will\s+)?opens?\s+(?:for\s+business|(?:its|their)\s+doors)"
     r"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:body|agency|unit|team|organisation|organization)\b",
     flags=re.IGNORECASE,
     window="after",
-    examples=("Coastal Skills Hub| will be set up in May", "Skills Wales|, a new body to"),
-    counter=("Coastal Skills Hub| said",),
+    examples=(
+        "Coastal Skills Hub| will be set up in May",
+        "Skills Wales|, a new body to",
+        "The Office| is to be created",
+    ),
+    counter=("Coastal Skills Hub| said", "The Ministry of Defence| has launched a fund"),
 )
 _AFTER_PAST = rule(
     "unit.cue.created-in-the-past",
     "the body was created earlier: 'set up in 2019', 'formed last year'",
-    r"^[^.;]{0,40}?\b(?:set\s+up|formed|created|established|founded|launched|introduced|opened)\s+"
-    r"(?:in|after|following|since|last|earlier|previously|\w+\s+years?\s+ago|by\s+the\s+(?:previous|last|former))\b",
+    r"^(?![^.;]{0,40}?\b(?:will|to|shall|would|is\s+to|are\s+to)\s+be\s+(?:set|formed|created|established|founded"
+    r"|launched|introduced|opened)\b)"
+    r"[^.;]{0,40}?\b(?:set\s+up|formed|created|established|founded|launched|introduced|opened)\s+"
+    r"(?:in\s+(?:(?:19|20)\d\d|the\s+(?:wake|aftermath))|after|following|since|last|earlier|previously"
+    r"|\w+\s+years?\s+ago|by\s+the\s+(?:previous|last|former))\b",
     window="after",
-    examples=("Harbour Board|, which was set up in 2016",),
-    counter=("Harbour Board| will be set up by the council",),
+    examples=("Harbour Board|, which was set up in 2016", "Harbour Board|, formed after the floods"),
+    counter=("Harbour Board| will be set up by the council", "Harbour Board| will be established in July"),
 )
 # "An Emergency Medical Team is on its way": a deployment (headcount), not a new unit.
 _AFTER_DEPLOYED = rule(
@@ -142,13 +176,19 @@ _AFTER_DEPLOYED = rule(
 # "the new Border Rescue Command leader": the name modifies another noun.
 _MODIFIES_NOUN = rule(
     "unit.cue.modifies-noun",
-    "the name modifies another noun ('the Command leader')",
-    r"^\s+(?:leader|leadership|chief|head|director|chair\w*|members?|staff|officers?|officials?|budget|funding"
-    r"|spokes\w+|boss|post|role|website|headquarters|report|meeting|chief\s+executive|programme|scheme|model)\b",
+    "the name modifies another noun ('the Command leader', 'the Agency (CBSA) officers')",
+    r"^(?:\s*\([A-Z]{2,8}\))?\s+(?:leader|leadership|chief|head|director|chair\w*|members?|budget|funding"
+    r"|spokes\w+|boss|post|role|website|headquarters|report|meeting|chief\s+executive|programme|scheme|model|"
+    + "|".join(w for w in lex.STAFF_NOUNS if w.islower())
+    + r")\b",
     flags=re.IGNORECASE,
     window="after",
     mode="match",
-    examples=("the new Border Rescue Command| leader", "the Data Unit| staff"),
+    examples=(
+        "the new Border Rescue Command| leader",
+        "the Data Unit| staff",
+        "new Border Agency| (CBA) officers",
+    ),
     counter=("the new Data Unit| will",),
 )
 _FACILITY_HEADS = frozenset({"centre", "center", "hub", "campus", "academy", "institute"})
@@ -174,6 +214,73 @@ _CONSTRUCTION = rule(
     examples=("will build a new centre", "the hospital site"),
     counter=("will set up a new centre",),
 )
+_BUILT_BEFORE = rule(
+    "unit.cue.built-before",
+    "a construction verb right before a named centre: it is a building",
+    r"\b(?:build|builds|built|building|construct\w*|refurbish\w*|extend\w*|renovat\w*|open(?:s|ed|ing)?\s+the\s+doors\s+of)"
+    r"\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:[\w£$€.,-]+\s+){0,2}$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("The trust will build a new |", "work to refurbish the |"),
+    counter=("The ministry will establish a |",),
+)
+# Lower-case units named by what they treat or serve are clinical and service teams or
+# facilities ("a dialysis unit", "a new ward team", "a health centre"), not organisational bodies.
+_SERVICE_MODIFIER = rule(
+    "unit.cue.service-modifier",
+    "a lower-case clinical or service unit: ward, dialysis, cardiac, health, research ...",
+    rf"\b{lex.alternation(lex.SERVICE_MODIFIERS)}\b",
+    flags=re.IGNORECASE,
+    examples=("ward team", "dialysis unit", "health centre"),
+    counter=("police social media hub",),
+)
+# A company that sets up the body ("Harbourside Ltd will open a new Innovation Centre").
+_PRIVATE_CREATOR = rule(
+    "unit.cue.private-creator",
+    "a company (by its legal form, or 'the company/firm') creates the body",
+    rf"\b(?:{'|'.join(lex.COMPANY_SUFFIXES)})\b|\b(?i:the|a|this)\s+(?i:{'|'.join(lex.PRIVATE_EMPLOYERS[:4])})\s+"
+    r"(?i:will|would|has|is|plans|intends|said)\b",
+    examples=("Harbourside Ltd will open a new Innovation Centre.", "The firm will set up a research hub."),
+    counter=("A further £35 million, outside the company's budget, will establish a Skills Institute.",),
+)
+_CREATED_IN = rule(
+    "unit.cue.created-in-year",
+    "a creation verb and a year after the name ('set up under an Order of 2004')",
+    r"^[^.;]{0,60}?\b(?:set\s+up|established|created|formed|founded|launched)\b[^.;]{0,80}?\b((?:19|20)\d\d)\b",
+    mode="match",
+    examples=(" is a public body set up under the Farming Order 2004",),
+    counter=(" will be set up in the spring",),
+)
+_MONEY_INTO_A = rule(
+    "unit.cue.money-into-a",
+    "money put into a named fund introduced with 'a': 'investing £1bn in a Housing Delivery Fund'",
+    r"[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:[\w-]+\s+){0,3}?(?:in|into|for|to|through)\s+a\s+(?:new\s+)?$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("The city is investing $1bn in a |",),
+    counter=("The city is investing $1bn in the |",),
+)
+_FUNDED_AFTER = rule(
+    "unit.cue.funded-after",
+    "a named fund backed by a sum ('the Coast Transition Fund, backed by £2m')",
+    r"^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:which\s+is\s+|to\s+be\s+)?(?:backed|funded|financed|capitalised|capitalized)"
+    r"\s+(?:by|with)\s+(?:an?\s+)?(?:initial\s+)?[£$€]",
+    window="after",
+    mode="match",
+    examples=("the Coast Transition Fund|, backed by £2m",),
+    counter=("the Coast Transition Fund| said",),
+)
+# Written as the host of something else: "within the X", "administered by the X".
+_HOSTED_BEFORE = rule(
+    "unit.cue.hosted-before",
+    "the name is the host of something else: 'within the', 'administered by', 'part of'",
+    r"\b(?:within|inside|part\s+of|(?:run|administered|managed|overseen|hosted|operated|funded|led)\s+by|under)\s+"
+    r"(?:the\s+)?$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("The centre will sit within the |", "to be administered by |"),
+    counter=("The ministry will set up the |",),
+)
 # Cheap word gates for the two sentence-level exclusions below.
 _REBRAND_WORDS = frozenset(
     "rebrand rebrands rebranded rebranding formerly known called become becomes".split()
@@ -196,7 +303,10 @@ _HEADLESS = rule(
     examples=("Skills England, which opens for business in April",),
     counter=("Skills England opened an office",),
 )
-_BODY_NOUN = r"(?:body|agency|authority|organisation|organization|entity|regulator|public\s+company)"
+_BODY_NOUN = (
+    r"(?:body|agency|authority|organisation|organization|entity|regulator"
+    r"|(?:public|publicly[- ]owned|state[- ]owned|government[- ]owned)\s+company|company)"
+)
 _PROPER_RUN = r"[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]+){0,4}"
 # "Skills England, a new body that ...", "a new arm's-length body, Great British Energy":
 # a name with no head noun, said to be a new body.
@@ -206,7 +316,11 @@ _HEADLESS_BODY = rule(
     rf"(?P<name>\b{_PROPER_RUN}),\s+(?:a|an)\s+new\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN}\b"
     rf"|\bnew\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN},?\s+(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?"
     rf"(?:the\s+)?(?P<name2>{_PROPER_RUN})",
-    examples=("Skills England, a new body that", "a new arm's-length body, Great British Energy"),
+    examples=(
+        "Skills England, a new body that",
+        "a new arm's-length body, Great British Energy",
+        "a new publicly owned company, Tidal Power Britain",
+    ),
     counter=("a new body will",),
 )
 _BODY_WORDS = frozenset("body agency authority organisation organization entity regulator company".split())
@@ -270,9 +384,10 @@ FACILITY = decision(
     "unit.facility",
     "unit",
     "reject",
-    "a centre, hub or campus that is built is a building, not a body",
-    examples=("The trust will build a new diagnostic centre.",),
-    counter=("The trust will set up a new diagnostic centre.",),
+    "a centre, hub or campus that is built is a building, not a body; so is a lower-case clinical or "
+    "service unit ('a dialysis unit', 'a new ward team')",
+    examples=("The trust will build a new diagnostic centre.", "A new ward team will also be set up."),
+    counter=("The ministry will set up the Coastal Data Centre.",),
     uses=(_CONSTRUCTION.name,),
 )
 PAST = decision(
@@ -327,6 +442,18 @@ GENERIC = decision(
     examples=("The council will set up a new dedicated team.", "Ministers launched a new £40 million fund."),
     counter=("The council will set up a new flood response team.",),
 )
+NAMED_ELSEWHERE = decision(
+    "unit.named-elsewhere",
+    "unit",
+    "accept",
+    "a body created under a description ('a new national centre', 'a new body', a new body in the headline) "
+    "is reported by the proper name the text gives it elsewhere",
+    examples=(
+        "The state will establish a national centre to coordinate flood warnings. "
+        "The National Flood Warning Centre (NFWC) will sit within the Environment Ministry.",
+    ),
+    counter=("The National Flood Warning Centre said rivers were high.",),
+)
 RESTATES_NAMED = decision(
     "unit.restates-a-named-unit",
     "unit",
@@ -340,6 +467,9 @@ RESTATES_NAMED = decision(
 )
 
 
+_NOT_PROMOTED = frozenset({PAST, EXISTING, DEPLOYED, MODIFIES_NOUN, GENERIC})
+
+
 @dataclass(frozen=True)
 class _Mention:
     name: UnitName
@@ -347,6 +477,12 @@ class _Mention:
     parent: str | None
     sentence: Sentence
     reason: str | None = None  # why the mention alone does not make a unit
+    event: float = (
+        0.0  # the creation cue's strength when the mention itself is no unit ("a new health centre")
+    )
+    hosted: bool = False  # written as the host of something else ("within the X Office")
+    title: bool = False  # read from the article's title: context only, never the evidence
+    named_for: bool = False  # the name given for a body the text creates under a description
 
 
 def find_units(
@@ -356,7 +492,11 @@ def find_units(
 
     Names turned down are reported to ``rejections`` with the decision's name.
     """
+    year = article.published.year if article.published else None
     mentions: list[_Mention] = []
+    if article.title and has_head_word(article.title):
+        title = Sentence(article.title, 0, 0)
+        mentions.extend(replace(m, title=True) for m in _mentions_in(title, IGNORE, year))
     for sentence in sentences:
         heads = has_head_word(sentence.text)
         words = word_set(sentence.text)
@@ -368,17 +508,20 @@ def find_units(
         ):
             rejections.add("unit", REBRAND, sentence.text, sentence.start, sentence.end)
             continue
-        if not PRIVATE_WORDS.isdisjoint(words) and PRIVATE_SECTOR.search(sentence.text):
+        if not PRIVATE_WORDS.isdisjoint(words) and _PRIVATE_CREATOR.search(sentence.text):
             rejections.add("unit", PRIVATE, sentence.text, sentence.start, sentence.end)
             continue
         if heads:
-            mentions.extend(_mentions_in(sentence, rejections))
+            mentions.extend(_mentions_in(sentence, rejections, year))
         if headless:
             mentions.extend(_headless_in(sentence))
     return [_pledge(cluster) for cluster in _clusters(mentions, rejections)]
 
 
-def _mentions_in(sentence: Sentence, rejections: Rejections) -> list[_Mention]:
+def _mentions_in(sentence: Sentence, rejections: Rejections, year: int | None) -> list[_Mention]:
+    """Every unit name of the sentence with its strength. Names with no strength are
+    kept when proper (the text may say elsewhere that they are new) or when a
+    creation cue is written (an event a proper name may be given for later)."""
     text = sentence.text
     tokens = tokenize(text)
     found: list[_Mention] = []
@@ -386,9 +529,19 @@ def _mentions_in(sentence: Sentence, rejections: Rejections) -> list[_Mention]:
         name = name_at(text, tokens, first, last)
         if name is None or (found and found[-1].name.end >= name.end):
             continue
-        strength, reason = _strength(text, name)
-        if strength > 0:
-            found.append(_Mention(name, strength, _parent(text, name), sentence, reason))
+        strength, reason, event = _strength(text, name, year)
+        if name.event_only:
+            # "a new standards office": says a body is created; only a name the text gives is a unit.
+            # A bare article ("to lead a council") says nothing of the kind.
+            created = max(event, strength)
+            if created < 0.7:
+                continue
+            strength, reason, event = 0.0, GENERIC, created
+        if found and name.start <= found[-1].name.start and name.end > found[-1].name.end:
+            found.pop()  # "Research Council Centre of X": the longer name holds the shorter
+        hosted = _HOSTED_BEFORE.search(text[max(0, name.start - 40) : name.start]) is not None
+        if strength > 0 or event >= _MIN_STRENGTH or (name.proper and reason in (NO_CUE, PLACE)):
+            found.append(_Mention(name, strength, _parent(text, name), sentence, reason, event, hosted))
         else:
             _reject(rejections, reason or NO_CUE, sentence, name)
     return found
@@ -398,26 +551,29 @@ def _reject(rejections: Rejections, reason: str, sentence: Sentence, name: UnitN
     rejections.add("unit", reason, name.name, sentence.start + name.start, sentence.start + name.end)
 
 
-def _strength(text: str, name: UnitName) -> tuple[float, str | None]:
-    """How clearly the words around ``name`` say it is created here (0 to 1), and
-    the reason when that is too weak to make a unit."""
+def _strength(text: str, name: UnitName, year: int | None) -> tuple[float, str | None, float]:
+    """How clearly the words around ``name`` say it is created here (0 to 1), the
+    reason when that is too weak to make a unit, and whether a creation cue is
+    written though the name is no unit itself (a facility described as new)."""
     before = text[max(0, name.start - 60) : name.start]
-    strength, reason = _cue_strength(text, name, before)
+    after = text[name.end : name.end + 80]
+    if _MODIFIES_NOUN.match(after):
+        return 0.0, MODIFIES_NOUN, 0.0
+    strength, reason = _cue_strength(text, name, before, after, year)
+    if _is_facility(text, name):
+        return 0.0, FACILITY, strength if strength >= _MIN_STRENGTH else 0.0
     # Only a clear creation cue outweighs a place ("at a", "during a").
     if strength > 0 and (not name.proper or strength <= 0.5):
         place = _LOCATIVE.search(before)
         if place is not None and (not place.group("new") or head_of(name.name) in _PLACE_HEADS):
-            return 0.0, PLACE
-    return strength, reason
+            return 0.0, PLACE, 0.0
+    return strength, reason, 0.0
 
 
-def _cue_strength(text: str, name: UnitName, before: str) -> tuple[float, str | None]:
-    after = text[name.end : name.end + 80]
-    if _MODIFIES_NOUN.match(after):
-        return 0.0, MODIFIES_NOUN
-    if _is_facility(text, name):
-        return 0.0, FACILITY
-    if _AFTER_PAST.search(after):
+def _cue_strength(
+    text: str, name: UnitName, before: str, after: str, year: int | None
+) -> tuple[float, str | None]:
+    if _AFTER_PAST.search(after) or _created_before(after, year):
         return 0.2, PAST
     if _AFTER_DEPLOYED.match(after):
         return 0.2, DEPLOYED
@@ -434,15 +590,39 @@ def _cue_strength(text: str, name: UnitName, before: str) -> tuple[float, str | 
         return (0.7, None) if name.proper else (0.3, EXISTING)
     if _BEFORE_AMOUNT.search(before):
         return 0.6, None
+    if name.proper and head_of(name.name) == "fund":
+        # "investing £1bn in a Housing Delivery Fund", "the Coast Transition Fund, backed by £2m"
+        if _MONEY_INTO_A.search(before):
+            return 0.7, None
+        if _FUNDED_AFTER.match(after):
+            return 0.6, None
     if _BEFORE_ARTICLE.search(before) and _PHRASE_END.match(after):
         return 0.5, None
     return 0.0, NO_CUE
 
 
+def _created_before(after: str, year: int | None) -> bool:
+    """ "set up under an Order of 2004": created in a year before publication."""
+    if year is None:
+        return False
+    m = _CREATED_IN.match(after)
+    return m is not None and int(m.group(1)) < year
+
+
 def _is_facility(text: str, name: UnitName) -> bool:
-    """A centre, hub or campus that is being built is a building, not a body."""
+    """A centre, hub or campus that is being built is a building, not a body; so is a
+    lower-case clinical or service unit ("a dialysis unit", "a new ward team").
+
+    A proper name is a building only when a construction verb governs it
+    ("will build the Harbour Health Centre"); "establish a National Heat Centre"
+    in a sentence that also mentions hospitals is a body.
+    """
+    if not name.proper and _SERVICE_MODIFIER.search(name.name):
+        return True
     if head_of(name.name) not in _FACILITY_HEADS:
         return False
+    if name.proper:
+        return _BUILT_BEFORE.search(text[max(0, name.start - 50) : name.start]) is not None
     return _CONSTRUCTION.search(text) is not None
 
 
@@ -484,7 +664,11 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
             # Names that share no word cannot be restatements; skip the fuzzy match.
             if words.isdisjoint(keys[index]):
                 continue
-            if key in names[index] or any(token_set_ratio(key, other) >= 85 for other in names[index]):
+            pairs = list(zip(cluster, names[index], strict=True))
+            if mention.name.proper and any(m.name.proper for m in cluster):
+                # a name joins a cluster by restating its names, not its descriptions
+                pairs = [(m, other) for m, other in pairs if m.name.proper]
+            if key in names[index] or any(_restates(mention, key, m, other) for m, other in pairs):
                 cluster.append(mention)
                 keys[index] |= words
                 names[index].append(key)
@@ -494,13 +678,22 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
             keys.append(words)
             names.append([key])
     kept = []
+    unkept = []
     for cluster in clusters:
         reason = _unkeepable(cluster)
         if reason is None:
             kept.append(cluster)
         else:
-            best = _best(cluster)
+            unkept.append((cluster, reason))
+    for cluster in _named_elsewhere(kept, [c for c, _ in unkept]):
+        kept.append(cluster)
+    kept_ids = {id(c) for c in kept}
+    for cluster, reason in unkept:
+        best = _best(cluster)
+        if id(cluster) not in kept_ids and not best.title:
             _reject(rejections, reason, best.sentence, best.name)
+    kept = [c for c in kept if any(not m.title for m in c)]
+    kept.sort(key=lambda c: min(m.sentence.start for m in c if not m.title))
     proper = [_best(c).name for c in kept if _best(c).name.proper]
     proper_heads = {head_of(n.name) for n in proper}
     has_proper = bool(proper)
@@ -519,18 +712,135 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
     return result
 
 
+# "Board of the X Corporation": an organ of another body, not a body of its own.
+_ORGAN = re.compile(r"^(?:Board|Committee|Council|Court)s?\s+of\s+")
+# Descriptions that stand for any public body ("a new body", "a new agency").
+_ANY_BODY = frozenset({"body", "agency", "authority", "organisation", "organization", "entity", "regulator"})
+
+
+def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -> list[list[_Mention]]:
+    """Proper names the text gives for bodies it creates under a description.
+
+    "will establish a national centre to coordinate ..." then "The Cyber
+    Coordination Centre (CCC) will sit within ...": the creation is written
+    once, the name elsewhere (later, in the headline, with an acronym). Each
+    creation event (a kept description, a facility described as new, a cue in
+    the title) takes the first proper name of the same kind written after it,
+    or else the nearest one before it, that is not an existing body or a host.
+    """
+    events = [c for c in kept if not _best(c).name.proper]
+    events += [
+        c for c in unkept if any(m.event or (m.name.generic and m.strength >= _MIN_STRENGTH) for m in c)
+    ]
+    events += [c for c in unkept if any(m.title and m.strength >= _MIN_STRENGTH for m in c)]
+    candidates = [
+        c
+        for c in unkept
+        if _best(c).name.proper
+        and not any(m.title for m in c)
+        and not any(m.reason in _NOT_PROMOTED for m in c)
+        and not all(m.hosted for m in c)
+        and not _ORGAN.match(_best(c).name.name)
+    ]
+    named_kinds = {head_of(_best(c).name.name) for c in kept if _best(c).name.proper}
+    promoted: list[list[_Mention]] = []
+    for event in sorted(events, key=_first_offset):
+        description = _best(event).name.name
+        kind = head_of(description)
+        if any(_same_kind(kind, named) for named in named_kinds):
+            continue  # the event already has its name ("sets up the X Agency")
+        fits = [
+            c
+            for c in candidates
+            if c not in promoted
+            and _same_kind(kind, head_of(_best(c).name.name))
+            and _may_name(description, _best(c).name.name)
+        ]
+        if not fits:
+            continue
+        after = [c for c in fits if _first_offset(c) >= _first_offset(event)]
+        chosen = after[0] if after else max(fits, key=_first_offset)
+        strength = max((max(m.strength, m.event) for m in event if not m.title), default=0.6)
+        promoted.append(chosen)
+        chosen[:] = [
+            replace(m, strength=max(m.strength, strength, _MIN_STRENGTH), named_for=True) for m in chosen
+        ]
+    return promoted
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{3,}", text.lower())} - _GENERIC_STEMS
+
+
+_GENERIC_STEMS = {
+    w[:5] for w in (*GENERIC_MODIFIERS, *lex.BODY_HEAD_FORMS, "new", "the", "and", "for", "with")
+}
+
+
+def _may_name(description: str, name: str) -> bool:
+    """A description with words of its own ("a taskforce on knife crime") is named only
+    by a name that shares one of them ("Midlands Knife Crime Taskforce")."""
+    own = _stems(description)
+    return not own or not own.isdisjoint(_stems(name))
+
+
+def _first_offset(cluster: list[_Mention]) -> int:
+    return min((-1 if m.title else m.sentence.start + m.name.start) for m in cluster)
+
+
+def _same_kind(event_head: str, name_head: str) -> bool:
+    if event_head == name_head:
+        return True
+    return event_head in _ANY_BODY and name_head not in ("fund", "team", "group", "panel", "board", "unit")
+
+
+def _restates(a: _Mention, a_key: str, b: _Mention, b_key: str) -> bool:
+    """Whether two unit names may name the same unit.
+
+    Two proper names do when one's words are all in the other's ("the
+    Coastal Agency" for "Coastal Flood Agency"); "Advanced Materials Research
+    Agency" and "Advanced Research and Invention Agency" are two bodies. A
+    description and a name do when the description's words are in the name.
+    Two descriptions are compared loosely.
+    """
+    a_words, b_words = set(a_key.split()), set(b_key.split())
+    if a.name.proper or b.name.proper:
+        return a_words <= b_words or b_words <= a_words or token_set_ratio(a_key, b_key) >= 95
+    return token_set_ratio(a_key, b_key) >= 85
+
+
 def _unkeepable(cluster: list[_Mention]) -> str | None:
     """Why the unit of these mentions is not a new unit, or None when it is."""
     best = _best(cluster)
     if best.name.generic:
         return GENERIC
-    if best.strength < _MIN_STRENGTH:
+    if max(_creation(m, best) for m in cluster) < _MIN_STRENGTH:
         return best.reason or NO_CUE
     return None
 
 
+def _creation(mention: _Mention, best: _Mention) -> float:
+    """How strongly a mention says the cluster's unit is created.
+
+    A lone head ("the Board", "a new fund") lends no strength to a name: it may
+    point at any body. A creation said of a description ("a new community
+    diagnostic centre") or in the title ("Government sets up X Commission")
+    counts for a proper name the text gives.
+    """
+    if mention.name.generic and mention is not best:
+        return 0.0
+    if mention.event and best.name.proper and _stems(mention.name.name):
+        return mention.event
+    if any(m.reason in _NOT_PROMOTED for m in (mention, best)) and mention.title:
+        return 0.0
+    return mention.strength
+
+
 def _best(cluster: list[_Mention]) -> _Mention:
-    return max(cluster, key=lambda m: (not m.name.generic, m.strength, m.name.proper, len(m.name.name)))
+    """The mention that names the unit best: a body mention over the title, then the strongest."""
+    return max(
+        cluster, key=lambda m: (not m.title, not m.name.generic, m.name.proper, m.strength, len(m.name.name))
+    )
 
 
 def _key(name: str) -> str:
@@ -539,9 +849,9 @@ def _key(name: str) -> str:
 
 def _pledge(cluster: list[_Mention]) -> PledgeMention:
     best = _best(cluster)
-    first = min(cluster, key=lambda m: m.sentence.start)
+    first = min((m for m in cluster if not m.title), key=lambda m: m.sentence.start)
     evidence = best.sentence
-    parent = next((m.parent for m in cluster if m.parent), None)
+    parent = next((m.parent for m in cluster if m.parent and not m.title), None)
     return PledgeMention(
         kind="unit",
         evidence=evidence.text,
@@ -551,5 +861,8 @@ def _pledge(cluster: list[_Mention]) -> PledgeMention:
         confidence=best.strength,
         name=best.name.name,
         parent=parent,
-        extra={"first_mention": str(first.sentence.start), "rule": CREATED},
+        extra={
+            "first_mention": str(first.sentence.start),
+            "rule": NAMED_ELSEWHERE if best.named_for or best.strength < _MIN_STRENGTH else CREATED,
+        },
     )
