@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract import lexicon as lex
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.headcount_patterns import (
     COUNTED,
     DEPLOYED_TEAM,
+    HIRED,
     INCLUDING,
     QUAL_BEFORE,
     STAFF_OF,
@@ -26,11 +28,13 @@ from tracker.extract.headcount_patterns import (
     TARGET_TO,
     TEAM_OF,
     TRANCHE,
+    TRANCHE_BARE,
     VAGUE,
 )
 from tracker.extract.headcount_rules import (
     HIRE_PEOPLE,
     PLEDGE_CONTEXT,
+    PRIVATE,
     PUBLIC_EMPLOYER,
     VAGUE_COMMIT,
     has_staff_word,
@@ -39,6 +43,7 @@ from tracker.extract.headcount_rules import (
     sentence_is_background,
 )
 from tracker.extract.numbers_words import has_number_word, parse_count, vague_range
+from tracker.extract.parties import private_names, private_subject
 from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm, word_set
@@ -59,6 +64,11 @@ _PAST_CHANGE = re.compile(
     r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|rose|risen|grew|grown)\b"
 )
 _MAX_COUNT = 999_999  # larger figures are populations, not hires
+_TRAINING_POSTS = re.compile(
+    r"\b(?:training|trainee|student|undergraduate|placement|apprenticeship|course|internship|residency|intern)\b",
+    re.IGNORECASE,
+)
+_HIRING_WORD = re.compile(r"hir|recruit|employ|take on|taking on|deploy|station|second|staffed|bring in|put")
 
 
 PLEDGED = decision(
@@ -101,6 +111,14 @@ PAST_CHANGE = decision(
     examples=("The number of wardens fell from 900 to 700.",),
     counter=("The number of wardens will rise from 700 to 900.",),
 )
+TRAINEE_POSTS = decision(
+    "headcount.trainee-posts",
+    "headcount",
+    "reject",
+    "training posts, student places and placements are for trainees of a programme (SCHEMA rule 7)",
+    examples=("The package funds an additional 41 specialty training posts this year.",),
+    counter=("The package funds an additional 41 specialist nursing posts this year.",),
+)
 RESTATED = decision(
     "headcount.restatement",
     "headcount",
@@ -128,23 +146,34 @@ def find_headcount(
     Figures turned down are reported to ``rejections`` with the decision's name.
     """
     year = article.published.year if article.published else None
+    companies = private_names(article.text)
     found: list[tuple[_Hit, Sentence]] = []
+    last_role = ""  # the role of the latest counted headcount: a bare tranche takes it
     for sentence in sentences:
         text = sentence.text
         words = word_set(text)
         if "team" in words or "teams" in words:
             found.extend((hit, sentence) for hit in _deployed_teams(text))
-        if not has_staff_word(words) or words.isdisjoint(PLEDGE_CONTEXT):
-            continue
         numbered = _DIGIT.search(text) is not None or has_number_word(words)
+        staffed = has_staff_word(words) and not words.isdisjoint(PLEDGE_CONTEXT)
+        if not staffed and not (last_role and numbered):
+            continue
         if not numbered and words.isdisjoint(_VAGUE_WORDS):
             continue
         report = _Report(rejections, sentence)
         background = sentence_is_background(text, year, words)
+        if background is None and companies and private_subject(text, companies):
+            background = PRIVATE  # "Hanseo said it would hire 1,200 workers": a company's jobs
         if background is not None:
             report(background, 0, len(text))
             continue
-        found.extend((hit, sentence) for hit in _hits(text, text.lower(), numbered, report))
+        hits = _hits(text, text.lower(), numbered, report) if staffed else []
+        role = next((h.role for h in reversed(hits) if h.count is not None), last_role)
+        if role and numbered:
+            same = any(h.count is not None for h in hits)
+            hits += _bare_tranches(text, role, hits, report, same)
+        found.extend((hit, sentence) for hit in hits)
+        last_role = next((h.role for h in reversed(hits) if h.count is not None), last_role)
     return [_mention(hit, sentence) for hit, sentence in _merge(found, rejections)]
 
 
@@ -163,6 +192,47 @@ class _Report:
         self.rejections.add("headcount", reason, text, at + start, at + end)
 
 
+def _bare_tranches(
+    text: str, role: str, hits: list[_Hit], report: _Report, same_sentence: bool
+) -> list[_Hit]:
+    """Tranches written without their noun ("the first 3,000 will be in post by March"):
+    they take the role of the headcount stated before them."""
+    counts = {h.count for h in hits}
+    found = []
+    for m in TRANCHE_BARE.finditer(text):
+        raw = m.group("num") or m.group("num2") or ""
+        count = parse_count(raw)
+        if count is None or count in counts or count < 2 or count > _MAX_COUNT or _YEAR.fullmatch(raw):
+            continue
+        if m.group("num2") and not same_sentence:
+            continue  # "five of which are ...": only right after the headcount it divides
+        reason = rejected_by_context(text, m.start(), m.end())
+        if reason is not None:
+            report(reason, m.start(), m.end())
+            continue
+        found.append(_Hit(count, role, _head(role), "", 0.6))
+    return found
+
+
+def _hired_all(text: str, report: _Report) -> list[tuple[_Span, _Hit]]:
+    """Staff named by the structure "hire / employ / deploy N <noun>", whatever the noun."""
+    found = []
+    for m in HIRED.finditer(text):
+        noun = m.group("noun")
+        if noun.lower() in lex.NOT_STAFF_NOUNS:
+            continue
+        count = parse_count(m.group("num"))
+        if count is None or count < 2 or count > _MAX_COUNT or _YEAR.fullmatch(m.group("num")):
+            continue
+        reason = rejected_by_context(text, m.start("num"), m.end())
+        if reason is not None:
+            report(reason, m.start("num"), m.end())
+            continue
+        role = _role(m.group("mods"), noun, None)
+        found.append(((m.start("num"), m.end()), _Hit(count, role, _head(role), "", 0.7)))
+    return found
+
+
 def _deployed_teams(text: str) -> list[_Hit]:
     """A named team sent out ("An Emergency Medical Team is on its way"): staff deployed, count unstated."""
     return [_Hit(None, m.group("team"), "team", "deployed", 0.5) for m in DEPLOYED_TEAM.finditer(text)]
@@ -177,6 +247,7 @@ def _hits(text: str, lower: str, numbered: bool, report: _Report) -> list[_Hit]:
     candidates = [
         *_targets(text, lower, numbered, report),
         *(_counted_all(text, report) if numbered else ()),
+        *(_hired_all(text, report) if numbered and _HIRING_WORD.search(lower) else ()),
         *(_vague_all(text, report) if any(w in lower for w in _VAGUE_WORDS) else ()),
     ]
     hits: list[_Hit] = []
@@ -268,6 +339,8 @@ def _counted(text: str, m: re.Match[str]) -> _Hit | str | None:
     if _is_year(text, m):
         return None
     role = _role(m.group("mods"), noun, m.group("tail"))
+    if _POSTS.match(noun) and _TRAINING_POSTS.search(m.group("mods")):
+        return TRAINEE_POSTS  # "41 training posts": places for trainees (SCHEMA rule 7)
     if _POSTS.match(noun):
         listed = _FOR_LIST.match(text[m.end() :])
         if not jobs_are_public(text, m.group("mods"), noun):

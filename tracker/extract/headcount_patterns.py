@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract import lexicon as lex
 from tracker.extract.headcount_rules import STAFF
 from tracker.extract.numbers_words import NUMBER_PATTERN
 from tracker.extract.registry import rule
@@ -25,11 +26,11 @@ _STOP = (
     r"|than|per|each|its|their|our|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*"
     # beneficiaries and trainees: "500 apprentices become qualified electricians"
     r"|apprentices|students|trainees|pupils|learners|graduates|patients|residents|households|families|children"
-    r"|become|becoming)"
+    r"|become|becoming|as|years?|months?|weeks?|days?)"
 )
 # One modifier word: not a function word and not another number.
 _MOD = rf"(?!{_STOP}\b)(?:[\w'’.-]+|\([A-Z]{{2,6}}\))\s+"
-_MODS = rf"(?P<mods>(?:{_MOD}){{0,5}}?)"
+_MODS = rf"(?P<mods>(?:{_MOD}){{0,6}}?)"
 _LIST_TAIL = rf"(?P<tail>(?:,\s+(?:{_MOD}){{0,2}}?{STAFF})*(?:,?\s+(?:and|or)\s+(?:{_MOD}){{0,2}}?{STAFF})?)"
 
 COUNTED = rule(
@@ -110,13 +111,60 @@ TARGET = rule(
 TARGET_TO = rule(
     "headcount.cue.target-to",
     "'increase the number of officers to N', 'boost police numbers by N'",
-    rf"\b(?:increas|rais|boost|doubl|grow|expand|tak|bring|lift)\w*\s+the\s+number\s+of\s+"
+    rf"\b(?:increas|rais|boost|doubl|grow|expand|tak|bring|lift)\w*\s+the\s+(?:total\s+)?number\s+of\s+"
     rf"(?P<role2>(?:[\w'’-]+\s+){{0,2}}?{STAFF})\b[^.;]{{0,60}}?\s+to\s+{_QUAL}(?P<num>{NUMBER_PATTERN})\b"
     rf"|\b(?:increas|rais|boost|grow|expand|lift)\w*\s+(?P<role1>(?:[\w'’-]+\s+){{0,2}}?[\w-]+?)\s+numbers\s+by\s+"
     rf"{_QUAL}(?P<num2>{NUMBER_PATTERN})\b",
     flags=re.IGNORECASE,
-    examples=("increase the number of officers to 2,500", "boost police numbers by 300"),
+    examples=(
+        "increase the number of officers to 2,500",
+        "boost police numbers by 300",
+        "taking the total number of additional paramedics to 1,250 by 2027",
+    ),
     counter=("increase the number of visits",),
+)
+# The object of a hiring verb is staff, whatever the noun ("will hire 45 violence
+# interrupters", "staffed by 25 fire experts"): the structure says so, not a word list.
+HIRED = rule(
+    "headcount.cue.hired",
+    "a number after a verb of hiring, deploying or staffing: the noun that follows is staff",
+    r"\b(?:(?<!has\s)(?<!have\s)(?<!had\s)hire|hiring|recruit|recruiting|employ|employing|take\s+on|taking\s+on"
+    r"|deploy|deploying|station|stationing|second|seconding|staffed\s+by|bring\s+in|put|putting)\s+"
+    r"(?:(?:up\s+to|around|about|some|more\s+than|over|at\s+least|nearly|almost|roughly|an?\s+(?:extra|additional"
+    rf"|further)|another|a\s+further)\s+)?(?P<num>{NUMBER_PATTERN})\s+"
+    r"(?P<mods>(?:(?!(?:of|in|to|for|from|by|with|at|on|onto|into|the|a|an|and|or|who|that|which|will|would|as)\b)"
+    rf"(?!{lex.alternation(lex.NOT_STAFF_NOUNS)}\b)"
+    r"[a-z][\w'’-]*\s+){0,3}?)"
+    rf"(?P<noun>(?!{lex.alternation(lex.NOT_STAFF_NOUNS)}\b)(?:[a-zA-Z]*[a-z](?:s|í)|staff|personnel|police))\b"
+    # the noun ends the phrase ("3,100 physics trainees" is about trainees)
+    r"(?=\s+(?:in|to|for|by|at|on|over|across|from|with|and|or|who|that|which|this|next|as|under|into|onto|within"
+    r"|before|after|during|per|each|will|would|to|seconded|based|working)\b|\s*[,.;:)—–-]|\s*$)",
+    examples=(
+        "The city will hire 45 violence interrupters",
+        "It will employ eight housing enablers",
+        "staffed by around 25 fire experts",
+    ),
+    counter=(
+        "The city has hired 45 violence interrupters",
+        "It will hire 20 buses",
+        "It will recruit 300 physics trainees onto courses",
+    ),
+)
+# A tranche written without its noun: "The first 3,000 will be in post by March",
+# "with a further 2,000 following in 2027", "five of which are dedicated to ...".
+TRANCHE_BARE = rule(
+    "headcount.cue.tranche-bare",
+    "a tranche without its noun, which takes the role of the headcount before it",
+    rf"\b(?:the\s+first|a\s+further|another|the\s+remaining|the\s+next|the\s+other)\s+(?P<num>{NUMBER_PATTERN})"
+    r"(?=\s+(?:will|would|are|is|to|should|following|follow|due|expected|in\s+(?:19|20)\d\d|by|on\s+the|start|arriving))"
+    rf"|\b(?P<num2>{NUMBER_PATTERN})\s+of\s+(?:which|whom|them)\s+(?:are|will|would|is|to)\b",
+    flags=re.IGNORECASE,
+    examples=(
+        "The first 3,000 will be in post by March",
+        "with a further 2,000 following in 2027",
+        "five of which are dedicated to the border",
+    ),
+    counter=("The first 3,000 homes", "a further £2m"),
 )
 # "Some 450 of the new wardens should be in post by June" (a tranche).
 TRANCHE = rule(

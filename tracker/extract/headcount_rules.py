@@ -15,7 +15,7 @@ from tracker.extract.registry import decision, rule
 # Plural staff nouns (and a few collective ones). "people" only counts inside
 # "a team of N people" / "N-strong"; posts/roles/jobs need a public hirer. The
 # regex alternation and the cheap word gate are built from the same list.
-_STAFF_NOUNS = list(lex.STAFF_NOUNS)
+_STAFF_NOUNS = [w for w in lex.STAFF_NOUNS if w != "operators"]
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -34,18 +34,28 @@ def _by_first_letter(words: list[str]) -> str:
 STAFF = (
     r"(?:police\s+officers|teaching\s+assistants|civil\s+servants|health\s+visitors"
     r"|police(?!\s+(?:and|forces?|stations?|community|chiefs?|commissioners?|federation|services?|budgets?"
-    r"|funding|grants?)\b)|" + _by_first_letter(_STAFF_NOUNS) + r"|people)"
+    r"|funding|grants?)\b)|"
+    + _by_first_letter(_STAFF_NOUNS)
+    + r"|people"
+    + r"|[a-z]+(?:"
+    + "|".join(lex.STAFF_SUFFIXES)
+    + "))"
 )
 # Single words that signal a staff figure may be near; checked as a set
 # intersection, far cheaper than running the patterns on every sentence.
 _STAFF_WORDS = frozenset(
-    [w.lower() for w in _STAFF_NOUNS] + "police servants visitors people strong numbers number".split()
+    [w.lower() for w in _STAFF_NOUNS]
+    + "police servants visitors people strong numbers number garda hire hiring recruit recruiting employ "
+    "employing staffed".split()
 )
+_STAFF_SUFFIXES = tuple(lex.STAFF_SUFFIXES)
 
 
 def has_staff_word(words: frozenset[str]) -> bool:
     """Cheap pre-check on a sentence's lower-case words."""
-    return not _STAFF_WORDS.isdisjoint(words)
+    if not _STAFF_WORDS.isdisjoint(words):
+        return True
+    return any(w.endswith(_STAFF_SUFFIXES) for w in words)
 
 
 # A whole sentence is background when it reports statistics, forecasts, past
@@ -57,7 +67,8 @@ _BACKGROUND = rule(
     r"|missed|took\s+on|(?:have|has|had)\s+(?:already\s+)?(?:recruited|hired|employed|taken\s+on)"
     r"|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:recruited|hired|employed)"
     r"|understands|sources\s+(?:say|said|told)|reportedly|is\s+said\s+to|are\s+said\s+to"
-    r"|failed\s+to\s+(?:meet|deliver|hit|reach)|shadow)\b",
+    r"|failed\s+to\s+(?:meet|deliver|hit|reach)|shadow"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:fully\s+)?(?:delivered|met|achieved|completed))\b",
     flags=re.IGNORECASE,
     examples=("figures show", "The force has already recruited", "sources said", "failed to meet"),
     counter=("The force will recruit",),
@@ -65,7 +76,8 @@ _BACKGROUND = rule(
 # Words each sentence-level rule needs; a set test skips the regex otherwise.
 _BACKGROUND_WORDS = frozenset(
     "projection projections forecast forecasts figures statistics fell short missed took recruited hired "
-    "employed taken understands sources reportedly said failed shadow".split()
+    "employed taken understands sources reportedly said failed shadow delivered met achieved "
+    "completed".split()
 )
 PRIVATE_WORDS = frozenset(w.lower() for w in (*lex.COMPANY_SUFFIXES, *lex.PRIVATE_EMPLOYERS))
 _ECONOMY_WORDS = frozenset(
@@ -73,14 +85,15 @@ _ECONOMY_WORDS = frozenset(
     "supporting supported bring brings bringing generate generates sustain sustains sustaining "
     "sustained".split()
 )
-_THIRD_PARTY_WORDS = frozenset(w for w in lex.OPPOSITION_WORDS if w != "shadow")
+_THIRD_PARTY_WORDS = frozenset(lex.THIRD_PARTY_VOICES)
 _PAST_WORDS = frozenset("last previously past far date since".split())
 # Critics, the opposition or a union speaking: their figures are claims or demands.
 _THIRD_PARTY = rule(
     "headcount.cue.third-party",
     "critics, the opposition or a union",
-    r"\b(?:[Cc]ritics?|[Oo]pposition|(?<!European\s)(?<!African\s)[Uu]nions?)\b",
-    examples=("Critics said", "the union"),
+    r"\b(?:[Cc]ritics?|[Oo]pposition|(?<!European\s)(?<!African\s)[Uu]nions?|[Aa]ssociations?|[Ff]ederations?"
+    r"|[Cc]ampaigners?|[Aa]dvocates?|[Cc]harit(?:y|ies))\b",
+    examples=("Critics said", "the union", "The Nurses' Association welcomed the plan"),
     counter=("the European Union",),
 )
 _SPEECH = rule(
@@ -112,15 +125,15 @@ _PAST_TIME = rule(
     "headcount.cue.past-time",
     "a time before the announcement",
     r"\b(?:last\s+(?:year|summer|spring|autumn|winter|month|week)|previously|in\s+the\s+past|so\s+far|to\s+date"
-    r"|since\s+(?:19|20)\d\d)\b",
+    r"|since\s+(?:(?:fiscal|financial|calendar)\s+year\s+|FY\s*)?(?:19|20)\d\d)\b",
     flags=re.IGNORECASE,
-    examples=("last year", "so far", "since 2019"),
+    examples=("last year", "so far", "since 2019", "since fiscal year 2004"),
     counter=("next year",),
 )
 _PLEDGE_WORD = rule(
     "headcount.cue.pledge-word",
-    "a pledge, promise, target or hiring verb",
-    r"\b(?:pledge|promise|target|commit|goal|to\s+recruit|to\s+hire)",
+    "a pledge, promise, target, hiring verb or an earlier announcement restated (a commitment, not a fact)",
+    r"\b(?:pledge|promise|target|commit|goal|to\s+recruit|to\s+hire|announc|roll-?out|phase|tranche)",
     flags=re.I,
     examples=("the pledge", "to recruit"),
     counter=("recruited",),
@@ -144,11 +157,23 @@ _LEFT_REJECT = rule(
     r"|called\s+for|demand\w*|urg\w*|(?:shortfall|shortage|gap|deficit|survey|poll)\s+of|delivered)\s+(?:\w+\s+){0,2}"
     # a workforce that grew or fell: "has grown to 45,000 staff", "fell from 144,000 to"
     r"|\b(?:fell|fallen|dropped|declined|rose|risen|grew|grown)\b[^.;]{0,30}"
-    r"|\bof\s+the\s+)$",
+    # a pledge already kept: "met its pledge to recruit 20,000 officers"
+    r"|\b(?:met|delivered|achieved|exceeded|fulfilled|kept|hit|reached|missed)\s+(?:its|the|their|a|our|his|her)\s+"
+    r"(?:\w+\s+){0,2}?(?:pledge|target|promise|commitment|goal|aim)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}"
+    # the present workforce: "the trusts together employ 70,000 staff"
+    r"|(?<!will\s)(?<!to\s)(?<!would\s)\bemploy\s+(?:\w+\s+){0,2}"
+    r"|(?<!top\s)\bof\s+the\s+)$",
     flags=re.IGNORECASE,
     window="before",
-    examples=("there are currently |", "The service has grown to |", "unions called for |", "of the |"),
-    counter=("will recruit |",),
+    examples=(
+        "there are currently |",
+        "The service has grown to |",
+        "unions called for |",
+        "of the |",
+        "The last government met its pledge to recruit |",
+        "The trusts together employ more than |",
+    ),
+    counter=("will recruit |", "on top of the |", "The trust will employ |"),
 )
 # People paid, helped or given something are beneficiaries: "pay 500 carers an allowance".
 _BENEFICIARY_VERB = rule(
@@ -235,7 +260,7 @@ PLEDGE_CONTEXT = frozenset(
     "pledge pledged promise promised commit committed commitment will would to be being strong team "
     "taskforce corps posts roles jobs send sending sent dispatch dispatched landed arrive arrived "
     "arriving bring bringing put putting provide providing plan plans aim goal numbers number rise "
-    "grow expand".split()
+    "grow expand staffed seconded".split()
 )
 # Context just after the figure: already in post, past events, trainees.
 _RIGHT_REJECT = rule(
@@ -247,10 +272,13 @@ _RIGHT_REJECT = rule(
     r"|^[^.;:]{0,30}?\b(?:have|has|had)\s+(?:already\s+)?(?:joined|started|qualified|graduated|not)\b"
     r"|^[^.;:]{0,40}?\b(?:have|has|had)\s+(?:(?:now|all|already|since)\s+)*been\s+(?:recruited|hired|employed"
     r"|delivered|appointed|taken\s+on)\b"
+    # someone else's figure of need: "2,500 more nurses were needed"
+    r"|^[^.;:]{0,30}?\b(?:is|are|was|were|would\s+be)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b"
     r"|^[^.;:]{0,30}?\b(?:would|will|could|may|might)\s+be\s+(?:affected|impacted|transferred|relocated|made\s+redundant)\b"
     r"|^\s*(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?(?:graduated|joined|qualified|left|retired"
     r"|were|was|are|work|worked)\b"
-    r"|^[^.;:]{0,25}?\b(?:already|currently|now\s+in|now\s+working|went|left|quit|lost|redundant"
+    r"|^[^.;:]{0,25}?\b(?:already(?!\s+being\s+(?:recruited|hired|trained|deployed))|currently(?!\s+being\s+"
+    r"(?:recruited|hired|trained|deployed))|now\s+in|now\s+working|went|left|quit|lost|redundant"
     r"|for\s+training|injured|killed|died|arrested|in\s+total\s+work"
     r"|(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:recruited|hired|employed|taken\s+on|in\s+post|working"
     r"|injured|killed|arrested|lost|cut|made|trained|redeployed\s+from))\b",
@@ -261,7 +289,7 @@ _RIGHT_REJECT = rule(
         "20 officers| attended the scene",
         "30 nurses| who have qualified",
     ),
-    counter=("400 officers| will join",),
+    counter=("400 officers| will join", "800 agents| already being recruited this year"),
 )
 # People who come to be trained are trainees of a programme, not staff hired.
 _TRAINEES = rule(

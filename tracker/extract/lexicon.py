@@ -83,6 +83,12 @@ PRIVATE_GIVERS = words(
     "manufacturers developer developers operator operators retailer retailers plc Ltd Inc LLC philanthropist "
     "philanthropists charity charities utility utilities"
 )
+# Nouns that introduce a company by name ("battery maker X", "the developer, X,").
+PRIVATE_DESCRIPTORS = words(
+    "maker makers manufacturer manufacturers company firm developer housebuilder builder operator retailer "
+    "supermarket chain bank lender insurer carmaker automaker miner producer supplier investor conglomerate "
+    "startup start-up airline utility group corporation multinational business"
+)
 # Words a private employer or project is called by (units and headcount).
 PRIVATE_EMPLOYERS = words("company firm manufacturer retailer factory gigafactory")
 # Last words of company names ("Pacific Valley Power").
@@ -208,8 +214,32 @@ STAFF_NOUNS = words(
     "planners architects managers administrators coordinators navigators controllers operators pilots "
     "drivers mechanics electricians accountants experts professionals practitioners workers employees "
     "cleaners chaplains recruits "
+    # public-service roles in several countries
+    "gardaí gardai ambassadors interrupters enablers navigators stewards attendants officiants caretakers "
+    "geriatricians paediatricians pediatricians obstetricians gynaecologists dermatologists neurologists "
+    "cardiologists oncologists haematologists immunologists virologists microbiologists toxicologists "
+    "coders programmers "
     # posts, not people
     "posts roles jobs vacancies positions hires"
+)
+# Endings of specialists' names ("geriatricians", "radiographers", "physiotherapists"):
+# any word with one of these endings is a staff noun.
+STAFF_SUFFIXES = words("ologists iatricians iatrists ographers otherapists")
+# Plural nouns that are never staff, though they follow a hiring verb and a number
+# ("train 500 apprentices", "fund 40 projects", "add 300 beds").
+NOT_STAFF_NOUNS = frozenset(
+    words(
+        "years months weeks days hours times apprentices students trainees pupils learners graduates "
+        "patients residents households families children homes houses places beds projects schemes "
+        "programmes programs grants businesses firms companies vehicles buses trains cars cameras units "
+        "sites schools hospitals clinics stations routes miles kilometres hectares tonnes operators "
+        "participants applicants customers visitors passengers users members volunteers people"
+    )
+)
+# Voices other than the government's: their figures are claims or demands.
+THIRD_PARTY_VOICES = words(
+    "critic critics opposition union unions association associations federation federations "
+    "campaigners campaigner advocates advocate charity charities"
 )
 # Nouns for posts rather than people: a public hirer must be named.
 POST_NOUNS = words("posts roles jobs vacancies positions hires")

@@ -1,0 +1,67 @@
+"""Who acts in an announcement: the public side, or a company.
+
+Only commitments made by a government or public body are pledges. Companies
+are recognised by their legal form ("Ltd", "plc"), by private-sector nouns
+("the developer", "a supermarket chain") and by name: a name the article
+introduces with a private-sector descriptor ("battery maker Hanseo Energy",
+"The developer, Bellgate Homes,") is a company wherever it appears later,
+also shortened ("Hanseo said it would hire ..."). Every kind asks the same
+question through :func:`private_subject`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tracker.extract import lexicon as lex
+from tracker.extract.registry import rule
+
+_DESCRIPTOR = lex.alternation(lex.PRIVATE_DESCRIPTORS)
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}"
+# "battery maker Hanseo Energy", "The developer, Bellgate Homes,", "Bellgate Homes, a housebuilder,".
+INTRODUCED = rule(
+    "parties.cue.company-introduced",
+    "a name introduced with a private-sector descriptor is a company",
+    rf"\b(?i:{_DESCRIPTOR})\s*,?\s+(?P<a>{_NAME})|(?P<b>{_NAME})\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_DESCRIPTOR})\b",
+    examples=("Korean battery maker Hanseo Energy will invest", "The developer, Bellgate Homes, has offered"),
+    counter=("The Harbour Trust will invest",),
+)
+_PUBLIC_OWNED = re.compile(
+    r"\b(?:public(?:ly)?[- ]owned|state[- ]owned|government[- ]owned|public\s+(?:sector\s+)?(?:company|body)"
+    r"|arm['’]s[- ]length|crown|national)\b",
+    re.IGNORECASE,
+)
+_NOT_A_COMPANY = frozenset(lex.NOT_NAME_WORDS) | {"The", "A", "An", "It", "Its"}
+
+
+@lru_cache(maxsize=64)
+def private_names(text: str) -> frozenset[str]:
+    """Names the article introduces as companies, and their first words ("Hanseo")."""
+    names: set[str] = set()
+    for m in INTRODUCED.finditer(text):
+        if _PUBLIC_OWNED.search(text, max(0, m.start() - 30), m.end()):
+            continue  # "a new publicly owned company, X": public
+        name = (m.group("a") or m.group("b") or "").strip(" .,")
+        words = [w for w in name.split() if w not in _NOT_A_COMPANY]
+        if not words:
+            continue
+        names.add(" ".join(words))
+        if len(words[0]) > 2:
+            names.add(words[0])
+    return frozenset(names)
+
+
+def private_subject(sentence: str, names: frozenset[str]) -> bool:
+    """Whether a company the article named acts in the sentence ("Hanseo said it would hire")."""
+    for name in names:
+        at = sentence.find(name)
+        if at != -1 and _ACTS.match(sentence, at + len(name)):
+            return True
+    return False
+
+
+_ACTS = re.compile(
+    r"(?:['’]s)?\s+(?:\w+\s+)?(?:said|says|will|would|has|have|is|are|plans|intends|announced|expects|aims|offered"
+    r"|pledged|committed|agreed)\b"
+)
