@@ -474,3 +474,45 @@ def test_orchestrator_returns_funding_in_text_order() -> None:
     for m in mentions:
         assert text[m.start : m.end] == m.evidence
         assert m.to_prediction()["kind"] == "funding"
+
+
+# Whose money (issue 9): only the public side's commitments are pledges. Written for the test.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banks refunded £510 million to customers.",
+        "Developers building the estate have offered £15 million towards a new school.",
+        "A supermarket chain has separately pledged £500,000 towards amnesty bins.",
+        "Harbour Cells, a battery maker, will invest $2 billion in a new plant near the port.",
+        "Several pension funds said they could invest up to $2 billion in housing.",
+        "Its members have said they intend to invest around £2 billion in new networks.",
+        "The chair is entitled to £32,000 per annum.",
+        "The chair receives fees of $48,000 a year and members $24,000 a year.",
+        "Police seized drugs worth £3m in the raids.",
+        "The council voted to ask the province for $20 million for outreach.",
+        "Projects will be considered for funding from the ministry's £20m Harbour Fund.",
+        "It received grant-in-aid of £21.4 million in 2022-23.",
+    ],
+)
+def test_money_that_is_not_the_governments(text: str) -> None:
+    article = ArticleText(title="", text=text, published=date(2023, 6, 1))
+    assert find_funding(article, split_sentences(text)) == []
+
+
+def test_a_rounded_restatement_is_the_same_pledge() -> None:
+    text = (
+        "The department announced £40.2m for ferries.\n\n"
+        "Ministers said just over £40m would keep island routes running."
+    )
+    assert amounts(text) == [40.2e6]
+
+
+def test_a_purpose_is_not_read_as_a_statistic() -> None:
+    assert amounts("The state will invest $120 million over two years to improve storm forecasts.") == [120e6]
+
+
+def test_money_committed_earlier_is_restated_not_background() -> None:
+    text = "This builds on C$27 billion committed over five years in 2021 to child care agreements."
+    article = ArticleText(title="", text=text, published=date(2024, 3, 1))
+    (mention,) = find_funding(article, split_sentences(text))
+    assert mention.scope == "existing"

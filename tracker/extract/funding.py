@@ -16,9 +16,19 @@ from dataclasses import dataclass, replace
 
 from tracker.extract import funding_rules as rules
 from tracker.extract.fingerprint import make_fingerprint
-from tracker.extract.funding_context import SumContext, confidence, contexts, period_of, rejection, scope_of
+from tracker.extract.funding_context import (
+    OTHERS,
+    SumContext,
+    confidence,
+    contexts,
+    period_of,
+    rejection,
+    scope_of,
+)
 from tracker.extract.merge import Candidate, merge_restatements
 from tracker.extract.money import Money, dollar_currency, find_money
+from tracker.extract.numbers_words import parse_count
+from tracker.extract.parties import private_names, private_subject
 from tracker.extract.recipient import find_recipient
 from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
@@ -96,8 +106,13 @@ RESTATED = decision(
     ),
 )
 
-_LIST_JOIN = re.compile(r"[^;£$€.]{0,90}?(?:,|\band|\bor)(?:\s+(?:and|or))?\s*", re.IGNORECASE)
+_LIST_JOIN = re.compile(
+    r"[^;£$€.]{0,90}?(?:,|\band|\bor)(?:\s+(?:and|or))?"
+    r"(?:\s+(?!(?:for|to|in|on|into|from|of|with|by|at|a|an|the|its|their|our|this|that)\b)[\w-]+){0,2}\s*",
+    re.IGNORECASE,
+)
 _SMALLEST_PLEDGE = 1000.0
+_QUOTE_MARK = re.compile(r"[“”\"]")
 _ITEM_MARKS = frozenset("-*•–0123456789")
 _BULLET = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+")
 _DEFINITE = re.compile(r"\b(?:the|this|that|our|its|their|these)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -122,6 +137,7 @@ class _Document:
     published_year: int | None
     title: str
     text: str = ""
+    companies: frozenset[str] = frozenset()  # names the article gives companies
 
 
 def _is_yearly(ctx: SumContext) -> bool:
@@ -142,10 +158,21 @@ def _mark_rates(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _spreads_a_total(yearly: PledgeMention, totals: list[tuple[str | None, float]]) -> bool:
+    """A yearly sum restates a larger pledge of up to ten times it; when the text says over
+    how many years ("£10m in each of the next two years"), the total must be that multiple."""
     amount = yearly.amount or 0.0
+    years = _YEARS_OF.search(yearly.period or "") if yearly.period else None
+    if years is not None and (count := parse_count(years.group(1))) is not None:
+        return any(
+            currency == yearly.currency and abs(total - amount * count) <= 0.01 * total
+            for currency, total in totals
+        )
     return any(
         currency == yearly.currency and amount * 1.001 < total <= amount * 10 for currency, total in totals
     )
+
+
+_YEARS_OF = re.compile(r"\beach of the (?:next|coming|following) (\w+) (?:financial )?years\b", re.IGNORECASE)
 
 
 def _is_conversion(ctx: SumContext, money: Money, previous: Money | None) -> bool:
@@ -186,6 +213,8 @@ def _candidates(
         # continues the reading of its first item.
         listed = rejected_before and _LIST_JOIN.fullmatch(ctx.before) is not None
         reason = LIST_CONTINUES if listed else rejection(ctx, doc.published_year)
+        if reason is None and doc.companies and private_subject(ctx.before, doc.companies):
+            reason = OTHERS  # "Hanseo Energy will invest $4bn": a company the article named
         rejected_before = reason is not None
         if reason is not None:
             _reject(rejections, reason, text, start, money)
@@ -220,8 +249,11 @@ def _candidates(
             # Headlines compress the commitment; the body names the recipient better.
             sureness = max(0, sureness - 1)
         written = text[money.start : money.end]
+        quoted = _QUOTE_MARK.search(text) is not None
         found.append(
-            Candidate(mention, index, paragraph, definite, sureness, start + money.start, rate, written)
+            Candidate(
+                mention, index, paragraph, definite, sureness, start + money.start, rate, written, quoted
+            )
         )
     return _share_recipients(found)
 
@@ -397,6 +429,7 @@ def find_funding(
         published_year=article.published.year if article.published else None,
         title=article.title,
         text=article.text,
+        companies=private_names(article.text),
     )
     candidates: list[Candidate] = []
     background_list = False

@@ -10,6 +10,7 @@ and reads its scope, period and a confidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -24,6 +25,14 @@ _AFTER = 150  # ...and after it
 _BACKGROUND_BEFORE = 140  # past-spending cues reach further back than the others
 _NEAR_BEFORE = 60  # tighter windows for words that only matter next to the sum
 _NEAR_AFTER = 35
+_COMMITTED = re.compile(
+    r"\b(?:committed|pledged|announced|promised|allocated|earmarked|set\s+aside|set\s+out|agreed)\b",
+    re.IGNORECASE,
+)
+_YEAR_RANGE = re.compile(r"\b(?:in|during|for)\s+(?:the\s+)?(?:19|20)\d\d[-–/](\d\d)\b")
+_PURPOSE = re.compile(
+    r"\s(?:to\s+(?!(?:the|a|an|its|their|our|this|that)\b)[a-z]+|for|towards|toward|in\s+respect\s+of)\s"
+)
 
 
 @dataclass(frozen=True)
@@ -49,10 +58,13 @@ class SumContext:
 
     @property
     def near_after(self) -> str:
-        """The first words after the sum, up to a comma that opens another phrase."""
+        """The first words after the sum, up to a comma that opens another phrase or
+        the purpose the money serves ("£120m over two years to improve forecasts")."""
         window = self.after[:_NEAR_AFTER]
         cut = window.find(", ", 1)
-        return window[:cut] if cut > 0 else window
+        window = window[:cut] if cut > 0 else window
+        purpose = _PURPOSE.search(window)
+        return window[: purpose.start()] if purpose else window
 
 
 def contexts(text: str, sums: list[Money]) -> list[SumContext]:
@@ -142,6 +154,17 @@ DEMAND = decision(
     counter=("The bill seeks $800 million for rural hospitals.",),
     uses=(rules.DEMAND.name, rules.NEEDED_AFTER.name),
 )
+SOURCE = decision(
+    "funding.source",
+    "funding",
+    "reject",
+    "the pot money is drawn from ('funding from the department's £20m fund') is not money committed here",
+    examples=(
+        "Projects will be considered for support with funding from the department's £20m Greenway Fund.",
+    ),
+    counter=("The department will add £20m to the Greenway Fund.",),
+    uses=(rules.SOURCE_BEFORE.name, rules.POT_AFTER.name),
+)
 DELIVERED = decision(
     "funding.delivered-in-the-past",
     "funding",
@@ -177,8 +200,9 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             or rules.BUDGET_IS.search(c.near_before)
         ),
     ),
-    (OTHERS, lambda c: rules.OTHERS_BEFORE.search(c.near_before) or rules.OTHERS_AFTER.search(c.after)),
+    (OTHERS, lambda c: rules.OTHERS_BEFORE.search(c.before[-110:]) or rules.OTHERS_AFTER.search(c.after)),
     (DEMAND, lambda c: rules.DEMAND.search(c.near_before) or rules.NEEDED_AFTER.search(c.after)),
+    (SOURCE, lambda c: rules.SOURCE_BEFORE.search(c.near_before[-45:]) and rules.POT_AFTER.match(c.after)),
 )
 
 
@@ -197,6 +221,10 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
     2023"), and money delivered in the simple past "last year" or in the year
     of publication ("contributed €1bn last year", "In 2025 the EU provided €2bn").
     """
+    if _COMMITTED.search(ctx.near_before[-40:]) or _COMMITTED.search(ctx.clause_after[:60]):
+        return (
+            False  # "committed in 2021", "set out in 2022": an earlier commitment restated (scope existing)
+        )
     delivered = rules.PAST_VERB_BEFORE.search(ctx.near_before) is not None
     if delivered and rules.PAST_TIME.search(ctx.clause_after):
         return True
@@ -212,6 +240,10 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
         for m in rules.YEAR_SPAN.finditer(window):
             if int(m.group(1)) < published_year:
                 return True
+        if delivered:
+            for m in _YEAR_RANGE.finditer(window):  # "received £21m in 2022-23"
+                if 2000 + int(m.group(1)) <= published_year:
+                    return True
     return False
 
 

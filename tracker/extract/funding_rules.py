@@ -33,7 +33,8 @@ PER_UNIT_AFTER = rule(
     "funding.cue.per-unit-after",
     "a rate or a per-head figure follows the sum (SCHEMA rule 3)",
     r"^\s*(?:each(?! (?:financial )?year)|apiece|a head|per\b(?! annum| (?:financial )?year)"
-    r"|(?:for|to|in) (?:each|every)\b"
+    r"|(?:for|to|in) (?:each|every)\b(?! of the (?:next|coming|following|\w+) (?:\w+ )?(?:years|months))"
+    r"|-?a-year (?:post|job|role|salary|position|contract)"
     r"|a (?:pupil|student|person|household|family|month|week|day|night)|an hour"
     # "$5,000 grants to 2,000 firms": the size of each grant.
     r"|(?:one-off\s+|individual\s+|annual\s+)?(?:grants|payments|rebates|vouchers|bursaries|scholarships"
@@ -51,10 +52,16 @@ PER_UNIT_AFTER = rule(
 ANNUAL_AFTER = rule(
     "funding.cue.annual-after",
     "the sum is a yearly rate",
-    r"^\s*(?:(?:a|per|each|every) (?:financial )?year\b(?!\s+(?:after|from|later)\b)|annually|per annum)",
+    r"^\s*(?:(?:a|per|each|every) (?:financial )?year\b(?!\s+(?:after|from|later)\b)|annually|per annum"
+    r"|in each of the (?:next|coming|following) \w+ (?:financial )?years)",
     flags=_I,
     window="after",
-    examples=("£90m| a year", "€4m| annually", "$2m| per financial year"),
+    examples=(
+        "£90m| a year",
+        "€4m| annually",
+        "$2m| per financial year",
+        "£10m| in each of the next two years",
+    ),
     counter=("£21m| a year after that", "£5m| for parks"),
 )
 ONGOING = rule(
@@ -82,9 +89,12 @@ PER_UNIT_BEFORE = rule(
     "the words before the sum make it a size per grant, a cap or a threshold",
     r"(?:\b(?:grants?|bursar(?:y|ies)|scholarships?|awards?|payments?|loans?|bonus(?:es)?|salar(?:y|ies)"
     r"|allowances?"
-    r"|bids?|vouchers?|prizes?)\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
-    r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|worth up to"
-    r"|(?:can|may|could) (?:get|claim|receive|apply for|be awarded)(?: up to)?|(?:are|is) eligible for"
+    r"|bids?|vouchers?|prizes?|fees?|incentives?|stipends?|honorari(?:um|a)|remuneration|contributions?"
+    r"|rebates?|refunds?)\b(?:(?:\s+(?:and|or)\s+[\w-]+)?,)?"
+    r"\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
+    r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|(?:is|are) entitled to"
+    r"|(?:can|may|could) (?:get|claim|receive|apply for|be awarded)(?: [\w-]+){0,2}?(?: of)?(?: up to)?"
+    r"|(?:are|is) eligible for"
     r"|pays?|paying|earns?|earning|a salary of|a grant of|an award of|individual (?:grants|bids"
     r"|awards)[^£$€]{0,20}|(?:range|ranging|ranges|vary|varying) (?:in size )?from|between"
     # "Each apprentice receives £6,000": an amount per head.
@@ -99,6 +109,17 @@ PER_UNIT_BEFORE = rule(
     flags=_I,
     needles=(
         *("grant", "bursar", "scholarship", "award", "payment", "loan", "bonus", "salar", "allowance"),
+        *(
+            "fee",
+            "incentive",
+            "stipend",
+            "honorari",
+            "remuneration",
+            "contribution",
+            "rebate",
+            "refund",
+            "entitled",
+        ),
         *("bid", "voucher", "prize", "cap", "maximum", "ceiling", "worth", "can", "may", "could"),
         *("eligible", "pay", "earn", "individual", "rang", "vary", "between", "each", "every", "any"),
         *("all", "project", "scheme", "contract", "application", "purchase", "decision"),
@@ -109,8 +130,11 @@ PER_UNIT_BEFORE = rule(
         "Bids are capped at |",
         "Each trainee receives |",
         "any road scheme worth more than |",
+        "The chair receives fees of |",
+        "a recruitment incentive of up to |",
+        "Individual projects may receive contributions of up to |",
     ),
-    counter=("The council will invest |", "a new fund of |"),
+    counter=("The council will invest |", "a new fund of |", "an incentive package worth up to |"),
 )
 
 # Rule 1: money spent, paid or received before the announcement.
@@ -122,7 +146,10 @@ BACKGROUND = rule(
     rf"|with|directly|through|via|in)\b)"
     rf"|(?:has|have|had|was|were|already) (?:been )?paid|paid out|squandered|wasted|has gone|have gone"
     rf"|had gone"
-    r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received)"
+    r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received|awarded|distributed"
+    r"|disbursed"
+    r"|delivered)"
+    r"|had (?:approved|allocated|provided|given|awarded|set aside|agreed|promised|pledged|committed)"
     r"|(?:has|have|had) (?:already )?(?:received|put|sent)|received a further|previously (?:sent|paid"
     r"|spent|given)"
     rf"|previous|so far|to date|since (?:{_MONTH} )?(?:19|20)\d\d|since (?:the|it|its|then|launch)\b"
@@ -160,6 +187,7 @@ BACKGROUND = rule(
 # the pattern (see :func:`background_in`).
 _BACKGROUND_WORDS = frozenset(
     "spent spends paid squandered wasted gone already received put sent previously previous far date since "
+    "had "
     "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
     "decreased risen fallen compared compares comparing".split()
 )
@@ -231,7 +259,8 @@ _NOT_FUNDING_WORDS = (
     "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings revenues? turnover profits? "
     "sales exports imports imported exported estimates? estimated forecasts? projected predicted "
     "reckoned calculates "
-    "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent"
+    "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent "
+    "seizures? seized confiscated stolen thieves theft"
 ).split()
 _SENTENCE_OPENERS = (
     "Tax|Taxes|Fraud|Savings|Revenue|Revenues|Losses|Sales|Exports|Profits|Estimates|Forecasts|Debt"
@@ -247,9 +276,14 @@ NOT_FUNDING = rule(
     r"|(?:economy|sector|industry|market|trade|exports|imports)\b[^.;£$€]{0,40}\b(?:worth|valued at)"
     # "the bill seeks $5bn" is legislation, not a household bill; a budget request proposes money.
     r"|average|median|(?<!the )(?<!The )(?<!this )(?<!This )bills?|(?<!budget )requests?"
-    r"|prices?|fares|wages?|salar(?:y|ies)|pay rise|rents?|mortgages?"
+    r"|prices?|fares|(?<!for )(?<!of )(?<!towards )(?<!cover )(?<!fund )(?:wages?|salar(?:y|ies))|pay rise"
+    r"|rents?"
+    r"|mortgages?"
     r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
     r"|worth \S+ altogether|claims? worth|bids? totalling|expected to|would fall|puts? \w+ (?:\w+ )?at"
+    # the value of things: "a guidance system worth more than £200,000"
+    r"|(?:systems?|equipment|goods|property|machinery|vehicles?|tractors?|items?|jewellery|cash|drugs|cargo|assets"
+    r"|stock|haul|products?)\s+worth"
     r"|bring back"
     r"|(?:report|audit|analysis|study|review|survey|research)\w* (?:found|finds|shows?|showed|revealed"
     r"|suggests?)"
@@ -323,25 +357,36 @@ OTHERS_AFTER = rule(
     # "$420m in matching funds", "$50m of cost share": the recipients' own money.
     r"|(?:in|of|as)\s+(?:private\s+|their own\s+|local\s+)?(?:match(?:ing|ed)?\s+(?:funds?|funding"
     r"|contributions?)|cost[- ]share|co-?funding|co-?investment)"
-    r"|of (?:their|its) own (?:money|funds|funding|capital|resources)|in[- ]kind)\b",
+    r"|of (?:their|its|his|her) own\b|in[- ]kind"
+    # "£4m from the Hargreaves Foundation": a named private giver
+    r"|(?:from|by)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){1,4}(?:Foundation|Charity|Ltd|plc|PLC|Inc|LLC))"
+    r"|in\s+(?:provisions|refunds|redress|compensation|voluntary\s+payments))\b",
     flags=_I,
     window="after",
-    examples=("£500m| of private investment", "$90m| in matching funds", "NZ$3m| in kind"),
+    examples=(
+        "£500m| of private investment",
+        "$90m| in matching funds",
+        "NZ$3m| in kind",
+        "$90m| of their own on new equipment",
+        "£4m| from the Hargreaves Foundation",
+    ),
     counter=("£500m| of new funding",),
 )
 _PRIVATE_GIVER = lex.alternation(
-    g for g in lex.PRIVATE_GIVERS if g not in ("private", "private-sector", "private sector")
+    g
+    for g in (*lex.PRIVATE_GIVERS, *lex.PRIVATE_DESCRIPTORS, *lex.PRIVATE_GIVER_EXTRAS)
+    if g not in ("private", "private-sector", "private sector", "group", "business", "corporation")
 )
+_OTHERS_VERB = lex.alternation(lex.PRIVATE_MONEY_VERBS)
 _COMPANY_END = lex.alternation(lex.COMPANY_NAME_ENDS)
 OTHERS_BEFORE = rule(
     "funding.cue.others-before",
     "a company, bank, charity, donor or the recipients themselves put the money in (SCHEMA rule 10)",
-    rf"(?:\b(?:private(?:[- ]sector)?|{_PRIVATE_GIVER}|(?-i:Foundation)(?! Trust)"
+    rf"(?:\b(?:private(?:[- ]sector)?|{_PRIVATE_GIVER}|(?:its|their)\s+members|(?-i:Foundation)(?! Trust)"
     # "Pacific Valley Power said it would invest": a company by the last word of its name.
-    rf"|(?-i:[A-Z]\w+ (?:{_COMPANY_END}|Pharma\w*|Telecom\w*)))\b[^.;£$€]{{0,40}}\b(?:invest\w*|donat\w*"
-    r"|contribut\w*"
-    r"|rais\w*|put(?:s|ting)? in|commit\w*|spend\w*|add\w*|match\w*|lever\w*|attract\w*|unlock\w*|mobilis\w*"
-    r"|pour\w*|plough\w*|pump\w*|sunk|sink\w*|lend\w*|loan\w*|pledg\w*|gave|gift\w*)"
+    rf"|(?-i:[A-Z]\w+ (?:{_COMPANY_END}|Pharma\w*|Telecom\w*)))\b"
+    r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,60}"
+    rf"\b{_OTHERS_VERB}\w*"
     r"|\b(?:recipients|applicants|grantees|awardees|member states|project teams|participants)\b[^.;£$€]{0,40}"
     r"\b(?:contribut\w*|commit\w*|add\w*|match\w*|put(?:s|ting)? in|invest\w*|rais\w*)"
     r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*|mobilis\w*)"
@@ -353,6 +398,10 @@ OTHERS_BEFORE = rule(
         "Northern Coast Power said it would invest |",
         "The Ashgrove Foundation will contribute an additional |",
         "Grantees have committed an additional |",
+        "A supermarket chain with stores across the region has separately pledged |",
+        "Mining companies operating in the region have offered |",
+        "Banks have set aside a further |",
+        "A coalition of philanthropic foundations separately announced it would contribute |",
     ),
     counter=("The ministry will invest |", "The Harbour Foundation Trust will receive |"),
 )
@@ -395,7 +444,8 @@ OPPOSITION = rule(
 DEMAND = rule(
     "funding.cue.demand",
     "the sum is asked for, applied for or wanted, not committed",
-    r"\b(?=[A-Za-z])(?:(?:calls? for|called for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)? for"
+    r"\b(?=[A-Za-z])(?:(?:calls? for|called for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
+    r"|ask(?:s|ed|ing)?(?:\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?)?\s+for"
     # A request or an application is not a commitment: "applicants requested $9bn".
     # ...but "the budget request includes $2bn", "the bill seeks $5bn" propose money (rule 9).
     r"|(?<!budget )(?<!bill )(?<!budget's )(?:request(?:s|ed|ing)?|seek(?:s|ing)?(?! to\b))"
@@ -422,6 +472,7 @@ DEMAND = rule(
         "The charity called for |",
         "Forty councils applied for |",
         "The port is seeking an additional |",
+        "Council voted to ask the province for |",
     ),
     counter=("The bill seeks |", "The budget request includes |"),
 )
@@ -463,6 +514,27 @@ BUDGET_IS = rule(
     counter=("The budget now stands at |",),
 )
 
+# "funding from my Department's £20m Blue/Green fund": the pot the money comes from.
+SOURCE_BEFORE = rule(
+    "funding.cue.source-before",
+    "the sum names the pot money is drawn from, not money committed",
+    r"(?<!benefit\s)(?<!benefits\s)(?<!benefiting\s)\b(?:from|out\s+of)\s+(?:the\s+|my\s+|our\s+|its\s+|their\s+"
+    r"|his\s+|her\s+|this\s+)?(?:[\w'’-]+['’]s\s+)?(?:existing\s+)?$",
+    flags=_I,
+    window="before",
+    examples=("with funding from my Department's |", "paid out of the |"),
+    counter=("The council will add |", "a grant for the |", "communities will benefit from |"),
+)
+# ... when the sum is the size of a named pot: "£20m Blue/Green fund".
+POT_AFTER = rule(
+    "funding.cue.pot-after",
+    "the sum is followed by the pot it measures ('£20m Blue/Green fund')",
+    r"^\s*(?:[\w/'’&-]+\s+){0,4}?(?:fund|pot|budget|programme|program|scheme|allocation|reserve|envelope)\b",
+    flags=_I,
+    window="after",
+    examples=("£20m| Blue/Green fund", "£5m| budget"),
+    counter=("£61m| of new funding",),
+)
 # Rule 2: scope cues. A total may be stated some way before the sum:
 # "brings total government investment in the programme to £1.2bn".
 TOTAL_BEFORE = rule(
@@ -553,6 +625,7 @@ PERIOD = rule(
     r"|20)?\d\d)?"
     r"(?:(?: financial year)? (?:to|and|-|–) (?:the end of )?(?:the )?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)?"
     rf"|by (?:the end of )?(?:(?:{_MONTH}) )?(?:(?:19|20)\d\d|the (?:decade|end of the \w+|next election))"
+    r"|in each of the (?:next|coming|following) \w+ (?:financial )?years"
     r"|(?:next|this|each|a|every|per) (?:year|financial year|winter|spring|summer|autumn)"
     r"|for (?:the )?(?:first|next) \w+ years|annually|per annum|a year after that[^,.;]*"
     r"|over (?:\w+ )?decades?)\b",

@@ -89,6 +89,17 @@ PRIVATE_DESCRIPTORS = words(
     "supermarket chain bank lender insurer carmaker automaker miner producer supplier investor conglomerate "
     "startup start-up airline utility group corporation multinational business"
 )
+# More private givers: foundations, employers, providers, insurers, pension funds.
+PRIVATE_GIVER_EXTRAS = words(
+    "foundation foundations employers providers insurers pension_funds housebuilders supermarkets chains "
+    "makers miners"
+)
+# What private givers do with their money (stems; a word may continue: "invest" -> "investing").
+PRIVATE_MONEY_VERBS = words(
+    "invest donat contribut rais put_in commit spend spent add match lever attract unlock mobilis pour "
+    "plough "
+    "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid"
+)
 # Words a private employer or project is called by (units and headcount).
 PRIVATE_EMPLOYERS = words("company firm manufacturer retailer factory gigafactory")
 # Last words of company names ("Pacific Valley Power").

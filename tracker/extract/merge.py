@@ -42,6 +42,7 @@ class Candidate:
     position: int = 0  # offset of the sum in the text
     rate: bool = False  # a yearly rate restating a larger sum: never reported, may name its total
     written: str = ""  # the sum as written
+    quoted: bool = False  # said in a quotation
 
 
 @dataclass
@@ -58,7 +59,18 @@ def _words(text: str | None) -> set[str]:
 def _same_sum(a: PledgeMention, b: PledgeMention) -> bool:
     if a.currency != b.currency or a.amount is None or b.amount is None:
         return False
-    return abs(a.amount - b.amount) <= 0.005 * max(a.amount, b.amount, 1.0)
+    if abs(a.amount - b.amount) <= 0.005 * max(a.amount, b.amount, 1.0):
+        return True
+    # "just over £50m" after "£50.3m": a rounded restatement, hedged, of a precise sum.
+    return _rounds(a, b) or _rounds(b, a)
+
+
+def _rounds(rough: PledgeMention, precise: PledgeMention) -> bool:
+    if rough.qualifier not in ("about", "at_least") or rough.amount is None or precise.amount is None:
+        return False
+    amount = rough.amount
+    unit = 10 ** (len(str(int(amount))) - 2)  # the last of two significant digits
+    return amount % unit == 0 and abs(amount - precise.amount) < unit / 2
 
 
 def _belongs(group: _Group, cand: Candidate) -> bool:
@@ -71,8 +83,12 @@ def _belongs(group: _Group, cand: Candidate) -> bool:
     if not mine or not theirs or mine & theirs or cand.definite:
         return True
     # Disjoint recipients in one paragraph: a breakdown list. Across
-    # paragraphs, the headline, lead and quotes retell one sum in other words.
-    return cand.paragraph not in group.paragraphs
+    # paragraphs, the headline, lead and quotes retell one sum in other words;
+    # two body statements that each name their recipient surely are two sums.
+    if cand.paragraph in group.paragraphs:
+        return False
+    retold = min(group.paragraphs) <= 1 or cand.paragraph <= 1 or cand.quoted or group.best.quoted
+    return retold or cand.sureness < 2 or group.best.sureness < 2
 
 
 def _prefer(current: Candidate, new: Candidate) -> Candidate:
