@@ -52,9 +52,10 @@ class Explanation:
 
 def _run(article: ArticleText, rejections: Rejections) -> list[PledgeMention]:
     sentences = split_sentences(article.text)
+    units = find_units(article, sentences, rejections)
     mentions = [
-        *find_funding(article, sentences, rejections),
-        *find_units(article, sentences, rejections),
+        *find_funding(article, sentences, rejections, units),
+        *units,
         *find_appointments(article, sentences, rejections),
         *find_headcount(article, sentences, rejections),
     ]

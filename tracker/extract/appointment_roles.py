@@ -14,9 +14,12 @@ from tracker.extract import lexicon as lex
 
 _MONTHS = lex.MONTH
 _BOUNDARY = re.compile(
-    r"⟨|,\s+(?=[a-z])|,\s+[A-Z][^,]{0,70}?\b(?:said|says|confirmed|announced|added|has\s+confirmed)\b|\s+[–—-]\s+|\s*\(|;|:|\.(?:\s|$)|!|\?|[\"“”]"
-    r"|\s+(?:was|were|is|are|has|have|had)\s|\s+(?:which|who|whose|once|until|when|from|after|before|following|while|where|tasked|replacing|succeeding"
-    r"|with\s+(?:effect|immediate|the\s+job|responsibility)|(?:for|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:terms?|period|years?|months?)"
+    r"⟨|,\s+(?=[a-z])|,\s+[A-Z][^,]{0,70}?\b(?:said|says|confirmed|announced|added"
+    r"|has\s+confirmed)\b|\s+[–—-]\s+|\s*\(|;|:|\.(?:\s|$)|!|\?|[\"“”]"
+    r"|\s+(?:was|were|is|are|has|have|had)\s|\s+(?:which|who|whose|once|until|when|from|after|before"
+    r"|following|while|where|tasked|replacing|succeeding"
+    r"|with\s+(?:effect|immediate|the\s+job|responsibility)|(?:for|during)\s+(?:a|an"
+    r"|the)\s+(?:[\w-]+\s+){0,2}(?:terms?|period|years?|months?)"
     r"|and\s+(?:will|is|has|keeps|brings|said|takes|was|would)|in\s+(?:"
     + _MONTHS
     + r"|\d{4}|the\s+(?:summer|spring"
@@ -26,7 +29,8 @@ _BOUNDARY = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:(?i:the|a|an|its|his|her|their|our)\s+)?"
-    r"(?:[\w.-]+['’]s?\s+(?=(?i:new|next|first|second|third|fourth|inaugural|founding|\d+(?:st|nd|rd|th))\b))?"
+    r"(?:[\w.-]+['’]s?\s+(?=(?i:new|next|first|second|third|fourth|inaugural|founding|\d+(?:st|nd|rd"
+    r"|th))\b))?"
     r"(?:(?i:new|next|first|second|third|fourth|inaugural|founding|\d+(?:st|nd|rd|th))\s+)*",
 )
 _TITLE = re.compile(rf"\b{lex.alternation(lex.ROLE_TITLES)}s?\b", re.IGNORECASE)
@@ -34,7 +38,8 @@ _ORG = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+)*[A-Z][\w'’
 _OF_ORG = re.compile(rf"\b(?:of|at)\s+(?:the\s+)?(?P<org>{_ORG})")
 _ORG_WORD = re.compile(
     r"\b(?:Office|Department|Ministry|Ltd|Limited|plc|Agency|Board|Council|Government|Authority|Service|NHS"
-    r"|Commission|Trust|Executive|Committee|Regulator|Bank|Command|Force|Police|Army|Navy|University|Institute"
+    r"|Commission|Trust|Executive|Committee|Regulator|Bank|Command|Force|Police|Army|Navy|University"
+    r"|Institute"
     r"|Foundation|Unit|Team|Administration|Parliament|Assembly|Court)\b"
 )
 _SUBJECT_ORG = re.compile(rf"(?:^|[.;:]\s+|\bthe\s+|^The\s+)(?P<org>{_ORG})\s+(?:has|have|will|is|today)\b")
@@ -45,12 +50,14 @@ _BEFORE_ROLE = re.compile(
     r"|(?:to\s+)?(?:the\s+)?(?:new\s+)?(?:role|post|position|job)\s+(?:of|as)\s+)"
 )
 _NOT_A_POST = re.compile(
-    r"^(?:(?:in|on|by|at|after|among|from|with|over|during|amid)\b|(?:(?:a|an|the|his|her|their)\s+)?(?:former|ex-|previous)\b)",
+    r"^(?:(?:in|on|by|at|after|among|from|with|over|during|amid)\b|(?:(?:a|an|the|his|her"
+    r"|their)\s+)?(?:former|ex-|previous)\b)",
     re.IGNORECASE,
 )
 # Firms appointed to a contract are suppliers, not people in a post.
 _CONTRACT = re.compile(
-    r"\b(?:contractor|supplier|provider|partner|operator|developer|consultancy|firm|company|bank|broker|vendor"
+    r"\b(?:contractor|supplier|provider|partner|operator|developer|consultancy|firm|company|bank"
+    r"|broker|vendor"
     r"|builder)s?$",
     re.IGNORECASE,
 )

@@ -65,7 +65,8 @@ _LINK = (
 )
 # A further term: the post is the title written before the person.
 _TERM = (
-    r"for\s+(?:a|another)\s+(?:further|second|third|fourth|new|fresh)\b|until\s+|to\s+\d|(?:with|for)\s+immediate"
+    r"for\s+(?:a|another)\s+(?:further|second|third|fourth|new|fresh)\b|until\s+|to\s+\d|(?:with"
+    r"|for)\s+immediate"
     r"|on\s+a\s+permanent\s+basis|permanently|substantively"
 )
 
@@ -97,7 +98,8 @@ REAPPOINTED_TERM = rule(
 SUBJECT_REAPPOINTED = rule(
     "appointment.rel.subject-reappointed",
     "'⟨P⟩ has been reappointed for a further term': the post is the title before the person",
-    rf"(?P<title>(?:[\w'’-]+\s+){{1,4}}?)(?P<who>{P}){APPOS}\s+{AUX}(?:re-?appointed|re-?elected|confirmed)\s+"
+    rf"(?P<title>(?:[\w'’-]+\s+){{1,4}}?)(?P<who>{P}){APPOS}\s+{AUX}(?:re-?appointed|re-?elected"
+    rf"|confirmed)\s+"
     rf"(?={_TERM})",
     examples=("Deputy chair Sam Fono has been reappointed for a further term of two years.",),
     counter=("Sam Fono has been appointed chair.",),
@@ -117,7 +119,8 @@ APPOINTMENT_OF = rule(
 )
 _SUBJECT_CUES = (
     # passive or headline participles, not followed by the person they name
-    rf"(?P<participle>(?:re-?)?(?:appointed|named|chosen|selected|installed|revealed|unveiled|nominated|designated"
+    rf"(?P<participle>(?:re-?)?(?:appointed|named|chosen|selected|installed|revealed|unveiled"
+    rf"|nominated|designated"
     rf"|hired|recruited|tapped|picked|seconded|announced|confirmed))(?!\s+{DESC}{P})"
     r"(?P<plink>\s+(?:as|to\s+be|to\s+serve\s+as|in\s+(?:the\s+)?(?:role|post|position)\s+(?:of|as)))?"
     r"|sworn\s+in\s+as"
@@ -125,10 +128,12 @@ _SUBJECT_CUES = (
     r"|becomes|become|(?:moves|moving|move|leaves|leaving)\s+(?:up\s+)?to\s+become"
     r"|(?:takes?|taking|took)\s+over\s+as|steps?\s+(?:up|in)\s+as|stepping\s+(?:up|in)\s+as"
     r"|serves?\s+as|acts?\s+(?:up\s+)?as|acting\s+(?:up\s+)?as"
-    r"|(?:takes?|taking)\s+(?:up|on)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:new(?:ly)?\s+(?:created\s+)?)?"
+    r"|(?:takes?|taking)\s+(?:up|on)\s+(?:the\s+|a\s+|his\s+|her\s+"
+    r"|their\s+)?(?:new(?:ly)?\s+(?:created\s+)?)?"
     r"(?:post|role|job|position|office)\s+(?:of|as)"
     r"|takes?\s+(?:the|a)\s+new\s+(?:post|role|job|position)\s+(?:of|as)"
-    r"|fills?\s+the\s+(?:new\s+)?(?:role|post|position)\s+of|(?:accepts?|accepted)\s+(?:the\s+)?(?:post|role|position)\s+of"
+    r"|fills?\s+the\s+(?:new\s+)?(?:role|post|position)\s+of|(?:accepts?"
+    r"|accepted)\s+(?:the\s+)?(?:post|role|position)\s+of"
     r"|is\s+the\s+new(?=\s)|is\s+the\s+first\s+(?:[\w-]+\s+){1,2}to\s+be\s+(?:appointed|named)(?:\s+as)?"
     r"|(?:given|handed|offered)\s+the\s+(?:new\s+)?(?:role|post|job|position)\s+of"
     r"|(?:joins|join|joined|starts|start|returns|return)\s+(?:[\w'’-]+\s+){0,5}?as"
@@ -156,14 +161,16 @@ SUBJECT = rule(
 TO_BE_ROLE = (
     r"(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.-]+['’]s\s+)?(?:(?:new|next|first|inaugural|founding"
     r"|interim|acting)\s+)*(?:(?:[A-Z][\w'’-]*|deputy|vice|chief|senior|executive|non-executive|lead|national"
-    rf"|special|independent|principal|assistant|associate|co-|medical|clinical|scientific)\s*){{0,4}}{TITLE_WORD})"
+    rf"|special|independent|principal|assistant|associate|co-|medical|clinical"
+    rf"|scientific)\s*){{0,4}}{TITLE_WORD})"
 )
 # The passive (or a headline) shows the person is the one appointed, not the appointer.
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|newly)\b")
 TO_BE = rule(
     "appointment.rel.to-be",
     "'⟨P⟩ is to be the next chair', '⟨P⟩ will be AMRA's founding chief executive'",
-    rf"(?P<who>{PLIST}){APPOS}\s*,?\s+(?:is\s+to\s+be|will\s+be|would\s+be|is\s+set\s+to\s+be|to\s+be)\s+{TO_BE_ROLE}",
+    rf"(?P<who>{PLIST}){APPOS}\s*,?\s+(?:is\s+to\s+be|will\s+be|would\s+be|is\s+set\s+to\s+be"
+    rf"|to\s+be)\s+{TO_BE_ROLE}",
     examples=("Dr Penny Dast is to be the next chair of the Health Board.",),
     counter=("Jo Bell will be at the meeting.", "The Center for Jo Bell would be led by a director."),
     prepare=masked,
@@ -172,7 +179,8 @@ ROLE_VERB = rule(
     "appointment.rel.role-verb",
     "a verb that is the post: '⟨P⟩ is to chair X', 'has agreed to chair its shadow board'",
     rf"(?P<who>{PLIST}){APPOS}\s*,?\s+(?:who\s+)?(?:(?:is|are)\s+(?:set\s+)?to|will|would|shall|to"
-    r"|(?:has\s+|have\s+)?agreed\s+to|(?:has|have|had)\s+been\s+(?:asked|invited|chosen|selected|appointed)\s+to)"
+    r"|(?:has\s+|have\s+)?agreed\s+to|(?:has|have|had)\s+been\s+(?:asked|invited|chosen|selected"
+    r"|appointed)\s+to)"
     r"\s+(?:also\s+|now\s+|jointly\s+)?(?P<verb>chair|co-chair|head|lead|run|join)\s+(?P<obj>[^,;.⟨]+)",
     examples=(
         "Sir Alan Brent is to chair the Water Review.",
@@ -207,7 +215,8 @@ _ROLE_NP = rf"(?:[\w'’-]+\s+){{0,5}}?{TITLE_WORD}(?:\s+(?:of|for|to|at|in)\s+[
 APPOSITION = rule(
     "appointment.rel.apposition",
     "a post and its holder in apposition, marked new or followed by taking up the post",
-    rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+|^|(?<=[,;:])\s*|(?<=\band)\s+)(?P<new>(?:new|first"
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+|^|(?<=[,;:])\s*"
+    rf"|(?<=\band)\s+)(?P<new>(?:new|first"
     rf"|inaugural|newly[- ]appointed)\s+)?(?P<role>{_ROLE_NP}),\s+(?P<who>{P})"
     r"(?=\s*,|\s+(?:will|has|is|and)\b)",
     examples=("The new Minister of State for Schools, Alex Quist MP, visited a school.",),
@@ -223,7 +232,8 @@ TAKES_UP = rule(
     "appointment.rel.takes-up",
     "after an apposition, words of starting in the post",
     r"^[^.;]{0,80}?\b(?:will|are\s+to|is\s+to|to)\s+(?:take\s+up|begin|start|join|assume)"
-    r"|^[^.;]{0,80}?\b(?:takes?\s+up|begins?|starts?|joins?)\s+(?:their|his|her|the)\s+(?:posts?|roles?|work|duties)"
+    r"|^[^.;]{0,80}?\b(?:takes?\s+up|begins?|starts?|joins?)\s+(?:their|his|her|the)\s+(?:posts?"
+    r"|roles?|work|duties)"
     r"|^[^.;]{0,100}?\b(?:has|have)\s+been\s+(?:appointed|named|chosen|selected|confirmed)",
     examples=(" will take up their posts next month", " and her deputy will begin work immediately"),
     counter=(" said the plan was ambitious",),
@@ -243,7 +253,8 @@ NEW_TITLE = rule(
 INVERTED = rule(
     "appointment.rel.inverted",
     "the post first: 'The new chief executive is ⟨P⟩', 'Its first director will be ⟨P⟩'",
-    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<new>new|next|incoming|first|inaugural)\s+)?(?P<role>[^,.;⟨]{{3,60}}?)"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<new>new|next|incoming|first"
+    rf"|inaugural)\s+)?(?P<role>[^,.;⟨]{{3,60}}?)"
     rf"\s+(?:is|will\s+be)\s+(?P<who>{P})(?!['’]s)",
     examples=(
         "The new member is Tane Rawi, a former harbourmaster.",
@@ -291,7 +302,8 @@ STAYS = rule(
     "appointment.rel.stays",
     "someone who stays in post: '⟨P⟩ remains Minister', 'stays on as', 'continues as'",
     rf"(?P<who>{PLIST}){APPOS}\s*(?:[–—-]\s*|,?\s+{AUX})(?:remains?|remaining|stays?\s+on|staying\s+on"
-    r"|continues?|continuing|retains?|retaining|keeps?|will\s+keep)\b(?!\s+(?:in|with|at)\s+(?!(?:the\s+|his\s+"
+    r"|continues?|continuing|retains?|retaining|keeps?|will\s+keep)\b(?!\s+(?:in|with"
+    r"|at)\s+(?!(?:the\s+|his\s+"
     r"|her\s+|their\s+)?(?:post|office|role|place|position|job)\b)(?:the\s+)?[^,;.⟨]{1,40}?\s+as\b)",
     examples=(
         "Gareth Lowe MP – remains as Minister of State for Housing",

@@ -12,7 +12,8 @@ gets a recipient (:mod:`tracker.extract.recipient`), scope and period
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from tracker.extract import funding_rules as rules
 from tracker.extract.fingerprint import make_fingerprint
@@ -29,7 +30,9 @@ from tracker.extract.merge import Candidate, merge_restatements
 from tracker.extract.money import Money, dollar_currency, find_money
 from tracker.extract.numbers_words import parse_count
 from tracker.extract.parties import private_names, private_subject
+from tracker.extract.people import people_in
 from tracker.extract.recipient import find_recipient
+from tracker.extract.references import Referents, backed, resolve, trim_time
 from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
 from tracker.extract.types import ArticleText, PledgeMention
@@ -112,6 +115,8 @@ _LIST_JOIN = re.compile(
     re.IGNORECASE,
 )
 _SMALLEST_PLEDGE = 1000.0
+# "£400m of the £1.5bn would go towards ...": the recipient is read past the second sum.
+_OF_NEXT_SUM = re.compile(r"\s*(?:of|out\s+of|from)\s+(?:the|its|this|that|a|an)?\s*", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _ITEM_MARKS = frozenset("-*•–0123456789")
 _BULLET = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+")
@@ -138,6 +143,7 @@ class _Document:
     title: str
     text: str = ""
     companies: frozenset[str] = frozenset()  # names the article gives companies
+    referents: Referents = field(default_factory=lambda: Referents("", ()))  # bodies and programmes named
 
 
 def _is_yearly(ctx: SumContext) -> bool:
@@ -222,12 +228,7 @@ def _candidates(
         rate = _is_yearly(ctx)
         # A yearly rate is not a pledge, but what it is for names the total it
         # restates ("$95m a year to secure wells ..., or $285m in total").
-        recipient, sureness = find_recipient(ctx.before[-120:], ctx.after)
-        # "the agency" named earlier, or "a fund" named later: the full name is the recipient.
-        named = _antecedent(recipient, doc.text, start + money.start) if recipient else None
-        named = named or _named_later(ctx.after, doc.text, start + money.end)
-        if named:
-            recipient, sureness = named, 2
+        recipient, sureness = _recipient(ctx, text, sums, money, start, doc)
         currency = doc.dollar if money.currency == "$" else money.currency
         mention = PledgeMention(
             kind="funding",
@@ -256,6 +257,46 @@ def _candidates(
             )
         )
     return _share_recipients(found)
+
+
+def _recipient(
+    ctx: SumContext, text: str, sums: list[Money], money: Money, start: int, doc: _Document
+) -> tuple[str | None, int]:
+    """Who or what the sum goes to, as a reader names it, and how surely (0-2).
+
+    The words around the sum are read first (:func:`find_recipient`); "£400m of
+    the £1.5bn would go towards X" reads on past the second sum. A reference
+    ("the command", "it", "X, backed by £2m") becomes the name of the body the
+    text creates or names; a trailing time is cut; a person is never a recipient.
+    """
+    after = ctx.after
+    if _OF_NEXT_SUM.fullmatch(after):
+        following = next((s for s in sums if s.start >= money.end + len(after)), None)
+        if following is not None:
+            after = after + text[following.start : following.end] + text[following.end : following.end + 150]
+    position = start + money.start
+    recipient, sureness = find_recipient(ctx.before[-120:], after)
+    if recipient and _is_person(recipient):
+        recipient, sureness = None, 0
+    named = resolve(recipient, position, doc.referents) if recipient else None
+    # "the agency" named earlier, or "a fund" named later: the full name is the recipient.
+    named = named or (_antecedent(recipient, doc.text, position) if recipient else None)
+    named = named or _named_later(ctx.after, doc.text, start + money.end)
+    if named:
+        return named, 2
+    if recipient is None or sureness < 2:
+        held = backed(ctx.before[-200:], position, doc.referents)
+        if held:
+            return held, 2
+    return trim_time(recipient), sureness
+
+
+def _is_person(phrase: str) -> bool:
+    """A recipient that is only a person's name, titled ("Minister Jo Armitage", "Dr Ann Lee")."""
+    people = people_in(phrase)
+    return (
+        len(people) == 1 and people[0].titled and people[0].end - people[0].start >= len(phrase.strip()) - 12
+    )
 
 
 def _reject(rejections: Rejections, reason: str, text: str, start: int, money: Money) -> None:
@@ -413,11 +454,15 @@ def _dollar(article: ArticleText) -> str:
 
 
 def find_funding(
-    article: ArticleText, sentences: list[Sentence], rejections: Rejections = IGNORE
+    article: ArticleText,
+    sentences: list[Sentence],
+    rejections: Rejections = IGNORE,
+    units: Sequence[PledgeMention] = (),
 ) -> list[PledgeMention]:
     """Funding pledges stated in ``article.text``, each commitment once.
 
-    Sums turned down are reported to ``rejections`` with the decision's name.
+    Sums turned down are reported to ``rejections`` with the decision's name;
+    ``units`` (the new bodies the article creates) name the bodies recipients refer to.
     """
     # One scan of the whole text for sums, shared out to sentences by offset:
     # most sentences hold no money, and per-sentence scans cost more.
@@ -430,6 +475,7 @@ def find_funding(
         title=article.title,
         text=article.text,
         companies=private_names(article.text),
+        referents=Referents(article.text, units),
     )
     candidates: list[Candidate] = []
     background_list = False

@@ -282,12 +282,14 @@ NOT_FUNDING = rule(
     r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
     r"|worth \S+ altogether|claims? worth|bids? totalling|expected to|would fall|puts? \w+ (?:\w+ )?at"
     # the value of things: "a guidance system worth more than £200,000"
-    r"|(?:systems?|equipment|goods|property|machinery|vehicles?|tractors?|items?|jewellery|cash|drugs|cargo|assets"
+    r"|(?:systems?|equipment|goods|property|machinery|vehicles?|tractors?|items?|jewellery|cash"
+    r"|drugs|cargo|assets"
     r"|stock|haul|products?)\s+worth"
     r"|bring back"
     r"|(?:report|audit|analysis|study|review|survey|research)\w* (?:found|finds|shows?|showed|revealed"
     r"|suggests?)"
-    r"|(?:economy|GDP|output)\b[^.;£$€]{0,30}\b(?:grew|grow|grows|grown|shrank|shrunk|expanded|contracted))\b",
+    r"|(?:economy|GDP|output)\b[^.;£$€]{0,30}\b(?:grew|grow|grows|grown|shrank|shrunk|expanded"
+    r"|contracted))\b",
     examples=("aim at saving", "a £700m shortfall", "Tax receipts rose to", "the average pension is"),
     counter=("the Economy Minister announced", "for the Lost Property Office"),
 )
@@ -518,7 +520,8 @@ BUDGET_IS = rule(
 SOURCE_BEFORE = rule(
     "funding.cue.source-before",
     "the sum names the pot money is drawn from, not money committed",
-    r"(?<!benefit\s)(?<!benefits\s)(?<!benefiting\s)\b(?:from|out\s+of)\s+(?:the\s+|my\s+|our\s+|its\s+|their\s+"
+    r"(?<!benefit\s)(?<!benefits\s)(?<!benefiting\s)\b(?:from|out\s+of)\s+(?:the\s+|my\s+|our\s+"
+    r"|its\s+|their\s+"
     r"|his\s+|her\s+|this\s+)?(?:[\w'’-]+['’]s\s+)?(?:existing\s+)?$",
     flags=_I,
     window="before",

@@ -65,7 +65,8 @@ _PAST_CHANGE = re.compile(
 )
 _MAX_COUNT = 999_999  # larger figures are populations, not hires
 _TRAINING_POSTS = re.compile(
-    r"\b(?:training|trainee|student|undergraduate|placement|apprenticeship|course|internship|residency|intern)\b",
+    r"\b(?:training|trainee|student|undergraduate|placement|apprenticeship|course|internship"
+    r"|residency|intern)\b",
     re.IGNORECASE,
 )
 _HIRING_WORD = re.compile(r"hir|recruit|employ|take on|taking on|deploy|station|second|staffed|bring in|put")

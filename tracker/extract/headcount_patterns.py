@@ -23,9 +23,11 @@ _QUAL = (
 # "3,000 of the 12,000" or "£58 million in our agency" do not.
 _STOP = (
     r"(?:of|in|to|for|from|by|with|at|on|the|a|an|have|has|had|were|was|is|are|will|would|who|that|which"
-    r"|than|per|each|its|their|our|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*"
+    r"|than|per|each|its|their|our|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d[\d,.]*"
     # beneficiaries and trainees: "500 apprentices become qualified electricians"
-    r"|apprentices|students|trainees|pupils|learners|graduates|patients|residents|households|families|children"
+    r"|apprentices|students|trainees|pupils|learners|graduates|patients|residents|households"
+    r"|families|children"
     r"|become|becoming|as|years?|months?|weeks?|days?)"
 )
 # One modifier word: not a function word and not another number.
@@ -67,7 +69,8 @@ TEAM_OF = rule(
 STAFF_OF = rule(
     "headcount.cue.staff-of",
     "'a staff of N': the size of a new body's workforce",
-    rf"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<team>staff|workforce|complement)\s+of\s+{_QUAL}(?P<num>{NUMBER_PATTERN})\b"
+    rf"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<team>staff|workforce"
+    rf"|complement)\s+of\s+{_QUAL}(?P<num>{NUMBER_PATTERN})\b"
     r"(?!\s*(?:%|per\b|percent|million|billion|bn\b|m\b))",
     flags=re.IGNORECASE,
     examples=("will have a staff of 60",),
@@ -76,8 +79,10 @@ STAFF_OF = rule(
 DEPLOYED_TEAM = rule(
     "headcount.cue.deployed-team",
     "a named team sent out",
-    r"\b(?i:an?|the|its|our)\s+(?P<team>(?:[A-Z][\w-]*\s+){1,4}Teams?)\s+(?:is|are|has\s+been|have\s+been|was|were)"
-    r"\s+(?:also\s+|now\s+|already\s+)?(?:on\s+(?:its|their)\s+way|being\s+(?:sent|deployed|flown)|sent|deployed"
+    r"\b(?i:an?|the|its|our)\s+(?P<team>(?:[A-Z][\w-]*\s+){1,4}Teams?)\s+(?:is|are|has\s+been"
+    r"|have\s+been|was|were)"
+    r"\s+(?:also\s+|now\s+|already\s+)?(?:on\s+(?:its|their)\s+way|being\s+(?:sent|deployed|flown)"
+    r"|sent|deployed"
     r"|dispatched|heading|travelling|en\s+route)\b",
     examples=("An Emergency Medical Team is on its way",),
     counter=("The Emergency Medical Team said",),
@@ -86,7 +91,8 @@ DEPLOYED_TEAM = rule(
 STRONG = rule(
     "headcount.cue.strong",
     "'a 300-strong response team'",
-    rf"(?P<num>{NUMBER_PATTERN})-strong\s+(?P<team>(?:[\w'’-]+\s+){{0,2}}?(?:team|corps|force|workforce|taskforce|squad"
+    rf"(?P<num>{NUMBER_PATTERN})-strong\s+(?P<team>(?:[\w'’-]+\s+){{0,2}}?(?:team|corps|force"
+    rf"|workforce|taskforce|squad"
     rf"|unit|contingent|division))\b",
     flags=re.IGNORECASE,
     examples=("a 300-strong response team",),
@@ -97,7 +103,8 @@ STRONG = rule(
 TARGET = rule(
     "headcount.cue.target",
     "a workforce target: 'numbers ... to double to N', 'from N to M'",
-    rf"\b(?:(?P<role1>(?:[\w'’-]+\s+){{0,2}}[\w-]+?)\s+numbers\b[^.;]{{0,60}}?\b(?:double|doubl|ris|increas|grow|go\s+up|climb|expand)\w*"
+    rf"\b(?:(?P<role1>(?:[\w'’-]+\s+){{0,2}}[\w-]+?)\s+numbers\b[^.;]{{0,60}}?\b(?:double|doubl|ris"
+    rf"|increas|grow|go\s+up|climb|expand)\w*"
     rf"|number\s+of\s+(?P<role2>(?:[\w'’-]+\s+){{0,2}}?{STAFF})\b[^.;]{{0,80}}?\bfrom\s+{_QUAL}{NUMBER_PATTERN})"
     rf"\s+to\s+(?P<num>{NUMBER_PATTERN})\b",
     flags=re.IGNORECASE,
@@ -113,7 +120,8 @@ TARGET_TO = rule(
     "'increase the number of officers to N', 'boost police numbers by N'",
     rf"\b(?:increas|rais|boost|doubl|grow|expand|tak|bring|lift)\w*\s+the\s+(?:total\s+)?number\s+of\s+"
     rf"(?P<role2>(?:[\w'’-]+\s+){{0,2}}?{STAFF})\b[^.;]{{0,60}}?\s+to\s+{_QUAL}(?P<num>{NUMBER_PATTERN})\b"
-    rf"|\b(?:increas|rais|boost|grow|expand|lift)\w*\s+(?P<role1>(?:[\w'’-]+\s+){{0,2}}?[\w-]+?)\s+numbers\s+by\s+"
+    rf"|\b(?:increas|rais|boost|grow|expand"
+    rf"|lift)\w*\s+(?P<role1>(?:[\w'’-]+\s+){{0,2}}?[\w-]+?)\s+numbers\s+by\s+"
     rf"{_QUAL}(?P<num2>{NUMBER_PATTERN})\b",
     flags=re.IGNORECASE,
     examples=(
@@ -128,16 +136,21 @@ TARGET_TO = rule(
 HIRED = rule(
     "headcount.cue.hired",
     "a number after a verb of hiring, deploying or staffing: the noun that follows is staff",
-    r"\b(?:(?<!has\s)(?<!have\s)(?<!had\s)hire|hiring|recruit|recruiting|employ|employing|take\s+on|taking\s+on"
+    r"\b(?:(?<!has\s)(?<!have\s)(?<!had\s)hire|hiring|recruit|recruiting|employ|employing|take\s+on"
+    r"|taking\s+on"
     r"|deploy|deploying|station|stationing|second|seconding|staffed\s+by|bring\s+in|put|putting)\s+"
-    r"(?:(?:up\s+to|around|about|some|more\s+than|over|at\s+least|nearly|almost|roughly|an?\s+(?:extra|additional"
+    r"(?:(?:up\s+to|around|about|some|more\s+than|over|at\s+least|nearly|almost|roughly"
+    r"|an?\s+(?:extra|additional"
     rf"|further)|another|a\s+further)\s+)?(?P<num>{NUMBER_PATTERN})\s+"
-    r"(?P<mods>(?:(?!(?:of|in|to|for|from|by|with|at|on|onto|into|the|a|an|and|or|who|that|which|will|would|as)\b)"
+    r"(?P<mods>(?:(?!(?:of|in|to|for|from|by|with|at|on|onto|into|the|a|an|and|or|who|that|which"
+    r"|will|would|as)\b)"
     rf"(?!{lex.alternation(lex.NOT_STAFF_NOUNS)}\b)"
     r"[a-z][\w'’-]*\s+){0,3}?)"
-    rf"(?P<noun>(?!{lex.alternation(lex.NOT_STAFF_NOUNS)}\b)(?:[a-zA-Z]*[a-z](?:s|í)|staff|personnel|police))\b"
+    rf"(?P<noun>(?!{lex.alternation(lex.NOT_STAFF_NOUNS)}\b)(?:[a-zA-Z]*[a-z](?:s|í)|staff|personnel"
+    rf"|police))\b"
     # the noun ends the phrase ("3,100 physics trainees" is about trainees)
-    r"(?=\s+(?:in|to|for|by|at|on|over|across|from|with|and|or|who|that|which|this|next|as|under|into|onto|within"
+    r"(?=\s+(?:in|to|for|by|at|on|over|across|from|with|and|or|who|that|which|this|next|as|under"
+    r"|into|onto|within"
     r"|before|after|during|per|each|will|would|to|seconded|based|working)\b|\s*[,.;:)—–-]|\s*$)",
     examples=(
         "The city will hire 45 violence interrupters",
@@ -155,8 +168,10 @@ HIRED = rule(
 TRANCHE_BARE = rule(
     "headcount.cue.tranche-bare",
     "a tranche without its noun, which takes the role of the headcount before it",
-    rf"\b(?:the\s+first|a\s+further|another|the\s+remaining|the\s+next|the\s+other)\s+(?P<num>{NUMBER_PATTERN})"
-    r"(?=\s+(?:will|would|are|is|to|should|following|follow|due|expected|in\s+(?:19|20)\d\d|by|on\s+the|start|arriving))"
+    rf"\b(?:the\s+first|a\s+further|another|the\s+remaining|the\s+next"
+    rf"|the\s+other)\s+(?P<num>{NUMBER_PATTERN})"
+    r"(?=\s+(?:will|would|are|is|to|should|following|follow|due|expected|in\s+(?:19|20)\d\d|by"
+    r"|on\s+the|start|arriving))"
     rf"|\b(?P<num2>{NUMBER_PATTERN})\s+of\s+(?:which|whom|them)\s+(?:are|will|would|is|to)\b",
     flags=re.IGNORECASE,
     examples=(
@@ -181,7 +196,8 @@ INCLUDING = rule(
     "headcount.cue.including",
     "a sub-tranche without its noun: ', including 200 in 2026'",
     rf"\b(?:including|with\s+the\s+first|the\s+first)\s+{_QUAL}(?P<num>{NUMBER_PATTERN})"
-    r"(?=\s+(?:in|by|this|next|over|during|from|to\s+(?:start|begin|arrive)|starting|arriving|due|expected)\b)",
+    r"(?=\s+(?:in|by|this|next|over|during|from|to\s+(?:start|begin|arrive)|starting|arriving|due"
+    r"|expected)\b)",
     flags=re.IGNORECASE,
     examples=(", including more than 200 in 2026", ", with the first 150 in classrooms by September"),
     counter=(", including nurses",),

@@ -107,8 +107,10 @@ _SPEECH = rule(
 _ECONOMY_EMPLOYER = rule(
     "headcount.cue.economy-employer",
     "a mine, plant or private project employing people: jobs in the economy",
-    r"\b(?i:the|a|an|this)\s+(?:\w+\s+)?(?:mine|plant|refinery|smelter|factory|gigafactory|project|development"
-    r"|site|investment|data\s+cent(?:re|er)|operator|developer|port|terminal|resort)\s+(?:will|would|could|is\s+expected\s+to"
+    r"\b(?i:the|a|an|this)\s+(?:\w+\s+)?(?:mine|plant|refinery|smelter|factory|gigafactory|project"
+    r"|development"
+    r"|site|investment|data\s+cent(?:re|er)|operator|developer|port|terminal|resort)\s+(?:will|would"
+    r"|could|is\s+expected\s+to"
     r"|is\s+set\s+to)\s+(?:\w+\s+)?(?:employ|create|support|bring|generate|sustain)",
     examples=("The new plant will employ", "the data centre is expected to create"),
     counter=("The council will employ",),
@@ -117,14 +119,16 @@ _ECONOMY_EMPLOYER = rule(
 PRIVATE_SECTOR = rule(
     "headcount.cue.private-sector",
     "a company is the subject (shared by units and headcount)",
-    r"\b(?:Ltd|plc|PLC|Inc|LLC|GmbH|factory|gigafactory)\b|\b(?i:the\s+(?:company|firm|manufacturer|retailer))\b",
+    r"\b(?:Ltd|plc|PLC|Inc|LLC|GmbH|factory|gigafactory)\b|\b(?i:the\s+(?:company|firm|manufacturer"
+    r"|retailer))\b",
     examples=("Harbourside Ltd", "the company will"),
     counter=("the council will",),
 )
 _PAST_TIME = rule(
     "headcount.cue.past-time",
     "a time before the announcement",
-    r"\b(?:last\s+(?:year|summer|spring|autumn|winter|month|week)|previously|in\s+the\s+past|so\s+far|to\s+date"
+    r"\b(?:last\s+(?:year|summer|spring|autumn|winter|month|week)|previously|in\s+the\s+past"
+    r"|so\s+far|to\s+date"
     r"|since\s+(?:(?:fiscal|financial|calendar)\s+year\s+|FY\s*)?(?:19|20)\d\d)\b",
     flags=re.IGNORECASE,
     examples=("last year", "so far", "since 2019", "since fiscal year 2004"),
@@ -150,15 +154,19 @@ _YEAR = rule(
 _LEFT_REJECT = rule(
     "headcount.cue.baseline-before",
     "the words before the figure make it a baseline, a loss or someone else's demand",
-    r"(?:\b(?:currently|already|existing|there\s+are|now\s+has|now\s+have|employs|all|had\s+(?:\w+ly\s+)?\w+ed"
+    r"(?:\b(?:currently|already|existing|there\s+are|now\s+has|now\s+have|employs|all"
+    r"|had\s+(?:\w+ly\s+)?\w+ed"
     r"|from(?:\s+around|\s+about)?|hired|recruited|lost|losing|cut|cutting|shed|axed?|only"
     # statistics and other people's demands: "reported 900 vacancies", "needs 2,000 more"
-    r"|reported|recorded|representing|represents|(?<!will\s)needs?(?!\s+to\b)|needed|wants?(?!\s+to\b)|wanted|should|calls?\s+for"
-    r"|called\s+for|demand\w*|urg\w*|(?:shortfall|shortage|gap|deficit|survey|poll)\s+of|delivered)\s+(?:\w+\s+){0,2}"
+    r"|reported|recorded|representing|represents|(?<!will\s)needs?(?!\s+to\b)|needed"
+    r"|wants?(?!\s+to\b)|wanted|should|calls?\s+for"
+    r"|called\s+for|demand\w*|urg\w*|(?:shortfall|shortage|gap|deficit|survey|poll)\s+of"
+    r"|delivered)\s+(?:\w+\s+){0,2}"
     # a workforce that grew or fell: "has grown to 45,000 staff", "fell from 144,000 to"
     r"|\b(?:fell|fallen|dropped|declined|rose|risen|grew|grown)\b[^.;]{0,30}"
     # a pledge already kept: "met its pledge to recruit 20,000 officers"
-    r"|\b(?:met|delivered|achieved|exceeded|fulfilled|kept|hit|reached|missed)\s+(?:its|the|their|a|our|his|her)\s+"
+    r"|\b(?:met|delivered|achieved|exceeded|fulfilled|kept|hit|reached|missed)\s+(?:its|the|their|a"
+    r"|our|his|her)\s+"
     r"(?:\w+\s+){0,2}?(?:pledge|target|promise|commitment|goal|aim)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}"
     # the present workforce: "the trusts together employ 70,000 staff"
     r"|(?<!will\s)(?<!to\s)(?<!would\s)\bemploy\s+(?:\w+\s+){0,2}"
@@ -227,7 +235,8 @@ HIRE_PEOPLE = rule(
 PUBLIC_EMPLOYER = rule(
     "headcount.cue.public-employer",
     "a public body as the hirer",
-    r"\b(?:government|department|ministry|council|agency|office|authority|service|unit|taskforce|team|commission"
+    r"\b(?:government|department|ministry|council|agency|office|authority|service|unit|taskforce"
+    r"|team|commission"
     r"|board|trust|NHS|state|province|federal|city|county|municipality|we)\b",
     flags=re.IGNORECASE,
     examples=("the council will", "The department"),
@@ -274,13 +283,15 @@ _RIGHT_REJECT = rule(
     r"|delivered|appointed|taken\s+on)\b"
     # someone else's figure of need: "2,500 more nurses were needed"
     r"|^[^.;:]{0,30}?\b(?:is|are|was|were|would\s+be)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b"
-    r"|^[^.;:]{0,30}?\b(?:would|will|could|may|might)\s+be\s+(?:affected|impacted|transferred|relocated|made\s+redundant)\b"
+    r"|^[^.;:]{0,30}?\b(?:would|will|could|may|might)\s+be\s+(?:affected|impacted|transferred"
+    r"|relocated|made\s+redundant)\b"
     r"|^\s*(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?(?:graduated|joined|qualified|left|retired"
     r"|were|was|are|work|worked)\b"
     r"|^[^.;:]{0,25}?\b(?:already(?!\s+being\s+(?:recruited|hired|trained|deployed))|currently(?!\s+being\s+"
     r"(?:recruited|hired|trained|deployed))|now\s+in|now\s+working|went|left|quit|lost|redundant"
     r"|for\s+training|injured|killed|died|arrested|in\s+total\s+work"
-    r"|(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:recruited|hired|employed|taken\s+on|in\s+post|working"
+    r"|(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:recruited|hired|employed|taken\s+on"
+    r"|in\s+post|working"
     r"|injured|killed|arrested|lost|cut|made|trained|redeployed\s+from))\b",
     flags=re.IGNORECASE,
     window="after",
@@ -305,7 +316,8 @@ _TRAINEES = rule(
 _VAGUE_HEDGE = rule(
     "headcount.cue.vague-hedge",
     "a vague 'more teachers' that is only hoped for",
-    r"\b(?:could|might|may|would|attract\w*|encourag\w*|bid\s+to|incentiv\w*|entic\w*|hop(?:e|es|ing)\s+to|wants?\s+to)\b",
+    r"\b(?:could|might|may|would|attract\w*|encourag\w*|bid\s+to|incentiv\w*|entic\w*|hop(?:e|es"
+    r"|ing)\s+to|wants?\s+to)\b",
     flags=re.IGNORECASE,
     examples=("hopes to attract", "could bring"),
     counter=("will recruit",),
@@ -323,7 +335,8 @@ VAGUE_COMMIT = rule(
 _ECONOMY = rule(
     "headcount.cue.economy",
     "words of the wider economy",
-    r"\b(?:creat\w*|support\w*|protect\w*|safeguard\w*|sustain\w*|economy|economic|industry|private|local\s+jobs"
+    r"\b(?:creat\w*|support\w*|protect\w*|safeguard\w*|sustain\w*|economy|economic|industry|private"
+    r"|local\s+jobs"
     r"|unlock\w*|boost\w*)\b",
     flags=re.IGNORECASE,
     examples=("create", "the economy"),
@@ -356,7 +369,8 @@ _HIRING = rule(
 _PUBLIC_ROLE = rule(
     "headcount.cue.public-role",
     "a public-service modifier of posts",
-    r"\b(?:public|government|council|state|federal|teaching|nursing|police|policing|civil\s+service|science|scientific|clinical|medical|frontline"
+    r"\b(?:public|government|council|state|federal|teaching|nursing|police|policing|civil\s+service"
+    r"|science|scientific|clinical|medical|frontline"
     r"|front-line|enforcement|border|prison|probation|military|defence|intelligence)\b",
     flags=re.IGNORECASE,
     examples=("teaching posts", "police jobs"),

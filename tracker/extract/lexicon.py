@@ -146,6 +146,11 @@ SERVICE_MODIFIERS = words(
     "health medical care hospital research laboratory lab treatment rehabilitation intensive_care "
     "emergency_department day_surgery outpatient mental_health"
 )
+# Heads of programmes and schemes money goes through ("Town Renewal Acceleration Scheme").
+PROGRAMME_HEADS = words(
+    "scheme schemes programme programmes program programs initiative initiatives plan plans partnership "
+    "partnerships project projects challenge network strategy package"
+)
 # Kinds of group that are bodies ("working group").
 GROUP_KINDS = words("working advisory steering reference expert")
 # Nouns that stand for a body without naming it ("a new arm's-length body").

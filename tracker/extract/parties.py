@@ -23,7 +23,8 @@ _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}"
 INTRODUCED = rule(
     "parties.cue.company-introduced",
     "a name introduced with a private-sector descriptor is a company",
-    rf"\b(?i:{_DESCRIPTOR})\s*,?\s+(?P<a>{_NAME})|(?P<b>{_NAME})\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_DESCRIPTOR})\b",
+    rf"\b(?i:{_DESCRIPTOR})\s*,?\s+(?P<a>{_NAME})|(?P<b>{_NAME})\s*,\s+(?:a|an"
+    rf"|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_DESCRIPTOR})\b",
     examples=("Korean battery maker Hanseo Energy will invest", "The developer, Bellgate Homes, has offered"),
     counter=("The Harbour Trust will invest",),
 )
@@ -62,6 +63,7 @@ def private_subject(sentence: str, names: frozenset[str]) -> bool:
 
 
 _ACTS = re.compile(
-    r"(?:['’]s)?\s+(?:\w+\s+)?(?:said|says|will|would|has|have|is|are|plans|intends|announced|expects|aims|offered"
+    r"(?:['’]s)?\s+(?:\w+\s+)?(?:said|says|will|would|has|have|is|are|plans|intends|announced"
+    r"|expects|aims|offered"
     r"|pledged|committed|agreed)\b"
 )

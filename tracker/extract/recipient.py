@@ -58,7 +58,14 @@ _AFTER_LEAD = rule(
     rf"|next year|"
     rf"in (?:19|20)\d\d(?:[-–/]\d\d)?|over (?:the )?(?:next |first |coming )?\w+ (?:years|months)|"
     rf"for (?:the )?(?:first |next |following )?\w+ (?:years|months)|a year after that|on an ongoing basis"
+    rf"|in each of the (?:next|coming|following) \w+ (?:financial )?years"
+    rf"|(?:for|in|during) (?:the )?(?:fiscal |financial |calendar )?(?:year )?(?:19|20)\d\d(?:[-–/]\d\d)?"
     rf"|of {_FUNDING_NOUN}"
+    rf"|of (?:the|this|that|its) (?:new |additional |extra |further )?(?:funding|money|investment"
+    rf"|total|package"
+    rf"|allocation|sum|amount)"
+    rf"|from (?:the )?(?:state |federal |provincial |national |council['’]s )?(?:general )?(?:fund"
+    rf"|budget|reserves?)"
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
     rf"|(?:already |previously )?(?:announced|committed|pledged|promised|confirmed)(?: (?:in|on|last|earlier)"
     rf"(?: this)? \w+)?"
@@ -80,17 +87,21 @@ _TIME = (
 _PREPOSITION = rule(
     "recipient.preposition",
     "a preposition names the recipient: 'for the X', 'to X', 'into X'",
-    r"^(?:for|to|into|towards|toward|on|in|of (?=the [A-Z]))\s+(?!help\b|be\b|the government\b|last year\b|"
-    + _TIME
-    + r")"
+    r"^(?:for|to|into|towards|toward|on|in|through|under|of (?=the [A-Z]))\s+(?!help\b|be\b|the government\b"
+    r"|last year\b|" + _TIME + r")"
     r"(?P<r>.+)",
     flags=_I,
     mode="match",
-    examples=("for the Border Rescue Command", "into adult literacy"),
+    examples=(
+        "for the Border Rescue Command",
+        "into adult literacy",
+        "through the Urban Housing Supply Program",
+    ),
     counter=("for help with bills", "for 2025", "to be spent"),
 )
 _PASSIVE = (
-    r"(?:allocated|given|provided|awarded|invested|shared|split|used|spent|made available|reserved|earmarked"
+    r"(?:allocated|given|provided|awarded|invested|shared|split|used|spent|made available|reserved"
+    r"|earmarked|offered"
     r"|set aside|targeted|ring-?fenced|directed|channelled|distributed|paid)"
 )
 # "£3.4m has been confirmed for the pier": verbs of deciding, which name a
@@ -104,7 +115,7 @@ _GOES_TO = rule(
     "a verb of allocation names the recipient: 'will go to X', 'has been confirmed for X'",
     rf"^{_SOURCE}(?:(?:will |is to |is set to |has been |have been |are |is |was |would "
     rf"|to )?(?:also |already |previously )?(?:go(?:es|ing)?|flows?|"
-    rf"be {_PASSIVE}|{_PASSIVE}(?: directly)?)\s+(?:to|for|in|into|at|between|among|by|on)"
+    rf"be {_PASSIVE}|{_PASSIVE}(?: directly)?)\s+(?:to|for|in|into|at|between|among|by|on|as)"
     rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+(?!"
     + _TIME
     + r")(?P<r>.+)",
@@ -120,7 +131,9 @@ _SPENDS_ON = rule(
     rf"|pay (?:for|to)|fund|help|flow (?:to|into|through)"
     r"|support|provide|go towards|"
     r"benefit|target|cover|improve|repair|upgrade|tackle|back|deliver|build|create|expand|modernise|keep|see|"
-    r"give|enable|allow)|(?:is|are) (?:paying for|funding|supporting|helping|backing"
+    r"give|enable|allow|establish|set up|launch|stand up|capitalise)|(?:is|are) (?:paying for"
+    r"|funding|supporting"
+    r"|helping|backing"
     r"|going towards)"
     # "The remaining £38m supports fire science", "£150m flows through the fund".
     r"|(?:supports|funds|pays for|covers|buys|backs|targets|goes towards|flows (?:to|into|through)))\s+"
@@ -223,7 +236,8 @@ _PRONOUN = re.compile(
 _POT_OF = rule(
     "recipient.pot-of",
     "a named pot before the sum ('a disaster relief budget of')",
-    r"(?:^|\b(?:an?|the|its|their|our|this|that)\s+)(?P<r>(?:[\w'’-]+\s+){0,4}?(?:budget|tranche|round|fund|pot"
+    r"(?:^|\b(?:an?|the|its|their|our|this|that)\s+)(?P<r>(?:[\w'’-]+\s+){0,4}?(?:budget|tranche"
+    r"|round|fund|pot"
     r"|package|programme|program|allocation|envelope|investment))\s+of\s+(?:(?:up to|about|around|some|almost"
     r"|nearly|more than|over|at least)\s+)?$",
     flags=_I,
@@ -242,7 +256,8 @@ _TOTAL_OF = rule(
     counter=("a further |",),
 )
 _TOTAL_THROUGH = re.compile(
-    r"^(?:the\s+)?(?:combined\s+|overall\s+|cumulative\s+)?total\s+(?:[\w-]+\s+){0,3}?(?:through|from|for|on|in"
+    r"^(?:the\s+)?(?:combined\s+|overall\s+|cumulative\s+)?total\s+(?:[\w-]+\s+){0,3}?(?:through"
+    r"|from|for|on|in"
     r"|to)\s+",
     _I,
 )
@@ -288,7 +303,8 @@ def recipient_after(after: str) -> tuple[str | None, int]:
         if m:
             # "so that councils can ..." names who benefits less surely than "for X".
             return _trim(m.group("r")), 1 if pattern is _SO_THAT else 2
-    named = _NAMED.match(rest)
+    # ", Jo Armitage said": a name after a comma is the speaker, never the recipient.
+    named = None if after.lstrip().startswith(",") else _NAMED.match(rest)
     if named and re.search(r"[A-Z]", named.group("r")) and not _GIVER.search(named.group("r")):
         return _trim(named.group("r")), 2
     if named and _GIVER.search(named.group("r")):
@@ -383,7 +399,8 @@ _CREATED_WITH = rule(
     "the body a clause creates, funded 'with' the sum",
     r"\b(?:creat|establish|set(?:ting)? up|stand(?:ing)? up|launch|build|open|fund|back|support)\w*\s+"
     r"(?:an?|the)\s+"
-    r"(?:new\s+)?(?P<r>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|at|on|in))*)[^.;£$€]{0,120}\bwith\s*$",
+    r"(?:new\s+)?(?P<r>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|at|on"
+    r"|in))*)[^.;£$€]{0,120}\bwith\s*$",
     window="before",
     examples=("will set up a Drought Monitoring Centre in Leeds, with |",),
     counter=("will set up a panel with |",),

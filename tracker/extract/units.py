@@ -44,7 +44,8 @@ _CREATE_VERB = (
 _BEFORE_STRONG = rule(
     "unit.cue.created-before",
     "a creation cue right before the name: 'set up a', 'launch the new', 'known as'",
-    rf"(?:\b(?<!newly\s)(?<!newly-)(?<!recently\s){_CREATE_VERB}\s+(?:(?:a|an|the|its|their|our|his|her)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?(?:[a-z][\w-]*\s+)?"
+    rf"(?:\b(?<!newly\s)(?<!newly-)(?<!recently\s){_CREATE_VERB}\s+(?:(?:a|an|the|its|their|our|his"
+    rf"|her)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?(?:[a-z][\w-]*\s+)?"
     # "a new independent statutory body, the Australian Centre for Disease Control"
     r"|\bnew\s+(?:[\w-]+\s+){0,3}(?:body|agency|authority|organisation|organization|entity|unit),?\s+"
     r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?(?:the\s+)?"
@@ -83,7 +84,8 @@ _BEFORE_ARTICLE = rule(
 _PHRASE_END = rule(
     "unit.cue.phrase-end",
     "the head noun ends the noun phrase",
-    r"^(?:\s*[,.;:(]|\s+(?:will|would|is|are|was|were|has|have|to|which|that|for|run|with|and|of|in|at|on|from|by)\b)",
+    r"^(?:\s*[,.;:(]|\s+(?:will|would|is|are|was|were|has|have|to|which|that|for|run|with|and|of|in"
+    r"|at|on|from|by)\b)",
     mode="match",
     examples=(", which", " will open"),
     counter=(" post in Paris",),
@@ -113,11 +115,14 @@ _BEFORE_WEAK = rule(
     r"|\b(?:newly|recently)[- ](?:formed|created|established|launched)\s+"
     r"|\b(?:existing|former|previous|old|current)\s+(?:\w+\s+)?"
     # "the next round of the X Fund", "an expansion of the X Hub": a body that exists
-    r"|\b(?:new|newest|latest|next|second|third|fourth|fifth|further|another|final)\s+(?:round|tranche|phase|wave"
-    r"|call|intake)\s+(?:of|from|for|under)\s+(?:the\s+)?|\b(?:expansion|extension|top-up|relaunch|renewal)\s+(?:of|to)"
+    r"|\b(?:new|newest|latest|next|second|third|fourth|fifth|further|another|final)\s+(?:round"
+    r"|tranche|phase|wave"
+    r"|call|intake)\s+(?:of|from|for|under)\s+(?:the\s+)?|\b(?:expansion|extension|top-up|relaunch"
+    r"|renewal)\s+(?:of|to)"
     r"\s+(?:the\s+)?"
     # "a fellow of a planning institute": a person's affiliation
-    r"|\b(?:fellow|member|chair|director|head|trustee|governor|employee|chief\s+executive|president|patron)\s+"
+    r"|\b(?:fellow|member|chair|director|head|trustee|governor|employee|chief\s+executive|president"
+    r"|patron)\s+"
     r"(?:of|at)\s+(?:a|an)\s+)$",
     flags=re.IGNORECASE,
     window="before",
@@ -134,13 +139,16 @@ _AFTER_STRONG = rule(
     "unit.cue.created-after",
     "a creation cue after the name: 'will be set up', ', a new body'",
     # passive: the name is what is created ("X will be set up", "X, which has been established")
-    r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:(?:is|are|was|were)\s+(?:also\s+)?(?:being\s+|to\s+be\s+)?"
+    r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:(?:is|are|was"
+    r"|were)\s+(?:also\s+)?(?:being\s+|to\s+be\s+)?"
     r"|(?:will|would|shall|to)\s+(?:also\s+)?be\s+|(?:has|have|had)\s+(?:also\s+)?been\s+)(?:also\s+)?"
     r"(?:set\s+up|created|established|launched|formed)"
     # a bare participle after a comma: "X, set up by the minister, ..."
     r"|^\s*(?:\([^)]*\)\s*)?,\s*(?:set\s+up|created|established|launched|formed)\b"
-    r"|^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:will\s+)?opens?\s+(?:for\s+business|(?:its|their)\s+doors)"
-    r"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:body|agency|unit|team|organisation|organization)\b",
+    r"|^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:will\s+)?opens?\s+(?:for\s+business|(?:its"
+    r"|their)\s+doors)"
+    r"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:body|agency|unit|team"
+    r"|organisation|organization)\b",
     flags=re.IGNORECASE,
     window="after",
     examples=(
@@ -153,7 +161,8 @@ _AFTER_STRONG = rule(
 _AFTER_PAST = rule(
     "unit.cue.created-in-the-past",
     "the body was created earlier: 'set up in 2019', 'formed last year'",
-    r"^(?![^.;]{0,40}?\b(?:will|to|shall|would|is\s+to|are\s+to)\s+be\s+(?:set|formed|created|established|founded"
+    r"^(?![^.;]{0,40}?\b(?:will|to|shall|would|is\s+to|are\s+to)\s+be\s+(?:set|formed|created"
+    r"|established|founded"
     r"|launched|introduced|opened)\b)"
     r"[^.;]{0,40}?\b(?:set\s+up|formed|created|established|founded|launched|introduced|opened)\s+"
     r"(?:in\s+(?:(?:19|20)\d\d|the\s+(?:wake|aftermath))|after|following|since|last|earlier|previously"
@@ -198,7 +207,8 @@ _PLACE_HEADS = _FACILITY_HEADS | {"office"}
 _LOCATIVE = rule(
     "unit.cue.place",
     "a place where something happens: 'at a', 'visited the'",
-    r"\b(?:at|from|outside|near|inside|during|before|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|treated\s+in|based\s+in)\s+"
+    r"\b(?:at|from|outside|near|inside|during|before|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?"
+    r"|treated\s+in|based\s+in)\s+"
     r"(?:a|an|the|one)\s+(?P<new>new\s+)?$",
     flags=re.IGNORECASE,
     window="before",
@@ -217,7 +227,8 @@ _CONSTRUCTION = rule(
 _BUILT_BEFORE = rule(
     "unit.cue.built-before",
     "a construction verb right before a named centre: it is a building",
-    r"\b(?:build|builds|built|building|construct\w*|refurbish\w*|extend\w*|renovat\w*|open(?:s|ed|ing)?\s+the\s+doors\s+of)"
+    r"\b(?:build|builds|built|building|construct\w*|refurbish\w*|extend\w*|renovat\w*|open(?:s|ed"
+    r"|ing)?\s+the\s+doors\s+of)"
     r"\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:[\w£$€.,-]+\s+){0,2}$",
     flags=re.IGNORECASE,
     window="before",
@@ -234,11 +245,13 @@ _SERVICE_MODIFIER = rule(
     examples=("ward team", "dialysis unit", "health centre"),
     counter=("police social media hub",),
 )
+_COMPANY_SUFFIX = "|".join(lex.COMPANY_SUFFIXES)
+_PRIVATE_EMPLOYER = "|".join(lex.PRIVATE_EMPLOYERS[:4])
 # A company that sets up the body ("Harbourside Ltd will open a new Innovation Centre").
 _PRIVATE_CREATOR = rule(
     "unit.cue.private-creator",
     "a company (by its legal form, or 'the company/firm') creates the body",
-    rf"\b(?:{'|'.join(lex.COMPANY_SUFFIXES)})\b|\b(?i:the|a|this)\s+(?i:{'|'.join(lex.PRIVATE_EMPLOYERS[:4])})\s+"
+    rf"\b(?:{_COMPANY_SUFFIX})\b|\b(?i:the|a|this)\s+(?i:{_PRIVATE_EMPLOYER})\s+"
     r"(?i:will|would|has|is|plans|intends|said)\b",
     examples=("Harbourside Ltd will open a new Innovation Centre.", "The firm will set up a research hub."),
     counter=("A further £35 million, outside the company's budget, will establish a Skills Institute.",),
@@ -246,7 +259,8 @@ _PRIVATE_CREATOR = rule(
 _CREATED_IN = rule(
     "unit.cue.created-in-year",
     "a creation verb and a year after the name ('set up under an Order of 2004')",
-    r"^[^.;]{0,60}?\b(?:set\s+up|established|created|formed|founded|launched)\b[^.;]{0,80}?\b((?:19|20)\d\d)\b",
+    r"^[^.;]{0,60}?\b(?:set\s+up|established|created|formed|founded|launched)\b[^.;]{0,80}?\b((?:19"
+    r"|20)\d\d)\b",
     mode="match",
     examples=(" is a public body set up under the Farming Order 2004",),
     counter=(" will be set up in the spring",),
@@ -254,7 +268,8 @@ _CREATED_IN = rule(
 _MONEY_INTO_A = rule(
     "unit.cue.money-into-a",
     "money put into a named fund introduced with 'a': 'investing £1bn in a Housing Delivery Fund'",
-    r"[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:[\w-]+\s+){0,3}?(?:in|into|for|to|through)\s+a\s+(?:new\s+)?$",
+    r"[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:[\w-]+\s+){0,3}?(?:in|into|for|to"
+    r"|through)\s+a\s+(?:new\s+)?$",
     flags=re.IGNORECASE,
     window="before",
     examples=("The city is investing $1bn in a |",),
@@ -263,7 +278,8 @@ _MONEY_INTO_A = rule(
 _FUNDED_AFTER = rule(
     "unit.cue.funded-after",
     "a named fund backed by a sum ('the Coast Transition Fund, backed by £2m')",
-    r"^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:which\s+is\s+|to\s+be\s+)?(?:backed|funded|financed|capitalised|capitalized)"
+    r"^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:which\s+is\s+|to\s+be\s+)?(?:backed|funded|financed"
+    r"|capitalised|capitalized)"
     r"\s+(?:by|with)\s+(?:an?\s+)?(?:initial\s+)?[£$€]",
     window="after",
     mode="match",
@@ -274,7 +290,8 @@ _FUNDED_AFTER = rule(
 _HOSTED_BEFORE = rule(
     "unit.cue.hosted-before",
     "the name is the host of something else: 'within the', 'administered by', 'part of'",
-    r"\b(?:within|inside|part\s+of|(?:run|administered|managed|overseen|hosted|operated|funded|led)\s+by|under)\s+"
+    r"\b(?:within|inside|part\s+of|(?:run|administered|managed|overseen|hosted|operated|funded"
+    r"|led)\s+by|under)\s+"
     r"(?:the\s+)?$",
     flags=re.IGNORECASE,
     window="before",
@@ -327,8 +344,10 @@ _BODY_WORDS = frozenset("body agency authority organisation organization entity 
 _PARENT = rule(
     "unit.cue.parent",
     "the body a unit sits in: 'run by X', 'within X'",
-    r"\b(?:run|led|hosted|overseen|managed|operated)\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w'’&.-]*(?:\s+(?:and\s+the\s+|and\s+|of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
-    r"|\b(?:within|inside|part\s+of)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*)*)",
+    r"\b(?:run|led|hosted|overseen|managed"
+    r"|operated)\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w'’&.-]*(?:\s+(?:and\s+the\s+|and\s+|of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
+    r"|\b(?:within|inside|part\s+of)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&.-]*(?:\s+(?:of\s+"
+    r"|for\s+)?[A-Z][\w'’&-]*)*)",
     examples=("run by the National Crime Agency", "within the Home Office"),
     counter=("run by volunteers",),
 )
