@@ -49,6 +49,42 @@ _TITLE = lex.alternation(w for w in lex.ROLE_TITLES)
 TITLE_WORD = rf"(?i:{_TITLE}s?)\b"
 TITLE_ONE = rf"(?i:{_TITLE})\b"
 
+# Words of the sentence that make an appointment possible at all: without one of the
+# first set, and without one of the second set beside a title, the sentence is not read.
+ANCHOR_WORDS = frozenset(
+    "appoint appoints appointed appointing appointment appointments reappoint reappoints reappointed "
+    "reappointment nominate nominates nominated nominating nominee nominees designate designates designated "
+    "designee installed sworn swore promoted elevated tapped named chosen selected hired recruited seconded "
+    "picked become becomes becoming helm led headed chaired remains remain stays continues appointee "
+    "appointees steps step charge command".split()
+)
+ANCHOR_WEAK_WORDS = frozenset(
+    "as be new newly next first inaugural incoming take takes taking took taken role post position job begin "
+    "start assume chair head lead run join will".split()
+)
+# Where an appointment can be written at all: a sentence without one of these is not read
+# for people (one scan of the whole text, far cheaper than reading every sentence).
+ANCHOR = rule(
+    "appointment.cue.anchor",
+    "words without which no relation rule can match: appointing verbs, 'as' or 'be' before a title, "
+    "'new' before a title, 'led by', a modal before 'chair/head/lead', taking up a post",
+    r"(?i:\b(?:appoint|reappoint|re-appoint|nominat|designat|install|swor[en]|promot|elevat|tapped|named|chosen"
+    r"|selected|hired|recruited|seconded|picked|becom|helm|take\s+charge|takes\s+charge|(?:led|headed|chaired"
+    r"|co-chaired|run)\s+by|(?:to|will|would|shall)\s+(?:also\s+)?(?:chair|co-chair|head|lead|run|join)\b"
+    r"|(?:take|takes|taking|took|taken)\s+(?:up|over|on)\b|(?:begin|start|assume)\s+(?:work|their|his|her|the)"
+    r"|will\s+(?:begin|start|join|assume)|(?:role|post|position|job)\s+of\b|steps?\s+(?:up|in)\b"
+    r"|stays?\s+on\b|remains?\b|continues\s+as|nominee|designee|appointee))"
+    rf"|\b(?i:as|be|new|newly|next|first|inaugural|incoming)\s+(?:(?:the|a|an|its|their|his|her|[\w.-]+['’]s"
+    rf"|new|next|first|interim|acting|founding|inaugural|[\w-]+)\s+){{0,3}}(?:[Cc]o-|[Vv]ice-)?{TITLE_WORD}",
+    examples=(
+        "The board has appointed Jo Bell as chair.",
+        "Jo Bell will serve as interim chief executive.",
+        "The new Minister of State, Alex Quist, visited a school.",
+        "The taskforce will be led by Ann Lee.",
+        "• Lena Ortiz, of Nevada, to serve as Co-Chair",
+    ),
+    counter=("The council will invest £4m in parks.", "The minister said the plan was ambitious."),
+)
 _APPOINT_VERBS = (
     r"(?:re-?)?appoint(?:s|ed|ing)?|name[sd]?|naming|nominat(?:e|es|ed|ing)|designat(?:e|es|ed|ing)"
     r"|cho(?:se|sen|oses|osing)|select(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|tap(?:s|ped)"

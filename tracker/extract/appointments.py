@@ -144,21 +144,18 @@ def find_appointments(
     Candidates turned down are reported to ``rejections`` with the decision's name.
     """
     year = article.published.year if article.published else None
-    index: dict[str, str] | None = None
     found: list[tuple[_Found, Sentence]] = []
     for sentence in sentences:
-        words = word_set(sentence.text)
-        if _MAY_APPOINT.isdisjoint(words) and lex.ROLE_WORDS.isdisjoint(words):
-            continue
-        if index is None:
-            index = full_names(_body(article))
-        people = people_in(sentence.text, frozenset(index))
+        if not _may_appoint(sentence.text):
+            continue  # no word an appointment could be written with
+        people = people_in(sentence.text)
         if not people:
             continue
         masked = mask(sentence.text, people)
         found.extend((f, sentence) for f in _in_sentence(masked, people, sentence, year, rejections))
-    if not found or index is None:
+    if not found:
         return []
+    index = full_names(_body(article), frozenset(item.person.surname for item, _ in found))
     styles = styled_forms(article.text)
     merged: dict[str, tuple[_Found, Sentence, str]] = {}
     for item, sentence in found:
@@ -173,6 +170,16 @@ def find_appointments(
             merged[key] = (item, sentence, name)
     ordered = sorted(merged.values(), key=lambda t: (t[1].start, t[0].person.start))
     return [_mention(item, sentence, name) for item, sentence, name in ordered]
+
+
+def _may_appoint(text: str) -> bool:
+    """Cheap test first (the sentence's words), then the anchor pattern on the sentence only."""
+    words = word_set(text)
+    if not rel.ANCHOR_WORDS.isdisjoint(words):
+        return True
+    if rel.ANCHOR_WEAK_WORDS.isdisjoint(words) or lex.ROLE_WORDS.isdisjoint(words):
+        return False
+    return rel.ANCHOR.search(text) is not None
 
 
 def _body(article: ArticleText) -> str:
@@ -282,9 +289,30 @@ def _title_before(masked: str, at: int, unmask: _Unmask) -> str:
     return unmask.role(m.group("title")) if m else ""
 
 
+_OBJECT_NEEDLES = (
+    *("appoint", "nam", "nominat", "designat", "cho", "select", "install", "confirm", "tap", "pick", "hir"),
+    *("recruit", "promot", "elevat", "swor", "unveil", "announc", "welcom"),
+)
+_TERM_NEEDLES = ("appoint", "extend", "elected", "confirmed")
+_ROLE_VERB_NEEDLES = ("chair", "head", "lead", "run", "join")
+_HELM_NEEDLES = ("helm", "charge", "command")
+
+
+def _any(text: str, needles: tuple[str, ...]) -> bool:
+    for needle in needles:  # noqa: SIM110 - a plain loop: any() over a generator costs more
+        if needle in text:
+            return True
+    return False
+
+
 def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
-    """Every relation rule's matches in the masked sentence."""
-    for m in rel.OBJECT.finditer(masked):
+    """Every relation rule's matches in the masked sentence.
+
+    Each rule runs only when a word it needs is written (a cheap test on the
+    lower-cased sentence), so that most sentences cost a few substring tests.
+    """
+    low = masked.lower()
+    for m in rel.OBJECT.finditer(masked) if _any(low, _OBJECT_NEEDLES) else ():
         who = _indexes(m.group("who"))
         link = m.group("link")
         role = unmask.role_after(masked, m.end())
@@ -297,13 +325,13 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         ):
             role = f"member of {role}" if role else role  # "appointed ⟨P⟩ to the state's Review Board"
         yield _Relation(tuple(who), role, 2, m.start(), m.end())
-    for pattern in (rel.REAPPOINTED_TERM, rel.SUBJECT_REAPPOINTED):
+    for pattern in (rel.REAPPOINTED_TERM, rel.SUBJECT_REAPPOINTED) if _any(low, _TERM_NEEDLES) else ():
         for m in pattern.finditer(masked):
             title = unmask.role(m.group("title").strip())
             if not has_title(title):
                 title = _title_before(masked, m.start("who"), unmask)
             yield _Relation(tuple(_indexes(m.group("who"))), title, 2, m.start(), m.end())
-    for m in rel.APPOINTMENT_OF.finditer(masked):
+    for m in rel.APPOINTMENT_OF.finditer(masked) if "appointment" in low else ():
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
         )
@@ -318,35 +346,37 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end(), aux
         )
-    for m in rel.TO_BE.finditer(masked):
+    for m in rel.TO_BE.finditer(masked) if " be " in low else ():
         aux = masked[m.end("who") : m.end()]
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end(), aux
         )
-    for m in rel.ROLE_VERB.finditer(masked):
+    for m in rel.ROLE_VERB.finditer(masked) if _any(low, _ROLE_VERB_NEEDLES) else ():
         if is_body(m.group("obj"), m.group("verb").replace("co-", "")):
             role = unmask.role(masked[m.start("verb") :], verb=m.group("verb").replace("co-", ""))
             aux = masked[m.end("who") : m.start("verb")]
             yield _Relation(tuple(_indexes(m.group("who"))), role, 1, m.start(), m.end(), aux)
-    for m in rel.HELM.finditer(masked):
+    for m in rel.HELM.finditer(masked) if _any(low, _HELM_NEEDLES) else ():
         if is_body(m.group("obj"), "head"):
             role = unmask.role(masked[m.start("obj") :], verb="head")
             yield _Relation(tuple(_indexes(m.group("who"))), role, 1, m.start(), m.end())
-    yield from _led_by(masked, unmask)
-    for m in rel.APPOSITION.finditer(masked):
+    if " by " in low:
+        yield from _led_by(masked, unmask)
+    for m in rel.APPOSITION.finditer(masked) if ", ⟨" in masked else ():
         after = masked[m.end() :]
         if (m.group("new") and not rel.SPEAKS.match(after)) or rel.TAKES_UP.search(after):
             yield _Relation(
                 tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end()
             )
-    for m in rel.NEW_TITLE.finditer(masked):
+    for m in rel.NEW_TITLE.finditer(masked) if "new" in low else ():
         yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end())
-    for m in rel.INVERTED.finditer(masked):
+    for m in rel.INVERTED.finditer(masked) if " ⟨" in masked and (" is " in low or " be " in low) else ():
         if m.group("new") or "will" in m.group(0)[m.end("role") - m.start() :]:
             yield _Relation(
                 tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end()
             )
-    for m in rel.LINE.finditer(masked):
+    lines = "\n" in masked or masked.lstrip(" \t•*-–")[:1] == "⟨"
+    for m in rel.LINE.finditer(masked) if lines else ():
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
         )
@@ -356,7 +386,7 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         to_body = re.match(r"^to\s+(?:the\s+)?(?P<body>.+)$", role)
         role = f"member of the {to_body.group('body')}" if to_body else re.sub(r"s$", "", role)
         yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
-    for m in rel.POSSESSIVE.finditer(masked):
+    for m in rel.POSSESSIVE.finditer(masked) if "appointment" in low else ():
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
         )

@@ -48,14 +48,14 @@ _STAFF_WORDS = frozenset(
     + "police servants visitors people strong numbers number garda hire hiring recruit recruiting employ "
     "employing staffed".split()
 )
-_STAFF_SUFFIXES = tuple(lex.STAFF_SUFFIXES)
+_STAFF_SUFFIX = re.compile(rf"[a-z](?:{'|'.join(lex.STAFF_SUFFIXES)})\b")
 
 
 def has_staff_word(words: frozenset[str]) -> bool:
     """Cheap pre-check on a sentence's lower-case words."""
     if not _STAFF_WORDS.isdisjoint(words):
         return True
-    return any(w.endswith(_STAFF_SUFFIXES) for w in words)
+    return _STAFF_SUFFIX.search(" ".join(words)) is not None
 
 
 # A whole sentence is background when it reports statistics, forecasts, past

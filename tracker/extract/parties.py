@@ -36,11 +36,17 @@ _PUBLIC_OWNED = re.compile(
 _NOT_A_COMPANY = frozenset(lex.NOT_NAME_WORDS) | {"The", "A", "An", "It", "Its"}
 
 
+_DESCRIPTOR_WORD = re.compile(rf"\b{_DESCRIPTOR}\b")
+
+
 @lru_cache(maxsize=64)
 def private_names(text: str) -> frozenset[str]:
     """Names the article introduces as companies, and their first words ("Hanseo")."""
     names: set[str] = set()
-    for m in INTRODUCED.finditer(text):
+    # The descriptor words are found first (a plain scan of the lower-cased text);
+    # the introduction pattern is then tried only around them.
+    windows = [text[max(0, m.start() - 60) : m.end() + 60] for m in _DESCRIPTOR_WORD.finditer(text.lower())]
+    for m in (match for window in windows for match in INTRODUCED.finditer(window)):
         if _PUBLIC_OWNED.search(text, max(0, m.start() - 30), m.end()):
             continue  # "a new publicly owned company, X": public
         name = (m.group("a") or m.group("b") or "").strip(" .,")

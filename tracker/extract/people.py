@@ -23,21 +23,24 @@ from dataclasses import dataclass
 from tracker.extract import lexicon as lex
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪ"
-_WORD_TAIL = r"(?:\w|['’](?!s\b)(?=\w))*"
-_NAME_TOKEN = (
-    rf"(?:Mc[A-Z]{_WORD_TAIL}|O['’][{_UPPER}]{_WORD_TAIL}|[{_UPPER}]{_WORD_TAIL}(?:-[{_UPPER}]{_WORD_TAIL})*)"
-)
+# A capitalised word: "McAllan", "O'Dowd", "Reyes-Forbes", but not the "'s" of a possessive.
+_WORD_TAIL = r"\w*(?:['’](?!s\b)\w+)*"
+_NAME_TOKEN = rf"[{_UPPER}]{_WORD_TAIL}(?:-[{_UPPER}]{_WORD_TAIL})*"
 _PARTICLES = frozenset(lex.NAME_PARTICLES)
 _PARTICLE = lex.alternation(lex.NAME_PARTICLES)
 _HONORIFIC_DOT = lex.alternation(lex.TITLE_ABBREVIATIONS)
 # One run: honorifics (with or without a full stop, "the Hon."), name tokens,
 # initials and particles, then post-nominals. Runs are cut again into their parts.
 _SP = r"[ \t\u00a0]+"  # a run never crosses a line
+# Each token is tried once, left to right (no overlapping alternatives: the scan is linear).
+_FIRST = rf"(?:{_HONORIFIC_DOT}\.(?={_SP})|[{_UPPER}]\.(?={_SP}[{_UPPER}])|{_NAME_TOKEN})"
+_NEXT = (
+    rf"(?:{_HONORIFIC_DOT}\.(?={_SP})|(?:Jr|Sr)\.|[{_UPPER}]\.(?={_SP}[{_UPPER}])"
+    rf"|{_PARTICLE}(?={_SP}[{_UPPER}])|{_NAME_TOKEN})"
+)
 _RUN = re.compile(
-    rf"(?:(?<![\w'’])(?i:the){_SP}(?=Hon(?:\.|ourable\b)))?"
-    rf"(?:{_HONORIFIC_DOT}\.{_SP}|{_NAME_TOKEN}{_SP})*"
-    rf"(?:[{_UPPER}]\.(?={_SP}[{_UPPER}])|{_NAME_TOKEN}|[{_UPPER}]\.)"
-    rf"(?:{_SP}(?:(?:Jr|Sr)\.|[{_UPPER}]\.(?={_SP}[{_UPPER}])|{_PARTICLE}(?={_SP}[{_UPPER}])|{_NAME_TOKEN}))*"
+    rf"(?<![\w'’.-])(?:(?i:the){_SP}(?=Hon(?:\.|ourable\b)))?"
+    rf"{_FIRST}(?:{_SP}{_NEXT})*"
     rf"(?:,?{_SP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?"
 )
 _POSTNOMINAL = re.compile(rf"^(?:{lex.POSTNOMINAL}|(?:Jr|Sr)\.?|II|III|IV)$")
@@ -105,6 +108,12 @@ def people_in(text: str, known: frozenset[str] = frozenset()) -> list[Person]:
 
 def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
     raw = match.group(0)
+    if " " not in raw and "\t" not in raw and "\u00a0" not in raw:
+        # One capitalised word: a person only as a surname the document names in full ("Albescu said").
+        word = raw.rstrip(",")
+        if word.lower() not in known or word in NOT_NAME:
+            return None
+        return Person(word, match.start(), match.start() + len(word), False)
     spans = [
         (m.group(0), match.start() + m.start(), match.start() + m.end()) for m in re.finditer(r"\S+", raw)
     ]
@@ -179,10 +188,14 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
     return Person(" ".join(core), start, end, titled, styled)
 
 
-def full_names(text: str) -> dict[str, str]:
-    """For each surname, the fullest form the document uses (most frequent, then longest)."""
+def full_names(text: str, wanted: frozenset[str] | None = None) -> dict[str, str]:
+    """For each surname, the fullest form the document uses (most frequent, then longest).
+
+    With ``wanted`` (lower-case surnames), only the places those surnames are
+    written are read, which is most of the cost saved.
+    """
     forms: dict[str, Counter[str]] = {}
-    for person in people_in(text):
+    for person in _people_named(text, wanted) if wanted is not None else people_in(text):
         parts = [p for p in person.name.split() if p not in _STYLES]
         if len(parts) >= 2:
             forms.setdefault(person.surname, Counter())[person.name] += 1
@@ -190,12 +203,33 @@ def full_names(text: str) -> dict[str, str]:
     return {key: max(c, key=lambda n: (c[n], len(n))) for key, c in forms.items()}
 
 
+def _people_named(text: str, wanted: frozenset[str]) -> list[Person]:
+    """The people written where one of the wanted surnames occurs."""
+    low = text.lower()
+    found: list[Person] = []
+    for name in wanted:
+        at = low.find(name)
+        while at != -1:
+            end = at + len(name)
+            if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                line_start = max(text.rfind("\n", 0, at) + 1, at - 80)
+                window = text[line_start : min(len(text), end + 30)]
+                found.extend(p for p in people_in(window) if p.surname == name)
+            at = low.find(name, end)
+    return found
+
+
+_STYLED = re.compile(rf"\b({lex.alternation(lex.STYLES)})\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+)")
+
+
 def styled_forms(text: str) -> Counter[str]:
     """How often each "Sir/Dame/... Given Surname" form is written in the document."""
     counts: Counter[str] = Counter()
-    for style in lex.STYLES:
-        for m in re.finditer(rf"\b{style}\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+)", text):
-            counts[f"{style} {m.group(1).split()[0]} {m.group(1).split()[-1]}"] += 1
+    if not any(style in text for style in lex.STYLES):
+        return counts
+    for m in _STYLED.finditer(text):
+        names = m.group(2).split()
+        counts[f"{m.group(1)} {names[0]} {names[-1]}"] += 1
     return counts
 
 

@@ -59,3 +59,24 @@ def token_set_ratio(a: str, b: str) -> float:
     if common:
         scores += [ratio(common, left), ratio(common, right)]
     return max(scores)
+
+
+def token_set_ratio_at_least(a: str, b: str, threshold: float) -> bool:
+    """``token_set_ratio(a, b) >= threshold``, without the costly matching when the
+    lengths alone show it cannot reach the threshold (a ratio is at most
+    2 * shorter / (sum of lengths) of the strings it compares)."""
+    ta, tb = set(a.split()), set(b.split())
+    if not ta or not tb:
+        return False
+    if ta <= tb or tb <= ta:
+        return True
+    common = " ".join(sorted(ta & tb))
+    left = len(common) + sum(len(w) + 1 for w in ta - tb)
+    right = len(common) + sum(len(w) + 1 for w in tb - ta)
+    bound = 2 * min(left, right) / (left + right)
+    if common:
+        c = len(common)
+        bound = max(bound, 2 * c / (c + left), 2 * c / (c + right))
+    if 100.0 * bound < threshold:
+        return False
+    return token_set_ratio(a, b) >= threshold

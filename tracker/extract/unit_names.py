@@ -41,7 +41,6 @@ def has_head_word(text: str) -> bool:
     return any(word.capitalize() in text for word in hits)
 
 
-_HEAD_ONLY = re.compile(rf"^(?:{HEADS})$", re.IGNORECASE)
 _TOKEN = re.compile(r"[£$€]?[\w'’.–-]*\w[\w'’–-]*|&|,|\S")
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on", "Of", "For", "And", "On"})
 # Capitalised words that start a sentence or a headline but are not part of a name.
@@ -239,11 +238,18 @@ def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName |
     )
 
 
+_HEAD_FORMS = frozenset(w.lower() for w in lex.BODY_HEAD_FORMS if " " not in w)
+
+
 def head_of(name: str) -> str:
     """The singular head noun of a unit name, for comparing names."""
-    for word in reversed(name.lower().split()):
-        if _HEAD_ONLY.match(word):
+    words = name.lower().split()
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word in _HEAD_FORMS:
             return _singular(word)
+        if word in ("force", "forces") and i and words[i - 1] == "task":
+            return _singular(f"task {word}")
     return ""
 
 

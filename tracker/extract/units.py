@@ -19,7 +19,7 @@ from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.headcount_rules import PRIVATE_WORDS
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
-from tracker.extract.similarity import norm_name, token_set_ratio, word_set
+from tracker.extract.similarity import norm_name, token_set_ratio_at_least, word_set
 from tracker.extract.types import ArticleText, PledgeMention
 from tracker.extract.unit_names import (
     GENERIC_MODIFIERS,
@@ -824,8 +824,8 @@ def _restates(a: _Mention, a_key: str, b: _Mention, b_key: str) -> bool:
     """
     a_words, b_words = set(a_key.split()), set(b_key.split())
     if a.name.proper or b.name.proper:
-        return a_words <= b_words or b_words <= a_words or token_set_ratio(a_key, b_key) >= 95
-    return token_set_ratio(a_key, b_key) >= 85
+        return a_words <= b_words or b_words <= a_words or token_set_ratio_at_least(a_key, b_key, 95)
+    return token_set_ratio_at_least(a_key, b_key, 85)
 
 
 def _unkeepable(cluster: list[_Mention]) -> str | None:
