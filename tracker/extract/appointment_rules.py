@@ -324,6 +324,18 @@ LIST = rule(
     counter=("The minister has appointed three new board members.",),
     prepare=masked,
 )
+# "Three new members have also been appointed: ⟨P0⟩, ⟨P1⟩ and ⟨P2⟩".
+LIST_AFTER = rule(
+    "appointment.rel.list-after",
+    "the post, a passive appointing verb and a colon before a list of people",
+    r"(?P<role>(?:[\w'’-]+\s+){0,3}?(?:members?|trustees?|directors?|commissioners?|governors?|non-executives?"
+    r"|chairs?|deputies|advisers?|advisors?|judges?))\s+(?:have|has|were|was|are|is)\s+(?:also\s+)?(?:been\s+)?"
+    rf"(?:appointed|named|reappointed|confirmed|chosen|selected)\s*:\s*(?P<who>{PLIST})",
+    flags=re.IGNORECASE,
+    examples=("Three new members have also been appointed: Morag Sin, Ishbel Nic and Callum Ren.",),
+    counter=("Three new members have also been appointed.",),
+    prepare=masked,
+)
 POSSESSIVE = rule(
     "appointment.rel.possessive",
     "'⟨P⟩'s appointment as X'",

@@ -386,6 +386,11 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         to_body = re.match(r"^to\s+(?:the\s+)?(?P<body>.+)$", role)
         role = f"member of the {to_body.group('body')}" if to_body else re.sub(r"s$", "", role)
         yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
+    for m in rel.LIST_AFTER.finditer(masked) if ":" in masked else ():
+        role = re.sub(r"^(?:\w+\s+)?(?:new\s+)?", "", m.group("role").strip(), flags=re.IGNORECASE)
+        yield _Relation(
+            tuple(_indexes(m.group("who"))), unmask.role(re.sub(r"s$", "", role)), 2, m.start(), m.end()
+        )
     for m in rel.POSSESSIVE.finditer(masked) if "appointment" in low else ():
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()

@@ -165,6 +165,18 @@ SOURCE = decision(
     counter=("The department will add £20m to the Greenway Fund.",),
     uses=(rules.SOURCE_BEFORE.name, rules.POT_AFTER.name),
 )
+BASELINE = decision(
+    "funding.baseline",
+    "funding",
+    "reject",
+    "a body's present yearly funding ('provides it with £140m a year') or money held back is no commitment",
+    examples=(
+        "The Welsh Government provides the agency with around £140 million a year.",
+        "A further £49 million is held to meet pressures later in the year.",
+    ),
+    counter=("The Welsh Government will provide the agency with an extra £14 million a year.",),
+    uses=(rules.BASELINE_BEFORE.name, rules.HELD_AFTER.name),
+)
 DELIVERED = decision(
     "funding.delivered-in-the-past",
     "funding",
@@ -203,6 +215,13 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
     (OTHERS, lambda c: rules.OTHERS_BEFORE.search(c.before[-110:]) or rules.OTHERS_AFTER.search(c.after)),
     (DEMAND, lambda c: rules.DEMAND.search(c.near_before) or rules.NEEDED_AFTER.search(c.after)),
     (SOURCE, lambda c: rules.SOURCE_BEFORE.search(c.near_before[-45:]) and rules.POT_AFTER.match(c.after)),
+    (
+        BASELINE,
+        lambda c: (
+            rules.HELD_AFTER.match(c.after)
+            or (rules.ANNUAL_AFTER.search(c.after) and rules.BASELINE_BEFORE.search(c.near_before))
+        ),
+    ),
 )
 
 

@@ -516,6 +516,34 @@ BUDGET_IS = rule(
     counter=("The budget now stands at |",),
 )
 
+# "The government provides the agency with around £140m a year": the present budget, not new money.
+BASELINE_BEFORE = rule(
+    "funding.cue.baseline-before",
+    "a present-simple verb of giving before a yearly sum: the status quo, not a commitment",
+    r"(?<!will\s)(?<!to\s)\b(?:provides|gives|pays|allocates)\s+(?:(?!\b(?:new|extra|additional|further|now|will)\b)"
+    r"[^.;£$€]){1,60}?\s+with\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$"
+    r"|\b(?:currently|already)\s+(?:receives|gets|spends|costs|provides|gives|pays)\s+(?:[^.;£$€]{0,40}\s)?$",
+    flags=_I,
+    window="before",
+    examples=("The government provides the agency with around |",),
+    counter=(
+        "The government will provide the agency with |",
+        "The agency now receives an extra |",
+        "The law provides |",
+    ),
+)
+# "A further £49m is held to meet pressures later": money kept back, not allocated.
+HELD_AFTER = rule(
+    "funding.cue.held-after",
+    "the sum is held back or kept in reserve",
+    r"^\s*(?:is|are|will\s+be|has\s+been|have\s+been|was|were)\s+(?:being\s+)?(?:held|kept|retained|withheld)\b"
+    r"|^\s*(?:is|are|will\s+be)\s+(?:held\s+)?in\s+reserve\b",
+    flags=_I,
+    window="after",
+    mode="match",
+    examples=("£49m| is held to meet pressures later in the year",),
+    counter=("£49m| is allocated to schools",),
+)
 # "funding from my Department's £20m Blue/Green fund": the pot the money comes from.
 SOURCE_BEFORE = rule(
     "funding.cue.source-before",

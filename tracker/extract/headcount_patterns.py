@@ -172,12 +172,14 @@ TRANCHE_BARE = rule(
     rf"|the\s+other)\s+(?P<num>{NUMBER_PATTERN})"
     r"(?=\s+(?:will|would|are|is|to|should|following|follow|due|expected|in\s+(?:19|20)\d\d|by"
     r"|on\s+the|start|arriving))"
-    rf"|\b(?P<num2>{NUMBER_PATTERN})\s+of\s+(?:which|whom|them)\s+(?:are|will|would|is|to)\b",
+    rf"|\b(?P<num2>{NUMBER_PATTERN})\s+(?:of\s+(?:which|whom|them)\s+(?:are|will|would|is|to)\b"
+    r"|(?:already\s+|currently\s+)?being\s+(?:recruited|hired|trained|deployed)\b)",
     flags=re.IGNORECASE,
     examples=(
         "The first 3,000 will be in post by March",
         "with a further 2,000 following in 2027",
         "five of which are dedicated to the border",
+        "on top of the 2,000 already being recruited",
     ),
     counter=("The first 3,000 homes", "a further £2m"),
 )
