@@ -109,7 +109,8 @@ def _cut(text: str) -> str:
 _BODY = re.compile(
     r"\b(?:agency|authority|body|board|bureau|cabinet|centre|center|command|commission|committee|council"
     r"|department|directorate|executive|force|fund|group|inquiry|institute|investigation|ministry|office"
-    r"|organisation|organization|panel|regulator|review|service|taskforce|task\s+force|team|trust|unit)\b"
+    r"|organisation|organization|panel|regulator|review|service|taskforce|task\s+force|team|trust|unit"
+    r"|partnership|network|alliance|forum|consortium|coalition|collaborative)\b"
     r"|^(?:it|them)\b",
     re.IGNORECASE,
 )

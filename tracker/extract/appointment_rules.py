@@ -96,6 +96,8 @@ _LINK = (
     r"as|to\s+be(?:come)?|to\s+serve\s+as|to\s+act\s+as"
     r"|to\s+(?:a|the)\s+(?:new(?:ly\s+created)?\s+)?(?:post|role|position|job|office)\s+(?:of|as)"
     r"|(?=to\s+(?:lead|head|run|chair)\b)"
+    # "promoted ⟨P⟩ to chief operating officer"
+    rf"|to\s+(?=(?:(?:the|its|their|his|her|new|interim|acting)\s+)*(?:\w[\w'’-]*\s+){{0,3}}{TITLE_WORD})"
     r"|to\s+(?:the\s+)?(?:[\w'’]+['’]s\s+)?(?=[A-Z⟨]|(?:board|council|committee|panel|commission|cabinet)\b)"
     rf"|(?=(?:(?:the|its|their|his|her|new|interim|acting)\s+)*(?:\w[\w'’-]*\s+){{0,3}}{TITLE_WORD})"
 )
@@ -115,6 +117,7 @@ OBJECT = rule(
         "The Governor appointed Dr. Sam Begay, a family doctor, to the state's Child Welfare Board.",
         "The minister named Ann Lee chief executive.",
         "The President intends to designate Commissioner Ana Bright as Chair of the Review Commission.",
+        "The board has also promoted Kwame Asa to chief operating officer.",
     ),
     counter=("The board has appointed a panel to review the plan.",),
     prepare=masked,
@@ -305,10 +308,13 @@ LINE = rule(
     rf"(?:^|(?<=\n))[ \t]*(?:[-•*–]\s*)?(?:{DESC})?(?P<who>{P})"
     rf"\s*(?:[–—:-]\s*|,\s+of\s+[^,⟨]{{2,40}},\s*|,\s+)"
     r"(?P<link>to\s+become|to\s+be|to\s+serve\s+as|becomes|will\s+become|is\s+appointed(?:\s+as)?"
-    r"|appointed(?:\s+as)?|(?:Nominee|Appointee|Designee)\s+for)\s+",
+    r"|appointed(?:\s+as)?|(?:Nominee|Appointee|Designee)\s+for"
+    # "Deputy ⟨P⟩ – Minister of State at the Department of X": the post right after the dash
+    rf"|(?<=[–—:-]\s)(?=(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}{TITLE_WORD}))\s*",
     examples=(
         "Priya Venn MP – to become Secretary of State for the Environment",
         "• Joanna Ray, of Ohio, to be a Member of the Board of Directors of the Broadcasting Corporation",
+        "Deputy Gráinne Nic Amhla – Minister of State at the Department of Housing",
     ),
     counter=("Gareth Lowe MP – remains as Minister of State for Housing",),
     prepare=masked,

@@ -177,7 +177,11 @@ def _may_appoint(text: str) -> bool:
     words = word_set(text)
     if not rel.ANCHOR_WORDS.isdisjoint(words):
         return True
-    if rel.ANCHOR_WEAK_WORDS.isdisjoint(words) or lex.ROLE_WORDS.isdisjoint(words):
+    if lex.ROLE_WORDS.isdisjoint(words):
+        return False
+    if "–" in text or "—" in text:
+        return True  # a list line: "⟨P⟩ – Minister of State at ..."
+    if rel.ANCHOR_WEAK_WORDS.isdisjoint(words):
         return False
     return rel.ANCHOR.search(text) is not None
 
@@ -289,6 +293,7 @@ def _title_before(masked: str, at: int, unmask: _Unmask) -> str:
     return unmask.role(m.group("title")) if m else ""
 
 
+_LINE_START = re.compile(r"[ \t•*–-]*(?:[\w.'’-]+\s+){0,4}⟨")
 _OBJECT_NEEDLES = (
     *("appoint", "nam", "nominat", "designat", "cho", "select", "install", "confirm", "tap", "pick", "hir"),
     *("recruit", "promot", "elevat", "swor", "unveil", "announc", "welcom"),
@@ -375,7 +380,7 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
             yield _Relation(
                 tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end()
             )
-    lines = "\n" in masked or masked.lstrip(" \t•*-–")[:1] == "⟨"
+    lines = "\n" in masked or _LINE_START.match(masked) is not None
     for m in rel.LINE.finditer(masked) if lines else ():
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()

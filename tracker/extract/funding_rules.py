@@ -362,7 +362,9 @@ OTHERS_AFTER = rule(
     r"|of (?:their|its|his|her) own\b|in[- ]kind"
     # "£4m from the Hargreaves Foundation": a named private giver
     r"|(?:from|by)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){1,4}(?:Foundation|Charity|Ltd|plc|PLC|Inc|LLC))"
-    r"|in\s+(?:provisions|refunds|redress|compensation|voluntary\s+payments))\b",
+    r"|in\s+(?:provisions|refunds|redress|compensation|voluntary\s+payments)"
+    # "€300m from national budgets": the member states' or partners' own money
+    r"|from\s+(?:their\s+own\s+|national\s+|member\s+states['’]?\s+|partners['’]?\s+|local\s+)budgets?)\b",
     flags=_I,
     window="after",
     examples=(
@@ -390,7 +392,8 @@ OTHERS_BEFORE = rule(
     r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,60}"
     rf"\b{_OTHERS_VERB}\w*"
     r"|\b(?:recipients|applicants|grantees|awardees|member states|project teams|participants)\b[^.;£$€]{0,40}"
-    r"\b(?:contribut\w*|commit\w*|add\w*|match\w*|put(?:s|ting)? in|invest\w*|rais\w*)"
+    r"\b(?:contribut\w*|commit\w*|add\w*|match\w*|put(?:s|ting)? in|invest\w*|rais\w*|co-?financ\w*"
+    r"|co-?fund\w*)"
     r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*|mobilis\w*)"
     r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+(?:[\w-]+\s+){0,3}$",
     flags=_I,
@@ -420,7 +423,7 @@ OPPOSITION = rule(
     # "Conservative housing spokesperson", "Labour's health spokeswoman": a party's
     # spokesperson is an opposition voice (the government speaks through ministers).
     rf"|{_PARTY}(?: Party)?(?:'s|’s)?(?: [\w-]+){{0,3}} (?:spokes(?:person|man|woman)|critic|candidate"
-    r"|(?:group|party) leader)"
+    r"|(?:group|party) leader|leaders|lawmakers|legislators|senators|MPs|TDs|MLAs|MSPs|councillors|members)"
     # "Sinn Féin councillor Mary Kelly said": a party's legislator quoted on money.
     rf"|{_PARTY}(?: Party)?(?:'s|’s)? (?:[\w-]+ )?(?:councillor|Cllr|TD|MP|MSP|MS|MLA|MPP|senator|Sen\.|Rep\."
     r"|Representative|Assemblymember|congress(?:man|woman))(?: [\w.'’-]+){1,3},? (?:said|says|claimed|argued"
@@ -438,6 +441,7 @@ OPPOSITION = rule(
         "Labour said the cuts would cost £2bn.",
         "Critics claimed the scheme had wasted £90m.",
         "Green Party finance spokesperson Sam Roe said",
+        "Republican leaders in the Legislature said",
         "according to an audit",
     ),
     counter=("The minister said the fund would open in May.",),
@@ -452,7 +456,10 @@ DEMAND = rule(
     # ...but "the budget request includes $2bn", "the bill seeks $5bn" propose money (rule 9).
     r"|(?<!budget )(?<!bill )(?<!budget's )(?:request(?:s|ed|ing)?|seek(?:s|ing)?(?! to\b))"
     r"|appl(?:y|ies|ied|ying) for|sought|bid(?:s|ding)? for"
-    r"|lobb(?:y|ies|ied|ying) for)\b"
+    r"|lobb(?:y|ies|ied|ying) for"
+    # a counterfactual: "the state should have committed $500m"
+    r"|should(?:\s+have)?\s+(?:committed|commit|spent|spend|provided|provide|invested|invest|given|give"
+    r"|allocated|allocate)(?:\s+(?:at\s+least|an?\s+(?:extra|additional|further)|more\s+than|another))?)\b"
     r"|(?:needs?|wants?|wanted) (?:an? |the )?(?:extra |another |further |more |at least )?$)",
     flags=_I,
     needles=(
@@ -468,6 +475,7 @@ DEMAND = rule(
         "lobb",
         "need",
         "want",
+        "should",
     ),
     window="before",
     examples=(

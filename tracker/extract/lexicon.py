@@ -125,7 +125,7 @@ BODY_HEAD_FORMS = words(
     "authority authorities corps cell cells directorate directorates bureau bureaus bureaux inspectorate "
     "inspectorates squad squads observatory secretariat service committee committees tribunal tribunals "
     "division divisions group groups bank banks corporation corporations administration administrations "
-    "registry forum forums department departments ministry ministries"
+    "registry forum forums department departments ministry ministries partnership partnerships"
 )
 # Lower-case heads that only say a body is created ("a new standards office", "a new body"):
 # the unit is the proper name the text gives it.

@@ -115,7 +115,7 @@ _GOES_TO = rule(
     "a verb of allocation names the recipient: 'will go to X', 'has been confirmed for X'",
     rf"^{_SOURCE}(?:(?:will |is to |is set to |has been |have been |are |is |was |would "
     rf"|to )?(?:also |already |previously )?(?:go(?:es|ing)?|flows?|"
-    rf"be {_PASSIVE}|{_PASSIVE}(?: directly)?)\s+(?:to|for|in|into|at|between|among|by|on|as)"
+    rf"be {_PASSIVE}|{_PASSIVE}(?: directly)?)\s+(?:to|for|in|into|at|between|among|on|as)"
     rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+(?!"
     + _TIME
     + r")(?P<r>.+)",
@@ -127,7 +127,7 @@ _GOES_TO = rule(
 _SPENDS_ON = rule(
     "recipient.spends-on",
     "the sum does something: 'will buy X', 'supports X', 'will fund X'",
-    rf"^{_SOURCE}(?:(?:will|would|is to|are to|should|could|can|is going to|to)\s+(?:also\s+)?(?:buy"
+    rf"^{_SOURCE}(?:(?:will|would|is to|are to|should|could|can|is going to|to)\s+(?:also\s+)?(?:buy|finance"
     rf"|pay (?:for|to)|fund|help|flow (?:to|into|through)"
     r"|support|provide|go towards|"
     r"benefit|target|cover|improve|repair|upgrade|tackle|back|deliver|build|create|expand|modernise|keep|see|"
@@ -174,7 +174,7 @@ _GENERIC_HEAD = rule(
 )
 _GENERIC_WORDS = frozenset(
     "fund pot package programme program scheme grant investment initiative tranche round boost injection "
-    "plan deal drive increase rise uplift settlement allocation total funding money support".split()
+    "plan deal drive increase rise uplift settlement allocation total funding money support budget".split()
 )
 _RECEIVE = (
     r"(?:will|is to|are to|is set to|are set to|is due to|are due to|should|can|has|have|to)?\s*(?:also\s+)?"

@@ -30,7 +30,10 @@ REFERENCE = rule(
     r"|support|staff|fund|operate|resource|deliver)\s+)?(?:(?P<det>(?:the|its|this|that|their"
     r"|our)\s+(?:new\s+)?)?"
     rf"(?P<head>{_HEADS})\b(?:['’]s?\b.*|\s+(?:in|for|over|during|from|to|and|through|until)\b.*)?"
-    r"|(?P<pronoun>it|them|this))\s*$",
+    r"|(?P<pronoun>it|them|this)"
+    # "to cover its work", "to meet their running costs": the body's own work
+    r"|(?:cover|fund|support|pay\s+for|meet|finance)\s+(?P<own>its|their)\s+(?:work|running|operations?|costs"
+    r"|set-up|establishment|first|start-up|secretariat)\b.*)\s*$",
     flags=re.IGNORECASE,
     examples=(
         "set up and run the command",
@@ -58,12 +61,15 @@ BACKED_NP = rule(
     "funding.cue.backed-np",
     "the noun phrase a participle of funding follows: 'X, backed by £Nm'",
     r"(?:^|[\s(])(?P<np>(?:a|an|the|\d[\d,]*|[a-z]+\s+(?:hundred|thousand))\s+[^,;:]{3,140}?),?\s+"
-    r"(?:backed|funded|supported|financed|underpinned|resourced)\s+(?:by"
-    r"|with)\s+(?:an?\s+)?(?:initial\s+|extra\s+"
-    r"|additional\s+)?$",
+    r"(?:(?:backed|funded|supported|financed|underpinned|resourced)\s+(?:by|with)\s+(?:an?\s+)?"
+    r"(?:initial\s+|extra\s+|additional\s+)?"
+    r"|with\s+(?:a|an)\s+(?:\w+\s+)?budget\s+of\s+(?:(?:about|around|some|up\s+to)\s+)?)$",
     flags=re.IGNORECASE,
     window="before",
-    examples=("will establish a national centre to coordinate cyber response, backed by |",),
+    examples=(
+        "will establish a national centre to coordinate cyber response, backed by |",
+        "The Office, with a budget of |",
+    ),
     counter=("The centre will open in May. It has |",),
 )
 _TIME_TAIL = re.compile(
@@ -137,6 +143,8 @@ def resolve(recipient: str | None, position: int, referents: Referents) -> str |
     m = REFERENCE.match(recipient)
     if m is None:
         return None
+    if m.group("own"):
+        return referents.body(None, position)
     if m.group("head") and not m.group("det"):
         # "fund to help towns", "Taskforce's capabilities": only a body the article creates
         return referents.body(m.group("head"), position, new_only=True)

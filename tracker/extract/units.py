@@ -85,9 +85,9 @@ _PHRASE_END = rule(
     "unit.cue.phrase-end",
     "the head noun ends the noun phrase",
     r"^(?:\s*[,.;:(]|\s+(?:will|would|is|are|was|were|has|have|to|which|that|for|run|with|and|of|in"
-    r"|at|on|from|by)\b)",
+    r"|at|on|from|by)\b|\s+[a-z]+ing\b|\s*$)",
     mode="match",
-    examples=(", which", " will open"),
+    examples=(", which", " will open", " bringing together the council and police"),
     counter=(" post in Paris",),
 )
 _BEFORE_AMOUNT = rule(
@@ -123,7 +123,10 @@ _BEFORE_WEAK = rule(
     # "a fellow of a planning institute": a person's affiliation
     r"|\b(?:fellow|member|chair|director|head|trustee|governor|employee|chief\s+executive|president"
     r"|patron)\s+"
-    r"(?:of|at)\s+(?:a|an)\s+)$",
+    r"(?:of|at)\s+(?:a|an)\s+"
+    # "it calls itself a development agency": a description of a body that exists
+    r"|\b(?:calls\s+itself|describes\s+itself|(?:is|was)\s+(?:already|still|now)|remains)\s+(?:a|an)\s+(?!new\b)"
+    r"(?:[\w-]+\s+)?)$",
     flags=re.IGNORECASE,
     window="before",
     examples=(
