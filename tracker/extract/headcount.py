@@ -18,6 +18,7 @@ from tracker.extract import lexicon as lex
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.headcount_patterns import (
     COUNTED,
+    COUNTED_DIGITS,
     DEPLOYED_TEAM,
     HIRED,
     INCLUDING,
@@ -69,6 +70,7 @@ _TRAINING_POSTS = re.compile(
     r"|residency|intern)\b",
     re.IGNORECASE,
 )
+_TRANCHE_WORDS = frozenset("first further another remaining next other which whom them being".split())
 _HIRING_WORD = re.compile(r"hir|recruit|employ|take on|taking on|deploy|station|second|staffed|bring in|put")
 
 
@@ -170,7 +172,7 @@ def find_headcount(
             continue
         hits = _hits(text, text.lower(), numbered, report) if staffed else []
         role = next((h.role for h in reversed(hits) if h.count is not None), last_role)
-        if role and numbered:
+        if role and numbered and not _TRANCHE_WORDS.isdisjoint(words):
             same = any(h.count is not None for h in hits)
             hits += _bare_tranches(text, role, hits, report, same)
         found.extend((hit, sentence) for hit in hits)
@@ -247,7 +249,7 @@ def _hits(text: str, lower: str, numbered: bool, report: _Report) -> list[_Hit]:
     (more specific) pattern is not read again by a later one."""
     candidates = [
         *_targets(text, lower, numbered, report),
-        *(_counted_all(text, report) if numbered else ()),
+        *(_counted_all(text, report, has_number_word(word_set(text))) if numbered else ()),
         *(_hired_all(text, report) if numbered and _HIRING_WORD.search(lower) else ()),
         *(_vague_all(text, report) if any(w in lower for w in _VAGUE_WORDS) else ()),
     ]
@@ -287,9 +289,9 @@ def _targets(text: str, lower: str, numbered: bool, report: _Report) -> list[tup
     return found
 
 
-def _counted_all(text: str, report: _Report) -> list[tuple[_Span, _Hit]]:
+def _counted_all(text: str, report: _Report, worded: bool) -> list[tuple[_Span, _Hit]]:
     found = []
-    for m in COUNTED.finditer(text):
+    for m in (COUNTED if worded else COUNTED_DIGITS).finditer(text):
         hit = _counted(text, m)
         if isinstance(hit, str):
             report(hit, m.start(), m.end())

@@ -77,11 +77,13 @@ _TIME_TAIL = re.compile(
     r"(?:\w+\s+)?(?:years?|months?|weeks?|financial\s+years?)\b.*$",
     re.IGNORECASE,
 )
-_NAMED = re.compile(
-    r"\b(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|&|the)\s+)*){1,7}"
-    rf"(?:{'|'.join(h.capitalize() for h in (*lex.BODY_HEAD_FORMS, *lex.PROGRAMME_HEADS) if ' ' not in h)})\b"
-)
+# The capitalised words (and connectors) right before a head: "Town Renewal Acceleration |Scheme".
+_NAMED_BEFORE = re.compile(r"\b(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|&|the)\s+)*){1,7}$")
 _LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Our|Their|New)\s+")
+_CAPITAL_HEADS = "|".join(
+    h.capitalize() for h in (*lex.BODY_HEAD_FORMS, *lex.PROGRAMME_HEADS) if " " not in h
+)
+_HEAD_AT = re.compile(rf"\b(?:{_CAPITAL_HEADS})\b")
 _HEAD_WORDS = {w.lower(): w.lower() for w in (*lex.BODY_HEAD_FORMS, *lex.PROGRAMME_HEADS) if " " not in w}
 
 
@@ -119,10 +121,16 @@ class Referents:
             for u in self.units
             if u.name and any(w[:1].isupper() for w in u.name.split())
         ]
-        for m in _NAMED.finditer(self.text):
-            name = _LEADING.sub("", m.group(0).strip())
+        # The heads are found first; the name is read back from each (a scan for
+        # whole names from every capital is far slower).
+        for head in _HEAD_AT.finditer(self.text):
+            window_start = max(0, head.start() - 120)
+            m = _NAMED_BEFORE.search(self.text[window_start : head.start()])
+            if m is None:
+                continue
+            name = _LEADING.sub("", (m.group(0) + head.group(0)).strip())
             if " " in name:
-                found.append(_Named(name, head_of(name), m.start(), False))
+                found.append(_Named(name, head_of(name), window_start + m.start(), False))
         return found
 
     def body(self, head: str | None, position: int, new_only: bool = False) -> str | None:

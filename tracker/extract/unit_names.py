@@ -109,18 +109,25 @@ class Tokens:
     for the few tokens a name starts or ends at.
     """
 
-    __slots__ = ("lower", "matches", "words")
+    __slots__ = ("_matches", "lower", "text", "words")
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.words: list[str] = _TOKEN.findall(text)
         low = text.lower()
         lower: list[str] = _TOKEN.findall(low) if len(low) == len(text) else []
         # Lower-casing rarely changes the length ("İ"); then lower word by word.
         self.lower = lower if len(lower) == len(self.words) else [w.lower() for w in self.words]
-        self.matches: list[re.Match[str]] = list(_TOKEN.finditer(text))
+        self._matches: list[re.Match[str]] | None = None  # offsets, read only for the few names found
 
     def __len__(self) -> int:
         return len(self.words)
+
+    @property
+    def matches(self) -> list[re.Match[str]]:
+        if self._matches is None:
+            self._matches = list(_TOKEN.finditer(self.text))
+        return self._matches
 
     def start(self, i: int) -> int:
         return self.matches[i].start()

@@ -679,6 +679,7 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
     clusters: list[list[_Mention]] = []
     keys: list[set[str]] = []  # the words of each cluster's names
     names: list[list[str]] = []  # each cluster's name keys, computed once
+    memo: dict[tuple[bool, bool, str, str], bool] = {}  # one fuzzy comparison per pair of names
     for mention in mentions:
         key = _key(mention.name.name)
         words = set(key.split())
@@ -690,7 +691,7 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
             if mention.name.proper and any(m.name.proper for m in cluster):
                 # a name joins a cluster by restating its names, not its descriptions
                 pairs = [(m, other) for m, other in pairs if m.name.proper]
-            if key in names[index] or any(_restates(mention, key, m, other) for m, other in pairs):
+            if key in names[index] or any(_restates(mention, key, m, other, memo) for m, other in pairs):
                 cluster.append(mention)
                 keys[index] |= words
                 names[index].append(key)
@@ -816,7 +817,9 @@ def _same_kind(event_head: str, name_head: str) -> bool:
     return event_head in _ANY_BODY and name_head not in ("fund", "team", "group", "panel", "board", "unit")
 
 
-def _restates(a: _Mention, a_key: str, b: _Mention, b_key: str) -> bool:
+def _restates(
+    a: _Mention, a_key: str, b: _Mention, b_key: str, memo: dict[tuple[bool, bool, str, str], bool]
+) -> bool:
     """Whether two unit names may name the same unit.
 
     Two proper names do when one's words are all in the other's ("the
@@ -825,10 +828,15 @@ def _restates(a: _Mention, a_key: str, b: _Mention, b_key: str) -> bool:
     description and a name do when the description's words are in the name.
     Two descriptions are compared loosely.
     """
-    a_words, b_words = set(a_key.split()), set(b_key.split())
-    if a.name.proper or b.name.proper:
-        return a_words <= b_words or b_words <= a_words or token_set_ratio_at_least(a_key, b_key, 95)
-    return token_set_ratio_at_least(a_key, b_key, 85)
+    pair = (a.name.proper, b.name.proper, a_key, b_key)
+    if pair not in memo:
+        a_words, b_words = set(a_key.split()), set(b_key.split())
+        if a.name.proper or b.name.proper:
+            nested = a_words <= b_words or b_words <= a_words
+            memo[pair] = nested or token_set_ratio_at_least(a_key, b_key, 95)
+        else:
+            memo[pair] = token_set_ratio_at_least(a_key, b_key, 85)
+    return memo[pair]
 
 
 def _unkeepable(cluster: list[_Mention]) -> str | None:
