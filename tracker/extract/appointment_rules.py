@@ -356,6 +356,7 @@ STAYS = rule(
     "appointment.rel.stays",
     "someone who stays in post: '⟨P⟩ remains Minister', 'stays on as', 'continues as'",
     rf"(?P<who>{PLIST}){APPOS}\s*(?:[–—-]\s*|,?\s+{AUX})(?:remains?|remaining|stays?\s+on|staying\s+on"
+    r"|returns?\s+to\s+(?:her|his|their)\s+(?:previous\s+|former\s+|substantive\s+)?(?:post|role|job|position)"
     r"|continues?|continuing|retains?|retaining|keeps?|will\s+keep)\b(?!\s+(?:in|with"
     r"|at)\s+(?!(?:the\s+|his\s+"
     r"|her\s+|their\s+)?(?:post|office|role|place|position|job)\b)(?:the\s+)?[^,;.⟨]{1,40}?\s+as\b)",

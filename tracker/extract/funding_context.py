@@ -227,8 +227,12 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
 
 def rejection(ctx: SumContext, published_year: int | None = None) -> str | None:
     """Why the sum in ``ctx`` is not a pledge (a decision name), or None when it may be one."""
-    reason = next((name for name, rule in _REJECTIONS if rule(ctx)), None)
-    if reason is None and _delivered_in_the_past(ctx, published_year):
+    # "bringing total funding since 2021 to €310m": the total's own words are not background.
+    total = rules.TOTAL_BEFORE.search(ctx.before[-160:]) is not None
+    reason = next(
+        (name for name, rule in _REJECTIONS if rule(ctx) and not (total and name == BACKGROUND)), None
+    )
+    if reason is None and not total and _delivered_in_the_past(ctx, published_year):
         return DELIVERED
     return reason
 

@@ -99,7 +99,7 @@ PER_UNIT_BEFORE = rule(
     r"|awards)[^£$€]{0,20}|(?:range|ranging|ranges|vary|varying) (?:in size )?from|between"
     # "Each apprentice receives £6,000": an amount per head.
     r"|(?:each|every)(?:\s+[\w-]+){1,4}?\s+(?:will\s+|can\s+|may\s+)?(?:receives?|gets?|is given|is paid"
-    r"|claims?|qualif(?:y|ies) for)"
+    r"|claims?|qualif(?:y|ies) for)(?:\s+(?:at\s+least|a\s+minimum\s+of|more\s+than|over))?"
     # "any scheme worth more than £1m": a threshold, not money given.
     r"|(?:any|every|all|individual)\s+(?:[\w-]+\s+){1,3}?(?:worth|costing|valued at|over|above|exceeding"
     r"|in excess of|of more than|of over)(?:\s+(?:more than|over|at least))?"
@@ -129,6 +129,7 @@ PER_UNIT_BEFORE = rule(
         "Clubs can apply for grants of up to |£20,000",
         "Bids are capped at |",
         "Each trainee receives |",
+        "Each district will receive at least |",
         "any road scheme worth more than |",
         "The chair receives fees of |",
         "a recruitment incentive of up to |",
@@ -149,7 +150,7 @@ BACKGROUND = rule(
     r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received|awarded|distributed"
     r"|disbursed"
     r"|delivered)"
-    r"|had (?:approved|allocated|provided|given|awarded|set aside|agreed|promised|pledged|committed)"
+    r"|had (?:approved|allocated|provided|given|awarded|set aside|agreed|promised|pledged|committed|proposed)"
     r"|(?:has|have|had) (?:already )?(?:received|put|sent)|received a further|previously (?:sent|paid"
     r"|spent|given)"
     rf"|previous|so far|to date|since (?:{_MONTH} )?(?:19|20)\d\d|since (?:the|it|its|then|launch)\b"
@@ -419,7 +420,8 @@ OPPOSITION = rule(
     r"\b(?=[A-Za-z])(?:(?i:critics?|criticis\w+|criticiz\w+|condemned|opposition|shadow \w+|accused"
     r"|claimed|alleged|according to (?:critics"
     r"|analysis))"
-    rf"|{_SPEAKERS} (?:said|says|claims?|argued?|warned?|estimates?)"
+    rf"|{_SPEAKERS}(?: [\w-]+){{0,5}}? (?:had |have |has )?(?:said|says|claims?|argued?|warned?|estimates?"
+    r"|proposed|propose[sd]?|wanted|want|called|demanded|urged)"
     # "Conservative housing spokesperson", "Labour's health spokeswoman": a party's
     # spokesperson is an opposition voice (the government speaks through ministers).
     rf"|{_PARTY}(?: Party)?(?:'s|’s)?(?: [\w-]+){{0,3}} (?:spokes(?:person|man|woman)|critic|candidate"
@@ -442,6 +444,7 @@ OPPOSITION = rule(
         "Critics claimed the scheme had wasted £90m.",
         "Green Party finance spokesperson Sam Roe said",
         "Republican leaders in the Legislature said",
+        "Republicans in the state Senate had proposed",
         "according to an audit",
     ),
     counter=("The minister said the fund would open in May.",),
@@ -530,10 +533,12 @@ BASELINE_BEFORE = rule(
     "a present-simple verb of giving before a yearly sum: the status quo, not a commitment",
     r"(?<!will\s)(?<!to\s)\b(?:provides|gives|pays|allocates)\s+(?:(?!\b(?:new|extra|additional|further|now|will)\b)"
     r"[^.;£$€]){1,60}?\s+with\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$"
-    r"|\b(?:currently|already)\s+(?:receives|gets|spends|costs|provides|gives|pays)\s+(?:[^.;£$€]{0,40}\s)?$",
+    r"|\b(?:currently|already)\s+(?:receives|gets|spends|costs|provides|gives|pays)\s+(?:[^.;£$€]{0,40}\s)?$"
+    r"|(?<!will\s)(?<!to\s)\b(?:receives|gets)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly"
+    r"|up\s+to)\s+)?$",
     flags=_I,
     window="before",
-    examples=("The government provides the agency with around |",),
+    examples=("The government provides the agency with around |", "The Authority receives around |"),
     counter=(
         "The government will provide the agency with |",
         "The agency now receives an extra |",
@@ -580,7 +585,7 @@ TOTAL_BEFORE = rule(
     "funding.cue.total-before",
     "the sum is a total that holds the new money (scope total)",
     r"\b(?:brings?|bringing|takes?|taking|lifts?|lifting|raises?|raising|doubl\w*|tripl\w*|increas\w*)\s+"
-    r"(?:the |its |their |our )?(?:total|overall|combined|funding|investment|support)\b[^£$€]{0,70}\bto\s+$",
+    r"(?:the |its |their |our )?(?:total|overall|combined|funding|investment|support)\b[^£$€]{0,110}\bto\s+$",
     flags=_I,
     needles=("bring", "take", "taking", "lift", "rais", "doubl", "tripl", "increas"),
     window="before",

@@ -88,6 +88,7 @@ _PREPOSITION = rule(
     "recipient.preposition",
     "a preposition names the recipient: 'for the X', 'to X', 'into X'",
     r"^(?:for|to|into|towards|toward|on|in|through|under|of (?=the [A-Z]))\s+(?!help\b|be\b|the government\b"
+    r"|law\b|force\b|effect\b"
     r"|last year\b|" + _TIME + r")"
     r"(?P<r>.+)",
     flags=_I,
@@ -101,7 +102,7 @@ _PREPOSITION = rule(
 )
 _PASSIVE = (
     r"(?:allocated|given|provided|awarded|invested|shared|split|used|spent|made available|reserved"
-    r"|earmarked|offered"
+    r"|earmarked|offered|reprioriti[sz]ed|redirected|reallocated|repurposed|redeployed"
     r"|set aside|targeted|ring-?fenced|directed|channelled|distributed|paid)"
 )
 # "£3.4m has been confirmed for the pier": verbs of deciding, which name a
@@ -115,7 +116,8 @@ _GOES_TO = rule(
     "a verb of allocation names the recipient: 'will go to X', 'has been confirmed for X'",
     rf"^{_SOURCE}(?:(?:will |is to |is set to |has been |have been |are |is |was |would "
     rf"|to )?(?:also |already |previously )?(?:go(?:es|ing)?|flows?|"
-    rf"be {_PASSIVE}|{_PASSIVE}(?: directly)?)\s+(?:to|for|in|into|at|between|among|on|as)"
+    rf"be {_PASSIVE}|{_PASSIVE}(?: directly)?)(?:\s+from\s+[^,;.£$€]{{1,60}}?)?"
+    r"\s+(?:to|for|in|into|at|between|among|on|as)"
     rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+(?!"
     + _TIME
     + r")(?P<r>.+)",
@@ -191,7 +193,8 @@ _RECEIVE = (
 _RECEIVES_TAIL = rule(
     "recipient.receives-tail",
     "a receiving verb right before the sum ('X will get', 'X receives')",
-    rf"\s+{_RECEIVE}\s+(?:a further|an extra|an additional|another|a|an)?\s*"
+    rf"\s+{_RECEIVE}\s+(?:the\s+(?:largest|biggest|smallest|second\s+largest|next\s+largest)\s+share,?\s+(?:of\s+)?)?"
+    r"(?:a further|an extra|an additional|another|a|an)?\s*"
     r"(?:extra|additional|further|new)?\s*"
     r"(?:(?:up to|more than|over|around|about|almost|nearly|some|at least)\s+)?$",
     flags=_I,
@@ -407,9 +410,20 @@ _CREATED_WITH = rule(
 )
 
 
+# "followed by Cork County Council with €6.1m": a name right before "with" the sum.
+_NAME_WITH = rule(
+    "recipient.name-with",
+    "a proper name right before 'with' the sum ('followed by Cork County Council with')",
+    r"(?:^|\b(?:by|and|then|while|,)\s+)(?P<r>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the)){0,6})\s+with\s*$",
+    window="before",
+    examples=("followed by Cork County Council with |",),
+    counter=("followed by the council with |",),
+)
+
+
 def _named_before(before: str) -> str | None:
     bracketed = before.rstrip().endswith("(")
-    m = _BRACKETED.search(before) if bracketed else _CREATED_WITH.search(before)
+    m = _BRACKETED.search(before) if bracketed else _CREATED_WITH.search(before) or _NAME_WITH.search(before)
     if m is None:
         return None
     words = m.group("r")

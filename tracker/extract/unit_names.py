@@ -80,7 +80,8 @@ _PURPOSE_END = re.compile(
     r"[,;:.(]|\s(?:which|who|that|and\s+will|as\s+part|with|while|after|before|will|would|is|are|has|was)\s"
 )
 _SIZE = re.compile(
-    r"^\s+of\s+(?:[\d,]+|[a-z]+(?:\s+hundred|\s+thousand)?)\s+(?:people|staff|officers|specialists|experts)"
+    r"^\s+of\s+(?:around\s+|about\s+|some\s+|up\s+to\s+)?(?:[\d,]+|[a-z]+(?:\s+hundred|\s+thousand)?)\s+"
+    rf"(?:people|{'|'.join(w for w in lex.STAFF_NOUNS if w.islower() and ' ' not in w)})\b"
 )
 _NUMBER_LIKE = re.compile(r"[\d£$€]")
 
