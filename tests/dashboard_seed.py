@@ -18,8 +18,8 @@ from tracker.extract.types import PledgeKind, PledgeMention
 from tracker.schema.db import make_engine, session_scope
 from tracker.schema.models import FetchLog
 from tracker.store.articles import EntryRecord, store_entries
+from tracker.store.settle import settle
 from tracker.store.sources import add_source, record_failure, record_success
-from tracker.store.summary import refresh_summary
 
 XSS_TITLE = "<img src=x onerror=alert(1)><script>alert(1)</script>"
 NOW = datetime(2025, 6, 15, 12, 0, tzinfo=UTC)
@@ -157,7 +157,11 @@ def seed(engine: Engine) -> dict[str, int]:
             counts = store_entries(
                 session, source_id, records, now=NOW, extractor_version="test", max_updates=10
             )
-            refresh_summary(session, source_id, counts.months)
+            settle(
+                session,
+                linked_articles=counts.extracted_article_ids,
+                months={(source_id, m) for m in counts.months},
+            )
             session.add_all(_fetch_logs(source_id, failing=index == 3))
             record_success(
                 session,

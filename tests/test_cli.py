@@ -40,6 +40,7 @@ COMMANDS = [
     ["extract"],
     ["export"],
     ["reprocess"],
+    ["commitments"],
 ]
 
 
@@ -207,3 +208,30 @@ def test_export_gives_every_pledge_with_its_provenance(
     assert len(target.read_text().splitlines()) == pledges + 1
     bad = run("export", "--format", "xml")
     assert bad.returncode == 1 and "xml" in bad.stderr
+
+
+def test_commitments_json_counts_each_promise_once(run, tmp_path: Path) -> None:
+    from tests.support.linking import LINKING_SETS, ingest, load
+    from tracker.schema.db import make_engine
+
+    assert run("db", "upgrade").returncode == 0
+    articles, chains = load(LINKING_SETS[0])
+    engine = make_engine(f"sqlite:///{tmp_path / 'cli.db'}")
+    ingest(engine, articles, range(len(articles)))
+    engine.dispose()
+    result = run("commitments", "--json", "--kind", "funding")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == len(chains)
+    gold = {}
+    for chain in chains.values():
+        gold[chain["currency"]] = gold.get(chain["currency"], 0) + chain["new_money"]
+    found: dict[str, float] = {}
+    for row in rows:
+        found[row["currency"]] = found.get(row["currency"], 0) + row["new_money"]
+    assert found == pytest.approx(gold)
+    exported = [json.loads(line) for line in run("export").stdout.splitlines()]
+    funding = [r for r in exported if r["kind"] == "funding"]
+    assert sum(r["new_money"] for r in funding) == pytest.approx(sum(gold.values()))
+    assert {r["link_role"] for r in funding} >= {"first", "reannounced", "top_up", "restated"}
+    assert all(isinstance(r["amount"], int) for r in funding if float(r["amount"]).is_integer())

@@ -160,7 +160,7 @@ def test_a_good_source_is_added_and_can_be_disabled(db_url: str) -> None:
 
 
 def _gbp_new_total(url: str) -> float:
-    query = select(func.sum(col(PledgeSummary.amount_total))).where(
+    query = select(func.sum(col(PledgeSummary.new_money) + col(PledgeSummary.restated_money))).where(
         col(PledgeSummary.kind) == "funding", col(PledgeSummary.currency) == "GBP"
     )
     return float(scalar(url, query))  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import Engine, func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from tracker.core.errors import AlreadyExistsError, InputError, NotFoundError
 from tracker.extract.fingerprint import make_fingerprint
@@ -111,13 +111,17 @@ def test_review_survives_re_extraction_and_leaves_the_totals(engine: Engine) -> 
     with session_scope(engine) as session:
         review_pledge(session, rail.id or 0, status="rejected", reviewer="Ana", now=NOW)
     with Session(engine) as session:
-        total = session.exec(select(func.sum(PledgeSummary.amount_total))).one()
+        total = session.exec(
+            select(func.sum(col(PledgeSummary.new_money) + col(PledgeSummary.restated_money)))
+        ).one()
     assert total == 5e6
     # The article changes; re-extraction replaces rows but the decision stays attached.
     _store(engine, source_id, [record("a", "v2", funding(5e6, "Roads"), funding(9e6, "Rail"))])
     with Session(engine) as session:
         statuses = {p.recipient: p.review_status for p in session.exec(select(Pledge))}
-        total = session.exec(select(func.sum(PledgeSummary.amount_total))).one()
+        total = session.exec(
+            select(func.sum(col(PledgeSummary.new_money) + col(PledgeSummary.restated_money)))
+        ).one()
     assert statuses == {"Roads": "unreviewed", "Rail": "rejected"}
     assert total == 5e6
 

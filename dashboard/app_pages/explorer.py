@@ -11,10 +11,9 @@ from dashboard import data
 from dashboard.exporting import to_csv, to_json
 from dashboard.formatting import ROW_COLUMNS, display_row, highlighted_markdown, money
 from dashboard.widgets import article_link, empty_state, feed_text
+from tracker.domain.kinds import PLEDGE_FIELDS, PledgeKind, ReviewStatus, values_of
 from tracker.domain.periods import Period, month_end
-from tracker.extract.types import PLEDGE_KINDS
 from tracker.queries.explorer import SORT_KEYS, PledgeFilter
-from tracker.schema.models import PLEDGE_FIELDS, REVIEW_STATUSES
 
 PAGE_SIZE = 50
 
@@ -33,8 +32,8 @@ def _filters(url: str, span: tuple[date, date]) -> PledgeFilter:
         c1, c2, c3 = st.columns(3)
         with c1:
             period = _period(span)
-            kinds = st.multiselect("Kind", PLEDGE_KINDS, key="explorer_kinds")
-            statuses = st.multiselect("Review status", REVIEW_STATUSES, key="explorer_statuses")
+            kinds = st.multiselect("Kind", values_of(PledgeKind), key="explorer_kinds")
+            statuses = st.multiselect("Review status", values_of(ReviewStatus), key="explorer_statuses")
         with c2:
             sources = dict(data.source_choices(url))
             source_ids = st.multiselect(

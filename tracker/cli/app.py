@@ -188,5 +188,43 @@ def reprocess() -> None:
     console.print(f"{articles} articles re-extracted with version {EXTRACTOR_VERSION}: {pledges} pledges")
 
 
+def _money(currency: str | None, value: float) -> str:
+    return f"{currency or ''} {value:,.0f}".strip()
+
+
+@app.command()
+@one_line_errors
+def commitments(
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
+    currency: str = typer.Option(None, "--currency", help="Only commitments in this currency (e.g. GBP)."),
+    kind: str = typer.Option(None, "--kind", help="Only this kind (funding, unit, appointment, headcount)."),
+    limit: int = typer.Option(None, "--limit", min=1, help="At most this many, most new money first."),
+) -> None:
+    """Commitments: each promise once, with its names, dates, mentions, and new and restated money."""
+    from tracker.queries.commitments import list_commitments
+
+    rows = list_commitments(engine_for(settings()), kind=kind, currency=currency, limit=limit)
+    if as_json:
+        for row in rows:
+            typer.echo(json.dumps(row.as_dict(), sort_keys=True))
+        return
+    table = Table("id", "kind", "commitment", "first", "latest", "mentions", "new money", "restated")
+    for row in rows:
+        new, restated = (_money(row.currency, v) for v in (row.new_money, row.restated_money))
+        if row.kind != "funding":
+            new = restated = ""
+        table.add_row(
+            str(row.id),
+            row.kind,
+            row.label,
+            row.first_announced_on.isoformat(),
+            row.last_announced_on.isoformat(),
+            str(row.mentions),
+            new,
+            restated,
+        )
+    console.print(f"{len(rows)} commitments")
+
+
 def main() -> None:
     app()

@@ -1,102 +1,568 @@
-"""Is this pledge the same real-world commitment as that one? Pure decisions.
+"""Is this pledge the same real-world commitment as that one, and is its money new?
 
-A commitment is what a government keeps re-announcing: the same money for the
-same recipient, the same unit, the same person's appointment, the same staff
-pledge. Linking mentions across articles lets the tracker count new money once
-and show every re-announcement.
+Pure decisions, in two parts:
+
+* **Matching** (:func:`match_score`, :func:`assign`): a mention joins the
+  commitment whose names share its content words (``tracker.domain.labels``)
+  and whose figures relate to its amount as people relate them: the same
+  figure, a rounded one ("about £60m" after "£58.5m"), a per-year share of a
+  multi-year sum, or a top-up that adds up to a stated total. The best
+  candidate wins, never the first found.
+* **Roles and new money** (:func:`roles_for_article`, :func:`replay`): the
+  mentions of one commitment are read in date order, an article at a time,
+  and each gets a :class:`LinkRole` and the new money it adds. Only the first
+  mention and top-ups add money, so re-announcements never count twice, and
+  the result depends on the dates, never on the order in which articles
+  were read.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import combinations
 
-# Words that say nothing about who gets the money.
-_STOPWORDS = frozenset(
-    "a an the of for to and in on at by with new additional extra further more its their our "
-    "fund funding programme program scheme package plan million billion national".split()
-)
-_TOKEN = re.compile(r"[a-z0-9]+")
-SAME_AMOUNT_TOLERANCE = 0.005  # the scorer's own tolerance: 0.5%
-# Above a half, so "Leeds City Council" and "Bristol City Council" stay apart.
-MIN_LABEL_OVERLAP = 0.6
+from tracker.domain.kinds import LinkRole, PledgeKind, Qualifier, Scope
+from tracker.domain.labels import completeness, leading_proper, names_conflict, terms
+from tracker.domain.numbers import years_in
+
+# Figures within this share of each other are the same figure (the scorer's 0.5%).
+SAME_FIGURE = 0.005
+# A restatement in round numbers may move this far from the precise figure.
+ROUNDED_FIGURE = 0.05
+# Parts stated beside a total may be rounded, but not by more than this.
+STATED_PARTS = 0.01
+# Below this score a candidate is not the same commitment.
+MIN_SCORE = 0.55
+# Coverage in the days after an announcement repeats its figure under looser names
+# ("the Tasmanian mobile black spot program" for the "Regional Connectivity Program").
+FOLLOW_UP_DAYS = 14
+# A precise figure ("$16.4 million", "$240 million") restated as existing money, or
+# in the days after (FOLLOW_UP_DAYS), names its commitment even when the words differ
+# entirely ("a $240 million push to pay for backup power on reservations") - if only
+# one commitment has that figure.
+FIGURE_ONLY_SCORE = MIN_SCORE + 0.01
+_PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+(?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b", re.I)
+_SCOPE_ORDER = {Scope.NEW.value: 0, None: 0, Scope.TOTAL.value: 1, Scope.EXISTING.value: 2}
 
 
 @dataclass(frozen=True)
-class MentionKey:
-    """What linking looks at in a pledge."""
+class Mention:
+    """What linking reads of one stored pledge."""
 
+    ref: int  # the pledge's id
+    article: int  # the article's id (articles of one day are read in the order they arrived)
     kind: str
-    label: str | None
     announced_on: date
+    label: str | None
     currency: str | None = None
     amount: float | None = None
-    scope: str | None = None
     count: int | None = None
+    scope: str | None = None
+    qualifier: str | None = None
+    period: str | None = None
+
+    @property
+    def sort_key(self) -> tuple[date, int, int, float, int]:
+        return (
+            self.announced_on,
+            self.article,
+            _SCOPE_ORDER.get(self.scope, 0),
+            -(self.amount or 0.0),
+            self.ref,
+        )
 
 
-def label_of(kind: str, **fields: object) -> str | None:
-    """The field that names what the commitment is about, per kind."""
-    name = {"funding": "recipient", "unit": "name", "appointment": "person", "headcount": "role"}[kind]
-    value = fields.get(name)
-    return str(value) if value else None
+@dataclass(frozen=True)
+class Figure:
+    """A sum a commitment has been stated at, with the years it spans when given."""
+
+    amount: float
+    years: int | None = None
 
 
-def label_tokens(label: str | None) -> frozenset[str]:
-    if not label:
-        return frozenset()
-    return frozenset(t for t in _TOKEN.findall(label.lower()) if t not in _STOPWORDS)
+@dataclass(frozen=True)
+class Ledger:
+    """What a commitment has counted so far: enough to place the next mention without its members."""
+
+    counted: float = 0.0
+    figures: tuple[Figure, ...] = ()
+    last_total: float | None = None
+    mentions: int = 0
 
 
-def labels_match(a: str | None, b: str | None) -> bool:
-    """Most content words shared, or a label of two or more words inside the other
-    ("Border Intelligence Command" in "the new Border Intelligence Command's team")."""
-    left, right = label_tokens(a), label_tokens(b)
-    if not left or not right:
-        return False
-    shorter, longer = sorted((left, right), key=len)
-    if len(shorter) >= 2 and shorter <= longer:
-        return True
-    return len(left & right) / len(left | right) >= MIN_LABEL_OVERLAP
+@dataclass(frozen=True)
+class CommitmentView:
+    """What matching reads of a stored commitment."""
+
+    id: int
+    kind: str
+    currency: str | None
+    aliases: tuple[str, ...]
+    ledger: Ledger = field(default_factory=Ledger)
+    staff: int | None = None
+    first_announced_on: date | None = None
+    last_announced_on: date | None = None
+    # Articles its members come from, with their scopes and figures: a mention may
+    # not join a commitment that already has the same sum from the same article.
+    taken: tuple[tuple[int, str | None, float | None], ...] = ()
 
 
-def same_amount(a: float | None, b: float | None) -> bool:
+@dataclass(frozen=True)
+class Outcome:
+    """A mention's place in its commitment."""
+
+    role: LinkRole
+    new_money: float | None = None
+    check_note: str | None = None
+
+
+# --- figures -----------------------------------------------------------------
+
+
+def same_figure(a: float | None, b: float | None, tolerance: float = SAME_FIGURE) -> bool:
     if a is None or b is None:
         return False
-    return abs(a - b) <= SAME_AMOUNT_TOLERANCE * max(a, b)
+    return abs(a - b) <= tolerance * max(abs(a), abs(b), 1.0)
 
 
-def same_commitment(mention: MentionKey, other: MentionKey) -> bool:
-    """Two mentions of one commitment: same kind, and a matching label (plus the
-    same currency for money, the same number for staff)."""
-    if mention.kind != other.kind or not labels_match(mention.label, other.label):
+def is_per_year(period: str | None) -> bool:
+    return bool(period and _PER_YEAR.search(period))
+
+
+def _roundness(amount: float) -> int:
+    """How many trailing zeros the figure has in its own order of magnitude (58.5m: 1, 60m: 2)."""
+    digits = f"{amount:.0f}".rstrip("0")
+    return len(f"{amount:.0f}") - len(digits)
+
+
+def is_rounded_restatement(amount: float, qualifier: str | None, earlier: float) -> bool:
+    """ "about £60m" after "£58.5m": close, and said loosely or in rounder numbers."""
+    if not same_figure(amount, earlier, ROUNDED_FIGURE) or same_figure(amount, earlier):
         return False
-    if mention.kind == "funding":
-        return mention.currency == other.currency
-    if mention.kind == "headcount":
-        return mention.count == other.count
+    return qualifier in (Qualifier.ABOUT.value, Qualifier.AT_LEAST.value) or _roundness(amount) > _roundness(
+        earlier
+    )
+
+
+def relation(
+    amount: float | None, qualifier: str | None, period: str | None, figures: Iterable[Figure]
+) -> str | None:
+    """How a sum relates to figures already stated: same, rounded, per_year, or None."""
+    if amount is None:
+        return None
+    figures = list(figures)
+    if any(same_figure(amount, f.amount) for f in figures):
+        return "same"
+    if any(is_rounded_restatement(amount, qualifier, f.amount) for f in figures):
+        return "rounded"
+    years = years_in(period)
+    for figure in figures:
+        span = figure.years or years
+        if (
+            span
+            and span > 1
+            and (is_per_year(period) or figure.years)
+            and same_figure(amount * span, figure.amount)
+        ):
+            return "per_year"
+    return None
+
+
+# --- matching ----------------------------------------------------------------
+
+
+def name_overlap(label: str | None, aliases: Sequence[str]) -> tuple[int, float, float]:
+    """(shared terms, share of the smaller name covered, Jaccard), best over the aliases.
+
+    Acronyms count when shared ("WHO" / "World Health Organization") but never
+    make a name longer.
+    """
+    mine = terms(label)
+    best = (0, 0.0, 0.0)
+    for alias in aliases:
+        theirs = terms(alias)
+        shared = len(mine & theirs)
+        if not shared or names_conflict(label, alias):
+            continue
+        words_a, words_b = _words(mine), _words(theirs)
+        covered = min(1.0, shared / max(1, min(len(words_a), len(words_b))))
+        jaccard = min(1.0, shared / max(1, len(words_a | words_b)))
+        best = max(best, (shared, covered, jaccard), key=lambda t: (t[1] + t[2], t[0]))
+    return best
+
+
+def _words(found: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for t in found if not t.startswith("acr:"))
+
+
+def _names_agree(shared: int, covered: float, jaccard: float, rel: str | None) -> bool:
+    """Names alone must agree strongly; a matching figure lets a looser name do, and a
+    per-year share of the figure (the most specific relation) a name sharing one word."""
+    if (covered >= 1.0 and shared >= 2) or jaccard >= 0.5:
+        return True
+    if rel == "per_year":
+        return shared >= 1
+    return rel is not None and (covered >= 0.5 or shared >= 2)
+
+
+def figure_term(amount: float) -> str:
+    """The index term of a figure: three significant digits ("fig:1.64e+07")."""
+    return f"fig:{amount:.3g}"
+
+
+def significant_digits(amount: float) -> int:
+    return len(f"{amount:.6g}".split("e")[0].replace(".", "").strip("0"))
+
+
+def _days_apart(day: date, view: CommitmentView) -> int:
+    if view.first_announced_on is None or view.last_announced_on is None:
+        return 10**6
+    if view.first_announced_on <= day <= view.last_announced_on:
+        return 0
+    return min(abs((day - view.first_announced_on).days), abs((day - view.last_announced_on).days))
+
+
+def figure_only(mention: Mention, view: CommitmentView) -> bool:
+    """The same precise figure, said again as existing money or soon after, under other words."""
+    if mention.kind != PledgeKind.FUNDING or mention.amount is None or significant_digits(mention.amount) < 2:
+        return False
+    if relation(mention.amount, mention.qualifier, mention.period, view.ledger.figures) != "same":
+        return False
+    # Two proper names ("Rural Volunteer Fire Station Program") are two programmes; a
+    # description on either side may be a paraphrase of the other's name.
+    if leading_proper(mention.label) and all(leading_proper(alias) for alias in view.aliases):
+        return False
+    if mention.scope == Scope.EXISTING or view.ledger.counted == 0:
+        return True  # restated as existing money, on either side: any time apart
+    return _days_apart(mention.announced_on, view) <= FOLLOW_UP_DAYS
+
+
+def _follow_up(mention: Mention, view: CommitmentView, rel: str | None) -> bool:
+    """The very figure again, days after the last mention, under a name sharing a word."""
+    return rel == "same" and _days_apart(mention.announced_on, view) <= FOLLOW_UP_DAYS
+
+
+def match_score(mention: Mention, view: CommitmentView) -> float | None:
+    """How well a mention fits a commitment; None when it is not the same commitment."""
+    if mention.kind != view.kind:
+        return None
+    if mention.kind == PledgeKind.FUNDING and mention.currency != view.currency:
+        return None
+    if mention.kind == PledgeKind.HEADCOUNT and view.staff is not None and mention.count != view.staff:
+        return None
+    shared, covered, jaccard = name_overlap(mention.label, view.aliases)
+    rel = None
+    if mention.kind == PledgeKind.FUNDING:
+        rel = relation(mention.amount, mention.qualifier, mention.period, view.ledger.figures)
+        if rel is None and same_figure(mention.amount, view.ledger.counted):
+            rel = "same"
+    if not shared or not (_names_agree(shared, covered, jaccard, rel) or _follow_up(mention, view, rel)):
+        return FIGURE_ONLY_SCORE if figure_only(mention, view) else None
+    bonus = {"same": 0.5, "rounded": 0.4, "per_year": 0.4}.get(rel or "", 0.0)
+    score = jaccard + 0.5 * covered + bonus
+    return score if score >= MIN_SCORE else None
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Where an article's mentions go: an existing commitment, or a new one (by group)."""
+
+    joins: dict[int, int]  # mention ref -> commitment id
+    founds: list[list[int]]  # groups of mention refs, each founding one new commitment
+    # (kept, absorbed): a mention that is the same commitment as two stored ones
+    # shows they are one; the second is merged into the first.
+    merges: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _may_join(mention: Mention, taken: list[Mention]) -> bool:
+    """One article states a sum once: two of its mentions with the same figure are two
+    commitments when they share a scope (one council's £10m for roads and £10m for
+    libraries) or share no word of their names."""
+    for other in taken:
+        if other.article != mention.article or other.count != mention.count:
+            continue
+        if same_figure(other.amount, mention.amount) and (
+            other.scope == mention.scope or not name_overlap(mention.label, [other.label or ""])[0]
+        ):
+            return False
     return True
 
 
-def link_role(mention: MentionKey, earlier: list[MentionKey], siblings: list[MentionKey]) -> str:
-    """How a mention relates to the earlier mentions of its commitment.
+def assign(mentions: Sequence[Mention], candidates: dict[int, Sequence[CommitmentView]]) -> Assignment:
+    """Place one article's mentions: best-scoring pairs first, then group the rest."""
+    taken = {view.id: view.taken for found in candidates.values() for view in found}
+    pairs = sorted(_unambiguous(_scored(mentions, candidates)), key=lambda p: (-p[0], p[1], p[2]))
+    by_ref = {m.ref: m for m in mentions}
+    joins: dict[int, int] = {}
+    members: dict[int, list[Mention]] = {}
+    for _score, ref, commitment_id in pairs:
+        mention = by_ref[ref]
+        if ref in joins or not _may_join(mention, members.get(commitment_id, [])):
+            continue
+        if any(
+            a == mention.article and s == mention.scope and same_figure(f, mention.amount)
+            for a, s, f in taken.get(commitment_id, ())
+        ):
+            continue
+        joins[ref] = commitment_id
+        members.setdefault(commitment_id, []).append(by_ref[ref])
+    rest = [m for m in mentions if m.ref not in joins]
+    _join_siblings(rest, joins, members)
+    counted = {view.id: view.ledger.counted for found in candidates.values() for view in found}
+    groups = [[by_ref[r] for r in refs] for refs in _group_new([m for m in rest if m.ref not in joins])]
+    _absorb_parts(members, counted, groups, joins)
+    merges = _merges(pairs, joins, candidates)
+    return Assignment(joins, [[m.ref for m in g] for g in groups if g], merges)
 
-    ``first``: nothing earlier. ``reannounced``: new-scope money (or a unit,
-    appointment, staff pledge) already announced with the same figure.
-    ``top_up``: new money with a figure not announced before. ``restated``:
-    a total or an existing sum, which never counts as new money. ``siblings``
-    are the commitment's other mentions in the same article: new money stated
-    beside a total ("an extra £75m, doubling it to £150m") is a top-up even
-    when it repeats an earlier figure.
-    """
-    if not earlier:
-        return "first"
-    if mention.kind != "funding":
-        return "reannounced"
-    if mention.scope in ("total", "existing"):
-        return "restated"
-    beside_total = any(s.scope == "total" for s in siblings)
-    if not beside_total and any(same_amount(mention.amount, e.amount) for e in earlier):
-        return "reannounced"
-    return "top_up"
+
+# An article may list at most this many parts of one stated total.
+MAX_PARTS = 6
+
+
+def _absorb_parts(
+    members: dict[int, list[Mention]],
+    counted: dict[int, float],
+    groups: list[list[Mention]],
+    joins: dict[int, int],
+) -> None:
+    """New sums of other names that, with what the commitment holds, make up a total the
+    article states for it are its parts ("$35m for heat pumps and $25m for shade, on top of
+    the $50m already committed: $110m in all")."""
+    singles = [g[0] for g in groups if len(g) == 1 and g[0].scope in (Scope.NEW, None) and g[0].amount]
+    taken: set[int] = set()
+    for commitment_id, held in sorted(members.items()):
+        for part in _parts_for(held, counted.get(commitment_id, 0.0), singles, taken):
+            joins[part.ref] = commitment_id
+            held.append(part)
+    for group in groups:
+        if len(group) > 1 or group[0].ref not in taken:
+            group.extend(_parts_for(list(group), 0.0, singles, taken))
+    for group in groups:
+        group[:] = [m for m in group if not (len(group) == 1 and m.ref in taken)]
+
+
+def _parts_for(held: list[Mention], counted: float, singles: list[Mention], taken: set[int]) -> list[Mention]:
+    new = sum(m.amount or 0.0 for m in held if m.scope in (Scope.NEW, None))
+    existing = sum(m.amount or 0.0 for m in held if m.scope == Scope.EXISTING)
+    for total in (m for m in held if m.scope == Scope.TOTAL and m.amount):
+        pool = [m for m in singles if m.currency == total.currency and m.ref not in taken and m not in held]
+        parts = _parts_of(total.amount or 0.0, pool[:MAX_PARTS], (counted + new, existing + new))
+        taken.update(m.ref for m in parts)
+        if parts:
+            return parts
+    return []
+
+
+def _parts_of(total: float, pool: Sequence[Mention], bases: tuple[float, ...]) -> list[Mention]:
+    """The smallest set of sums from ``pool`` that, added to one of ``bases``, makes ``total``."""
+    for size in range(1, len(pool) + 1):
+        for combo in combinations(pool, size):
+            added = sum(m.amount or 0.0 for m in combo)
+            if any(base > 0 and same_figure(base + added, total) for base in bases):
+                return list(combo)
+    return []
+
+
+def _scored(
+    mentions: Sequence[Mention], candidates: dict[int, Sequence[CommitmentView]]
+) -> list[tuple[float, int, int]]:
+    return [
+        (score, mention.ref, view.id)
+        for mention in mentions
+        for view in candidates.get(mention.ref, ())
+        if (score := match_score(mention, view)) is not None
+    ]
+
+
+def _unambiguous(pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """A figure names a commitment only when one commitment has it."""
+    figure_only_counts: dict[int, int] = {}
+    for score, ref, _cid in pairs:
+        if score == FIGURE_ONLY_SCORE:
+            figure_only_counts[ref] = figure_only_counts.get(ref, 0) + 1
+    return [p for p in pairs if p[0] != FIGURE_ONLY_SCORE or figure_only_counts[p[1]] == 1]
+
+
+def _merges(
+    pairs: Sequence[tuple[float, int, int]],
+    joins: dict[int, int],
+    candidates: dict[int, Sequence[CommitmentView]],
+) -> list[tuple[int, int]]:
+    views = {view.id: view for found in candidates.values() for view in found}
+    merges: list[tuple[int, int]] = []
+    absorbed: set[int] = set()
+    for score, ref, other in pairs:
+        kept = joins.get(ref)
+        if kept is None or other == kept or other in absorbed or kept in absorbed:
+            continue
+        if score == FIGURE_ONLY_SCORE:  # a figure alone never shows two commitments are one
+            continue
+        if _disjoint(views[kept], views[other]):
+            merges.append((kept, other))
+            absorbed.add(other)
+    return merges
+
+
+def _disjoint(a: CommitmentView, b: CommitmentView) -> bool:
+    """Two commitments may merge unless one article gave both the same sum."""
+    return not any(
+        x[0] == y[0] and x[1] == y[1] and same_figure(x[2], y[2]) for x in a.taken for y in b.taken
+    )
+
+
+def _same_name(a: Mention, b: Mention) -> bool:
+    shared, covered, jaccard = name_overlap(a.label, [b.label] if b.label else [])
+    return (
+        a.kind == b.kind
+        and a.currency == b.currency
+        and (a.kind != PledgeKind.HEADCOUNT or a.count == b.count)
+        and _names_agree(shared, covered, jaccard, rel=None)
+    )
+
+
+def _join_siblings(rest: list[Mention], joins: dict[int, int], members: dict[int, list[Mention]]) -> None:
+    """A mention whose own figure matched nothing joins a sibling of the same name
+    ("an extra £25m" beside "£100m in all" for the same fund)."""
+    for mention in rest:
+        for commitment_id, taken in sorted(members.items()):
+            if any(_same_name(mention, t) for t in taken) and _may_join(mention, taken):
+                joins[mention.ref] = commitment_id
+                taken.append(mention)
+                break
+
+
+def _group_new(rest: list[Mention]) -> list[list[int]]:
+    groups: list[list[Mention]] = []
+    for mention in sorted(rest, key=lambda m: m.sort_key):
+        for group in groups:
+            if any(_same_name(mention, g) for g in group) and _may_join(mention, group):
+                group.append(mention)
+                break
+        else:
+            groups.append([mention])
+    return [[m.ref for m in group] for group in groups]
+
+
+# --- roles and new money -------------------------------------------------------
+
+
+def _figures_of(group: Sequence[Mention]) -> list[Figure]:
+    figures = []
+    for m in group:
+        if m.amount is None:
+            continue
+        years = years_in(m.period)
+        if is_per_year(m.period) and years:
+            figures.append(Figure(m.amount * years, years))
+        figures.append(Figure(m.amount, years))
+    return figures
+
+
+def _claimed_total_note(group: Sequence[Mention]) -> tuple[int, str] | None:
+    """Parts stated beside a total must add up to it ("£75m on top of £75m, £150m in all")."""
+    totals = [m for m in group if m.scope == Scope.TOTAL and m.amount]
+    new = [m.amount for m in group if m.scope in (Scope.NEW, None) and m.amount]
+    existing = [m.amount for m in group if m.scope == Scope.EXISTING and m.amount]
+    if len(totals) != 1 or not new or not existing:
+        return None
+    parts = sum(new) + sum(existing)
+    total = totals[0].amount or 0.0
+    if same_figure(parts, total, STATED_PARTS):
+        return None
+    return totals[0].ref, f"stated total {total:,.0f} but its parts add up to {parts:,.0f}"
+
+
+def roles_for_article(ledger: Ledger, group: Sequence[Mention]) -> tuple[dict[int, Outcome], Ledger]:
+    """Roles and new money of one article's mentions of a commitment, given what came before."""
+    ordered = sorted(group, key=lambda m: m.sort_key)
+    if ordered[0].kind != PledgeKind.FUNDING:
+        role = LinkRole.FIRST if ledger.mentions == 0 else LinkRole.REANNOUNCED
+        outcomes = {m.ref: Outcome(role if i == 0 else LinkRole.REANNOUNCED) for i, m in enumerate(ordered)}
+        return outcomes, replace(ledger, mentions=ledger.mentions + len(ordered))
+    outcomes = _funding_roles(ledger, ordered)
+    note = _claimed_total_note(ordered)
+    if note:
+        ref, text = note
+        outcomes[ref] = replace(outcomes[ref], check_note=text)
+    added = sum(o.new_money or 0.0 for o in outcomes.values())
+    totals = [m.amount for m in ordered if m.scope == Scope.TOTAL and m.amount]
+    return outcomes, Ledger(
+        counted=ledger.counted + added,
+        figures=ledger.figures + tuple(_figures_of(ordered)),
+        last_total=totals[-1] if totals else ledger.last_total,
+        mentions=ledger.mentions + len(ordered),
+    )
+
+
+def _funding_roles(ledger: Ledger, group: Sequence[Mention]) -> dict[int, Outcome]:
+    first = ledger.mentions == 0
+    news = [m for m in group if m.scope in (Scope.NEW, None)]
+    totals = [m for m in group if m.scope == Scope.TOTAL]
+    outcomes: dict[int, Outcome] = {}
+    counted = ledger.counted
+    for mention in news:
+        outcome = _new_sum_role(mention, ledger, counted, totals, first)
+        counted += outcome.new_money or 0.0
+        outcomes[mention.ref] = outcome
+    for mention in totals:
+        outcomes[mention.ref] = _total_role(mention, ledger, counted, first, bool(news))
+        counted += outcomes[mention.ref].new_money or 0.0
+    for mention in group:
+        outcomes.setdefault(mention.ref, Outcome(LinkRole.EXISTING, 0.0))
+    return outcomes
+
+
+def _new_sum_role(
+    mention: Mention, ledger: Ledger, counted: float, totals: Sequence[Mention], first: bool
+) -> Outcome:
+    amount = mention.amount or 0.0
+    if first:
+        return Outcome(LinkRole.FIRST, amount)
+    # New money stated beside a total it completes ("an extra £25m, bringing it to £100m").
+    if any(same_figure(counted + amount, t.amount) for t in totals):
+        return Outcome(LinkRole.TOP_UP, amount)
+    if any(same_figure(counted, t.amount) for t in totals):
+        return Outcome(LinkRole.REANNOUNCED, 0.0)
+    rel = relation(mention.amount, mention.qualifier, mention.period, ledger.figures)
+    if rel == "same" or (rel is None and same_figure(amount, ledger.counted)):
+        return Outcome(LinkRole.REANNOUNCED, 0.0)
+    if rel == "rounded":
+        return Outcome(LinkRole.ROUNDED, 0.0)
+    if rel == "per_year":
+        return Outcome(LinkRole.PER_YEAR, 0.0)
+    return Outcome(LinkRole.TOP_UP, amount)
+
+
+def _total_role(mention: Mention, ledger: Ledger, counted: float, first: bool, beside_new: bool) -> Outcome:
+    amount = mention.amount or 0.0
+    if beside_new:
+        return Outcome(LinkRole.RESTATED, 0.0)
+    if first:
+        # A first mention counts whatever its wording, unless it says the money is existing.
+        return Outcome(LinkRole.FIRST, amount)
+    grows = amount > counted and not same_figure(amount, counted, ROUNDED_FIGURE)
+    if grows and not relation(amount, mention.qualifier, mention.period, ledger.figures):
+        return Outcome(LinkRole.TOP_UP, amount - counted)
+    return Outcome(LinkRole.RESTATED, 0.0)
+
+
+def replay(members: Sequence[Mention]) -> tuple[dict[int, Outcome], Ledger]:
+    """Roles of every member of a commitment, reading its articles in date order."""
+    ledger = Ledger()
+    outcomes: dict[int, Outcome] = {}
+    by_article: dict[tuple[date, int], list[Mention]] = {}
+    for member in members:
+        by_article.setdefault((member.announced_on, member.article), []).append(member)
+    for key in sorted(by_article):
+        found, ledger = roles_for_article(ledger, by_article[key])
+        outcomes.update(found)
+    return outcomes, ledger
+
+
+def best_label(labels: Iterable[str]) -> str:
+    """The most complete name among a commitment's names."""
+    names = [label for label in labels if label]
+    return max(names, key=completeness) if names else ""

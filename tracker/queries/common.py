@@ -10,13 +10,6 @@ from sqlmodel import col
 from tracker.domain.periods import Period
 from tracker.schema.models import Pledge, Source
 
-# Funding scopes: "new" money is committed by the announcement itself; "total"
-# and "existing" restate money (partly) committed before. A pledge whose scope
-# the extractor could not tell counts as new, the labelling rules' default.
-NEW_SCOPES = ("new", "")
-# "restated" is new-scope money re-announced from an earlier article (see
-# tracker.domain.commitments), kept apart in the summary so new money counts once.
-RESTATED_SCOPES = ("total", "existing", "restated")
 LIKE_ESCAPE = "\\"
 
 

@@ -11,7 +11,8 @@ from typing import Any, TextIO
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from tracker.schema.models import PLEDGE_FIELDS, Article, Pledge, Source
+from tracker.domain.kinds import PLEDGE_FIELDS
+from tracker.schema.models import Article, Commitment, Pledge, Source
 
 EXPORT_FIELDS = (
     "pledge_id",
@@ -25,8 +26,13 @@ EXPORT_FIELDS = (
     "extractor_version",
     "review_status",
     "announced_on",
-    "link_role",
     "commitment_id",
+    "commitment",
+    "link_role",
+    "new_money",
+    "topic",
+    "delivery_status",
+    "check_note",
     "article_guid",
     "article_url",
     "article_title",
@@ -37,8 +43,11 @@ EXPORT_FIELDS = (
 
 
 def _plain(value: Any) -> Any:
+    """Dates as ISO text, whole numbers without a trailing ".0" (75000000, not 75000000.0)."""
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
     return value
 
 
@@ -48,22 +57,25 @@ def iter_export_rows(engine: Engine, batch_size: int = 1000) -> Iterator[dict[st
     with Session(engine) as session:
         while True:
             rows = session.exec(
-                select(Pledge, Article, Source)
+                select(Pledge, Article, Source, Commitment)
                 .join(Article, col(Article.id) == Pledge.article_id)
                 .join(Source, col(Source.id) == Pledge.source_id)
+                .outerjoin(Commitment, col(Commitment.id) == Pledge.commitment_id)
                 .where(col(Pledge.id) > last_id)
                 .order_by(col(Pledge.id))
                 .limit(batch_size)
             ).all()
             if not rows:
                 return
-            for pledge, article, source in rows:
-                yield _row(pledge, article, source)
+            for pledge, article, source, commitment in rows:
+                yield _row(pledge, article, source, commitment)
             last_id = rows[-1][0].id or last_id
 
 
-def _row(pledge: Pledge, article: Article, source: Source) -> dict[str, Any]:
+def _row(pledge: Pledge, article: Article, source: Source, commitment: Commitment | None) -> dict[str, Any]:
     row = {
+        "commitment": commitment.label if commitment else None,
+        "delivery_status": commitment.status if commitment else None,
         "pledge_id": pledge.id,
         **{f: getattr(pledge, f) for f in EXPORT_FIELDS if hasattr(Pledge, f) and f != "id"},
         "article_guid": article.entry_key,

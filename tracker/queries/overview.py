@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, case, func, select
+from sqlalchemy import Engine, func, select
 from sqlmodel import col
 
+from tracker.domain.kinds import PledgeKind, ReviewStatus
 from tracker.domain.periods import Period
-from tracker.queries.common import NEW_SCOPES, RESTATED_SCOPES, in_period, publisher_label
+from tracker.queries.common import in_period, publisher_label
 from tracker.schema.models import Article, Pledge, PledgeSummary, Source
-from tracker.store.summary import EFFECTIVE_SCOPE
 
 
 @dataclass(frozen=True)
@@ -49,10 +49,6 @@ def _summary_period(period: Period) -> list[Any]:
     return in_period(col(PledgeSummary.month), Period(*period.month_bounds()))
 
 
-def _scope_class() -> Any:
-    return case((col(PledgeSummary.scope).in_(RESTATED_SCOPES), "restated"), else_="new")
-
-
 def summary_span(engine: Engine) -> tuple[date, date] | None:
     """First and last month with pledges, or None for an empty database."""
     with engine.connect() as connection:
@@ -80,47 +76,50 @@ def headline(engine: Engine, period: Period, currency: str) -> Headline:
         select(
             col(PledgeSummary.kind),
             col(PledgeSummary.currency),
-            col(PledgeSummary.scope),
             func.sum(col(PledgeSummary.pledges)),
-            func.sum(col(PledgeSummary.amount_total)),
-            func.sum(col(PledgeSummary.count_total)),
+            func.sum(col(PledgeSummary.new_money)),
+            func.sum(col(PledgeSummary.restated_money)),
+            func.sum(col(PledgeSummary.staff)),
         )
         .where(*_summary_period(period))
-        .group_by(col(PledgeSummary.kind), col(PledgeSummary.currency), col(PledgeSummary.scope))
+        .group_by(col(PledgeSummary.kind), col(PledgeSummary.currency))
     )
     by_kind: dict[str, int] = defaultdict(int)
     new_money = restated = 0.0
     staff = 0
     with engine.connect() as connection:
-        for kind, row_currency, scope, pledges, amount, count in connection.execute(query):
+        for kind, row_currency, pledges, new, repeated, people in connection.execute(query):
             by_kind[kind] += int(pledges or 0)
-            if kind == "headcount":
-                staff += int(count or 0)
-            if kind == "funding" and row_currency == currency:
-                if scope in RESTATED_SCOPES:
-                    restated += float(amount or 0)
-                elif scope in NEW_SCOPES:
-                    new_money += float(amount or 0)
+            staff += int(people or 0)
+            if row_currency == currency:
+                new_money += float(new or 0)
+                restated += float(repeated or 0)
     return Headline(currency, new_money, restated, dict(by_kind), staff)
 
 
 def money_by_month(engine: Engine, period: Period, currency: str) -> list[MoneyMonth]:
     """Funding per month, publisher and new/restated, in one currency (at most months x publishers x 2)."""
-    scope = _scope_class()
     label = publisher_label()
     query = (
-        select(col(PledgeSummary.month), label, scope, func.sum(col(PledgeSummary.amount_total)))
+        select(
+            col(PledgeSummary.month),
+            label,
+            func.sum(col(PledgeSummary.new_money)),
+            func.sum(col(PledgeSummary.restated_money)),
+        )
         .join(Source, col(Source.id) == col(PledgeSummary.source_id))
-        .where(col(PledgeSummary.kind) == "funding", col(PledgeSummary.currency) == currency)
+        .where(col(PledgeSummary.kind) == PledgeKind.FUNDING.value, col(PledgeSummary.currency) == currency)
         .where(*_summary_period(period))
-        .group_by(col(PledgeSummary.month), label, scope)
+        .group_by(col(PledgeSummary.month), label)
         .order_by(col(PledgeSummary.month), label)
     )
+    rows: list[MoneyMonth] = []
     with engine.connect() as connection:
-        return [
-            MoneyMonth(_as_date(month), str(publisher), str(kind), float(amount or 0))
-            for month, publisher, kind, amount in connection.execute(query)
-        ]
+        for month, publisher, new, restated in connection.execute(query):
+            for scope, amount in (("new", new), ("restated", restated)):
+                if amount:
+                    rows.append(MoneyMonth(_as_date(month), str(publisher), scope, float(amount)))
+    return rows
 
 
 def cumulative_new_money(rows: list[MoneyMonth]) -> list[tuple[date, float]]:
@@ -139,12 +138,12 @@ def cumulative_new_money(rows: list[MoneyMonth]) -> list[tuple[date, float]]:
 
 def top_recipients(engine: Engine, period: Period, currency: str, limit: int = 10) -> list[dict[str, Any]]:
     """Recipients of the most new money in the period (rejected pledges left out)."""
-    total = func.sum(col(Pledge.amount))
+    total = func.sum(col(Pledge.new_money))
     query = (
         select(col(Pledge.recipient), total, func.count())
-        .where(col(Pledge.kind) == "funding", *in_period(col(Pledge.announced_on), period))
-        .where(col(Pledge.currency) == currency, col(Pledge.review_status) != "rejected")
-        .where(EFFECTIVE_SCOPE.in_(NEW_SCOPES), col(Pledge.recipient).is_not(None))
+        .where(col(Pledge.kind) == PledgeKind.FUNDING.value, *in_period(col(Pledge.announced_on), period))
+        .where(col(Pledge.currency) == currency, col(Pledge.review_status) != ReviewStatus.REJECTED.value)
+        .where(col(Pledge.new_money) > 0, col(Pledge.recipient).is_not(None))
         .group_by(col(Pledge.recipient))
         .order_by(total.desc())
         .limit(limit)

@@ -26,13 +26,11 @@ from tracker.ingest.fetch import FetchResult, fetch
 from tracker.ingest.fulltext import fetch_full_text
 from tracker.ingest.parse import ParsedEntry, parse_feed
 from tracker.ingest.samples import fetch_sample, is_sample_url
-from tracker.schema.db import session_scope
 from tracker.schema.models import FetchLog
 from tracker.store.articles import EntryRecord, known_articles, store_entries
-from tracker.store.commitments import link_article_pledges
-from tracker.store.leases import serialise_shared_writes
+from tracker.store.settle import settle
 from tracker.store.sources import due_source_ids, find_source, record_failure, record_success
-from tracker.store.summary import refresh_months
+from tracker.store.writes import write_transaction
 
 log = logging.getLogger(__name__)
 
@@ -160,8 +158,7 @@ def _store_success(
     worker: str | None,
 ) -> SourceReport:
     now = utcnow()
-    with session_scope(engine) as session:
-        serialise_shared_writes(session)  # commitments and summaries are shared by all workers
+    with write_transaction(engine) as session:
         counts = store_entries(
             session,
             source.id,
@@ -169,9 +166,14 @@ def _store_success(
             now=now,
             extractor_version=EXTRACTOR_VERSION,
             max_updates=settings.max_article_updates,
+            publisher=source.publisher,
         )
-        touched = link_article_pledges(session, counts.extracted_article_ids)
-        refresh_months(session, {(source.id, m) for m in counts.months} | touched)
+        settle(
+            session,
+            linked_articles=counts.extracted_article_ids,
+            stale_commitments=counts.stale_commitments,
+            months={(source.id, m) for m in counts.months},
+        )
         _mark_reached(session, source, result, now, title=feed_title)
         session.add(
             _log_row(
@@ -203,7 +205,7 @@ def _store_failure(
 ) -> SourceReport:
     now = utcnow()
     retry_after = error.retry_after_s if isinstance(error, RateLimitedError) else None
-    with session_scope(engine) as session:
+    with write_transaction(engine, shared=False) as session:
         row = find_source(session, source.id)
         record_failure(
             session,
@@ -241,7 +243,7 @@ def _store_not_modified(
     engine: Engine, source: _SourceView, result: FetchResult, started: datetime, worker: str | None
 ) -> SourceReport:
     now = utcnow()
-    with session_scope(engine) as session:
+    with write_transaction(engine, shared=False) as session:
         _mark_reached(session, source, result, now)
         session.add(_log_row(source.id, started, now, worker, outcome="not_modified", http_status=304))
     return SourceReport(source.id, source.url, "not_modified")

@@ -11,11 +11,10 @@ from tracker.core.clock import utcnow
 from tracker.domain.articles import announced_on
 from tracker.domain.periods import month_of
 from tracker.extract import EXTRACTOR_VERSION, ArticleText, extract
-from tracker.schema.db import session_scope
 from tracker.schema.models import Article, Source
-from tracker.store.commitments import link_article_pledges
 from tracker.store.pledges import replace_pledges
-from tracker.store.summary import refresh_months
+from tracker.store.settle import settle
+from tracker.store.writes import write_transaction
 
 
 def _stale(version: str) -> ColumnElement[bool]:
@@ -35,7 +34,7 @@ def reprocess_article(session: Session, article: Article, version: str) -> int:
     day_published = published.date() if published else None
     mentions = extract(ArticleText(article.title, article.body, day_published, publisher=publisher))
     day = announced_on(published, article.first_seen_at)
-    stored = replace_pledges(
+    stored, stale = replace_pledges(
         session,
         mentions,
         article_id=article.id or 0,
@@ -43,11 +42,16 @@ def reprocess_article(session: Session, article: Article, version: str) -> int:
         announced_on=day,
         extractor_version=version,
         now=utcnow(),
+        publisher=publisher,
     )
     article.extractor_version = version
     session.add(article)
-    touched = link_article_pledges(session, [article.id or 0])
-    refresh_months(session, {(article.source_id, month_of(day))} | touched)
+    settle(
+        session,
+        linked_articles=[article.id or 0],
+        stale_commitments=stale,
+        months=[(article.source_id, month_of(day))],
+    )
     return stored
 
 
@@ -61,7 +65,7 @@ def reprocess_stale(
     """Re-extract every stale article in short batches; returns (articles, pledges)."""
     articles = pledges = 0
     while True:
-        with session_scope(engine) as session:
+        with write_transaction(engine) as session:
             batch = session.exec(
                 select(Article).where(_stale(version)).order_by(col(Article.id)).limit(batch_size)
             ).all()

@@ -10,10 +10,10 @@ from sqlalchemy import Engine
 from tracker.core.clock import utcnow
 from tracker.core.config import Settings
 from tracker.ingest.safety import check_host_allowed, validate_source_url
-from tracker.schema.db import session_scope
 from tracker.schema.models import Pledge, Source
 from tracker.store import review as review_store
 from tracker.store import sources as source_store
+from tracker.store.writes import write_transaction
 
 
 def add_source(
@@ -33,7 +33,7 @@ def add_source(
     """
     clean_url = validate_source_url(url)
     check_host_allowed(clean_url, allow_private=settings.allow_private_networks)
-    with session_scope(engine) as session:
+    with write_transaction(engine) as session:
         return source_store.add_source(
             session,
             clean_url,
@@ -46,18 +46,18 @@ def add_source(
 
 
 def remove_source(engine: Engine, ref: str | int) -> Source:
-    with session_scope(engine) as session:
+    with write_transaction(engine) as session:
         return source_store.remove_source(session, ref)
 
 
 def set_source_enabled(engine: Engine, ref: str | int, enabled: bool) -> Source:
-    with session_scope(engine) as session:
+    with write_transaction(engine) as session:
         return source_store.set_enabled(session, ref, enabled, now=utcnow())
 
 
 def check_source_now(engine: Engine, ref: str | int) -> Source:
     """Mark a source due; the worker fetches it on its next tick."""
-    with session_scope(engine) as session:
+    with write_transaction(engine) as session:
         return source_store.request_check(session, ref, now=utcnow())
 
 
@@ -70,7 +70,7 @@ def review_pledge(
     corrections: dict[str, Any] | None = None,
     note: str | None = None,
 ) -> Pledge:
-    with session_scope(engine) as session:
+    with write_transaction(engine) as session:
         return review_store.review_pledge(
             session,
             pledge_id,

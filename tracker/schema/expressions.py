@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, case, func, or_
+from sqlalchemy import ColumnElement, and_, or_
 from sqlmodel import col
 
-from tracker.schema.models import Pledge, Source
+from tracker.schema.models import Source
 
 
 def lease_is_free(now: datetime) -> ColumnElement[bool]:
@@ -18,9 +18,3 @@ def lease_is_free(now: datetime) -> ColumnElement[bool]:
 def due_condition(now: datetime) -> ColumnElement[bool]:
     """Enabled, its next check has come, and no live lease on it."""
     return and_(col(Source.enabled).is_(True), col(Source.next_check_at) <= now, lease_is_free(now))
-
-
-# A re-announcement of money already counted is restated money, not new money.
-EFFECTIVE_SCOPE = case(
-    (col(Pledge.link_role) == "reannounced", "restated"), else_=func.coalesce(col(Pledge.scope), "")
-)

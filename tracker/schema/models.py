@@ -9,9 +9,21 @@ with names from the naming convention, so Alembic can create, compare and drop c
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 
-from sqlalchemy import Column, Index, MetaData, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, Index, MetaData, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+from tracker.domain.kinds import (
+    PLEDGE_FIELDS,
+    DeliveryStatus,
+    LinkRole,
+    PledgeKind,
+    Qualifier,
+    ReviewStatus,
+    Scope,
+)
+from tracker.domain.topics import Topic
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -23,23 +35,16 @@ NAMING_CONVENTION = {
 SQLModel.metadata.naming_convention = NAMING_CONVENTION
 metadata: MetaData = SQLModel.metadata
 
-REVIEW_STATUSES = ("unreviewed", "confirmed", "rejected", "corrected")
-# The fields an extracted pledge carries beyond its kind and evidence (SCHEMA.md);
-# a reviewer may correct any of them.
-PLEDGE_FIELDS = (
-    "amount",
-    "currency",
-    "recipient",
-    "qualifier",
-    "scope",
-    "period",
-    "name",
-    "parent",
-    "person",
-    "role",
-    "organisation",
-    "count",
-)
+__all__ = ["PLEDGE_FIELDS", "metadata"]
+
+
+def one_of(column: str, enum: type[StrEnum], *, nullable: bool = False) -> CheckConstraint:
+    """A check constraint keeping ``column`` to the enum's values (named ``<column>_valid``)."""
+    values = ", ".join(f"'{member.value}'" for member in enum)
+    condition = f"{column} IN ({values})"
+    if nullable:
+        condition = f"{column} IS NULL OR {condition}"
+    return CheckConstraint(condition, name=f"{column}_valid")
 
 
 class Source(SQLModel, table=True):
@@ -109,17 +114,72 @@ class ArticleVersion(SQLModel, table=True):
 
 
 class Commitment(SQLModel, table=True):
-    """One real-world commitment, linking the pledges that announce it across articles."""
+    """One real-world commitment, linking the pledges that announce it across articles.
+
+    ``new_money`` is the money it adds to the world (counted once however often
+    it is re-announced); ``restated_money`` is the money its later mentions
+    repeat. ``figures`` and ``aliases`` (JSON lists) are what linking compares a
+    new mention with, so joining a commitment never reloads its members.
+    """
+
+    __table_args__ = (
+        # A commitment is founded by one pledge; two workers linking the same pledge
+        # cannot both create one.
+        UniqueConstraint("origin"),
+        Index("ix_commitment_kind_last_announced_on", "kind", "last_announced_on"),
+        one_of("kind", PledgeKind),
+        one_of("status", DeliveryStatus),
+        one_of("topic", Topic),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(max_length=20)
-    link_key: str = Field(max_length=200, index=True)
+    origin: str = Field(max_length=100)
     label: str = Field(default="", sa_column=Column(Text, nullable=False))
+    aliases: str = Field(default="[]", sa_column=Column(Text, nullable=False))
+    figures: str = Field(default="[]", sa_column=Column(Text, nullable=False))
     currency: str | None = Field(default=None, max_length=3)
+    # Funding: the latest stated total (or the first figure); headcount: staff pledged.
     amount: float | None = None
+    staff: int | None = None
+    new_money: float = 0.0
+    restated_money: float = 0.0
     first_announced_on: date
     last_announced_on: date
     mentions: int = 0
+    topic: str = Field(default=Topic.OTHER.value, max_length=30, index=True)
+    status: str = Field(default=DeliveryStatus.ANNOUNCED.value, max_length=20, index=True)
+    status_changed_at: datetime | None = None
+
+
+class CommitmentTerm(SQLModel, table=True):
+    """The words that name a commitment: an index from a word to the commitments it names,
+    so a new mention finds its candidates without scanning every commitment."""
+
+    __table_args__ = (Index("ix_commitmentterm_lookup", "kind", "currency", "term", "commitment_id"),)
+
+    commitment_id: int = Field(foreign_key="commitment.id", ondelete="CASCADE", primary_key=True)
+    term: str = Field(max_length=40, primary_key=True)
+    kind: str = Field(max_length=20)
+    currency: str = Field(default="", max_length=3)
+
+
+class CommitmentStatusChange(SQLModel, table=True):
+    """One change of a commitment's delivery status: who, when, from what to what, and why."""
+
+    __table_args__ = (
+        one_of("status", DeliveryStatus),
+        one_of("previous_status", DeliveryStatus, nullable=True),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    commitment_id: int = Field(foreign_key="commitment.id", ondelete="CASCADE", index=True)
+    status: str = Field(max_length=20)
+    previous_status: str | None = Field(default=None, max_length=20)
+    note: str | None = Field(default=None, sa_column=Column(Text))
+    evidence_url: str | None = Field(default=None, max_length=2000)
+    reviewer: str = Field(max_length=200)
+    changed_at: datetime
 
 
 class Pledge(SQLModel, table=True):
@@ -130,6 +190,12 @@ class Pledge(SQLModel, table=True):
         Index("ix_pledge_kind_announced_on", "kind", "announced_on"),
         # The review queue: unreviewed pledges, newest first, without a sort of 1M rows.
         Index("ix_pledge_review_status_announced_on", "review_status", "announced_on"),
+        one_of("kind", PledgeKind),
+        one_of("review_status", ReviewStatus),
+        one_of("link_role", LinkRole, nullable=True),
+        one_of("scope", Scope, nullable=True),
+        one_of("qualifier", Qualifier, nullable=True),
+        one_of("topic", Topic),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -138,8 +204,9 @@ class Pledge(SQLModel, table=True):
     commitment_id: int | None = Field(
         default=None, foreign_key="commitment.id", ondelete="SET NULL", index=True
     )
-    # first | reannounced | top_up | restated (see tracker.domain.commitments.link_role)
+    # How this mention relates to its commitment (LinkRole), and the new money it adds.
     link_role: str | None = Field(default=None, max_length=20)
+    new_money: float | None = None
     kind: str = Field(max_length=20)
     announced_on: date = Field(index=True)
     amount: float | None = None
@@ -163,6 +230,9 @@ class Pledge(SQLModel, table=True):
     extracted_at: datetime
     # Mirrors the Review row for fast filtering; Review is the record of truth.
     review_status: str = Field(default="unreviewed", max_length=20, index=True)
+    topic: str = Field(default=Topic.OTHER.value, max_length=30)
+    # A doubt for the reviewer, e.g. stated parts that do not add up to the stated total.
+    check_note: str | None = Field(default=None, sa_column=Column(Text))
 
 
 class Review(SQLModel, table=True):
@@ -181,22 +251,23 @@ class Review(SQLModel, table=True):
 
 
 class PledgeSummary(SQLModel, table=True):
-    """Monthly totals per source, kind, currency and scope, kept up to date at ingest
-    and review, so dashboard charts never scan every pledge. Rejected pledges are
-    left out; scope ``restated`` holds new-scope money re-announced from an earlier
-    article, so scope ``new`` counts each sum once."""
+    """Monthly totals per source, kind, currency and topic, kept up to date by every
+    writer (ingest, reprocess, review), so dashboard charts never scan every pledge.
+    Rejected pledges are left out. ``new_money`` counts each commitment's money once
+    (its first mention and top-ups); ``restated_money`` is what re-announcements repeat."""
 
-    __table_args__ = (UniqueConstraint("month", "source_id", "kind", "currency", "scope"),)
+    __table_args__ = (UniqueConstraint("month", "source_id", "kind", "currency", "topic"),)
 
     id: int | None = Field(default=None, primary_key=True)
     month: date = Field(index=True)
     source_id: int = Field(foreign_key="source.id", ondelete="CASCADE", index=True)
     kind: str = Field(max_length=20)
     currency: str = Field(default="", max_length=3)
-    scope: str = Field(default="", max_length=20)
+    topic: str = Field(default=Topic.OTHER.value, max_length=30)
     pledges: int = 0
-    amount_total: float = 0.0
-    count_total: int = 0
+    new_money: float = 0.0
+    restated_money: float = 0.0
+    staff: int = 0
 
 
 class FetchLog(SQLModel, table=True):

@@ -40,6 +40,8 @@ class StoreCounts:
     pledges: int = 0
     months: set[date] = field(default_factory=set)
     extracted_article_ids: list[int] = field(default_factory=list)
+    # Commitments that lost members when changed articles were re-extracted.
+    stale_commitments: set[int] = field(default_factory=set)
 
 
 def known_articles(session: Session, source_id: int, keys: Iterable[str]) -> dict[str, KnownArticle]:
@@ -124,6 +126,7 @@ def store_entries(
     now: datetime,
     extractor_version: str,
     max_updates: int,
+    publisher: str | None = None,
 ) -> StoreCounts:
     """Store a source's entries in the caller's transaction; idempotent on replay."""
     counts = StoreCounts()
@@ -146,7 +149,7 @@ def store_entries(
             counts.updated += 1
             published, first_seen = article.published_at, article.first_seen_at
         day = announced_on(published, first_seen)
-        counts.pledges += replace_pledges(
+        stored, stale = replace_pledges(
             session,
             record.pledges,
             article_id=article_id,
@@ -154,7 +157,10 @@ def store_entries(
             announced_on=day,
             extractor_version=extractor_version,
             now=now,
+            publisher=publisher,
         )
+        counts.pledges += stored
+        counts.stale_commitments |= stale
         counts.months.add(day.replace(day=1))
         counts.extracted_article_ids.append(article_id)
     return counts

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import text, update
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from tracker.schema.expressions import due_condition
@@ -96,22 +96,3 @@ def held_by(session: Session, owner: str) -> list[int]:
     """Sources ``owner`` holds a lease on (for tests and diagnostics)."""
     rows = session.exec(select(Source.id).where(Source.lease_owner == owner).order_by(col(Source.id)))
     return [int(source_id) for source_id in rows if source_id is not None]
-
-
-# Any constant works; it only has to be the same in every worker.
-_WRITERS_LOCK_KEY = 0x7472616B  # "trak"
-
-
-def serialise_shared_writes(session: Session) -> None:
-    """On PostgreSQL, queue this transaction behind other workers' ingest writes.
-
-    A source's own rows never conflict across workers (leases keep sources
-    apart), but commitment linking and the monthly summary update rows shared
-    by every source, in data-dependent order: four workers deadlocked on the
-    commitment table about once every seven seconds. A transaction-scoped
-    advisory lock taken first makes those writes take turns; it is released at
-    commit or rollback, and the writes are short. SQLite's BEGIN IMMEDIATE
-    already serialises writers.
-    """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITERS_LOCK_KEY})

@@ -10,12 +10,21 @@ from typing import Any
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
+from tracker.domain.kinds import PLEDGE_FIELDS, spec_of
+from tracker.domain.topics import classify
 from tracker.extract.types import PledgeMention
-from tracker.schema.models import PLEDGE_FIELDS, Pledge, Review
+from tracker.schema.models import Pledge, Review
+from tracker.store.commitments import commitments_of_articles
 from tracker.store.sql import insert_ignore
 
 # Fields a reviewer may correct; anything else in a correction is ignored.
 CORRECTABLE_FIELDS = PLEDGE_FIELDS
+
+
+def topic_of(mention: PledgeMention, publisher: str | None) -> str:
+    """The policy area of a pledge, from what it is about, who published it and its sentence."""
+    about = spec_of(mention.kind).label_of(mention.to_prediction())
+    return classify(about, publisher, mention.evidence).value
 
 
 def _pledge_row(
@@ -26,6 +35,7 @@ def _pledge_row(
     announced_on: date,
     extractor_version: str,
     now: datetime,
+    publisher: str | None,
 ) -> dict[str, Any]:
     return {
         "article_id": article_id,
@@ -52,6 +62,7 @@ def _pledge_row(
         "extractor_version": extractor_version,
         "extracted_at": now,
         "review_status": "unreviewed",
+        "topic": topic_of(mention, publisher),
     }
 
 
@@ -64,8 +75,14 @@ def replace_pledges(
     announced_on: date,
     extractor_version: str,
     now: datetime,
-) -> int:
-    """Swap an article's pledges for a fresh extraction; returns how many were stored."""
+    publisher: str | None = None,
+) -> tuple[int, set[int]]:
+    """Swap an article's pledges for a fresh extraction.
+
+    Returns how many were stored and the commitments the old pledges belonged
+    to, which the caller refreshes (``store.settle``) once the new ones are linked.
+    """
+    stale = commitments_of_articles(session, [article_id])
     session.execute(delete(Pledge).where(col(Pledge.article_id) == article_id))
     rows = [
         _pledge_row(
@@ -75,12 +92,13 @@ def replace_pledges(
             announced_on=announced_on,
             extractor_version=extractor_version,
             now=now,
+            publisher=publisher,
         )
         for mention in mentions
     ]
     inserted = insert_ignore(session, Pledge.__table__, rows, ("article_id", "fingerprint"))  # type: ignore[attr-defined]
     reapply_reviews(session, article_id)
-    return inserted
+    return inserted, stale
 
 
 def apply_corrections(pledge: Pledge, corrections: dict[str, Any]) -> None:

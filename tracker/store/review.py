@@ -9,10 +9,12 @@ from typing import Any
 from sqlmodel import Session, select
 
 from tracker.core.errors import InputError, NotFoundError
+from tracker.domain.kinds import ReviewStatus
 from tracker.domain.periods import month_of
-from tracker.schema.models import REVIEW_STATUSES, Pledge, Review
+from tracker.schema.models import Pledge, Review
+from tracker.store.commitments import unlink_pledges
 from tracker.store.pledges import CORRECTABLE_FIELDS, apply_corrections
-from tracker.store.summary import refresh_summary
+from tracker.store.settle import settle
 
 
 def review_pledge(
@@ -25,8 +27,10 @@ def review_pledge(
     corrections: dict[str, Any] | None = None,
     note: str | None = None,
 ) -> Pledge:
-    """Record a decision (confirmed, rejected, corrected) and update the totals."""
-    if status not in REVIEW_STATUSES or status == "unreviewed":
+    """Record a decision (confirmed, rejected, corrected); the pledge's commitment and the
+    monthly totals follow in the same transaction (a rejected pledge leaves its
+    commitment, a corrected one is linked again with its corrected values)."""
+    if status not in {s.value for s in ReviewStatus} or status == ReviewStatus.UNREVIEWED:
         raise InputError(f"review status must be confirmed, rejected or corrected, not {status!r}")
     if not reviewer.strip():
         raise InputError("a review needs the reviewer's name")
@@ -57,5 +61,12 @@ def review_pledge(
     apply_corrections(pledge, corrections or {})
     session.add(pledge)
     session.flush()
-    refresh_summary(session, pledge.source_id, [month_of(pledge.announced_on)])
+    stale = unlink_pledges(session, [pledge.id or 0])
+    settle(
+        session,
+        stale_commitments=stale,
+        linked_articles=[pledge.article_id],
+        months=[(pledge.source_id, month_of(pledge.announced_on))],
+    )
+    session.refresh(pledge)
     return pledge

@@ -13,8 +13,9 @@ from typing import Any
 from sqlalchemy import Date, cast, delete, func, insert, literal_column, select
 from sqlmodel import Session, col
 
+from tracker.domain.kinds import ReviewStatus
 from tracker.schema.models import Pledge, PledgeSummary
-from tracker.store.summary import EFFECTIVE_SCOPE
+from tracker.store.summary import SUMMARY_COLUMNS
 
 
 def _month(dialect: str) -> Any:
@@ -28,22 +29,22 @@ def rebuild_summary(session: Session) -> int:
     """Replace every summary row with totals computed from the pledges; returns rows written."""
     month = _month(session.get_bind().dialect.name).label("month")
     currency = func.coalesce(col(Pledge.currency), "")
-    scope = EFFECTIVE_SCOPE
     totals = (
-        select(
-            month,
-            col(Pledge.source_id),
-            col(Pledge.kind),
-            currency,
-            scope,
-            func.count(),
-            func.coalesce(func.sum(col(Pledge.amount)), 0.0),
-            func.coalesce(func.sum(col(Pledge.count)), 0),
-        )
-        .where(col(Pledge.review_status) != "rejected")
-        .group_by(literal_column("1"), col(Pledge.source_id), col(Pledge.kind), currency, scope)
+        select(month, col(Pledge.source_id), col(Pledge.kind), currency, col(Pledge.topic), *SUMMARY_COLUMNS)
+        .where(col(Pledge.review_status) != ReviewStatus.REJECTED.value)
+        .group_by(literal_column("1"), col(Pledge.source_id), col(Pledge.kind), currency, col(Pledge.topic))
     )
     session.execute(delete(PledgeSummary))
-    columns = ["month", "source_id", "kind", "currency", "scope", "pledges", "amount_total", "count_total"]
+    columns = [
+        "month",
+        "source_id",
+        "kind",
+        "currency",
+        "topic",
+        "pledges",
+        "new_money",
+        "restated_money",
+        "staff",
+    ]
     session.execute(insert(PledgeSummary).from_select(columns, totals))
     return int(session.execute(select(func.count()).select_from(PledgeSummary)).scalar_one())

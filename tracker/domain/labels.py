@@ -1,0 +1,170 @@
+"""What a commitment is called: canonical keys, the terms that index it, acronyms.
+
+People name the same recipient many ways: "the Border Security Command", "the
+new border command", "the UK's Border Security Command", "the World Health
+Organization to deliver vaccines to ...", "the WHO". Linking compares the
+*terms* of two names: content words (articles, "new", country prefixes and
+generic words such as "fund" dropped; trailing clauses cut), reduced to a
+short stem so "Tasmania" meets "Tasmanian", plus the acronym a capitalised
+name spells ("acr:who").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Words that say nothing about who receives the money or what the body is.
+GENERIC_WORDS = frozenset(
+    """
+    a an the of for to and in on at by with from into its their our this that these those
+    new additional extra further more another fresh
+    fund funds funding programme programmes program programs scheme schemes package plan plans
+    project projects initiative initiatives money million billion bn m grant grants
+    national government governments federal
+    """.split()
+)
+# Country and government prefixes that people add or drop ("the UK's ...").
+COUNTRY_PREFIXES = (
+    "uk",
+    "the uk",
+    "britain",
+    "great britain",
+    "england",
+    "scotland",
+    "wales",
+    "northern ireland",
+    "ireland",
+    "canada",
+    "australia",
+    "new zealand",
+    "the us",
+    "us",
+    "america",
+    "the government",
+    "government",
+    "the state",
+    "state",
+)
+# A trailing clause starts here: what follows says what the money does, not who gets it.
+CLAUSE_STARTERS = re.compile(
+    r"\s+(?:to\s+(?-i:(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b)|(?-i:which|that|who)\b|so that\b|"
+    r"in order to\b|as part of\b|"
+    r"over the\b|over \w+ years\b|from \d{4}\b|by \d{4}\b|until\b)"
+    r"|[,;:(]\s*(?![A-Z]{2,}\))",
+    re.IGNORECASE,
+)
+ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})\)")
+ALL_CAPS = re.compile(r"\b[A-Z][A-Z0-9&]{1,9}\b")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
+_INITIAL_SKIP = frozenset("and of for the in on at to de du la le".split())
+STEM_LENGTH = 6
+
+
+def stem(word: str) -> str:
+    """A word cut to its first letters: "Tasmanian" and "Tasmania" meet, plurals too."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.strip("'-")
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:STEM_LENGTH]
+
+
+def _strip_prefixes(text: str) -> str:
+    lowered = text.lower()
+    for prefix in sorted(COUNTRY_PREFIXES, key=len, reverse=True):
+        for form in (f"{prefix}'s ", f"{prefix}’s ", f"{prefix} "):
+            if lowered.startswith(form) and len(text) > len(form) + 3:
+                return text[len(form) :]
+    return text
+
+
+def head_of(label: str) -> str:
+    """The name itself, without a leading article, "new", a country prefix or a trailing clause."""
+    text = label.strip().strip(".,;:")
+    match = CLAUSE_STARTERS.search(text)
+    if match and match.start() >= 3:
+        text = text[: match.start()]
+    text = re.sub(r"^(?:(?:the|a|an|new|its|their)\s+)+", "", text, flags=re.IGNORECASE)
+    text = _strip_prefixes(text)
+    text = re.sub(r"^(?:(?:the|a|an|new)\s+)+", "", text, flags=re.IGNORECASE)
+    return text.strip()
+
+
+def canonical_key(label: str | None) -> str:
+    """A comparable form of a name: lower case, content words only, in order."""
+    if not label:
+        return ""
+    words = [w.lower() for w in _WORD.findall(head_of(label))]
+    return " ".join(w for w in words if w not in GENERIC_WORDS)
+
+
+def acronyms(label: str | None) -> set[str]:
+    """Acronyms a name states ("(NFSI)", "WHO") or spells with its capitalised words."""
+    if not label:
+        return set()
+    head = head_of(label)
+    found = {m.lower() for m in ACRONYM_IN_BRACKETS.findall(label)}
+    found |= {m.lower() for m in ALL_CAPS.findall(head) if not m.isdigit()}
+    for run in _capitalised_runs(head):
+        if len(run) >= 2:
+            found.add("".join(w[0] for w in run).lower())
+    return found
+
+
+def _capitalised_runs(text: str) -> list[list[str]]:
+    """Runs of capitalised words ("World Health Organization"), small joining words allowed inside."""
+    runs: list[list[str]] = [[]]
+    for word in _WORD.findall(text):
+        if word[:1].isupper() and not ALL_CAPS.fullmatch(word):
+            runs[-1].append(word)
+        elif word.lower() in _INITIAL_SKIP and runs[-1]:
+            continue
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+@lru_cache(maxsize=4096)
+def terms(label: str | None) -> frozenset[str]:
+    """The terms that name a label: stems of its content words and ``acr:`` acronyms."""
+    if not label:
+        return frozenset()
+    words = canonical_key(label).split()
+    found = {stem(w) for w in words if len(w) > 1 or w.isdigit()}
+    found |= {f"acr:{a}" for a in acronyms(label)}
+    return frozenset(found)
+
+
+def completeness(label: str) -> tuple[int, int]:
+    """How complete a name is: content words of its head, then shorter wins among equals."""
+    return (len(canonical_key(label).split()), -len(label))
+
+
+@lru_cache(maxsize=4096)
+def leading_proper(label: str | None) -> str | None:
+    """The stem of a name's first content word when it is a proper word (a place, a body):
+    "Harrowdale" in "Harrowdale County Council rural roads fund"."""
+    if not label:
+        return None
+    for word in _WORD.findall(head_of(label)):
+        if word.lower() in GENERIC_WORDS:
+            continue
+        proper = word[:1].isupper() and not ALL_CAPS.fullmatch(word)
+        return stem(word) if proper else None
+    return None
+
+
+def names_conflict(a: str | None, b: str | None) -> bool:
+    """Two names led by different proper words ("Harrowdale Rural Roads Fund" /
+    "Kestondale Rural Roads Fund", "Leeds City Council" / "Bristol City Council")
+    name two things, unless an acronym ties them."""
+    ta, tb = terms(a), terms(b)
+    if any(t.startswith("acr:") for t in ta & tb):
+        return False
+    lead_a, lead_b = leading_proper(a), leading_proper(b)
+    return bool(lead_a and lead_b and lead_a not in tb and lead_b not in ta)
