@@ -71,6 +71,7 @@ TEAM_OF = rule(
     rf"(?:team|corps|force|workforce|taskforce|squad|unit))\s+of\s+{_QUAL}"
     rf"(?P<num>{NUMBER_PATTERN})\s+(?P<noun>people|{STAFF})\b",
     flags=re.IGNORECASE,
+    needles=("team", "corps", "force", "squad", "unit"),
     examples=("a team of 300 people", "a standing corps of 5,000 staff"),
     counter=("a team of experts",),
 )

@@ -27,10 +27,42 @@ def alternation(items: Iterable[str], *, plural: bool = False) -> str:
     Spaces inside a phrase match any run of whitespace. With ``plural`` an
     optional plural ending is added to each item.
     """
-    ordered = sorted(set(items), key=lambda w: (-len(w), w))
-    escaped = [re.escape(w).replace(r"\ ", r"\s+") for w in ordered]
     suffix = r"(?:s|es)?" if plural else ""
-    return "(?:" + "|".join(escaped) + ")" + suffix
+    return "(?:" + _trie(set(items)) + ")" + suffix
+
+
+def _trie(items: set[str]) -> str:
+    """The alternation of ``items`` written as a prefix tree.
+
+    The regex engine tries the branches of an alternation one by one at every
+    position; sharing prefixes ("ministry|minister" as "ministr(?:y|er)") lets it
+    give up after one character instead of trying every word. Longer words are
+    still preferred to their prefixes: the tail after a shared prefix is
+    optional and greedy, and branches are tried longest word first.
+    """
+    text, _ = _branches(items)
+    return text
+
+
+def _branches(items: set[str]) -> tuple[str, bool]:
+    """The prefix tree of ``items`` and whether it has several top-level branches."""
+    by_first: dict[str, set[str]] = {}
+    ends = False
+    for item in items:
+        if item:
+            by_first.setdefault(item[0], set()).add(item[1:])
+        else:
+            ends = True
+    branches = []
+    for first, rests in sorted(by_first.items(), key=lambda kv: (-max(map(len, kv[1])), kv[0])):
+        head = r"\s+" if first == " " else re.escape(first)
+        tail, several = _branches(rests)
+        branches.append(head + (f"(?:{tail})" if several else tail))
+    if ends:
+        if not branches:
+            return "", False
+        return "(?:" + "|".join(branches) + ")?", False
+    return "|".join(branches), len(branches) > 1
 
 
 # --- time ---------------------------------------------------------------

@@ -8,7 +8,7 @@ Two sorts of rule live here.
   ``match`` and ``finditer`` are the compiled pattern's own methods, so a rule
   costs no more than a bare pattern. A rule may carry *needles*: lower-case
   strings one of which every match contains; a window without any of them is
-  skipped without running the pattern.
+  skipped without running the pattern (``search`` and ``finditer``).
 * A :class:`Decision` is what a finder concludes about a candidate: a pledge
   is made ("unit.created") or a candidate is rejected for a named reason
   ("funding.per-unit"). Rejections are returned with that name by
@@ -87,8 +87,8 @@ class Rule:
             # directly (instance attributes shadow these methods).
             if not self.needles:
                 self.search = self._compiled.search  # type: ignore[method-assign]
+                self.finditer = self._compiled.finditer  # type: ignore[method-assign]
             self.match = self._compiled.match  # type: ignore[method-assign]
-            self.finditer = self._compiled.finditer  # type: ignore[method-assign]
             self.fullmatch = self._compiled.fullmatch  # type: ignore[method-assign]
             self.sub = self._compiled.sub  # type: ignore[method-assign]
             self.findall = self._compiled.findall  # type: ignore[method-assign]
@@ -110,6 +110,12 @@ class Rule:
         return self.pattern.fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self.needles:
+            low = string.lower()
+            for needle in self.needles:
+                if needle in low:
+                    return self.pattern.finditer(string, pos, endpos)
+            return iter(())
         return self.pattern.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
