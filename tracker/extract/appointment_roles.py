@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from tracker.extract import lexicon as lex
+from tracker.extract.regex import lazy
 
 _MONTHS = lex.MONTH
-_BOUNDARY = re.compile(
+_BOUNDARY = lazy(
     r"⟨|,\s+(?=[a-z])|,\s+[A-Z][^,]{0,70}?\b(?:said|says|confirmed|announced|added"
     r"|has\s+confirmed)\b|\s+[–—-]\s+|\s*\(|;|:|\.(?:\s|$)|!|\?|[\"“”]"
     r"|\s+(?:was|were|is|are|has|have|had)\s|\s+(?:which|who|whose|once|until|when|from|after|before"
@@ -27,35 +28,35 @@ _BOUNDARY = re.compile(
     r"|to\s+(?:help|lead|oversee|drive|deliver|support|steer|replace|succeed|ensure|take|work|tackle)"
     r"|this\s+(?:year|month|week)|next\s+(?:year|month|week)|later\s+this)\b"
 )
-_LEADING = re.compile(
+_LEADING = lazy(
     r"^(?:(?i:the|a|an|its|his|her|their|our)\s+)?"
     r"(?:[\w.-]+['’]s?\s+(?=(?i:new|next|first|second|third|fourth|inaugural|founding|\d+(?:st|nd|rd"
     r"|th))\b))?"
     r"(?:(?i:new|next|first|second|third|fourth|inaugural|founding|\d+(?:st|nd|rd|th))\s+)*",
 )
-_TITLE = re.compile(rf"\b{lex.alternation(lex.ROLE_TITLES)}s?\b", re.IGNORECASE)
+_TITLE = lazy(rf"\b{lex.alternation(lex.ROLE_TITLES)}s?\b", re.IGNORECASE)
 _ORG = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+)*[A-Z][\w'’&.-]*)*"
-_OF_ORG = re.compile(rf"\b(?:of|at)\s+(?:the\s+)?(?P<org>{_ORG})")
-_ORG_WORD = re.compile(
+_OF_ORG = lazy(rf"\b(?:of|at)\s+(?:the\s+)?(?P<org>{_ORG})")
+_ORG_WORD = lazy(
     r"\b(?:Office|Department|Ministry|Ltd|Limited|plc|Agency|Board|Council|Government|Authority|Service|NHS"
     r"|Commission|Trust|Executive|Committee|Regulator|Bank|Command|Force|Police|Army|Navy|University"
     r"|Institute"
     r"|Foundation|Unit|Team|Administration|Parliament|Assembly|Court)\b"
 )
-_SUBJECT_ORG = re.compile(rf"(?:^|[.;:]\s+|\bthe\s+|^The\s+)(?P<org>{_ORG})\s+(?:has|have|will|is|today)\b")
+_SUBJECT_ORG = lazy(rf"(?:^|[.;:]\s+|\bthe\s+|^The\s+)(?P<org>{_ORG})\s+(?:has|have|will|is|today)\b")
 _DAYS = lex.WEEKDAY
-_BEFORE_ROLE = re.compile(
+_BEFORE_ROLE = lazy(
     rf"^(?:(?:by\s+(?:the\s+)?[A-Z][^,;.]{{0,40}}?|on\s+(?:{_DAYS}|\d{{1,2}}\s+[A-Z]\w+|[A-Z]\w+\s+\d{{1,2}})"
     r"|today|yesterday|this\s+week|formally|officially)\s+as\s+"
     r"|(?:to\s+)?(?:the\s+)?(?:new\s+)?(?:role|post|position|job)\s+(?:of|as)\s+)"
 )
-_NOT_A_POST = re.compile(
+_NOT_A_POST = lazy(
     r"^(?:(?:in|on|by|at|after|among|from|with|over|during|amid)\b|(?:(?:a|an|the|his|her"
     r"|their)\s+)?(?:former|ex-|previous)\b)",
     re.IGNORECASE,
 )
 # Firms appointed to a contract are suppliers, not people in a post.
-_CONTRACT = re.compile(
+_CONTRACT = lazy(
     r"\b(?:contractor|supplier|provider|partner|operator|developer|consultancy|firm|company|bank"
     r"|broker|vendor"
     r"|builder)s?$",
@@ -106,7 +107,7 @@ def _cut(text: str) -> str:
 
 # What one can chair, head, lead or join as a post: a body or an inquiry, not
 # a meeting, a delegation or a campaign.
-_BODY = re.compile(
+_BODY = lazy(
     r"\b(?:agency|authority|body|board|bureau|cabinet|centre|center|command|commission|committee|council"
     r"|department|directorate|executive|force|fund|group|inquiry|institute|investigation|ministry|office"
     r"|organisation|organization|panel|regulator|review|service|taskforce|task\s+force|team|trust|unit"
@@ -114,14 +115,14 @@ _BODY = re.compile(
     r"|^(?:it|them)\b",
     re.IGNORECASE,
 )
-_EVENT = re.compile(
+_EVENT = lazy(
     r"\b(?:meeting|summit|talks|delegation|visit|debate|discussion|conference"
     r"|negotiations|session|event|campaign|charge|fight|effort|response|push|drive|way|call|mission)\b",
     re.IGNORECASE,
 )
 
 
-_TASK = re.compile(r"\b(?:review|inquiry|investigation|study|work|project|consultation)\b", re.IGNORECASE)
+_TASK = lazy(r"\b(?:review|inquiry|investigation|study|work|project|consultation)\b", re.IGNORECASE)
 
 
 def is_body(obj: str, verb: str) -> bool:

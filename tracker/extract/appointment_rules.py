@@ -17,6 +17,7 @@ import re
 
 from tracker.extract import lexicon as lex
 from tracker.extract.people import mask, people_in
+from tracker.extract.regex import lazy
 from tracker.extract.registry import rule
 
 
@@ -204,7 +205,7 @@ TO_BE_ROLE = (
     rf"|scientific)\s*){{0,4}}{TITLE_WORD})"
 )
 # The passive (or a headline) shows the person is the one appointed, not the appointer.
-PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|newly)\b")
+PASSIVE = lazy(r"\b(?:is|are|was|were|be|been|being|newly)\b")
 TO_BE = rule(
     "appointment.rel.to-be",
     "'⟨P⟩ is to be the next chair', '⟨P⟩ will be AMRA's founding chief executive'",
@@ -263,9 +264,7 @@ APPOSITION = rule(
     prepare=masked,
 )
 # A new post-holder quoted is already in post ("The new chair, ⟨P⟩, said ...").
-SPEAKS = re.compile(
-    r"^\s*(?:,\s*)?(?:[^.;]{0,30}?\b)?(?:said|says|told|added|explained|commented|welcomed)\b"
-)
+SPEAKS = lazy(r"^\s*(?:,\s*)?(?:[^.;]{0,30}?\b)?(?:said|says|told|added|explained|commented|welcomed)\b")
 # What makes an apposition an appointment when "new" is not written.
 TAKES_UP = rule(
     "appointment.rel.takes-up",

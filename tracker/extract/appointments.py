@@ -37,6 +37,7 @@ from tracker.extract.appointment_roles import (
 )
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.people import Person, full_names, mask, people_in, resolve, styled_forms, surname
+from tracker.extract.regex import lazy
 from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm, word_set
@@ -97,7 +98,7 @@ NO_TITLE = decision(
     counter=("Ann Lee was chosen as chair of the panel.",),
 )
 
-_PLACEHOLDER = re.compile(r"⟨P(\d+)⟩")
+_PLACEHOLDER = lazy(r"⟨P(\d+)⟩")
 _MAY_APPOINT = frozenset(
     "appoint appoints appointed appointing reappointed reappoint appointment appointments name names named "
     "naming chose chosen choose chooses select selects selected nominate nominates nominated nominee "
@@ -107,13 +108,13 @@ _MAY_APPOINT = frozenset(
     "moves moved enters remain remains stays appointee start starts begin returns tapped picked confirm "
     "confirms confirmed announced announces elected".split()
 )
-_LAST_NOUN_PHRASE = re.compile(r"\b(?i:the|a|an|its|this)\s+[^,;:]*$")
-_AS_AFTER = re.compile(r"^[^,;.]{0,12}?\s+as\s+")
-_TITLE_BEFORE = re.compile(
+_LAST_NOUN_PHRASE = lazy(r"\b(?i:the|a|an|its|this)\s+[^,;:]*$")
+_AS_AFTER = lazy(r"^[^,;.]{0,12}?\s+as\s+")
+_TITLE_BEFORE = lazy(
     rf"(?P<title>(?:(?:deputy|vice|board|interim|acting|senior|chief|co-|lead|outgoing|new)[\s-]+)*"
     rf"(?:[A-Z][\w'’-]*\s+){{0,4}}{rel.TITLE_WORD}(?:\s+(?:of|for)\s+[A-Z][^,⟨]{{0,40}}?)?)\s+$"
 )
-_CLAUSE_END = re.compile(r"[,;:]|\.(?:\s|$)")
+_CLAUSE_END = lazy(r"[,;:]|\.(?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -260,7 +261,7 @@ def _indexes(who: str) -> list[int]:
     return [int(m.group(1)) for m in _PLACEHOLDER.finditer(who)]
 
 
-_NEXT_IN_LIST = re.compile(r"(?:,\s*|\band\s+|;\s*)(?=⟨P\d+⟩)")
+_NEXT_IN_LIST = lazy(r"(?:,\s*|\band\s+|;\s*)(?=⟨P\d+⟩)")
 
 
 class _Unmask:
@@ -293,7 +294,7 @@ def _title_before(masked: str, at: int, unmask: _Unmask) -> str:
     return unmask.role(m.group("title")) if m else ""
 
 
-_LINE_START = re.compile(r"[ \t•*–-]*(?:[\w.'’-]+\s+){0,4}⟨")
+_LINE_START = lazy(r"[ \t•*–-]*(?:[\w.'’-]+\s+){0,4}⟨")
 _OBJECT_NEEDLES = (
     *("appoint", "nam", "nominat", "designat", "cho", "select", "install", "confirm", "tap", "pick", "hir"),
     *("recruit", "promot", "elevat", "swor", "unveil", "announc", "welcom"),

@@ -33,6 +33,7 @@ from tracker.extract.parties import private_names, private_subject
 from tracker.extract.people import people_in
 from tracker.extract.recipient import find_recipient
 from tracker.extract.references import Referents, backed, resolve, trim_time
+from tracker.extract.regex import lazy
 from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
 from tracker.extract.types import ArticleText, PledgeMention
@@ -109,20 +110,20 @@ RESTATED = decision(
     ),
 )
 
-_LIST_JOIN = re.compile(
+_LIST_JOIN = lazy(
     r"[^;£$€.]{0,90}?(?:,|\band|\bor)(?:\s+(?:and|or))?"
     r"(?:\s+(?!(?:for|to|in|on|into|from|of|with|by|at|a|an|the|its|their|our|this|that)\b)[\w-]+){0,2}\s*",
     re.IGNORECASE,
 )
 _SMALLEST_PLEDGE = 1000.0
 # "£400m of the £1.5bn would go towards ...": the recipient is read past the second sum.
-_OF_NEXT_SUM = re.compile(r"\s*(?:of|out\s+of|from)\s+(?:the|its|this|that|a|an)?\s*", re.IGNORECASE)
-_QUOTE_MARK = re.compile(r"[“”\"]")
+_OF_NEXT_SUM = lazy(r"\s*(?:of|out\s+of|from)\s+(?:the|its|this|that|a|an)?\s*", re.IGNORECASE)
+_QUOTE_MARK = lazy(r"[“”\"]")
 _ITEM_MARKS = frozenset("-*•–0123456789")
-_BULLET = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+")
-_DEFINITE = re.compile(r"\b(?:the|this|that|our|its|their|these)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BULLET = lazy(r"^(?:[-*•–]|\d{1,2}[.)])\s+")
+_DEFINITE = lazy(r"\b(?:the|this|that|our|its|their|these)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A lead-in line ("Earlier awards included:") whose list items are background.
-_PAST_LEAD_IN = re.compile(
+_PAST_LEAD_IN = lazy(
     r"\b(?:earlier|previous(?:ly)?|past|so far|to date|last year|already|in (?:19|20)\d\d)\b", re.IGNORECASE
 )
 
@@ -178,7 +179,7 @@ def _spreads_a_total(yearly: PledgeMention, totals: list[tuple[str | None, float
     )
 
 
-_YEARS_OF = re.compile(r"\beach of the (?:next|coming|following) (\w+) (?:financial )?years\b", re.IGNORECASE)
+_YEARS_OF = lazy(r"\beach of the (?:next|coming|following) (\w+) (?:financial )?years\b", re.IGNORECASE)
 
 
 def _is_conversion(ctx: SumContext, money: Money, previous: Money | None) -> bool:
@@ -304,7 +305,7 @@ def _reject(rejections: Rejections, reason: str, text: str, start: int, money: M
 
 
 # "to establish the agency", "flows through the fund": a body named earlier by its full name.
-_DEFINITE_HEAD = re.compile(
+_DEFINITE_HEAD = lazy(
     r"^(?:(?:establish|create|set up|launch|run|stand up|build|open|expand|support|staff)\s+)?(?:the\s+)?"
     r"(?:new\s+)?(?P<head>fund|agency|office|centre|center|unit|programme|program|scheme|taskforce|hub|board"
     r"|initiative|facility|institute|academy|service|commission|body)$",
@@ -319,7 +320,7 @@ def _antecedent(recipient: str, text: str, position: int) -> str | None:
     if m is None:
         return None
     head = m.group("head").capitalize()
-    named = re.compile(rf"\b[A-Z][\w'’&-]*(?:\s+{_NAME_WORD}){{0,6}}?\s+{head}\b")
+    named = lazy(rf"\b[A-Z][\w'’&-]*(?:\s+{_NAME_WORD}){{0,6}}?\s+{head}\b")
     last = None
     for m in named.finditer(text, max(0, position - 3000), position):
         last = m  # the nearest naming before the sum
@@ -331,7 +332,7 @@ def _antecedent(recipient: str, text: str, position: int) -> str | None:
 
 # "a €2bn fund to ..." and, a sentence later, "the new European Grid Fund": the
 # unnamed body right after a sum is named further on.
-_UNNAMED_HEAD = re.compile(
+_UNNAMED_HEAD = lazy(
     r"^\s*(?:[a-z-]+\s+){0,2}?(?P<head>fund|agency|office|centre|center|unit|taskforce|hub|board|institute"
     r"|academy|commission|facility)\b"
 )

@@ -17,6 +17,7 @@ from functools import cached_property
 
 from tracker.extract import funding_rules as rules
 from tracker.extract.money import Money
+from tracker.extract.regex import lazy
 from tracker.extract.registry import decision
 from tracker.extract.types import Scope
 
@@ -25,12 +26,12 @@ _AFTER = 150  # ...and after it
 _BACKGROUND_BEFORE = 140  # past-spending cues reach further back than the others
 _NEAR_BEFORE = 60  # tighter windows for words that only matter next to the sum
 _NEAR_AFTER = 35
-_COMMITTED = re.compile(
+_COMMITTED = lazy(
     r"\b(?:committed|pledged|announced|promised|allocated|earmarked|set\s+aside|set\s+out|agreed)\b",
     re.IGNORECASE,
 )
-_YEAR_RANGE = re.compile(r"\b(?:in|during|for)\s+(?:the\s+)?(?:19|20)\d\d[-–/](\d\d)\b")
-_PURPOSE = re.compile(
+_YEAR_RANGE = lazy(r"\b(?:in|during|for)\s+(?:the\s+)?(?:19|20)\d\d[-–/](\d\d)\b")
+_PURPOSE = lazy(
     r"\s(?:to\s+(?!(?:the|a|an|its|their|our|this|that)\b)[a-z]+|for|towards|toward|in\s+respect\s+of)\s"
 )
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract import lexicon as lex
+from tracker.extract.regex import lazy
 from tracker.extract.registry import rule
 
 _I = re.IGNORECASE
@@ -192,7 +193,7 @@ _BACKGROUND_WORDS = frozenset(
     "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
     "decreased risen fallen compared compares comparing".split()
 )
-_ASCII_WORD = re.compile(r"[a-z]+")
+_ASCII_WORD = lazy(r"[a-z]+")
 
 
 def background_in(window: str, start: int = 0) -> bool:

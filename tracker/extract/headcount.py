@@ -45,6 +45,7 @@ from tracker.extract.headcount_rules import (
 )
 from tracker.extract.numbers_words import has_number_word, parse_count, vague_range
 from tracker.extract.parties import private_names, private_subject
+from tracker.extract.regex import lazy
 from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm, word_set
@@ -53,25 +54,21 @@ from tracker.extract.types import ArticleText, PledgeMention
 _VAGUE_WORDS = frozenset(
     {"hundreds", "thousands", "dozens", "scores", "more", "extra", "additional", "several", "few"}
 )
-_DIGIT = re.compile(r"\d")
-_POSTS = re.compile(r"^(?:posts|roles|jobs|vacancies|positions|hires)$", re.IGNORECASE)
-_FOR_LIST = re.compile(
-    r"^\s+for\s+((?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))+?)(?=are\b|is\b|at\b|in\b|across\b|[,.;]|$)"
-)
-_QUANTITY_WORDS = re.compile(r"^(?:(?:more|extra|additional|further|new)\s+)+", re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_LEAD = re.compile(r"\b(?i:in|by|since|from|until|to|of|during|before|after)\s+$")
-_PAST_CHANGE = re.compile(
-    r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|rose|risen|grew|grown)\b"
-)
+_DIGIT = lazy(r"\d")
+_POSTS = lazy(r"^(?:posts|roles|jobs|vacancies|positions|hires)$", re.IGNORECASE)
+_FOR_LIST = lazy(r"^\s+for\s+((?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))+?)(?=are\b|is\b|at\b|in\b|across\b|[,.;]|$)")
+_QUANTITY_WORDS = lazy(r"^(?:(?:more|extra|additional|further|new)\s+)+", re.IGNORECASE)
+_YEAR = lazy(r"(?:19|20)\d\d")
+_YEAR_LEAD = lazy(r"\b(?i:in|by|since|from|until|to|of|during|before|after)\s+$")
+_PAST_CHANGE = lazy(r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|rose|risen|grew|grown)\b")
 _MAX_COUNT = 999_999  # larger figures are populations, not hires
-_TRAINING_POSTS = re.compile(
+_TRAINING_POSTS = lazy(
     r"\b(?:training|trainee|student|undergraduate|placement|apprenticeship|course|internship"
     r"|residency|intern)\b",
     re.IGNORECASE,
 )
 _TRANCHE_WORDS = frozenset("first further another remaining next other which whom them being".split())
-_HIRING_WORD = re.compile(r"hir|recruit|employ|take on|taking on|deploy|station|second|staffed|bring in|put")
+_HIRING_WORD = lazy(r"hir|recruit|employ|take on|taking on|deploy|station|second|staffed|bring in|put")
 
 
 PLEDGED = decision(

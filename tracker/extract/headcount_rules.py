@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from tracker.extract import lexicon as lex
+from tracker.extract.regex import lazy
 from tracker.extract.registry import decision, rule
+from tracker.extract.similarity import word_set
 
 # Plural staff nouns (and a few collective ones). "people" only counts inside
 # "a team of N people" / "N-strong"; posts/roles/jobs need a public hirer. The
@@ -48,7 +50,7 @@ _STAFF_WORDS = frozenset(
     + "police servants visitors people strong numbers number garda hire hiring recruit recruiting employ "
     "employing staffed".split()
 )
-_STAFF_SUFFIX = re.compile(rf"[a-z](?:{'|'.join(lex.STAFF_SUFFIXES)})\b")
+_STAFF_SUFFIX = lazy(rf"[a-z](?:{'|'.join(lex.STAFF_SUFFIXES)})\b")
 
 
 def has_staff_word(words: frozenset[str]) -> bool:
@@ -494,7 +496,7 @@ def sentence_is_background(
     when none of the words it needs is present.
     """
     if words is None:
-        words = frozenset(re.findall(r"[a-z]+", text.lower()))
+        words = word_set(text)
     if not _BACKGROUND_WORDS.isdisjoint(words) and _BACKGROUND.search(text):
         return BACKGROUND
     if not PRIVATE_WORDS.isdisjoint(words) and PRIVATE_SECTOR.search(text):

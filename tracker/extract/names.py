@@ -14,13 +14,14 @@ import re
 from collections import Counter
 
 from tracker.extract import lexicon as lex
+from tracker.extract.regex import lazy
 
 _NAME_TOKEN = r"(?:[A-ZÀ-Þ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*|Mc[A-Z]\w*|O['’][A-Z]\w*)"
 _PARTICLE = r"(?:de|van|von|da|di|del|bin|al|le|la)"
 # A run of capitalised words, possibly with initials and particles.
-CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|{_NAME_TOKEN}|{_PARTICLE}(?=\s+[A-Z])))*")
-_TRAILING_RUN = re.compile(rf"(?:{CAP_RUN.pattern})\s*$")
-_POSTNOMINAL = re.compile(rf"^{lex.POSTNOMINAL}$")
+CAP_RUN = lazy(rf"{_NAME_TOKEN}(?:\s+(?:[A-Z]\.(?=\s+[A-Z])|{_NAME_TOKEN}|{_PARTICLE}(?=\s+[A-Z])))*")
+_TRAILING_RUN = lazy(rf"(?:{CAP_RUN.pattern})\s*$")
+_POSTNOMINAL = lazy(rf"^{lex.POSTNOMINAL}$")
 STYLE_KEPT = frozenset(lex.STYLES)
 _RANKS = frozenset(lex.RANKS)
 _HONORIFICS = frozenset(lex.HONORIFICS)
@@ -49,7 +50,7 @@ _NOT_NAME = (
 )
 # "Department of Health and Social Care": a run after "of"/"and" continues an
 # organisation's name.
-_INSIDE_ORG = re.compile(r"[A-Z][\w'’]*\s+(?:of|&|for)\s+$")
+_INSIDE_ORG = lazy(r"[A-Z][\w'’]*\s+(?:of|&|for)\s+$")
 _TITLE_BEFORE = _RANKS | _HONORIFICS | STYLE_KEPT
 
 
@@ -108,9 +109,9 @@ def leading_person(text: str) -> tuple[str, int] | None:
     return None
 
 
-_STOP = re.compile(r"[.;:]")
+_STOP = lazy(r"[.;:]")
 # "Lt. Gen. Frank Hollis", "Dr. Kenji Alvarado": the period of a title does not end the phrase.
-_ABBREVIATED = re.compile(rf"\b{lex.alternation(lex.TITLE_ABBREVIATIONS)}\.")
+_ABBREVIATED = lazy(rf"\b{lex.alternation(lex.TITLE_ABBREVIATIONS)}\.")
 
 
 def _before_title(run: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.lexicon import alternation
+from tracker.extract.regex import lazy
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -35,7 +36,7 @@ NUMBER_PATTERN = (
 )
 # Digits only: a sentence without number words is scanned with this far cheaper pattern.
 DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:million|m|k)\b)?"
-NUMBER = re.compile(rf"\b(?:{NUMBER_PATTERN})\b", re.IGNORECASE)
+NUMBER = lazy(rf"\b(?:{NUMBER_PATTERN})\b", re.IGNORECASE)
 # Quantities that name an order of magnitude but no count.
 VAGUE_PATTERN = (
     r"(?:hundreds|thousands|tens\s+of\s+thousands|dozens|scores|a\s+number|a\s+few|several)\s+of"
@@ -58,7 +59,7 @@ def has_number_word(words: frozenset[str] | set[str]) -> bool:
     return not _NUMBER_WORDS.isdisjoint(words)
 
 
-_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|m|k)?$", re.IGNORECASE)
+_DIGITS = lazy(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|m|k)?$", re.IGNORECASE)
 
 
 def parse_count(text: str) -> int | None:

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from tracker.extract import lexicon as lex
+from tracker.extract.regex import lazy
 from tracker.extract.registry import rule
 
 _DESCRIPTOR = lex.alternation(lex.PRIVATE_DESCRIPTORS)
@@ -28,7 +29,7 @@ INTRODUCED = rule(
     examples=("Korean battery maker Hanseo Energy will invest", "The developer, Bellgate Homes, has offered"),
     counter=("The Harbour Trust will invest",),
 )
-_PUBLIC_OWNED = re.compile(
+_PUBLIC_OWNED = lazy(
     r"\b(?:public(?:ly)?[- ]owned|state[- ]owned|government[- ]owned|public\s+(?:sector\s+)?(?:company|body)"
     r"|arm['’]s[- ]length|crown|national)\b",
     re.IGNORECASE,
@@ -36,7 +37,7 @@ _PUBLIC_OWNED = re.compile(
 _NOT_A_COMPANY = frozenset(lex.NOT_NAME_WORDS) | {"The", "A", "An", "It", "Its"}
 
 
-_DESCRIPTOR_WORD = re.compile(rf"\b{_DESCRIPTOR}\b")
+_DESCRIPTOR_WORD = lazy(rf"\b{_DESCRIPTOR}\b")
 
 
 @lru_cache(maxsize=64)
@@ -68,7 +69,7 @@ def private_subject(sentence: str, names: frozenset[str]) -> bool:
     return False
 
 
-_ACTS = re.compile(
+_ACTS = lazy(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:said|says|will|would|has|have|is|are|plans|intends|announced"
     r"|expects|aims|offered"
     r"|pledged|committed|agreed)\b"

@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tracker.extract import lexicon as lex
+from tracker.extract.regex import lazy
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪ"
 # A capitalised word: "McAllan", "O'Dowd", "Reyes-Forbes", but not the "'s" of a possessive.
@@ -38,13 +39,14 @@ _NEXT = (
     rf"(?:{_HONORIFIC_DOT}\.(?={_SP})|(?:Jr|Sr)\.|[{_UPPER}]\.(?={_SP}[{_UPPER}])"
     rf"|{_PARTICLE}(?={_SP}[{_UPPER}])|{_NAME_TOKEN})"
 )
-_RUN = re.compile(
+_RUN = lazy(
     rf"(?<![\w'’.-])(?:(?i:the){_SP}(?=Hon(?:\.|ourable\b)))?"
     rf"{_FIRST}(?:{_SP}{_NEXT})*"
     rf"(?:,?{_SP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?"
 )
-_POSTNOMINAL = re.compile(rf"^(?:{lex.POSTNOMINAL}|(?:Jr|Sr)\.?|II|III|IV)$")
-_SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|II|III|IV)$")
+_POSTNOMINAL = lazy(rf"^(?:{lex.POSTNOMINAL}|(?:Jr|Sr)\.?|II|III|IV)$")
+_NON_SPACE = lazy(r"\S+")
+_SUFFIX = lazy(r"^(?:Jr\.?|Sr\.?|II|III|IV)$")
 _HONORIFICS = frozenset(lex.HONORIFICS) | frozenset(f"{w}." for w in lex.TITLE_ABBREVIATIONS)
 _STYLES = frozenset(lex.STYLES)
 # Words that end a name on the left: ranks, titles, offices and ordinary capitalised words.
@@ -87,7 +89,7 @@ def _core(tokens: list[str]) -> list[str]:
 
 
 # "Centre for Student Wellbeing": a run right after "X of/for/and" continues an organisation's name.
-_INSIDE_ORG = re.compile(r"[A-Z][\w'’]*\s+(?:of|for|&)\s+(?:the\s+)?$")
+_INSIDE_ORG = lazy(r"[A-Z][\w'’]*\s+(?:of|for|&)\s+(?:the\s+)?$")
 
 
 def people_in(text: str, known: frozenset[str] = frozenset()) -> list[Person]:
@@ -115,7 +117,7 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
             return None
         return Person(word, match.start(), match.start() + len(word), False)
     spans = [
-        (m.group(0), match.start() + m.start(), match.start() + m.end()) for m in re.finditer(r"\S+", raw)
+        (m.group(0), match.start() + m.start(), match.start() + m.end()) for m in _NON_SPACE.finditer(raw)
     ]
     tokens = [t.rstrip(",") for t, _, _ in spans]
     end_index = len(tokens)
@@ -219,7 +221,7 @@ def _people_named(text: str, wanted: frozenset[str]) -> list[Person]:
     return found
 
 
-_STYLED = re.compile(rf"\b({lex.alternation(lex.STYLES)})\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+)")
+_STYLED = lazy(rf"\b({lex.alternation(lex.STYLES)})\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+)")
 
 
 def styled_forms(text: str) -> Counter[str]:

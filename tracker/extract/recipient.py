@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.regex import lazy
 from tracker.extract.registry import rule
 
 _I = re.IGNORECASE
@@ -42,9 +43,7 @@ _STOP = rule(
     examples=("flood defences, which", "rural buses will", "the harbour in 2026"),
     counter=("the Harbour Renewal Fund",),
 )
-_GIVER = re.compile(
-    r"\b(?:government|ministry|department|treasury|office|secretary|minister|chancellor)\b", _I
-)
+_GIVER = lazy(r"\b(?:government|ministry|department|treasury|office|secretary|minister|chancellor)\b", _I)
 # Lower case only: "£1bn Investment Zone programme" names a programme.
 _FUNDING_NOUN = (
     r"(?-i:(?:new |extra |additional |further |government |UK |capital |public |emergency |humanitarian "
@@ -209,8 +208,8 @@ _RECEIVE_NEEDLES = (
 )
 _GIVE_NEEDLES = ("hand", "giv", "gave", "award", "offer", "pay")
 # "X, which is funded elsewhere, will get": drop the aside between subject and verb.
-_ASIDE = re.compile(r",\s*(?:which|who|a|an|the)\b[^,]*,\s*$", _I)
-_SUBJECT_BREAK = re.compile(r"[,;:.()–—\"“”]")
+_ASIDE = lazy(r",\s*(?:which|who|a|an|the)\b[^,]*,\s*$", _I)
+_SUBJECT_BREAK = lazy(r"[,;:.()–—\"“”]")
 _GIVES_TO = rule(
     "recipient.gives-to",
     "a giving verb and its indirect object ('will hand the agency an extra')",
@@ -224,12 +223,12 @@ _GIVES_TO = rule(
     counter=("The Treasury announced |",),
 )
 # Inside a subject, the clause that holds it starts after these words.
-_CLAUSE_START = re.compile(r"^.*\b(?:that|which|who|when|while|because|if|where)\s+", _I)
-_SUBJECT_FILLER = re.compile(r"\s+(?:as a whole|as well|in turn|themselves|itself|now|also|each)$", _I)
-_LEADING = re.compile(
+_CLAUSE_START = lazy(r"^.*\b(?:that|which|who|when|while|because|if|where)\s+", _I)
+_SUBJECT_FILLER = lazy(r"\s+(?:as a whole|as well|in turn|themselves|itself|now|also|each)$", _I)
+_LEADING = lazy(
     r"^(?:(?:and|but|while|or)\s+)?(?:the|a|an|its|their|our|this|that|these|those|it|they)\s+", _I
 )
-_PRONOUN = re.compile(
+_PRONOUN = lazy(
     r"^(?:it|they|this|that|these|those|we|he|she|there|which|money|the money|funding|(?:in )?total|all"
     r"|both)$",
     _I,
@@ -258,13 +257,13 @@ _TOTAL_OF = rule(
     examples=("bringing total investment in rural dental care to |",),
     counter=("a further |",),
 )
-_TOTAL_THROUGH = re.compile(
+_TOTAL_THROUGH = lazy(
     r"^(?:the\s+)?(?:combined\s+|overall\s+|cumulative\s+)?total\s+(?:[\w-]+\s+){0,3}?(?:through"
     r"|from|for|on|in"
     r"|to)\s+",
     _I,
 )
-_TOTAL_LEAD = re.compile(
+_TOTAL_LEAD = lazy(
     r"^(?:(?:government|public|federal|state|national)\s+)?(?:investment|funding|spending|support|money)\s+"
     r"(?:in|for|on|into|to)\s+",
     _I,
@@ -272,7 +271,7 @@ _TOTAL_LEAD = re.compile(
 
 
 # "standardised, offsite-built classrooms": a comma after a lone adjective lists modifiers.
-_LONE_ADJECTIVE = re.compile(
+_LONE_ADJECTIVE = lazy(
     r"^\s*(?:the\s+|a\s+|an\s+)?[a-z][a-z-]+(?:ed|ised|ized|al|ic|ive|ous|ary|ful|able|ible)$"
 )
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from tracker.extract import lexicon as lex
+from tracker.extract.regex import lazy
 from tracker.extract.registry import rule
 from tracker.extract.types import PledgeMention
 
@@ -72,25 +73,26 @@ BACKED_NP = rule(
     ),
     counter=("The centre will open in May. It has |",),
 )
-_TIME_TAIL = re.compile(
+_TIME_TAIL = lazy(
     r"\s+(?:over|across|during|in|for|within)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+|first\s+|coming\s+)?"
     r"(?:\w+\s+)?(?:years?|months?|weeks?|financial\s+years?)\b.*$",
     re.IGNORECASE,
 )
 # The capitalised words (and connectors) right before a head: "Town Renewal Acceleration |Scheme".
-_NAMED_BEFORE = re.compile(r"\b(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|&|the)\s+)*){1,7}$")
-_LEADING = re.compile(r"^(?:The|A|An|This|That|Its|Our|Their|New)\s+")
+_NAMED_BEFORE = lazy(r"\b(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|&|the)\s+)*){1,7}$")
+_LEADING = lazy(r"^(?:The|A|An|This|That|Its|Our|Their|New)\s+")
 _CAPITAL_HEADS = "|".join(
     h.capitalize() for h in (*lex.BODY_HEAD_FORMS, *lex.PROGRAMME_HEADS) if " " not in h
 )
-_HEAD_AT = re.compile(rf"\b(?:{_CAPITAL_HEADS})\b")
+_LOWER_WORDS = lazy(r"[a-z]+")
+_HEAD_AT = lazy(rf"\b(?:{_CAPITAL_HEADS})\b")
 _HEAD_WORDS = {w.lower(): w.lower() for w in (*lex.BODY_HEAD_FORMS, *lex.PROGRAMME_HEADS) if " " not in w}
 
 
 def head_of(name: str, first: bool = False) -> str:
     """The singular body or programme head noun of a name: the last one (a name ends
     with its head), or the first one of a description ("centre to coordinate agencies")."""
-    words = re.findall(r"[a-z]+", name.lower())
+    words = _LOWER_WORDS.findall(name.lower())
     for word in words if first else reversed(words[-3:]):
         if word in _HEAD_WORDS:
             if word.endswith("ies"):

@@ -4,7 +4,8 @@ Two sorts of rule live here.
 
 * A :class:`Rule` is a cue: a regular expression (built from the shared
   lexicons in :mod:`tracker.extract.lexicon`) or a predicate over a text
-  window. It is compiled once, lazily, on first use; after that ``search``,
+  window. It is compiled once, lazily, on first use (alternations factored
+  by first letter, :mod:`tracker.extract.regex`); after that ``search``,
   ``match`` and ``finditer`` are the compiled pattern's own methods, so a rule
   costs no more than a bare pattern. A rule may carry *needles*: lower-case
   strings one of which every match contains; a window without any of them is
@@ -30,6 +31,8 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from tracker.extract.regex import compile_pattern
 
 Window = Literal["text", "before", "after"]
 Mode = Literal["search", "match"]
@@ -82,7 +85,7 @@ class Rule:
         """The compiled pattern (compiled on first use)."""
         if self._compiled is None:
             assert self.source is not None, f"rule {self.name} is a predicate"
-            self._compiled = re.compile(self.source, self.flags)
+            self._compiled = compile_pattern(self.source, self.flags)
             # From now on the bound methods of the compiled pattern answer
             # directly (instance attributes shadow these methods).
             if not self.needles:

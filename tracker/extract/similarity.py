@@ -8,15 +8,16 @@ same name, which is what restatements look like.
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-_NON_WORD = re.compile(r"[^\w\s]")
-_LEADING = re.compile(r"^(?:(?:a|an|the|new)\s+)+")
+from tracker.extract.regex import lazy
+
+_NON_WORD = lazy(r"[^\w\s]")
+_LEADING = lazy(r"^(?:(?:a|an|the|new)\s+)+")
 
 
-_LOWER_WORDS = re.compile(r"[a-z]+")
+_LOWER_WORDS = lazy(r"[a-z]+")
 
 
 @lru_cache(maxsize=512)

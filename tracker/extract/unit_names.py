@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract import lexicon as lex
+from tracker.extract.regex import lazy
 from tracker.extract.similarity import word_set
 
 HEADS = lex.alternation(lex.BODY_HEAD_FORMS)
@@ -41,7 +42,7 @@ def has_head_word(text: str) -> bool:
     return any(word.capitalize() in text for word in hits)
 
 
-_TOKEN = re.compile(r"[£$€]?[\w'’.–-]*\w[\w'’–-]*|&|,|\S")
+_TOKEN = lazy(r"[£$€]?[\w'’.–-]*\w[\w'’–-]*|&|,|\S")
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on", "Of", "For", "And", "On"})
 # Capitalised words that start a sentence or a headline but are not part of a name.
 _LEADING_NOISE = frozenset(
@@ -66,7 +67,7 @@ _STOP_MODIFIERS = frozenset(
 # Lower-case heads that describe a unit; "the board", "a body", "a service"
 # are too common as ordinary words to name anything, and "a new academy" or
 # "campus" is a school or a building.
-_DESCRIPTIVE_HEADS = re.compile(
+_DESCRIPTIVE_HEADS = lazy(
     rf"^(?:{lex.alternation(lex.DESCRIPTIVE_HEAD_FORMS)}|{lex.alternation(lex.GROUP_KINDS)}\s+groups?)$"
 )
 # "working group", "advisory group": the kinds of group that are bodies.
@@ -76,14 +77,14 @@ GENERIC_MODIFIERS = frozenset(
     "specialist joint multi-agency cross-sector cross-government independent national special central "
     "single small expert permanent dedicated new first expert-led ministerial government".split()
 )
-_PURPOSE_END = re.compile(
+_PURPOSE_END = lazy(
     r"[,;:.(]|\s(?:which|who|that|and\s+will|as\s+part|with|while|after|before|will|would|is|are|has|was)\s"
 )
-_SIZE = re.compile(
+_SIZE = lazy(
     r"^\s+of\s+(?:around\s+|about\s+|some\s+|up\s+to\s+)?(?:[\d,]+|[a-z]+(?:\s+hundred|\s+thousand)?)\s+"
     rf"(?:people|{'|'.join(w for w in lex.STAFF_NOUNS if w.islower() and ' ' not in w)})\b"
 )
-_NUMBER_LIKE = re.compile(r"[\d£$€]")
+_NUMBER_LIKE = lazy(r"[\d£$€]")
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def _is_cap(token: str) -> bool:
 class Tokens:
     """Words, commas and ampersands of a sentence with their offsets.
 
-    Both passes over the text run in the regex engine; offsets are read only
+    The words are read in one pass of the regex engine; offsets are read only
     for the few tokens a name starts or ends at.
     """
 
@@ -115,10 +116,8 @@ class Tokens:
     def __init__(self, text: str) -> None:
         self.text = text
         self.words: list[str] = _TOKEN.findall(text)
-        low = text.lower()
-        lower: list[str] = _TOKEN.findall(low) if len(low) == len(text) else []
-        # Lower-casing rarely changes the length ("İ"); then lower word by word.
-        self.lower = lower if len(lower) == len(self.words) else [w.lower() for w in self.words]
+        # Every word lower-cased in one call (no token holds a line break).
+        self.lower = "\n".join(self.words).lower().split("\n")
         self._matches: list[re.Match[str]] | None = None  # offsets, read only for the few names found
 
     def __len__(self) -> int:

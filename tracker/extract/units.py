@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from tracker.extract import lexicon as lex
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.headcount_rules import PRIVATE_WORDS
+from tracker.extract.regex import lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm_name, token_set_ratio_at_least, word_set
@@ -736,7 +737,7 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
 
 
 # "Board of the X Corporation": an organ of another body, not a body of its own.
-_ORGAN = re.compile(r"^(?:Board|Committee|Council|Court)s?\s+of\s+")
+_ORGAN = lazy(r"^(?:Board|Committee|Council|Court)s?\s+of\s+")
 # Descriptions that stand for any public body ("a new body", "a new agency").
 _ANY_BODY = frozenset({"body", "agency", "authority", "organisation", "organization", "entity", "regulator"})
 
@@ -792,7 +793,10 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[a-z]{3,}", text.lower())} - _GENERIC_STEMS
+    return {w[:5] for w in _LONG_WORDS.findall(text.lower())} - _GENERIC_STEMS
+
+
+_LONG_WORDS = lazy(r"[a-z]{3,}")
 
 
 _GENERIC_STEMS = {
