@@ -299,7 +299,8 @@ _OBJECT_NEEDLES = (
     *("appoint", "nam", "nominat", "designat", "cho", "select", "install", "confirm", "tap", "pick", "hir"),
     *("recruit", "promot", "elevat", "swor", "unveil", "announc", "welcom"),
 )
-_TERM_NEEDLES = ("appoint", "extend", "elected", "confirmed")
+_TERM_NEEDLES = ("appoint", "extend")
+_REAPPOINTED_NEEDLES = ("reappointed", "re-appointed", "elected", "confirmed")
 _ROLE_VERB_NEEDLES = ("chair", "head", "lead", "run", "join")
 _HELM_NEEDLES = ("helm", "charge", "command")
 
@@ -331,7 +332,11 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         ):
             role = f"member of {role}" if role else role  # "appointed ⟨P⟩ to the state's Review Board"
         yield _Relation(tuple(who), role, 2, m.start(), m.end())
-    for pattern in (rel.REAPPOINTED_TERM, rel.SUBJECT_REAPPOINTED) if _any(low, _TERM_NEEDLES) else ():
+    term_rules = (
+        *((rel.REAPPOINTED_TERM,) if _any(low, _TERM_NEEDLES) else ()),
+        *((rel.SUBJECT_REAPPOINTED,) if _any(low, _REAPPOINTED_NEEDLES) else ()),
+    )
+    for pattern in term_rules:
         for m in pattern.finditer(masked):
             title = unmask.role(m.group("title").strip())
             if not has_title(title):

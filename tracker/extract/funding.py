@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tracker.extract import funding_rules as rules
 from tracker.extract.fingerprint import make_fingerprint
@@ -33,10 +34,10 @@ from tracker.extract.parties import private_names, private_subject
 from tracker.extract.people import people_in
 from tracker.extract.recipient import find_recipient
 from tracker.extract.references import Referents, backed, resolve, trim_time
-from tracker.extract.regex import lazy
+from tracker.extract.regex import compile_pattern, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
-from tracker.extract.types import ArticleText, PledgeMention
+from tracker.extract.types import ArticleText, PledgeMention, evolve
 
 PLEDGE = decision(
     "funding.pledge",
@@ -161,7 +162,7 @@ def _mark_rates(candidates: list[Candidate]) -> list[Candidate]:
     two commitments.
     """
     totals = [(c.mention.currency, c.mention.amount) for c in candidates if not c.rate and c.mention.amount]
-    return [replace(c, rate=_spreads_a_total(c.mention, totals)) if c.rate else c for c in candidates]
+    return [evolve(c, rate=_spreads_a_total(c.mention, totals)) if c.rate else c for c in candidates]
 
 
 def _spreads_a_total(yearly: PledgeMention, totals: list[tuple[str | None, float]]) -> bool:
@@ -314,13 +315,18 @@ _DEFINITE_HEAD = lazy(
 _NAME_WORD = r"(?:[A-Z][\w'’&-]*|of|for|and|the|on|in)"
 
 
+@lru_cache(maxsize=64)
+def _naming(head: str) -> re.Pattern[str]:
+    """A proper name ending with ``head`` ("the Coastal Resilience Fund")."""
+    return compile_pattern(rf"\b[A-Z][\w'’&-]*(?:\s+{_NAME_WORD}){{0,6}}?\s+{head}\b")
+
+
 def _antecedent(recipient: str, text: str, position: int) -> str | None:
     """The full name of the body a bare "the fund" / "the agency" refers back to."""
     m = _DEFINITE_HEAD.match(recipient)
     if m is None:
         return None
-    head = m.group("head").capitalize()
-    named = lazy(rf"\b[A-Z][\w'’&-]*(?:\s+{_NAME_WORD}){{0,6}}?\s+{head}\b")
+    named = _naming(m.group("head").capitalize())
     last = None
     for m in named.finditer(text, max(0, position - 3000), position):
         last = m  # the nearest naming before the sum
@@ -364,7 +370,7 @@ def _donate_rate_recipients(candidates: list[Candidate], rejections: Rejections)
             for rate in rates:
                 r = rate.mention
                 if r.currency == mention.currency and r.amount and _is_multiple(mention.amount, r.amount):
-                    cand = replace(cand, mention=replace(mention, recipient=r.recipient), sureness=1)
+                    cand = evolve(cand, mention=evolve(mention, recipient=r.recipient), sureness=1)
                     break
         kept.append(cand)
     return kept
@@ -390,7 +396,7 @@ def _share_recipients(found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         if cand.mention.recipient is None and cand.mention.scope in ("total", "existing"):
             donor = min(named, key=lambda c: abs(c.position - cand.position))
-            cand = replace(cand, mention=replace(cand.mention, recipient=donor.mention.recipient), sureness=1)
+            cand = evolve(cand, mention=evolve(cand.mention, recipient=donor.mention.recipient), sureness=1)
         shared.append(cand)
     return shared
 
@@ -415,7 +421,7 @@ def _fingerprinted(mentions: list[PledgeMention]) -> list[PledgeMention]:
 
 
 def _with_fingerprint(mention: PledgeMention, fingerprint: str) -> PledgeMention:
-    return replace(mention, fingerprint=fingerprint)
+    return evolve(mention, fingerprint=fingerprint)
 
 
 def _sums_inside(sums: list[Money], first: int, sentence: Sentence) -> tuple[list[Money], int]:

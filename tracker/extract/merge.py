@@ -20,9 +20,9 @@ tops up ("a further £75m on top of the £75m already committed"). The rules:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from tracker.extract.types import PledgeMention
+from tracker.extract.types import PledgeMention, evolve
 
 _STOPWORDS = frozenset(
     "the a an of for to and in on at by with from its their our new extra additional further uk "
@@ -103,8 +103,8 @@ def _prefer(current: Candidate, new: Candidate) -> Candidate:
     qualifier = later.qualifier if kept.qualifier == "exact" and later.qualifier else kept.qualifier
     if (recipient, period, qualifier) == (kept.recipient, kept.period, kept.qualifier):
         return current
-    mention = replace(kept, recipient=recipient, period=period, qualifier=qualifier)
-    return replace(current, mention=mention, sureness=max(current.sureness, new.sureness))
+    mention = evolve(kept, recipient=recipient, period=period, qualifier=qualifier)
+    return evolve(current, mention=mention, sureness=max(current.sureness, new.sureness))
 
 
 def merge_restatements(

@@ -46,7 +46,7 @@ _RUN = lazy(
 )
 _POSTNOMINAL = lazy(rf"^(?:{lex.POSTNOMINAL}|(?:Jr|Sr)\.?|II|III|IV)$")
 _NON_SPACE = lazy(r"\S+")
-_SUFFIX = lazy(r"^(?:Jr\.?|Sr\.?|II|III|IV)$")
+_SUFFIXES = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
 _HONORIFICS = frozenset(lex.HONORIFICS) | frozenset(f"{w}." for w in lex.TITLE_ABBREVIATIONS)
 _STYLES = frozenset(lex.STYLES)
 # Words that end a name on the left: ranks, titles, offices and ordinary capitalised words.
@@ -75,14 +75,14 @@ class Person:
 
 
 def surname(name: str) -> str:
-    parts = [p for p in name.split() if not _SUFFIX.match(p)]
+    parts = [p for p in name.split() if p not in _SUFFIXES]
     return parts[-1].lower() if parts else ""
 
 
 def _core(tokens: list[str]) -> list[str]:
     """Given name and surname: "Mary Anne Jones" -> "Mary Jones"; particles and suffixes are kept."""
-    suffix = [t for t in tokens if _SUFFIX.match(t)]
-    names = [t for t in tokens if not _SUFFIX.match(t)]
+    suffix = [t for t in tokens if t in _SUFFIXES]
+    names = [t for t in tokens if t not in _SUFFIXES]
     if len(names) >= 3 and not any(t in _PARTICLES for t in names):
         names = [names[0], names[-1]]
     return [*names, *suffix]
@@ -122,9 +122,7 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
     tokens = [t.rstrip(",") for t, _, _ in spans]
     end_index = len(tokens)
     while (
-        end_index > 1
-        and _POSTNOMINAL.match(tokens[end_index - 1])
-        and not _SUFFIX.match(tokens[end_index - 1])
+        end_index > 1 and _POSTNOMINAL.match(tokens[end_index - 1]) and tokens[end_index - 1] not in _SUFFIXES
     ):
         end_index -= 1
     last = len(tokens)  # the mention ends after the post-nominals...
@@ -149,14 +147,14 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
             or token.lower() in ("the", "hon.", "hon")
         ):
             break
-        if token.endswith(".") and len(token) > 2 and not _SUFFIX.match(token):
+        if token.endswith(".") and len(token) > 2 and token not in _SUFFIXES:
             break  # "Dr." and other abbreviations end the name on the left
         first -= 1
     name_tokens = tokens[first:end_index]
     while name_tokens and (name_tokens[0] in _PARTICLES or name_tokens[0].endswith(".")):
         name_tokens = name_tokens[1:]
         first += 1
-    if not name_tokens or all(_SUFFIX.match(t) for t in name_tokens):
+    if not name_tokens or all(t in _SUFFIXES for t in name_tokens):
         return None
     before = tokens[:first]
     styled = before[-1] if before and before[-1] in _STYLES else ""
@@ -168,7 +166,7 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
         or before[-1] in lex.NOT_NAME_TITLES
     )
     core = _core(name_tokens)
-    plain = [t for t in core if not _SUFFIX.match(t)]
+    plain = [t for t in core if t not in _SUFFIXES]
     if len(plain) < 2 and not titled and plain[0].lower() not in known:
         return None
     if len(plain) < 2 and styled:

@@ -12,7 +12,7 @@ descriptions ("the new team") never make a unit on their own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from tracker.extract import lexicon as lex
 from tracker.extract.fingerprint import make_fingerprint
@@ -21,7 +21,7 @@ from tracker.extract.regex import lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm_name, token_set_ratio_at_least, word_set
-from tracker.extract.types import ArticleText, PledgeMention
+from tracker.extract.types import ArticleText, PledgeMention, evolve
 from tracker.extract.unit_names import (
     GENERIC_MODIFIERS,
     UnitName,
@@ -519,7 +519,7 @@ def find_units(
     mentions: list[_Mention] = []
     if article.title and has_head_word(article.title):
         title = Sentence(article.title, 0, 0)
-        mentions.extend(replace(m, title=True) for m in _mentions_in(title, IGNORE, year))
+        mentions.extend(evolve(m, title=True) for m in _mentions_in(title, IGNORE, year))
     for sentence in sentences:
         heads = has_head_word(sentence.text)
         words = word_set(sentence.text)
@@ -787,7 +787,7 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
         strength = max((max(m.strength, m.event) for m in event if not m.title), default=0.6)
         promoted.append(chosen)
         chosen[:] = [
-            replace(m, strength=max(m.strength, strength, _MIN_STRENGTH), named_for=True) for m in chosen
+            evolve(m, strength=max(m.strength, strength, _MIN_STRENGTH), named_for=True) for m in chosen
         ]
     return promoted
 
