@@ -516,3 +516,64 @@ def test_money_committed_earlier_is_restated_not_background() -> None:
     article = ArticleText(title="", text=text, published=date(2024, 3, 1))
     (mention,) = find_funding(article, split_sentences(text))
     assert mention.scope == "existing"
+
+
+# The body a sum backs or sizes, named as the text names it (own words, invented bodies).
+@pytest.mark.parametrize(
+    ("text", "amount", "recipient"),
+    [
+        # ", backed by": an aside about the body named last, however long the clause before it
+        (
+            "The state will create a new public company, Kestrel Water, to run reservoirs in the north, "
+            "the east and the islands, backed by $70 million over three years.",
+            70e6,
+            "Kestrel Water",
+        ),
+        # "X, backed by £N, will help ...": the body, not what it will do
+        (
+            "A new Upland Farming Transition Fund, backed by £9 million, will help hill farmers "
+            "switch to nature-friendly grazing, the minister said.",
+            9e6,
+            "Upland Farming Transition Fund",
+        ),
+        # "a new agency with £N to spend": the agency, named later in the text
+        (
+            "A new soil research agency with £45 million to spend will study erosion. "
+            "The Soil Science Agency will open in Leeds next year.",
+            45e6,
+            "Soil Science Agency",
+        ),
+        # "a $NM fund to help ...": the fund the article creates, by its name
+        (
+            "The province will create a $300-million fund to help towns replace lead pipes. "
+            "The Clean Pipes Renewal Fund will open for applications in June.",
+            300e6,
+            "Clean Pipes Renewal Fund",
+        ),
+        # "for its work": the body the text is about
+        (
+            "Ministers will set up a Commission on Coastal Erosion. "
+            "A budget of €2 million has been allocated for its work, including field surveys.",
+            2e6,
+            "Commission on Coastal Erosion",
+        ),
+        # a time after the recipient is cut ("the scheme last May") and the scheme named in full
+        (
+            "The Harbour Towns Regeneration Scheme opened to bids in 2024. "
+            "The new money adds to the €12 million announced for the scheme last May.",
+            12e6,
+            "Harbour Towns Regeneration Scheme",
+        ),
+    ],
+)
+def test_recipient_is_the_body_the_sum_backs(text: str, amount: float, recipient: str) -> None:
+    mentions = [m for m in extract(ArticleText(title="", text=text)) if m.kind == "funding"]
+    mention = next(m for m in mentions if m.amount == amount)
+    assert mention.recipient == recipient
+
+
+def test_what_a_clause_backs_is_its_object_not_its_subject() -> None:
+    text = "The state government will hire 240 extra park rangers over four years, backed by $18 million."
+    mention = next(m for m in extract(ArticleText(title="", text=text)) if m.kind == "funding")
+    assert mention.recipient is not None and "park rangers" in mention.recipient
+    assert "government" not in mention.recipient

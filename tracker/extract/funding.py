@@ -33,7 +33,7 @@ from tracker.extract.numbers_words import parse_count
 from tracker.extract.parties import private_names, private_subject
 from tracker.extract.people import people_in
 from tracker.extract.recipient import find_recipient
-from tracker.extract.references import Referents, backed, resolve, trim_time
+from tracker.extract.references import BACKING, BODY_WITH, OWN_WORK, Referents, backed, resolve, trim_time
 from tracker.extract.regex import compile_pattern, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
@@ -277,12 +277,24 @@ def _recipient(
         if following is not None:
             after = after + text[following.start : following.end] + text[following.end : following.end + 150]
     position = start + money.start
+    # "X, backed by £2m, will help ...", "a new agency with £40m to spend": the sum backs X.
+    if BACKING.search(ctx.before[-60:]) or BODY_WITH.search(ctx.before[-100:]):
+        held = backed(ctx.before[-200:], position, doc.referents)
+        if held:
+            return trim_time(held), 2
+    # "€1m has been allocated for its work": the body the text is about.
+    if OWN_WORK.match(ctx.after):
+        own = doc.referents.body(None, position)
+        if own:
+            return own, 2
     recipient, sureness = find_recipient(ctx.before[-120:], after)
     if recipient and _is_person(recipient):
         recipient, sureness = None, 0
+    recipient = trim_time(recipient)
     named = resolve(recipient, position, doc.referents) if recipient else None
     # "the agency" named earlier, or "a fund" named later: the full name is the recipient.
     named = named or (_antecedent(recipient, doc.text, position) if recipient else None)
+    named = named or _body_after(ctx.after, position, doc.referents)
     named = named or _named_later(ctx.after, doc.text, start + money.end)
     if named:
         return named, 2
@@ -342,6 +354,17 @@ _UNNAMED_HEAD = lazy(
     r"^\s*(?:[a-z-]+\s+){0,2}?(?P<head>fund|agency|office|centre|center|unit|taskforce|hub|board|institute"
     r"|academy|commission|facility)\b"
 )
+
+
+def _body_after(after: str, position: int, referents: Referents) -> str | None:
+    """ "a $2bn fund to help towns": the sum is the size of a body the article creates."""
+    m = _UNNAMED_HEAD.match(after)
+    if m is None:
+        return None
+    named = referents.body(m.group("head"), position, new_only=True)
+    # "a £200m youth endowment fund": a body named elsewhere is this one only if it has its words.
+    words = set(m.group(0).lower().split()[:-1])
+    return named if named and words <= set(named.lower().split()) else None
 
 
 def _named_later(after: str, text: str, position: int) -> str | None:

@@ -73,6 +73,7 @@ WEEKDAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 SEASONS = words("spring summer autumn winter")
 MONTH = alternation(MONTHS)
 WEEKDAY = alternation(WEEKDAYS)
+SEASON = alternation(SEASONS)
 
 # Phrases that place an event before the announcement ("last year", "to
 # date"). Each kind combines them with its own verbs.

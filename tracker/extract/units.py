@@ -32,9 +32,10 @@ from tracker.extract.unit_names import (
     tokenize,
 )
 
+# A sum written before a head noun: "a £2m fund", "a $300-million fund", "a 40 million euro fund".
 _AMOUNT = (
-    r"(?:[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?"
-    r"|[\d.,]+\s*(?:million|billion|m|bn)\s+(?:euros?|dollars?|pounds?))"
+    r"(?:(?:[A-Z]{1,3})?[£$€][\d.,]+(?:[\s-]*(?:m|bn|k|million|billion)\b)?"
+    r"|[\d.,]+[\s-]*(?:million|billion|m|bn)\s+(?:euros?|dollars?|pounds?))"
 )
 _CREATE_VERB = (
     r"(?:set(?:s|ting)?\s+up|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?"
