@@ -577,3 +577,37 @@ def test_what_a_clause_backs_is_its_object_not_its_subject() -> None:
     mention = next(m for m in extract(ArticleText(title="", text=text)) if m.kind == "funding")
     assert mention.recipient is not None and "park rangers" in mention.recipient
     assert "government" not in mention.recipient
+
+
+def test_subject_of_receiving_verb_after_a_participle_aside() -> None:
+    text = (
+        "The state will open a Wildfire Smoke Research Centre in Boise. "
+        "The centre, to be run by a university partner chosen in the spring, will receive $4 million "
+        "over two years."
+    )
+    mention = next(m for m in extract(ArticleText(title="", text=text)) if m.kind == "funding")
+    assert mention.recipient == "Wildfire Smoke Research Centre"
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "The Harbour Trust and the Canal Board will receive £4 million and £2.5 million respectively.",
+            ["Harbour Trust", "Canal Board"],
+        ),
+        (
+            "Most of the money goes to pressures in the Departments of Roads and Water, who receive "
+            "£60 million and £22 million of capital funding respectively.",
+            ["Department of Roads", "Department of Water"],
+        ),
+        (
+            "The minister confirmed that £3 million and £1 million will go to rural libraries and "
+            "mobile reading vans respectively.",
+            ["rural libraries", "mobile reading vans"],
+        ),
+    ],
+)
+def test_respectively_shares_sums_out_in_order(text: str, recipients: list[str]) -> None:
+    mentions = [m for m in extract(ArticleText(title="", text=text)) if m.kind == "funding"]
+    assert [m.recipient for m in mentions] == recipients

@@ -35,7 +35,7 @@ from tracker.extract.people import people_in
 from tracker.extract.recipient import find_recipient
 from tracker.extract.references import BACKING, BODY_WITH, OWN_WORK, Referents, backed, resolve, trim_time
 from tracker.extract.regex import compile_pattern, lazy
-from tracker.extract.registry import IGNORE, Rejections, decision
+from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
 from tracker.extract.types import ArticleText, PledgeMention, evolve
 
@@ -258,7 +258,64 @@ def _candidates(
                 mention, index, paragraph, definite, sureness, start + money.start, rate, written, quoted
             )
         )
-    return _share_recipients(found)
+    return _share_recipients(_respectively(text, found, start))
+
+
+# "A and B will receive £4m and £2m respectively", "£4m and £2m go to A and B respectively".
+_ITEM_WORD = r"(?!(?:in|to|for|on|at|with|by|from|into|who|which|that|will|would|are|is)\b)[\w'’&-]+"
+_RESPECTIVE_BEFORE = rule(
+    "funding.cue.respective-before",
+    "a list of recipients before the sums that 'respectively' shares out",
+    # Items are names: words and "of", no other preposition ("pressures in the Departments
+    # of Roads and Water" lists departments, not pressures).
+    rf"(?:^|[,;:]\s*|\b(?:in|to|for|between|and|that|with)\s+)(?P<list>(?:the\s+)?{_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,8}}?"
+    rf"(?:\s*,\s*{_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,8}}?)*\s*,?\s+and\s+{_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,8}}?)"
+    r",?\s+(?:(?:who|which|that)\s+)?(?:(?:will|would|are\s+to|are\s+set\s+to|each)\s+)?"
+    r"(?:receive|get|be\s+given|be\s+allocated|are\s+allocated|are\s+given|were\s+given|were\s+allocated|gain)"
+    r"\s+(?:up\s+to\s+|about\s+|around\s+)?$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=(
+        "The Harbour Trust and the Canal Board will receive |",
+        "pressures in the Departments of Roads and Water who receive |",
+    ),
+    counter=("The Harbour Trust will receive |",),
+)
+_RESPECTIVE_AFTER = lazy(
+    r"\s*(?:(?:of|in)\s+[^,;.]{1,40}?\s+)?(?:will\s+|would\s+)?(?:(?:go|goes|be\s+given|be\s+allocated|is\s+allocated"
+    r"|are\s+allocated|has\s+been\s+allocated|have\s+been\s+allocated)\s+)?(?:to|for)\s+"
+    r"(?P<list>[^;.]+?)\s*,?\s+respectively\b",
+    re.IGNORECASE,
+)
+_PLURAL_OF = lazy(r"^(?:the\s+)?(?P<head>[A-Z][a-z]+s)\s+(?P<prep>of|for)\s+(?P<rest>.+)$")
+_LIST_SPLIT = lazy(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _respectively(text: str, found: list[Candidate], start: int) -> list[Candidate]:
+    """Sums that "respectively" shares out among a list of recipients, in order."""
+    if len(found) < 2 or "respectively" not in text:
+        return found
+    first = found[0].position - start
+    last = found[-1]
+    items: list[str] = []
+    before = _RESPECTIVE_BEFORE.search(text, max(0, first - 200), first)
+    after = _RESPECTIVE_AFTER.match(text, last.position - start + len(last.written))
+    phrase = before.group("list") if before else after.group("list") if after else ""
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    plural = _PLURAL_OF.match(phrase)
+    if plural:  # "the Departments of Roads and Water": one department each
+        head = plural.group("head")[:-1]
+        items = [f"{head} {plural.group('prep')} {item}" for item in _LIST_SPLIT.split(plural.group("rest"))]
+    elif phrase:
+        items = [
+            re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.IGNORECASE) for item in _LIST_SPLIT.split(phrase)
+        ]
+    if len(items) != len(found) or not all(items):
+        return found
+    return [
+        evolve(cand, mention=evolve(cand.mention, recipient=item), sureness=2)
+        for cand, item in zip(found, items, strict=True)
+    ]
 
 
 def _recipient(

@@ -208,7 +208,13 @@ _RECEIVE_NEEDLES = (
 )
 _GIVE_NEEDLES = ("hand", "giv", "gave", "award", "offer", "pay")
 # "X, which is funded elsewhere, will get": drop the aside between subject and verb.
-_ASIDE = lazy(r",\s*(?:which|who|a|an|the)\b[^,]*,\s*$", _I)
+# So do participles and infinitives: "The hub, to be run by a partner chosen this spring, will get".
+_ASIDE = lazy(
+    r",\s*(?:which|who|a|an|the|to|once|now|currently|first|initially|based|located|housed|hosted|run|operated"
+    r"|led|headed|chaired|overseen|managed|staffed|set\s+up|created|established|announced|expected|due)\b"
+    r"[^,]*,\s*$",
+    _I,
+)
 _SUBJECT_BREAK = lazy(r"[,;:.()–—\"“”]")
 _GIVES_TO = rule(
     "recipient.gives-to",
