@@ -162,7 +162,10 @@ _SUBJECT_CUES = (
     rf"(?P<participle>(?:re-?)?(?:appointed|named|chosen|selected|installed|revealed|unveiled"
     rf"|nominated|designated"
     rf"|hired|recruited|tapped|picked|seconded|announced|confirmed))(?!\s+{DESC}{P})"
-    r"(?P<plink>\s+(?:as|to\s+be|to\s+serve\s+as|in\s+(?:the\s+)?(?:role|post|position)\s+(?:of|as)))?"
+    # "reappointed for a further term as deputy chair"
+    r"(?P<plink>(?:\s+for\s+(?:a|an|another)\s+(?:further|second|third|fourth|new|fresh|[\w-]+-year)\s+"
+    r"(?:[\w-]+\s+)?term)?"
+    r"\s+(?:as|to\s+be|to\s+serve\s+as|in\s+(?:the\s+)?(?:role|post|position)\s+(?:of|as)))?"
     r"|sworn\s+in\s+as"
     r"|(?:promoted|elevated)\s+(?:up\s+)?to(?:\s+the\s+(?:new\s+)?(?:role|post|position|rank)\s+of)?"
     r"|becomes|become|(?:moves|moving|move|leaves|leaving)\s+(?:up\s+)?to\s+become"
@@ -194,6 +197,7 @@ SUBJECT = rule(
         "Senior paramedic Priya Chan will take up the newly created post of Chief Paramedic Officer.",
         "Dan Ferr, who has moved to the Cabinet Office as Minister for the Constitution, spoke.",
         "Leanne Dobb, currently its Director of Collections, will act as interim Chief Executive.",
+        "Dr Ivo Marsh has been reappointed for a further three-year term as vice-chair.",
     ),
     counter=("The council named Jo Bell as chair.", "Jo Bell said the plan was ambitious."),
     prepare=masked,

@@ -30,7 +30,7 @@ from tracker.extract.funding_context import (
 from tracker.extract.merge import Candidate, merge_restatements
 from tracker.extract.money import Money, dollar_currency, find_money
 from tracker.extract.numbers_words import parse_count
-from tracker.extract.parties import private_names, private_subject
+from tracker.extract.parties import governing_parties, party_key, private_names, private_subject
 from tracker.extract.people import people_in
 from tracker.extract.recipient import find_recipient
 from tracker.extract.references import BACKING, BODY_WITH, OWN_WORK, Referents, backed, resolve, trim_time
@@ -51,10 +51,18 @@ OPPOSITION = decision(
     "funding.opposition",
     "funding",
     "reject",
-    "every sum in a sentence voiced by critics or the opposition is theirs, not the government's",
-    examples=("Labour said the cuts would cost £2bn.", "Critics claimed the scheme had wasted £90m."),
-    counter=("The minister said the fund would provide £2bn.",),
-    uses=(rules.OPPOSITION.name,),
+    "every sum in a sentence voiced by critics or the opposition is theirs, not the government's; "
+    "so is a sum a party promises, unless the article names that party as the government",
+    examples=(
+        "Labour said the cuts would cost £2bn.",
+        "Critics claimed the scheme had wasted £90m.",
+        "The Labor Government will spend $40m on ports. The Greens promised $90 million for parks.",
+    ),
+    counter=(
+        "The minister said the fund would provide £2bn.",
+        "The Labor Government will spend $40m on ports. Labor promised $90 million for parks.",
+    ),
+    uses=(rules.OPPOSITION.name, rules.PARTY_PROMISE.name),
 )
 CONVERSION = decision(
     "funding.conversion",
@@ -145,6 +153,7 @@ class _Document:
     title: str
     text: str = ""
     companies: frozenset[str] = frozenset()  # names the article gives companies
+    governing: frozenset[str] = frozenset()  # parties the article names as the government
     referents: Referents = field(default_factory=lambda: Referents("", ()))  # bodies and programmes named
 
 
@@ -206,10 +215,16 @@ def _candidates(
         for money in sums:  # critics' and opposition figures are not the government's
             _reject(rejections, OPPOSITION, text, start, money)
         return []
+    party = rules.PARTY_PROMISE.search(text)
+    if party is not None and party_key(party.group("party")) in doc.governing:
+        party = None  # "Labor promised" in an article about the Labor Government
     found = []
     rejected_before = False
     previous: Money | None = None
     for money, ctx in zip(sums, contexts(text, sums), strict=True):
+        if party is not None and money.start >= party.start():
+            _reject(rejections, OPPOSITION, text, start, money)
+            continue
         if _is_conversion(ctx, money, previous):
             _reject(rejections, CONVERSION, text, start, money)
             continue
@@ -562,6 +577,7 @@ def find_funding(
         title=article.title,
         text=article.text,
         companies=private_names(article.text),
+        governing=governing_parties(article.text),
         referents=Referents(article.text, units),
     )
     candidates: list[Candidate] = []

@@ -415,6 +415,18 @@ OTHERS_BEFORE = rule(
 # Critics, opposition parties and claims: figures that are not the government's.
 _PARTY = lex.PARTY
 _SPEAKERS = lex.alternation(lex.PARTY_SPEAKERS)
+# "The Coalition promised $500m at the last election": a party's promise, which is the
+# government's only when the article names that party as the government.
+PARTY_PROMISE = rule(
+    "funding.cue.party-promise",
+    "a party promises or proposes the figure",
+    rf"\b(?P<party>{lex.alternation((*lex.PARTIES, *lex.PARTY_SPEAKERS))})(?: Party)?(?:'s|’s)?"
+    r"(?: [\w-]+){0,3}? (?:had |has |have |would have |also )?"
+    r"(?:promised|pledged|promises|pledges|proposes|proposed|offered)\b",
+    needles=tuple(sorted({p.lower()[:5] for p in (*lex.PARTIES, *lex.PARTY_SPEAKERS)})),
+    examples=("The Greens promised $200 million for", "Labour pledged £1bn to"),
+    counter=("The Government promised $200 million for", "The minister pledged £1bn to"),
+)
 OPPOSITION = rule(
     "funding.cue.opposition",
     "a critic, an opposition party or a claim states the figure",

@@ -67,7 +67,7 @@ _TRAINING_POSTS = lazy(
     r"|residency|intern)\b",
     re.IGNORECASE,
 )
-_TRANCHE_WORDS = frozenset("first further another remaining next other which whom them being".split())
+_TRANCHE_WORDS = frozenset("first further another remaining next other which whom them being total".split())
 _HIRING_WORD = lazy(r"hir|recruit|employ|take on|taking on|deploy|station|second|staffed|bring in|put")
 
 
@@ -200,7 +200,7 @@ def _bare_tranches(
     counts = {h.count for h in hits}
     found = []
     for m in TRANCHE_BARE.finditer(text):
-        raw = m.group("num") or m.group("num2") or ""
+        raw = m.group("num") or m.group("num2") or m.group("num3") or ""
         count = parse_count(raw)
         if count is None or count in counts or count < 2 or count > _MAX_COUNT or _YEAR.fullmatch(raw):
             continue

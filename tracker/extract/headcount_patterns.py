@@ -183,15 +183,20 @@ TRANCHE_BARE = rule(
     r"(?=\s+(?:will|would|are|is|to|should|following|follow|due|expected|in\s+(?:19|20)\d\d|by"
     r"|on\s+the|start|arriving))"
     rf"|\b(?P<num2>{NUMBER_PATTERN})\s+(?:of\s+(?:which|whom|them)\s+(?:are|will|would|is|to)\b"
-    r"|(?:already\s+|currently\s+)?being\s+(?:recruited|hired|trained|deployed)\b)",
+    r"|(?:already\s+|currently\s+)?being\s+(?:recruited|hired|trained|deployed)\b)"
+    # "taking the total recruited under the scheme to 900 by 2027": a total with no noun of its own
+    r"|\b(?:taking|bringing|raising|lifting|increasing)\s+(?:the\s+)?(?:overall\s+)?(?:total|number|headcount)\b"
+    r"(?:(?!\bof\b)[^.;£$€\d]){0,60}?\bto\s+(?:(?:more\s+than|over|around|about|some|almost|nearly)\s+)?"
+    rf"(?P<num3>{NUMBER_PATTERN})(?=\s*(?:[.,;]|$|by\b|in\b|over\b|within\b|across\b|this\b|next\b|when\b))",
     flags=re.IGNORECASE,
     examples=(
         "The first 3,000 will be in post by March",
         "with a further 2,000 following in 2027",
         "five of which are dedicated to the border",
         "on top of the 2,000 already being recruited",
+        "taking the total hired under the plan to 1,400 by 2028",
     ),
-    counter=("The first 3,000 homes", "a further £2m"),
+    counter=("The first 3,000 homes", "a further £2m", "bringing the total number of homes to 900."),
 )
 # "Some 450 of the new wardens should be in post by June" (a tranche).
 TRANCHE = rule(

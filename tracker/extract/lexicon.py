@@ -107,7 +107,7 @@ OPPOSITION_POSTS = words(
 # --- the private sector -------------------------------------------------
 
 # Legal-form suffixes of companies.
-COMPANY_SUFFIXES = words("Ltd plc PLC Inc LLC GmbH")
+COMPANY_SUFFIXES = words("Ltd plc PLC Inc LLC GmbH Corp Pty Limited")
 # Nouns for private givers and employers (singular and plural written out).
 PRIVATE_GIVERS = words(
     "private private-sector private_sector industry corporate commercial philanthropic charitable "

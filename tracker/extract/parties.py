@@ -29,6 +29,15 @@ INTRODUCED = rule(
     examples=("Korean battery maker Hanseo Energy will invest", "The developer, Bellgate Homes, has offered"),
     counter=("The Harbour Trust will invest",),
 )
+# "Meridian Batteries Inc.", "Carrow Homes Ltd": a name with a legal form is a company.
+LEGAL_FORM = rule(
+    "parties.cue.legal-form",
+    "a name followed by a company's legal form is a company",
+    rf"(?P<c>{_NAME}?)\s*,?\s+(?:{lex.alternation(lex.COMPANY_SUFFIXES)})(?:\.|\b)",
+    needles=tuple(s.lower() for s in lex.COMPANY_SUFFIXES),
+    examples=("Meridian Batteries Inc. said it will invest", "Carrow Homes Ltd has offered"),
+    counter=("The Harbour Trust will invest", "Ms Ruiz said"),
+)
 _PUBLIC_OWNED = lazy(
     r"\b(?:public(?:ly)?[- ]owned|state[- ]owned|government[- ]owned|public\s+(?:sector\s+)?(?:company|body)"
     r"|arm['’]s[- ]length|crown|national)\b",
@@ -57,7 +66,32 @@ def private_names(text: str) -> frozenset[str]:
         names.add(" ".join(words))
         if len(words[0]) > 2:
             names.add(words[0])
+    for m in LEGAL_FORM.finditer(text):
+        words = [w for w in m.group("c").split() if w not in _NOT_A_COMPANY]
+        if words:
+            names.add(m.group(0).strip(" ,"))  # with its legal form: "Meridian Batteries Inc."
+            names.add(" ".join(words))
+            if len(words[0]) > 2:
+                names.add(words[0])
     return frozenset(names)
+
+
+_GOVERNING = lazy(
+    rf"\b(?:the\s+)?(?:[A-Z]\w+\s+)?(?P<party>{lex.alternation((*lex.PARTIES, *lex.PARTY_SPEAKERS))})"
+    r"(?:\s+Party)?(?:-led)?\s+(?:[Gg]overnment|[Aa]dministration|[Mm]inisters?)\b"
+)
+
+
+@lru_cache(maxsize=64)
+def governing_parties(text: str) -> frozenset[str]:
+    """Parties the article names as the government ("the Albanese Labor Government"), singular."""
+    return frozenset(party_key(m.group("party")) for m in _GOVERNING.finditer(text))
+
+
+def party_key(party: str) -> str:
+    """One form per party: "Republicans" and "Republican" are the same party."""
+    word = party.lower()
+    return {"tories": "conservative", "tory": "conservative", "gop": "republican"}.get(word, word.rstrip("s"))
 
 
 def private_subject(sentence: str, names: frozenset[str]) -> bool:

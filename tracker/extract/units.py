@@ -42,17 +42,23 @@ _CREATE_VERB = (
     r"|form(?:s|ed|ing)?|unveil(?:s|ed|ing)?|build(?:s|ing)?|introduc(?:e|es|ed|ing)|open(?:s|ed|ing)?"
     r"|stand(?:s|ing)?\s+up|stood\s+up|inaugurat(?:e|es|ed|ing))"
 )
+# Up to three words describing the body before its name: "the independent and statutory".
+_MODIFIERS = (
+    r"(?:(?:(?!(?:by|with|within|in|at|on|for|to|of|from|under|through|across|into|and|or|the|a|an|its|their"
+    r"|our|as|is|are|was|were|will|be|been|which|that|who)\b)[a-z][\w-]*(?:\s*,\s*|\s+and\s+|\s+)){2,3}"
+    r"|(?:[a-z][\w-]*\s+)?)"
+)
 # Cue just before the name, checked on the text that precedes it.
 _BEFORE_STRONG = rule(
     "unit.cue.created-before",
     "a creation cue right before the name: 'set up a', 'launch the new', 'known as'",
     rf"(?:\b(?<!newly\s)(?<!newly-)(?<!recently\s){_CREATE_VERB}\s+(?:(?:a|an|the|its|their|our|his"
-    rf"|her)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?(?:[a-z][\w-]*\s+)?"
+    rf"|her)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?{_MODIFIERS}"
     # "a new independent statutory body, the Australian Centre for Disease Control"
     r"|\bnew\s+(?:[\w-]+\s+){0,3}(?:body|agency|authority|organisation|organization|entity|unit),?\s+"
     r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?(?:the\s+)?"
     rf"|\b(?:creation|establishment|launch|formation|setting\s+up)\s+of\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
-    rf"|\b(?:a|an)\s+new\s+(?:{_AMOUNT}\s+)?(?:[a-z][\w-]*\s+)?"
+    rf"|\b(?:a|an)\s+new\s+(?:{_AMOUNT}\s+)?{_MODIFIERS}"
     rf"|\b\d[\d,]*\s+new\s+|\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?)$",
     flags=re.IGNORECASE,
     window="before",
@@ -61,6 +67,7 @@ _BEFORE_STRONG = rule(
         "plans to launch a new |",
         "a new independent statutory body, the |",
         "the creation of a new |",
+        "The Bill will establish the independent and statutory |",
     ),
     counter=("visited the |", "our new |"),
 )
