@@ -611,3 +611,19 @@ def test_subject_of_receiving_verb_after_a_participle_aside() -> None:
 def test_respectively_shares_sums_out_in_order(text: str, recipients: list[str]) -> None:
     mentions = [m for m in extract(ArticleText(title="", text=text)) if m.kind == "funding"]
     assert [m.recipient for m in mentions] == recipients
+
+
+def test_what_a_sum_raises_is_its_recipient_and_another_sum() -> None:
+    # Two body paragraphs, each naming its own recipient: two sums (a lead paragraph would
+    # be read as retelling the other).
+    text = (
+        "The minister set out the county's budget for next year.\n\n"
+        "It was a difficult settlement, she said.\n\n"
+        "Staff numbers have fallen since 2020. I have chosen to provide £6 million next year for redundancy "
+        "costs.\n\n"
+        "Savings of £9 million have already been made.\n\n"
+        "Libraries were facing a cut. To soften it, I have increased the Rural Libraries Budget by "
+        "£6 million in 2026-27."
+    )
+    mentions = [m for m in extract(ArticleText(title="", text=text)) if m.kind == "funding"]
+    assert [m.recipient for m in mentions] == ["redundancy costs", "Rural Libraries Budget"]

@@ -228,6 +228,20 @@ _GIVES_TO = rule(
     examples=("The Treasury will hand the health service an extra |",),
     counter=("The Treasury announced |",),
 )
+# "has increased the Rural Schools Budget by £10m": what is raised by the sum receives it.
+_RAISED_BY = rule(
+    "recipient.raised-by",
+    "the object of a verb of raising before 'by' the sum ('increased the X budget by')",
+    r"\b(?:increas|rais|boost|lift|top(?:ped|ping|s)?\s+up|uplift|add)\w*\s+(?P<r>(?:the|its|their|our|this"
+    r"|his|her)\s+[^,;.:£$€]{3,80}?)\s+by\s+(?:an?\s+)?(?:extra|additional|further)?\s*$",
+    flags=_I,
+    window="before",
+    examples=(
+        "I have increased the Rural Schools Budget by |",
+        "will top up the hardship fund by an extra |",
+    ),
+    counter=("cut the Rural Schools Budget by |", "was increased by |"),
+)
 # Inside a subject, the clause that holds it starts after these words.
 _CLAUSE_START = lazy(r"^.*\b(?:that|which|who|when|while|because|if|where)\s+", _I)
 _SUBJECT_FILLER = lazy(r"\s+(?:as a whole|as well|in turn|themselves|itself|now|also|each)$", _I)
@@ -379,6 +393,12 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     subject = recipient_before(before)
     if subject and not _GIVER.fullmatch(subject.split()[-1]):
         return subject, 2
+    if before.rstrip().endswith(("by", "By")) or before.rstrip().endswith(("by a", "by an")):
+        raised = _RAISED_BY.search(before)
+        if raised:
+            phrase = _trim(raised.group("r"))
+            if phrase:
+                return phrase, 2
     found = recipient_after(after)
     if found[0] is None and ("of" in before[-30:] or "to" in before[-20:]):
         pot = recipient_of_pot(before)
