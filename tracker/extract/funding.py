@@ -350,7 +350,9 @@ def _recipient(
             after = after + text[following.start : following.end] + text[following.end : following.end + 150]
     position = start + money.start
     # "X, backed by £2m, will help ...", "a new agency with £40m to spend": the sum backs X.
-    if BACKING.search(ctx.before[-60:]) or BODY_WITH.search(ctx.before[-100:]):
+    if BACKING.search(ctx.before[-60:]) or (
+        " with" in ctx.before[-25:] and BODY_WITH.search(ctx.before[-100:])
+    ):
         held = backed(ctx.before[-200:], position, doc.referents)
         if held:
             return trim_time(held), 2

@@ -73,6 +73,7 @@ BACKING = rule(
     "a participle of funding right before the sum: the sum backs something named before it",
     rf"(?:^|\s){_BACKING}",
     flags=re.IGNORECASE,
+    needles=("backed", "funded", "supported", "financed", "underpinned", "resourced", "budget"),
     window="before",
     examples=("The Lakes Authority, backed by |", "a panel with a budget of |"),
     counter=("The minister announced |", "The authority will spend |"),
