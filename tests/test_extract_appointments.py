@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tracker.extract.appointments import find_appointments
-from tracker.extract.names import clean_run
+from tracker.extract.people import people_in
 from tracker.extract.sentences import split_sentences
 from tracker.extract.types import ArticleText
 
@@ -373,18 +373,19 @@ def test_organisation_from_appointer_and_role() -> None:
 
 
 @pytest.mark.parametrize(
-    ("run", "name"),
+    ("run", "name", "styled"),
     [
-        ("Lieutenant General Mark Ashby-Grant CBE", "Mark Ashby-Grant"),
-        ("General Sir Nicola Jane Hale", "Nicola Hale"),
-        ("Sir Oliver Penn", "Sir Oliver Penn"),
-        ("The Rt Hon Jane Doyle", "Jane Doyle"),
-        ("Former Federal Police Commissioner Alan Brock APM OAM", "Alan Brock"),
-        ("Ms Eilidh McAndrew", "Eilidh McAndrew"),
+        ("Lieutenant General Mark Ashby-Grant CBE", "Mark Ashby-Grant", ""),
+        ("General Sir Nicola Jane Hale", "Nicola Hale", "Sir"),
+        ("Sir Oliver Penn", "Oliver Penn", "Sir"),
+        ("The Rt Hon Jane Doyle", "Jane Doyle", ""),
+        ("Former Federal Police Commissioner Alan Brock APM OAM", "Alan Brock", ""),
+        ("Ms Eilidh McAndrew", "Eilidh McAndrew", ""),
     ],
 )
-def test_clean_run(run: str, name: str) -> None:
-    assert clean_run(run)[0] == name
+def test_person_without_ranks_honorifics_and_post_nominals(run: str, name: str, styled: str) -> None:
+    (person,) = people_in(run)
+    assert (person.name, person.styled) == (name, styled)
 
 
 # People and posts as structure (issue 9): every phrasing below is written for the test.
