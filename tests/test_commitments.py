@@ -162,6 +162,22 @@ def test_how_a_sum_relates_to_figures_stated_before(
             False,
         ),
         (money(10e6, "Leeds City Council roads"), view("Bristol City Council roads", figures=(3e6,)), False),
+        # one place, two things; one figure, two places
+        (
+            money(32e6, "hospitals in Ashford South"),
+            view("new parks in Ashford South", figures=(10e6,)),
+            False,
+        ),
+        (
+            money(40e6, "stations in Carlisle Riverside"),
+            view("depots in Barnsley Riverside", figures=(40e6,)),
+            False,
+        ),
+        (
+            money(45.5e6, "bridges in Derby Central"),
+            view("museums in Exeter Central", figures=(45.5e6,)),
+            False,
+        ),
     ],
 )
 def test_matching_reads_names_and_figures_together(

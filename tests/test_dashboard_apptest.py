@@ -60,6 +60,7 @@ def test_every_page_has_an_empty_state(db_url: str, page: str) -> None:
 
 
 def test_a_fresh_database_file_is_migrated_on_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "fresh").mkdir()
     monkeypatch.setenv("TRACKER_DATABASE_URL", f"sqlite:///{tmp_path / 'fresh' / 'new.db'}")
     app = open_page("overview")
     assert app.info

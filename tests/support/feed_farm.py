@@ -74,9 +74,22 @@ SENTENCES = (
     "A new body, the {place} {thing} Authority, will be created this autumn.",
     "Officials said the programme would be reviewed in the spring.",
 )
+# Background prose that pads an entry to a press release's length; it promises nothing.
+FILLER = (
+    "Residents of {place} were invited to a series of open meetings about the {thing} in {district}.",
+    "The consultation drew comments from parents, traders and the local chamber of commerce.",
+    "A spokesperson said the views gathered would shape the next stage of the design work.",
+    "Work on the site at {place} {district} is expected to follow the usual planning process.",
+    "Local councillors welcomed the chance to discuss how the {thing} are used day to day.",
+    "The regional office will publish a summary of the feedback alongside the minutes.",
+    "Staff who run the {thing} described the pressures of the winter months in some detail.",
+    "Visitors can read the background papers at the library or on the department's pages.",
+    "The minister thanked the volunteers who keep the {thing} of {place} open at weekends.",
+    "An independent panel will look at how well the arrangements have worked so far.",
+)
 
 
-def entry_text(feed: int, number: int) -> str:
+def entry_text(feed: int, number: int, words: int = 0) -> str:
     """Deterministic body text for one entry, with a pledge or two in it.
 
     Each feed has its own place (named after the feed), so commitments are
@@ -84,6 +97,7 @@ def entry_text(feed: int, number: int) -> str:
     across every feed. (Recipients such as "Leeds City Council" and "Bristol City
     Council" share two words of three, and the linker joins them: with one such
     sentence per feed every feed's money fell into a handful of commitments.)
+    With ``words``, background sentences pad the text to about that many words.
     """
     parts = []
     for turn in range(2):
@@ -99,10 +113,20 @@ def entry_text(feed: int, number: int) -> str:
                 staff=STAFF[(seed // 3) % len(STAFF)],
             )
         )
+    length, turn = sum(len(part.split()) for part in parts), 0
+    while length < words:
+        seed = feed * 131 + number * 17 + turn
+        sentence = FILLER[seed % len(FILLER)].format(
+            place=f"{PLACES[feed % len(PLACES)]}{feed}",
+            district=DISTRICTS[(seed // 3) % len(DISTRICTS)],
+            thing=THINGS[(seed // 5) % len(THINGS)],
+        )
+        parts.insert(1 + turn % 2, sentence)
+        length, turn = length + len(sentence.split()), turn + 1
     return " ".join(parts)
 
 
-def render_feed(base_url: str, feed: int, newest: int, count: int) -> bytes:
+def render_feed(base_url: str, feed: int, newest: int, count: int, words: int = 0) -> bytes:
     """RSS 2.0 with entries ``newest - count + 1 .. newest`` (numbered from 1), newest first."""
     items = []
     for number in range(newest, max(newest - count, 0), -1):
@@ -112,7 +136,7 @@ def render_feed(base_url: str, feed: int, newest: int, count: int) -> bytes:
             f"<title>Announcement {number} from feed {feed}</title>"
             f"<link>{base_url}/feed/{feed}/entry/{number}</link>"
             f"<pubDate>Mon, {day:02d} Sep 2025 10:00:00 GMT</pubDate>"
-            f"<description>{escape(entry_text(feed, number))}</description></item>"
+            f"<description>{escape(entry_text(feed, number, words))}</description></item>"
         )
     return (
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
@@ -130,6 +154,7 @@ class FeedFarm:
     new_every_s: float | None = None
     latency_s: float = 0.0  # every answer waits this long, like a distant server
     published: int = 0  # entries published on top of the first ``entries``, on every feed
+    words: int = 0  # pad each entry's text to about this many words
     slow: dict[int, float] = field(default_factory=dict)  # feed -> seconds of delay
     failing: set[int] = field(default_factory=set)
     held: dict[int, threading.Event] = field(default_factory=dict)  # released by the test
@@ -217,7 +242,7 @@ def _handler_for(farm: FeedFarm) -> type[BaseHTTPRequestHandler]:
             if self.headers.get("If-None-Match") == etag:
                 self._send(304, b"", {"ETag": etag})
                 return
-            body = render_feed(farm.base_url, feed, newest, farm.entries)
+            body = render_feed(farm.base_url, feed, newest, farm.entries, farm.words)
             self._send(200, body, {"ETag": etag, "Content-Type": "application/rss+xml"})
 
         def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:

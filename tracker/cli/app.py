@@ -4,29 +4,35 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
-from sqlmodel import Session
 
 from tracker import __version__
 from tracker.cli import run_command, worker_commands
 from tracker.cli import sources as sources_cli
-from tracker.cli.context import configure_logging, console, engine_for, one_line_errors, settings
-from tracker.core.clock import utcnow
-from tracker.core.errors import InputError
-from tracker.extract import EXTRACTOR_VERSION
-from tracker.extract.jsonl import extract_jsonl
-from tracker.queries.export import write_export
-from tracker.queries.stats import collect_stats
-from tracker.runtime.default_sources import seed_default_sources
-from tracker.runtime.pipeline import SourceReport, ingest_due
-from tracker.runtime.reprocess import count_stale, reprocess_stale
-from tracker.schema.migrate import upgrade
-from tracker.store.backup import backup_sqlite
-from tracker.store.sources import due_source_ids, find_source
+from tracker.cli.context import (
+    EXIT_SOURCES_FAILED,
+    EXIT_STORE_FAULT,
+    configure_logging,
+    console,
+    engine_for,
+    err_console,
+    one_line_errors,
+    run_app,
+    settings,
+)
+from tracker.core.errors import InputError, RunStoppedError
+
+# Each command imports what it needs in its body, so `tracker --help` and the quick
+# commands start without SQLAlchemy, the extractor or the fetch stack.
+if TYPE_CHECKING:
+    from rich.table import Table
+    from sqlmodel import Session
+
+    from tracker.runtime.pipeline import SourceReport
 
 app = typer.Typer(
     help="Policy Tracker: government pledges from press-release feeds, as dated entities.",
@@ -48,6 +54,8 @@ def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log what 
 @app.command()
 def version() -> None:
     """Print the tracker and extractor versions."""
+    from tracker.extract import EXTRACTOR_VERSION
+
     console.print(f"tracker {__version__}, extractor {EXTRACTOR_VERSION}")
 
 
@@ -55,19 +63,40 @@ def version() -> None:
 @one_line_errors
 def db_upgrade(revision: str = typer.Argument("head", help="Target revision.")) -> None:
     """Apply schema migrations (other commands do this by themselves when needed)."""
+    from tracker.schema.migrate import upgrade
+
     config = settings()
     upgrade(config.resolved_database_url(), revision)
     console.print(f"database at {revision}: {config.resolved_database_url()}", highlight=False)
 
 
 def _summary_table(reports: list[SourceReport]) -> Table:
+    from rich.table import Table
+
     table = Table("id", "result", "new", "upd", "same", "pledges")
     table.add_column("url", no_wrap=True, overflow="ellipsis", max_width=40)
     table.add_column("error", no_wrap=True, overflow="ellipsis", max_width=60)
     for r in reports:
         counts = (r.new, r.updated, r.unchanged, r.pledges)
-        table.add_row(str(r.source_id), r.outcome, *map(str, counts), r.url, r.error or "")
+        note = r.error or (f"warning: {r.warning}" if r.warning else "")
+        table.add_row(str(r.source_id), r.outcome, *map(str, counts), r.url, note)
     return table
+
+
+def _refs_to_ids(session: Session, refs: list[str], force: bool) -> list[int]:
+    from tracker.store.sources import find_source
+
+    ids = []
+    for ref in refs:
+        source = find_source(session, ref)
+        if not source.enabled and not force:
+            raise InputError(
+                f"source {source.id} ({source.url}) is disabled"
+                f" ({source.disabled_reason or 'by a user'}): pass --force to fetch it anyway,"
+                f" or `tracker sources enable {source.id}`"
+            )
+        ids.append(source.id or 0)
+    return ids
 
 
 @app.command()
@@ -76,28 +105,49 @@ def ingest(
     source: list[str] = typer.Option(
         None, "--source", help="Source id or URL (repeatable); default: every due source."
     ),
+    force: bool = typer.Option(False, "--force", help="With --source: fetch a disabled source too."),
 ) -> None:
-    """One pass over due (or named) sources, with progress and a summary."""
+    """One pass over due (or named) sources, with progress and a summary.
+
+    Exit status: 0 all sources polled, 4 some failed (recorded on them), 5 the
+    database failed and the run stopped (see `tracker status`).
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from sqlmodel import Session
+
+    from tracker.core.clock import utcnow
+    from tracker.runtime.default_sources import seed_default_sources
+    from tracker.runtime.pipeline import ingest_due
+    from tracker.runtime.store_faults import clear_store_fault, record_store_fault
+    from tracker.store.sources import due_source_ids
+
     config = settings()
     engine = engine_for(config)
     seed_default_sources(engine, config)
     with Session(engine) as session:
-        if source:
-            ids = [find_source(session, ref).id or 0 for ref in source]
-        else:
-            ids = due_source_ids(session, utcnow())
+        ids = _refs_to_ids(session, source, force) if source else due_source_ids(session, utcnow())
     if not ids:
         console.print("Nothing is due. `tracker sources check ID` makes a source due now.")
         return
-    with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console
-    ) as bar:
-        task = bar.add_task("ingesting", total=len(ids))
+    reports: list[SourceReport] = []
+    try:
+        with Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console
+        ) as bar:
+            task = bar.add_task("ingesting", total=len(ids))
 
-        def advance(report: SourceReport) -> None:
-            bar.update(task, advance=1, description=f"ingesting {report.url[:50]}")
+            def advance(report: SourceReport) -> None:
+                reports.append(report)
+                bar.update(task, advance=1, description=f"ingesting {report.url[:50]}")
 
-        reports = ingest_due(engine, config, source_ids=ids, on_done=advance)
+            ingest_due(engine, config, source_ids=ids, on_done=advance)
+    except RunStoppedError as exc:
+        if reports:
+            console.print(_summary_table(reports))
+        record_store_fault(config, "tracker ingest", str(exc), exc.not_attempted)
+        err_console.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(EXIT_STORE_FAULT) from None
+    clear_store_fault(config)
     console.print(_summary_table(reports))
     failed = sum(1 for r in reports if r.outcome == "error")
     console.print(
@@ -105,17 +155,25 @@ def ingest(
         f"{sum(r.updated for r in reports)} updated, "
         f"{sum(r.pledges for r in reports)} pledges, {failed} failed"
     )
+    if failed:
+        raise typer.Exit(EXIT_SOURCES_FAILED)
 
 
 @app.command()
 @one_line_errors
 def stats(as_json: bool = typer.Option(False, "--json", help="One JSON object.")) -> None:
     """Counts of sources, failing sources, articles and pledges (by kind)."""
+    from tracker.cli.quick_reads import stats_figures
+    from tracker.schema.quick import read_connection
+
     config = settings()
-    figures = collect_stats(engine_for(config), config.failing_after)
+    with read_connection(config.resolved_database_url()) as connection:
+        figures = stats_figures(connection, config.failing_after)
     if as_json:
         typer.echo(json.dumps(figures, sort_keys=True))
         return
+    from rich.table import Table
+
     table = Table("what", "count")
     for key, value in figures.items():
         if isinstance(value, dict):
@@ -130,8 +188,18 @@ def stats(as_json: bool = typer.Option(False, "--json", help="One JSON object.")
 @one_line_errors
 def backup(path: Path = typer.Argument(..., help="Where to write the copy (must not exist).")) -> None:
     """Copy the SQLite database consistently (SQLite backup API)."""
+    from tracker.store.backup import backup_sqlite
+
     written = backup_sqlite(settings().resolved_database_url(), path)
     console.print(f"backup written to {written}", highlight=False)
+
+
+def _input_lines(input_path: str) -> Iterator[bytes]:
+    if input_path == "-":
+        yield from sys.stdin.buffer
+        return
+    with open(input_path, "rb") as source:
+        yield from source
 
 
 @app.command()
@@ -141,18 +209,39 @@ def extract(
         ..., metavar="INPUT.jsonl", help="JSON Lines {id, published, title, text}; - for stdin."
     ),
     output: str = typer.Option("-", "-o", "--output", help="Prediction JSON Lines; - for stdout."),
+    skip_bad_lines: bool = typer.Option(
+        False, "--skip-bad-lines", help="Report each bad input line on stderr and go on."
+    ),
 ) -> None:
-    """Extract pledges from documents, one output line per input line, in order."""
-    source = sys.stdin if input_path == "-" else open(input_path, encoding="utf-8")  # noqa: SIM115
-    target = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
-    try:
-        for line in extract_jsonl(source):
-            target.write(line + ("" if line.endswith("\n") else "\n"))
-    finally:
-        if source is not sys.stdin:
-            source.close()
-        if target is not sys.stdout:
-            target.close()
+    """Extract pledges from documents, one output line per input line, in order.
+
+    The output appears only when the run succeeds (a file is written beside the
+    target and renamed); without --skip-bad-lines the first bad line stops the
+    run with exit status 1 and nothing is written.
+    """
+    from tracker.cli.output import atomic_output
+    from tracker.domain.limits import plural
+    from tracker.extract.jsonl import extract_line
+
+    bad = good = 0
+    with atomic_output(output) as target:
+        for number, raw in enumerate(_input_lines(input_path), 1):
+            try:
+                line = raw.decode("utf-8")
+                if not line.strip():
+                    continue
+                target.write(extract_line(line, number) + "\n")
+                good += 1
+            except (InputError, UnicodeDecodeError) as exc:
+                error = exc if isinstance(exc, InputError) else InputError(f"line {number}: not UTF-8 text")
+                if not skip_bad_lines:
+                    raise InputError(f"{input_path}: {error}; nothing written") from None
+                bad += 1
+                err_console.print(f"skipped {input_path}: {error}", highlight=False, markup=False)
+    if bad:
+        err_console.print(
+            f"{plural(good, 'document')} extracted, {plural(bad, 'bad line')} skipped", highlight=False
+        )
 
 
 @app.command()
@@ -162,22 +251,31 @@ def export(
     output: str = typer.Option("-", "-o", "--output", help="File to write; - for stdout."),
 ) -> None:
     """Every stored pledge with its article, source, extractor version and review status."""
+    from tracker.cli.output import atomic_output
+    from tracker.queries.export import write_export
+
     if fmt not in ("jsonl", "csv"):
         raise InputError(f"unknown format {fmt!r}: use jsonl or csv")
     engine = engine_for(settings())
-    if output == "-":
-        write_export(engine, sys.stdout, fmt)
-        return
-    with open(output, "w", encoding="utf-8", newline="") as out:
+    with atomic_output(output, newline="") as out:
         count = write_export(engine, out, fmt)
-    console.print(f"{count} pledges written to {output}", highlight=False)
+    if output != "-":
+        console.print(f"{count} pledges written to {output}", highlight=False)
 
 
 @app.command()
 @one_line_errors
 def reprocess() -> None:
     """Re-extract articles processed by an older extractor; reviews stay attached."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from tracker.extract import EXTRACTOR_VERSION
+    from tracker.runtime.reprocess import count_stale, relink_pending, reprocess_stale
+
     engine = engine_for(settings())
+    relinked = relink_pending(engine)
+    if relinked:
+        console.print(f"Linked the pledges of {relinked} articles to their commitments.")
     total = count_stale(engine)
     if not total:
         console.print(f"Every article is extracted with version {EXTRACTOR_VERSION}.")
@@ -201,6 +299,9 @@ def commitments(
     limit: int = typer.Option(None, "--limit", min=1, help="At most this many, most new money first."),
 ) -> None:
     """Commitments: each promise once, with its names, dates, mentions, and new and restated money."""
+    from rich.table import Table
+
+    from tracker.domain.kinds import spec_of
     from tracker.queries.commitments import list_commitments
 
     rows = list_commitments(engine_for(settings()), kind=kind, currency=currency, limit=limit)
@@ -211,7 +312,7 @@ def commitments(
     table = Table("id", "kind", "commitment", "first", "latest", "mentions", "new money", "restated")
     for row in rows:
         new, restated = (_money(row.currency, v) for v in (row.new_money, row.restated_money))
-        if row.kind != "funding":
+        if not spec_of(row.kind).counts_money:
             new = restated = ""
         table.add_row(
             str(row.id),
@@ -227,4 +328,4 @@ def commitments(
 
 
 def main() -> None:
-    app()
+    run_app(app)

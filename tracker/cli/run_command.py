@@ -10,6 +10,7 @@ child dies, the other is stopped too and the exit status says so.
 from __future__ import annotations
 
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -20,7 +21,6 @@ import typer
 
 from tracker.cli.context import console, engine_for, err_console, one_line_errors, settings
 from tracker.core.errors import ConfigError
-from tracker.runtime.default_sources import seed_default_sources
 
 DASHBOARD = Path(__file__).resolve().parents[2] / "dashboard" / "streamlit_app.py"
 # The worker's own grace period plus room for it to mark itself stopped.
@@ -82,9 +82,28 @@ def _wait_for_stop_or_exit(children: dict[str, subprocess.Popen[bytes]]) -> str 
     return None
 
 
+def check_port_free(address: str, port: int) -> None:
+    """ConfigError naming --port when the dashboard could not listen on ``address:port``."""
+    try:
+        infos = socket.getaddrinfo(address, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise ConfigError(f"--address {address!r} is not an address of this machine ({exc})") from exc
+    for family, kind, proto, _name, sockaddr in infos:
+        with socket.socket(family, kind, proto) as probe:
+            # As the dashboard's server does, so a port in TIME_WAIT is not reported taken.
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind(sockaddr)
+            except OSError as exc:
+                raise ConfigError(
+                    f"port {port} on {address} is not free ({exc.strerror}): "
+                    "stop what uses it or choose another with --port"
+                ) from exc
+
+
 @one_line_errors
 def run(
-    port: int = typer.Option(8501, "--port", help="Dashboard port."),
+    port: int = typer.Option(8501, "--port", min=1, max=65535, help="Dashboard port."),
     address: str = typer.Option("localhost", "--address", help="Dashboard address to listen on."),
     tick_seconds: float = typer.Option(
         None, "--tick-seconds", min=0.1, help="Worker tick [default: setting]."
@@ -93,6 +112,9 @@ def run(
     """Start the background worker and the dashboard; Ctrl-C or SIGTERM stops both."""
     if not DASHBOARD.exists():
         raise ConfigError(f"dashboard not found at {DASHBOARD}: run from the source tree (pip install -e .)")
+    check_port_free(address, port)
+    from tracker.runtime.default_sources import seed_default_sources
+
     config = settings()
     # Migrate and seed once here, so the two children do not race to do it.
     seed_default_sources(engine_for(config), config)

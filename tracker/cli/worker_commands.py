@@ -9,28 +9,16 @@ import json
 import logging
 from dataclasses import asdict, is_dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.table import Table
-from sqlmodel import Session
 
 from tracker.cli.context import console, engine_for, one_line_errors, settings
-from tracker.core.clock import utcnow
 from tracker.core.config import Settings
-from tracker.domain.workers import stale_after
-from tracker.queries.status import (
-    FailingSource,
-    RecentError,
-    WorkerStatus,
-    failing_sources,
-    recent_errors,
-    sources_due_now,
-    worker_statuses,
-)
-from tracker.runtime.default_sources import seed_default_sources
-from tracker.runtime.ingest_worker import IngestWorker, new_identity
-from tracker.runtime.schedule import run_forever, run_once
+
+if TYPE_CHECKING:
+    from tracker.queries.status import FailingSource, RecentError, WorkerStatus
 
 DEFAULT_GRACE_S = 30.0
 
@@ -58,6 +46,11 @@ def schedule(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Log only problems."),
 ) -> None:
     """Poll due sources on a schedule until stopped (SIGTERM or Ctrl-C stop it gracefully)."""
+    from tracker.runtime.default_sources import seed_default_sources
+    from tracker.runtime.ingest_worker import IngestWorker, new_identity
+    from tracker.runtime.reprocess import relink_pending
+    from tracker.runtime.schedule import run_forever, run_once
+
     if not quiet:
         logging.getLogger("tracker").setLevel(logging.INFO)
     # "skipped: maximum number of running instances reached" is the design (ticks
@@ -71,11 +64,20 @@ def schedule(
         engine, config, new_identity(), tick_deadline_s=tick_deadline or default_tick_deadline(tick)
     )
     worker.register()
+    relinked = relink_pending(engine)
+    if relinked:
+        logging.getLogger(__name__).info("linked the pledges of %d articles to their commitments", relinked)
     code = run_once(worker) if once else run_forever(worker, tick_seconds=tick, grace_s=grace)
     raise typer.Exit(code)
 
 
 def _collect(config: Settings) -> dict[str, Any]:
+    from sqlmodel import Session
+
+    from tracker.core.clock import utcnow
+    from tracker.domain.workers import stale_after
+    from tracker.queries.status import failing_sources, recent_errors, sources_due_now, worker_statuses
+
     now = utcnow()
     with Session(engine_for(config)) as session:
         due, leased = sources_due_now(session, now)
@@ -141,8 +143,16 @@ def _errors_table(errors: list[RecentError]) -> Table:
 
 @one_line_errors
 def status(as_json: bool = typer.Option(False, "--json", help="One JSON object.")) -> None:
-    """Workers alive or stale, sources due now, failing sources and since when, the last errors."""
-    figures = _collect(settings())
+    """Workers alive or stale, sources due now, failing sources and since when, the last errors,
+    and the last fault of the database itself until a run gets through again."""
+    from tracker.runtime.store_faults import last_store_fault
+
+    config = settings()
+    fault = last_store_fault(config)
+    if fault and not as_json:
+        console.print(f"[red]The database failed[/red] {fault.line()}", highlight=False, soft_wrap=True)
+    figures = _collect(config)
+    figures["store_fault"] = fault
     if as_json:
         typer.echo(json.dumps(figures, sort_keys=True, default=_json_default))
         return

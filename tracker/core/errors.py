@@ -73,6 +73,20 @@ class NotAFeedError(ParseError):
     """Empty body or an HTML page (login wall, challenge page)."""
 
 
+class IngestError(SourceError):
+    """Anything else that failed inside one source's ingest: a value or constraint the
+    database refused, or a bug. Rolled back and recorded on the source like any
+    source error; ``kind`` is the underlying exception's name."""
+
+    def __init__(self, url: str, kind: str, message: str) -> None:
+        super().__init__(url, message)
+        self._kind = kind[:100]
+
+    @property
+    def kind(self) -> str:
+        return self._kind
+
+
 class FullTextError(SourceError):
     """The linked article page could not be fetched or yielded no main text."""
 
@@ -99,3 +113,23 @@ class AlreadyExistsError(TrackerError):
 
 class WorkerConflictError(TrackerError):
     """Another live worker already serves this SQLite database."""
+
+
+class StoreError(TrackerError):
+    """The database as a whole failed (disk full, gone, unreachable, locked): nothing
+    more can be stored until it is fixed. ``database`` names it (password hidden)."""
+
+    def __init__(self, database: str, message: str) -> None:
+        super().__init__(f"database {database}: {message}")
+        self.database = database
+        self.message = message
+
+
+class RunStoppedError(StoreError):
+    """A run over several sources stopped at a fault of the store; ``not_attempted``
+    says how many of its ``total`` sources were left untouched."""
+
+    def __init__(self, database: str, message: str, *, not_attempted: int, total: int) -> None:
+        super().__init__(database, message)
+        self.not_attempted = not_attempted
+        self.total = total

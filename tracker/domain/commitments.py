@@ -24,8 +24,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
 
-from tracker.domain.kinds import LinkRole, PledgeKind, Qualifier, Scope
-from tracker.domain.labels import completeness, leading_proper, names_conflict, terms
+from tracker.domain.kinds import LinkRole, Qualifier, Scope, spec_of
+from tracker.domain.labels import (
+    completeness,
+    leading_proper,
+    leads_differ,
+    names_conflict,
+    proper_words_differ,
+    terms,
+)
 from tracker.domain.numbers import years_in
 
 # Figures within this share of each other are the same figure (the scorer's 0.5%).
@@ -174,14 +181,15 @@ def relation(
 # --- matching ----------------------------------------------------------------
 
 
-def name_overlap(label: str | None, aliases: Sequence[str]) -> tuple[int, float, float]:
-    """(shared terms, share of the smaller name covered, Jaccard), best over the aliases.
+def name_overlap(label: str | None, aliases: Sequence[str]) -> tuple[int, float, float, bool]:
+    """(shared terms, share of the smaller name covered, Jaccard, whether the names start
+    from different things), best over the aliases.
 
     Acronyms count when shared ("WHO" / "World Health Organization") but never
     make a name longer.
     """
     mine = terms(label)
-    best = (0, 0.0, 0.0)
+    found: list[tuple[int, float, float, bool]] = []
     for alias in aliases:
         theirs = terms(alias)
         shared = len(mine & theirs)
@@ -190,18 +198,21 @@ def name_overlap(label: str | None, aliases: Sequence[str]) -> tuple[int, float,
         words_a, words_b = _words(mine), _words(theirs)
         covered = min(1.0, shared / max(1, min(len(words_a), len(words_b))))
         jaccard = min(1.0, shared / max(1, len(words_a | words_b)))
-        best = max(best, (shared, covered, jaccard), key=lambda t: (t[1] + t[2], t[0]))
-    return best
+        found.append((shared, covered, jaccard, leads_differ(label, alias)))
+    if not found:
+        return (0, 0.0, 0.0, False)
+    return max(found, key=lambda t: (not t[3], t[1] + t[2], t[0]))
 
 
 def _words(found: frozenset[str]) -> frozenset[str]:
     return frozenset(t for t in found if not t.startswith("acr:"))
 
 
-def _names_agree(shared: int, covered: float, jaccard: float, rel: str | None) -> bool:
-    """Names alone must agree strongly; a matching figure lets a looser name do, and a
-    per-year share of the figure (the most specific relation) a name sharing one word."""
-    if (covered >= 1.0 and shared >= 2) or jaccard >= 0.5:
+def _names_agree(shared: int, covered: float, jaccard: float, rel: str | None, leads_differ: bool) -> bool:
+    """Names alone must agree strongly, and start from the same thing; a matching figure
+    lets a looser name do, and a per-year share of the figure (the most specific
+    relation) a name sharing one word."""
+    if ((covered >= 1.0 and shared >= 2) or jaccard >= 0.5) and not (leads_differ and rel is None):
         return True
     if rel == "per_year":
         return shared >= 1
@@ -227,7 +238,11 @@ def _days_apart(day: date, view: CommitmentView) -> int:
 
 def figure_only(mention: Mention, view: CommitmentView) -> bool:
     """The same precise figure, said again as existing money or soon after, under other words."""
-    if mention.kind != PledgeKind.FUNDING or mention.amount is None or significant_digits(mention.amount) < 2:
+    if (
+        not spec_of(mention.kind).counts_money
+        or mention.amount is None
+        or significant_digits(mention.amount) < 2
+    ):
         return False
     if relation(mention.amount, mention.qualifier, mention.period, view.ledger.figures) != "same":
         return False
@@ -235,6 +250,8 @@ def figure_only(mention: Mention, view: CommitmentView) -> bool:
     # description on either side may be a paraphrase of the other's name.
     if leading_proper(mention.label) and all(leading_proper(alias) for alias in view.aliases):
         return False
+    if all(proper_words_differ(mention.label, alias) for alias in view.aliases):
+        return False  # other places or bodies named: a coincidence of figures
     if mention.scope == Scope.EXISTING or view.ledger.counted == 0:
         return True  # restated as existing money, on either side: any time apart
     return _days_apart(mention.announced_on, view) <= FOLLOW_UP_DAYS
@@ -242,24 +259,29 @@ def figure_only(mention: Mention, view: CommitmentView) -> bool:
 
 def _follow_up(mention: Mention, view: CommitmentView, rel: str | None) -> bool:
     """The very figure again, days after the last mention, under a name sharing a word."""
-    return rel == "same" and _days_apart(mention.announced_on, view) <= FOLLOW_UP_DAYS
+    if rel != "same" or _days_apart(mention.announced_on, view) > FOLLOW_UP_DAYS:
+        return False
+    return not all(proper_words_differ(mention.label, alias) for alias in view.aliases)
 
 
 def match_score(mention: Mention, view: CommitmentView) -> float | None:
     """How well a mention fits a commitment; None when it is not the same commitment."""
     if mention.kind != view.kind:
         return None
-    if mention.kind == PledgeKind.FUNDING and mention.currency != view.currency:
+    spec = spec_of(mention.kind)
+    if spec.counts_money and mention.currency != view.currency:
         return None
-    if mention.kind == PledgeKind.HEADCOUNT and view.staff is not None and mention.count != view.staff:
+    if spec.counts_staff and view.staff is not None and mention.count != view.staff:
         return None
-    shared, covered, jaccard = name_overlap(mention.label, view.aliases)
+    shared, covered, jaccard, differ = name_overlap(mention.label, view.aliases)
     rel = None
-    if mention.kind == PledgeKind.FUNDING:
+    if spec.counts_money:
         rel = relation(mention.amount, mention.qualifier, mention.period, view.ledger.figures)
         if rel is None and same_figure(mention.amount, view.ledger.counted):
             rel = "same"
-    if not shared or not (_names_agree(shared, covered, jaccard, rel) or _follow_up(mention, view, rel)):
+    if not shared or not (
+        _names_agree(shared, covered, jaccard, rel, differ) or _follow_up(mention, view, rel)
+    ):
         return FIGURE_ONLY_SCORE if figure_only(mention, view) else None
     bonus = {"same": 0.5, "rounded": 0.4, "per_year": 0.4}.get(rel or "", 0.0)
     score = jaccard + 0.5 * covered + bonus
@@ -414,12 +436,12 @@ def _disjoint(a: CommitmentView, b: CommitmentView) -> bool:
 
 
 def _same_name(a: Mention, b: Mention) -> bool:
-    shared, covered, jaccard = name_overlap(a.label, [b.label] if b.label else [])
+    shared, covered, jaccard, differ = name_overlap(a.label, [b.label] if b.label else [])
     return (
         a.kind == b.kind
         and a.currency == b.currency
-        and (a.kind != PledgeKind.HEADCOUNT or a.count == b.count)
-        and _names_agree(shared, covered, jaccard, rel=None)
+        and (not spec_of(a.kind).counts_staff or a.count == b.count)
+        and _names_agree(shared, covered, jaccard, None, differ)
     )
 
 
@@ -478,7 +500,7 @@ def _claimed_total_note(group: Sequence[Mention]) -> tuple[int, str] | None:
 def roles_for_article(ledger: Ledger, group: Sequence[Mention]) -> tuple[dict[int, Outcome], Ledger]:
     """Roles and new money of one article's mentions of a commitment, given what came before."""
     ordered = sorted(group, key=lambda m: m.sort_key)
-    if ordered[0].kind != PledgeKind.FUNDING:
+    if not spec_of(ordered[0].kind).counts_money:
         role = LinkRole.FIRST if ledger.mentions == 0 else LinkRole.REANNOUNCED
         outcomes = {m.ref: Outcome(role if i == 0 else LinkRole.REANNOUNCED) for i, m in enumerate(ordered)}
         return outcomes, replace(ledger, mentions=ledger.mentions + len(ordered))

@@ -89,6 +89,16 @@ class KindSpec:
     # Table columns: (field, plain-language header), the most telling first.
     columns: tuple[tuple[str, str], ...]
 
+    @property
+    def counts_money(self) -> bool:
+        """Its figure is money: linked within one currency, summed as new and restated money."""
+        return self.measure == "money"
+
+    @property
+    def counts_staff(self) -> bool:
+        """Its figure is people: one commitment per number of staff, counted once."""
+        return self.measure == "staff"
+
     def label_of(self, values: Mapping[str, object]) -> str | None:
         value = values.get(self.label_field)
         return str(value) if value else None
@@ -153,8 +163,9 @@ def spec_of(kind: str) -> KindSpec:
     return KINDS[PledgeKind(kind)]
 
 
-def kinds_measuring(measure: Measure) -> tuple[PledgeKind, ...]:
-    return tuple(spec.kind for spec in KINDS.values() if spec.measure == measure)
+def kinds_measuring(measure: Measure) -> tuple[str, ...]:
+    """The kinds whose figure is ``measure`` (for SQL: ``kind IN (...)``)."""
+    return tuple(spec.kind.value for spec in KINDS.values() if spec.measure == measure)
 
 
 def values_of(enum: type[StrEnum]) -> tuple[str, ...]:

@@ -83,6 +83,7 @@ def _strip_prefixes(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
 def head_of(label: str) -> str:
     """The name itself, without a leading article, "new", a country prefix or a trailing clause."""
     text = label.strip().strip(".,;:")
@@ -111,7 +112,7 @@ def acronyms(label: str | None) -> set[str]:
     found = {m.lower() for m in ACRONYM_IN_BRACKETS.findall(label)}
     found |= {m.lower() for m in ALL_CAPS.findall(head) if not m.isdigit()}
     for run in _capitalised_runs(head):
-        if len(run) >= 2:
+        if len(run) >= 3:  # two capitalised words are a place ("South West"), not an acronym
             found.add("".join(w[0] for w in run).lower())
     return found
 
@@ -167,4 +168,40 @@ def names_conflict(a: str | None, b: str | None) -> bool:
     if any(t.startswith("acr:") for t in ta & tb):
         return False
     lead_a, lead_b = leading_proper(a), leading_proper(b)
+    return bool(lead_a and lead_b and lead_a not in tb and lead_b not in ta)
+
+
+@lru_cache(maxsize=4096)
+def proper_terms(label: str | None) -> frozenset[str]:
+    """Stems of the capitalised content words of a name's head (places, bodies)."""
+    if not label:
+        return frozenset()
+    return frozenset(
+        stem(w)
+        for w in _WORD.findall(head_of(label))
+        if w[:1].isupper() and not ALL_CAPS.fullmatch(w) and w.lower() not in GENERIC_WORDS
+    )
+
+
+def proper_words_differ(a: str | None, b: str | None) -> bool:
+    """Each name has a proper word the other lacks ("stations in Carlisle Riverside" /
+    "depots in Barnsley Riverside"): weak evidence cannot make them one."""
+    return bool(proper_terms(a) - terms(b)) and bool(proper_terms(b) - terms(a))
+
+
+@lru_cache(maxsize=8192)
+def _lead(label: str | None) -> str | None:
+    for word in _WORD.findall(head_of(label or "")):
+        if word.lower() not in GENERIC_WORDS:
+            return stem(word)
+    return None
+
+
+def leads_differ(a: str | None, b: str | None) -> bool:
+    """The names start from different things ("hospitals in Ashford South" / "parks in
+    Ashford South"): what they share is only where, not what."""
+    ta, tb = terms(a), terms(b)
+    if any(t.startswith("acr:") for t in ta & tb):
+        return False
+    lead_a, lead_b = _lead(a), _lead(b)
     return bool(lead_a and lead_b and lead_a not in tb and lead_b not in ta)

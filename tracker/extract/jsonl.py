@@ -40,7 +40,8 @@ def parse_document(line: str, number: int) -> tuple[Any, ArticleText]:
     try:
         doc = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        reason = exc.msg.removesuffix(" at")  # "Unterminated string starting at"
+        raise InputError(f"line {number}, column {exc.colno}: not valid JSON ({reason})") from None
     if not isinstance(doc, dict):
         raise InputError(f"line {number}: expected a JSON object, got {type(doc).__name__}")
     if "id" not in doc or not isinstance(doc["id"], (str, int)) or isinstance(doc["id"], bool):

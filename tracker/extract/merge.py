@@ -69,7 +69,7 @@ def _rounds(rough: PledgeMention, precise: PledgeMention) -> bool:
     if rough.qualifier not in ("about", "at_least") or rough.amount is None or precise.amount is None:
         return False
     amount = rough.amount
-    unit = 10 ** (len(str(int(amount))) - 2)  # the last of two significant digits
+    unit: float = 10.0 ** (len(str(int(amount))) - 2)  # the last of two significant digits
     return amount % unit == 0 and abs(amount - precise.amount) < unit / 2
 
 

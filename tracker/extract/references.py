@@ -140,9 +140,10 @@ _HEAD_WORDS = {w.lower(): w.lower() for w in (*lex.BODY_HEAD_FORMS, *lex.PROGRAM
 def head_of(name: str, first: bool = False) -> str:
     """The singular body or programme head noun of a name: the last one (a name ends
     with its head), or the first one of a description ("centre to coordinate agencies")."""
-    words = _LOWER_WORDS.findall(name.lower())
+    words: list[str] = _LOWER_WORDS.findall(name.lower())
     # "Office of Rural Transport": a name that ends without a head has it before "of".
-    for word in (*(words if first else reversed(words[-3:])), *(() if first else words)):
+    order: list[str] = words if first else [*reversed(words[-3:]), *words]
+    for word in order:
         if word in _HEAD_WORDS:
             if word.endswith("ies"):
                 return word[:-3] + "y"

@@ -64,17 +64,73 @@ def _refuse_ambiguous_numeric_host(url: str, host: str) -> None:
         raise UnsafeURLError(url, f"numeric host {host!r} is not a plain dotted address; refused")
 
 
-def is_blocked_address(address: IPAddress) -> bool:
-    """True for every address that is not plainly public unicast."""
-    if isinstance(address, ipaddress.IPv6Address):
-        embedded = address.ipv4_mapped or address.sixtofour
-        if embedded is not None:
-            return is_blocked_address(embedded)
-        if address.teredo is not None:
-            return True
-    # is_global is False for loopback, private, link-local, CGNAT (100.64/10), ULA,
+PRIVATE_SETTING = "TRACKER_ALLOW_PRIVATE_NETWORKS"
+_ALLOW_HINT = f"set {PRIVATE_SETTING}=1 to allow private addresses (local use and tests only)"
+
+# IPv6 forms that carry an IPv4 address (RELIABILITY 41); the IPv4 inside is what
+# is reached (through a NAT64 gateway, a 6to4 or Teredo relay, or the host's own
+# IPv4 stack), so it is checked like any other IPv4 address.
+_V4_MAPPED = ipaddress.IPv6Network("::ffff:0:0/96")  # ::ffff:a.b.c.d
+_V4_TRANSLATED = ipaddress.IPv6Network("::ffff:0:0:0/96")  # ::ffff:0:a.b.c.d (SIIT)
+_V4_COMPATIBLE = ipaddress.IPv6Network("::/96")  # ::a.b.c.d (deprecated)
+_NAT64_WELL_KNOWN = ipaddress.IPv6Network("64:ff9b::/96")  # RFC 6052
+_NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")  # RFC 8215, local-use
+_SIX_TO_FOUR = ipaddress.IPv6Network("2002::/16")  # 2002:AABB:CCDD::
+_TEREDO = ipaddress.IPv6Network("2001::/32")  # server in bits 32-63, client inverted in the last 32
+
+
+def _v4(bits: int) -> ipaddress.IPv4Address:
+    return ipaddress.IPv4Address(bits & 0xFFFFFFFF)
+
+
+def embedded_ipv4(address: IPAddress) -> list[tuple[str, ipaddress.IPv4Address]]:
+    """The IPv4 addresses an IPv6 address carries, each with the name of its form."""
+    if not isinstance(address, ipaddress.IPv6Address):
+        return []
+    bits = int(address)
+    if address in _V4_MAPPED:
+        return [("IPv4-mapped", _v4(bits))]
+    if address in _V4_TRANSLATED:
+        return [("IPv4-translated", _v4(bits))]
+    if address in _V4_COMPATIBLE and bits > 1:  # :: and ::1 are themselves
+        return [("IPv4-compatible", _v4(bits))]
+    if address in _NAT64_WELL_KNOWN:
+        return [("NAT64", _v4(bits))]
+    if address in _NAT64_LOCAL:
+        return [("NAT64 (local-use)", _v4(bits))]  # as with a /96 translator prefix
+    if address in _SIX_TO_FOUR:
+        return [("6to4", _v4(bits >> 80))]
+    if address in _TEREDO:
+        return [("Teredo server", _v4(bits >> 64)), ("Teredo client", _v4(~bits))]
+    return []
+
+
+def _v4_blocked(address: ipaddress.IPv4Address) -> bool:
+    # is_global is False for loopback, private, link-local, CGNAT (100.64/10),
     # unspecified, documentation and reserved ranges.
     return not address.is_global or address.is_multicast
+
+
+def is_blocked_address(address: IPAddress) -> bool:
+    """True for every address that is not plainly public unicast.
+
+    An IPv6 address carrying an IPv4 one (mapped, compatible, NAT64, 6to4,
+    Teredo) is judged by the IPv4 it carries: blocked if any of them is.
+    """
+    if isinstance(address, ipaddress.IPv6Address) and address in _NAT64_LOCAL:
+        return True  # a local-use prefix (RFC 8215): never globally reachable, wherever the IPv4 sits
+    embedded = embedded_ipv4(address)
+    if embedded:
+        return any(_v4_blocked(inner) for _form, inner in embedded)
+    if isinstance(address, ipaddress.IPv4Address):
+        return _v4_blocked(address)
+    return not address.is_global or address.is_multicast
+
+
+def describe_address(address: IPAddress) -> str:
+    """The address, with a refused IPv4 it carries: "64:ff9b::7f00:1 (NAT64 of 127.0.0.1)"."""
+    inside = [f"{form} of {inner}" for form, inner in embedded_ipv4(address) if _v4_blocked(inner)]
+    return f"{address} ({', '.join(inside)})" if inside else str(address)
 
 
 def resolve(host: str, port: int) -> list[IPAddress]:
@@ -123,13 +179,14 @@ def vetted_addresses(
     """Resolved addresses of ``host``; refused if any is private and that is not allowed."""
     host = host.strip("[]")
     if not allow_private and _is_local_name(host):
-        raise UnsafeURLError(host, "localhost names are refused (private network)")
+        raise UnsafeURLError(host, f"localhost names are refused (private network); {_ALLOW_HINT}")
     addresses = resolve_within(host, port, timeout_s)
     if not allow_private:
-        blocked = [str(a) for a in addresses if is_blocked_address(a)]
+        blocked = [describe_address(a) for a in addresses if is_blocked_address(a)]
         if blocked:
             raise UnsafeURLError(
-                host, f"resolves to a private or reserved address ({', '.join(blocked)}); refused"
+                host,
+                f"resolves to a private or reserved address ({', '.join(blocked)}); refused; {_ALLOW_HINT}",
             )
     return addresses
 

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func
 from sqlmodel import col
 
+from tracker.domain.kinds import PLEDGE_FIELDS
 from tracker.domain.periods import Period
 from tracker.schema.models import Pledge, Source
 
@@ -44,4 +45,5 @@ def pledge_row_columns() -> list[Any]:
     ]
 
 
-ROW_FIELDS = ("kind", "amount", "currency", "scope", "recipient", "name", "person", "role", "count")
+# A pledge row: its kind and every kind's fields (the kinds table says which apply).
+ROW_FIELDS = ("kind", *PLEDGE_FIELDS)

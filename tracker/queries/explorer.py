@@ -9,9 +9,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, Engine, Select, func, or_, select
 from sqlmodel import Session, col
 
+from tracker.domain.kinds import kinds_measuring
+from tracker.domain.periods import Period
 from tracker.queries.common import (
     LIKE_ESCAPE,
-    Period,
     in_period,
     like_pattern,
     pledge_row_columns,
@@ -69,7 +70,8 @@ class PledgeFilter:
 
 
 def _contains(column: Any, text: str) -> ColumnElement[bool]:
-    return column.ilike(like_pattern(text.strip()), escape=LIKE_ESCAPE)
+    condition: ColumnElement[bool] = column.ilike(like_pattern(text.strip()), escape=LIKE_ESCAPE)
+    return condition
 
 
 def conditions(flt: PledgeFilter) -> list[ColumnElement[bool]]:
@@ -92,7 +94,7 @@ def conditions(flt: PledgeFilter) -> list[ColumnElement[bool]]:
     # Recipients belong to funding, persons to appointments and names to units:
     # saying so lets the (kind, announced_on) index skip the other kinds.
     if flt.recipient_text.strip():
-        where.append(col(Pledge.kind) == "funding")
+        where.append(col(Pledge.kind).in_(kinds_measuring("money")))
         where.append(_contains(col(Pledge.recipient), flt.recipient_text))
     if flt.person_or_unit_text.strip():
         text = flt.person_or_unit_text

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 from sqlmodel import col
 
-from tracker.domain.kinds import PledgeKind, ReviewStatus
+from tracker.domain.kinds import ReviewStatus, kinds_measuring
 from tracker.domain.periods import Period
 from tracker.queries.common import in_period, publisher_label
 from tracker.schema.models import Article, Pledge, PledgeSummary, Source
@@ -62,7 +62,7 @@ def currencies(engine: Engine) -> list[str]:
     """Currencies with funding pledges, the most pledged first."""
     query = (
         select(col(PledgeSummary.currency))
-        .where(col(PledgeSummary.kind) == "funding", col(PledgeSummary.currency) != "")
+        .where(col(PledgeSummary.kind).in_(kinds_measuring("money")), col(PledgeSummary.currency) != "")
         .group_by(col(PledgeSummary.currency))
         .order_by(func.sum(col(PledgeSummary.pledges)).desc(), col(PledgeSummary.currency))
     )
@@ -108,7 +108,7 @@ def money_by_month(engine: Engine, period: Period, currency: str) -> list[MoneyM
             func.sum(col(PledgeSummary.restated_money)),
         )
         .join(Source, col(Source.id) == col(PledgeSummary.source_id))
-        .where(col(PledgeSummary.kind) == PledgeKind.FUNDING.value, col(PledgeSummary.currency) == currency)
+        .where(col(PledgeSummary.kind).in_(kinds_measuring("money")), col(PledgeSummary.currency) == currency)
         .where(*_summary_period(period))
         .group_by(col(PledgeSummary.month), label)
         .order_by(col(PledgeSummary.month), label)
@@ -141,7 +141,7 @@ def top_recipients(engine: Engine, period: Period, currency: str, limit: int = 1
     total = func.sum(col(Pledge.new_money))
     query = (
         select(col(Pledge.recipient), total, func.count())
-        .where(col(Pledge.kind) == PledgeKind.FUNDING.value, *in_period(col(Pledge.announced_on), period))
+        .where(col(Pledge.kind).in_(kinds_measuring("money")), *in_period(col(Pledge.announced_on), period))
         .where(col(Pledge.currency) == currency, col(Pledge.review_status) != ReviewStatus.REJECTED.value)
         .where(col(Pledge.new_money) > 0, col(Pledge.recipient).is_not(None))
         .group_by(col(Pledge.recipient))

@@ -9,8 +9,8 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from tracker.domain.workers import WorkerState, worker_state
+from tracker.schema.expressions import due_condition
 from tracker.schema.models import FetchLog, Source, Worker
-from tracker.store.leases import due_condition
 
 
 @dataclass(frozen=True)

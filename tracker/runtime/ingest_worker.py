@@ -29,9 +29,12 @@ from sqlalchemy import Engine
 from tracker import __version__
 from tracker.core.clock import utcnow
 from tracker.core.config import Settings
+from tracker.core.errors import StoreError
 from tracker.domain.workers import Identity, Step, next_step, stale_after
 from tracker.runtime.pipeline import SourceReport, ingest_source
+from tracker.runtime.store_faults import clear_store_fault, record_store_fault
 from tracker.schema.db import is_sqlite, session_scope
+from tracker.schema.faults import confirmed_store_fault
 from tracker.store.leases import lease_due_sources, release_all, release_lease, release_leases
 from tracker.store.workers import beat, mark_stopped, register_worker
 
@@ -52,7 +55,8 @@ class TickReport:
 
     reports: list[SourceReport] = field(default_factory=list)
     crashed: list[int] = field(default_factory=list)
-    ended: Literal["idle", "stop", "overrun"] = "idle"
+    ended: Literal["idle", "stop", "overrun", "store_fault"] = "idle"
+    store_fault: str | None = None  # why the store failed, when ``ended`` says so
 
     @property
     def done(self) -> int:
@@ -109,15 +113,33 @@ class IngestWorker:
         log.info("worker %s stopped%s", self.id, f"; {released} leases released" if released else "")
 
     def tick(self) -> TickReport:
-        """One pass over due sources, until none is left, the deadline passes or a stop comes."""
+        """One pass over due sources, until none is left, the deadline passes, a stop
+        comes or the store fails (RELIABILITY 40: logged in one line, recorded for
+        `tracker status`, and the next tick tries again)."""
         self._idle.clear()
+        report = TickReport()
         try:
-            return self._tick(time.monotonic() + self.tick_deadline_s)
+            self._tick(time.monotonic() + self.tick_deadline_s, report)
+        except Exception as exc:
+            message = self._store_fault_of(exc)
+            if message is None:
+                raise
+            report.ended, report.store_fault = "store_fault", message
+            log.error("store fault: %s; this tick stopped, the next one tries again", message)
+            record_store_fault(self.settings, self.id, message)
+        else:
+            clear_store_fault(self.settings)
         finally:
             self._idle.set()
+        return report
 
-    def _tick(self, deadline: float) -> TickReport:
-        report = TickReport()
+    def _store_fault_of(self, exc: Exception) -> str | None:
+        if isinstance(exc, StoreError):
+            return exc.message
+        fault = confirmed_store_fault(exc, self.engine)
+        return fault.message() if fault else None
+
+    def _tick(self, deadline: float, report: TickReport) -> TickReport:
         self._beat(0)
         while (step := next_step(self._stop.is_set(), time.monotonic(), deadline)) == "go":
             ids = self._lease()
@@ -147,6 +169,8 @@ class IngestWorker:
     def _one(self, source_id: int, report: TickReport) -> None:
         try:
             result = self._ingest(self.engine, self.settings, source_id, worker=self.id)
+        except StoreError:
+            raise  # the whole store: the tick stops (see tick)
         except Exception:
             # Not a feed problem (those are recorded by the pipeline) but ours, e.g.
             # the database went away. The lease is kept on purpose: the source comes

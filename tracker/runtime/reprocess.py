@@ -12,6 +12,7 @@ from tracker.domain.articles import announced_on
 from tracker.domain.periods import month_of
 from tracker.extract import EXTRACTOR_VERSION, ArticleText, extract
 from tracker.schema.models import Article, Source
+from tracker.store.commitments import unlinked_article_ids
 from tracker.store.pledges import replace_pledges
 from tracker.store.settle import settle
 from tracker.store.writes import write_transaction
@@ -76,3 +77,21 @@ def reprocess_stale(
         articles += len(batch)
         if on_batch:
             on_batch(len(batch))
+
+
+def relink_pending(
+    engine: Engine, *, batch_size: int = 200, on_batch: Callable[[int], None] | None = None
+) -> int:
+    """Link pledges that have no commitment yet (after an upgrade that rebuilt commitments,
+    or pledges a reviewer brought back); returns how many articles were linked."""
+    linked = 0
+    while True:
+        with write_transaction(engine) as session:
+            ids = unlinked_article_ids(session, batch_size)
+            if ids:
+                settle(session, linked_articles=ids)
+        if not ids:
+            return linked
+        linked += len(ids)
+        if on_batch:
+            on_batch(len(ids))

@@ -13,28 +13,59 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlmodel import Session
 
+from tracker.core.config import DATABASE_SETTING, default_data_dir
+from tracker.core.errors import ConfigError
+
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+URL_FORMS = "sqlite:///PATH/tracker.db or postgresql+psycopg://USER@HOST:5432/NAME"
+
+
+def parse_database_url(url: str) -> URL:
+    """The parsed URL, or ConfigError naming the setting and the accepted forms."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        raise ConfigError(f"{DATABASE_SETTING} {url!r} is not a database URL: use {URL_FORMS}") from exc
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise ConfigError(
+            f"{DATABASE_SETTING} {parsed.render_as_string(hide_password=True)!r}: "
+            f"only SQLite and PostgreSQL are supported ({URL_FORMS})"
+        )
+    return parsed
 
 
 def is_sqlite(url: str) -> bool:
-    return make_url(url).get_backend_name() == "sqlite"
+    return parse_database_url(url).get_backend_name() == "sqlite"
 
 
 def normalise_url(url: str) -> str:
     """Use psycopg 3 for plain postgresql:// URLs (psycopg2 is not a dependency)."""
-    parsed = make_url(url)
+    parsed = parse_database_url(url)
     if parsed.drivername in ("postgresql", "postgres"):
         return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     return url
 
 
 def _prepare_sqlite_file(url: str) -> None:
+    """Create the default data directory; refuse a file in a directory that does not
+    exist (a mistyped path would otherwise become a new, empty database)."""
     database = make_url(url).database
-    if database and database != ":memory:" and not database.startswith("file:"):
-        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    folder = Path(database).expanduser().resolve().parent
+    if folder.is_dir():
+        return
+    if folder == default_data_dir():
+        folder.mkdir(parents=True, exist_ok=True)
+        return
+    raise ConfigError(
+        f"{DATABASE_SETTING} {url!r}: the directory {folder} does not exist; "
+        "create it first or correct the path"
+    )
 
 
 def _install_sqlite_pragmas(engine: Engine, *, immediate: bool) -> None:
@@ -57,12 +88,16 @@ def _install_sqlite_pragmas(engine: Engine, *, immediate: bool) -> None:
 def make_engine(url: str, *, writer: bool = True) -> Engine:
     """An engine for ``url``. ``writer=False`` gives SQLite readers deferred transactions."""
     url = normalise_url(url)
-    if is_sqlite(url):
-        _prepare_sqlite_file(url)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
-        _install_sqlite_pragmas(engine, immediate=writer)
-        return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    try:
+        if is_sqlite(url):
+            _prepare_sqlite_file(url)
+            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+            _install_sqlite_pragmas(engine, immediate=writer)
+            return engine
+        return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        shown = make_url(url).render_as_string(hide_password=True)
+        raise ConfigError(f"{DATABASE_SETTING} {shown!r}: {exc} ({URL_FORMS})") from exc
 
 
 @contextmanager

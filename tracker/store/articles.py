@@ -5,14 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from tracker.domain.articles import KnownArticle, announced_on, needs_extraction
-from tracker.extract.types import PledgeMention
 from tracker.schema.models import Article, ArticleVersion
+from tracker.store.fit import clip_row
 from tracker.store.pledges import replace_pledges
-from tracker.store.sql import insert_ignore
+from tracker.store.sql import fitted, insert_ignoring
+
+if TYPE_CHECKING:
+    from tracker.extract.types import PledgeMention
+
+ARTICLE: Table = Article.__table__  # type: ignore[attr-defined]
+VERSION: Table = ArticleVersion.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -60,10 +69,10 @@ def known_articles(session: Session, source_id: int, keys: Iterable[str]) -> dic
     return known
 
 
-def _insert_article(
-    session: Session, source_id: int, record: EntryRecord, now: datetime, extractor_version: str
-) -> int | None:
-    row = {
+def _article_row(
+    source_id: int, record: EntryRecord, now: datetime, extractor_version: str
+) -> dict[str, Any]:
+    return {
         "source_id": source_id,
         "entry_key": record.key,
         "url": record.url,
@@ -80,42 +89,91 @@ def _insert_article(
         "update_count": 0,
         "extractor_version": extractor_version,
     }
-    if not insert_ignore(session, Article.__table__, [row], ("source_id", "entry_key")):  # type: ignore[attr-defined]
-        return None  # another writer stored it first; it is theirs to extract
-    return session.exec(
-        select(Article.id).where(Article.source_id == source_id, Article.entry_key == record.key)
-    ).one()
 
 
-def _update_article(
-    session: Session, article_id: int, record: EntryRecord, now: datetime, extractor_version: str
-) -> Article:
-    article = session.get(Article, article_id)
-    assert article is not None, f"article {article_id} vanished inside its transaction"
-    session.add(
-        ArticleVersion(
-            article_id=article_id,
-            content_hash=article.content_hash,
-            title=article.title,
-            body=article.body,
-            replaced_at=now,
+def _insert_articles(
+    session: Session, source_id: int, records: Sequence[EntryRecord], now: datetime, extractor_version: str
+) -> dict[str, int]:
+    """Insert new entries in multi-row statements; the ids of those this writer stored, by key.
+
+    An entry another writer stored first is skipped (ON CONFLICT DO NOTHING) and
+    missing from the result: it is theirs to extract.
+    """
+    if not records:
+        return {}
+    rows = [_article_row(source_id, record, now, extractor_version) for record in records]
+    statement = insert_ignoring(session, ARTICLE, ("source_id", "entry_key")).returning(
+        ARTICLE.c.entry_key, ARTICLE.c.id
+    )
+    # One statement, many rows: SQLAlchemy sends them as multi-row VALUES
+    # ("insertmanyvalues"), in batches that fit the driver's parameter limit.
+    return {key: int(article_id) for key, article_id in session.execute(statement, fitted(ARTICLE, rows))}
+
+
+def _update_articles(
+    session: Session,
+    changed: Sequence[tuple[int, EntryRecord]],
+    now: datetime,
+    extractor_version: str,
+) -> list[tuple[datetime | None, datetime]]:
+    """Keep each changed article's previous text as a version, then store the new one.
+
+    One select for the stored texts, one multi-row insert of versions, one
+    executemany update. An entry changed twice in one feed is two updates, in
+    order. Returns (published_at, first_seen_at) after each update.
+    """
+    if not changed:
+        return []
+    ids = list(dict.fromkeys(article_id for article_id, _ in changed))
+    query = core_select(
+        ARTICLE.c.id,
+        ARTICLE.c.content_hash,
+        ARTICLE.c.title,
+        ARTICLE.c.body,
+        ARTICLE.c.published_at,
+        ARTICLE.c.first_seen_at,
+        ARTICLE.c.update_count,
+    )
+    current = {
+        row.id: row._asdict()
+        for start in range(0, len(ids), 500)
+        for row in session.execute(query.where(ARTICLE.c.id.in_(ids[start : start + 500])))
+    }
+    missing = set(ids) - set(current)
+    assert not missing, f"articles {sorted(missing)} vanished inside their transaction"
+    versions, updates, dates = [], [], []
+    for article_id, record in changed:
+        previous = current[article_id]
+        versions.append(
+            {
+                "article_id": article_id,
+                "content_hash": previous["content_hash"],
+                "title": previous["title"],
+                "body": previous["body"],
+                "replaced_at": now,
+            }
         )
-    )
-    article.title, article.url, article.author = record.title, record.url, record.author
-    article.summary, article.body, article.body_origin = (
-        record.summary,
-        record.body,
-        record.body_origin,
-    )
-    article.content_hash = record.content_hash
-    article.published_at = record.published_at or article.published_at
-    article.date_flag = record.date_flag
-    article.updated_at = now
-    article.update_count += 1
-    article.extractor_version = extractor_version
-    session.add(article)
-    session.flush()
-    return article
+        state = {
+            "title": record.title,
+            "url": record.url,
+            "author": record.author,
+            "summary": record.summary,
+            "body": record.body,
+            "body_origin": record.body_origin,
+            "content_hash": record.content_hash,
+            "published_at": record.published_at or previous["published_at"],
+            "date_flag": record.date_flag,
+            "updated_at": now,
+            "update_count": previous["update_count"] + 1,
+            "extractor_version": extractor_version,
+        }
+        updates.append({"b_id": article_id, **clip_row(ARTICLE, state)})
+        current[article_id] = {**previous, **state}
+        dates.append((state["published_at"], previous["first_seen_at"]))
+    session.execute(insert(VERSION), versions)
+    values: dict[str, Any] = {name: bindparam(name) for name in updates[0] if name != "b_id"}
+    session.execute(update(ARTICLE).where(ARTICLE.c.id == bindparam("b_id")).values(values), updates)
+    return dates
 
 
 def store_entries(
@@ -128,26 +186,44 @@ def store_entries(
     max_updates: int,
     publisher: str | None = None,
 ) -> StoreCounts:
-    """Store a source's entries in the caller's transaction; idempotent on replay."""
+    """Store a source's entries in the caller's transaction; idempotent on replay.
+
+    New entries go in with multi-row inserts and changed ones with one
+    executemany update, then each extracted article's pledges are replaced, in
+    the order of ``records``.
+    """
     counts = StoreCounts()
     known = known_articles(session, source_id, (r.key for r in records))
+    fresh: dict[str, EntryRecord] = {}  # the first record of each new key, in order
+    changed: list[tuple[int, EntryRecord]] = []
+    plan: list[tuple[str, EntryRecord]] = []  # (new | updated | unchanged, record), in order
     for record in records:
         previous = known.get(record.key)
         if not needs_extraction(record.content_hash, previous, max_updates):
-            counts.unchanged += 1
-            continue
-        if previous is None:
-            article_id = _insert_article(session, source_id, record, now, extractor_version)
-            if article_id is None:
-                counts.unchanged += 1
-                continue
+            plan.append(("unchanged", record))
+        elif previous is None:
+            # A key twice in one feed: the first is stored, the repeat is unchanged.
+            plan.append(("unchanged", record) if record.key in fresh else ("new", record))
+            fresh.setdefault(record.key, record)
+        else:
+            changed.append((previous.id, record))
+            plan.append(("updated", record))
+    inserted = _insert_articles(session, source_id, list(fresh.values()), now, extractor_version)
+    updated = _update_articles(session, changed, now, extractor_version)
+    updated_ids = iter(article_id for article_id, _ in changed)
+    updated_dates = iter(updated)
+    for outcome, record in plan:
+        if outcome == "new" and record.key in inserted:
+            article_id = inserted[record.key]
             counts.new += 1
             published, first_seen = record.published_at, now
-        else:
-            article = _update_article(session, previous.id, record, now, extractor_version)
-            article_id = previous.id
+        elif outcome == "updated":
+            article_id = next(updated_ids)
             counts.updated += 1
-            published, first_seen = article.published_at, article.first_seen_at
+            published, first_seen = next(updated_dates)
+        else:  # unchanged, or stored first by another writer
+            counts.unchanged += 1
+            continue
         day = announced_on(published, first_seen)
         stored, stale = replace_pledges(
             session,

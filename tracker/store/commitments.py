@@ -8,17 +8,22 @@ latest one is placed from the commitment's ledger (its figures and what it
 has counted) without reloading its members. Only a mention dated before the
 latest one (an article read late), a merge, a review or a re-extraction
 replays the commitment's members.
+
+This is the hot path of ingest, so it speaks SQLAlchemy Core through statements
+built once, with bound parameters.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import ColumnElement, delete, select, update
-from sqlmodel import Session, col
+from sqlalchemy import Connection, Table, bindparam, delete, insert, literal, select, union_all, update
+from sqlmodel import Session
 
 from tracker.domain.commitments import (
     CommitmentView,
@@ -32,19 +37,52 @@ from tracker.domain.commitments import (
     replay,
     roles_for_article,
 )
-from tracker.domain.kinds import PledgeKind, ReviewStatus, spec_of
+from tracker.domain.kinds import ReviewStatus, spec_of
 from tracker.domain.labels import terms
 from tracker.domain.periods import month_of
 from tracker.domain.topics import Topic, majority_topic
-from tracker.schema.models import Article, Commitment, CommitmentTerm, Pledge
+from tracker.schema.models import metadata
 from tracker.store.sql import insert_ignore
 
 # Per term, the newest commitments it names are candidates: a re-announcement
 # almost always refers to a recent commitment, and the cost stays flat as the
 # database grows.
 CANDIDATES_PER_TERM = 50
+# Term lookups sent in one statement (SQLite allows 500 terms of a compound select).
+MAX_LOOKUPS = 40
 
 SummaryKey = tuple[int, date]  # (source id, first day of the month)
+
+_PLEDGES: Table = metadata.tables["pledge"]
+_COMMITMENTS: Table = metadata.tables["commitment"]
+_TERMS: Table = metadata.tables["commitmentterm"]
+_P, _C, _T = _PLEDGES.c, _COMMITMENTS.c, _TERMS.c
+_A = metadata.tables["article"].c
+_REJECTED = ReviewStatus.REJECTED.value
+
+_PLEDGE_COLUMNS = (
+    _P.id, _P.article_id, _P.source_id, _P.kind, _P.announced_on, _P.recipient, _P.name, _P.person,
+    _P.role, _P.currency, _P.amount, _P.count, _P.scope, _P.qualifier, _P.period, _P.topic,
+    _P.fingerprint, _P.link_role, _P.new_money, _P.check_note,
+)  # fmt: skip
+_UNLINKED = select(*_PLEDGE_COLUMNS).where(
+    _P.article_id == bindparam("article"), _P.commitment_id.is_(None), _P.review_status != _REJECTED
+)
+_MEMBERS = select(*_PLEDGE_COLUMNS).where(_P.commitment_id == bindparam("cid"), _P.review_status != _REJECTED)
+_LOAD = select(_COMMITMENTS).where(_C.id.in_(bindparam("ids", expanding=True)))
+_TAKEN = select(_P.commitment_id, _P.scope, _P.amount).where(
+    _P.article_id == bindparam("article"), _P.commitment_id.in_(bindparam("ids", expanding=True))
+)
+_SET_OUTCOME = (
+    update(_PLEDGES)
+    .where(_P.id == bindparam("b_pid"))
+    .values(
+        commitment_id=bindparam("b_cid"),
+        link_role=bindparam("b_role"),
+        new_money=bindparam("b_new"),
+        check_note=bindparam("b_note"),
+    )
+)
 
 
 @dataclass
@@ -54,32 +92,31 @@ class _Member:
     mention: Mention
     source_id: int
     topic: str
+    fingerprint: str
+    stored: tuple[Any, ...] = ()  # (link_role, new_money, check_note) as stored
     outcome: Outcome | None = None
 
 
-def _mention(pledge: Pledge) -> Mention:
-    spec = spec_of(pledge.kind)
-    return Mention(
-        ref=pledge.id or 0,
-        article=pledge.article_id,
-        kind=pledge.kind,
-        announced_on=pledge.announced_on,
-        label=spec.label_of(pledge.model_dump()),
-        currency=pledge.currency,
-        amount=pledge.amount,
-        count=pledge.count,
-        scope=pledge.scope,
-        qualifier=pledge.qualifier,
-        period=pledge.period,
+def _member(row: Any) -> _Member:
+    mention = Mention(
+        ref=row["id"],
+        article=row["article_id"],
+        kind=row["kind"],
+        announced_on=row["announced_on"],
+        label=spec_of(row["kind"]).label_of(row),
+        currency=row["currency"],
+        amount=row["amount"],
+        count=row["count"],
+        scope=row["scope"],
+        qualifier=row["qualifier"],
+        period=row["period"],
     )
+    stored = (row["link_role"], row["new_money"], row["check_note"])
+    return _Member(mention, row["source_id"], row["topic"], row["fingerprint"], stored)
 
 
-def _linkable(session: Session, where: Sequence[ColumnElement[bool]]) -> list[Pledge]:
-    return list(
-        session.scalars(
-            select(Pledge).where(*where).where(col(Pledge.review_status) != ReviewStatus.REJECTED.value)
-        )
-    )
+def _members(connection: Connection, statement: Any, **params: Any) -> list[_Member]:
+    return [_member(row) for row in connection.execute(statement, params).mappings()]
 
 
 # --- reading commitments -------------------------------------------------------
@@ -89,106 +126,135 @@ def _figures(raw: str) -> tuple[Figure, ...]:
     return tuple(Figure(float(a), int(y) if y else None) for a, y in json.loads(raw or "[]"))
 
 
-def _ledger(row: Commitment) -> Ledger:
+def _ledger(row: Mapping[str, Any]) -> Ledger:
     return Ledger(
-        counted=row.new_money,
-        figures=_figures(row.figures),
-        last_total=row.amount,
-        mentions=row.mentions,
+        counted=row["new_money"],
+        figures=_figures(row["figures"]),
+        last_total=row["amount"],
+        mentions=row["mentions"],
     )
 
 
-def _view(row: Commitment, taken: Iterable[tuple[int, str | None, float | None]] = ()) -> CommitmentView:
+def _view(row: Mapping[str, Any], taken: Iterable[tuple[int, str | None, float | None]]) -> CommitmentView:
     return CommitmentView(
-        id=row.id or 0,
-        kind=row.kind,
-        currency=row.currency,
-        aliases=tuple(json.loads(row.aliases or "[]")) or (row.label,),
+        id=row["id"],
+        kind=row["kind"],
+        currency=row["currency"],
+        aliases=tuple(json.loads(row["aliases"] or "[]")) or (row["label"],),
         ledger=_ledger(row),
-        staff=row.staff,
-        first_announced_on=row.first_announced_on,
-        last_announced_on=row.last_announced_on,
+        staff=row["staff"],
+        first_announced_on=row["first_announced_on"],
+        last_announced_on=row["last_announced_on"],
         taken=tuple(taken),
     )
 
 
 def _lookup_terms(mention: Mention) -> list[str]:
     found = sorted(terms(mention.label))
-    if mention.kind == PledgeKind.FUNDING and mention.amount:
+    if spec_of(mention.kind).counts_money and mention.amount:
         found.append(figure_term(mention.amount))
     return found
 
 
-def _candidate_ids(session: Session, mention: Mention) -> set[int]:
-    found: set[int] = set()
-    for term in _lookup_terms(mention):
-        found.update(
-            session.scalars(
-                select(col(CommitmentTerm.commitment_id))
-                .where(col(CommitmentTerm.kind) == mention.kind)
-                .where(col(CommitmentTerm.currency) == (mention.currency or ""))
-                .where(col(CommitmentTerm.term) == term)
-                .order_by(col(CommitmentTerm.commitment_id).desc())
-                .limit(CANDIDATES_PER_TERM)
+@lru_cache(maxsize=64)
+def _term_lookup(count: int) -> Any:
+    """One statement for ``count`` (kind, currency, term) lookups, each newest-first and
+    limited, so an article's candidates come in one round trip (built once per count)."""
+    parts = []
+    for i in range(count):
+        part = (
+            select(_T.commitment_id, literal(i).label("slot"))
+            .where(
+                _T.kind == bindparam(f"k{i}"),
+                _T.currency == bindparam(f"c{i}"),
+                _T.term == bindparam(f"t{i}"),
             )
+            .order_by(_T.commitment_id.desc())
+            .limit(CANDIDATES_PER_TERM)
+            .subquery()
         )
-    return found
+        parts.append(select(part.c.commitment_id, part.c.slot))
+    return union_all(*parts)
+
+
+def _candidate_ids(connection: Connection, mentions: Sequence[Mention]) -> dict[int, set[int]]:
+    """Per mention, the newest commitments indexed under each of its terms."""
+    keys = sorted({(m.kind, m.currency or "", t) for m in mentions for t in _lookup_terms(m)})
+    found_by_key: dict[tuple[str, str, str], set[int]] = {key: set() for key in keys}
+    for start in range(0, len(keys), MAX_LOOKUPS):
+        chunk = keys[start : start + MAX_LOOKUPS]
+        params = {}
+        for i, (kind, currency, term) in enumerate(chunk):
+            params.update({f"k{i}": kind, f"c{i}": currency, f"t{i}": term})
+        for commitment_id, slot in connection.execute(_term_lookup(len(chunk)), params):
+            found_by_key[chunk[slot]].add(int(commitment_id))
+    return {
+        m.ref: set().union(*(found_by_key[(m.kind, m.currency or "", t)] for t in _lookup_terms(m)))
+        for m in mentions
+    }
+
+
+def _load(connection: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    return {row["id"]: dict(row) for row in connection.execute(_LOAD, {"ids": wanted}).mappings()}
 
 
 def _candidates(
-    session: Session, article_id: int, mentions: Sequence[Mention]
-) -> dict[int, Sequence[CommitmentView]]:
-    ids_by_ref = {m.ref: _candidate_ids(session, m) for m in mentions}
-    every_id = set().union(*ids_by_ref.values()) if ids_by_ref else set()
-    if not every_id:
-        return {}
-    rows = {
-        row.id or 0: row
-        for row in session.scalars(select(Commitment).where(col(Commitment.id).in_(every_id)))
-    }
+    connection: Connection, article_id: int, mentions: Sequence[Mention]
+) -> tuple[dict[int, Sequence[CommitmentView]], dict[int, dict[str, Any]]]:
+    ids_by_ref = _candidate_ids(connection, mentions)
+    rows = _load(connection, set().union(*ids_by_ref.values()) if ids_by_ref else ())
+    if not rows:
+        return {}, {}
     taken: dict[int, list[tuple[int, str | None, float | None]]] = {}
-    for commitment_id, scope, amount in session.execute(
-        select(col(Pledge.commitment_id), col(Pledge.scope), col(Pledge.amount))
-        .where(col(Pledge.article_id) == article_id)
-        .where(col(Pledge.commitment_id).in_(every_id))
+    for commitment_id, scope, amount in connection.execute(
+        _TAKEN, {"article": article_id, "ids": sorted(rows)}
     ):
-        taken.setdefault(int(commitment_id or 0), []).append((article_id, scope, amount))
+        taken.setdefault(int(commitment_id), []).append((article_id, scope, amount))
     views = {cid: _view(row, taken.get(cid, ())) for cid, row in rows.items()}
-    return {ref: [views[cid] for cid in sorted(ids) if cid in views] for ref, ids in ids_by_ref.items()}
+    by_ref: dict[int, Sequence[CommitmentView]] = {
+        ref: [views[cid] for cid in sorted(ids) if cid in views] for ref, ids in ids_by_ref.items()
+    }
+    return by_ref, rows
 
 
 # --- writing ---------------------------------------------------------------------
 
 
-def _write_outcome(session: Session, pledge_id: int, commitment_id: int, outcome: Outcome) -> None:
-    session.execute(
-        update(Pledge)
-        .where(col(Pledge.id) == pledge_id)
-        .values(
-            commitment_id=commitment_id,
-            link_role=outcome.role.value,
-            new_money=outcome.new_money,
-            check_note=outcome.check_note,
-        )
-    )
+def _write_outcomes(connection: Connection, commitment_id: int, members: Sequence[_Member]) -> None:
+    rows = [
+        {
+            "b_pid": m.mention.ref,
+            "b_cid": commitment_id,
+            "b_role": m.outcome.role.value,
+            "b_new": m.outcome.new_money,
+            "b_note": m.outcome.check_note,
+        }
+        for m in members
+        if m.outcome
+    ]
+    if rows:
+        connection.execute(_SET_OUTCOME, rows)
 
 
 def _add_terms(
-    session: Session, commitment: Commitment, labels: Iterable[str], figures: Iterable[Figure] = ()
+    session: Session, commitment: Mapping[str, Any], labels: Iterable[str], figures: Iterable[Figure] = ()
 ) -> None:
     """Index the commitment under the words of its names and its figures."""
     found = {term for label in labels for term in terms(label)}
     found |= {figure_term(f.amount) for f in figures}
     rows = [
         {
-            "commitment_id": commitment.id,
+            "commitment_id": commitment["id"],
             "term": term[:40],
-            "kind": commitment.kind,
-            "currency": commitment.currency or "",
+            "kind": commitment["kind"],
+            "currency": commitment["currency"] or "",
         }
         for term in sorted(found)
     ]
-    insert_ignore(session, CommitmentTerm.__table__, rows, ("commitment_id", "term"), returning=None)  # type: ignore[attr-defined]
+    insert_ignore(session, _TERMS, rows, ("commitment_id", "term"), returning=None)
 
 
 def _figures_json(figures: Iterable[Figure]) -> str:
@@ -196,147 +262,150 @@ def _figures_json(figures: Iterable[Figure]) -> str:
     return json.dumps([[amount, years] for amount, years in unique])
 
 
-def _apply_ledger(commitment: Commitment, ledger: Ledger, first_figure: float | None) -> None:
-    commitment.new_money = ledger.counted
-    commitment.figures = _figures_json(ledger.figures)
-    commitment.amount = ledger.last_total if ledger.last_total is not None else first_figure
-    commitment.mentions = ledger.mentions
+def _ledger_values(ledger: Ledger, first_figure: float | None) -> dict[str, Any]:
+    return {
+        "new_money": ledger.counted,
+        "figures": _figures_json(ledger.figures),
+        "amount": ledger.last_total if ledger.last_total is not None else first_figure,
+        "mentions": ledger.mentions,
+    }
 
 
-def _add_aliases(commitment: Commitment, labels: Iterable[str]) -> list[str]:
-    aliases = json.loads(commitment.aliases or "[]")
-    added = [label for label in dict.fromkeys(labels) if label and label not in aliases]
-    commitment.aliases = json.dumps(aliases + added)
-    commitment.label = best_label([commitment.label, *added])
-    return added
+def _save(connection: Connection, row: dict[str, Any], changes: dict[str, Any]) -> None:
+    row.update(changes)
+    connection.execute(update(_COMMITMENTS).where(_C.id == row["id"]).values(**changes))
 
 
-def _found(session: Session, members: Sequence[_Member], fingerprint: str) -> Commitment:
+def _found(connection: Connection, members: Sequence[_Member]) -> dict[str, Any]:
     first = members[0].mention
-    labels = [m.mention.label for m in members if m.mention.label]
-    commitment = Commitment(
-        kind=first.kind,
-        origin=f"{first.article}:{fingerprint}"[:100],
-        label=best_label(labels),
-        aliases="[]",  # filled by _place, which indexes each name it adds
-        currency=first.currency,
-        staff=first.count if first.kind == PledgeKind.HEADCOUNT else None,
-        first_announced_on=min(m.mention.announced_on for m in members),
-        last_announced_on=max(m.mention.announced_on for m in members),
-        topic=majority_topic(m.topic for m in members).value,
-    )
-    session.add(commitment)
-    session.flush()
-    return commitment
+    values = {
+        "kind": first.kind,
+        "origin": f"{first.article}:{members[0].fingerprint}"[:100],
+        "label": best_label(m.mention.label or "" for m in members),
+        "aliases": "[]",  # filled by _place, which indexes each name it adds
+        "figures": "[]",
+        "currency": first.currency,
+        "amount": None,
+        "staff": first.count if spec_of(first.kind).counts_staff else None,
+        "new_money": 0.0,
+        "restated_money": 0.0,
+        "first_announced_on": min(m.mention.announced_on for m in members),
+        "last_announced_on": max(m.mention.announced_on for m in members),
+        "mentions": 0,
+        "topic": majority_topic(m.topic for m in members).value,
+        "status": "announced",
+    }
+    new_id = connection.execute(insert(_COMMITMENTS).values(**values).returning(_C.id)).scalar_one()
+    return {"id": new_id, **values}
 
 
-def _place(session: Session, commitment: Commitment, members: Sequence[_Member]) -> None:
+def _place(session: Session, row: dict[str, Any], members: Sequence[_Member]) -> None:
     """Append one article's members to a commitment from its ledger (no member reload)."""
-    outcomes, ledger = roles_for_article(_ledger(commitment), [m.mention for m in members])
+    connection = session.connection()
+    outcomes, ledger = roles_for_article(_ledger(row), [m.mention for m in members])
     for member in members:
         member.outcome = outcomes[member.mention.ref]
-        _write_outcome(session, member.mention.ref, commitment.id or 0, member.outcome)
-    first_figure = commitment.amount if commitment.mentions else members[0].mention.amount
-    restated = sum((m.mention.amount or 0.0) - (m.outcome.new_money or 0.0) for m in members if m.outcome)
-    _apply_ledger(commitment, ledger, first_figure)
-    if members[0].mention.kind == PledgeKind.FUNDING:
-        commitment.restated_money += restated
-    commitment.first_announced_on = min(
-        commitment.first_announced_on, *(m.mention.announced_on for m in members)
-    )
-    commitment.last_announced_on = max(
-        commitment.last_announced_on, *(m.mention.announced_on for m in members)
-    )
-    if commitment.topic == Topic.OTHER.value:
-        commitment.topic = majority_topic(m.topic for m in members).value
-    added = _add_aliases(commitment, (m.mention.label or "" for m in members))
-    _add_terms(session, commitment, added, [Figure(m.mention.amount) for m in members if m.mention.amount])
-    session.add(commitment)
+    _write_outcomes(connection, row["id"], members)
+    first_figure = row["amount"] if row["mentions"] else members[0].mention.amount
+    changes = _ledger_values(ledger, first_figure)
+    if spec_of(row["kind"]).counts_money:
+        changes["restated_money"] = row["restated_money"] + sum(
+            (m.mention.amount or 0.0) - (m.outcome.new_money or 0.0) for m in members if m.outcome
+        )
+    days = [m.mention.announced_on for m in members]
+    changes["first_announced_on"] = min(row["first_announced_on"], *days)
+    changes["last_announced_on"] = max(row["last_announced_on"], *days)
+    if row["topic"] == Topic.OTHER.value:
+        changes["topic"] = majority_topic(m.topic for m in members).value
+    aliases = json.loads(row["aliases"] or "[]")
+    added = [
+        label for label in dict.fromkeys(m.mention.label for m in members) if label and label not in aliases
+    ]
+    if added:
+        changes["aliases"] = json.dumps(aliases + added)
+        changes["label"] = best_label([row["label"], *added])
+    _save(connection, row, changes)
+    _add_terms(session, row, added, [Figure(m.mention.amount) for m in members if m.mention.amount])
 
 
 def refresh_commitment(session: Session, commitment_id: int) -> set[SummaryKey]:
     """Replay every member of a commitment; delete it when none is left. Returns summary keys touched."""
-    commitment = session.get(Commitment, commitment_id)
-    if commitment is None:
+    connection = session.connection()
+    row = _load(connection, [commitment_id]).get(commitment_id)
+    if row is None:
         return set()
-    pledges = _linkable(session, [col(Pledge.commitment_id) == commitment_id])
-    if not pledges:
-        session.delete(commitment)
+    members = _members(connection, _MEMBERS, cid=commitment_id)
+    if not members:
+        connection.execute(delete(_COMMITMENTS).where(_C.id == commitment_id))
         return set()
-    mentions = [_mention(p) for p in pledges]
-    outcomes, ledger = replay(mentions)
-    touched: set[SummaryKey] = set()
-    for pledge in pledges:
-        outcome = outcomes[pledge.id or 0]
-        if (pledge.link_role, pledge.new_money, pledge.check_note) != (
-            outcome.role.value,
-            outcome.new_money,
-            outcome.check_note,
-        ):
-            _write_outcome(session, pledge.id or 0, commitment_id, outcome)
-            touched.add((pledge.source_id, month_of(pledge.announced_on)))
-    ordered = sorted(mentions, key=lambda m: m.sort_key)
-    _apply_ledger(commitment, ledger, ordered[0].amount)
-    commitment.restated_money = sum((m.amount or 0.0) for m in mentions) - ledger.counted
-    if commitment.kind != PledgeKind.FUNDING:
-        commitment.restated_money = 0.0
-    commitment.first_announced_on = ordered[0].announced_on
-    commitment.last_announced_on = ordered[-1].announced_on
-    labels = [m.label for m in ordered if m.label]
-    commitment.aliases = json.dumps(list(dict.fromkeys(labels)))
-    commitment.label = best_label(labels)
-    commitment.topic = majority_topic(p.topic for p in pledges).value
-    session.add(commitment)
-    session.execute(delete(CommitmentTerm).where(col(CommitmentTerm.commitment_id) == commitment_id))
-    _add_terms(session, commitment, labels, ledger.figures)
-    return touched
+    outcomes, ledger = replay([m.mention for m in members])
+    changed = []
+    for member in members:
+        member.outcome = outcomes[member.mention.ref]
+        if member.stored != (member.outcome.role.value, member.outcome.new_money, member.outcome.check_note):
+            changed.append(member)
+    _write_outcomes(connection, commitment_id, changed)
+    ordered = sorted(members, key=lambda m: m.mention.sort_key)
+    labels = [m.mention.label for m in ordered if m.mention.label]
+    changes = _ledger_values(ledger, ordered[0].mention.amount)
+    funding = spec_of(row["kind"]).counts_money
+    changes["restated_money"] = (
+        sum(m.mention.amount or 0.0 for m in members) - ledger.counted if funding else 0.0
+    )
+    changes["first_announced_on"] = ordered[0].mention.announced_on
+    changes["last_announced_on"] = ordered[-1].mention.announced_on
+    changes["aliases"] = json.dumps(list(dict.fromkeys(labels)))
+    changes["label"] = best_label(labels)
+    changes["topic"] = majority_topic(m.topic for m in members).value
+    _save(connection, row, changes)
+    connection.execute(delete(_TERMS).where(_T.commitment_id == commitment_id))
+    _add_terms(session, row, labels, ledger.figures)
+    return {(m.source_id, month_of(m.mention.announced_on)) for m in changed}
 
 
-def _merge(session: Session, kept: int, absorbed: int) -> None:
-    session.execute(update(Pledge).where(col(Pledge.commitment_id) == absorbed).values(commitment_id=kept))
-    session.execute(delete(Commitment).where(col(Commitment.id) == absorbed))
+def _merge(connection: Connection, kept: int, absorbed: int) -> None:
+    connection.execute(update(_PLEDGES).where(_P.commitment_id == absorbed).values(commitment_id=kept))
+    connection.execute(delete(_COMMITMENTS).where(_C.id == absorbed))
+
+
+def _attach(connection: Connection, commitment_id: int, group: Sequence[_Member]) -> None:
+    refs = [m.mention.ref for m in group]
+    connection.execute(update(_PLEDGES).where(_P.id.in_(refs)).values(commitment_id=commitment_id))
 
 
 def link_article(session: Session, article_id: int) -> set[SummaryKey]:
     """Attach every unlinked, unrejected pledge of one article to its commitment."""
-    pledges = _linkable(session, [col(Pledge.article_id) == article_id, col(Pledge.commitment_id).is_(None)])
-    if not pledges:
+    session.flush()  # pledges added through the ORM must be visible to the Core reads below
+    connection = session.connection()
+    members = {m.mention.ref: m for m in _members(connection, _UNLINKED, article=article_id)}
+    if not members:
         return set()
-    members = {p.id or 0: _Member(_mention(p), p.source_id, p.topic) for p in pledges}
-    fingerprints = {p.id or 0: p.fingerprint for p in pledges}
     mentions = [m.mention for m in members.values()]
-    plan = assign(mentions, _candidates(session, article_id, mentions))
+    candidates, rows = _candidates(connection, article_id, mentions)
+    plan = assign(mentions, candidates)
     replayed: set[int] = set()
     for kept, absorbed in plan.merges:
-        _merge(session, kept, absorbed)
+        _merge(connection, kept, absorbed)
         replayed.add(kept)
     by_commitment: dict[int, list[_Member]] = {}
     for ref, commitment_id in plan.joins.items():
         by_commitment.setdefault(commitment_id, []).append(members[ref])
-    touched: set[SummaryKey] = set()
     for commitment_id, group in sorted(by_commitment.items()):
-        commitment = session.get(Commitment, commitment_id)
-        assert commitment is not None, f"commitment {commitment_id} vanished inside its transaction"
+        row = rows[commitment_id]
         # Read after a later mention (a late article): roles are replayed in date order.
-        late = min(m.mention.announced_on for m in group) < commitment.last_announced_on
+        late = min(m.mention.announced_on for m in group) < row["last_announced_on"]
         if late or commitment_id in replayed:
-            _attach(session, commitment_id, group)
+            _attach(connection, commitment_id, group)
             replayed.add(commitment_id)
         else:
-            _place(session, commitment, group)
+            _place(session, row, group)
     for refs in plan.founds:
         group = [members[ref] for ref in sorted(refs, key=lambda r: members[r].mention.sort_key)]
-        _place(session, _found(session, group, fingerprints[group[0].mention.ref]), group)
-    session.flush()
+        _place(session, _found(connection, group), group)
+    touched = {(m.source_id, month_of(m.mention.announced_on)) for m in members.values()}
     for commitment_id in sorted(replayed):
         touched |= refresh_commitment(session, commitment_id)
-    touched |= {(m.source_id, month_of(m.mention.announced_on)) for m in members.values()}
     return touched
-
-
-def _attach(session: Session, commitment_id: int, group: Sequence[_Member]) -> None:
-    refs = [m.mention.ref for m in group]
-    session.execute(update(Pledge).where(col(Pledge.id).in_(refs)).values(commitment_id=commitment_id))
 
 
 def link_articles(session: Session, article_ids: Iterable[int]) -> set[SummaryKey]:
@@ -344,11 +413,10 @@ def link_articles(session: Session, article_ids: Iterable[int]) -> set[SummaryKe
     ids = sorted(set(article_ids))
     if not ids:
         return set()
-    dated = session.execute(
-        select(col(Article.id), col(Article.published_at), col(Article.first_seen_at)).where(
-            col(Article.id).in_(ids)
-        )
-    ).all()
+    session.flush()
+    dated = session.connection().execute(
+        select(_A.id, _A.published_at, _A.first_seen_at).where(_A.id.in_(ids))
+    )
     touched: set[SummaryKey] = set()
     for article_id, _published, _seen in sorted(dated, key=lambda r: (r[1] or r[2], r[0])):
         touched |= link_article(session, int(article_id))
@@ -360,17 +428,17 @@ def unlink_pledges(session: Session, pledge_ids: Iterable[int]) -> set[int]:
     ids = list(pledge_ids)
     if not ids:
         return set()
+    session.flush()
+    connection = session.connection()
     affected = {
-        int(cid or 0)
-        for cid in session.scalars(
-            select(col(Pledge.commitment_id))
-            .where(col(Pledge.id).in_(ids))
-            .where(col(Pledge.commitment_id).is_not(None))
-        )
+        int(cid)
+        for cid in connection.execute(
+            select(_P.commitment_id).where(_P.id.in_(ids), _P.commitment_id.is_not(None))
+        ).scalars()
     }
-    session.execute(
-        update(Pledge)
-        .where(col(Pledge.id).in_(ids))
+    connection.execute(
+        update(_PLEDGES)
+        .where(_P.id.in_(ids))
         .values(commitment_id=None, link_role=None, new_money=None, check_note=None)
     )
     return affected
@@ -381,15 +449,8 @@ def commitments_of_articles(session: Session, article_ids: Iterable[int]) -> set
     ids = list(article_ids)
     if not ids:
         return set()
-    return {
-        int(cid or 0)
-        for cid in session.scalars(
-            select(col(Pledge.commitment_id))
-            .where(col(Pledge.article_id).in_(ids))
-            .where(col(Pledge.commitment_id).is_not(None))
-            .distinct()
-        )
-    }
+    query = select(_P.commitment_id).where(_P.article_id.in_(ids), _P.commitment_id.is_not(None)).distinct()
+    return {int(cid) for cid in session.connection().execute(query).scalars()}
 
 
 def refresh_commitments(session: Session, commitment_ids: Iterable[int]) -> set[SummaryKey]:
@@ -401,14 +462,11 @@ def refresh_commitments(session: Session, commitment_ids: Iterable[int]) -> set[
 
 def unlinked_article_ids(session: Session, limit: int) -> list[int]:
     """Articles with pledges not yet linked (after a migration, or a crash between steps)."""
-    return [
-        int(i)
-        for i in session.scalars(
-            select(col(Pledge.article_id))
-            .where(col(Pledge.commitment_id).is_(None))
-            .where(col(Pledge.review_status) != ReviewStatus.REJECTED.value)
-            .distinct()
-            .order_by(col(Pledge.article_id))
-            .limit(limit)
-        )
-    ]
+    query = (
+        select(_P.article_id)
+        .where(_P.commitment_id.is_(None), _P.review_status != _REJECTED)
+        .distinct()
+        .order_by(_P.article_id)
+        .limit(limit)
+    )
+    return [int(i) for i in session.connection().execute(query).scalars()]

@@ -2,13 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func
+from sqlalchemy import Table, func
 from sqlmodel import Session, col, select
 
 from tracker.core.errors import AlreadyExistsError, NotFoundError, SourceError
 from tracker.schema.models import Source
+from tracker.store.sql import insert_ignoring
+
+MAX_URL_LENGTH = 2000  # Source.url
+
+
+@dataclass(frozen=True)
+class NewSource:
+    """A source to add: its URL (validated), and how to poll it."""
+
+    url: str
+    title: str | None = None
+    publisher: str | None = None
+    interval_minutes: int = 60
+    full_text: bool = False
+
+
+# ``last_error_kind`` of a source whose last poll succeeded with warnings (a value
+# too long for its column, dropped or shortened): its health stays ok.
+WARNING_KIND = "Warning"
 
 
 def find_source(session: Session, ref: str | int) -> Source:
@@ -50,6 +71,30 @@ def add_source(
     session.add(source)
     session.flush()
     return source
+
+
+def add_sources(session: Session, rows: Sequence[NewSource], *, now: datetime) -> set[str]:
+    """Add many sources (URLs validated by the caller) in multi-row inserts, each due at once.
+
+    A URL already stored is left alone; returns the URLs this call added.
+    """
+    if not rows:
+        return set()
+    table: Table = Source.__table__  # type: ignore[attr-defined]
+    statement = insert_ignoring(session, table, ("url",)).returning(table.c.url)
+    values = [
+        {
+            "url": row.url,
+            "title": row.title,
+            "publisher": row.publisher,
+            "interval_minutes": row.interval_minutes,
+            "full_text": row.full_text,
+            "created_at": now,
+            "next_check_at": now,
+        }
+        for row in rows
+    ]
+    return {url for (url,) in session.execute(statement, values)}
 
 
 def list_sources(session: Session) -> list[Source]:
@@ -110,15 +155,21 @@ def record_success(
     last_modified: str | None,
     permanent_url: str | None = None,
     title: str | None = None,
+    warning: str | None = None,
 ) -> None:
-    """A poll that reached the feed (200 or 304): health restored, validators stored."""
+    """A poll that reached the feed (200 or 304): health restored, validators stored.
+
+    ``warning`` (what was changed to fit) is kept in ``last_error`` with kind
+    :data:`WARNING_KIND`; a source with warnings is not failing."""
     source.last_checked_at = now
     source.last_success_at = now
     source.next_check_at = next_check_at
     source.consecutive_failures = 0
     source.failing_since = None
-    source.last_error = None
-    source.last_error_kind = None
+    source.last_error = warning
+    source.last_error_kind = WARNING_KIND if warning else None
+    if warning:
+        source.last_error_at = now
     source.etag = etag
     source.last_modified = last_modified
     if permanent_url and permanent_url != source.url and not _url_taken(session, permanent_url):

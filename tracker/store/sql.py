@@ -1,18 +1,66 @@
-"""Dialect-aware helpers: idempotent inserts and upserts that work on SQLite and PostgreSQL."""
+"""Dialect-aware helpers: idempotent inserts and upserts that work on SQLite and PostgreSQL.
+
+Statements are built once per table and shape and executed with many rows at a
+time (SQLAlchemy batches them into multi-row statements), so the hot paths of
+ingest pay for compiling SQL once, not per call. Rows pass through
+:func:`tracker.store.fit.clip_row`, so text longer than its column is fitted
+alike on both stores.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Table
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Insert, Table
 from sqlmodel import Session
 
+from tracker.store.fit import clip_row
 
-def _insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> Any:
-    module: Any = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    return module.insert(table).values(list(rows))
+
+def _module(dialect: str) -> Any:
+    """The dialect module with INSERT ... ON CONFLICT (imported when used: the PostgreSQL
+    package loads every PostgreSQL driver's dialect, which an SQLite store never needs)."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite
+
+
+@lru_cache(maxsize=64)
+def _insert_ignore_statement(dialect: str, table: Table, conflict_on: tuple[str, ...]) -> Insert:
+    statement: Insert = (
+        _module(dialect).insert(table).on_conflict_do_nothing(index_elements=list(conflict_on))
+    )
+    return statement
+
+
+@lru_cache(maxsize=64)
+def _upsert_statement(
+    dialect: str, table: Table, conflict_on: tuple[str, ...], changing: tuple[str, ...]
+) -> Any:
+    statement = _module(dialect).insert(table)
+    return statement.on_conflict_do_update(
+        index_elements=list(conflict_on), set_={name: statement.excluded[name] for name in changing}
+    )
+
+
+def insert_ignoring(session: Session, table: Table, conflict_on: Sequence[str]) -> Insert:
+    """INSERT INTO table ... ON CONFLICT (conflict_on) DO NOTHING, for this session's dialect.
+
+    Execute it with a list of rows: with ``.returning(...)`` SQLAlchemy sends them
+    as multi-row VALUES and returns a row for each one actually inserted.
+    """
+    return _insert_ignore_statement(session.get_bind().dialect.name, table, tuple(conflict_on))
+
+
+def fitted(table: Table, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Rows with every sized text value cut to its column (RELIABILITY 38)."""
+    return [clip_row(table, row) for row in rows]
 
 
 def insert_ignore(
@@ -27,13 +75,14 @@ def insert_ignore(
     (counted through RETURNING ``returning``; with None, the rows offered)."""
     if not rows:
         return 0
-    statement = _insert(session, table, rows).on_conflict_do_nothing(index_elements=list(conflict_on))
+    statement = insert_ignoring(session, table, conflict_on)
     if returning is None:
-        session.execute(statement)
+        session.connection().execute(statement, fitted(table, rows))
         return len(rows)
     # rowcount is unreliable for multi-row inserts (psycopg reports -1), so count
     # the rows the database says it inserted.
-    return len(session.execute(statement.returning(table.c[returning])).all())
+    result = session.connection().execute(statement.returning(table.c[returning]), fitted(table, rows))
+    return len(result.all())
 
 
 def upsert(
@@ -42,9 +91,6 @@ def upsert(
     """INSERT ... ON CONFLICT (conflict_on) DO UPDATE every other column given."""
     if not rows:
         return
-    statement = _insert(session, table, rows)
-    changing = [name for name in rows[0] if name not in conflict_on]
-    statement = statement.on_conflict_do_update(
-        index_elements=list(conflict_on), set_={name: statement.excluded[name] for name in changing}
-    )
-    session.execute(statement)
+    changing = tuple(name for name in rows[0] if name not in conflict_on)
+    statement = _upsert_statement(session.get_bind().dialect.name, table, tuple(conflict_on), changing)
+    session.connection().execute(statement, fitted(table, rows))

@@ -14,12 +14,12 @@ from datetime import date
 from sqlalchemy import and_, case, delete, func, or_, select, tuple_
 from sqlmodel import Session, col
 
-from tracker.domain.kinds import LinkRole, PledgeKind, ReviewStatus
+from tracker.domain.kinds import LinkRole, ReviewStatus, kinds_measuring
 from tracker.domain.periods import month_end, month_of
 from tracker.schema.models import Pledge, PledgeSummary
 from tracker.store.sql import upsert
 
-_FUNDING = col(Pledge.kind) == PledgeKind.FUNDING.value
+_FUNDING = col(Pledge.kind).in_(kinds_measuring("money"))
 # New money as linking decided it; an unlinked pledge (linking runs in the same
 # transaction, so only in tests) counts its new-scope amount.
 NEW_MONEY = case(
@@ -35,7 +35,7 @@ RESTATED_MONEY = case((_FUNDING, func.coalesce(col(Pledge.amount), 0.0) - NEW_MO
 STAFF = case(
     (
         and_(
-            col(Pledge.kind) == PledgeKind.HEADCOUNT.value,
+            col(Pledge.kind).in_(kinds_measuring("staff")),
             or_(col(Pledge.link_role).is_(None), col(Pledge.link_role) == LinkRole.FIRST.value),
         ),
         func.coalesce(col(Pledge.count), 0),
