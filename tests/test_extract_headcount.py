@@ -244,3 +244,9 @@ def test_parse_count(text: str, value: int | None) -> None:
 )
 def test_intended_change(text: str, expected: list[int]) -> None:
     assert sorted(c or 0 for c in _counts(text)) == sorted(expected)
+
+
+def test_a_body_described_by_its_present_size_is_no_pledge() -> None:
+    text = "The city force, with more than 4,000 officers, is the largest in the region."
+    article = ArticleText("Title", text, date(2025, 3, 1))
+    assert find_headcount(article, split_sentences(text)) == []

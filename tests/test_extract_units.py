@@ -243,3 +243,11 @@ def test_headless_body_that_opens_for_business() -> None:
 def test_new_bodies_as_named_entities(title: str, text: str, expected: list[str]) -> None:
     article = ArticleText(title=title, text=text, published=date(2025, 6, 1))
     assert [m.name for m in find_units(article, split_sentences(text))] == expected
+
+
+def test_a_description_that_introduces_a_name_is_not_a_second_body() -> None:
+    text = (
+        "The Government will establish a new Crown agency, River Care Aotearoa, to help councils restore "
+        "wetlands, backed by $12 million."
+    )
+    assert _names(text) == ["River Care Aotearoa"]

@@ -46,7 +46,8 @@ _COUNTRY_CUES = (
         lazy(
             r"\b(?:Australian?s?|Canberra|NSW|New South Wales|Queensland|Victorian?|Tasmanian?|Albanese"
             r"|Commonwealth Government|Sydney|Melbourne|Brisbane|Adelaide|Perth|Hobart|Northern Territory"
-            r"|TAFE|Centrelink)\b|(?<![\w$])(?:A|AU|AUD)\$|\bAUD\b"
+            # "Shire Council" is an Australian local government (a British shire spends pounds)
+            r"|TAFE|Centrelink|Shire\s+Council|Shire\s+of)\b|(?<![\w$])(?:A|AU|AUD)\$|\bAUD\b"
         ),
     ),
     (

@@ -172,10 +172,14 @@ _LEFT_REJECT = rule(
     r"(?:\w+\s+){0,2}?(?:pledge|target|promise|commitment|goal|aim)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}"
     # the present workforce: "the trusts together employ 70,000 staff"
     r"|(?<!will\s)(?<!to\s)(?<!would\s)\bemploy\s+(?:\w+\s+){0,2}"
-    r"|(?<!top\s)\bof\s+the\s+)$",
+    r"|(?<!top\s)\bof\s+the\s+"
+    # a body described by its present size: "The Metropolitan Police, with more than 33,000 officers,"
+    r"|,\s*with\s+(?:more\s+than|over|around|about|some|nearly|almost|roughly|approximately|fewer\s+than"
+    r"|under|just\s+(?:over|under))\s+)$",
     flags=re.IGNORECASE,
     window="before",
     examples=(
+        "The city force, with more than |",
         "there are currently |",
         "The service has grown to |",
         "unions called for |",

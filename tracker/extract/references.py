@@ -110,13 +110,17 @@ BODY_WITH = rule(
 OWN_WORK = rule(
     "funding.cue.own-work",
     "the sum pays for the work or running of the body the text is about ('for its work')",
-    r"^\s*(?:(?:has|have|will|is|are|was|were)\s+)?(?:been\s+|be\s+)?"
+    r"^\s*(?:(?:a|per|each)\s+year\s+|annually\s+)?(?:(?:has|have|will|is|are|was|were)\s+)?(?:been\s+|be\s+)?"
     r"(?:allocated|set\s+aside|provided|earmarked|made\s+available|given|budgeted|committed)?\s*"
     r"(?:for|towards|to\s+(?:cover|fund|support|pay\s+for|meet|finance))\s+(?:its|their)\s+"
     r"(?:work|running|operations?|costs|set-up|establishment|start-up|secretariat|activities|first)\b",
     flags=re.IGNORECASE,
     mode="match",
-    examples=(" has been set aside for its work", " to cover their running costs"),
+    examples=(
+        " has been set aside for its work",
+        " to cover their running costs",
+        " a year for its activities",
+    ),
     counter=(" for the work of councils", " for its partners"),
 )
 _TIME_TAIL = lazy(

@@ -542,10 +542,16 @@ def find_units(
         if not PRIVATE_WORDS.isdisjoint(words) and _PRIVATE_CREATOR.search(sentence.text):
             rejections.add("unit", PRIVATE, sentence.text, sentence.start, sentence.end)
             continue
-        if heads:
-            mentions.extend(_mentions_in(sentence, rejections, year))
+        found = _mentions_in(sentence, rejections, year) if heads else []
         if headless:
-            mentions.extend(_headless_in(sentence))
+            named = _headless_in(sentence)
+            # "a new Crown agency, Coastal Hazards New Zealand": the description only
+            # introduces the name; it is not a second body.
+            found = [
+                m for m in found if not any(s <= m.name.start and m.name.end <= e for _, (s, e) in named)
+            ]
+            found.extend(mention for mention, _ in named)
+        mentions.extend(found)
     return [_pledge(cluster) for cluster in _clusters(mentions, rejections)]
 
 
@@ -668,7 +674,8 @@ def _parent(text: str, name: UnitName) -> str | None:
     return (match.group("a") or match.group("b") or "").strip().rstrip(".") or None
 
 
-def _headless_in(sentence: Sentence) -> list[_Mention]:
+def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
+    """Bodies named without a head noun, each with the span of the words that introduce it."""
     found = []
     matches = [
         (m, "name") for m in (_HEADLESS.finditer(sentence.text) if "for business" in sentence.text else ())
@@ -679,7 +686,8 @@ def _headless_in(sentence: Sentence) -> list[_Mention]:
         if m.group(group).split()[0] in _NOT_A_NAME:
             continue
         name = UnitName(m.group(group), m.start(group), m.end(group), True, False, False, False)
-        found.append(_Mention(name, 0.8, _parent(sentence.text, name), sentence))
+        described = (m.start(), m.start(group)) if group == "name2" else (m.end(group), m.end())
+        found.append((_Mention(name, 0.8, _parent(sentence.text, name), sentence), described))
     return found
 
 
