@@ -441,3 +441,26 @@ def test_person_without_ranks_honorifics_and_post_nominals(run: str, name: str, 
 def test_people_and_posts(text: str, expected: list[str]) -> None:
     article = ArticleText("Title", text, date(2025, 3, 1))
     assert [m.person for m in find_appointments(article, split_sentences(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Governor has made the following appointments to the board of the "
+            "Lakes Transit Authority:\n\n"
+            "- Ms Rana Haddad (chair)\n"
+            "- Mr Piotr Zielinski\n\n"
+            "The appointments run for three years.",
+            [("Rana Haddad", "chair"), ("Piotr Zielinski", "member of the board of Lakes Transit Authority")],
+        ),
+        (
+            "The Prime Minister has announced the following appointments:\n\n"
+            "Jo Bell MP as Minister for Housing. She replaces Tom Reed MP, who has resigned.\n\n"
+            "Sam Reid MP returns to the backbenches.",
+            [("Jo Bell", "Minister for Housing")],
+        ),
+    ],
+)
+def test_lists_after_a_lead_in(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

@@ -36,7 +36,8 @@ _LEADING = lazy(
 )
 _TITLE = lazy(rf"\b{lex.alternation(lex.ROLE_TITLES)}s?\b", re.IGNORECASE)
 _ORG = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+)*[A-Z][\w'’&.-]*)*"
-_OF_ORG = lazy(rf"\b(?:of|at)\s+(?:the\s+)?(?P<org>{_ORG})")
+# "of State" in "Minister of State for X" is part of the title, not a body.
+_OF_ORG = lazy(rf"\b(?:of(?!\s+State\b)|at)\s+(?:the\s+)?(?P<org>{_ORG})")
 _ORG_WORD = lazy(
     r"\b(?:Office|Department|Ministry|Ltd|Limited|plc|Agency|Board|Council|Government|Authority|Service|NHS"
     r"|Commission|Trust|Executive|Committee|Regulator|Bank|Command|Force|Police|Army|Navy|University"

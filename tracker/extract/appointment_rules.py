@@ -180,7 +180,7 @@ _SUBJECT_CUES = (
     r"|is\s+the\s+new(?=\s)|is\s+the\s+first\s+(?:[\w-]+\s+){1,2}to\s+be\s+(?:appointed|named)(?:\s+as)?"
     r"|(?:given|handed|offered)\s+the\s+(?:new\s+)?(?:role|post|job|position)\s+of"
     r"|(?:joins|join|joined|starts|start|returns|return)\s+(?:[\w'’-]+\s+){0,5}?as"
-    r"|(?:has\s+)?(?:moves|moved|moving)\s+to\s+(?:the\s+)?[^,;.⟨]{1,60}?\s+as"
+    r"|(?:has\s+)?(?:moves|moved|moving)\s+(?:from\s+[^,;.⟨]{1,60}?\s+)?to\s+(?:the\s+)?[^,;.⟨]{1,60}?\s+as"
     r"|enters\s+(?:the\s+)?Cabinet\s+as"
     r"|(?:remain|remains|stay|stays)\s+(?:on\s+)?(?:in|with|at)\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:post|office|role|place|position|job)\b)(?:the\s+)?[^,;.⟨]{1,40}?\s+as"
@@ -198,6 +198,7 @@ SUBJECT = rule(
         "Dan Ferr, who has moved to the Cabinet Office as Minister for the Constitution, spoke.",
         "Leanne Dobb, currently its Director of Collections, will act as interim Chief Executive.",
         "Dr Ivo Marsh has been reappointed for a further three-year term as vice-chair.",
+        "Ola Haddad MP moves from the Cabinet Office to the Treasury as Economic Secretary.",
     ),
     counter=("The council named Jo Bell as chair.", "Jo Bell said the plan was ambitious."),
     prepare=masked,
@@ -399,4 +400,21 @@ PAST_AUX = rule(
     window="before",
     examples=("She was |", "He had been |"),
     counter=("She has been |", "She will be |"),
+)
+# "The Minister has announced the following appointments to the board of the X:", "The following
+# have been appointed:", "approve the following appointments:": a list of appointments follows.
+LIST_LEAD_IN = rule(
+    "appointment.cue.list-lead-in",
+    "a lead-in that announces a list of appointments (and, if it says so, the body they are to)",
+    r"(?i:\b(?:following|these|below)\s+(?:appointments|nominations|people|individuals|members)"
+    r"|\b(?:appoint(?:ed|s)?|nam(?:ed|es)|nominat(?:ed|es))\s+(?:the\s+)?following"
+    r"|\bfollowing\s+(?:have|has|were|are)\s+(?:been\s+)?(?:appointed|named|nominated))"
+    r"(?:[^:]*?\bto\s+(?P<board>(?i:the\s+)?(?i:board|council|panel|committee|commission)\s+of\s+)?"
+    r"(?P<body>(?:the\s+)?[A-Z][^:]*?))?\s*:\s*$",
+    examples=(
+        "The Minister has announced the following appointments to the board of the Canal Authority:",
+        "The King has been pleased to approve the following appointments:",
+        "The following have been appointed:",
+    ),
+    counter=("The following funding has been approved:", "The minister said:"),
 )

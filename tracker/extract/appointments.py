@@ -146,7 +146,20 @@ def find_appointments(
     """
     year = article.published.year if article.published else None
     found: list[tuple[_Found, Sentence]] = []
+    lead: _Lead | None = None  # a list of appointments being read ("the following appointments:")
+    previous_end = 0
     for sentence in sentences:
+        paragraph = article.text.count("\n\n", previous_end, sentence.start) > 0
+        previous_end = sentence.end
+        if lead is not None:
+            entry = _list_entry(sentence.text, lead)
+            if entry is not None:
+                found.append((entry, sentence))
+                continue
+            if paragraph and not _starts_with_person(sentence.text):
+                lead = None  # the list is over
+        if sentence.text.rstrip().endswith(":") and rel.LIST_LEAD_IN.search(sentence.text):
+            lead = _lead(sentence.text)
         if not _may_appoint(sentence.text):
             continue  # no word an appointment could be written with
         people = people_in(sentence.text)
@@ -171,6 +184,61 @@ def find_appointments(
             merged[key] = (item, sentence, name)
     ordered = sorted(merged.values(), key=lambda t: (t[1].start, t[0].person.start))
     return [_mention(item, sentence, name) for item, sentence, name in ordered]
+
+
+@dataclass(frozen=True)
+class _Lead:
+    """What a lead-in says of the list after it: the post, and the body, if it names them."""
+
+    role: str
+    organisation: str | None
+
+
+_LIST_MARK = lazy(r"^[ \t]*(?:[-*•–]|\d{1,2}[.)])\s+")
+# What may follow the person in a list entry: "(chair)", ", deputy chair", "as Minister for X".
+_ENTRY_REST = lazy(
+    r"\s*(?:\((?P<paren>[^()]{2,80})\)|,\s*(?P<comma>[^,.;()]{2,80})|\s+as\s+(?P<as_role>[^.;]{2,120}))?"
+    r"\s*[.;,]?\s*$"
+)
+
+
+def _lead(text: str) -> _Lead:
+    m = rel.LIST_LEAD_IN.search(text)
+    body = m.group("body") if m is not None else None
+    if body:
+        body = re.sub(r"^(?:the|a|an)\s+", "", body.strip().rstrip(":").strip(), flags=re.IGNORECASE)
+    board = m is not None and bool(m.group("board"))
+    role = f"member of the board of {body}" if body and board else (f"member of {body}" if body else "")
+    return _Lead(role, body or None)
+
+
+def _starts_with_person(text: str) -> bool:
+    stripped = _LIST_MARK.sub("", text)
+    people = people_in(stripped)
+    return bool(people) and people[0].start == 0
+
+
+def _list_entry(text: str, lead: _Lead) -> _Found | None:
+    """One entry of a list of appointments: a person, and the post when the entry writes it.
+
+    A bullet may hold only a name (the post is the lead-in's); a plain line needs
+    its post ("Jo Bell MP as Minister for Housing")."""
+    marked = _LIST_MARK.match(text)
+    stripped = text[marked.end() :] if marked else text
+    people = people_in(stripped)
+    if len(people) != 1 or people[0].start != 0:
+        return None
+    rest = _ENTRY_REST.fullmatch(stripped, people[0].end)
+    if rest is None:
+        return None
+    written = rest.group("paren") or rest.group("comma") or rest.group("as_role")
+    if not written and not marked:
+        return None
+    role = clean_role(written) if written else lead.role
+    if not role:
+        return None
+    organisation = lead.organisation or organisation_of(role)
+    return _Found(people[0], role, organisation, 2)
 
 
 def _may_appoint(text: str) -> bool:
