@@ -326,10 +326,10 @@ def test_case39_a_bug_inside_one_source_is_recorded_on_it(
 
     real = pipeline.prepare_records
 
-    def broken(entries: Any, to_extract: Any, source: Any, settings: Any) -> Any:
+    def broken(entries: Any, to_extract: Any, source: Any, settings: Any, *rest: Any) -> Any:
         if "broken" in source.url:
             raise KeyError("no such field")
-        return real(entries, to_extract, source, settings)
+        return real(entries, to_extract, source, settings, *rest)
 
     monkeypatch.setattr(pipeline, "prepare_records", broken)
     http_server.route("/broken", Route(body=FIVE_ENTRIES))

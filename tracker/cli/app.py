@@ -30,7 +30,7 @@ from tracker.core.errors import InputError, RunStoppedError
 # commands start without SQLAlchemy, the extractor or the fetch stack.
 if TYPE_CHECKING:
     from rich.table import Table
-    from sqlmodel import Session
+    from sqlalchemy import Engine
 
     from tracker.runtime.pipeline import SourceReport
 
@@ -83,19 +83,19 @@ def _summary_table(reports: list[SourceReport]) -> Table:
     return table
 
 
-def _refs_to_ids(session: Session, refs: list[str], force: bool) -> list[int]:
-    from tracker.store.sources import find_source
+def _refs_to_ids(engine: Engine, refs: list[str], force: bool) -> list[int]:
+    from tracker.queries.sources import find
 
     ids = []
     for ref in refs:
-        source = find_source(session, ref)
+        source = find(engine, ref)
         if not source.enabled and not force:
             raise InputError(
                 f"source {source.id} ({source.url}) is disabled"
                 f" ({source.disabled_reason or 'by a user'}): pass --force to fetch it anyway,"
                 f" or `tracker sources enable {source.id}`"
             )
-        ids.append(source.id or 0)
+        ids.append(source.id)
     return ids
 
 
@@ -113,19 +113,17 @@ def ingest(
     database failed and the run stopped (see `tracker status`).
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-    from sqlmodel import Session
 
     from tracker.core.clock import utcnow
+    from tracker.queries.sources import due_ids
     from tracker.runtime.default_sources import seed_default_sources
     from tracker.runtime.pipeline import ingest_due
     from tracker.runtime.store_faults import clear_store_fault, record_store_fault
-    from tracker.store.sources import due_source_ids
 
     config = settings()
     engine = engine_for(config)
     seed_default_sources(engine, config)
-    with Session(engine) as session:
-        ids = _refs_to_ids(session, source, force) if source else due_source_ids(session, utcnow())
+    ids = _refs_to_ids(engine, source, force) if source else due_ids(engine, utcnow())
     if not ids:
         console.print("Nothing is due. `tracker sources check ID` makes a source due now.")
         return

@@ -105,14 +105,11 @@ def export(
     output: str = typer.Option("-", "-o", "--output", help="File to write; - for stdout."),
 ) -> None:
     """Write every source (not the bundled samples) as OPML, for a feed reader or `sources import`."""
-    from sqlmodel import Session
-
     from tracker.ingest.samples import is_sample_url
     from tracker.ingest.source_list import ExportedSource, write_opml, write_url_lines
-    from tracker.store.sources import list_sources
+    from tracker.queries.sources import every_source
 
-    with Session(engine_for(settings())) as session:
-        stored = list_sources(session)
+    stored = every_source(engine_for(settings()))
     sources = [ExportedSource(s.url, s.title, s.publisher) for s in stored if not is_sample_url(s.url)]
     text = write_opml(sources) if opml else write_url_lines(sources)
     if output == "-":

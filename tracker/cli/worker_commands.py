@@ -72,23 +72,11 @@ def schedule(
 
 
 def _collect(config: Settings) -> dict[str, Any]:
-    from sqlmodel import Session
-
     from tracker.core.clock import utcnow
     from tracker.domain.workers import stale_after
-    from tracker.queries.status import failing_sources, recent_errors, sources_due_now, worker_statuses
+    from tracker.queries.status import collect_status
 
-    now = utcnow()
-    with Session(engine_for(config)) as session:
-        due, leased = sources_due_now(session, now)
-        return {
-            "now": now,
-            "workers": worker_statuses(session, now, stale_after(config)),
-            "sources_due_now": due,
-            "sources_leased": leased,
-            "failing_sources": failing_sources(session, config.failing_after),
-            "recent_errors": recent_errors(session),
-        }
+    return collect_status(engine_for(config), utcnow(), stale_after(config), config.failing_after)
 
 
 def _json_default(value: Any) -> Any:

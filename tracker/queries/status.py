@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from tracker.domain.workers import WorkerState, worker_state
@@ -115,3 +116,17 @@ def recent_errors(session: Session, limit: int = 10) -> list[RecentError]:
         RecentError(log.source_id, url, log.finished_at, log.error_kind, log.error, log.worker)
         for log, url in rows
     ]
+
+
+def collect_status(engine: Engine, now: datetime, stale: timedelta, failing_after: int) -> dict[str, Any]:
+    """Everything `tracker status` shows, read in one session."""
+    with Session(engine) as session:
+        due, leased = sources_due_now(session, now)
+        return {
+            "now": now,
+            "workers": worker_statuses(session, now, stale),
+            "sources_due_now": due,
+            "sources_leased": leased,
+            "failing_sources": failing_sources(session, failing_after),
+            "recent_errors": recent_errors(session),
+        }

@@ -33,10 +33,9 @@ from tracker.core.errors import StoreError
 from tracker.domain.workers import Identity, Step, next_step, stale_after
 from tracker.runtime.pipeline import SourceReport, ingest_source
 from tracker.runtime.store_faults import clear_store_fault, record_store_fault
-from tracker.schema.db import is_sqlite, session_scope
+from tracker.schema.db import is_sqlite
 from tracker.schema.faults import confirmed_store_fault
-from tracker.store.leases import lease_due_sources, release_all, release_lease, release_leases
-from tracker.store.workers import beat, mark_stopped, register_worker
+from tracker.store.workers import enlist, finish_source, give_back, heartbeat, lease, retire
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +92,7 @@ class IngestWorker:
     def register(self) -> None:
         """Record this worker; on SQLite, refuse (WorkerConflictError) if another is alive."""
         exclusive = is_sqlite(str(self.engine.url))
-        with session_scope(self.engine) as session:
-            register_worker(session, self.identity, utcnow(), stale_after(self.settings), exclusive=exclusive)
+        enlist(self.engine, self.identity, utcnow(), stale_after(self.settings), exclusive=exclusive)
         log.info("worker %s started", self.id)
 
     def request_stop(self) -> None:
@@ -107,9 +105,7 @@ class IngestWorker:
 
     def close(self) -> None:
         """Mark the worker stopped and hand back any lease it still holds."""
-        with session_scope(self.engine) as session:
-            released = release_all(session, self.id)
-            mark_stopped(session, self.id, utcnow())
+        released = retire(self.engine, self.id, utcnow())
         log.info("worker %s stopped%s", self.id, f"; {released} leases released" if released else "")
 
     def tick(self) -> TickReport:
@@ -183,9 +179,7 @@ class IngestWorker:
         self._finish(source_id)
 
     def _finish(self, source_id: int) -> None:
-        with session_scope(self.engine) as session:
-            still_mine = release_lease(session, self.id, source_id)
-            beat(session, self.id, utcnow(), sources_done=1)
+        still_mine = finish_source(self.engine, self.id, source_id, utcnow())
         if not still_mine:
             log.warning(
                 "source %d: lease expired during ingest (lease_seconds=%s is too short for it)",
@@ -194,16 +188,13 @@ class IngestWorker:
             )
 
     def _lease(self) -> list[int]:
-        with session_scope(self.engine) as session:
-            return lease_due_sources(session, self.id, utcnow(), self.settings.lease_seconds, self.batch)
+        return lease(self.engine, self.id, utcnow(), self.settings.lease_seconds, self.batch)
 
     def _release(self, ids: list[int]) -> None:
-        with session_scope(self.engine) as session:
-            release_leases(session, self.id, ids)
+        give_back(self.engine, self.id, ids)
 
     def _beat(self, sources_done: int) -> None:
-        with session_scope(self.engine) as session:
-            beat(session, self.id, utcnow(), sources_done)
+        heartbeat(self.engine, self.id, utcnow(), sources_done)
 
 
 def _log_result(result: SourceReport) -> None:

@@ -1,20 +1,22 @@
 """One source's ingest: fetch, parse, extract, store — in that order, I/O at the ends.
 
-Network work and extraction happen outside any transaction; the source's
-entries, pledges, health and fetch log are then written in one short
-transaction, so a source is stored whole or not at all.
+Network work, parsing and extraction happen outside any transaction; the
+source's entries, pledges, health and fetch log are then written in one short
+transaction (``tracker.store.polls``), so a source is stored whole or not at all.
+
+The outside world comes in through :class:`Seams` (the fetcher, the parser, the
+extractor and the clock), so the decisions here are tested with fakes as well
+as against a real server on loopback.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Engine
-from sqlmodel import Session
 
 from tracker.core.clock import as_utc, utcnow
 from tracker.core.config import Settings
@@ -27,27 +29,55 @@ from tracker.core.errors import (
     SourceError,
     StoreError,
 )
-from tracker.domain.articles import needs_extraction
+from tracker.domain.articles import KnownArticle, needs_extraction
 from tracker.domain.scheduling import next_check_after_failure, next_check_after_success
 from tracker.extract import EXTRACTOR_VERSION, ArticleText, PledgeMention, extract
 from tracker.ingest.fetch import FetchResult, fetch
 from tracker.ingest.parse import ParsedEntry, parse_feed
+from tracker.ingest.records import ParsedFeed
 from tracker.ingest.samples import fetch_sample, is_sample_url
 from tracker.runtime.fitting import fit_entries, fit_result
 from tracker.schema.faults import confirmed_store_fault, describe_error
-from tracker.schema.models import FetchLog
-from tracker.store.articles import EntryRecord, known_articles, store_entries
-from tracker.store.settle import settle
-from tracker.store.sources import (
-    WARNING_KIND,
-    due_source_ids,
-    find_source,
-    record_failure,
-    record_success,
+from tracker.store.articles import EntryRecord
+from tracker.store.polls import (
+    Failed,
+    PollTimes,
+    Reached,
+    SourceView,
+    due_sources,
+    known_entries,
+    load_source,
+    save_failure,
+    save_fetched,
+    save_not_modified,
 )
-from tracker.store.writes import write_transaction
 
 log = logging.getLogger(__name__)
+
+
+def fetch_source(source: SourceView, settings: Settings) -> FetchResult:
+    """The feed's bytes: bundled samples from the package, everything else over HTTP."""
+    if is_sample_url(source.url):
+        return fetch_sample(source.url, etag=source.etag)
+    return fetch(source.url, settings, etag=source.etag, last_modified=source.last_modified)
+
+
+def parse_source(body: bytes, url: str, settings: Settings, now: datetime) -> ParsedFeed:
+    """feedparser on bytes, in the time-limited parser process."""
+    return parse_feed(body, url, timeout_s=settings.parse_timeout_s, now=now)
+
+
+@dataclass(frozen=True)
+class Seams:
+    """What one poll takes from the outside world."""
+
+    fetch: Callable[[SourceView, Settings], FetchResult] = fetch_source
+    parse: Callable[[bytes, str, Settings, datetime], ParsedFeed] = parse_source
+    extract: Callable[[ArticleText], list[PledgeMention]] = extract
+    clock: Callable[[], datetime] = utcnow
+
+
+REAL = Seams()
 
 
 @dataclass(frozen=True)
@@ -65,38 +95,11 @@ class SourceReport:
     warning: str | None = None  # what was changed to fit the store (RELIABILITY 38)
 
 
-@dataclass(frozen=True)
-class _SourceView:
-    id: int
-    url: str
-    etag: str | None
-    last_modified: str | None
-    interval_minutes: int
-    full_text: bool
-    consecutive_failures: int
-    publisher: str | None
-
-
-def _load_source(engine: Engine, source_id: int) -> _SourceView:
-    with Session(engine) as session:
-        source = find_source(session, source_id)
-        return _SourceView(
-            id=source_id,
-            url=source.url,
-            etag=source.etag,
-            last_modified=source.last_modified,
-            interval_minutes=source.interval_minutes,
-            full_text=source.full_text,
-            consecutive_failures=source.consecutive_failures,
-            publisher=source.publisher or source.title,
-        )
-
-
 def _entry_text(entry: ParsedEntry) -> str:
     return entry.content or entry.summary
 
 
-def _body_for(entry: ParsedEntry, source: _SourceView, settings: Settings) -> tuple[str, str]:
+def _body_for(entry: ParsedEntry, source: SourceView, settings: Settings) -> tuple[str, str]:
     """The text to extract from: the linked page's main text when asked and it works."""
     if not (source.full_text and entry.url):
         return _entry_text(entry), "feed"
@@ -112,8 +115,9 @@ def _body_for(entry: ParsedEntry, source: _SourceView, settings: Settings) -> tu
 def prepare_records(
     entries: Iterable[ParsedEntry],
     to_extract: set[str],
-    source: _SourceView,
+    source: SourceView,
     settings: Settings,
+    extractor: Callable[[ArticleText], list[PledgeMention]] = extract,
 ) -> list[EntryRecord]:
     """Turn parsed entries into records; only new or changed ones are extracted."""
     records = []
@@ -124,8 +128,7 @@ def prepare_records(
             body, origin = _body_for(entry, source, settings)
             published = as_utc(entry.published)
             day = published.date() if published else None
-            article = ArticleText(entry.title, body, day, publisher=source.publisher or "")
-            pledges = tuple(extract(article))
+            pledges = tuple(extractor(ArticleText(entry.title, body, day, publisher=source.publisher or "")))
         records.append(
             EntryRecord(
                 key=entry.key,
@@ -144,82 +147,97 @@ def prepare_records(
     return records
 
 
-def _log_row(source_id: int, started: datetime, now: datetime, worker: str | None, **fields: Any) -> FetchLog:
-    return FetchLog(source_id=source_id, started_at=started, finished_at=now, worker=worker, **fields)
-
-
-def _mark_reached(
-    session: Session,
-    source: _SourceView,
-    result: FetchResult,
-    now: datetime,
-    title: str | None = None,
-    warnings: list[str] | None = None,
-) -> None:
-    """The feed answered (200 or 304): health restored, validators kept, next check set."""
-    record_success(
-        session,
-        find_source(session, source.id),
-        now=now,
+def reached(
+    source: SourceView, result: FetchResult, now: datetime, warnings: list[str], title: str | None = None
+) -> Reached:
+    """Pure: what the source keeps of a poll the feed answered."""
+    return Reached(
         next_check_at=next_check_after_success(now, source.interval_minutes, seed=source.url),
         etag=result.etag,
         last_modified=result.last_modified,
         permanent_url=result.permanent_url,
         title=title,
-        warning=_joined(warnings),
+        warnings=tuple(warnings),
     )
 
 
-def _joined(warnings: list[str] | None) -> str | None:
-    return "; ".join(warnings) if warnings else None
+def failed(source: SourceView, error: SourceError, now: datetime, settings: Settings) -> Failed:
+    """Pure: backoff (or Retry-After), the failing mark and a 410's disabling."""
+    retry_after = error.retry_after_s if isinstance(error, RateLimitedError) else None
+    return Failed(
+        error=error,
+        next_check_at=next_check_after_failure(
+            now,
+            source.interval_minutes,
+            source.consecutive_failures + 1,
+            retry_after_s=retry_after,
+            max_backoff_minutes=settings.max_backoff_minutes,
+        ),
+        failing_after=settings.failing_after,
+        disable=isinstance(error, GoneError),
+    )
 
 
-def _store_success(
+def entries_to_extract(
+    entries: Iterable[ParsedEntry], known: Mapping[str, KnownArticle], max_updates: int
+) -> set[str]:
+    """Pure: new entries, and changed ones that have not flapped too often."""
+    return {e.key for e in entries if needs_extraction(e.content_hash, known.get(e.key), max_updates)}
+
+
+def _store_failure(
     engine: Engine,
     settings: Settings,
-    source: _SourceView,
-    result: FetchResult,
-    records: list[EntryRecord],
-    *,
-    feed_title: str | None,
+    source: SourceView,
+    error: SourceError,
     started: datetime,
     worker: str | None,
-    warnings: list[str],
+    seams: Seams = REAL,
 ) -> SourceReport:
-    now = utcnow()
-    with write_transaction(engine) as session:
-        counts = store_entries(
-            session,
-            source.id,
-            records,
-            now=now,
-            extractor_version=EXTRACTOR_VERSION,
-            max_updates=settings.max_article_updates,
-            publisher=source.publisher,
-        )
-        settle(
-            session,
-            linked_articles=counts.extracted_article_ids,
-            stale_commitments=counts.stale_commitments,
-            months={(source.id, m) for m in counts.months},
-        )
-        _mark_reached(session, source, result, now, title=feed_title, warnings=warnings)
-        session.add(
-            _log_row(
-                source.id,
-                started,
-                now,
-                worker,
-                outcome="ok",
-                **_warning_fields(warnings),
-                http_status=result.status,
-                entries_new=counts.new,
-                entries_updated=counts.updated,
-                entries_unchanged=counts.unchanged,
-                pledges_new=counts.pledges,
-                bytes_received=len(result.body),
-            )
-        )
+    now = seams.clock()
+    save_failure(engine, source, failed(source, error, now, settings), PollTimes(started, now, worker))
+    log.info("source %s failed: %s", source.url, error)
+    return SourceReport(source.id, source.url, "error", error=f"{error.kind}: {error.message}")
+
+
+def _ingest(
+    engine: Engine,
+    settings: Settings,
+    source: SourceView,
+    started: datetime,
+    worker: str | None,
+    seams: Seams,
+) -> SourceReport:
+    try:
+        result, warnings = fit_result(seams.fetch(source, settings))
+        if result.status == 304:
+            now = seams.clock()
+            done = reached(source, result, now, warnings)
+            save_not_modified(engine, source, done, PollTimes(started, now, worker))
+            return SourceReport(source.id, source.url, "not_modified", warning=done.warning)
+        feed = seams.parse(result.body, source.url, settings, started)
+        entries, entry_warnings = fit_entries(feed.entries)
+        warnings = entry_warnings + warnings
+        known = known_entries(engine, source.id, (e.key for e in entries))
+        to_extract = entries_to_extract(entries, known, settings.max_article_updates)
+        for warning in feed.warnings + warnings:
+            log.info("source %s: %s", source.url, warning)
+        records = prepare_records(entries, to_extract, source, settings, seams.extract)
+    except SourceError as exc:
+        return _store_failure(engine, settings, source, exc, started, worker, seams)
+    now = seams.clock()
+    done = reached(source, result, now, warnings, title=feed.title)
+    counts = save_fetched(
+        engine,
+        source,
+        records,
+        done,
+        PollTimes(started, now, worker),
+        http_status=result.status,
+        bytes_received=len(result.body),
+        extractor_version=EXTRACTOR_VERSION,
+        max_updates=settings.max_article_updates,
+    )
     return SourceReport(
         source.id,
         source.url,
@@ -228,122 +246,7 @@ def _store_success(
         counts.updated,
         counts.unchanged,
         counts.pledges,
-        warning=_joined(warnings),
-    )
-
-
-def _store_failure(
-    engine: Engine,
-    settings: Settings,
-    source: _SourceView,
-    error: SourceError,
-    started: datetime,
-    worker: str | None,
-) -> SourceReport:
-    now = utcnow()
-    retry_after = error.retry_after_s if isinstance(error, RateLimitedError) else None
-    with write_transaction(engine, shared=False) as session:
-        row = find_source(session, source.id)
-        record_failure(
-            session,
-            row,
-            error,
-            now=now,
-            next_check_at=next_check_after_failure(
-                now,
-                source.interval_minutes,
-                source.consecutive_failures + 1,
-                retry_after_s=retry_after,
-                max_backoff_minutes=settings.max_backoff_minutes,
-            ),
-            failing_after=settings.failing_after,
-            disable=isinstance(error, GoneError),
-        )
-        http_status = getattr(error, "status", None)
-        session.add(
-            _log_row(
-                source.id,
-                started,
-                now,
-                worker,
-                outcome="error",
-                http_status=http_status,
-                error_kind=error.kind,
-                error=error.message[:4000],
-            )
-        )
-    log.info("source %s failed: %s", source.url, error)
-    return SourceReport(source.id, source.url, "error", error=f"{error.kind}: {error.message}")
-
-
-def _warning_fields(warnings: list[str] | None) -> dict[str, str]:
-    """A successful poll's warnings, kept in its fetch-log row."""
-    return {"error_kind": WARNING_KIND, "error": _joined(warnings) or ""} if warnings else {}
-
-
-def _store_not_modified(
-    engine: Engine,
-    source: _SourceView,
-    result: FetchResult,
-    started: datetime,
-    worker: str | None,
-    warnings: list[str],
-) -> SourceReport:
-    now = utcnow()
-    with write_transaction(engine, shared=False) as session:
-        _mark_reached(session, source, result, now, warnings=warnings)
-        session.add(
-            _log_row(
-                source.id,
-                started,
-                now,
-                worker,
-                outcome="not_modified",
-                http_status=304,
-                **_warning_fields(warnings),
-            )
-        )
-    return SourceReport(source.id, source.url, "not_modified", warning=_joined(warnings))
-
-
-def _fetch(source: _SourceView, settings: Settings) -> FetchResult:
-    if is_sample_url(source.url):
-        return fetch_sample(source.url, etag=source.etag)
-    return fetch(source.url, settings, etag=source.etag, last_modified=source.last_modified)
-
-
-def _ingest(
-    engine: Engine, settings: Settings, source: _SourceView, started: datetime, worker: str | None
-) -> SourceReport:
-    try:
-        result, warnings = fit_result(_fetch(source, settings))
-        if result.status == 304:
-            return _store_not_modified(engine, source, result, started, worker, warnings)
-        feed = parse_feed(result.body, source.url, timeout_s=settings.parse_timeout_s, now=started)
-        entries, entry_warnings = fit_entries(feed.entries)
-        warnings = entry_warnings + warnings
-        with Session(engine) as session:
-            known = known_articles(session, source.id, (e.key for e in entries))
-        to_extract = {
-            e.key
-            for e in entries
-            if needs_extraction(e.content_hash, known.get(e.key), settings.max_article_updates)
-        }
-        for warning in feed.warnings + warnings:
-            log.info("source %s: %s", source.url, warning)
-        records = prepare_records(entries, to_extract, source, settings)
-    except SourceError as exc:
-        return _store_failure(engine, settings, source, exc, started, worker)
-    return _store_success(
-        engine,
-        settings,
-        source,
-        result,
-        records,
-        feed_title=feed.title,
-        started=started,
-        worker=worker,
-        warnings=warnings,
+        warning=done.warning,
     )
 
 
@@ -363,10 +266,11 @@ def _raise_if_store_fault(engine: Engine, exc: BaseException) -> None:
 def _record_crash(
     engine: Engine,
     settings: Settings,
-    source: _SourceView,
+    source: SourceView,
     exc: Exception,
     started: datetime,
     worker: str | None,
+    seams: Seams = REAL,
 ) -> SourceReport:
     """An unexpected error of one source (e.g. a value the database refused): its
     transaction is already rolled back; record it in a new one, like a feed error."""
@@ -375,7 +279,7 @@ def _record_crash(
     log.debug("source %s: traceback", source.url, exc_info=exc)
     error = IngestError(source.url, kind, message)
     try:
-        return _store_failure(engine, settings, source, error, started, worker)
+        return _store_failure(engine, settings, source, error, started, worker, seams)
     except Exception as again:
         _raise_if_store_fault(engine, again)
         kind_again, message_again = describe_error(again)
@@ -388,7 +292,7 @@ def _record_crash(
 
 
 def ingest_source(
-    engine: Engine, settings: Settings, source_id: int, *, worker: str | None = None
+    engine: Engine, settings: Settings, source_id: int, *, worker: str | None = None, seams: Seams = REAL
 ) -> SourceReport:
     """Poll one source and store what it has.
 
@@ -397,17 +301,17 @@ def ingest_source(
     not raised (RELIABILITY 39). Only a fault of the whole store (disk full,
     database gone) raises :class:`StoreError` (RELIABILITY 40).
     """
-    started = utcnow()
+    started = seams.clock()
     try:
-        source = _load_source(engine, source_id)
+        source = load_source(engine, source_id)
     except Exception as exc:
         _raise_if_store_fault(engine, exc)
         raise
     try:
-        return _ingest(engine, settings, source, started, worker)
+        return _ingest(engine, settings, source, started, worker, seams)
     except Exception as exc:
         _raise_if_store_fault(engine, exc)
-        return _record_crash(engine, settings, source, exc, started, worker)
+        return _record_crash(engine, settings, source, exc, started, worker, seams)
 
 
 def ingest_due(
@@ -417,6 +321,7 @@ def ingest_due(
     source_ids: list[int] | None = None,
     on_done: Callable[[SourceReport], None] | None = None,
     worker: str | None = None,
+    seams: Seams = REAL,
 ) -> list[SourceReport]:
     """One pass over the given sources, or every due one; one failing never stops the rest.
 
@@ -424,12 +329,11 @@ def ingest_due(
     says how many sources were not attempted.
     """
     if source_ids is None:
-        with Session(engine) as session:
-            source_ids = due_source_ids(session, utcnow())
+        source_ids = due_sources(engine, seams.clock())
     reports = []
     for index, source_id in enumerate(source_ids):
         try:
-            report = ingest_source(engine, settings, source_id, worker=worker)
+            report = ingest_source(engine, settings, source_id, worker=worker, seams=seams)
         except NotFoundError:
             log.info("source %d was removed before its turn: skipped", source_id)
             continue
@@ -448,4 +352,4 @@ def ingest_due(
     return reports
 
 
-__all__ = ["SourceReport", "database_name", "ingest_due", "ingest_source", "prepare_records"]
+__all__ = ["REAL", "Seams", "SourceReport", "database_name", "ingest_due", "ingest_source", "prepare_records"]

@@ -1,59 +1,18 @@
-"""Re-extract stored articles whose pledges came from an older extractor version."""
+"""Re-extract stored articles whose pledges came from an older extractor version, and link
+pledges that have no commitment yet. Extraction runs outside the write transactions."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import ColumnElement, Engine, func, or_
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine
 
-from tracker.core.clock import utcnow
-from tracker.domain.articles import announced_on
-from tracker.domain.periods import month_of
-from tracker.extract import EXTRACTOR_VERSION, ArticleText, extract
-from tracker.schema.models import Article, Source
-from tracker.store.commitments import unlinked_article_ids
-from tracker.store.pledges import replace_pledges
-from tracker.store.settle import settle
-from tracker.store.writes import write_transaction
-
-
-def _stale(version: str) -> ColumnElement[bool]:
-    return or_(col(Article.extractor_version).is_(None), col(Article.extractor_version) != version)
+from tracker.extract import EXTRACTOR_VERSION, ArticleText, PledgeMention, extract
+from tracker.store.reextract import link_pending, save_reextracted, stale_articles, stale_count
 
 
 def count_stale(engine: Engine, version: str = EXTRACTOR_VERSION) -> int:
-    with Session(engine) as session:
-        return session.exec(select(func.count()).select_from(Article).where(_stale(version))).one()
-
-
-def reprocess_article(session: Session, article: Article, version: str) -> int:
-    """Replace one article's pledges; reviews re-attach by fingerprint."""
-    published = article.published_at
-    source = session.get(Source, article.source_id)
-    publisher = (source.publisher or source.title or "") if source else ""
-    day_published = published.date() if published else None
-    mentions = extract(ArticleText(article.title, article.body, day_published, publisher=publisher))
-    day = announced_on(published, article.first_seen_at)
-    stored, stale = replace_pledges(
-        session,
-        mentions,
-        article_id=article.id or 0,
-        source_id=article.source_id,
-        announced_on=day,
-        extractor_version=version,
-        now=utcnow(),
-        publisher=publisher,
-    )
-    article.extractor_version = version
-    session.add(article)
-    settle(
-        session,
-        linked_articles=[article.id or 0],
-        stale_commitments=stale,
-        months=[(article.source_id, month_of(day))],
-    )
-    return stored
+    return stale_count(engine, version)
 
 
 def reprocess_stale(
@@ -62,21 +21,27 @@ def reprocess_stale(
     version: str = EXTRACTOR_VERSION,
     batch_size: int = 200,
     on_batch: Callable[[int], None] | None = None,
+    extractor: Callable[[ArticleText], list[PledgeMention]] = extract,
 ) -> tuple[int, int]:
     """Re-extract every stale article in short batches; returns (articles, pledges)."""
     articles = pledges = 0
-    while True:
-        with write_transaction(engine) as session:
-            batch = session.exec(
-                select(Article).where(_stale(version)).order_by(col(Article.id)).limit(batch_size)
-            ).all()
-            for article in batch:
-                pledges += reprocess_article(session, article, version)
-        if not batch:
-            return articles, pledges
+    while batch := stale_articles(engine, version, batch_size):
+        extracted = [
+            (
+                a,
+                extractor(
+                    ArticleText(
+                        a.title, a.body, a.published_at.date() if a.published_at else None, a.publisher
+                    )
+                ),
+            )
+            for a in batch
+        ]
+        pledges += save_reextracted(engine, extracted, version)
         articles += len(batch)
         if on_batch:
             on_batch(len(batch))
+    return articles, pledges
 
 
 def relink_pending(
@@ -85,13 +50,8 @@ def relink_pending(
     """Link pledges that have no commitment yet (after an upgrade that rebuilt commitments,
     or pledges a reviewer brought back); returns how many articles were linked."""
     linked = 0
-    while True:
-        with write_transaction(engine) as session:
-            ids = unlinked_article_ids(session, batch_size)
-            if ids:
-                settle(session, linked_articles=ids)
-        if not ids:
-            return linked
-        linked += len(ids)
+    while done := link_pending(engine, batch_size):
+        linked += done
         if on_batch:
-            on_batch(len(ids))
+            on_batch(done)
+    return linked

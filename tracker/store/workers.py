@@ -14,12 +14,14 @@ from __future__ import annotations
 import os
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, update
+from sqlalchemy import Engine, delete, update
 from sqlmodel import Session, col, select
 
 from tracker.core.errors import WorkerConflictError
 from tracker.domain.workers import Identity, worker_state
 from tracker.schema.models import Worker
+from tracker.store.leases import lease_due_sources, release_all, release_lease, release_leases
+from tracker.store.writes import write_transaction
 
 # Stopped rows older than this are pruned when a worker registers.
 KEEP_STOPPED = timedelta(days=7)
@@ -88,3 +90,43 @@ def beat(session: Session, worker_id: str, now: datetime, sources_done: int = 0)
 
 def mark_stopped(session: Session, worker_id: str, now: datetime) -> None:
     session.execute(update(Worker).where(col(Worker.id) == worker_id).values(stopped_at=now))
+
+
+# --- one short transaction each, for the worker process -------------------------
+
+
+def enlist(engine: Engine, me: Identity, now: datetime, stale: timedelta, *, exclusive: bool) -> None:
+    """Register this worker (see :func:`register_worker`) in its own transaction."""
+    with write_transaction(engine, shared=False) as session:
+        register_worker(session, me, now, stale, exclusive=exclusive)
+
+
+def retire(engine: Engine, worker_id: str, now: datetime) -> int:
+    """Hand back every lease and mark the worker stopped; returns the leases released."""
+    with write_transaction(engine, shared=False) as session:
+        released = release_all(session, worker_id)
+        mark_stopped(session, worker_id, now)
+    return released
+
+
+def heartbeat(engine: Engine, worker_id: str, now: datetime, sources_done: int = 0) -> None:
+    with write_transaction(engine, shared=False) as session:
+        beat(session, worker_id, now, sources_done)
+
+
+def finish_source(engine: Engine, worker_id: str, source_id: int, now: datetime) -> bool:
+    """Release the source's lease and count it done; False when the lease had moved on."""
+    with write_transaction(engine, shared=False) as session:
+        still_mine = release_lease(session, worker_id, source_id)
+        beat(session, worker_id, now, sources_done=1)
+    return still_mine
+
+
+def lease(engine: Engine, owner: str, now: datetime, lease_seconds: float, limit: int) -> list[int]:
+    with write_transaction(engine, shared=False) as session:
+        return lease_due_sources(session, owner, now, lease_seconds, limit)
+
+
+def give_back(engine: Engine, owner: str, source_ids: list[int]) -> None:
+    with write_transaction(engine, shared=False) as session:
+        release_leases(session, owner, source_ids)

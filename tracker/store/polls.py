@@ -1,0 +1,204 @@
+"""One poll of one source in the database: what the pipeline reads before it fetches, and
+the short transactions that store what it found.
+
+The pipeline computes everything (fetch, parse, extract, the source's next check)
+before calling these; each opens its own write transaction and only writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from tracker.core.errors import SourceError
+from tracker.domain.articles import KnownArticle
+from tracker.schema.models import FetchLog
+from tracker.store.articles import EntryRecord, StoreCounts, known_articles, store_entries
+from tracker.store.settle import settle
+from tracker.store.sources import WARNING_KIND, due_source_ids, find_source, record_failure, record_success
+from tracker.store.writes import write_transaction
+
+
+@dataclass(frozen=True)
+class SourceView:
+    """What a poll needs to know of its source, read before any network work."""
+
+    id: int
+    url: str
+    etag: str | None
+    last_modified: str | None
+    interval_minutes: int
+    full_text: bool
+    consecutive_failures: int
+    publisher: str | None
+
+
+@dataclass(frozen=True)
+class Reached:
+    """The feed answered (200 or 304): what the source row keeps of it."""
+
+    next_check_at: datetime
+    etag: str | None
+    last_modified: str | None
+    permanent_url: str | None = None
+    title: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def warning(self) -> str | None:
+        return "; ".join(self.warnings) if self.warnings else None
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A failed poll: the error and what it decides for the source."""
+
+    error: SourceError
+    next_check_at: datetime
+    failing_after: int
+    disable: bool
+
+
+@dataclass(frozen=True)
+class PollTimes:
+    started: datetime
+    finished: datetime
+    worker: str | None
+
+
+def load_source(engine: Engine, source_id: int) -> SourceView:
+    with Session(engine) as session:
+        source = find_source(session, source_id)
+        return SourceView(
+            id=source_id,
+            url=source.url,
+            etag=source.etag,
+            last_modified=source.last_modified,
+            interval_minutes=source.interval_minutes,
+            full_text=source.full_text,
+            consecutive_failures=source.consecutive_failures,
+            publisher=source.publisher or source.title,
+        )
+
+
+def known_entries(engine: Engine, source_id: int, keys: Iterable[str]) -> dict[str, KnownArticle]:
+    with Session(engine) as session:
+        return known_articles(session, source_id, keys)
+
+
+def due_sources(engine: Engine, now: datetime) -> list[int]:
+    with Session(engine) as session:
+        return due_source_ids(session, now)
+
+
+def _log(times: PollTimes, source_id: int, **fields: Any) -> FetchLog:
+    return FetchLog(
+        source_id=source_id,
+        started_at=times.started,
+        finished_at=times.finished,
+        worker=times.worker,
+        **fields,
+    )
+
+
+def _warning_fields(reached: Reached) -> dict[str, str]:
+    """A successful poll's warnings, kept in its fetch-log row."""
+    return {"error_kind": WARNING_KIND, "error": reached.warning or ""} if reached.warnings else {}
+
+
+def _mark_reached(session: Session, source: SourceView, reached: Reached, now: datetime) -> None:
+    record_success(
+        session,
+        find_source(session, source.id),
+        now=now,
+        next_check_at=reached.next_check_at,
+        etag=reached.etag,
+        last_modified=reached.last_modified,
+        permanent_url=reached.permanent_url,
+        title=reached.title,
+        warning=reached.warning,
+    )
+
+
+def save_fetched(
+    engine: Engine,
+    source: SourceView,
+    records: Sequence[EntryRecord],
+    reached: Reached,
+    times: PollTimes,
+    *,
+    http_status: int,
+    bytes_received: int,
+    extractor_version: str,
+    max_updates: int,
+) -> StoreCounts:
+    """Entries, pledges, their commitments and summary, the source's health and the
+    fetch log, in one transaction: the source is stored whole or not at all."""
+    with write_transaction(engine) as session:
+        counts = store_entries(
+            session,
+            source.id,
+            records,
+            now=times.finished,
+            extractor_version=extractor_version,
+            max_updates=max_updates,
+            publisher=source.publisher,
+        )
+        settle(
+            session,
+            linked_articles=counts.extracted_article_ids,
+            stale_commitments=counts.stale_commitments,
+            months={(source.id, m) for m in counts.months},
+        )
+        _mark_reached(session, source, reached, times.finished)
+        session.add(
+            _log(
+                times,
+                source.id,
+                outcome="ok",
+                **_warning_fields(reached),
+                http_status=http_status,
+                entries_new=counts.new,
+                entries_updated=counts.updated,
+                entries_unchanged=counts.unchanged,
+                pledges_new=counts.pledges,
+                bytes_received=bytes_received,
+            )
+        )
+    return counts
+
+
+def save_not_modified(engine: Engine, source: SourceView, reached: Reached, times: PollTimes) -> None:
+    with write_transaction(engine, shared=False) as session:
+        _mark_reached(session, source, reached, times.finished)
+        session.add(
+            _log(times, source.id, outcome="not_modified", http_status=304, **_warning_fields(reached))
+        )
+
+
+def save_failure(engine: Engine, source: SourceView, failed: Failed, times: PollTimes) -> None:
+    with write_transaction(engine, shared=False) as session:
+        record_failure(
+            session,
+            find_source(session, source.id),
+            failed.error,
+            now=times.finished,
+            next_check_at=failed.next_check_at,
+            failing_after=failed.failing_after,
+            disable=failed.disable,
+        )
+        session.add(
+            _log(
+                times,
+                source.id,
+                outcome="error",
+                http_status=getattr(failed.error, "status", None),
+                error_kind=failed.error.kind,
+                error=failed.error.message[:4000],
+            )
+        )
