@@ -513,7 +513,8 @@ def roles_for_article(ledger: Ledger, group: Sequence[Mention]) -> tuple[dict[in
     totals = [m.amount for m in ordered if m.scope == Scope.TOTAL and m.amount]
     return outcomes, Ledger(
         counted=ledger.counted + added,
-        figures=ledger.figures + tuple(_figures_of(ordered)),
+        # Each figure once: relations are checked against every figure, per mention.
+        figures=tuple(dict.fromkeys(ledger.figures + tuple(_figures_of(ordered)))),
         last_total=totals[-1] if totals else ledger.last_total,
         mentions=ledger.mentions + len(ordered),
     )

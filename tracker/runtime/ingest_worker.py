@@ -32,6 +32,7 @@ from tracker.core.config import Settings
 from tracker.core.errors import StoreError
 from tracker.domain.workers import Identity, Step, next_step, stale_after
 from tracker.runtime.pipeline import SourceReport, ingest_source
+from tracker.runtime.reprocess import relink_pending
 from tracker.runtime.store_faults import clear_store_fault, record_store_fault
 from tracker.schema.db import is_sqlite
 from tracker.schema.faults import confirmed_store_fault
@@ -137,6 +138,8 @@ class IngestWorker:
 
     def _tick(self, deadline: float, report: TickReport) -> TickReport:
         self._beat(0)
+        # Pledges a stopped run stored but did not link yet (one cheap query when none).
+        relink_pending(self.engine)
         while (step := next_step(self._stop.is_set(), time.monotonic(), deadline)) == "go":
             ids = self._lease()
             if not ids:

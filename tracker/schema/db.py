@@ -7,6 +7,8 @@ failing half-way through a transaction with "database is locked".
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +23,7 @@ from tracker.core.config import DATABASE_SETTING, default_data_dir
 from tracker.core.errors import ConfigError
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+BEGIN_RETRY_S = 0.002
 URL_FORMS = "sqlite:///PATH/tracker.db or postgresql+psycopg://USER@HOST:5432/NAME"
 
 
@@ -82,7 +85,32 @@ def _install_sqlite_pragmas(engine: Engine, *, immediate: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        if immediate:
+            _begin_immediate(connection.connection.driver_connection)
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+
+def _begin_immediate(raw: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE, retried every few milliseconds while another writer holds the lock.
+
+    SQLite's own busy handler sleeps longer and longer (up to 100 ms a try), so a
+    writer waiting behind a run of short transactions could keep missing the gaps
+    between them; polling often lets a reviewer in between an ingest's batches.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    raw.execute("PRAGMA busy_timeout = 0")
+    try:
+        while True:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(BEGIN_RETRY_S)
+    finally:
+        raw.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
 
 
 def make_engine(url: str, *, writer: bool = True) -> Engine:

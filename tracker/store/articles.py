@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 from tracker.domain.articles import KnownArticle, announced_on, needs_extraction
 from tracker.schema.models import Article, ArticleVersion
 from tracker.store.fit import clip_row
-from tracker.store.pledges import replace_pledges
+from tracker.store.pledges import ArticlePledges, replace_pledges_of
 from tracker.store.sql import fitted, insert_ignoring
 
 if TYPE_CHECKING:
@@ -212,6 +212,7 @@ def store_entries(
     updated = _update_articles(session, changed, now, extractor_version)
     updated_ids = iter(article_id for article_id, _ in changed)
     updated_dates = iter(updated)
+    extracted: list[ArticlePledges] = []
     for outcome, record in plan:
         if outcome == "new" and record.key in inserted:
             article_id = inserted[record.key]
@@ -225,18 +226,17 @@ def store_entries(
             counts.unchanged += 1
             continue
         day = announced_on(published, first_seen)
-        stored, stale = replace_pledges(
-            session,
-            record.pledges,
-            article_id=article_id,
-            source_id=source_id,
-            announced_on=day,
-            extractor_version=extractor_version,
-            now=now,
-            publisher=publisher,
-        )
-        counts.pledges += stored
-        counts.stale_commitments |= stale
+        extracted.append(ArticlePledges(article_id, source_id, day, record.pledges))
         counts.months.add(day.replace(day=1))
         counts.extracted_article_ids.append(article_id)
+    # An entry changed twice in one feed keeps its last text's pledges.
+    latest = list({a.article_id: a for a in extracted}.values())
+    counts.pledges, counts.stale_commitments = replace_pledges_of(
+        session, latest, extractor_version=extractor_version, now=now, publisher=publisher
+    )
+    # Oldest first: linking then meets re-announcements in the order they were made.
+    days = {a.article_id: a.announced_on for a in latest}
+    counts.extracted_article_ids = sorted(
+        dict.fromkeys(counts.extracted_article_ids), key=lambda i: (days[i], i)
+    )
     return counts

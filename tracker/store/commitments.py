@@ -373,8 +373,13 @@ def _attach(connection: Connection, commitment_id: int, group: Sequence[_Member]
     connection.execute(update(_PLEDGES).where(_P.id.in_(refs)).values(commitment_id=commitment_id))
 
 
-def link_article(session: Session, article_id: int) -> set[SummaryKey]:
-    """Attach every unlinked, unrejected pledge of one article to its commitment."""
+def link_article(session: Session, article_id: int, dirty: set[int] | None = None) -> set[SummaryKey]:
+    """Attach every unlinked, unrejected pledge of one article to its commitment.
+
+    A commitment that needs its members replayed (a late article, a merge) is
+    replayed here, or, when ``dirty`` is given, added to it for the caller to
+    replay once after a batch of articles (see :func:`link_articles`).
+    """
     session.flush()  # pledges added through the ORM must be visible to the Core reads below
     connection = session.connection()
     members = {m.mention.ref: m for m in _members(connection, _UNLINKED, article=article_id)}
@@ -383,10 +388,10 @@ def link_article(session: Session, article_id: int) -> set[SummaryKey]:
     mentions = [m.mention for m in members.values()]
     candidates, rows = _candidates(connection, article_id, mentions)
     plan = assign(mentions, candidates)
-    replayed: set[int] = set()
+    replay_now = set() if dirty is None else dirty
     for kept, absorbed in plan.merges:
         _merge(connection, kept, absorbed)
-        replayed.add(kept)
+        replay_now.add(kept)
     by_commitment: dict[int, list[_Member]] = {}
     for ref, commitment_id in plan.joins.items():
         by_commitment.setdefault(commitment_id, []).append(members[ref])
@@ -394,22 +399,47 @@ def link_article(session: Session, article_id: int) -> set[SummaryKey]:
         row = rows[commitment_id]
         # Read after a later mention (a late article): roles are replayed in date order.
         late = min(m.mention.announced_on for m in group) < row["last_announced_on"]
-        if late or commitment_id in replayed:
-            _attach(connection, commitment_id, group)
-            replayed.add(commitment_id)
+        if late or commitment_id in replay_now:
+            _attach_late(session, row, group)
+            replay_now.add(commitment_id)
         else:
             _place(session, row, group)
     for refs in plan.founds:
         group = [members[ref] for ref in sorted(refs, key=lambda r: members[r].mention.sort_key)]
         _place(session, _found(connection, group), group)
     touched = {(m.source_id, month_of(m.mention.announced_on)) for m in members.values()}
-    for commitment_id in sorted(replayed):
-        touched |= refresh_commitment(session, commitment_id)
+    if dirty is None:
+        touched |= refresh_commitments(session, replay_now)
     return touched
 
 
+def _attach_late(session: Session, row: dict[str, Any], group: Sequence[_Member]) -> None:
+    """Join members whose roles wait for a replay: names, figures and dates now (later
+    articles match against them), roles and money when the commitment is replayed."""
+    connection = session.connection()
+    _attach(connection, row["id"], group)
+    aliases = json.loads(row["aliases"] or "[]")
+    added = [
+        label for label in dict.fromkeys(m.mention.label for m in group) if label and label not in aliases
+    ]
+    figures = [Figure(m.mention.amount) for m in group if m.mention.amount]
+    days = [m.mention.announced_on for m in group]
+    changes: dict[str, Any] = {
+        "mentions": row["mentions"] + len(group),
+        "first_announced_on": min(row["first_announced_on"], *days),
+        "last_announced_on": max(row["last_announced_on"], *days),
+        "figures": _figures_json((*_figures(row["figures"]), *figures)),
+    }
+    if added:
+        changes["aliases"] = json.dumps(aliases + added)
+        changes["label"] = best_label([row["label"], *added])
+    _save(connection, row, changes)
+    _add_terms(session, row, added, figures)
+
+
 def link_articles(session: Session, article_ids: Iterable[int]) -> set[SummaryKey]:
-    """Link several articles' pledges, oldest article first (the order changes nothing but cost)."""
+    """Link several articles' pledges, oldest article first; commitments that need a
+    replay are replayed once, after the last article, not once per article."""
     ids = sorted(set(article_ids))
     if not ids:
         return set()
@@ -418,9 +448,10 @@ def link_articles(session: Session, article_ids: Iterable[int]) -> set[SummaryKe
         select(_A.id, _A.published_at, _A.first_seen_at).where(_A.id.in_(ids))
     )
     touched: set[SummaryKey] = set()
+    dirty: set[int] = set()
     for article_id, _published, _seen in sorted(dated, key=lambda r: (r[1] or r[2], r[0])):
-        touched |= link_article(session, int(article_id))
-    return touched
+        touched |= link_article(session, int(article_id), dirty)
+    return touched | refresh_commitments(session, dirty)
 
 
 def unlink_pledges(session: Session, pledge_ids: Iterable[int]) -> set[int]:

@@ -7,6 +7,7 @@ before calling these; each opens its own write transaction and only writes.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,8 +20,10 @@ from tracker.core.errors import SourceError
 from tracker.domain.articles import KnownArticle
 from tracker.schema.models import FetchLog
 from tracker.store.articles import EntryRecord, StoreCounts, known_articles, store_entries
+from tracker.store.pledges import warm_topics
 from tracker.store.settle import settle
 from tracker.store.sources import WARNING_KIND, due_source_ids, find_source, record_failure, record_success
+from tracker.store.summary import refresh_months
 from tracker.store.writes import write_transaction
 
 
@@ -137,8 +140,11 @@ def save_fetched(
     extractor_version: str,
     max_updates: int,
 ) -> StoreCounts:
-    """Entries, pledges, their commitments and summary, the source's health and the
-    fetch log, in one transaction: the source is stored whole or not at all."""
+    """Entries, pledges, the source's health and the fetch log in one transaction (the
+    source is stored whole or not at all), then the new pledges linked to their
+    commitments in short transactions of their own (:func:`link_new_pledges`), so no
+    writer waits behind a whole feed's linking."""
+    warm_topics((m for r in records for m in r.pledges), source.publisher)
     with write_transaction(engine) as session:
         counts = store_entries(
             session,
@@ -149,12 +155,7 @@ def save_fetched(
             max_updates=max_updates,
             publisher=source.publisher,
         )
-        settle(
-            session,
-            linked_articles=counts.extracted_article_ids,
-            stale_commitments=counts.stale_commitments,
-            months={(source.id, m) for m in counts.months},
-        )
+        refresh_months(session, {(source.id, m) for m in counts.months})
         _mark_reached(session, source, reached, times.finished)
         session.add(
             _log(
@@ -170,7 +171,27 @@ def save_fetched(
                 bytes_received=bytes_received,
             )
         )
+    link_new_pledges(engine, counts.extracted_article_ids, counts.stale_commitments)
     return counts
+
+
+# Articles linked per transaction: each keeps the write lock for a few tens of milliseconds.
+LINK_BATCH = 20
+LINK_PAUSE_S = 0.005
+
+
+def link_new_pledges(engine: Engine, article_ids: Sequence[int], stale_commitments: set[int]) -> None:
+    """Refresh the commitments that lost members, then link the articles' pledges, a few
+    articles per transaction. Until then the pledges count as new-scope money in the
+    summary; a run that stops half-way leaves them for the next (``relink_pending``)."""
+    if stale_commitments:
+        with write_transaction(engine) as session:
+            settle(session, stale_commitments=stale_commitments)
+    for start in range(0, len(article_ids), LINK_BATCH):
+        if start:
+            time.sleep(LINK_PAUSE_S)  # a gap for a waiting writer (a reviewer) between batches
+        with write_transaction(engine) as session:
+            settle(session, linked_articles=article_ids[start : start + LINK_BATCH])
 
 
 def save_not_modified(engine: Engine, source: SourceView, reached: Reached, times: PollTimes) -> None:

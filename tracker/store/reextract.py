@@ -16,7 +16,7 @@ from tracker.domain.periods import month_of
 from tracker.extract.types import PledgeMention
 from tracker.schema.models import Article, Source
 from tracker.store.commitments import unlinked_article_ids
-from tracker.store.pledges import replace_pledges
+from tracker.store.pledges import replace_pledges, warm_topics
 from tracker.store.settle import settle
 from tracker.store.writes import write_transaction
 
@@ -70,6 +70,8 @@ def save_reextracted(
     """Replace the articles' pledges (reviews re-attach by fingerprint) and settle their
     commitments and summary; returns the pledges stored."""
     stored = 0
+    for article, mentions in extracted:
+        warm_topics(mentions, article.publisher)
     with write_transaction(engine) as session:
         stale_commitments: set[int] = set()
         for article, mentions in extracted:
