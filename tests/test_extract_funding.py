@@ -474,3 +474,156 @@ def test_orchestrator_returns_funding_in_text_order() -> None:
     for m in mentions:
         assert text[m.start : m.end] == m.evidence
         assert m.to_prediction()["kind"] == "funding"
+
+
+# Whose money (issue 9): only the public side's commitments are pledges. Written for the test.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banks refunded £510 million to customers.",
+        "Developers building the estate have offered £15 million towards a new school.",
+        "A supermarket chain has separately pledged £500,000 towards amnesty bins.",
+        "Harbour Cells, a battery maker, will invest $2 billion in a new plant near the port.",
+        "Several pension funds said they could invest up to $2 billion in housing.",
+        "Its members have said they intend to invest around £2 billion in new networks.",
+        "The chair is entitled to £32,000 per annum.",
+        "The chair receives fees of $48,000 a year and members $24,000 a year.",
+        "Police seized drugs worth £3m in the raids.",
+        "The council voted to ask the province for $20 million for outreach.",
+        "Projects will be considered for funding from the ministry's £20m Harbour Fund.",
+        "It received grant-in-aid of £21.4 million in 2022-23.",
+    ],
+)
+def test_money_that_is_not_the_governments(text: str) -> None:
+    article = ArticleText(title="", text=text, published=date(2023, 6, 1))
+    assert find_funding(article, split_sentences(text)) == []
+
+
+def test_a_rounded_restatement_is_the_same_pledge() -> None:
+    text = (
+        "The department announced £40.2m for ferries.\n\n"
+        "Ministers said just over £40m would keep island routes running."
+    )
+    assert amounts(text) == [40.2e6]
+
+
+def test_a_purpose_is_not_read_as_a_statistic() -> None:
+    assert amounts("The state will invest $120 million over two years to improve storm forecasts.") == [120e6]
+
+
+def test_money_committed_earlier_is_restated_not_background() -> None:
+    text = "This builds on C$27 billion committed over five years in 2021 to child care agreements."
+    article = ArticleText(title="", text=text, published=date(2024, 3, 1))
+    (mention,) = find_funding(article, split_sentences(text))
+    assert mention.scope == "existing"
+
+
+# The body a sum backs or sizes, named as the text names it (own words, invented bodies).
+@pytest.mark.parametrize(
+    ("text", "amount", "recipient"),
+    [
+        # ", backed by": an aside about the body named last, however long the clause before it
+        (
+            "The state will create a new public company, Kestrel Water, to run reservoirs in the north, "
+            "the east and the islands, backed by $70 million over three years.",
+            70e6,
+            "Kestrel Water",
+        ),
+        # "X, backed by £N, will help ...": the body, not what it will do
+        (
+            "A new Upland Farming Transition Fund, backed by £9 million, will help hill farmers "
+            "switch to nature-friendly grazing, the minister said.",
+            9e6,
+            "Upland Farming Transition Fund",
+        ),
+        # "a new agency with £N to spend": the agency, named later in the text
+        (
+            "A new soil research agency with £45 million to spend will study erosion. "
+            "The Soil Science Agency will open in Leeds next year.",
+            45e6,
+            "Soil Science Agency",
+        ),
+        # "a $NM fund to help ...": the fund the article creates, by its name
+        (
+            "The province will create a $300-million fund to help towns replace lead pipes. "
+            "The Clean Pipes Renewal Fund will open for applications in June.",
+            300e6,
+            "Clean Pipes Renewal Fund",
+        ),
+        # "for its work": the body the text is about
+        (
+            "Ministers will set up a Commission on Coastal Erosion. "
+            "A budget of €2 million has been allocated for its work, including field surveys.",
+            2e6,
+            "Commission on Coastal Erosion",
+        ),
+        # a time after the recipient is cut ("the scheme last May") and the scheme named in full
+        (
+            "The Harbour Towns Regeneration Scheme opened to bids in 2024. "
+            "The new money adds to the €12 million announced for the scheme last May.",
+            12e6,
+            "Harbour Towns Regeneration Scheme",
+        ),
+    ],
+)
+def test_recipient_is_the_body_the_sum_backs(text: str, amount: float, recipient: str) -> None:
+    mentions = [m for m in extract(ArticleText(title="", text=text)) if m.kind == "funding"]
+    mention = next(m for m in mentions if m.amount == amount)
+    assert mention.recipient == recipient
+
+
+def test_what_a_clause_backs_is_its_object_not_its_subject() -> None:
+    text = "The state government will hire 240 extra park rangers over four years, backed by $18 million."
+    mention = next(m for m in extract(ArticleText(title="", text=text)) if m.kind == "funding")
+    assert mention.recipient is not None and "park rangers" in mention.recipient
+    assert "government" not in mention.recipient
+
+
+def test_subject_of_receiving_verb_after_a_participle_aside() -> None:
+    text = (
+        "The state will open a Wildfire Smoke Research Centre in Boise. "
+        "The centre, to be run by a university partner chosen in the spring, will receive $4 million "
+        "over two years."
+    )
+    mention = next(m for m in extract(ArticleText(title="", text=text)) if m.kind == "funding")
+    assert mention.recipient == "Wildfire Smoke Research Centre"
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "The Harbour Trust and the Canal Board will receive £4 million and £2.5 million respectively.",
+            ["Harbour Trust", "Canal Board"],
+        ),
+        (
+            "Most of the money goes to pressures in the Departments of Roads and Water, who receive "
+            "£60 million and £22 million of capital funding respectively.",
+            ["Department of Roads", "Department of Water"],
+        ),
+        (
+            "The minister confirmed that £3 million and £1 million will go to rural libraries and "
+            "mobile reading vans respectively.",
+            ["rural libraries", "mobile reading vans"],
+        ),
+    ],
+)
+def test_respectively_shares_sums_out_in_order(text: str, recipients: list[str]) -> None:
+    mentions = [m for m in extract(ArticleText(title="", text=text)) if m.kind == "funding"]
+    assert [m.recipient for m in mentions] == recipients
+
+
+def test_what_a_sum_raises_is_its_recipient_and_another_sum() -> None:
+    # Two body paragraphs, each naming its own recipient: two sums (a lead paragraph would
+    # be read as retelling the other).
+    text = (
+        "The minister set out the county's budget for next year.\n\n"
+        "It was a difficult settlement, she said.\n\n"
+        "Staff numbers have fallen since 2020. I have chosen to provide £6 million next year for redundancy "
+        "costs.\n\n"
+        "Savings of £9 million have already been made.\n\n"
+        "Libraries were facing a cut. To soften it, I have increased the Rural Libraries Budget by "
+        "£6 million in 2026-27."
+    )
+    mentions = [m for m in extract(ArticleText(title="", text=text)) if m.kind == "funding"]
+    assert [m.recipient for m in mentions] == ["redundancy costs", "Rural Libraries Budget"]

@@ -209,3 +209,44 @@ def test_mention_fields() -> None:
 )  # fmt: skip
 def test_parse_count(text: str, value: int | None) -> None:
     assert parse_count(text) == value
+
+
+# Headcount as intended change (issue 9); every sentence is written for the test.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The service will hire 45 violence interrupters.", [45]),
+        ("It will employ eight housing enablers.", [8]),
+        ("The Garda will recruit up to 1,000 new gardaí next year.", [1000]),
+        ("The NHS will hire 60 consultant geriatricians over the next two years.", [60]),
+        (
+            "The park service will hire 200 more rangers, on top of the 800 wardens already being recruited "
+            "this year.",
+            [200, 800],
+        ),
+        (
+            "The plan adds 500 paramedics, taking the total number of additional paramedics "
+            "to 1,250 by 2027.",
+            [500, 1250],
+        ),
+        (
+            "The force will recruit 5,000 more officers. The first 3,000 will be in post by March 2026, "
+            "with a further 2,000 following in 2026-27.",
+            [5000, 3000, 2000],
+        ),
+        ("The last government met its pledge to recruit 20,000 additional officers in 2023.", []),
+        ("The trusts together employ more than 70,000 staff.", []),
+        ("Two large operators said they would invest £60 million in new buses.", []),
+        ("Barrow Cells, a battery maker, opened a plant. Barrow said it would hire 1,200 workers.", []),
+        ("The package funds 41 specialty training posts.", []),
+        ("The union said at least 2,500 extra nurses were needed.", []),
+    ],
+)
+def test_intended_change(text: str, expected: list[int]) -> None:
+    assert sorted(c or 0 for c in _counts(text)) == sorted(expected)
+
+
+def test_a_body_described_by_its_present_size_is_no_pledge() -> None:
+    text = "The city force, with more than 4,000 officers, is the largest in the region."
+    article = ArticleText("Title", text, date(2025, 3, 1))
+    assert find_headcount(article, split_sentences(text)) == []

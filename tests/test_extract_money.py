@@ -28,7 +28,7 @@ from tracker.extract.money import dollar_currency, find_money
         ("Two hundred and fifty million euros for ports.", 250_000_000, "EUR"),
         ("£ten million for parks.", 10_000_000, "GBP"),
         ("A €28 million fund.", 28_000_000, "EUR"),
-        ("Some 2.2 billion euros.", 2_200_000_000, "EUR"),
+        ("Some 1.5 billion euros.", 1_500_000_000, "EUR"),
         ("A A$40 million grant.", 40_000_000, "AUD"),
         ("An AU$3bn plan.", 3_000_000_000, "AUD"),
         ("A C$12 million boost.", 12_000_000, "CAD"),

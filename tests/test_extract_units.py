@@ -198,3 +198,56 @@ def test_headless_body_that_opens_for_business() -> None:
     assert _names("Mr Lee will lead Active Coasts England (ACE), which opens for business on Monday.") == [
         "Active Coasts England"
     ]
+
+
+# New bodies as named entities (issue 9): each text is written for the test.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "",
+            "The Bill will establish the independent Office for Rental Standards.",
+            ["Office for Rental Standards"],
+        ),
+        ("", "Ministers will set up a new publicly owned company, Tidal Power Wales.", ["Tidal Power Wales"]),
+        (
+            "",
+            "Practices can apply to the Coast Transition Fund, backed by £2m, from May.",
+            ["Coast Transition Fund"],
+        ),
+        ("", "The city is investing $1bn in a Housing Delivery Fund.", ["Housing Delivery Fund"]),
+        (
+            "",
+            "The state will establish a national centre to coordinate flood warnings. "
+            "The National Flood Warning Centre (NFWC) will sit within the Environment Ministry.",
+            ["National Flood Warning Centre"],
+        ),
+        (
+            "New standards office to protect tenants",
+            "The Office for Tenancy Standards (OTS) will set rules for landlords.",
+            ["Office for Tenancy Standards"],
+        ),
+        (
+            "",
+            "A new Department of Coastal Affairs will be established in July.",
+            ["Department of Coastal Affairs"],
+        ),
+        ("", "A new ward team will also be set up to support older patients.", []),
+        ("", "A dialysis unit is due to open at the community hospital in spring.", []),
+        ("", "The European Medicines Agency will review the data.", []),
+        ("", "Charities can now bid for the next round of the Harbour Renewal Fund.", []),
+        ("", "She is a fellow of a professional planning institute.", []),
+        ("", "The Ministry of Transport has launched a consultation on parking.", []),
+    ],
+)
+def test_new_bodies_as_named_entities(title: str, text: str, expected: list[str]) -> None:
+    article = ArticleText(title=title, text=text, published=date(2025, 6, 1))
+    assert [m.name for m in find_units(article, split_sentences(text))] == expected
+
+
+def test_a_description_that_introduces_a_name_is_not_a_second_body() -> None:
+    text = (
+        "The Government will establish a new Crown agency, River Care Aotearoa, to help councils restore "
+        "wetlands, backed by $12 million."
+    )
+    assert _names(text) == ["River Care Aotearoa"]

@@ -10,56 +10,56 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_BOUNDARY = re.compile(
-    r",\s+(?=[a-z])|,\s+[A-Z][^,]{0,40}?\b(?:said|says|confirmed|announced|added|has\s+confirmed)\b|\s+[–—-]\s+|\s*\(|;|:|\.(?:\s|$)|!|\?|[\"“”]"
-    r"|\s+(?:was|were|is|are|has|have|had)\s|\s+(?:which|who|whose|once|until|when|from|after|before|following|while|where|tasked|replacing|succeeding"
-    r"|with\s+(?:effect|immediate|the\s+job|responsibility)|(?:for|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:terms?|period|years?|months?)"
+from tracker.extract import lexicon as lex
+from tracker.extract.regex import lazy
+
+_MONTHS = lex.MONTH
+_BOUNDARY = lazy(
+    r"⟨|,\s+(?=[a-z])|,\s+[A-Z][^,]{0,70}?\b(?:said|says|confirmed|announced|added"
+    r"|has\s+confirmed)\b|\s+[–—-]\s+|\s*\(|;|:|\.(?:\s|$)|!|\?|[\"“”]"
+    r"|\s+(?:was|were|is|are|has|have|had)\s|\s+(?:which|who|whose|once|until|when|from|after|before"
+    r"|following|while|where|tasked|replacing|succeeding"
+    r"|with\s+(?:effect|immediate|the\s+job|responsibility)|(?:for|during)\s+(?:a|an"
+    r"|the)\s+(?:[\w-]+\s+){0,2}(?:terms?|period|years?|months?)"
     r"|and\s+(?:will|is|has|keeps|brings|said|takes|was|would)|in\s+(?:"
     + _MONTHS
     + r"|\d{4}|the\s+(?:summer|spring"
-    r"|autumn|winter|new\s+year))|on\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|autumn|winter|new\s+year))|on\s+(?:\d|" + lex.WEEKDAY + r")"
     r"|to\s+(?:help|lead|oversee|drive|deliver|support|steer|replace|succeed|ensure|take|work|tackle)"
     r"|this\s+(?:year|month|week)|next\s+(?:year|month|week)|later\s+this)\b"
 )
-_LEADING = re.compile(
+_LEADING = lazy(
     r"^(?:(?i:the|a|an|its|his|her|their|our)\s+)?"
-    r"(?:[\w.-]+['’]s?\s+(?=(?i:new|next|first|second|third|fourth|inaugural|founding|\d+(?:st|nd|rd|th))\b))?"
+    r"(?:[\w.-]+['’]s?\s+(?=(?i:new|next|first|second|third|fourth|inaugural|founding|\d+(?:st|nd|rd"
+    r"|th))\b))?"
     r"(?:(?i:new|next|first|second|third|fourth|inaugural|founding|\d+(?:st|nd|rd|th))\s+)*",
 )
-_TITLE = re.compile(
-    r"\b(?:chief|executive|director|chair|chairs|chairman|chairwoman|chairperson|minister|secretary|commissioner"
-    r"|envoy|ambassador|adviser|advisor|head|leader|president|governor|officer|member|lead|trustee|judge|editor"
-    r"|deputy|manager|controller|registrar|inspector|ombudsman|representative|coordinator|co-ordinator|tsar|czar"
-    r"|boss|principal|dean|rector|provost|consul|attorney|auditor|comptroller|surgeon|commander|chancellor"
-    r"|counsel|clerk|whip|spokesperson|spokesman|spokeswoman|champion|administrator|superintendent"
-    r"|constable|general|marshal|admiral|treasurer|solicitor|advocate|regulator|high\s+commissioner|ceo|cfo|coo"
-    r"|non-executive|chief\s+of\s+staff|tsar|convenor|convener|moderator|warden|laureate|curator|justice"
-    r"|ombudsperson|undersecretary|adjutant|headteacher|headmaster|headmistress|matron|delegate|commandant"
-    r"|prosecutor|examiner|actuary|coroner|sheriff|magistrate)s?\b",
-    re.IGNORECASE,
-)
+_TITLE = lazy(rf"\b{lex.alternation(lex.ROLE_TITLES)}s?\b", re.IGNORECASE)
 _ORG = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+)*[A-Z][\w'’&.-]*)*"
-_OF_ORG = re.compile(rf"\b(?:of|at)\s+(?:the\s+)?(?P<org>{_ORG})")
-_ORG_WORD = re.compile(
+# "of State" in "Minister of State for X" is part of the title, not a body.
+_OF_ORG = lazy(rf"\b(?:of(?!\s+State\b)|at)\s+(?:the\s+)?(?P<org>{_ORG})")
+_ORG_WORD = lazy(
     r"\b(?:Office|Department|Ministry|Ltd|Limited|plc|Agency|Board|Council|Government|Authority|Service|NHS"
-    r"|Commission|Trust|Executive|Committee|Regulator|Bank|Command|Force|Police|Army|Navy|University|Institute"
+    r"|Commission|Trust|Executive|Committee|Regulator|Bank|Command|Force|Police|Army|Navy|University"
+    r"|Institute"
     r"|Foundation|Unit|Team|Administration|Parliament|Assembly|Court)\b"
 )
-_SUBJECT_ORG = re.compile(rf"(?:^|[.;:]\s+|\bthe\s+|^The\s+)(?P<org>{_ORG})\s+(?:has|have|will|is|today)\b")
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_BEFORE_ROLE = re.compile(
+_SUBJECT_ORG = lazy(rf"(?:^|[.;:]\s+|\bthe\s+|^The\s+)(?P<org>{_ORG})\s+(?:has|have|will|is|today)\b")
+_DAYS = lex.WEEKDAY
+_BEFORE_ROLE = lazy(
     rf"^(?:(?:by\s+(?:the\s+)?[A-Z][^,;.]{{0,40}}?|on\s+(?:{_DAYS}|\d{{1,2}}\s+[A-Z]\w+|[A-Z]\w+\s+\d{{1,2}})"
     r"|today|yesterday|this\s+week|formally|officially)\s+as\s+"
     r"|(?:to\s+)?(?:the\s+)?(?:new\s+)?(?:role|post|position|job)\s+(?:of|as)\s+)"
 )
-_NOT_A_POST = re.compile(
-    r"^(?:(?:in|on|by|at|after|among|from|with|over|during|amid)\b|(?:(?:a|an|the|his|her|their)\s+)?(?:former|ex-|previous)\b)",
+_NOT_A_POST = lazy(
+    r"^(?:(?:in|on|by|at|after|among|from|with|over|during|amid)\b|(?:(?:a|an|the|his|her"
+    r"|their)\s+)?(?:former|ex-|previous)\b)",
     re.IGNORECASE,
 )
 # Firms appointed to a contract are suppliers, not people in a post.
-_CONTRACT = re.compile(
-    r"\b(?:contractor|supplier|provider|partner|operator|developer|consultancy|firm|company|bank|broker|vendor"
+_CONTRACT = lazy(
+    r"\b(?:contractor|supplier|provider|partner|operator|developer|consultancy|firm|company|bank"
+    r"|broker|vendor"
     r"|builder)s?$",
     re.IGNORECASE,
 )
@@ -108,24 +108,31 @@ def _cut(text: str) -> str:
 
 # What one can chair, head, lead or join as a post: a body or an inquiry, not
 # a meeting, a delegation or a campaign.
-_BODY = re.compile(
+_BODY = lazy(
     r"\b(?:agency|authority|body|board|bureau|cabinet|centre|center|command|commission|committee|council"
     r"|department|directorate|executive|force|fund|group|inquiry|institute|investigation|ministry|office"
-    r"|organisation|organization|panel|regulator|review|service|taskforce|task\s+force|team|trust|unit)\b"
+    r"|organisation|organization|panel|regulator|review|service|taskforce|task\s+force|team|trust|unit"
+    r"|partnership|network|alliance|forum|consortium|coalition|collaborative)\b"
     r"|^(?:it|them)\b",
     re.IGNORECASE,
 )
-_EVENT = re.compile(
+_EVENT = lazy(
     r"\b(?:meeting|summit|talks|delegation|visit|debate|discussion|conference"
     r"|negotiations|session|event|campaign|charge|fight|effort|response|push|drive|way|call|mission)\b",
     re.IGNORECASE,
 )
 
 
+_TASK = lazy(r"\b(?:review|inquiry|investigation|study|work|project|consultation)\b", re.IGNORECASE)
+
+
 def is_body(obj: str, verb: str) -> bool:
-    """Whether the object of "to chair/head/lead/join" is a body one holds a post in."""
+    """Whether the object of "to chair/head/lead/join" is a body one holds a post in.
+
+    Leading a review is a task; chairing or heading one is a post.
+    """
     phrase = _cut(obj)
-    if _EVENT.search(phrase):
+    if _EVENT.search(phrase) or (verb == "lead" and _TASK.search(phrase)):
         return False
     if verb == "join":
         return (

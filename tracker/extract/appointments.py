@@ -1,39 +1,33 @@
-"""Appointment pledges: a named person put into a role by the announcement.
+"""Appointment pledges: a named person put into a post by the announcement.
 
-Three shapes cover announcements: the appointer names the person ("X has
-named Jane Smith as its new chair"), the person is the subject ("Jane Smith is
-to chair X", "Jane Smith, who runs Y, becomes Z", "Jane Smith's appointment as
-Z"), or a body is put under someone ("the new Command will be led by Jane
-Smith"). The role must contain a title word, which keeps out "named Kogan as
-the favoured candidate"; biographies, people staying in post and hedged
-reports are skipped. Mentions of one person are merged by surname.
+People and posts are read as structure. The people of a sentence are found
+first (names with their honorifics, styles and post-nominals, see
+:mod:`tracker.extract.people`) and masked, so that each is one token; the
+relations between people and posts are then named rules over the masked
+sentence (:mod:`tracker.extract.appointment_rules`): an appointing verb and
+its object, the person as subject ("becomes", "takes up the post of", "has
+been promoted to"), appositions ("Its chair, ⟨P⟩, ... will take up"), posts
+marked new ("new Minister of State ⟨P⟩"), list lines ("⟨P⟩ MP – to become
+..."), personnel templates ("⟨P⟩, of Ohio, to be a Member of ..."),
+reappointments and term extensions, and bodies put under someone ("will be
+led by ⟨P⟩"). The appointer is never the appointee: a verb's subject is only
+read when the verb is passive or intransitive.
+
+Relations that are not appointments made here are turned down with a reason:
+someone staying in post, a hedged report, a post taken in the past (a year
+before publication, "last year", "previously"), a phrase without a title.
+Mentions of one person are merged by surname.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
 
-from tracker.extract.appointment_cues import (
-    APPOINTMENT_OF,
-    APPOSITION,
-    HELM,
-    INVERTED,
-    INVERTED_WILL,
-    LED_BY,
-    LIST_CUE,
-    OBJECT_CUE,
-    OBJECT_LINK,
-    PAST_BIO,
-    POSSESSIVE_CUE,
-    ROLE_VERB,
-    ROLE_WORDS,
-    SKIP,
-    STRONG_CUES,
-    SUBJECT_CUE,
-    WEAK_CUES,
-)
+from tracker.extract import appointment_rules as rel
+from tracker.extract import lexicon as lex
 from tracker.extract.appointment_roles import (
     clean_role,
     has_title,
@@ -42,313 +36,486 @@ from tracker.extract.appointment_roles import (
     subject_organisation,
 )
 from tracker.extract.fingerprint import make_fingerprint
-from tracker.extract.names import full_names, leading_person, resolve, surname, trailing_person
+from tracker.extract.people import Person, full_names, mask, people_in, resolve, styled_forms, surname
+from tracker.extract.regex import lazy
+from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm, word_set
 from tracker.extract.types import ArticleText, PledgeMention
 
-_AUX_TAIL = re.compile(
-    r"(?:\b(?:has|have|had|is|are|was|were|will|would|been|being|also|formally|newly|yesterday|today|now"
-    r"|officially|just)\s+)+$"
+APPOINTED = decision(
+    "appointment.appointed",
+    "appointment",
+    "accept",
+    "a named person put into a post with a title by the announcement",
+    examples=(
+        "The department has appointed Jane Holloway as its new chief executive.",
+        "Priya Venn MP – to become Secretary of State for the Environment",
+        "Its chair, Morag Fitz, and deputy chair, Dr Ish Rao, will take up their posts next month.",
+        "Deputy chair Sam Fono has been reappointed for a further term of two years.",
+    ),
+    counter=("Jane Holloway said the plan was ambitious.",),
+    uses=(rel.OBJECT.name, rel.SUBJECT.name, rel.APPOSITION.name, rel.LINE.name),
 )
-_ACTIVE = re.compile(r"^(?:has|have|had)\s+(?!.*\bbeen\b)")
-_LAST_NOUN_PHRASE = re.compile(r"\b(?i:the|a|an|its|this)\s+[^,;:]*$")
-_LIST_LINK = re.compile(r"(?:,\s*and|,|\s+and)\s+$")
-# "Kate Morgan has agreed to chair": the subject sits before the agreement.
-_AGREED_TAIL = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:agreed|accepted\s+an\s+invitation|been\s+(?:asked|invited|chosen|selected"
-    r"|appointed|named|picked|tapped))\s*$"
+HEDGED = decision(
+    "appointment.hedged",
+    "appointment",
+    "reject",
+    "someone tipped, expected or understood to take a post, or an opposition post, is not appointed here "
+    "(SCHEMA rule 6)",
+    examples=("Jane Holloway is tipped to become the next chief executive.",),
+    counter=("Jane Holloway has been appointed the next chief executive.",),
+    uses=(rel.HEDGE.name,),
 )
-_APPOSITION_VERB = re.compile(
-    r",\s+(?:will\s+(?:start|join|take|begin|lead|head|be\s+responsible)|starts|joins|begins|takes\s+(?:up|over|office)"
-    r"|is\s+due\s+to|who\s+(?:starts|joins|will\s+(?:start|join|take)))\b"
+PAST = decision(
+    "appointment.past",
+    "appointment",
+    "reject",
+    "a post taken before the announcement (a year before publication, 'last year', 'previously') is a "
+    "past role (SCHEMA rule 6)",
+    examples=(
+        "Sam Orr was appointed Harbour Minister in 2019.",
+        "Ann Lee, who was named chief executive last month, spoke.",
+    ),
+    counter=("Sam Orr has been appointed Harbour Minister.",),
+    uses=(rel.PAST_TIME.name, rel.PAST_AUX.name),
 )
-_FIRST_TO_BE = re.compile(
-    r"\s+(?:is|becomes|will\s+be|will\s+become)\s+the\s+first\s+(?:[\w-]+\s+){1,2}to\s+be\s+$"
+IN_POST = decision(
+    "appointment.in-post",
+    "appointment",
+    "reject",
+    "someone who remains, stays on or continues in a post is already in post (SCHEMA rule 6)",
+    examples=("Gareth Lowe MP – stays on as Minister of State for Housing",),
+    counter=("Gareth Lowe MP – to become Minister of State for Housing",),
+    uses=(rel.STAYS.name,),
 )
-_APPOSED = re.compile(r",\s*[^,;:()]{1,80}?,\s*(?=(?:as|to\s+(?:be|serve|lead|head|run|chair))\b)")
-_MADE_PERMANENT = re.compile(r"\s+(?:on\s+a\s+permanent\s+basis|permanently|substantively)\b")
-_PAST_AFTER = re.compile(
-    r"[^,;.]{0,60}?\b(?:last\s+(?:year|month|week|spring|summer|autumn|winter)|(?:\w+\s+)?(?:years?|months?|weeks?)"
-    r"\s+ago|previously|earlier\s+this\s+year)\b"
+NO_TITLE = decision(
+    "appointment.no-title",
+    "appointment",
+    "reject",
+    "what follows the cue is not a post with a title ('named in the report', 'chosen to provide')",
+    examples=("Ann Lee was chosen to provide the answers.",),
+    counter=("Ann Lee was chosen as chair of the panel.",),
 )
-_ROLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)(?i:an?|the)\s+(?P<role>[^,.;]{3,60}),\s+$")
-_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*|\.$")
-_LIST_ROLE = re.compile(r"^(?:the\s+)?(?:following\s+)?")
-_ASIDE = re.compile(r"\s*\([^()]{0,40}\)$")
-_PRONOUN = re.compile(r"^(?:he|she|they|him|her|it|we|i)$", re.IGNORECASE)
+
+_PLACEHOLDER = lazy(r"⟨P(\d+)⟩")
+_MAY_APPOINT = frozenset(
+    "appoint appoints appointed appointing reappointed reappoint appointment appointments name names named "
+    "naming chose chosen choose chooses select selects selected nominate nominates nominated nominee "
+    "install installed designate designates designated designee promoted elevated sworn led headed chaired "
+    "helm charge hired seconded become becomes take takes taking serve serves act acts acting step steps "
+    "fills join joins joined lead leads head heads chair run be new newly incoming succeeds replaces "
+    "moves moved enters remain remains stays appointee start starts begin returns tapped picked confirm "
+    "confirms confirmed announced announces elected".split()
+)
+_LAST_NOUN_PHRASE = lazy(r"\b(?i:the|a|an|its|this)\s+[^,;:]*$")
+_AS_AFTER = lazy(r"^[^,;.]{0,12}?\s+as\s+")
+_TITLE_BEFORE = lazy(
+    rf"(?P<title>(?:(?:deputy|vice|board|interim|acting|senior|chief|co-|lead|outgoing|new)[\s-]+)*"
+    rf"(?:[A-Z][\w'’-]*\s+){{0,4}}{rel.TITLE_WORD}(?:\s+(?:of|for)\s+[A-Z][^,⟨]{{0,40}}?)?)\s+$"
+)
+_CLAUSE_END = lazy(r"[,;:]|\.(?:\s|$)")
 
 
 @dataclass(frozen=True)
 class _Found:
-    person: str
-    start: int  # offset of the person in the sentence
+    person: Person
     role: str
     organisation: str | None
-    priority: int  # 2: role written out ("as X"), 1: from a verb ("to chair X"), 0: from "led by"
+    priority: int  # 2: role written out, 1: from a verb ("to chair X"), 0: from "led by"
 
 
-def find_appointments(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMention]:
-    """People appointed by the article, one per person, in text order."""
+@dataclass(frozen=True)
+class _Relation:
+    """One match of a relation rule: who, and how the post is written."""
+
+    people: tuple[int, ...]
+    role: str
+    priority: int
+    start: int  # of the match in the masked sentence
+    end: int
+    aux_before: str = ""  # the words between the person and the cue (for tense)
+
+
+def find_appointments(
+    article: ArticleText, sentences: list[Sentence], rejections: Rejections = IGNORE
+) -> list[PledgeMention]:
+    """People appointed by the article, one per person, in text order.
+
+    Candidates turned down are reported to ``rejections`` with the decision's name.
+    """
+    year = article.published.year if article.published else None
     found: list[tuple[_Found, Sentence]] = []
+    lead: _Lead | None = None  # a list of appointments being read ("the following appointments:")
+    previous_end = 0
     for sentence in sentences:
-        if not _may_appoint(word_set(sentence.text)) or SKIP.search(sentence.text):
+        paragraph = article.text.count("\n\n", previous_end, sentence.start) > 0
+        previous_end = sentence.end
+        if lead is not None:
+            entry = _list_entry(sentence.text, lead)
+            if entry is not None:
+                found.append((entry, sentence))
+                continue
+            if paragraph and not _starts_with_person(sentence.text):
+                lead = None  # the list is over
+        if sentence.text.rstrip().endswith(":") and rel.LIST_LEAD_IN.search(sentence.text):
+            lead = _lead(sentence.text)
+        if not _may_appoint(sentence.text):
+            continue  # no word an appointment could be written with
+        people = people_in(sentence.text)
+        if not people:
             continue
-        if _is_biography(sentence.text, article):
-            continue
-        found.extend((f, sentence) for f in _in_sentence(sentence.text))
+        masked = mask(sentence.text, people)
+        found.extend((f, sentence) for f in _in_sentence(masked, people, sentence, year, rejections))
     if not found:
         return []
-    index = full_names(article.text, frozenset(surname(item.person) for item, _ in found))
-    merged: dict[str, tuple[_Found, Sentence]] = {}
+    index = full_names(_body(article), frozenset(item.person.surname for item, _ in found))
+    styles = styled_forms(article.text)
+    merged: dict[str, tuple[_Found, Sentence, str]] = {}
     for item, sentence in found:
-        person = resolve(item.person, index)
-        key = surname(person)
+        name = _reported_name(item.person, index, styles)
+        key = surname(name)
         current = merged.get(key)
-        if current is None or item.priority > current[0].priority:
-            merged[key] = (_Found(person, item.start, item.role, item.organisation, item.priority), sentence)
-    ordered = sorted(merged.values(), key=lambda pair: (pair[1].start, pair[0].start))
-    return [_mention(item, sentence) for item, sentence in ordered]
+        # The strongest statement wins; a headline yields to the body, which names people in full.
+        if current is None or (item.priority, not _is_headline(sentence, article)) > (
+            current[0].priority,
+            not _is_headline(current[1], article),
+        ):
+            merged[key] = (item, sentence, name)
+    ordered = sorted(merged.values(), key=lambda t: (t[1].start, t[0].person.start))
+    return [_mention(item, sentence, name) for item, sentence, name in ordered]
 
 
-def _may_appoint(words: frozenset[str]) -> bool:
-    if not STRONG_CUES.isdisjoint(words):
+@dataclass(frozen=True)
+class _Lead:
+    """What a lead-in says of the list after it: the post, and the body, if it names them."""
+
+    role: str
+    organisation: str | None
+
+
+_LIST_MARK = lazy(r"^[ \t]*(?:[-*•–]|\d{1,2}[.)])\s+")
+# What may follow the person in a list entry: "(chair)", ", deputy chair", "as Minister for X".
+_ENTRY_REST = lazy(
+    r"\s*(?:\((?P<paren>[^()]{2,80})\)|,\s*(?P<comma>[^,.;()]{2,80})|\s+as\s+(?P<as_role>[^.;]{2,120}))?"
+    r"\s*[.;,]?\s*$"
+)
+
+
+def _lead(text: str) -> _Lead:
+    m = rel.LIST_LEAD_IN.search(text)
+    body = m.group("body") if m is not None else None
+    if body:
+        body = re.sub(r"^(?:the|a|an)\s+", "", body.strip().rstrip(":").strip(), flags=re.IGNORECASE)
+    board = m is not None and bool(m.group("board"))
+    role = f"member of the board of {body}" if body and board else (f"member of {body}" if body else "")
+    return _Lead(role, body or None)
+
+
+def _starts_with_person(text: str) -> bool:
+    stripped = _LIST_MARK.sub("", text)
+    people = people_in(stripped)
+    return bool(people) and people[0].start == 0
+
+
+def _list_entry(text: str, lead: _Lead) -> _Found | None:
+    """One entry of a list of appointments: a person, and the post when the entry writes it.
+
+    A bullet may hold only a name (the post is the lead-in's); a plain line needs
+    its post ("Jo Bell MP as Minister for Housing")."""
+    marked = _LIST_MARK.match(text)
+    stripped = text[marked.end() :] if marked else text
+    people = people_in(stripped)
+    if len(people) != 1 or people[0].start != 0:
+        return None
+    rest = _ENTRY_REST.fullmatch(stripped, people[0].end)
+    if rest is None:
+        return None
+    written = rest.group("paren") or rest.group("comma") or rest.group("as_role")
+    if not written and not marked:
+        return None
+    role = clean_role(written) if written else lead.role
+    if not role:
+        return None
+    organisation = lead.organisation or organisation_of(role)
+    return _Found(people[0], role, organisation, 2)
+
+
+def _may_appoint(text: str) -> bool:
+    """Cheap test first (the sentence's words), then the anchor pattern on the sentence only."""
+    words = word_set(text)
+    if not rel.ANCHOR_WORDS.isdisjoint(words):
         return True
-    return not WEAK_CUES.isdisjoint(words) and not ROLE_WORDS.isdisjoint(words)
+    if lex.ROLE_WORDS.isdisjoint(words):
+        return False
+    if "–" in text or "—" in text:
+        return True  # a list line: "⟨P⟩ – Minister of State at ..."
+    if rel.ANCHOR_WEAK_WORDS.isdisjoint(words):
+        return False
+    return rel.ANCHOR.search(text) is not None
 
 
-def _is_biography(text: str, article: ArticleText) -> bool:
-    match = PAST_BIO.search(text)
-    year = article.published.year if article.published else None
-    return match is not None and year is not None and int(match.group(1)) < year
+def _body(article: ArticleText) -> str:
+    """The text without a headline line at its top (headlines shorten names)."""
+    first, _, rest = article.text.partition("\n")
+    return rest if rest and not first.rstrip().endswith((".", "!", "?", '"', "”")) else article.text
 
 
-class _Raw(NamedTuple):
-    """A cue match before its role is cut: who, where, and how the role is written."""
-
-    person: str
-    person_start: int
-    role_start: int
-    kind: str  # "as", a verb ("chair"), "fixed:<role>" or "head:<clause>"
-    priority: int
+def _is_headline(sentence: Sentence, article: ArticleText) -> bool:
+    """The title repeated at the top of the text, or a first line without a full stop."""
+    text = sentence.text.strip()
+    return text == article.title.strip() or (
+        sentence.start == 0 and not text.endswith((".", "!", "?", '"', "”"))
+    )
 
 
-def _in_sentence(text: str) -> list[_Found]:
-    raw = [
-        *_object_cues(text),
-        *_inverted(text),
-        *(_listed(text) if ":" in text else ()),
-        *(_apposition(text) if ", " in text else ()),
-        *_subject_cues(text),
-        *_verb_cues(text),
-        *_led_by(text),
-    ]
-    return _roles(text, raw)
+def _reported_name(person: Person, index: dict[str, str], styles: Counter[str]) -> str:
+    """The person's full name as the document gives it; a style ("Sir", "Dame") is kept
+    when the document writes the styled name more than once, as part of the name."""
+    name = resolve(person.name, index)
+    parts = name.split()
+    if parts and parts[0] in lex.STYLES:
+        return name
+    style = person.styled or next((s for s in lex.STYLES if styles[f"{s} {parts[0]} {parts[-1]}"]), "")
+    if style and len(parts) >= 2 and styles[f"{style} {parts[0]} {parts[-1]}"] >= 2:
+        return f"{style} {name}"
+    return name
 
 
-def _object_cues(text: str) -> list[_Raw]:
-    """ "X has named Jane Smith as ...", "the appointment of Jane Smith as ..."."""
-    found = []
-    patterns = (OBJECT_CUE, APPOINTMENT_OF) if "ppointment" in text else (OBJECT_CUE,)
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            person = leading_person(text[m.end() :])
-            if person is None:
+def _in_sentence(
+    masked: str, people: list[Person], sentence: Sentence, year: int | None, rejections: Rejections
+) -> list[_Found]:
+    stays = {i for m in rel.STAYS.finditer(masked) for i in _indexes(m.group("who"))}
+    for i in stays:
+        _reject(rejections, IN_POST, sentence, people[i])
+    found: dict[int, _Found] = {}
+    for relation in _relations(masked, _Unmask(sentence.text, people)):
+        for i in relation.people:
+            if i in stays:
                 continue
-            after_name = m.end() + _name_end(text[m.end() :], person)
-            # "appointed Jane Smith, a former prosecutor, as ...": skip the apposition.
-            aside = _APPOSED.match(text, after_name)
-            link_at = aside.end() if aside else after_name
-            link = OBJECT_LINK.match(text[link_at:])
-            if link:
-                found.append(_Raw(person[0], m.end() + person[1], link_at + link.end(), "as", 2))
-            elif person[1] > 0 and _MADE_PERMANENT.match(text, after_name):
-                # "appointed interim chief executive Jane Smith on a permanent basis"
-                role = text[m.end() : m.end() + person[1]]
-                found.append(_Raw(person[0], m.end() + person[1], m.end(), f"fixed:{role}", 2))
-    return found
-
-
-def _inverted(text: str) -> list[_Raw]:
-    """ "The new chief executive will be Jane Smith"."""
-    found = []
-    matches = [*INVERTED.finditer(text), *(INVERTED_WILL.finditer(text) if "will be" in text else ())]
-    for m in matches:
-        person = leading_person(text[m.end() :])
-        if person is not None and person[1] == 0:
-            if person[0].endswith(("'s", "’s")):
-                continue  # "will be Jane Holt's main contact"
-            found.append(_Raw(person[0], m.end(), m.start("role"), f"fixed:{m.group('role')}", 2))
-    return found
-
-
-def _subject_cues(text: str) -> list[_Raw]:
-    """ "Jane Smith has been appointed ...", "Jane Smith, who runs X, becomes ..."."""
-    found = []
-    for m in SUBJECT_CUE.finditer(text):
-        before = text[: m.start()]
-        aux = _AUX_TAIL.search(before, max(0, len(before) - 60))
-        if aux is not None:
-            # "HS2 Ltd has named X": the subject appoints, X is the object.
-            if m.group("participle") and _ACTIVE.search(aux.group(0)):
+            person = people[i]
+            reason = _not_made_here(masked, relation, year)
+            role = relation.role
+            if reason is None and (not role or (relation.priority and not has_title(role))):
+                reason = NO_TITLE
+            if reason is not None:
+                _reject(rejections, reason, sentence, person)
                 continue
-            before = before[: aux.start()]
-        first = _FIRST_TO_BE.search(before, max(0, len(before) - 60))
-        if first is not None:
-            before = before[: first.start()]  # "Jane Smith is the first woman to be appointed ..."
-        subject = _subject(before)
-        while subject:
-            found.append(_Raw(subject[0], subject[1], m.end(), "as", 2))
-            subject = _co_subject(before, subject[1])
-    for m in POSSESSIVE_CUE.finditer(text) if "ppointment" in text else ():
-        subject = _subject(text[: m.start()])
-        if subject:
-            found.append(_Raw(subject[0], subject[1], m.end(), "as", 2))
-    return found
-
-
-def _verb_cues(text: str) -> list[_Raw]:
-    """ "Jane Smith is to chair the review", "will head the Agency", "takes the helm at X"."""
-    found = []
-    for m in ROLE_VERB.finditer(text):
-        subject = _subject(_AGREED_TAIL.sub("", text[: m.start()]))
-        if subject and is_body(m.group("obj"), m.group("verb")):
-            found.append(_Raw(subject[0], subject[1], m.start("verb"), m.group("verb"), 1))
-    if "helm" in text or "charge" in text or "command" in text:
-        for m in HELM.finditer(text):
-            before = text[: m.start()]
-            aux = _AUX_TAIL.search(before, max(0, len(before) - 60))
-            subject = _subject(before[: aux.start()] if aux else before)
-            if subject and is_body(m.group("obj"), "head"):
-                found.append(_Raw(subject[0], subject[1], m.start("obj"), "head", 1))
-    return found
-
-
-def _listed(text: str) -> list[_Raw]:
-    """ "appointed three new board members: Ann Bell, Raj Singh and Tom Hughes"."""
-    found = []
-    for m in LIST_CUE.finditer(text):
-        role = _LIST_ROLE.sub("", m.group("role").strip())
-        to_body = re.match(r"^to\s+(?:the\s+)?(?P<body>.+)$", role)
-        role = f"member of the {to_body.group('body')}" if to_body else re.sub(r"s$", "", role)
-        item_start = m.end()
-        for sep in [*_LIST_SPLIT.finditer(text, m.end()), None]:
-            item_end = sep.start() if sep is not None else len(text)
-            person = leading_person(text[item_start:item_end])
-            if person is not None and person[1] <= 4:
-                found.append(_Raw(person[0], item_start + person[1], m.start("role"), f"fixed:{role}", 2))
-            if sep is None:
-                break
-            item_start = sep.end()
-    return found
-
-
-def _apposition(text: str) -> list[_Raw]:
-    """ "The new director, Dr Jo Bell, starts in March"."""
-    found = []
-    for m in APPOSITION.finditer(text):
-        person = leading_person(text[m.end() :])
-        if person is not None and person[1] == 0:
-            end = m.end() + _name_end(text[m.end() :], person)
-            if _APPOSITION_VERB.match(text, end):
-                found.append(_Raw(person[0], m.end(), m.start("role"), f"fixed:{m.group('role')}", 2))
-    return found
-
-
-def _led_by(text: str) -> list[_Raw]:
-    """ "The new Command will be led by Jane Smith (as ...)"."""
-    found = []
-    for m in LED_BY.finditer(text) if " by " in text else ():
-        person = leading_person(text[m.end() :])
-        if not person:
-            continue
-        start = m.end() + person[1]
-        after = text[start + len(person[0]) :]
-        as_role = re.match(r"^[^,;.]{0,12}?\s+as\s+", after)
-        if as_role:
-            found.append(_Raw(person[0], start, start + len(person[0]) + as_role.end(), "as", 2))
-        else:
-            clause = text[max(0, m.start() - 80) : m.start()].split(". ")[-1]
-            # "Moore said the new office would be led by": the body is the last noun phrase.
-            phrase = _LAST_NOUN_PHRASE.search(clause)
-            clause = phrase.group(0) if phrase else clause
-            found.append(_Raw(person[0], start, m.start(), f"head:{clause}", 0))
-    return found
-
-
-def _name_end(text: str, person: tuple[str, int]) -> int:
-    """Offset just past the person's name (and any post-nominals) in ``text``."""
-    last = person[0].split()[-1]
-    pos = text.find(last, person[1]) + len(last)
-    post = re.match(r"(?:\s+[A-Z]{2,5}\b)*", text[pos:])
-    return pos + (post.end() if post else 0)
-
-
-def _subject(before: str) -> tuple[str, int] | None:
-    """The person a clause is about: the name just before the verb, or the name
-    before an apposition (", who runs X," / ", currently Y," / ", newly")."""
-    # "Jane Holt (52) will", "Jane Holt, who": the name sits before the aside.
-    stripped = re.sub(r",\s*(?:who|which)$", ",", _ASIDE.sub("", before.rstrip()))
-    if not stripped.endswith(","):
-        direct = trailing_person(stripped)
-        return None if direct is None or _PRONOUN.match(direct[0]) else direct
-    chunks = list(re.finditer(r"[^,]+", stripped[:-1]))
-    for chunk in reversed(chunks[-3:]):
-        words = chunk.group(0).split()
-        # An apposition describes the person ("currently governor of HMP
-        # Leeds"); the person is named before it.
-        if words and (words[0][:1].islower() or words[0] in ("The", "A", "An")) and chunk is not chunks[0]:
-            continue
-        found = trailing_person(chunk.group(0).rstrip())
-        if found:
-            return found[0], chunk.start() + found[1]
-    return None
-
-
-def _co_subject(before: str, start: int) -> tuple[str, int] | None:
-    """The person listed before another subject: "Ann Lee and Raj Patel have been appointed"."""
-    link = _LIST_LINK.search(before, max(0, start - 8), start)
-    return trailing_person(before[: link.start()]) if link else None
-
-
-def _roles(text: str, raw: list[_Raw]) -> list[_Found]:
-    """Cut each role at the next person's name and keep those with a title."""
-    starts = sorted(r.person_start for r in raw)
-    found: dict[str, _Found] = {}
-    for person, p_start, r_start, kind, priority in raw:
-        limit = min((s for s in starts if s > p_start and s >= r_start), default=len(text))
-        if kind == "as" and _PAST_AFTER.match(text, r_start):
-            continue  # "who was named chief executive last month": before this announcement
-        if kind.startswith("fixed:"):
-            role = clean_role(kind[6:])
-            org = organisation_of(role)
-        elif kind.startswith("head:"):
-            role = f"head of {clean_role(kind[5:].strip())}"
-            org = subject_organisation(kind[5:])
-        else:
-            role = clean_role(text[r_start:limit], verb=kind)
-            before = _ROLE_BEFORE.search(text, max(0, p_start - 70), p_start) if not role else None
-            if before is not None:
-                # "An interim president for the agency, Jo Bell, has been named while ..."
-                role = clean_role(before.group("role"))
-            org = organisation_of(role) or subject_organisation(text[:p_start])
-        if not role or (priority and not has_title(role)):
-            continue
-        key = surname(person)
-        if key not in found or priority > found[key].priority:
-            found[key] = _Found(person, p_start, role, org, priority)
+            org = organisation_of(role) or subject_organisation(masked[: relation.start])
+            item = _Found(person, role, org, relation.priority)
+            if i not in found or item.priority > found[i].priority:
+                found[i] = item
     return list(found.values())
 
 
-def _mention(item: _Found, sentence: Sentence) -> PledgeMention:
+def _not_made_here(masked: str, relation: _Relation, year: int | None) -> str | None:
+    """Why the relation is not an appointment made by this announcement, or None.
+
+    Hedges are read around the relation; past time after the cue, to the end
+    of its clause: a year before publication, or "last year", "previously".
+    """
+    window = masked[max(0, relation.start - 60) : relation.end + 40]
+    if rel.HEDGE.search(window):
+        return HEDGED
+    clause_end = _CLAUSE_END.search(masked, relation.end)
+    clause = masked[relation.end : clause_end.start() if clause_end else len(masked)]
+    for m in rel.PAST_TIME.finditer(clause):
+        if m.group(1) is None or (year is not None and int(m.group(1)) < year):
+            return PAST
+    return None
+
+
+def _indexes(who: str) -> list[int]:
+    return [int(m.group(1)) for m in _PLACEHOLDER.finditer(who)]
+
+
+_NEXT_IN_LIST = lazy(r"(?:,\s*|\band\s+|;\s*)(?=⟨P\d+⟩)")
+
+
+class _Unmask:
+    """Reads posts out of a masked sentence in the words of the original.
+
+    A post ends where a list of people goes on ("as chair, and ⟨P1⟩ as ...");
+    any other placeholder inside it was a capitalised name read as a person
+    ("the new post of ⟨P1⟩ and Accountability Director") and is written back.
+    """
+
+    def __init__(self, text: str, people: list[Person]) -> None:
+        self.text = text
+        self.people = people
+
+    def __call__(self, masked: str) -> str:
+        return _PLACEHOLDER.sub(
+            lambda m: self.text[self.people[int(m.group(1))].start : self.people[int(m.group(1))].end], masked
+        )
+
+    def role_after(self, masked: str, at: int, verb: str = "as") -> str:
+        following = _NEXT_IN_LIST.search(masked, at)
+        return clean_role(self(masked[at : following.start() if following else len(masked)]), verb=verb)
+
+    def role(self, phrase: str, verb: str = "as") -> str:
+        return clean_role(self(phrase), verb=verb)
+
+
+def _title_before(masked: str, at: int, unmask: _Unmask) -> str:
+    m = _TITLE_BEFORE.search(masked[max(0, at - 80) : at])
+    return unmask.role(m.group("title")) if m else ""
+
+
+_LINE_START = lazy(r"[ \t•*–-]*(?:[\w.'’-]+\s+){0,4}⟨")
+_OBJECT_NEEDLES = (
+    *("appoint", "nam", "nominat", "designat", "cho", "select", "install", "confirm", "tap", "pick", "hir"),
+    *("recruit", "promot", "elevat", "swor", "unveil", "announc", "welcom"),
+)
+_TERM_NEEDLES = ("appoint", "extend")
+_REAPPOINTED_NEEDLES = ("reappointed", "re-appointed", "elected", "confirmed")
+_ROLE_VERB_NEEDLES = ("chair", "head", "lead", "run", "join")
+_HELM_NEEDLES = ("helm", "charge", "command")
+
+
+def _any(text: str, needles: tuple[str, ...]) -> bool:
+    for needle in needles:  # noqa: SIM110 - a plain loop: any() over a generator costs more
+        if needle in text:
+            return True
+    return False
+
+
+def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
+    """Every relation rule's matches in the masked sentence.
+
+    Each rule runs only when a word it needs is written (a cheap test on the
+    lower-cased sentence), so that most sentences cost a few substring tests.
+    """
+    low = masked.lower()
+    for m in rel.OBJECT.finditer(masked) if _any(low, _OBJECT_NEEDLES) else ():
+        who = _indexes(m.group("who"))
+        link = m.group("link")
+        role = unmask.role_after(masked, m.end())
+        if not role and not link.strip():
+            role = _title_before(masked, m.start("who"), unmask)
+        elif (
+            link.startswith("to")
+            and not link.startswith(("to be", "to serve", "to act"))
+            and not has_title(role)
+        ):
+            role = f"member of {role}" if role else role  # "appointed ⟨P⟩ to the state's Review Board"
+        yield _Relation(tuple(who), role, 2, m.start(), m.end())
+    term_rules = (
+        *((rel.REAPPOINTED_TERM,) if _any(low, _TERM_NEEDLES) else ()),
+        *((rel.SUBJECT_REAPPOINTED,) if _any(low, _REAPPOINTED_NEEDLES) else ()),
+    )
+    for pattern in term_rules:
+        for m in pattern.finditer(masked):
+            title = unmask.role(m.group("title").strip())
+            if not has_title(title):
+                title = _title_before(masked, m.start("who"), unmask)
+            yield _Relation(tuple(_indexes(m.group("who"))), title, 2, m.start(), m.end())
+    for m in rel.APPOINTMENT_OF.finditer(masked) if "appointment" in low else ():
+        yield _Relation(
+            tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
+        )
+    for m in rel.SUBJECT.finditer(masked):
+        aux = masked[m.end("who") : m.start("cue")]
+        # "⟨P⟩ announced that ...": an active verb; its subject appoints (or
+        # speaks). Without a passive, a participle counts only in a headline
+        # that names the post right after it ("⟨P⟩ named chief executive").
+        active = m.group("participle") and not m.group("plink") and not rel.PASSIVE.search(aux)
+        if active and not re.match(rel.TO_BE_ROLE, masked[m.end() :]):
+            continue
+        yield _Relation(
+            tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end(), aux
+        )
+    for m in rel.TO_BE.finditer(masked) if " be " in low else ():
+        aux = masked[m.end("who") : m.end()]
+        yield _Relation(
+            tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end(), aux
+        )
+    for m in rel.ROLE_VERB.finditer(masked) if _any(low, _ROLE_VERB_NEEDLES) else ():
+        if is_body(m.group("obj"), m.group("verb").replace("co-", "")):
+            role = unmask.role(masked[m.start("verb") :], verb=m.group("verb").replace("co-", ""))
+            aux = masked[m.end("who") : m.start("verb")]
+            yield _Relation(tuple(_indexes(m.group("who"))), role, 1, m.start(), m.end(), aux)
+    for m in rel.HELM.finditer(masked) if _any(low, _HELM_NEEDLES) else ():
+        if is_body(m.group("obj"), "head"):
+            role = unmask.role(masked[m.start("obj") :], verb="head")
+            yield _Relation(tuple(_indexes(m.group("who"))), role, 1, m.start(), m.end())
+    if " by " in low:
+        yield from _led_by(masked, unmask)
+    for m in rel.APPOSITION.finditer(masked) if ", ⟨" in masked else ():
+        after = masked[m.end() :]
+        if (m.group("new") and not rel.SPEAKS.match(after)) or rel.TAKES_UP.search(after):
+            yield _Relation(
+                tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end()
+            )
+    for m in rel.NEW_TITLE.finditer(masked) if "new" in low else ():
+        yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end())
+    for m in rel.INVERTED.finditer(masked) if " ⟨" in masked and (" is " in low or " be " in low) else ():
+        if m.group("new") or "will" in m.group(0)[m.end("role") - m.start() :]:
+            yield _Relation(
+                tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end()
+            )
+    lines = "\n" in masked or _LINE_START.match(masked) is not None
+    for m in rel.LINE.finditer(masked) if lines else ():
+        yield _Relation(
+            tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
+        )
+    for m in rel.LIST.finditer(masked) if ":" in masked else ():
+        role = m.group("role").strip()
+        role = re.sub(r"^(?:the\s+)?(?:following\s+)?", "", role)
+        to_body = re.match(r"^to\s+(?:the\s+)?(?P<body>.+)$", role)
+        role = f"member of the {to_body.group('body')}" if to_body else re.sub(r"s$", "", role)
+        yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
+    for m in rel.LIST_AFTER.finditer(masked) if ":" in masked else ():
+        role = re.sub(r"^(?:\w+\s+)?(?:new\s+)?", "", m.group("role").strip(), flags=re.IGNORECASE)
+        yield _Relation(
+            tuple(_indexes(m.group("who"))), unmask.role(re.sub(r"s$", "", role)), 2, m.start(), m.end()
+        )
+    for m in rel.POSSESSIVE.finditer(masked) if "appointment" in low else ():
+        yield _Relation(
+            tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
+        )
+
+
+def _led_by(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
+    """ "The new Command will be led by ⟨P⟩ (as ...)": head of the body the clause is about."""
+    for m in rel.LED_BY.finditer(masked):
+        who = tuple(_indexes(m.group("who")))
+        as_role = _AS_AFTER.match(masked, m.end())
+        if as_role:
+            yield _Relation(who, unmask.role_after(masked, as_role.end()), 2, m.start(), m.end())
+            continue
+        clause = masked[max(0, m.start() - 80) : m.start()].split(". ")[-1]
+        phrase = _LAST_NOUN_PHRASE.search(clause)
+        body = (phrase.group(0) if phrase else clause).strip()
+        verb = {"chaired": "Chair of", "co-chaired": "Co-Chair of"}.get(m.group("verb"), "head of")
+        role = (
+            f"{verb} {unmask.role(body)}".strip()
+            if body and body.lower() not in ("it", "this")
+            else verb.split()[0]
+        )
+        yield _Relation(who, role, 0, m.start(), m.end())
+
+
+def _reject(rejections: Rejections, reason: str, sentence: Sentence, person: Person) -> None:
+    rejections.add(
+        "appointment",
+        reason,
+        sentence.text[person.start : person.end],
+        sentence.start + person.start,
+        sentence.start + person.end,
+    )
+
+
+def _mention(item: _Found, sentence: Sentence, name: str) -> PledgeMention:
     return PledgeMention(
         kind="appointment",
         evidence=sentence.text,
         start=sentence.start,
         end=sentence.end,
-        fingerprint=make_fingerprint("appointment", norm(item.person)),
+        fingerprint=make_fingerprint("appointment", norm(name)),
         confidence=(0.6, 0.7, 0.8)[item.priority],
-        person=item.person,
+        person=name,
         role=item.role,
         organisation=item.organisation,
+        extra={"rule": APPOINTED},
     )

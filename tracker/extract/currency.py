@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.regex import LazyPattern, lazy
+
 SYMBOLS = {
     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
@@ -41,15 +43,16 @@ def currency_of(symbol: str | None, word: str | None) -> str | None:
 _COUNTRY_CUES = (
     (
         "AUD",
-        re.compile(
+        lazy(
             r"\b(?:Australian?s?|Canberra|NSW|New South Wales|Queensland|Victorian?|Tasmanian?|Albanese"
             r"|Commonwealth Government|Sydney|Melbourne|Brisbane|Adelaide|Perth|Hobart|Northern Territory"
-            r"|TAFE|Centrelink)\b|(?<![\w$])(?:A|AU|AUD)\$|\bAUD\b"
+            # "Shire Council" is an Australian local government (a British shire spends pounds)
+            r"|TAFE|Centrelink|Shire\s+Council|Shire\s+of)\b|(?<![\w$])(?:A|AU|AUD)\$|\bAUD\b"
         ),
     ),
     (
         "CAD",
-        re.compile(
+        lazy(
             r"\b(?:Canad(?:a|ian)s?|Ottawa|Ontario|Quebec|Québec|Alberta|British Columbia|Trudeau|Carney"
             r"|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Yukon|Nunavut|Toronto|Vancouver"
             r"|Montreal|Montréal|Winnipeg|Calgary|Edmonton)\b|(?<![\w$])(?:C|CA|CAN)\$|\bCAD\b"
@@ -57,7 +60,7 @@ _COUNTRY_CUES = (
     ),
     (
         "NZD",
-        re.compile(
+        lazy(
             r"\b(?:New Zealand(?:ers?)?|Wellington|Aotearoa|Auckland|Christchurch|Māori|Maori)\b"
             r"|(?<![\w$])NZ\$|\bNZD\b"
         ),
@@ -72,11 +75,11 @@ _US_CUES = (
     r"|New York|Ohio|Michigan|Pennsylvania|Illinois|Arizona|Colorado|Oregon|Virginia|Carolina)\b"
     r"|\bUS\$|\bUSD\b"
 )
-_ALL_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (("USD", re.compile(_US_CUES)), *_COUNTRY_CUES)
+_ALL_CUES: tuple[tuple[str, LazyPattern], ...] = (("USD", lazy(_US_CUES)), *_COUNTRY_CUES)
 
 # One scan for all four countries: each cue is a named group.
 # Every cue starts with a capital: the look-ahead skips all other positions fast.
-_ANY_COUNTRY = re.compile(
+_ANY_COUNTRY = lazy(
     "(?=[A-Z])(?:" + "|".join(f"(?P<{code}>{pattern.pattern})" for code, pattern in _ALL_CUES) + ")"
 )
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 
 
 def _normalise(part: object) -> str:
@@ -11,7 +10,7 @@ def _normalise(part: object) -> str:
         return ""
     if isinstance(part, float) and part.is_integer():
         part = int(part)
-    return re.sub(r"\s+", " ", str(part)).strip().lower()
+    return " ".join(str(part).split()).lower()  # runs of whitespace as one space, trimmed
 
 
 def make_fingerprint(kind: str, *key_parts: object) -> str:

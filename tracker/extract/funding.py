@@ -12,24 +12,127 @@ gets a recipient (:mod:`tracker.extract.recipient`), scope and period
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tracker.extract import funding_rules as rules
 from tracker.extract.fingerprint import make_fingerprint
-from tracker.extract.funding_context import SumContext, confidence, contexts, period_of, rejection, scope_of
+from tracker.extract.funding_context import (
+    OTHERS,
+    SumContext,
+    confidence,
+    contexts,
+    period_of,
+    rejection,
+    scope_of,
+)
 from tracker.extract.merge import Candidate, merge_restatements
 from tracker.extract.money import Money, dollar_currency, find_money
+from tracker.extract.numbers_words import parse_count
+from tracker.extract.parties import governing_parties, party_key, private_names, private_subject
+from tracker.extract.people import people_in
 from tracker.extract.recipient import find_recipient
+from tracker.extract.references import BACKING, BODY_WITH, OWN_WORK, Referents, backed, resolve, trim_time
+from tracker.extract.regex import compile_pattern, lazy
+from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
-from tracker.extract.types import ArticleText, PledgeMention
+from tracker.extract.types import ArticleText, PledgeMention, evolve
 
-_LIST_JOIN = re.compile(r"[^;£$€.]{0,90}?(?:,|\band|\bor)(?:\s+(?:and|or))?\s*", re.IGNORECASE)
+PLEDGE = decision(
+    "funding.pledge",
+    "funding",
+    "accept",
+    "a sum no rejection applies to is money committed by the announcement",
+    examples=("The Transport Secretary announced £40 million for the Coastal Ferries Fund.",),
+    counter=("Last year the department spent £400m on agency staff.",),
+)
+OPPOSITION = decision(
+    "funding.opposition",
+    "funding",
+    "reject",
+    "every sum in a sentence voiced by critics or the opposition is theirs, not the government's; "
+    "so is a sum a party promises, unless the article names that party as the government",
+    examples=(
+        "Labour said the cuts would cost £2bn.",
+        "Critics claimed the scheme had wasted £90m.",
+        "The Labor Government will spend $40m on ports. The Greens promised $90 million for parks.",
+    ),
+    counter=(
+        "The minister said the fund would provide £2bn.",
+        "The Labor Government will spend $40m on ports. Labor promised $90 million for parks.",
+    ),
+    uses=(rules.OPPOSITION.name, rules.PARTY_PROMISE.name),
+)
+CONVERSION = decision(
+    "funding.conversion",
+    "funding",
+    "reject",
+    "the same money restated in another currency right after the first figure",
+    examples=("The bloc pledged €30 million (£26m) for flood defences.",),
+    counter=("The bloc pledged €30 million for dams and £26m for levees.",),
+    uses=(rules.CONVERSION_BEFORE.name,),
+)
+TOO_SMALL = decision(
+    "funding.too-small",
+    "funding",
+    "reject",
+    "a sum under 1,000 is a rate per person, never a programme",
+    examples=("Households will get £400 off their energy bills.",),
+    counter=("Households will share £400,000 for insulation.",),
+)
+LIST_CONTINUES = decision(
+    "funding.list-continues",
+    "funding",
+    "reject",
+    "a list continues the reading of its first item ('bursaries of £X in A, £Y in B')",
+    examples=("Bursaries of £28,000 are offered in physics, £20,000 in biology and £10,000 in history.",),
+    counter=("The ministry gives £28,000 to physics clubs and £20,000 to choirs.",),
+)
+BACKGROUND_LIST = decision(
+    "funding.background-list",
+    "funding",
+    "reject",
+    "items of a list introduced as past awards are background",
+    examples=("Earlier awards included:\n- £120,000 to a youth club\n- £80,000 to a food bank",),
+    counter=("The £10m package includes:\n- £6m for rural buses\n- £4m for station lifts",),
+)
+YEARLY_RATE = decision(
+    "funding.yearly-rate",
+    "funding",
+    "reject",
+    "a yearly figure that spreads a larger multi-year pledge of the article is that pledge (SCHEMA rule 3)",
+    examples=("Ports will share £20m over five years, which is £4m a year.",),
+    counter=("The harbour authority will receive £4m a year for dredging.",),
+    uses=(rules.ANNUAL_AFTER.name, rules.ONGOING.name),
+)
+RESTATED = decision(
+    "funding.restatement",
+    "funding",
+    "reject",
+    "the same commitment stated again (headline, lead, quote) is one pledge",
+    examples=(
+        "£50 million for coastal towns\n\nThe government today announced £50 million for coastal towns.",
+    ),
+    counter=(
+        "The package includes:\n- £5 million for the Lake Rescue Service\n- £5 million for mountain huts",
+    ),
+)
+
+_LIST_JOIN = lazy(
+    r"[^;£$€.]{0,90}?(?:,|\band|\bor)(?:\s+(?:and|or))?"
+    r"(?:\s+(?!(?:for|to|in|on|into|from|of|with|by|at|a|an|the|its|their|our|this|that)\b)[\w-]+){0,2}\s*",
+    re.IGNORECASE,
+)
 _SMALLEST_PLEDGE = 1000.0
+# "£400m of the £1.5bn would go towards ...": the recipient is read past the second sum.
+_OF_NEXT_SUM = lazy(r"\s*(?:of|out\s+of|from)\s+(?:the|its|this|that|a|an)?\s*", re.IGNORECASE)
+_QUOTE_MARK = lazy(r"[“”\"]")
 _ITEM_MARKS = frozenset("-*•–0123456789")
-_BULLET = re.compile(r"^(?:[-*•–]|\d{1,2}[.)])\s+")
-_DEFINITE = re.compile(r"\b(?:the|this|that|our|its|their|these)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# A lead-in line ("Earlier grants included:") whose list items are background.
-_PAST_LEAD_IN = re.compile(
+_BULLET = lazy(r"^(?:[-*•–]|\d{1,2}[.)])\s+")
+_DEFINITE = lazy(r"\b(?:the|this|that|our|its|their|these)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A lead-in line ("Earlier awards included:") whose list items are background.
+_PAST_LEAD_IN = lazy(
     r"\b(?:earlier|previous(?:ly)?|past|so far|to date|last year|already|in (?:19|20)\d\d)\b", re.IGNORECASE
 )
 
@@ -49,6 +152,9 @@ class _Document:
     published_year: int | None
     title: str
     text: str = ""
+    companies: frozenset[str] = frozenset()  # names the article gives companies
+    governing: frozenset[str] = frozenset()  # parties the article names as the government
+    referents: Referents = field(default_factory=lambda: Referents("", ()))  # bodies and programmes named
 
 
 def _is_yearly(ctx: SumContext) -> bool:
@@ -65,14 +171,25 @@ def _mark_rates(candidates: list[Candidate]) -> list[Candidate]:
     two commitments.
     """
     totals = [(c.mention.currency, c.mention.amount) for c in candidates if not c.rate and c.mention.amount]
-    return [replace(c, rate=_spreads_a_total(c.mention, totals)) if c.rate else c for c in candidates]
+    return [evolve(c, rate=_spreads_a_total(c.mention, totals)) if c.rate else c for c in candidates]
 
 
 def _spreads_a_total(yearly: PledgeMention, totals: list[tuple[str | None, float]]) -> bool:
+    """A yearly sum restates a larger pledge of up to ten times it; when the text says over
+    how many years ("£10m in each of the next two years"), the total must be that multiple."""
     amount = yearly.amount or 0.0
+    years = _YEARS_OF.search(yearly.period or "") if yearly.period else None
+    if years is not None and (count := parse_count(years.group(1))) is not None:
+        return any(
+            currency == yearly.currency and abs(total - amount * count) <= 0.01 * total
+            for currency, total in totals
+        )
     return any(
         currency == yearly.currency and amount * 1.001 < total <= amount * 10 for currency, total in totals
     )
+
+
+_YEARS_OF = lazy(r"\beach of the (?:next|coming|following) (\w+) (?:financial )?years\b", re.IGNORECASE)
 
 
 def _is_conversion(ctx: SumContext, money: Money, previous: Money | None) -> bool:
@@ -85,36 +202,50 @@ def _is_conversion(ctx: SumContext, money: Money, previous: Money | None) -> boo
 
 
 def _candidates(
-    sentence: Sentence, sums: list[Money], index: int, paragraph: int, doc: _Document
+    sentence: Sentence,
+    sums: list[Money],
+    index: int,
+    paragraph: int,
+    doc: _Document,
+    rejections: Rejections,
 ) -> list[Candidate]:
     """Pledge candidates among ``sums`` (offsets relative to the sentence's evidence span)."""
     text, start = _evidence_span(sentence)
     if rules.OPPOSITION.search(text):
-        return []  # critics' and opposition figures are not the government's
+        for money in sums:  # critics' and opposition figures are not the government's
+            _reject(rejections, OPPOSITION, text, start, money)
+        return []
+    party = rules.PARTY_PROMISE.search(text)
+    if party is not None and party_key(party.group("party")) in doc.governing:
+        party = None  # "Labor promised" in an article about the Labor Government
     found = []
     rejected_before = False
     previous: Money | None = None
     for money, ctx in zip(sums, contexts(text, sums), strict=True):
+        if party is not None and money.start >= party.start():
+            _reject(rejections, OPPOSITION, text, start, money)
+            continue
         if _is_conversion(ctx, money, previous):
+            _reject(rejections, CONVERSION, text, start, money)
             continue
         if money.amount < _SMALLEST_PLEDGE:
+            _reject(rejections, TOO_SMALL, text, start, money)
             continue  # "£400 off energy bills", "£2.50 a ticket": a rate per person, never a programme
         previous = money
-        # "bursaries of £31,000 ..., £15,000 for X and £10,000 for Y": a list
+        # "bursaries of £30,000 in A, £15,000 in B and £10,000 in C": a list
         # continues the reading of its first item.
         listed = rejected_before and _LIST_JOIN.fullmatch(ctx.before) is not None
-        rejected_before = listed or rejection(ctx, doc.published_year) is not None
-        if rejected_before:
+        reason = LIST_CONTINUES if listed else rejection(ctx, doc.published_year)
+        if reason is None and doc.companies and private_subject(ctx.before, doc.companies):
+            reason = OTHERS  # "Hanseo Energy will invest $4bn": a company the article named
+        rejected_before = reason is not None
+        if reason is not None:
+            _reject(rejections, reason, text, start, money)
             continue
         rate = _is_yearly(ctx)
         # A yearly rate is not a pledge, but what it is for names the total it
         # restates ("$95m a year to secure wells ..., or $285m in total").
-        recipient, sureness = find_recipient(ctx.before[-120:], ctx.after)
-        # "the agency" named earlier, or "a fund" named later: the full name is the recipient.
-        named = _antecedent(recipient, doc.text, start + money.start) if recipient else None
-        named = named or _named_later(ctx.after, doc.text, start + money.end)
-        if named:
-            recipient, sureness = named, 2
+        recipient, sureness = _recipient(ctx, text, sums, money, start, doc)
         currency = doc.dollar if money.currency == "$" else money.currency
         mention = PledgeMention(
             kind="funding",
@@ -129,17 +260,139 @@ def _candidates(
             qualifier=money.qualifier,
             scope=scope_of(ctx),
             period=period_of(ctx),
+            extra={"rule": PLEDGE},
         )
         definite = bool(_DEFINITE.search(ctx.before[-25:]))
         if _is_headline(sentence, index, doc.title):
             # Headlines compress the commitment; the body names the recipient better.
             sureness = max(0, sureness - 1)
-        found.append(Candidate(mention, index, paragraph, definite, sureness, start + money.start, rate))
-    return _share_recipients(found)
+        written = text[money.start : money.end]
+        quoted = _QUOTE_MARK.search(text) is not None
+        found.append(
+            Candidate(
+                mention, index, paragraph, definite, sureness, start + money.start, rate, written, quoted
+            )
+        )
+    return _share_recipients(_respectively(text, found, start))
+
+
+# "A and B will receive £4m and £2m respectively", "£4m and £2m go to A and B respectively".
+_ITEM_WORD = r"(?!(?:in|to|for|on|at|with|by|from|into|who|which|that|will|would|are|is)\b)[\w'’&-]+"
+_RESPECTIVE_BEFORE = rule(
+    "funding.cue.respective-before",
+    "a list of recipients before the sums that 'respectively' shares out",
+    # Items are names: words and "of", no other preposition ("pressures in the Departments
+    # of Roads and Water" lists departments, not pressures).
+    rf"(?:^|[,;:]\s*|\b(?:in|to|for|between|and|that|with)\s+)(?P<list>(?:the\s+)?{_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,8}}?"
+    rf"(?:\s*,\s*{_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,8}}?)*\s*,?\s+and\s+{_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,8}}?)"
+    r",?\s+(?:(?:who|which|that)\s+)?(?:(?:will|would|are\s+to|are\s+set\s+to|each)\s+)?"
+    r"(?:receive|get|be\s+given|be\s+allocated|are\s+allocated|are\s+given|were\s+given|were\s+allocated|gain)"
+    r"\s+(?:up\s+to\s+|about\s+|around\s+)?$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=(
+        "The Harbour Trust and the Canal Board will receive |",
+        "pressures in the Departments of Roads and Water who receive |",
+    ),
+    counter=("The Harbour Trust will receive |",),
+)
+_RESPECTIVE_AFTER = lazy(
+    r"\s*(?:(?:of|in)\s+[^,;.]{1,40}?\s+)?(?:will\s+|would\s+)?(?:(?:go|goes|be\s+given|be\s+allocated|is\s+allocated"
+    r"|are\s+allocated|has\s+been\s+allocated|have\s+been\s+allocated)\s+)?(?:to|for)\s+"
+    r"(?P<list>[^;.]+?)\s*,?\s+respectively\b",
+    re.IGNORECASE,
+)
+_PLURAL_OF = lazy(r"^(?:the\s+)?(?P<head>[A-Z][a-z]+s)\s+(?P<prep>of|for)\s+(?P<rest>.+)$")
+_LIST_SPLIT = lazy(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _respectively(text: str, found: list[Candidate], start: int) -> list[Candidate]:
+    """Sums that "respectively" shares out among a list of recipients, in order."""
+    if len(found) < 2 or "respectively" not in text:
+        return found
+    first = found[0].position - start
+    last = found[-1]
+    items: list[str] = []
+    before = _RESPECTIVE_BEFORE.search(text, max(0, first - 200), first)
+    after = _RESPECTIVE_AFTER.match(text, last.position - start + len(last.written))
+    phrase = before.group("list") if before else after.group("list") if after else ""
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    plural = _PLURAL_OF.match(phrase)
+    if plural:  # "the Departments of Roads and Water": one department each
+        head = plural.group("head")[:-1]
+        items = [f"{head} {plural.group('prep')} {item}" for item in _LIST_SPLIT.split(plural.group("rest"))]
+    elif phrase:
+        items = [
+            re.sub(r"^(?:the|a|an)\s+", "", item, flags=re.IGNORECASE) for item in _LIST_SPLIT.split(phrase)
+        ]
+    if len(items) != len(found) or not all(items):
+        return found
+    return [
+        evolve(cand, mention=evolve(cand.mention, recipient=item), sureness=2)
+        for cand, item in zip(found, items, strict=True)
+    ]
+
+
+def _recipient(
+    ctx: SumContext, text: str, sums: list[Money], money: Money, start: int, doc: _Document
+) -> tuple[str | None, int]:
+    """Who or what the sum goes to, as a reader names it, and how surely (0-2).
+
+    The words around the sum are read first (:func:`find_recipient`); "£400m of
+    the £1.5bn would go towards X" reads on past the second sum. A reference
+    ("the command", "it", "X, backed by £2m") becomes the name of the body the
+    text creates or names; a trailing time is cut; a person is never a recipient.
+    """
+    after = ctx.after
+    if _OF_NEXT_SUM.fullmatch(after):
+        following = next((s for s in sums if s.start >= money.end + len(after)), None)
+        if following is not None:
+            after = after + text[following.start : following.end] + text[following.end : following.end + 150]
+    position = start + money.start
+    # "X, backed by £2m, will help ...", "a new agency with £40m to spend": the sum backs X.
+    if BACKING.search(ctx.before[-60:]) or (
+        " with" in ctx.before[-25:] and BODY_WITH.search(ctx.before[-100:])
+    ):
+        held = backed(ctx.before[-200:], position, doc.referents)
+        if held:
+            return trim_time(held), 2
+    # "€1m has been allocated for its work": the body the text is about.
+    if OWN_WORK.match(ctx.after):
+        own = doc.referents.body(None, position)
+        if own:
+            return own, 2
+    recipient, sureness = find_recipient(ctx.before[-120:], after)
+    if recipient and _is_person(recipient):
+        recipient, sureness = None, 0
+    recipient = trim_time(recipient)
+    named = resolve(recipient, position, doc.referents) if recipient else None
+    # "the agency" named earlier, or "a fund" named later: the full name is the recipient.
+    named = named or (_antecedent(recipient, doc.text, position) if recipient else None)
+    named = named or _body_after(ctx.after, position, doc.referents)
+    named = named or _named_later(ctx.after, doc.text, start + money.end)
+    if named:
+        return named, 2
+    if recipient is None or sureness < 2:
+        held = backed(ctx.before[-200:], position, doc.referents)
+        if held:
+            return held, 2
+    return trim_time(recipient), sureness
+
+
+def _is_person(phrase: str) -> bool:
+    """A recipient that is only a person's name, titled ("Minister Jo Armitage", "Dr Ann Lee")."""
+    people = people_in(phrase)
+    return (
+        len(people) == 1 and people[0].titled and people[0].end - people[0].start >= len(phrase.strip()) - 12
+    )
+
+
+def _reject(rejections: Rejections, reason: str, text: str, start: int, money: Money) -> None:
+    rejections.add("funding", reason, text[money.start : money.end], start + money.start, start + money.end)
 
 
 # "to establish the agency", "flows through the fund": a body named earlier by its full name.
-_DEFINITE_HEAD = re.compile(
+_DEFINITE_HEAD = lazy(
     r"^(?:(?:establish|create|set up|launch|run|stand up|build|open|expand|support|staff)\s+)?(?:the\s+)?"
     r"(?:new\s+)?(?P<head>fund|agency|office|centre|center|unit|programme|program|scheme|taskforce|hub|board"
     r"|initiative|facility|institute|academy|service|commission|body)$",
@@ -148,13 +401,18 @@ _DEFINITE_HEAD = re.compile(
 _NAME_WORD = r"(?:[A-Z][\w'’&-]*|of|for|and|the|on|in)"
 
 
+@lru_cache(maxsize=64)
+def _naming(head: str) -> re.Pattern[str]:
+    """A proper name ending with ``head`` ("the Coastal Resilience Fund")."""
+    return compile_pattern(rf"\b[A-Z][\w'’&-]*(?:\s+{_NAME_WORD}){{0,6}}?\s+{head}\b")
+
+
 def _antecedent(recipient: str, text: str, position: int) -> str | None:
     """The full name of the body a bare "the fund" / "the agency" refers back to."""
     m = _DEFINITE_HEAD.match(recipient)
     if m is None:
         return None
-    head = m.group("head").capitalize()
-    named = re.compile(rf"\b[A-Z][\w'’&-]*(?:\s+{_NAME_WORD}){{0,6}}?\s+{head}\b")
+    named = _naming(m.group("head").capitalize())
     last = None
     for m in named.finditer(text, max(0, position - 3000), position):
         last = m  # the nearest naming before the sum
@@ -166,10 +424,21 @@ def _antecedent(recipient: str, text: str, position: int) -> str | None:
 
 # "a €2bn fund to ..." and, a sentence later, "the new European Grid Fund": the
 # unnamed body right after a sum is named further on.
-_UNNAMED_HEAD = re.compile(
+_UNNAMED_HEAD = lazy(
     r"^\s*(?:[a-z-]+\s+){0,2}?(?P<head>fund|agency|office|centre|center|unit|taskforce|hub|board|institute"
     r"|academy|commission|facility)\b"
 )
+
+
+def _body_after(after: str, position: int, referents: Referents) -> str | None:
+    """ "a $2bn fund to help towns": the sum is the size of a body the article creates."""
+    m = _UNNAMED_HEAD.match(after)
+    if m is None:
+        return None
+    named = referents.body(m.group("head"), position, new_only=True)
+    # "a £200m youth endowment fund": a body named elsewhere is this one only if it has its words.
+    words = set(m.group(0).lower().split()[:-1])
+    return named if named and words <= set(named.lower().split()) else None
 
 
 def _named_later(after: str, text: str, position: int) -> str | None:
@@ -185,22 +454,28 @@ def _named_later(after: str, text: str, position: int) -> str | None:
     return later.group("name") if later else None
 
 
-def _donate_rate_recipients(candidates: list[Candidate]) -> list[Candidate]:
+def _donate_rate_recipients(candidates: list[Candidate], rejections: Rejections) -> list[Candidate]:
     """Drop yearly rates, giving what each is for to the multi-year total it restates."""
     rates = [c for c in candidates if c.rate and c.mention.recipient]
     kept = []
     for cand in candidates:
         if cand.rate:
+            _reject_candidate(rejections, YEARLY_RATE, cand)
             continue
         mention = cand.mention
         if mention.recipient is None and mention.amount:
             for rate in rates:
                 r = rate.mention
                 if r.currency == mention.currency and r.amount and _is_multiple(mention.amount, r.amount):
-                    cand = replace(cand, mention=replace(mention, recipient=r.recipient), sureness=1)
+                    cand = evolve(cand, mention=evolve(mention, recipient=r.recipient), sureness=1)
                     break
         kept.append(cand)
     return kept
+
+
+def _reject_candidate(rejections: Rejections, reason: str, cand: Candidate) -> None:
+    """A candidate dropped after reading: its sum, located by the offset it was found at."""
+    rejections.add("funding", reason, cand.written, cand.position, cand.position + len(cand.written))
 
 
 def _is_multiple(total: float, rate: float) -> bool:
@@ -218,7 +493,7 @@ def _share_recipients(found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         if cand.mention.recipient is None and cand.mention.scope in ("total", "existing"):
             donor = min(named, key=lambda c: abs(c.position - cand.position))
-            cand = replace(cand, mention=replace(cand.mention, recipient=donor.mention.recipient), sureness=1)
+            cand = evolve(cand, mention=evolve(cand.mention, recipient=donor.mention.recipient), sureness=1)
         shared.append(cand)
     return shared
 
@@ -243,7 +518,7 @@ def _fingerprinted(mentions: list[PledgeMention]) -> list[PledgeMention]:
 
 
 def _with_fingerprint(mention: PledgeMention, fingerprint: str) -> PledgeMention:
-    return replace(mention, fingerprint=fingerprint)
+    return evolve(mention, fingerprint=fingerprint)
 
 
 def _sums_inside(sums: list[Money], first: int, sentence: Sentence) -> tuple[list[Money], int]:
@@ -282,8 +557,17 @@ def _dollar(article: ArticleText) -> str:
     return dollar_currency(f"{article.title}\n{article.text}", article.publisher)
 
 
-def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMention]:
-    """Funding pledges stated in ``article.text``, each commitment once."""
+def find_funding(
+    article: ArticleText,
+    sentences: list[Sentence],
+    rejections: Rejections = IGNORE,
+    units: Sequence[PledgeMention] = (),
+) -> list[PledgeMention]:
+    """Funding pledges stated in ``article.text``, each commitment once.
+
+    Sums turned down are reported to ``rejections`` with the decision's name;
+    ``units`` (the new bodies the article creates) name the bodies recipients refer to.
+    """
     # One scan of the whole text for sums, shared out to sentences by offset:
     # most sentences hold no money, and per-sentence scans cost more.
     sums = find_money(article.text)
@@ -294,6 +578,9 @@ def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[Pledge
         published_year=article.published.year if article.published else None,
         title=article.title,
         text=article.text,
+        companies=private_names(article.text),
+        governing=governing_parties(article.text),
+        referents=Referents(article.text, units),
     )
     candidates: list[Candidate] = []
     background_list = False
@@ -305,10 +592,19 @@ def find_funding(article: ArticleText, sentences: list[Sentence]) -> list[Pledge
         previous_end = sentence.end
         inside, next_sum = _sums_inside(sums, next_sum, sentence)
         is_item = sentence.text[:1] in _ITEM_MARKS and _BULLET.match(sentence.text) is not None
-        if inside and not (is_item and background_list):
-            candidates.extend(_candidates(sentence, inside, index, paragraph, doc))
+        if inside and is_item and background_list:
+            text, start = _evidence_span(sentence)
+            for money in inside:
+                _reject(rejections, BACKGROUND_LIST, text, start, money)
+        elif inside:
+            candidates.extend(_candidates(sentence, inside, index, paragraph, doc, rejections))
         if sentence.text.endswith(":"):
             background_list = bool(_PAST_LEAD_IN.search(sentence.text))
         elif not is_item:
             background_list = False
-    return _fingerprinted(merge_restatements(_donate_rate_recipients(_mark_rates(candidates))))
+    kept = _donate_rate_recipients(_mark_rates(candidates), rejections)
+    absorbed: list[Candidate] = []
+    merged = merge_restatements(kept, absorbed)
+    for cand in absorbed:
+        _reject_candidate(rejections, RESTATED, cand)
+    return _fingerprinted(merged)

@@ -3,18 +3,22 @@
 Each sum is read in windows of its own sentence (never past a neighbouring
 sum): ``before``/``after`` for cues that may sit a little way off, and tight
 ``near_*`` windows for words that only matter right next to the sum. The
-rules are in :mod:`tracker.extract.funding_rules`; this module applies them:
-whether a sum is a pledge at all, its scope, period and a confidence.
+cues are in :mod:`tracker.extract.funding_rules`; this module holds the named
+decisions built from them (whether a sum is a pledge at all, and if not, why)
+and reads its scope, period and a confidence.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
 from tracker.extract import funding_rules as rules
 from tracker.extract.money import Money
+from tracker.extract.regex import lazy
+from tracker.extract.registry import decision
 from tracker.extract.types import Scope
 
 _BEFORE = 200  # characters of context read before a sum, never past a neighbouring sum
@@ -22,6 +26,14 @@ _AFTER = 150  # ...and after it
 _BACKGROUND_BEFORE = 140  # past-spending cues reach further back than the others
 _NEAR_BEFORE = 60  # tighter windows for words that only matter next to the sum
 _NEAR_AFTER = 35
+_COMMITTED = lazy(
+    r"\b(?:committed|pledged|announced|promised|allocated|earmarked|set\s+aside|set\s+out|agreed)\b",
+    re.IGNORECASE,
+)
+_YEAR_RANGE = lazy(r"\b(?:in|during|for)\s+(?:the\s+)?(?:19|20)\d\d[-–/](\d\d)\b")
+_PURPOSE = lazy(
+    r"\s(?:to\s+(?!(?:the|a|an|its|their|our|this|that)\b)[a-z]+|for|towards|toward|in\s+respect\s+of)\s"
+)
 
 
 @dataclass(frozen=True)
@@ -47,10 +59,13 @@ class SumContext:
 
     @property
     def near_after(self) -> str:
-        """The first words after the sum, up to a comma that opens another phrase."""
+        """The first words after the sum, up to a comma that opens another phrase or
+        the purpose the money serves ("£120m over two years to improve forecasts")."""
         window = self.after[:_NEAR_AFTER]
         cut = window.find(", ", 1)
-        return window[:cut] if cut > 0 else window
+        window = window[:cut] if cut > 0 else window
+        purpose = _PURPOSE.search(window)
+        return window[: purpose.start()] if purpose else window
 
 
 def contexts(text: str, sums: list[Money]) -> list[SumContext]:
@@ -63,42 +78,163 @@ def contexts(text: str, sums: list[Money]) -> list[SumContext]:
     return contexts
 
 
-# Each rule reads the window it needs; the first that fires names the reason.
+# Each decision reads the window it needs; the first that fires names the reason.
+PER_UNIT = decision(
+    "funding.per-unit",
+    "funding",
+    "reject",
+    "a rate, a per-head figure, a cap or a threshold is not a pledge (SCHEMA rule 3)",
+    examples=("Each school will receive £25,000 each.", "Clubs can apply for grants of up to £20,000."),
+    counter=("The council will invest £4m in school libraries.",),
+    uses=(rules.PER_UNIT_AFTER.name, rules.PER_UNIT_BEFORE.name),
+)
+BACKGROUND = decision(
+    "funding.background",
+    "funding",
+    "reject",
+    "money spent or paid before the announcement is background (SCHEMA rule 1)",
+    examples=(
+        "Last year the department spent £400m on agency staff.",
+        "Since 2016 more than £3 billion has already gone into sea walls.",
+    ),
+    counter=("The department will spend £400m on new ferries.",),
+    uses=(rules.BACKGROUND.name,),
+)
+NOT_FUNDING = decision(
+    "funding.not-funding",
+    "funding",
+    "reject",
+    "savings, taxes, losses, prices and figures of the economy are other targets (SCHEMA rule 8)",
+    examples=("The reforms aim at saving £3 billion over four years.", "Hospitals face a £700m shortfall."),
+    counter=("The minister announced £20m for parks.",),
+    uses=(rules.NOT_FUNDING.name,),
+)
+COST = decision(
+    "funding.cost",
+    "funding",
+    "reject",
+    "the price of something, or the size of a cut, is not money given",
+    examples=(
+        "The new bridge is costing £80 million.",
+        "The council cut the parks budget by almost £9 million.",
+    ),
+    counter=("The council will add £9 million to the parks budget.",),
+    uses=(rules.COST_BEFORE.name, rules.CUT_BEFORE.name),
+)
+BUDGET = decision(
+    "funding.budget",
+    "funding",
+    "reject",
+    "the size of a budget, a gap or a loss is not a pledge",
+    examples=(
+        "That is 2% of the authority's £4.2bn education budget.",
+        "The hospital trust has a £90m budget this year.",
+    ),
+    counter=("The grant is part of a $1.5 billion budget package for rural roads.",),
+    uses=(rules.BUDGET_AFTER.name, rules.LOSS_AFTER.name, rules.BUDGET_IS.name),
+)
+OTHERS = decision(
+    "funding.others",
+    "funding",
+    "reject",
+    "money from companies, banks, developers, charities, donors or recipients is not the government's "
+    "(SCHEMA rule 10)",
+    examples=(
+        "The plan will attract £500 million of private investment.",
+        "Investors poured £4bn into the sector.",
+    ),
+    counter=("The ministry will invest £500 million in ports.",),
+    uses=(rules.OTHERS_BEFORE.name, rules.OTHERS_AFTER.name),
+)
+DEMAND = decision(
+    "funding.demand",
+    "funding",
+    "reject",
+    "a sum asked for, applied for or said to be needed is not committed",
+    examples=("The charity called for £500m of extra funding.", "A further $40 million is still needed."),
+    counter=("The bill seeks $800 million for rural hospitals.",),
+    uses=(rules.DEMAND.name, rules.NEEDED_AFTER.name),
+)
+SOURCE = decision(
+    "funding.source",
+    "funding",
+    "reject",
+    "the pot money is drawn from ('funding from the department's £20m fund') is not money committed here",
+    examples=(
+        "Projects will be considered for support with funding from the department's £20m Greenway Fund.",
+    ),
+    counter=("The department will add £20m to the Greenway Fund.",),
+    uses=(rules.SOURCE_BEFORE.name, rules.POT_AFTER.name),
+)
+BASELINE = decision(
+    "funding.baseline",
+    "funding",
+    "reject",
+    "a body's present yearly funding ('provides it with £140m a year') or money held back is no commitment",
+    examples=(
+        "The Welsh Government provides the agency with around £140 million a year.",
+        "A further £49 million is held to meet pressures later in the year.",
+    ),
+    counter=("The Welsh Government will provide the agency with an extra £14 million a year.",),
+    uses=(rules.BASELINE_BEFORE.name, rules.HELD_AFTER.name),
+)
+DELIVERED = decision(
+    "funding.delivered-in-the-past",
+    "funding",
+    "reject",
+    "money delivered in a year before publication, or in a past period, is background",
+    examples=("In 2019 the department gave £12m to the canal scheme.",),
+    counter=("The state will spend $4 million on pilots between 2026 and 2028.",),
+    uses=(rules.PAST_VERB_BEFORE.name, rules.PAST_TIME.name, rules.YEAR_MENTION.name, rules.YEAR_SPAN.name),
+)
+
 _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
     (
-        "per-unit",
+        PER_UNIT,
         lambda c: rules.PER_UNIT_AFTER.search(c.after) or rules.PER_UNIT_BEFORE.search(c.near_before),
     ),
     (
-        "background",
+        BACKGROUND,
         lambda c: (
             rules.background_in(c.before, max(0, len(c.before) - _BACKGROUND_BEFORE))
             or rules.background_in(c.clause_after)
         ),
     ),
     (
-        "not-funding",
+        NOT_FUNDING,
         lambda c: rules.NOT_FUNDING.search(c.near_before) or rules.NOT_FUNDING.search(c.near_after),
     ),
-    ("cost", lambda c: rules.COST_BEFORE.search(c.near_before) or rules.CUT_BEFORE.search(c.near_before)),
+    (COST, lambda c: rules.COST_BEFORE.search(c.near_before) or rules.CUT_BEFORE.search(c.near_before)),
     (
-        "budget",
+        BUDGET,
         lambda c: (
             rules.BUDGET_AFTER.search(c.after)
             or rules.LOSS_AFTER.search(c.after)
             or rules.BUDGET_IS.search(c.near_before)
         ),
     ),
-    ("others", lambda c: rules.OTHERS_BEFORE.search(c.near_before) or rules.OTHERS_AFTER.search(c.after)),
-    ("demand", lambda c: rules.DEMAND.search(c.near_before) or rules.NEEDED_AFTER.search(c.after)),
+    (OTHERS, lambda c: rules.OTHERS_BEFORE.search(c.before[-110:]) or rules.OTHERS_AFTER.search(c.after)),
+    (DEMAND, lambda c: rules.DEMAND.search(c.near_before) or rules.NEEDED_AFTER.search(c.after)),
+    (SOURCE, lambda c: rules.SOURCE_BEFORE.search(c.near_before[-45:]) and rules.POT_AFTER.match(c.after)),
+    (
+        BASELINE,
+        lambda c: (
+            rules.HELD_AFTER.match(c.after)
+            or (rules.ANNUAL_AFTER.search(c.after) and rules.BASELINE_BEFORE.search(c.near_before))
+        ),
+    ),
 )
 
 
 def rejection(ctx: SumContext, published_year: int | None = None) -> str | None:
-    """Why the sum in ``ctx`` is not a pledge, or None when it may be one."""
-    reason = next((name for name, rule in _REJECTIONS if rule(ctx)), None)
-    if reason is None and _delivered_in_the_past(ctx, published_year):
-        return "background"
+    """Why the sum in ``ctx`` is not a pledge (a decision name), or None when it may be one."""
+    # "bringing total funding since 2021 to €310m": the total's own words are not background.
+    total = rules.TOTAL_BEFORE.search(ctx.before[-160:]) is not None
+    reason = next(
+        (name for name, rule in _REJECTIONS if rule(ctx) and not (total and name == BACKGROUND)), None
+    )
+    if reason is None and not total and _delivered_in_the_past(ctx, published_year):
+        return DELIVERED
     return reason
 
 
@@ -109,6 +245,10 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
     2023"), and money delivered in the simple past "last year" or in the year
     of publication ("contributed €1bn last year", "In 2025 the EU provided €2bn").
     """
+    if _COMMITTED.search(ctx.near_before[-40:]) or _COMMITTED.search(ctx.clause_after[:60]):
+        return (
+            False  # "committed in 2021", "set out in 2022": an earlier commitment restated (scope existing)
+        )
     delivered = rules.PAST_VERB_BEFORE.search(ctx.near_before) is not None
     if delivered and rules.PAST_TIME.search(ctx.clause_after):
         return True
@@ -124,6 +264,10 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
         for m in rules.YEAR_SPAN.finditer(window):
             if int(m.group(1)) < published_year:
                 return True
+        if delivered:
+            for m in _YEAR_RANGE.finditer(window):  # "received £21m in 2022-23"
+                if 2000 + int(m.group(1)) <= published_year:
+                    return True
     return False
 
 

@@ -1,145 +1,160 @@
-"""Cue patterns that decide whether a sum of money is a funding pledge.
+"""Cues that decide whether a sum of money is a funding pledge.
 
-Each pattern is matched against a small window of the sentence around one
-sum: ``before`` (text since the previous sum or ~90 characters) and ``after``
-(text up to the next sum or ~90 characters). Keeping the windows local lets a
-sentence hold both a pledge and a statistic ("The extra £2.5bn is to be spent
-by 2028, building on the £1.2bn the MOD spent in 2024/25").
+Each cue is matched against a small window of the sentence around one sum:
+``before`` (text since the previous sum, at most a couple of hundred
+characters) and ``after`` (text up to the next sum). Keeping the windows local
+lets a sentence hold both a pledge and a statistic ("The extra £2bn goes to
+small firms by 2028, on top of the £900m the ministry spent last year").
 
-The rules follow SCHEMA.md: rates and per-unit figures (rule 3), past spending
+The cues follow SCHEMA.md: rates and per-unit figures (rule 3), past spending
 as background (rule 1), other targets such as savings, costs and forecasts
-(rule 8) and money from others (rule 10) are not pledges.
+(rule 8) and money from others (rule 10) are not pledges. Shared concepts
+(months, parties, private givers, past time) come from
+:mod:`tracker.extract.lexicon`. Every cue is registered with examples in
+:mod:`tracker.extract.registry`; the decisions built from them are in
+:mod:`tracker.extract.funding_context`.
 """
 
 from __future__ import annotations
 
 import re
-import sys
+
+from tracker.extract import lexicon as lex
+from tracker.extract.regex import lazy
+from tracker.extract.registry import rule
 
 _I = re.IGNORECASE
-
-
-class Gated:
-    """A pattern behind a cheap test: it can match only where one of its needles
-    occurs (lower case, inside the words it needs), so most windows skip it."""
-
-    __slots__ = ("needles", "pattern")
-
-    def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...]) -> None:
-        self.pattern = pattern
-        self.needles = needles
-
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        low = string.lower()
-        for needle in self.needles:  # a plain loop: any() over a generator costs more than the test
-            if needle in low:
-                return self.pattern.search(string, pos, endpos)
-        return None
-
+_MONTH = lex.MONTH
 
 # Several patterns open with "\b(?=[A-Za-z])": the look-ahead lets the scanner
 # skip spaces and punctuation quickly, which halves the cost per window.
 
 # Rule 3: a rate or per-unit figure, read from the words right after the sum.
-PER_UNIT_AFTER = re.compile(
+PER_UNIT_AFTER = rule(
+    "funding.cue.per-unit-after",
+    "a rate or a per-head figure follows the sum (SCHEMA rule 3)",
     r"^\s*(?:each(?! (?:financial )?year)|apiece|a head|per\b(?! annum| (?:financial )?year)"
-    r"|(?:for|to|in) (?:each|every)\b"
+    r"|(?:for|to|in) (?:each|every)\b(?! of the (?:next|coming|following|\w+) (?:\w+ )?(?:years|months))"
+    r"|-?a-year (?:post|job|role|salary|position|contract)"
     r"|a (?:pupil|student|person|household|family|month|week|day|night)|an hour"
     # "$5,000 grants to 2,000 firms": the size of each grant.
     r"|(?:one-off\s+|individual\s+|annual\s+)?(?:grants|payments|rebates|vouchers|bursaries|scholarships"
     r"|bonuses|awards|stipends|allowances)\b(?!\s+(?:programme|program|scheme|fund|package|pot|round"
     r"|initiative|system|platform|service|process|ceremony))"
     r"|in (?:lifetime )?earnings|of (?:future )?earnings)",
-    _I,
+    flags=_I,
+    window="after",
+    examples=("£2,000| each", "£300| per pupil", "$5,000| grants to 900 shops", "£1m| for each county"),
+    counter=("£40m| per year", "£3m| grants programme for villages", "£9m| for the ferry"),
 )
 # "£700m a year": a yearly rate. Rule 3 rejects it when it restates a larger
 # multi-year sum; the finder checks for one. "$21m a year after that" is
 # ongoing money of its own.
-ANNUAL_AFTER = re.compile(
-    r"^\s*(?:(?:a|per|each|every) (?:financial )?year\b(?!\s+(?:after|from|later)\b)|annually|per annum)",
-    _I,
+ANNUAL_AFTER = rule(
+    "funding.cue.annual-after",
+    "the sum is a yearly rate",
+    r"^\s*(?:(?:a|per|each|every) (?:financial )?year\b(?!\s+(?:after|from|later)\b)|annually|per annum"
+    r"|in each of the (?:next|coming|following) \w+ (?:financial )?years)",
+    flags=_I,
+    window="after",
+    examples=(
+        "£90m| a year",
+        "€4m| annually",
+        "$2m| per financial year",
+        "£10m| in each of the next two years",
+    ),
+    counter=("£21m| a year after that", "£5m| for parks"),
 )
-ONGOING = re.compile(r"\b(?:after that|thereafter|ongoing|on an ongoing basis|in perpetuity)\b", _I)
+ONGOING = rule(
+    "funding.cue.ongoing",
+    "yearly money continues after a fixed term (its own commitment)",
+    r"\b(?:after that|thereafter|ongoing|on an ongoing basis|in perpetuity)\b",
+    flags=_I,
+    examples=("a year after that", "on an ongoing basis"),
+    counter=("this year",),
+)
 # "€28m (£24m)", "£100m, or about $130m": the same money in another currency.
-CONVERSION_BEFORE = re.compile(
+CONVERSION_BEFORE = rule(
+    "funding.cue.conversion-before",
+    "the sum restates the previous one in another currency",
     r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:equivalent to|roughly|about)\s+)\s*(?:about|around|approximately|roughly"
     r"|some|c\.|~)?\s*$",
-    _I,
+    flags=_I,
+    window="before",
+    examples=(" (|", ", or about |", " equivalent to |"),
+    counter=(" and |", " for the port, |"),
 )
-# ...or from the words right before it ("grants of up to £1m", "capped at £750,000").
-_PER_UNIT_BEFORE = re.compile(
+# ...or from the words right before it ("grants of up to £1m", "capped at £400,000").
+PER_UNIT_BEFORE = rule(
+    "funding.cue.per-unit-before",
+    "the words before the sum make it a size per grant, a cap or a threshold",
     r"(?:\b(?:grants?|bursar(?:y|ies)|scholarships?|awards?|payments?|loans?|bonus(?:es)?|salar(?:y|ies)"
     r"|allowances?"
-    r"|bids?|vouchers?|prizes?)\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
-    r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|worth up to"
-    r"|(?:can|may|could) (?:get|claim|receive|apply for|be awarded)(?: up to)?|(?:are|is) eligible for"
+    r"|bids?|vouchers?|prizes?|fees?|incentives?|stipends?|honorari(?:um|a)|remuneration|contributions?"
+    r"|rebates?|refunds?)\b(?:(?:\s+(?:and|or)\s+[\w-]+)?,)?"
+    r"\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
+    r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|(?:is|are) entitled to"
+    r"|(?:can|may|could) (?:get|claim|receive|apply for|be awarded)(?: [\w-]+){0,2}?(?: of)?(?: up to)?"
+    r"|(?:are|is) eligible for"
     r"|pays?|paying|earns?|earning|a salary of|a grant of|an award of|individual (?:grants|bids"
     r"|awards)[^£$€]{0,20}|(?:range|ranging|ranges|vary|varying) (?:in size )?from|between"
     # "Each apprentice receives £6,000": an amount per head.
     r"|(?:each|every)(?:\s+[\w-]+){1,4}?\s+(?:will\s+|can\s+|may\s+)?(?:receives?|gets?|is given|is paid"
-    r"|claims?|qualif(?:y|ies) for)"
+    r"|claims?|qualif(?:y|ies) for)(?:\s+(?:at\s+least|a\s+minimum\s+of|more\s+than|over))?"
     # "any scheme worth more than £1m": a threshold, not money given.
     r"|(?:any|every|all|individual)\s+(?:[\w-]+\s+){1,3}?(?:worth|costing|valued at|over|above|exceeding"
     r"|in excess of|of more than|of over)(?:\s+(?:more than|over|at least))?"
     r"|(?:projects?|schemes?|contracts?|bids?|applications?|purchases?|decisions?)\s+(?:worth\s+|valued at\s+"
     r"|costing\s+)?(?:above|exceeding|in excess of|over|of more than|of over))\s+"
     r"(?:(?:up to|as much as|around|about)\s+)?)$",
-    _I,
-)
-PER_UNIT_BEFORE = Gated(
-    _PER_UNIT_BEFORE,
-    (
-        "grant",
-        "bursar",
-        "scholarship",
-        "award",
-        "payment",
-        "loan",
-        "bonus",
-        "salar",
-        "allowance",
-        "bid",
-        "voucher",
-        "prize",
-        "cap",
-        "maximum",
-        "ceiling",
-        "worth",
-        "can",
-        "may",
-        "could",
-        "eligible",
-        "pay",
-        "earn",
-        "individual",
-        "rang",
-        "vary",
-        "between",
-        "each",
-        "every",
-        "any",
-        "all",
-        "project",
-        "scheme",
-        "contract",
-        "application",
-        "purchase",
-        "decision",
+    flags=_I,
+    needles=(
+        *("grant", "bursar", "scholarship", "award", "payment", "loan", "bonus", "salar", "allowance"),
+        *(
+            "fee",
+            "incentive",
+            "stipend",
+            "honorari",
+            "remuneration",
+            "contribution",
+            "rebate",
+            "refund",
+            "entitled",
+        ),
+        *("bid", "voucher", "prize", "cap", "maximum", "ceiling", "worth", "can", "may", "could"),
+        *("eligible", "pay", "earn", "individual", "rang", "vary", "between", "each", "every", "any"),
+        *("all", "project", "scheme", "contract", "application", "purchase", "decision"),
     ),
+    window="before",
+    examples=(
+        "Clubs can apply for grants of up to |£20,000",
+        "Bids are capped at |",
+        "Each trainee receives |",
+        "Each district will receive at least |",
+        "any road scheme worth more than |",
+        "The chair receives fees of |",
+        "a recruitment incentive of up to |",
+        "Individual projects may receive contributions of up to |",
+    ),
+    counter=("The council will invest |", "a new fund of |", "an incentive package worth up to |"),
 )
 
 # Rule 1: money spent, paid or received before the announcement.
 _NOT_FUTURE = r"(?<!to be )(?<!will be )(?<!would be )(?<!be )(?<!being )"
-BACKGROUND = re.compile(
+BACKGROUND = rule(
+    "funding.cue.background",
+    "the words around the sum place it before the announcement (SCHEMA rule 1)",
     rf"\b(?=[A-Za-z])(?:{_NOT_FUTURE}spent|spends|{_NOT_FUTURE}paid(?!\s+(?:to|for|by|into|from|out of"
     rf"|with|directly|through|via|in)\b)"
     rf"|(?:has|have|had|was|were|already) (?:been )?paid|paid out|squandered|wasted|has gone|have gone"
     rf"|had gone"
-    r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received)"
+    r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received|awarded|distributed"
+    r"|disbursed"
+    r"|delivered)"
+    r"|had (?:approved|allocated|provided|given|awarded|set aside|agreed|promised|pledged|committed|proposed)"
     r"|(?:has|have|had) (?:already )?(?:received|put|sent)|received a further|previously (?:sent|paid"
     r"|spent|given)"
-    r"|previous|so far|to date|since (?:(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December) )?(?:19|20)\d\d|since (?:the|it|its|then|launch)\b"
+    rf"|previous|so far|to date|since (?:{_MONTH} )?(?:19|20)\d\d|since (?:the|it|its|then|launch)\b"
     # "$2bn awarded last year": a delivery verb and a past time after the sum.
     r"|(?:awarded|spent|paid out|provided|invested|distributed|disbursed|contributed|donated|handed out)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:last|the previous|the past) (?:financial )?(?:year|month|week|decade)"
@@ -158,17 +173,27 @@ BACKGROUND = re.compile(
     # "up from £1.1bn this year": the baseline a new figure is compared with.
     r"|(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen) from"
     r"|compar(?:ed|es|ing) (?:with|to))\b",
-    _I,
+    flags=_I,
+    examples=(
+        "the council spent",
+        "has already gone into",
+        "since March 2021",
+        "over the past five years",
+        "awarded in grants last year",
+        "up from",
+    ),
+    counter=("will be spent on roads", "to be paid to councils", "a new round opens"),
 )
 # Every BACKGROUND alternative holds one of these words whole; a window without
 # any of them cannot match, and checking the words is twice as fast as running
 # the pattern (see :func:`background_in`).
 _BACKGROUND_WORDS = frozenset(
     "spent spends paid squandered wasted gone already received put sent previously previous far date since "
+    "had "
     "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
     "decreased risen fallen compared compares comparing".split()
 )
-_ASCII_WORD = re.compile(r"[a-z]+")
+_ASCII_WORD = lazy(r"[a-z]+")
 
 
 def background_in(window: str, start: int = 0) -> bool:
@@ -181,61 +206,70 @@ def background_in(window: str, start: int = 0) -> bool:
 # A year named next to a sum ("In 2019 the department gave £12m"); the
 # finder compares it with the publication date. Ranges ("2024-25") are not
 # read, as they usually name the period of new money.
-YEAR_MENTION = re.compile(
+YEAR_MENTION = rule(
+    "funding.cue.year-mention",
+    "a single year named next to the sum (compared with the publication year)",
     r"\b(?:in|during|since) (?:the )?(?:year )?((?:19|20)\d\d)\b(?![-–/]\d|\s+(?:to|and|until|through)\s+"
     r"(?:(?:19|20)?\d\d\b|the end))",
-    _I,
+    flags=_I,
+    examples=("In 2019 the board gave", "during 2021"),
+    counter=("in 2024-25", "in 2025 to 2027"),
 )
 # "between 2021 and 2023", "from 2019 to 2022": a span of years; past when it ended before publication.
-YEAR_SPAN = re.compile(
-    r"\b(?:between|from|in|during) (?:(?:19|20)\d\d)(?:-\d\d)? (?:and|to|until|through) ((?:19|20)\d\d)\b", _I
+YEAR_SPAN = rule(
+    "funding.cue.year-span",
+    "a span of years next to the sum (past when it ended before publication)",
+    r"\b(?:between|from|in|during) (?:(?:19|20)\d\d)(?:-\d\d)? (?:and|to|until|through) ((?:19|20)\d\d)\b",
+    flags=_I,
+    examples=("between 2019 and 2022", "from 2020 to 2023"),
+    counter=("in 2024-25",),
 )
 # A delivery verb in the simple past right before a sum ("the EU provided €2bn",
 # not "has provided" or "will provide"): past money when a past time is named.
-_PAST_VERB_BEFORE = re.compile(
+PAST_VERB_BEFORE = rule(
+    "funding.cue.past-verb-before",
+    "a delivery verb in the simple past right before the sum",
     r"(?<!has )(?<!have )(?<!had )\b(?:spent|provided|awarded|invested|gave|contributed|donated|distributed"
     r"|disbursed|received|paid)\s+(?:[\w-]+\s+){0,3}$",
-    _I,
-)
-PAST_VERB_BEFORE = Gated(
-    _PAST_VERB_BEFORE,
-    (
-        "spent",
-        "provided",
-        "awarded",
-        "invested",
-        "gave",
-        "contributed",
-        "donated",
-        "distributed",
-        "disbursed",
-        "received",
-        "paid",
+    flags=_I,
+    needles=(
+        *("spent", "provided", "awarded", "invested", "gave", "contributed", "donated", "distributed"),
+        *("disbursed", "received", "paid"),
     ),
+    window="before",
+    examples=("The bloc provided more than |", "Towns received |"),
+    counter=("The bloc has provided |", "The bloc will provide |"),
 )
-PAST_TIME = re.compile(
+PAST_TIME = rule(
+    "funding.cue.past-time",
+    "a time before the announcement",
     r"\b(?:last|the previous|the past) (?:financial )?(?:year|month|week|decade|spring|summer|autumn"
     r"|winter)\b"
     r"|\bearlier this year\b",
-    _I,
+    flags=_I,
+    examples=("last year", "the previous financial year", "earlier this year"),
+    counter=("next year", "this year"),
 )
 
 # Rule 8 and kin: figures that are not money going to a recipient.
-# Case-sensitive so that names ("Lost Gardens", "Economy Secretary", "Recovery
-# Fund") do not trip it; a few words also match capitalised at the start of
-# a sentence ("Tax receipts rose to ...").
+# Case-sensitive so that names ("Lost Property Office", "Economy Minister",
+# "Recovery Fund") do not trip it; a few words also match capitalised at the
+# start of a sentence ("Tax receipts rose to ...").
 _NOT_FUNDING_WORDS = (
     "shortfall short deficit surplus(?:es)? windfalls? debt overspen(?:d|t|ding) underspen(?:d|t|ding) fraud "
     "scams? overpayments? error lost losses "
     "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings revenues? turnover profits? "
     "sales exports imports imported exported estimates? estimated forecasts? projected predicted "
     "reckoned calculates "
-    "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent"
+    "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent "
+    "seizures? seized confiscated stolen thieves theft"
 ).split()
 _SENTENCE_OPENERS = (
     "Tax|Taxes|Fraud|Savings|Revenue|Revenues|Losses|Sales|Exports|Profits|Estimates|Forecasts|Debt"
 )
-NOT_FUNDING = re.compile(
+NOT_FUNDING = rule(
+    "funding.cue.not-funding",
+    "the sum is a saving, cost, tax, loss, forecast, price or a figure of the economy (SCHEMA rule 8)",
     r"\b(?=[A-Za-z])(?:"
     + "|".join(_NOT_FUNDING_WORDS)
     + rf"|(?:^|(?<=[.!?:] )|(?<=[.!?:]\" ))(?:{_SENTENCE_OPENERS})"
@@ -244,87 +278,167 @@ NOT_FUNDING = re.compile(
     r"|(?:economy|sector|industry|market|trade|exports|imports)\b[^.;£$€]{0,40}\b(?:worth|valued at)"
     # "the bill seeks $5bn" is legislation, not a household bill; a budget request proposes money.
     r"|average|median|(?<!the )(?<!The )(?<!this )(?<!This )bills?|(?<!budget )requests?"
-    r"|prices?|fares|wages?|salar(?:y|ies)|pay rise|rents?|mortgages?"
+    r"|prices?|fares|(?<!for )(?<!of )(?<!towards )(?<!cover )(?<!fund )(?:wages?|salar(?:y|ies))|pay rise"
+    r"|rents?"
+    r"|mortgages?"
     r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
     r"|worth \S+ altogether|claims? worth|bids? totalling|expected to|would fall|puts? \w+ (?:\w+ )?at"
+    # the value of things: "a guidance system worth more than £200,000"
+    r"|(?:systems?|equipment|goods|property|machinery|vehicles?|tractors?|items?|jewellery|cash"
+    r"|drugs|cargo|assets"
+    r"|stock|haul|products?)\s+worth"
     r"|bring back"
     r"|(?:report|audit|analysis|study|review|survey|research)\w* (?:found|finds|shows?|showed|revealed"
     r"|suggests?)"
-    r"|(?:economy|GDP|output)\b[^.;£$€]{0,30}\b(?:grew|grow|grows|grown|shrank|shrunk|expanded|contracted))\b"
+    r"|(?:economy|GDP|output)\b[^.;£$€]{0,30}\b(?:grew|grow|grows|grown|shrank|shrunk|expanded"
+    r"|contracted))\b",
+    examples=("aim at saving", "a £700m shortfall", "Tax receipts rose to", "the average pension is"),
+    counter=("the Economy Minister announced", "for the Lost Property Office"),
 )
-# "costing £1bn", "cost a typical pupil about £750": the price of something.
-_COST_BEFORE = re.compile(
-    r"\b(?:cost(?:s|ing)?|price of|priced at|bill of|bill for)\s+(?:[\w']+\s+){0,6}$", _I
+# "costing £1bn", "cost each household about £300": the price of something.
+COST_BEFORE = rule(
+    "funding.cue.cost-before",
+    "the sum is the price of something",
+    r"\b(?:cost(?:s|ing)?|price of|priced at|bill of|bill for)\s+(?:[\w']+\s+){0,6}$",
+    flags=_I,
+    needles=("cost", "price", "bill"),
+    window="before",
+    examples=("The new bridge is costing |", "will cost each household about |"),
+    counter=("The council will invest |",),
 )
-COST_BEFORE = Gated(_COST_BEFORE, ("cost", "price", "bill"))
-# Clause breaks: a cue word beyond one belongs to another clause.
 # Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
 # already spent since 2015": the background belongs to the next clause).
-AFTER_CLAUSE_END = re.compile(
+AFTER_CLAUSE_END = rule(
+    "funding.cue.after-clause-end",
+    "where the clause after a sum ends",
     r",\s+(?:adding|building|on top|in addition|following|alongside|which|while|and|but|as|bringing|taking"
     r"|with"
     r"|compared|up from|down from)\b|;|\s[–—]\s|\.(?:\s|$)",
-    _I,
+    flags=_I,
+    examples=("for ports, building on", "for ports; the rest", "for ports. Then"),
+    counter=("for ports and harbours",),
 )
-CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|as)\s+|;\s+|\s[–—]\s|:\s+")
-# A department's or body's budget named right after the sum ("its £7.3bn health budget").
-# "its £7.3bn health budget"; not "£2bn from the bloc's budget" (money taken from one).
-BUDGET_AFTER = re.compile(
+# Clause breaks: a cue word beyond one belongs to another clause.
+CLAUSE_BREAK = rule(
+    "funding.cue.clause-break",
+    "a clause boundary inside the words before a sum",
+    r",\s+(?:and|but|while|whereas|as)\s+|;\s+|\s[–—]\s|:\s+",
+    examples=("spent last year, but now", "the plan: "),
+    counter=("roads and bridges",),
+)
+# A department's or body's budget named right after the sum ("its £7.3bn health budget");
+# not "£2bn from the bloc's budget" (money taken from one).
+BUDGET_AFTER = rule(
+    "funding.cue.budget-after",
+    "the sum is the size of a budget",
     r"^\s*(?!,)(?:(?!(?:from|of|within|out|in|under)\b)[\w,'’-]+\s+){0,4}?budget\b"
     # "a $3bn budget package" is money announced in a budget, not a budget's size.
     r"(?!\s+(?:package|measures?|boost|commitment|initiative|announcement|allocation|increase|uplift))",
-    _I,
+    flags=_I,
+    window="after",
+    examples=("its £4.2bn| education budget", "the £9m| annual budget"),
+    counter=("£3bn| budget package for roads", "£2bn| from the national budget"),
 )
 # "a £20m cut", "a £1bn black hole": the sum names a loss, not money given.
-LOSS_AFTER = re.compile(
+LOSS_AFTER = rule(
+    "funding.cue.loss-after",
+    "the sum names a cut, gap or loss",
     r"^\s*(?:(?!(?:to|for|will|would|and|in|of|on|a|an|the)\b)[\w-]+\s+)?"
     r"(?:cuts?|reductions?|black hole|hole|gap|deficit|overspend|shortfall|debt|loss(?:es)?"
     r"|underspend|bill)\b",
-    _I,
+    flags=_I,
+    window="after",
+    examples=("a £20m| cut to museums", "a £2bn| black hole"),
+    counter=("£20m| for museums",),
 )
 # Rule 10: money from others, named right next to the sum: "£2bn of private
 # investment", "private investors will put in £50m", "donations of £1m".
-OTHERS_AFTER = re.compile(
+OTHERS_AFTER = rule(
+    "funding.cue.others-after",
+    "the sum is private, donated or matching money (SCHEMA rule 10)",
     r"^\s*(?:(?:of|in|from)\s+(?:new\s+|additional\s+|extra\s+)?(?:private|commercial|corporate|philanthropic"
     r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations|raised by|donated"
     # "$420m in matching funds", "$50m of cost share": the recipients' own money.
     r"|(?:in|of|as)\s+(?:private\s+|their own\s+|local\s+)?(?:match(?:ing|ed)?\s+(?:funds?|funding"
     r"|contributions?)|cost[- ]share|co-?funding|co-?investment)"
-    r"|of (?:their|its) own (?:money|funds|funding|capital|resources)|in[- ]kind)\b",
-    _I,
+    r"|of (?:their|its|his|her) own\b|in[- ]kind"
+    # "£4m from the Hargreaves Foundation": a named private giver
+    r"|(?:from|by)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){1,4}(?:Foundation|Charity|Ltd|plc|PLC|Inc|LLC))"
+    r"|in\s+(?:provisions|refunds|redress|compensation|voluntary\s+payments)"
+    # "€300m from national budgets": the member states' or partners' own money
+    r"|from\s+(?:their\s+own\s+|national\s+|member\s+states['’]?\s+|partners['’]?\s+|local\s+)budgets?)\b",
+    flags=_I,
+    window="after",
+    examples=(
+        "£500m| of private investment",
+        "$90m| in matching funds",
+        "NZ$3m| in kind",
+        "$90m| of their own on new equipment",
+        "£4m| from the Hargreaves Foundation",
+    ),
+    counter=("£500m| of new funding",),
 )
-OTHERS_BEFORE = re.compile(
-    r"(?:\b(?:private(?:[- ]sector)?|industry|corporate|commercial|philanthropic|charitable|donors?"
-    r"|investors?"
-    r"|businesses|compan(?:y|ies)|firms?|banks?|carmakers?|manufacturers?|developers?|operators?|retailers?"
-    r"|plc|Ltd|Inc|LLC|philanthropists?|charit(?:y|ies)|utilit(?:y|ies)|(?-i:Foundation)(?! Trust)"
+_PRIVATE_GIVER = lex.alternation(
+    g
+    for g in (*lex.PRIVATE_GIVERS, *lex.PRIVATE_DESCRIPTORS, *lex.PRIVATE_GIVER_EXTRAS)
+    if g not in ("private", "private-sector", "private sector", "group", "business", "corporation")
+)
+_OTHERS_VERB = lex.alternation(lex.PRIVATE_MONEY_VERBS)
+_COMPANY_END = lex.alternation(lex.COMPANY_NAME_ENDS)
+OTHERS_BEFORE = rule(
+    "funding.cue.others-before",
+    "a company, bank, charity, donor or the recipients themselves put the money in (SCHEMA rule 10)",
+    rf"(?:\b(?:private(?:[- ]sector)?|{_PRIVATE_GIVER}|(?:its|their)\s+members|(?-i:Foundation)(?! Trust)"
     # "Pacific Valley Power said it would invest": a company by the last word of its name.
-    r"|(?-i:[A-Z]\w+ (?:Power|Group|Holdings|Corp|Corporation|Motors|Airlines|Airways|Pharma\w*|Technologies"
-    r"|Industries|Mining|Minerals|Steel|Telecom\w*)))\b[^.;£$€]{0,40}\b(?:invest\w*|donat\w*|contribut\w*"
-    r"|rais\w*|put(?:s|ting)? in|commit\w*|spend\w*|add\w*|match\w*|lever\w*|attract\w*|unlock\w*|mobilis\w*"
-    r"|pour\w*|plough\w*|pump\w*|sunk|sink\w*|lend\w*|loan\w*|pledg\w*|gave|gift\w*)"
+    rf"|(?-i:[A-Z]\w+ (?:{_COMPANY_END}|Pharma\w*|Telecom\w*)))\b"
+    r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,60}"
+    rf"\b{_OTHERS_VERB}\w*"
     r"|\b(?:recipients|applicants|grantees|awardees|member states|project teams|participants)\b[^.;£$€]{0,40}"
-    r"\b(?:contribut\w*|commit\w*|add\w*|match\w*|put(?:s|ting)? in|invest\w*|rais\w*)"
+    r"\b(?:contribut\w*|commit\w*|add\w*|match\w*|put(?:s|ting)? in|invest\w*|rais\w*|co-?financ\w*"
+    r"|co-?fund\w*)"
     r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*|mobilis\w*)"
     r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+(?:[\w-]+\s+){0,3}$",
-    _I,
-)
-_PARTY = (
-    r"(?:Republican|Democratic|Democrat|GOP|Labor|Liberal|Green|Labour|Conservative|Tory|Lib Dem"
-    r"|Liberal Democrat|SNP|Plaid|Reform|NDP|Bloc|Coalition|Sinn Féin|Fianna Fáil|Fine Gael|Social Democrats)"
+    flags=_I,
+    window="before",
+    examples=(
+        "Investors poured |",
+        "Northern Coast Power said it would invest |",
+        "The Ashgrove Foundation will contribute an additional |",
+        "Grantees have committed an additional |",
+        "A supermarket chain with stores across the region has separately pledged |",
+        "Mining companies operating in the region have offered |",
+        "Banks have set aside a further |",
+        "A coalition of philanthropic foundations separately announced it would contribute |",
+    ),
+    counter=("The ministry will invest |", "The Harbour Foundation Trust will receive |"),
 )
 # Critics, opposition parties and claims: figures that are not the government's.
-_OPPOSITION = re.compile(
+_PARTY = lex.PARTY
+_SPEAKERS = lex.alternation(lex.PARTY_SPEAKERS)
+# "The Coalition promised $500m at the last election": a party's promise, which is the
+# government's only when the article names that party as the government.
+PARTY_PROMISE = rule(
+    "funding.cue.party-promise",
+    "a party promises or proposes the figure",
+    rf"\b(?P<party>{lex.alternation((*lex.PARTIES, *lex.PARTY_SPEAKERS))})(?: Party)?(?:'s|’s)?"
+    r"(?: [\w-]+){0,3}? (?:had |has |have |would have |also )?"
+    r"(?:promised|pledged|promises|pledges|proposes|proposed|offered)\b",
+    needles=tuple(sorted({p.lower()[:5] for p in (*lex.PARTIES, *lex.PARTY_SPEAKERS)})),
+    examples=("The Greens promised $200 million for", "Labour pledged £1bn to"),
+    counter=("The Government promised $200 million for", "The minister pledged £1bn to"),
+)
+OPPOSITION = rule(
+    "funding.cue.opposition",
+    "a critic, an opposition party or a claim states the figure",
     r"\b(?=[A-Za-z])(?:(?i:critics?|criticis\w+|criticiz\w+|condemned|opposition|shadow \w+|accused"
     r"|claimed|alleged|according to (?:critics"
     r"|analysis))"
-    r"|(?:Republicans?|Democrats?|GOP|Labor|Liberals?|Greens?|Labour|Conservatives?"
-    r"|Tories|Lib Dems?"
-    r"|Liberal Democrats|SNP|Reform UK|unions?) (?:said|says|claims?|argued?|warned?|estimates?)"
+    rf"|{_SPEAKERS}(?: [\w-]+){{0,5}}? (?:had |have |has )?(?:said|says|claims?|argued?|warned?|estimates?"
+    r"|proposed|propose[sd]?|wanted|want|called|demanded|urged)"
     # "Conservative housing spokesperson", "Labour's health spokeswoman": a party's
     # spokesperson is an opposition voice (the government speaks through ministers).
     rf"|{_PARTY}(?: Party)?(?:'s|’s)?(?: [\w-]+){{0,3}} (?:spokes(?:person|man|woman)|critic|candidate"
-    r"|(?:group|party) leader)"
+    r"|(?:group|party) leader|leaders|lawmakers|legislators|senators|MPs|TDs|MLAs|MSPs|councillors|members)"
     # "Sinn Féin councillor Mary Kelly said": a party's legislator quoted on money.
     rf"|{_PARTY}(?: Party)?(?:'s|’s)? (?:[\w-]+ )?(?:councillor|Cllr|TD|MP|MSP|MS|MLA|MPP|senator|Sen\.|Rep\."
     r"|Representative|Assemblymember|congress(?:man|woman))(?: [\w.'’-]+){1,3},? (?:said|says|claimed|argued"
@@ -332,157 +446,251 @@ _OPPOSITION = re.compile(
     # "..., according to an audit": a finding about money, not money given.
     r"|(?i:according to (?:an?|the|new|its|official|\w+) (?:[\w-]+ )?(?:audit|report|review|figures|data"
     r"|statistics|estimates|analysis|study|survey|research)))\b",
-)
-# Every alternative holds one of these (a party name, a role or a verb of claiming).
-OPPOSITION = Gated(
-    _OPPOSITION,
-    (
+    needles=(
         *("critic", "condemned", "opposition", "shadow", "accused", "claimed", "alleged", "according to"),
         *("spokes", "candidate", "leader", "republican", "democrat", "gop", "labor", "labour", "liberal"),
-        *(
-            "green",
-            "conservative",
-            "tories",
-            "lib dem",
-            "snp",
-            "reform uk",
-            "union",
-            "tory",
-            "plaid",
-            "reform",
-        ),
-        *("ndp", "bloc", "coalition", "sinn", "fianna", "fine gael"),
+        *("green", "conservative", "tories", "lib dem", "snp", "reform uk", "union", "tory", "plaid"),
+        *("reform", "ndp", "bloc", "coalition", "sinn", "fianna", "fine gael"),
     ),
+    examples=(
+        "Labour said the cuts would cost £2bn.",
+        "Critics claimed the scheme had wasted £90m.",
+        "Green Party finance spokesperson Sam Roe said",
+        "Republican leaders in the Legislature said",
+        "Republicans in the state Senate had proposed",
+        "according to an audit",
+    ),
+    counter=("The minister said the fund would open in May.",),
 )
 # A demand rather than a commitment.
-_DEMAND = re.compile(
-    r"\b(?=[A-Za-z])(?:(?:calls? for|called for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)? for"
+DEMAND = rule(
+    "funding.cue.demand",
+    "the sum is asked for, applied for or wanted, not committed",
+    r"\b(?=[A-Za-z])(?:(?:calls? for|called for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
+    r"|ask(?:s|ed|ing)?(?:\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?)?\s+for"
     # A request or an application is not a commitment: "applicants requested $9bn".
     # ...but "the budget request includes $2bn", "the bill seeks $5bn" propose money (rule 9).
     r"|(?<!budget )(?<!bill )(?<!budget's )(?:request(?:s|ed|ing)?|seek(?:s|ing)?(?! to\b))"
     r"|appl(?:y|ies|ied|ying) for|sought|bid(?:s|ding)? for"
-    r"|lobb(?:y|ies|ied|ying) for)\b"
+    r"|lobb(?:y|ies|ied|ying) for"
+    # a counterfactual: "the state should have committed $500m"
+    r"|should(?:\s+have)?\s+(?:committed|commit|spent|spend|provided|provide|invested|invest|given|give"
+    r"|allocated|allocate)(?:\s+(?:at\s+least|an?\s+(?:extra|additional|further)|more\s+than|another))?)\b"
     r"|(?:needs?|wants?|wanted) (?:an? |the )?(?:extra |another |further |more |at least )?$)",
-    _I,
-)
-DEMAND = Gated(
-    _DEMAND,
-    ("call", "demand", "urg", "ask", "request", "appl", "seek", "sought", "bid", "lobb", "need", "want"),
+    flags=_I,
+    needles=(
+        "call",
+        "demand",
+        "urg",
+        "ask",
+        "request",
+        "appl",
+        "seek",
+        "sought",
+        "bid",
+        "lobb",
+        "need",
+        "want",
+        "should",
+    ),
+    window="before",
+    examples=(
+        "The charity called for |",
+        "Forty councils applied for |",
+        "The port is seeking an additional |",
+        "Council voted to ask the province for |",
+    ),
+    counter=("The bill seeks |", "The budget request includes |"),
 )
 # "...said €10m was needed": a figure of need, read after the sum.
-_NEEDED_AFTER = re.compile(
+NEEDED_AFTER = rule(
+    "funding.cue.needed-after",
+    "the sum is said to be needed",
     r"^\s*(?:[\w-]+\s+){0,3}?(?:is|was|are|were|would be|will be)\s+(?:still\s+|urgently\s+)?"
     r"(?:needed|required|necessary)\b",
-    _I,
+    flags=_I,
+    needles=("need", "requir", "necessary"),
+    window="after",
+    examples=("€8m| was needed", "$40m| is still needed to finish the road"),
+    counter=("£5m| will be provided",),
 )
-NEEDED_AFTER = Gated(_NEEDED_AFTER, ("need", "requir", "necessary"))
 # "cut the housing budget by almost £200m": the size of a cut.
-_CUT_BEFORE = re.compile(
+CUT_BEFORE = rule(
+    "funding.cue.cut-before",
+    "the sum is the size of a cut",
     r"\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|trimmed)\b(?:[^.;£$€]{0,50}\bby)?\s+"
     r"(?:(?:a further|another|an?|almost|nearly|about|around|more than|over|some|up to)\s+)?$",
-    _I,
+    flags=_I,
+    needles=("cut", "slash", "reduc", "trimmed"),
+    window="before",
+    examples=("The council cut the parks budget by almost |",),
+    counter=("The council will add |",),
 )
-CUT_BEFORE = Gated(_CUT_BEFORE, ("cut", "slash", "reduc", "trimmed"))
 # "The department's total budget for 2025 is $4.5bn": the size of a budget, not money given.
 # ("...stands at" / "brings the budget to" a new figure is a total with new money in it: rule 2.)
-_BUDGET_IS = re.compile(
+BUDGET_IS = rule(
+    "funding.cue.budget-is",
+    "the sum is what a budget amounts to",
     r"\bbudget\b[^.;£$€]{0,40}\b(?:is|was|amounts to)\s+"
     r"(?:(?:about|around|almost|nearly|more than|over|some|just over|just under)\s+)?$",
-    _I,
+    flags=_I,
+    needles=("budget",),
+    window="before",
+    examples=("The ministry's total budget for 2026 is |",),
+    counter=("The budget now stands at |",),
 )
-BUDGET_IS = Gated(_BUDGET_IS, ("budget",))
 
+# "The government provides the agency with around £140m a year": the present budget, not new money.
+BASELINE_BEFORE = rule(
+    "funding.cue.baseline-before",
+    "a present-simple verb of giving before a yearly sum: the status quo, not a commitment",
+    r"(?<!will\s)(?<!to\s)\b(?:provides|gives|pays|allocates)\s+(?:(?!\b(?:new|extra|additional|further|now|will)\b)"
+    r"[^.;£$€]){1,60}?\s+with\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$"
+    r"|\b(?:currently|already)\s+(?:receives|gets|spends|costs|provides|gives|pays)\s+(?:[^.;£$€]{0,40}\s)?$"
+    r"|(?<!will\s)(?<!to\s)\b(?:receives|gets)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly"
+    r"|up\s+to)\s+)?$",
+    flags=_I,
+    window="before",
+    examples=("The government provides the agency with around |", "The Authority receives around |"),
+    counter=(
+        "The government will provide the agency with |",
+        "The agency now receives an extra |",
+        "The law provides |",
+    ),
+)
+# "A further £49m is held to meet pressures later": money kept back, not allocated.
+HELD_AFTER = rule(
+    "funding.cue.held-after",
+    "the sum is held back or kept in reserve",
+    r"^\s*(?:is|are|will\s+be|has\s+been|have\s+been|was|were)\s+(?:being\s+)?(?:held|kept|retained|withheld)\b"
+    r"|^\s*(?:is|are|will\s+be)\s+(?:held\s+)?in\s+reserve\b",
+    flags=_I,
+    window="after",
+    mode="match",
+    examples=("£49m| is held to meet pressures later in the year",),
+    counter=("£49m| is allocated to schools",),
+)
+# "funding from my Department's £20m Blue/Green fund": the pot the money comes from.
+SOURCE_BEFORE = rule(
+    "funding.cue.source-before",
+    "the sum names the pot money is drawn from, not money committed",
+    r"(?<!benefit\s)(?<!benefits\s)(?<!benefiting\s)\b(?:from|out\s+of)\s+(?:the\s+|my\s+|our\s+"
+    r"|its\s+|their\s+"
+    r"|his\s+|her\s+|this\s+)?(?:[\w'’-]+['’]s\s+)?(?:existing\s+)?$",
+    flags=_I,
+    window="before",
+    examples=("with funding from my Department's |", "paid out of the |"),
+    counter=("The council will add |", "a grant for the |", "communities will benefit from |"),
+)
+# ... when the sum is the size of a named pot: "£20m Blue/Green fund".
+POT_AFTER = rule(
+    "funding.cue.pot-after",
+    "the sum is followed by the pot it measures ('£20m Blue/Green fund')",
+    r"^\s*(?:[\w/'’&-]+\s+){0,4}?(?:fund|pot|budget|programme|program|scheme|allocation|reserve|envelope)\b",
+    flags=_I,
+    window="after",
+    examples=("£20m| Blue/Green fund", "£5m| budget"),
+    counter=("£61m| of new funding",),
+)
 # Rule 2: scope cues. A total may be stated some way before the sum:
 # "brings total government investment in the programme to £1.2bn".
-_TOTAL_BEFORE = re.compile(
+TOTAL_BEFORE = rule(
+    "funding.cue.total-before",
+    "the sum is a total that holds the new money (scope total)",
     r"\b(?:brings?|bringing|takes?|taking|lifts?|lifting|raises?|raising|doubl\w*|tripl\w*|increas\w*)\s+"
-    r"(?:the |its |their |our )?(?:total|overall|combined|funding|investment|support)\b[^£$€]{0,70}\bto\s+$",
-    _I,
+    r"(?:the |its |their |our )?(?:total|overall|combined|funding|investment|support)\b[^£$€]{0,110}\bto\s+$",
+    flags=_I,
+    needles=("bring", "take", "taking", "lift", "rais", "doubl", "tripl", "increas"),
+    window="before",
+    examples=("bringing the total to |", "takes total investment in rural care to |"),
+    counter=("a further |",),
 )
-TOTAL_BEFORE = Gated(_TOTAL_BEFORE, ("bring", "take", "taking", "lift", "rais", "doubl", "tripl", "increas"))
-TOTAL_CUE = re.compile(
+TOTAL_CUE = rule(
+    "funding.cue.total",
+    "words that make the sum a total or an envelope (scope total)",
     r"\b(?=[A-Za-z])(?:in total|total(?:ling)?|overall|combined|altogether|taken together|bringing (?:it"
     r"|the \w+) to"
     r"|brings? \w* ?to"
     r"|takes? (?:the|its|it)\b[^£$€]{0,60}to|lift(?:s|ing)? (?:it|the \w+) to|doubl(?:e|es"
     r"|ing)(?: \w+){0,3} to"
     r"|rises? to|now stands at|part of|forms part|wider|overarching|umbrella|envelope|share of)\b",
-    _I,
+    flags=_I,
+    examples=("in total", "part of a", "now stands at"),
+    counter=("a further",),
 )
 # "a further £75m, doubling the total to £150m": the words before the sum say it is new.
-NEW_BEFORE = re.compile(r"\b(?:further|additional|extra|new|another|fresh)\s+(?:[\w-]+\s+)?$", _I)
-_EXISTING_BEFORE = re.compile(
+NEW_BEFORE = rule(
+    "funding.cue.new-before",
+    "the words right before the sum say it is new money",
+    r"\b(?:further|additional|extra|new|another|fresh)\s+(?:[\w-]+\s+)?$",
+    flags=_I,
+    window="before",
+    examples=("a further |", "an extra |"),
+    counter=("the total of |",),
+)
+EXISTING_BEFORE = rule(
+    "funding.cue.existing-before",
+    "the sum was committed earlier and is restated (scope existing)",
     r"(?:\b(?:on top of|in addition to|adding to|adds to|builds? on|building on|follows?|following|alongside"
     r"|as well as|comes on top of)\s+(?:an?|the|our|its|their|this|that)?\s*(?:initial|existing|earlier"
     r"|previous)?\s*"
     r"|\bexisting\s+|\b(?:the|our) (?:recently announced|previously announced)\s+)$",
-    _I,
-)
-EXISTING_BEFORE = Gated(
-    _EXISTING_BEFORE,
-    (
-        "on top",
-        "in addition",
-        "adding",
-        "adds",
-        "build",
-        "follow",
-        "alongside",
-        "as well as",
-        "existing",
-        "announced",
+    flags=_I,
+    needles=(
+        *("on top", "in addition", "adding", "adds", "build", "follow", "alongside", "as well as"),
+        *("existing", "announced"),
     ),
+    window="before",
+    examples=("This comes on top of the |", "building on the |"),
+    counter=("a further |",),
 )
-_EXISTING_CUE = re.compile(
+EXISTING_CUE = rule(
+    "funding.cue.existing",
+    "the sum was announced or committed before (scope existing)",
     r"\b(?=[A-Za-z])(?:already (?:committed|announced|pledged|earmarked|allocated|set aside|promised)"
     r"|previously announced"
-    r"|recently announced|announced (?:last|earlier|in (?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|the|20\d\d))|set out (?:last|earlier|in))\b",
-    _I,
+    rf"|recently announced|announced (?:last|earlier|in (?:{_MONTH}"
+    r"|the|20\d\d))|set out (?:last|earlier|in))\b",
+    flags=_I,
+    needles=("already", "announced", "set out"),
+    examples=("already committed", "announced in May"),
+    counter=("announced today",),
 )
-EXISTING_CUE = Gated(_EXISTING_CUE, ("already", "announced", "set out"))
 
 # A sum is a pledge more surely when the sentence uses the words of giving.
-GIVING_CUE = re.compile(
+GIVING_CUE = rule(
+    "funding.cue.giving",
+    "words of giving near the sum (raises confidence)",
     r"\b(?=[A-Za-z])(?:announc\w*|fund\w*|invest\w*|allocat\w*|award\w*|grants?|pledg\w*|commit\w*|package"
     r"|pot|injection"
     r"|boost|extra|additional|further|another|new|receive|receives|get|gets|give|giving|go(?:es)? to"
     r"|provid\w*"
     r"|earmark\w*|set aside|back(?:ed|ing)|support|put(?:ting)?|confirm\w*|unveil\w*|share|sharing"
     r"|spend on)\b",
-    _I,
+    flags=_I,
+    examples=("will receive", "allocated"),
+    counter=("was fined",),
 )
 
-_PERIOD = re.compile(
+PERIOD = rule(
+    "funding.cue.period",
+    "the time span of the money",
     r"\b(?=[A-Za-z])(?:over (?:the )?(?:next |coming |following )?(?:\w+|\d+) (?:years?|months?"
     r"|financial years?"
     r"|spending review)"
     r"|(?:for|in|during|until|till|to|from) (?:the )?(?:financial year |year )?(?:19|20)\d\d(?:[-–/](?:19"
     r"|20)?\d\d)?"
     r"(?:(?: financial year)? (?:to|and|-|–) (?:the end of )?(?:the )?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)?"
-    r"|by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December) )?(?:(?:19|20)\d\d|the (?:decade|end of the \w+|next election))"
+    rf"|by (?:the end of )?(?:(?:{_MONTH}) )?(?:(?:19|20)\d\d|the (?:decade|end of the \w+|next election))"
+    r"|in each of the (?:next|coming|following) \w+ (?:financial )?years"
     r"|(?:next|this|each|a|every|per) (?:year|financial year|winter|spring|summer|autumn)"
     r"|for (?:the )?(?:first|next) \w+ years|annually|per annum|a year after that[^,.;]*"
     r"|over (?:\w+ )?decades?)\b",
-    _I,
-)
-PERIOD = Gated(
-    _PERIOD,
-    (
-        "year",
-        "month",
-        "19",
-        "20",
-        "decade",
-        "end of the",
-        "election",
-        "winter",
-        "spring",
-        "summer",
-        "autumn",
-        "annually",
-        "annum",
-        "spending review",
+    flags=_I,
+    needles=(
+        *("year", "month", "19", "20", "decade", "end of the", "election", "winter", "spring", "summer"),
+        *("autumn", "annually", "annum", "spending review"),
     ),
+    examples=("over the next three years", "in 2025-26", "by March 2027"),
+    counter=("for the harbour",),
 )

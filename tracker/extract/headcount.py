@@ -2,7 +2,7 @@
 
 A headcount is a number (or a vague quantity such as "hundreds of") in front of
 a staff noun ("officers", "specialist investigators", "teaching assistants"),
-or a target for a workforce ("coach numbers ... to double to 27,000", "a team
+or a target for a workforce ("warden numbers ... to double to 900", "a team
 of 2,500 people"). Figures that describe the present or the past (existing
 posts, people already recruited, statistics), jobs in the wider economy and
 beneficiaries or trainees of a programme are not pledges; the rules for those
@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract import lexicon as lex
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.headcount_patterns import (
     COUNTED,
+    COUNTED_DIGITS,
     DEPLOYED_TEAM,
+    HIRED,
     INCLUDING,
     QUAL_BEFORE,
     STAFF_OF,
@@ -26,11 +29,13 @@ from tracker.extract.headcount_patterns import (
     TARGET_TO,
     TEAM_OF,
     TRANCHE,
+    TRANCHE_BARE,
     VAGUE,
 )
 from tracker.extract.headcount_rules import (
     HIRE_PEOPLE,
     PLEDGE_CONTEXT,
+    PRIVATE,
     PUBLIC_EMPLOYER,
     VAGUE_COMMIT,
     has_staff_word,
@@ -39,6 +44,9 @@ from tracker.extract.headcount_rules import (
     sentence_is_background,
 )
 from tracker.extract.numbers_words import has_number_word, parse_count, vague_range
+from tracker.extract.parties import private_names, private_subject
+from tracker.extract.regex import lazy
+from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm, word_set
 from tracker.extract.types import ArticleText, PledgeMention
@@ -46,18 +54,79 @@ from tracker.extract.types import ArticleText, PledgeMention
 _VAGUE_WORDS = frozenset(
     {"hundreds", "thousands", "dozens", "scores", "more", "extra", "additional", "several", "few"}
 )
-_DIGIT = re.compile(r"\d")
-_POSTS = re.compile(r"^(?:posts|roles|jobs|vacancies|positions|hires)$", re.IGNORECASE)
-_FOR_LIST = re.compile(
-    r"^\s+for\s+((?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))+?)(?=are\b|is\b|at\b|in\b|across\b|[,.;]|$)"
-)
-_QUANTITY_WORDS = re.compile(r"^(?:(?:more|extra|additional|further|new)\s+)+", re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_LEAD = re.compile(r"\b(?i:in|by|since|from|until|to|of|during|before|after)\s+$")
-_PAST_CHANGE = re.compile(
-    r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|rose|risen|grew|grown)\b"
-)
+_DIGIT = lazy(r"[0-9]")  # ASCII digits: a far cheaper scan than any Unicode digit
+_POSTS = lazy(r"^(?:posts|roles|jobs|vacancies|positions|hires)$", re.IGNORECASE)
+_FOR_LIST = lazy(r"^\s+for\s+((?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))+?)(?=are\b|is\b|at\b|in\b|across\b|[,.;]|$)")
+_QUANTITY_WORDS = lazy(r"^(?:(?:more|extra|additional|further|new)\s+)+", re.IGNORECASE)
+_YEAR = lazy(r"(?:19|20)\d\d")
+_YEAR_LEAD = lazy(r"\b(?i:in|by|since|from|until|to|of|during|before|after)\s+$")
+_PAST_CHANGE = lazy(r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|rose|risen|grew|grown)\b")
 _MAX_COUNT = 999_999  # larger figures are populations, not hires
+_TRAINING_POSTS = lazy(
+    r"\b(?:training|trainee|student|undergraduate|placement|apprenticeship|course|internship"
+    r"|residency|intern)\b",
+    re.IGNORECASE,
+)
+_TRANCHE_WORDS = frozenset("first further another remaining next other which whom them being total".split())
+_HIRING_WORD = lazy(r"hir|recruit|employ|take on|taking on|deploy|station|second|staffed|bring in|put")
+
+
+PLEDGED = decision(
+    "headcount.pledged",
+    "headcount",
+    "accept",
+    "a number of staff to be hired, trained into post, deployed or added by the public side",
+    examples=("The force will recruit 400 more officers by March.",),
+    counter=("The force has 4,000 officers.",),
+)
+PEOPLE = decision(
+    "headcount.people-not-staff",
+    "headcount",
+    "reject",
+    "'N people' are staff only when a public body hires them",
+    examples=("The scheme will support 300 people into work.",),
+    counter=("The council will employ 30 people in the new team.",),
+)
+ECONOMY_JOBS = decision(
+    "headcount.economy-jobs",
+    "headcount",
+    "reject",
+    "jobs created in the economy are not staff hired by the public side (SCHEMA rule 7)",
+    examples=("The programme will create 2,000 jobs in the region.",),
+    counter=("The department will create 40 new policy posts.",),
+)
+NOT_COMMITTED = decision(
+    "headcount.not-committed",
+    "headcount",
+    "reject",
+    "a bare 'more teachers' is a pledge only as the object of hiring or deploying",
+    examples=("Schools with more teachers in classrooms do better.",),
+    counter=("The department will recruit more teachers for rural schools.",),
+)
+PAST_CHANGE = decision(
+    "headcount.past-change",
+    "headcount",
+    "reject",
+    "a workforce that fell or rose is a statistic",
+    examples=("The number of wardens fell from 900 to 700.",),
+    counter=("The number of wardens will rise from 700 to 900.",),
+)
+TRAINEE_POSTS = decision(
+    "headcount.trainee-posts",
+    "headcount",
+    "reject",
+    "training posts, student places and placements are for trainees of a programme (SCHEMA rule 7)",
+    examples=("The package funds an additional 41 specialty training posts this year.",),
+    counter=("The package funds an additional 41 specialist nursing posts this year.",),
+)
+RESTATED = decision(
+    "headcount.restatement",
+    "headcount",
+    "reject",
+    "a vague quantity that restates a counted one ('thousands of teachers' after '6,000 teachers')",
+    examples=("We will recruit 6,000 teachers. Thousands of new teachers will join next year.",),
+    counter=("We will recruit thousands of new teachers.",),
+)
 
 
 @dataclass(frozen=True)
@@ -69,22 +138,99 @@ class _Hit:
     confidence: float
 
 
-def find_headcount(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMention]:
-    """Headcount pledges in the article, one per count (or per vague role)."""
+def find_headcount(
+    article: ArticleText, sentences: list[Sentence], rejections: Rejections = IGNORE
+) -> list[PledgeMention]:
+    """Headcount pledges in the article, one per count (or per vague role).
+
+    Figures turned down are reported to ``rejections`` with the decision's name.
+    """
     year = article.published.year if article.published else None
+    companies = private_names(article.text)
     found: list[tuple[_Hit, Sentence]] = []
+    last_role = ""  # the role of the latest counted headcount: a bare tranche takes it
     for sentence in sentences:
         text = sentence.text
         words = word_set(text)
         if "team" in words or "teams" in words:
             found.extend((hit, sentence) for hit in _deployed_teams(text))
-        if not has_staff_word(words) or words.isdisjoint(PLEDGE_CONTEXT):
-            continue
         numbered = _DIGIT.search(text) is not None or has_number_word(words)
-        if (not numbered and words.isdisjoint(_VAGUE_WORDS)) or sentence_is_background(text, year, words):
+        staffed = has_staff_word(words) and not words.isdisjoint(PLEDGE_CONTEXT)
+        if not staffed and not (last_role and numbered):
             continue
-        found.extend((hit, sentence) for hit in _hits(text, text.lower(), numbered))
-    return [_mention(hit, sentence) for hit, sentence in _merge(found)]
+        if not numbered and words.isdisjoint(_VAGUE_WORDS):
+            continue
+        report = _Report(rejections, sentence)
+        background = sentence_is_background(text, year, words)
+        if background is None and companies and private_subject(text, companies):
+            background = PRIVATE  # "Hanseo said it would hire 1,200 workers": a company's jobs
+        if background is not None:
+            report(background, 0, len(text))
+            continue
+        hits = _hits(text, text.lower(), numbered, report) if staffed else []
+        role = next((h.role for h in reversed(hits) if h.count is not None), last_role)
+        if role and numbered and not _TRANCHE_WORDS.isdisjoint(words):
+            same = any(h.count is not None for h in hits)
+            hits += _bare_tranches(text, role, hits, report, same)
+        found.extend((hit, sentence) for hit in hits)
+        last_role = next((h.role for h in reversed(hits) if h.count is not None), last_role)
+    return [_mention(hit, sentence) for hit, sentence in _merge(found, rejections)]
+
+
+class _Report:
+    """Reports a figure turned down in one sentence (offsets relative to the sentence)."""
+
+    __slots__ = ("rejections", "sentence")
+
+    def __init__(self, rejections: Rejections, sentence: Sentence) -> None:
+        self.rejections = rejections
+        self.sentence = sentence
+
+    def __call__(self, reason: str, start: int, end: int) -> None:
+        text = self.sentence.text[start:end]
+        at = self.sentence.start
+        self.rejections.add("headcount", reason, text, at + start, at + end)
+
+
+def _bare_tranches(
+    text: str, role: str, hits: list[_Hit], report: _Report, same_sentence: bool
+) -> list[_Hit]:
+    """Tranches written without their noun ("the first 3,000 will be in post by March"):
+    they take the role of the headcount stated before them."""
+    counts = {h.count for h in hits}
+    found = []
+    for m in TRANCHE_BARE.finditer(text):
+        raw = m.group("num") or m.group("num2") or m.group("num3") or ""
+        count = parse_count(raw)
+        if count is None or count in counts or count < 2 or count > _MAX_COUNT or _YEAR.fullmatch(raw):
+            continue
+        if m.group("num2") and not same_sentence:
+            continue  # "five of which are ...": only right after the headcount it divides
+        reason = rejected_by_context(text, m.start(), m.end())
+        if reason is not None:
+            report(reason, m.start(), m.end())
+            continue
+        found.append(_Hit(count, role, _head(role), "", 0.6))
+    return found
+
+
+def _hired_all(text: str, report: _Report) -> list[tuple[_Span, _Hit]]:
+    """Staff named by the structure "hire / employ / deploy N <noun>", whatever the noun."""
+    found = []
+    for m in HIRED.finditer(text):
+        noun = m.group("noun")
+        if noun.lower() in lex.NOT_STAFF_NOUNS:
+            continue
+        count = parse_count(m.group("num"))
+        if count is None or count < 2 or count > _MAX_COUNT or _YEAR.fullmatch(m.group("num")):
+            continue
+        reason = rejected_by_context(text, m.start("num"), m.end())
+        if reason is not None:
+            report(reason, m.start("num"), m.end())
+            continue
+        role = _role(m.group("mods"), noun, None)
+        found.append(((m.start("num"), m.end()), _Hit(count, role, _head(role), "", 0.7)))
+    return found
 
 
 def _deployed_teams(text: str) -> list[_Hit]:
@@ -95,13 +241,14 @@ def _deployed_teams(text: str) -> list[_Hit]:
 _Span = tuple[int, int]
 
 
-def _hits(text: str, lower: str, numbered: bool) -> list[_Hit]:
+def _hits(text: str, lower: str, numbered: bool, report: _Report) -> list[_Hit]:
     """Every staff figure in the sentence; a figure already read by an earlier
     (more specific) pattern is not read again by a later one."""
     candidates = [
-        *_targets(text, lower, numbered),
-        *(_counted_all(text) if numbered else ()),
-        *(_vague_all(text) if any(w in lower for w in _VAGUE_WORDS) else ()),
+        *_targets(text, lower, numbered, report),
+        *(_counted_all(text, report, has_number_word(word_set(text))) if numbered else ()),
+        *(_hired_all(text, report) if numbered and _HIRING_WORD.search(lower) else ()),
+        *(_vague_all(text, report) if any(w in lower for w in _VAGUE_WORDS) else ()),
     ]
     hits: list[_Hit] = []
     taken: list[_Span] = []
@@ -112,7 +259,7 @@ def _hits(text: str, lower: str, numbered: bool) -> list[_Hit]:
     return hits
 
 
-def _targets(text: str, lower: str, numbered: bool) -> list[tuple[_Span, _Hit]]:
+def _targets(text: str, lower: str, numbered: bool, report: _Report) -> list[tuple[_Span, _Hit]]:
     """Teams and workforce targets; cheap literal checks decide which patterns run."""
     gated = (
         (TEAM_OF, numbered and " of " in lower),
@@ -126,20 +273,26 @@ def _targets(text: str, lower: str, numbered: bool) -> list[tuple[_Span, _Hit]]:
     for pattern, wanted in gated:
         for m in pattern.finditer(text) if wanted else ():
             count = parse_count(m.group("num") or m.groupdict().get("num2") or "")
-            if count is None or count > _MAX_COUNT or rejected_by_context(text, m.start(), m.end()):
+            if count is None or count > _MAX_COUNT:
                 continue
-            if pattern is TARGET and _PAST_CHANGE.search(m.group(0)):
-                continue  # "the number of officers fell from 144,000 to 122,000": a statistic
+            reason = rejected_by_context(text, m.start(), m.end())
+            if reason is None and pattern is TARGET and _PAST_CHANGE.search(m.group(0)):
+                reason = PAST_CHANGE  # "the number of wardens fell from 900 to 700": a statistic
+            if reason is not None:
+                report(reason, m.start(), m.end())
+                continue
             role = _role_of(m)
             found.append((m.span(), _Hit(count, role, _head(role), "", 0.7)))
     return found
 
 
-def _counted_all(text: str) -> list[tuple[_Span, _Hit]]:
+def _counted_all(text: str, report: _Report, worded: bool) -> list[tuple[_Span, _Hit]]:
     found = []
-    for m in COUNTED.finditer(text):
+    for m in (COUNTED if worded else COUNTED_DIGITS).finditer(text):
         hit = _counted(text, m)
-        if hit is not None:
+        if isinstance(hit, str):
+            report(hit, m.start(), m.end())
+        elif hit is not None:
             found.append((m.span(), hit))
             included = _included(text, m, hit)
             if included is not None:
@@ -147,11 +300,13 @@ def _counted_all(text: str) -> list[tuple[_Span, _Hit]]:
     return found
 
 
-def _vague_all(text: str) -> list[tuple[_Span, _Hit]]:
+def _vague_all(text: str, report: _Report) -> list[tuple[_Span, _Hit]]:
     found = []
     for m in VAGUE.finditer(text):
         hit = _vague(text, m)
-        if hit is not None:
+        if isinstance(hit, str):
+            report(hit, m.start(), m.end())
+        elif hit is not None:
             found.append((m.span(), hit))
     return found
 
@@ -163,30 +318,33 @@ def _is_year(text: str, m: re.Match[str]) -> bool:
     return _YEAR_LEAD.search(text, max(0, m.start() - 12), m.start()) is not None or m.start() == 0
 
 
-def _counted(text: str, m: re.Match[str]) -> _Hit | None:
+def _counted(text: str, m: re.Match[str]) -> _Hit | str | None:
+    """The hit of a counted figure, or the reason it is not one (None: not a count at all)."""
     count = parse_count(m.group("num"))
     noun = m.group("noun")
+    if count is None or count < 2 or count > _MAX_COUNT:
+        return None
     if (
-        count is None
-        or count < 2
-        or count > _MAX_COUNT
-        or (
-            noun.lower() == "people"
-            and not m.group("strong")
-            and not (
-                HIRE_PEOPLE.search(text, max(0, m.start() - 40), m.start())
-                and PUBLIC_EMPLOYER.search(text, 0, m.start())
-            )
+        noun.lower() == "people"
+        and not m.group("strong")
+        and not (
+            HIRE_PEOPLE.search(text, max(0, m.start() - 40), m.start())
+            and PUBLIC_EMPLOYER.search(text, 0, m.start())
         )
     ):
-        return None
-    if rejected_by_context(text, m.start(), m.end()) or _is_year(text, m):
+        return PEOPLE
+    reason = rejected_by_context(text, m.start(), m.end())
+    if reason is not None:
+        return reason
+    if _is_year(text, m):
         return None
     role = _role(m.group("mods"), noun, m.group("tail"))
+    if _POSTS.match(noun) and _TRAINING_POSTS.search(m.group("mods")):
+        return TRAINEE_POSTS  # "41 training posts": places for trainees (SCHEMA rule 7)
     if _POSTS.match(noun):
         listed = _FOR_LIST.match(text[m.end() :])
         if not jobs_are_public(text, m.group("mods"), noun):
-            return None
+            return ECONOMY_JOBS
         if listed:
             role = listed.group(1).strip(" ,")
     qualified = QUAL_BEFORE.search(text, max(0, m.start() - 25), m.start()) is not None
@@ -207,21 +365,25 @@ def _included(text: str, m: re.Match[str], hit: _Hit) -> tuple[_Span, _Hit] | No
     return (m.end() + sub.start(), m.end() + sub.end()), _Hit(count, hit.role, hit.head, "", 0.6)
 
 
-def _vague(text: str, m: re.Match[str]) -> _Hit | None:
+def _vague(text: str, m: re.Match[str]) -> _Hit | str | None:
+    """The hit of a vague quantity, or the reason it is not one (None: not read as one)."""
     noun = m.group("noun")
-    if noun.lower() == "people" or rejected_by_context(text, m.start(), m.end(), vague=True):
+    if noun.lower() == "people":
         return None
+    reason = rejected_by_context(text, m.start(), m.end(), vague=True)
+    if reason is not None:
+        return reason
     before = text[max(0, m.start() - 12) : m.start()].lower()
     # "300 more officers" is counted elsewhere; "the extra officers" is anaphora.
     if re.search(r"(?:\d|\bthe|\bmany|\bno|\bany|\bfar|\bmuch)\s*$", before):
         return None
     if _POSTS.match(noun) and not jobs_are_public(text, m.group("mods"), noun):
-        return None
+        return ECONOMY_JOBS
     # A bare "more teachers" is a pledge only as the object of hiring or deploying.
     if vague_range(m.group("vague")) is None and not VAGUE_COMMIT.search(
         text[max(0, m.start() - 50) : m.start()]
     ):
-        return None
+        return NOT_COMMITTED
     role = _role(m.group("mods"), noun, m.group("tail"))
     return _Hit(None, role, _head(role), m.group("vague").strip().lower(), 0.4)
 
@@ -253,11 +415,11 @@ def _head(role: str) -> str:
     return words[-1].rstrip("s") if words else ""
 
 
-def _merge(found: list[tuple[_Hit, Sentence]]) -> list[tuple[_Hit, Sentence]]:
+def _merge(found: list[tuple[_Hit, Sentence]], rejections: Rejections) -> list[tuple[_Hit, Sentence]]:
     """One pledge per count; vague mentions only when they add something.
 
     A vague mention restates a counted one when its order of magnitude fits the
-    count ("thousands of new teachers" after "6,500 new teachers"); "more
+    count ("thousands of new teachers" after "4,000 new teachers"); "more
     officers" is taken only when the document gives no count at all.
     """
     counted: dict[int, tuple[_Hit, Sentence]] = {}
@@ -273,9 +435,8 @@ def _merge(found: list[tuple[_Hit, Sentence]]) -> list[tuple[_Hit, Sentence]]:
             kept.append((hit, sentence))  # a named team sent out is its own pledge
             continue
         span = vague_range(hit.vague)
-        if span is None and counted:
-            continue
-        if span is not None and any(span[0] <= c <= span[1] for c in counted):
+        if (span is None and counted) or (span is not None and any(span[0] <= c <= span[1] for c in counted)):
+            rejections.add("headcount", RESTATED, hit.role, sentence.start, sentence.end)
             continue
         kept.append((hit, sentence))
     return sorted(kept, key=lambda pair: pair[1].start)
@@ -291,4 +452,5 @@ def _mention(hit: _Hit, sentence: Sentence) -> PledgeMention:
         confidence=hit.confidence,
         role=hit.role,
         count=hit.count,
+        extra={"rule": PLEDGED},
     )

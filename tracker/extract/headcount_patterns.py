@@ -9,89 +9,222 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract import lexicon as lex
 from tracker.extract.headcount_rules import STAFF
-from tracker.extract.numbers_words import NUMBER_PATTERN
+from tracker.extract.numbers_words import DIGITS_PATTERN, NUMBER_PATTERN
+from tracker.extract.registry import rule
 
 _QUAL = (
     r"(?:(?:up\s+to|at\s+least|more\s+than|over|around|about|some|almost|nearly|roughly|approximately"
     r"|a\s+further|an\s+extra|an\s+additional|another)\s+)?"
 )
 # Words that may sit between the number and the staff noun: anything except
-# function words, so "76 UK search and rescue specialists" matches but
-# "7,000 of the 20,000" or "£58 million in our agency" do not.
+# function words, so "40 UK flood rescue specialists" matches but
+# "3,000 of the 12,000" or "£58 million in our agency" do not.
 _STOP = (
     r"(?:of|in|to|for|from|by|with|at|on|the|a|an|have|has|had|were|was|is|are|will|would|who|that|which"
-    r"|than|per|each|its|their|our|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*"
+    r"|than|per|each|its|their|our|this|these|those|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d[\d,.]*"
     # beneficiaries and trainees: "500 apprentices become qualified electricians"
-    r"|apprentices|students|trainees|pupils|learners|graduates|patients|residents|households|families|children"
-    r"|become|becoming)"
+    r"|apprentices|students|trainees|pupils|learners|graduates|patients|residents|households"
+    r"|families|children"
+    r"|become|becoming|as|years?|months?|weeks?|days?)"
 )
 # One modifier word: not a function word and not another number.
 _MOD = rf"(?!{_STOP}\b)(?:[\w'’.-]+|\([A-Z]{{2,6}}\))\s+"
-_MODS = rf"(?P<mods>(?:{_MOD}){{0,5}}?)"
+_MODS = rf"(?P<mods>(?:{_MOD}){{0,6}}?)"
 _LIST_TAIL = rf"(?P<tail>(?:,\s+(?:{_MOD}){{0,2}}?{STAFF})*(?:,?\s+(?:and|or)\s+(?:{_MOD}){{0,2}}?{STAFF})?)"
 
-COUNTED = re.compile(
+COUNTED = rule(
+    "headcount.cue.counted",
+    "a number before a staff noun ('400 more police officers')",
     rf"(?<![£$€\w.,])(?P<num>{NUMBER_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    examples=("400 more police officers", "40 flood rescue specialists", "twenty nurses"),
+    counter=("400 of the new", "£58 million in our agency"),
 )
-VAGUE = re.compile(
+# The same, for sentences whose numbers are all written in digits.
+COUNTED_DIGITS = rule(
+    "headcount.cue.counted-digits",
+    "a number in digits before a staff noun (the cheap form of headcount.cue.counted)",
+    rf"(?<![£$€\w.,])(?P<num>{DIGITS_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
+    flags=re.IGNORECASE,
+    examples=("400 more police officers",),
+    counter=("twenty nurses",),
+)
+VAGUE = rule(
+    "headcount.cue.vague",
+    "a vague quantity before a staff noun ('hundreds of nurses', 'more teachers')",
     r"(?<![\w£$€])(?<!\d )(?P<vague>(?:hundreds|thousands|tens\s+of\s+thousands|dozens|scores)\s+of\s+"
     r"|(?:several|a\s+few)\s+(?:hundred|thousand)\s+"
     r"|(?:more|extra|additional)\s+)"
     rf"{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    examples=("hundreds of nurses", "more teachers"),
+    counter=("hundreds of homes",),
 )
-# "a team of 2,500 people", "a standing corps of 10,000 staff"
-TEAM_OF = re.compile(
+# "a team of 300 people", "a standing corps of 5,000 staff"
+TEAM_OF = rule(
+    "headcount.cue.team-of",
+    "'a team of N people'",
     rf"\b(?P<team>(?:(?!(?:with|by|a|an|the|of|to|in|and|is|be)\b)[\w'’-]+\s+){{0,2}}"
     rf"(?:team|corps|force|workforce|taskforce|squad|unit))\s+of\s+{_QUAL}"
     rf"(?P<num>{NUMBER_PATTERN})\s+(?P<noun>people|{STAFF})\b",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    needles=("team", "corps", "force", "squad", "unit"),
+    examples=("a team of 300 people", "a standing corps of 5,000 staff"),
+    counter=("a team of experts",),
 )
 # "the centre will have a staff of 60": the size of a new body's workforce.
-STAFF_OF = re.compile(
-    rf"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<team>staff|workforce|complement)\s+of\s+{_QUAL}(?P<num>{NUMBER_PATTERN})\b"
+STAFF_OF = rule(
+    "headcount.cue.staff-of",
+    "'a staff of N': the size of a new body's workforce",
+    rf"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<team>staff|workforce"
+    rf"|complement)\s+of\s+{_QUAL}(?P<num>{NUMBER_PATTERN})\b"
     r"(?!\s*(?:%|per\b|percent|million|billion|bn\b|m\b))",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    examples=("will have a staff of 60",),
+    counter=("a staff of 60%",),
 )
-DEPLOYED_TEAM = re.compile(
-    r"\b(?i:an?|the|its|our)\s+(?P<team>(?:[A-Z][\w-]*\s+){1,4}Teams?)\s+(?:is|are|has\s+been|have\s+been|was|were)"
-    r"\s+(?:also\s+|now\s+|already\s+)?(?:on\s+(?:its|their)\s+way|being\s+(?:sent|deployed|flown)|sent|deployed"
-    r"|dispatched|heading|travelling|en\s+route)\b"
+DEPLOYED_TEAM = rule(
+    "headcount.cue.deployed-team",
+    "a named team sent out",
+    r"\b(?i:an?|the|its|our)\s+(?P<team>(?:[A-Z][\w-]*\s+){1,4}Teams?)\s+(?:is|are|has\s+been"
+    r"|have\s+been|was|were)"
+    r"\s+(?:also\s+|now\s+|already\s+)?(?:on\s+(?:its|their)\s+way|being\s+(?:sent|deployed|flown)"
+    r"|sent|deployed"
+    r"|dispatched|heading|travelling|en\s+route)\b",
+    examples=("An Emergency Medical Team is on its way",),
+    counter=("The Emergency Medical Team said",),
 )
 # "a 300-strong response team"
-STRONG = re.compile(
-    rf"(?P<num>{NUMBER_PATTERN})-strong\s+(?P<team>(?:[\w'’-]+\s+){{0,2}}?(?:team|corps|force|workforce|taskforce|squad"
+STRONG = rule(
+    "headcount.cue.strong",
+    "'a 300-strong response team'",
+    rf"(?P<num>{NUMBER_PATTERN})-strong\s+(?P<team>(?:[\w'’-]+\s+){{0,2}}?(?:team|corps|force"
+    rf"|workforce|taskforce|squad"
     rf"|unit|contingent|division))\b",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    examples=("a 300-strong response team",),
+    counter=("a strong team",),
 )
-# "Work coach numbers in jobcentres are to double to 27,000"; "the number of
-# coaches ... from around 13,500 to 27,000".
-TARGET = re.compile(
-    rf"\b(?:(?P<role1>(?:[\w'’-]+\s+){{0,2}}[\w-]+?)\s+numbers\b[^.;]{{0,60}}?\b(?:double|doubl|ris|increas|grow|go\s+up|climb|expand)\w*"
+# "Warden numbers in national parks are to double to 900"; "the number of
+# wardens ... from around 500 to 900".
+TARGET = rule(
+    "headcount.cue.target",
+    "a workforce target: 'numbers ... to double to N', 'from N to M'",
+    rf"\b(?:(?P<role1>(?:[\w'’-]+\s+){{0,2}}[\w-]+?)\s+numbers\b[^.;]{{0,60}}?\b(?:double|doubl|ris"
+    rf"|increas|grow|go\s+up|climb|expand)\w*"
     rf"|number\s+of\s+(?P<role2>(?:[\w'’-]+\s+){{0,2}}?{STAFF})\b[^.;]{{0,80}}?\bfrom\s+{_QUAL}{NUMBER_PATTERN})"
     rf"\s+to\s+(?P<num>{NUMBER_PATTERN})\b",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    examples=(
+        "Warden numbers in national parks are to double to 900",
+        "the number of coaches will rise from around 500 to 900",
+    ),
+    counter=("the number of visitors rose",),
 )
 # "increase the number of officers to 25,000"; "boost police numbers by 3,000"
-TARGET_TO = re.compile(
-    rf"\b(?:increas|rais|boost|doubl|grow|expand|tak|bring|lift)\w*\s+the\s+number\s+of\s+"
+TARGET_TO = rule(
+    "headcount.cue.target-to",
+    "'increase the number of officers to N', 'boost police numbers by N'",
+    rf"\b(?:increas|rais|boost|doubl|grow|expand|tak|bring|lift)\w*\s+the\s+(?:total\s+)?number\s+of\s+"
     rf"(?P<role2>(?:[\w'’-]+\s+){{0,2}}?{STAFF})\b[^.;]{{0,60}}?\s+to\s+{_QUAL}(?P<num>{NUMBER_PATTERN})\b"
-    rf"|\b(?:increas|rais|boost|grow|expand|lift)\w*\s+(?P<role1>(?:[\w'’-]+\s+){{0,2}}?[\w-]+?)\s+numbers\s+by\s+"
+    rf"|\b(?:increas|rais|boost|grow|expand"
+    rf"|lift)\w*\s+(?P<role1>(?:[\w'’-]+\s+){{0,2}}?[\w-]+?)\s+numbers\s+by\s+"
     rf"{_QUAL}(?P<num2>{NUMBER_PATTERN})\b",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    examples=(
+        "increase the number of officers to 2,500",
+        "boost police numbers by 300",
+        "taking the total number of additional paramedics to 1,250 by 2027",
+    ),
+    counter=("increase the number of visits",),
 )
-# "Some 4,500 of the new coaches should be working by October" (a tranche).
-TRANCHE = re.compile(
+# The object of a hiring verb is staff, whatever the noun ("will hire 45 violence
+# interrupters", "staffed by 25 fire experts"): the structure says so, not a word list.
+HIRED = rule(
+    "headcount.cue.hired",
+    "a number after a verb of hiring, deploying or staffing: the noun that follows is staff",
+    r"\b(?:(?<!has\s)(?<!have\s)(?<!had\s)hire|hiring|recruit|recruiting|employ|employing|take\s+on"
+    r"|taking\s+on"
+    r"|deploy|deploying|station|stationing|second|seconding|staffed\s+by|bring\s+in|put|putting)\s+"
+    r"(?:(?:up\s+to|around|about|some|more\s+than|over|at\s+least|nearly|almost|roughly"
+    r"|an?\s+(?:extra|additional"
+    rf"|further)|another|a\s+further)\s+)?(?P<num>{NUMBER_PATTERN})\s+"
+    r"(?P<mods>(?:(?!(?:of|in|to|for|from|by|with|at|on|onto|into|the|a|an|and|or|who|that|which"
+    r"|will|would|as)\b)"
+    rf"(?!{lex.alternation(lex.NOT_STAFF_NOUNS)}\b)"
+    r"[a-z][\w'’-]*\s+){0,3}?)"
+    rf"(?P<noun>(?!{lex.alternation(lex.NOT_STAFF_NOUNS)}\b)(?:[a-zA-Z]*[a-z](?:s|í)|staff|personnel"
+    rf"|police))\b"
+    # the noun ends the phrase ("3,100 physics trainees" is about trainees)
+    r"(?=\s+(?:in|to|for|by|at|on|over|across|from|with|and|or|who|that|which|this|next|as|under"
+    r"|into|onto|within"
+    r"|before|after|during|per|each|will|would|to|seconded|based|working)\b|\s*[,.;:)—–-]|\s*$)",
+    examples=(
+        "The city will hire 45 violence interrupters",
+        "It will employ eight housing enablers",
+        "staffed by around 25 fire experts",
+    ),
+    counter=(
+        "The city has hired 45 violence interrupters",
+        "It will hire 20 buses",
+        "It will recruit 300 physics trainees onto courses",
+    ),
+)
+# A tranche written without its noun: "The first 3,000 will be in post by March",
+# "with a further 2,000 following in 2027", "five of which are dedicated to ...".
+TRANCHE_BARE = rule(
+    "headcount.cue.tranche-bare",
+    "a tranche without its noun, which takes the role of the headcount before it",
+    rf"\b(?:the\s+first|a\s+further|another|the\s+remaining|the\s+next"
+    rf"|the\s+other)\s+(?P<num>{NUMBER_PATTERN})"
+    r"(?=\s+(?:will|would|are|is|to|should|following|follow|due|expected|in\s+(?:19|20)\d\d|by"
+    r"|on\s+the|start|arriving))"
+    rf"|\b(?P<num2>{NUMBER_PATTERN})\s+(?:of\s+(?:which|whom|them)\s+(?:are|will|would|is|to)\b"
+    r"|(?:already\s+|currently\s+)?being\s+(?:recruited|hired|trained|deployed)\b)"
+    # "taking the total recruited under the scheme to 900 by 2027": a total with no noun of its own
+    r"|\b(?:taking|bringing|raising|lifting|increasing)\s+(?:the\s+)?(?:overall\s+)?(?:total|number|headcount)\b"
+    r"(?:(?!\bof\b)[^.;£$€\d]){0,60}?\bto\s+(?:(?:more\s+than|over|around|about|some|almost|nearly)\s+)?"
+    rf"(?P<num3>{NUMBER_PATTERN})(?=\s*(?:[.,;]|$|by\b|in\b|over\b|within\b|across\b|this\b|next\b|when\b))",
+    flags=re.IGNORECASE,
+    examples=(
+        "The first 3,000 will be in post by March",
+        "with a further 2,000 following in 2027",
+        "five of which are dedicated to the border",
+        "on top of the 2,000 already being recruited",
+        "taking the total hired under the plan to 1,400 by 2028",
+    ),
+    counter=("The first 3,000 homes", "a further £2m", "bringing the total number of homes to 900."),
+)
+# "Some 450 of the new wardens should be in post by June" (a tranche).
+TRANCHE = rule(
+    "headcount.cue.tranche",
+    "a tranche: 'N of the new coaches'",
     rf"(?P<num>{NUMBER_PATTERN})\s+of\s+the\s+(?:new|extra|additional)\s+{_MODS}(?P<noun>{STAFF})\b",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    examples=("Some 450 of the new coaches",),
+    counter=("450 of the old coaches",),
 )
-# "..., including more than 2,200 in FY26" after a counted headcount.
+# "..., including more than 200 in 2026" after a counted headcount.
 # "..., with the first 150 in classrooms by September" (a first tranche).
-INCLUDING = re.compile(
+INCLUDING = rule(
+    "headcount.cue.including",
+    "a sub-tranche without its noun: ', including 200 in 2026'",
     rf"\b(?:including|with\s+the\s+first|the\s+first)\s+{_QUAL}(?P<num>{NUMBER_PATTERN})"
-    r"(?=\s+(?:in|by|this|next|over|during|from|to\s+(?:start|begin|arrive)|starting|arriving|due|expected)\b)",
-    re.IGNORECASE,
+    r"(?=\s+(?:in|by|this|next|over|during|from|to\s+(?:start|begin|arrive)|starting|arriving|due"
+    r"|expected)\b)",
+    flags=re.IGNORECASE,
+    examples=(", including more than 200 in 2026", ", with the first 150 in classrooms by September"),
+    counter=(", including nurses",),
 )
-QUAL_BEFORE = re.compile(rf"{_QUAL[:-1]}$", re.IGNORECASE)
+QUAL_BEFORE = rule(
+    "headcount.cue.qualifier",
+    "a qualifier before a count ('up to', 'a further')",
+    rf"{_QUAL[:-1]}$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("up to |", "a further |"),
+    counter=("the |",),
+)

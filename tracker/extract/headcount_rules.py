@@ -9,33 +9,15 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract import lexicon as lex
+from tracker.extract.regex import lazy
+from tracker.extract.registry import decision, rule
+from tracker.extract.similarity import word_set
+
 # Plural staff nouns (and a few collective ones). "people" only counts inside
 # "a team of N people" / "N-strong"; posts/roles/jobs need a public hirer. The
 # regex alternation and the cheap word gate are built from the same list.
-_STAFF_NOUNS = (
-    # police, justice, security, defence
-    "officers officials staff personnel specialists investigators agents inspectors examiners constables "
-    "PCSOs detectives guards soldiers troops sailors marines reservists troopers deputies sheriffs "
-    "dispatchers handlers prosecutors defenders judges magistrates lawyers solicitors barristers attorneys "
-    "paralegals clerks bailiffs wardens marshals coastguards lifeguards firefighters rangers spies diplomats "
-    "interpreters translators linguists screeners auditors assessors caseworkers "
-    # health and care
-    "nurses midwives doctors GPs registrars consultants paramedics EMTs surgeons physicians clinicians "
-    "anaesthetists anesthetists psychiatrists psychologists therapists physiotherapists radiographers "
-    "radiologists sonographers pathologists pharmacists dentists hygienists optometrists audiologists "
-    "dietitians podiatrists carers aides orderlies porters medics responders "
-    # education
-    "teachers assistants lecturers tutors mentors instructors trainers educators coaches librarians "
-    "counsellors counselors "
-    # technical and professional
-    "advisers advisors analysts engineers scientists physicists technologists technicians statisticians "
-    "economists researchers ecologists biologists hydrologists geologists epidemiologists surveyors "
-    "planners architects managers administrators coordinators navigators controllers operators pilots "
-    "drivers mechanics electricians accountants experts professionals practitioners workers employees "
-    "cleaners chaplains recruits "
-    # posts, not people
-    "posts roles jobs vacancies positions hires"
-).split()
+_STAFF_NOUNS = [w for w in lex.STAFF_NOUNS if w != "operators"]
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -54,106 +36,236 @@ def _by_first_letter(words: list[str]) -> str:
 STAFF = (
     r"(?:police\s+officers|teaching\s+assistants|civil\s+servants|health\s+visitors"
     r"|police(?!\s+(?:and|forces?|stations?|community|chiefs?|commissioners?|federation|services?|budgets?"
-    r"|funding|grants?)\b)|" + _by_first_letter(_STAFF_NOUNS) + r"|people)"
+    r"|funding|grants?)\b)|"
+    + _by_first_letter(_STAFF_NOUNS)
+    + r"|people"
+    + r"|[a-z]+(?:"
+    + "|".join(lex.STAFF_SUFFIXES)
+    + "))"
 )
 # Single words that signal a staff figure may be near; checked as a set
 # intersection, far cheaper than running the patterns on every sentence.
 _STAFF_WORDS = frozenset(
-    [w.lower() for w in _STAFF_NOUNS] + "police servants visitors people strong numbers number".split()
+    [w.lower() for w in _STAFF_NOUNS]
+    + "police servants visitors people strong numbers number garda hire hiring recruit recruiting employ "
+    "employing staffed".split()
 )
+_STAFF_SUFFIX = lazy(rf"[a-z](?:{'|'.join(lex.STAFF_SUFFIXES)})\b")
 
 
 def has_staff_word(words: frozenset[str]) -> bool:
     """Cheap pre-check on a sentence's lower-case words."""
-    return not _STAFF_WORDS.isdisjoint(words)
+    if not _STAFF_WORDS.isdisjoint(words):
+        return True
+    return _STAFF_SUFFIX.search(" ".join(words)) is not None
 
 
 # A whole sentence is background when it reports statistics, forecasts, past
 # recruitment or a missed target, or when hedged by unnamed sources.
-_BACKGROUND = re.compile(
+_BACKGROUND = rule(
+    "headcount.cue.background-sentence",
+    "statistics, forecasts, past recruitment or unnamed sources make a whole sentence background",
     r"\b(?:projections?|forecasts?|figures\s+show|statistics|fell\s+short|short\s+of\s+(?:its|the|their)"
     r"|missed|took\s+on|(?:have|has|had)\s+(?:already\s+)?(?:recruited|hired|employed|taken\s+on)"
     r"|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:recruited|hired|employed)"
     r"|understands|sources\s+(?:say|said|told)|reportedly|is\s+said\s+to|are\s+said\s+to"
-    r"|failed\s+to\s+(?:meet|deliver|hit|reach)|shadow)\b",
-    re.IGNORECASE,
+    r"|failed\s+to\s+(?:meet|deliver|hit|reach)|shadow"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:fully\s+)?(?:delivered|met|achieved|completed))\b",
+    flags=re.IGNORECASE,
+    examples=("figures show", "The force has already recruited", "sources said", "failed to meet"),
+    counter=("The force will recruit",),
 )
 # Words each sentence-level rule needs; a set test skips the regex otherwise.
 _BACKGROUND_WORDS = frozenset(
     "projection projections forecast forecasts figures statistics fell short missed took recruited hired "
-    "employed taken understands sources reportedly said failed shadow".split()
+    "employed taken understands sources reportedly said failed shadow delivered met achieved "
+    "completed".split()
 )
-_PRIVATE_WORDS = frozenset(
-    "ltd plc inc llc gmbh factory gigafactory company firm manufacturer retailer".split()
-)
+PRIVATE_WORDS = frozenset(w.lower() for w in (*lex.COMPANY_SUFFIXES, *lex.PRIVATE_EMPLOYERS))
 _ECONOMY_WORDS = frozenset(
     "employ employs employing employed employer employers employment create creates support supports "
     "supporting supported bring brings bringing generate generates sustain sustains sustaining "
     "sustained".split()
 )
-_THIRD_PARTY_WORDS = frozenset("critic critics opposition union unions".split())
+_THIRD_PARTY_WORDS = frozenset(lex.THIRD_PARTY_VOICES)
 _PAST_WORDS = frozenset("last previously past far date since".split())
 # Critics, the opposition or a union speaking: their figures are claims or demands.
-_THIRD_PARTY = re.compile(r"\b(?:[Cc]ritics?|[Oo]pposition|(?<!European\s)(?<!African\s)[Uu]nions?)\b")
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|argued|argues|claimed|claims|warned|warns|accused|want|wants|representing)\b"
+_THIRD_PARTY = rule(
+    "headcount.cue.third-party",
+    "critics, the opposition or a union",
+    r"\b(?:[Cc]ritics?|[Oo]pposition|(?<!European\s)(?<!African\s)[Uu]nions?|[Aa]ssociations?|[Ff]ederations?"
+    r"|[Cc]ampaigners?|[Aa]dvocates?|[Cc]harit(?:y|ies))\b",
+    examples=("Critics said", "the union", "The Nurses' Association welcomed the plan"),
+    counter=("the European Union",),
+)
+_SPEECH = rule(
+    "headcount.cue.speech",
+    "a verb of speaking or wanting",
+    r"\b(?:said|says|say|argued|argues|claimed|claims|warned|warns|accused|want|wants|representing)\b",
+    examples=("said", "wants"),
+    counter=("recruit",),
 )
 # A mine, plant or private project employing people: jobs in the economy.
-_ECONOMY_EMPLOYER = re.compile(
-    r"\b(?i:the|a|an|this)\s+(?:\w+\s+)?(?:mine|plant|refinery|smelter|factory|gigafactory|project|development"
-    r"|site|investment|data\s+cent(?:re|er)|operator|developer|port|terminal|resort)\s+(?:will|would|could|is\s+expected\s+to"
-    r"|is\s+set\s+to)\s+(?:\w+\s+)?(?:employ|create|support|bring|generate|sustain)"
+_ECONOMY_EMPLOYER = rule(
+    "headcount.cue.economy-employer",
+    "a mine, plant or private project employing people: jobs in the economy",
+    r"\b(?i:the|a|an|this)\s+(?:\w+\s+)?(?:mine|plant|refinery|smelter|factory|gigafactory|project"
+    r"|development"
+    r"|site|investment|data\s+cent(?:re|er)|operator|developer|port|terminal|resort)\s+(?:will|would"
+    r"|could|is\s+expected\s+to"
+    r"|is\s+set\s+to)\s+(?:\w+\s+)?(?:employ|create|support|bring|generate|sustain)",
+    examples=("The new plant will employ", "the data centre is expected to create"),
+    counter=("The council will employ",),
 )
 # Staff hired by a company are jobs in the economy, not a public pledge.
-PRIVATE_SECTOR = re.compile(
-    r"\b(?:Ltd|plc|PLC|Inc|LLC|GmbH|factory|gigafactory)\b|\b(?i:the\s+(?:company|firm|manufacturer|retailer))\b"
+PRIVATE_SECTOR = rule(
+    "headcount.cue.private-sector",
+    "a company is the subject (shared by units and headcount)",
+    r"\b(?:Ltd|plc|PLC|Inc|LLC|GmbH|factory|gigafactory)\b|\b(?i:the\s+(?:company|firm|manufacturer"
+    r"|retailer))\b",
+    examples=("Harbourside Ltd", "the company will"),
+    counter=("the council will",),
 )
-_PAST_TIME = re.compile(
-    r"\b(?:last\s+(?:year|summer|spring|autumn|winter|month|week)|previously|in\s+the\s+past|so\s+far|to\s+date"
-    r"|since\s+(?:19|20)\d\d)\b",
-    re.IGNORECASE,
+_PAST_TIME = rule(
+    "headcount.cue.past-time",
+    "a time before the announcement",
+    r"\b(?:last\s+(?:year|summer|spring|autumn|winter|month|week)|previously|in\s+the\s+past"
+    r"|so\s+far|to\s+date"
+    r"|since\s+(?:(?:fiscal|financial|calendar)\s+year\s+|FY\s*)?(?:19|20)\d\d)\b",
+    flags=re.IGNORECASE,
+    examples=("last year", "so far", "since 2019", "since fiscal year 2004"),
+    counter=("next year",),
 )
-_PLEDGE_WORD = re.compile(r"\b(?:pledge|promise|target|commit|goal|to\s+recruit|to\s+hire)", re.I)
-_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b")
+_PLEDGE_WORD = rule(
+    "headcount.cue.pledge-word",
+    "a pledge, promise, target, hiring verb or an earlier announcement restated (a commitment, not a fact)",
+    r"\b(?:pledge|promise|target|commit|goal|to\s+recruit|to\s+hire|announc|roll-?out|phase|tranche)",
+    flags=re.I,
+    examples=("the pledge", "to recruit"),
+    counter=("recruited",),
+)
+_YEAR = rule(
+    "headcount.cue.year",
+    "a year named 'in' or 'during'",
+    r"\b(?:in|during)\s+((?:19|20)\d\d)\b",
+    examples=("in 2019",),
+    counter=("by 2030",),
+)
 
 # Context just before the figure that makes it a baseline or someone else's.
-_LEFT_REJECT = re.compile(
-    r"(?:\b(?:currently|already|existing|there\s+are|now\s+has|now\s+have|employs|all|had\s+(?:\w+ly\s+)?\w+ed"
+_LEFT_REJECT = rule(
+    "headcount.cue.baseline-before",
+    "the words before the figure make it a baseline, a loss or someone else's demand",
+    r"(?:\b(?:currently|already|existing|there\s+are|now\s+has|now\s+have|employs|all"
+    r"|had\s+(?:\w+ly\s+)?\w+ed"
     r"|from(?:\s+around|\s+about)?|hired|recruited|lost|losing|cut|cutting|shed|axed?|only"
     # statistics and other people's demands: "reported 900 vacancies", "needs 2,000 more"
-    r"|reported|recorded|representing|represents|(?<!will\s)needs?(?!\s+to\b)|needed|wants?(?!\s+to\b)|wanted|should|calls?\s+for"
-    r"|called\s+for|demand\w*|urg\w*|(?:shortfall|shortage|gap|deficit|survey|poll)\s+of|delivered)\s+(?:\w+\s+){0,2}"
+    r"|reported|recorded|representing|represents|(?<!will\s)needs?(?!\s+to\b)|needed"
+    r"|wants?(?!\s+to\b)|wanted|should|calls?\s+for"
+    r"|called\s+for|demand\w*|urg\w*|(?:shortfall|shortage|gap|deficit|survey|poll)\s+of"
+    r"|delivered)\s+(?:\w+\s+){0,2}"
     # a workforce that grew or fell: "has grown to 45,000 staff", "fell from 144,000 to"
     r"|\b(?:fell|fallen|dropped|declined|rose|risen|grew|grown)\b[^.;]{0,30}"
-    r"|\bof\s+the\s+)$",
-    re.IGNORECASE,
+    # a pledge already kept: "met its pledge to recruit 20,000 officers"
+    r"|\b(?:met|delivered|achieved|exceeded|fulfilled|kept|hit|reached|missed)\s+(?:its|the|their|a"
+    r"|our|his|her)\s+"
+    r"(?:\w+\s+){0,2}?(?:pledge|target|promise|commitment|goal|aim)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}"
+    # the present workforce: "the trusts together employ 70,000 staff"
+    r"|(?<!will\s)(?<!to\s)(?<!would\s)\bemploy\s+(?:\w+\s+){0,2}"
+    r"|(?<!top\s)\bof\s+the\s+"
+    # a body described by its present size: "The Metropolitan Police, with more than 33,000 officers,"
+    r"|,\s*with\s+(?:more\s+than|over|around|about|some|nearly|almost|roughly|approximately|fewer\s+than"
+    r"|under|just\s+(?:over|under))\s+)$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=(
+        "The city force, with more than |",
+        "there are currently |",
+        "The service has grown to |",
+        "unions called for |",
+        "of the |",
+        "The last government met its pledge to recruit |",
+        "The trusts together employ more than |",
+    ),
+    counter=("will recruit |", "on top of the |", "The trust will employ |"),
 )
 # People paid, helped or given something are beneficiaries: "pay 500 carers an allowance".
-_BENEFICIARY_VERB = re.compile(
+_BENEFICIARY_VERB = rule(
+    "headcount.cue.beneficiary",
+    "people paid, helped or given something are beneficiaries",
     r"\b(?:pay|pays|paying|help|helps|helping|give|gives|giving|offer|offers|offering|award|awards|awarding"
     r"|compensate|reward|benefit)\s+(?:(?:up\s+to|around|about|some|more\s+than|over|nearly)\s+)?$",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("will pay |", "helping around |"),
+    counter=("will hire |",),
 )
 # "Each of the 12 teams will include five officers": a figure per unit, not a total.
-_PER_UNIT = re.compile(r"\b(?:each|every)\b[^.;,]{0,35}$", re.IGNORECASE)
-_POSSESSIVE_LEFT = re.compile(r"\w['’]s?\s+(?:(?:around|about|some|nearly|almost|over)\s+)?$")
-_NEW_IN = re.compile(r"\b(?:new|extra|additional|more|further)\b", re.IGNORECASE)
+_PER_UNIT = rule(
+    "headcount.cue.per-unit",
+    "a figure per unit ('each of the 12 teams will include')",
+    r"\b(?:each|every)\b[^.;,]{0,35}$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("Each of the 12 teams will include |",),
+    counter=("The service will include |",),
+)
+_POSSESSIVE_LEFT = rule(
+    "headcount.cue.possessive",
+    "the figure belongs to a body ('the agency's 3,000')",
+    r"\w['’]s?\s+(?:(?:around|about|some|nearly|almost|over)\s+)?$",
+    window="before",
+    examples=("the agency's |", "the agency's around |"),
+    counter=("the agency will hire |",),
+)
+_NEW_IN = rule(
+    "headcount.cue.new",
+    "new, extra, additional, more, further",
+    r"\b(?:new|extra|additional|more|further)\b",
+    flags=re.IGNORECASE,
+    examples=("300 new staff",),
+    counter=("300 staff",),
+)
 # "will employ 35 people", "recruit around 120 people": people are staff when hired.
-HIRE_PEOPLE = re.compile(
+HIRE_PEOPLE = rule(
+    "headcount.cue.hire-people",
+    "people are staff when hired: 'will employ 35 people'",
     r"\b(?:hire|hires|hiring|recruit|recruits|recruiting|employ|employs|employing|take\s+on|taking\s+on)\s+"
     r"(?:(?:up\s+to|around|about|some|more\s+than|over|nearly|an?\s+(?:extra|additional|further))\s+)?$",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("will employ |", "recruit around |"),
+    counter=("will help |",),
 )
 # ... and only when a public body is the one hiring: "Amazon will hire 1,000 people" is the economy.
-PUBLIC_EMPLOYER = re.compile(
-    r"\b(?:government|department|ministry|council|agency|office|authority|service|unit|taskforce|team|commission"
+PUBLIC_EMPLOYER = rule(
+    "headcount.cue.public-employer",
+    "a public body as the hirer",
+    r"\b(?:government|department|ministry|council|agency|office|authority|service|unit|taskforce"
+    r"|team|commission"
     r"|board|trust|NHS|state|province|federal|city|county|municipality|we)\b",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    examples=("the council will", "The department"),
+    counter=("the shop",),
 )
-_HAS_BEFORE = re.compile(
-    r"\b(?:has|have|had)\s+(?:(?:around|about|some|over|nearly|almost|more\s+than)\s+)?$", re.I
+_HAS_BEFORE = rule(
+    "headcount.cue.has",
+    "'has N officers': a current strength",
+    r"\b(?:has|have|had)\s+(?:(?:around|about|some|over|nearly|almost|more\s+than)\s+)?$",
+    flags=re.I,
+    window="before",
+    examples=("The force has |", "The force has around |"),
+    counter=("The force will hire |",),
 )
-_WILL_HAVE = re.compile(r"\b(?:will|would|to|should)\s+(?:\w+\s+)?have\s+\S*\s*\S*$", re.I)
+_WILL_HAVE = rule(
+    "headcount.cue.will-have",
+    "'will have N': a target",
+    r"\b(?:will|would|to|should)\s+(?:\w+\s+)?have\s+\S*\s*\S*$",
+    flags=re.I,
+    window="before",
+    examples=("The force will have |",),
+    counter=("The force has |",),
+)
 # A staff figure in a sentence with none of these words is a statistic
 # ("20 officers attended the scene"), not a pledge.
 PLEDGE_CONTEXT = frozenset(
@@ -163,100 +275,271 @@ PLEDGE_CONTEXT = frozenset(
     "pledge pledged promise promised commit committed commitment will would to be being strong team "
     "taskforce corps posts roles jobs send sending sent dispatch dispatched landed arrive arrived "
     "arriving bring bringing put putting provide providing plan plans aim goal numbers number rise "
-    "grow expand".split()
+    "grow expand staffed seconded".split()
 )
 # Context just after the figure: already in post, past events, trainees.
-_RIGHT_REJECT = re.compile(
+_RIGHT_REJECT = rule(
+    "headcount.cue.done-after",
+    "the words after the figure say the staff are in post, left or the event is past",
     r"^\s*(?:recruited|hired|employed|taken\s+on)\b"  # headline participle: already done
     # a past event: "Four soldiers graduated", "Three officers were among the first"
     r"|^[^.;:]{0,40}?\s(?:graduated|attended|completed|competed|received|won|were\s+among|took\s+part)\b"
     r"|^[^.;:]{0,30}?\b(?:have|has|had)\s+(?:already\s+)?(?:joined|started|qualified|graduated|not)\b"
     r"|^[^.;:]{0,40}?\b(?:have|has|had)\s+(?:(?:now|all|already|since)\s+)*been\s+(?:recruited|hired|employed"
     r"|delivered|appointed|taken\s+on)\b"
-    r"|^[^.;:]{0,30}?\b(?:would|will|could|may|might)\s+be\s+(?:affected|impacted|transferred|relocated|made\s+redundant)\b"
+    # students of a course: "2,300 trainee teachers started courses this autumn"
+    r"|^[^.;:]{0,30}?\b(?:started|began|enrolled\s+(?:on|in)|joined|completed)\s+(?:their\s+|the\s+)?"
+    r"(?:courses?|training|studies|programmes?|degrees?)\b"
+    # someone else's figure of need: "2,500 more nurses were needed"
+    r"|^[^.;:]{0,30}?\b(?:is|are|was|were|would\s+be)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b"
+    r"|^[^.;:]{0,30}?\b(?:would|will|could|may|might)\s+be\s+(?:affected|impacted|transferred"
+    r"|relocated|made\s+redundant)\b"
     r"|^\s*(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?(?:graduated|joined|qualified|left|retired"
     r"|were|was|are|work|worked)\b"
-    r"|^[^.;:]{0,25}?\b(?:already|currently|now\s+in|now\s+working|went|left|quit|lost|redundant"
+    r"|^[^.;:]{0,25}?\b(?:already(?!\s+being\s+(?:recruited|hired|trained|deployed))|currently(?!\s+being\s+"
+    r"(?:recruited|hired|trained|deployed))|now\s+in|now\s+working|went|left|quit|lost|redundant"
     r"|for\s+training|injured|killed|died|arrested|in\s+total\s+work"
-    r"|(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:recruited|hired|employed|taken\s+on|in\s+post|working"
+    r"|(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:recruited|hired|employed|taken\s+on"
+    r"|in\s+post|working"
     r"|injured|killed|arrested|lost|cut|made|trained|redeployed\s+from))\b",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    window="after",
+    examples=(
+        "400 officers| have already joined",
+        "20 officers| attended the scene",
+        "30 nurses| who have qualified",
+    ),
+    counter=("400 officers| will join", "800 agents| already being recruited this year"),
 )
 # People who come to be trained are trainees of a programme, not staff hired.
-_TRAINEES = re.compile(
+_TRAINEES = rule(
+    "headcount.cue.trainees",
+    "people who come to be trained are trainees, not staff hired",
     r"^[^.;:]{0,70}?\b(?:for|to\s+receive|to\s+undergo|entered|enter|began|begin|started|start)\s+training\b",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    window="after",
+    examples=("200 recruits| began training in May",),
+    counter=("200 recruits| will be hired",),
 )
 # A vague "more teachers" is an aim, not a pledge, when hedged or merely hoped for.
-_VAGUE_HEDGE = re.compile(
-    r"\b(?:could|might|may|would|attract\w*|encourag\w*|bid\s+to|incentiv\w*|entic\w*|hop(?:e|es|ing)\s+to|wants?\s+to)\b",
-    re.IGNORECASE,
+_VAGUE_HEDGE = rule(
+    "headcount.cue.vague-hedge",
+    "a vague 'more teachers' that is only hoped for",
+    r"\b(?:could|might|may|would|attract\w*|encourag\w*|bid\s+to|incentiv\w*|entic\w*|hop(?:e|es"
+    r"|ing)\s+to|wants?\s+to)\b",
+    flags=re.IGNORECASE,
+    examples=("hopes to attract", "could bring"),
+    counter=("will recruit",),
 )
-VAGUE_COMMIT = re.compile(
+VAGUE_COMMIT = rule(
+    "headcount.cue.vague-commit",
+    "a vague quantity as the object of hiring or deploying",
     r"\b(?:recruit\w*|hir(?:e|es|ing)|deploy\w*|train(?:s|ing)?|see|fund\w*|pay\s+for|put|bring|employ\w*"
     r"|provid\w*|send\w*|get|getting|(?:will|to)\s+be)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("will recruit |", "to be |"),
+    counter=("will thank |",),
 )
-_ECONOMY = re.compile(
-    r"\b(?:creat\w*|support\w*|protect\w*|safeguard\w*|sustain\w*|economy|economic|industry|private|local\s+jobs"
+_ECONOMY = rule(
+    "headcount.cue.economy",
+    "words of the wider economy",
+    r"\b(?:creat\w*|support\w*|protect\w*|safeguard\w*|sustain\w*|economy|economic|industry|private"
+    r"|local\s+jobs"
     r"|unlock\w*|boost\w*)\b",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    examples=("create", "the economy"),
+    counter=("recruit",),
 )
-_CREATE_POSTS = re.compile(r"\b(?:creat\w*|fund\w*|establish\w*|add\w*)\b", re.IGNORECASE)
-_WIDER_ECONOMY = re.compile(
-    r"\b(?:economy|economic|industry|private|supply\s+chain|sector|businesses)\b", re.I
+_CREATE_POSTS = rule(
+    "headcount.cue.create-posts",
+    "creating or funding posts",
+    r"\b(?:creat\w*|fund\w*|establish\w*|add\w*)\b",
+    flags=re.IGNORECASE,
+    examples=("fund 40 posts",),
+    counter=("advertise",),
 )
-_HIRING = re.compile(
-    r"\b(?:recruit\w*|hir(?:e|es|ing)|advertis\w*|vacanc\w*|fill\w*|on\s+offer|staff\w*)\b", re.I
+_WIDER_ECONOMY = rule(
+    "headcount.cue.wider-economy",
+    "the wider economy or sector",
+    r"\b(?:economy|economic|industry|private|supply\s+chain|sector|businesses)\b",
+    flags=re.I,
+    examples=("the supply chain",),
+    counter=("the department",),
 )
-_PUBLIC_ROLE = re.compile(
-    r"\b(?:public|government|council|state|federal|teaching|nursing|police|policing|civil\s+service|science|scientific|clinical|medical|frontline"
+_HIRING = rule(
+    "headcount.cue.hiring",
+    "hiring words",
+    r"\b(?:recruit\w*|hir(?:e|es|ing)|advertis\w*|vacanc\w*|fill\w*|on\s+offer|staff\w*)\b",
+    flags=re.I,
+    examples=("recruit", "vacancies"),
+    counter=("build",),
+)
+_PUBLIC_ROLE = rule(
+    "headcount.cue.public-role",
+    "a public-service modifier of posts",
+    r"\b(?:public|government|council|state|federal|teaching|nursing|police|policing|civil\s+service"
+    r"|science|scientific|clinical|medical|frontline"
     r"|front-line|enforcement|border|prison|probation|military|defence|intelligence)\b",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    examples=("teaching posts", "police jobs"),
+    counter=("retail jobs",),
+)
+
+
+BACKGROUND = decision(
+    "headcount.background",
+    "headcount",
+    "reject",
+    "a sentence of statistics, forecasts, past recruitment, a missed target or unnamed sources",
+    examples=(
+        "Figures show 900 new nurses were recruited last year.",
+        "The force has already recruited 400 officers.",
+    ),
+    counter=("The force will recruit 400 officers.",),
+    uses=("headcount.cue.background-sentence",),
+)
+PRIVATE = decision(
+    "headcount.private",
+    "headcount",
+    "reject",
+    "staff hired by a company are jobs in the economy, not a public pledge",
+    examples=("Harbourside Ltd will hire 300 engineers.",),
+    counter=("The port authority will hire 300 engineers.",),
+    uses=("headcount.cue.private-sector",),
+)
+ECONOMY = decision(
+    "headcount.economy",
+    "headcount",
+    "reject",
+    "jobs a plant, mine or project creates are the economy's",
+    examples=("The new plant will employ 300 engineers.",),
+    counter=("The council will employ 30 engineers.",),
+    uses=("headcount.cue.economy-employer",),
+)
+THIRD_PARTY = decision(
+    "headcount.third-party",
+    "headcount",
+    "reject",
+    "critics, the opposition or a union speaking: their figures are claims or demands",
+    examples=("Critics said 2,000 more nurses were needed.",),
+    counter=("The minister said 2,000 more nurses will be recruited.",),
+    uses=("headcount.cue.third-party", "headcount.cue.speech"),
+)
+PAST = decision(
+    "headcount.past",
+    "headcount",
+    "reject",
+    "a sentence set in the past (last year, so far, a year before publication) without a pledge word",
+    examples=("Last year 300 new wardens patrolled the parks.",),
+    counter=("Next year 300 more wardens will patrol the parks.",),
+    uses=("headcount.cue.past-time", "headcount.cue.year", "headcount.cue.pledge-word"),
+)
+BASELINE = decision(
+    "headcount.baseline",
+    "headcount",
+    "reject",
+    "the words before the figure make it the current strength, a loss or someone else's demand",
+    examples=("There are currently 5,000 officers in the force and more will follow.",),
+    counter=("The force will recruit 5,000 officers.",),
+    uses=("headcount.cue.baseline-before", "headcount.cue.has", "headcount.cue.possessive"),
+)
+DONE = decision(
+    "headcount.done",
+    "headcount",
+    "reject",
+    "the words after the figure say the staff are already in post, have left, or the event is past",
+    examples=("We will fund the 400 officers who have already joined.",),
+    counter=("We will fund 400 officers who will join next year.",),
+    uses=("headcount.cue.done-after",),
+)
+BENEFICIARY = decision(
+    "headcount.beneficiary",
+    "headcount",
+    "reject",
+    "people paid, helped or given something are beneficiaries, not staff hired",
+    examples=("The scheme will pay 500 carers a new allowance.",),
+    counter=("The scheme will recruit 500 carers.",),
+    uses=("headcount.cue.beneficiary",),
+)
+PER_UNIT = decision(
+    "headcount.per-unit",
+    "headcount",
+    "reject",
+    "a figure per unit is not a total",
+    examples=("Each of the 12 new teams will include five officers.",),
+    counter=("The 12 new teams will include 60 officers.",),
+    uses=("headcount.cue.per-unit",),
+)
+TRAINEES = decision(
+    "headcount.trainees",
+    "headcount",
+    "reject",
+    "people who come for training are trainees of a programme (SCHEMA rule 7)",
+    examples=("Funding means 200 recruits will begin training in May.",),
+    counter=("Funding means 200 recruits will be hired in May.",),
+    uses=("headcount.cue.trainees",),
+)
+HEDGED = decision(
+    "headcount.hedged",
+    "headcount",
+    "reject",
+    "a vague 'more teachers' that is only hoped for or encouraged",
+    examples=("The bonus aims to attract more teachers to rural schools.",),
+    counter=("The department will recruit more teachers for rural schools.",),
+    uses=("headcount.cue.vague-hedge",),
 )
 
 
 def sentence_is_background(
     text: str, published_year: int | None, words: frozenset[str] | None = None
-) -> bool:
-    """True when every staff figure in the sentence is background, not a pledge.
+) -> str | None:
+    """Why every staff figure in the sentence is background (a decision name), or None.
 
     ``words`` (the sentence's lower-case words) lets each rule be skipped
     when none of the words it needs is present.
     """
     if words is None:
-        words = frozenset(re.findall(r"[a-z]+", text.lower()))
+        words = word_set(text)
     if not _BACKGROUND_WORDS.isdisjoint(words) and _BACKGROUND.search(text):
-        return True
-    if not _PRIVATE_WORDS.isdisjoint(words) and PRIVATE_SECTOR.search(text):
-        return True
+        return BACKGROUND
+    if not PRIVATE_WORDS.isdisjoint(words) and PRIVATE_SECTOR.search(text):
+        return PRIVATE
     if not _ECONOMY_WORDS.isdisjoint(words) and _ECONOMY_EMPLOYER.search(text):
-        return True
+        return ECONOMY
     if not _THIRD_PARTY_WORDS.isdisjoint(words) and _THIRD_PARTY.search(text) and _SPEECH.search(text):
-        return True
+        return THIRD_PARTY
     past = not _PAST_WORDS.isdisjoint(words) and _PAST_TIME.search(text) is not None
     years = published_year is not None and _YEAR.search(text) is not None
     if not (past or years) or _PLEDGE_WORD.search(text):
-        return False
-    return past or any(int(y) < published_year for y in _YEAR.findall(text) if published_year is not None)
+        return None
+    if past or any(int(y) < published_year for y in _YEAR.findall(text) if published_year is not None):
+        return PAST
+    return None
 
 
-def rejected_by_context(text: str, start: int, end: int, vague: bool = False) -> bool:
-    """True when the words around one figure make it a baseline or a past fact."""
+def rejected_by_context(text: str, start: int, end: int, vague: bool = False) -> str | None:
+    """Why the words around one figure make it a baseline or a past fact (a decision name), or None."""
     left = text[max(0, start - 40) : start]
-    if _LEFT_REJECT.search(left) or _RIGHT_REJECT.search(text[end : end + 60]):
-        return True
-    if _BENEFICIARY_VERB.search(left) or _PER_UNIT.search(left):
-        return True
+    if _LEFT_REJECT.search(left):
+        return BASELINE
+    if _RIGHT_REJECT.search(text[end : end + 60]):
+        return DONE
+    if _BENEFICIARY_VERB.search(left):
+        return BENEFICIARY
+    if _PER_UNIT.search(left):
+        return PER_UNIT
     # "the agency's 3,000 employees" is its workforce; "the agency's 300 new staff" a pledge.
     if _POSSESSIVE_LEFT.search(left) and not _NEW_IN.search(text, start, end):
-        return True
+        return BASELINE
     # "the force has 3,000 officers" is a baseline; "will have 3,000" a target.
     if _HAS_BEFORE.search(left) and not _WILL_HAVE.search(left):
-        return True
+        return BASELINE
     if _TRAINEES.search(text[end : end + 80]):
-        return True
-    return vague and _VAGUE_HEDGE.search(text[max(0, start - 60) : start]) is not None
+        return TRAINEES
+    if vague and _VAGUE_HEDGE.search(text[max(0, start - 60) : start]) is not None:
+        return HEDGED
+    return None
 
 
 def jobs_are_public(text: str, mods: str, noun: str) -> bool:

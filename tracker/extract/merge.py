@@ -11,7 +11,7 @@ tops up ("a further £75m on top of the £75m already committed"). The rules:
   £75m on top of the £75m already committed" shape);
 * two mentions naming recipients with no word in common stay apart when they
   sit in the same paragraph (a breakdown list), unless the later one is a
-  definite restatement ("the £36 million announced today"); across
+  definite restatement ("the £12 million announced today"); across
   paragraphs such mentions are the headline, lead and quote retelling one
   commitment in different words (so "£5m for Wales" and, paragraphs later,
   "£5m for Scotland" are wrongly merged: a known trade-off).
@@ -20,9 +20,9 @@ tops up ("a further £75m on top of the £75m already committed"). The rules:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from tracker.extract.types import PledgeMention
+from tracker.extract.types import PledgeMention, evolve
 
 _STOPWORDS = frozenset(
     "the a an of for to and in on at by with from its their our new extra additional further uk "
@@ -41,6 +41,8 @@ class Candidate:
     sureness: int = 0  # how clearly the recipient was read (0 none, 1 generic, 2 specific)
     position: int = 0  # offset of the sum in the text
     rate: bool = False  # a yearly rate restating a larger sum: never reported, may name its total
+    written: str = ""  # the sum as written
+    quoted: bool = False  # said in a quotation
 
 
 @dataclass
@@ -57,7 +59,18 @@ def _words(text: str | None) -> set[str]:
 def _same_sum(a: PledgeMention, b: PledgeMention) -> bool:
     if a.currency != b.currency or a.amount is None or b.amount is None:
         return False
-    return abs(a.amount - b.amount) <= 0.005 * max(a.amount, b.amount, 1.0)
+    if abs(a.amount - b.amount) <= 0.005 * max(a.amount, b.amount, 1.0):
+        return True
+    # "just over £50m" after "£50.3m": a rounded restatement, hedged, of a precise sum.
+    return _rounds(a, b) or _rounds(b, a)
+
+
+def _rounds(rough: PledgeMention, precise: PledgeMention) -> bool:
+    if rough.qualifier not in ("about", "at_least") or rough.amount is None or precise.amount is None:
+        return False
+    amount = rough.amount
+    unit: float = 10.0 ** (len(str(int(amount))) - 2)  # the last of two significant digits
+    return amount % unit == 0 and abs(amount - precise.amount) < unit / 2
 
 
 def _belongs(group: _Group, cand: Candidate) -> bool:
@@ -70,8 +83,12 @@ def _belongs(group: _Group, cand: Candidate) -> bool:
     if not mine or not theirs or mine & theirs or cand.definite:
         return True
     # Disjoint recipients in one paragraph: a breakdown list. Across
-    # paragraphs, the headline, lead and quotes retell one sum in other words.
-    return cand.paragraph not in group.paragraphs
+    # paragraphs, the headline, lead and quotes retell one sum in other words;
+    # two body statements that each name their recipient surely are two sums.
+    if cand.paragraph in group.paragraphs:
+        return False
+    retold = min(group.paragraphs) <= 1 or cand.paragraph <= 1 or cand.quoted or group.best.quoted
+    return retold or cand.sureness < 2 or group.best.sureness < 2
 
 
 def _prefer(current: Candidate, new: Candidate) -> Candidate:
@@ -86,16 +103,23 @@ def _prefer(current: Candidate, new: Candidate) -> Candidate:
     qualifier = later.qualifier if kept.qualifier == "exact" and later.qualifier else kept.qualifier
     if (recipient, period, qualifier) == (kept.recipient, kept.period, kept.qualifier):
         return current
-    mention = replace(kept, recipient=recipient, period=period, qualifier=qualifier)
-    return replace(current, mention=mention, sureness=max(current.sureness, new.sureness))
+    mention = evolve(kept, recipient=recipient, period=period, qualifier=qualifier)
+    return evolve(current, mention=mention, sureness=max(current.sureness, new.sureness))
 
 
-def merge_restatements(candidates: list[Candidate]) -> list[PledgeMention]:
-    """One mention per commitment, in order of first statement."""
+def merge_restatements(
+    candidates: list[Candidate], absorbed: list[Candidate] | None = None
+) -> list[PledgeMention]:
+    """One mention per commitment, in order of first statement.
+
+    Candidates merged into an earlier statement are appended to ``absorbed``.
+    """
     groups: list[_Group] = []
     for cand in candidates:
         for group in groups:
             if _belongs(group, cand):
+                if absorbed is not None:
+                    absorbed.append(cand)
                 group.best = _prefer(group.best, cand)
                 group.paragraphs.add(cand.paragraph)
                 group.scopes.add(cand.mention.scope or "new")

@@ -2,7 +2,7 @@
 
 Handles currency symbols and codes before the number ("£75m", "US$2bn",
 "EUR 40 million", "Rs 500 crore"), currency words after it ("1.5 billion
-pounds", "2.2 billion euros"), scale words and abbreviations ("m", "mn",
+pounds", "1.5 billion euros"), scale words and abbreviations ("m", "mn",
 "bn", "tn", "k", "million", "billion", "trillion", "thousand", "lakh",
 "crore", also hyphenated: "$1.2-billion"), digit grouping
 ("£1,200 million", "£750,000"), number words ("seventy-five million pounds",
@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tracker.extract.currency import CODES, currency_of, dollar_currency
+from tracker.extract.regex import lazy
 from tracker.extract.types import Qualifier
 
 __all__ = ["Money", "dollar_currency", "find_money", "qualifier_before"]
@@ -60,7 +61,7 @@ _CURWORD = (
     r"(?:pounds\s+sterling|(?:us|australian|canadian|new\s+zealand)\s+dollars"
     r"|pounds?|sterling|euros?|dollars?|yen|rupees|francs)\b"
 )
-_PREFIXED = re.compile(
+_PREFIXED = lazy(
     rf"(?=[£€¥₹$A-Z])(?<![\w$£€])(?P<cur>{_SYMBOL}|{_CODE}\s?\$?"
     rf"|{_CODE}(?=\s))\s?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?"
     rf"(?:(?<![a-zA-Z])(?:-|–|\sto\s)(?:{_SYMBOL}|{_CODE}\s?)?(?P<num2>{_NUM})(?:\s?(?P<scale2>{_SCALE}))?"
@@ -74,19 +75,19 @@ _LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)  # keeps 
 _DOLLAR_PREFIXES = frozenset({"A", "C", "S", "AU", "AUD", "CA", "CAN", "NZ", "US", "HK"})
 _CURRENCY_WORDS = ("pound", "sterling", "euro", "dollar", "yen", "rupee", "franc")
 _SCALE_WORDS = ("thousand", "million", "billion", "trillion")
-_SUFFIX_HEAD = re.compile(
+_SUFFIX_HEAD = lazy(
     rf"(?<![\w$£€.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?[\s-]?(?P<scale>{_SCALE})?\s*$",
     re.IGNORECASE,
 )
-_CURRENCY_AT = re.compile(rf"(?:{_CURWORD}|{_CODE}\b)", re.IGNORECASE)
-_CURWORD_QUALIFIER = re.compile(r"(?:us|australian|canadian|new\s+zealand|pounds)\s+$", re.IGNORECASE)
+_CURRENCY_AT = lazy(rf"(?:{_CURWORD}|{_CODE}\b)", re.IGNORECASE)
+_CURWORD_QUALIFIER = lazy(r"(?:us|australian|canadian|new\s+zealand|pounds)\s+$", re.IGNORECASE)
 # Worded sums are found from their scale word outwards: a forward scan for
 # number words at every position is several times slower.
 _NUMBER_WORDS = frozenset([*(w for w in _SMALL if " " not in w), "hundred"])
-_WORDED_HEAD = re.compile(rf"(?<![\w])(?P<sym>{_SYMBOL}\s?)?(?P<words>{_WORDNUM})\s+$", re.IGNORECASE)
-_WORDED_TAIL = re.compile(rf"\s+(?P<cur>{_CURWORD})", re.IGNORECASE)
-_PLUS_AFTER = re.compile(r"-plus\b|\s+or\s+more\b", re.IGNORECASE)
-_BETWEEN = re.compile(r"between\s+$", re.IGNORECASE)
+_WORDED_HEAD = lazy(rf"(?<![\w])(?P<sym>{_SYMBOL}\s?)?(?P<words>{_WORDNUM})\s+$", re.IGNORECASE)
+_WORDED_TAIL = lazy(rf"\s+(?P<cur>{_CURWORD})", re.IGNORECASE)
+_PLUS_AFTER = lazy(r"-plus\b|\s+or\s+more\b", re.IGNORECASE)
+_BETWEEN = lazy(r"between\s+$", re.IGNORECASE)
 
 _QUALIFIER_WORDS: tuple[tuple[str, Qualifier], ...] = (
     (r"up to|as much as|a maximum of|capped at|no more than|a ceiling of", "up_to"),
@@ -101,7 +102,7 @@ _QUALIFIER_WORDS: tuple[tuple[str, Qualifier], ...] = (
     ),
 )
 # One pattern, a named group per qualifier: one search per sum instead of three.
-_QUALIFIER = re.compile(
+_QUALIFIER = lazy(
     r"\b(?:"
     + "|".join(f"(?P<{q}>" + words.replace(" ", r"\s+") + ")" for words, q in _QUALIFIER_WORDS)
     + r")\s+(?:an?\s+)?$",
@@ -241,7 +242,7 @@ def _word_start(text: str, i: int) -> bool:
 
 # One pass for all codes: the engine tests the codes' first letters at each
 # position, which beats a str.find per code.
-_CODES_AT = re.compile("|".join(CODES))
+_CODES_AT = lazy("|".join(CODES))
 
 
 def _code_anchors(text: str) -> list[int]:

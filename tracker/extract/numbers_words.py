@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.lexicon import alternation
+from tracker.extract.regex import lazy
+
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -18,17 +21,22 @@ _UNITS = {
 }  # fmt: skip
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 
-_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
+_WORD = alternation(_UNITS)
 # "1,000", "2,500", "10000", "1.5 million", "two hundred", "twenty-five thousand",
-# "a hundred", "a thousand".
+# "a hundred", "a thousand". The lookahead (every first character a number can
+# have) lets a scan skip the other words of a sentence at once.
 NUMBER_PATTERN = (
+    r"(?=[\dstfenoahSTFENOAH])(?:"
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:million|m|k)\b)?"
     rf"|(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|an?)(?:\s+(?:hundred|thousand|million))+"
     rf"(?:\s+and\s+(?:{_WORD})(?:-(?:{_WORD}))?)?"
     rf"|(?:(?:{_WORD})|an?|half\s+a)\s+dozen"
     rf"|(?:{_WORD})(?:-(?:{_WORD}))?"
+    ")"
 )
-NUMBER = re.compile(rf"\b(?:{NUMBER_PATTERN})\b", re.IGNORECASE)
+# Digits only: a sentence without number words is scanned with this far cheaper pattern.
+DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:million|m|k)\b)?"
+NUMBER = lazy(rf"\b(?:{NUMBER_PATTERN})\b", re.IGNORECASE)
 # Quantities that name an order of magnitude but no count.
 VAGUE_PATTERN = (
     r"(?:hundreds|thousands|tens\s+of\s+thousands|dozens|scores|a\s+number|a\s+few|several)\s+of"
@@ -51,7 +59,7 @@ def has_number_word(words: frozenset[str] | set[str]) -> bool:
     return not _NUMBER_WORDS.isdisjoint(words)
 
 
-_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|m|k)?$", re.IGNORECASE)
+_DIGITS = lazy(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|m|k)?$", re.IGNORECASE)
 
 
 def parse_count(text: str) -> int | None:

@@ -4,13 +4,13 @@ Announcements name the recipient in a handful of shapes, tried in order:
 
 1. before the sum, the subject of a receiving verb: "Counter-Terrorism
    Policing, which is funded outside ..., will get an additional £140m",
-   "The Green Action Trust receives £200,000", or the indirect object of a
-   giving verb: "the Treasury will hand the DWP an extra £800m";
+   "The Harbour Trust receives £250,000", or the indirect object of a
+   giving verb: "the Treasury will hand the health service an extra £900m";
 2. after the sum, a preposition: "£75m for the Border Security Command",
    "£6m to the Ethiopia Humanitarian Fund", "£70m into advanced data
    analytics", possibly after "of new funding", "more" or "in 2023-24";
 3. after the sum, a verb of spending: "£21m will buy diagnostic equipment";
-4. after the sum, a named thing: "a new £22m Early Intervention Youth Fund";
+4. after the sum, a named thing: "a new £8m Coastal Youth Fund";
 5. after the sum, a generic noun ("pot", "package") and what it is for.
 
 The phrase is cut at the first clause boundary and at ten words, so it names
@@ -22,10 +22,15 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.regex import lazy
+from tracker.extract.registry import rule
+
 _I = re.IGNORECASE
 _MAX_WORDS = 12
 # Words that start a new clause or a modifier the recipient does not need.
-_STOP = re.compile(
+_STOP = rule(
+    "recipient.stop",
+    "where a recipient phrase ends: a clause, a verb, a time or a source",
     r",(?!\d{3})|[;:()\[\]–—\"“”]|\s-\s|\.(?:\s|$)|\s(?:which|that|who|whose|where|while|so that|in order"
     r"|as part"
     r"|as well"
@@ -34,30 +39,41 @@ _STOP = re.compile(
     r"home office|department|treasury|uk)|announced|said|says|following|after|over the|by (?:the end|19|20"
     r"|may|"
     r"march|april)|in (?:19|20)\d\d|(?:this|next|last) (?:year|week|month)|a year|until|including|among)\b",
-    _I,
+    flags=_I,
+    examples=("flood defences, which", "rural buses will", "the harbour in 2026"),
+    counter=("the Harbour Renewal Fund",),
 )
-_GIVER = re.compile(
-    r"\b(?:government|ministry|department|treasury|office|secretary|minister|chancellor)\b", _I
-)
+_GIVER = lazy(r"\b(?:government|ministry|department|treasury|office|secretary|minister|chancellor)\b", _I)
 # Lower case only: "£1bn Investment Zone programme" names a programme.
 _FUNDING_NOUN = (
     r"(?-i:(?:new |extra |additional |further |government |UK |capital |public |emergency |humanitarian "
     r"|targeted |initial |fresh )*(?:funding|money|investment|support|aid|cash|grants?|spending|backing))"
 )
-_AFTER_LEAD = re.compile(
+_AFTER_LEAD = rule(
+    "recipient.after-lead",
+    "words between a sum and what it is for that are not the recipient",
     rf"^\s*,?\s*(?:\((?:[^)]*)\)\s*)?(?:(?:more|extra|additional|further|(?:a|per|each) year|in total|of it"
     rf"|this year"
     rf"|next year|"
     rf"in (?:19|20)\d\d(?:[-–/]\d\d)?|over (?:the )?(?:next |first |coming )?\w+ (?:years|months)|"
     rf"for (?:the )?(?:first |next |following )?\w+ (?:years|months)|a year after that|on an ongoing basis"
+    rf"|in each of the (?:next|coming|following) \w+ (?:financial )?years"
+    rf"|(?:for|in|during) (?:the )?(?:fiscal |financial |calendar )?(?:year )?(?:19|20)\d\d(?:[-–/]\d\d)?"
     rf"|of {_FUNDING_NOUN}"
+    rf"|of (?:the|this|that|its) (?:new |additional |extra |further )?(?:funding|money|investment"
+    rf"|total|package"
+    rf"|allocation|sum|amount)"
+    rf"|from (?:the )?(?:state |federal |provincial |national |council['’]s )?(?:general )?(?:fund"
+    rf"|budget|reserves?)"
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
     rf"|(?:already |previously )?(?:announced|committed|pledged|promised|confirmed)(?: (?:in|on|last|earlier)"
     rf"(?: this)? \w+)?"
     rf"|in {_FUNDING_NOUN}|worth of {_FUNDING_NOUN}|"
     rf"from (?:the )?(?:[A-Z]\w+ )?(?:government|treasury|home office|department\w*|UK|us)|"
     rf"{_FUNDING_NOUN}(?: increase| rise| boost| uplift)?)\s*,?\s+)*",
-    _I,
+    flags=_I,
+    mode="match",
+    examples=(" of new funding for", " in 2025-26 for", " a year for"),
 )
 # Times are not recipients: "£2m in 2025-26", "£8m given in the spring".
 _TIME = (
@@ -67,15 +83,25 @@ _TIME = (
     r"|winter)\b(?!\s+(?!(?:and|or|of|in|to|for|this|next|months?|term|period|when|while|(?:19|20)\d\d)\b)\w)"
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b"
 )
-_PREPOSITION = re.compile(
-    r"^(?:for|to|into|towards|toward|on|in|of (?=the [A-Z]))\s+(?!help\b|be\b|the government\b|last year\b|"
-    + _TIME
-    + r")"
+_PREPOSITION = rule(
+    "recipient.preposition",
+    "a preposition names the recipient: 'for the X', 'to X', 'into X'",
+    r"^(?:for|to|into|towards|toward|on|in|through|under|of (?=the [A-Z]))\s+(?!help\b|be\b|the government\b"
+    r"|law\b|force\b|effect\b"
+    r"|last year\b|" + _TIME + r")"
     r"(?P<r>.+)",
-    _I,
+    flags=_I,
+    mode="match",
+    examples=(
+        "for the Border Rescue Command",
+        "into adult literacy",
+        "through the Urban Housing Supply Program",
+    ),
+    counter=("for help with bills", "for 2025", "to be spent"),
 )
 _PASSIVE = (
-    r"(?:allocated|given|provided|awarded|invested|shared|split|used|spent|made available|reserved|earmarked"
+    r"(?:allocated|given|provided|awarded|invested|shared|split|used|spent|made available|reserved"
+    r"|earmarked|offered|reprioriti[sz]ed|redirected|reallocated|repurposed|redeployed"
     r"|set aside|targeted|ring-?fenced|directed|channelled|distributed|paid)"
 )
 # "£3.4m has been confirmed for the pier": verbs of deciding, which name a
@@ -84,42 +110,72 @@ _DECIDED = r"(?:confirmed|approved|committed|pledged|agreed|announced|secured|gr
 # "£2bn from the EU's budget should pay for the corps": the source may sit
 # between the sum and its verb.
 _SOURCE = r"(?:from\s+[^,;.£$€]{1,60}?\s+)?"
-_GOES_TO = re.compile(
+_GOES_TO = rule(
+    "recipient.goes-to",
+    "a verb of allocation names the recipient: 'will go to X', 'has been confirmed for X'",
     rf"^{_SOURCE}(?:(?:will |is to |is set to |has been |have been |are |is |was |would "
     rf"|to )?(?:also |already |previously )?(?:go(?:es|ing)?|flows?|"
-    rf"be {_PASSIVE}|{_PASSIVE}(?: directly)?)\s+(?:to|for|in|into|at|between|among|by|on)"
+    rf"be {_PASSIVE}|{_PASSIVE}(?: directly)?)(?:\s+from\s+[^,;.£$€]{{1,60}}?)?"
+    r"\s+(?:to|for|in|into|at|between|among|on|as)"
     rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+(?!"
     + _TIME
     + r")(?P<r>.+)",
-    _I,
+    flags=_I,
+    mode="match",
+    examples=("will go to community energy schemes", "has been set aside for mental health"),
+    counter=("will be spent next year",),
 )
-_SPENDS_ON = re.compile(
-    rf"^{_SOURCE}(?:(?:will|would|is to|are to|should|could|can|is going to|to)\s+(?:also\s+)?(?:buy"
+_SPENDS_ON = rule(
+    "recipient.spends-on",
+    "the sum does something: 'will buy X', 'supports X', 'will fund X'",
+    rf"^{_SOURCE}(?:(?:will|would|is to|are to|should|could|can|is going to|to)\s+(?:also\s+)?(?:buy|finance"
     rf"|pay (?:for|to)|fund|help|flow (?:to|into|through)"
     r"|support|provide|go towards|"
     r"benefit|target|cover|improve|repair|upgrade|tackle|back|deliver|build|create|expand|modernise|keep|see|"
-    r"give|enable|allow)|(?:is|are) (?:paying for|funding|supporting|helping|backing"
+    r"give|enable|allow|establish|set up|launch|stand up|capitalise)|(?:is|are) (?:paying for"
+    r"|funding|supporting"
+    r"|helping|backing"
     r"|going towards)"
     # "The remaining £38m supports fire science", "£150m flows through the fund".
     r"|(?:supports|funds|pays for|covers|buys|backs|targets|goes towards|flows (?:to|into|through)))\s+"
     r"(?P<r>.+)",
-    _I,
+    flags=_I,
+    mode="match",
+    examples=("will buy new lifeboats", "supports coral research"),
+    counter=("was spent",),
 )
-_SO_THAT = re.compile(r"^so (?:that )?(?P<r>.+)", _I)
-_NAMED = re.compile(
+_SO_THAT = rule(
+    "recipient.so-that",
+    "'so that X can ...' names who benefits",
+    r"^so (?:that )?(?P<r>.+)",
+    flags=_I,
+    mode="match",
+    examples=("so that villages can",),
+)
+_NAMED = rule(
+    "recipient.named",
+    "a capitalised name right after the sum ('£22m Harbour Youth Fund')",
     r"^(?P<r>(?:[A-Z][\w'’&/-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w'’&/-]*|of|and|for|the|&))*"
-    r"(?:\s+(?:fund|programme|scheme|package|grant|deal|initiative|project))?)"
+    r"(?:\s+(?:fund|programme|scheme|package|grant|deal|initiative|project))?)",
+    mode="match",
+    examples=("Harbour Youth Fund will open",),
+    counter=("will open",),
 )
-_GENERIC_HEAD = re.compile(
+_GENERIC_HEAD = rule(
+    "recipient.generic-head",
+    "a generic head after the sum ('package', 'pot') and what follows it",
     r"^(?P<r>(?:[a-z][\w'’-]*\s+){0,4}?(?:fund|pot|package|programme|program|scheme|grant|investment"
     r"|initiative|"
     r"tranche|round|boost|injection|plan|deal|drive|network|hub|centre|project|reserve|costs|increase|rise|"
     r"uplift|settlement|allocation|budget))\b(?P<rest>.*)",
-    _I,
+    flags=_I,
+    mode="match",
+    examples=("package for rural buses", "capital investment in stations"),
+    counter=("to the ferry",),
 )
 _GENERIC_WORDS = frozenset(
     "fund pot package programme program scheme grant investment initiative tranche round boost injection "
-    "plan deal drive increase rise uplift settlement allocation total funding money support".split()
+    "plan deal drive increase rise uplift settlement allocation total funding money support budget".split()
 )
 _RECEIVE = (
     r"(?:will|is to|are to|is set to|are set to|is due to|are due to|should|can|has|have|to)?\s*(?:also\s+)?"
@@ -133,11 +189,17 @@ _RECEIVE = (
 )
 # A receiving verb at the very end of the words before a sum; its subject is
 # found by walking back from it (a forward search would backtrack badly).
-_RECEIVES_TAIL = re.compile(
-    rf"\s+{_RECEIVE}\s+(?:a further|an extra|an additional|another|a|an)?\s*"
+_RECEIVES_TAIL = rule(
+    "recipient.receives-tail",
+    "a receiving verb right before the sum ('X will get', 'X receives')",
+    rf"\s+{_RECEIVE}\s+(?:the\s+(?:largest|biggest|smallest|second\s+largest|next\s+largest)\s+share,?\s+(?:of\s+)?)?"
+    r"(?:a further|an extra|an additional|another|a|an)?\s*"
     r"(?:extra|additional|further|new)?\s*"
     r"(?:(?:up to|more than|over|around|about|almost|nearly|some|at least)\s+)?$",
-    _I,
+    flags=_I,
+    window="before",
+    examples=("Rural libraries will receive an extra |", "The Harbour Trust receives |"),
+    counter=("The minister announced |",),
 )
 # Each receiving or giving verb holds one of these; without one the patterns are not run.
 _RECEIVE_NEEDLES = (
@@ -146,45 +208,82 @@ _RECEIVE_NEEDLES = (
 )
 _GIVE_NEEDLES = ("hand", "giv", "gave", "award", "offer", "pay")
 # "X, which is funded elsewhere, will get": drop the aside between subject and verb.
-_ASIDE = re.compile(r",\s*(?:which|who|a|an|the)\b[^,]*,\s*$", _I)
-_SUBJECT_BREAK = re.compile(r"[,;:.()–—\"“”]")
-_GIVES_TO = re.compile(
+# So do participles and infinitives: "The hub, to be run by a partner chosen this spring, will get".
+_ASIDE = lazy(
+    r",\s*(?:which|who|a|an|the|to|once|now|currently|first|initially|based|located|housed|hosted|run|operated"
+    r"|led|headed|chaired|overseen|managed|staffed|set\s+up|created|established|announced|expected|due)\b"
+    r"[^,]*,\s*$",
+    _I,
+)
+_SUBJECT_BREAK = lazy(r"[,;:.()–—\"“”]")
+_GIVES_TO = rule(
+    "recipient.gives-to",
+    "a giving verb and its indirect object ('will hand the agency an extra')",
     r"\b(?:(?:will|to|would|has|have|also)\s+(?:hand|give|award|offer|pay)|hands|handing|gives|giving|gave"
     r"|awarding|offering|pays)\s+"
     r"(?P<r>(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?)\s+(?:an?\s+)?(?:extra|additional|further|another"
     r"|new)?\s*$",
-    _I,
+    flags=_I,
+    window="before",
+    examples=("The Treasury will hand the health service an extra |",),
+    counter=("The Treasury announced |",),
+)
+# "has increased the Rural Schools Budget by £10m": what is raised by the sum receives it.
+_RAISED_BY = rule(
+    "recipient.raised-by",
+    "the object of a verb of raising before 'by' the sum ('increased the X budget by')",
+    r"\b(?:increas|rais|boost|lift|top(?:ped|ping|s)?\s+up|uplift|add)\w*\s+(?P<r>(?:the|its|their|our|this"
+    r"|his|her)\s+[^,;.:£$€]{3,80}?)\s+by\s+(?:an?\s+)?(?:extra|additional|further)?\s*$",
+    flags=_I,
+    window="before",
+    examples=(
+        "I have increased the Rural Schools Budget by |",
+        "will top up the hardship fund by an extra |",
+    ),
+    counter=("cut the Rural Schools Budget by |", "was increased by |"),
 )
 # Inside a subject, the clause that holds it starts after these words.
-_CLAUSE_START = re.compile(r"^.*\b(?:that|which|who|when|while|because|if|where)\s+", _I)
-_SUBJECT_FILLER = re.compile(r"\s+(?:as a whole|as well|in turn|themselves|itself|now|also|each)$", _I)
-_LEADING = re.compile(
+_CLAUSE_START = lazy(r"^.*\b(?:that|which|who|when|while|because|if|where)\s+", _I)
+_SUBJECT_FILLER = lazy(r"\s+(?:as a whole|as well|in turn|themselves|itself|now|also|each)$", _I)
+_LEADING = lazy(
     r"^(?:(?:and|but|while|or)\s+)?(?:the|a|an|its|their|our|this|that|these|those|it|they)\s+", _I
 )
-_PRONOUN = re.compile(
+_PRONOUN = lazy(
     r"^(?:it|they|this|that|these|those|we|he|she|there|which|money|the money|funding|(?:in )?total|all"
     r"|both)$",
     _I,
 )
 # "a humanitarian aid budget of €850m", "A first tranche of $140m": the sum is
 # the size of the named pot, and the words before its head say what it is for.
-_POT_OF = re.compile(
-    r"(?:^|\b(?:an?|the|its|their|our|this|that)\s+)(?P<r>(?:[\w'’-]+\s+){0,4}?(?:budget|tranche|round|fund|pot"
+_POT_OF = rule(
+    "recipient.pot-of",
+    "a named pot before the sum ('a disaster relief budget of')",
+    r"(?:^|\b(?:an?|the|its|their|our|this|that)\s+)(?P<r>(?:[\w'’-]+\s+){0,4}?(?:budget|tranche"
+    r"|round|fund|pot"
     r"|package|programme|program|allocation|envelope|investment))\s+of\s+(?:(?:up to|about|around|some|almost"
     r"|nearly|more than|over|at least)\s+)?$",
-    _I,
+    flags=_I,
+    window="before",
+    examples=("adopted a disaster relief budget of |", "A first tranche of |"),
+    counter=("a total of |",),
 )
 # "bringing total investment in rural care to $90m": the total names what it covers.
-_TOTAL_OF = re.compile(
+_TOTAL_OF = rule(
+    "recipient.total-of",
+    "a total that names what it covers ('total investment in X to')",
     r"\btotal\s+(?P<r>[^£$€;:,.]{3,80}?)\s+to\s+(?:(?:about|around|almost|nearly|more than|over|some)\s+)?$",
-    _I,
+    flags=_I,
+    window="before",
+    examples=("bringing total investment in rural dental care to |",),
+    counter=("a further |",),
 )
-_TOTAL_THROUGH = re.compile(
-    r"^(?:the\s+)?(?:combined\s+|overall\s+|cumulative\s+)?total\s+(?:[\w-]+\s+){0,3}?(?:through|from|for|on|in"
+_TOTAL_THROUGH = lazy(
+    r"^(?:the\s+)?(?:combined\s+|overall\s+|cumulative\s+)?total\s+(?:[\w-]+\s+){0,3}?(?:through"
+    r"|from|for|on|in"
     r"|to)\s+",
     _I,
 )
-_TOTAL_LEAD = re.compile(
+_TOTAL_LEAD = lazy(
     r"^(?:(?:government|public|federal|state|national)\s+)?(?:investment|funding|spending|support|money)\s+"
     r"(?:in|for|on|into|to)\s+",
     _I,
@@ -192,7 +291,7 @@ _TOTAL_LEAD = re.compile(
 
 
 # "standardised, offsite-built classrooms": a comma after a lone adjective lists modifiers.
-_LONE_ADJECTIVE = re.compile(
+_LONE_ADJECTIVE = lazy(
     r"^\s*(?:the\s+|a\s+|an\s+)?[a-z][a-z-]+(?:ed|ised|ized|al|ic|ive|ous|ary|ful|able|ible)$"
 )
 
@@ -226,7 +325,8 @@ def recipient_after(after: str) -> tuple[str | None, int]:
         if m:
             # "so that councils can ..." names who benefits less surely than "for X".
             return _trim(m.group("r")), 1 if pattern is _SO_THAT else 2
-    named = _NAMED.match(rest)
+    # ", Jo Armitage said": a name after a comma is the speaker, never the recipient.
+    named = None if after.lstrip().startswith(",") else _NAMED.match(rest)
     if named and re.search(r"[A-Z]", named.group("r")) and not _GIVER.search(named.group("r")):
         return _trim(named.group("r")), 2
     if named and _GIVER.search(named.group("r")):
@@ -293,6 +393,12 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     subject = recipient_before(before)
     if subject and not _GIVER.fullmatch(subject.split()[-1]):
         return subject, 2
+    if before.rstrip().endswith(("by", "By")) or before.rstrip().endswith(("by a", "by an")):
+        raised = _RAISED_BY.search(before)
+        if raised:
+            phrase = _trim(raised.group("r"))
+            if phrase:
+                return phrase, 2
     found = recipient_after(after)
     if found[0] is None and ("of" in before[-30:] or "to" in before[-20:]):
         pot = recipient_of_pot(before)
@@ -305,21 +411,44 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     return found
 
 
-# "a contingency reserve (£35m)": the sum in brackets after what it is for.
-_BRACKETED = re.compile(
-    r"(?:^|\b(?:an?|the|its|their|our)\s+|,\s*|\band\s+|\bbetween\s+)(?P<r>[\w'’ -]{3,60}?)\s*\(\s*$", _I
+# "a reserve (£5m)": the sum in brackets after what it is for.
+_BRACKETED = rule(
+    "recipient.bracketed",
+    "a sum in brackets after what it is for ('staff training (£2m)')",
+    r"(?:^|\b(?:an?|the|its|their|our)\s+|,\s*|\band\s+|\bbetween\s+)(?P<r>[\w'’ -]{3,60}?)\s*\(\s*$",
+    flags=_I,
+    window="before",
+    examples=("split between a reserve (£5m) and staff training (|",),
+    counter=("a reserve of |",),
 )
 # "stand up a Storage Centre at Sandia ..., with $22m": the body the clause creates.
-_CREATED_WITH = re.compile(
+_CREATED_WITH = rule(
+    "recipient.created-with",
+    "the body a clause creates, funded 'with' the sum",
     r"\b(?:creat|establish|set(?:ting)? up|stand(?:ing)? up|launch|build|open|fund|back|support)\w*\s+"
     r"(?:an?|the)\s+"
-    r"(?:new\s+)?(?P<r>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|at|on|in))*)[^.;£$€]{0,120}\bwith\s*$"
+    r"(?:new\s+)?(?P<r>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|at|on"
+    r"|in))*)[^.;£$€]{0,120}\bwith\s*$",
+    window="before",
+    examples=("will set up a Drought Monitoring Centre in Leeds, with |",),
+    counter=("will set up a panel with |",),
+)
+
+
+# "followed by Cork County Council with €6.1m": a name right before "with" the sum.
+_NAME_WITH = rule(
+    "recipient.name-with",
+    "a proper name right before 'with' the sum ('followed by Cork County Council with')",
+    r"(?:^|\b(?:by|and|then|while|,)\s+)(?P<r>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the)){0,6})\s+with\s*$",
+    window="before",
+    examples=("followed by Cork County Council with |",),
+    counter=("followed by the council with |",),
 )
 
 
 def _named_before(before: str) -> str | None:
     bracketed = before.rstrip().endswith("(")
-    m = _BRACKETED.search(before) if bracketed else _CREATED_WITH.search(before)
+    m = _BRACKETED.search(before) if bracketed else _CREATED_WITH.search(before) or _NAME_WITH.search(before)
     if m is None:
         return None
     words = m.group("r")

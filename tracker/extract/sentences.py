@@ -11,8 +11,9 @@ sentence.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from tracker.extract.regex import lazy
 
 
 @dataclass(frozen=True)
@@ -22,19 +23,23 @@ class Sentence:
     end: int
 
 
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)(?![ \t]*(?:[-*•–]|\d{1,2}[.)])\s)(?<![.!?:;\"”’]\n)[^\n]+)*")
+_PARAGRAPH = lazy(r"[^\n]+(?:\n(?!\s*\n)(?![ \t]*(?:[-*•–]|\d{1,2}[.)])\s)(?<![.!?:;\"”’]\n)[^\n]+)*")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) then
 # whitespace and an upper-case letter, digit, quote or currency symbol.
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9£$€])")
+_BOUNDARY = lazy(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9£$€])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st no nos prof sir rt hon gen col lt sgt insp supt det cllr rev "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept govt vs "
-    "e.g i.e etc u.s u.k a.m p.m".split()
+    "e.g i.e etc u.s u.k a.m p.m jr sr sen rep gov supt insp det sgt lt capt maj brig adm cdr hon".split()
 )
 
 
+_LAST_WORD = lazy(r"([A-Za-z.]+)\.$")
+
+
 def _ends_with_abbreviation(fragment: str) -> bool:
-    match = re.search(r"([A-Za-z.]+)\.$", fragment)
+    # A word longer than the last 40 characters is no abbreviation: read only those.
+    match = _LAST_WORD.search(fragment, max(0, len(fragment) - 40))
     if not match:
         return False
     word = match.group(1).lower()

@@ -1,22 +1,23 @@
 """Fuzzy name comparison used to merge restatements within one document.
 
 The same body or person is often written several ways in one announcement
-("the new Cyber and Electromagnetic Command", "new cyber command"); a
+("the new Cyber and Electromagnetic Command", "new flood command"); a
 token-set ratio treats a name whose words are a subset of another's as the
 same name, which is what restatements look like.
 """
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-_NON_WORD = re.compile(r"[^\w\s]")
-_LEADING = re.compile(r"^(?:(?:a|an|the|new)\s+)+")
+from tracker.extract.regex import lazy
+
+_NON_WORD = lazy(r"[^\w\s]")
+_LEADING = lazy(r"^(?:(?:a|an|the|new)\s+)+")
 
 
-_LOWER_WORDS = re.compile(r"[a-z]+")
+_LOWER_WORDS = lazy(r"[a-z]+")
 
 
 @lru_cache(maxsize=512)
@@ -59,3 +60,24 @@ def token_set_ratio(a: str, b: str) -> float:
     if common:
         scores += [ratio(common, left), ratio(common, right)]
     return max(scores)
+
+
+def token_set_ratio_at_least(a: str, b: str, threshold: float) -> bool:
+    """``token_set_ratio(a, b) >= threshold``, without the costly matching when the
+    lengths alone show it cannot reach the threshold (a ratio is at most
+    2 * shorter / (sum of lengths) of the strings it compares)."""
+    ta, tb = set(a.split()), set(b.split())
+    if not ta or not tb:
+        return False
+    if ta <= tb or tb <= ta:
+        return True
+    common = " ".join(sorted(ta & tb))
+    left = len(common) + sum(len(w) + 1 for w in ta - tb)
+    right = len(common) + sum(len(w) + 1 for w in tb - ta)
+    bound = 2 * min(left, right) / (left + right)
+    if common:
+        c = len(common)
+        bound = max(bound, 2 * c / (c + left), 2 * c / (c + right))
+    if 100.0 * bound < threshold:
+        return False
+    return token_set_ratio(a, b) >= threshold

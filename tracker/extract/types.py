@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Literal, TypeVar
 
 PledgeKind = Literal["funding", "unit", "appointment", "headcount"]
 Qualifier = Literal["exact", "up_to", "at_least", "about"]
@@ -82,3 +82,12 @@ class PledgeMention:
         else:
             specific = {"count": self.count, "role": self.role}
         return {**common, **specific}
+
+
+_T = TypeVar("_T")
+
+
+def evolve(obj: _T, **changes: object) -> _T:
+    """``dataclasses.replace`` for the extractor's dataclasses (every field an init
+    field, no ``__post_init__``), at a fraction of its cost."""
+    return obj.__class__(**{**obj.__dict__, **changes})

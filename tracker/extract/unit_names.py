@@ -1,11 +1,11 @@
 """Noun phrases that name an organisational unit, found around a head noun.
 
 Two shapes occur in announcements. A proper name is a run of capitalised
-words containing the head ("Organised Immigration Crime Intelligence Unit",
-"Office for Veterans' Affairs", "Foreign, Commonwealth & Development Office").
+words containing the head ("Coastal Smuggling Intelligence Unit",
+"Office for Rural Affairs", "Trade, Industry & Skills Office").
 A description is lower-case modifiers before the head plus an optional purpose
-or size ("police social media hub", "unit to improve the sharing of
-intelligence", "team of 2,500 people"). Whether the phrase is a *new* unit is
+or size ("county social media hub", "unit to improve the sharing of
+intelligence", "team of 300 people"). Whether the phrase is a *new* unit is
 decided by :mod:`tracker.extract.units` from the words around it.
 """
 
@@ -14,30 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract import lexicon as lex
+from tracker.extract.regex import lazy
 from tracker.extract.similarity import word_set
 
-HEADS = (
-    r"units?|teams?|taskforces?|task\s+forces?|commands?|commissions?|panels?|boards?|councils?|offices?"
-    r"|centres?|centers?|hubs?|institutes?|academy|academies|campus(?:es)?|funds?|agency|agencies|body|bodies"
-    r"|authority|authorities|corps|cells?|directorates?|bureaus?|bureaux|inspectorates?|squads?|observatory"
-    r"|secretariat|service|committees?|tribunals?|divisions?|groups?|banks?|corporations?|administrations?|registry"
-    r"|forums?"
-)
-_HEAD_WORDS = frozenset(
-    "unit units team teams taskforce taskforces task command commands commission commissions panel panels "
-    "board boards council councils office offices centre centres center centers hub hubs institute "
-    "institutes academy academies campus campuses fund funds agency agencies body bodies authority "
-    "authorities corps cell cells directorate directorates bureau bureaus bureaux inspectorate "
-    "inspectorates squad squads observatory secretariat service committee committees tribunal tribunals "
-    "division divisions group groups bank banks corporation corporations administration administrations "
-    "registry forum forums".split()
-)
+HEADS = lex.alternation(lex.BODY_HEAD_FORMS)
+# Single words of the heads ("task" of "task force" stands for it).
+_HEAD_WORDS = frozenset(w for w in lex.BODY_HEAD_FORMS if " " not in w) | {"task"}
 # The words of _DESCRIPTIVE_HEADS below: only these name a unit in lower case.
-_DESCRIPTIVE_WORDS = frozenset(
-    "unit units team teams taskforce taskforces task command commands hub hubs fund funds agency agencies "
-    "cell cells squad squads corps centre centres center centers panel panels commission commissions "
-    "institute institutes directorate directorates".split()
-)
+_DESCRIPTIVE_WORDS = frozenset(w for w in lex.DESCRIPTIVE_HEAD_FORMS if " " not in w) | {"task"}
+# Lower-case heads that only say a body is created ("a new standards office"), never name one.
+_EVENT_WORDS = frozenset(lex.EVENT_HEAD_FORMS)
 
 
 def has_head_word(text: str) -> bool:
@@ -46,6 +33,8 @@ def has_head_word(text: str) -> bool:
     hits = _HEAD_WORDS.intersection(words)
     if not hits or not _DESCRIPTIVE_WORDS.isdisjoint(hits):
         return bool(hits)
+    if "new" in words and not _EVENT_WORDS.isdisjoint(hits):
+        return True  # "a new standards office", "New body to protect tenants"
     if ("group" in hits or "groups" in hits) and not _GROUP_KINDS.isdisjoint(words):
         return True  # "a new interagency working group"
     # Other heads ("office", "board", "group") name a unit only when capitalised
@@ -53,14 +42,15 @@ def has_head_word(text: str) -> bool:
     return any(word.capitalize() in text for word in hits)
 
 
-_HEAD_ONLY = re.compile(rf"^(?:{HEADS})$", re.IGNORECASE)
-_TOKEN = re.compile(r"[£$€]?[\w'’.–-]*\w[\w'’–-]*|&|,|\S")
+_TOKEN = lazy(r"[£$€]?[\w'’.–-]*\w[\w'’–-]*|&|,|\S")
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on", "Of", "For", "And", "On"})
 # Capitalised words that start a sentence or a headline but are not part of a name.
 _LEADING_NOISE = frozenset(
     "the a an new this our their its his her known called launching creating plans plan government "
     "today minister secretary".split()
 )
+# Offices of people: a unit name does not start with one ("Chair and Board of X").
+_OFFICE_WORDS = frozenset(w for w in lex.ROLE_TITLES if " " not in w) - frozenset(lex.BODY_HEAD_FORMS)
 # Capitalised words that end a name on the left in title-case headlines, and
 # say the named body is new.
 _HEADLINE_CUES = frozenset(
@@ -77,25 +67,24 @@ _STOP_MODIFIERS = frozenset(
 # Lower-case heads that describe a unit; "the board", "a body", "a service"
 # are too common as ordinary words to name anything, and "a new academy" or
 # "campus" is a school or a building.
-_DESCRIPTIVE_HEADS = re.compile(
-    r"^(?:units?|teams?|taskforces?|task\s+forces?|commands?|hubs?|funds?|agency|agencies|cells?|squads?|corps"
-    r"|centres?|centers?|panels?|commissions?|institutes?|directorates?|(?:working|advisory|steering|reference"
-    r"|expert)\s+groups?)$"
+_DESCRIPTIVE_HEADS = lazy(
+    rf"^(?:{lex.alternation(lex.DESCRIPTIVE_HEAD_FORMS)}|{lex.alternation(lex.GROUP_KINDS)}\s+groups?)$"
 )
 # "working group", "advisory group": the kinds of group that are bodies.
-_GROUP_KINDS = frozenset("working advisory steering reference expert".split())
+_GROUP_KINDS = frozenset(lex.GROUP_KINDS)
 # Modifiers that describe any unit; a phrase made only of these names nothing.
 GENERIC_MODIFIERS = frozenset(
     "specialist joint multi-agency cross-sector cross-government independent national special central "
     "single small expert permanent dedicated new first expert-led ministerial government".split()
 )
-_PURPOSE_END = re.compile(
+_PURPOSE_END = lazy(
     r"[,;:.(]|\s(?:which|who|that|and\s+will|as\s+part|with|while|after|before|will|would|is|are|has|was)\s"
 )
-_SIZE = re.compile(
-    r"^\s+of\s+(?:[\d,]+|[a-z]+(?:\s+hundred|\s+thousand)?)\s+(?:people|staff|officers|specialists|experts)"
+_SIZE = lazy(
+    r"^\s+of\s+(?:around\s+|about\s+|some\s+|up\s+to\s+)?(?:[\d,]+|[a-z]+(?:\s+hundred|\s+thousand)?)\s+"
+    rf"(?:people|{'|'.join(w for w in lex.STAFF_NOUNS if w.islower() and ' ' not in w)})\b"
 )
-_NUMBER_LIKE = re.compile(r"[\d£$€]")
+_NUMBER_LIKE = lazy(r"[\d£$€]")
 
 
 @dataclass(frozen=True)
@@ -108,6 +97,7 @@ class UnitName:
     paraphrase: bool  # generic modifiers plus a purpose or size: describes, does not name
     led_by_new: bool  # a headline "New X Hubs" had its leading "New" stripped
     described: bool = False  # has a purpose ("to improve ...") or a size ("of 2,500 people")
+    event_only: bool = False  # a lower-case office, authority or body: a creation, never a name
 
 
 def _is_cap(token: str) -> bool:
@@ -117,22 +107,27 @@ def _is_cap(token: str) -> bool:
 class Tokens:
     """Words, commas and ampersands of a sentence with their offsets.
 
-    Both passes over the text run in the regex engine; offsets are read only
+    The words are read in one pass of the regex engine; offsets are read only
     for the few tokens a name starts or ends at.
     """
 
-    __slots__ = ("lower", "matches", "words")
+    __slots__ = ("_matches", "lower", "text", "words")
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.words: list[str] = _TOKEN.findall(text)
-        low = text.lower()
-        lower: list[str] = _TOKEN.findall(low) if len(low) == len(text) else []
-        # Lower-casing rarely changes the length ("İ"); then lower word by word.
-        self.lower = lower if len(lower) == len(self.words) else [w.lower() for w in self.words]
-        self.matches: list[re.Match[str]] = list(_TOKEN.finditer(text))
+        # Every word lower-cased in one call (no token holds a line break).
+        self.lower = "\n".join(self.words).lower().split("\n")
+        self._matches: list[re.Match[str]] | None = None  # offsets, read only for the few names found
 
     def __len__(self) -> int:
         return len(self.words)
+
+    @property
+    def matches(self) -> list[re.Match[str]]:
+        if self._matches is None:
+            self._matches = list(_TOKEN.finditer(self.text))
+        return self._matches
 
     def start(self, i: int) -> int:
         return self.matches[i].start()
@@ -180,7 +175,7 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
             led_by_new = True
             break
         joins_caps = j >= 2 and _is_cap(words[j - 2])
-        # "Foreign, Commonwealth & Development Office": a comma inside a listed name.
+        # "Trade, Industry & Skills Office": a comma inside a listed name.
         listed = prev == "," and has_list and joins_caps and _is_cap(words[j])
         if _is_cap(prev) or (prev in _CONNECTORS and joins_caps) or listed:
             j -= 1
@@ -195,7 +190,12 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
                 k += 1
         else:
             break
-    while j < first and (words[j].lower() in _LEADING_NOISE or words[j] in _CONNECTORS or words[j] == ","):
+    while j < first and (
+        words[j].lower() in _LEADING_NOISE
+        or words[j].lower() in _OFFICE_WORDS
+        or words[j] in _CONNECTORS
+        or words[j] == ","
+    ):
         led_by_new = led_by_new or words[j].lower() == "new"
         j += 1
     start, end = tokens.start(j), tokens.end(k)
@@ -208,7 +208,9 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
 
 def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None:
     words = tokens.words
-    if not _DESCRIPTIVE_HEADS.match(" ".join(words[first : last + 1]).lower()):
+    head = " ".join(words[first : last + 1]).lower()
+    event_only = head in _EVENT_WORDS
+    if not event_only and not _DESCRIPTIVE_HEADS.match(head):
         return None
     j = first
     while j > 0 and first - j < 4:
@@ -235,18 +237,26 @@ def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName |
         start,
         end,
         False,
-        plain and not described,
+        plain and not described and not event_only,
         plain and described,
         False,
         described,
+        event_only,
     )
+
+
+_HEAD_FORMS = frozenset(w.lower() for w in lex.BODY_HEAD_FORMS if " " not in w)
 
 
 def head_of(name: str) -> str:
     """The singular head noun of a unit name, for comparing names."""
-    for word in reversed(name.lower().split()):
-        if _HEAD_ONLY.match(word):
+    words = name.lower().split()
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word in _HEAD_FORMS:
             return _singular(word)
+        if word in ("force", "forces") and i and words[i - 1] == "task":
+            return _singular(f"task {word}")
     return ""
 
 

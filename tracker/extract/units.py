@@ -14,122 +14,491 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract import lexicon as lex
 from tracker.extract.fingerprint import make_fingerprint
-from tracker.extract.headcount_rules import PRIVATE_SECTOR
+from tracker.extract.headcount_rules import PRIVATE_WORDS
+from tracker.extract.regex import lazy
+from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
-from tracker.extract.similarity import norm_name, token_set_ratio, word_set
-from tracker.extract.types import ArticleText, PledgeMention
-from tracker.extract.unit_names import UnitName, has_head_word, head_indexes, head_of, name_at, tokenize
+from tracker.extract.similarity import norm_name, token_set_ratio_at_least, word_set
+from tracker.extract.types import ArticleText, PledgeMention, evolve
+from tracker.extract.unit_names import (
+    GENERIC_MODIFIERS,
+    UnitName,
+    has_head_word,
+    head_indexes,
+    head_of,
+    name_at,
+    tokenize,
+)
 
+# A sum written before a head noun: "a £2m fund", "a $300-million fund", "a 40 million euro fund".
 _AMOUNT = (
-    r"(?:[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?"
-    r"|[\d.,]+\s*(?:million|billion|m|bn)\s+(?:euros?|dollars?|pounds?))"
+    r"(?:(?:[A-Z]{1,3})?[£$€][\d.,]+(?:[\s-]*(?:m|bn|k|million|billion)\b)?"
+    r"|[\d.,]+[\s-]*(?:million|billion|m|bn)\s+(?:euros?|dollars?|pounds?))"
 )
 _CREATE_VERB = (
     r"(?:set(?:s|ting)?\s+up|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?"
     r"|form(?:s|ed|ing)?|unveil(?:s|ed|ing)?|build(?:s|ing)?|introduc(?:e|es|ed|ing)|open(?:s|ed|ing)?"
     r"|stand(?:s|ing)?\s+up|stood\s+up|inaugurat(?:e|es|ed|ing))"
 )
+# Up to three words describing the body before its name: "the independent and statutory".
+_MODIFIERS = (
+    r"(?:(?:(?!(?:by|with|within|in|at|on|for|to|of|from|under|through|across|into|and|or|the|a|an|its|their"
+    r"|our|as|is|are|was|were|will|be|been|which|that|who)\b)[a-z][\w-]*(?:\s*,\s*|\s+and\s+|\s+)){2,3}"
+    r"|(?:[a-z][\w-]*\s+)?)"
+)
 # Cue just before the name, checked on the text that precedes it.
-_BEFORE_STRONG = re.compile(
-    rf"(?:\b(?<!newly\s)(?<!newly-)(?<!recently\s){_CREATE_VERB}\s+(?:(?:a|an|the|its|their|our|his|her)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?(?:[a-z][\w-]*\s+)?"
+_BEFORE_STRONG = rule(
+    "unit.cue.created-before",
+    "a creation cue right before the name: 'set up a', 'launch the new', 'known as'",
+    rf"(?:\b(?<!newly\s)(?<!newly-)(?<!recently\s){_CREATE_VERB}\s+(?:(?:a|an|the|its|their|our|his"
+    rf"|her)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?{_MODIFIERS}"
     # "a new independent statutory body, the Australian Centre for Disease Control"
     r"|\bnew\s+(?:[\w-]+\s+){0,3}(?:body|agency|authority|organisation|organization|entity|unit),?\s+"
     r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?(?:the\s+)?"
     rf"|\b(?:creation|establishment|launch|formation|setting\s+up)\s+of\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
-    rf"|\b(?:a|an)\s+new\s+(?:{_AMOUNT}\s+)?(?:[a-z][\w-]*\s+)?"
+    rf"|\b(?:a|an)\s+new\s+(?:{_AMOUNT}\s+)?{_MODIFIERS}"
     rf"|\b\d[\d,]*\s+new\s+|\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?)$",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    window="before",
+    examples=(
+        "The ministry will set up a |",
+        "plans to launch a new |",
+        "a new independent statutory body, the |",
+        "the creation of a new |",
+        "The Bill will establish the independent and statutory |",
+    ),
+    counter=("visited the |", "our new |"),
 )
-_BEFORE_THE_NEW = re.compile(r"\bthe\s+new\s+$", re.IGNORECASE)
-_BEFORE_ARTICLE = re.compile(rf"\b(?i:a|an)\s+(?:(?:{_AMOUNT})\s+)?(?:[a-z][\w-]*\s+)?$")
+_BEFORE_THE_NEW = rule(
+    "unit.cue.the-new",
+    "'the new' right before the name",
+    r"\bthe\s+new\s+$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("announced that the new |",),
+    counter=("the |",),
+)
+_BEFORE_ARTICLE = rule(
+    "unit.cue.article",
+    "an indefinite article right before a name",
+    rf"\b(?i:a|an)\s+(?:(?:{_AMOUNT})\s+)?(?:[a-z][\w-]*\s+)?$",
+    window="before",
+    examples=("will fund a |", "an |"),
+    counter=("the |",),
+)
 # After an article-only mention the head must end the noun phrase: "a
 # Diplomatic Service post" is a post, not a service.
-_PHRASE_END = re.compile(
-    r"^(?:\s*[,.;:(]|\s+(?:will|would|is|are|was|were|has|have|to|which|that|for|run|with|and|of|in|at|on|from|by)\b)"
+_PHRASE_END = rule(
+    "unit.cue.phrase-end",
+    "the head noun ends the noun phrase",
+    r"^(?:\s*[,.;:(]|\s+(?:will|would|is|are|was|were|has|have|to|which|that|for|run|with|and|of|in"
+    r"|at|on|from|by)\b|\s+[a-z]+ing\b|\s*$)",
+    mode="match",
+    examples=(", which", " will open", " bringing together the council and police"),
+    counter=(" post in Paris",),
 )
-_BEFORE_AMOUNT = re.compile(rf"\b(?:a|an)\s+{_AMOUNT}\s+$")
+_BEFORE_AMOUNT = rule(
+    "unit.cue.amount-before",
+    "'a £Xm' right before the name",
+    rf"\b(?:a|an)\s+{_AMOUNT}\s+$",
+    window="before",
+    examples=("a £22m |", "a $5 million |"),
+    counter=("the |",),
+)
 # "the NCA's new X" may be the creation; "our new X" refers to a body the
 # reader already knows.
-_BEFORE_POSSESSIVE = re.compile(r"['’]s\s+new\s+$")
-_BEFORE_WEAK = re.compile(
+_BEFORE_POSSESSIVE = rule(
+    "unit.cue.possessive-new",
+    "a body's new unit: 'the agency's new'",
+    r"['’]s\s+new\s+$",
+    window="before",
+    examples=("the agency's new |",),
+    counter=("a new |",),
+)
+_BEFORE_WEAK = rule(
+    "unit.cue.existing-before",
+    "the body is already known: 'our new', 'newly formed', 'existing'",
     r"(?:\b(?:our|its|their|his|her|my|your)\s+new\s+"
     r"|\b(?:newly|recently)[- ](?:formed|created|established|launched)\s+"
-    r"|\b(?:existing|former|previous|old|current)\s+(?:\w+\s+)?)$",
-    re.IGNORECASE,
+    r"|\b(?:existing|former|previous|old|current)\s+(?:\w+\s+)?"
+    # "the next round of the X Fund", "an expansion of the X Hub": a body that exists
+    r"|\b(?:new|newest|latest|next|second|third|fourth|fifth|further|another|final)\s+(?:round"
+    r"|tranche|phase|wave"
+    r"|call|intake)\s+(?:of|from|for|under)\s+(?:the\s+)?|\b(?:expansion|extension|top-up|relaunch"
+    r"|renewal)\s+(?:of|to)"
+    r"\s+(?:the\s+)?"
+    # "a fellow of a planning institute": a person's affiliation
+    r"|\b(?:fellow|member|chair|director|head|trustee|governor|employee|chief\s+executive|president"
+    r"|patron)\s+"
+    r"(?:of|at)\s+(?:a|an)\s+"
+    # "it calls itself a development agency": a description of a body that exists
+    r"|\b(?:calls\s+itself|describes\s+itself|(?:is|was)\s+(?:already|still|now)|remains)\s+(?:a|an)\s+(?!new\b)"
+    r"(?:[\w-]+\s+)?)$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=(
+        "thanks to our new |",
+        "the newly formed |",
+        "the existing |",
+        "the newest round of the |",
+        "is a fellow of a |",
+    ),
+    counter=("a new |",),
 )
-_AFTER_STRONG = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|that)?\s*(?:(?:is|are|will|has|have|was|were|would)\s+)?(?:also\s+)?"
-    r"(?:be(?:ing|en)?\s+)?(?:set\s+up|created|established|launched|formed|opens?\s+(?:for\s+business|(?:its|their)\s+doors))"
-    r"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:body|agency|unit|team|organisation|organization)\b",
-    re.IGNORECASE,
+_AFTER_STRONG = rule(
+    "unit.cue.created-after",
+    "a creation cue after the name: 'will be set up', ', a new body'",
+    # passive: the name is what is created ("X will be set up", "X, which has been established")
+    r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:(?:is|are|was"
+    r"|were)\s+(?:also\s+)?(?:being\s+|to\s+be\s+)?"
+    r"|(?:will|would|shall|to)\s+(?:also\s+)?be\s+|(?:has|have|had)\s+(?:also\s+)?been\s+)(?:also\s+)?"
+    r"(?:set\s+up|created|established|launched|formed)"
+    # a bare participle after a comma: "X, set up by the minister, ..."
+    r"|^\s*(?:\([^)]*\)\s*)?,\s*(?:set\s+up|created|established|launched|formed)\b"
+    r"|^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:will\s+)?opens?\s+(?:for\s+business|(?:its"
+    r"|their)\s+doors)"
+    r"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:body|agency|unit|team"
+    r"|organisation|organization)\b",
+    flags=re.IGNORECASE,
+    window="after",
+    examples=(
+        "Coastal Skills Hub| will be set up in May",
+        "Skills Wales|, a new body to",
+        "The Office| is to be created",
+    ),
+    counter=("Coastal Skills Hub| said", "The Ministry of Defence| has launched a fund"),
 )
-_AFTER_PAST = re.compile(
-    r"^[^.;]{0,40}?\b(?:set\s+up|formed|created|established|founded|launched|introduced|opened)\s+"
-    r"(?:in|after|following|since|last|earlier|previously|\w+\s+years?\s+ago|by\s+the\s+(?:previous|last|former))\b"
+_AFTER_PAST = rule(
+    "unit.cue.created-in-the-past",
+    "the body was created earlier: 'set up in 2019', 'formed last year'",
+    r"^(?![^.;]{0,40}?\b(?:will|to|shall|would|is\s+to|are\s+to)\s+be\s+(?:set|formed|created"
+    r"|established|founded"
+    r"|launched|introduced|opened)\b)"
+    r"[^.;]{0,40}?\b(?:set\s+up|formed|created|established|founded|launched|introduced|opened)\s+"
+    r"(?:in\s+(?:(?:19|20)\d\d|the\s+(?:wake|aftermath))|after|following|since|last|earlier|previously"
+    r"|\w+\s+years?\s+ago|by\s+the\s+(?:previous|last|former))\b",
+    window="after",
+    examples=("Harbour Board|, which was set up in 2016", "Harbour Board|, formed after the floods"),
+    counter=("Harbour Board| will be set up by the council", "Harbour Board| will be established in July"),
 )
 # "An Emergency Medical Team is on its way": a deployment (headcount), not a new unit.
-_AFTER_DEPLOYED = re.compile(
+_AFTER_DEPLOYED = rule(
+    "unit.cue.deployed",
+    "a team sent out is a deployment, not a new body",
     r"^\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:also\s+|now\s+)?(?:on\s+(?:its|their)\s+way"
     r"|being\s+(?:sent|deployed|flown)|sent|deployed|dispatched|heading|travelling|en\s+route)",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    window="after",
+    examples=("Emergency Medical Team| is on its way",),
+    counter=("Emergency Medical Team| will be set up",),
 )
-# "the new Border Security Command leader": the name modifies another noun.
-_MODIFIES_NOUN = re.compile(
-    r"^\s+(?:leader|leadership|chief|head|director|chair\w*|members?|staff|officers?|officials?|budget|funding"
-    r"|spokes\w+|boss|post|role|website|headquarters|report|meeting|chief\s+executive|programme|scheme|model)\b",
-    re.IGNORECASE,
+# "the new Border Rescue Command leader": the name modifies another noun.
+_MODIFIES_NOUN = rule(
+    "unit.cue.modifies-noun",
+    "the name modifies another noun ('the Command leader', 'the Agency (CBSA) officers')",
+    r"^(?:\s*\([A-Z]{2,8}\))?\s+(?:leader|leadership|chief|head|director|chair\w*|members?|budget|funding"
+    r"|spokes\w+|boss|post|role|website|headquarters|report|meeting|chief\s+executive|programme|scheme|model|"
+    + "|".join(w for w in lex.STAFF_NOUNS if w.islower())
+    + r")\b",
+    flags=re.IGNORECASE,
+    window="after",
+    mode="match",
+    examples=(
+        "the new Border Rescue Command| leader",
+        "the Data Unit| staff",
+        "new Border Agency| (CBA) officers",
+    ),
+    counter=("the new Data Unit| will",),
 )
 _FACILITY_HEADS = frozenset({"centre", "center", "hub", "campus", "academy", "institute"})
 _PLACE_HEADS = _FACILITY_HEADS | {"office"}
 # "made the announcement at a detention centre", "visited an operations centre":
 # a place where something happens, not a body created.
-_LOCATIVE = re.compile(
-    r"\b(?:at|from|outside|near|inside|during|before|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|treated\s+in|based\s+in)\s+"
+_LOCATIVE = rule(
+    "unit.cue.place",
+    "a place where something happens: 'at a', 'visited the'",
+    r"\b(?:at|from|outside|near|inside|during|before|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?"
+    r"|treated\s+in|based\s+in)\s+"
     r"(?:a|an|the|one)\s+(?P<new>new\s+)?$",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("made the announcement at a |", "visited a new |"),
+    counter=("will set up a |",),
 )
-_CONSTRUCTION = re.compile(
+_CONSTRUCTION = rule(
+    "unit.cue.construction",
+    "a centre or hub being built is a building, not a body",
     r"\b(?:build|builds|built|building|construct\w*|refurbish\w*|beds|premises|facilit(?:y|ies)|hospitals?"
     r"|sites?|wards?|operating\s+theatres?)\b",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    examples=("will build a new centre", "the hospital site"),
+    counter=("will set up a new centre",),
+)
+_BUILT_BEFORE = rule(
+    "unit.cue.built-before",
+    "a construction verb right before a named centre: it is a building",
+    r"\b(?:build|builds|built|building|construct\w*|refurbish\w*|extend\w*|renovat\w*|open(?:s|ed"
+    r"|ing)?\s+the\s+doors\s+of)"
+    r"\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:[\w£$€.,-]+\s+){0,2}$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("The trust will build a new |", "work to refurbish the |"),
+    counter=("The ministry will establish a |",),
+)
+# Lower-case units named by what they treat or serve are clinical and service teams or
+# facilities ("a dialysis unit", "a new ward team", "a health centre"), not organisational bodies.
+_SERVICE_MODIFIER = rule(
+    "unit.cue.service-modifier",
+    "a lower-case clinical or service unit: ward, dialysis, cardiac, health, research ...",
+    rf"\b{lex.alternation(lex.SERVICE_MODIFIERS)}\b",
+    flags=re.IGNORECASE,
+    examples=("ward team", "dialysis unit", "health centre"),
+    counter=("police social media hub",),
+)
+_COMPANY_SUFFIX = "|".join(lex.COMPANY_SUFFIXES)
+_PRIVATE_EMPLOYER = "|".join(lex.PRIVATE_EMPLOYERS[:4])
+# A company that sets up the body ("Harbourside Ltd will open a new Innovation Centre").
+_PRIVATE_CREATOR = rule(
+    "unit.cue.private-creator",
+    "a company (by its legal form, or 'the company/firm') creates the body",
+    rf"\b(?:{_COMPANY_SUFFIX})\b|\b(?i:the|a|this)\s+(?i:{_PRIVATE_EMPLOYER})\s+"
+    r"(?i:will|would|has|is|plans|intends|said)\b",
+    examples=("Harbourside Ltd will open a new Innovation Centre.", "The firm will set up a research hub."),
+    counter=("A further £35 million, outside the company's budget, will establish a Skills Institute.",),
+)
+_CREATED_IN = rule(
+    "unit.cue.created-in-year",
+    "a creation verb and a year after the name ('set up under an Order of 2004')",
+    r"^[^.;]{0,60}?\b(?:set\s+up|established|created|formed|founded|launched)\b[^.;]{0,80}?\b((?:19"
+    r"|20)\d\d)\b",
+    mode="match",
+    examples=(" is a public body set up under the Farming Order 2004",),
+    counter=(" will be set up in the spring",),
+)
+_MONEY_INTO_A = rule(
+    "unit.cue.money-into-a",
+    "money put into a named fund introduced with 'a': 'investing £1bn in a Housing Delivery Fund'",
+    r"[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:[\w-]+\s+){0,3}?(?:in|into|for|to"
+    r"|through)\s+a\s+(?:new\s+)?$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("The city is investing $1bn in a |",),
+    counter=("The city is investing $1bn in the |",),
+)
+_FUNDED_AFTER = rule(
+    "unit.cue.funded-after",
+    "a named fund backed by a sum ('the Coast Transition Fund, backed by £2m')",
+    r"^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:which\s+is\s+|to\s+be\s+)?(?:backed|funded|financed"
+    r"|capitalised|capitalized)"
+    r"\s+(?:by|with)\s+(?:an?\s+)?(?:initial\s+)?[£$€]",
+    window="after",
+    mode="match",
+    examples=("the Coast Transition Fund|, backed by £2m",),
+    counter=("the Coast Transition Fund| said",),
+)
+# Written as the host of something else: "within the X", "administered by the X".
+_HOSTED_BEFORE = rule(
+    "unit.cue.hosted-before",
+    "the name is the host of something else: 'within the', 'administered by', 'part of'",
+    r"\b(?:within|inside|part\s+of|(?:run|administered|managed|overseen|hosted|operated|funded"
+    r"|led)\s+by|under)\s+"
+    r"(?:the\s+)?$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("The centre will sit within the |", "to be administered by |"),
+    counter=("The ministry will set up the |",),
 )
 # Cheap word gates for the two sentence-level exclusions below.
 _REBRAND_WORDS = frozenset(
     "rebrand rebrands rebranded rebranding formerly known called become becomes".split()
 )
-_PRIVATE_WORDS = frozenset(
-    "ltd plc inc llc gmbh factory gigafactory company firm manufacturer retailer".split()
-)
-_REBRAND = re.compile(
+_REBRAND = rule(
+    "unit.cue.rebrand",
+    "a rename or rebrand of an existing body",
     r"\b(?:renam\w*|rebrand\w*|formerly\s+known|(?:now|henceforth)\s+be\s+(?:known\s+as|called)"
     r"|(?:will\s+)?becomes?\s+the\s+(?=[A-Z]))",
-    re.IGNORECASE,
+    flags=re.IGNORECASE,
+    examples=("will be renamed", "formerly known as", "will become the Skills Agency"),
+    counter=("will set up the Skills Agency",),
 )
 # Bodies without a head noun, recognised only by a clear creation predicate.
-_HEADLESS = re.compile(
+_HEADLESS = rule(
+    "unit.cue.opens-for-business",
+    "a name without a head noun that 'opens for business'",
     r"(?P<name>\b[A-Z][\w'’-]+(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’-]+){1,5})\s*(?:\([A-Z]{2,8}\))?"
-    r",?\s+which\s+(?:opens|will\s+open|opened)\s+for\s+business"
+    r",?\s+which\s+(?:opens|will\s+open|opened)\s+for\s+business",
+    examples=("Skills England, which opens for business in April",),
+    counter=("Skills England opened an office",),
 )
-_BODY_NOUN = r"(?:body|agency|authority|organisation|organization|entity|regulator|public\s+company)"
+_BODY_NOUN = (
+    r"(?:body|agency|authority|organisation|organization|entity|regulator"
+    r"|(?:public|publicly[- ]owned|state[- ]owned|government[- ]owned)\s+company|company)"
+)
 _PROPER_RUN = r"[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]+){0,4}"
 # "Skills England, a new body that ...", "a new arm's-length body, Great British Energy":
 # a name with no head noun, said to be a new body.
-_HEADLESS_BODY = re.compile(
+_HEADLESS_BODY = rule(
+    "unit.cue.named-body",
+    "a name said to be a new body: 'X, a new body', 'a new body, X'",
     rf"(?P<name>\b{_PROPER_RUN}),\s+(?:a|an)\s+new\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN}\b"
     rf"|\bnew\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN},?\s+(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?"
-    rf"(?:the\s+)?(?P<name2>{_PROPER_RUN})"
+    rf"(?:the\s+)?(?P<name2>{_PROPER_RUN})",
+    examples=(
+        "Skills England, a new body that",
+        "a new arm's-length body, Great British Energy",
+        "a new publicly owned company, Tidal Power Britain",
+    ),
+    counter=("a new body will",),
 )
 _BODY_WORDS = frozenset("body agency authority organisation organization entity regulator company".split())
-_PARENT = re.compile(
-    r"\b(?:run|led|hosted|overseen|managed|operated)\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w'’&.-]*(?:\s+(?:and\s+the\s+|and\s+|of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
-    r"|\b(?:within|inside|part\s+of)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
+_PARENT = rule(
+    "unit.cue.parent",
+    "the body a unit sits in: 'run by X', 'within X'",
+    r"\b(?:run|led|hosted|overseen|managed"
+    r"|operated)\s+by\s+(?:the\s+)?(?P<a>[A-Z][\w'’&.-]*(?:\s+(?:and\s+the\s+|and\s+|of\s+|for\s+)?[A-Z][\w'’&-]*)*)"
+    r"|\b(?:within|inside|part\s+of)\s+(?:the\s+)?(?P<b>[A-Z][\w'’&.-]*(?:\s+(?:of\s+"
+    r"|for\s+)?[A-Z][\w'’&-]*)*)",
+    examples=("run by the National Crime Agency", "within the Home Office"),
+    counter=("run by volunteers",),
 )
-_AT_PARENT = re.compile(
-    r"\s+(?:at|in|inside)\s+the\s+(?P<p>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*)*)"
+_AT_PARENT = rule(
+    "unit.cue.at-parent",
+    "the unit's host right after its name: 'at the X'",
+    r"\s+(?:at|in|inside)\s+the\s+(?P<p>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*)*)",
+    mode="match",
+    examples=(" at the University of Leeds",),
+    counter=(" at a school",),
 )
 _NOT_A_NAME = frozenset("The This It A An In On At By For From With Under Its Their Our".split())
 _MIN_STRENGTH = 0.5
+
+CREATED = decision(
+    "unit.created",
+    "unit",
+    "accept",
+    "a unit name the words around say is being created here (strongest mention of the unit >= 0.5)",
+    examples=(
+        "The ministry will set up a Coastal Erosion Taskforce.",
+        "A new Rural Crime Unit will start work in May.",
+    ),
+    counter=("Officers from the Rural Crime Unit attended.",),
+)
+REBRAND = decision(
+    "unit.rebrand",
+    "unit",
+    "reject",
+    "a rename or rebrand of an existing body is not a new unit (SCHEMA rule 5)",
+    examples=("The Skills Office will be renamed the Skills Agency.",),
+    counter=("Ministers will set up the Skills Agency.",),
+    uses=(_REBRAND.name,),
+)
+PRIVATE = decision(
+    "unit.private",
+    "unit",
+    "reject",
+    "bodies created by companies are not public units",
+    examples=("Harbourside Ltd will open a new Innovation Centre.",),
+    counter=("The council will open a new Innovation Centre.",),
+)
+MODIFIES_NOUN = decision(
+    "unit.modifies-noun",
+    "unit",
+    "reject",
+    "the name modifies another noun ('the new Command leader')",
+    examples=("Jo Bell is the new Border Rescue Command leader.",),
+    counter=("A new Border Rescue Command will start in May.",),
+    uses=(_MODIFIES_NOUN.name,),
+)
+FACILITY = decision(
+    "unit.facility",
+    "unit",
+    "reject",
+    "a centre, hub or campus that is built is a building, not a body; so is a lower-case clinical or "
+    "service unit ('a dialysis unit', 'a new ward team')",
+    examples=("The trust will build a new diagnostic centre.", "A new ward team will also be set up."),
+    counter=("The ministry will set up the Coastal Data Centre.",),
+    uses=(_CONSTRUCTION.name,),
+)
+PAST = decision(
+    "unit.created-in-the-past",
+    "unit",
+    "reject",
+    "a body created before the announcement is an existing body",
+    examples=("The Harbour Board, which was set up in 2016, met today.",),
+    counter=("A new Harbour Board will be set up.",),
+    uses=(_AFTER_PAST.name,),
+)
+DEPLOYED = decision(
+    "unit.deployed",
+    "unit",
+    "reject",
+    "a team sent out is a deployment (headcount), not a new body",
+    examples=("An Emergency Medical Team is on its way to the region.",),
+    counter=("A new Emergency Medical Team will be set up.",),
+    uses=(_AFTER_DEPLOYED.name,),
+)
+EXISTING = decision(
+    "unit.existing",
+    "unit",
+    "reject",
+    "the words say the body already exists ('our new X', 'the newly formed X', 'the existing X')",
+    examples=("Officers in our new Fraud Squad made arrests.",),
+    counter=("We will create a new Fraud Squad.",),
+    uses=(_BEFORE_WEAK.name, _BEFORE_POSSESSIVE.name, _BEFORE_THE_NEW.name),
+)
+NO_CUE = decision(
+    "unit.no-creation-cue",
+    "unit",
+    "reject",
+    "nothing around the name says it is being created (an existing body merely mentioned)",
+    examples=("The Rural Crime Unit said it had made arrests.",),
+    counter=("A new Rural Crime Unit will start work.",),
+)
+PLACE = decision(
+    "unit.place",
+    "unit",
+    "reject",
+    "a place where something happens ('at a centre', 'visited the hub') is not a body created",
+    examples=("The minister spoke at a detention centre.",),
+    counter=("The minister will set up a detention review centre.",),
+    uses=(_LOCATIVE.name,),
+)
+GENERIC = decision(
+    "unit.generic",
+    "unit",
+    "reject",
+    "a description made only of generic words ('a new specialist team', 'a new £40m fund') names no unit",
+    examples=("The council will set up a new dedicated team.", "Ministers launched a new £40 million fund."),
+    counter=("The council will set up a new flood response team.",),
+)
+NAMED_ELSEWHERE = decision(
+    "unit.named-elsewhere",
+    "unit",
+    "accept",
+    "a body created under a description ('a new national centre', 'a new body', a new body in the headline) "
+    "is reported by the proper name the text gives it elsewhere",
+    examples=(
+        "The state will establish a national centre to coordinate flood warnings. "
+        "The National Flood Warning Centre (NFWC) will sit within the Environment Ministry.",
+    ),
+    counter=("The National Flood Warning Centre said rivers were high.",),
+)
+RESTATES_NAMED = decision(
+    "unit.restates-a-named-unit",
+    "unit",
+    "reject",
+    "a lower-case description of a unit the article also names is the same unit",
+    examples=(
+        "Ministers will set up the Coastal Flood Taskforce. "
+        "The new taskforce to protect harbours will report.",
+    ),
+    counter=("Ministers will set up a new flood taskforce.",),
+)
+
+
+_NOT_PROMOTED = frozenset({PAST, EXISTING, DEPLOYED, MODIFIES_NOUN, GENERIC})
 
 
 @dataclass(frozen=True)
@@ -138,11 +507,27 @@ class _Mention:
     strength: float
     parent: str | None
     sentence: Sentence
+    reason: str | None = None  # why the mention alone does not make a unit
+    event: float = (
+        0.0  # the creation cue's strength when the mention itself is no unit ("a new health centre")
+    )
+    hosted: bool = False  # written as the host of something else ("within the X Office")
+    title: bool = False  # read from the article's title: context only, never the evidence
+    named_for: bool = False  # the name given for a body the text creates under a description
 
 
-def find_units(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMention]:
-    """New units created by the article, one per unit, in text order."""
+def find_units(
+    article: ArticleText, sentences: list[Sentence], rejections: Rejections = IGNORE
+) -> list[PledgeMention]:
+    """New units created by the article, one per unit, in text order.
+
+    Names turned down are reported to ``rejections`` with the decision's name.
+    """
+    year = article.published.year if article.published else None
     mentions: list[_Mention] = []
+    if article.title and has_head_word(article.title):
+        title = Sentence(article.title, 0, 0)
+        mentions.extend(evolve(m, title=True) for m in _mentions_in(title, IGNORE, year))
     for sentence in sentences:
         heads = has_head_word(sentence.text)
         words = word_set(sentence.text)
@@ -152,17 +537,28 @@ def find_units(article: ArticleText, sentences: list[Sentence]) -> list[PledgeMe
         if (not _REBRAND_WORDS.isdisjoint(words) or "renam" in sentence.text) and _REBRAND.search(
             sentence.text
         ):
+            rejections.add("unit", REBRAND, sentence.text, sentence.start, sentence.end)
             continue
-        if not _PRIVATE_WORDS.isdisjoint(words) and PRIVATE_SECTOR.search(sentence.text):
+        if not PRIVATE_WORDS.isdisjoint(words) and _PRIVATE_CREATOR.search(sentence.text):
+            rejections.add("unit", PRIVATE, sentence.text, sentence.start, sentence.end)
             continue
-        if heads:
-            mentions.extend(_mentions_in(sentence))
+        found = _mentions_in(sentence, rejections, year) if heads else []
         if headless:
-            mentions.extend(_headless_in(sentence))
-    return [_pledge(cluster) for cluster in _clusters(mentions)]
+            named = _headless_in(sentence)
+            # "a new Crown agency, Coastal Hazards New Zealand": the description only
+            # introduces the name; it is not a second body.
+            found = [
+                m for m in found if not any(s <= m.name.start and m.name.end <= e for _, (s, e) in named)
+            ]
+            found.extend(mention for mention, _ in named)
+        mentions.extend(found)
+    return [_pledge(cluster) for cluster in _clusters(mentions, rejections)]
 
 
-def _mentions_in(sentence: Sentence) -> list[_Mention]:
+def _mentions_in(sentence: Sentence, rejections: Rejections, year: int | None) -> list[_Mention]:
+    """Every unit name of the sentence with its strength. Names with no strength are
+    kept when proper (the text may say elsewhere that they are new) or when a
+    creation cue is written (an event a proper name may be given for later)."""
     text = sentence.text
     tokens = tokenize(text)
     found: list[_Mention] = []
@@ -170,52 +566,100 @@ def _mentions_in(sentence: Sentence) -> list[_Mention]:
         name = name_at(text, tokens, first, last)
         if name is None or (found and found[-1].name.end >= name.end):
             continue
-        strength = _strength(text, name)
-        if strength > 0:
-            found.append(_Mention(name, strength, _parent(text, name), sentence))
+        strength, reason, event = _strength(text, name, year)
+        if name.event_only:
+            # "a new standards office": says a body is created; only a name the text gives is a unit.
+            # A bare article ("to lead a council") says nothing of the kind.
+            created = max(event, strength)
+            if created < 0.7:
+                continue
+            strength, reason, event = 0.0, GENERIC, created
+        if found and name.start <= found[-1].name.start and name.end > found[-1].name.end:
+            found.pop()  # "Research Council Centre of X": the longer name holds the shorter
+        hosted = _HOSTED_BEFORE.search(text[max(0, name.start - 40) : name.start]) is not None
+        if strength > 0 or event >= _MIN_STRENGTH or (name.proper and reason in (NO_CUE, PLACE)):
+            found.append(_Mention(name, strength, _parent(text, name), sentence, reason, event, hosted))
+        else:
+            _reject(rejections, reason or NO_CUE, sentence, name)
     return found
 
 
-def _strength(text: str, name: UnitName) -> float:
-    """How clearly the words around ``name`` say it is created here (0 to 1)."""
+def _reject(rejections: Rejections, reason: str, sentence: Sentence, name: UnitName) -> None:
+    rejections.add("unit", reason, name.name, sentence.start + name.start, sentence.start + name.end)
+
+
+def _strength(text: str, name: UnitName, year: int | None) -> tuple[float, str | None, float]:
+    """How clearly the words around ``name`` say it is created here (0 to 1), the
+    reason when that is too weak to make a unit, and whether a creation cue is
+    written though the name is no unit itself (a facility described as new)."""
     before = text[max(0, name.start - 60) : name.start]
-    strength = _cue_strength(text, name, before)
+    after = text[name.end : name.end + 80]
+    if _MODIFIES_NOUN.match(after):
+        return 0.0, MODIFIES_NOUN, 0.0
+    strength, reason = _cue_strength(text, name, before, after, year)
+    if _is_facility(text, name):
+        return 0.0, FACILITY, strength if strength >= _MIN_STRENGTH else 0.0
     # Only a clear creation cue outweighs a place ("at a", "during a").
     if strength > 0 and (not name.proper or strength <= 0.5):
         place = _LOCATIVE.search(before)
         if place is not None and (not place.group("new") or head_of(name.name) in _PLACE_HEADS):
-            return 0.0
-    return strength
+            return 0.0, PLACE, 0.0
+    return strength, reason, 0.0
 
 
-def _cue_strength(text: str, name: UnitName, before: str) -> float:
-    after = text[name.end : name.end + 80]
-    if _MODIFIES_NOUN.match(after) or _is_facility(text, name):
-        return 0.0
-    if _AFTER_PAST.search(after) or _AFTER_DEPLOYED.match(after):
-        return 0.2
+def _cue_strength(
+    text: str, name: UnitName, before: str, after: str, year: int | None
+) -> tuple[float, str | None]:
+    if _AFTER_PAST.search(after) or _created_before(after, year):
+        return 0.2, PAST
+    if _AFTER_DEPLOYED.match(after):
+        return 0.2, DEPLOYED
     strong = _BEFORE_STRONG.search(before)
     if (strong and (name.proper or not strong.group(0)[:1].isdigit())) or _AFTER_STRONG.search(after):
-        return 0.8
+        return 0.8, None
     if _BEFORE_WEAK.search(before):
-        return 0.2
+        return 0.2, EXISTING
     if _BEFORE_POSSESSIVE.search(before):
-        return 0.5 if name.proper else 0.2
+        return (0.5, None) if name.proper else (0.2, EXISTING)
     if name.led_by_new or (not name.proper and re.search(r"\bnew\s+$", before, re.IGNORECASE)):
-        return 0.7
+        return 0.7, None
     if _BEFORE_THE_NEW.search(before):
-        return 0.7 if name.proper else 0.3
+        return (0.7, None) if name.proper else (0.3, EXISTING)
     if _BEFORE_AMOUNT.search(before):
-        return 0.6
+        return 0.6, None
+    if name.proper and head_of(name.name) == "fund":
+        # "investing £1bn in a Housing Delivery Fund", "the Coast Transition Fund, backed by £2m"
+        if _MONEY_INTO_A.search(before):
+            return 0.7, None
+        if _FUNDED_AFTER.match(after):
+            return 0.6, None
     if _BEFORE_ARTICLE.search(before) and _PHRASE_END.match(after):
-        return 0.5
-    return 0.0
+        return 0.5, None
+    return 0.0, NO_CUE
+
+
+def _created_before(after: str, year: int | None) -> bool:
+    """ "set up under an Order of 2004": created in a year before publication."""
+    if year is None:
+        return False
+    m = _CREATED_IN.match(after)
+    return m is not None and int(m.group(1)) < year
 
 
 def _is_facility(text: str, name: UnitName) -> bool:
-    """A centre, hub or campus that is being built is a building, not a body."""
+    """A centre, hub or campus that is being built is a building, not a body; so is a
+    lower-case clinical or service unit ("a dialysis unit", "a new ward team").
+
+    A proper name is a building only when a construction verb governs it
+    ("will build the Harbour Health Centre"); "establish a National Heat Centre"
+    in a sentence that also mentions hospitals is a body.
+    """
+    if not name.proper and _SERVICE_MODIFIER.search(name.name):
+        return True
     if head_of(name.name) not in _FACILITY_HEADS:
         return False
+    if name.proper:
+        return _BUILT_BEFORE.search(text[max(0, name.start - 50) : name.start]) is not None
     return _CONSTRUCTION.search(text) is not None
 
 
@@ -230,7 +674,8 @@ def _parent(text: str, name: UnitName) -> str | None:
     return (match.group("a") or match.group("b") or "").strip().rstrip(".") or None
 
 
-def _headless_in(sentence: Sentence) -> list[_Mention]:
+def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
+    """Bodies named without a head noun, each with the span of the words that introduce it."""
     found = []
     matches = [
         (m, "name") for m in (_HEADLESS.finditer(sentence.text) if "for business" in sentence.text else ())
@@ -241,19 +686,17 @@ def _headless_in(sentence: Sentence) -> list[_Mention]:
         if m.group(group).split()[0] in _NOT_A_NAME:
             continue
         name = UnitName(m.group(group), m.start(group), m.end(group), True, False, False, False)
-        found.append(_Mention(name, 0.8, _parent(sentence.text, name), sentence))
+        described = (m.start(), m.start(group)) if group == "name2" else (m.end(group), m.end())
+        found.append((_Mention(name, 0.8, _parent(sentence.text, name), sentence), described))
     return found
 
 
-def _is_fund(name: UnitName) -> bool:
-    return head_of(name.name) == "fund"
-
-
-def _clusters(mentions: list[_Mention]) -> list[list[_Mention]]:
+def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Mention]]:
     """Group restatements of one unit; keep groups with a creation mention."""
     clusters: list[list[_Mention]] = []
     keys: list[set[str]] = []  # the words of each cluster's names
     names: list[list[str]] = []  # each cluster's name keys, computed once
+    memo: dict[tuple[bool, bool, str, str], bool] = {}  # one fuzzy comparison per pair of names
     for mention in mentions:
         key = _key(mention.name.name)
         words = set(key.split())
@@ -261,7 +704,11 @@ def _clusters(mentions: list[_Mention]) -> list[list[_Mention]]:
             # Names that share no word cannot be restatements; skip the fuzzy match.
             if words.isdisjoint(keys[index]):
                 continue
-            if key in names[index] or any(token_set_ratio(key, other) >= 85 for other in names[index]):
+            pairs = list(zip(cluster, names[index], strict=True))
+            if mention.name.proper and any(m.name.proper for m in cluster):
+                # a name joins a cluster by restating its names, not its descriptions
+                pairs = [(m, other) for m, other in pairs if m.name.proper]
+            if key in names[index] or any(_restates(mention, key, m, other, memo) for m, other in pairs):
                 cluster.append(mention)
                 keys[index] |= words
                 names[index].append(key)
@@ -270,34 +717,180 @@ def _clusters(mentions: list[_Mention]) -> list[list[_Mention]]:
             clusters.append([mention])
             keys.append(words)
             names.append([key])
-    kept = [c for c in clusters if _keepable(c)]
+    kept = []
+    unkept = []
+    for cluster in clusters:
+        reason = _unkeepable(cluster)
+        if reason is None:
+            kept.append(cluster)
+        else:
+            unkept.append((cluster, reason))
+    for cluster in _named_elsewhere(kept, [c for c, _ in unkept]):
+        kept.append(cluster)
+    kept_ids = {id(c) for c in kept}
+    for cluster, reason in unkept:
+        best = _best(cluster)
+        if id(cluster) not in kept_ids and not best.title:
+            _reject(rejections, reason, best.sentence, best.name)
+    kept = [c for c in kept if any(not m.title for m in c)]
+    kept.sort(key=lambda c: min(m.sentence.start for m in c if not m.title))
     proper = [_best(c).name for c in kept if _best(c).name.proper]
     proper_heads = {head_of(n.name) for n in proper}
     has_proper = bool(proper)
     result = []
     for cluster in kept:
         best = _best(cluster)
-        if not best.name.proper:
-            # A description restates a named unit of the same kind ("new
-            # executive team" next to "NHS Transformation Executive Team").
-            if best.name.described and head_of(best.name.name) in proper_heads:
-                continue
-            if has_proper and (best.name.paraphrase or max(m.strength for m in cluster) < 0.7):
-                continue
+        # A description restates a named unit of the same kind ("new
+        # executive team" next to "Harbour Transformation Executive Team").
+        if not best.name.proper and (
+            (best.name.described and head_of(best.name.name) in proper_heads)
+            or (has_proper and (best.name.paraphrase or max(m.strength for m in cluster) < 0.7))
+        ):
+            _reject(rejections, RESTATES_NAMED, best.sentence, best.name)
+            continue
         result.append(cluster)
     return result
 
 
-def _keepable(cluster: list[_Mention]) -> bool:
+# "Board of the X Corporation": an organ of another body, not a body of its own.
+_ORGAN = lazy(r"^(?:Board|Committee|Council|Court)s?\s+of\s+")
+# Descriptions that stand for any public body ("a new body", "a new agency").
+_ANY_BODY = frozenset({"body", "agency", "authority", "organisation", "organization", "entity", "regulator"})
+
+
+def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -> list[list[_Mention]]:
+    """Proper names the text gives for bodies it creates under a description.
+
+    "will establish a national centre to coordinate ..." then "The Cyber
+    Coordination Centre (CCC) will sit within ...": the creation is written
+    once, the name elsewhere (later, in the headline, with an acronym). Each
+    creation event (a kept description, a facility described as new, a cue in
+    the title) takes the first proper name of the same kind written after it,
+    or else the nearest one before it, that is not an existing body or a host.
+    """
+    events = [c for c in kept if not _best(c).name.proper]
+    events += [
+        c for c in unkept if any(m.event or (m.name.generic and m.strength >= _MIN_STRENGTH) for m in c)
+    ]
+    events += [c for c in unkept if any(m.title and m.strength >= _MIN_STRENGTH for m in c)]
+    candidates = [
+        c
+        for c in unkept
+        if _best(c).name.proper
+        and not any(m.title for m in c)
+        and not any(m.reason in _NOT_PROMOTED for m in c)
+        and not all(m.hosted for m in c)
+        and not _ORGAN.match(_best(c).name.name)
+    ]
+    named_kinds = {head_of(_best(c).name.name) for c in kept if _best(c).name.proper}
+    promoted: list[list[_Mention]] = []
+    for event in sorted(events, key=_first_offset):
+        description = _best(event).name.name
+        kind = head_of(description)
+        if any(_same_kind(kind, named) for named in named_kinds):
+            continue  # the event already has its name ("sets up the X Agency")
+        fits = [
+            c
+            for c in candidates
+            if c not in promoted
+            and _same_kind(kind, head_of(_best(c).name.name))
+            and _may_name(description, _best(c).name.name)
+        ]
+        if not fits:
+            continue
+        after = [c for c in fits if _first_offset(c) >= _first_offset(event)]
+        chosen = after[0] if after else max(fits, key=_first_offset)
+        strength = max((max(m.strength, m.event) for m in event if not m.title), default=0.6)
+        promoted.append(chosen)
+        chosen[:] = [
+            evolve(m, strength=max(m.strength, strength, _MIN_STRENGTH), named_for=True) for m in chosen
+        ]
+    return promoted
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _LONG_WORDS.findall(text.lower())} - _GENERIC_STEMS
+
+
+_LONG_WORDS = lazy(r"[a-z]{3,}")
+
+
+_GENERIC_STEMS = {
+    w[:5] for w in (*GENERIC_MODIFIERS, *lex.BODY_HEAD_FORMS, "new", "the", "and", "for", "with")
+}
+
+
+def _may_name(description: str, name: str) -> bool:
+    """A description with words of its own ("a taskforce on knife crime") is named only
+    by a name that shares one of them ("Midlands Knife Crime Taskforce")."""
+    own = _stems(description)
+    return not own or not own.isdisjoint(_stems(name))
+
+
+def _first_offset(cluster: list[_Mention]) -> int:
+    return min((-1 if m.title else m.sentence.start + m.name.start) for m in cluster)
+
+
+def _same_kind(event_head: str, name_head: str) -> bool:
+    if event_head == name_head:
+        return True
+    return event_head in _ANY_BODY and name_head not in ("fund", "team", "group", "panel", "board", "unit")
+
+
+def _restates(
+    a: _Mention, a_key: str, b: _Mention, b_key: str, memo: dict[tuple[bool, bool, str, str], bool]
+) -> bool:
+    """Whether two unit names may name the same unit.
+
+    Two proper names do when one's words are all in the other's ("the
+    Coastal Agency" for "Coastal Flood Agency"); "Advanced Materials Research
+    Agency" and "Advanced Research and Invention Agency" are two bodies. A
+    description and a name do when the description's words are in the name.
+    Two descriptions are compared loosely.
+    """
+    pair = (a.name.proper, b.name.proper, a_key, b_key)
+    if pair not in memo:
+        a_words, b_words = set(a_key.split()), set(b_key.split())
+        if a.name.proper or b.name.proper:
+            nested = a_words <= b_words or b_words <= a_words
+            memo[pair] = nested or token_set_ratio_at_least(a_key, b_key, 95)
+        else:
+            memo[pair] = token_set_ratio_at_least(a_key, b_key, 85)
+    return memo[pair]
+
+
+def _unkeepable(cluster: list[_Mention]) -> str | None:
+    """Why the unit of these mentions is not a new unit, or None when it is."""
     best = _best(cluster)
-    if best.strength < _MIN_STRENGTH or best.name.generic:
-        return False
-    # An unnamed fund ("a new £40 million fund") is money, not a unit.
-    return not (_is_fund(best.name) and not best.name.proper and best.name.name.lower().strip() == "fund")
+    if best.name.generic:
+        return GENERIC
+    if max(_creation(m, best) for m in cluster) < _MIN_STRENGTH:
+        return best.reason or NO_CUE
+    return None
+
+
+def _creation(mention: _Mention, best: _Mention) -> float:
+    """How strongly a mention says the cluster's unit is created.
+
+    A lone head ("the Board", "a new fund") lends no strength to a name: it may
+    point at any body. A creation said of a description ("a new community
+    diagnostic centre") or in the title ("Government sets up X Commission")
+    counts for a proper name the text gives.
+    """
+    if mention.name.generic and mention is not best:
+        return 0.0
+    if mention.event and best.name.proper and _stems(mention.name.name):
+        return mention.event
+    if any(m.reason in _NOT_PROMOTED for m in (mention, best)) and mention.title:
+        return 0.0
+    return mention.strength
 
 
 def _best(cluster: list[_Mention]) -> _Mention:
-    return max(cluster, key=lambda m: (not m.name.generic, m.strength, m.name.proper, len(m.name.name)))
+    """The mention that names the unit best: a body mention over the title, then the strongest."""
+    return max(
+        cluster, key=lambda m: (not m.title, not m.name.generic, m.name.proper, m.strength, len(m.name.name))
+    )
 
 
 def _key(name: str) -> str:
@@ -306,9 +899,9 @@ def _key(name: str) -> str:
 
 def _pledge(cluster: list[_Mention]) -> PledgeMention:
     best = _best(cluster)
-    first = min(cluster, key=lambda m: m.sentence.start)
+    first = min((m for m in cluster if not m.title), key=lambda m: m.sentence.start)
     evidence = best.sentence
-    parent = next((m.parent for m in cluster if m.parent), None)
+    parent = next((m.parent for m in cluster if m.parent and not m.title), None)
     return PledgeMention(
         kind="unit",
         evidence=evidence.text,
@@ -318,5 +911,8 @@ def _pledge(cluster: list[_Mention]) -> PledgeMention:
         confidence=best.strength,
         name=best.name.name,
         parent=parent,
-        extra={"first_mention": str(first.sentence.start)},
+        extra={
+            "first_mention": str(first.sentence.start),
+            "rule": NAMED_ELSEWHERE if best.named_for or best.strength < _MIN_STRENGTH else CREATED,
+        },
     )

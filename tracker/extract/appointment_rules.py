@@ -1,0 +1,420 @@
+"""Relations between people and posts, as named rules over a masked sentence.
+
+The appointment finder first finds the people of a sentence
+(:mod:`tracker.extract.people`) and replaces each by ``⟨Pn⟩``; the rules here
+are patterns over that masked sentence. A rule names who is put into a post
+(group ``who``, one person or a list of them) and where the post is written:
+after the match (``role_after``), in a group ``role``, or as the title written
+before the person ("Deputy chair ⟨P0⟩ has been reappointed").
+
+Every rule's examples are plain sentences in our own words; the registry masks
+them before matching (``prepare``), exactly as the finder does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract import lexicon as lex
+from tracker.extract.people import mask, people_in
+from tracker.extract.regex import lazy
+from tracker.extract.registry import rule
+
+
+def masked(text: str) -> str:
+    """A sentence with its people masked, as the rules read it."""
+    return mask(text, people_in(text))
+
+
+P = r"⟨P\d+⟩"
+# One person, or a list of people ("⟨P0⟩, ⟨P1⟩ and ⟨P2⟩").
+PLIST = rf"{P}(?:\s*,\s*(?!and\b){P})*(?:\s*,?\s+and\s+{P})?"
+# An aside after a name: "(52)", ", of Ohio,", ", a former judge,", ", currently its director,".
+APPOS = (
+    r"(?:\s*\([^()⟨⟩]{0,60}\))?"
+    r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b)[^,;:()]{1,140}?|[^,;:⟨⟩()]{1,100}?),)?"
+)
+AUX = (
+    r"(?:(?:has|have|had|is|are|was|were|will|would|shall|should|to|also|now|today|formally|officially|been"
+    r"|being|be|just|yesterday|this\s+week|subsequently|newly|already|jointly|each|both|set|due|poised"
+    # hedges are read here so that the relation is found and then turned down
+    r"|tipped|expected|likely|understood|reported|reportedly|rumoured|rumored|said)\s+)*"
+)
+# Words between a verb and the person it names: titles and descriptors ("named
+# Chief Patrol Agent ⟨P1⟩", "appointed hydrologist ⟨P0⟩").
+DESC = (
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:(?!(?:as|to|and|for|of|by|in|on|with|that)\b)[\w'’.&-]+\s+){0,4}?"
+)
+_TITLE = lex.alternation(w for w in lex.ROLE_TITLES)
+TITLE_WORD = rf"(?i:{_TITLE}s?)\b"
+TITLE_ONE = rf"(?i:{_TITLE})\b"
+
+# Words of the sentence that make an appointment possible at all: without one of the
+# first set, and without one of the second set beside a title, the sentence is not read.
+ANCHOR_WORDS = frozenset(
+    "appoint appoints appointed appointing appointment appointments reappoint reappoints reappointed "
+    "reappointment nominate nominates nominated nominating nominee nominees designate designates designated "
+    "designee installed sworn swore promoted elevated tapped named chosen selected hired recruited seconded "
+    "picked become becomes becoming helm led headed chaired remains remain stays continues appointee "
+    "appointees steps step charge command".split()
+)
+ANCHOR_WEAK_WORDS = frozenset(
+    "as be new newly next first inaugural incoming take takes taking took taken role post position job begin "
+    "start assume chair head lead run join will".split()
+)
+# Where an appointment can be written at all: a sentence without one of these is not read
+# for people (one scan of the whole text, far cheaper than reading every sentence).
+ANCHOR = rule(
+    "appointment.cue.anchor",
+    "words without which no relation rule can match: appointing verbs, 'as' or 'be' before a title, "
+    "'new' before a title, 'led by', a modal before 'chair/head/lead', taking up a post",
+    r"(?i:\b(?:appoint|reappoint|re-appoint|nominat|designat|install|swor[en]|promot|elevat|tapped|named|chosen"
+    r"|selected|hired|recruited|seconded|picked|becom|helm|take\s+charge|takes\s+charge|(?:led|headed|chaired"
+    r"|co-chaired|run)\s+by|(?:to|will|would|shall)\s+(?:also\s+)?(?:chair|co-chair|head|lead|run|join)\b"
+    r"|(?:take|takes|taking|took|taken)\s+(?:up|over|on)\b|(?:begin|start|assume)\s+(?:work|their|his|her|the)"
+    r"|will\s+(?:begin|start|join|assume)|(?:role|post|position|job)\s+of\b|steps?\s+(?:up|in)\b"
+    r"|stays?\s+on\b|remains?\b|continues\s+as|nominee|designee|appointee))"
+    rf"|\b(?i:as|be|new|newly|next|first|inaugural|incoming)\s+(?:(?:the|a|an|its|their|his|her|[\w.-]+['’]s"
+    rf"|new|next|first|interim|acting|founding|inaugural|[\w-]+)\s+){{0,3}}(?:[Cc]o-|[Vv]ice-)?{TITLE_WORD}",
+    examples=(
+        "The board has appointed Jo Bell as chair.",
+        "Jo Bell will serve as interim chief executive.",
+        "The new Minister of State, Alex Quist, visited a school.",
+        "The taskforce will be led by Ann Lee.",
+        "• Lena Ortiz, of Nevada, to serve as Co-Chair",
+    ),
+    counter=("The council will invest £4m in parks.", "The minister said the plan was ambitious."),
+)
+_APPOINT_VERBS = (
+    r"(?:re-?)?appoint(?:s|ed|ing)?|name[sd]?|naming|nominat(?:e|es|ed|ing)|designat(?:e|es|ed|ing)"
+    r"|cho(?:se|sen|oses|osing)|select(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|tap(?:s|ped)"
+    r"|pick(?:s|ed)|hire[sd]?|recruit(?:s|ed)|promot(?:e|es|ed)|elevat(?:e|es|ed)|swore\s+in|swears\s+in"
+    r"|unveil(?:s|ed)|announc(?:e|es|ed)|welcom(?:e|es|ed)"
+)
+# What joins an appointee to the post after an appointing verb.
+_LINK = (
+    r"as|to\s+be(?:come)?|to\s+serve\s+as|to\s+act\s+as"
+    r"|to\s+(?:a|the)\s+(?:new(?:ly\s+created)?\s+)?(?:post|role|position|job|office)\s+(?:of|as)"
+    r"|(?=to\s+(?:lead|head|run|chair)\b)"
+    # "promoted ⟨P⟩ to chief operating officer"
+    rf"|to\s+(?=(?:(?:the|its|their|his|her|new|interim|acting)\s+)*(?:\w[\w'’-]*\s+){{0,3}}{TITLE_WORD})"
+    r"|to\s+(?:the\s+)?(?:[\w'’]+['’]s\s+)?(?=[A-Z⟨]|(?:board|council|committee|panel|commission|cabinet)\b)"
+    rf"|(?=(?:(?:the|its|their|his|her|new|interim|acting)\s+)*(?:\w[\w'’-]*\s+){{0,3}}{TITLE_WORD})"
+)
+# A further term: the post is the title written before the person.
+_TERM = (
+    r"for\s+(?:a|another)\s+(?:further|second|third|fourth|new|fresh)\b|until\s+|to\s+\d|(?:with"
+    r"|for)\s+immediate"
+    r"|on\s+a\s+permanent\s+basis|permanently|substantively"
+)
+
+OBJECT = rule(
+    "appointment.rel.object",
+    "an appointing verb names the person, then the post: 'has appointed ⟨P⟩ as chair'",
+    rf"\b(?:{_APPOINT_VERBS})\s+{DESC}(?P<who>{PLIST})(?!['’]s\b){APPOS}\s*,?\s*(?P<link>{_LINK})\s*",
+    examples=(
+        "The board has appointed Dr Fiona Marsh as interim chief executive.",
+        "The Governor appointed Dr. Sam Begay, a family doctor, to the state's Child Welfare Board.",
+        "The minister named Ann Lee chief executive.",
+        "The President intends to designate Commissioner Ana Bright as Chair of the Review Commission.",
+        "The board has also promoted Kwame Asa to chief operating officer.",
+    ),
+    counter=("The board has appointed a panel to review the plan.",),
+    prepare=masked,
+)
+REAPPOINTED_TERM = rule(
+    "appointment.rel.reappointed-term",
+    "a reappointment for a further term: the post is the title before the person",
+    rf"\b(?:re-?appoint(?:s|ed)?|extend(?:s|ed)?\s+the\s+(?:term|appointment)s?\s+of|appoint(?:s|ed)?)\s+"
+    rf"(?P<title>{DESC})(?P<who>{P}){APPOS}\s*,?\s*(?={_TERM})",
+    examples=(
+        "The Governor reappointed Board chair Mike Arch for a second four-year term.",
+        "The board has appointed interim chief executive Rob Kerr on a permanent basis.",
+    ),
+    counter=("The Governor reappointed Mike Arch as chair.",),
+    prepare=masked,
+)
+SUBJECT_REAPPOINTED = rule(
+    "appointment.rel.subject-reappointed",
+    "'⟨P⟩ has been reappointed for a further term': the post is the title before the person",
+    rf"(?P<title>(?:[\w'’-]+\s+){{1,4}}?)(?P<who>{P}){APPOS}\s+{AUX}(?:re-?appointed|re-?elected"
+    rf"|confirmed)\s+"
+    rf"(?={_TERM})",
+    examples=("Deputy chair Sam Fono has been reappointed for a further term of two years.",),
+    counter=("Sam Fono has been appointed chair.",),
+    prepare=masked,
+)
+APPOINTMENT_OF = rule(
+    "appointment.rel.appointment-of",
+    "'the appointment of ⟨P⟩ as ...', 'an extension to the appointment terms of ⟨P0⟩, ⟨P1⟩ ... as members'",
+    rf"\b(?:re-?)?appointments?\s+(?:terms?\s+)?of\s+{DESC}(?P<who>{PLIST}){APPOS}\s*,?\s*(?P<link>{_LINK})\s*",
+    examples=(
+        "The minister announced the appointment of Dr. Rene Bapt as the first Travel Commissioner.",
+        "He approved an extension to the appointment terms of Tom Tay, Ann Moor and Dee John as members of "
+        "the Board.",
+    ),
+    counter=("The appointment process will open in May.",),
+    prepare=masked,
+)
+_SUBJECT_CUES = (
+    # passive or headline participles, not followed by the person they name
+    rf"(?P<participle>(?:re-?)?(?:appointed|named|chosen|selected|installed|revealed|unveiled"
+    rf"|nominated|designated"
+    rf"|hired|recruited|tapped|picked|seconded|announced|confirmed))(?!\s+{DESC}{P})"
+    # "reappointed for a further term as deputy chair"
+    r"(?P<plink>(?:\s+for\s+(?:a|an|another)\s+(?:further|second|third|fourth|new|fresh|[\w-]+-year)\s+"
+    r"(?:[\w-]+\s+)?term)?"
+    r"\s+(?:as|to\s+be|to\s+serve\s+as|in\s+(?:the\s+)?(?:role|post|position)\s+(?:of|as)))?"
+    r"|sworn\s+in\s+as"
+    r"|(?:promoted|elevated)\s+(?:up\s+)?to(?:\s+the\s+(?:new\s+)?(?:role|post|position|rank)\s+of)?"
+    r"|becomes|become|(?:moves|moving|move|leaves|leaving)\s+(?:up\s+)?to\s+become"
+    r"|(?:takes?|taking|took)\s+over\s+as|steps?\s+(?:up|in)\s+as|stepping\s+(?:up|in)\s+as"
+    r"|serves?\s+as|acts?\s+(?:up\s+)?as|acting\s+(?:up\s+)?as"
+    r"|(?:takes?|taking)\s+(?:up|on)\s+(?:the\s+|a\s+|his\s+|her\s+"
+    r"|their\s+)?(?:new(?:ly)?\s+(?:created\s+)?)?"
+    r"(?:post|role|job|position|office)\s+(?:of|as)"
+    r"|takes?\s+(?:the|a)\s+new\s+(?:post|role|job|position)\s+(?:of|as)"
+    r"|fills?\s+the\s+(?:new\s+)?(?:role|post|position)\s+of|(?:accepts?"
+    r"|accepted)\s+(?:the\s+)?(?:post|role|position)\s+of"
+    r"|is\s+the\s+new(?=\s)|is\s+the\s+first\s+(?:[\w-]+\s+){1,2}to\s+be\s+(?:appointed|named)(?:\s+as)?"
+    r"|(?:given|handed|offered)\s+the\s+(?:new\s+)?(?:role|post|job|position)\s+of"
+    r"|(?:joins|join|joined|starts|start|returns|return)\s+(?:[\w'’-]+\s+){0,5}?as"
+    r"|(?:has\s+)?(?:moves|moved|moving)\s+(?:from\s+[^,;.⟨]{1,60}?\s+)?to\s+(?:the\s+)?[^,;.⟨]{1,60}?\s+as"
+    r"|enters\s+(?:the\s+)?Cabinet\s+as"
+    r"|(?:remain|remains|stay|stays)\s+(?:on\s+)?(?:in|with|at)\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:post|office|role|place|position|job)\b)(?:the\s+)?[^,;.⟨]{1,40}?\s+as"
+    r"|(?:lead|leads|head|heads|run|runs)\s+(?:the\s+)?(?:new\s+)?[^,;.⟨]{1,40}?\s+as"
+    rf"|(?:succeeds?|replaces?|succeed|replace)\s+{P}\s+as|takes?\s+over\s+from\s+{P}\s+as"
+)
+SUBJECT = rule(
+    "appointment.rel.subject",
+    "the person is the subject: '⟨P⟩ has been appointed', 'becomes', 'takes up the post of'",
+    rf"(?P<who>{PLIST}){APPOS}\s*,?\s+(?:who\s+)?{AUX}(?P<cue>{_SUBJECT_CUES})\s+",
+    examples=(
+        "Rachel Whatu has been appointed chair for a term of three years.",
+        "Maya Thibo becomes Minister of Public Safety.",
+        "Senior paramedic Priya Chan will take up the newly created post of Chief Paramedic Officer.",
+        "Dan Ferr, who has moved to the Cabinet Office as Minister for the Constitution, spoke.",
+        "Leanne Dobb, currently its Director of Collections, will act as interim Chief Executive.",
+        "Dr Ivo Marsh has been reappointed for a further three-year term as vice-chair.",
+        "Ola Haddad MP moves from the Cabinet Office to the Treasury as Economic Secretary.",
+    ),
+    counter=("The council named Jo Bell as chair.", "Jo Bell said the plan was ambitious."),
+    prepare=masked,
+)
+TO_BE_ROLE = (
+    r"(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.-]+['’]s\s+)?(?:(?:new|next|first|inaugural|founding"
+    r"|interim|acting)\s+)*(?:(?:[A-Z][\w'’-]*|deputy|vice|chief|senior|executive|non-executive|lead|national"
+    rf"|special|independent|principal|assistant|associate|co-|medical|clinical"
+    rf"|scientific)\s*){{0,4}}{TITLE_WORD})"
+)
+# The passive (or a headline) shows the person is the one appointed, not the appointer.
+PASSIVE = lazy(r"\b(?:is|are|was|were|be|been|being|newly)\b")
+TO_BE = rule(
+    "appointment.rel.to-be",
+    "'⟨P⟩ is to be the next chair', '⟨P⟩ will be AMRA's founding chief executive'",
+    rf"(?P<who>{PLIST}){APPOS}\s*,?\s+(?:is\s+to\s+be|will\s+be|would\s+be|is\s+set\s+to\s+be"
+    rf"|to\s+be)\s+{TO_BE_ROLE}",
+    examples=("Dr Penny Dast is to be the next chair of the Health Board.",),
+    counter=("Jo Bell will be at the meeting.", "The Center for Jo Bell would be led by a director."),
+    prepare=masked,
+)
+ROLE_VERB = rule(
+    "appointment.rel.role-verb",
+    "a verb that is the post: '⟨P⟩ is to chair X', 'has agreed to chair its shadow board'",
+    rf"(?P<who>{PLIST}){APPOS}\s*,?\s+(?:who\s+)?(?:(?:is|are)\s+(?:set\s+)?to|will|would|shall|to"
+    r"|(?:has\s+|have\s+)?agreed\s+to|(?:has|have|had)\s+been\s+(?:asked|invited|chosen|selected"
+    r"|appointed)\s+to)"
+    r"\s+(?:also\s+|now\s+|jointly\s+)?(?P<verb>chair|co-chair|head|lead|run|join)\s+(?P<obj>[^,;.⟨]+)",
+    examples=(
+        "Sir Alan Brent is to chair the Water Review.",
+        "Sir Mal Reddy, a former engineer, has agreed to chair its shadow board.",
+    ),
+    counter=("Jo Bell chaired the meeting.", "Ann Moss, chair of the select committee, spoke."),
+    prepare=masked,
+)
+HELM = rule(
+    "appointment.rel.helm",
+    "'⟨P⟩ takes the helm at X', 'will take charge of X'",
+    rf"(?P<who>{P}){APPOS}\s*,?\s+{AUX}(?:takes|take|taken|assumes?|assumed|given|handed)\s+(?:over\s+)?"
+    r"(?:the\s+helm|charge|command)\s+(?:at|of)\s+(?P<obj>[^,;.⟨]+)",
+    examples=("Ann Kow takes the helm at the Ports Authority.",),
+    counter=("Ann Kow praised the Ports Authority.",),
+    prepare=masked,
+)
+LED_BY = rule(
+    "appointment.rel.led-by",
+    "a body put under someone: 'will be led by ⟨P⟩', 'It will be chaired by ⟨P⟩'",
+    r"\b(?:will|would|is\s+to|are\s+to|is\s+going\s+to|shall|to)\s+be\s+(?:jointly\s+)?"
+    rf"(?P<verb>led|headed|chaired|co-chaired|run)\s+by\s+{DESC}(?P<who>{PLIST})",
+    examples=(
+        "The Bureau will be headed by Detective Chief Superintendent Dec Moran.",
+        "The taskforce will be chaired by Iain MacAul.",
+    ),
+    counter=("The review was led by Ann Lee.",),
+    prepare=masked,
+)
+# A role phrase before a person in apposition: "Its chair, ⟨P0⟩," / "The new Minister of State, ⟨P0⟩ ...".
+_ROLE_NP = rf"(?:[\w'’-]+\s+){{0,5}}?{TITLE_WORD}(?:\s+(?:of|for|to|at|in)\s+[^,⟨;:]{{1,80}}?)?"
+APPOSITION = rule(
+    "appointment.rel.apposition",
+    "a post and its holder in apposition, marked new or followed by taking up the post",
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+|^|(?<=[,;:])\s*"
+    rf"|(?<=\band)\s+)(?P<new>(?:new|first"
+    rf"|inaugural|newly[- ]appointed)\s+)?(?P<role>{_ROLE_NP}),\s+(?P<who>{P})"
+    r"(?=\s*,|\s+(?:will|has|is|and)\b)",
+    examples=("The new Minister of State for Schools, Alex Quist MP, visited a school.",),
+    counter=("The Minister said Siobh Kerr TD would speak.",),
+    prepare=masked,
+)
+# A new post-holder quoted is already in post ("The new chair, ⟨P⟩, said ...").
+SPEAKS = lazy(r"^\s*(?:,\s*)?(?:[^.;]{0,30}?\b)?(?:said|says|told|added|explained|commented|welcomed)\b")
+# What makes an apposition an appointment when "new" is not written.
+TAKES_UP = rule(
+    "appointment.rel.takes-up",
+    "after an apposition, words of starting in the post",
+    r"^[^.;]{0,80}?\b(?:will|are\s+to|is\s+to|to)\s+(?:take\s+up|begin|start|join|assume)"
+    r"|^[^.;]{0,80}?\b(?:takes?\s+up|begins?|starts?|joins?)\s+(?:their|his|her|the)\s+(?:posts?"
+    r"|roles?|work|duties)"
+    r"|^[^.;]{0,100}?\b(?:has|have)\s+been\s+(?:appointed|named|chosen|selected|confirmed)",
+    examples=(" will take up their posts next month", " and her deputy will begin work immediately"),
+    counter=(" said the plan was ambitious",),
+)
+NEW_TITLE = rule(
+    "appointment.rel.new-title",
+    "'new Minister of State ⟨P⟩', 'newly appointed chief executive ⟨P⟩': a title marked new right before",
+    rf"\b(?:new|newly[- ]appointed)\s+(?P<role>(?:[\w'’-]+\s+){{0,4}}?{TITLE_ONE}(?:\s+(?:of|for|to)\s+"
+    rf"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|&)\s+)*){{1,6}})?)\s*(?P<who>{P})",
+    examples=("The new Minister of State Alex Smith MP met farmers.",),
+    counter=(
+        "The Minister of State Alex Smith MP met farmers.",
+        "the new police officers Mr Jo Smith promised",
+    ),
+    prepare=masked,
+)
+INVERTED = rule(
+    "appointment.rel.inverted",
+    "the post first: 'The new chief executive is ⟨P⟩', 'Its first director will be ⟨P⟩'",
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<new>new|next|incoming|first"
+    rf"|inaugural)\s+)?(?P<role>[^,.;⟨]{{3,60}}?)"
+    rf"\s+(?:is|will\s+be)\s+(?P<who>{P})(?!['’]s)",
+    examples=(
+        "The new member is Tane Rawi, a former harbourmaster.",
+        "Its first director will be Dr Jo Bell.",
+    ),
+    counter=("The chair said Jo Bell was right.",),
+    prepare=masked,
+)
+LINE = rule(
+    "appointment.rel.line",
+    "a list line: '⟨P⟩ MP – to become Minister for X', '• ⟨P⟩, of Ohio, to be a Member of the Board'",
+    rf"(?:^|(?<=\n))[ \t]*(?:[-•*–]\s*)?(?:{DESC})?(?P<who>{P})"
+    rf"\s*(?:[–—:-]\s*|,\s+of\s+[^,⟨]{{2,40}},\s*|,\s+)"
+    r"(?P<link>to\s+become|to\s+be|to\s+serve\s+as|becomes|will\s+become|is\s+appointed(?:\s+as)?"
+    r"|appointed(?:\s+as)?|(?:Nominee|Appointee|Designee)\s+for"
+    # "Deputy ⟨P⟩ – Minister of State at the Department of X": the post right after the dash
+    rf"|(?<=[–—:-]\s)(?=(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}{TITLE_WORD}))\s*",
+    examples=(
+        "Priya Venn MP – to become Secretary of State for the Environment",
+        "• Joanna Ray, of Ohio, to be a Member of the Board of Directors of the Broadcasting Corporation",
+        "Deputy Gráinne Nic Amhla – Minister of State at the Department of Housing",
+    ),
+    counter=("Gareth Lowe MP – remains as Minister of State for Housing",),
+    prepare=masked,
+)
+LIST = rule(
+    "appointment.rel.list",
+    "a list of appointees after a colon: 'has appointed three new board members: ⟨P0⟩, ⟨P1⟩ and ⟨P2⟩'",
+    r"\b(?:appoint(?:s|ed)?|re-?appointed|named|announced|confirmed)\s+"
+    r"(?:the\s+following\s+(?:(?:new\s+)?(?:people|persons|individuals|members)\s+)?"
+    r"|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:new\s+)?)"
+    rf"(?P<role>[^:;.⟨]{{0,60}}?)\s*:\s*(?P<who>{PLIST})",
+    examples=("The minister has appointed three new board members: Ann Bell, Raj Singh and Tom Hughes.",),
+    counter=("The minister has appointed three new board members.",),
+    prepare=masked,
+)
+# "Three new members have also been appointed: ⟨P0⟩, ⟨P1⟩ and ⟨P2⟩".
+LIST_AFTER = rule(
+    "appointment.rel.list-after",
+    "the post, a passive appointing verb and a colon before a list of people",
+    r"(?P<role>(?:[\w'’-]+\s+){0,3}?(?:members?|trustees?|directors?|commissioners?|governors?|non-executives?"
+    r"|chairs?|deputies|advisers?|advisors?|judges?))\s+(?:have|has|were|was|are|is)\s+(?:also\s+)?(?:been\s+)?"
+    rf"(?:appointed|named|reappointed|confirmed|chosen|selected)\s*:\s*(?P<who>{PLIST})",
+    flags=re.IGNORECASE,
+    examples=("Three new members have also been appointed: Morag Sin, Ishbel Nic and Callum Ren.",),
+    counter=("Three new members have also been appointed.",),
+    prepare=masked,
+)
+POSSESSIVE = rule(
+    "appointment.rel.possessive",
+    "'⟨P⟩'s appointment as X'",
+    rf"(?P<who>{P})['’]s\s+(?:re-?)?appointment\s+as\s+",
+    examples=("Oliver Dow's appointment as the Minister for Veterans was welcomed.",),
+    counter=("Oliver Dow's speech was welcomed.",),
+    prepare=masked,
+)
+
+# Not appointments made here.
+STAYS = rule(
+    "appointment.rel.stays",
+    "someone who stays in post: '⟨P⟩ remains Minister', 'stays on as', 'continues as'",
+    rf"(?P<who>{PLIST}){APPOS}\s*(?:[–—-]\s*|,?\s+{AUX})(?:remains?|remaining|stays?\s+on|staying\s+on"
+    r"|returns?\s+to\s+(?:her|his|their)\s+(?:previous\s+|former\s+|substantive\s+)?(?:post|role|job|position)"
+    r"|continues?|continuing|retains?|retaining|keeps?|will\s+keep)\b(?!\s+(?:in|with"
+    r"|at)\s+(?!(?:the\s+|his\s+"
+    r"|her\s+|their\s+)?(?:post|office|role|place|position|job)\b)(?:the\s+)?[^,;.⟨]{1,40}?\s+as\b)",
+    examples=(
+        "Gareth Lowe MP – remains as Minister of State for Housing",
+        "Nadia Hadd continues as Minister of Finance.",
+    ),
+    counter=("Janice Char will remain in the public service as Senior Adviser.",),
+    prepare=masked,
+)
+HEDGE = rule(
+    "appointment.rel.hedge",
+    "a hedged report: tipped, expected, understood, rumoured, shortlisted, a candidate",
+    r"\b(?:tipped|expected\s+to|likely\s+to|could\s+be|may\s+be|might\s+be|is\s+understood|are\s+understood"
+    r"|reportedly|rumoured|rumored|in\s+line\s+to|frontrunner|front-runner|favourite|favorite|shortlisted"
+    r"|candidates?|to\s+be\s+announced|will\s+be\s+announced|to\s+be\s+named|(?:asked|applied)\s+to|bid\s+to"
+    r"|shadow\s+(?:minister|secretary|treasurer|chancellor|attorney|cabinet|spokes\w+))\b",
+    flags=re.IGNORECASE,
+    examples=("is tipped to become", "is understood to have been offered"),
+    counter=("has been appointed",),
+)
+PAST_TIME = rule(
+    "appointment.rel.past-time",
+    "a time that places an appointment before the announcement",
+    r"\b(?:in|from|since|between|until)\s+(?:(?:early|late|mid)[- ])?(?:(?:"
+    + lex.MONTH
+    + r")\s+)?((?:19|20)\d\d)\b|\blast\s+(?:year|month|week|spring|summer|autumn|winter)\b|\bpreviously\b"
+    r"|\b(?:\w+\s+)?(?:years?|months?)\s+ago\b|\bfirst\s+(?:elected|appointed)\b|\bearlier\s+this\s+year\b",
+    flags=re.IGNORECASE,
+    examples=("was appointed Health Minister in January 2020", "was named chair last year"),
+    counter=("has been appointed chair from 1 May",),
+)
+PAST_AUX = rule(
+    "appointment.rel.past-aux",
+    "a simple past or pluperfect before the cue ('was appointed', 'had served')",
+    r"\b(?:was|were|had(?:\s+been)?|became|served|returned|joined|took)\s+(?:\w+\s+)?$",
+    window="before",
+    examples=("She was |", "He had been |"),
+    counter=("She has been |", "She will be |"),
+)
+# "The Minister has announced the following appointments to the board of the X:", "The following
+# have been appointed:", "approve the following appointments:": a list of appointments follows.
+LIST_LEAD_IN = rule(
+    "appointment.cue.list-lead-in",
+    "a lead-in that announces a list of appointments (and, if it says so, the body they are to)",
+    r"(?i:\b(?:following|these|below)\s+(?:appointments|nominations|people|individuals|members)"
+    r"|\b(?:appoint(?:ed|s)?|nam(?:ed|es)|nominat(?:ed|es))\s+(?:the\s+)?following"
+    r"|\bfollowing\s+(?:have|has|were|are)\s+(?:been\s+)?(?:appointed|named|nominated))"
+    r"(?:[^:]*?\bto\s+(?P<board>(?i:the\s+)?(?i:board|council|panel|committee|commission)\s+of\s+)?"
+    r"(?P<body>(?:the\s+)?[A-Z][^:]*?))?\s*:\s*$",
+    examples=(
+        "The Minister has announced the following appointments to the board of the Canal Authority:",
+        "The King has been pleased to approve the following appointments:",
+        "The following have been appointed:",
+    ),
+    counter=("The following funding has been approved:", "The minister said:"),
+)

@@ -1,0 +1,357 @@
+"""Shared concepts of the extractor, kept once, as data.
+
+Every kind reads the same lists: months and weekdays, parties and the
+opposition, private-sector markers, past-time phrases, public-body head
+nouns, role titles, staff nouns, honorifics, ranks and post-nominals. A rule
+that needs one of these concepts builds its pattern from the list here (with
+:func:`alternation`), so that a word added here is known to every kind.
+
+The lists are plain words and phrases; the helpers below turn them into
+regular-expression alternations (longest first, spaces as ``\\s+``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def words(text: str) -> tuple[str, ...]:
+    """A whitespace-separated word list as a tuple (phrases are written with underscores)."""
+    return tuple(w.replace("_", " ") for w in text.split())
+
+
+def alternation(items: Iterable[str], *, plural: bool = False) -> str:
+    """A non-capturing regex alternation of ``items``, longest first.
+
+    Spaces inside a phrase match any run of whitespace. With ``plural`` an
+    optional plural ending is added to each item.
+    """
+    suffix = r"(?:s|es)?" if plural else ""
+    return "(?:" + _trie(set(items)) + ")" + suffix
+
+
+def _trie(items: set[str]) -> str:
+    """The alternation of ``items`` written as a prefix tree.
+
+    The regex engine tries the branches of an alternation one by one at every
+    position; sharing prefixes ("ministry|minister" as "ministr(?:y|er)") lets it
+    give up after one character instead of trying every word. Longer words are
+    still preferred to their prefixes: the tail after a shared prefix is
+    optional and greedy, and branches are tried longest word first.
+    """
+    text, _ = _branches(items)
+    return text
+
+
+def _branches(items: set[str]) -> tuple[str, bool]:
+    """The prefix tree of ``items`` and whether it has several top-level branches."""
+    by_first: dict[str, set[str]] = {}
+    ends = False
+    for item in items:
+        if item:
+            by_first.setdefault(item[0], set()).add(item[1:])
+        else:
+            ends = True
+    branches = []
+    for first, rests in sorted(by_first.items(), key=lambda kv: (-max(map(len, kv[1])), kv[0])):
+        head = r"\s+" if first == " " else re.escape(first)
+        tail, several = _branches(rests)
+        branches.append(head + (f"(?:{tail})" if several else tail))
+    if ends:
+        if not branches:
+            return "", False
+        return "(?:" + "|".join(branches) + ")?", False
+    return "|".join(branches), len(branches) > 1
+
+
+# --- time ---------------------------------------------------------------
+
+MONTHS = words("January February March April May June July August September October November December")
+MONTH_ABBREVIATIONS = words("jan feb mar apr jun jul aug sep sept oct nov dec")
+WEEKDAYS = words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+SEASONS = words("spring summer autumn winter")
+MONTH = alternation(MONTHS)
+WEEKDAY = alternation(WEEKDAYS)
+SEASON = alternation(SEASONS)
+
+# Phrases that place an event before the announcement ("last year", "to
+# date"). Each kind combines them with its own verbs.
+PAST_TIME_PHRASES = words(
+    "last_year last_month last_week last_spring last_summer last_autumn last_winter previously "
+    "in_the_past so_far to_date earlier_this_year"
+)
+PAST_TIME = alternation(PAST_TIME_PHRASES)
+# "three years ago", "since 2015", "over the past decade".
+AGO = r"(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago"
+SINCE_YEAR = rf"since\s+(?:{MONTH}\s+)?(?:19|20)\d\d"
+
+# --- parties, the opposition and other voices that are not the government ---
+
+PARTIES = words(
+    "Republican Democratic Democrat GOP Labor Liberal Green Labour Conservative Tory Lib_Dem "
+    "Liberal_Democrat SNP Plaid Reform NDP Bloc Coalition Sinn_Féin Fianna_Fáil Fine_Gael Social_Democrats"
+)
+PARTY = alternation(PARTIES)
+# Plural or collective forms used as a speaker ("Republicans said").
+PARTY_SPEAKERS = words(
+    "Republicans Republican Democrats Democrat GOP Labor Liberals Liberal Greens Green Labour "
+    "Conservatives Conservative Tories Lib_Dems Lib_Dem Liberal_Democrats SNP Reform_UK unions union"
+)
+# Words that mark a critic's or the opposition's voice (lower case).
+OPPOSITION_WORDS = words("critic critics opposition shadow union unions")
+OPPOSITION_POSTS = words(
+    "minister secretary treasurer chancellor attorney cabinet spokesperson spokesman spokeswoman"
+)
+
+# --- the private sector -------------------------------------------------
+
+# Legal-form suffixes of companies.
+COMPANY_SUFFIXES = words("Ltd plc PLC Inc LLC GmbH Corp Pty Limited")
+# Nouns for private givers and employers (singular and plural written out).
+PRIVATE_GIVERS = words(
+    "private private-sector private_sector industry corporate commercial philanthropic charitable "
+    "donor donors investor investors businesses company companies firm firms bank banks carmaker carmakers "
+    "manufacturer "
+    "manufacturers developer developers operator operators retailer retailers plc Ltd Inc LLC philanthropist "
+    "philanthropists charity charities utility utilities"
+)
+# Nouns that introduce a company by name ("battery maker X", "the developer, X,").
+PRIVATE_DESCRIPTORS = words(
+    "maker makers manufacturer manufacturers company firm developer housebuilder builder operator retailer "
+    "supermarket chain bank lender insurer carmaker automaker miner producer supplier investor conglomerate "
+    "startup start-up airline utility group corporation multinational business"
+)
+# More private givers: foundations, employers, providers, insurers, pension funds.
+PRIVATE_GIVER_EXTRAS = words(
+    "foundation foundations employers providers insurers pension_funds housebuilders supermarkets chains "
+    "makers miners"
+)
+# What private givers do with their money (stems; a word may continue: "invest" -> "investing").
+PRIVATE_MONEY_VERBS = words(
+    "invest donat contribut rais put_in commit spend spent add match lever attract unlock mobilis pour "
+    "plough "
+    "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid"
+)
+# Words a private employer or project is called by (units and headcount).
+PRIVATE_EMPLOYERS = words("company firm manufacturer retailer factory gigafactory")
+# Last words of company names ("Pacific Valley Power").
+COMPANY_NAME_ENDS = words(
+    "Power Group Holdings Corp Corporation Motors Airlines Airways Technologies Industries Mining Minerals "
+    "Steel"
+)
+
+# --- public bodies ------------------------------------------------------
+
+# Head nouns of organisational units (SCHEMA rule 5 and issue 9).
+BODY_HEADS = words(
+    "unit team taskforce task_force command commission panel board council office centre center hub "
+    "institute academy campus fund agency body authority corps cell directorate bureau inspectorate squad "
+    "observatory secretariat service committee tribunal division group bank corporation administration "
+    "registry forum"
+)
+# ...as written, singular and plural.
+BODY_HEAD_FORMS = words(
+    "unit units team teams taskforce taskforces task_force task_forces command commands commission "
+    "commissions panel panels board boards council councils office offices centre centres center centers "
+    "hub hubs institute institutes academy academies campus campuses fund funds agency agencies body bodies "
+    "authority authorities corps cell cells directorate directorates bureau bureaus bureaux inspectorate "
+    "inspectorates squad squads observatory secretariat service committee committees tribunal tribunals "
+    "division divisions group groups bank banks corporation corporations administration administrations "
+    "registry forum forums department departments ministry ministries partnership partnerships"
+)
+# Lower-case heads that only say a body is created ("a new standards office", "a new body"):
+# the unit is the proper name the text gives it.
+EVENT_HEAD_FORMS = words(
+    "office offices authority authorities body bodies regulator organisation organization department "
+    "ministry company board council"
+)
+# Heads that name a unit even in lower case ("a new fraud squad").
+DESCRIPTIVE_HEAD_FORMS = words(
+    "unit units team teams taskforce taskforces task_force task_forces command commands hub hubs fund funds "
+    "agency agencies cell cells squad squads corps centre centres center centers panel panels commission "
+    "commissions institute institutes directorate directorates"
+)
+# What a lower-case clinical or service unit treats or serves ("a dialysis unit", "a ward team"):
+# such units are facilities or care teams, not organisational bodies.
+SERVICE_MODIFIERS = words(
+    "ward clinical dialysis cardiac cardiology stroke maternity renal cancer oncology diagnostic surgical "
+    "health medical care hospital research laboratory lab treatment rehabilitation intensive_care "
+    "emergency_department day_surgery outpatient mental_health"
+)
+# Heads of programmes and schemes money goes through ("Town Renewal Acceleration Scheme").
+PROGRAMME_HEADS = words(
+    "scheme schemes programme programmes program programs initiative initiatives plan plans partnership "
+    "partnerships project projects challenge network strategy package"
+)
+# Kinds of group that are bodies ("working group").
+GROUP_KINDS = words("working advisory steering reference expert")
+# Nouns that stand for a body without naming it ("a new arm's-length body").
+BODY_NOUNS = words("body agency authority organisation organization entity regulator")
+# Words in a name that say it is an organisation ("... Office", "... Trust").
+ORGANISATION_WORDS = words(
+    "Office Department Ministry Ltd Limited plc Agency Board Council Government Authority Service NHS "
+    "Commission Trust Executive Committee Regulator Bank Command Force Police Army Navy University Institute "
+    "Foundation Unit Team Administration Parliament Assembly Court"
+)
+# Generic public employers ("the council will hire ...").
+PUBLIC_EMPLOYERS = words(
+    "government department ministry council agency office authority service unit taskforce team commission "
+    "board trust NHS state province federal city county municipality we"
+)
+# Who gives public money (a recipient is never one of these).
+GIVERS = words("government ministry department treasury office secretary minister chancellor")
+
+# --- people -------------------------------------------------------------
+
+# Titles of posts (singular; plurals are matched with an "s").
+ROLE_TITLES = words(
+    "chief executive director chair chairs chairman chairwoman chairperson minister secretary commissioner "
+    "envoy ambassador adviser advisor head leader president governor officer member lead trustee judge "
+    "editor deputy manager controller registrar inspector ombudsman representative coordinator "
+    "co-ordinator tsar czar "
+    "boss principal dean rector provost consul attorney auditor comptroller surgeon commander chancellor "
+    "counsel clerk whip spokesperson spokesman spokeswoman champion administrator superintendent constable "
+    "general marshal admiral treasurer solicitor advocate regulator high_commissioner ceo cfo coo "
+    "non-executive chief_of_staff convenor convener moderator warden laureate curator justice ombudsperson "
+    "undersecretary adjutant headteacher headmaster headmistress matron delegate commandant prosecutor "
+    "examiner actuary coroner sheriff magistrate lord_in_waiting baroness_in_waiting"
+)
+# Seats one is appointed to rather than titles ("appointed to the board").
+SEAT_NOUNS = words("board council committee panel cabinet post role")
+ROLE_WORDS = frozenset(
+    {w for w in ROLE_TITLES if " " not in w}
+    | set(SEAT_NOUNS)
+    | set(words("members directors trustees commissioners"))
+)
+HONORIFICS = words("Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend")
+# Styles kept as part of a UK name ("Sir Alan Brent").
+STYLES = words("Sir Dame Lord Baroness Lady")
+RANKS = words(
+    "General Lieutenant Major Brigadier Colonel Captain Commander Admiral Vice Rear Marshal Air Chief "
+    "Commodore Sergeant Corporal Private Lt Gen Col Maj Capt Cdr Adm Brig Constable Superintendent "
+    "Inspector Detective Commissioner"
+)
+# Abbreviated titles written with a full stop ("Lt. Gen.", "Dr.").
+TITLE_ABBREVIATIONS = words(
+    "Lt Gen Col Maj Capt Cdr Adm Brig Sgt Dr Mr Mrs Ms Prof Rev Hon Rt Cllr Sen Rep Gov Insp Supt Det"
+)
+# Post-nominals and name suffixes: a run of capitals ("CBE", "KC") or these.
+POSTNOMINAL = r"(?:[A-Z]{2,5}|Gen\.?|KC|QC|Bt|Jr\.?|Sr\.?)"
+
+# --- staff --------------------------------------------------------------
+
+# Plural staff nouns of public services in several countries.
+STAFF_NOUNS = words(
+    # police, justice, security, defence
+    "officers officials staff personnel specialists investigators agents inspectors examiners constables "
+    "PCSOs detectives guards soldiers troops sailors marines reservists troopers deputies sheriffs "
+    "dispatchers handlers prosecutors defenders judges magistrates lawyers solicitors barristers attorneys "
+    "paralegals clerks bailiffs wardens marshals coastguards lifeguards firefighters rangers spies diplomats "
+    "interpreters translators linguists screeners auditors assessors caseworkers "
+    # health and care
+    "nurses midwives doctors GPs registrars consultants paramedics EMTs surgeons physicians clinicians "
+    "anaesthetists anesthetists psychiatrists psychologists therapists physiotherapists radiographers "
+    "radiologists sonographers pathologists pharmacists dentists hygienists optometrists audiologists "
+    "dietitians podiatrists carers aides orderlies porters medics responders "
+    # education
+    "teachers assistants lecturers tutors mentors instructors trainers educators coaches librarians "
+    "counsellors counselors "
+    # technical and professional
+    "advisers advisors analysts engineers scientists physicists technologists technicians statisticians "
+    "economists researchers ecologists biologists hydrologists geologists epidemiologists surveyors "
+    "planners architects managers administrators coordinators navigators controllers operators pilots "
+    "drivers mechanics electricians accountants experts professionals practitioners workers employees "
+    "cleaners chaplains recruits "
+    # public-service roles in several countries
+    "gardaí gardai ambassadors interrupters enablers navigators stewards attendants officiants caretakers "
+    "geriatricians paediatricians pediatricians obstetricians gynaecologists dermatologists neurologists "
+    "cardiologists oncologists haematologists immunologists virologists microbiologists toxicologists "
+    "coders programmers "
+    # posts, not people
+    "posts roles jobs vacancies positions hires"
+)
+# Endings of specialists' names ("geriatricians", "radiographers", "physiotherapists"):
+# any word with one of these endings is a staff noun.
+STAFF_SUFFIXES = words("ologists iatricians iatrists ographers otherapists")
+# Plural nouns that are never staff, though they follow a hiring verb and a number
+# ("train 500 apprentices", "fund 40 projects", "add 300 beds").
+NOT_STAFF_NOUNS = frozenset(
+    words(
+        "years months weeks days hours times apprentices students trainees pupils learners graduates "
+        "patients residents households families children homes houses places beds projects schemes "
+        "programmes programs grants businesses firms companies vehicles buses trains cars cameras units "
+        "sites schools hospitals clinics stations routes miles kilometres hectares tonnes operators "
+        "participants applicants customers visitors passengers users members volunteers people"
+    )
+)
+# Voices other than the government's: their figures are claims or demands.
+THIRD_PARTY_VOICES = words(
+    "critic critics opposition union unions association associations federation federations "
+    "campaigners campaigner advocates advocate charity charities"
+)
+# Nouns for posts rather than people: a public hirer must be named.
+POST_NOUNS = words("posts roles jobs vacancies positions hires")
+
+# --- names --------------------------------------------------------------
+
+# Particles inside a personal name ("Áine Ní Bhriain", "Ruud van Dijk").
+NAME_PARTICLES = words("de van von da di del della du dos das bin binti al le la Ní Nic Mac Ó Uí ter den der")
+# Capitalised words of office that, written right before a surname, make it a
+# person ("Minister Kerrigan", "Senator Kowalczyk", "Deputy Calleary").
+NOT_NAME_TITLES = frozenset(
+    words(
+        "Minister Ministers Secretary Senator Representative Rep Sen Gov Governor Mayor Premier President "
+        "Commissioner Chair Chairman Chairwoman Director Judge Justice Ambassador Envoy Treasurer "
+        "Chancellor Speaker Councillor Cllr Superintendent Inspector Detective Constable Sergeant Officer "
+        "Agent Taoiseach Tánaiste Attorney Auditor Controller Registrar Ombudsman Bishop Archbishop Coroner "
+        "Sheriff Marshal Warden Principal Professor Dean Provost Rector Assemblymember Congressman "
+        "Congresswoman Councilmember Alderman Delegate Trustee Member"
+    )
+)
+# Office words that are also surnames ("Sara Dean", "Ann Marshal"): at the end of a
+# name they are the surname.
+SURNAME_TITLES = frozenset(
+    words(
+        "Dean Judge Marshal Warden Clerk Sheriff Bishop Major Chancellor Mayor Constable Sergeant Porter "
+        "Provost Deacon"
+    )
+)
+# Capitalised words that are never part of a person's name in announcements:
+# offices, bodies, departments, nationalities, and words that open sentences.
+NOT_NAME_WORDS = frozenset(
+    {w.capitalize() for w in ROLE_TITLES if " " not in w}
+    | {f"{w.capitalize()}s" for w in ROLE_TITLES if " " not in w}
+    | {w.capitalize().rstrip("s") for w in STAFF_NOUNS if w.islower() and w.endswith("s")}
+    | {w.capitalize() for w in STAFF_NOUNS if w.islower()}
+    | {w.capitalize() for w in BODY_HEAD_FORMS if " " not in w}
+    | set(NOT_NAME_TITLES)
+    | set(
+        words(
+            "Social Care Safety Media Sport Skills Trade Industry Energy Development Affairs Justice Policy "
+            "Services Housing Communities Environment Food Rural Science Technology Innovation Business "
+            "Enterprise Digital Climate Equality Employment Training Veterans Recovery Growth Prevention "
+            "Humanitarian Integrated Network Programme Scheme Strategy Trust School Schools College "
+            "University Hospital Hospitals Partnership Alliance Review The A An This That These Those It He "
+            "She They We I His Her Their Our Its Former Incoming Outgoing New Acting Interim Vice Department "
+            "Government Ministry NHS Police Federal Australian British UK US U.S. EU European Health Defence "
+            "Home Foreign Security Olympic Labour Conservative Tory Party Prime State Cabinet Culture "
+            "Education Transport Work Pensions Today Yesterday Tomorrow Scottish Welsh Irish English "
+            "Canadian "
+            "American National Royal According Under Speaking Asked Writing Announcing Commenting Honourable "
+            "Hon Right In On At By For From With As After Before During Over Among Since Until While When "
+            "Where If Separately Meanwhile Also However And But Or So Then Both All Each Every No Not Of To "
+            "Dear Congratulations Welcoming Responding Following Later Earlier Last Next First Second Third "
+            "Public Parliament Parliamentary Assembly Senate House Congress Executive Legislative Court "
+            "Supreme High Local Regional County City District Provincial Municipal Northern Southern Eastern "
+            "Western North South East West Central Inter Under Assistant Associate Special Senior Junior "
+            "General Lord Lady Sir Dame Baroness Mr Mrs Ms Miss Mx Dr Prof Cllr Rev Hon Garda Gardaí Army "
+            "Navy Air Force Forces Border Patrol Coast Guard Coastguard Fire Rescue Ambulance Paramedic "
+            "Nominee Appointee Designee Biography Background Notes Editors Staff Operations Intelligence "
+            "Financial Finance Economic Economy Strategic Performance Quality Standards Resilience Delivery "
+            "Infrastructure Planning Water Marine Maritime Coastal Regional Policing Crime Victims Children "
+            "Families Youth Older Disability Disabilities Mental Primary Secondary Community Communities "
+            "Ltd Limited plc PLC Inc LLC GmbH Corp Corporation Group Holdings Company"
+        )
+    )
+)

@@ -1,0 +1,110 @@
+"""Who acts in an announcement: the public side, or a company.
+
+Only commitments made by a government or public body are pledges. Companies
+are recognised by their legal form ("Ltd", "plc"), by private-sector nouns
+("the developer", "a supermarket chain") and by name: a name the article
+introduces with a private-sector descriptor ("battery maker Hanseo Energy",
+"The developer, Bellgate Homes,") is a company wherever it appears later,
+also shortened ("Hanseo said it would hire ..."). Every kind asks the same
+question through :func:`private_subject`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tracker.extract import lexicon as lex
+from tracker.extract.regex import lazy
+from tracker.extract.registry import rule
+
+_DESCRIPTOR = lex.alternation(lex.PRIVATE_DESCRIPTORS)
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}"
+# "battery maker Hanseo Energy", "The developer, Bellgate Homes,", "Bellgate Homes, a housebuilder,".
+INTRODUCED = rule(
+    "parties.cue.company-introduced",
+    "a name introduced with a private-sector descriptor is a company",
+    rf"\b(?i:{_DESCRIPTOR})\s*,?\s+(?P<a>{_NAME})|(?P<b>{_NAME})\s*,\s+(?:a|an"
+    rf"|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_DESCRIPTOR})\b",
+    examples=("Korean battery maker Hanseo Energy will invest", "The developer, Bellgate Homes, has offered"),
+    counter=("The Harbour Trust will invest",),
+)
+# "Meridian Batteries Inc.", "Carrow Homes Ltd": a name with a legal form is a company.
+LEGAL_FORM = rule(
+    "parties.cue.legal-form",
+    "a name followed by a company's legal form is a company",
+    rf"(?P<c>{_NAME}?)\s*,?\s+(?:{lex.alternation(lex.COMPANY_SUFFIXES)})(?:\.|\b)",
+    needles=tuple(s.lower() for s in lex.COMPANY_SUFFIXES),
+    examples=("Meridian Batteries Inc. said it will invest", "Carrow Homes Ltd has offered"),
+    counter=("The Harbour Trust will invest", "Ms Ruiz said"),
+)
+_PUBLIC_OWNED = lazy(
+    r"\b(?:public(?:ly)?[- ]owned|state[- ]owned|government[- ]owned|public\s+(?:sector\s+)?(?:company|body)"
+    r"|arm['’]s[- ]length|crown|national)\b",
+    re.IGNORECASE,
+)
+_NOT_A_COMPANY = frozenset(lex.NOT_NAME_WORDS) | {"The", "A", "An", "It", "Its"}
+
+
+_DESCRIPTOR_WORD = lazy(rf"\b{_DESCRIPTOR}\b")
+
+
+@lru_cache(maxsize=64)
+def private_names(text: str) -> frozenset[str]:
+    """Names the article introduces as companies, and their first words ("Hanseo")."""
+    names: set[str] = set()
+    # The descriptor words are found first (a plain scan of the lower-cased text);
+    # the introduction pattern is then tried only around them.
+    windows = [text[max(0, m.start() - 60) : m.end() + 60] for m in _DESCRIPTOR_WORD.finditer(text.lower())]
+    for m in (match for window in windows for match in INTRODUCED.finditer(window)):
+        if _PUBLIC_OWNED.search(text, max(0, m.start() - 30), m.end()):
+            continue  # "a new publicly owned company, X": public
+        name = (m.group("a") or m.group("b") or "").strip(" .,")
+        words = [w for w in name.split() if w not in _NOT_A_COMPANY]
+        if not words:
+            continue
+        names.add(" ".join(words))
+        if len(words[0]) > 2:
+            names.add(words[0])
+    for m in LEGAL_FORM.finditer(text):
+        words = [w for w in m.group("c").split() if w not in _NOT_A_COMPANY]
+        if words:
+            names.add(m.group(0).strip(" ,"))  # with its legal form: "Meridian Batteries Inc."
+            names.add(" ".join(words))
+            if len(words[0]) > 2:
+                names.add(words[0])
+    return frozenset(names)
+
+
+_GOVERNING = lazy(
+    rf"\b(?:the\s+)?(?:[A-Z]\w+\s+)?(?P<party>{lex.alternation((*lex.PARTIES, *lex.PARTY_SPEAKERS))})"
+    r"(?:\s+Party)?(?:-led)?\s+(?:[Gg]overnment|[Aa]dministration|[Mm]inisters?)\b"
+)
+
+
+@lru_cache(maxsize=64)
+def governing_parties(text: str) -> frozenset[str]:
+    """Parties the article names as the government ("the Albanese Labor Government"), singular."""
+    return frozenset(party_key(m.group("party")) for m in _GOVERNING.finditer(text))
+
+
+def party_key(party: str) -> str:
+    """One form per party: "Republicans" and "Republican" are the same party."""
+    word = party.lower()
+    return {"tories": "conservative", "tory": "conservative", "gop": "republican"}.get(word, word.rstrip("s"))
+
+
+def private_subject(sentence: str, names: frozenset[str]) -> bool:
+    """Whether a company the article named acts in the sentence ("Hanseo said it would hire")."""
+    for name in names:
+        at = sentence.find(name)
+        if at != -1 and _ACTS.match(sentence, at + len(name)):
+            return True
+    return False
+
+
+_ACTS = lazy(
+    r"(?:['’]s)?\s+(?:\w+\s+)?(?:said|says|will|would|has|have|is|are|plans|intends|announced"
+    r"|expects|aims|offered"
+    r"|pledged|committed|agreed)\b"
+)

@@ -1,0 +1,259 @@
+"""People in a sentence: names with their honorifics, styles and post-nominals.
+
+A person mention is a run of capitalised name tokens (given names, surnames,
+initials, particles such as "de", "van" or "Ní", hyphenated and Gaelic
+names) optionally preceded by honorifics and styles ("Dr", "Ms", "Professor",
+"the Hon.", "Sir", "Dame") and followed by post-nominals and suffixes ("MP",
+"TD", "PSM", "OBE", "Jr."). Words of rank and office before the name
+("Detective Chief Superintendent", "Deputy chair", "Commissioner") are not
+part of the name; they stay in the text, where the appointment relations read
+them as a title.
+
+:func:`mask` replaces each mention by a placeholder ``⟨Pn⟩`` so that the
+relations between people and posts (:mod:`tracker.extract.appointments`) are
+patterns over a sentence in which every person is one token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from tracker.extract import lexicon as lex
+from tracker.extract.regex import lazy
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪ"
+# A capitalised word: "McAllan", "O'Dowd", "Reyes-Forbes", but not the "'s" of a possessive.
+_WORD_TAIL = r"\w*(?:['’](?!s\b)\w+)*"
+_NAME_TOKEN = rf"[{_UPPER}]{_WORD_TAIL}(?:-[{_UPPER}]{_WORD_TAIL})*"
+_PARTICLES = frozenset(lex.NAME_PARTICLES)
+_PARTICLE = lex.alternation(lex.NAME_PARTICLES)
+_HONORIFIC_DOT = lex.alternation(lex.TITLE_ABBREVIATIONS)
+# One run: honorifics (with or without a full stop, "the Hon."), name tokens,
+# initials and particles, then post-nominals. Runs are cut again into their parts.
+_SP = r"[ \t\u00a0]+"  # a run never crosses a line
+# Each token is tried once, left to right (no overlapping alternatives: the scan is linear).
+_FIRST = rf"(?:{_HONORIFIC_DOT}\.(?={_SP})|[{_UPPER}]\.(?={_SP}[{_UPPER}])|{_NAME_TOKEN})"
+_NEXT = (
+    rf"(?:{_HONORIFIC_DOT}\.(?={_SP})|(?:Jr|Sr)\.|[{_UPPER}]\.(?={_SP}[{_UPPER}])"
+    rf"|{_PARTICLE}(?={_SP}[{_UPPER}])|{_NAME_TOKEN})"
+)
+_RUN = lazy(
+    rf"(?<![\w'’.-])(?:(?i:the){_SP}(?=Hon(?:\.|ourable\b)))?"
+    rf"{_FIRST}(?:{_SP}{_NEXT})*"
+    rf"(?:,?{_SP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?"
+)
+_POSTNOMINAL = lazy(rf"^(?:{lex.POSTNOMINAL}|(?:Jr|Sr)\.?|II|III|IV)$")
+_NON_SPACE = lazy(r"\S+")
+_SUFFIXES = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
+_HONORIFICS = frozenset(lex.HONORIFICS) | frozenset(f"{w}." for w in lex.TITLE_ABBREVIATIONS)
+_STYLES = frozenset(lex.STYLES)
+# Words that end a name on the left: ranks, titles, offices and ordinary capitalised words.
+NOT_NAME = (
+    frozenset(lex.NOT_NAME_WORDS) | frozenset(lex.RANKS) | frozenset(lex.MONTHS) | frozenset(lex.WEEKDAYS)
+)
+
+
+# Offices a person is given (not bodies): a name may be followed by one ("Tom Walsh Minister for Housing").
+_OFFICES = frozenset(w.capitalize() for w in lex.ROLE_TITLES if " " not in w) - frozenset(lex.SURNAME_TITLES)
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person mentioned in a sentence (offsets into the sentence)."""
+
+    name: str  # given name(s) and surname as reported, with a kept style ("Sir Alan Brent")
+    start: int  # where the mention starts (honorifics and styles included)
+    end: int  # where it ends (post-nominals included)
+    titled: bool  # an honorific, style, rank or office word came right before the name
+    styled: str = ""  # "Sir", "Dame", "Lord" ... written before the name
+
+    @property
+    def surname(self) -> str:
+        return surname(self.name)
+
+
+def surname(name: str) -> str:
+    parts = [p for p in name.split() if p not in _SUFFIXES]
+    return parts[-1].lower() if parts else ""
+
+
+def _core(tokens: list[str]) -> list[str]:
+    """Given name and surname: "Mary Anne Jones" -> "Mary Jones"; particles and suffixes are kept."""
+    suffix = [t for t in tokens if t in _SUFFIXES]
+    names = [t for t in tokens if t not in _SUFFIXES]
+    if len(names) >= 3 and not any(t in _PARTICLES for t in names):
+        names = [names[0], names[-1]]
+    return [*names, *suffix]
+
+
+# "Centre for Student Wellbeing": a run right after "X of/for/and" continues an organisation's name.
+_INSIDE_ORG = lazy(r"[A-Z][\w'’]*\s+(?:of|for|&)\s+(?:the\s+)?$")
+
+
+def people_in(text: str, known: frozenset[str] = frozenset()) -> list[Person]:
+    """The people mentioned in ``text``; ``known`` holds lower-case surnames the
+    document names in full, so that a bare "Albescu" later on counts too."""
+    found = []
+    for match in _RUN.finditer(text):
+        person = _person(match, known)
+        if person is None:
+            continue
+        if person.start == match.start() and _INSIDE_ORG.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            continue
+        found.append(person)
+    return found
+
+
+def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
+    raw = match.group(0)
+    if " " not in raw and "\t" not in raw and "\u00a0" not in raw:
+        # One capitalised word: a person only as a surname the document names in full ("Albescu said").
+        word = raw.rstrip(",")
+        if word.lower() not in known or word in NOT_NAME:
+            return None
+        return Person(word, match.start(), match.start() + len(word), False)
+    spans = [
+        (m.group(0), match.start() + m.start(), match.start() + m.end()) for m in _NON_SPACE.finditer(raw)
+    ]
+    tokens = [t.rstrip(",") for t, _, _ in spans]
+    end_index = len(tokens)
+    while (
+        end_index > 1 and _POSTNOMINAL.match(tokens[end_index - 1]) and tokens[end_index - 1] not in _SUFFIXES
+    ):
+        end_index -= 1
+    last = len(tokens)  # the mention ends after the post-nominals...
+    # ...unless a title follows the name ("named Tom Walsh Minister for Housing").
+    while end_index > 2 and tokens[end_index - 1] in _OFFICES and tokens[end_index - 2] not in NOT_NAME:
+        end_index -= 1
+        last = end_index
+    first = end_index
+    while first > 0:
+        token = tokens[first - 1]
+        # "Sara Dean": an office word that is also a surname ends a name.
+        surname_like = (
+            first == end_index
+            and token in lex.SURNAME_TITLES
+            and first >= 2
+            and tokens[first - 2] not in NOT_NAME
+        )
+        if (
+            (token in NOT_NAME and not surname_like)
+            or token in _HONORIFICS
+            or token in _STYLES
+            or token.lower() in ("the", "hon.", "hon")
+        ):
+            break
+        if token.endswith(".") and len(token) > 2 and token not in _SUFFIXES:
+            break  # "Dr." and other abbreviations end the name on the left
+        first -= 1
+    name_tokens = tokens[first:end_index]
+    while name_tokens and (name_tokens[0] in _PARTICLES or name_tokens[0].endswith(".")):
+        name_tokens = name_tokens[1:]
+        first += 1
+    if not name_tokens or all(t in _SUFFIXES for t in name_tokens):
+        return None
+    before = tokens[:first]
+    styled = before[-1] if before and before[-1] in _STYLES else ""
+    titled = bool(before) and (
+        before[-1] in _HONORIFICS
+        or before[-1] in _STYLES
+        or before[-1] in lex.RANKS
+        or before[-1].lower().rstrip(".") in ("hon", "honourable")
+        or before[-1] in lex.NOT_NAME_TITLES
+    )
+    core = _core(name_tokens)
+    plain = [t for t in core if t not in _SUFFIXES]
+    if len(plain) < 2 and not titled and plain[0].lower() not in known:
+        return None
+    if len(plain) < 2 and styled:
+        core = [styled, *core]  # "Lord Fennimore": the style is the name
+    # The mention starts at the first honorific or style right before the name.
+    lead = first
+    while lead > 0 and (
+        tokens[lead - 1] in _HONORIFICS
+        or tokens[lead - 1] in _STYLES
+        or tokens[lead - 1].lower().rstrip(".") in ("the", "hon", "honourable")
+    ):
+        lead -= 1
+    if lead < len(tokens) and tokens[lead].lower() == "the" and lead == first:
+        lead += 1
+    start = spans[lead][1]
+    end = spans[last - 1][2]
+    if spans[last - 1][0].endswith(","):
+        end -= 1
+    return Person(" ".join(core), start, end, titled, styled)
+
+
+def full_names(text: str, wanted: frozenset[str] | None = None) -> dict[str, str]:
+    """For each surname, the fullest form the document uses (most frequent, then longest).
+
+    With ``wanted`` (lower-case surnames), only the places those surnames are
+    written are read, which is most of the cost saved.
+    """
+    forms: dict[str, Counter[str]] = {}
+    for person in _people_named(text, wanted) if wanted is not None else people_in(text):
+        parts = [p for p in person.name.split() if p not in _STYLES]
+        if len(parts) >= 2:
+            forms.setdefault(person.surname, Counter())[person.name] += 1
+    # The most used form, and of equally used ones the fullest ("Nicholas Hale" over "Nick Hale").
+    return {key: max(c, key=lambda n: (c[n], len(n))) for key, c in forms.items()}
+
+
+def _people_named(text: str, wanted: frozenset[str]) -> list[Person]:
+    """The people written where one of the wanted surnames occurs."""
+    low = text.lower()
+    found: list[Person] = []
+    for name in wanted:
+        at = low.find(name)
+        while at != -1:
+            end = at + len(name)
+            if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                line_start = max(text.rfind("\n", 0, at) + 1, at - 80)
+                window = text[line_start : min(len(text), end + 30)]
+                found.extend(p for p in people_in(window) if p.surname == name)
+            at = low.find(name, end)
+    return found
+
+
+_STYLED = lazy(rf"\b({lex.alternation(lex.STYLES)})\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+)")
+
+
+def styled_forms(text: str) -> Counter[str]:
+    """How often each "Sir/Dame/... Given Surname" form is written in the document."""
+    counts: Counter[str] = Counter()
+    if not any(style in text for style in lex.STYLES):
+        return counts
+    for m in _STYLED.finditer(text):
+        names = m.group(2).split()
+        counts[f"{m.group(1)} {names[0]} {names[-1]}"] += 1
+    return counts
+
+
+def resolve(name: str, index: dict[str, str]) -> str:
+    """The document's full form of a possibly shortened name ("Ms McAndrew" -> "Eilidh McAndrew")."""
+    full = index.get(surname(name))
+    if full is None:
+        return name
+    parts = [p for p in name.split() if p not in _STYLES]
+    full_parts = [p for p in full.split() if p not in _STYLES]
+    # A short form takes the document's usual full form ("Ms McAndrew", "Penny" for "Penelope");
+    # another given name with the same surname is another person.
+    if len(parts) < 2 or (len(full_parts) >= 2 and parts[0][:1] == full_parts[0][:1]):
+        return full
+    return name
+
+
+def mask(text: str, people: list[Person]) -> str:
+    """``text`` with each person replaced by ``⟨Pn⟩`` (n: index into ``people``)."""
+    pieces = []
+    at = 0
+    for index, person in enumerate(people):
+        pieces.append(text[at : person.start])
+        pieces.append(f"⟨P{index}⟩")
+        at = person.end
+    pieces.append(text[at:])
+    return "".join(pieces)

@@ -1,0 +1,266 @@
+"""What a funding recipient refers to: the body or programme the text names.
+
+Announcements name a new body once and then call it "the Office", "the new
+command", "it"; money is then given "to establish the department", "to set
+up and run the command", "to fund it". The recipient a reader takes from such
+a sentence is the body's name. :func:`resolve` turns such references into the
+name, from the new units the article creates (found by the unit finder) or,
+failing that, from bodies and programmes named in the text (proper names with
+a body or programme head: "Town Renewal Acceleration Scheme").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from tracker.extract import lexicon as lex
+from tracker.extract.regex import lazy
+from tracker.extract.registry import rule
+from tracker.extract.types import PledgeMention
+
+_HEADS = lex.alternation((*lex.BODY_HEAD_FORMS, *lex.PROGRAMME_HEADS))
+# "the new Office ...", "set up and run the command", "the Taskforce's intelligence capabilities", "it".
+REFERENCE = rule(
+    "funding.cue.reference",
+    "a recipient that refers back to a body or programme: 'the command', 'the new Office', 'it'",
+    r"^(?:(?:to\s+)?(?:help\s+)?(?:establish|create|set\s+up(?:\s+and\s+run)?|launch|run|stand\s+up"
+    r"|build|open|expand"
+    r"|support|staff|fund|operate|resource|deliver)\s+)?(?:(?P<det>(?:the|its|this|that|their"
+    r"|our)\s+(?:new\s+)?)?(?:new\s+)?"
+    rf"(?P<head>{_HEADS})\b(?:['’]s?\b.*|\s+(?:in|for|over|during|from|to|and|through|until)\b.*)?"
+    r"|(?P<pronoun>it|them|this)"
+    # "to cover its work", "to meet their running costs": the body's own work
+    r"|(?:cover|fund|support|pay\s+for|meet|finance)\s+(?P<own>its|their)\s+(?:work|running|operations?|costs"
+    r"|set-up|establishment|first|start-up|secretariat)\b.*)\s*$",
+    flags=re.IGNORECASE,
+    examples=(
+        "set up and run the command",
+        "the new Office to install sensors",
+        "establish it",
+        "the Taskforce's work",
+    ),
+    counter=("rural bus routes", "the Harbour Renewal Fund"),
+)
+# "It will be backed by £18m", "They will receive £2m": a pronoun subject of receiving.
+PRONOUN_SUBJECT = rule(
+    "funding.cue.pronoun-subject",
+    "a pronoun is the subject that receives the sum",
+    r"\b(?:it|they)\s+(?:will|would|is|are|has|have|was|were|is\s+to"
+    r"|are\s+to)?\s*(?:also\s+)?(?:be\s+|been\s+)?"
+    r"(?:backed|funded|financed|supported|paid\s+for|given|allocated|awarded|receive[sd]?|get|gets|granted)\b"
+    r"[^.;£$€]{0,40}$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("It will be backed by |", "It will be funded with |", "They will receive |"),
+    counter=("The minister said |",),
+)
+# The words of funding right before a sum: "backed by", "funded with", "with a budget of".
+_BACKING = (
+    r"(?:(?:backed|funded|supported|financed|underpinned|resourced)\s+(?:by|with)\s+(?:an?\s+)?"
+    r"(?:initial\s+|extra\s+|additional\s+)?"
+    r"|with\s+(?:a|an)\s+(?:\w+\s+)?budget\s+of\s+(?:(?:about|around|some|up\s+to)\s+)?)$"
+)
+_PREPOSITION_BEFORE = lazy(
+    r"\b(?:around|in|on|at|across|for|to|of|with|from|into|through|near|along|between|among|by)\s*$",
+    re.IGNORECASE,
+)
+_BACKING_ASIDE = lazy(r",\s*" + _BACKING, re.IGNORECASE)
+BACKING = rule(
+    "funding.cue.backing",
+    "a participle of funding right before the sum: the sum backs something named before it",
+    rf"(?:^|\s){_BACKING}",
+    flags=re.IGNORECASE,
+    needles=("backed", "funded", "supported", "financed", "underpinned", "resourced", "budget"),
+    window="before",
+    examples=("The Lakes Authority, backed by |", "a panel with a budget of |"),
+    counter=("The minister announced |", "The authority will spend |"),
+)
+# "a national centre to coordinate ..., backed by $290m": the thing a participle of funding follows.
+BACKED_NP = rule(
+    "funding.cue.backed-np",
+    "the noun phrase a participle of funding follows: 'X, backed by £Nm'",
+    # The phrase holds no verb of its own ("the state will recruit 350 nurses, backed by"
+    # backs the nurses, not the state).
+    r"(?:^|[\s(])(?P<np>(?:a|an|the|\d[\d,]*|[a-z]+\s+(?:hundred|thousand))\s+"
+    r"(?:(?!\b(?:will|would|shall|is|are|was|were|has|have|had|be|been)\b)[^,;:]){3,140}?),?\s+" + _BACKING,
+    flags=re.IGNORECASE,
+    window="before",
+    examples=(
+        "will establish a national centre to coordinate cyber response, backed by |",
+        "The Office, with a budget of |",
+        "The state will hire 120 extra wardens over two years, backed by |",
+    ),
+    counter=("The centre will open in May. It has |", "The wardens will be funded with |"),
+)
+# "A new river agency with £40m to spend": a body given the sum as its budget.
+BODY_WITH = rule(
+    "funding.cue.body-with",
+    "a body right before 'with' the sum: the sum is its budget",
+    rf"(?:^|\s)(?P<np>(?:a|an|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){{0,4}}?{_HEADS})\s+with\s+(?:an?\s+)?"
+    r"(?:initial\s+|extra\s+|additional\s+)?$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("A new river agency with |", "the coastal taskforce with an initial |"),
+    counter=("The minister with |", "a report with |"),
+)
+# "€1.2m has been allocated for its work": money for the work of the body the text is about.
+OWN_WORK = rule(
+    "funding.cue.own-work",
+    "the sum pays for the work or running of the body the text is about ('for its work')",
+    r"^\s*(?:(?:a|per|each)\s+year\s+|annually\s+)?(?:(?:has|have|will|is|are|was|were)\s+)?(?:been\s+|be\s+)?"
+    r"(?:allocated|set\s+aside|provided|earmarked|made\s+available|given|budgeted|committed)?\s*"
+    r"(?:for|towards|to\s+(?:cover|fund|support|pay\s+for|meet|finance))\s+(?:its|their)\s+"
+    r"(?:work|running|operations?|costs|set-up|establishment|start-up|secretariat|activities|first)\b",
+    flags=re.IGNORECASE,
+    mode="match",
+    examples=(
+        " has been set aside for its work",
+        " to cover their running costs",
+        " a year for its activities",
+    ),
+    counter=(" for the work of councils", " for its partners"),
+)
+_TIME_TAIL = lazy(
+    r"\s+(?:(?:over|across|during|in|for|within)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+|first\s+|coming\s+)?"
+    r"(?:\w+\s+)?(?:years?|months?|weeks?|financial\s+years?)"
+    rf"|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:year|month|week|{lex.SEASON}|{lex.MONTH}|{lex.WEEKDAY})"
+    rf"|(?:in|on)\s+(?:{lex.MONTH}|{lex.WEEKDAY})(?:\s+(?:19|20)\d\d)?)\b.*$",
+    re.IGNORECASE,
+)
+# The capitalised words (and connectors) right before a head: "Town Renewal Acceleration |Scheme".
+_NAMED_BEFORE = lazy(r"\b(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|&|the)\s+)*){1,7}$")
+_LEADING = lazy(r"^(?:The|A|An|This|That|Its|Our|Their|New)\s+")
+_CAPITAL_HEADS = "|".join(
+    h.capitalize() for h in (*lex.BODY_HEAD_FORMS, *lex.PROGRAMME_HEADS) if " " not in h
+)
+_LOWER_WORDS = lazy(r"[a-z]+")
+_HEAD_AT = lazy(rf"\b(?:{_CAPITAL_HEADS})\b")
+_HEAD_WORDS = {w.lower(): w.lower() for w in (*lex.BODY_HEAD_FORMS, *lex.PROGRAMME_HEADS) if " " not in w}
+
+
+def head_of(name: str, first: bool = False) -> str:
+    """The singular body or programme head noun of a name: the last one (a name ends
+    with its head), or the first one of a description ("centre to coordinate agencies")."""
+    words: list[str] = _LOWER_WORDS.findall(name.lower())
+    # "Office of Rural Transport": a name that ends without a head has it before "of".
+    order: list[str] = words if first else [*reversed(words[-3:]), *words]
+    for word in order:
+        if word in _HEAD_WORDS:
+            if word.endswith("ies"):
+                return word[:-3] + "y"
+            return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) else word
+    return ""
+
+
+@dataclass(frozen=True)
+class _Named:
+    name: str
+    head: str
+    position: int
+    new: bool  # a unit the article creates
+
+
+class Referents:
+    """The bodies and programmes one article names, for resolving references."""
+
+    def __init__(self, text: str, units: Sequence[PledgeMention]) -> None:
+        self.text = text
+        self.units = units
+
+    @cached_property
+    def named(self) -> list[_Named]:
+        found = [
+            _Named(u.name or "", head_of(u.name or ""), int(u.extra.get("first_mention", u.start)), True)
+            for u in self.units
+            if u.name and any(w[:1].isupper() for w in u.name.split())
+        ]
+        # The heads are found first; the name is read back from each (a scan for
+        # whole names from every capital is far slower).
+        for head in _HEAD_AT.finditer(self.text):
+            window_start = max(0, head.start() - 120)
+            m = _NAMED_BEFORE.search(self.text[window_start : head.start()])
+            if m is None:
+                continue
+            name = _LEADING.sub("", (m.group(0) + head.group(0)).strip())
+            if " " in name:
+                found.append(_Named(name, head_of(name), window_start + m.start(), False))
+        return found
+
+    def body(self, head: str | None, position: int, new_only: bool = False) -> str | None:
+        """The body or programme of that head (any new unit for a pronoun) nearest before ``position``."""
+        wanted = head_of(head) if head else None
+        fits = [n for n in self.named if (n.head == wanted if wanted else n.new) and (n.new or not new_only)]
+        if not fits:
+            return None
+        new = [n for n in fits if n.new] or fits
+        before = [n for n in new if n.position <= position]
+        return (max(before, key=lambda n: n.position) if before else min(new, key=lambda n: n.position)).name
+
+    def latest(self, since: int, position: int) -> str | None:
+        """The body named last between ``since`` and ``position`` (a new unit on a tie)."""
+        found: list[tuple[int, bool, str]] = []
+        for n in self.named:
+            at = n.position if since <= n.position <= position else self.text.find(n.name, since, position)
+            if at >= since and n.name:
+                found.append((at, n.new, n.name))
+        return max(found)[2] if found else None
+
+
+def resolve(recipient: str | None, position: int, referents: Referents) -> str | None:
+    """The name a recipient refers to ("the command" -> "National Rural Crime Command"), or None."""
+    if not recipient:
+        return None
+    m = REFERENCE.match(recipient)
+    if m is None:
+        return None
+    if m.group("own"):
+        return referents.body(None, position)
+    if m.group("head") and not m.group("det"):
+        # "fund to help towns", "Taskforce's capabilities": only a body the article creates
+        return referents.body(m.group("head"), position, new_only=True)
+    return referents.body(m.group("head"), position)
+
+
+def backed(before: str, position: int, referents: Referents) -> str | None:
+    """The recipient of "X, backed by £N" (or "a new agency with £N"): X's name when it is
+    a body the text names, else X; when X is too long to read ("X to help A, B and C,
+    backed by"), the body named last before the sum."""
+    if PRONOUN_SUBJECT.search(before):
+        return referents.body(None, position)
+    m = BACKED_NP.search(before) or BODY_WITH.search(before)
+    if m is not None and _PREPOSITION_BEFORE.search(before, 0, m.start("np")):
+        m = None  # "to build dunes around the coast, backed by": the coast is not what is backed
+    if m is None:
+        # ", backed by": an aside about the body named last ("X, to help A, B and C, backed by").
+        if _BACKING_ASIDE.search(before):
+            return referents.latest(position - len(before), position)
+        return None
+    phrase = _TIME_TAIL.sub("", m.group("np")).strip(" ,")
+    head = head_of(phrase, first=True)
+    if head:
+        named = referents.body(head, position)
+        if named:
+            return named
+    elif (
+        not any(w[:1].isupper() for w in phrase.split()[1:])
+        and before[: m.start("np")].rstrip().endswith(",")
+        and _BACKING_ASIDE.search(before)
+    ):
+        # "Kestrel Water, to run reservoirs in the north, the east and the islands, backed
+        # by": the last item of a list in an aside; the body named before it is backed.
+        named = referents.latest(position - len(before), position)
+        if named:
+            return named
+    phrase = re.sub(r"^(?:a|an|the)\s+(?:new\s+)?", "", phrase, flags=re.IGNORECASE)
+    return phrase if len(phrase) > 3 else None
+
+
+def trim_time(recipient: str | None) -> str | None:
+    """A recipient without a trailing time ("taskforce over two years" -> "taskforce")."""
+    if not recipient:
+        return recipient
+    cut = _TIME_TAIL.sub("", recipient).strip()
+    return cut or None
