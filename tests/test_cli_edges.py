@@ -299,7 +299,7 @@ def test_extract_to_a_missing_directory_is_one_line(run: Run, tmp_path: Path) ->
 
 def test_export_and_backup_write_nothing_on_bad_input(run: Run, tmp_path: Path) -> None:
     assert run("db", "upgrade").returncode == 0
-    assert_one_line_error(run("export", "--format", "xml", "-o", "out.csv"), "xml")
+    assert_one_line_error(run("export", "--format", "xml", "-o", "out.csv"), "xml", code=2)  # a usage error
     assert_one_line_error(run("export", "-o", str(tmp_path / "no" / "out.jsonl")), "does not exist")
     assert_one_line_error(run("backup", str(tmp_path / "no" / "copy.db")), "does not exist")
     assert not (tmp_path / "out.csv").exists() and not (tmp_path / "no").exists()

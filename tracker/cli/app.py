@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -25,6 +26,7 @@ from tracker.cli.context import (
     settings,
 )
 from tracker.core.errors import InputError, RunStoppedError
+from tracker.domain.kinds import PledgeKind
 
 # Each command imports what it needs in its body, so `tracker --help` and the quick
 # commands start without SQLAlchemy, the extractor or the fetch stack.
@@ -34,7 +36,14 @@ if TYPE_CHECKING:
 
     from tracker.runtime.pipeline import SourceReport
 
+
+class ExportFormat(StrEnum):
+    JSONL = "jsonl"
+    CSV = "csv"
+
+
 app = typer.Typer(
+    add_completion=False,
     help="Policy Tracker: government pledges from press-release feeds, as dated entities.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -47,7 +56,9 @@ run_command.register(app)
 
 
 @app.callback()
-def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log what happens.")) -> None:
+def _root(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
+) -> None:
     configure_logging(verbose)
 
 
@@ -61,7 +72,7 @@ def version() -> None:
 
 @db_app.command("upgrade")
 @one_line_errors
-def db_upgrade(revision: str = typer.Argument("head", help="Target revision.")) -> None:
+def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
     """Apply schema migrations (other commands do this by themselves when needed)."""
     from tracker.schema.migrate import upgrade
 
@@ -102,10 +113,13 @@ def _refs_to_ids(engine: Engine, refs: list[str], force: bool) -> list[int]:
 @app.command()
 @one_line_errors
 def ingest(
-    source: list[str] = typer.Option(
-        None, "--source", help="Source id or URL (repeatable); default: every due source."
-    ),
-    force: bool = typer.Option(False, "--force", help="With --source: fetch a disabled source too."),
+    source: Annotated[
+        list[str] | None,
+        typer.Option("--source", help="Source id or URL (repeatable); default: every due source."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="With --source: fetch a disabled source too.")
+    ] = False,
 ) -> None:
     """One pass over due (or named) sources, with progress and a summary.
 
@@ -159,7 +173,7 @@ def ingest(
 
 @app.command()
 @one_line_errors
-def stats(as_json: bool = typer.Option(False, "--json", help="One JSON object.")) -> None:
+def stats(as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False) -> None:
     """Counts of sources, failing sources, articles and pledges (by kind)."""
     from tracker.cli.quick_reads import stats_figures
     from tracker.schema.quick import read_connection
@@ -184,7 +198,7 @@ def stats(as_json: bool = typer.Option(False, "--json", help="One JSON object.")
 
 @app.command()
 @one_line_errors
-def backup(path: Path = typer.Argument(..., help="Where to write the copy (must not exist).")) -> None:
+def backup(path: Annotated[Path, typer.Argument(help="Where to write the copy (must not exist).")]) -> None:
     """Copy the SQLite database consistently (SQLite backup API)."""
     from tracker.store.backup import backup_sqlite
 
@@ -203,13 +217,14 @@ def _input_lines(input_path: str) -> Iterator[bytes]:
 @app.command()
 @one_line_errors
 def extract(
-    input_path: str = typer.Argument(
-        ..., metavar="INPUT.jsonl", help="JSON Lines {id, published, title, text}; - for stdin."
-    ),
-    output: str = typer.Option("-", "-o", "--output", help="Prediction JSON Lines; - for stdout."),
-    skip_bad_lines: bool = typer.Option(
-        False, "--skip-bad-lines", help="Report each bad input line on stderr and go on."
-    ),
+    input_path: Annotated[
+        str,
+        typer.Argument(metavar="INPUT.jsonl", help="JSON Lines {id, published, title, text}; - for stdin."),
+    ],
+    output: Annotated[str, typer.Option("-o", "--output", help="Prediction JSON Lines; - for stdout.")] = "-",
+    skip_bad_lines: Annotated[
+        bool, typer.Option("--skip-bad-lines", help="Report each bad input line on stderr and go on.")
+    ] = False,
 ) -> None:
     """Extract pledges from documents, one output line per input line, in order.
 
@@ -245,18 +260,16 @@ def extract(
 @app.command()
 @one_line_errors
 def export(
-    fmt: str = typer.Option("jsonl", "--format", help="jsonl or csv."),
-    output: str = typer.Option("-", "-o", "--output", help="File to write; - for stdout."),
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="JSON Lines or CSV.")] = ExportFormat.JSONL,
+    output: Annotated[str, typer.Option("-o", "--output", help="File to write; - for stdout.")] = "-",
 ) -> None:
     """Every stored pledge with its article, source, extractor version and review status."""
     from tracker.cli.output import atomic_output
     from tracker.queries.export import write_export
 
-    if fmt not in ("jsonl", "csv"):
-        raise InputError(f"unknown format {fmt!r}: use jsonl or csv")
     engine = engine_for(settings())
     with atomic_output(output, newline="") as out:
-        count = write_export(engine, out, fmt)
+        count = write_export(engine, out, fmt.value)
     if output != "-":
         console.print(f"{count} pledges written to {output}", highlight=False)
 
@@ -291,10 +304,14 @@ def _money(currency: str | None, value: float) -> str:
 @app.command()
 @one_line_errors
 def commitments(
-    as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
-    currency: str = typer.Option(None, "--currency", help="Only commitments in this currency (e.g. GBP)."),
-    kind: str = typer.Option(None, "--kind", help="Only this kind (funding, unit, appointment, headcount)."),
-    limit: int = typer.Option(None, "--limit", min=1, help="At most this many, most new money first."),
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    currency: Annotated[
+        str | None, typer.Option("--currency", help="Only commitments in this currency (e.g. GBP).")
+    ] = None,
+    kind: Annotated[PledgeKind | None, typer.Option("--kind", help="Only this kind of pledge.")] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="At most this many, most new money first.")
+    ] = None,
 ) -> None:
     """Commitments: each promise once, with its names, dates, mentions, and new and restated money."""
     from rich.table import Table
@@ -302,7 +319,9 @@ def commitments(
     from tracker.domain.kinds import spec_of
     from tracker.queries.commitments import list_commitments
 
-    rows = list_commitments(engine_for(settings()), kind=kind, currency=currency, limit=limit)
+    rows = list_commitments(
+        engine_for(settings()), kind=kind.value if kind else None, currency=currency, limit=limit
+    )
     if as_json:
         for row in rows:
             typer.echo(json.dumps(row.as_dict(), sort_keys=True))

@@ -16,6 +16,7 @@ import sys
 import threading
 from pathlib import Path
 from types import FrameType
+from typing import Annotated
 
 import typer
 
@@ -103,11 +104,11 @@ def check_port_free(address: str, port: int) -> None:
 
 @one_line_errors
 def run(
-    port: int = typer.Option(8501, "--port", min=1, max=65535, help="Dashboard port."),
-    address: str = typer.Option("localhost", "--address", help="Dashboard address to listen on."),
-    tick_seconds: float = typer.Option(
-        None, "--tick-seconds", min=0.1, help="Worker tick [default: setting]."
-    ),
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Dashboard port.")] = 8501,
+    address: Annotated[str, typer.Option("--address", help="Dashboard address to listen on.")] = "localhost",
+    tick_seconds: Annotated[
+        float | None, typer.Option("--tick-seconds", min=0.1, help="Worker tick [default: setting].")
+    ] = None,
 ) -> None:
     """Start the background worker and the dashboard; Ctrl-C or SIGTERM stops both."""
     if not DASHBOARD.exists():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -34,11 +34,15 @@ def _health(source: SourceLine, failing_after: int) -> str:
 @app.command("add")
 @one_line_errors
 def add(
-    url: str = typer.Argument(..., help="Absolute http(s) URL of an RSS/Atom feed."),
-    interval: int = typer.Option(None, "--interval", min=1, help="Minutes between polls."),
-    full_text: bool = typer.Option(False, "--full-text", help="Fetch each article's page for its text."),
-    title: str = typer.Option(None, "--title", help="A name to show for the source."),
-    publisher: str = typer.Option(None, "--publisher", help="Department or outlet, for charts."),
+    url: Annotated[str, typer.Argument(help="Absolute http(s) URL of an RSS/Atom feed.")],
+    interval: Annotated[int | None, typer.Option("--interval", min=1, help="Minutes between polls.")] = None,
+    full_text: Annotated[
+        bool, typer.Option("--full-text", help="Fetch each article's page for its text.")
+    ] = False,
+    title: Annotated[str | None, typer.Option("--title", help="A name to show for the source.")] = None,
+    publisher: Annotated[
+        str | None, typer.Option("--publisher", help="Department or outlet, for charts.")
+    ] = None,
 ) -> None:
     """Add a feed (checked against the SSRF guard first; nothing is saved when refused)."""
     from tracker.runtime import services
@@ -59,12 +63,19 @@ def add(
 @app.command("import")
 @one_line_errors
 def import_(
-    path: str = typer.Argument(
-        ..., metavar="FILE", help="OPML as feed readers export it, or a text file of URLs; - for stdin."
-    ),
-    interval: int = typer.Option(None, "--interval", min=1, help="Minutes between polls."),
-    full_text: bool = typer.Option(False, "--full-text", help="Fetch each article's page for its text."),
-    publisher: str = typer.Option(None, "--publisher", help="Department or outlet, for every source."),
+    path: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE", help="OPML as feed readers export it, or a text file of URLs; - for stdin."
+        ),
+    ],
+    interval: Annotated[int | None, typer.Option("--interval", min=1, help="Minutes between polls.")] = None,
+    full_text: Annotated[
+        bool, typer.Option("--full-text", help="Fetch each article's page for its text.")
+    ] = False,
+    publisher: Annotated[
+        str | None, typer.Option("--publisher", help="Department or outlet, for every source.")
+    ] = None,
 ) -> None:
     """Add many feeds at once, each checked as `sources add` checks it; prints what was added,
     skipped (already present) and refused, with the reason. Exits 1 when any was refused."""
@@ -101,8 +112,8 @@ def import_(
 @app.command("export")
 @one_line_errors
 def export(
-    opml: bool = typer.Option(True, "--opml/--text", help="OPML 2.0, or one URL a line."),
-    output: str = typer.Option("-", "-o", "--output", help="File to write; - for stdout."),
+    opml: Annotated[bool, typer.Option("--opml/--text", help="OPML 2.0, or one URL a line.")] = True,
+    output: Annotated[str, typer.Option("-o", "--output", help="File to write; - for stdout.")] = "-",
 ) -> None:
     """Write every source (not the bundled samples) as OPML, for a feed reader or `sources import`."""
     from tracker.ingest.samples import is_sample_url
@@ -169,7 +180,7 @@ def _aligned(header: Sequence[str], rows: Sequence[Sequence[str]], limits: dict[
 
 @app.command("remove")
 @one_line_errors
-def remove(ref: str = typer.Argument(..., help="Source id or URL.")) -> None:
+def remove(ref: Annotated[str, typer.Argument(help="Source id or URL.")]) -> None:
     """Remove a source with its articles and pledges."""
     from tracker.runtime import services
 
@@ -179,7 +190,7 @@ def remove(ref: str = typer.Argument(..., help="Source id or URL.")) -> None:
 
 @app.command("enable")
 @one_line_errors
-def enable(ref: str = typer.Argument(..., help="Source id or URL.")) -> None:
+def enable(ref: Annotated[str, typer.Argument(help="Source id or URL.")]) -> None:
     """Enable a source (also after 410 Gone); it is due at once."""
     from tracker.runtime import services
 
@@ -189,7 +200,7 @@ def enable(ref: str = typer.Argument(..., help="Source id or URL.")) -> None:
 
 @app.command("disable")
 @one_line_errors
-def disable(ref: str = typer.Argument(..., help="Source id or URL.")) -> None:
+def disable(ref: Annotated[str, typer.Argument(help="Source id or URL.")]) -> None:
     """Stop polling a source until it is enabled again."""
     from tracker.runtime import services
 
@@ -199,7 +210,7 @@ def disable(ref: str = typer.Argument(..., help="Source id or URL.")) -> None:
 
 @app.command("check")
 @one_line_errors
-def check(ref: str = typer.Argument(..., help="Source id or URL.")) -> None:
+def check(ref: Annotated[str, typer.Argument(help="Source id or URL.")]) -> None:
     """Mark a source due now; the worker (or the next `tracker ingest`) fetches it."""
     from tracker.runtime import services
 

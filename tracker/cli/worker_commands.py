@@ -9,7 +9,7 @@ import json
 import logging
 from dataclasses import asdict, is_dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -30,20 +30,25 @@ def default_tick_deadline(tick_seconds: float) -> float:
 
 @one_line_errors
 def schedule(
-    tick_seconds: float = typer.Option(
-        None, "--tick-seconds", min=0.1, help="Seconds between ticks [default: setting tick_seconds]."
-    ),
-    tick_deadline: float = typer.Option(
-        None,
-        "--tick-deadline",
-        min=0.1,
-        help="A tick takes no new source after this many seconds [default: 5 ticks, at least 60].",
-    ),
-    grace: float = typer.Option(
-        DEFAULT_GRACE_S, "--grace", min=0, help="On SIGTERM/Ctrl-C, seconds to finish the source in hand."
-    ),
-    once: bool = typer.Option(False, "--once", help="Run one tick, then exit."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Log only problems."),
+    tick_seconds: Annotated[
+        float | None,
+        typer.Option(
+            "--tick-seconds", min=0.1, help="Seconds between ticks [default: setting tick_seconds]."
+        ),
+    ] = None,
+    tick_deadline: Annotated[
+        float | None,
+        typer.Option(
+            "--tick-deadline",
+            min=0.1,
+            help="A tick takes no new source after this many seconds [default: 5 ticks, at least 60].",
+        ),
+    ] = None,
+    grace: Annotated[
+        float, typer.Option("--grace", min=0, help="On SIGTERM/Ctrl-C, seconds to finish the source in hand.")
+    ] = DEFAULT_GRACE_S,
+    once: Annotated[bool, typer.Option("--once", help="Run one tick, then exit.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log only problems.")] = False,
 ) -> None:
     """Poll due sources on a schedule until stopped (SIGTERM or Ctrl-C stop it gracefully)."""
     from tracker.runtime.default_sources import seed_default_sources
@@ -130,7 +135,7 @@ def _errors_table(errors: list[RecentError]) -> Table:
 
 
 @one_line_errors
-def status(as_json: bool = typer.Option(False, "--json", help="One JSON object.")) -> None:
+def status(as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False) -> None:
     """Workers alive or stale, sources due now, failing sources and since when, the last errors,
     and the last fault of the database itself until a run gets through again."""
     from tracker.runtime.store_faults import last_store_fault
