@@ -47,7 +47,9 @@ from tracker.store.sql import insert_ignore
 # Per term, the newest commitments it names are candidates: a re-announcement
 # almost always refers to a recent commitment, and the cost stays flat as the
 # database grows.
-CANDIDATES_PER_TERM = 50
+CANDIDATES_PER_TERM = 25
+# Of those, the ones sharing the most terms with the mention are scored.
+CANDIDATES_SCORED = 12
 # Term lookups sent in one statement (SQLite allows 500 terms of a compound select).
 MAX_LOOKUPS = 40
 
@@ -188,10 +190,18 @@ def _candidate_ids(connection: Connection, mentions: Sequence[Mention]) -> dict[
             params.update({f"k{i}": kind, f"c{i}": currency, f"t{i}": term})
         for commitment_id, slot in connection.execute(_term_lookup(len(chunk)), params):
             found_by_key[chunk[slot]].add(int(commitment_id))
-    return {
-        m.ref: set().union(*(found_by_key[(m.kind, m.currency or "", t)] for t in _lookup_terms(m)))
-        for m in mentions
-    }
+    return {m.ref: _best_candidates(m, found_by_key) for m in mentions}
+
+
+def _best_candidates(mention: Mention, found_by_key: dict[tuple[str, str, str], set[int]]) -> set[int]:
+    """The commitments found under the most of the mention's terms (newest first among
+    equals), at most CANDIDATES_SCORED: scoring them costs the same at any database size."""
+    hits: dict[int, int] = {}
+    for term in _lookup_terms(mention):
+        for commitment_id in found_by_key[(mention.kind, mention.currency or "", term)]:
+            hits[commitment_id] = hits.get(commitment_id, 0) + 1
+    ranked = sorted(hits, key=lambda cid: (-hits[cid], -cid))
+    return set(ranked[:CANDIDATES_SCORED])
 
 
 def _load(connection: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
