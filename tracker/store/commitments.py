@@ -286,11 +286,25 @@ def _save(connection: Connection, row: dict[str, Any], changes: dict[str, Any]) 
     connection.execute(update(_COMMITMENTS).where(_C.id == row["id"]).values(**changes))
 
 
+def _free_origin(connection: Connection, origin: str) -> None:
+    """Retire the origin of a commitment whose founding pledge was re-extracted.
+
+    A pledge's fingerprint is unique within its article, so when an unlinked
+    pledge founds a commitment under an origin that is already taken, the
+    pledge that founded the older commitment is gone (reprocess or an article
+    update replaced it) and that commitment carries on under its other members.
+    """
+    for (stale_id,) in connection.execute(select(_C.id).where(_C.origin == origin)):
+        connection.execute(update(_COMMITMENTS).where(_C.id == stale_id).values(origin=f"retired:{stale_id}"))
+
+
 def _found(connection: Connection, members: Sequence[_Member]) -> dict[str, Any]:
     first = members[0].mention
+    origin = f"{first.article}:{members[0].fingerprint}"[:100]
+    _free_origin(connection, origin)
     values = {
         "kind": first.kind,
-        "origin": f"{first.article}:{members[0].fingerprint}"[:100],
+        "origin": origin,
         "label": best_label(m.mention.label or "" for m in members),
         "aliases": "[]",  # filled by _place, which indexes each name it adds
         "figures": "[]",
