@@ -163,8 +163,9 @@ def spec_of(kind: str) -> KindSpec:
     return KINDS[PledgeKind(kind)]
 
 
-def kinds_measuring(measure: Measure) -> tuple[str, ...]:
-    """The kinds whose figure is ``measure`` (for SQL: ``kind IN (...)``)."""
+def kinds_measuring(measure: Measure | None) -> tuple[str, ...]:
+    """The kinds whose figure is ``measure`` (for SQL: ``kind IN (...)``); ``None``
+    gives the events, the kinds that count nothing (new bodies, appointments)."""
     return tuple(spec.kind.value for spec in KINDS.values() if spec.measure == measure)
 
 

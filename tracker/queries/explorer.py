@@ -98,7 +98,7 @@ def conditions(flt: PledgeFilter) -> list[ColumnElement[bool]]:
         where.append(_contains(col(Pledge.recipient), flt.recipient_text))
     if flt.person_or_unit_text.strip():
         text = flt.person_or_unit_text
-        where.append(col(Pledge.kind).in_(("unit", "appointment")))
+        where.append(col(Pledge.kind).in_(kinds_measuring(None)))
         where.append(or_(_contains(col(Pledge.person), text), _contains(col(Pledge.name), text)))
     return where
 
