@@ -461,20 +461,28 @@ def _attach_late(session: Session, row: dict[str, Any], group: Sequence[_Member]
     _add_terms(session, row, added, figures)
 
 
+def oldest_first(connection: Connection, article_ids: Iterable[int]) -> list[int]:
+    """Article ids in the order their news broke (published, else first seen, then id).
+
+    Feeds list the newest entry first; linking in that order would make almost
+    every article a late one, whose commitment must be replayed from the start.
+    """
+    ids = sorted(set(article_ids))
+    if not ids:
+        return []
+    dated = connection.execute(select(_A.id, _A.published_at, _A.first_seen_at).where(_A.id.in_(ids)))
+    return [int(row[0]) for row in sorted(dated, key=lambda r: (r[1] or r[2], r[0]))]
+
+
 def link_articles(session: Session, article_ids: Iterable[int]) -> set[SummaryKey]:
     """Link several articles' pledges, oldest article first; commitments that need a
     replay are replayed once, after the last article, not once per article."""
-    ids = sorted(set(article_ids))
-    if not ids:
-        return set()
     session.flush()
-    dated = session.connection().execute(
-        select(_A.id, _A.published_at, _A.first_seen_at).where(_A.id.in_(ids))
-    )
+    ordered = oldest_first(session.connection(), article_ids)
     touched: set[SummaryKey] = set()
     dirty: set[int] = set()
-    for article_id, _published, _seen in sorted(dated, key=lambda r: (r[1] or r[2], r[0])):
-        touched |= link_article(session, int(article_id), dirty)
+    for article_id in ordered:
+        touched |= link_article(session, article_id, dirty)
     return touched | refresh_commitments(session, dirty)
 
 

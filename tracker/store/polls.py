@@ -20,6 +20,7 @@ from tracker.core.errors import SourceError
 from tracker.domain.articles import KnownArticle
 from tracker.schema.models import FetchLog
 from tracker.store.articles import EntryRecord, StoreCounts, known_articles, store_entries
+from tracker.store.commitments import oldest_first
 from tracker.store.pledges import warm_topics
 from tracker.store.settle import settle
 from tracker.store.sources import WARNING_KIND, due_source_ids, find_source, record_failure, record_success
@@ -187,11 +188,14 @@ def link_new_pledges(engine: Engine, article_ids: Sequence[int], stale_commitmen
     if stale_commitments:
         with write_transaction(engine) as session:
             settle(session, stale_commitments=stale_commitments)
-    for start in range(0, len(article_ids), LINK_BATCH):
+    with engine.connect() as connection:
+        # Oldest first across the batches too, so a batch rarely lands before one it follows.
+        ordered = oldest_first(connection, article_ids)
+    for start in range(0, len(ordered), LINK_BATCH):
         if start:
             time.sleep(LINK_PAUSE_S)  # a gap for a waiting writer (a reviewer) between batches
         with write_transaction(engine) as session:
-            settle(session, linked_articles=article_ids[start : start + LINK_BATCH])
+            settle(session, linked_articles=ordered[start : start + LINK_BATCH])
 
 
 def save_not_modified(engine: Engine, source: SourceView, reached: Reached, times: PollTimes) -> None:
