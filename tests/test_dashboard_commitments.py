@@ -305,3 +305,15 @@ def test_new_money_matches_the_cli_after_a_reannouncement(db_url: str) -> None:
     assert len(lines) == reannounced[0]["mentions"]
     assert "First announced" in lines[0]
     assert all("](https://news.example/" in line for line in lines)
+
+
+def test_readers_get_the_viewer_toolbar() -> None:
+    """No "Deploy" or rerun buttons: `tracker run` passes the setting, and the project's
+    config file sets it for `streamlit run` started from the project root."""
+    import tomllib
+
+    from tracker.cli.run_command import dashboard_command
+
+    assert "--client.toolbarMode=viewer" in dashboard_command(8501, "localhost")
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["toolbarMode"] == "viewer"

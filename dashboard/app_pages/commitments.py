@@ -167,7 +167,7 @@ def _status_form(row: CommitmentRow) -> None:
         st.markdown("**Set the delivery status**")
         left, right = st.columns(2)
         status = left.selectbox(
-            "Delivery status",
+            "New status",
             statuses,
             index=statuses.index(row.status) if row.status in statuses else 0,
             format_func=lambda s: DELIVERY_TITLES[s],
