@@ -204,6 +204,11 @@ def test_setting_a_status_keeps_its_history(seeded: str) -> None:
     assert not app.exception and not app.error
     assert any("Saved: In progress (by Ada)" in s.value for s in app.success)
     assert listed(app)["status"].iloc[0] == "In progress"
+    # The form starts afresh from the saved status; the reviewer's name stays.
+    assert app.selectbox(key="status_choice").value == "in_progress"
+    assert app.text_area(key="status_note").value == ""
+    assert app.text_input(key="status_link").value == ""
+    assert app.text_input(key="status_reviewer").value == "Ada"
     history = next(df for df in app.dataframe if "change" in df.value.columns).value
     assert history["change"].tolist() == ["Announced → In progress"]
     assert history["reviewer"].tolist() == ["Ada"]
@@ -221,6 +226,12 @@ def test_setting_a_status_keeps_its_history(seeded: str) -> None:
     # The status filter now finds it.
     app.multiselect(key="commitments_statuses").set_value(["in_progress"]).run()
     assert listed(app)["id"].tolist() == [first]
+    # Another commitment's form shows that commitment's own status.
+    app.multiselect(key="commitments_statuses").set_value([]).run()
+    app.selectbox(key="status_choice").set_value("broken").run()
+    app.session_state["commitments_table"] = {"selection": {"rows": [1], "columns": [], "cells": []}}
+    app.run()
+    assert app.selectbox(key="status_choice").value == "announced"
 
 
 def test_a_bad_evidence_link_is_refused_and_nothing_saved(seeded: str) -> None:

@@ -33,7 +33,7 @@ ALL = ""  # the "no narrowing" choice of a single-choice filter
 
 LIST_COLUMNS = {
     "id": st.column_config.NumberColumn("ID", width="small", format="%d"),
-    "commitment": st.column_config.TextColumn("Commitment", width="large"),
+    "commitment": st.column_config.TextColumn("Commitment", width="medium"),
     "recipient": st.column_config.TextColumn("Recipient or body", width="medium"),
     "topic": st.column_config.TextColumn("Topic"),
     "kind": st.column_config.TextColumn("Kind"),
@@ -161,8 +161,21 @@ def _history_rows(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+# The form's fields start afresh for each commitment and after each save; the
+# reviewer's name stays for the session.
+_FORM_FIELDS = ("status_choice", "status_note", "status_link")
+
+
+def _reset_form(commitment_id: int) -> None:
+    if st.session_state.get("status_for") != commitment_id:
+        for key in _FORM_FIELDS:
+            st.session_state.pop(key, None)
+        st.session_state["status_for"] = commitment_id
+
+
 def _status_form(row: CommitmentRow) -> None:
     statuses = values_of(DeliveryStatus)
+    _reset_form(row.id)
     with st.form(f"status_form_{row.id}", clear_on_submit=False):
         st.markdown("**Set the delivery status**")
         left, right = st.columns(2)
@@ -185,6 +198,7 @@ def _status_form(row: CommitmentRow) -> None:
                 st.error(str(exc))
                 return
             data.clear()
+            st.session_state.pop("status_for", None)  # fresh fields after the rerun
             st.session_state["status_saved"] = (
                 f"Saved: {title_of(DELIVERY_TITLES, change.status)} (by {change.reviewer})."
             )
