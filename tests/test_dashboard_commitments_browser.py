@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page, expect, sync_playwright
 from sqlalchemy import func, select
 from sqlmodel import col
 
@@ -151,11 +151,13 @@ def test_selecting_a_row_opens_its_story(served: tuple[str, str], page: tuple[Pa
     before = story_of.input_value()
     grid = tab.locator('[data-testid="stDataFrame"]').first
     grid.scroll_into_view_if_needed()
+    grid.locator("td").first.wait_for(state="attached")  # the grid is drawn
     # The third row's selection box: the first column, below the header row (35 px rows).
     grid.click(position={"x": 18, "y": 35 * 3 + 17})
+    # The story follows the row selected with the mouse (after the rerun it causes).
+    expect(story_of).not_to_have_value(before)
     _settle(tab)
     chosen = story_of.input_value()
-    assert chosen != before  # the story follows the row selected with the mouse
     commitment_id = int(chosen.split("#", 1)[1].split()[0])
     rows = _story_rows(tab)
     assert len(rows) == _mentions(database, commitment_id)
