@@ -101,7 +101,10 @@ def _topic_chart(url: str, flt: CommitmentFilter) -> None:
     if not rows:
         return
     # One currency per chart: the one chosen, else the one with the most new money here.
-    currency = flt.currency or max(rows, key=lambda r: r["new_money"])["currency"]
+    totals: dict[str, float] = {}
+    for r in rows:
+        totals[r["currency"]] = totals.get(r["currency"], 0.0) + r["new_money"]
+    currency = flt.currency or max(totals, key=lambda c: totals[c])
     st.plotly_chart(commitment_charts.money_by_topic(rows, currency), key="commitments_topics_chart")
     others = sorted({r["currency"] for r in rows} - {currency})
     if others:

@@ -60,13 +60,13 @@ BLIND_NAMES = {
 }
 
 
-def _table(items: dict[Any, str], titles: dict[str, str] | None = None) -> None:
+def _table(heading: str, items: dict[Any, str], titles: dict[str, str] | None = None) -> None:
     rows = [{"term": title_of(titles or {}, str(k)) or str(k), "meaning": v} for k, v in items.items()]
     st.dataframe(
         rows,
         hide_index=True,
         column_config={
-            "term": st.column_config.TextColumn("", width="small"),
+            "term": st.column_config.TextColumn(heading, width="small"),
             "meaning": st.column_config.TextColumn("What it means", width="large"),
         },
     )
@@ -117,7 +117,7 @@ st.markdown(
     "same thing (once articles, words like *new* or *fund* and trailing clauses are set aside), "
     "or restates a figure only that commitment has. Read in date order, each mention gets a role:"
 )
-_table(ROLE_MEANINGS, ROLE_TITLES)
+_table("Role", ROLE_MEANINGS, ROLE_TITLES)
 st.markdown(
     "Only first mentions and top-ups add **new money**; the rest is **restated money**. "
     "Example: in March, *£75m for the Rural Bus Fund* is first, £75m new. In June, *an extra "
@@ -126,14 +126,14 @@ st.markdown(
 )
 st.header("Review")
 st.markdown("People check what the machine found on the Review page. Each pledge is in one state:")
-_table(REVIEW_MEANINGS)
+_table("Review state", REVIEW_MEANINGS)
 st.header("Delivery status")
 st.markdown(
     "Reviewers judge where each commitment stands, from its story on the Commitments page "
     "(or `tracker commitments status`), with a note and a link to the evidence. Every change "
     "is kept: who, when, from what to what, and why."
 )
-_table(DELIVERY_MEANINGS, DELIVERY_TITLES)
+_table("Delivery status", DELIVERY_MEANINGS, DELIVERY_TITLES)
 st.header("Topics")
 st.markdown(
     "Each pledge and commitment gets one policy area from a published word list "
