@@ -192,6 +192,12 @@ def publishers(url: str) -> list[str]:
     return commitments.publishers(_engines(url)[0])
 
 
+def commitments_export(url: str, flt: CommitmentFilter, cap: int = 100_000) -> list[dict[str, Any]]:
+    """Not cached: runs only when a download is asked for. The fields of `tracker commitments --json`."""
+    rows = commitments.find_commitments(_engines(url)[0], flt, limit=cap)
+    return [{**row.as_dict(), "aliases": "; ".join(row.aliases)} for row in rows]
+
+
 # The extractor's measured scores, as the quality guard and the README's table have them.
 SCORES_FILE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "corpus" / "scores.json"
 

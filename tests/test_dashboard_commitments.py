@@ -16,9 +16,12 @@ from sqlalchemy import select
 from sqlmodel import col
 from streamlit.testing.v1 import AppTest
 
+from dashboard import data
+from dashboard.exporting import to_csv
 from dashboard.formatting import money
 from tests.dashboard_seed import seed_url
 from tests.support.linking import LINKING_SETS, ingest, load
+from tracker.queries.commitments import CommitmentFilter
 from tracker.schema.db import make_engine
 from tracker.schema.migrate import upgrade
 from tracker.schema.models import Commitment, CommitmentStatusChange, Pledge
@@ -226,6 +229,11 @@ def test_setting_a_status_keeps_its_history(seeded: str) -> None:
     # The status filter now finds it.
     app.multiselect(key="commitments_statuses").set_value(["in_progress"]).run()
     assert listed(app)["id"].tolist() == [first]
+    # The page's download carries it, with the fields of `tracker commitments --json`.
+    assert app.get("download_button")
+    exported = to_csv(data.commitments_export(seeded, CommitmentFilter(statuses=("in_progress",))))
+    header, line = exported.decode().splitlines()
+    assert "status" in header.split(",") and "in_progress" in line and line.startswith(str(first))
     # Another commitment's form shows that commitment's own status.
     app.multiselect(key="commitments_statuses").set_value([]).run()
     app.selectbox(key="status_choice").set_value("broken").run()

@@ -13,6 +13,7 @@ from typing import Any
 import streamlit as st
 
 from dashboard import commitment_charts, data
+from dashboard.exporting import to_csv
 from dashboard.formatting import (
     commitment_row,
     escape_markdown,
@@ -262,6 +263,13 @@ st.caption(
 rows = data.find_commitments(url, flt, PAGE_SIZE, 0)
 facts = data.commitment_facts(url, tuple(row.id for row in rows))
 selected = _table(rows, facts)
+st.download_button(
+    "Download these commitments (CSV)",
+    lambda: to_csv(data.commitments_export(url, flt)),  # built only when clicked
+    "commitments.csv",
+    "text/csv",
+    key="commitments_csv",
+)
 ids = [row.id for row in rows]
 labels = {row.id: f"#{row.id} {row.label}" for row in rows}
 # No key: the default follows the row selected in the table.
