@@ -70,6 +70,25 @@ class DeliveryStatus(StrEnum):
     UNCLEAR = "unclear"
 
 
+# How people read each role and status (dashboard, CLI tables, exports).
+ROLE_TITLES: dict[str, str] = {
+    LinkRole.FIRST: "First announced",
+    LinkRole.REANNOUNCED: "Re-announced",
+    LinkRole.TOP_UP: "Top-up",
+    LinkRole.RESTATED: "Restated",
+    LinkRole.PER_YEAR: "Restated per year",
+    LinkRole.ROUNDED: "Re-announced, rounded",
+    LinkRole.EXISTING: "Existing money",
+}
+
+DELIVERY_TITLES: dict[str, str] = {
+    DeliveryStatus.ANNOUNCED: "Announced",
+    DeliveryStatus.IN_PROGRESS: "In progress",
+    DeliveryStatus.DELIVERED: "Delivered",
+    DeliveryStatus.BROKEN: "Broken",
+    DeliveryStatus.UNCLEAR: "Unclear",
+}
+
 Measure = Literal["money", "staff"]
 
 

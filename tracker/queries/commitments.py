@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import ColumnElement, Engine, exists, func, or_, select
 from sqlmodel import Session, col
 
-from tracker.domain.kinds import ReviewStatus
-from tracker.schema.models import Article, Commitment, Pledge, Source
+from tracker.domain.kinds import ReviewStatus, kinds_measuring
+from tracker.domain.periods import Period
+from tracker.queries.common import LIKE_ESCAPE, in_period, like_pattern, publisher_label
+from tracker.schema.models import Article, Commitment, CommitmentStatusChange, Pledge, Source
 
 
 @dataclass(frozen=True)
@@ -57,21 +60,190 @@ def _row(c: Commitment) -> CommitmentRow:
     )
 
 
-def list_commitments(
-    engine: Engine, *, kind: str | None = None, currency: str | None = None, limit: int | None = None
-) -> list[CommitmentRow]:
-    """Commitments, the most new money first, then the most recently mentioned."""
-    query = select(Commitment).order_by(
-        col(Commitment.new_money).desc(), col(Commitment.last_announced_on).desc(), col(Commitment.id)
+@dataclass(frozen=True)
+class CommitmentFilter:
+    """What the commitments list is narrowed to; empty fields do not narrow it."""
+
+    kind: str | None = None
+    currency: str | None = None
+    topics: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    publisher: str | None = None
+    # Commitments with at least one mention (not rejected) in the period.
+    period: Period | None = None
+    # Text in the commitment's name or any of its other names.
+    text: str = ""
+
+
+def _mentioned(*conditions: ColumnElement[bool]) -> ColumnElement[bool]:
+    """The commitment has a mention (not rejected) meeting ``conditions``."""
+    return exists(
+        select(col(Pledge.id))
+        .where(col(Pledge.commitment_id) == col(Commitment.id))
+        .where(col(Pledge.review_status) != ReviewStatus.REJECTED.value)
+        .where(*conditions)
     )
-    if kind:
-        query = query.where(col(Commitment.kind) == kind)
-    if currency:
-        query = query.where(col(Commitment.currency) == currency.upper())
+
+
+def _conditions(flt: CommitmentFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if flt.kind:
+        conditions.append(col(Commitment.kind) == flt.kind)
+    if flt.currency:
+        conditions.append(col(Commitment.currency) == flt.currency.upper())
+    if flt.topics:
+        conditions.append(col(Commitment.topic).in_(flt.topics))
+    if flt.statuses:
+        conditions.append(col(Commitment.status).in_(flt.statuses))
+    if flt.text.strip():
+        pattern = like_pattern(flt.text.strip().lower())
+        conditions.append(
+            or_(
+                func.lower(col(Commitment.label)).like(pattern, escape=LIKE_ESCAPE),
+                func.lower(col(Commitment.aliases)).like(pattern, escape=LIKE_ESCAPE),
+            )
+        )
+    if flt.period is not None and (flt.period.start or flt.period.end):
+        conditions.append(_mentioned(*in_period(col(Pledge.announced_on), flt.period)))
+    if flt.publisher:
+        by_publisher = col(Pledge.source_id).in_(
+            select(col(Source.id)).where(publisher_label() == flt.publisher)
+        )
+        conditions.append(_mentioned(by_publisher))
+    return conditions
+
+
+def find_commitments(
+    engine: Engine, flt: CommitmentFilter, *, limit: int | None = None, offset: int = 0
+) -> list[CommitmentRow]:
+    """Commitments matching ``flt``, the most new money first, then the most recently mentioned."""
+    query = (
+        select(Commitment)
+        .where(*_conditions(flt))
+        .order_by(
+            col(Commitment.new_money).desc(), col(Commitment.last_announced_on).desc(), col(Commitment.id)
+        )
+        .offset(offset)
+    )
     if limit:
         query = query.limit(limit)
     with Session(engine) as session:
         return [_row(c) for c in session.scalars(query)]
+
+
+def count_commitments(engine: Engine, flt: CommitmentFilter) -> int:
+    query = select(func.count()).select_from(Commitment).where(*_conditions(flt))
+    with engine.connect() as connection:
+        return int(connection.execute(query).scalar_one())
+
+
+def list_commitments(
+    engine: Engine, *, kind: str | None = None, currency: str | None = None, limit: int | None = None
+) -> list[CommitmentRow]:
+    """Commitments, the most new money first, then the most recently mentioned."""
+    return find_commitments(engine, CommitmentFilter(kind=kind, currency=currency), limit=limit)
+
+
+def get_commitment(engine: Engine, commitment_id: int) -> CommitmentRow | None:
+    with Session(engine) as session:
+        commitment = session.get(Commitment, commitment_id)
+        return _row(commitment) if commitment is not None else None
+
+
+def new_money_by_topic(engine: Engine, flt: CommitmentFilter) -> list[dict[str, Any]]:
+    """New money of the matching money commitments per topic and currency, the most first.
+
+    Currencies stay apart: each row is one topic in one currency.
+    """
+    total = func.sum(col(Commitment.new_money))
+    query = (
+        select(
+            col(Commitment.topic),
+            col(Commitment.currency),
+            total.label("new_money"),
+            func.count().label("commitments"),
+        )
+        .where(col(Commitment.kind).in_(kinds_measuring("money")))
+        .where(col(Commitment.currency).is_not(None))
+        .where(*_conditions(flt))
+        .group_by(col(Commitment.topic), col(Commitment.currency))
+        .order_by(total.desc(), col(Commitment.topic))
+    )
+    with engine.connect() as connection:
+        return [dict(row) for row in connection.execute(query).mappings()]
+
+
+def commitment_currencies(engine: Engine) -> list[str]:
+    """Currencies of money commitments, the one with the most new money first."""
+    total = func.sum(col(Commitment.new_money))
+    query = (
+        select(col(Commitment.currency))
+        .where(col(Commitment.currency).is_not(None))
+        .group_by(col(Commitment.currency))
+        .order_by(total.desc(), col(Commitment.currency))
+    )
+    with engine.connect() as connection:
+        return [str(currency) for currency in connection.execute(query).scalars()]
+
+
+def publishers(engine: Engine) -> list[str]:
+    """Every publisher name (as charts call a source), for the publisher filter."""
+    label = publisher_label()
+    query = select(label).distinct().order_by(label)
+    with engine.connect() as connection:
+        return [str(name) for name in connection.execute(query).scalars()]
+
+
+# What a commitment is given to or part of, by kind: the recipient of money, the
+# body a new unit sits in, the organisation of an appointment.
+_RECIPIENT = func.coalesce(col(Pledge.recipient), col(Pledge.parent), col(Pledge.organisation))
+
+
+def mention_facts(engine: Engine, commitment_ids: Sequence[int]) -> dict[int, dict[str, str]]:
+    """Per commitment: its latest named recipient (or parent body, organisation) and the
+    publishers that announced it, for the rows of one page of the list."""
+    if not commitment_ids:
+        return {}
+    query = (
+        select(col(Pledge.commitment_id), _RECIPIENT.label("recipient"), publisher_label().label("publisher"))
+        .join(Source, col(Source.id) == col(Pledge.source_id))
+        .where(col(Pledge.commitment_id).in_(list(commitment_ids)))
+        .where(col(Pledge.review_status) != ReviewStatus.REJECTED.value)
+        .order_by(col(Pledge.commitment_id), col(Pledge.announced_on), col(Pledge.id))
+    )
+    facts: dict[int, dict[str, list[str]]] = {}
+    with engine.connect() as connection:
+        for commitment_id, recipient, publisher in connection.execute(query):
+            entry = facts.setdefault(int(commitment_id), {"recipient": [], "publishers": []})
+            if recipient:
+                entry["recipient"].append(str(recipient))
+            if publisher and publisher not in entry["publishers"]:
+                entry["publishers"].append(str(publisher))
+    return {
+        cid: {
+            "recipient": entry["recipient"][-1] if entry["recipient"] else "",
+            "publishers": ", ".join(entry["publishers"]),
+        }
+        for cid, entry in facts.items()
+    }
+
+
+def status_history(engine: Engine, commitment_id: int) -> list[dict[str, Any]]:
+    """Every delivery status change of a commitment, newest first."""
+    query = (
+        select(
+            col(CommitmentStatusChange.changed_at),
+            col(CommitmentStatusChange.previous_status),
+            col(CommitmentStatusChange.status),
+            col(CommitmentStatusChange.reviewer),
+            col(CommitmentStatusChange.note),
+            col(CommitmentStatusChange.evidence_url),
+        )
+        .where(col(CommitmentStatusChange.commitment_id) == commitment_id)
+        .order_by(col(CommitmentStatusChange.changed_at).desc(), col(CommitmentStatusChange.id).desc())
+    )
+    with engine.connect() as connection:
+        return [dict(row) for row in connection.execute(query).mappings()]
 
 
 def commitment_story(engine: Engine, commitment_id: int) -> list[dict[str, Any]]:
@@ -80,17 +252,24 @@ def commitment_story(engine: Engine, commitment_id: int) -> list[dict[str, Any]]
         select(
             col(Pledge.id),
             col(Pledge.announced_on),
+            col(Pledge.kind),
             col(Pledge.link_role),
             col(Pledge.amount),
             col(Pledge.currency),
             col(Pledge.new_money),
             col(Pledge.scope),
+            col(Pledge.recipient),
+            col(Pledge.name),
+            col(Pledge.person),
+            col(Pledge.role),
+            col(Pledge.count),
             col(Pledge.evidence),
             col(Pledge.check_note),
             col(Pledge.review_status),
             col(Article.title),
             col(Article.url),
             col(Source.publisher),
+            publisher_label().label("source"),
         )
         .join(Article, col(Article.id) == col(Pledge.article_id))
         .join(Source, col(Source.id) == col(Pledge.source_id))
