@@ -104,6 +104,12 @@ def _conditions(flt: CommitmentFilter) -> list[ColumnElement[bool]]:
             )
         )
     if flt.period is not None and (flt.period.start or flt.period.end):
+        # The span of its mentions overlaps the period (cheap, on the row itself), and one
+        # mention falls inside it (a gap in the middle of the span does not count).
+        if flt.period.start:
+            conditions.append(col(Commitment.last_announced_on) >= flt.period.start)
+        if flt.period.end:
+            conditions.append(col(Commitment.first_announced_on) <= flt.period.end)
         conditions.append(_mentioned(*in_period(col(Pledge.announced_on), flt.period)))
     if flt.publisher:
         by_publisher = col(Pledge.source_id).in_(
