@@ -113,8 +113,7 @@ def money_by_topic(rows: Sequence[Mapping[str, Any]], currency: str) -> go.Figur
             text=[money(r["new_money"], currency) for r in mine],
             textposition="auto",
             hovertext=[
-                f"{esc(title_of(TOPIC_TITLES, r['topic']))}: {money(r['new_money'], currency)} "
-                f"new money in {r['commitments']:,} commitments"
+                f"{esc(title_of(TOPIC_TITLES, r['topic']))}: {money(r['new_money'], currency)} new money"
                 for r in mine
             ],
             hoverinfo="text",

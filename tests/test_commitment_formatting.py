@@ -93,9 +93,9 @@ def test_money_ticks_start_at_zero_and_read_as_money(
 
 def test_topic_chart_keeps_one_currency_and_fixed_colours() -> None:
     rows = [
-        {"topic": "health", "currency": "GBP", "new_money": 5e6, "commitments": 2},
-        {"topic": "transport", "currency": "GBP", "new_money": 9e6, "commitments": 1},
-        {"topic": "health", "currency": "EUR", "new_money": 7e9, "commitments": 1},
+        {"topic": "health", "currency": "GBP", "new_money": 5e6},
+        {"topic": "transport", "currency": "GBP", "new_money": 9e6},
+        {"topic": "health", "currency": "EUR", "new_money": 7e9},
     ]
     figure = money_by_topic(rows, "GBP")
     bars = figure.data[0]

@@ -25,6 +25,7 @@ from dashboard.formatting import (
 from dashboard.widgets import empty_state, period_picker
 from tracker.core.errors import TrackerError
 from tracker.domain.kinds import DELIVERY_TITLES, DeliveryStatus, spec_of, values_of
+from tracker.domain.periods import month_end
 from tracker.domain.topics import TOPIC_TITLES, Topic
 from tracker.queries.commitments import CommitmentFilter, CommitmentRow
 from tracker.runtime.services import set_commitment_status
@@ -87,12 +88,16 @@ def _filters(url: str, span: tuple[date, date]) -> CommitmentFilter:
                 format_func=lambda c: c or "Any currency (money is never added across them)",
             )
             period = period_picker(span, key="commitments_period")
+    # A period that covers every date narrows nothing: leave it out of the queries.
+    everything = (period.start is None or period.start <= span[0]) and (
+        period.end is None or period.end >= month_end(span[1])
+    )
     return CommitmentFilter(
         currency=currency or None,
         topics=tuple(topics),
         statuses=tuple(statuses),
         publisher=publisher or None,
-        period=period,
+        period=None if everything else period,
         text=text,
     )
 
@@ -107,6 +112,10 @@ def _topic_chart(url: str, flt: CommitmentFilter) -> None:
         totals[r["currency"]] = totals.get(r["currency"], 0.0) + r["new_money"]
     currency = flt.currency or max(totals, key=lambda c: totals[c])
     st.plotly_chart(commitment_charts.money_by_topic(rows, currency), key="commitments_topics_chart")
+    st.caption(
+        "New money announced in the period, by the topic of each announcement "
+        "(the period, currency, topic and publisher filters apply)."
+    )
     others = sorted({r["currency"] for r in rows} - {currency})
     if others:
         st.caption(f"Also in {', '.join(others)}: choose the currency above to see them.")

@@ -8,13 +8,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, exists, func, or_, select
+from sqlalchemy import ColumnElement, Engine, and_, func, or_, select
 from sqlmodel import Session, col
 
 from tracker.domain.kinds import ReviewStatus, kinds_measuring
 from tracker.domain.periods import Period
 from tracker.queries.common import LIKE_ESCAPE, in_period, like_pattern, publisher_label
-from tracker.schema.models import Article, Commitment, CommitmentStatusChange, Pledge, Source
+from tracker.schema.models import (
+    Article,
+    Commitment,
+    CommitmentStatusChange,
+    Pledge,
+    PledgeSummary,
+    Source,
+)
 
 
 @dataclass(frozen=True)
@@ -75,14 +82,30 @@ class CommitmentFilter:
     text: str = ""
 
 
-def _mentioned(*conditions: ColumnElement[bool]) -> ColumnElement[bool]:
-    """The commitment has a mention (not rejected) meeting ``conditions``."""
-    return exists(
-        select(col(Pledge.id))
-        .where(col(Pledge.commitment_id) == col(Commitment.id))
-        .where(col(Pledge.review_status) != ReviewStatus.REJECTED.value)
-        .where(*conditions)
+_COUNTED = tuple(status.value for status in ReviewStatus if status != ReviewStatus.REJECTED)
+
+
+def _mentioned(condition: ColumnElement[bool], *, by_date: bool = False) -> ColumnElement[bool]:
+    """The commitment has a mention (not rejected) meeting ``condition``.
+
+    Written as ``id IN (mentions that match)``, not as a correlated EXISTS: the
+    matching mentions are found through an index on the pledge side and only
+    their commitments are read, where EXISTS probed every commitment (SQLite,
+    1M pledges: a year 0.58 -> 0.06 s, one publisher 2.5 -> 0.05 s). Dates go
+    through the (review_status, announced_on) index, so the counted states are
+    listed for it; a source goes through its own index.
+    """
+    counted = (
+        col(Pledge.review_status).in_(_COUNTED)
+        if by_date
+        else col(Pledge.review_status) != ReviewStatus.REJECTED.value
     )
+    return col(Commitment.id).in_(select(col(Pledge.commitment_id)).where(counted, condition))
+
+
+def _sources_of(publisher: str) -> Any:
+    """The ids of the sources shown under ``publisher`` (as charts name them)."""
+    return select(col(Source.id)).where(publisher_label() == publisher)
 
 
 def _conditions(flt: CommitmentFilter) -> list[ColumnElement[bool]]:
@@ -104,12 +127,10 @@ def _conditions(flt: CommitmentFilter) -> list[ColumnElement[bool]]:
             )
         )
     if flt.period is not None and (flt.period.start or flt.period.end):
-        conditions.append(_mentioned(*in_period(col(Pledge.announced_on), flt.period)))
+        dates = in_period(col(Pledge.announced_on), flt.period)
+        conditions.append(_mentioned(and_(*dates), by_date=True))
     if flt.publisher:
-        by_publisher = col(Pledge.source_id).in_(
-            select(col(Source.id)).where(publisher_label() == flt.publisher)
-        )
-        conditions.append(_mentioned(by_publisher))
+        conditions.append(_mentioned(col(Pledge.source_id).in_(_sources_of(flt.publisher))))
     return conditions
 
 
@@ -151,36 +172,47 @@ def get_commitment(engine: Engine, commitment_id: int) -> CommitmentRow | None:
 
 
 def new_money_by_topic(engine: Engine, flt: CommitmentFilter) -> list[dict[str, Any]]:
-    """New money of the matching money commitments per topic and currency, the most first.
+    """New money announced per topic and currency, from the monthly summary (each mention
+    counted in its month under its own topic; rejected pledges left out).
 
-    Currencies stay apart: each row is one topic in one currency.
+    The filters the summary carries apply: period (whole months), currency,
+    topics and publisher; delivery status and name do not. Currencies stay
+    apart: each row is one topic in one currency.
     """
-    total = func.sum(col(Commitment.new_money))
+    total = func.sum(col(PledgeSummary.new_money))
     query = (
         select(
-            col(Commitment.topic),
-            col(Commitment.currency),
+            col(PledgeSummary.topic),
+            col(PledgeSummary.currency),
             total.label("new_money"),
-            func.count().label("commitments"),
         )
-        .where(col(Commitment.kind).in_(kinds_measuring("money")))
-        .where(col(Commitment.currency).is_not(None))
-        .where(*_conditions(flt))
-        .group_by(col(Commitment.topic), col(Commitment.currency))
-        .order_by(total.desc(), col(Commitment.topic))
+        .where(col(PledgeSummary.kind).in_(kinds_measuring("money")))
+        .where(col(PledgeSummary.currency) != "")
+        .group_by(col(PledgeSummary.topic), col(PledgeSummary.currency))
+        .having(total > 0)
+        .order_by(total.desc(), col(PledgeSummary.topic))
     )
+    if flt.period is not None:
+        query = query.where(*in_period(col(PledgeSummary.month), Period(*flt.period.month_bounds())))
+    if flt.currency:
+        query = query.where(col(PledgeSummary.currency) == flt.currency.upper())
+    if flt.topics:
+        query = query.where(col(PledgeSummary.topic).in_(flt.topics))
+    if flt.publisher:
+        query = query.where(col(PledgeSummary.source_id).in_(_sources_of(flt.publisher)))
     with engine.connect() as connection:
         return [dict(row) for row in connection.execute(query).mappings()]
 
 
 def commitment_currencies(engine: Engine) -> list[str]:
-    """Currencies of money commitments, the one with the most new money first."""
-    total = func.sum(col(Commitment.new_money))
+    """Currencies of money pledges, the one with the most new money first (from the summary)."""
+    total = func.sum(col(PledgeSummary.new_money))
     query = (
-        select(col(Commitment.currency))
-        .where(col(Commitment.currency).is_not(None))
-        .group_by(col(Commitment.currency))
-        .order_by(total.desc(), col(Commitment.currency))
+        select(col(PledgeSummary.currency))
+        .where(col(PledgeSummary.kind).in_(kinds_measuring("money")))
+        .where(col(PledgeSummary.currency) != "")
+        .group_by(col(PledgeSummary.currency))
+        .order_by(total.desc(), col(PledgeSummary.currency))
     )
     with engine.connect() as connection:
         return [str(currency) for currency in connection.execute(query).scalars()]
