@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, case, func, select
+from sqlalchemy import ColumnElement, Engine, and_, func, or_, select
 from sqlmodel import col
 
 from tracker.domain.periods import Period
 from tracker.queries.common import publisher_label
-from tracker.schema.models import Article, FetchLog, PledgeSummary, Source
+from tracker.schema.models import Article, FetchLog, PledgeTotal, Source
 
 # Shading more spans than this only slows the browser; the longest are kept.
 MAX_SPANS = 200
@@ -41,8 +41,8 @@ def source_status(row: dict[str, Any], failing_after: int) -> str:
 
 def _counts_by_source(engine: Engine) -> tuple[dict[int, int], dict[int, int]]:
     articles = select(col(Article.source_id), func.count()).group_by(col(Article.source_id))
-    pledges = select(col(PledgeSummary.source_id), func.sum(col(PledgeSummary.pledges))).group_by(
-        col(PledgeSummary.source_id)
+    pledges = select(col(PledgeTotal.source_id), func.sum(col(PledgeTotal.pledges))).group_by(
+        col(PledgeTotal.source_id)
     )
     with engine.connect() as connection:
         article_counts = {int(s): int(n) for s, n in connection.execute(articles)}
@@ -101,43 +101,63 @@ def _log_window(period: Period) -> list[ColumnElement[bool]]:
     return where
 
 
-def _erroring_sources(engine: Engine, period: Period) -> tuple[list[int], Period]:
-    """Sources with a failed poll in the period, and the days those failures span."""
-    query = (
-        select(
-            col(FetchLog.source_id), func.min(col(FetchLog.started_at)), func.max(col(FetchLog.started_at))
-        )
-        .where(col(FetchLog.outcome) == "error", *_log_window(period))
-        .group_by(col(FetchLog.source_id))
+def _failed_polls(engine: Engine, period: Period) -> dict[int, set[date]]:
+    """Per source, the days in the period on which it had a failed poll."""
+    query = select(col(FetchLog.source_id), col(FetchLog.started_at)).where(
+        col(FetchLog.outcome) == "error", *_log_window(period)
     )
+    days: dict[int, set[date]] = {}
     with engine.connect() as connection:
-        rows = connection.execute(query).all()
-    if not rows:
-        return [], period
-    first = min(_day(row[1]) for row in rows)
-    last = max(_day(row[2]) for row in rows)
-    return [int(row[0]) for row in rows], Period(first, last)
+        for source_id, started in connection.execute(query):
+            days.setdefault(int(source_id), set()).add(_day(started))
+    return days
+
+
+def _runs(days: set[date]) -> list[tuple[date, date]]:
+    """Consecutive days as (first, last) runs (pure)."""
+    runs: list[tuple[date, date]] = []
+    for day in sorted(days):
+        if runs and day - runs[-1][1] <= timedelta(days=1):
+            runs[-1] = (runs[-1][0], day)
+        else:
+            runs.append((day, day))
+    return runs
+
+
+def _polled_fine(engine: Engine, failed: dict[int, set[date]], chunk: int = 150) -> set[tuple[int, date]]:
+    """(source, day) pairs among the failing days on which a poll also went through."""
+    windows = [
+        and_(
+            col(FetchLog.source_id) == source_id,
+            *_log_window(Period(first, last)),
+        )
+        for source_id, days in failed.items()
+        for first, last in _runs(days)
+    ]
+    fine: set[tuple[int, date]] = set()
+    with engine.connect() as connection:
+        for start in range(0, len(windows), chunk):
+            query = select(col(FetchLog.source_id), col(FetchLog.started_at)).where(
+                col(FetchLog.outcome) != "error", or_(*windows[start : start + chunk])
+            )
+            fine.update((int(source_id), _day(started)) for source_id, started in connection.execute(query))
+    return fine
 
 
 def failing_days(engine: Engine, period: Period) -> dict[date, int]:
     """Per day, how many sources had errors and no successful poll that day."""
-    # Failures are rare: find who failed and when first (a cheap filtered scan),
-    # then group only those sources' polls over those days.
-    sources, window = _erroring_sources(engine, period)
-    if not sources:
+    # Failures are rare: read the failed polls (outcome index), then look for a poll
+    # that went through only on those sources' failing days (source and time index),
+    # never reading every poll of the period.
+    failed = _failed_polls(engine, period)
+    if not failed:
         return {}
-    day = func.date(col(FetchLog.started_at))
-    ok_polls = func.sum(case((col(FetchLog.outcome) == "error", 0), else_=1))
-    query = (
-        select(day, col(FetchLog.source_id))
-        .where(col(FetchLog.source_id).in_(sources), *_log_window(window))
-        .group_by(day, col(FetchLog.source_id))
-        .having(ok_polls == 0)
-    )
+    fine = _polled_fine(engine, failed)
     counts: dict[date, int] = {}
-    with engine.connect() as connection:
-        for value, _source in connection.execute(query):
-            counts[_day(value)] = counts.get(_day(value), 0) + 1
+    for source_id, days in failed.items():
+        for day in days:
+            if (source_id, day) not in fine:
+                counts[day] = counts.get(day, 0) + 1
     return counts
 
 
