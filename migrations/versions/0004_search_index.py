@@ -13,10 +13,13 @@ same thing, three-character substrings (trigrams) of the searched columns:
   ``gin_trgm_ops`` on each of those columns, used by ``ILIKE '%...%'``.
 
 Existing pledges are indexed by the upgrade (FTS5 'rebuild'; CREATE INDEX).
-The recipient summaries are filled from the stored pledges, the all-time
+The recipient summaries are filled from the stored pledges (triggers keep
+``recipienttotal`` the sum of ``recipientsummary`` from then on), the all-time
 totals (``pledgetotal``) from the monthly summary. Two indexes on
 the fetch log let gap shading read failed polls without a scan of every poll;
-one on (amount, id) gives the explorer's first page by amount without a sort.
+one on (amount, id) gives the explorer's first page by amount without a sort,
+two covering indexes let the overview's period figures read the monthly
+summary's index alone.
 
 Revision ID: 0004_search_index
 Revises: 0003
@@ -62,6 +65,47 @@ SQLITE_DROP = (
 _GIVES = (
     "kind = 'funding' AND review_status <> 'rejected' AND new_money > 0 "
     "AND recipient IS NOT NULL AND currency IS NOT NULL"
+)
+
+
+# recipienttotal is the sum of recipientsummary per currency and recipient, kept by
+# triggers: every writer (refresh, rebuild, a source removed with its rows by cascade)
+# moves it, whatever path it takes.
+_ADD = (
+    "INSERT INTO recipienttotal (currency, recipient, pledges, new_money) "
+    "VALUES (new.currency, new.recipient, new.pledges, new.new_money) "
+    "ON CONFLICT (currency, recipient) DO UPDATE SET pledges = recipienttotal.pledges + excluded.pledges, "
+    "new_money = recipienttotal.new_money + excluded.new_money"
+)
+_TAKE = (
+    "UPDATE recipienttotal SET pledges = pledges - old.pledges, new_money = new_money - old.new_money "
+    "WHERE currency = old.currency AND recipient = old.recipient"
+)
+_DROP_EMPTY = (
+    "DELETE FROM recipienttotal WHERE currency = old.currency AND recipient = old.recipient AND pledges <= 0"
+)
+SQLITE_TOTALS = (
+    f"CREATE TRIGGER recipientsummary_insert AFTER INSERT ON recipientsummary BEGIN {_ADD}; END",
+    f"CREATE TRIGGER recipientsummary_delete AFTER DELETE ON recipientsummary BEGIN {_TAKE}; {_DROP_EMPTY}; END",
+    f"CREATE TRIGGER recipientsummary_update AFTER UPDATE ON recipientsummary BEGIN "
+    f"{_TAKE}; {_DROP_EMPTY}; {_ADD}; END",
+)
+POSTGRES_TOTALS = (
+    "CREATE FUNCTION recipientsummary_moves_total() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    f"IF TG_OP IN ('UPDATE', 'DELETE') THEN {_TAKE}; {_DROP_EMPTY}; END IF; "
+    f"IF TG_OP IN ('INSERT', 'UPDATE') THEN {_ADD}; END IF; "
+    "RETURN NULL; END $$",
+    "CREATE TRIGGER recipientsummary_moves_total AFTER INSERT OR UPDATE OR DELETE ON recipientsummary "
+    "FOR EACH ROW EXECUTE FUNCTION recipientsummary_moves_total()",
+)
+TOTALS_DROP = (
+    "DROP TRIGGER IF EXISTS recipientsummary_insert",
+    "DROP TRIGGER IF EXISTS recipientsummary_delete",
+    "DROP TRIGGER IF EXISTS recipientsummary_update",
+)
+POSTGRES_TOTALS_DROP = (
+    "DROP TRIGGER IF EXISTS recipientsummary_moves_total ON recipientsummary",
+    "DROP FUNCTION IF EXISTS recipientsummary_moves_total()",
 )
 
 
@@ -176,11 +220,25 @@ def upgrade() -> None:
     with op.batch_alter_table("fetchlog", schema=None) as batch_op:
         batch_op.create_index("ix_fetchlog_outcome_started_at", ["outcome", "started_at"], unique=False)
         batch_op.create_index("ix_fetchlog_source_id_started_at", ["source_id", "started_at"], unique=False)
-    with op.batch_alter_table("pledge", schema=None) as batch_op:
-        batch_op.create_index("ix_pledge_amount_id", ["amount", "id"], unique=False)
+    # The explorer sorted by amount; PostgreSQL keeps empty amounts where SQLite sorts them.
+    nulls = " NULLS FIRST" if dialect != "sqlite" else ""
+    op.execute(f"CREATE INDEX ix_pledge_amount_id ON pledge (amount{nulls}, id)")
+    with op.batch_alter_table("pledgesummary", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_pledgesummary_month_figures",
+            ["month", "kind", "currency", "pledges", "new_money", "restated_money", "staff"],
+            unique=False,
+        )
+        batch_op.create_index(
+            "ix_pledgesummary_kind_currency_month",
+            ["kind", "currency", "month", "source_id", "new_money", "restated_money"],
+            unique=False,
+        )
     _create_totals()
     _create_recipient_tables()
     _fill_recipient_tables(dialect)
+    for statement in SQLITE_TOTALS if dialect == "sqlite" else POSTGRES_TOTALS:
+        op.execute(statement)
     if dialect == "sqlite":
         _create_sqlite_search()
     else:
@@ -189,6 +247,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     dialect = op.get_bind().dialect.name
+    for statement in TOTALS_DROP if dialect == "sqlite" else POSTGRES_TOTALS_DROP:
+        op.execute(statement)
     if dialect == "sqlite":
         for statement in SQLITE_DROP:
             op.execute(statement)
@@ -199,6 +259,10 @@ def downgrade() -> None:
     op.drop_table("recipienttotal")
     op.drop_table("recipientsummary")
     op.drop_table("pledgetotal")
+    op.execute("DROP INDEX IF EXISTS ix_pledge_amount_id")
+    with op.batch_alter_table("pledgesummary", schema=None) as batch_op:
+        batch_op.drop_index("ix_pledgesummary_kind_currency_month")
+        batch_op.drop_index("ix_pledgesummary_month_figures")
     with op.batch_alter_table("fetchlog", schema=None) as batch_op:
         batch_op.drop_index("ix_fetchlog_source_id_started_at")
         batch_op.drop_index("ix_fetchlog_outcome_started_at")

@@ -109,6 +109,10 @@ def _rows_query(
 ) -> Select[*tuple[Any, ...]]:
     key = SORT_KEYS.get(sort, SORT_KEYS["date"])
     order = [key.desc(), col(Pledge.id).desc()] if descending else [key.asc(), col(Pledge.id).asc()]
+    if sort == "amount" and connection.dialect.name == "postgresql":
+        # Empty values (an amount only funding has) sort as SQLite sorts them: last when
+        # descending, first when ascending; ix_pledge_amount_id is built in that order.
+        order[0] = order[0].nulls_last() if descending else order[0].nulls_first()
     return (
         select(
             *pledge_row_columns(),

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, func, or_, select
+from sqlalchemy import ColumnElement, Engine, func, literal_column, select
+from sqlalchemy.orm import aliased
 from sqlmodel import col
 
 from tracker.domain.periods import Period
@@ -92,73 +93,46 @@ def _day(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def _log_window(period: Period) -> list[ColumnElement[bool]]:
+def _window_of(log: Any, period: Period) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if period.start:
-        where.append(col(FetchLog.started_at) >= datetime.combine(period.start, time(), UTC))
+        where.append(col(log.started_at) >= datetime.combine(period.start, time(), UTC))
     if period.end:
-        where.append(col(FetchLog.started_at) < datetime.combine(period.end + timedelta(days=1), time(), UTC))
+        where.append(col(log.started_at) < datetime.combine(period.end + timedelta(days=1), time(), UTC))
     return where
 
 
-def _failed_polls(engine: Engine, period: Period) -> dict[int, set[date]]:
-    """Per source, the days in the period on which it had a failed poll."""
-    query = select(col(FetchLog.source_id), col(FetchLog.started_at)).where(
-        col(FetchLog.outcome) == "error", *_log_window(period)
-    )
-    days: dict[int, set[date]] = {}
-    with engine.connect() as connection:
-        for source_id, started in connection.execute(query):
-            days.setdefault(int(source_id), set()).add(_day(started))
-    return days
-
-
-def _runs(days: set[date]) -> list[tuple[date, date]]:
-    """Consecutive days as (first, last) runs (pure)."""
-    runs: list[tuple[date, date]] = []
-    for day in sorted(days):
-        if runs and day - runs[-1][1] <= timedelta(days=1):
-            runs[-1] = (runs[-1][0], day)
-        else:
-            runs.append((day, day))
-    return runs
-
-
-def _polled_fine(engine: Engine, failed: dict[int, set[date]], chunk: int = 150) -> set[tuple[int, date]]:
-    """(source, day) pairs among the failing days on which a poll also went through."""
-    windows = [
-        and_(
-            col(FetchLog.source_id) == source_id,
-            *_log_window(Period(first, last)),
-        )
-        for source_id, days in failed.items()
-        for first, last in _runs(days)
-    ]
-    fine: set[tuple[int, date]] = set()
-    with engine.connect() as connection:
-        for start in range(0, len(windows), chunk):
-            query = select(col(FetchLog.source_id), col(FetchLog.started_at)).where(
-                col(FetchLog.outcome) != "error", or_(*windows[start : start + chunk])
-            )
-            fine.update((int(source_id), _day(started)) for source_id, started in connection.execute(query))
-    return fine
+def _day_bounds(dialect: str, moment: Any) -> tuple[Any, Any]:
+    """The start of ``moment``'s UTC day and of the next day, in SQL."""
+    if dialect == "sqlite":
+        # Times are ISO text: 'YYYY-MM-DD' sorts before every time of that day.
+        return func.date(moment), func.date(moment, "+1 day")
+    start = func.timezone("UTC", func.date_trunc("day", func.timezone("UTC", moment)))
+    return start, start + literal_column("interval '1 day'")
 
 
 def failing_days(engine: Engine, period: Period) -> dict[date, int]:
     """Per day, how many sources had errors and no successful poll that day."""
-    # Failures are rare: read the failed polls (outcome index), then look for a poll
-    # that went through only on those sources' failing days (source and time index),
-    # never reading every poll of the period.
-    failed = _failed_polls(engine, period)
-    if not failed:
-        return {}
-    fine = _polled_fine(engine, failed)
-    counts: dict[date, int] = {}
-    for source_id, days in failed.items():
-        for day in days:
-            if (source_id, day) not in fine:
-                counts[day] = counts.get(day, 0) + 1
-    return counts
+    # Failures are rare: read the failed polls of the period (outcome index) and keep
+    # those with no poll that went through on the same source the same day (one
+    # probe of the source-and-time index each), never reading every poll.
+    failed = aliased(FetchLog)
+    other = aliased(FetchLog)
+    day_start, day_end = _day_bounds(engine.dialect.name, col(failed.started_at))
+    went_through = (
+        select(col(other.id))
+        .where(col(other.source_id) == col(failed.source_id), col(other.outcome) != "error")
+        .where(col(other.started_at) >= day_start, col(other.started_at) < day_end)
+        .exists()
+    )
+    query = select(col(failed.source_id), col(failed.started_at)).where(
+        col(failed.outcome) == "error", *_window_of(failed, period), ~went_through
+    )
+    days: dict[date, set[int]] = {}
+    with engine.connect() as connection:
+        for source_id, started in connection.execute(query):
+            days.setdefault(_day(started), set()).add(int(source_id))
+    return {day: len(sources) for day, sources in days.items()}
 
 
 def merge_days(days: dict[date, int], limit: int = MAX_SPANS) -> list[FailingSpan]:

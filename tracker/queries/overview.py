@@ -57,12 +57,21 @@ def _summary_period(period: Period) -> list[Any]:
     return in_period(col(PledgeSummary.month), Period(*period.month_bounds()))
 
 
+def _month_span(
+    connection: Connection, table: type[PledgeSummary] | type[RecipientSummary]
+) -> tuple[Any, Any]:
+    """First and last month of ``table``: two subqueries, because SQLite reads min() or max()
+    alone from the index but scans the table for both in one select."""
+    first = select(func.min(col(table.month))).scalar_subquery()
+    last = select(func.max(col(table.month))).scalar_subquery()
+    found = connection.execute(select(first, last)).one()
+    return found[0], found[1]
+
+
 def summary_span(engine: Engine) -> tuple[date, date] | None:
     """First and last month with pledges, or None for an empty database."""
     with engine.connect() as connection:
-        first, last = connection.execute(
-            select(func.min(col(PledgeSummary.month)), func.max(col(PledgeSummary.month)))
-        ).one()
+        first, last = _month_span(connection, PledgeSummary)
     return None if first is None else (_as_date(first), _as_date(last))
 
 
@@ -152,7 +161,7 @@ def _whole_span(
     connection: Connection, period: Period, table: type[PledgeSummary] | type[RecipientSummary]
 ) -> bool:
     """Whether ``period`` takes in every month of ``table`` (the all-time view)."""
-    first, last = connection.execute(select(func.min(col(table.month)), func.max(col(table.month)))).one()
+    first, last = _month_span(connection, table)
     start, end = period.month_bounds()
     return (start is None or first is None or start <= _as_date(first)) and (
         end is None or last is None or end >= _as_date(last)

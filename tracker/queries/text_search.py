@@ -86,7 +86,16 @@ def _indexed(dialect: str, columns: Sequence[str], needle: str) -> ColumnElement
 
 
 def _probe(connection: Connection, columns: Sequence[str], needle: str) -> int:
-    """How many pledges the index finds, counted up to PROBE_CAP + 1."""
+    """How many pledges the index finds, counted up to PROBE_CAP + 1 (on SQLite straight
+    from the FTS5 table, which streams its matches; an IN list would collect them all)."""
+    if connection.dialect.name == "sqlite":
+        inner = (
+            select(pledge_search.c.rowid)
+            .where(pledge_search.c[SEARCH_TABLE].match(fts_query(columns, needle)))
+            .limit(PROBE_CAP + 1)
+            .subquery()
+        )
+        return int(connection.execute(select(func.count()).select_from(inner)).scalar_one())
     condition = _indexed(connection.dialect.name, columns, needle)
     inner = select(col(Pledge.id)).where(condition).limit(PROBE_CAP + 1).subquery()
     return int(connection.execute(select(func.count()).select_from(inner)).scalar_one())

@@ -193,8 +193,6 @@ class Pledge(SQLModel, table=True):
         Index("ix_pledge_kind_announced_on", "kind", "announced_on"),
         # The review queue: unreviewed pledges, newest first, without a sort of 1M rows.
         Index("ix_pledge_review_status_announced_on", "review_status", "announced_on"),
-        # The explorer sorted by amount: the first page without sorting every match.
-        Index("ix_pledge_amount_id", "amount", "id"),
         one_of("kind", PledgeKind),
         one_of("review_status", ReviewStatus),
         one_of("link_role", LinkRole, nullable=True),
@@ -261,7 +259,29 @@ class PledgeSummary(SQLModel, table=True):
     Rejected pledges are left out. ``new_money`` counts each commitment's money once
     (its first mention and top-ups); ``restated_money`` is what re-announcements repeat."""
 
-    __table_args__ = (UniqueConstraint("month", "source_id", "kind", "currency", "topic"),)
+    __table_args__ = (
+        UniqueConstraint("month", "source_id", "kind", "currency", "topic"),
+        # Covering indexes: the headline of a period and money per month read only these.
+        Index(
+            "ix_pledgesummary_month_figures",
+            "month",
+            "kind",
+            "currency",
+            "pledges",
+            "new_money",
+            "restated_money",
+            "staff",
+        ),
+        Index(
+            "ix_pledgesummary_kind_currency_month",
+            "kind",
+            "currency",
+            "month",
+            "source_id",
+            "new_money",
+            "restated_money",
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     month: date = Field(index=True)
@@ -316,8 +336,9 @@ class RecipientSummary(SQLModel, table=True):
 
 class RecipientTotal(SQLModel, table=True):
     """All-time new money per recipient and currency, the sum of its ``RecipientSummary``
-    rows, recomputed for the recipients a refresh touches: the all-time top recipients
-    are the first rows of an index instead of a scan of every funding pledge."""
+    rows, moved by triggers on that table (migration 0004_search_index) whenever a row
+    is written or deleted, a source's cascade included: the all-time top recipients are
+    the first rows of an index instead of a scan of every funding pledge."""
 
     __table_args__ = (
         UniqueConstraint("currency", "recipient"),

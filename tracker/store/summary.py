@@ -6,9 +6,9 @@ never see a pair's rows missing, and rows of kinds, currencies or topics that
 no longer occur are removed.
 
 The same refresh keeps the recipient summaries: new money per recipient for the
-pair (``RecipientSummary``) and, for every recipient whose rows changed, its
-all-time total recounted from those rows (``RecipientTotal``), so the overview's
-top recipients never scan the pledges. The change of the pair's rows is also
+pair (``RecipientSummary``; triggers move each recipient's all-time total,
+``RecipientTotal``, with every row written or deleted, also by a cascade), so
+the overview's top recipients never scan the pledges. The change of the pair's rows is also
 added to the source's all-time totals (``PledgeTotal``).
 """
 
@@ -29,7 +29,6 @@ from tracker.schema.models import (
     PledgeSummary,
     PledgeTotal,
     RecipientSummary,
-    RecipientTotal,
 )
 from tracker.store.sql import upsert
 
@@ -244,34 +243,3 @@ def refresh_recipients(session: Session, source_id: int, month: date) -> None:
             .where(*this_pair)
             .where(tuple_(col(RecipientSummary.currency), col(RecipientSummary.recipient)).in_(gone))
         )
-    recount_totals(session, changed)
-
-
-def recount_totals(session: Session, keys: Iterable[RecipientKey], batch: int = 200) -> None:
-    """Set each recipient's all-time total to the sum of its summary rows (none: no total)."""
-    ordered = sorted(keys)
-    for start in range(0, len(ordered), batch):
-        chunk = ordered[start : start + batch]
-        pair = tuple_(col(RecipientSummary.currency), col(RecipientSummary.recipient))
-        sums = session.execute(
-            select(
-                col(RecipientSummary.currency),
-                col(RecipientSummary.recipient),
-                func.sum(col(RecipientSummary.pledges)),
-                func.sum(col(RecipientSummary.new_money)),
-            )
-            .where(pair.in_(chunk))
-            .group_by(col(RecipientSummary.currency), col(RecipientSummary.recipient))
-        ).all()
-        values = [
-            {"currency": c, "recipient": r, "pledges": int(n), "new_money": float(m)} for c, r, n, m in sums
-        ]
-        upsert(session, RecipientTotal.__table__, values, ("currency", "recipient"))  # type: ignore[attr-defined]
-        found = {(c, r) for c, r, _, _ in sums}
-        gone = [key for key in chunk if key not in found]
-        if gone:
-            session.execute(
-                delete(RecipientTotal).where(
-                    tuple_(col(RecipientTotal.currency), col(RecipientTotal.recipient)).in_(gone)
-                )
-            )

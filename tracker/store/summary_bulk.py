@@ -67,17 +67,11 @@ def rebuild_recipients(session: Session) -> None:
         .where(*gives_new_money())
         .group_by(literal_column("1"), col(Pledge.source_id), col(Pledge.currency), RECIPIENT_KEY)
     )
-    all_time = select(
-        col(RecipientSummary.currency),
-        col(RecipientSummary.recipient),
-        func.sum(col(RecipientSummary.pledges)),
-        func.sum(col(RecipientSummary.new_money)),
-    ).group_by(col(RecipientSummary.currency), col(RecipientSummary.recipient))
-    session.execute(delete(RecipientTotal))
     session.execute(delete(RecipientSummary))
-    keys = ["currency", "recipient", "pledges", "new_money"]
-    session.execute(insert(RecipientSummary).from_select(["month", "source_id", *keys], per_month))
-    session.execute(insert(RecipientTotal).from_select(keys, all_time))
+    # Triggers keep RecipientTotal the sum of these rows; emptied, it starts again from zero.
+    session.execute(delete(RecipientTotal))
+    keys = ["month", "source_id", "currency", "recipient", "pledges", "new_money"]
+    session.execute(insert(RecipientSummary).from_select(keys, per_month))
 
 
 def rebuild_totals(session: Session) -> None:
