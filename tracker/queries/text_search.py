@@ -56,7 +56,7 @@ def _check_columns(columns: Sequence[str]) -> None:
         raise ValueError(f"not a searched column: {', '.join(unknown)}")
 
 
-def _like(dialect: str, columns: Sequence[str], needle: str, *, indexed: bool) -> ColumnElement[bool]:
+def _like(dialect: str, columns: Sequence[str], needle: str) -> ColumnElement[bool]:
     """LIKE on every column, as each store's LIKE ignores case (SQLite: ASCII letters)."""
     pattern = like_pattern(needle)
     conditions = []
@@ -64,17 +64,13 @@ def _like(dialect: str, columns: Sequence[str], needle: str, *, indexed: bool) -
         column: Any = col(getattr(Pledge, name))
         if dialect == "sqlite":
             conditions.append(column.like(pattern, escape=LIKE_ESCAPE))
-        elif indexed:
-            conditions.append(column.ilike(pattern, escape=LIKE_ESCAPE))
         else:
-            # The same test on an expression the trigram index does not cover, so the
-            # planner walks the other filters' indexes (or the date order) instead.
-            conditions.append(column.concat("").ilike(pattern, escape=LIKE_ESCAPE))
+            conditions.append(column.ilike(pattern, escape=LIKE_ESCAPE))
     return or_(*conditions)
 
 
 def _indexed(dialect: str, columns: Sequence[str], needle: str) -> ColumnElement[bool]:
-    like = _like(dialect, columns, needle, indexed=True)
+    like = _like(dialect, columns, needle)
     if dialect != "sqlite":
         return like
     matching = select(pledge_search.c.rowid).where(
@@ -86,18 +82,14 @@ def _indexed(dialect: str, columns: Sequence[str], needle: str) -> ColumnElement
 
 
 def _probe(connection: Connection, columns: Sequence[str], needle: str) -> int:
-    """How many pledges the index finds, counted up to PROBE_CAP + 1 (on SQLite straight
-    from the FTS5 table, which streams its matches; an IN list would collect them all)."""
-    if connection.dialect.name == "sqlite":
-        inner = (
-            select(pledge_search.c.rowid)
-            .where(pledge_search.c[SEARCH_TABLE].match(fts_query(columns, needle)))
-            .limit(PROBE_CAP + 1)
-            .subquery()
-        )
-        return int(connection.execute(select(func.count()).select_from(inner)).scalar_one())
-    condition = _indexed(connection.dialect.name, columns, needle)
-    inner = select(col(Pledge.id)).where(condition).limit(PROBE_CAP + 1).subquery()
+    """How many pledges the FTS5 index finds, counted up to PROBE_CAP + 1 straight from the
+    index, which streams its matches (an IN list would collect them all first)."""
+    inner = (
+        select(pledge_search.c.rowid)
+        .where(pledge_search.c[SEARCH_TABLE].match(fts_query(columns, needle)))
+        .limit(PROBE_CAP + 1)
+        .subquery()
+    )
     return int(connection.execute(select(func.count()).select_from(inner)).scalar_one())
 
 
@@ -121,15 +113,20 @@ def forget_probes() -> None:
 def contains(connection: Connection, columns: Sequence[str], text: str) -> ColumnElement[bool] | None:
     """Pledges with ``text`` in any of ``columns``; None for text too short to search.
 
-    Text the index finds in more than PROBE_CAP pledges is common: the query then
-    tests each row met along the other filters' order (a few hundred rows to fill a
-    page), instead of fetching every match from the index and sorting them.
+    On SQLite, text the index finds in more than PROBE_CAP pledges is common: the
+    query then tests each row met along the other filters' order (a few hundred rows
+    to fill a page), instead of fetching every match from the index and sorting them.
+    PostgreSQL decides that from its statistics.
     """
     _check_columns(columns)
     needle = text.strip()
     if len(needle) < MIN_INDEXED_LENGTH:
         return None
     dialect = connection.dialect.name
+    if dialect != "sqlite":
+        # PostgreSQL's statistics on the columns estimate how common the text is, and
+        # its planner picks the trigram index or another filter's order by itself.
+        return _indexed(dialect, columns, needle)
     if _is_common(connection, columns, needle):
-        return _like(dialect, columns, needle, indexed=False)
+        return _like(dialect, columns, needle)
     return _indexed(dialect, columns, needle)
