@@ -516,3 +516,40 @@ def test_cli_and_dashboard_export_the_same_columns_and_rows(database_url: str, t
         and {r["kind"] for r in funding} == {"funding"}
         and list(funding[0]) == list(export.EXPORT_FIELDS)
     )
+
+
+# ---------------------------------------------------------------- the explorer page
+
+
+def test_the_explorer_searches_through_the_index_and_says_when_text_is_too_short(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from tests.dashboard_seed import seed_url
+
+    url = f"sqlite:///{tmp_path / 'dash.db'}"
+    upgrade(url)
+    seed_url(url)
+    monkeypatch.setenv("TRACKER_DATABASE_URL", url)
+    app = AppTest.from_file(
+        str(Path(__file__).resolve().parents[1] / "dashboard" / "streamlit_app.py"), default_timeout=60
+    )
+    app.run()
+    app.switch_page("app_pages/explorer.py").run()
+
+    def shown() -> str:
+        return " ".join(c.value for c in app.caption)
+
+    everything = shown()
+    app.text_input(key="explorer_evidence").set_value("ab").run()
+    assert not app.exception and "at least 3 characters" in shown()
+    assert everything in shown()  # the count is unchanged: the short text is not applied
+    app.text_input(key="explorer_evidence").set_value("euro fund").run()
+    assert not app.exception and "at least 3 characters" not in shown()
+    engine = make_engine(url)
+    try:
+        matching = len(_old_like(engine, "evidence", "euro fund"))
+    finally:
+        engine.dispose()
+    assert matching > 0 and f"{matching:,} matching pledges" in shown()
