@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 
 from tracker.core.config import Settings, load_settings
 from tracker.domain.periods import Period
-from tracker.queries import commitments, explorer, health, overview, review, timeline
+from tracker.queries import commitments, explorer, export, health, overview, review, timeline
 from tracker.queries.commitments import CommitmentFilter, CommitmentRow
 from tracker.queries.explorer import PledgeFilter
 from tracker.schema.db import make_engine
@@ -123,8 +123,9 @@ def pledge_detail(url: str, pledge_id: int) -> dict[str, Any] | None:
 
 
 def export_rows(url: str, flt: PledgeFilter) -> list[dict[str, Any]]:
-    """Not cached: runs only when a download is asked for."""
-    return list(explorer.iter_export(_engines(url)[0], flt))
+    """The CLI's export rows for the filter (tracker.queries.export). Not cached: runs
+    only when a download is asked for."""
+    return list(export.iter_export_rows(_engines(url)[0], flt, cap=export.EXPORT_CAP))
 
 
 @st.cache_data(ttl=TTL_SECONDS, show_spinner=False)

@@ -1,33 +1,23 @@
-"""The explorer's CSV and JSON downloads (pure: rows in, bytes out)."""
+"""The explorer's CSV and JSON downloads (pure: rows in, bytes out).
+
+Rows come from tracker.queries.export, the module `tracker export` uses, so a
+download has the CLI's columns and CSV cells (formula-looking text guarded).
+"""
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Sequence
 from typing import Any
 
 import orjson
 
-# A cell starting with one of these is run as a formula by spreadsheet programs;
-# feed text is untrusted, so such cells get a leading apostrophe (OWASP advice).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_cell(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
+from tracker.queries.export import write_csv
 
 
 def to_csv(rows: Sequence[dict[str, Any]]) -> bytes:
-    if not rows:
-        return b""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: _csv_cell(value) for key, value in row.items()})
+    write_csv(rows, buffer)
     return buffer.getvalue().encode("utf-8")
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import Connection
 from tracker.core.config import load_settings
 from tracker.schema import models
 from tracker.schema.db import make_engine
+from tracker.schema.search import outside_models
 
 config = context.config
 target_metadata = models.metadata
@@ -25,6 +26,7 @@ def _configure(connection: Connection | None = None, url: str | None = None) -> 
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies tables.
         compare_type=True,
+        include_name=outside_models,  # the text index is made by hand (schema/search.py)
         literal_binds=connection is None,
     )
 

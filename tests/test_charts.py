@@ -11,6 +11,7 @@ import pytest
 from dashboard import charts
 from dashboard.exporting import to_csv, to_json
 from dashboard.formatting import escape_markdown, figure_span, highlighted_markdown, money, safe_link
+from tracker.queries.export import EXPORT_FIELDS
 from tracker.queries.health import FailingSpan
 from tracker.queries.overview import MoneyMonth
 
@@ -147,8 +148,11 @@ def test_the_figure_is_highlighted_after_escaping() -> None:
 
 
 def test_csv_neutralises_formulas_and_json_keeps_dates() -> None:
-    rows = [{"id": 1, "recipient": '=HYPERLINK("http://evil")', "date": date(2025, 1, 2)}]
+    blank = dict.fromkeys(EXPORT_FIELDS)
+    rows = [
+        {**blank, "pledge_id": 1, "recipient": '=HYPERLINK("http://evil")', "announced_on": date(2025, 1, 2)}
+    ]
     csv_text = to_csv(rows).decode()
     assert "'=HYPERLINK" in csv_text
-    assert json.loads(to_json(rows)) == [{"id": 1, "recipient": rows[0]["recipient"], "date": "2025-01-02"}]
-    assert to_csv([]) == b"" and orjson.loads(to_json([])) == []
+    assert json.loads(to_json(rows))[0]["announced_on"] == "2025-01-02"
+    assert to_csv([]).decode().strip() == ",".join(EXPORT_FIELDS) and orjson.loads(to_json([])) == []

@@ -19,6 +19,7 @@ from tests.support.databases import (
 from tracker.schema import models
 from tracker.schema.db import make_engine
 from tracker.schema.migrate import alembic_config, downgrade, upgrade
+from tracker.schema.search import outside_models
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -38,7 +39,9 @@ def _diff(url: str) -> list:
     engine = make_engine(url)
     try:
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_name": outside_models}
+            )
             return compare_metadata(context, models.metadata)
     finally:
         engine.dispose()

@@ -14,7 +14,7 @@ from sqlmodel import Session, col
 
 from tests.dashboard_seed import seed
 from tracker.domain.periods import Period
-from tracker.queries import explorer, health, overview, review, timeline
+from tracker.queries import explorer, export, health, overview, review, timeline
 from tracker.queries.common import like_pattern
 from tracker.queries.explorer import PledgeFilter
 from tracker.queries.health import FailingSpan, merge_days
@@ -193,10 +193,19 @@ def test_explorer_source_filter(seeded: Engine) -> None:
     assert rows and {r["publisher"] for r in rows} == {"Treasury"}
 
 
-@pytest.mark.parametrize("text", ["%", "_", "%%%", "' OR 1=1 --", "\\", "a%b_c", "'; DROP TABLE pledge; --"])
+@pytest.mark.parametrize(
+    "text", ["%%%", "' OR 1=1 --", "\\\\\\", "a%b_c", "'; DROP TABLE pledge; --", '"quoted" OR x']
+)
 def test_search_text_is_literal_and_parameterised(seeded: Engine, text: str) -> None:
     assert explorer.search_pledges(seeded, PledgeFilter(evidence_text=text)) == []
     assert len(_pledges(seeded)) > 0  # nothing dropped
+
+
+@pytest.mark.parametrize("text", ["%", "_", "\\", "ab", " a "])
+def test_search_text_under_three_characters_is_not_applied_and_said(seeded: Engine, text: str) -> None:
+    flt = PledgeFilter(evidence_text=text)
+    assert explorer.unsearched_texts(flt) == [text.strip()]
+    assert explorer.count_pledges(seeded, flt) == explorer.count_pledges(seeded, PledgeFilter())
 
 
 def test_like_pattern_escapes_wildcards() -> None:
@@ -234,10 +243,10 @@ def test_pledge_detail_has_article_and_its_other_pledges(seeded: Engine) -> None
 
 
 def test_export_has_provenance_and_a_cap(seeded: Engine) -> None:
-    rows = list(explorer.iter_export(seeded, PledgeFilter(kinds=("funding",))))
+    rows = list(export.iter_export_rows(seeded, PledgeFilter(kinds=("funding",))))
     assert len(rows) == len(_pledges(seeded, col(Pledge.kind) == "funding"))
     assert {"article_title", "article_url", "fingerprint", "evidence"} <= set(rows[0])
-    assert len(list(explorer.iter_export(seeded, PledgeFilter(), cap=7))) == 7
+    assert len(list(export.iter_export_rows(seeded, PledgeFilter(), cap=7, batch_size=3))) == 7
 
 
 def test_timeline_units_and_appointments(seeded: Engine) -> None:

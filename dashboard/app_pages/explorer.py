@@ -13,7 +13,7 @@ from dashboard.formatting import ROW_COLUMNS, display_row, highlighted_markdown,
 from dashboard.widgets import article_link, empty_state, feed_text
 from tracker.domain.kinds import PLEDGE_FIELDS, PledgeKind, ReviewStatus, values_of
 from tracker.domain.periods import Period, month_end
-from tracker.queries.explorer import SORT_KEYS, PledgeFilter
+from tracker.queries.explorer import SORT_KEYS, PledgeFilter, unsearched_texts
 
 PAGE_SIZE = 50
 
@@ -133,6 +133,8 @@ if span is None:
     st.stop()
 
 flt = _filters(url, span)
+if unsearched_texts(flt):
+    st.caption("Text searches need at least 3 characters; shorter text is not searched.")
 sort_col, order_col, page_col = st.columns(3)
 sort = sort_col.selectbox("Sort by", list(SORT_KEYS), key="explorer_sort")
 descending = order_col.toggle("Descending", value=True, key="explorer_descending")

@@ -188,5 +188,10 @@ def kinds_measuring(measure: Measure | None) -> tuple[str, ...]:
     return tuple(spec.kind.value for spec in KINDS.values() if spec.measure == measure)
 
 
+def kinds_with_fields(*fields: str) -> tuple[str, ...]:
+    """The kinds that carry any of ``fields`` (for SQL: ``kind IN (...)``)."""
+    return tuple(spec.kind.value for spec in KINDS.values() if set(fields) & set(spec.fields))
+
+
 def values_of(enum: type[StrEnum]) -> tuple[str, ...]:
     return tuple(member.value for member in enum)

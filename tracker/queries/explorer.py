@@ -1,23 +1,18 @@
-"""The pledges explorer: filtered, sorted, paged pledges; one pledge in detail; export."""
+"""The pledges explorer: filtered, sorted, paged pledges; one pledge in detail (its
+export is tracker.queries.export, with the CLI's columns)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Date, Engine, Select, func, literal_column, select
 from sqlmodel import Session, col
 
-from tracker.domain.kinds import kinds_measuring
+from tracker.domain.kinds import kinds_with_fields
 from tracker.domain.periods import Period
-from tracker.queries.common import (
-    LIKE_ESCAPE,
-    in_period,
-    like_pattern,
-    pledge_row_columns,
-    publisher_label,
-)
+from tracker.queries.common import in_period, pledge_row_columns, publisher_label
+from tracker.queries.text_search import contains, too_short
 from tracker.schema.models import Article, Pledge, Source
 
 # Sort keys users may choose; anything else falls back to the date. The id
@@ -33,7 +28,6 @@ SORT_KEYS: dict[str, Any] = {
 # Counting every match of a broad filter over a million rows is slow; beyond
 # this many the page says "more than".
 COUNT_CAP = 10_000
-EXPORT_CAP = 100_000
 
 TABLE_COLUMNS = (
     "id",
@@ -69,14 +63,17 @@ class PledgeFilter:
     review_statuses: tuple[str, ...] = ()
 
 
-def _contains(column: Any, text: str) -> ColumnElement[bool]:
-    condition: ColumnElement[bool] = column.ilike(like_pattern(text.strip()), escape=LIKE_ESCAPE)
-    return condition
-
-
-def conditions(flt: PledgeFilter) -> list[ColumnElement[bool]]:
-    """The filter as SQL conditions; every user value is a bound parameter."""
-    where = in_period(col(Pledge.announced_on), flt.period)
+def conditions(
+    flt: PledgeFilter, connection: Connection, *, by_amount: bool = False
+) -> list[ColumnElement[bool]]:
+    """The filter as SQL conditions for ``connection``'s store (text searches are planned
+    on it, see text_search.contains); every user value is a bound parameter."""
+    announced: Any = col(Pledge.announced_on)
+    if by_amount and connection.dialect.name == "sqlite":
+        # SQLite takes the date index for any date range, the explorer's default of all
+        # dates included, and then sorts every match; "+column" leaves it the amount index.
+        announced = literal_column(f"+{Pledge.__tablename__}.announced_on", type_=Date)
+    where = in_period(announced, flt.period)
     for values, column in (
         (flt.kinds, col(Pledge.kind)),
         (flt.source_ids, col(Pledge.source_id)),
@@ -89,23 +86,40 @@ def conditions(flt: PledgeFilter) -> list[ColumnElement[bool]]:
         where.append(col(Pledge.amount) >= flt.amount_min)
     if flt.amount_max is not None:
         where.append(col(Pledge.amount) <= flt.amount_max)
-    if flt.evidence_text.strip():
-        where.append(_contains(col(Pledge.evidence), flt.evidence_text))
     # Recipients belong to funding, persons to appointments and names to units:
     # saying so lets the (kind, announced_on) index skip the other kinds.
-    if flt.recipient_text.strip():
-        where.append(col(Pledge.kind).in_(kinds_measuring("money")))
-        where.append(_contains(col(Pledge.recipient), flt.recipient_text))
-    if flt.person_or_unit_text.strip():
-        text = flt.person_or_unit_text
-        where.append(col(Pledge.kind).in_(kinds_measuring(None)))
-        where.append(or_(_contains(col(Pledge.person), text), _contains(col(Pledge.name), text)))
+    for text, columns in _text_filters(flt):
+        condition = contains(connection, columns, text)
+        if condition is None:
+            continue  # too short to search; the page says so (unsearched_texts)
+        if columns != ("evidence",):
+            where.append(col(Pledge.kind).in_(kinds_with_fields(*columns)))
+        where.append(condition)
     return where
 
 
-def _rows_query(flt: PledgeFilter, sort: str, descending: bool) -> Select[*tuple[Any, ...]]:
+def _text_filters(flt: PledgeFilter) -> list[tuple[str, tuple[str, ...]]]:
+    return [
+        (flt.evidence_text, ("evidence",)),
+        (flt.recipient_text, ("recipient",)),
+        (flt.person_or_unit_text, ("person", "name")),
+    ]
+
+
+def unsearched_texts(flt: PledgeFilter) -> list[str]:
+    """The filter's texts that are too short to search (fewer than 3 characters)."""
+    return [text.strip() for text, _ in _text_filters(flt) if too_short(text)]
+
+
+def _rows_query(
+    flt: PledgeFilter, sort: str, descending: bool, connection: Connection
+) -> Select[*tuple[Any, ...]]:
     key = SORT_KEYS.get(sort, SORT_KEYS["date"])
     order = [key.desc(), col(Pledge.id).desc()] if descending else [key.asc(), col(Pledge.id).asc()]
+    if sort == "amount" and connection.dialect.name == "postgresql":
+        # Empty values (an amount only funding has) sort as SQLite sorts them: last when
+        # descending, first when ascending; ix_pledge_amount_id is built in that order.
+        order[0] = order[0].nulls_last() if descending else order[0].nulls_first()
     return (
         select(
             *pledge_row_columns(),
@@ -114,7 +128,7 @@ def _rows_query(flt: PledgeFilter, sort: str, descending: bool) -> Select[*tuple
             col(Pledge.evidence),
         )
         .join(Source, col(Source.id) == col(Pledge.source_id))
-        .where(*conditions(flt))
+        .where(*conditions(flt, connection, by_amount=sort == "amount"))
         .order_by(*order)
     )
 
@@ -129,40 +143,17 @@ def search_pledges(
     offset: int = 0,
 ) -> list[dict[str, Any]]:
     """One page of matching pledges."""
-    query = _rows_query(flt, sort, descending).limit(limit).offset(offset)
     with engine.connect() as connection:
+        query = _rows_query(flt, sort, descending, connection).limit(limit).offset(offset)
         return [dict(row._mapping) for row in connection.execute(query)]
 
 
 def count_pledges(engine: Engine, flt: PledgeFilter, cap: int = COUNT_CAP) -> tuple[int, bool]:
     """How many pledges match, counted up to ``cap``; the flag says the cap was hit."""
-    inner = select(col(Pledge.id)).where(*conditions(flt)).limit(cap + 1).subquery()
     with engine.connect() as connection:
+        inner = select(col(Pledge.id)).where(*conditions(flt, connection)).limit(cap + 1).subquery()
         total = int(connection.execute(select(func.count()).select_from(inner)).scalar_one())
     return min(total, cap), total > cap
-
-
-def iter_export(engine: Engine, flt: PledgeFilter, cap: int = EXPORT_CAP) -> Iterator[dict[str, Any]]:
-    """Matching pledges with provenance for CSV/JSON export, newest first, at most ``cap``."""
-    query = (
-        _rows_query(flt, "date", True)
-        .add_columns(
-            col(Pledge.qualifier),
-            col(Pledge.period).label("pledge_period"),
-            col(Pledge.parent),
-            col(Pledge.organisation),
-            col(Pledge.confidence),
-            col(Pledge.fingerprint),
-            col(Pledge.extractor_version),
-            col(Article.title).label("article_title"),
-            col(Article.url).label("article_url"),
-        )
-        .join(Article, col(Article.id) == col(Pledge.article_id))
-        .limit(cap)
-    )
-    with engine.connect() as connection:
-        for row in connection.execution_options(yield_per=2000).execute(query):
-            yield dict(row._mapping)
 
 
 def sources_for_filter(engine: Engine) -> list[tuple[int, str]]:

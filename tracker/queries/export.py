@@ -1,10 +1,17 @@
-"""Every stored pledge with its provenance, as JSON Lines or CSV, streamed."""
+"""The one export of pledges, for the CLI (`tracker export`) and the dashboard's downloads:
+the same columns (EXPORT_FIELDS) with their provenance, commitment, role, new money,
+topic and delivery status; numbers as plain numbers; streamed in batches.
+
+The dashboard exports what its explorer filter matches (a PledgeFilter, at most
+``cap`` rows); the CLI exports every pledge. CSV cells that a spreadsheet would
+run as a formula get a leading apostrophe on both (feed text is untrusted).
+"""
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any, TextIO
 
@@ -12,7 +19,11 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from tracker.domain.kinds import PLEDGE_FIELDS
+from tracker.queries.explorer import PledgeFilter, conditions
 from tracker.schema.models import Article, Commitment, Pledge, Source
+
+# The dashboard's downloads stop here (the CLI exports everything).
+EXPORT_CAP = 100_000
 
 EXPORT_FIELDS = (
     "pledge_id",
@@ -51,25 +62,36 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def iter_export_rows(engine: Engine, batch_size: int = 1000) -> Iterator[dict[str, Any]]:
-    """Pledges in id order with their article and source, fetched in batches."""
+def iter_export_rows(
+    engine: Engine,
+    flt: PledgeFilter | None = None,
+    *,
+    cap: int | None = None,
+    batch_size: int = 1000,
+) -> Iterator[dict[str, Any]]:
+    """Pledges in id order with their article, source and commitment, fetched in batches;
+    only those ``flt`` matches when given, at most ``cap``."""
     last_id = 0
+    left = cap
     with Session(engine) as session:
-        while True:
+        where = conditions(flt, session.connection()) if flt is not None else []
+        while left is None or left > 0:
+            size = batch_size if left is None else min(batch_size, left)
             rows = session.exec(
                 select(Pledge, Article, Source, Commitment)
                 .join(Article, col(Article.id) == Pledge.article_id)
                 .join(Source, col(Source.id) == Pledge.source_id)
                 .outerjoin(Commitment, col(Commitment.id) == Pledge.commitment_id)
-                .where(col(Pledge.id) > last_id)
+                .where(col(Pledge.id) > last_id, *where)
                 .order_by(col(Pledge.id))
-                .limit(batch_size)
+                .limit(size)
             ).all()
             if not rows:
                 return
             for pledge, article, source, commitment in rows:
                 yield _row(pledge, article, source, commitment)
             last_id = rows[-1][0].id or last_id
+            left = None if left is None else left - len(rows)
 
 
 def _row(pledge: Pledge, article: Article, source: Source, commitment: Commitment | None) -> dict[str, Any]:
@@ -88,17 +110,38 @@ def _row(pledge: Pledge, article: Article, source: Source, commitment: Commitmen
     return {field: _plain(row.get(field)) for field in EXPORT_FIELDS}
 
 
-def write_export(engine: Engine, out: TextIO, fmt: str) -> int:
-    """Write every pledge to ``out`` as ``jsonl`` or ``csv``; returns the row count."""
+# A cell starting with one of these is run as a formula by spreadsheet programs;
+# such text cells get a leading apostrophe (OWASP advice).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Rows as CSV with a header of EXPORT_FIELDS (written even for no rows); returns the count."""
+    writer = csv.DictWriter(out, fieldnames=list(EXPORT_FIELDS))
+    writer.writeheader()
     count = 0
-    if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=list(EXPORT_FIELDS))
-        writer.writeheader()
-        for row in iter_export_rows(engine):
-            writer.writerow(row)
-            count += 1
-        return count
-    for row in iter_export_rows(engine):
+    for row in rows:
+        writer.writerow({key: _csv_cell(value) for key, value in row.items()})
+        count += 1
+    return count
+
+
+def write_jsonl(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Rows as JSON Lines; returns the count."""
+    count = 0
+    for row in rows:
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
         count += 1
     return count
+
+
+def write_export(engine: Engine, out: TextIO, fmt: str) -> int:
+    """Write every pledge to ``out`` as ``jsonl`` or ``csv``; returns the row count."""
+    rows = iter_export_rows(engine)
+    return write_csv(rows, out) if fmt == "csv" else write_jsonl(rows, out)

@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, case, func, select
+from sqlalchemy import ColumnElement, Engine, func, literal_column, select
+from sqlalchemy.orm import aliased
 from sqlmodel import col
 
 from tracker.domain.periods import Period
 from tracker.queries.common import publisher_label
-from tracker.schema.models import Article, FetchLog, PledgeSummary, Source
+from tracker.schema.models import Article, FetchLog, PledgeTotal, Source
 
 # Shading more spans than this only slows the browser; the longest are kept.
 MAX_SPANS = 200
@@ -41,8 +42,8 @@ def source_status(row: dict[str, Any], failing_after: int) -> str:
 
 def _counts_by_source(engine: Engine) -> tuple[dict[int, int], dict[int, int]]:
     articles = select(col(Article.source_id), func.count()).group_by(col(Article.source_id))
-    pledges = select(col(PledgeSummary.source_id), func.sum(col(PledgeSummary.pledges))).group_by(
-        col(PledgeSummary.source_id)
+    pledges = select(col(PledgeTotal.source_id), func.sum(col(PledgeTotal.pledges))).group_by(
+        col(PledgeTotal.source_id)
     )
     with engine.connect() as connection:
         article_counts = {int(s): int(n) for s, n in connection.execute(articles)}
@@ -92,53 +93,46 @@ def _day(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def _log_window(period: Period) -> list[ColumnElement[bool]]:
+def _window_of(log: Any, period: Period) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if period.start:
-        where.append(col(FetchLog.started_at) >= datetime.combine(period.start, time(), UTC))
+        where.append(col(log.started_at) >= datetime.combine(period.start, time(), UTC))
     if period.end:
-        where.append(col(FetchLog.started_at) < datetime.combine(period.end + timedelta(days=1), time(), UTC))
+        where.append(col(log.started_at) < datetime.combine(period.end + timedelta(days=1), time(), UTC))
     return where
 
 
-def _erroring_sources(engine: Engine, period: Period) -> tuple[list[int], Period]:
-    """Sources with a failed poll in the period, and the days those failures span."""
-    query = (
-        select(
-            col(FetchLog.source_id), func.min(col(FetchLog.started_at)), func.max(col(FetchLog.started_at))
-        )
-        .where(col(FetchLog.outcome) == "error", *_log_window(period))
-        .group_by(col(FetchLog.source_id))
-    )
-    with engine.connect() as connection:
-        rows = connection.execute(query).all()
-    if not rows:
-        return [], period
-    first = min(_day(row[1]) for row in rows)
-    last = max(_day(row[2]) for row in rows)
-    return [int(row[0]) for row in rows], Period(first, last)
+def _day_bounds(dialect: str, moment: Any) -> tuple[Any, Any]:
+    """The start of ``moment``'s UTC day and of the next day, in SQL."""
+    if dialect == "sqlite":
+        # Times are ISO text: 'YYYY-MM-DD' sorts before every time of that day.
+        return func.date(moment), func.date(moment, "+1 day")
+    start = func.timezone("UTC", func.date_trunc("day", func.timezone("UTC", moment)))
+    return start, start + literal_column("interval '1 day'")
 
 
 def failing_days(engine: Engine, period: Period) -> dict[date, int]:
     """Per day, how many sources had errors and no successful poll that day."""
-    # Failures are rare: find who failed and when first (a cheap filtered scan),
-    # then group only those sources' polls over those days.
-    sources, window = _erroring_sources(engine, period)
-    if not sources:
-        return {}
-    day = func.date(col(FetchLog.started_at))
-    ok_polls = func.sum(case((col(FetchLog.outcome) == "error", 0), else_=1))
-    query = (
-        select(day, col(FetchLog.source_id))
-        .where(col(FetchLog.source_id).in_(sources), *_log_window(window))
-        .group_by(day, col(FetchLog.source_id))
-        .having(ok_polls == 0)
+    # Failures are rare: read the failed polls of the period (outcome index) and keep
+    # those with no poll that went through on the same source the same day (one
+    # probe of the source-and-time index each), never reading every poll.
+    failed = aliased(FetchLog)
+    other = aliased(FetchLog)
+    day_start, day_end = _day_bounds(engine.dialect.name, col(failed.started_at))
+    went_through = (
+        select(col(other.id))
+        .where(col(other.source_id) == col(failed.source_id), col(other.outcome) != "error")
+        .where(col(other.started_at) >= day_start, col(other.started_at) < day_end)
+        .exists()
     )
-    counts: dict[date, int] = {}
+    query = select(col(failed.source_id), col(failed.started_at)).where(
+        col(failed.outcome) == "error", *_window_of(failed, period), ~went_through
+    )
+    days: dict[date, set[int]] = {}
     with engine.connect() as connection:
-        for value, _source in connection.execute(query):
-            counts[_day(value)] = counts.get(_day(value), 0) + 1
-    return counts
+        for source_id, started in connection.execute(query):
+            days.setdefault(_day(started), set()).add(int(source_id))
+    return {day: len(sources) for day, sources in days.items()}
 
 
 def merge_days(days: dict[date, int], limit: int = MAX_SPANS) -> list[FailingSpan]:

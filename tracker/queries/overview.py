@@ -7,13 +7,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, Select, func, select
 from sqlmodel import col
 
 from tracker.domain.kinds import ReviewStatus, kinds_measuring
 from tracker.domain.periods import Period
 from tracker.queries.common import in_period, publisher_label
-from tracker.schema.models import Article, Pledge, PledgeSummary, Source
+from tracker.schema.models import (
+    Article,
+    Pledge,
+    PledgeSummary,
+    PledgeTotal,
+    RecipientSummary,
+    RecipientTotal,
+    Source,
+)
 
 
 @dataclass(frozen=True)
@@ -49,45 +57,58 @@ def _summary_period(period: Period) -> list[Any]:
     return in_period(col(PledgeSummary.month), Period(*period.month_bounds()))
 
 
+def _month_span(
+    connection: Connection, table: type[PledgeSummary] | type[RecipientSummary]
+) -> tuple[Any, Any]:
+    """First and last month of ``table``: two subqueries, because SQLite reads min() or max()
+    alone from the index but scans the table for both in one select."""
+    first = select(func.min(col(table.month))).scalar_subquery()
+    last = select(func.max(col(table.month))).scalar_subquery()
+    found = connection.execute(select(first, last)).one()
+    return found[0], found[1]
+
+
 def summary_span(engine: Engine) -> tuple[date, date] | None:
     """First and last month with pledges, or None for an empty database."""
     with engine.connect() as connection:
-        first, last = connection.execute(
-            select(func.min(col(PledgeSummary.month)), func.max(col(PledgeSummary.month)))
-        ).one()
+        first, last = _month_span(connection, PledgeSummary)
     return None if first is None else (_as_date(first), _as_date(last))
 
 
 def currencies(engine: Engine) -> list[str]:
-    """Currencies with funding pledges, the most pledged first."""
+    """Currencies with funding pledges, the most pledged first (from the all-time totals)."""
     query = (
-        select(col(PledgeSummary.currency))
-        .where(col(PledgeSummary.kind).in_(kinds_measuring("money")), col(PledgeSummary.currency) != "")
-        .group_by(col(PledgeSummary.currency))
-        .order_by(func.sum(col(PledgeSummary.pledges)).desc(), col(PledgeSummary.currency))
+        select(col(PledgeTotal.currency))
+        .where(col(PledgeTotal.kind).in_(kinds_measuring("money")), col(PledgeTotal.currency) != "")
+        .group_by(col(PledgeTotal.currency))
+        .order_by(func.sum(col(PledgeTotal.pledges)).desc(), col(PledgeTotal.currency))
     )
     with engine.connect() as connection:
         return [str(row[0]) for row in connection.execute(query)]
 
 
+def _headline_query(table: type[PledgeSummary] | type[PledgeTotal]) -> Select[*tuple[Any, ...]]:
+    return select(
+        col(table.kind),
+        col(table.currency),
+        func.sum(col(table.pledges)),
+        func.sum(col(table.new_money)),
+        func.sum(col(table.restated_money)),
+        func.sum(col(table.staff)),
+    ).group_by(col(table.kind), col(table.currency))
+
+
 def headline(engine: Engine, period: Period, currency: str) -> Headline:
-    """Headline totals for the months of ``period`` (rejected pledges are not in the summary)."""
-    query = (
-        select(
-            col(PledgeSummary.kind),
-            col(PledgeSummary.currency),
-            func.sum(col(PledgeSummary.pledges)),
-            func.sum(col(PledgeSummary.new_money)),
-            func.sum(col(PledgeSummary.restated_money)),
-            func.sum(col(PledgeSummary.staff)),
-        )
-        .where(*_summary_period(period))
-        .group_by(col(PledgeSummary.kind), col(PledgeSummary.currency))
-    )
+    """Headline totals for the months of ``period`` (rejected pledges are not in the summary);
+    all time from the all-time totals."""
     by_kind: dict[str, int] = defaultdict(int)
     new_money = restated = 0.0
     staff = 0
     with engine.connect() as connection:
+        if _whole_span(connection, period, PledgeSummary):
+            query = _headline_query(PledgeTotal)
+        else:
+            query = _headline_query(PledgeSummary).where(*_summary_period(period))
         for kind, row_currency, pledges, new, repeated, people in connection.execute(query):
             by_kind[kind] += int(pledges or 0)
             staff += int(people or 0)
@@ -136,19 +157,42 @@ def cumulative_new_money(rows: list[MoneyMonth]) -> list[tuple[date, float]]:
     return points
 
 
-def top_recipients(engine: Engine, period: Period, currency: str, limit: int = 10) -> list[dict[str, Any]]:
-    """Recipients of the most new money in the period (rejected pledges left out)."""
-    total = func.sum(col(Pledge.new_money))
-    query = (
-        select(col(Pledge.recipient), total, func.count())
-        .where(col(Pledge.kind).in_(kinds_measuring("money")), *in_period(col(Pledge.announced_on), period))
-        .where(col(Pledge.currency) == currency, col(Pledge.review_status) != ReviewStatus.REJECTED.value)
-        .where(col(Pledge.new_money) > 0, col(Pledge.recipient).is_not(None))
-        .group_by(col(Pledge.recipient))
-        .order_by(total.desc())
-        .limit(limit)
+def _whole_span(
+    connection: Connection, period: Period, table: type[PledgeSummary] | type[RecipientSummary]
+) -> bool:
+    """Whether ``period`` takes in every month of ``table`` (the all-time view)."""
+    first, last = _month_span(connection, table)
+    start, end = period.month_bounds()
+    return (start is None or first is None or start <= _as_date(first)) and (
+        end is None or last is None or end >= _as_date(last)
     )
+
+
+def top_recipients(engine: Engine, period: Period, currency: str, limit: int = 10) -> list[dict[str, Any]]:
+    """Recipients of the most new money in the months of the period (rejected pledges left
+    out), from the recipient summaries: all time reads the running totals, a shorter
+    period adds up its months."""
+    query: Select[str, float, int]
     with engine.connect() as connection:
+        if _whole_span(connection, period, RecipientSummary):
+            query = (
+                select(
+                    col(RecipientTotal.recipient), col(RecipientTotal.new_money), col(RecipientTotal.pledges)
+                )
+                .where(col(RecipientTotal.currency) == currency, col(RecipientTotal.new_money) > 0)
+                .order_by(col(RecipientTotal.new_money).desc(), col(RecipientTotal.recipient))
+                .limit(limit)
+            )
+        else:
+            total = func.sum(col(RecipientSummary.new_money))
+            query = (
+                select(col(RecipientSummary.recipient), total, func.sum(col(RecipientSummary.pledges)))
+                .where(col(RecipientSummary.currency) == currency)
+                .where(*in_period(col(RecipientSummary.month), Period(*period.month_bounds())))
+                .group_by(col(RecipientSummary.recipient))
+                .order_by(total.desc(), col(RecipientSummary.recipient))
+                .limit(limit)
+            )
         return [
             {"recipient": recipient, "amount": float(amount or 0), "pledges": int(n)}
             for recipient, amount, n in connection.execute(query)
@@ -172,7 +216,10 @@ def latest_pledges(engine: Engine, period: Period, limit: int = 10) -> list[dict
         )
         .join(Article, col(Article.id) == col(Pledge.article_id))
         .join(Source, col(Source.id) == col(Pledge.source_id))
-        .where(col(Pledge.review_status) != "rejected", *in_period(col(Pledge.announced_on), period))
+        .where(
+            col(Pledge.review_status) != ReviewStatus.REJECTED.value,
+            *in_period(col(Pledge.announced_on), period),
+        )
         .order_by(col(Pledge.announced_on).desc(), col(Pledge.id).desc())
         .limit(limit)
     )

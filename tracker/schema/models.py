@@ -37,6 +37,9 @@ metadata: MetaData = SQLModel.metadata
 
 __all__ = ["PLEDGE_FIELDS", "metadata"]
 
+# Recipients are free text; the summaries key on their first 300 characters.
+RECIPIENT_KEY_LENGTH = 300
+
 
 def one_of(column: str, enum: type[StrEnum], *, nullable: bool = False) -> CheckConstraint:
     """A check constraint keeping ``column`` to the enum's values (named ``<column>_valid``)."""
@@ -256,7 +259,29 @@ class PledgeSummary(SQLModel, table=True):
     Rejected pledges are left out. ``new_money`` counts each commitment's money once
     (its first mention and top-ups); ``restated_money`` is what re-announcements repeat."""
 
-    __table_args__ = (UniqueConstraint("month", "source_id", "kind", "currency", "topic"),)
+    __table_args__ = (
+        UniqueConstraint("month", "source_id", "kind", "currency", "topic"),
+        # Covering indexes: the headline of a period and money per month read only these.
+        Index(
+            "ix_pledgesummary_month_figures",
+            "month",
+            "kind",
+            "currency",
+            "pledges",
+            "new_money",
+            "restated_money",
+            "staff",
+        ),
+        Index(
+            "ix_pledgesummary_kind_currency_month",
+            "kind",
+            "currency",
+            "month",
+            "source_id",
+            "new_money",
+            "restated_money",
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     month: date = Field(index=True)
@@ -270,8 +295,72 @@ class PledgeSummary(SQLModel, table=True):
     staff: int = 0
 
 
+class PledgeTotal(SQLModel, table=True):
+    """All-time totals per source, kind, currency and topic: the sum of the
+    ``PledgeSummary`` rows over every month, moved by the same refresh (the change of a
+    month's rows is added), so all-time figures add up a few thousand rows at most."""
+
+    __table_args__ = (UniqueConstraint("source_id", "kind", "currency", "topic"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="source.id", ondelete="CASCADE")
+    kind: str = Field(max_length=20)
+    currency: str = Field(default="", max_length=3)
+    topic: str = Field(default=Topic.OTHER.value, max_length=30)
+    pledges: int = 0
+    new_money: float = 0.0
+    restated_money: float = 0.0
+    staff: int = 0
+
+
+class RecipientSummary(SQLModel, table=True):
+    """New money per recipient, month, source and currency (funding pledges with new
+    money, rejected ones left out), refreshed with ``PledgeSummary``: the overview's top
+    recipients of a period read these rows instead of the pledges."""
+
+    __table_args__ = (
+        UniqueConstraint("month", "source_id", "currency", "recipient"),
+        # Recounting one recipient's all-time total reads its rows by this index.
+        Index("ix_recipientsummary_currency_recipient", "currency", "recipient"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    month: date = Field(index=True)
+    source_id: int = Field(foreign_key="source.id", ondelete="CASCADE", index=True)
+    currency: str = Field(max_length=3)
+    # Cut to its column like any stored text, so the key stays small on both stores.
+    recipient: str = Field(max_length=RECIPIENT_KEY_LENGTH)
+    pledges: int = 0
+    new_money: float = 0.0
+
+
+class RecipientTotal(SQLModel, table=True):
+    """All-time new money per recipient and currency, the sum of its ``RecipientSummary``
+    rows, moved by triggers on that table (migration 0004_search_index) whenever a row
+    is written or deleted, a source's cascade included: the all-time top recipients are
+    the first rows of an index instead of a scan of every funding pledge."""
+
+    __table_args__ = (
+        UniqueConstraint("currency", "recipient"),
+        Index("ix_recipienttotal_currency_new_money", "currency", "new_money"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    currency: str = Field(max_length=3)
+    recipient: str = Field(max_length=RECIPIENT_KEY_LENGTH)
+    pledges: int = 0
+    new_money: float = 0.0
+
+
 class FetchLog(SQLModel, table=True):
     """One poll of one source: what happened, for health pages and gap shading."""
+
+    __table_args__ = (
+        # Gap shading: the failed polls of a period, then each failing source's polls on
+        # its failing days, without reading every poll of the period.
+        Index("ix_fetchlog_outcome_started_at", "outcome", "started_at"),
+        Index("ix_fetchlog_source_id_started_at", "source_id", "started_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     source_id: int = Field(foreign_key="source.id", ondelete="CASCADE", index=True)

@@ -4,19 +4,32 @@ A writer passes the (source, month) pairs it touched; each pair's rows are
 recomputed from the pledges and written with upserts, so concurrent writers
 never see a pair's rows missing, and rows of kinds, currencies or topics that
 no longer occur are removed.
+
+The same refresh keeps the recipient summaries: new money per recipient for the
+pair (``RecipientSummary``; triggers move each recipient's all-time total,
+``RecipientTotal``, with every row written or deleted, also by a cascade), so
+the overview's top recipients never scan the pledges. The change of the pair's rows is also
+added to the source's all-time totals (``PledgeTotal``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
-from sqlalchemy import and_, case, delete, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, and_, case, delete, func, or_, select, tuple_
 from sqlmodel import Session, col
 
 from tracker.domain.kinds import LinkRole, ReviewStatus, kinds_measuring
 from tracker.domain.periods import month_end, month_of
-from tracker.schema.models import Pledge, PledgeSummary
+from tracker.schema.models import (
+    RECIPIENT_KEY_LENGTH,
+    Pledge,
+    PledgeSummary,
+    PledgeTotal,
+    RecipientSummary,
+)
 from tracker.store.sql import upsert
 
 _FUNDING = col(Pledge.kind).in_(kinds_measuring("money"))
@@ -42,6 +55,21 @@ STAFF = case(
     ),
     else_=0,
 )
+# The recipient as the summaries key it (see RecipientSummary).
+RECIPIENT_KEY = func.substr(col(Pledge.recipient), 1, RECIPIENT_KEY_LENGTH)
+
+
+def gives_new_money() -> list[ColumnElement[bool]]:
+    """Pledges that count towards a recipient's new money (as the overview always counted them)."""
+    return [
+        _FUNDING,
+        col(Pledge.review_status) != ReviewStatus.REJECTED.value,
+        col(Pledge.new_money) > 0,
+        col(Pledge.recipient).is_not(None),
+        col(Pledge.currency).is_not(None),
+    ]
+
+
 SUMMARY_COLUMNS = (
     func.count().label("pledges"),
     func.coalesce(func.sum(NEW_MONEY), 0.0).label("new_money"),
@@ -81,6 +109,7 @@ def refresh_summary(session: Session, source_id: int, month: date) -> None:
         }
         for kind, currency, topic, pledges, new_money, restated, staff in rows
     ]
+    before = _stored_summary(session, source_id, month)
     upsert(session, PledgeSummary.__table__, values, ("month", "source_id", "kind", "currency", "topic"))  # type: ignore[attr-defined]
     keep = [(v["kind"], v["currency"], v["topic"]) for v in values]
     stale = delete(PledgeSummary).where(
@@ -93,3 +122,124 @@ def refresh_summary(session: Session, source_id: int, month: date) -> None:
             )
         )
     session.execute(stale)
+    after = {(v["kind"], v["currency"], v["topic"]): _figures(v) for v in values}
+    move_totals(session, source_id, before, after)
+    refresh_recipients(session, source_id, month)
+
+
+SummaryKey = tuple[str, str, str]  # kind, currency, topic
+FIGURES = ("pledges", "new_money", "restated_money", "staff")
+
+
+def _figures(row: Any) -> tuple[float, ...]:
+    return tuple(float(row[name]) for name in FIGURES)
+
+
+def _stored_summary(session: Session, source_id: int, month: date) -> dict[SummaryKey, tuple[float, ...]]:
+    rows = session.execute(
+        select(
+            col(PledgeSummary.kind),
+            col(PledgeSummary.currency),
+            col(PledgeSummary.topic),
+            *(col(getattr(PledgeSummary, name)) for name in FIGURES),
+        ).where(col(PledgeSummary.source_id) == source_id, col(PledgeSummary.month) == month)
+    ).all()
+    return {
+        (kind, currency, topic): tuple(float(v) for v in figures) for kind, currency, topic, *figures in rows
+    }
+
+
+def move_totals(
+    session: Session,
+    source_id: int,
+    before: dict[SummaryKey, tuple[float, ...]],
+    after: dict[SummaryKey, tuple[float, ...]],
+) -> None:
+    """Add the change of one month's summary rows to the source's all-time totals."""
+    zero = (0.0,) * len(FIGURES)
+    change = {
+        key: tuple(a - b for a, b in zip(after.get(key, zero), before.get(key, zero), strict=True))
+        for key in before.keys() | after.keys()
+    }
+    change = {key: delta for key, delta in change.items() if any(delta)}
+    if not change:
+        return
+    keys = tuple_(col(PledgeTotal.kind), col(PledgeTotal.currency), col(PledgeTotal.topic))
+    current = {
+        (kind, currency, topic): tuple(float(v) for v in figures)
+        for kind, currency, topic, *figures in session.execute(
+            select(
+                col(PledgeTotal.kind),
+                col(PledgeTotal.currency),
+                col(PledgeTotal.topic),
+                *(col(getattr(PledgeTotal, name)) for name in FIGURES),
+            ).where(col(PledgeTotal.source_id) == source_id, keys.in_(list(change)))
+        )
+    }
+    values, gone = [], []
+    for key, delta in change.items():
+        total = tuple(c + d for c, d in zip(current.get(key, zero), delta, strict=True))
+        if total[0] <= 0:
+            gone.append(key)
+            continue
+        kind, currency, topic = key
+        values.append(
+            {
+                "source_id": source_id,
+                "kind": kind,
+                "currency": currency,
+                "topic": topic,
+                "pledges": int(total[0]),
+                "new_money": total[1],
+                "restated_money": total[2],
+                "staff": int(total[3]),
+            }
+        )
+    upsert(session, PledgeTotal.__table__, values, ("source_id", "kind", "currency", "topic"))  # type: ignore[attr-defined]
+    if gone:
+        session.execute(delete(PledgeTotal).where(col(PledgeTotal.source_id) == source_id, keys.in_(gone)))
+
+
+RecipientKey = tuple[str, str]
+
+
+def refresh_recipients(session: Session, source_id: int, month: date) -> None:
+    """Recompute one pair's recipient rows; recount the totals of recipients that changed."""
+    fresh = {
+        (currency, recipient): (int(pledges), float(money))
+        for currency, recipient, pledges, money in session.execute(
+            select(col(Pledge.currency), RECIPIENT_KEY, func.count(), func.sum(col(Pledge.new_money)))
+            .where(col(Pledge.source_id) == source_id)
+            .where(col(Pledge.announced_on).between(month, month_end(month)))
+            .where(*gives_new_money())
+            .group_by(col(Pledge.currency), RECIPIENT_KEY)
+        )
+    }
+    this_pair = (col(RecipientSummary.source_id) == source_id, col(RecipientSummary.month) == month)
+    stored = {
+        (currency, recipient): (int(pledges), float(money))
+        for currency, recipient, pledges, money in session.execute(
+            select(
+                col(RecipientSummary.currency),
+                col(RecipientSummary.recipient),
+                col(RecipientSummary.pledges),
+                col(RecipientSummary.new_money),
+            ).where(*this_pair)
+        )
+    }
+    changed = {key for key in fresh.keys() | stored.keys() if fresh.get(key) != stored.get(key)}
+    if not changed:
+        return  # the usual case for pledges that are not funding
+    values = [
+        {"month": month, "source_id": source_id, "currency": c, "recipient": r, "pledges": n, "new_money": m}
+        for (c, r), (n, m) in fresh.items()
+        if (c, r) in changed
+    ]
+    upsert(session, RecipientSummary.__table__, values, ("month", "source_id", "currency", "recipient"))  # type: ignore[attr-defined]
+    gone = [key for key in changed if key not in fresh]
+    if gone:
+        session.execute(
+            delete(RecipientSummary)
+            .where(*this_pair)
+            .where(tuple_(col(RecipientSummary.currency), col(RecipientSummary.recipient)).in_(gone))
+        )
