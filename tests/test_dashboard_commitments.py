@@ -21,7 +21,7 @@ from dashboard.exporting import to_csv
 from dashboard.formatting import money
 from tests.dashboard_seed import seed_url
 from tests.support.linking import LINKING_SETS, ingest, load
-from tracker.queries.commitments import CommitmentFilter
+from tracker.queries.commitments import COMMITMENT_FIELDS, CommitmentFilter
 from tracker.schema.db import make_engine
 from tracker.schema.migrate import upgrade
 from tracker.schema.models import Commitment, CommitmentStatusChange, Pledge
@@ -231,7 +231,8 @@ def test_setting_a_status_keeps_its_history(seeded: str) -> None:
     assert listed(app)["id"].tolist() == [first]
     # The page's download carries it, with the fields of `tracker commitments --json`.
     assert app.get("download_button")
-    exported = to_csv(data.commitments_export(seeded, CommitmentFilter(statuses=("in_progress",))))
+    rows = data.commitments_export(seeded, CommitmentFilter(statuses=("in_progress",)))
+    exported = to_csv(rows, COMMITMENT_FIELDS)
     header, line = exported.decode().splitlines()
     assert "status" in header.split(",") and "in_progress" in line and line.startswith(str(first))
     # Another commitment's form shows that commitment's own status.

@@ -27,7 +27,7 @@ from tracker.core.errors import TrackerError
 from tracker.domain.kinds import DELIVERY_TITLES, DeliveryStatus, spec_of, values_of
 from tracker.domain.periods import month_end
 from tracker.domain.topics import TOPIC_TITLES, Topic
-from tracker.queries.commitments import CommitmentFilter, CommitmentRow
+from tracker.queries.commitments import COMMITMENT_FIELDS, CommitmentFilter, CommitmentRow
 from tracker.runtime.services import set_commitment_status
 
 PAGE_SIZE = 200
@@ -274,7 +274,7 @@ facts = data.commitment_facts(url, tuple(row.id for row in rows))
 selected = _table(rows, facts)
 st.download_button(
     "Download these commitments (CSV)",
-    lambda: to_csv(data.commitments_export(url, flt)),  # built only when clicked
+    lambda: to_csv(data.commitments_export(url, flt), COMMITMENT_FIELDS),  # built only when clicked
     "commitments.csv",
     "text/csv",
     key="commitments_csv",

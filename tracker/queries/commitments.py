@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -46,6 +46,10 @@ class CommitmentRow:
         row["first_announced_on"] = self.first_announced_on.isoformat()
         row["last_announced_on"] = self.last_announced_on.isoformat()
         return row
+
+
+# The columns of `tracker commitments --json` and of the dashboard's commitments download.
+COMMITMENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(CommitmentRow))
 
 
 def _row(c: Commitment) -> CommitmentRow:
