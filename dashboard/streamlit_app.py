@@ -30,7 +30,13 @@ def main() -> None:
         st.Page(PAGES_DIR / "sources.py", title="Sources", icon=":material/rss_feed:"),
         st.Page(PAGES_DIR / "review.py", title="Review", icon=":material/fact_check:"),
     ]
-    st.navigation(pages).run()
+    page = st.navigation(pages)
+    from dashboard.widgets import period_control, sample_banner  # after sys.path is set
+
+    with st.sidebar:
+        period_control()
+    sample_banner()
+    page.run()
 
 
 main()

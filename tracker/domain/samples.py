@@ -8,6 +8,7 @@ department has, so sample figures cannot pass for real ones.
 from __future__ import annotations
 
 SAMPLE_SCHEME = "sample://"
+SAMPLE_LABEL = "Sample:"  # how every sample publisher's name begins
 # Invented publishers of the bundled feeds (tracker/samples/), by file name.
 SAMPLE_PUBLISHERS = {
     "ministry-of-transport.rss": "Sample: Examplia Transport Ministry",
