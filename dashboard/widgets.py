@@ -11,6 +11,7 @@ import streamlit as st
 
 from dashboard import data
 from dashboard.formatting import escape_markdown, period_words, safe_link
+from tracker.domain.limits import plural
 from tracker.domain.periods import Period, add_months
 from tracker.queries.health import sample_totals
 from tracker.runtime import services
@@ -55,6 +56,7 @@ def period_control() -> Period:
     else:
         period = preset_period(str(choice), now)
     st.session_state[PERIOD_STATE] = period
+    st.caption(f"Showing: {period_words(period.start, period.end)}")
     return period
 
 
@@ -65,7 +67,9 @@ def shared_period() -> Period:
 
 
 def show_period(period: Period) -> None:
-    st.caption(f"Period: **{period_words(period.start, period.end)}** (change it in the sidebar)")
+    st.caption(
+        f"Period: {period_words(period.start, period.end)} (the same on every page; change it in the sidebar)"
+    )
 
 
 def sample_banner() -> None:
@@ -77,19 +81,24 @@ def sample_banner() -> None:
     if not sources:
         return
     with st.container(border=True):
+        which = (
+            f"{sources} of the {len(rows)} sources is a bundled sample"
+            if sources == 1
+            else f"{sources} of the {len(rows)} sources are bundled samples"
+        )
         st.warning(
-            f"**Sample data.** {sources} of {len(rows)} sources are bundled samples: invented "
-            f"announcements ({articles:,} articles, {pledges:,} pledges) from invented publishers "
-            "named \u201cSample: \u2026\u201d. Every figure on these pages includes them "
-            "until they are removed.",
+            f"**Sample data.** {which}: invented announcements ({plural(articles, 'article')}, "
+            f"{plural(pledges, 'pledge')}) from invented publishers named \u201cSample: \u2026\u201d. "
+            "Every figure on these pages includes them until they are removed.",
             icon=":material/science:",
         )
         if st.button("Remove all sample data", key="remove_samples", help="Same as `tracker remove-samples`"):
             removed = services.remove_samples(data.writer())
             data.clear()
             st.session_state["samples_flash"] = (
-                f"Removed {removed.sources} sample sources with {removed.articles:,} articles "
-                f"and {removed.pledges:,} pledges; commitments and totals recomputed."
+                f"Removed {plural(removed.sources, 'sample source')} with "
+                f"{plural(removed.articles, 'article')} and {plural(removed.pledges, 'pledge')}; "
+                "commitments and totals recomputed."
             )
             st.rerun()
 

@@ -10,7 +10,6 @@ import streamlit as st
 
 from dashboard import data
 from dashboard.formatting import (
-    PLEDGE_COLUMNS,
     REVIEW_NAMES,
     correction_words,
     day,
@@ -38,7 +37,15 @@ FIELDS_BY_KIND = {
 DECISIONS = {"Confirm": "confirmed", "Reject": "rejected", "Correct": "corrected"}
 PICK = "review_pick"  # the pledge in hand (its id), set by the list, a row click, or next/previous
 REVIEWER = "reviewer_name"  # kept for the session, outside any widget, so it survives page changes
-QUEUE_COLUMNS = {**PLEDGE_COLUMNS, "confidence": "Confidence"}
+# The queue sits beside the pledge in hand, whose evidence is shown in full there.
+QUEUE_COLUMNS = {
+    "date": "Date",
+    "kind": "Kind",
+    "figure": "Figure",
+    "about": "About",
+    "publisher": "Publisher",
+    "confidence": "Confidence",
+}
 
 
 def _label(name: str, pledge: dict[str, Any]) -> str:
