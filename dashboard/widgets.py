@@ -10,7 +10,7 @@ from typing import Any
 import streamlit as st
 
 from dashboard import data
-from dashboard.formatting import escape_markdown, period_words, safe_link
+from dashboard.formatting import escape_markdown, highlighted_markdown, period_words, safe_link
 from tracker.domain.limits import plural
 from tracker.domain.periods import Period, add_months
 from tracker.queries.health import sample_totals
@@ -103,7 +103,8 @@ def sample_banner() -> None:
             st.rerun()
 
 
-WIDE = ("evidence", "last_error")
+WIDE = ("evidence",)
+MEDIUM = ("about", "last_error", "decision", "pledge", "article")
 EVIDENCE_ROW_HEIGHT = 64  # about two lines of evidence per row
 
 
@@ -117,7 +118,9 @@ def table(
     """A table people read: the given columns under plain headers, empty cells blank,
     long text wide and on taller rows. Returns the selected row's index when ``selectable``."""
     config: dict[str, Any] = {
-        name: st.column_config.TextColumn(label, width="large") if name in WIDE else label
+        name: st.column_config.TextColumn(label, width="large" if name in WIDE else "medium")
+        if name in WIDE or name in MEDIUM
+        else label
         for name, label in columns.items()
     }
     options: dict[str, Any] = {"on_select": "rerun", "selection_mode": "single-row"} if selectable else {}
@@ -127,7 +130,9 @@ def table(
         column_order=tuple(columns),
         column_config=config,
         placeholder="",
-        row_height=EVIDENCE_ROW_HEIGHT if any(name in WIDE for name in columns) else None,
+        row_height=EVIDENCE_ROW_HEIGHT
+        if any(name in WIDE or name == "decision" for name in columns)
+        else None,
         key=key,
         **options,
     )
@@ -135,6 +140,26 @@ def table(
         return None
     picked = event.selection.rows
     return picked[0] if picked and picked[0] < len(rows) else None
+
+
+def reading_table(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str]) -> None:
+    """A short table read in full (latest pledges, recent decisions): every cell wraps, feed
+    text is escaped Markdown (inert), and the evidence has its figure in bold."""
+    shown = []
+    for row in rows:
+        cells = {}
+        for name, label in columns.items():
+            value = row.get(name)
+            text = "" if value is None else str(value)
+            cells[label] = (
+                highlighted_markdown(text, _hints(row)) if name == "evidence" else escape_markdown(text)
+            )
+        shown.append(cells)
+    st.table(shown, hide_index=True)
+
+
+def _hints(row: Mapping[str, Any]) -> tuple[str, ...]:
+    return tuple(str(v) for v in (row.get("name"), row.get("person")) if v)
 
 
 def empty_state(message: str = EMPTY_HINT) -> None:

@@ -138,7 +138,7 @@ if span is None:
 
 flt = _filters(url)
 sort_col, order_col, page_col = st.columns(3)
-sort = sort_col.selectbox("Sort by", list(SORT_KEYS), key="explorer_sort")
+sort = sort_col.selectbox("Sort by", list(SORT_KEYS), format_func=str.capitalize, key="explorer_sort")
 descending = order_col.toggle("Descending", value=True, key="explorer_descending")
 total, more = data.count_pledges(url, flt)
 pages = max(1, -(-total // PAGE_SIZE))

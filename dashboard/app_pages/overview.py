@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import charts, data
 from dashboard.formatting import PLEDGE_COLUMNS, display_row, money
-from dashboard.widgets import empty_state, shared_period, show_period, table
+from dashboard.widgets import empty_state, reading_table, shared_period, show_period
 from tracker.queries.overview import cumulative_new_money
 
 st.title("Overview")
@@ -73,4 +73,4 @@ else:
     st.info(f"No {currency} funding with a named recipient in this period.")
 st.subheader("Latest pledges")
 latest = [display_row(pledge) for pledge in data.latest_pledges(url, period)]
-table(latest, {**PLEDGE_COLUMNS, "article": "Article"}, key="latest_table")
+reading_table(latest, {**PLEDGE_COLUMNS, "article": "Article"})

@@ -21,7 +21,7 @@ from dashboard.formatting import (
     paragraph_around,
     paragraph_markdown,
 )
-from dashboard.widgets import article_link, feed_text, table
+from dashboard.widgets import article_link, feed_text, reading_table
 from tracker.core.errors import InputError, NotFoundError
 from tracker.domain.kinds import spec_of
 from tracker.runtime import services
@@ -200,7 +200,7 @@ def _recent(url: str) -> None:
                 "article": review["article"],
             }
         )
-    table(
+    reading_table(
         rows,
         {
             "when": "When (UTC)",
@@ -210,7 +210,6 @@ def _recent(url: str) -> None:
             "note": "Note",
             "article": "Article",
         },
-        key="recent_table",
     )
 
 
