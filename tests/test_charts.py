@@ -321,3 +321,22 @@ def test_one_layout_per_kind(row: dict[str, object], figure: str, about: str) ->
 )
 def test_the_period_in_words(start: date | None, end: date | None, words: str) -> None:
     assert period_words(start, end) == words
+
+
+@pytest.mark.parametrize(
+    ("preset", "start", "end"),
+    [
+        ("All time", None, None),
+        ("Last 3 months", date(2026, 10, 1), date(2026, 12, 5)),
+        ("Last 12 months", date(2026, 1, 1), date(2026, 12, 5)),
+        ("This year", date(2026, 1, 1), date(2026, 12, 5)),
+        ("Last 5 years", date(2022, 1, 1), date(2026, 12, 5)),
+    ],
+)
+def test_period_presets_count_whole_months_back_from_today(
+    preset: str, start: date | None, end: date | None
+) -> None:
+    from dashboard.widgets import preset_period
+
+    period = preset_period(preset, date(2026, 12, 5))
+    assert (period.start, period.end) == (start, end)
