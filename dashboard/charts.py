@@ -123,14 +123,25 @@ def _layout(fig: go.Figure, title: str, **extra: Any) -> go.Figure:
 
 def shade_failing(fig: go.Figure, spans: Sequence[FailingSpan]) -> go.Figure:
     """Grey-red bands where sources were failing, so a gap is not read as a quiet period."""
-    for span in spans:
-        fig.add_vrect(
-            x0=span.start.isoformat(),
-            x1=(span.end + timedelta(days=1)).isoformat(),
-            fillcolor=FAILING_COLOUR,
-            line_width=0,
-            layer="below",
-        )
+    # One layout update for every band: add_vrect copies the shapes each call (quadratic;
+    # 4.5 s for 61 bands over all time).
+    bands = [
+        {
+            "type": "rect",
+            "xref": "x",
+            "yref": "paper",
+            "x0": span.start.isoformat(),
+            "x1": (span.end + timedelta(days=1)).isoformat(),
+            "y0": 0,
+            "y1": 1,
+            "fillcolor": FAILING_COLOUR,
+            "line": {"width": 0},
+            "layer": "below",
+        }
+        for span in spans
+    ]
+    if bands:
+        fig.update_layout(shapes=[*fig.layout.shapes, *bands])
     if spans:
         # Shapes have no legend entry; a marker-only trace with no points gives one.
         fig.add_trace(
