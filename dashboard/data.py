@@ -151,5 +151,10 @@ def queue_size(url: str) -> tuple[int, bool]:
 
 
 @st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def decision_on(url: str, article_id: int, fingerprint: str) -> dict[str, Any] | None:
+    return review.decision_on(_engines(url)[0], article_id, fingerprint)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
 def recent_reviews(url: str) -> list[dict[str, Any]]:
     return review.recent_reviews(_engines(url)[0])

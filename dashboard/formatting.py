@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import string
 from datetime import date, datetime
@@ -217,3 +218,17 @@ def correction_words(
         was = _field_value(field, original.get(field), currency_before) if field in original else "(not kept)"
         parts.append(f"{label}: machine said {was}, corrected to {_field_value(field, new, currency_after)}")
     return "; ".join(parts) + f" by {reviewer} on {day(when)}"
+
+
+def decision_words(decision: dict[str, Any], kind: str | None, currency: str | None) -> str:
+    """One recorded decision in words: "Confirmed by Ada on 5 Mar 2025", or a correction
+    field by field with the machine's value beside the corrected one."""
+    corrections = json.loads(decision.get("corrections") or "{}")
+    status = REVIEW_NAMES.get(decision["status"], decision["status"])
+    if corrections:
+        original = json.loads(decision.get("original") or "{}")
+        words = correction_words(
+            kind, original, corrections, decision["reviewer"], decision["reviewed_at"], currency
+        )
+        return f"{status}: {words}"
+    return f"{status} by {decision['reviewer']} on {day(decision['reviewed_at'])}"

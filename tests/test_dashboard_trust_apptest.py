@@ -186,6 +186,11 @@ def test_a_correction_keeps_the_machine_value_and_says_both(seeded: str) -> None
     go(app, "overview")
     go(app, "review")
     assert app.text_input(key="reviewer").value == "Ada Editor"
+    # The explorer shows the pledge with both readings too.
+    go(app, "explorer")
+    app.multiselect(key="explorer_statuses").set_value(["corrected"]).run()
+    said = captions(app).replace("\\", "")
+    assert "Corrected: Amount: machine said £" in said and "corrected to £51m by Ada Editor" in said
 
 
 @pytest.mark.parametrize("page", ["overview", "explorer", "timeline", "sources", "review"])

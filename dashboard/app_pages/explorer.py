@@ -12,6 +12,7 @@ from dashboard.formatting import (
     PLEDGE_COLUMNS,
     REVIEW_NAMES,
     day,
+    decision_words,
     display_row,
     escape_markdown,
     highlighted_markdown,
@@ -100,6 +101,12 @@ def _detail(url: str, pledge_id: int) -> None:
     hints = tuple(v for v in (pledge.get("name"), pledge.get("person")) if v)
     st.markdown(highlighted_markdown(pledge["evidence"], hints))
     table([pledge_facts(pledge)], {label: label for label in pledge_facts(pledge)}, key="explorer_facts")
+    decision = data.decision_on(url, int(pledge["article_id"]), str(pledge["fingerprint"]))
+    if decision:
+        note = f" Note: {decision['note']}" if decision.get("note") else ""
+        st.caption(
+            escape_markdown(decision_words(decision, pledge["kind"], pledge.get("currency")) + "." + note)
+        )
     feed_text(article["title"], bold=True)
     published = article.get("published_at")
     st.caption(

@@ -3,16 +3,14 @@ correct, with the reviewer's name kept for the session."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import streamlit as st
 
 from dashboard import data
 from dashboard.formatting import (
-    REVIEW_NAMES,
-    correction_words,
     day,
+    decision_words,
     display_row,
     escape_markdown,
     highlighted_markdown,
@@ -175,20 +173,8 @@ def _recent(url: str) -> None:
     st.subheader("Recent decisions")
     rows = []
     for review in recent:
-        corrections = json.loads(review.get("corrections") or "{}")
         shown = display_row(review) if review.get("kind") else {"kind": "", "figure": "", "about": ""}
-        decision = REVIEW_NAMES.get(review["status"], review["status"])
-        if corrections:
-            original = json.loads(review.get("original") or "{}")
-            words = correction_words(
-                review.get("kind"),
-                original,
-                corrections,
-                review["reviewer"],
-                review["reviewed_at"],
-                review.get("currency"),
-            )
-            decision = f"{decision}: {words}"
+        decision = decision_words(review, review.get("kind"), review.get("currency"))
         pledge = ", ".join(v for v in (shown["kind"], shown["figure"], shown["about"]) if v)
         rows.append(
             {

@@ -68,6 +68,21 @@ def recent_reviews(engine: Engine, limit: int = 20) -> list[dict[str, Any]]:
         return [dict(row._mapping) for row in connection.execute(query)]
 
 
+def decision_on(engine: Engine, article_id: int, fingerprint: str) -> dict[str, Any] | None:
+    """The decision recorded on one pledge (by its article and fingerprint), if any."""
+    query = select(
+        col(Review.status),
+        col(Review.reviewer),
+        col(Review.reviewed_at),
+        col(Review.note),
+        col(Review.corrections),
+        col(Review.original),
+    ).where(col(Review.article_id) == article_id, col(Review.fingerprint) == fingerprint)
+    with engine.connect() as connection:
+        row = connection.execute(query).first()
+    return dict(row._mapping) if row else None
+
+
 def pledge_for_review(engine: Engine, pledge_id: int) -> dict[str, Any] | None:
     query = select(Pledge).where(col(Pledge.id) == pledge_id)
     with engine.connect() as connection:
