@@ -36,4 +36,5 @@ st.plotly_chart(charts.timeline(events, data.failing_spans(url, period)), key="t
 st.caption(
     "At most the newest 2,000 units and 2,000 appointments are drawn; narrow the period to see older ones."
 )
-table([display_row(event) for event in events], EVENT_COLUMNS, key="timeline_table")
+newest_first = sorted(events, key=lambda event: (event["date"], event["id"]), reverse=True)
+table([display_row(event) for event in newest_first], EVENT_COLUMNS, key="timeline_table")
