@@ -47,8 +47,9 @@ def _filters(url: str) -> PledgeFilter:
             )
             currencies = st.multiselect("Currency", data.currencies(url), key="explorer_currencies")
             low, high = st.columns(2)
-            amount_min = low.number_input("Amount from", min_value=0.0, value=None, step=1e6)
-            amount_max = high.number_input("Amount to", min_value=0.0, value=None, step=1e6)
+            # Amounts are compared in each pledge's own currency (choose one above to compare like with like).
+            amount_min = low.number_input("Amount from", min_value=0.0, value=None, step=1e6, format="%.0f")
+            amount_max = high.number_input("Amount to", min_value=0.0, value=None, step=1e6, format="%.0f")
         with c3:
             evidence = st.text_input("Evidence contains", key="explorer_evidence")
             recipient = st.text_input("Recipient contains", key="explorer_recipient")
