@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 
 from tracker.core.config import Settings, load_settings
 from tracker.domain.periods import Period
-from tracker.queries import commitments, explorer, export, health, overview, review, timeline
+from tracker.queries import commitments, explorer, export, health, overview, review, stats, timeline
 from tracker.queries.commitments import CommitmentFilter, CommitmentRow
 from tracker.queries.explorer import PledgeFilter
 from tracker.schema.db import make_engine
@@ -66,6 +66,17 @@ def summary_span(url: str) -> tuple[date, date] | None:
 @st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
 def currencies(url: str) -> list[str]:
     return overview.currencies(_engines(url)[0])
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def money_by_currency(url: str, period: Period) -> dict[str, float]:
+    return overview.money_by_currency(_engines(url)[0], period)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def source_health_counts(url: str, failing_after: int) -> dict[str, int]:
+    """Sources and failing ones counted as `tracker stats` counts them."""
+    return stats.source_health_counts(_engines(url)[0], failing_after)
 
 
 @st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
@@ -141,6 +152,11 @@ def review_queue(url: str, limit: int, offset: int) -> list[dict[str, Any]]:
 @st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
 def queue_size(url: str) -> tuple[int, bool]:
     return review.queue_size(_engines(url)[0])
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def decision_on(url: str, article_id: int, fingerprint: str) -> dict[str, Any] | None:
+    return review.decision_on(_engines(url)[0], article_id, fingerprint)
 
 
 @st.cache_data(ttl=TTL_SECONDS, show_spinner=False)

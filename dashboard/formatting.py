@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 import string
 from collections.abc import Mapping, Sequence
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -35,14 +37,91 @@ def money(amount: float | None, currency: str | None) -> str:
     return f"{prefix}{amount:,.0f}"
 
 
-# The leading columns of every pledge table (explorer, review queue).
-ROW_COLUMNS = ("id", "date", "kind", "amount", "scope", "what", "role", "count")
+def day(value: date | datetime | None) -> str:
+    """A date as people write it ("5 Mar 2025"); a datetime in UTC without zone noise."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return f"{value.day} {value:%b %Y %H:%M}"
+    return f"{value.day} {value:%b %Y}"
+
+
+def period_words(start: date | None, end: date | None) -> str:
+    """The window a page shows, in words: "All time", "1 Jan 2024 – 31 Mar 2025", "From 1 Jan 2024"."""
+    if start is None and end is None:
+        return "All time"
+    if start is None:
+        return f"Until {day(end)}"
+    if end is None:
+        return f"From {day(start)}"
+    return f"{day(start)} – {day(end)}"
+
+
+# Pledge tables (overview, explorer, review queue) share one layout: what kind, its
+# figure, what or who it is about, then the evidence, early, where it is read.
+PLEDGE_COLUMNS = {
+    "date": "Date",
+    "kind": "Kind",
+    "figure": "Figure",
+    "about": "About",
+    "evidence": "Evidence",
+    "publisher": "Publisher",
+}
+REVIEW_NAMES = {
+    "unreviewed": "Not reviewed",
+    "confirmed": "Confirmed",
+    "rejected": "Rejected",
+    "corrected": "Corrected",
+}
+
+
+def kind_title(kind: str | None) -> str:
+    try:
+        return spec_of(kind or "").title
+    except (KeyError, ValueError):
+        return kind or ""
+
+
+def figure_text(row: dict[str, Any]) -> str:
+    """The number a pledge states: money with its currency, or staff with their count."""
+    if row.get("amount") is not None:
+        qualifier = {"up_to": "up to ", "about": "about ", "at_least": "at least "}.get(
+            row.get("qualifier") or "", ""
+        )
+        return qualifier + money(row["amount"], row.get("currency"))
+    if row.get("count") is not None:
+        return f"{int(row['count']):,} staff"
+    return ""
+
+
+def about_text(row: dict[str, Any]) -> str:
+    """What or who a pledge is about, the same way for one kind everywhere:
+    funding its recipient; a unit its name (and parent); an appointment the person,
+    role and organisation; headcount the role the staff will fill."""
+    kind = row.get("kind")
+    if kind == "unit":
+        name, parent = row.get("name") or "", row.get("parent")
+        return f"{name} (part of {parent})" if parent else name
+    if kind == "appointment":
+        role = ", ".join(v for v in (row.get("role"), row.get("organisation")) if v)
+        return " as ".join(v for v in (row.get("person"), role) if v)
+    if kind == "headcount":
+        return str(row.get("role") or "")
+    return str(row.get("recipient") or row.get("name") or row.get("person") or "")
 
 
 def display_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A pledge row for a table: money formatted, and what it is about in one column."""
-    what = row.get("recipient") or row.get("name") or row.get("person")
-    return {**row, "amount": money(row.get("amount"), row.get("currency")) or None, "what": what}
+    """A pledge row for a table: plain words, figures with their unit, blank when unknown."""
+    shown = {
+        **row,
+        "date": day(row.get("date") or row.get("announced_on")),
+        "kind": kind_title(row.get("kind")),
+        "figure": figure_text(row),
+        "about": about_text(row),
+    }
+    if "review_status" in row:
+        shown["review_status"] = REVIEW_NAMES.get(row["review_status"], row["review_status"])
+    return shown
 
 
 def safe_link(url: str | None) -> str | None:
@@ -181,3 +260,78 @@ def score_rows(sets: Mapping[str, Any], names: Mapping[str, str]) -> list[dict[s
             )
         rows.append(row)
     return rows
+
+
+CONTEXT_CHARS = 600  # of a long paragraph, at most this much either side of the evidence
+
+
+def paragraph_around(body: str, evidence: str, start: int, end: int) -> tuple[str, str, str] | None:
+    """The paragraph of the article that holds the evidence, split into (before, evidence,
+    after); None when the evidence is not in the body (the text changed since)."""
+    if not (0 <= start < end <= len(body) and body[start:end] == evidence):
+        start = body.find(evidence) if evidence else -1
+        if start < 0:
+            return None
+        end = start + len(evidence)
+    first = body.rfind("\n\n", 0, start)
+    first = 0 if first < 0 else first + 2
+    last = body.find("\n\n", end)
+    last = len(body) if last < 0 else last
+    before, after = (
+        body[max(first, start - CONTEXT_CHARS) : start],
+        body[end : min(last, end + CONTEXT_CHARS)],
+    )
+    before = ("…" if start - CONTEXT_CHARS > first else "") + before
+    after = after + ("…" if end + CONTEXT_CHARS < last else "")
+    return before, body[start:end], after
+
+
+def paragraph_markdown(parts: tuple[str, str, str]) -> str:
+    """The paragraph as inert Markdown with the evidence in bold."""
+    before, evidence, after = (escape_markdown(part) for part in parts)
+    return f"{before} **{evidence}** {after}".strip()
+
+
+def _field_value(field: str, value: Any, currency: str | None) -> str:
+    if value is None or value == "":
+        return "nothing"
+    if field == "amount" and isinstance(value, int | float):
+        return money(float(value), currency)
+    if field == "count" and isinstance(value, int | float):
+        return f"{int(value):,}"
+    return f"\u201c{value}\u201d"
+
+
+def correction_words(
+    kind: str | None,
+    original: dict[str, Any],
+    corrections: dict[str, Any],
+    reviewer: str,
+    when: date | datetime | None,
+    currency: str | None = None,
+) -> str:
+    """'Amount: machine said £510m, corrected to £51m by Ada on 5 Mar 2025', field by field;
+    ``currency`` is the pledge's (as corrected) for amounts whose currency was not changed."""
+    labels = dict(spec_of(kind).columns) if kind else {}
+    currency_before = original.get("currency") or currency
+    currency_after = corrections.get("currency") or currency
+    parts = []
+    for field, new in corrections.items():
+        label = labels.get(field, field.replace("_", " ").capitalize())
+        was = _field_value(field, original.get(field), currency_before) if field in original else "(not kept)"
+        parts.append(f"{label}: machine said {was}, corrected to {_field_value(field, new, currency_after)}")
+    return "; ".join(parts) + f" by {reviewer} on {day(when)}"
+
+
+def decision_words(decision: dict[str, Any], kind: str | None, currency: str | None) -> str:
+    """One recorded decision in words: "Confirmed by Ada on 5 Mar 2025", or a correction
+    field by field with the machine's value beside the corrected one."""
+    corrections = json.loads(decision.get("corrections") or "{}")
+    status = REVIEW_NAMES.get(decision["status"], decision["status"])
+    if corrections:
+        original = json.loads(decision.get("original") or "{}")
+        words = correction_words(
+            kind, original, corrections, decision["reviewer"], decision["reviewed_at"], currency
+        )
+        return f"{status}: {words}"
+    return f"{status} by {decision['reviewer']} on {day(decision['reviewed_at'])}"

@@ -32,7 +32,13 @@ def main() -> None:
         st.Page(PAGES_DIR / "review.py", title="Review", icon=":material/fact_check:"),
         st.Page(PAGES_DIR / "method.py", title="Method", icon=":material/menu_book:"),
     ]
-    st.navigation(pages).run()
+    page = st.navigation(pages)
+    from dashboard.widgets import period_control, sample_banner  # after sys.path is set
+
+    with st.sidebar:
+        period_control()
+    sample_banner()
+    page.run()
 
 
 main()

@@ -10,7 +10,18 @@ import pytest
 
 from dashboard import charts
 from dashboard.exporting import to_csv, to_json
-from dashboard.formatting import escape_markdown, figure_span, highlighted_markdown, money, safe_link
+from dashboard.formatting import (
+    CONTEXT_CHARS,
+    display_row,
+    escape_markdown,
+    figure_span,
+    highlighted_markdown,
+    money,
+    paragraph_around,
+    paragraph_markdown,
+    period_words,
+    safe_link,
+)
 from tracker.queries.export import EXPORT_FIELDS
 from tracker.queries.health import FailingSpan
 from tracker.queries.overview import MoneyMonth
@@ -52,7 +63,7 @@ def test_failing_spans_are_shaded_with_a_legend_entry() -> None:
 
 def test_cumulative_money_hover_names_the_currency() -> None:
     fig = charts.cumulative_money([(date(2025, 1, 1), 5e6), (date(2025, 2, 1), 8e6)], "EUR")
-    assert list(fig.data[0].customdata) == ["€5m", "€8m"]
+    assert [c[0] for c in fig.data[0].customdata] == ["€5m", "€8m"]
     assert "EUR" in fig.layout.title.text
 
 
@@ -156,3 +167,180 @@ def test_csv_neutralises_formulas_and_json_keeps_dates() -> None:
     assert "'=HYPERLINK" in csv_text
     assert json.loads(to_json(rows))[0]["announced_on"] == "2025-01-02"
     assert to_csv([]).decode().strip() == ",".join(EXPORT_FIELDS) and orjson.loads(to_json([])) == []
+
+
+@pytest.mark.parametrize(
+    ("top", "currency", "values", "labels"),
+    [
+        (6.4e9, "GBP", [0, 2e9, 4e9, 6e9, 8e9], ["0", "£2bn", "£4bn", "£6bn", "£8bn"]),
+        (
+            1.2e9,
+            "GBP",
+            [0, 2.5e8, 5e8, 7.5e8, 1e9, 1.25e9],
+            ["0", "£250m", "£500m", "£750m", "£1bn", "£1.25bn"],
+        ),
+        (9e6, "EUR", [0, 2e6, 4e6, 6e6, 8e6, 1e7], ["0", "€2m", "€4m", "€6m", "€8m", "€10m"]),
+        (
+            45_000,
+            "USD",
+            [0, 1e4, 2e4, 3e4, 4e4, 5e4],
+            ["0", "$10,000", "$20,000", "$30,000", "$40,000", "$50,000"],
+        ),
+        (0, "GBP", [0, 1.0], ["0", "£1"]),
+        (
+            2.5e6,
+            "JPY",
+            [0, 5e5, 1e6, 1.5e6, 2e6, 2.5e6],
+            ["0", "JPY 500,000", "JPY 1m", "JPY 1.5m", "JPY 2m", "JPY 2.5m"],
+        ),
+    ],
+)
+def test_money_ticks_start_at_zero_in_the_currency_short_form(
+    top: float, currency: str, values: list[float], labels: list[str]
+) -> None:
+    got_values, got_labels = charts.money_ticks(top, currency)
+    assert got_values == pytest.approx(values) and got_labels == labels
+    assert got_values[0] == 0 and got_values[-1] >= top
+
+
+@pytest.mark.parametrize(
+    ("totals", "chosen"),
+    [
+        ({"GBP": 5e9, "EUR": 9e9}, "EUR"),
+        ({"GBP": 5e9, "EUR": 1e6, "USD": 2e6}, "GBP"),
+        ({"USD": 1.0, "EUR": 1.0}, "EUR"),  # a tie: alphabetical
+        ({}, "GBP"),
+    ],
+)
+def test_default_currency_is_the_one_with_the_most_money(totals: dict[str, float], chosen: str) -> None:
+    assert charts.default_currency(totals) == chosen
+
+
+@pytest.mark.parametrize("name", ["Sample: Examplia Treasury", "HM Treasury", "Health", XSS])
+def test_colours_depend_on_the_name_alone(name: str) -> None:
+    colour = charts.colour_of(name)
+    assert colour in charts.PALETTE and charts.colour_of(name) == colour
+    before = charts.money_per_month([MoneyMonth(date(2025, 1, 1), name, "new", 1e6)], "GBP", "new")
+    crowded = [MoneyMonth(date(2025, 1, 1), f"Other {i}", "new", 1e6) for i in range(8)]
+    after = charts.money_per_month([*crowded, MoneyMonth(date(2025, 1, 1), name, "new", 1e6)], "GBP", "new")
+    colour_in = {t.name: t.marker.color for t in after.data}
+    assert before.data[0].marker.color == colour_in[charts.esc(name)] == colour
+
+
+@pytest.mark.parametrize(
+    ("month", "middle", "days"),
+    [
+        (date(2025, 1, 1), "2025-01-16T12:00:00", 31),
+        (date(2025, 2, 1), "2025-02-15T00:00:00", 28),
+        (date(2024, 2, 1), "2024-02-15T12:00:00", 29),
+        (date(2025, 4, 1), "2025-04-16T00:00:00", 30),
+    ],
+)
+def test_monthly_bars_are_one_month_wide(month: date, middle: str, days: int) -> None:
+    x, width = charts.month_bar(month)
+    assert x == middle and width == pytest.approx(days * charts.DAY_MS * charts.BAR_SHARE)
+    fig = charts.money_per_month([MoneyMonth(month, "P", "new", 1e6)], "GBP", "new")
+    assert list(fig.data[0].x) == [middle] and list(fig.data[0].width) == [width]
+
+
+def test_cumulative_axis_from_zero_ending_at_the_data() -> None:
+    points = [(date(2024, 3, 1), 2.2e9), (date(2025, 5, 1), 2.4e9)]
+    fig = charts.cumulative_money(points, "GBP")
+    assert fig.layout.yaxis.range[0] == 0 and fig.layout.yaxis.range[1] >= 2.4e9
+    assert list(fig.layout.yaxis.ticktext)[-1].startswith("£") and "bn" in fig.layout.yaxis.ticktext[-1]
+    assert list(fig.layout.xaxis.range) == ["2024-03-01", "2025-06-01"]
+    bars = charts.money_per_month(ROWS, "GBP", "new")
+    assert list(bars.layout.xaxis.range) == ["2025-01-01", "2025-03-01"]
+    assert bars.layout.yaxis.range[0] == 0 and bars.layout.yaxis.range[1] >= 5e6
+
+
+BODY = "First paragraph here.\n\nIt begins. The £5m pledge. It ends.\n\nLast one."
+
+
+@pytest.mark.parametrize(
+    ("evidence", "start", "expected"),
+    [
+        ("The £5m pledge.", BODY.index("The £5m"), ("It begins. ", "The £5m pledge.", " It ends.")),
+        (
+            "The £5m pledge.",
+            0,
+            ("It begins. ", "The £5m pledge.", " It ends."),
+        ),  # a stale span: found by text
+        ("First paragraph here.", 0, ("", "First paragraph here.", "")),
+        ("Last one.", BODY.index("Last"), ("", "Last one.", "")),
+        ("Not in the body.", 0, None),
+    ],
+)
+def test_the_paragraph_around_the_evidence(
+    evidence: str, start: int, expected: tuple[str, str, str] | None
+) -> None:
+    assert paragraph_around(BODY, evidence, start, start + len(evidence)) == expected
+
+
+def test_a_long_paragraph_is_cut_around_the_evidence() -> None:
+    body = "a " * 1000 + "THE PLEDGE." + " b" * 1000
+    before, evidence, after = paragraph_around(body, "THE PLEDGE.", 2000, 2011) or ("", "", "")
+    assert evidence == "THE PLEDGE." and before.startswith("…") and after.endswith("…")
+    assert len(before) <= CONTEXT_CHARS + 1 and len(after) <= CONTEXT_CHARS + 1
+    assert paragraph_markdown(("<b>x", "£5m", "y]")) == "\\<b\\>x **£5m** y\\]"
+
+
+@pytest.mark.parametrize(
+    ("row", "figure", "about"),
+    [
+        (
+            {"kind": "funding", "amount": 5.1e8, "currency": "GBP", "recipient": "NHS", "qualifier": "up_to"},
+            "up to £510m",
+            "NHS",
+        ),
+        ({"kind": "headcount", "count": 1200, "role": "nurses"}, "1,200 staff", "nurses"),
+        (
+            {"kind": "unit", "name": "Fraud Centre", "parent": "Police Agency"},
+            "",
+            "Fraud Centre (part of Police Agency)",
+        ),
+        ({"kind": "unit", "name": "Fraud Centre", "parent": None}, "", "Fraud Centre"),
+        (
+            {"kind": "appointment", "person": "Jo Bell", "role": "Chair", "organisation": "Board"},
+            "",
+            "Jo Bell as Chair, Board",
+        ),
+        ({"kind": "appointment", "person": "Jo Bell", "role": None, "organisation": None}, "", "Jo Bell"),
+    ],
+)
+def test_one_layout_per_kind(row: dict[str, object], figure: str, about: str) -> None:
+    shown = display_row({"id": 1, "date": date(2025, 3, 5), **row})
+    assert (shown["figure"], shown["about"], shown["date"]) == (figure, about, "5 Mar 2025")
+    assert None not in (shown["figure"], shown["about"])
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "words"),
+    [
+        (None, None, "All time"),
+        (date(2024, 1, 1), date(2025, 3, 31), "1 Jan 2024 – 31 Mar 2025"),
+        (date(2024, 1, 1), None, "From 1 Jan 2024"),
+        (None, date(2025, 3, 31), "Until 31 Mar 2025"),
+    ],
+)
+def test_the_period_in_words(start: date | None, end: date | None, words: str) -> None:
+    assert period_words(start, end) == words
+
+
+@pytest.mark.parametrize(
+    ("preset", "start", "end"),
+    [
+        ("All time", None, None),
+        ("Last 3 months", date(2026, 10, 1), date(2026, 12, 5)),
+        ("Last 12 months", date(2026, 1, 1), date(2026, 12, 5)),
+        ("This year", date(2026, 1, 1), date(2026, 12, 5)),
+        ("Last 5 years", date(2022, 1, 1), date(2026, 12, 5)),
+    ],
+)
+def test_period_presets_count_whole_months_back_from_today(
+    preset: str, start: date | None, end: date | None
+) -> None:
+    from dashboard.widgets import preset_period
+
+    period = preset_period(preset, date(2026, 12, 5))
+    assert (period.start, period.end) == (start, end)

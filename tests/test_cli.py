@@ -41,6 +41,7 @@ COMMANDS = [
     ["export"],
     ["reprocess"],
     ["commitments"],
+    ["remove-samples"],
 ]
 
 

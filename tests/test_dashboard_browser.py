@@ -1,7 +1,8 @@
 """The dashboard served by `streamlit run` and driven in headless Chromium.
 
 Skips when /usr/bin/chromium (Debian's package; Playwright cannot download
-browsers here) is missing. Screenshots go to test-artifacts/dashboard/.
+browsers here) is missing. Screenshots go to $TRACKER_SCREENSHOTS/seeded/, else
+test-artifacts/dashboard/.
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ from tracker.schema.migrate import upgrade
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("TRACKER_BROWSER", "/usr/bin/chromium")
-ARTIFACTS = ROOT / "test-artifacts" / "dashboard"
+# Beside the trust test's screenshots when CI names a directory for them.
+ARTIFACTS = (
+    Path(os.environ["TRACKER_SCREENSHOTS"]) / "seeded"
+    if os.environ.get("TRACKER_SCREENSHOTS")
+    else ROOT / "test-artifacts" / "dashboard"
+)
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

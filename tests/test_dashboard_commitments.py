@@ -88,7 +88,7 @@ def _has_table(app: AppTest) -> bool:
 
 def all_time(app: AppTest) -> None:
     """Every date (the set spans more than the default period)."""
-    app.selectbox(key="commitments_period").set_value("All time").run()
+    app.selectbox(key="period_preset").set_value("All time").run()
 
 
 def story_markdown(app: AppTest) -> str:

@@ -22,7 +22,7 @@ from dashboard.formatting import (
     safe_link,
     title_of,
 )
-from dashboard.widgets import empty_state, period_picker
+from dashboard.widgets import empty_state, shared_period, show_period
 from tracker.core.errors import TrackerError
 from tracker.domain.kinds import DELIVERY_TITLES, DeliveryStatus, spec_of, values_of
 from tracker.domain.periods import month_end
@@ -87,7 +87,8 @@ def _filters(url: str, span: tuple[date, date]) -> CommitmentFilter:
                 key="commitments_currency",
                 format_func=lambda c: c or "Any currency (money is never added across them)",
             )
-            period = period_picker(span, key="commitments_period")
+    period = shared_period()
+    show_period(period)
     # A period that covers every date narrows nothing: leave it out of the queries.
     everything = (period.start is None or period.start <= span[0]) and (
         period.end is None or period.end >= month_end(span[1])

@@ -2,38 +2,44 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import streamlit as st
 
 from dashboard import data
 from dashboard.exporting import to_csv, to_json
-from dashboard.formatting import ROW_COLUMNS, display_row, highlighted_markdown, money
-from dashboard.widgets import article_link, empty_state, feed_text
-from tracker.domain.kinds import PLEDGE_FIELDS, PledgeKind, ReviewStatus, values_of
-from tracker.domain.periods import Period, month_end
+from dashboard.formatting import (
+    PLEDGE_COLUMNS,
+    REVIEW_NAMES,
+    day,
+    decision_words,
+    display_row,
+    escape_markdown,
+    highlighted_markdown,
+    kind_title,
+)
+from dashboard.widgets import article_link, empty_state, feed_text, shared_period, show_period, table
+from tracker.domain.kinds import PledgeKind, ReviewStatus, spec_of, values_of
 from tracker.queries.explorer import SORT_KEYS, PledgeFilter, unsearched_texts
 
 PAGE_SIZE = 50
 
 
-def _period(span: tuple[date, date]) -> Period:
-    default = (span[0], month_end(span[1]))
-    chosen = st.date_input("Announced between", value=default, key="explorer_dates")
-    # While a range is being picked the widget returns one date only.
-    if isinstance(chosen, tuple) and len(chosen) == 2:
-        return Period(chosen[0], chosen[1])
-    return Period(*default)
-
-
-def _filters(url: str, span: tuple[date, date]) -> PledgeFilter:
+def _filters(url: str) -> PledgeFilter:
+    period = shared_period()
+    show_period(period)
     with st.expander("Filters", expanded=True):
         c1, c2, c3 = st.columns(3)
         with c1:
-            period = _period(span)
-            kinds = st.multiselect("Kind", values_of(PledgeKind), key="explorer_kinds")
-            statuses = st.multiselect("Review status", values_of(ReviewStatus), key="explorer_statuses")
+            kinds = st.multiselect(
+                "Kind", values_of(PledgeKind), format_func=kind_title, key="explorer_kinds"
+            )
+            statuses = st.multiselect(
+                "Review status",
+                values_of(ReviewStatus),
+                format_func=lambda status: REVIEW_NAMES.get(status, status),
+                key="explorer_statuses",
+            )
         with c2:
             sources = dict(data.source_choices(url))
             source_ids = st.multiselect(
@@ -41,8 +47,9 @@ def _filters(url: str, span: tuple[date, date]) -> PledgeFilter:
             )
             currencies = st.multiselect("Currency", data.currencies(url), key="explorer_currencies")
             low, high = st.columns(2)
-            amount_min = low.number_input("Amount from", min_value=0.0, value=None, step=1e6)
-            amount_max = high.number_input("Amount to", min_value=0.0, value=None, step=1e6)
+            # Amounts are compared in each pledge's own currency (choose one above to compare like with like).
+            amount_min = low.number_input("Amount from", min_value=0.0, value=None, step=1e6, format="%.0f")
+            amount_max = high.number_input("Amount to", min_value=0.0, value=None, step=1e6, format="%.0f")
         with c3:
             evidence = st.text_input("Evidence contains", key="explorer_evidence")
             recipient = st.text_input("Recipient contains", key="explorer_recipient")
@@ -61,25 +68,13 @@ def _filters(url: str, span: tuple[date, date]) -> PledgeFilter:
     )
 
 
-DISPLAY_COLUMNS = (*ROW_COLUMNS, "review_status", "publisher", "evidence")
+DISPLAY_COLUMNS = {**PLEDGE_COLUMNS, "review_status": "Review"}
 
 
 def _table(rows: list[dict[str, Any]]) -> int | None:
     """The page's rows; returns the id of the row the user selected, if any."""
-    event = st.dataframe(
-        [display_row(row) for row in rows],
-        hide_index=True,
-        column_order=DISPLAY_COLUMNS,
-        column_config={
-            "evidence": st.column_config.TextColumn(width="large"),
-            "what": st.column_config.TextColumn("recipient / unit / person", width="medium"),
-        },
-        on_select="rerun",
-        selection_mode="single-row",
-        key="explorer_table",
-    )
-    selected = event.selection.rows if event is not None else []
-    return int(rows[selected[0]]["id"]) if selected and selected[0] < len(rows) else None
+    picked = table([display_row(row) for row in rows], DISPLAY_COLUMNS, key="explorer_table", selectable=True)
+    return None if picked is None else int(rows[picked]["id"])
 
 
 def _downloads(url: str, flt: PledgeFilter) -> None:
@@ -103,27 +98,44 @@ def _detail(url: str, pledge_id: int) -> None:
         st.warning(f"Pledge {pledge_id} no longer exists (the article was re-extracted).")
         return
     pledge, article = found["pledge"], found["article"]
-    st.subheader(f"Pledge {pledge_id}: {pledge['kind']}")
+    st.subheader(f"Pledge {pledge_id}: {kind_title(pledge['kind'])}")
     hints = tuple(v for v in (pledge.get("name"), pledge.get("person")) if v)
     st.markdown(highlighted_markdown(pledge["evidence"], hints))
-    facts = {k: v for k, v in pledge.items() if v not in (None, "") and k in _FACTS}
-    if pledge.get("amount") is not None:
-        facts["amount"] = money(pledge["amount"], pledge.get("currency"))
-    st.dataframe([facts], hide_index=True)
+    table([pledge_facts(pledge)], {label: label for label in pledge_facts(pledge)}, key="explorer_facts")
+    decision = data.decision_on(url, int(pledge["article_id"]), str(pledge["fingerprint"]))
+    if decision:
+        note = f" Note: {decision['note']}" if decision.get("note") else ""
+        st.caption(
+            escape_markdown(decision_words(decision, pledge["kind"], pledge.get("currency")) + "." + note)
+        )
     feed_text(article["title"], bold=True)
     published = article.get("published_at")
     st.caption(
-        f"{found['publisher']} · announced {pledge['announced_on']}"
-        + (f" · published {published:%d %b %Y %H:%M} UTC" if published else "")
+        f"{escape_markdown(found['publisher'] or '')} · announced {day(pledge['announced_on'])}"
+        + (f" · published {day(published)} UTC" if published else "")
     )
     article_link(article.get("url"))
     if found["others"]:
         st.markdown("Other pledges of this article")
-        others = [{**o, "amount": money(o["amount"], o["currency"]) or None} for o in found["others"]]
-        st.dataframe(others, hide_index=True, column_order=("id", "kind", "amount", "what", "review_status"))
+        table(
+            [display_row(other) for other in found["others"]],
+            {"kind": "Kind", "figure": "Figure", "about": "About", "review_status": "Review"},
+            key="explorer_others",
+        )
 
 
-_FACTS = (*PLEDGE_FIELDS[1:], "confidence", "review_status", "extractor_version")
+def pledge_facts(pledge: dict[str, Any]) -> dict[str, str]:
+    """A pledge's fields under the headers of its kind (money with its currency)."""
+    shown = display_row(pledge)
+    facts = {"Kind": shown["kind"], "Figure": shown["figure"]}
+    for name, label in spec_of(pledge["kind"]).columns:
+        if name not in ("amount", "count") and pledge.get(name) not in (None, ""):
+            facts[label] = str(pledge[name])
+    facts["Review"] = REVIEW_NAMES.get(pledge.get("review_status") or "", "")
+    facts["Confidence"] = f"{float(pledge.get('confidence') or 0):.2f}"
+    facts["Extractor"] = str(pledge.get("extractor_version") or "")
+    return facts
+
 
 st.title("Pledges explorer")
 url = data.database_url()
@@ -132,11 +144,11 @@ if span is None:
     empty_state()
     st.stop()
 
-flt = _filters(url, span)
+flt = _filters(url)
 if unsearched_texts(flt):
     st.caption("Text searches need at least 3 characters; shorter text is not searched.")
 sort_col, order_col, page_col = st.columns(3)
-sort = sort_col.selectbox("Sort by", list(SORT_KEYS), key="explorer_sort")
+sort = sort_col.selectbox("Sort by", list(SORT_KEYS), format_func=str.capitalize, key="explorer_sort")
 descending = order_col.toggle("Descending", value=True, key="explorer_descending")
 total, more = data.count_pledges(url, flt)
 pages = max(1, -(-total // PAGE_SIZE))
@@ -150,7 +162,7 @@ rows = data.search_pledges(url, flt, sort, descending, PAGE_SIZE, (int(page) - 1
 selected = _table(rows)
 _downloads(url, flt)
 ids = [int(row["id"]) for row in rows]
-labels = {int(r["id"]): f"#{r['id']} {r['kind']} {r['date']}" for r in rows}
+labels = {int(r["id"]): f"#{r['id']} {kind_title(r['kind'])}, {day(r['date'])}" for r in rows}
 index = ids.index(selected) if selected in ids else 0
 # No key: the default follows the row selected in the table.
 chosen = st.selectbox("Show pledge", ids, index=index, format_func=lambda key: labels[key])

@@ -11,24 +11,35 @@ from typing import Any
 import streamlit as st
 
 from dashboard import data
-from dashboard.formatting import escape_markdown
+from dashboard.formatting import day, escape_markdown
+from dashboard.widgets import table
 from tracker.core.errors import AlreadyExistsError, FetchError, NotFoundError, UnsafeURLError
 from tracker.runtime import services
 
-HEALTH_COLUMNS = (
-    "id",
-    "name",
-    "status",
-    "last_success_at",
-    "last_error",
-    "last_error_at",
-    "failing_since",
-    "next_check_at",
-    "articles",
-    "pledges",
-    "url",
-    "disabled_reason",
-)
+HEALTH_COLUMNS = {
+    "id": "ID",
+    "name": "Publisher",
+    "sample": "Sample data",
+    "status": "Status",
+    "last_success_at": "Last success (UTC)",
+    "last_error": "Last error",
+    "last_error_at": "Last error at (UTC)",
+    "failing_since": "Failing since (UTC)",
+    "next_check_at": "Next check (UTC)",
+    "articles": "Articles",
+    "pledges": "Pledges",
+    "url": "Feed URL",
+    "disabled_reason": "Why disabled",
+}
+TIMES = ("last_success_at", "last_error_at", "failing_since", "next_check_at")
+
+
+def health_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A source as the table shows it: times in UTC without zone noise, a sample badge."""
+    shown = {**row, **{name: day(row.get(name)) for name in TIMES}}
+    shown["sample"] = "Sample" if row.get("sample") else ""
+    shown["status"] = str(row["status"]).capitalize()
+    return shown
 
 
 def _flash(kind: str, message: str) -> None:
@@ -109,7 +120,10 @@ def _act(action: str, source_id: int) -> None:
 
 def _actions(rows: list[dict[str, Any]]) -> None:
     st.subheader("Manage a source")
-    labels = {row["id"]: f"#{row['id']} {row['name']} ({row['status']})" for row in rows}
+    labels = {
+        row["id"]: f"#{row['id']} {row['name']} ({row['status']}{', sample' if row['sample'] else ''})"
+        for row in rows
+    }
     source_id = st.selectbox("Source", list(labels), format_func=lambda key: labels[key], key="manage_source")
     if source_id is None:
         return
@@ -130,19 +144,7 @@ url = data.database_url()
 _show_flash()
 rows = data.sources_health(url, data.settings().failing_after)
 if rows:
-    st.dataframe(
-        rows,
-        hide_index=True,
-        column_order=HEALTH_COLUMNS,
-        key="health_table",
-        column_config={
-            "last_success_at": st.column_config.DatetimeColumn("last success", format="YYYY-MM-DD HH:mm"),
-            "last_error_at": st.column_config.DatetimeColumn("last error at", format="YYYY-MM-DD HH:mm"),
-            "failing_since": st.column_config.DatetimeColumn("failing since", format="YYYY-MM-DD HH:mm"),
-            "next_check_at": st.column_config.DatetimeColumn("next check", format="YYYY-MM-DD HH:mm"),
-            "last_error": st.column_config.TextColumn("last error", width="medium"),
-        },
-    )
+    table([health_row(row) for row in rows], HEALTH_COLUMNS, key="health_table")
     st.caption(
         f"Failing: {data.settings().failing_after} failed checks in a row; "
         "failing since is when that streak began."

@@ -5,7 +5,15 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import charts, data
-from dashboard.widgets import empty_state, period_picker
+from dashboard.formatting import display_row
+from dashboard.widgets import empty_state, shared_period, show_period, table
+
+EVENT_COLUMNS = {
+    "date": "Date",
+    "kind": "Kind",
+    "about": "About",
+    "publisher": "Publisher",
+}
 
 st.title("Timeline")
 url = data.database_url()
@@ -14,14 +22,12 @@ if span is None:
     empty_state()
     st.stop()
 
-left, right = st.columns(2)
-with left:
-    period = period_picker(span, key="timeline_period")
-with right:
-    choices = dict(data.source_choices(url))
-    chosen = st.multiselect(
-        "Publisher or source", list(choices), format_func=lambda key: choices[key], key="timeline_sources"
-    )
+period = shared_period()
+show_period(period)
+choices = dict(data.source_choices(url))
+chosen = st.multiselect(
+    "Publisher or source", list(choices), format_func=lambda key: choices[key], key="timeline_sources"
+)
 events = data.timeline_events(url, period, tuple(sorted(chosen)))
 if not events:
     st.info("No units or appointments in this period for these sources.")
@@ -30,8 +36,5 @@ st.plotly_chart(charts.timeline(events, data.failing_spans(url, period)), key="t
 st.caption(
     "At most the newest 2,000 units and 2,000 appointments are drawn; narrow the period to see older ones."
 )
-st.dataframe(
-    events,
-    hide_index=True,
-    column_order=("date", "kind", "name", "parent", "person", "role", "organisation", "publisher"),
-)
+newest_first = sorted(events, key=lambda event: (event["date"], event["id"]), reverse=True)
+table([display_row(event) for event in newest_first], EVENT_COLUMNS, key="timeline_table")

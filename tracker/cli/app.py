@@ -136,7 +136,8 @@ def ingest(
 
     config = settings()
     engine = engine_for(config)
-    seed_default_sources(engine, config)
+    if seeded := seed_default_sources(engine, config).message():
+        console.print(seeded, highlight=False, markup=False)
     ids = _refs_to_ids(engine, source, force) if source else due_ids(engine, utcnow())
     if not ids:
         console.print("Nothing is due. `tracker sources check ID` makes a source due now.")
@@ -169,6 +170,24 @@ def ingest(
     )
     if failed:
         raise typer.Exit(EXIT_SOURCES_FAILED)
+
+
+@app.command("remove-samples")
+@one_line_errors
+def remove_samples() -> None:
+    """Remove every bundled sample source with its articles, pledges and commitments."""
+    from tracker.domain.limits import plural
+    from tracker.runtime.services import remove_samples as remove
+
+    removed = remove(engine_for(settings()))
+    if not removed.sources:
+        console.print("No sample sources: nothing removed.")
+        return
+    console.print(
+        f"Removed {plural(removed.sources, 'sample source')} with {plural(removed.articles, 'article')}"
+        f" and {plural(removed.pledges, 'pledge')}; commitments and totals recomputed.",
+        highlight=False,
+    )
 
 
 @app.command()

@@ -120,7 +120,8 @@ def run(
 
     config = settings()
     # Migrate and seed once here, so the two children do not race to do it.
-    seed_default_sources(engine_for(config), config)
+    if seeded := seed_default_sources(engine_for(config), config).message():
+        console.print(seeded, highlight=False, markup=False)
     children = {
         "worker": _start(worker_command(tick_seconds)),
         "dashboard": _start(dashboard_command(port, address)),

@@ -63,7 +63,8 @@ def schedule(
     logging.getLogger("apscheduler").setLevel(logging.ERROR)
     config = settings()
     engine = engine_for(config)
-    seed_default_sources(engine, config)
+    if (seeded := seed_default_sources(engine, config).message()) and not quiet:
+        console.print(seeded, highlight=False, markup=False)
     tick = tick_seconds or float(config.tick_seconds)
     worker = IngestWorker(
         engine, config, new_identity(), tick_deadline_s=tick_deadline or default_tick_deadline(tick)

@@ -12,19 +12,17 @@ import hashlib
 from importlib import resources
 
 from tracker.core.errors import HTTPStatusError
+from tracker.domain.samples import SAMPLE_PUBLISHERS, SAMPLE_SCHEME, is_sample_url
 from tracker.ingest.fetch import FetchResult
 
-SAMPLE_SCHEME = "sample://"
-SAMPLE_PUBLISHERS = {
-    "ministry-of-transport.rss": "Ministry of Transport",
-    "department-of-health.atom": "Department of Health",
-    "home-department.rss": "Home Department",
-    "treasury-news.atom": "Treasury",
-}
-
-
-def is_sample_url(url: str) -> bool:
-    return url.startswith(SAMPLE_SCHEME)
+__all__ = [
+    "SAMPLE_PUBLISHERS",
+    "SAMPLE_SCHEME",
+    "fetch_sample",
+    "is_sample_url",
+    "sample_names",
+    "sample_url",
+]
 
 
 def sample_names() -> list[str]:

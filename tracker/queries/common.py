@@ -4,19 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, func
+from sqlalchemy import ColumnElement, case, func, literal
 from sqlmodel import col
 
 from tracker.domain.kinds import PLEDGE_FIELDS
 from tracker.domain.periods import Period
+from tracker.domain.samples import SAMPLE_LABEL, SAMPLE_SCHEME
 from tracker.schema.models import Pledge, Source
 
 LIKE_ESCAPE = "\\"
 
 
 def publisher_label() -> ColumnElement[Any]:
-    """What a source is called on charts: its publisher, else its title, else its URL."""
-    return func.coalesce(col(Source.publisher), col(Source.title), col(Source.url))
+    """What a source is called on charts and tables: its publisher, else its title, else its
+    URL; a bundled sample's name always starts "Sample: " (also in databases seeded before
+    the samples were renamed), so sample figures never pass for a department's."""
+    name = func.coalesce(col(Source.publisher), col(Source.title), col(Source.url))
+    unmarked = col(Source.url).startswith(SAMPLE_SCHEME, autoescape=True) & ~name.startswith(
+        SAMPLE_LABEL, autoescape=True
+    )
+    return case((unmarked, literal(SAMPLE_LABEL + " ") + name), else_=name)
+
+
+def is_sample_source() -> ColumnElement[bool]:
+    return col(Source.url).startswith(SAMPLE_SCHEME, autoescape=True)
 
 
 def like_pattern(text: str) -> str:

@@ -164,21 +164,12 @@ def sources_for_filter(engine: Engine) -> list[tuple[int, str]]:
 
 
 def _other_pledges(session: Session, article_id: int, pledge_id: int) -> list[dict[str, Any]]:
-    what = func.coalesce(col(Pledge.recipient), col(Pledge.name), col(Pledge.person), col(Pledge.role))
     rows = session.execute(
-        select(
-            col(Pledge.id),
-            col(Pledge.kind),
-            col(Pledge.amount),
-            col(Pledge.currency),
-            what,
-            col(Pledge.review_status),
-        )
+        select(*pledge_row_columns(), col(Pledge.review_status))
         .where(col(Pledge.article_id) == article_id, col(Pledge.id) != pledge_id)
         .order_by(col(Pledge.span_start))
-    ).all()
-    keys = ("id", "kind", "amount", "currency", "what", "review_status")
-    return [dict(zip(keys, row, strict=True)) for row in rows]
+    )
+    return [dict(row._mapping) for row in rows]
 
 
 def pledge_detail(engine: Engine, pledge_id: int) -> dict[str, Any] | None:

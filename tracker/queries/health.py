@@ -11,7 +11,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import col
 
 from tracker.domain.periods import Period
-from tracker.queries.common import publisher_label
+from tracker.queries.common import is_sample_source, publisher_label
 from tracker.schema.models import Article, FetchLog, PledgeTotal, Source
 
 # Shading more spans than this only slows the browser; the longest are kept.
@@ -57,6 +57,7 @@ def sources_health(engine: Engine, failing_after: int) -> list[dict[str, Any]]:
         col(Source.id),
         publisher_label().label("name"),
         col(Source.url),
+        is_sample_source().label("sample"),
         col(Source.enabled),
         col(Source.disabled_reason),
         col(Source.consecutive_failures),
@@ -71,12 +72,19 @@ def sources_health(engine: Engine, failing_after: int) -> list[dict[str, Any]]:
     with engine.connect() as connection:
         rows = [dict(row._mapping) for row in connection.execute(query)]
     for row in rows:
+        row["sample"] = bool(row["sample"])
         row["status"] = source_status(row, failing_after)
         row["articles"] = article_counts.get(row["id"], 0)
         row["pledges"] = pledge_counts.get(row["id"], 0)
         kind, message = row.pop("last_error_kind"), row.pop("last_error")
         row["last_error"] = f"{kind}: {message}" if kind else (message or None)
     return rows
+
+
+def sample_totals(rows: list[dict[str, Any]]) -> tuple[int, int, int]:
+    """Sample sources and their articles and pledges, from :func:`sources_health` rows."""
+    samples = [row for row in rows if row["sample"]]
+    return len(samples), sum(r["articles"] for r in samples), sum(r["pledges"] for r in samples)
 
 
 def status_counts(rows: list[dict[str, Any]]) -> dict[str, int]:

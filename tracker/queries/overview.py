@@ -12,7 +12,7 @@ from sqlmodel import col
 
 from tracker.domain.kinds import ReviewStatus, kinds_measuring
 from tracker.domain.periods import Period
-from tracker.queries.common import in_period, publisher_label
+from tracker.queries.common import in_period, pledge_row_columns, publisher_label
 from tracker.schema.models import (
     Article,
     Pledge,
@@ -96,6 +96,19 @@ def _headline_query(table: type[PledgeSummary] | type[PledgeTotal]) -> Select[*t
         func.sum(col(table.restated_money)),
         func.sum(col(table.staff)),
     ).group_by(col(table.kind), col(table.currency))
+
+
+def money_by_currency(engine: Engine, period: Period) -> dict[str, float]:
+    """New and restated money per currency in the period (for the currency shown first)."""
+    total = func.sum(col(PledgeSummary.new_money) + col(PledgeSummary.restated_money))
+    query = (
+        select(col(PledgeSummary.currency), total)
+        .where(col(PledgeSummary.kind).in_(kinds_measuring("money")), col(PledgeSummary.currency) != "")
+        .where(*_summary_period(period))
+        .group_by(col(PledgeSummary.currency))
+    )
+    with engine.connect() as connection:
+        return {str(code): float(amount or 0) for code, amount in connection.execute(query)}
 
 
 def headline(engine: Engine, period: Period, currency: str) -> Headline:
@@ -203,16 +216,10 @@ def latest_pledges(engine: Engine, period: Period, limit: int = 10) -> list[dict
     """The most recent pledges with their evidence, newest first (rejected ones left out)."""
     query = (
         select(
-            col(Pledge.id),
-            col(Pledge.announced_on),
-            col(Pledge.kind),
-            col(Pledge.amount),
-            col(Pledge.currency),
-            func.coalesce(col(Pledge.recipient), col(Pledge.name), col(Pledge.person), col(Pledge.role)),
-            col(Pledge.count),
+            *pledge_row_columns(),
             col(Pledge.evidence),
-            publisher_label(),
-            col(Article.title),
+            publisher_label().label("publisher"),
+            col(Article.title).label("article"),
         )
         .join(Article, col(Article.id) == col(Pledge.article_id))
         .join(Source, col(Source.id) == col(Pledge.source_id))
@@ -223,6 +230,5 @@ def latest_pledges(engine: Engine, period: Period, limit: int = 10) -> list[dict
         .order_by(col(Pledge.announced_on).desc(), col(Pledge.id).desc())
         .limit(limit)
     )
-    keys = ("id", "date", "kind", "amount", "currency", "what", "count", "evidence", "publisher", "article")
     with engine.connect() as connection:
-        return [dict(zip(keys, row, strict=True)) for row in connection.execute(query)]
+        return [dict(row._mapping) for row in connection.execute(query)]

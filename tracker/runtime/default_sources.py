@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
@@ -28,28 +29,41 @@ PUBLIC_SOURCES = {
 }
 
 
-def seed_default_sources(engine: Engine, settings: Settings) -> int:
-    """Add the default sources when the database has none; returns how many were added."""
+@dataclass(frozen=True)
+class Seeded:
+    """What :func:`seed_default_sources` added: how many sources, how many of them samples."""
+
+    added: int = 0
+    samples: int = 0
+
+    def message(self) -> str:
+        """What the CLI says when it added them (empty when it added none)."""
+        if not self.added:
+            return ""
+        return (
+            f"Added {self.added} default sources ({self.samples} bundled samples, marked 'Sample:', "
+            f"and {self.added - self.samples} public feeds) to the new database; "
+            "`tracker remove-samples` removes the samples."
+        )
+
+
+def seed_default_sources(engine: Engine, settings: Settings) -> Seeded:
+    """Add the default sources when the database has none; says how many were added."""
     if not settings.seed_default_sources:
-        return 0
+        return Seeded()
     with Session(engine) as session:
         if session.exec(select(func.count()).select_from(Source)).one():
-            return 0
+            return Seeded()
     now = utcnow()
-    added = 0
+    names = sample_names()
     with session_scope(engine) as session:
-        for name in sample_names():
+        for name in names:
+            publisher = SAMPLE_PUBLISHERS.get(name, f"Sample: {name}")
             add_source(
-                session,
-                sample_url(name),
-                now=now,
-                title=f"Sample: {name}",
-                publisher=SAMPLE_PUBLISHERS.get(name, "Sample"),
-                interval_minutes=60,
+                session, sample_url(name), now=now, title=publisher, publisher=publisher, interval_minutes=60
             )
-            added += 1
         for url, publisher in PUBLIC_SOURCES.items():
             add_source(session, url, now=now, publisher=publisher, interval_minutes=60)
-            added += 1
-    log.info("added %d default sources", added)
-    return added
+    seeded = Seeded(len(names) + len(PUBLIC_SOURCES), len(names))
+    log.info("added %d default sources (%d samples)", seeded.added, seeded.samples)
+    return seeded

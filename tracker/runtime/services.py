@@ -174,6 +174,12 @@ def remove_source(engine: Engine, ref: str | int) -> Source:
         return source_store.remove_source(session, ref)
 
 
+def remove_samples(engine: Engine) -> source_store.RemovedSources:
+    """Remove every bundled sample source with its articles, pledges and commitments."""
+    with write_transaction(engine) as session:
+        return source_store.remove_samples(session)
+
+
 def set_source_enabled(engine: Engine, ref: str | int, enabled: bool) -> Source:
     with write_transaction(engine) as session:
         return source_store.set_enabled(session, ref, enabled, now=utcnow())

@@ -250,6 +250,9 @@ class Review(SQLModel, table=True):
     reviewer: str = Field(max_length=200)
     reviewed_at: datetime
     corrections: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+    # The machine's values of the corrected fields (JSON), kept so a correction can be
+    # shown against what was found, and undone.
+    original: str = Field(default="{}", sa_column=Column(Text, nullable=False, server_default="{}"))
     note: str | None = Field(default=None, sa_column=Column(Text))
 
 

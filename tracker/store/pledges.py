@@ -199,6 +199,12 @@ def apply_corrections(pledge: Pledge, corrections: dict[str, Any]) -> None:
             setattr(pledge, field, value)
 
 
+def machine_values(pledge: Pledge, corrections: dict[str, Any]) -> str:
+    """The pledge's own values of the fields a correction changes (JSON), taken while the
+    pledge still holds what the extractor found."""
+    return json.dumps({f: getattr(pledge, f) for f in corrections if f in CORRECTABLE_FIELDS}, sort_keys=True)
+
+
 def reapply_reviews(session: Session, article_id: int) -> None:
     """Attach stored review decisions to the article's pledges, matched by fingerprint."""
     reapply_reviews_of(session, [article_id])
@@ -222,6 +228,11 @@ def reapply_reviews_of(session: Session, article_ids: Sequence[int]) -> None:
         if review is None:
             continue
         pledge.review_status = review.status
-        apply_corrections(pledge, json.loads(review.corrections or "{}"))
+        corrections = json.loads(review.corrections or "{}")
+        if corrections:
+            # Freshly extracted: what the machine says now is the original to show.
+            review.original = machine_values(pledge, corrections)
+            session.add(review)
+        apply_corrections(pledge, corrections)
         session.add(pledge)
     session.flush()

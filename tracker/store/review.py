@@ -13,7 +13,7 @@ from tracker.domain.kinds import ReviewStatus
 from tracker.domain.periods import month_of
 from tracker.schema.models import Pledge, Review
 from tracker.store.commitments import unlink_pledges
-from tracker.store.pledges import CORRECTABLE_FIELDS, apply_corrections
+from tracker.store.pledges import CORRECTABLE_FIELDS, apply_corrections, machine_values
 from tracker.store.settle import settle
 
 
@@ -55,10 +55,15 @@ def review_pledge(
         now,
         note,
     )
-    review.corrections = json.dumps(corrections or {}, sort_keys=True)
+    # The pledge holds the machine's reading again before this decision is applied, so
+    # a new correction replaces the old one and any other decision undoes it.
+    apply_corrections(pledge, json.loads(review.original or "{}"))
+    fixes = dict(corrections or {}) if status == ReviewStatus.CORRECTED else {}
+    review.original = machine_values(pledge, fixes)
+    review.corrections = json.dumps(fixes, sort_keys=True)
     session.add(review)
     pledge.review_status = status
-    apply_corrections(pledge, corrections or {})
+    apply_corrections(pledge, fixes)
     session.add(pledge)
     session.flush()
     stale = unlink_pledges(session, [pledge.id or 0])

@@ -6,12 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Table, func
+from sqlalchemy import Table, delete, func
 from sqlmodel import Session, col, select
 
 from tracker.core.errors import AlreadyExistsError, SourceError
+from tracker.domain.samples import SAMPLE_SCHEME
 from tracker.schema.lookups import find_source as find_source  # the store API names it too
-from tracker.schema.models import Source
+from tracker.schema.models import Article, Pledge, Source
+from tracker.store.commitments import commitments_of_articles
+from tracker.store.settle import settle
 from tracker.store.sql import insert_ignoring
 
 MAX_URL_LENGTH = 2000  # Source.url
@@ -91,10 +94,47 @@ def list_sources(session: Session) -> list[Source]:
 
 
 def remove_source(session: Session, ref: str | int) -> Source:
+    """Remove a source with its articles and pledges; the commitments they belonged to
+    (and so the monthly summary) are recomputed from the pledges that remain."""
     source = find_source(session, ref)
-    session.delete(source)
-    session.flush()
+    _remove_sources(session, [source.id or 0])
     return source
+
+
+@dataclass(frozen=True)
+class RemovedSources:
+    """What a removal took away."""
+
+    sources: int
+    articles: int
+    pledges: int
+
+
+def _remove_sources(session: Session, source_ids: Sequence[int]) -> RemovedSources:
+    """Delete sources (articles, pledges, reviews, logs and summary rows go by cascade),
+    then settle the commitments their pledges were part of."""
+    if not source_ids:
+        return RemovedSources(0, 0, 0)
+    article_ids = list(session.exec(select(Article.id).where(col(Article.source_id).in_(source_ids))))
+    pledges = session.exec(
+        select(func.count()).select_from(Pledge).where(col(Pledge.source_id).in_(source_ids))
+    ).one()
+    stale = commitments_of_articles(session, [i for i in article_ids if i is not None])
+    session.execute(delete(Source).where(col(Source.id).in_(source_ids)))
+    session.expire_all()  # the ORM does not see rows the database removed by cascade
+    settle(session, stale_commitments=stale)
+    return RemovedSources(len(source_ids), len(article_ids), int(pledges))
+
+
+def sample_source_ids(session: Session) -> list[int]:
+    query = select(Source.id).where(col(Source.url).startswith(SAMPLE_SCHEME, autoescape=True))
+    return [int(i) for i in session.exec(query) if i is not None]
+
+
+def remove_samples(session: Session) -> RemovedSources:
+    """Remove every bundled sample source (``sample://``) with its articles, pledges and
+    reviews; commitments shared with real sources keep only their real mentions."""
+    return _remove_sources(session, sample_source_ids(session))
 
 
 def set_enabled(session: Session, ref: str | int, enabled: bool, *, now: datetime) -> Source:
