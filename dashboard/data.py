@@ -22,8 +22,7 @@ from tracker.domain.periods import Period
 from tracker.queries import commitments, explorer, export, health, overview, review, stats, timeline
 from tracker.queries.commitments import CommitmentFilter, CommitmentRow
 from tracker.queries.explorer import PledgeFilter
-from tracker.schema.db import make_engine
-from tracker.schema.migrate import ensure_schema
+from tracker.runtime import services
 
 TTL_SECONDS = 60
 
@@ -40,9 +39,7 @@ def database_url() -> str:
 @st.cache_resource(show_spinner=False)
 def _engines(url: str) -> tuple[Engine, Engine]:
     """A reader engine (deferred transactions) and a writer engine (BEGIN IMMEDIATE) for ``url``."""
-    writer = make_engine(url, writer=True)
-    ensure_schema(writer, url)  # a fresh install works without `tracker db upgrade`
-    return make_engine(url, writer=False), writer
+    return services.open_engines(url)  # the schema brought up to date first
 
 
 def reader() -> Engine:

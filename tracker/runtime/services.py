@@ -17,6 +17,8 @@ from tracker.core.errors import InputError, SourceError
 from tracker.domain.limits import PUBLISHER_CHARS, TITLE_CHARS, URL_CHARS
 from tracker.ingest.safety import check_host_allowed, validate_source_url
 from tracker.ingest.source_list import ListedSource
+from tracker.schema.db import make_engine
+from tracker.schema.migrate import ensure_schema
 from tracker.schema.models import CommitmentStatusChange, Pledge, Source
 from tracker.store import delivery as delivery_store
 from tracker.store import review as review_store
@@ -63,6 +65,15 @@ def _check_length(what: str, value: str | None, limit: int) -> None:
     if value is not None and len(value) > limit:
         raise InputError(f"{what} is {len(value):,} characters long; the most a source keeps is {limit:,}")
 
+
+
+def open_engines(database_url: str) -> tuple[Engine, Engine]:
+    """A reader engine (deferred transactions) and a writer engine (BEGIN IMMEDIATE on
+    SQLite) for ``database_url``, with the schema brought up to date, so a fresh install
+    works without `tracker db upgrade`. For long-lived readers such as the dashboard."""
+    writer = make_engine(database_url, writer=True)
+    ensure_schema(writer, database_url)
+    return make_engine(database_url, writer=False), writer
 
 @dataclass(frozen=True)
 class RefusedSource:
