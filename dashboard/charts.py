@@ -17,14 +17,18 @@ from typing import Any
 import plotly.graph_objects as go
 
 from dashboard.formatting import money
+from tracker.domain.kinds import PledgeKind
 from tracker.domain.periods import month_end
 from tracker.queries.health import FailingSpan
 from tracker.queries.overview import MoneyMonth
 
 FAILING_COLOUR = "rgba(200, 60, 60, 0.15)"
 FAILING_LABEL = "sources failing (data may be missing)"
-KIND_LABELS = {"unit": "Units created", "appointment": "Appointments"}
-KIND_STYLE = {"unit": ("diamond", "#1f77b4"), "appointment": ("circle", "#e4572e")}
+KIND_LABELS = {PledgeKind.UNIT.value: "Units created", PledgeKind.APPOINTMENT.value: "Appointments"}
+KIND_STYLE = {
+    PledgeKind.UNIT.value: ("diamond", "#1f77b4"),
+    PledgeKind.APPOINTMENT.value: ("circle", "#e4572e"),
+}
 # Okabe-Ito and Tableau colours that stay apart for most colour-blind readers.
 PALETTE = (
     "#0072B2",

@@ -10,10 +10,11 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from tracker.domain.kinds import DELIVERY_TITLES, ROLE_TITLES, spec_of
+from tracker.domain.kinds import DELIVERY_TITLES, KINDS, ROLE_TITLES, PledgeKind, spec_of, values_of
 from tracker.domain.topics import TOPIC_TITLES
 from tracker.queries.commitments import CommitmentRow
 
+KIND_VALUES = frozenset(values_of(PledgeKind))
 SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
 # Every ASCII punctuation character may be backslash-escaped in CommonMark, so
 # escaping all of them makes feed text inert: no links, images, emphasis,
@@ -99,14 +100,8 @@ def about_text(row: dict[str, Any]) -> str:
     funding its recipient; a unit its name (and parent); an appointment the person,
     role and organisation; headcount the role the staff will fill."""
     kind = row.get("kind")
-    if kind == "unit":
-        name, parent = row.get("name") or "", row.get("parent")
-        return f"{name} (part of {parent})" if parent else name
-    if kind == "appointment":
-        role = ", ".join(v for v in (row.get("role"), row.get("organisation")) if v)
-        return " as ".join(v for v in (row.get("person"), role) if v)
-    if kind == "headcount":
-        return str(row.get("role") or "")
+    if kind in KIND_VALUES:
+        return spec_of(str(kind)).about_of(row)
     return str(row.get("recipient") or row.get("name") or row.get("person") or "")
 
 
@@ -235,10 +230,7 @@ def mentions_markdown(mentions: Sequence[Mapping[str, Any]]) -> str:
 
 
 SCORE_KINDS = (
-    ("funding", "Funding"),
-    ("unit", "Units"),
-    ("appointment", "Appointments"),
-    ("headcount", "Headcount"),
+    *((spec.kind.value, spec.title) for spec in KINDS.values()),
     ("overall", "All kinds"),
 )
 

@@ -41,3 +41,24 @@ def test_the_database_refuses_values_outside_the_vocabularies(engine: Engine) ->
         connection.execute(text(f"INSERT INTO commitment ({columns}) VALUES ('funding', 'a', {rest})"))
     with pytest.raises(IntegrityError), engine.begin() as connection:
         connection.execute(text(f"INSERT INTO commitment ({columns}) VALUES ('grant', 'b', {rest})"))
+
+
+@pytest.mark.parametrize(
+    ("kind", "values", "about"),
+    [
+        ("funding", {"recipient": "Rural bus fund"}, "Rural bus fund"),
+        ("unit", {"name": "Office for Ports", "parent": "Department of Transport"},
+         "Office for Ports (part of Department of Transport)"),
+        ("unit", {"name": "Office for Ports", "parent": None}, "Office for Ports"),
+        ("appointment", {"person": "Jo Bell", "role": "Chair", "organisation": "Arts Board"},
+         "Jo Bell as Chair, Arts Board"),
+        ("appointment", {"person": "Jo Bell", "role": "Chair", "organisation": ""}, "Jo Bell as Chair"),
+        ("appointment", {"person": "Jo Bell", "role": None, "organisation": "Arts Board"},
+         "Jo Bell, Arts Board"),
+        ("headcount", {"count": 40, "role": "paramedics"}, "paramedics"),
+    ],
+)  # fmt: skip
+def test_what_a_pledge_is_about_reads_the_same_for_a_kind_everywhere(
+    kind: str, values: dict[str, object], about: str
+) -> None:
+    assert spec_of(kind).about_of(values) == about

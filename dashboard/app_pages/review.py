@@ -21,17 +21,12 @@ from dashboard.formatting import (
 )
 from dashboard.widgets import article_link, feed_text, reading_table
 from tracker.core.errors import InputError, NotFoundError
-from tracker.domain.kinds import spec_of
+from tracker.domain.kinds import KINDS, spec_of
 from tracker.runtime import services
 
 QUEUE_PAGE = 50
 # The fields a reviewer may correct, per kind (a subset of store.pledges.CORRECTABLE_FIELDS).
-FIELDS_BY_KIND = {
-    "funding": ("amount", "currency", "recipient", "scope", "qualifier", "period"),
-    "unit": ("name", "parent"),
-    "appointment": ("person", "role", "organisation"),
-    "headcount": ("count", "role"),
-}
+FIELDS_BY_KIND = {spec.kind.value: spec.fields for spec in KINDS.values()}
 DECISIONS = {"Confirm": "confirmed", "Reject": "rejected", "Correct": "corrected"}
 PICK = "review_pick"  # the pledge in hand (its id), set by the list, a row click, or next/previous
 REVIEWER = "reviewer_name"  # kept for the session, outside any widget, so it survives page changes

@@ -9,6 +9,7 @@ values under check constraints (``tracker.schema.models``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -107,6 +108,9 @@ class KindSpec:
     measure: Measure | None
     # Table columns: (field, plain-language header), the most telling first.
     columns: tuple[tuple[str, str], ...]
+    # What a pledge is about, in words, from its fields: "{a}" is field a; a
+    # bracketed part is dropped, brackets and all, when any field in it is empty.
+    about: str = "{recipient}"
 
     @property
     def counts_money(self) -> bool:
@@ -121,6 +125,10 @@ class KindSpec:
     def label_of(self, values: Mapping[str, object]) -> str | None:
         value = values.get(self.label_field)
         return str(value) if value else None
+
+    def about_of(self, values: Mapping[str, object]) -> str:
+        """What the pledge is about ("Jo Bell as Chair, Arts Council"), blank parts left out."""
+        return _fill(self.about, values)
 
     def figure_of(self, values: Mapping[str, object]) -> float | None:
         value = values.get(self.figure_field) if self.figure_field else None
@@ -151,6 +159,7 @@ KINDS: dict[PledgeKind, KindSpec] = {
         figure_field=None,
         measure=None,
         columns=(("name", "Name"), ("parent", "Part of")),
+        about="{name}[ (part of {parent})]",
     ),
     PledgeKind.APPOINTMENT: KindSpec(
         kind=PledgeKind.APPOINTMENT,
@@ -160,6 +169,7 @@ KINDS: dict[PledgeKind, KindSpec] = {
         figure_field=None,
         measure=None,
         columns=(("person", "Person"), ("role", "Role"), ("organisation", "Organisation")),
+        about="{person}[ as {role}][, {organisation}]",
     ),
     PledgeKind.HEADCOUNT: KindSpec(
         kind=PledgeKind.HEADCOUNT,
@@ -169,12 +179,30 @@ KINDS: dict[PledgeKind, KindSpec] = {
         figure_field="count",
         measure="staff",
         columns=(("count", "Staff"), ("role", "Role")),
+        about="{role}",
     ),
 }
 
 # Every kind-specific field, each once, in the order of the kinds above; a
 # reviewer may correct any of them.
 PLEDGE_FIELDS: tuple[str, ...] = tuple(dict.fromkeys(f for spec in KINDS.values() for f in spec.fields))
+
+
+_OPTIONAL = re.compile(r"\[([^\]]*)\]")
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+def _fill(template: str, values: Mapping[str, object]) -> str:
+    def value(name: str) -> str:
+        found = values.get(name)
+        return "" if found is None else str(found)
+
+    def optional(match: re.Match[str]) -> str:
+        part = match.group(1)
+        names = _FIELD.findall(part)
+        return "" if any(not value(n) for n in names) else _FIELD.sub(lambda m: value(m.group(1)), part)
+
+    return _FIELD.sub(lambda m: value(m.group(1)), _OPTIONAL.sub(optional, template)).strip()
 
 
 def spec_of(kind: str) -> KindSpec:

@@ -66,7 +66,6 @@ def _check_length(what: str, value: str | None, limit: int) -> None:
         raise InputError(f"{what} is {len(value):,} characters long; the most a source keeps is {limit:,}")
 
 
-
 def open_engines(database_url: str) -> tuple[Engine, Engine]:
     """A reader engine (deferred transactions) and a writer engine (BEGIN IMMEDIATE on
     SQLite) for ``database_url``, with the schema brought up to date, so a fresh install
@@ -74,6 +73,7 @@ def open_engines(database_url: str) -> tuple[Engine, Engine]:
     writer = make_engine(database_url, writer=True)
     ensure_schema(writer, database_url)
     return make_engine(database_url, writer=False), writer
+
 
 @dataclass(frozen=True)
 class RefusedSource:
