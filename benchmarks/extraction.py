@@ -84,8 +84,8 @@ def main() -> None:
     sets = ev.labelled_sets()
     print("## Accuracy\n")
     print(
-        "Sets marked (blind r1) were written by people who never saw the rules; only their first scoring, "
-        "recorded in docs/extraction.md, is blind. The figures below are not blind: the sets have been "
+        "Sets marked (blind) were written by people who never saw the rules; only their first scoring, "
+        "recorded in docs/blind-rounds.md, is blind. The figures below are not blind: the sets have been "
         "used for error analysis since.\n"
     )
     print("| set | kind | P | R | F1 | tp | fp | fn |")
@@ -94,7 +94,7 @@ def main() -> None:
     for labelled in sets:
         report = ev.score_set(labelled, scorer)
         summaries[labelled.name] = ev.summary(report)
-        label = f"{labelled.name} (blind r1, tuned on since)" if labelled.blind else labelled.name
+        label = f"{labelled.name} (blind, tuned on since)" if labelled.blind else labelled.name
         for row in _rows(label, report):
             print(row)
     if args.write_scores:
