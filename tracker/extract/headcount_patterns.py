@@ -32,7 +32,11 @@ _STOP = (
 )
 # One modifier word: not a function word and not another number.
 _MOD = rf"(?!{_STOP}\b)(?:[\w'’.-]+|\([A-Z]{{2,6}}\))\s+"
-_MODS = rf"(?P<mods>(?:{_MOD}){{0,6}}?)"
+# Coordinated modifiers of one staff noun ("40 logistics, health and water specialists"):
+# single words, none of them a staff noun or something that is never staff.
+_COORD_WORD = rf"(?!{_STOP}\b)(?!{STAFF}\b)(?!{lex.alternation(lex.NOT_STAFF_NOUNS)}\b)(?!and\b|or\b)[\w'’-]+"
+_COORD = rf"(?:{_COORD_WORD},\s+){{1,4}}{_COORD_WORD}\s+(?:and|or)\s+"
+_MODS = rf"(?P<mods>(?:{_MOD}){{0,6}}?(?:{_COORD}(?:{_MOD}){{0,2}}?)?)"
 _LIST_TAIL = rf"(?P<tail>(?:,\s+(?:{_MOD}){{0,2}}?{STAFF})*(?:,?\s+(?:and|or)\s+(?:{_MOD}){{0,2}}?{STAFF})?)"
 
 COUNTED = rule(
@@ -40,8 +44,13 @@ COUNTED = rule(
     "a number before a staff noun ('400 more police officers')",
     rf"(?<![£$€\w.,])(?P<num>{NUMBER_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
     flags=re.IGNORECASE,
-    examples=("400 more police officers", "40 flood rescue specialists", "twenty nurses"),
-    counter=("400 of the new", "£58 million in our agency"),
+    examples=(
+        "400 more police officers",
+        "40 flood rescue specialists",
+        "twenty nurses",
+        "30 planning, legal and finance specialists",
+    ),
+    counter=("400 of the new", "£58 million in our agency", "300 homes, schools and"),
 )
 # The same, for sentences whose numbers are all written in digits.
 COUNTED_DIGITS = rule(
