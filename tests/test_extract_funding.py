@@ -202,6 +202,13 @@ NON_PLEDGES = [
     "Last year's $25 million round funded 40 projects.",
     "The state recorded a $4 billion surplus.",
     "The council expects a $3m windfall from the land sale.",
+    # rates, caps and the top of a rate, however phrased
+    "Loyalty payments will be worth £2,500 a year for nurses who stay in rural posts.",
+    "Each library hub will be able to draw down up to £1.5 million for repairs.",
+    "The maximum grant to any one museum is $8 million.",
+    "Smaller works are funded too, with individual schemes eligible for up to $400,000.",
+    "Landlords can claim grants of up to €50,000, rising to €65,000 for listed buildings.",
+    "Recruits will also receive a $4,000 relocation incentive after six months.",
 ]
 
 

@@ -124,6 +124,11 @@ _LIST_JOIN = lazy(
     r"(?:\s+(?!(?:for|to|in|on|into|from|of|with|by|at|a|an|the|its|their|our|this|that)\b)[\w-]+){0,2}\s*",
     re.IGNORECASE,
 )
+# "grants of up to £70,000, rising to £84,000 where ...": the top of the same rate.
+_RISING_TO = lazy(
+    r"[^;£$€.]{0,90}?\b(?:rising|increasing|going\s+up|climbing|or\s+up)\s+to\s+(?:as\s+much\s+as\s+)?",
+    re.IGNORECASE,
+)
 _SMALLEST_PLEDGE = 1000.0
 # "£400m of the £1.5bn would go towards ...": the recipient is read past the second sum.
 _OF_NEXT_SUM = lazy(r"\s*(?:of|out\s+of|from)\s+(?:the|its|this|that|a|an)?\s*", re.IGNORECASE)
@@ -230,11 +235,15 @@ def _candidates(
             continue
         if money.amount < _SMALLEST_PLEDGE:
             _reject(rejections, TOO_SMALL, text, start, money)
+            rejected_before = True
             continue  # "£400 off energy bills", "£2.50 a ticket": a rate per person, never a programme
         previous = money
         # "bursaries of £30,000 in A, £15,000 in B and £10,000 in C": a list
-        # continues the reading of its first item.
-        listed = rejected_before and _LIST_JOIN.fullmatch(ctx.before) is not None
+        # continues the reading of its first item; so does the top of a rate
+        # ("a payment of £500, rising to £1,000 for ...").
+        listed = rejected_before and (
+            _LIST_JOIN.fullmatch(ctx.before) is not None or _RISING_TO.fullmatch(ctx.before) is not None
+        )
         reason = LIST_CONTINUES if listed else rejection(ctx, doc.published_year)
         if reason is None and doc.companies and private_subject(ctx.before, doc.companies):
             reason = OTHERS  # "Hanseo Energy will invest $4bn": a company the article named

@@ -41,11 +41,25 @@ PER_UNIT_AFTER = rule(
     r"|(?:one-off\s+|individual\s+|annual\s+)?(?:grants|payments|rebates|vouchers|bursaries|scholarships"
     r"|bonuses|awards|stipends|allowances)\b(?!\s+(?:programme|program|scheme|fund|package|pot|round"
     r"|initiative|system|platform|service|process|ceremony))"
-    r"|in (?:lifetime )?earnings|of (?:future )?earnings)",
+    r"|in (?:lifetime )?earnings|of (?:future )?earnings"
+    # "a $4,000 relocation incentive": money per person, whatever word describes it
+    r"|(?:[\w-]+\s+)?(?:incentive|bonus|allowance|stipend|bursary|scholarship|salary)\b"
+    r"(?!\s+(?:programme|program|scheme|fund|package|pot|round|initiative|pool|budget)))",
     flags=_I,
     window="after",
-    examples=("£2,000| each", "£300| per pupil", "$5,000| grants to 900 shops", "£1m| for each county"),
-    counter=("£40m| per year", "£3m| grants programme for villages", "£9m| for the ferry"),
+    examples=(
+        "£2,000| each",
+        "£300| per pupil",
+        "$5,000| grants to 900 shops",
+        "£1m| for each county",
+        "$4,000| relocation incentive",
+    ),
+    counter=(
+        "£40m| per year",
+        "£3m| grants programme for villages",
+        "£9m| for the ferry",
+        "£20m| retention bonus scheme",
+    ),
 )
 # "£700m a year": a yearly rate. Rule 3 rejects it when it restates a larger
 # multi-year sum; the finder checks for one. "$21m a year after that" is
@@ -92,15 +106,22 @@ PER_UNIT_BEFORE = rule(
     r"|allowances?"
     r"|bids?|vouchers?|prizes?|fees?|incentives?|stipends?|honorari(?:um|a)|remuneration|contributions?"
     r"|rebates?|refunds?)\b(?:(?:\s+(?:and|or)\s+[\w-]+)?,)?"
+    # "retention payments will be worth £3,000": the verb may sit between the noun and "worth"
+    r"(?:\s+(?:(?:will|would|could|can|may)\s+be|is|are))?"
     r"\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
     r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|(?:is|are) entitled to"
+    # "the maximum award to any one council is £2m": a cap, however far its verb
+    r"|maximum\s+(?:award|grant|amount|payment|contribution|allocation|sum)s?\b[^£$€;]{0,50}?"
+    r"\b(?:is|will\s+be|was|of)"
     r"|(?:can|may|could) (?:get|claim|receive|apply for|be awarded)(?: [\w-]+){0,2}?(?: of)?(?: up to)?"
+    r"|(?:(?:are|is|be)\s+)?eligible for(?=\s+(?:up\s+to|as\s+much\s+as|a\s+maximum))"
     r"|(?:are|is) eligible for"
     r"|pays?|paying|earns?|earning|a salary of|a grant of|an award of|individual (?:grants|bids"
     r"|awards)[^£$€]{0,20}|(?:range|ranging|ranges|vary|varying) (?:in size )?from|between"
     # "Each apprentice receives £6,000": an amount per head.
-    r"|(?:each|every)(?:\s+[\w-]+){1,4}?\s+(?:will\s+|can\s+|may\s+)?(?:receives?|gets?|is given|is paid"
-    r"|claims?|qualif(?:y|ies) for)(?:\s+(?:at\s+least|a\s+minimum\s+of|more\s+than|over))?"
+    r"|(?:each|every)(?:\s+[\w-]+){1,4}?\s+(?:will\s+|can\s+|may\s+|(?:will\s+be|is|are)\s+able\s+to\s+)?"
+    r"(?:receives?|gets?|is given|is paid|claims?|qualif(?:y|ies) for|draws?\s+down|access|bids?\s+for"
+    r"|apply\s+for)(?:\s+(?:at\s+least|a\s+minimum\s+of|more\s+than|over))?"
     # "any scheme worth more than £1m": a threshold, not money given.
     r"|(?:any|every|all|individual)\s+(?:[\w-]+\s+){1,3}?(?:worth|costing|valued at|over|above|exceeding"
     r"|in excess of|of more than|of over)(?:\s+(?:more than|over|at least))?"
@@ -135,6 +156,10 @@ PER_UNIT_BEFORE = rule(
         "The chair receives fees of |",
         "a recruitment incentive of up to |",
         "Individual projects may receive contributions of up to |",
+        "Loyalty payments will be worth |",
+        "The maximum grant to any one club is |",
+        "with individual schemes eligible for up to |",
+        "Each hub will be able to draw down up to |",
     ),
     counter=("The council will invest |", "a new fund of |", "an incentive package worth up to |"),
 )
