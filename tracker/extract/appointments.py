@@ -470,6 +470,10 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role(re.sub(r"s$", "", role)), 2, m.start(), m.end()
         )
+    for m in rel.MEMBERS_ARE.finditer(masked) if " are ⟨" in masked or " be ⟨" in masked else ():
+        if m.group("mark") or m.group("named"):
+            role = re.sub(r"s$", "", m.group("role").strip())
+            yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
     for m in rel.POSSESSIVE.finditer(masked) if "appointment" in low else ():
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
