@@ -486,7 +486,7 @@ def test_lead_in_naming_the_post_with_as_members_of() -> None:
         ("The other trustees named today are Dr Lena Park and Raj Oberoi.", ["Lena Park", "Raj Oberoi"]),
         # coordinated subjects with asides before a plural passive
         (
-            "Dr Ana Kell, a soil scientist, and Chief Tom Rua, a former mayor, have been appointed co-chairs.",
+            "Dr Ana Kell, a soil scientist, and Chief Tom Rua, a former mayor, have been named co-chairs.",
             ["Ana Kell", "Tom Rua"],
         ),
         # the person after a description of them

@@ -64,8 +64,8 @@ ANCHOR_WORDS = frozenset(
     "appointees steps step charge command".split()
 )
 ANCHOR_WEAK_WORDS = frozenset(
-    "as be new newly next first inaugural incoming other remaining founding take takes taking took taken role "
-    "post position job begin "
+    "as be new newly next first inaugural incoming other remaining founding take takes taking took taken "
+    "role post position job begin "
     "start assume chair head lead run join will".split()
 )
 # Where an appointment can be written at all: a sentence without one of these is not read
