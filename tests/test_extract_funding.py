@@ -247,6 +247,12 @@ def test_money_delivered_in_the_past_is_background(text: str) -> None:
         "In 2025 the agency has provided €1.5 billion for flood relief.",  # announced here
         "The state will spend $4 million on pilots between 2025 and 2027.",
         "The fund, which opens in 2025, will provide £20m to harbours.",
+        # words of the past that do not date the money
+        "The package includes $90 million to repair bridges in rural counties, most of them built in the "
+        "1930s and 1940s and now closed to heavy lorries.",
+        "Of the total, $30 million will cover fees, books and paid placements for trainee carers.",
+        "The ministry topped up its boiler grants with an extra £4m for the Warm Homes programme.",
+        "The grants are part of the $6 billion Rural Bridges program that the legislature created in 2021.",
     ],
 )
 def test_money_of_this_year_or_later_is_a_pledge(text: str) -> None:

@@ -169,7 +169,9 @@ _NOT_FUTURE = r"(?<!to be )(?<!will be )(?<!would be )(?<!be )(?<!being )"
 BACKGROUND = rule(
     "funding.cue.background",
     "the words around the sum place it before the announcement (SCHEMA rule 1)",
-    rf"\b(?=[A-Za-z])(?:{_NOT_FUTURE}spent|spends|{_NOT_FUTURE}paid(?!\s+(?:to|for|by|into|from|out of"
+    # "paid" after an article or a conjunction is an adjective ("tuition and paid placements")
+    rf"\b(?=[A-Za-z])(?:{_NOT_FUTURE}spent|spends|{_NOT_FUTURE}(?<!and )(?<!or )(?<!a )(?<!the )(?<!, )"
+    rf"paid(?!\s+(?:to|for|by|into|from|out of"
     rf"|with|directly|through|via|in)\b)"
     rf"|(?:has|have|had|was|were|already) (?:been )?paid|paid out|squandered|wasted|has gone|have gone"
     rf"|had gone"
@@ -189,7 +191,7 @@ BACKGROUND = rule(
     r"|three) years? (?:earlier|ago)"
     r"|had announced|had to find|in (?:19|20)\d\d(?:/\d\d| to (?:19|20)?\d\d)?,? (?:a|an"
     r"|the)? ?(?:previous|earlier)"
-    r"|stood at|topped|was allocated|were allocated"
+    r"|stood at|topped(?!\s+up)|was allocated|were allocated"
     # "Last year the programme awarded $653m": a past round as background.
     # "last year's $40m round": a sum of a past period.
     r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s(?= (?:[\w-]+ )?$)"
@@ -206,8 +208,15 @@ BACKGROUND = rule(
         "over the past five years",
         "awarded in grants last year",
         "up from",
+        "sales topped",
     ),
-    counter=("will be spent on roads", "to be paid to councils", "a new round opens"),
+    counter=(
+        "will be spent on roads",
+        "to be paid to councils",
+        "a new round opens",
+        "will cover fees and paid placements",
+        "topped up its grants with",
+    ),
 )
 # Every BACKGROUND alternative holds one of these words whole; a window without
 # any of them cannot match, and checking the words is twice as fast as running
@@ -234,11 +243,12 @@ def background_in(window: str, start: int = 0) -> bool:
 YEAR_MENTION = rule(
     "funding.cue.year-mention",
     "a single year named next to the sum (compared with the publication year)",
-    r"\b(?:in|during|since) (?:the )?(?:year )?((?:19|20)\d\d)\b(?![-–/]\d|\s+(?:to|and|until|through)\s+"
-    r"(?:(?:19|20)?\d\d\b|the end))",
+    # a decade ("built in the 1960s") dates what the money is for, not the money
+    r"\b(?:in|during|since) (?:the )?(?:year )?((?:19|20)\d\d)\b"
+    r"(?![-–/]\d|['’]?s\b|\s+(?:to|and|until|through)\s+(?:(?:19|20)?\d\d\b|the end))",
     flags=_I,
     examples=("In 2019 the board gave", "during 2021"),
-    counter=("in 2024-25", "in 2025 to 2027"),
+    counter=("in 2024-25", "in 2025 to 2027", "installed in the 1950s"),
 )
 # "between 2021 and 2023", "from 2019 to 2022": a span of years; past when it ended before publication.
 YEAR_SPAN = rule(
