@@ -209,6 +209,13 @@ NON_PLEDGES = [
     "Smaller works are funded too, with individual schemes eligible for up to $400,000.",
     "Landlords can claim grants of up to €50,000, rising to €65,000 for listed buildings.",
     "Recruits will also receive a $4,000 relocation incentive after six months.",
+    # figures that are not money given: a backlog, an appeal's target, an estimate of a cost,
+    # a collection's running total, a partner's own share
+    "The agency's repair backlog stands at about $9.2 billion.",
+    "Other donors pledged $1.1 billion last week, against a relief appeal of $4 billion.",
+    "Engineers put the full cost of replacing every old water main at more than $30 billion.",
+    "Gifts from the public to the appeal had passed £6 million by Friday.",
+    "Harbour University, which will run the lab, is contributing £1.5 million towards equipment.",
 ]
 
 

@@ -291,7 +291,8 @@ PAST_TIME = rule(
 # "Recovery Fund") do not trip it; a few words also match capitalised at the
 # start of a sentence ("Tax receipts rose to ...").
 _NOT_FUNDING_WORDS = (
-    "shortfall short deficit surplus(?:es)? windfalls? debt overspen(?:d|t|ding) underspen(?:d|t|ding) fraud "
+    "shortfall short deficit surplus(?:es)? windfalls? debt backlogs? arrears liabilit(?:y|ies) "
+    "overspen(?:d|t|ding) underspen(?:d|t|ding) fraud "
     "scams? overpayments? error lost losses "
     "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings revenues? turnover profits? "
     "sales exports imports imported exported estimates? estimated forecasts? projected predicted "
@@ -334,11 +335,18 @@ NOT_FUNDING = rule(
 COST_BEFORE = rule(
     "funding.cue.cost-before",
     "the sum is the price of something",
-    r"\b(?:cost(?:s|ing)?|price of|priced at|bill of|bill for)\s+(?:[\w']+\s+){0,6}$",
+    r"\b(?:cost(?:s|ing)?|price of|priced at|bill of|bill for)\s+(?:[\w']+\s+){0,6}$"
+    # an estimate of a cost: "put the cost of replacing every old main at more than"
+    r"|\b(?:cost|price|bill)\s+(?:of|for)\b[^.;£$€]{0,80}\bat\s+(?:(?:more\s+than|over|about|around|some"
+    r"|least|nearly|almost|roughly)\s+)?$",
     flags=_I,
     needles=("cost", "price", "bill"),
     window="before",
-    examples=("The new bridge is costing |", "will cost each household about |"),
+    examples=(
+        "The new bridge is costing |",
+        "will cost each household about |",
+        "Engineers put the full cost of replacing every old water main in the county at more than |",
+    ),
     counter=("The council will invest |",),
 )
 # Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
@@ -432,7 +440,14 @@ OTHERS_BEFORE = rule(
     r"\b(?:contribut\w*|commit\w*|add\w*|match\w*|put(?:s|ting)? in|invest\w*|rais\w*|co-?financ\w*"
     r"|co-?fund\w*)"
     r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*|mobilis\w*)"
-    r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+(?:[\w-]+\s+){0,3}$",
+    r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+(?:[\w-]+\s+){0,3}$"
+    # a partner's own share: "the university, which will host the lab, is contributing"
+    rf"|(?<!for )(?<!of )(?<!and )(?<!& )\b{lex.alternation(lex.PARTNER_FUNDERS)}\b"
+    r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,80}"
+    rf"\b{lex.alternation(lex.PARTNER_MONEY_VERBS)}\w*\s+(?:[\w-]+\s+){{0,3}}$"
+    # the running total of a collection: "gifts from the public had reached"
+    r"|\b(?:donations?|gifts|fundraising|collections?|appeals?)\b[^.;£$€]{0,50}\b(?:reached|raised|totalled"
+    r"|totaled|topped|hit|passed|exceeded|stood\s+at|stands\s+at)\s+(?:[\w-]+\s+){0,2}$",
     flags=_I,
     window="before",
     examples=(
@@ -444,8 +459,15 @@ OTHERS_BEFORE = rule(
         "Mining companies operating in the region have offered |",
         "Banks have set aside a further |",
         "A coalition of philanthropic foundations separately announced it would contribute |",
+        "Gifts from the public to the appeal had passed |",
+        "Harbour University, which will run the lab, is contributing |",
     ),
-    counter=("The ministry will invest |", "The Harbour Foundation Trust will receive |"),
+    counter=(
+        "The ministry will invest |",
+        "The Harbour Foundation Trust will receive |",
+        "The Minister for Universities will contribute |",
+        "The college will receive |",
+    ),
 )
 # Critics, opposition parties and claims: figures that are not the government's.
 _PARTY = lex.PARTY
@@ -508,6 +530,8 @@ DEMAND = rule(
     r"|(?<!budget )(?<!bill )(?<!budget's )(?:request(?:s|ed|ing)?|seek(?:s|ing)?(?! to\b))"
     r"|appl(?:y|ies|ied|ying) for|sought|bid(?:s|ding)? for"
     r"|lobb(?:y|ies|ied|ying) for"
+    # an appeal's target is what others are asked to give: "a relief appeal of $2bn"
+    r"|appeal\s+(?:of|for)(?:\s+(?:about|around|some|nearly|almost|more\s+than|over))?"
     # a counterfactual: "the state should have committed $500m"
     r"|should(?:\s+have)?\s+(?:committed|commit|spent|spend|provided|provide|invested|invest|given|give"
     r"|allocated|allocate)(?:\s+(?:at\s+least|an?\s+(?:extra|additional|further)|more\s+than|another))?)\b"
@@ -524,6 +548,7 @@ DEMAND = rule(
         "sought",
         "bid",
         "lobb",
+        "appeal",
         "need",
         "want",
         "should",

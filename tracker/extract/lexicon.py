@@ -133,6 +133,11 @@ PRIVATE_MONEY_VERBS = words(
     "plough "
     "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid"
 )
+# Partners, public or not, whose own contribution beside the announced money is theirs, not the
+# announcing government's ("the university is contributing £2m towards equipment").
+PARTNER_FUNDERS = words("university universities college colleges")
+# What partners do with their own money (stems).
+PARTNER_MONEY_VERBS = words("contribut put_in match add co-fund co-financ chip_in")
 # Words a private employer or project is called by (units and headcount).
 PRIVATE_EMPLOYERS = words("company firm manufacturer retailer factory gigafactory")
 # Last words of company names ("Pacific Valley Power").
