@@ -323,13 +323,21 @@ NOT_FUNDING = rule(
     r"|(?:systems?|equipment|goods|property|machinery|vehicles?|tractors?|items?|jewellery|cash"
     r"|drugs|cargo|assets"
     r"|stock|haul|products?)\s+worth"
+    # goods given in kind, valued: "offered £3m worth of scanners"
+    r"|(?:(?<=^ )|^)worth\s+of"
     r"|bring back"
     r"|(?:report|audit|analysis|study|review|survey|research)\w* (?:found|finds|shows?|showed|revealed"
     r"|suggests?)"
     r"|(?:economy|GDP|output)\b[^.;£$€]{0,30}\b(?:grew|grow|grows|grown|shrank|shrunk|expanded"
     r"|contracted))\b",
-    examples=("aim at saving", "a £700m shortfall", "Tax receipts rose to", "the average pension is"),
-    counter=("the Economy Minister announced", "for the Lost Property Office"),
+    examples=(
+        "aim at saving",
+        "a £700m shortfall",
+        "Tax receipts rose to",
+        "the average pension is",
+        " worth of scanners",
+    ),
+    counter=("the Economy Minister announced", "for the Lost Property Office", " for new scanners"),
 )
 # "costing £1bn", "cost each household about £300": the price of something.
 COST_BEFORE = rule(
