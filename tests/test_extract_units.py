@@ -251,3 +251,29 @@ def test_a_description_that_introduces_a_name_is_not_a_second_body() -> None:
         "wetlands, backed by $12 million."
     )
     assert _names(text) == ["River Care Aotearoa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description whose purpose is not in the name the text gives it
+        (
+            "The government will create a new state office to speed up building on public land. "
+            "The Land Release Coordination Office (LRCO) will open in May.",
+            ["Land Release Coordination Office"],
+        ),
+        # a working unit described as a team and named as a unit
+        (
+            "The money will set up a specialist fraud team for rural areas. "
+            "The team will be known as the Rural Fraud Unit.",
+            ["Rural Fraud Unit"],
+        ),
+    ],
+)
+def test_a_description_takes_the_name_the_text_gives(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+def test_an_unnamed_fund_is_no_unit_but_a_sized_named_one_is() -> None:
+    assert _names("The plan sets aside £2 million for a new hardship fund to help carers.") == []
+    assert _names("Ministers announced a new £50 million coastal recovery fund.") == ["coastal recovery fund"]

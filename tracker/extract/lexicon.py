@@ -165,6 +165,12 @@ BODY_HEAD_FORMS = words(
     "division divisions group groups bank banks corporation corporations administration administrations "
     "registry forum forums department departments ministry ministries partnership partnerships"
 )
+# Heads of working units that a text uses for one another ("a new specialist team ... known as
+# the Rural Fraud Unit"): a description with one may be named by a name with another.
+OPERATIONAL_HEADS = words("unit team squad cell taskforce task_force")
+# Heads of money pots: written in lower case without a sum of their own ("a new hardship fund"),
+# an unnamed fund is no unit (SCHEMA rule 5), only a creation the text may name elsewhere.
+FUND_HEAD_FORMS = words("fund funds")
 # Lower-case heads that only say a body is created ("a new standards office", "a new body"):
 # the unit is the proper name the text gives it.
 EVENT_HEAD_FORMS = words(

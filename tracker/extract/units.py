@@ -741,9 +741,17 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
     for cluster in kept:
         best = _best(cluster)
         # A description restates a named unit of the same kind ("new
-        # executive team" next to "Harbour Transformation Executive Team").
+        # executive team" next to "Harbour Transformation Executive Team"),
+        # or of a kind alike that shares its words ("a specialist fraud team"
+        # next to "Rural Fraud Unit").
         if not best.name.proper and (
             (best.name.described and head_of(best.name.name) in proper_heads)
+            or any(
+                _alike(head_of(best.name.name), head_of(n.name))
+                and head_of(best.name.name) != head_of(n.name)
+                and _stems(best.name.name) & _stems(n.name)
+                for n in proper
+            )
             or (has_proper and (best.name.paraphrase or max(m.strength for m in cluster) < 0.7))
         ):
             _reject(rejections, RESTATES_NAMED, best.sentence, best.name)
@@ -824,15 +832,28 @@ def _may_name(description: str, name: str) -> bool:
     """A description with words of its own ("a taskforce on knife crime") is named only
     by a name that shares one of them ("Midlands Knife Crime Taskforce")."""
     own = _stems(description)
-    return not own or not own.isdisjoint(_stems(name))
+    if not own or not own.isdisjoint(_stems(name)):
+        return True
+    # "a state office to speed up house building": what the body will do is seldom in its
+    # name; the words that describe the body itself must then be generic.
+    what, _, purpose = description.partition(" to ")
+    return bool(purpose) and not _stems(what)
 
 
 def _first_offset(cluster: list[_Mention]) -> int:
     return min((-1 if m.title else m.sentence.start + m.name.start) for m in cluster)
 
 
+_OPERATIONAL = frozenset(lex.OPERATIONAL_HEADS)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Heads of one kind of body, or two words for a working unit ("team", "unit")."""
+    return a == b or (a in _OPERATIONAL and b in _OPERATIONAL)
+
+
 def _same_kind(event_head: str, name_head: str) -> bool:
-    if event_head == name_head:
+    if _alike(event_head, name_head):
         return True
     return event_head in _ANY_BODY and name_head not in ("fund", "team", "group", "panel", "board", "unit")
 
