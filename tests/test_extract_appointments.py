@@ -499,3 +499,30 @@ def test_lists_and_descriptions_of_appointees(text: str, expected: list[str]) ->
 
 def test_members_of_an_existing_body_are_not_appointed() -> None:
     assert _people("Its members are Jo Hart and Sam Ives.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reshuffle names a department or a portfolio, not a title
+        (
+            "Rhian Tovey succeeds Marsh at the Department for Education.",
+            [("Rhian Tovey", "Department for Education")],
+        ),
+        (
+            "Bryn Coles is named Minister of Justice, succeeding Ada Penn, who moves to Foreign Affairs.",
+            [("Bryn Coles", "Minister of Justice"), ("Ada Penn", "Foreign Affairs")],
+        ),
+    ],
+)
+def test_reshuffle_moves(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_move_to_a_place_is_no_appointment() -> None:
+    assert _people("Ada Penn, who moves to London next month, thanked her staff.") == []
+
+
+def test_a_hyphenated_rank_is_not_part_of_the_name() -> None:
+    text = "Rear-Admiral Tess Carrow has been appointed as the first Commander of the Maritime Cyber Command."
+    assert _people(text) == ["Tess Carrow"]

@@ -61,7 +61,7 @@ ANCHOR_WORDS = frozenset(
     "reappointment nominate nominates nominated nominating nominee nominees designate designates designated "
     "designee installed sworn swore promoted elevated tapped named chosen selected hired recruited seconded "
     "picked become becomes becoming helm led headed chaired remains remain stays continues appointee "
-    "appointees steps step charge command".split()
+    "appointees steps step charge command succeeds succeeding succeed replaces replacing moves".split()
 )
 ANCHOR_WEAK_WORDS = frozenset(
     "as be new newly next first inaugural incoming other remaining founding take takes taking took taken "
@@ -193,6 +193,11 @@ _SUBJECT_CUES = (
     r"(?:post|office|role|place|position|job)\b)(?:the\s+)?[^,;.⟨]{1,40}?\s+as"
     r"|(?:lead|leads|head|heads|run|runs)\s+(?:the\s+)?(?:new\s+)?[^,;.⟨]{1,40}?\s+as"
     rf"|(?:succeeds?|replaces?|succeed|replace)\s+{P}\s+as|takes?\s+over\s+from\s+{P}\s+as"
+    # a reshuffle: "⟨P⟩ succeeds Grieve at the Treasury", "⟨P⟩, who moves to Foreign Affairs,"
+    rf"|(?:succeeds?|replaces?|succeeding|replacing)\s+(?:{P}|[A-Z][\w'’-]+)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])"
+    # the portfolio is a run of capitalised words ("Foreign Affairs", "the Treasury"), then the clause ends
+    r"|(?:moves|is\s+moving|will\s+move)\s+(?:across\s+|over\s+)?to(?=\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w'’-]*)*\s*(?:[,;.]|\s+and\b|$))"
 )
 SUBJECT = rule(
     "appointment.rel.subject",
@@ -207,8 +212,14 @@ SUBJECT = rule(
         "Leanne Dobb, currently its Director of Collections, will act as interim Chief Executive.",
         "Dr Ivo Marsh has been reappointed for a further three-year term as vice-chair.",
         "Ola Haddad MP moves from the Cabinet Office to the Treasury as Economic Secretary.",
+        "Rhian Tovey succeeds Marsh at the Department for Education.",
+        "The post goes to Bryn Coles, succeeding Ada Penn, who moves to Foreign Affairs.",
     ),
-    counter=("The council named Jo Bell as chair.", "Jo Bell said the plan was ambitious."),
+    counter=(
+        "Ada Penn, who moves to London next month, spoke.",
+        "The council named Jo Bell as chair.",
+        "Jo Bell said the plan was ambitious.",
+    ),
     prepare=masked,
 )
 TO_BE_ROLE = (

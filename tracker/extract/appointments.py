@@ -363,6 +363,7 @@ def _title_before(masked: str, at: int, unmask: _Unmask) -> str:
 
 
 _LINE_START = lazy(r"[ \t•*–-]*(?:[\w.'’-]+\s+){0,4}⟨")
+_RESHUFFLE = lazy(r"(?:succeed|replac|moves|is\s+moving|will\s+move)")
 _OBJECT_NEEDLES = (
     *("appoint", "nam", "nominat", "designat", "cho", "select", "install", "confirm", "tap", "pick", "hir"),
     *("recruit", "promot", "elevat", "swor", "unveil", "announc", "welcom"),
@@ -422,8 +423,17 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         active = m.group("participle") and not m.group("plink") and not rel.PASSIVE.search(aux)
         if active and not re.match(rel.TO_BE_ROLE, masked[m.end() :]):
             continue
+        # A reshuffle names a department or portfolio, not a title ("succeeds X at the Treasury",
+        # "moves to Foreign Affairs"): the post is read as written, without a title word.
+        cue = m.group("cue")
+        priority = 0 if _RESHUFFLE.match(cue) and not cue.endswith("as") else 2
         yield _Relation(
-            tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end(), aux
+            tuple(_indexes(m.group("who"))),
+            unmask.role_after(masked, m.end()),
+            priority,
+            m.start(),
+            m.end(),
+            aux,
         )
     for m in rel.TO_BE.finditer(masked) if " be " in low else ():
         aux = masked[m.end("who") : m.end()]
