@@ -81,6 +81,8 @@ def _counts(text: str) -> list[int | None]:
         ("The ministry will fund 45 youth officers employed by district councils.", [45]),
         # posts placed in a public body, created by an investment
         ("The investment will create 30 new caseworker posts in the county's family teams.", [30]),
+        # posts named first, counted after
+        ("The new tenancy officer posts, 24 in total, will be funded by the department.", [24]),
     ],
 )
 def test_counted_pledges(text: str, expected: list[int]) -> None:
@@ -158,6 +160,7 @@ def test_counted_pledges(text: str, expected: list[int]) -> None:
         "Projections suggest 4,000 more nurses will be needed by 2030.",
         "The new plant will create 300 jobs for engineers.",
         "The district hospitals already employ 900 nurses.",
+        "The new wing will allow the academy to train up to 600 recruits a year.",
     ],
 )
 def test_non_pledges(text: str) -> None:

@@ -72,6 +72,16 @@ VAGUE = rule(
     examples=("hundreds of nurses", "more teachers"),
     counter=("hundreds of homes",),
 )
+# The posts first, their number after: "The new outreach officer posts, 24 in total, will be funded".
+POSTS_IN_TOTAL = rule(
+    "headcount.cue.posts-in-total",
+    "posts named first and counted after: 'the new caseworker posts, 24 in total,'",
+    r"\b(?:[Tt]he|[Tt]hese)\s+(?:(?:new|extra|additional)\s+)?"
+    r"(?P<role1>(?:(?!(?:the|a|an|of|in|and)\b)[\w'’-]+\s+){1,4}?)(?:posts|roles|positions),\s+"
+    rf"(?P<num>{NUMBER_PATTERN})\s+in\s+(?:total|all)\b",
+    examples=("The new outreach officer posts, 24 in total, will be funded by the state.",),
+    counter=("The posts will be funded by the state.",),
+)
 # "a team of 300 people", "a standing corps of 5,000 staff"
 TEAM_OF = rule(
     "headcount.cue.team-of",

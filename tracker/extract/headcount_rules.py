@@ -228,6 +228,18 @@ _BENEFICIARY_VERB = rule(
     examples=("will pay |", "helping around |"),
     counter=("will hire |",),
 )
+# "a bigger college, allowing it to train up to 900 recruits a year": the size of a facility.
+_CAPACITY = rule(
+    "headcount.cue.capacity",
+    "a facility's capacity to train or take people, not staff hired",
+    r"\b(?:allow\w*|enabl\w*|letting|capacity|able|room|space|places)\s+(?:(?:it|them|us|the\s+[\w-]+)\s+)?"
+    r"(?:to|for)\s+(?:train|take|teach|accommodate|house|seat)\s+"
+    r"(?:(?:up\s+to|around|about|some|more\s+than|over|nearly)\s+)?$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("allowing it to train up to |", "with capacity to train |"),
+    counter=("will train |", "to recruit and train |"),
+)
 # "Each of the 12 teams will include five officers": a figure per unit, not a total.
 _PER_UNIT = rule(
     "headcount.cue.per-unit",
@@ -498,6 +510,15 @@ BENEFICIARY = decision(
     counter=("The scheme will recruit 500 carers.",),
     uses=("headcount.cue.beneficiary",),
 )
+CAPACITY = decision(
+    "headcount.capacity",
+    "headcount",
+    "reject",
+    "the number of people a facility can train or take is its capacity, not staff hired",
+    examples=("The new wing will allow the college to train up to 600 recruits a year.",),
+    counter=("The college will train and hire 600 recruits this year.",),
+    uses=("headcount.cue.capacity",),
+)
 PER_UNIT = decision(
     "headcount.per-unit",
     "headcount",
@@ -569,6 +590,8 @@ def rejected_by_context(text: str, start: int, end: int, vague: bool = False) ->
         return BENEFICIARY
     if _PER_UNIT.search(left):
         return PER_UNIT
+    if _CAPACITY.search(left):
+        return CAPACITY
     # "the agency's 3,000 employees" is its workforce; "the agency's 300 new staff" a pledge.
     if _POSSESSIVE_LEFT.search(left) and not _NEW_IN.search(text, start, end):
         return BASELINE
