@@ -450,11 +450,13 @@ OTHERS_BEFORE = rule(
     r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*|mobilis\w*)"
     r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+(?:[\w-]+\s+){0,3}$"
     # a partner's own share: "the university, which will host the lab, is contributing"
-    rf"|(?<!for )(?<!of )(?<!and )(?<!& )\b{lex.alternation(lex.PARTNER_FUNDERS)}\b"
+    # (the look-ahead on the first letters lets the scan skip other words before the look-behinds)
+    rf"|\b(?=[UuCc][nNoO])(?<!for )(?<!of )(?<!and )(?<!& ){lex.alternation(lex.PARTNER_FUNDERS)}\b"
     r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,80}"
     rf"\b{lex.alternation(lex.PARTNER_MONEY_VERBS)}\w*\s+(?:[\w-]+\s+){{0,3}}$"
     # the running total of a collection: "gifts from the public had reached"
-    r"|\b(?:donations?|gifts|fundraising|collections?|appeals?)\b[^.;£$€]{0,50}\b(?:reached|raised|totalled"
+    r"|\b(?=[DdGgFfCcAa])(?:donations?|gifts|fundraising|collections?|appeals?)\b[^.;£$€]{0,50}"
+    r"\b(?:reached|raised|totalled"
     r"|totaled|topped|hit|passed|exceeded|stood\s+at|stands\s+at)\s+(?:[\w-]+\s+){0,2}$",
     flags=_I,
     window="before",

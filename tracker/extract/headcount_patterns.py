@@ -35,7 +35,8 @@ _MOD = rf"(?!{_STOP}\b)(?:[\w'’.-]+|\([A-Z]{{2,6}}\))\s+"
 # Coordinated modifiers of one staff noun ("40 logistics, health and water specialists"):
 # single words, none of them a staff noun or something that is never staff.
 _COORD_WORD = rf"(?!{_STOP}\b)(?!{STAFF}\b)(?!{lex.alternation(lex.NOT_STAFF_NOUNS)}\b)(?!and\b|or\b)[\w'’-]+"
-_COORD = rf"(?:{_COORD_WORD},\s+){{1,4}}{_COORD_WORD}\s+(?:and|or)\s+"
+# The look-ahead (a word then a comma) fails fast where there is no list: most places.
+_COORD = rf"(?=[\w'’-]+,\s)(?:{_COORD_WORD},\s+){{1,4}}{_COORD_WORD}\s+(?:and|or)\s+"
 _MODS = rf"(?P<mods>(?:{_MOD}){{0,6}}?(?:{_COORD}(?:{_MOD}){{0,2}}?)?)"
 _LIST_TAIL = rf"(?P<tail>(?:,\s+(?:{_MOD}){{0,2}}?{STAFF})*(?:,?\s+(?:and|or)\s+(?:{_MOD}){{0,2}}?{STAFF})?)"
 
