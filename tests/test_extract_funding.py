@@ -648,3 +648,51 @@ def test_what_a_sum_raises_is_its_recipient_and_another_sum() -> None:
     )
     mentions = [m for m in extract(ArticleText(title="", text=text)) if m.kind == "funding"]
     assert [m.recipient for m in mentions] == ["redundancy costs", "Rural Libraries Budget"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "recipient"),
+    [
+        # a word that opens a time phrase is not always a time
+        (
+            "Of the total, $9 million is dedicated to First Nations-led river monitoring.",
+            9e6,
+            "First Nations",
+        ),
+        # the recipient of money "on top of" an earlier sum follows the earlier sum
+        (
+            "The ministry topped up its boiler grants with an extra £4m on top of the £15m announced in "
+            "March for the Warm Homes programme.",
+            4e6,
+            "Warm Homes programme",
+        ),
+        # what a total brings to a figure, with or without the word "total"
+        (
+            "Roads get $2 billion, bringing the state's ten-year road pipeline to $40 billion.",
+            40e9,
+            "road pipeline",
+        ),
+        ("It brings total spending on ports next year to a record €3bn.", 3e9, "ports"),
+        # a sum in an aside after the body it funds
+        (
+            "The minister announced a new Office of Export Resilience, with $40 million over two years, "
+            "to help exporters find new markets.",
+            40e6,
+            "Office of Export Resilience",
+        ),
+    ],
+)
+def test_recipient_classes(text: str, amount: float, recipient: str) -> None:
+    found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
+    assert recipient.lower() in (found[amount] or "").lower()
+
+
+def test_occasions_and_first_years_are_not_recipients() -> None:
+    text = (
+        "The state will fund a $5 billion health package in tonight's Budget, with $1 billion in its "
+        "first year."
+    )
+    assert all(
+        "budget" not in (m.recipient or "").lower() and "year" not in (m.recipient or "")
+        for m in funding(text)
+    )
