@@ -277,3 +277,10 @@ def test_a_description_takes_the_name_the_text_gives(text: str, expected: list[s
 def test_an_unnamed_fund_is_no_unit_but_a_sized_named_one_is() -> None:
     assert _names("The plan sets aside £2 million for a new hardship fund to help carers.") == []
     assert _names("Ministers announced a new £50 million coastal recovery fund.") == ["coastal recovery fund"]
+
+
+def test_a_name_without_a_head_created_by_a_passive_verb() -> None:
+    text = "A new national body will run the grid. Coastal Skills Wales will be established on 1 April 2027."
+    assert _names(text) == ["Coastal Skills Wales"]
+    assert _names("The Rural Homes Programme will be established next year.") == []
+    assert _names("Homes England was established in 2018 and will be expanded.") == []

@@ -352,6 +352,24 @@ _HEADLESS_BODY = rule(
     ),
     counter=("a new body will",),
 )
+# "Coastal Skills Wales will be established on 1 April": a name with no head noun opening a
+# sentence whose verb creates it. Names of programmes, plans and laws are not bodies.
+_NOT_BODY_ENDS = frozenset(
+    (
+        *(w.capitalize() for w in lex.PROGRAMME_HEADS),
+        *lex.words("Bill Act Law Regulations Rules Code Guidance"),
+    )
+)
+_CREATED_HEADLESS = rule(
+    "unit.cue.created-headless",
+    "a name without a head noun, the subject of a passive of creation at the start of a sentence",
+    r"^(?:The\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]+){1,4})"
+    r"\s+(?:will|is\s+to|is\s+set\s+to|would)\s+be\s+"
+    r"(?:formally\s+|legally\s+)?(?:established|set\s+up|created|launched\s+as\s+an?\s+(?:new\s+)?\w+\s+body)\b",
+    examples=("Coastal Skills Wales will be established on 1 April 2027.",),
+    counter=("Homes England was established in 2018.", "It will be established next year."),
+)
+_CREATION_WORDS = frozenset("established set created launched".split())
 _BODY_WORDS = frozenset("body agency authority organisation organization entity regulator company".split())
 _PARENT = rule(
     "unit.cue.parent",
@@ -531,7 +549,11 @@ def find_units(
     for sentence in sentences:
         heads = has_head_word(sentence.text)
         words = word_set(sentence.text)
-        headless = "for business" in sentence.text or ("new" in words and not _BODY_WORDS.isdisjoint(words))
+        headless = (
+            "for business" in sentence.text
+            or ("new" in words and not _BODY_WORDS.isdisjoint(words))
+            or (not _CREATION_WORDS.isdisjoint(words) and sentence.text[:1].isupper())
+        )
         if not (heads or headless):
             continue
         if (not _REBRAND_WORDS.isdisjoint(words) or "renam" in sentence.text) and _REBRAND.search(
@@ -682,6 +704,13 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
     ]
     for m in _HEADLESS_BODY.finditer(sentence.text):
         matches.append((m, "name" if m.group("name") else "name2"))
+    created = _CREATED_HEADLESS.match(sentence.text) if _CREATION_WORDS & word_set(sentence.text) else None
+    if (
+        created is not None
+        and not has_head_word(created.group("name"))
+        and created.group("name").split()[-1] not in _NOT_BODY_ENDS
+    ):
+        matches.append((created, "name"))
     for m, group in matches:
         if m.group(group).split()[0] in _NOT_A_NAME:
             continue
