@@ -284,3 +284,13 @@ def test_a_name_without_a_head_created_by_a_passive_verb() -> None:
     assert _names(text) == ["Coastal Skills Wales"]
     assert _names("The Rural Homes Programme will be established next year.") == []
     assert _names("Homes England was established in 2018 and will be expanded.") == []
+
+
+def test_a_lower_case_plural_is_a_set_of_places_not_a_body() -> None:
+    assert _names("Patients will get help at new urgent care centres in every county.") == []
+    assert _names("Ministers will set up new regional hubs across the country.") == []
+
+
+def test_a_named_reserve_is_a_body() -> None:
+    text = "Savings: a Sovereign Infrastructure Reserve will be set up to hold windfall receipts."
+    assert _names(text) == ["Sovereign Infrastructure Reserve"]
