@@ -42,8 +42,10 @@ PER_UNIT_AFTER = rule(
     r"|bonuses|awards|stipends|allowances)\b(?!\s+(?:programme|program|scheme|fund|package|pot|round"
     r"|initiative|system|platform|service|process|ceremony))"
     r"|in (?:lifetime )?earnings|of (?:future )?earnings"
-    # "a $4,000 relocation incentive": money per person, whatever word describes it
-    r"|(?:[\w-]+\s+)?(?:incentive|bonus|allowance|stipend|bursary|scholarship|salary)\b"
+    # "a $4,000 relocation incentive", "a £2,500 bonus": money per person ("a £1bn winter fuel
+    # allowance" is a programme)
+    r"|(?:(?:retention|relocation|recruitment|joining|signing|sign-on|loyalty|welcome|completion"
+    r"|settling-in)\s+(?:incentive|bonus|payment|allowance|grant)|bonus|stipend|salary|bursary|scholarship)\b"
     r"(?!\s+(?:programme|program|scheme|fund|package|pot|round|initiative|pool|budget)))",
     flags=_I,
     window="after",
@@ -59,6 +61,7 @@ PER_UNIT_AFTER = rule(
         "£3m| grants programme for villages",
         "£9m| for the ferry",
         "£20m| retention bonus scheme",
+        "£1bn| winter fuel allowance for pensioners",
     ),
 )
 # "£700m a year": a yearly rate. Rule 3 rejects it when it restates a larger
