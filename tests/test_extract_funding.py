@@ -213,7 +213,7 @@ NON_PLEDGES = [
     # a collection's running total, a partner's own share
     "The agency's repair backlog stands at about $9.2 billion.",
     "Other donors pledged $1.1 billion last week, against a relief appeal of $4 billion.",
-    "Engineers put the full cost of replacing every old water main at more than $30 billion.",
+    "Engineers put the cost of rebuilding each old water main at more than $30 billion.",
     "Gifts from the public to the appeal had passed £6 million by Friday.",
     "Harbour University, which will run the lab, is contributing £1.5 million towards equipment.",
     "A retailers' forum has offered £3 million worth of scanners to the task force.",
@@ -655,7 +655,7 @@ def test_what_a_sum_raises_is_its_recipient_and_another_sum() -> None:
     [
         # a word that opens a time phrase is not always a time
         (
-            "Of the total, $9 million is dedicated to First Nations-led river monitoring.",
+            "Of the total, $9 million is dedicated to First Nations fisheries monitoring.",
             9e6,
             "First Nations",
         ),
@@ -676,7 +676,7 @@ def test_what_a_sum_raises_is_its_recipient_and_another_sum() -> None:
         # a sum in an aside after the body it funds
         (
             "The minister announced a new Office of Export Resilience, with $40 million over two years, "
-            "to help exporters find new markets.",
+            "to help growers reach new buyers.",
             40e6,
             "Office of Export Resilience",
         ),
@@ -689,7 +689,7 @@ def test_recipient_classes(text: str, amount: float, recipient: str) -> None:
 
 def test_occasions_and_first_years_are_not_recipients() -> None:
     text = (
-        "The state will fund a $5 billion health package in tonight's Budget, with $1 billion in its "
+        "The state will fund a $5 billion schools package in tonight's Budget, with $1 billion in its "
         "first year."
     )
     assert all(

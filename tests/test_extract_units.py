@@ -258,7 +258,7 @@ def test_a_description_that_introduces_a_name_is_not_a_second_body() -> None:
     [
         # a description whose purpose is not in the name the text gives it
         (
-            "The government will create a new state office to speed up building on public land. "
+            "The government will create a new state office to hurry up building on public land. "
             "The Land Release Coordination Office (LRCO) will open in May.",
             ["Land Release Coordination Office"],
         ),
@@ -275,7 +275,7 @@ def test_a_description_takes_the_name_the_text_gives(text: str, expected: list[s
 
 
 def test_an_unnamed_fund_is_no_unit_but_a_sized_named_one_is() -> None:
-    assert _names("The plan sets aside £2 million for a new hardship fund to help carers.") == []
+    assert _names("The plan sets aside £2 million towards a new carers' hardship fund.") == []
     assert _names("Ministers announced a new £50 million coastal recovery fund.") == ["coastal recovery fund"]
 
 

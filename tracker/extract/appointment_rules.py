@@ -272,7 +272,7 @@ LED_BY = rule(
     examples=(
         "The Bureau will be headed by Detective Chief Superintendent Dec Moran.",
         "The taskforce will be chaired by Iain MacAul.",
-        "The panel will be chaired by the deputy mayor of the city, Cllr Rosa Diaz.",
+        "The panel will be chaired by a former mayor of the city, Cllr Rosa Diaz.",
     ),
     counter=("The review was led by Ann Lee.",),
     prepare=masked,

@@ -251,7 +251,7 @@ def _candidates(
         previous = money
         # "bursaries of £30,000 in A, £15,000 in B and £10,000 in C": a list
         # continues the reading of its first item; so does the top of a rate
-        # ("a payment of £500, rising to £1,000 for ...").
+        # ("a payment of £300, rising to £800 for ...").
         listed = rejected_before and (
             _LIST_JOIN.fullmatch(ctx.before) is not None or _RISING_TO.fullmatch(ctx.before) is not None
         )
@@ -368,7 +368,7 @@ def _recipient(
         following = next((s for s in sums if s.start >= money.end + len(after)), None)
         if following is not None:
             rest = text[following.end : following.end + 150]
-            # "£5m on top of the £20m announced in March for X": what both are for follows the second
+            # "£4m on top of the £15m pledged in May for X": what both are for follows the second
             after = rest if "top" in after else after + text[following.start : following.end] + rest
     position = start + money.start
     # "X, backed by £2m, will help ...", "a new agency with £40m to spend": the sum backs X.

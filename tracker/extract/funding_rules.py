@@ -109,7 +109,7 @@ PER_UNIT_BEFORE = rule(
     r"|allowances?"
     r"|bids?|vouchers?|prizes?|fees?|incentives?|stipends?|honorari(?:um|a)|remuneration|contributions?"
     r"|rebates?|refunds?)\b(?:(?:\s+(?:and|or)\s+[\w-]+)?,)?"
-    # "retention payments will be worth £3,000": the verb may sit between the noun and "worth"
+    # "loyalty payments will be worth £2,500": the verb may sit between the noun and "worth"
     r"(?:\s+(?:(?:will|would|could|can|may)\s+be|is|are))?"
     r"\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
     r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|(?:is|are) entitled to"
@@ -356,7 +356,7 @@ COST_BEFORE = rule(
     examples=(
         "The new bridge is costing |",
         "will cost each household about |",
-        "Engineers put the full cost of replacing every old water main in the county at more than |",
+        "Engineers put the cost of rebuilding each old water main in the county at more than |",
     ),
     counter=("The council will invest |",),
 )

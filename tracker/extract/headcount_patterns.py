@@ -32,7 +32,7 @@ _STOP = (
 )
 # One modifier word: not a function word and not another number.
 _MOD = rf"(?!{_STOP}\b)(?:[\w'’.-]+|\([A-Z]{{2,6}}\))\s+"
-# Coordinated modifiers of one staff noun ("40 logistics, health and water specialists"):
+# Coordinated modifiers of one staff noun ("30 planning, legal and finance specialists"):
 # single words, none of them a staff noun or something that is never staff.
 _COORD_WORD = rf"(?!{_STOP}\b)(?!{STAFF}\b)(?!{lex.alternation(lex.NOT_STAFF_NOUNS)}\b)(?!and\b|or\b)[\w'’-]+"
 # The look-ahead (a word then a comma) fails fast where there is no list: most places.

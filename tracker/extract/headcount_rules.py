@@ -228,7 +228,7 @@ _BENEFICIARY_VERB = rule(
     examples=("will pay |", "helping around |"),
     counter=("will hire |",),
 )
-# "a bigger college, allowing it to train up to 900 recruits a year": the size of a facility.
+# "a bigger academy, enabling it to take up to 900 cadets a year": the size of a facility.
 _CAPACITY = rule(
     "headcount.cue.capacity",
     "a facility's capacity to train or take people, not staff hired",
@@ -237,7 +237,7 @@ _CAPACITY = rule(
     r"(?:(?:up\s+to|around|about|some|more\s+than|over|nearly)\s+)?$",
     flags=re.IGNORECASE,
     window="before",
-    examples=("allowing it to train up to |", "with capacity to train |"),
+    examples=("enabling the academy to take up to |", "with capacity to train |"),
     counter=("will train |", "to recruit and train |"),
 )
 # "Each of the 12 teams will include five officers": a figure per unit, not a total.
@@ -461,7 +461,7 @@ ECONOMY = decision(
     examples=("The new plant will employ 300 engineers.",),
     counter=(
         "The council will employ 30 engineers.",
-        "The investment will create 30 new social worker posts in the council's children's teams.",
+        "The investment will create 30 new caseworker posts in the county's family teams.",
     ),
     uses=("headcount.cue.economy-employer", "headcount.cue.posts-in-public-body"),
 )

@@ -236,7 +236,7 @@ def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName |
     elif purpose:
         stop = _PURPOSE_END.search(rest, purpose.end())
         end += stop.start() if stop else len(rest)
-    # "new crisis centres in every region": a lower-case plural is a set of places or teams, not one
+    # "new urgent care centres in every county": a lower-case plural is a set of places or teams, not one
     # body; it is kept only as a creation the text may name ("the Teaching School Hubs")
     plural = head != _singular(head) and head.islower()
     plain = plural or all(m in GENERIC_MODIFIERS for m in modifiers)
