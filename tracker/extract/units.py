@@ -702,9 +702,11 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
     matches = [
         (m, "name") for m in (_HEADLESS.finditer(sentence.text) if "for business" in sentence.text else ())
     ]
-    for m in _HEADLESS_BODY.finditer(sentence.text):
-        matches.append((m, "name" if m.group("name") else "name2"))
-    created = _CREATED_HEADLESS.match(sentence.text) if _CREATION_WORDS & word_set(sentence.text) else None
+    words = word_set(sentence.text)
+    if "new" in words and not _BODY_WORDS.isdisjoint(words):
+        for m in _HEADLESS_BODY.finditer(sentence.text):
+            matches.append((m, "name" if m.group("name") else "name2"))
+    created = _CREATED_HEADLESS.match(sentence.text) if not _CREATION_WORDS.isdisjoint(words) else None
     if (
         created is not None
         and not has_head_word(created.group("name"))
