@@ -85,8 +85,8 @@ def main() -> None:
     print("## Accuracy\n")
     print(
         "Sets marked (blind) were written by people who never saw the rules; only their first scoring, "
-        "recorded in docs/blind-rounds.md, is blind. Once a set has been used for error analysis its "
-        "figures below are no longer blind (docs/blind-rounds.md says which have been).\n"
+        "recorded in docs/blind-rounds.md, is blind; once a set has been used for error analysis "
+        "(docs/blind-rounds.md says which), its figures below are not blind any more.\n"
     )
     print("| set | kind | P | R | F1 | tp | fp | fn |")
     print("|---|---|---|---|---|---|---|---|")

@@ -464,3 +464,65 @@ def test_people_and_posts(text: str, expected: list[str]) -> None:
 )
 def test_lists_after_a_lead_in(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+def test_lead_in_naming_the_post_with_as_members_of() -> None:
+    text = (
+        "The Governor intends to appoint the following individuals as members of the Coastal Council:\n\n"
+        "Marta Velez, Member. Ms. Velez is a harbour engineer.\n\n"
+        "Dr. Owen Pike, Member. Dr. Pike is a marine biologist."
+    )
+    assert _people(text) == ["Marta Velez", "Owen Pike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members named in a copular list, with asides
+        (
+            "The other members are Jo Hart, a retired judge from the north, and Sam Ives, a county engineer.",
+            ["Jo Hart", "Sam Ives"],
+        ),
+        ("The other trustees named today are Dr Lena Park and Raj Oberoi.", ["Lena Park", "Raj Oberoi"]),
+        # coordinated subjects with asides before a plural passive
+        (
+            "Dr Ana Kell, a soil scientist, and Chief Tom Rua, a former mayor, have been named co-chairs.",
+            ["Ana Kell", "Tom Rua"],
+        ),
+        # the person after a description of them
+        ("The panel will be chaired by a former mayor of the city, Cllr Rosa Diaz.", ["Rosa Diaz"]),
+    ],
+)
+def test_lists_and_descriptions_of_appointees(text: str, expected: list[str]) -> None:
+    assert _people(text) == expected
+
+
+def test_members_of_an_existing_body_are_not_appointed() -> None:
+    assert _people("Its members are Jo Hart and Sam Ives.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reshuffle names a department or a portfolio, not a title
+        (
+            "Rhian Tovey succeeds Marsh at the Department for Education.",
+            [("Rhian Tovey", "Department for Education")],
+        ),
+        (
+            "Bryn Coles is named Minister of Justice, succeeding Ada Penn, who moves to Foreign Affairs.",
+            [("Bryn Coles", "Minister of Justice"), ("Ada Penn", "Foreign Affairs")],
+        ),
+    ],
+)
+def test_reshuffle_moves(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_move_to_a_place_is_no_appointment() -> None:
+    assert _people("Ada Penn, who moves to London next month, thanked her staff.") == []
+
+
+def test_a_hyphenated_rank_is_not_part_of_the_name() -> None:
+    text = "Rear-Admiral Tess Carrow has been appointed as the first Commander of the Maritime Cyber Command."
+    assert _people(text) == ["Tess Carrow"]

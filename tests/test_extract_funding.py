@@ -202,6 +202,21 @@ NON_PLEDGES = [
     "Last year's $25 million round funded 40 projects.",
     "The state recorded a $4 billion surplus.",
     "The council expects a $3m windfall from the land sale.",
+    # rates, caps and the top of a rate, however phrased
+    "Loyalty payments will be worth £2,500 a year for nurses who stay in rural posts.",
+    "Each library hub will be able to draw down up to £1.5 million for repairs.",
+    "The maximum grant to any one museum is $8 million.",
+    "Smaller works are funded too, with individual schemes eligible for up to $400,000.",
+    "Landlords can claim grants of up to €50,000, rising to €65,000 for listed buildings.",
+    "Recruits will also receive a $4,000 relocation incentive after six months.",
+    # figures that are not money given: a backlog, an appeal's target, an estimate of a cost,
+    # a collection's running total, a partner's own share
+    "The agency's repair backlog stands at about $9.2 billion.",
+    "Other donors pledged $1.1 billion last week, against a relief appeal of $4 billion.",
+    "Engineers put the cost of rebuilding each old water main at more than $30 billion.",
+    "Gifts from the public to the appeal had passed £6 million by Friday.",
+    "Harbour University, which will run the lab, is contributing £1.5 million towards equipment.",
+    "A retailers' forum has offered £3 million worth of scanners to the task force.",
 ]
 
 
@@ -240,6 +255,12 @@ def test_money_delivered_in_the_past_is_background(text: str) -> None:
         "In 2025 the agency has provided €1.5 billion for flood relief.",  # announced here
         "The state will spend $4 million on pilots between 2025 and 2027.",
         "The fund, which opens in 2025, will provide £20m to harbours.",
+        # words of the past that do not date the money
+        "The package includes $90 million to repair bridges in rural counties, most of them built in the "
+        "1930s and 1940s and now closed to heavy lorries.",
+        "Of the total, $30 million will cover fees, books and paid placements for trainee carers.",
+        "The ministry topped up its boiler grants with an extra £4m for the Warm Homes programme.",
+        "The grants are part of the $6 billion Rural Bridges program that the legislature created in 2021.",
     ],
 )
 def test_money_of_this_year_or_later_is_a_pledge(text: str) -> None:
@@ -627,3 +648,51 @@ def test_what_a_sum_raises_is_its_recipient_and_another_sum() -> None:
     )
     mentions = [m for m in extract(ArticleText(title="", text=text)) if m.kind == "funding"]
     assert [m.recipient for m in mentions] == ["redundancy costs", "Rural Libraries Budget"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "recipient"),
+    [
+        # a word that opens a time phrase is not always a time
+        (
+            "Of the total, $9 million is dedicated to First Nations fisheries monitoring.",
+            9e6,
+            "First Nations",
+        ),
+        # the recipient of money "on top of" an earlier sum follows the earlier sum
+        (
+            "The ministry topped up its boiler grants with an extra £4m on top of the £15m announced in "
+            "March for the Warm Homes programme.",
+            4e6,
+            "Warm Homes programme",
+        ),
+        # what a total brings to a figure, with or without the word "total"
+        (
+            "Roads get $2 billion, bringing the state's ten-year road pipeline to $40 billion.",
+            40e9,
+            "road pipeline",
+        ),
+        ("It brings total spending on ports next year to a record €3bn.", 3e9, "ports"),
+        # a sum in an aside after the body it funds
+        (
+            "The minister announced a new Office of Export Resilience, with $40 million over two years, "
+            "to help growers reach new buyers.",
+            40e6,
+            "Office of Export Resilience",
+        ),
+    ],
+)
+def test_recipient_classes(text: str, amount: float, recipient: str) -> None:
+    found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
+    assert recipient.lower() in (found[amount] or "").lower()
+
+
+def test_occasions_and_first_years_are_not_recipients() -> None:
+    text = (
+        "The state will fund a $5 billion schools package in tonight's Budget, with $1 billion in its "
+        "first year."
+    )
+    assert all(
+        "budget" not in (m.recipient or "").lower() and "year" not in (m.recipient or "")
+        for m in funding(text)
+    )

@@ -72,6 +72,17 @@ def _counts(text: str) -> list[int | None]:
         ("The European Union will deploy 500 experts to the region, the Commission said.", [500]),
         # a first tranche written without its noun
         ("The plan includes 400 new tutors, with the first 150 in schools by September.", [400, 150]),
+        # coordinated modifiers of one staff noun
+        ("The new mission will bring together 30 planning, legal and finance specialists.", [30]),
+        # a forecast that is the new staff's work, not a statistic
+        ("The unit will hire 12 meteorologists to publish daily avalanche forecasts.", [12]),
+        # a modal with an adverb before "employ"; "employed by" names the employer
+        ("The trust will also employ 18 discharge coordinators.", [18]),
+        ("The ministry will fund 45 youth officers employed by district councils.", [45]),
+        # posts placed in a public body, created by an investment
+        ("The investment will create 30 new caseworker posts in the county's family teams.", [30]),
+        # posts named first, counted after
+        ("The new tenancy officer posts, 24 in total, will be funded by the department.", [24]),
     ],
 )
 def test_counted_pledges(text: str, expected: list[int]) -> None:
@@ -146,6 +157,10 @@ def test_counted_pledges(text: str, expected: list[int]) -> None:
         "The mine will employ 400 workers once complete.",
         "Amazon will hire 1,000 people in Ireland over two years.",
         "The facility will employ 200 people when complete.",
+        "Projections suggest 4,000 more nurses will be needed by 2030.",
+        "The new plant will create 300 jobs for engineers.",
+        "The district hospitals already employ 900 nurses.",
+        "The new wing will allow the academy to train up to 600 recruits a year.",
     ],
 )
 def test_non_pledges(text: str) -> None:

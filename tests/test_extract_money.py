@@ -28,6 +28,8 @@ from tracker.extract.money import dollar_currency, find_money
         ("Two hundred and fifty million euros for ports.", 250_000_000, "EUR"),
         ("£ten million for parks.", 10_000_000, "GBP"),
         ("A €28 million fund.", 28_000_000, "EUR"),
+        ("R2.7 billion for clinics.", 2_700_000_000, "ZAR"),
+        ("A bursary of R18,000.", 18_000, "ZAR"),
         ("Some 1.5 billion euros.", 1_500_000_000, "EUR"),
         ("A A$40 million grant.", 40_000_000, "AUD"),
         ("An AU$3bn plan.", 3_000_000_000, "AUD"),
@@ -121,6 +123,7 @@ def test_not_ranges(text: str, amounts: list[float]) -> None:
         "A million visitors came.",
         "In 2024 the scheme opened.",
         "Flight BA2025 landed at 10.30.",
+        "The R2 ring road and the R10 form.",
         "",
     ],
 )

@@ -251,3 +251,46 @@ def test_a_description_that_introduces_a_name_is_not_a_second_body() -> None:
         "wetlands, backed by $12 million."
     )
     assert _names(text) == ["River Care Aotearoa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description whose purpose is not in the name the text gives it
+        (
+            "The government will create a new state office to hurry up building on public land. "
+            "The Land Release Coordination Office (LRCO) will open in May.",
+            ["Land Release Coordination Office"],
+        ),
+        # a working unit described as a team and named as a unit
+        (
+            "The money will set up a specialist fraud team for rural areas. "
+            "The team will be known as the Rural Fraud Unit.",
+            ["Rural Fraud Unit"],
+        ),
+    ],
+)
+def test_a_description_takes_the_name_the_text_gives(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+def test_an_unnamed_fund_is_no_unit_but_a_sized_named_one_is() -> None:
+    assert _names("The plan sets aside £2 million towards a new carers' hardship fund.") == []
+    assert _names("Ministers announced a new £50 million coastal recovery fund.") == ["coastal recovery fund"]
+
+
+def test_a_name_without_a_head_created_by_a_passive_verb() -> None:
+    text = "A new national body will run the grid. Coastal Skills Wales will be established on 1 April 2027."
+    assert _names(text) == ["Coastal Skills Wales"]
+    assert _names("The Rural Homes Programme will be established next year.") == []
+    assert _names("Homes England was established in 2018 and will be expanded.") == []
+
+
+def test_a_lower_case_plural_is_a_set_of_places_not_a_body() -> None:
+    assert _names("Patients will get help at new urgent care centres in every county.") == []
+    assert _names("Ministers will set up new regional hubs across the country.") == []
+
+
+def test_a_named_reserve_is_a_body() -> None:
+    text = "Savings: a Sovereign Infrastructure Reserve will be set up to hold windfall receipts."
+    assert _names(text) == ["Sovereign Infrastructure Reserve"]

@@ -34,6 +34,10 @@ APPOS = (
     r"(?:\s*\([^()⟨⟩]{0,60}\))?"
     r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b)[^,;:()]{1,140}?|[^,;:⟨⟩()]{1,100}?),)?"
 )
+# A list of people, each with an aside: "⟨P0⟩, a judge, and ⟨P1⟩, a former nurse," (the asides
+# hold no person of their own).
+_ASIDE = r"(?:\s*,\s+(?=[a-z])[^,;:()⟨⟩]{1,140}?,)"
+PLIST_ASIDES = rf"{P}(?:{_ASIDE}?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:[A-Z][\w'’.-]*\s+){{0,2}}?{P})*"
 AUX = (
     r"(?:(?:has|have|had|is|are|was|were|will|would|shall|should|to|also|now|today|formally|officially|been"
     r"|being|be|just|yesterday|this\s+week|subsequently|newly|already|jointly|each|both|set|due|poised"
@@ -57,10 +61,11 @@ ANCHOR_WORDS = frozenset(
     "reappointment nominate nominates nominated nominating nominee nominees designate designates designated "
     "designee installed sworn swore promoted elevated tapped named chosen selected hired recruited seconded "
     "picked become becomes becoming helm led headed chaired remains remain stays continues appointee "
-    "appointees steps step charge command".split()
+    "appointees steps step charge command succeeds succeeding succeed replaces replacing moves".split()
 )
 ANCHOR_WEAK_WORDS = frozenset(
-    "as be new newly next first inaugural incoming take takes taking took taken role post position job begin "
+    "as be new newly next first inaugural incoming other remaining founding take takes taking took taken "
+    "role post position job begin "
     "start assume chair head lead run join will".split()
 )
 # Where an appointment can be written at all: a sentence without one of these is not read
@@ -74,7 +79,8 @@ ANCHOR = rule(
     r"|co-chaired|run)\s+by|(?:to|will|would|shall)\s+(?:also\s+)?(?:chair|co-chair|head|lead|run|join)\b"
     r"|(?:take|takes|taking|took|taken)\s+(?:up|over|on)\b|(?:begin|start|assume)\s+(?:work|their|his|her|the)"
     r"|will\s+(?:begin|start|join|assume)|(?:role|post|position|job)\s+of\b|steps?\s+(?:up|in)\b"
-    r"|stays?\s+on\b|remains?\b|continues\s+as|nominee|designee|appointee))"
+    r"|stays?\s+on\b|remains?\b|continues\s+as|nominee|designee|appointee"
+    r"|(?:other|remaining|founding|inaugural)\s+(?:[\w'’-]+\s+)?(?:members|trustees|commissioners|directors)\b))"
     rf"|\b(?i:as|be|new|newly|next|first|inaugural|incoming)\s+(?:(?:the|a|an|its|their|his|her|[\w.-]+['’]s"
     rf"|new|next|first|interim|acting|founding|inaugural|[\w-]+)\s+){{0,3}}(?:[Cc]o-|[Vv]ice-)?{TITLE_WORD}",
     examples=(
@@ -83,6 +89,7 @@ ANCHOR = rule(
         "The new Minister of State, Alex Quist, visited a school.",
         "The taskforce will be led by Ann Lee.",
         "• Lena Ortiz, of Nevada, to serve as Co-Chair",
+        "The other members are Jo Hart and Sam Ives.",
     ),
     counter=("The council will invest £4m in parks.", "The minister said the plan was ambitious."),
 )
@@ -186,12 +193,18 @@ _SUBJECT_CUES = (
     r"(?:post|office|role|place|position|job)\b)(?:the\s+)?[^,;.⟨]{1,40}?\s+as"
     r"|(?:lead|leads|head|heads|run|runs)\s+(?:the\s+)?(?:new\s+)?[^,;.⟨]{1,40}?\s+as"
     rf"|(?:succeeds?|replaces?|succeed|replace)\s+{P}\s+as|takes?\s+over\s+from\s+{P}\s+as"
+    # a reshuffle: "⟨P⟩ succeeds Grieve at the Treasury", "⟨P⟩, who moves to Foreign Affairs,"
+    rf"|(?:succeeds?|replaces?|succeeding|replacing)\s+(?:{P}|[A-Z][\w'’-]+)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])"
+    # the portfolio is a run of capitalised words ("Foreign Affairs", "the Treasury"), then the clause ends
+    r"|(?:moves|is\s+moving|will\s+move)\s+(?:across\s+|over\s+)?to(?=\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w'’-]*)*\s*(?:[,;.]|\s+and\b|$))"
 )
 SUBJECT = rule(
     "appointment.rel.subject",
     "the person is the subject: '⟨P⟩ has been appointed', 'becomes', 'takes up the post of'",
-    rf"(?P<who>{PLIST}){APPOS}\s*,?\s+(?:who\s+)?{AUX}(?P<cue>{_SUBJECT_CUES})\s+",
+    rf"(?P<who>{PLIST_ASIDES}){APPOS}\s*,?\s+(?:who\s+)?{AUX}(?P<cue>{_SUBJECT_CUES})\s+",
     examples=(
+        "Dr Ana Kell, a soil scientist, and Tom Rua, a former mayor, have been appointed co-chairs.",
         "Rachel Whatu has been appointed chair for a term of three years.",
         "Maya Thibo becomes Minister of Public Safety.",
         "Senior paramedic Priya Chan will take up the newly created post of Chief Paramedic Officer.",
@@ -199,8 +212,14 @@ SUBJECT = rule(
         "Leanne Dobb, currently its Director of Collections, will act as interim Chief Executive.",
         "Dr Ivo Marsh has been reappointed for a further three-year term as vice-chair.",
         "Ola Haddad MP moves from the Cabinet Office to the Treasury as Economic Secretary.",
+        "Rhian Tovey succeeds Marsh at the Department for Education.",
+        "The post goes to Bryn Coles, succeeding Ada Penn, who moves to Foreign Affairs.",
     ),
-    counter=("The council named Jo Bell as chair.", "Jo Bell said the plan was ambitious."),
+    counter=(
+        "Ada Penn, who moves to London next month, spoke.",
+        "The council named Jo Bell as chair.",
+        "Jo Bell said the plan was ambitious.",
+    ),
     prepare=masked,
 )
 TO_BE_ROLE = (
@@ -247,10 +266,13 @@ LED_BY = rule(
     "appointment.rel.led-by",
     "a body put under someone: 'will be led by ⟨P⟩', 'It will be chaired by ⟨P⟩'",
     r"\b(?:will|would|is\s+to|are\s+to|is\s+going\s+to|shall|to)\s+be\s+(?:jointly\s+)?"
-    rf"(?P<verb>led|headed|chaired|co-chaired|run)\s+by\s+{DESC}(?P<who>{PLIST})",
+    # the person may follow a description of them: "chaired by the mayor of the county, Cllr Jo Bell"
+    rf"(?P<verb>led|headed|chaired|co-chaired|run)\s+by\s+(?:(?:the|a|an|its|their)\s+[^,⟨;.]{{1,80}}?,\s+)?"
+    rf"{DESC}(?P<who>{PLIST})",
     examples=(
         "The Bureau will be headed by Detective Chief Superintendent Dec Moran.",
         "The taskforce will be chaired by Iain MacAul.",
+        "The panel will be chaired by a former mayor of the city, Cllr Rosa Diaz.",
     ),
     counter=("The review was led by Ann Lee.",),
     prepare=masked,
@@ -346,6 +368,24 @@ LIST_AFTER = rule(
     counter=("Three new members have also been appointed.",),
     prepare=masked,
 )
+# "The other members are ⟨P0⟩, a judge, and ⟨P1⟩": members of a body being set up, named in a
+# copular list. The marker ("other", "new", "named today") says the list is of appointees,
+# not a description of an existing body's membership.
+MEMBERS_ARE = rule(
+    "appointment.rel.members-are",
+    "members named in a list after 'the other members are' or 'the board members named today are'",
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<mark>other|remaining|new|founding|first|inaugural)\s+)?"
+    r"(?P<role>(?:[\w'’-]+\s+)?(?:members|trustees|commissioners|directors))"
+    r"(?:\s+(?:of|on)\s+(?:the\s+)?[^,⟨;:]{1,60}?)?"
+    r"(?:\s+(?P<named>named|appointed|announced|confirmed)(?:\s+(?:today|yesterday|this\s+week))?)?"
+    rf"\s+(?:are|will\s+be)\s+(?P<who>{PLIST_ASIDES})",
+    examples=(
+        "The other members are Jo Hart, a retired judge, and Sam Ives, a county engineer.",
+        "The other trustees named today are Dr Lena Park and Raj Oberoi.",
+    ),
+    counter=("The members are drawn from every county.", "The other members were consulted."),
+    prepare=masked,
+)
 POSSESSIVE = rule(
     "appointment.rel.possessive",
     "'⟨P⟩'s appointment as X'",
@@ -409,12 +449,15 @@ LIST_LEAD_IN = rule(
     r"(?i:\b(?:following|these|below)\s+(?:appointments|nominations|people|individuals|members)"
     r"|\b(?:appoint(?:ed|s)?|nam(?:ed|es)|nominat(?:ed|es))\s+(?:the\s+)?following"
     r"|\bfollowing\s+(?:have|has|were|are)\s+(?:been\s+)?(?:appointed|named|nominated))"
-    r"(?:[^:]*?\bto\s+(?P<board>(?i:the\s+)?(?i:board|council|panel|committee|commission)\s+of\s+)?"
-    r"(?P<body>(?:the\s+)?[A-Z][^:]*?))?\s*:\s*$",
+    # the body: "to the board of X:", or "as members of X:" (the post the list is appointed to)
+    r"(?:[^:]*?\b(?:to|(?i:as\s+(?:members?|trustees?|directors?|commissioners?)\s+of))\s+"
+    r"(?P<board>(?i:the\s+)?(?i:board|council|panel|committee|commission)\s+of\s+)?"
+    r"(?P<body>(?:the\s+)?[A-Z][^:]*?)|[^:]*?)\s*:\s*$",
     examples=(
         "The Minister has announced the following appointments to the board of the Canal Authority:",
         "The King has been pleased to approve the following appointments:",
         "The following have been appointed:",
+        "The Governor intends to appoint the following individuals as members of the Coastal Council:",
     ),
     counter=("The following funding has been approved:", "The minister said:"),
 )

@@ -363,6 +363,10 @@ def _title_before(masked: str, at: int, unmask: _Unmask) -> str:
 
 
 _LINE_START = lazy(r"[ \t•*–-]*(?:[\w.'’-]+\s+){0,4}⟨")
+# LIST_AFTER needs a passive appointing verb right before a colon: a literal scan finds that far
+# faster than the rule, which tries every word as the start of its post.
+_PASSIVE_COLON = lazy(r"(?:appointed|named|confirmed|chosen|selected)\s*:")
+_RESHUFFLE = lazy(r"(?:succeed|replac|moves|is\s+moving|will\s+move)")
 _OBJECT_NEEDLES = (
     *("appoint", "nam", "nominat", "designat", "cho", "select", "install", "confirm", "tap", "pick", "hir"),
     *("recruit", "promot", "elevat", "swor", "unveil", "announc", "welcom"),
@@ -422,8 +426,17 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         active = m.group("participle") and not m.group("plink") and not rel.PASSIVE.search(aux)
         if active and not re.match(rel.TO_BE_ROLE, masked[m.end() :]):
             continue
+        # A reshuffle names a department or portfolio, not a title ("succeeds X at the Treasury",
+        # "moves to Foreign Affairs"): the post is read as written, without a title word.
+        cue = m.group("cue")
+        priority = 0 if _RESHUFFLE.match(cue) and not cue.endswith("as") else 2
         yield _Relation(
-            tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end(), aux
+            tuple(_indexes(m.group("who"))),
+            unmask.role_after(masked, m.end()),
+            priority,
+            m.start(),
+            m.end(),
+            aux,
         )
     for m in rel.TO_BE.finditer(masked) if " be " in low else ():
         aux = masked[m.end("who") : m.end()]
@@ -465,11 +478,15 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         to_body = re.match(r"^to\s+(?:the\s+)?(?P<body>.+)$", role)
         role = f"member of the {to_body.group('body')}" if to_body else re.sub(r"s$", "", role)
         yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
-    for m in rel.LIST_AFTER.finditer(masked) if ":" in masked else ():
+    for m in rel.LIST_AFTER.finditer(masked) if ":" in masked and _PASSIVE_COLON.search(low) else ():
         role = re.sub(r"^(?:\w+\s+)?(?:new\s+)?", "", m.group("role").strip(), flags=re.IGNORECASE)
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role(re.sub(r"s$", "", role)), 2, m.start(), m.end()
         )
+    for m in rel.MEMBERS_ARE.finditer(masked) if " are ⟨" in masked or " be ⟨" in masked else ():
+        if m.group("mark") or m.group("named"):
+            role = re.sub(r"s$", "", m.group("role").strip())
+            yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
     for m in rel.POSSESSIVE.finditer(masked) if "appointment" in low else ():
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()

@@ -14,7 +14,7 @@ from tracker.extract.regex import LazyPattern, lazy
 SYMBOLS = {
     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
-    "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD", "rs": "INR", "rs.": "INR",
+    "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD", "rs": "INR", "rs.": "INR", "r": "ZAR",
 }  # fmt: skip
 CODES = tuple("GBP USD EUR AUD CAD NZD CHF JPY INR HKD SGD ZAR SEK NOK DKK".split())
 WORDS = {

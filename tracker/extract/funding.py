@@ -33,7 +33,16 @@ from tracker.extract.numbers_words import parse_count
 from tracker.extract.parties import governing_parties, party_key, private_names, private_subject
 from tracker.extract.people import people_in
 from tracker.extract.recipient import find_recipient
-from tracker.extract.references import BACKING, BODY_WITH, OWN_WORK, Referents, backed, resolve, trim_time
+from tracker.extract.references import (
+    BACKING,
+    BODY_WITH,
+    OWN_WORK,
+    WITH_ASIDE,
+    Referents,
+    backed,
+    resolve,
+    trim_time,
+)
 from tracker.extract.regex import compile_pattern, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
@@ -124,9 +133,16 @@ _LIST_JOIN = lazy(
     r"(?:\s+(?!(?:for|to|in|on|into|from|of|with|by|at|a|an|the|its|their|our|this|that)\b)[\w-]+){0,2}\s*",
     re.IGNORECASE,
 )
+# "grants of up to £70,000, rising to £84,000 where ...": the top of the same rate.
+_RISING_TO = lazy(
+    r"[^;£$€.]{0,90}?\b(?:rising|increasing|going\s+up|climbing|or\s+up)\s+to\s+(?:as\s+much\s+as\s+)?",
+    re.IGNORECASE,
+)
 _SMALLEST_PLEDGE = 1000.0
-# "£400m of the £1.5bn would go towards ...": the recipient is read past the second sum.
-_OF_NEXT_SUM = lazy(r"\s*(?:of|out\s+of|from)\s+(?:the|its|this|that|a|an)?\s*", re.IGNORECASE)
+# "£400m of the £1.5bn would go towards ...", "£5m on top of the £20m for X": the recipient is
+# read past the second sum.
+_OF_NEXT_SUM = lazy(r"\s*(?:of|out\s+of|from|on\s+top\s+of)\s+(?:the|its|this|that|a|an)?\s*", re.IGNORECASE)
+_PERIOD_FIRST = lazy(r"\s*(?:over|in\s+(?:its|the|each)|a\s+year|per|each|annually|,)", re.IGNORECASE)
 _QUOTE_MARK = lazy(r"[“”\"]")
 _ITEM_MARKS = frozenset("-*•–0123456789")
 _BULLET = lazy(r"^(?:[-*•–]|\d{1,2}[.)])\s+")
@@ -230,11 +246,15 @@ def _candidates(
             continue
         if money.amount < _SMALLEST_PLEDGE:
             _reject(rejections, TOO_SMALL, text, start, money)
+            rejected_before = True
             continue  # "£400 off energy bills", "£2.50 a ticket": a rate per person, never a programme
         previous = money
         # "bursaries of £30,000 in A, £15,000 in B and £10,000 in C": a list
-        # continues the reading of its first item.
-        listed = rejected_before and _LIST_JOIN.fullmatch(ctx.before) is not None
+        # continues the reading of its first item; so does the top of a rate
+        # ("a payment of £300, rising to £800 for ...").
+        listed = rejected_before and (
+            _LIST_JOIN.fullmatch(ctx.before) is not None or _RISING_TO.fullmatch(ctx.before) is not None
+        )
         reason = LIST_CONTINUES if listed else rejection(ctx, doc.published_year)
         if reason is None and doc.companies and private_subject(ctx.before, doc.companies):
             reason = OTHERS  # "Hanseo Energy will invest $4bn": a company the article named
@@ -347,11 +367,16 @@ def _recipient(
     if _OF_NEXT_SUM.fullmatch(after):
         following = next((s for s in sums if s.start >= money.end + len(after)), None)
         if following is not None:
-            after = after + text[following.start : following.end] + text[following.end : following.end + 150]
+            rest = text[following.end : following.end + 150]
+            # "£4m on top of the £15m pledged in May for X": what both are for follows the second
+            after = rest if "top" in after else after + text[following.start : following.end] + rest
     position = start + money.start
     # "X, backed by £2m, will help ...", "a new agency with £40m to spend": the sum backs X.
-    if BACKING.search(ctx.before[-60:]) or (
-        " with" in ctx.before[-25:] and BODY_WITH.search(ctx.before[-100:])
+    if (
+        BACKING.search(ctx.before[-60:])
+        or (" with" in ctx.before[-25:] and BODY_WITH.search(ctx.before[-100:]))
+        # "a new Office of X, with $50m over two years, to help ...": the aside's sum is the body's
+        or (WITH_ASIDE.search(ctx.before[-30:]) and _PERIOD_FIRST.match(ctx.after))
     ):
         held = backed(ctx.before[-200:], position, doc.referents)
         if held:

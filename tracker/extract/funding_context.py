@@ -30,6 +30,7 @@ _COMMITTED = lazy(
     r"\b(?:committed|pledged|announced|promised|allocated|earmarked|set\s+aside|set\s+out|agreed)\b",
     re.IGNORECASE,
 )
+_PART_OF = lazy(r"\bpart\s+of\s+(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 _YEAR_RANGE = lazy(r"\b(?:in|during|for)\s+(?:the\s+)?(?:19|20)\d\d[-–/](\d\d)\b")
 _PURPOSE = lazy(
     r"\s(?:to\s+(?!(?:the|a|an|its|their|our|this|that)\b)[a-z]+|for|towards|toward|in\s+respect\s+of)\s"
@@ -73,7 +74,10 @@ def contexts(text: str, sums: list[Money]) -> list[SumContext]:
     contexts = []
     for i, money in enumerate(sums):
         lo = max(sums[i - 1].end if i else 0, money.start - _BEFORE)
-        hi = min(sums[i + 1].start if i + 1 < len(sums) else len(text), money.end + _AFTER)
+        limit = sums[i + 1].start if i + 1 < len(sums) else len(text)
+        hi = min(limit, money.end + _AFTER)
+        while hi < limit and text[hi - 1].isalnum() and text[hi].isalnum():
+            hi += 1  # never cut a word in two ("the 1950s" is not "the 1950")
         contexts.append(SumContext(text[lo : money.start], text[money.end : hi], text))
     return contexts
 
@@ -250,6 +254,8 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
             False  # "committed in 2021", "set out in 2022": an earlier commitment restated (scope existing)
         )
     delivered = rules.PAST_VERB_BEFORE.search(ctx.near_before) is not None
+    if not delivered and _PART_OF.search(ctx.near_before[-30:]):
+        return False  # "part of the $2bn programme set up in 2021": the envelope's year, not the money's
     if delivered and rules.PAST_TIME.search(ctx.clause_after):
         return True
     if published_year is None:

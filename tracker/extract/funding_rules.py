@@ -41,11 +41,28 @@ PER_UNIT_AFTER = rule(
     r"|(?:one-off\s+|individual\s+|annual\s+)?(?:grants|payments|rebates|vouchers|bursaries|scholarships"
     r"|bonuses|awards|stipends|allowances)\b(?!\s+(?:programme|program|scheme|fund|package|pot|round"
     r"|initiative|system|platform|service|process|ceremony))"
-    r"|in (?:lifetime )?earnings|of (?:future )?earnings)",
+    r"|in (?:lifetime )?earnings|of (?:future )?earnings"
+    # "a $4,000 relocation incentive", "a £2,500 bonus": money per person ("a £1bn winter fuel
+    # allowance" is a programme)
+    r"|(?:(?:retention|relocation|recruitment|joining|signing|sign-on|loyalty|welcome|completion"
+    r"|settling-in)\s+(?:incentive|bonus|payment|allowance|grant)|bonus|stipend|salary|bursary|scholarship)\b"
+    r"(?!\s+(?:programme|program|scheme|fund|package|pot|round|initiative|pool|budget)))",
     flags=_I,
     window="after",
-    examples=("£2,000| each", "£300| per pupil", "$5,000| grants to 900 shops", "£1m| for each county"),
-    counter=("£40m| per year", "£3m| grants programme for villages", "£9m| for the ferry"),
+    examples=(
+        "£2,000| each",
+        "£300| per pupil",
+        "$5,000| grants to 900 shops",
+        "£1m| for each county",
+        "$4,000| relocation incentive",
+    ),
+    counter=(
+        "£40m| per year",
+        "£3m| grants programme for villages",
+        "£9m| for the ferry",
+        "£20m| retention bonus scheme",
+        "£1bn| winter fuel allowance for pensioners",
+    ),
 )
 # "£700m a year": a yearly rate. Rule 3 rejects it when it restates a larger
 # multi-year sum; the finder checks for one. "$21m a year after that" is
@@ -92,15 +109,22 @@ PER_UNIT_BEFORE = rule(
     r"|allowances?"
     r"|bids?|vouchers?|prizes?|fees?|incentives?|stipends?|honorari(?:um|a)|remuneration|contributions?"
     r"|rebates?|refunds?)\b(?:(?:\s+(?:and|or)\s+[\w-]+)?,)?"
+    # "loyalty payments will be worth £2,500": the verb may sit between the noun and "worth"
+    r"(?:\s+(?:(?:will|would|could|can|may)\s+be|is|are))?"
     r"\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
     r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|(?:is|are) entitled to"
+    # "the maximum award to any one council is £2m": a cap, however far its verb
+    r"|maximum\s+(?:award|grant|amount|payment|contribution|allocation|sum)s?\b[^£$€;]{0,50}?"
+    r"\b(?:is|will\s+be|was|of)"
     r"|(?:can|may|could) (?:get|claim|receive|apply for|be awarded)(?: [\w-]+){0,2}?(?: of)?(?: up to)?"
+    r"|(?:(?:are|is|be)\s+)?eligible for(?=\s+(?:up\s+to|as\s+much\s+as|a\s+maximum))"
     r"|(?:are|is) eligible for"
     r"|pays?|paying|earns?|earning|a salary of|a grant of|an award of|individual (?:grants|bids"
     r"|awards)[^£$€]{0,20}|(?:range|ranging|ranges|vary|varying) (?:in size )?from|between"
     # "Each apprentice receives £6,000": an amount per head.
-    r"|(?:each|every)(?:\s+[\w-]+){1,4}?\s+(?:will\s+|can\s+|may\s+)?(?:receives?|gets?|is given|is paid"
-    r"|claims?|qualif(?:y|ies) for)(?:\s+(?:at\s+least|a\s+minimum\s+of|more\s+than|over))?"
+    r"|(?:each|every)(?:\s+[\w-]+){1,4}?\s+(?:will\s+|can\s+|may\s+|(?:will\s+be|is|are)\s+able\s+to\s+)?"
+    r"(?:receives?|gets?|is given|is paid|claims?|qualif(?:y|ies) for|draws?\s+down|access|bids?\s+for"
+    r"|apply\s+for)(?:\s+(?:at\s+least|a\s+minimum\s+of|more\s+than|over))?"
     # "any scheme worth more than £1m": a threshold, not money given.
     r"|(?:any|every|all|individual)\s+(?:[\w-]+\s+){1,3}?(?:worth|costing|valued at|over|above|exceeding"
     r"|in excess of|of more than|of over)(?:\s+(?:more than|over|at least))?"
@@ -135,6 +159,10 @@ PER_UNIT_BEFORE = rule(
         "The chair receives fees of |",
         "a recruitment incentive of up to |",
         "Individual projects may receive contributions of up to |",
+        "Loyalty payments will be worth |",
+        "The maximum grant to any one club is |",
+        "with individual schemes eligible for up to |",
+        "Each hub will be able to draw down up to |",
     ),
     counter=("The council will invest |", "a new fund of |", "an incentive package worth up to |"),
 )
@@ -144,7 +172,9 @@ _NOT_FUTURE = r"(?<!to be )(?<!will be )(?<!would be )(?<!be )(?<!being )"
 BACKGROUND = rule(
     "funding.cue.background",
     "the words around the sum place it before the announcement (SCHEMA rule 1)",
-    rf"\b(?=[A-Za-z])(?:{_NOT_FUTURE}spent|spends|{_NOT_FUTURE}paid(?!\s+(?:to|for|by|into|from|out of"
+    # "paid" after an article or a conjunction is an adjective ("tuition and paid placements")
+    rf"\b(?=[A-Za-z])(?:{_NOT_FUTURE}spent|spends|{_NOT_FUTURE}(?<!and )(?<!or )(?<!a )(?<!the )(?<!, )"
+    rf"paid(?!\s+(?:to|for|by|into|from|out of"
     rf"|with|directly|through|via|in)\b)"
     rf"|(?:has|have|had|was|were|already) (?:been )?paid|paid out|squandered|wasted|has gone|have gone"
     rf"|had gone"
@@ -164,7 +194,7 @@ BACKGROUND = rule(
     r"|three) years? (?:earlier|ago)"
     r"|had announced|had to find|in (?:19|20)\d\d(?:/\d\d| to (?:19|20)?\d\d)?,? (?:a|an"
     r"|the)? ?(?:previous|earlier)"
-    r"|stood at|topped|was allocated|were allocated"
+    r"|stood at|topped(?!\s+up)|was allocated|were allocated"
     # "Last year the programme awarded $653m": a past round as background.
     # "last year's $40m round": a sum of a past period.
     r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s(?= (?:[\w-]+ )?$)"
@@ -181,8 +211,15 @@ BACKGROUND = rule(
         "over the past five years",
         "awarded in grants last year",
         "up from",
+        "sales topped",
     ),
-    counter=("will be spent on roads", "to be paid to councils", "a new round opens"),
+    counter=(
+        "will be spent on roads",
+        "to be paid to councils",
+        "a new round opens",
+        "will cover fees and paid placements",
+        "topped up its grants with",
+    ),
 )
 # Every BACKGROUND alternative holds one of these words whole; a window without
 # any of them cannot match, and checking the words is twice as fast as running
@@ -209,11 +246,12 @@ def background_in(window: str, start: int = 0) -> bool:
 YEAR_MENTION = rule(
     "funding.cue.year-mention",
     "a single year named next to the sum (compared with the publication year)",
-    r"\b(?:in|during|since) (?:the )?(?:year )?((?:19|20)\d\d)\b(?![-–/]\d|\s+(?:to|and|until|through)\s+"
-    r"(?:(?:19|20)?\d\d\b|the end))",
+    # a decade ("built in the 1960s") dates what the money is for, not the money
+    r"\b(?:in|during|since) (?:the )?(?:year )?((?:19|20)\d\d)\b"
+    r"(?![-–/]\d|['’]?s\b|\s+(?:to|and|until|through)\s+(?:(?:19|20)?\d\d\b|the end))",
     flags=_I,
     examples=("In 2019 the board gave", "during 2021"),
-    counter=("in 2024-25", "in 2025 to 2027"),
+    counter=("in 2024-25", "in 2025 to 2027", "installed in the 1950s"),
 )
 # "between 2021 and 2023", "from 2019 to 2022": a span of years; past when it ended before publication.
 YEAR_SPAN = rule(
@@ -256,7 +294,8 @@ PAST_TIME = rule(
 # "Recovery Fund") do not trip it; a few words also match capitalised at the
 # start of a sentence ("Tax receipts rose to ...").
 _NOT_FUNDING_WORDS = (
-    "shortfall short deficit surplus(?:es)? windfalls? debt overspen(?:d|t|ding) underspen(?:d|t|ding) fraud "
+    "shortfall short deficit surplus(?:es)? windfalls? debt backlogs? arrears liabilit(?:y|ies) "
+    "overspen(?:d|t|ding) underspen(?:d|t|ding) fraud "
     "scams? overpayments? error lost losses "
     "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings revenues? turnover profits? "
     "sales exports imports imported exported estimates? estimated forecasts? projected predicted "
@@ -287,23 +326,38 @@ NOT_FUNDING = rule(
     r"|(?:systems?|equipment|goods|property|machinery|vehicles?|tractors?|items?|jewellery|cash"
     r"|drugs|cargo|assets"
     r"|stock|haul|products?)\s+worth"
+    # goods given in kind, valued: "offered £3m worth of scanners"
+    r"|(?:(?<=^ )|^)worth\s+of"
     r"|bring back"
     r"|(?:report|audit|analysis|study|review|survey|research)\w* (?:found|finds|shows?|showed|revealed"
     r"|suggests?)"
     r"|(?:economy|GDP|output)\b[^.;£$€]{0,30}\b(?:grew|grow|grows|grown|shrank|shrunk|expanded"
     r"|contracted))\b",
-    examples=("aim at saving", "a £700m shortfall", "Tax receipts rose to", "the average pension is"),
-    counter=("the Economy Minister announced", "for the Lost Property Office"),
+    examples=(
+        "aim at saving",
+        "a £700m shortfall",
+        "Tax receipts rose to",
+        "the average pension is",
+        " worth of scanners",
+    ),
+    counter=("the Economy Minister announced", "for the Lost Property Office", " for new scanners"),
 )
 # "costing £1bn", "cost each household about £300": the price of something.
 COST_BEFORE = rule(
     "funding.cue.cost-before",
     "the sum is the price of something",
-    r"\b(?:cost(?:s|ing)?|price of|priced at|bill of|bill for)\s+(?:[\w']+\s+){0,6}$",
+    r"\b(?:cost(?:s|ing)?|price of|priced at|bill of|bill for)\s+(?:[\w']+\s+){0,6}$"
+    # an estimate of a cost: "put the cost of replacing every old main at more than"
+    r"|\b(?:cost|price|bill)\s+(?:of|for)\b[^.;£$€]{0,80}\bat\s+(?:(?:more\s+than|over|about|around|some"
+    r"|least|nearly|almost|roughly)\s+)?$",
     flags=_I,
     needles=("cost", "price", "bill"),
     window="before",
-    examples=("The new bridge is costing |", "will cost each household about |"),
+    examples=(
+        "The new bridge is costing |",
+        "will cost each household about |",
+        "Engineers put the cost of rebuilding each old water main in the county at more than |",
+    ),
     counter=("The council will invest |",),
 )
 # Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
@@ -397,7 +451,16 @@ OTHERS_BEFORE = rule(
     r"\b(?:contribut\w*|commit\w*|add\w*|match\w*|put(?:s|ting)? in|invest\w*|rais\w*|co-?financ\w*"
     r"|co-?fund\w*)"
     r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*|mobilis\w*)"
-    r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+(?:[\w-]+\s+){0,3}$",
+    r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+(?:[\w-]+\s+){0,3}$"
+    # a partner's own share: "the university, which will host the lab, is contributing"
+    # (the look-ahead on the first letters lets the scan skip other words before the look-behinds)
+    rf"|\b(?=[UuCc][nNoO])(?<!for )(?<!of )(?<!and )(?<!& ){lex.alternation(lex.PARTNER_FUNDERS)}\b"
+    r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,80}"
+    rf"\b{lex.alternation(lex.PARTNER_MONEY_VERBS)}\w*\s+(?:[\w-]+\s+){{0,3}}$"
+    # the running total of a collection: "gifts from the public had reached"
+    r"|\b(?=[DdGgFfCcAa])(?:donations?|gifts|fundraising|collections?|appeals?)\b[^.;£$€]{0,50}"
+    r"\b(?:reached|raised|totalled"
+    r"|totaled|topped|hit|passed|exceeded|stood\s+at|stands\s+at)\s+(?:[\w-]+\s+){0,2}$",
     flags=_I,
     window="before",
     examples=(
@@ -409,8 +472,15 @@ OTHERS_BEFORE = rule(
         "Mining companies operating in the region have offered |",
         "Banks have set aside a further |",
         "A coalition of philanthropic foundations separately announced it would contribute |",
+        "Gifts from the public to the appeal had passed |",
+        "Harbour University, which will run the lab, is contributing |",
     ),
-    counter=("The ministry will invest |", "The Harbour Foundation Trust will receive |"),
+    counter=(
+        "The ministry will invest |",
+        "The Harbour Foundation Trust will receive |",
+        "The Minister for Universities will contribute |",
+        "The college will receive |",
+    ),
 )
 # Critics, opposition parties and claims: figures that are not the government's.
 _PARTY = lex.PARTY
@@ -473,6 +543,8 @@ DEMAND = rule(
     r"|(?<!budget )(?<!bill )(?<!budget's )(?:request(?:s|ed|ing)?|seek(?:s|ing)?(?! to\b))"
     r"|appl(?:y|ies|ied|ying) for|sought|bid(?:s|ding)? for"
     r"|lobb(?:y|ies|ied|ying) for"
+    # an appeal's target is what others are asked to give: "a relief appeal of $2bn"
+    r"|appeal\s+(?:of|for)(?:\s+(?:about|around|some|nearly|almost|more\s+than|over))?"
     # a counterfactual: "the state should have committed $500m"
     r"|should(?:\s+have)?\s+(?:committed|commit|spent|spend|provided|provide|invested|invest|given|give"
     r"|allocated|allocate)(?:\s+(?:at\s+least|an?\s+(?:extra|additional|further)|more\s+than|another))?)\b"
@@ -489,6 +561,7 @@ DEMAND = rule(
         "sought",
         "bid",
         "lobb",
+        "appeal",
         "need",
         "want",
         "should",

@@ -22,6 +22,7 @@ from tracker.extract.headcount_patterns import (
     DEPLOYED_TEAM,
     HIRED,
     INCLUDING,
+    POSTS_IN_TOTAL,
     QUAL_BEFORE,
     STAFF_OF,
     STRONG,
@@ -268,6 +269,7 @@ def _targets(text: str, lower: str, numbered: bool, report: _Report) -> list[tup
         (TARGET, numbered and "number" in lower),
         (TARGET_TO, numbered and "number" in lower),
         (TRANCHE, numbered and " of the " in lower),
+        (POSTS_IN_TOTAL, numbered and (" in total" in lower or " in all" in lower)),
     )
     found = []
     for pattern, wanted in gated:

@@ -32,7 +32,12 @@ _STOP = (
 )
 # One modifier word: not a function word and not another number.
 _MOD = rf"(?!{_STOP}\b)(?:[\w'’.-]+|\([A-Z]{{2,6}}\))\s+"
-_MODS = rf"(?P<mods>(?:{_MOD}){{0,6}}?)"
+# Coordinated modifiers of one staff noun ("30 planning, legal and finance specialists"):
+# single words, none of them a staff noun or something that is never staff.
+_COORD_WORD = rf"(?!{_STOP}\b)(?!{STAFF}\b)(?!{lex.alternation(lex.NOT_STAFF_NOUNS)}\b)(?!and\b|or\b)[\w'’-]+"
+# The look-ahead (a word then a comma) fails fast where there is no list: most places.
+_COORD = rf"(?=[\w'’-]+,\s)(?:{_COORD_WORD},\s+){{1,4}}{_COORD_WORD}\s+(?:and|or)\s+"
+_MODS = rf"(?P<mods>(?:{_MOD}){{0,6}}?(?:{_COORD}(?:{_MOD}){{0,2}}?)?)"
 _LIST_TAIL = rf"(?P<tail>(?:,\s+(?:{_MOD}){{0,2}}?{STAFF})*(?:,?\s+(?:and|or)\s+(?:{_MOD}){{0,2}}?{STAFF})?)"
 
 COUNTED = rule(
@@ -40,8 +45,13 @@ COUNTED = rule(
     "a number before a staff noun ('400 more police officers')",
     rf"(?<![£$€\w.,])(?P<num>{NUMBER_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
     flags=re.IGNORECASE,
-    examples=("400 more police officers", "40 flood rescue specialists", "twenty nurses"),
-    counter=("400 of the new", "£58 million in our agency"),
+    examples=(
+        "400 more police officers",
+        "40 flood rescue specialists",
+        "twenty nurses",
+        "30 planning, legal and finance specialists",
+    ),
+    counter=("400 of the new", "£58 million in our agency", "300 homes, schools and"),
 )
 # The same, for sentences whose numbers are all written in digits.
 COUNTED_DIGITS = rule(
@@ -62,6 +72,16 @@ VAGUE = rule(
     flags=re.IGNORECASE,
     examples=("hundreds of nurses", "more teachers"),
     counter=("hundreds of homes",),
+)
+# The posts first, their number after: "The new outreach officer posts, 24 in total, will be funded".
+POSTS_IN_TOTAL = rule(
+    "headcount.cue.posts-in-total",
+    "posts named first and counted after: 'the new caseworker posts, 24 in total,'",
+    r"\b(?:[Tt]he|[Tt]hese)\s+(?:(?:new|extra|additional)\s+)?"
+    r"(?P<role1>(?:(?!(?:the|a|an|of|in|and)\b)[\w'’-]+\s+){1,4}?)(?:posts|roles|positions),\s+"
+    rf"(?P<num>{NUMBER_PATTERN})\s+in\s+(?:total|all)\b",
+    examples=("The new outreach officer posts, 24 in total, will be funded by the state.",),
+    counter=("The posts will be funded by the state.",),
 )
 # "a team of 300 people", "a standing corps of 5,000 staff"
 TEAM_OF = rule(

@@ -65,15 +65,31 @@ def has_staff_word(words: frozenset[str]) -> bool:
 _BACKGROUND = rule(
     "headcount.cue.background-sentence",
     "statistics, forecasts, past recruitment or unnamed sources make a whole sentence background",
-    r"\b(?:projections?|forecasts?|figures\s+show|statistics|fell\s+short|short\s+of\s+(?:its|the|their)"
+    # A forecast is a statistic only when it says something ("projections show", "is forecast to",
+    # "according to forecasts"): forecasts a new team will publish are its work, not a figure.
+    r"\b(?:(?:projections?|forecasts?)\s+(?:show|suggest|indicate|predict|say|said|put|point|estimate)\w*"
+    r"|(?:is|are|was|were)\s+(?:projected|forecast)\s+to|(?:according\s+to|on\s+current)\s+(?:the\s+)?"
+    r"(?:\w+\s+)?(?:projections?|forecasts?)"
+    r"|figures\s+show|statistics|fell\s+short|short\s+of\s+(?:its|the|their)"
     r"|missed|took\s+on|(?:have|has|had)\s+(?:already\s+)?(?:recruited|hired|employed|taken\s+on)"
     r"|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:recruited|hired|employed)"
     r"|understands|sources\s+(?:say|said|told)|reportedly|is\s+said\s+to|are\s+said\s+to"
     r"|failed\s+to\s+(?:meet|deliver|hit|reach)|shadow"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:fully\s+)?(?:delivered|met|achieved|completed))\b",
     flags=re.IGNORECASE,
-    examples=("figures show", "The force has already recruited", "sources said", "failed to meet"),
-    counter=("The force will recruit",),
+    examples=(
+        "figures show",
+        "The force has already recruited",
+        "sources said",
+        "failed to meet",
+        "projections suggest",
+        "is forecast to",
+    ),
+    counter=(
+        "The force will recruit",
+        "the team will publish weekly flood forecasts",
+        "before forecast storms",
+    ),
 )
 # Words each sentence-level rule needs; a set test skips the regex otherwise.
 _BACKGROUND_WORDS = frozenset(
@@ -116,6 +132,17 @@ _ECONOMY_EMPLOYER = rule(
     r"|is\s+set\s+to)\s+(?:\w+\s+)?(?:employ|create|support|bring|generate|sustain)",
     examples=("The new plant will employ", "the data centre is expected to create"),
     counter=("The council will employ",),
+)
+# Posts placed in a public body are that body's, whoever "creates" them: "the
+# funding will create 20 caseworker posts in the county's youth teams".
+_POSTS_IN_PUBLIC_BODY = rule(
+    "headcount.cue.posts-in-public-body",
+    "posts placed in a public body are public posts, even when an investment 'creates' them",
+    r"\b(?:posts|roles|positions|vacancies)\s+(?:in|at|within|across|for)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"{lex.alternation(lex.PUBLIC_EMPLOYERS, plural=True)}(?:['’]s?)?\b",
+    flags=re.IGNORECASE,
+    examples=("40 new caseworker posts in the county's youth teams", "posts within the health service"),
+    counter=("500 jobs at the new plant", "posts on social media"),
 )
 # Staff hired by a company are jobs in the economy, not a public pledge.
 PRIVATE_SECTOR = rule(
@@ -171,7 +198,8 @@ _LEFT_REJECT = rule(
     r"|our|his|her)\s+"
     r"(?:\w+\s+){0,2}?(?:pledge|target|promise|commitment|goal|aim)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}"
     # the present workforce: "the trusts together employ 70,000 staff"
-    r"|(?<!will\s)(?<!to\s)(?<!would\s)\bemploy\s+(?:\w+\s+){0,2}"
+    r"|(?<!will\s)(?<!to\s)(?<!would\s)(?<!will\salso\s)(?<!would\salso\s)(?<!will\sthen\s)"
+    r"(?<!will\snow\s)(?<!will\sdirectly\s)\bemploy\s+(?:\w+\s+){0,2}"
     r"|(?<!top\s)\bof\s+the\s+"
     # a body described by its present size: "The Metropolitan Police, with more than 33,000 officers,"
     r"|,\s*with\s+(?:more\s+than|over|around|about|some|nearly|almost|roughly|approximately|fewer\s+than"
@@ -187,7 +215,7 @@ _LEFT_REJECT = rule(
         "The last government met its pledge to recruit |",
         "The trusts together employ more than |",
     ),
-    counter=("will recruit |", "on top of the |", "The trust will employ |"),
+    counter=("will recruit |", "on top of the |", "The trust will employ |", "The board will also employ |"),
 )
 # People paid, helped or given something are beneficiaries: "pay 500 carers an allowance".
 _BENEFICIARY_VERB = rule(
@@ -199,6 +227,18 @@ _BENEFICIARY_VERB = rule(
     window="before",
     examples=("will pay |", "helping around |"),
     counter=("will hire |",),
+)
+# "a bigger academy, enabling it to take up to 900 cadets a year": the size of a facility.
+_CAPACITY = rule(
+    "headcount.cue.capacity",
+    "a facility's capacity to train or take people, not staff hired",
+    r"\b(?:allow\w*|enabl\w*|letting|capacity|able|room|space|places)\s+(?:(?:it|them|us|the\s+[\w-]+)\s+)?"
+    r"(?:to|for)\s+(?:train|take|teach|accommodate|house|seat)\s+"
+    r"(?:(?:up\s+to|around|about|some|more\s+than|over|nearly)\s+)?$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("enabling the academy to take up to |", "with capacity to train |"),
+    counter=("will train |", "to recruit and train |"),
 )
 # "Each of the 12 teams will include five officers": a figure per unit, not a total.
 _PER_UNIT = rule(
@@ -281,7 +321,8 @@ PLEDGE_CONTEXT = frozenset(
 _RIGHT_REJECT = rule(
     "headcount.cue.done-after",
     "the words after the figure say the staff are in post, left or the event is past",
-    r"^\s*(?:recruited|hired|employed|taken\s+on)\b"  # headline participle: already done
+    # headline participle: already done ("employed by X" only says who the employer is)
+    r"^\s*(?:recruited|hired|employed(?!\s+(?:by|at|in|within|through)\b)|taken\s+on)\b"
     # a past event: "Four soldiers graduated", "Three officers were among the first"
     r"|^[^.;:]{0,40}?\s(?:graduated|attended|completed|competed|received|won|were\s+among|took\s+part)\b"
     r"|^[^.;:]{0,30}?\b(?:have|has|had)\s+(?:already\s+)?(?:joined|started|qualified|graduated|not)\b"
@@ -309,7 +350,11 @@ _RIGHT_REJECT = rule(
         "20 officers| attended the scene",
         "30 nurses| who have qualified",
     ),
-    counter=("400 officers| will join", "800 agents| already being recruited this year"),
+    counter=(
+        "400 officers| will join",
+        "800 agents| already being recruited this year",
+        "60 outreach officers| employed by local councils",
+    ),
 )
 # People who come to be trained are trainees of a programme, not staff hired.
 _TRAINEES = rule(
@@ -414,8 +459,11 @@ ECONOMY = decision(
     "reject",
     "jobs a plant, mine or project creates are the economy's",
     examples=("The new plant will employ 300 engineers.",),
-    counter=("The council will employ 30 engineers.",),
-    uses=("headcount.cue.economy-employer",),
+    counter=(
+        "The council will employ 30 engineers.",
+        "The investment will create 30 new caseworker posts in the county's family teams.",
+    ),
+    uses=("headcount.cue.economy-employer", "headcount.cue.posts-in-public-body"),
 )
 THIRD_PARTY = decision(
     "headcount.third-party",
@@ -462,6 +510,15 @@ BENEFICIARY = decision(
     counter=("The scheme will recruit 500 carers.",),
     uses=("headcount.cue.beneficiary",),
 )
+CAPACITY = decision(
+    "headcount.capacity",
+    "headcount",
+    "reject",
+    "the number of people a facility can train or take is its capacity, not staff hired",
+    examples=("The new wing will allow the college to train up to 600 recruits a year.",),
+    counter=("The college will train and hire 600 recruits this year.",),
+    uses=("headcount.cue.capacity",),
+)
 PER_UNIT = decision(
     "headcount.per-unit",
     "headcount",
@@ -505,7 +562,11 @@ def sentence_is_background(
         return BACKGROUND
     if not PRIVATE_WORDS.isdisjoint(words) and PRIVATE_SECTOR.search(text):
         return PRIVATE
-    if not _ECONOMY_WORDS.isdisjoint(words) and _ECONOMY_EMPLOYER.search(text):
+    if (
+        not _ECONOMY_WORDS.isdisjoint(words)
+        and _ECONOMY_EMPLOYER.search(text)
+        and not _POSTS_IN_PUBLIC_BODY.search(text)
+    ):
         return ECONOMY
     if not _THIRD_PARTY_WORDS.isdisjoint(words) and _THIRD_PARTY.search(text) and _SPEECH.search(text):
         return THIRD_PARTY
@@ -529,6 +590,8 @@ def rejected_by_context(text: str, start: int, end: int, vague: bool = False) ->
         return BENEFICIARY
     if _PER_UNIT.search(left):
         return PER_UNIT
+    if _CAPACITY.search(left):
+        return CAPACITY
     # "the agency's 3,000 employees" is its workforce; "the agency's 300 new staff" a pledge.
     if _POSSESSIVE_LEFT.search(left) and not _NEW_IN.search(text, start, end):
         return BASELINE

@@ -133,6 +133,11 @@ PRIVATE_MONEY_VERBS = words(
     "plough "
     "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid"
 )
+# Partners, public or not, whose own contribution beside the announced money is theirs, not the
+# announcing government's ("the university is contributing £2m towards equipment").
+PARTNER_FUNDERS = words("university universities college colleges")
+# What partners do with their own money (stems).
+PARTNER_MONEY_VERBS = words("contribut put_in match add co-fund co-financ chip_in")
 # Words a private employer or project is called by (units and headcount).
 PRIVATE_EMPLOYERS = words("company firm manufacturer retailer factory gigafactory")
 # Last words of company names ("Pacific Valley Power").
@@ -148,7 +153,7 @@ BODY_HEADS = words(
     "unit team taskforce task_force command commission panel board council office centre center hub "
     "institute academy campus fund agency body authority corps cell directorate bureau inspectorate squad "
     "observatory secretariat service committee tribunal division group bank corporation administration "
-    "registry forum"
+    "registry forum reserve"
 )
 # ...as written, singular and plural.
 BODY_HEAD_FORMS = words(
@@ -158,8 +163,14 @@ BODY_HEAD_FORMS = words(
     "authority authorities corps cell cells directorate directorates bureau bureaus bureaux inspectorate "
     "inspectorates squad squads observatory secretariat service committee committees tribunal tribunals "
     "division divisions group groups bank banks corporation corporations administration administrations "
-    "registry forum forums department departments ministry ministries partnership partnerships"
+    "registry forum forums department departments ministry ministries partnership partnerships reserve"
 )
+# Heads of working units that a text uses for one another ("a new specialist team ... known as
+# the Rural Fraud Unit"): a description with one may be named by a name with another.
+OPERATIONAL_HEADS = words("unit team squad cell taskforce task_force")
+# Heads of money pots: written in lower case without a sum of their own ("a new hardship fund"),
+# an unnamed fund is no unit (SCHEMA rule 5), only a creation the text may name elsewhere.
+FUND_HEAD_FORMS = words("fund funds")
 # Lower-case heads that only say a body is created ("a new standards office", "a new body"):
 # the unit is the proper name the text gives it.
 EVENT_HEAD_FORMS = words(

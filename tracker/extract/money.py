@@ -48,7 +48,9 @@ _SMALL = {
 
 # Currency prefixes are upper case ("A$", "NZ$", "US$"): the scanner can then
 # skip every lower-case position, which matters for speed on long texts.
-_SYMBOL = r"(?:[ACS]\$|(?:AU|AUD|CA|CAN|NZ|US|HK)\$|Rs\.?|[£€¥₹$])"
+# "R" is the South African rand, read only right before a digit (and, below, only with a
+# scale or digit grouping: "R3.4 billion", "R12,000", never "R2" alone).
+_SYMBOL = r"(?:[ACS]\$|(?:AU|AUD|CA|CAN|NZ|US|HK)\$|Rs\.?|R(?=\d)|[£€¥₹$])"
 _CODE = r"(?:" + "|".join(CODES) + r")"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?i:thousand|million|billion|trillion|crores?|lakhs?|mln|mil|mio|mn|bn|trn|tn|m|b|k)\b"
@@ -163,6 +165,8 @@ def _prefixed(text: str, codes: list[int]) -> list[Money]:
     for anchor in _prefix_anchors(text, codes):
         if anchor < pos or (m := _PREFIXED.match(text, anchor)) is None:
             continue
+        if m.group("cur") == "R" and not m.group("scale") and "," not in m.group("num"):
+            continue  # "R2", "R10": a road, a grade or a code, not rand
         pos = m.end()
         currency = currency_of(m.group("cur"), None)
         if currency is None:
@@ -254,6 +258,7 @@ def _prefix_anchors(text: str, codes: list[int]) -> list[int]:
     """Where a prefixed sum may start: a currency symbol (or its letters, "NZ$") or a code."""
     anchors: set[int] = set()
     anchors.update(i for i in _find_all(text, "Rs") if _word_start(text, i))
+    anchors.update(i for i in _find_all(text, "R") if _word_start(text, i) and text[i + 1 : i + 2].isdigit())
     for symbol in "£€¥₹$":
         for i in _find_all(text, symbol):
             j = i

@@ -55,6 +55,14 @@ NOT_NAME = (
 )
 
 
+_RANKS = frozenset(lex.RANKS)
+
+
+def _hyphenated_rank(token: str) -> bool:
+    """A rank written with a hyphen ("Vice-Admiral", "Lieutenant-Colonel"): every part a rank."""
+    return "-" in token and all(part in _RANKS for part in token.split("-"))
+
+
 # Offices a person is given (not bodies): a name may be followed by one ("Tom Walsh Minister for Housing").
 _OFFICES = frozenset(w.capitalize() for w in lex.ROLE_TITLES if " " not in w) - frozenset(lex.SURNAME_TITLES)
 
@@ -142,6 +150,7 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
         )
         if (
             (token in NOT_NAME and not surname_like)
+            or _hyphenated_rank(token)
             or token in _HONORIFICS
             or token in _STYLES
             or token.lower() in ("the", "hon.", "hon")
@@ -162,6 +171,7 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
         before[-1] in _HONORIFICS
         or before[-1] in _STYLES
         or before[-1] in lex.RANKS
+        or _hyphenated_rank(before[-1])
         or before[-1].lower().rstrip(".") in ("hon", "honourable")
         or before[-1] in lex.NOT_NAME_TITLES
     )

@@ -77,7 +77,10 @@ _AFTER_LEAD = rule(
 )
 # Times are not recipients: "£2m in 2025-26", "£8m given in the spring".
 _TIME = (
-    r"(?:the )?(?:(?:19|20)\d\d|(?:next|coming|first|last|current|financial|spending) \w+|(?:spring|summer"
+    # "first year", "next spending review" ("First Nations", "first responders" are not times)
+    r"(?:the )?(?:(?:19|20)\d\d|(?:next|coming|first|last|current|financial|spending) (?:years?|months?"
+    r"|weeks?|days?|quarters?|half|term|phase|decade|parliament|period|review|round|session|tranche|budget|year's)\b"
+    r"|(?:spring|summer"
     r"|autumn"
     # A season is a time unless a noun follows it ("winter resilience", "summer schools").
     r"|winter)\b(?!\s+(?!(?:and|or|of|in|to|for|this|next|months?|term|period|when|while|(?:19|20)\d\d)\b)\w)"
@@ -88,6 +91,9 @@ _PREPOSITION = rule(
     "a preposition names the recipient: 'for the X', 'to X', 'into X'",
     r"^(?:for|to|into|towards|toward|on|in|through|under|of (?=the [A-Z]))\s+(?!help\b|be\b|the government\b"
     r"|law\b|force\b|effect\b"
+    # times and occasions: "in its first year", "on top of the £20m", "in tonight's Budget"
+    r"|(?:its|their|this|that)\s+(?:first|second|third|opening|initial|final)\s+(?:years?|months?|term|phase)\b"
+    r"|top\s+of\b|(?:tonight|today|yesterday)['’]s\b"
     r"|last year\b|" + _TIME + r")"
     r"(?P<r>.+)",
     flags=_I,
@@ -97,11 +103,18 @@ _PREPOSITION = rule(
         "into adult literacy",
         "through the Urban Housing Supply Program",
     ),
-    counter=("for help with bills", "for 2025", "to be spent"),
+    counter=(
+        "for help with bills",
+        "for 2025",
+        "to be spent",
+        "in its first year",
+        "on top of the £20m",
+        "in tonight's Budget",
+    ),
 )
 _PASSIVE = (
     r"(?:allocated|given|provided|awarded|invested|shared|split|used|spent|made available|reserved"
-    r"|earmarked|offered|reprioriti[sz]ed|redirected|reallocated|repurposed|redeployed"
+    r"|earmarked|offered|reprioriti[sz]ed|redirected|reallocated|repurposed|redeployed|dedicated|devoted"
     r"|set aside|targeted|ring-?fenced|directed|channelled|distributed|paid)"
 )
 # "£3.4m has been confirmed for the pier": verbs of deciding, which name a
@@ -271,10 +284,18 @@ _POT_OF = rule(
 _TOTAL_OF = rule(
     "recipient.total-of",
     "a total that names what it covers ('total investment in X to')",
-    r"\btotal\s+(?P<r>[^£$€;:,.]{3,80}?)\s+to\s+(?:(?:about|around|almost|nearly|more than|over|some)\s+)?$",
+    r"\btotal\s+(?P<r>[^£$€;:,.]{3,80}?)\s+to\s+(?:(?:about|around|almost|nearly|more than|over|some"
+    r"|an?\s+record(?:\s+high\s+of)?|an?\s+all-time\s+high\s+of)\s+)?$"
+    # "bringing the state's ten-year road pipeline to": what the total is of, without "total"
+    r"|\b(?:bringing|taking|lifting|raising)\s+(?P<r2>(?:the|its|their|our)\s+[^£$€;:,.]{3,80}?)\s+to\s+"
+    r"(?:(?:about|around|almost|nearly|more than|over|some|an?\s+record)\s+)?$",
     flags=_I,
     window="before",
-    examples=("bringing total investment in rural dental care to |",),
+    examples=(
+        "bringing total investment in rural dental care to |",
+        "bringing total spending on roads next year to a record |",
+        "bringing the state's ten-year road pipeline to |",
+    ),
     counter=("a further |",),
 )
 _TOTAL_THROUGH = lazy(
@@ -372,7 +393,7 @@ def recipient_of_pot(before: str) -> str | None:
     """What a total or a named pot covers, from the words right before the sum."""
     m = _TOTAL_OF.search(before)
     if m:
-        phrase = _trim(_TOTAL_LEAD.sub("", m.group("r")))
+        phrase = _trim(_TOTAL_LEAD.sub("", m.group("r") or m.group("r2")))
         return phrase if _useful(phrase) else None
     m = _POT_OF.search(before)
     if m:

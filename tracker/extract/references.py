@@ -61,8 +61,13 @@ PRONOUN_SUBJECT = rule(
 _BACKING = (
     r"(?:(?:backed|funded|supported|financed|underpinned|resourced)\s+(?:by|with)\s+(?:an?\s+)?"
     r"(?:initial\s+|extra\s+|additional\s+)?"
-    r"|with\s+(?:a|an)\s+(?:\w+\s+)?budget\s+of\s+(?:(?:about|around|some|up\s+to)\s+)?)$"
+    r"|with\s+(?:a|an)\s+(?:\w+\s+)?budget\s+of\s+(?:(?:about|around|some|up\s+to)\s+)?"
+    # "..., with funding of €9m in its first year": the body the clause is about
+    r"|with\s+(?:initial\s+|annual\s+|new\s+|dedicated\s+)?(?:funding|investment)\s+of\s+"
+    r"(?:(?:about|around|some|up\s+to)\s+)?)$"
 )
+# "a new Office of X, with $50m over two years, to help ...": the sum in an aside after a body.
+WITH_ASIDE = lazy(r",\s*with\s+(?:an?\s+)?(?:initial\s+|extra\s+|additional\s+)?$", re.IGNORECASE)
 _PREPOSITION_BEFORE = lazy(
     r"\b(?:around|in|on|at|across|for|to|of|with|from|into|through|near|along|between|among|by)\s*$",
     re.IGNORECASE,
@@ -235,7 +240,7 @@ def backed(before: str, position: int, referents: Referents) -> str | None:
         m = None  # "to build dunes around the coast, backed by": the coast is not what is backed
     if m is None:
         # ", backed by": an aside about the body named last ("X, to help A, B and C, backed by").
-        if _BACKING_ASIDE.search(before):
+        if _BACKING_ASIDE.search(before) or WITH_ASIDE.search(before):
             return referents.latest(position - len(before), position)
         return None
     phrase = _TIME_TAIL.sub("", m.group("np")).strip(" ,")

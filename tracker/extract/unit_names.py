@@ -25,6 +25,8 @@ _HEAD_WORDS = frozenset(w for w in lex.BODY_HEAD_FORMS if " " not in w) | {"task
 _DESCRIPTIVE_WORDS = frozenset(w for w in lex.DESCRIPTIVE_HEAD_FORMS if " " not in w) | {"task"}
 # Lower-case heads that only say a body is created ("a new standards office"), never name one.
 _EVENT_WORDS = frozenset(lex.EVENT_HEAD_FORMS)
+_FUND_WORDS = frozenset(lex.FUND_HEAD_FORMS)
+_SCALES = frozenset("million billion bn m k thousand".split())
 
 
 def has_head_word(text: str) -> bool:
@@ -75,7 +77,8 @@ _GROUP_KINDS = frozenset(lex.GROUP_KINDS)
 # Modifiers that describe any unit; a phrase made only of these names nothing.
 GENERIC_MODIFIERS = frozenset(
     "specialist joint multi-agency cross-sector cross-government independent national special central "
-    "single small expert permanent dedicated new first expert-led ministerial government".split()
+    "single small expert permanent dedicated new first expert-led ministerial government state federal "
+    "provincial".split()
 )
 _PURPOSE_END = lazy(
     r"[,;:.(]|\s(?:which|who|that|and\s+will|as\s+part|with|while|after|before|will|would|is|are|has|was)\s"
@@ -221,6 +224,9 @@ def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName |
             break
         j -= 1
     modifiers = [w.lower() for w in words[j:first]]
+    # "a £200m youth endowment fund" is named by its sum and words; "a new hardship fund" is not
+    sized = j > 0 and (words[j - 1].lower() in _SCALES or _NUMBER_LIKE.search(words[j - 1]) is not None)
+    event_only = event_only or (head in _FUND_WORDS and not sized)
     start, end = tokens.start(j), tokens.end(last)
     rest = text[end:]
     size = _SIZE.match(rest)
@@ -230,7 +236,10 @@ def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName |
     elif purpose:
         stop = _PURPOSE_END.search(rest, purpose.end())
         end += stop.start() if stop else len(rest)
-    plain = all(m in GENERIC_MODIFIERS for m in modifiers)
+    # "new urgent care centres in every county": a lower-case plural is a set of places or teams, not one
+    # body; it is kept only as a creation the text may name ("the Teaching School Hubs")
+    plural = head != _singular(head) and head.islower()
+    plain = plural or all(m in GENERIC_MODIFIERS for m in modifiers)
     described = bool(size or purpose)
     return UnitName(
         text[start:end].strip(),

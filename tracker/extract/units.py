@@ -352,6 +352,24 @@ _HEADLESS_BODY = rule(
     ),
     counter=("a new body will",),
 )
+# "Coastal Skills Wales will be established on 1 April": a name with no head noun opening a
+# sentence whose verb creates it. Names of programmes, plans and laws are not bodies.
+_NOT_BODY_ENDS = frozenset(
+    (
+        *(w.capitalize() for w in lex.PROGRAMME_HEADS),
+        *lex.words("Bill Act Law Regulations Rules Code Guidance"),
+    )
+)
+_CREATED_HEADLESS = rule(
+    "unit.cue.created-headless",
+    "a name without a head noun, the subject of a passive of creation at the start of a sentence",
+    r"^(?:The\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]+){1,4})"
+    r"\s+(?:will|is\s+to|is\s+set\s+to|would)\s+be\s+"
+    r"(?:formally\s+|legally\s+)?(?:established|set\s+up|created|launched\s+as\s+an?\s+(?:new\s+)?\w+\s+body)\b",
+    examples=("Coastal Skills Wales will be established on 1 April 2027.",),
+    counter=("Homes England was established in 2018.", "It will be established next year."),
+)
+_CREATION_WORDS = frozenset("established set created launched".split())
 _BODY_WORDS = frozenset("body agency authority organisation organization entity regulator company".split())
 _PARENT = rule(
     "unit.cue.parent",
@@ -531,7 +549,11 @@ def find_units(
     for sentence in sentences:
         heads = has_head_word(sentence.text)
         words = word_set(sentence.text)
-        headless = "for business" in sentence.text or ("new" in words and not _BODY_WORDS.isdisjoint(words))
+        headless = (
+            "for business" in sentence.text
+            or ("new" in words and not _BODY_WORDS.isdisjoint(words))
+            or (not _CREATION_WORDS.isdisjoint(words) and sentence.text[:1].isupper())
+        )
         if not (heads or headless):
             continue
         if (not _REBRAND_WORDS.isdisjoint(words) or "renam" in sentence.text) and _REBRAND.search(
@@ -680,8 +702,17 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
     matches = [
         (m, "name") for m in (_HEADLESS.finditer(sentence.text) if "for business" in sentence.text else ())
     ]
-    for m in _HEADLESS_BODY.finditer(sentence.text):
-        matches.append((m, "name" if m.group("name") else "name2"))
+    words = word_set(sentence.text)
+    if "new" in words and not _BODY_WORDS.isdisjoint(words):
+        for m in _HEADLESS_BODY.finditer(sentence.text):
+            matches.append((m, "name" if m.group("name") else "name2"))
+    created = _CREATED_HEADLESS.match(sentence.text) if not _CREATION_WORDS.isdisjoint(words) else None
+    if (
+        created is not None
+        and not has_head_word(created.group("name"))
+        and created.group("name").split()[-1] not in _NOT_BODY_ENDS
+    ):
+        matches.append((created, "name"))
     for m, group in matches:
         if m.group(group).split()[0] in _NOT_A_NAME:
             continue
@@ -741,9 +772,17 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
     for cluster in kept:
         best = _best(cluster)
         # A description restates a named unit of the same kind ("new
-        # executive team" next to "Harbour Transformation Executive Team").
+        # executive team" next to "Harbour Transformation Executive Team"),
+        # or of a kind alike that shares its words ("a specialist fraud team"
+        # next to "Rural Fraud Unit").
         if not best.name.proper and (
             (best.name.described and head_of(best.name.name) in proper_heads)
+            or any(
+                _alike(head_of(best.name.name), head_of(n.name))
+                and head_of(best.name.name) != head_of(n.name)
+                and _stems(best.name.name) & _stems(n.name)
+                for n in proper
+            )
             or (has_proper and (best.name.paraphrase or max(m.strength for m in cluster) < 0.7))
         ):
             _reject(rejections, RESTATES_NAMED, best.sentence, best.name)
@@ -824,15 +863,28 @@ def _may_name(description: str, name: str) -> bool:
     """A description with words of its own ("a taskforce on knife crime") is named only
     by a name that shares one of them ("Midlands Knife Crime Taskforce")."""
     own = _stems(description)
-    return not own or not own.isdisjoint(_stems(name))
+    if not own or not own.isdisjoint(_stems(name)):
+        return True
+    # "a state office to speed up house building": what the body will do is seldom in its
+    # name; the words that describe the body itself must then be generic.
+    what, _, purpose = description.partition(" to ")
+    return bool(purpose) and not _stems(what)
 
 
 def _first_offset(cluster: list[_Mention]) -> int:
     return min((-1 if m.title else m.sentence.start + m.name.start) for m in cluster)
 
 
+_OPERATIONAL = frozenset(lex.OPERATIONAL_HEADS)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Heads of one kind of body, or two words for a working unit ("team", "unit")."""
+    return a == b or (a in _OPERATIONAL and b in _OPERATIONAL)
+
+
 def _same_kind(event_head: str, name_head: str) -> bool:
-    if event_head == name_head:
+    if _alike(event_head, name_head):
         return True
     return event_head in _ANY_BODY and name_head not in ("fund", "team", "group", "panel", "board", "unit")
 
