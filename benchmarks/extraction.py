@@ -84,9 +84,9 @@ def main() -> None:
     sets = ev.labelled_sets()
     print("## Accuracy\n")
     print(
-        "Sets marked (blind r1) were written by people who never saw the rules; only their first scoring, "
-        "recorded in docs/extraction.md, is blind. The figures below are not blind: the sets have been "
-        "used for error analysis since.\n"
+        "Sets marked (blind) were written by people who never saw the rules; only their first scoring, "
+        "recorded in docs/blind-rounds.md, is blind. Once a set has been used for error analysis its "
+        "figures below are no longer blind (docs/blind-rounds.md says which have been).\n"
     )
     print("| set | kind | P | R | F1 | tp | fp | fn |")
     print("|---|---|---|---|---|---|---|---|")
@@ -94,7 +94,7 @@ def main() -> None:
     for labelled in sets:
         report = ev.score_set(labelled, scorer)
         summaries[labelled.name] = ev.summary(report)
-        label = f"{labelled.name} (blind r1, tuned on since)" if labelled.blind else labelled.name
+        label = f"{labelled.name} (blind)" if labelled.blind else labelled.name
         for row in _rows(label, report):
             print(row)
     if args.write_scores:

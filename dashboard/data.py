@@ -9,7 +9,9 @@ writing so that a review or a new source shows at once.
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
@@ -17,7 +19,8 @@ from sqlalchemy import Engine
 
 from tracker.core.config import Settings, load_settings
 from tracker.domain.periods import Period
-from tracker.queries import explorer, export, health, overview, review, timeline
+from tracker.queries import commitments, explorer, export, health, overview, review, timeline
+from tracker.queries.commitments import CommitmentFilter, CommitmentRow
 from tracker.queries.explorer import PledgeFilter
 from tracker.schema.db import make_engine
 from tracker.schema.migrate import ensure_schema
@@ -143,3 +146,68 @@ def queue_size(url: str) -> tuple[int, bool]:
 @st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
 def recent_reviews(url: str) -> list[dict[str, Any]]:
     return review.recent_reviews(_engines(url)[0])
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def find_commitments(url: str, flt: CommitmentFilter, limit: int, offset: int) -> list[CommitmentRow]:
+    return commitments.find_commitments(_engines(url)[0], flt, limit=limit, offset=offset)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def count_commitments(url: str, flt: CommitmentFilter) -> int:
+    return commitments.count_commitments(_engines(url)[0], flt)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def commitment_facts(url: str, commitment_ids: tuple[int, ...]) -> dict[int, dict[str, str]]:
+    return commitments.mention_facts(_engines(url)[0], commitment_ids)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def commitment(url: str, commitment_id: int) -> CommitmentRow | None:
+    return commitments.get_commitment(_engines(url)[0], commitment_id)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def commitment_story(url: str, commitment_id: int) -> list[dict[str, Any]]:
+    return commitments.commitment_story(_engines(url)[0], commitment_id)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def status_history(url: str, commitment_id: int) -> list[dict[str, Any]]:
+    return commitments.status_history(_engines(url)[0], commitment_id)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def new_money_by_topic(url: str, flt: CommitmentFilter) -> list[dict[str, Any]]:
+    return commitments.new_money_by_topic(_engines(url)[0], flt)
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def commitment_currencies(url: str) -> list[str]:
+    return commitments.commitment_currencies(_engines(url)[0])
+
+
+@st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def publishers(url: str) -> list[str]:
+    return commitments.publishers(_engines(url)[0])
+
+
+def commitments_export(url: str, flt: CommitmentFilter, cap: int = 100_000) -> list[dict[str, Any]]:
+    """Not cached: runs only when a download is asked for. The fields of `tracker commitments --json`."""
+    rows = commitments.find_commitments(_engines(url)[0], flt, limit=cap)
+    return [{**row.as_dict(), "aliases": "; ".join(row.aliases)} for row in rows]
+
+
+# The extractor's measured scores, as the quality guard and the README's table have them.
+SCORES_FILE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "corpus" / "scores.json"
+
+
+@st.cache_data(show_spinner=False)
+def extractor_scores(path: str = str(SCORES_FILE)) -> dict[str, Any] | None:
+    """The scores file, or None when this install has no copy of it (a wheel without tests)."""
+    try:
+        loaded = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return loaded if isinstance(loaded, dict) else None

@@ -12,12 +12,12 @@ from typing import Any
 
 import orjson
 
-from tracker.queries.export import write_csv
+from tracker.queries.export import EXPORT_FIELDS, write_csv
 
 
-def to_csv(rows: Sequence[dict[str, Any]]) -> bytes:
+def to_csv(rows: Sequence[dict[str, Any]], fields: Sequence[str] = EXPORT_FIELDS) -> bytes:
     buffer = io.StringIO()
-    write_csv(rows, buffer)
+    write_csv(rows, buffer, fields)
     return buffer.getvalue().encode("utf-8")
 
 

@@ -25,10 +25,12 @@ def main() -> None:
     st.set_page_config(page_title="Policy Tracker", page_icon=":material/account_balance:", layout="wide")
     pages = [
         st.Page(PAGES_DIR / "overview.py", title="Overview", icon=":material/dashboard:", default=True),
+        st.Page(PAGES_DIR / "commitments.py", title="Commitments", icon=":material/handshake:"),
         st.Page(PAGES_DIR / "explorer.py", title="Pledges explorer", icon=":material/table_view:"),
         st.Page(PAGES_DIR / "timeline.py", title="Timeline", icon=":material/timeline:"),
         st.Page(PAGES_DIR / "sources.py", title="Sources", icon=":material/rss_feed:"),
         st.Page(PAGES_DIR / "review.py", title="Review", icon=":material/fact_check:"),
+        st.Page(PAGES_DIR / "method.py", title="Method", icon=":material/menu_book:"),
     ]
     st.navigation(pages).run()
 

@@ -33,7 +33,14 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-NAV = {"Pledges explorer": "explorer", "Timeline": "timeline", "Sources": "sources", "Review": "review"}
+NAV = {
+    "Commitments": "commitments",
+    "Pledges explorer": "explorer",
+    "Timeline": "timeline",
+    "Sources": "sources",
+    "Review": "review",
+    "Method": "method",
+}
 
 pytestmark = [
     pytest.mark.browser,

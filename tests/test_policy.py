@@ -13,6 +13,7 @@ from tracker.domain.scheduling import (
     is_failing,
     next_check_after_failure,
     next_check_after_success,
+    next_link_batch,
     parse_retry_after,
 )
 
@@ -105,3 +106,18 @@ def test_success_schedule_is_deterministic_per_seed_and_within_jitter() -> None:
 
 def test_success_without_jitter_is_exactly_the_interval() -> None:
     assert next_check_after_success(NOW, 30, jitter_fraction=0, seed="x") == NOW + timedelta(minutes=30)
+
+
+@pytest.mark.parametrize(
+    ("size", "took_s", "expected"),
+    [
+        (20, 0.5, 10),  # over budget: halved
+        (1, 0.5, 1),  # never below one article
+        (5, 0.01, 7),  # well under budget: grown by half
+        (1, 0.01, 2),
+        (19, 0.01, 20),  # never above the maximum
+        (10, 0.07, 10),  # near the budget: kept
+    ],
+)
+def test_linking_batches_fit_the_lock_budget(size: int, took_s: float, expected: int) -> None:
+    assert next_link_batch(size, took_s, budget_s=0.1) == expected

@@ -14,8 +14,9 @@ from tracker.core.errors import AlreadyExistsError, InputError, NotFoundError
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.types import PledgeMention
 from tracker.schema.db import session_scope
-from tracker.schema.models import Article, ArticleVersion, Pledge, PledgeSummary, Review, Source
+from tracker.schema.models import Article, ArticleVersion, Commitment, Pledge, PledgeSummary, Review, Source
 from tracker.store.articles import EntryRecord, store_entries
+from tracker.store.polls import link_new_pledges
 from tracker.store.review import review_pledge
 from tracker.store.sources import add_source, find_source, set_enabled
 
@@ -217,3 +218,30 @@ def test_a_review_follows_its_pledge_when_a_better_reading_changes_the_fingerpri
         reviews = session.exec(select(Review)).all()
     assert statuses == {"Harbour Walls Fund": "rejected", "Rail": "unreviewed"}
     assert [r.fingerprint for r in reviews] == [make_fingerprint("funding", 5e6, "GBP", "Harbour Walls Fund")]
+
+
+def test_a_corrected_founder_founds_its_own_commitment_and_the_old_one_carries_on(engine: Engine) -> None:
+    source_id = _source(engine)
+    _store(engine, source_id, [record("a", "v1", funding(5e6, "Roads fund"))])
+    _store(engine, source_id, [record("b", "v1", funding(5e6, "Roads fund"))])
+    with Session(engine) as session:
+        articles = [a or 0 for a in session.exec(select(Article.id).order_by(col(Article.id)))]
+    link_new_pledges(engine, articles, set())
+    with Session(engine) as session:
+        assert len(session.exec(select(Commitment)).all()) == 1
+        founder = session.exec(select(Pledge).order_by(col(Pledge.id))).first()
+        assert founder is not None
+    with session_scope(engine) as session:
+        review_pledge(
+            session,
+            founder.id or 0,
+            status="corrected",
+            reviewer="Ana",
+            now=NOW,
+            corrections={"recipient": "Harbour dredging programme"},
+        )
+    with Session(engine) as session:
+        labels = sorted(c.label for c in session.exec(select(Commitment)))
+        linked = {p.recipient: p.commitment_id for p in session.exec(select(Pledge))}
+    assert labels == ["Harbour dredging programme", "Roads fund"]
+    assert linked["Harbour dredging programme"] != linked["Roads fund"]

@@ -44,6 +44,11 @@ row2[0].metric("Funding pledges", f"{head.pledges_by_kind.get('funding', 0):,}")
 row2[1].metric("Units created", f"{head.pledges_by_kind.get('unit', 0):,}")
 row2[2].metric("Appointments", f"{head.pledges_by_kind.get('appointment', 0):,}")
 row2[3].metric("Staff pledged", f"{head.staff_pledged:,}")
+st.page_link(
+    "app_pages/commitments.py",
+    label="Behind these figures: each commitment once, whether its money is new, and its delivery status",
+    icon=":material/arrow_forward:",
+)
 
 spans = data.failing_spans(url, period)
 rows = data.money_by_month(url, period, currency)

@@ -26,7 +26,7 @@ from tracker.cli.context import (
     settings,
 )
 from tracker.core.errors import InputError, RunStoppedError
-from tracker.domain.kinds import PledgeKind
+from tracker.domain.kinds import DeliveryStatus, PledgeKind
 
 # Each command imports what it needs in its body, so `tracker --help` and the quick
 # commands start without SQLAlchemy, the extractor or the fetch stack.
@@ -301,9 +301,16 @@ def _money(currency: str | None, value: float) -> str:
     return f"{currency or ''} {value:,.0f}".strip()
 
 
-@app.command()
+commitments_app = typer.Typer(
+    help="Commitments: each promise once, with its names, dates, mentions, new and restated money."
+)
+app.add_typer(commitments_app, name="commitments")
+
+
+@commitments_app.callback(invoke_without_command=True)
 @one_line_errors
 def commitments(
+    ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
     currency: Annotated[
         str | None, typer.Option("--currency", help="Only commitments in this currency (e.g. GBP).")
@@ -313,10 +320,13 @@ def commitments(
         int | None, typer.Option("--limit", min=1, help="At most this many, most new money first.")
     ] = None,
 ) -> None:
-    """Commitments: each promise once, with its names, dates, mentions, and new and restated money."""
+    """Commitments: each promise once, with its names, dates, mentions, new and restated money
+    and delivery status."""
+    if ctx.invoked_subcommand is not None:
+        return
     from rich.table import Table
 
-    from tracker.domain.kinds import spec_of
+    from tracker.domain.kinds import DELIVERY_TITLES, spec_of
     from tracker.queries.commitments import list_commitments
 
     rows = list_commitments(
@@ -326,7 +336,9 @@ def commitments(
         for row in rows:
             typer.echo(json.dumps(row.as_dict(), sort_keys=True))
         return
-    table = Table("id", "kind", "commitment", "first", "latest", "mentions", "new money", "restated")
+    table = Table(
+        "id", "kind", "commitment", "first", "latest", "mentions", "new money", "restated", "status"
+    )
     for row in rows:
         new, restated = (_money(row.currency, v) for v in (row.new_money, row.restated_money))
         if not spec_of(row.kind).counts_money:
@@ -340,8 +352,38 @@ def commitments(
             str(row.mentions),
             new,
             restated,
+            DELIVERY_TITLES.get(row.status, row.status),
         )
+    console.print(table)
     console.print(f"{len(rows)} commitments")
+
+
+@commitments_app.command("status")
+@one_line_errors
+def commitment_status(
+    commitment_id: Annotated[int, typer.Argument(help="The commitment's id (see `tracker commitments`).")],
+    status: Annotated[DeliveryStatus, typer.Argument(help="Where the commitment stands.")],
+    by: Annotated[str, typer.Option("--by", help="Your name, kept with the change.")],
+    note: Annotated[str | None, typer.Option("--note", help="Why: what the evidence shows.")] = None,
+    link: Annotated[str | None, typer.Option("--link", help="An http(s) link to the evidence.")] = None,
+) -> None:
+    """Set a commitment's delivery status; every change is kept with who, when, the note and link."""
+    from tracker.domain.kinds import DELIVERY_TITLES
+    from tracker.runtime.services import set_commitment_status
+
+    change = set_commitment_status(
+        engine_for(settings()),
+        commitment_id,
+        status=status.value,
+        reviewer=by,
+        note=note,
+        evidence_url=link,
+    )
+    before = DELIVERY_TITLES.get(change.previous_status or "", change.previous_status or "none")
+    console.print(
+        f"commitment {commitment_id}: {before} -> {DELIVERY_TITLES[change.status]} (by {change.reviewer})",
+        highlight=False,
+    )
 
 
 def main() -> None:

@@ -44,6 +44,8 @@ def dashboard_command(port: int, address: str) -> list[str]:
         f"--server.port={port}",
         f"--server.address={address}",
         "--browser.gatherUsageStats=false",
+        # Readers get the viewer's menu: no "Deploy", rerun or clear-cache buttons.
+        "--client.toolbarMode=viewer",
     ]
 
 

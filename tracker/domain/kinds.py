@@ -70,6 +70,25 @@ class DeliveryStatus(StrEnum):
     UNCLEAR = "unclear"
 
 
+# How people read each role and status (dashboard, CLI tables, exports).
+ROLE_TITLES: dict[str, str] = {
+    LinkRole.FIRST: "First announced",
+    LinkRole.REANNOUNCED: "Re-announced",
+    LinkRole.TOP_UP: "Top-up",
+    LinkRole.RESTATED: "Restated",
+    LinkRole.PER_YEAR: "Restated per year",
+    LinkRole.ROUNDED: "Re-announced, rounded",
+    LinkRole.EXISTING: "Existing money",
+}
+
+DELIVERY_TITLES: dict[str, str] = {
+    DeliveryStatus.ANNOUNCED: "Announced",
+    DeliveryStatus.IN_PROGRESS: "In progress",
+    DeliveryStatus.DELIVERED: "Delivered",
+    DeliveryStatus.BROKEN: "Broken",
+    DeliveryStatus.UNCLEAR: "Unclear",
+}
+
 Measure = Literal["money", "staff"]
 
 
@@ -163,8 +182,9 @@ def spec_of(kind: str) -> KindSpec:
     return KINDS[PledgeKind(kind)]
 
 
-def kinds_measuring(measure: Measure) -> tuple[str, ...]:
-    """The kinds whose figure is ``measure`` (for SQL: ``kind IN (...)``)."""
+def kinds_measuring(measure: Measure | None) -> tuple[str, ...]:
+    """The kinds whose figure is ``measure`` (for SQL: ``kind IN (...)``); ``None``
+    gives the events, the kinds that count nothing (new bodies, appointments)."""
     return tuple(spec.kind.value for spec in KINDS.values() if spec.measure == measure)
 
 

@@ -102,3 +102,22 @@ def next_check_after_failure(
 def is_failing(consecutive_failures: int, threshold: int) -> bool:
     """A source is "failing" from the ``threshold``-th consecutive failure on."""
     return consecutive_failures >= max(threshold, 1)
+
+
+# Linking runs in write transactions of a few articles each. A transaction
+# should hold the write lock about this long, so a reviewer waiting behind it
+# (or behind each of several workers) waits a fraction of a second even when
+# the machine is busy and each article links slower than usual.
+LINK_LOCK_BUDGET_S = 0.1
+LINK_BATCH_MAX = 20
+LINK_BATCH_FIRST = 5  # grows to the maximum in four cheap transactions
+
+
+def next_link_batch(size: int, took_s: float, budget_s: float = LINK_LOCK_BUDGET_S) -> int:
+    """Articles in the next linking transaction, given how long the last ``size`` took:
+    halved while over budget (down to one), grown by half while well under it."""
+    if took_s > budget_s:
+        return max(1, size // 2)
+    if took_s < budget_s / 2:
+        return min(LINK_BATCH_MAX, size + max(1, size // 2))
+    return size

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, TextIO
 
@@ -121,9 +121,10 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
-def write_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
-    """Rows as CSV with a header of EXPORT_FIELDS (written even for no rows); returns the count."""
-    writer = csv.DictWriter(out, fieldnames=list(EXPORT_FIELDS))
+def write_csv(rows: Iterable[dict[str, Any]], out: TextIO, fields: Sequence[str] = EXPORT_FIELDS) -> int:
+    """Rows as CSV with a header of ``fields`` (the pledge export's unless told; written
+    even for no rows); returns the count."""
+    writer = csv.DictWriter(out, fieldnames=list(fields))
     writer.writeheader()
     count = 0
     for row in rows:

@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from tracker.core.errors import NotFoundError
 from tracker.schema.expressions import due_condition
+from tracker.schema.lookups import find_source
 from tracker.schema.models import Source
 
 
@@ -31,15 +31,8 @@ def _ref(source: Source) -> SourceRef:
 
 def find(engine: Engine, ref: str | int) -> SourceRef:
     """A source by numeric id or by URL; NotFoundError names what was asked for."""
-    text = str(ref).strip()
     with Session(engine) as session:
-        if text.isdigit():
-            source = session.get(Source, int(text))
-        else:
-            source = session.exec(select(Source).where(Source.url == text)).first()
-        if source is None:
-            raise NotFoundError(f"no source with id or URL {text!r}")
-        return _ref(source)
+        return _ref(find_source(session, ref))
 
 
 def due_ids(engine: Engine, now: datetime) -> list[int]:

@@ -7,11 +7,13 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlmodel import col
 
+from tracker.domain.kinds import kinds_measuring
 from tracker.domain.periods import Period
 from tracker.queries.common import in_period, publisher_label
 from tracker.schema.models import Pledge, Source
 
-TIMELINE_KINDS = ("unit", "appointment")
+# Events: the kinds that count nothing (new bodies, appointments).
+TIMELINE_KINDS = kinds_measuring(None)
 # Per kind, the newest this many events are drawn (a few thousand points at most).
 MAX_EVENTS = 2000
 

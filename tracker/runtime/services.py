@@ -17,7 +17,8 @@ from tracker.core.errors import InputError, SourceError
 from tracker.domain.limits import PUBLISHER_CHARS, TITLE_CHARS, URL_CHARS
 from tracker.ingest.safety import check_host_allowed, validate_source_url
 from tracker.ingest.source_list import ListedSource
-from tracker.schema.models import Pledge, Source
+from tracker.schema.models import CommitmentStatusChange, Pledge, Source
+from tracker.store import delivery as delivery_store
 from tracker.store import review as review_store
 from tracker.store import sources as source_store
 from tracker.store.writes import write_transaction
@@ -202,4 +203,26 @@ def review_pledge(
             now=utcnow(),
             corrections=corrections,
             note=note,
+        )
+
+
+def set_commitment_status(
+    engine: Engine,
+    commitment_id: int,
+    *,
+    status: str,
+    reviewer: str,
+    note: str | None = None,
+    evidence_url: str | None = None,
+) -> CommitmentStatusChange:
+    """Set a commitment's delivery status with a note and an evidence link; the change is kept."""
+    with write_transaction(engine) as session:
+        return delivery_store.set_delivery_status(
+            session,
+            commitment_id,
+            status=status,
+            reviewer=reviewer,
+            now=utcnow(),
+            note=note,
+            evidence_url=evidence_url,
         )

@@ -286,11 +286,25 @@ def _save(connection: Connection, row: dict[str, Any], changes: dict[str, Any]) 
     connection.execute(update(_COMMITMENTS).where(_C.id == row["id"]).values(**changes))
 
 
+def _free_origin(connection: Connection, origin: str) -> None:
+    """Retire the origin of a commitment whose founding pledge was re-extracted.
+
+    A pledge's fingerprint is unique within its article, so when an unlinked
+    pledge founds a commitment under an origin that is already taken, the
+    pledge that founded the older commitment is gone (reprocess or an article
+    update replaced it) and that commitment carries on under its other members.
+    """
+    for (stale_id,) in connection.execute(select(_C.id).where(_C.origin == origin)):
+        connection.execute(update(_COMMITMENTS).where(_C.id == stale_id).values(origin=f"retired:{stale_id}"))
+
+
 def _found(connection: Connection, members: Sequence[_Member]) -> dict[str, Any]:
     first = members[0].mention
+    origin = f"{first.article}:{members[0].fingerprint}"[:100]
+    _free_origin(connection, origin)
     values = {
         "kind": first.kind,
-        "origin": f"{first.article}:{members[0].fingerprint}"[:100],
+        "origin": origin,
         "label": best_label(m.mention.label or "" for m in members),
         "aliases": "[]",  # filled by _place, which indexes each name it adds
         "figures": "[]",
@@ -447,20 +461,28 @@ def _attach_late(session: Session, row: dict[str, Any], group: Sequence[_Member]
     _add_terms(session, row, added, figures)
 
 
+def oldest_first(connection: Connection, article_ids: Iterable[int]) -> list[int]:
+    """Article ids in the order their news broke (published, else first seen, then id).
+
+    Feeds list the newest entry first; linking in that order would make almost
+    every article a late one, whose commitment must be replayed from the start.
+    """
+    ids = sorted(set(article_ids))
+    if not ids:
+        return []
+    dated = connection.execute(select(_A.id, _A.published_at, _A.first_seen_at).where(_A.id.in_(ids)))
+    return [int(row[0]) for row in sorted(dated, key=lambda r: (r[1] or r[2], r[0]))]
+
+
 def link_articles(session: Session, article_ids: Iterable[int]) -> set[SummaryKey]:
     """Link several articles' pledges, oldest article first; commitments that need a
     replay are replayed once, after the last article, not once per article."""
-    ids = sorted(set(article_ids))
-    if not ids:
-        return set()
     session.flush()
-    dated = session.connection().execute(
-        select(_A.id, _A.published_at, _A.first_seen_at).where(_A.id.in_(ids))
-    )
+    ordered = oldest_first(session.connection(), article_ids)
     touched: set[SummaryKey] = set()
     dirty: set[int] = set()
-    for article_id, _published, _seen in sorted(dated, key=lambda r: (r[1] or r[2], r[0])):
-        touched |= link_article(session, int(article_id), dirty)
+    for article_id in ordered:
+        touched |= link_article(session, article_id, dirty)
     return touched | refresh_commitments(session, dirty)
 
 

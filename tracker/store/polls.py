@@ -18,8 +18,10 @@ from sqlmodel import Session
 
 from tracker.core.errors import SourceError
 from tracker.domain.articles import KnownArticle
+from tracker.domain.scheduling import LINK_BATCH_FIRST, next_link_batch
 from tracker.schema.models import FetchLog
 from tracker.store.articles import EntryRecord, StoreCounts, known_articles, store_entries
+from tracker.store.commitments import oldest_first
 from tracker.store.pledges import warm_topics
 from tracker.store.settle import settle
 from tracker.store.sources import WARNING_KIND, due_source_ids, find_source, record_failure, record_success
@@ -175,23 +177,29 @@ def save_fetched(
     return counts
 
 
-# Articles linked per transaction: each keeps the write lock for a few tens of milliseconds.
-LINK_BATCH = 20
 LINK_PAUSE_S = 0.005
 
 
 def link_new_pledges(engine: Engine, article_ids: Sequence[int], stale_commitments: set[int]) -> None:
     """Refresh the commitments that lost members, then link the articles' pledges, a few
-    articles per transaction. Until then the pledges count as new-scope money in the
-    summary; a run that stops half-way leaves them for the next (``relink_pending``)."""
+    articles per transaction (as many as fit the lock budget: ``next_link_batch``).
+    Until then the pledges count as new-scope money in the summary; a run that stops
+    half-way leaves them for the next (``relink_pending``)."""
     if stale_commitments:
         with write_transaction(engine) as session:
             settle(session, stale_commitments=stale_commitments)
-    for start in range(0, len(article_ids), LINK_BATCH):
+    with engine.connect() as connection:
+        # Oldest first across the batches too, so a batch rarely lands before one it follows.
+        ordered = oldest_first(connection, article_ids)
+    start, size = 0, LINK_BATCH_FIRST
+    while start < len(ordered):
         if start:
             time.sleep(LINK_PAUSE_S)  # a gap for a waiting writer (a reviewer) between batches
+        began = time.perf_counter()
         with write_transaction(engine) as session:
-            settle(session, linked_articles=article_ids[start : start + LINK_BATCH])
+            settle(session, linked_articles=ordered[start : start + size])
+        start += size
+        size = next_link_batch(size, time.perf_counter() - began)
 
 
 def save_not_modified(engine: Engine, source: SourceView, reached: Reached, times: PollTimes) -> None:

@@ -9,7 +9,8 @@ from datetime import datetime
 from sqlalchemy import Table, func
 from sqlmodel import Session, col, select
 
-from tracker.core.errors import AlreadyExistsError, NotFoundError, SourceError
+from tracker.core.errors import AlreadyExistsError, SourceError
+from tracker.schema.lookups import find_source as find_source  # the store API names it too
 from tracker.schema.models import Source
 from tracker.store.sql import insert_ignoring
 
@@ -30,18 +31,6 @@ class NewSource:
 # ``last_error_kind`` of a source whose last poll succeeded with warnings (a value
 # too long for its column, dropped or shortened): its health stays ok.
 WARNING_KIND = "Warning"
-
-
-def find_source(session: Session, ref: str | int) -> Source:
-    """A source by numeric id or by URL; NotFoundError names what was asked for."""
-    text = str(ref).strip()
-    if text.isdigit():
-        source = session.get(Source, int(text))
-    else:
-        source = session.exec(select(Source).where(Source.url == text)).first()
-    if source is None:
-        raise NotFoundError(f"no source with id or URL {text!r}")
-    return source
 
 
 def add_source(
