@@ -58,6 +58,7 @@ from tracker.queries import (  # noqa: E402
     text_search,
     timeline,
 )
+from tracker.queries.commitments import CommitmentFilter  # noqa: E402
 from tracker.queries.explorer import PledgeFilter  # noqa: E402
 from tracker.schema.db import is_sqlite, make_engine, normalise_url, session_scope  # noqa: E402
 from tracker.schema.migrate import current_revisions, head_revisions_from_files, upgrade  # noqa: E402
@@ -79,6 +80,7 @@ STATUSES = (
 )
 TOPICS = tuple(topic.value for topic in Topic)
 TARGET_SECONDS = 0.3
+COMMITMENTS_PAGE = 200
 BATCH_ROWS = 500
 # The schema the bulk load writes into; upgrading from it builds the text index.
 LOAD_REVISION = "0003"
@@ -533,6 +535,19 @@ def _overview_calls(engine: Engine, period: Period) -> Calls:
     ]
 
 
+def _commitments_calls(engine: Engine, flt: CommitmentFilter) -> Calls:
+    """What the Commitments page loads (dashboard/app_pages/commitments.py: 200 rows a page)."""
+    shown = tuple(row.id for row in commitments.find_commitments(engine, flt, limit=COMMITMENTS_PAGE))
+    return [
+        ("commitment_currencies", lambda: commitments.commitment_currencies(engine)),
+        ("publishers", lambda: commitments.publishers(engine)),
+        ("count_commitments", lambda: commitments.count_commitments(engine, flt)),
+        ("find_commitments", lambda: commitments.find_commitments(engine, flt, limit=COMMITMENTS_PAGE)),
+        ("mention_facts", lambda: commitments.mention_facts(engine, shown)),
+        ("new_money_by_topic", lambda: commitments.new_money_by_topic(engine, flt)),
+    ]
+
+
 def _periods(engine: Engine) -> tuple[Period, Period]:
     span = overview.summary_span(engine)
     assert span is not None, "the benchmark database is empty"
@@ -576,14 +591,18 @@ def page_loaders(engine: Engine) -> dict[str, Calls]:
             ("recent_reviews", lambda: review.recent_reviews(engine)),
             ("pledge_for_review", lambda: review.pledge_for_review(engine, int(queued[0]["id"]))),
         ],
-        "commitments list": [("list_commitments", lambda: commitments.list_commitments(engine))],
-        "commitments list (first 100)": [
-            ("list_commitments", lambda: commitments.list_commitments(engine, limit=100))
+        "commitments page (default)": _commitments_calls(engine, CommitmentFilter()),
+        "commitments page (GBP, last 12 months)": _commitments_calls(
+            engine, CommitmentFilter(currency="GBP", period=last12)
+        ),
+        "commitments list, all rows at once": [
+            ("list_commitments", lambda: commitments.list_commitments(engine))
         ],
-        "commitments list (GBP)": [
-            ("list_commitments", lambda: commitments.list_commitments(engine, currency="GBP"))
+        "commitment story": [
+            ("get_commitment", lambda: commitments.get_commitment(engine, story_id)),
+            ("commitment_story", lambda: commitments.commitment_story(engine, story_id)),
+            ("status_history", lambda: commitments.status_history(engine, story_id)),
         ],
-        "commitment story": [("commitment_story", lambda: commitments.commitment_story(engine, story_id))],
     }
 
 
