@@ -105,12 +105,14 @@ def is_failing(consecutive_failures: int, threshold: int) -> bool:
 
 
 # Linking runs in write transactions of a few articles each. A transaction
-# should hold the write lock about this long, so a reviewer waiting behind it
-# (or behind each of several workers) waits a fraction of a second even when
-# the machine is busy and each article links slower than usual.
-LINK_LOCK_BUDGET_S = 0.1
+# should hold the write lock at most about this long, so a reviewer queued
+# behind it (or behind each of several workers) waits about a second at worst
+# even when the machine is busy and each article links slower than usual.
+# Smaller batches cost CPU (a commitment touched by a late article is replayed
+# once per batch), so batches shrink only when a transaction runs over.
+LINK_LOCK_BUDGET_S = 0.25
 LINK_BATCH_MAX = 20
-LINK_BATCH_FIRST = 5  # grows to the maximum in four cheap transactions
+LINK_BATCH_FIRST = LINK_BATCH_MAX  # smaller only once a transaction has run over budget
 
 
 def next_link_batch(size: int, took_s: float, budget_s: float = LINK_LOCK_BUDGET_S) -> int:
