@@ -30,7 +30,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from sqlalchemy import Engine, delete, func, insert, select  # noqa: E402
+from sqlalchemy import Engine, delete, func, insert, select, text  # noqa: E402
 from sqlmodel import Session  # noqa: E402
 
 from tracker.domain.commitments import figure_term  # noqa: E402
@@ -105,6 +105,10 @@ def _fill_commitments(engine: Engine, size: int) -> None:
             connection.execute(insert(Commitment), rows)
             connection.execute(insert(CommitmentTerm), term_rows)
         print(f"  {ids[-1]:,} commitments", file=sys.stderr, end="\r")
+    if engine.dialect.name == "postgresql":  # ids were given: move the sequence past them
+        with engine.begin() as connection:
+            last = "(SELECT max(id) FROM commitment)"
+            connection.execute(text(f"SELECT setval(pg_get_serial_sequence('commitment', 'id'), {last})"))
 
 
 def _article(session: Session, key: str, day: date) -> int:
