@@ -27,7 +27,7 @@ pledge_search = table(SEARCH_TABLE, column("rowid"), column(SEARCH_TABLE))
 
 
 # Indexes made by hand per store (their column order differs), not by the models.
-HAND_MADE_INDEXES = frozenset({"ix_pledge_amount_id"})
+HAND_MADE_INDEXES = frozenset({"ix_pledge_amount_id", "ix_commitment_new_money_order"})
 
 
 def outside_models(name: str | None, type_: str, _parent_names: Any = None) -> bool:
