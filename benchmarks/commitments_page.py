@@ -89,6 +89,9 @@ def add_commitments(url: str, pledges: int) -> int:
     """One commitment per three pledges; each pledge linked to one; dates from the pledges."""
     engine = make_engine(url)
     count = max(1, pledges // PLEDGES_PER_COMMITMENT)
+    with engine.begin() as connection:  # the dashboard database links funding already: start over
+        connection.execute(text("UPDATE pledge SET commitment_id = NULL WHERE commitment_id IS NOT NULL"))
+        connection.execute(text("DELETE FROM commitment"))
     pledges_bench._load(engine, "commitment", COLUMNS, _commitments(count, is_sqlite(url)))
     with engine.begin() as connection:
         connection.execute(
@@ -167,11 +170,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     url = normalise_url(args.database_url or f"sqlite:///{ROOT / 'data' / 'bench' / 'commitments.db'}")
     if not args.reuse:
-        if is_sqlite(url):
-            path = Path(url.removeprefix("sqlite:///"))
-            path.parent.mkdir(parents=True, exist_ok=True)
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        pledges_bench._start_empty(url)  # a fresh file or database
         pledges_bench.generate(url, args.pledges, 10, 40)
         print(f"  added {add_commitments(url, args.pledges):,} commitments", flush=True)
     engine = make_engine(url, writer=False)
