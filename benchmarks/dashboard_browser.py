@@ -22,22 +22,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = os.environ.get("TRACKER_BROWSER", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+sys.path.insert(0, str(ROOT))
+
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, served_dashboard  # noqa: E402
+
 # (label in the sidebar, URL path)
 PAGES = (
     ("Overview", ""),
@@ -71,12 +68,6 @@ _RENDERED = """([quietMs]) => {
 }"""
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _ensure_database(url: str | None, pledges: int) -> str:
     """Build (or reuse) the benchmark database with benchmarks/dashboard.py; returns its URL."""
     command = [sys.executable, str(ROOT / "benchmarks" / "dashboard.py"), "--generate-only"]
@@ -87,35 +78,6 @@ def _ensure_database(url: str | None, pledges: int) -> str:
     if url:
         return url
     return f"sqlite:///{Path(tempfile.gettempdir()) / 'tracker-bench' / f'dashboard-{pledges}.db'}"
-
-
-@contextmanager
-def _served(url: str) -> Iterator[str]:
-    port = _free_port()
-    env = {**os.environ, "TRACKER_DATABASE_URL": url}
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "streamlit_app.py"),
-        "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    process = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2):
-                    break
-            except OSError:
-                time.sleep(0.3)
-        else:
-            raise TimeoutError("streamlit did not become healthy in 90 s")
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
 
 
 def _rendered_after(page: Page, action: str, target: str) -> float:
@@ -161,7 +123,7 @@ def main(argv: list[str] | None = None) -> None:
     if not Path(CHROMIUM).exists():
         sys.exit(f"no Chromium at {CHROMIUM} (apt-get install chromium, or set TRACKER_BROWSER)")
     url = _ensure_database(args.database_url, args.pledges)
-    with _served(url) as base:
+    with tempfile.TemporaryDirectory() as folder, served_dashboard(url, Path(folder) / "log", 90) as base:
         results = measure(base, args.repeat)
     store = "SQLite" if url.startswith("sqlite") else "PostgreSQL"
     print(f"\n{store}, {args.pledges:,} pledges, Chromium 1400x900 (targets: cold < 3 s, warm < 1 s)")

@@ -7,12 +7,6 @@ test-artifacts/dashboard/.
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,25 +14,10 @@ import pytest
 from playwright.sync_api import Dialog, Page, sync_playwright
 
 from tests.dashboard_seed import XSS_TITLE, seed_url
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, ROOT, served_dashboard
 from tracker.schema.migrate import upgrade
 
-ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = os.environ.get("TRACKER_BROWSER", "/usr/bin/chromium")
-# Beside the trust test's screenshots when CI names a directory for them.
-ARTIFACTS = (
-    Path(os.environ["TRACKER_SCREENSHOTS"]) / "seeded"
-    if os.environ.get("TRACKER_SCREENSHOTS")
-    else ROOT / "test-artifacts" / "dashboard"
-)
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+ARTIFACTS = ROOT / "test-artifacts" / "dashboard"
 NAV = {
     "Commitments": "commitments",
     "Pledges explorer": "explorer",
@@ -57,64 +36,14 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_healthy(base: str, process: subprocess.Popen[bytes], deadline_s: float = 60) -> None:
-    deadline = time.monotonic() + deadline_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {process.returncode}")
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError("streamlit did not become healthy")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("browser")
     url = f"sqlite:///{folder / 'dash.db'}"
     upgrade(url)
     seed_url(url)
-    port = _free_port()
-    env = {**os.environ, "TRACKER_DATABASE_URL": url, "TRACKER_ALLOW_PRIVATE_NETWORKS": "false"}
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(ROOT / "dashboard" / "streamlit_app.py"),
-        "--server.headless",
-        "true",
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-        "--browser.gatherUsageStats",
-        "false",
-        "--server.fileWatcherType",
-        "none",
-    ]
-    log = (folder / "streamlit.log").open("wb")
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(base, process)
+    with served_dashboard(url, folder / "streamlit.log") as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,6 @@ a reviewer sets a delivery status. Screenshots go to test-artifacts/dashboard/."
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 
 import pytest
@@ -15,14 +12,10 @@ from sqlalchemy import func, select
 from sqlmodel import col
 
 from tests.dashboard_seed import seed_url
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS, served_dashboard
 from tests.test_dashboard_browser import (  # noqa: F401  (pytestmark: the same marks and skip)
     ARTIFACTS,
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    ROOT,
-    _free_port,
     _settle,
-    _wait_healthy,
     pytestmark,
 )
 from tracker.schema.db import make_engine
@@ -53,32 +46,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]
     url = f"sqlite:///{folder / 'dash.db'}"
     upgrade(url)
     seed_url(url)
-    port = _free_port()
-    env = {**os.environ, "TRACKER_DATABASE_URL": url, "TRACKER_ALLOW_PRIVATE_NETWORKS": "false"}
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(ROOT / "dashboard" / "streamlit_app.py"),
-        "--server.headless=true",
-        f"--server.port={port}",
-        "--server.address=127.0.0.1",
-        "--server.fileWatcherType=none",
-    ]
-    log = (folder / "streamlit.log").open("wb")
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(base, process)
+    with served_dashboard(url, folder / "streamlit.log") as base:
         yield base, url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")
