@@ -41,23 +41,7 @@ from tracker.schema.db import is_sqlite, make_engine, normalise_url  # noqa: E40
 
 PAGE_SIZE = 200  # as dashboard/app_pages/commitments.py
 PLEDGES_PER_COMMITMENT = 3
-COLUMNS = (
-    "id",
-    "kind",
-    "origin",
-    "label",
-    "aliases",
-    "figures",
-    "currency",
-    "amount",
-    "new_money",
-    "restated_money",
-    "first_announced_on",
-    "last_announced_on",
-    "mentions",
-    "topic",
-    "status",
-)
+COLUMNS = pledges_bench.COMMITMENT_COLUMNS
 
 
 def _commitments(count: int, sqlite: bool) -> Iterator[tuple[Any, ...]]:
