@@ -180,6 +180,18 @@ def save_fetched(
 LINK_PAUSE_S = 0.005
 
 
+@dataclass
+class _LinkPace:
+    """Articles per linking transaction, carried from one feed to the next in this
+    process: most feeds bring a few articles, so a size learnt within one call
+    would never shrink, and a busy machine would keep over-long transactions."""
+
+    size: int = LINK_BATCH_FIRST
+
+
+_PACE = _LinkPace()
+
+
 def link_new_pledges(engine: Engine, article_ids: Sequence[int], stale_commitments: set[int]) -> None:
     """Refresh the commitments that lost members, then link the articles' pledges, a few
     articles per transaction (as many as fit the lock budget: ``next_link_batch``).
@@ -191,15 +203,15 @@ def link_new_pledges(engine: Engine, article_ids: Sequence[int], stale_commitmen
     with engine.connect() as connection:
         # Oldest first across the batches too, so a batch rarely lands before one it follows.
         ordered = oldest_first(connection, article_ids)
-    start, size = 0, LINK_BATCH_FIRST
+    start = 0
     while start < len(ordered):
         if start:
             time.sleep(LINK_PAUSE_S)  # a gap for a waiting writer (a reviewer) between batches
-        began = time.perf_counter()
+        size, began = _PACE.size, time.perf_counter()
         with write_transaction(engine) as session:
             settle(session, linked_articles=ordered[start : start + size])
         start += size
-        size = next_link_batch(size, time.perf_counter() - began)
+        _PACE.size = next_link_batch(size, time.perf_counter() - began)
 
 
 def save_not_modified(engine: Engine, source: SourceView, reached: Reached, times: PollTimes) -> None:
