@@ -7,6 +7,7 @@ due for the worker (`tracker schedule`), which runs as its own process.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -18,6 +19,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+# pandas is imported here, fully, before any page draws a chart: Plotly looks pandas
+# up in sys.modules without importing it, so a page running in one session while
+# another session's first run is still importing pandas saw a half-initialised
+# module ("partially initialized module 'pandas' has no attribute 'Series"). An
+# import waits for an import in progress in another thread to finish.
+importlib.import_module("pandas")
 PAGES_DIR = Path(__file__).resolve().parent / "app_pages"
 
 

@@ -94,7 +94,8 @@ def test_navigation_reaches_every_page(server: str, browser_page: tuple[Page, li
         _settle(page)
         heading = {"explorer": "Pledges explorer"}.get(name, label)
         assert page.get_by_role("heading", name=heading).first.is_visible()
-        assert page.get_by_test_id("stException").count() == 0
+        errors = page.get_by_test_id("stException")
+        assert errors.count() == 0, errors.all_inner_texts()
         page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
     assert not dialogs
 

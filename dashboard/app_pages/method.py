@@ -11,7 +11,7 @@ from typing import Any
 import streamlit as st
 
 from dashboard import data
-from dashboard.formatting import score_rows, title_of
+from dashboard.formatting import escape_markdown, score_rows, title_of
 from tracker.domain.kinds import DELIVERY_TITLES, KINDS, ROLE_TITLES, DeliveryStatus, LinkRole
 
 ROLE_MEANINGS = {
@@ -61,15 +61,12 @@ BLIND_NAMES = {
 
 
 def _table(heading: str, items: dict[Any, str], titles: dict[str, str] | None = None) -> None:
-    rows = [{"term": title_of(titles or {}, str(k)) or str(k), "meaning": v} for k, v in items.items()]
-    st.dataframe(
-        rows,
-        hide_index=True,
-        column_config={
-            "term": st.column_config.TextColumn(heading, width="small"),
-            "meaning": st.column_config.TextColumn("What it means", width="large"),
-        },
-    )
+    """A two-column table as Markdown, so the explanations wrap instead of being cut off."""
+    lines = [f"| {heading} | What it means |", "|---|---|"]
+    for key, meaning in items.items():
+        term = title_of(titles or {}, str(key)) or str(key)
+        lines.append(f"| {escape_markdown(term)} | {escape_markdown(meaning)} |")
+    st.markdown("\n".join(lines))
 
 
 def _accuracy() -> None:
