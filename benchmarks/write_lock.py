@@ -73,21 +73,6 @@ def _reviewer(url: str, pledge_ids: list[int], stop: Any, results: Any) -> None:
     results.put(waits)
 
 
-def _reviewer(url: str, pledge_ids: list[int], stop: Any, results: Any) -> None:
-    engine = make_engine(url)
-    waits: list[float] = []
-    index = 0
-    while not stop.is_set():
-        started = time.perf_counter()
-        services.review_pledge(
-            engine, pledge_ids[index % len(pledge_ids)], status="confirmed", reviewer="Bench"
-        )
-        waits.append(time.perf_counter() - started)
-        index += 1
-        stop.wait(0.02)
-    results.put(waits)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--entries", type=int, default=300)
