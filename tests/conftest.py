@@ -20,6 +20,9 @@ from tests.support.databases import (
 from tracker.core.config import Settings, load_settings
 from tracker.schema.db import make_engine
 
+# The dashboard's AppTest fixtures (db_url, seeded), for every dashboard test module.
+pytest_plugins = ["tests.support.apptest"]
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 

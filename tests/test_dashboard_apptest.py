@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,38 +10,12 @@ from sqlalchemy import func, select
 from sqlmodel import col
 from streamlit.testing.v1 import AppTest
 
-from tests.dashboard_seed import XSS_TITLE, seed_url
+from tests.dashboard_seed import XSS_TITLE
+from tests.support.apptest import open_page
 from tracker.schema.db import make_engine
-from tracker.schema.migrate import upgrade
 from tracker.schema.models import Pledge, PledgeSummary, Review, Source
 
-ENTRY = str(Path(__file__).resolve().parents[1] / "dashboard" / "streamlit_app.py")
 PAGES = ("overview", "explorer", "timeline", "sources", "review")
-TIMEOUT = 60
-
-
-@pytest.fixture
-def db_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    url = f"sqlite:///{tmp_path / 'dash.db'}"
-    upgrade(url)
-    monkeypatch.setenv("TRACKER_DATABASE_URL", url)
-    monkeypatch.setenv("TRACKER_ALLOW_PRIVATE_NETWORKS", "false")
-    return url
-
-
-@pytest.fixture
-def seeded(db_url: str) -> Iterator[str]:
-    seed_url(db_url)
-    yield db_url
-
-
-def open_page(page: str) -> AppTest:
-    app = AppTest.from_file(ENTRY, default_timeout=TIMEOUT)
-    app.run()
-    if page != "overview":
-        app.switch_page(f"app_pages/{page}.py").run()
-    assert not app.exception, [e.value for e in app.exception]
-    return app
 
 
 def scalar(url: str, query: object) -> object:

@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,17 +18,14 @@ from streamlit.testing.v1 import AppTest
 from dashboard import data
 from dashboard.exporting import to_csv
 from dashboard.formatting import money
-from tests.dashboard_seed import seed_url
+from tests.support.apptest import ENTRY, TIMEOUT, open_page
 from tests.support.linking import LINKING_SETS, ingest, load
 from tracker.queries.commitments import COMMITMENT_FIELDS, CommitmentFilter
 from tracker.schema.db import make_engine
-from tracker.schema.migrate import upgrade
 from tracker.schema.models import Commitment, CommitmentStatusChange, Pledge
 
 ROOT = Path(__file__).resolve().parents[1]
-ENTRY = str(ROOT / "dashboard" / "streamlit_app.py")
 SCORES = ROOT / "tests" / "fixtures" / "corpus" / "scores.json"
-TIMEOUT = 60
 LIST_HEADERS = {
     "ID",
     "Commitment",
@@ -44,29 +40,6 @@ LIST_HEADERS = {
     "Delivery status",
     "Announced by",
 }
-
-
-@pytest.fixture
-def db_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    url = f"sqlite:///{tmp_path / 'dash.db'}"
-    upgrade(url)
-    monkeypatch.setenv("TRACKER_DATABASE_URL", url)
-    monkeypatch.setenv("TRACKER_ALLOW_PRIVATE_NETWORKS", "false")
-    return url
-
-
-@pytest.fixture
-def seeded(db_url: str) -> Iterator[str]:
-    seed_url(db_url)
-    yield db_url
-
-
-def open_page(page: str) -> AppTest:
-    app = AppTest.from_file(ENTRY, default_timeout=TIMEOUT)
-    app.run()
-    app.switch_page(f"app_pages/{page}.py").run()
-    assert not app.exception, [e.value for e in app.exception]
-    return app
 
 
 def rows_of(url: str, query: Any) -> list[Any]:
