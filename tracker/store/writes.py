@@ -61,6 +61,11 @@ def background_writes() -> Iterator[None]:
         _background.reset(token)
 
 
+def in_background() -> bool:
+    """True inside :func:`background_writes` (in this thread)."""
+    return _background.get()
+
+
 def serialise_shared_writes(session: Session) -> None:
     """On PostgreSQL, queue this transaction behind other writers of shared rows.
 
@@ -78,6 +83,6 @@ def serialise_shared_writes(session: Session) -> None:
     """
     if session.get_bind().dialect.name != "postgresql":
         return
-    if _background.get():
+    if in_background():
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _BACKGROUND_LOCK_KEY})
     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITERS_LOCK_KEY})
