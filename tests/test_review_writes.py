@@ -1,4 +1,5 @@
-"""A person's write goes before the workers' background writes on PostgreSQL, and review
+"""Review decisions as writers: a person's write goes before the workers' background writes
+on PostgreSQL; a decision that changes nothing linking reads keeps the pledge's place; and
 decisions made while four workers ingest are all kept, with commitments and totals right."""
 
 from __future__ import annotations
@@ -6,6 +7,7 @@ from __future__ import annotations
 import random
 import threading
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,12 +18,18 @@ from tests.support.databases import POSTGRES_SKIP_REASON, drop_postgres_database
 from tests.support.feed_farm import FeedFarm
 from tests.support.workers import add_sources, polled_sources, start_worker, wait_until, worker_env
 from tracker.core.config import Settings
+from tracker.extract.fingerprint import make_fingerprint
+from tracker.extract.types import PledgeMention
 from tracker.runtime import services
 from tracker.runtime.ingest_worker import IngestWorker, new_identity
 from tracker.runtime.pipeline import SourceReport
-from tracker.schema.db import make_engine
+from tracker.schema.db import make_engine, session_scope
 from tracker.schema.models import Commitment, Pledge, PledgeSummary, PledgeTotal, Review
 from tracker.store import writes
+from tracker.store.articles import EntryRecord, store_entries
+from tracker.store.polls import link_new_pledges
+from tracker.store.review import review_pledge
+from tracker.store.sources import add_source
 from tracker.store.summary_bulk import rebuild_summary
 
 
@@ -52,6 +60,83 @@ def test_a_tick_writes_in_the_background_and_nothing_else_does(
     assert worker.tick().done == 1
     assert seen == [True]
     assert not writes.in_background()
+
+
+NOW = datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
+
+
+def _roads(day: int) -> EntryRecord:
+    evidence = "We will give money."
+    mention = PledgeMention(
+        kind="funding",
+        evidence=evidence,
+        start=0,
+        end=len(evidence),
+        fingerprint=make_fingerprint("funding", 5e6, "GBP", "Roads"),
+        amount=5e6,
+        currency="GBP",
+        recipient="Roads",
+        qualifier="exact",
+        scope="new",
+    )
+    return EntryRecord(
+        key=f"roads-{day}",
+        url=f"https://gov.example/roads-{day}",
+        title=f"Roads {day}",
+        author=None,
+        published_at=datetime(2026, 2, day, tzinfo=UTC),
+        date_flag=None,
+        summary="",
+        body=f"Roads {day}",
+        body_origin="feed",
+        content_hash=f"hash-{day}",
+        pledges=(mention,),
+    )
+
+
+def _links(engine: Engine) -> list[tuple[object, ...]]:
+    with Session(engine) as session:
+        pledges = session.exec(select(Pledge).order_by(Pledge.id)).all()
+        commitments = session.exec(select(Commitment)).all()
+    return [(p.commitment_id, p.link_role, p.new_money) for p in pledges] + [
+        (c.id, c.mentions, c.new_money) for c in commitments
+    ]
+
+
+def _decide(engine: Engine, pledge_id: int, status: str) -> None:
+    with writes.write_transaction(engine) as session:
+        review_pledge(session, pledge_id, status=status, reviewer="Ana", now=NOW)
+
+
+def test_a_decision_that_changes_nothing_linking_reads_keeps_the_pledge_in_place(engine: Engine) -> None:
+    with session_scope(engine) as session:
+        source_id = add_source(session, "https://gov.example/feed.xml", now=NOW).id or 0
+    with session_scope(engine) as session:
+        counts = store_entries(
+            session, source_id, [_roads(3), _roads(10)], now=NOW, extractor_version="t1", max_updates=5
+        )
+    link_new_pledges(engine, counts.extracted_article_ids, counts.stale_commitments)
+    linked, summary = _links(engine), _summary(engine)
+    with Session(engine) as session:
+        first, again = (p.id or 0 for p in session.exec(select(Pledge).order_by(Pledge.id)))
+    assert [row[1] for row in linked[:2]] == ["first", "reannounced"], linked
+
+    _decide(engine, again, "confirmed")
+    _decide(engine, first, "confirmed")
+    assert (_links(engine), _summary(engine)) == (linked, summary), "confirmed in place"
+
+    _decide(engine, again, "rejected")
+    _decide(engine, again, "rejected")
+    rejected = _links(engine)
+    assert rejected[1] == (None, None, None) and rejected[2][1] == 1, "rejected: out of its commitment"
+
+    _decide(engine, again, "confirmed")
+    assert (_links(engine), _summary(engine)) == (linked, summary), "brought back where it was"
+    with Session(engine) as session:
+        assert {r.status for r in session.exec(select(Review))} == {"confirmed"}
+    with writes.write_transaction(engine) as session:
+        rebuild_summary(session)
+    assert _summary(engine) == summary, "the monthly totals equal a recount"
 
 
 def _waiting_locks(engine: Engine) -> int:
