@@ -176,7 +176,7 @@ def main() -> None:
     if locked:
         print(_row("of which holding the writers' lock (taken to COMMIT)", locked))
     print(_row(f"review decision, call to commit ({len(waits)} reviews)", waits))
-    if queued:
+    if store == "postgresql":
         print(_row("of which queueing for the writers' lock", queued))
 
 
