@@ -344,3 +344,18 @@ def test_period_presets_count_whole_months_back_from_today(
 
     period = preset_period(preset, date(2026, 12, 5))
     assert (period.start, period.end) == (start, end)
+
+
+def test_money_per_month_draws_the_biggest_publishers_and_sums_the_others() -> None:
+    month, later = date(2025, 1, 1), date(2025, 2, 1)
+    rows = [MoneyMonth(month, f"Publisher {i:02}", "new", 1e6 * (i + 1)) for i in range(14)]
+    rows.append(MoneyMonth(later, "Publisher 00", "new", 5e5))
+    fig = charts.money_per_month(rows, "GBP", "new")
+    names = [t.name for t in fig.data]
+    kept = [f"Publisher {i:02}" for i in range(13, 3, -1)]  # the ten with the most money
+    assert sorted(names) == sorted([*kept, charts.OTHER_PUBLISHERS]) and names[-1] == charts.OTHER_PUBLISHERS
+    other = fig.data[-1]
+    assert other.marker.color == charts.OTHER_COLOUR
+    # Publishers 00-03 summed per month; every month's total is what it was.
+    assert list(other.y) == [1e6 + 2e6 + 3e6 + 4e6, 5e5]
+    assert sum(sum(t.y) for t in fig.data) == sum(row.amount for row in rows)
