@@ -8,7 +8,8 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, and_, func, select
+from sqlalchemy import ColumnElement, Connection, Engine, and_, exists, func, select
+from sqlalchemy.orm import aliased
 from sqlmodel import col
 
 from tracker.domain.kinds import ReviewStatus, kinds_measuring
@@ -105,6 +106,24 @@ def _mentioned(condition: ColumnElement[bool], *, by_date: bool = False) -> Colu
     return col(Commitment.id).in_(select(col(Pledge.commitment_id)).where(counted, condition))
 
 
+def _mentioned_in(period: Period) -> ColumnElement[bool]:
+    """The commitment has a mention (not rejected) in ``period``, probed per commitment.
+
+    Used when a publisher already narrows the list to its commitments: each of
+    those is checked through ``ix_pledge_commitment_id_announced_on`` (commitment,
+    date, status: the index alone), where listing every mention of the period read
+    100,000 pledges (one publisher over 12 months at 333,000 commitments).
+    """
+    mention = aliased(Pledge, name="mention")
+    return exists(
+        select(col(mention.commitment_id)).where(
+            col(mention.commitment_id) == col(Commitment.id),
+            col(mention.review_status).in_(_COUNTED),
+            *in_period(col(mention.announced_on), period),
+        )
+    )
+
+
 def _sources_of(publisher: str) -> Any:
     """The ids of the sources shown under ``publisher`` (as charts name them)."""
     return select(col(Source.id)).where(publisher_label() == publisher)
@@ -126,7 +145,10 @@ def _conditions(flt: CommitmentFilter, connection: Connection) -> list[ColumnEle
         conditions.append(named)
     if flt.period is not None and (flt.period.start or flt.period.end):
         dates = in_period(col(Pledge.announced_on), flt.period)
-        conditions.append(_mentioned(and_(*dates), by_date=True))
+        if flt.publisher:
+            conditions.append(_mentioned_in(flt.period))
+        else:
+            conditions.append(_mentioned(and_(*dates), by_date=True))
     if flt.publisher:
         conditions.append(_mentioned(col(Pledge.source_id).in_(_sources_of(flt.publisher))))
     return conditions
