@@ -286,23 +286,45 @@ def _event_hover(event: dict[str, Any]) -> str:
     return "<br>".join([esc(event["date"]), *lines])
 
 
+# Events of one publisher, kind and day share a marker; its hover lists at most this many.
+HOVER_EVENTS = 5
+
+
+def _same_day(chosen: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Events grouped by publisher and day, in their order: one marker each, since markers
+    of one row and day are drawn on top of each other (a hidden marker still costs the
+    browser as much to draw)."""
+    groups: dict[tuple[Any, str], list[dict[str, Any]]] = {}
+    for event in chosen:
+        groups.setdefault((event["date"], str(event["publisher"])), []).append(event)
+    return list(groups.values())
+
+
+def _group_hover(group: Sequence[dict[str, Any]]) -> str:
+    shown = [_event_hover(event) for event in group[:HOVER_EVENTS]]
+    if len(group) > HOVER_EVENTS:
+        shown.append(f"and {len(group) - HOVER_EVENTS} more")
+    return "<br>—<br>".join(shown)
+
+
 def timeline(events: Sequence[dict[str, Any]], spans: Sequence[FailingSpan] = ()) -> go.Figure:
-    """Units and appointments as points on a time axis, one row per publisher, a trace per kind."""
+    """Units and appointments as points on a time axis, one row per publisher, a trace per kind;
+    the events of one publisher, kind and day are one point whose hover lists them."""
     fig = go.Figure()
     for kind, label in KIND_LABELS.items():
-        chosen = [event for event in events if event["kind"] == kind]
-        if not chosen:
+        groups = _same_day([event for event in events if event["kind"] == kind])
+        if not groups:
             continue
         symbol, colour = KIND_STYLE[kind]
         fig.add_trace(
             go.Scatter(
-                x=[_iso(event["date"]) for event in chosen],
+                x=[_iso(group[0]["date"]) for group in groups],
                 # Two rows per publisher (units, appointments) so the kinds never hide each other.
-                y=[[esc(event["publisher"]) for event in chosen], [label] * len(chosen)],
+                y=[[esc(group[0]["publisher"]) for group in groups], [label] * len(groups)],
                 mode="markers",
                 name=label,
                 marker={"symbol": symbol, "size": 10, "opacity": 0.75, "color": colour},
-                text=[_event_hover(event) for event in chosen],
+                text=[_group_hover(group) for group in groups],
                 hovertemplate="%{text}<extra>" + label + "</extra>",
             )
         )
