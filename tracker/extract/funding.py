@@ -30,7 +30,7 @@ from tracker.extract.funding_context import (
 from tracker.extract.merge import Candidate, merge_restatements
 from tracker.extract.money import Money, dollar_currency, find_money
 from tracker.extract.numbers_words import parse_count
-from tracker.extract.parties import governing_parties, party_key, private_names, private_subject
+from tracker.extract.parties import governing_parties, party_key, private_names, private_subject, rival_voice
 from tracker.extract.people import people_in
 from tracker.extract.recipient import find_recipient
 from tracker.extract.references import (
@@ -66,12 +66,13 @@ OPPOSITION = decision(
         "Labour said the cuts would cost £2bn.",
         "Critics claimed the scheme had wasted £90m.",
         "The Labor Government will spend $40m on ports. The Greens promised $90 million for parks.",
+        "Its finance spokesman said the party would spend £3bn more on schools.",
     ),
     counter=(
         "The minister said the fund would provide £2bn.",
         "The Labor Government will spend $40m on ports. Labor promised $90 million for parks.",
     ),
-    uses=(rules.OPPOSITION.name, rules.PARTY_PROMISE.name),
+    uses=(rules.OPPOSITION.name, rules.PARTY_PROMISE.name, "parties.cue.rival-voice"),
 )
 CONVERSION = decision(
     "funding.conversion",
@@ -227,7 +228,7 @@ def _candidates(
 ) -> list[Candidate]:
     """Pledge candidates among ``sums`` (offsets relative to the sentence's evidence span)."""
     text, start = _evidence_span(sentence)
-    if rules.OPPOSITION.search(text):
+    if rules.OPPOSITION.search(text) or rival_voice(text):
         for money in sums:  # critics' and opposition figures are not the government's
             _reject(rejections, OPPOSITION, text, start, money)
         return []

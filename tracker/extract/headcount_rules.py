@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract import lexicon as lex
+from tracker.extract.parties import RIVAL_WORDS, rival_voice
 from tracker.extract.regex import lazy
 from tracker.extract.registry import decision, rule
 from tracker.extract.similarity import word_set
@@ -470,9 +471,12 @@ THIRD_PARTY = decision(
     "headcount",
     "reject",
     "critics, the opposition or a union speaking: their figures are claims or demands",
-    examples=("Critics said 2,000 more nurses were needed.",),
+    examples=(
+        "Critics said 2,000 more nurses were needed.",
+        "Its justice spokesman said his party would hire 400 extra prison officers.",
+    ),
     counter=("The minister said 2,000 more nurses will be recruited.",),
-    uses=("headcount.cue.third-party", "headcount.cue.speech"),
+    uses=("headcount.cue.third-party", "headcount.cue.speech", "parties.cue.rival-voice"),
 )
 PAST = decision(
     "headcount.past",
@@ -569,6 +573,8 @@ def sentence_is_background(
     ):
         return ECONOMY
     if not _THIRD_PARTY_WORDS.isdisjoint(words) and _THIRD_PARTY.search(text) and _SPEECH.search(text):
+        return THIRD_PARTY
+    if not RIVAL_WORDS.isdisjoint(words) and rival_voice(text):
         return THIRD_PARTY
     past = not _PAST_WORDS.isdisjoint(words) and _PAST_TIME.search(text) is not None
     years = published_year is not None and _YEAR.search(text) is not None

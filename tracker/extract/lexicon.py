@@ -100,6 +100,14 @@ PARTY_SPEAKERS = words(
 )
 # Words that mark a critic's or the opposition's voice (lower case).
 OPPOSITION_WORDS = words("critic critics opposition shadow union unions")
+# A party or bloc referred to by a pronoun or article ("his party would", "the alliance has
+# promised"): in an article, the government is "the government", so such a group is a rival voice
+# ("the bloc" is not one: news calls the EU that).
+RIVAL_GROUPS = words("party alliance caucus")
+# What marks a plan as someone else's, set against the government's ("a competing plan").
+RIVAL_PLAN_WORDS = words("competing rival")
+# Conditions of an election not yet won ("if it won power", "if elected").
+ELECTION_CONDITIONS = words("power office government")
 OPPOSITION_POSTS = words(
     "minister secretary treasurer chancellor attorney cabinet spokesperson spokesman spokeswoman"
 )
@@ -125,8 +133,17 @@ PRIVATE_DESCRIPTORS = words(
 # More private givers: foundations, employers, providers, insurers, pension funds.
 PRIVATE_GIVER_EXTRAS = words(
     "foundation foundations employers providers insurers pension_funds housebuilders supermarkets chains "
-    "makers miners"
+    "makers miners business_groups industry_groups employer_groups"
 )
+# Collective nouns that, after "a"/"an", introduce a giver outside government ("a coalition of
+# hospital systems", "a distillery group"): the government is never introduced with "a".
+PRIVATE_COLLECTIVES = words("group coalition consortium syndicate")
+# Private projects a sum sizes ("a £1.2bn battery factory"): the investor's money, not a grant.
+PRIVATE_PROJECTS = words(
+    "factory factories gigafactory gigafactories smelter smelters refinery refineries data_centre data_center"
+)
+# Fundraising that a sum is the target of ("a £2m appeal"): money asked of donors.
+FUNDRAISING_NOUNS = words("appeal appeals fundraiser fundraising crowdfunder crowdfunding")
 # What private givers do with their money (stems; a word may continue: "invest" -> "investing").
 PRIVATE_MONEY_VERBS = words(
     "invest donat contribut rais put_in commit spend spent add match lever attract unlock mobilis pour "

@@ -103,6 +103,44 @@ def private_subject(sentence: str, names: frozenset[str]) -> bool:
     return False
 
 
+_RIVAL_GROUP = lex.alternation(lex.RIVAL_GROUPS)
+# Whose figures are these: a rival party's or plan's, not the government's. Shared by every kind.
+RIVAL_VOICE = rule(
+    "parties.cue.rival-voice",
+    "a party named by a pronoun, a rival plan or an election not yet won speaks: its figures are "
+    "promises or proposals, not the government's commitments",
+    rf"\b(?:(?:his|her|their|its|the)\s+(?:{_RIVAL_GROUP})\s+"
+    r"(?:would|has\s+(?:promised|pledged|proposed|said)|had\s+(?:promised|pledged|proposed)|promised|pledged"
+    r"|promises|pledges|proposes|proposed|wants|plans)"
+    rf"|(?:{lex.alternation(lex.RIVAL_PLAN_WORDS)})\s+(?:[\w-]+\s+)?(?:plan|proposal|budget|bid|motion|bill)"
+    rf"|if\s+(?:it|they|he|she)\s+(?:won|wins|win|took|takes|take|came\s+to|comes\s+to)\s+"
+    rf"(?:{lex.alternation(lex.ELECTION_CONDITIONS)})|if\s+(?:re-?)?elected)\b",
+    flags=re.IGNORECASE,
+    needles=("party", "alliance", "caucus", "competing", "rival", "if "),
+    examples=(
+        "Its transport spokeswoman said the party would spend £2bn on rail.",
+        "He said his alliance would have built 40 new clinics.",
+        "Her party has promised a £1 billion skills programme.",
+        "A competing plan from two councillors would instead put $9 million into parks.",
+        "The caucus would hire 500 extra rangers if it won power.",
+    ),
+    counter=(
+        "The minister said the party conference would be held in May.",
+        "The government will spend £2bn on rail.",
+        "The department plans to hire 500 rangers.",
+    ),
+)
+
+
+# Words one of which a sentence in a rival voice contains (a cheap test before the pattern).
+RIVAL_WORDS = frozenset((*lex.RIVAL_GROUPS, *lex.RIVAL_PLAN_WORDS, "if"))
+
+
+def rival_voice(sentence: str) -> bool:
+    """Whether the sentence speaks for a rival party or plan (see :data:`RIVAL_VOICE`)."""
+    return RIVAL_VOICE.search(sentence) is not None
+
+
 _ACTS = lazy(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:said|says|will|would|has|have|is|are|plans|intends|announced"
     r"|expects|aims|offered"

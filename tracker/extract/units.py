@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from tracker.extract import lexicon as lex
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.headcount_rules import PRIVATE_WORDS
+from tracker.extract.parties import RIVAL_WORDS, rival_voice
 from tracker.extract.regex import lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
@@ -420,6 +421,15 @@ PRIVATE = decision(
     examples=("Harbourside Ltd will open a new Innovation Centre.",),
     counter=("The council will open a new Innovation Centre.",),
 )
+RIVAL = decision(
+    "unit.rival",
+    "unit",
+    "reject",
+    "a body a rival party or plan would set up is a promise, not the government's creation",
+    examples=("Its policing spokesman said his party would set up a Rural Crime Command.",),
+    counter=("The minister said the department would set up a Rural Crime Command.",),
+    uses=("parties.cue.rival-voice",),
+)
 MODIFIES_NOUN = decision(
     "unit.modifies-noun",
     "unit",
@@ -563,6 +573,9 @@ def find_units(
             continue
         if not PRIVATE_WORDS.isdisjoint(words) and _PRIVATE_CREATOR.search(sentence.text):
             rejections.add("unit", PRIVATE, sentence.text, sentence.start, sentence.end)
+            continue
+        if not RIVAL_WORDS.isdisjoint(words) and rival_voice(sentence.text):
+            rejections.add("unit", RIVAL, sentence.text, sentence.start, sentence.end)
             continue
         found = _mentions_in(sentence, rejections, year) if heads else []
         if headless:
