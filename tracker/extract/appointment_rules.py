@@ -32,7 +32,9 @@ PLIST = rf"{P}(?:\s*,\s*(?!and\b){P})*(?:\s*,?\s+and\s+{P})?"
 # An aside after a name: "(52)", ", of Ohio,", ", a former judge,", ", currently its director,".
 APPOS = (
     r"(?:\s*\([^()⟨⟩]{0,60}\))?"
-    r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b)[^,;:()]{1,140}?|[^,;:⟨⟩()]{1,100}?),)?"
+    # (an aside may hold a bracket of its own: ", currently Chief Engineer (Roads and Bridges),")
+    r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b)(?:[^,;:()]|\([^()⟨⟩,;]{1,60}\)){1,140}?"
+    r"|(?:[^,;:⟨⟩()]|\([^()⟨⟩,;]{1,60}\)){1,100}?),)?"
 )
 # A list of people, each with an aside: "⟨P0⟩, a judge, and ⟨P1⟩, a former nurse," (the asides
 # hold no person of their own).
@@ -82,7 +84,7 @@ ANCHOR = rule(
     r"|stays?\s+on\b|remains?\b|continues\s+as|nominee|designee|appointee"
     r"|(?:other|remaining|founding|inaugural)\s+(?:[\w'’-]+\s+)?(?:members|trustees|commissioners|directors)\b))"
     rf"|\b(?i:as|be|new|newly|next|first|inaugural|incoming)\s+(?:(?:the|a|an|its|their|his|her|[\w.-]+['’]s"
-    rf"|new|next|first|interim|acting|founding|inaugural|[\w-]+)\s+){{0,3}}(?:[Cc]o-|[Vv]ice-)?{TITLE_WORD}",
+    rf"|new|next|first|interim|acting|founding|inaugural|[\w-]+)\s+){{0,6}}(?:[Cc]o-|[Vv]ice-)?{TITLE_WORD}",
     examples=(
         "The board has appointed Jo Bell as chair.",
         "Jo Bell will serve as interim chief executive.",
@@ -145,11 +147,34 @@ REAPPOINTED_TERM = rule(
 SUBJECT_REAPPOINTED = rule(
     "appointment.rel.subject-reappointed",
     "'⟨P⟩ has been reappointed for a further term': the post is the title before the person",
-    rf"(?P<title>(?:[\w'’-]+\s+){{1,4}}?)(?P<who>{P}){APPOS}\s+{AUX}(?:re-?appointed|re-?elected"
+    rf"(?P<title>(?:[\w'’-]+,?\s+){{1,4}}?)(?P<who>{P}){APPOS}\s*,?\s+{AUX}(?:re-?appointed|re-?elected"
     rf"|confirmed)\s+"
     rf"(?={_TERM})",
-    examples=("Deputy chair Sam Fono has been reappointed for a further term of two years.",),
+    examples=(
+        "Deputy chair Sam Fono has been reappointed for a further term of two years.",
+        "Its chair, Ana Lutu, has been reappointed for a second three-year term by the minister.",
+    ),
     counter=("Sam Fono has been appointed chair.",),
+    prepare=masked,
+)
+REAPPOINTMENT_OF = rule(
+    "appointment.rel.reappointment-of",
+    "'the reappointment of the chair of X, ⟨P⟩, for a further term': the post is the phrase before",
+    rf"\bre-?appointment\s+of\s+(?P<title>(?:the|its|their)\s+[^,⟨;:]{{1,80}}?),\s+(?P<who>{P}),?\s+(?={_TERM})",
+    examples=(
+        "The minister confirmed the reappointment of the chair of the Parks Board, Rua Tane, "
+        "for a second term.",
+    ),
+    counter=("The reappointment of board members is under way.",),
+    prepare=masked,
+)
+NEWLY_APPOINTED = rule(
+    "appointment.rel.newly-appointed",
+    "'⟨P⟩, the newly appointed X,': the post in apposition after the person, said to be just filled",
+    rf"(?P<who>{P}),\s+(?:the|its|their|our)\s+newly[- ]appointed\s+(?P<role>[^,;.⟨]{{3,80}}?{TITLE_WORD}"
+    r"(?:\s+(?:of|for|to|at)\s+[^,;.⟨]{1,60}?)?)(?=\s*[,;.]|\s+(?:said|says|will|has|is)\b)",
+    examples=("Speaking on Monday, Jo Ray, the newly appointed Ports Commissioner, said it would help.",),
+    counter=("Speaking on Monday, Jo Ray, the Ports Commissioner, said the plan would help.",),
     prepare=masked,
 )
 APPOINTMENT_OF = rule(
@@ -168,14 +193,22 @@ _SUBJECT_CUES = (
     # passive or headline participles, not followed by the person they name
     rf"(?P<participle>(?:re-?)?(?:appointed|named|chosen|selected|installed|revealed|unveiled"
     rf"|nominated|designated"
-    rf"|hired|recruited|tapped|picked|seconded|announced|confirmed))(?!\s+{DESC}{P})"
+    rf"|hired|recruited|tapped|picked|seconded|posted|announced|confirmed))(?!\s+{DESC}{P})"
     # "reappointed for a further term as deputy chair"
     r"(?P<plink>(?:\s+for\s+(?:a|an|another)\s+(?:further|second|third|fourth|new|fresh|[\w-]+-year)\s+"
     r"(?:[\w-]+\s+)?term)?"
     r"\s+(?:as|to\s+be|to\s+serve\s+as|in\s+(?:the\s+)?(?:role|post|position)\s+(?:of|as)))?"
     r"|sworn\s+in\s+as"
-    r"|(?:promoted|elevated)\s+(?:up\s+)?to(?:\s+the\s+(?:new\s+)?(?:role|post|position|rank)\s+of)?"
-    r"|becomes|become|(?:moves|moving|move|leaves|leaving)\s+(?:up\s+)?to\s+become"
+    # "promoted from housing minister to Chief Secretary"
+    r"|(?:promoted|elevated)\s+(?:from\s+[^,;.⟨]{1,60}?\s+)?(?:up\s+)?to"
+    r"(?:\s+the\s+(?:new\s+)?(?:role|post|position|rank)\s+of)?"
+    # "moves across Whitehall to become", "leaves the backbenches to become"
+    r"|becomes|become|(?:moves|moving|move|leaves|leaving)\s+(?:[\w'’-]+\s+){0,4}?to\s+become"
+    # "⟨P⟩, whose appointment as chief constable was announced"
+    r"|whose\s+(?:re-?)?appointment\s+as"
+    # "takes over from the outgoing chair": the post is the predecessor's
+    r"|(?:takes?|taking|took)\s+over\s+from\s+(?:the|her|his|their)\s+(?:previous|outgoing|retiring"
+    r"|departing|former|current|interim|acting)(?=\s+[\w-]+)"
     r"|(?:takes?|taking|took)\s+over\s+as|steps?\s+(?:up|in)\s+as|stepping\s+(?:up|in)\s+as"
     r"|serves?\s+as|acts?\s+(?:up\s+)?as|acting\s+(?:up\s+)?as"
     r"|(?:takes?|taking)\s+(?:up|on)\s+(?:the\s+|a\s+|his\s+|her\s+"
@@ -196,7 +229,8 @@ _SUBJECT_CUES = (
     # a reshuffle: "⟨P⟩ succeeds Grieve at the Treasury", "⟨P⟩, who moves to Foreign Affairs,"
     rf"|(?:succeeds?|replaces?|succeeding|replacing)\s+(?:{P}|[A-Z][\w'’-]+)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])"
     # the portfolio is a run of capitalised words ("Foreign Affairs", "the Treasury"), then the clause ends
-    r"|(?:moves|is\s+moving|will\s+move)\s+(?:across\s+|over\s+)?to(?=\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"|(?:(?:moves|is\s+moving|will\s+move)\s+(?:across\s+|over\s+)?to|(?:takes?|took)\s+over\s+(?:at|in))"
+    r"(?=\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w'’-]*)*\s*(?:[,;.]|\s+and\b|$))"
 )
 SUBJECT = rule(
@@ -214,6 +248,12 @@ SUBJECT = rule(
         "Ola Haddad MP moves from the Cabinet Office to the Treasury as Economic Secretary.",
         "Rhian Tovey succeeds Marsh at the Department for Education.",
         "The post goes to Bryn Coles, succeeding Ada Penn, who moves to Foreign Affairs.",
+        "Nia Roe, who moves across Whitehall to become Transport Secretary, spoke.",
+        "Sam Oduya was promoted from schools minister to Chief Whip.",
+        "Ed Prowse takes over at Culture, Media and Sport.",
+        "Jo Kerr, whose appointment as the new chief fire officer was confirmed on Monday, spoke.",
+        "Lin Abara, a former judge, takes over from the outgoing chair in May.",
+        "Engineer Ravi Nair would be posted as the first Member Secretary of the Board.",
     ),
     counter=(
         "Ada Penn, who moves to London next month, spoke.",
@@ -226,7 +266,7 @@ TO_BE_ROLE = (
     r"(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.-]+['’]s\s+)?(?:(?:new|next|first|inaugural|founding"
     r"|interim|acting)\s+)*(?:(?:[A-Z][\w'’-]*|deputy|vice|chief|senior|executive|non-executive|lead|national"
     rf"|special|independent|principal|assistant|associate|co-|medical|clinical"
-    rf"|scientific)\s*){{0,4}}{TITLE_WORD})"
+    rf"|scientific)\s*(?:(?:and|&)\s+(?=[A-Z]))?){{0,5}}{TITLE_WORD})"
 )
 # The passive (or a headline) shows the person is the one appointed, not the appointer.
 PASSIVE = lazy(r"\b(?:is|are|was|were|be|been|being|newly)\b")
@@ -235,7 +275,11 @@ TO_BE = rule(
     "'⟨P⟩ is to be the next chair', '⟨P⟩ will be AMRA's founding chief executive'",
     rf"(?P<who>{PLIST}){APPOS}\s*,?\s+(?:is\s+to\s+be|will\s+be|would\s+be|is\s+set\s+to\s+be"
     rf"|to\s+be)\s+{TO_BE_ROLE}",
-    examples=("Dr Penny Dast is to be the next chair of the Health Board.",),
+    examples=(
+        "Dr Penny Dast is to be the next chair of the Health Board.",
+        "Dr Ian Moe, who ran a college for a decade, will be the mayor's Housing and Planning Adviser.",
+        "Jo Rae will be the inaugural National Drought Response Coordinator.",
+    ),
     counter=("Jo Bell will be at the meeting.", "The Center for Jo Bell would be led by a director."),
     prepare=masked,
 )

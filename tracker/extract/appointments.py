@@ -366,13 +366,20 @@ _LINE_START = lazy(r"[ \t•*–-]*(?:[\w.'’-]+\s+){0,4}⟨")
 # LIST_AFTER needs a passive appointing verb right before a colon: a literal scan finds that far
 # faster than the rule, which tries every word as the start of its post.
 _PASSIVE_COLON = lazy(r"(?:appointed|named|confirmed|chosen|selected)\s*:")
-_RESHUFFLE = lazy(r"(?:succeed|replac|moves|is\s+moving|will\s+move)")
+_RESHUFFLE = lazy(r"(?:succeed|replac|moves|is\s+moving|will\s+move|takes?\s+over\s+(?:at|in)|took\s+over)")
 _OBJECT_NEEDLES = (
     *("appoint", "nam", "nominat", "designat", "cho", "select", "install", "confirm", "tap", "pick", "hir"),
     *("recruit", "promot", "elevat", "swor", "unveil", "announc", "welcom"),
 )
 _TERM_NEEDLES = ("appoint", "extend")
-_REAPPOINTED_NEEDLES = ("reappointed", "re-appointed", "elected", "confirmed")
+_REAPPOINTED_NEEDLES = (
+    "reappointed",
+    "re-appointed",
+    "elected",
+    "confirmed",
+    "reappointment",
+    "re-appointment",
+)
 _ROLE_VERB_NEEDLES = ("chair", "head", "lead", "run", "join")
 _HELM_NEEDLES = ("helm", "charge", "command")
 
@@ -406,11 +413,11 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         yield _Relation(tuple(who), role, 2, m.start(), m.end())
     term_rules = (
         *((rel.REAPPOINTED_TERM,) if _any(low, _TERM_NEEDLES) else ()),
-        *((rel.SUBJECT_REAPPOINTED,) if _any(low, _REAPPOINTED_NEEDLES) else ()),
+        *((rel.SUBJECT_REAPPOINTED, rel.REAPPOINTMENT_OF) if _any(low, _REAPPOINTED_NEEDLES) else ()),
     )
     for pattern in term_rules:
         for m in pattern.finditer(masked):
-            title = unmask.role(m.group("title").strip())
+            title = unmask.role(m.group("title").strip().rstrip(",").strip())
             if not has_title(title):
                 title = _title_before(masked, m.start("who"), unmask)
             yield _Relation(tuple(_indexes(m.group("who"))), title, 2, m.start(), m.end())
@@ -460,6 +467,8 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
             yield _Relation(
                 tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end()
             )
+    for m in rel.NEWLY_APPOINTED.finditer(masked) if "newly" in low else ():
+        yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end())
     for m in rel.NEW_TITLE.finditer(masked) if "new" in low else ():
         yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end())
     for m in rel.INVERTED.finditer(masked) if " ⟨" in masked and (" is " in low or " be " in low) else ():
