@@ -29,6 +29,7 @@ from tracker.extract.headcount_patterns import (
     TARGET,
     TARGET_TO,
     TEAM_OF,
+    TOTAL_TO,
     TRANCHE,
     TRANCHE_BARE,
     VAGUE,
@@ -68,8 +69,9 @@ _TRAINING_POSTS = lazy(
     r"|residency|intern)\b",
     re.IGNORECASE,
 )
+_PEOPLE_HIRING = frozenset(lex.PEOPLE_HIRING_VERBS)
 _TRANCHE_WORDS = frozenset("first further another remaining next other which whom them being total".split())
-_HIRING_WORD = lazy(r"hir|recruit|employ|take on|taking on|deploy|station|second|staffed|bring in|put")
+_HIRING_WORD = lazy(r"hir|recruit|employ|take on|taking on|deploy|station|second|staffed|bring in|put|assign")
 
 
 PLEDGED = decision(
@@ -156,7 +158,9 @@ def find_headcount(
         if "team" in words or "teams" in words:
             found.extend((hit, sentence) for hit in _deployed_teams(text))
         numbered = _DIGIT.search(text) is not None or has_number_word(words)
-        staffed = has_staff_word(words) and not words.isdisjoint(PLEDGE_CONTEXT)
+        staffed = (has_staff_word(words) or not _PEOPLE_HIRING.isdisjoint(words)) and not words.isdisjoint(
+            PLEDGE_CONTEXT
+        )
         if not staffed and not (last_role and numbered):
             continue
         if not numbered and words.isdisjoint(_VAGUE_WORDS):
@@ -166,8 +170,14 @@ def find_headcount(
         if background is None and companies and private_subject(text, companies):
             background = PRIVATE  # "Hanseo said it would hire 1,200 workers": a company's jobs
         if background is not None:
-            report(background, 0, len(text))
-            continue
+            # "a further 300 officers, on top of the 950 recruited since 2021": only the
+            # figures after the addition are background.
+            head = _before_addition(text, year)
+            if head is None:
+                report(background, 0, len(text))
+                continue
+            report(background, len(head), len(text))
+            text = head
         hits = _hits(text, text.lower(), numbered, report) if staffed else []
         role = next((h.role for h in reversed(hits) if h.count is not None), last_role)
         if role and numbered and not _TRANCHE_WORDS.isdisjoint(words):
@@ -176,6 +186,21 @@ def find_headcount(
         found.extend((hit, sentence) for hit in hits)
         last_role = next((h.role for h in reversed(hits) if h.count is not None), last_role)
     return [_mention(hit, sentence) for hit, sentence in _merge(found, rejections)]
+
+
+# What joins new staff to those already there: the figures after it may be background.
+_ADDITION = lazy(
+    r"\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to|as\s+well\s+as)\s+(?:the|those|its|their)\b"
+)
+
+
+def _before_addition(text: str, year: int | None) -> str | None:
+    """The words before "on top of the ..." when only the words after it are background."""
+    m = _ADDITION.search(text)
+    if m is None or m.start() == 0:
+        return None
+    head = text[: m.start()]
+    return head if sentence_is_background(head, year) is None else None
 
 
 class _Report:
@@ -268,6 +293,7 @@ def _targets(text: str, lower: str, numbered: bool, report: _Report) -> list[tup
         (STRONG, "-strong" in lower),
         (TARGET, numbered and "number" in lower),
         (TARGET_TO, numbered and "number" in lower),
+        (TOTAL_TO, numbered and ("tak" in lower or "bring" in lower or "lift" in lower or "grow" in lower)),
         (TRANCHE, numbered and " of the " in lower),
         (POSTS_IN_TOTAL, numbered and (" in total" in lower or " in all" in lower)),
     )

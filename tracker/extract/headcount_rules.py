@@ -105,7 +105,7 @@ _ECONOMY_WORDS = frozenset(
     "sustained".split()
 )
 _THIRD_PARTY_WORDS = frozenset(lex.THIRD_PARTY_VOICES)
-_PAST_WORDS = frozenset("last previously past far date since".split())
+_PAST_WORDS = frozenset("last previously past far date since earlier".split())
 # Critics, the opposition or a union speaking: their figures are claims or demands.
 _THIRD_PARTY = rule(
     "headcount.cue.third-party",
@@ -149,19 +149,22 @@ _POSTS_IN_PUBLIC_BODY = rule(
 PRIVATE_SECTOR = rule(
     "headcount.cue.private-sector",
     "a company is the subject (shared by units and headcount)",
-    r"\b(?:Ltd|plc|PLC|Inc|LLC|GmbH|factory|gigafactory)\b|\b(?i:the\s+(?:company|firm|manufacturer"
-    r"|retailer))\b",
-    examples=("Harbourside Ltd", "the company will"),
-    counter=("the council will",),
+    r"\b(?:Ltd|plc|PLC|Inc|LLC|GmbH|factory|gigafactory)\b|\b(?i:the\s+"
+    # "the technology company", but not "the new publicly owned company" or "the state company"
+    r"(?:(?!(?:new|public|publicly|state|state-owned|government|government-owned|crown|national|municipal"
+    r"|council|council-owned)\b)[\w-]+\s+)?(?:company|firm|manufacturer|retailer))\b",
+    examples=("Harbourside Ltd", "the company will", "the software company said its lab would employ"),
+    counter=("the council will", "the state-owned company will hire", "the new company will hire"),
 )
 _PAST_TIME = rule(
     "headcount.cue.past-time",
     "a time before the announcement",
     r"\b(?:last\s+(?:year|summer|spring|autumn|winter|month|week)|previously|in\s+the\s+past"
+    r"|earlier\s+this\s+(?:year|month|week|spring|summer|autumn|winter)"
     r"|so\s+far|to\s+date"
     r"|since\s+(?:(?:fiscal|financial|calendar)\s+year\s+|FY\s*)?(?:19|20)\d\d)\b",
     flags=re.IGNORECASE,
-    examples=("last year", "so far", "since 2019", "since fiscal year 2004"),
+    examples=("last year", "so far", "since 2019", "since fiscal year 2004", "earlier this year"),
     counter=("next year",),
 )
 _PLEDGE_WORD = rule(
@@ -191,7 +194,7 @@ _LEFT_REJECT = rule(
     r"|reported|recorded|representing|represents|(?<!will\s)needs?(?!\s+to\b)|needed"
     r"|wants?(?!\s+to\b)|wanted|should|calls?\s+for"
     r"|called\s+for|demand\w*|urg\w*|(?:shortfall|shortage|gap|deficit|survey|poll)\s+of"
-    r"|delivered)\s+(?:\w+\s+){0,2}"
+    r"|delivered|filled)\s+(?:(?!(?:and|or)\b)\w+\s+){0,2}"
     # a workforce that grew or fell: "has grown to 45,000 staff", "fell from 144,000 to"
     r"|\b(?:fell|fallen|dropped|declined|rose|risen|grew|grown)\b[^.;]{0,30}"
     # a pledge already kept: "met its pledge to recruit 20,000 officers"
@@ -202,6 +205,9 @@ _LEFT_REJECT = rule(
     r"|(?<!will\s)(?<!to\s)(?<!would\s)(?<!will\salso\s)(?<!would\salso\s)(?<!will\sthen\s)"
     r"(?<!will\snow\s)(?<!will\sdirectly\s)\bemploy\s+(?:\w+\s+){0,2}"
     r"|(?<!top\s)\bof\s+the\s+"
+    # money that keeps posts already there: "to fund the 500 PCSOs whose posts ...", "retain the 40 wardens"
+    r"|\b(?:fund|funding|pay\s+for|paying\s+for|sustain|sustaining|maintain|maintaining|retain|retaining"
+    r"|keep|keeping)\s+the\s+"
     # a body described by its present size: "The Metropolitan Police, with more than 33,000 officers,"
     r"|,\s*with\s+(?:more\s+than|over|around|about|some|nearly|almost|roughly|approximately|fewer\s+than"
     r"|under|just\s+(?:over|under))\s+)$",
@@ -215,8 +221,17 @@ _LEFT_REJECT = rule(
         "of the |",
         "The last government met its pledge to recruit |",
         "The trusts together employ more than |",
+        "a hiring round earlier this year that filled |",
+        "The grant continues to fund the |",
     ),
-    counter=("will recruit |", "on top of the |", "The trust will employ |", "The board will also employ |"),
+    counter=(
+        "will recruit |",
+        "on top of the |",
+        "The trust will employ |",
+        "The board will also employ |",
+        "plans to hire 80 nurses from overseas and |",
+        "The grant will fund |",
+    ),
 )
 # People paid, helped or given something are beneficiaries: "pay 500 carers an allowance".
 _BENEFICIARY_VERB = rule(
@@ -316,7 +331,7 @@ PLEDGE_CONTEXT = frozenset(
     "pledge pledged promise promised commit committed commitment will would to be being strong team "
     "taskforce corps posts roles jobs send sending sent dispatch dispatched landed arrive arrived "
     "arriving bring bringing put putting provide providing plan plans aim goal numbers number rise "
-    "grow expand staffed seconded".split()
+    "grow expand staffed seconded assign assigning redeploy redeploying".split()
 )
 # Context just after the figure: already in post, past events, trainees.
 _RIGHT_REJECT = rule(
@@ -501,7 +516,7 @@ DONE = decision(
     "headcount",
     "reject",
     "the words after the figure say the staff are already in post, have left, or the event is past",
-    examples=("We will fund the 400 officers who have already joined.",),
+    examples=("We will pay for 400 officers who have already joined.",),
     counter=("We will fund 400 officers who will join next year.",),
     uses=("headcount.cue.done-after",),
 )

@@ -302,6 +302,13 @@ STAFF_NOUNS = words(
 # Endings of specialists' names ("geriatricians", "radiographers", "physiotherapists"):
 # any word with one of these endings is a staff noun.
 STAFF_SUFFIXES = words("ologists iatricians iatrists ographers otherapists")
+# Verbs whose object is always people taken into a workforce ("will assign 60 underwriters"):
+# the noun after them is staff, whether or not it is in STAFF_NOUNS.
+PEOPLE_HIRING_VERBS = words(
+    "hire hiring recruit recruiting employ employing assign assigning redeploy redeploying"
+)
+# Collective nouns for a body's staff ("the total seasonal workforce", "its staff complement").
+WORKFORCE_NOUNS = words("workforce staff complement headcount establishment strength staffing")
 # Plural nouns that are never staff, though they follow a hiring verb and a number
 # ("train 500 apprentices", "fund 40 projects", "add 300 beds").
 NOT_STAFF_NOUNS = frozenset(
