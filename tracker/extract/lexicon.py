@@ -170,7 +170,7 @@ BODY_HEADS = words(
     "unit team taskforce task_force command commission panel board council office centre center hub "
     "institute academy campus fund agency body authority corps cell directorate bureau inspectorate squad "
     "observatory secretariat service committee tribunal division group bank corporation administration "
-    "registry forum reserve"
+    "registry forum reserve incubator accelerator"
 )
 # ...as written, singular and plural.
 BODY_HEAD_FORMS = words(
@@ -180,7 +180,8 @@ BODY_HEAD_FORMS = words(
     "authority authorities corps cell cells directorate directorates bureau bureaus bureaux inspectorate "
     "inspectorates squad squads observatory secretariat service committee committees tribunal tribunals "
     "division divisions group groups bank banks corporation corporations administration administrations "
-    "registry forum forums department departments ministry ministries partnership partnerships reserve"
+    "registry forum forums department departments ministry ministries partnership partnerships reserve "
+    "incubator incubators accelerator accelerators"
 )
 # Heads of working units that a text uses for one another ("a new specialist team ... known as
 # the Rural Fraud Unit"): a description with one may be named by a name with another.
@@ -192,7 +193,7 @@ FUND_HEAD_FORMS = words("fund funds")
 # the unit is the proper name the text gives it.
 EVENT_HEAD_FORMS = words(
     "office offices authority authorities body bodies regulator organisation organization department "
-    "ministry company board council"
+    "ministry company board council service"
 )
 # Heads that name a unit even in lower case ("a new fraud squad").
 DESCRIPTIVE_HEAD_FORMS = words(
@@ -211,6 +212,12 @@ SERVICE_MODIFIERS = words(
 PROGRAMME_HEADS = words(
     "scheme schemes programme programmes program programs initiative initiatives plan plans partnership "
     "partnerships project projects challenge network strategy package"
+)
+# Words that follow "New" in place names ("New Zealand Conservation Authority"): there "New"
+# is part of the name, not a sign that the body is new.
+NEW_PLACE_WORDS = words(
+    "Zealand York South_Wales Jersey Mexico Brunswick Hampshire Delhi England Orleans Caledonia Guinea "
+    "Westminster Forest Territories Haven Plymouth Town"
 )
 # Kinds of group that are bodies ("working group").
 GROUP_KINDS = words("working advisory steering reference expert")
