@@ -744,3 +744,56 @@ def test_occasions_and_first_years_are_not_recipients() -> None:
         "budget" not in (m.recipient or "").lower() and "year" not in (m.recipient or "")
         for m in funding(text)
     )
+
+
+# Recipients in news copy (round 3): each sentence written for the test.
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # a past giving verb and its indirect object, a department included
+        (
+            "The foundation has awarded the state health department $30 million to cut infant deaths.",
+            "state health department",
+        ),
+        # a named giver between the sum and where it goes
+        (
+            "A further £5 million from the Department for Culture and Sport will go to village halls.",
+            "village halls",
+        ),
+        # an adverb between the allocation verb and its preposition
+        ("Of the total, £3 million has been set aside specifically for island schools.", "island schools"),
+        # a modal before a passive of funding: the subject, not the modal
+        ("The new night bus network would be funded with $12 million next year.", "new night bus network"),
+        # a subject with an aside holding a number with a comma
+        (
+            "Leeds, where more than 4,000 families are in hostels, will receive the largest share, "
+            "at £3.1 million.",
+            "Leeds",
+        ),
+        # "for this year" is a time; the purpose follows it
+        (
+            "The £9 million already committed for this year to fund the 300 wardens, the minister said.",
+            "fund the 300 wardens",
+        ),
+        # a commitment and what it is for
+        (
+            "The mayor announced a $14 million, three-year commitment to plant street trees.",
+            "plant street trees",
+        ),
+        # "The Office" refers back to the office the text names
+        (
+            "The state will create a Harbour Safety Office. The Office will receive $6 million.",
+            "Harbour Safety Office",
+        ),
+    ],
+)
+def test_recipients_in_news_copy(text: str, recipient: str) -> None:
+    found = [m.recipient for m in funding(text)]
+    assert recipient in found, found
+
+
+def test_a_cautious_welcome_is_no_recipient() -> None:
+    (mention,) = funding(
+        "Charities have given a cautious welcome to a £12 million package to end rough sleeping."
+    )
+    assert mention.recipient != "cautious welcome"

@@ -441,11 +441,10 @@ def _antecedent(recipient: str, text: str, position: int) -> str | None:
     named = _naming(m.group("head").capitalize())
     last = None
     for m in named.finditer(text, max(0, position - 3000), position):
-        last = m  # the nearest naming before the sum
-    if last is None:
-        return None
-    name = re.sub(r"^(?:The|A|An|This|That|Its|Our|Their)\s+", "", last.group(0))
-    return name if " " in name else None
+        name = re.sub(r"^(?:The|A|An|This|That|Its|Our|Their)\s+", "", m.group(0))
+        if " " in name:
+            last = name  # the nearest naming before the sum ("The Office" itself names nothing)
+    return last
 
 
 # "a €2bn fund to ..." and, a sentence later, "the new European Grid Fund": the
