@@ -624,13 +624,14 @@ NEEDED_AFTER = rule(
 CUT_BEFORE = rule(
     "funding.cue.cut-before",
     "the sum is the size of a cut",
-    r"\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|trimmed)\b(?:[^.;£$€]{0,50}\bby)?\s+"
+    # the "by" of the cut is in its clause ("a drive to cut delays, backed by £5m" is money given)
+    r"\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|trimmed)\b(?:[^.;,£$€]{0,50}\bby)?\s+"
     r"(?:(?:a further|another|an?|almost|nearly|about|around|more than|over|some|up to)\s+)?$",
     flags=_I,
     needles=("cut", "slash", "reduc", "trimmed"),
     window="before",
     examples=("The council cut the parks budget by almost |",),
-    counter=("The council will add |",),
+    counter=("The council will add |", "a drive to cut waiting lists across the county, backed by |"),
 )
 # "The department's total budget for 2025 is $4.5bn": the size of a budget, not money given.
 # ("...stands at" / "brings the budget to" a new figure is a total with new money in it: rule 2.)
