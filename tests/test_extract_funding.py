@@ -517,6 +517,8 @@ def test_orchestrator_returns_funding_in_text_order() -> None:
         "Its rail spokesman said his party would spend £2 billion on branch lines if it won power.",
         "Her party has promised a £600 million rural broadband programme.",
         "A rival plan from two independent councillors would instead put $8 million into libraries.",
+        "The opposition leader said a Labour government would spend £3bn on new hospitals.",
+        "The Liberal Democrats would set up a Rural Transport Fund worth £500 million.",
         "He said his alliance would have funded a ₹500 crore fishing package.",
         # private givers introduced with "a", business groups, fundraising, private projects
         "A ferry group serving the islands has also announced that it will spend £3 million on new berths.",

@@ -289,6 +289,9 @@ def test_a_body_described_by_its_present_size_is_no_pledge() -> None:
         # a company's lab, a rival party, posts kept, posts filled in the past
         ("The software company said its new lab would employ 400 researchers when fully staffed.", []),
         ("Its policing spokesman said his party would hire 2,000 extra officers.", []),
+        ("The Conservatives have pledged to recruit 2,000 more officers if they win the election.", []),
+        # a party the article names as the government speaks for it
+        ("The Labor Government will hire 300 nurses. Labor would also hire 40 midwives.", [300, 40]),
         ("The grant continues to fund the 300 wardens whose posts the state pays for.", []),
         ("The drive follows a hiring round earlier this year that filled 60 vacant nursing posts.", []),
     ],

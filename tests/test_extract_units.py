@@ -322,6 +322,7 @@ def test_a_named_reserve_is_a_body() -> None:
         ),
         # a rival party's body
         ("Its policing spokesman said his party would set up a Rural Crime Command.", []),
+        ("The Liberal Democrats would set up a Rural Transport Fund worth £500 million.", []),
     ],
 )
 def test_round_three_classes(text: str, expected: list[str]) -> None:

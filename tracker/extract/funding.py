@@ -228,7 +228,7 @@ def _candidates(
 ) -> list[Candidate]:
     """Pledge candidates among ``sums`` (offsets relative to the sentence's evidence span)."""
     text, start = _evidence_span(sentence)
-    if rules.OPPOSITION.search(text) or rival_voice(text):
+    if rules.OPPOSITION.search(text) or rival_voice(text, doc.governing):
         for money in sums:  # critics' and opposition figures are not the government's
             _reject(rejections, OPPOSITION, text, start, money)
         return []

@@ -46,7 +46,7 @@ from tracker.extract.headcount_rules import (
     sentence_is_background,
 )
 from tracker.extract.numbers_words import has_number_word, parse_count, vague_range
-from tracker.extract.parties import private_names, private_subject
+from tracker.extract.parties import governing_parties, private_names, private_subject
 from tracker.extract.regex import lazy
 from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
@@ -150,6 +150,7 @@ def find_headcount(
     """
     year = article.published.year if article.published else None
     companies = private_names(article.text)
+    governing = governing_parties(article.text)
     found: list[tuple[_Hit, Sentence]] = []
     last_role = ""  # the role of the latest counted headcount: a bare tranche takes it
     for sentence in sentences:
@@ -166,13 +167,13 @@ def find_headcount(
         if not numbered and words.isdisjoint(_VAGUE_WORDS):
             continue
         report = _Report(rejections, sentence)
-        background = sentence_is_background(text, year, words)
+        background = sentence_is_background(text, year, words, governing)
         if background is None and companies and private_subject(text, companies):
             background = PRIVATE  # "Hanseo said it would hire 1,200 workers": a company's jobs
         if background is not None:
             # "a further 300 officers, on top of the 950 recruited since 2021": only the
             # figures after the addition are background.
-            head = _before_addition(text, year)
+            head = _before_addition(text, year, governing)
             if head is None:
                 report(background, 0, len(text))
                 continue
@@ -194,13 +195,13 @@ _ADDITION = lazy(
 )
 
 
-def _before_addition(text: str, year: int | None) -> str | None:
+def _before_addition(text: str, year: int | None, governing: frozenset[str]) -> str | None:
     """The words before "on top of the ..." when only the words after it are background."""
     m = _ADDITION.search(text)
     if m is None or m.start() == 0:
         return None
     head = text[: m.start()]
-    return head if sentence_is_background(head, year) is None else None
+    return head if sentence_is_background(head, year, governing=governing) is None else None
 
 
 class _Report:

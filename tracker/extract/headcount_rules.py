@@ -568,12 +568,16 @@ HEDGED = decision(
 
 
 def sentence_is_background(
-    text: str, published_year: int | None, words: frozenset[str] | None = None
+    text: str,
+    published_year: int | None,
+    words: frozenset[str] | None = None,
+    governing: frozenset[str] = frozenset(),
 ) -> str | None:
     """Why every staff figure in the sentence is background (a decision name), or None.
 
     ``words`` (the sentence's lower-case words) lets each rule be skipped
-    when none of the words it needs is present.
+    when none of the words it needs is present; ``governing`` holds the parties
+    the article names as the government (their promises are not a rival's).
     """
     if words is None:
         words = word_set(text)
@@ -589,7 +593,7 @@ def sentence_is_background(
         return ECONOMY
     if not _THIRD_PARTY_WORDS.isdisjoint(words) and _THIRD_PARTY.search(text) and _SPEECH.search(text):
         return THIRD_PARTY
-    if not RIVAL_WORDS.isdisjoint(words) and rival_voice(text):
+    if not RIVAL_WORDS.isdisjoint(words) and rival_voice(text, governing):
         return THIRD_PARTY
     past = not _PAST_WORDS.isdisjoint(words) and _PAST_TIME.search(text) is not None
     years = published_year is not None and _YEAR.search(text) is not None

@@ -107,7 +107,7 @@ RIVAL_GROUPS = words("party alliance caucus")
 # What marks a plan as someone else's, set against the government's ("a competing plan").
 RIVAL_PLAN_WORDS = words("competing rival")
 # Conditions of an election not yet won ("if it won power", "if elected").
-ELECTION_CONDITIONS = words("power office government")
+ELECTION_CONDITIONS = words("power office government election vote poll")
 OPPOSITION_POSTS = words(
     "minister secretary treasurer chancellor attorney cabinet spokesperson spokesman spokeswoman"
 )

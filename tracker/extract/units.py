@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from tracker.extract import lexicon as lex
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.headcount_rules import PRIVATE_WORDS
-from tracker.extract.parties import RIVAL_WORDS, rival_voice
+from tracker.extract.parties import RIVAL_WORDS, governing_parties, rival_voice
 from tracker.extract.regex import lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
@@ -604,7 +604,7 @@ def find_units(
         if not PRIVATE_WORDS.isdisjoint(words) and _PRIVATE_CREATOR.search(sentence.text):
             rejections.add("unit", PRIVATE, sentence.text, sentence.start, sentence.end)
             continue
-        if not RIVAL_WORDS.isdisjoint(words) and rival_voice(sentence.text):
+        if not RIVAL_WORDS.isdisjoint(words) and rival_voice(sentence.text, governing_parties(article.text)):
             rejections.add("unit", RIVAL, sentence.text, sentence.start, sentence.end)
             continue
         found = _mentions_in(sentence, rejections, year) if heads else []
