@@ -325,6 +325,27 @@ def test_round_three_phrasings(text: str, person: str, role: str) -> None:
     assert _found(text) == [(person, role)]
 
 
+# When the appointment takes effect, written between the verb and the post; "in the role of".
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Mia Lopez was sworn in on Monday as the state's first Drought Commissioner.",
+            "Mia Lopez",
+            "Drought Commissioner",
+        ),
+        ("Ken Oduya was confirmed today as chief executive.", "Ken Oduya", "chief executive"),
+        (
+            "The council confirmed Emma Ward in the role of interim director of housing.",
+            "Emma Ward",
+            "interim director of housing",
+        ),
+    ],
+)
+def test_when_and_in_the_role_of(text: str, person: str, role: str) -> None:
+    assert _found(text) == [(person, role)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

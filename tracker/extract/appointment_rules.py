@@ -101,9 +101,16 @@ _APPOINT_VERBS = (
     r"|pick(?:s|ed)|hire[sd]?|recruit(?:s|ed)|promot(?:e|es|ed)|elevat(?:e|es|ed)|swore\s+in|swears\s+in"
     r"|unveil(?:s|ed)|announc(?:e|es|ed)|welcom(?:e|es|ed)"
 )
+# When an appointment takes effect, written between the verb and the post ("sworn in on
+# Monday as", "confirmed today as"): it says nothing of the post.
+WHEN = (
+    rf"(?:\s+(?:on\s+(?:{lex.WEEKDAY}|\d{{1,2}}\s+{lex.MONTH}|{lex.MONTH}\s+\d{{1,2}})|today|yesterday|this\s+week"
+    r"|last\s+week|formally|officially|unanimously))?"
+)
 # What joins an appointee to the post after an appointing verb.
 _LINK = (
     r"as|to\s+be(?:come)?|to\s+serve\s+as|to\s+act\s+as"
+    r"|in\s+the\s+(?:new\s+)?(?:role|post|position|office)\s+of"
     r"|to\s+(?:a|the)\s+(?:new(?:ly\s+created)?\s+)?(?:post|role|position|job|office)\s+(?:of|as)"
     r"|(?=to\s+(?:lead|head|run|chair)\b)"
     # "promoted ⟨P⟩ to chief operating officer"
@@ -128,6 +135,7 @@ OBJECT = rule(
         "The minister named Ann Lee chief executive.",
         "The President intends to designate Commissioner Ana Bright as Chair of the Review Commission.",
         "The board has also promoted Kwame Asa to chief operating officer.",
+        "The council confirmed Emma Ward in the role of interim director of housing.",
     ),
     counter=("The board has appointed a panel to review the plan.",),
     prepare=masked,
@@ -195,10 +203,10 @@ _SUBJECT_CUES = (
     rf"|nominated|designated"
     rf"|hired|recruited|tapped|picked|seconded|posted|announced|confirmed))(?!\s+{DESC}{P})"
     # "reappointed for a further term as deputy chair"
-    r"(?P<plink>(?:\s+for\s+(?:a|an|another)\s+(?:further|second|third|fourth|new|fresh|[\w-]+-year)\s+"
+    rf"(?P<plink>{WHEN}(?:\s+for\s+(?:a|an|another)\s+(?:further|second|third|fourth|new|fresh|[\w-]+-year)\s+"
     r"(?:[\w-]+\s+)?term)?"
     r"\s+(?:as|to\s+be|to\s+serve\s+as|in\s+(?:the\s+)?(?:role|post|position)\s+(?:of|as)))?"
-    r"|sworn\s+in\s+as"
+    rf"|sworn\s+in{WHEN}\s+as"
     # "promoted from housing minister to Chief Secretary"
     r"|(?:promoted|elevated)\s+(?:from\s+[^,;.⟨]{1,60}?\s+)?(?:up\s+)?to"
     r"(?:\s+the\s+(?:new\s+)?(?:role|post|position|rank)\s+of)?"
@@ -246,6 +254,8 @@ SUBJECT = rule(
         "Leanne Dobb, currently its Director of Collections, will act as interim Chief Executive.",
         "Dr Ivo Marsh has been reappointed for a further three-year term as vice-chair.",
         "Ola Haddad MP moves from the Cabinet Office to the Treasury as Economic Secretary.",
+        "Mia Lopez was sworn in on Monday as the state's first Drought Commissioner.",
+        "Ken Oduya was confirmed today as chief executive.",
         "Rhian Tovey succeeds Marsh at the Department for Education.",
         "The post goes to Bryn Coles, succeeding Ada Penn, who moves to Foreign Affairs.",
         "Nia Roe, who moves across Whitehall to become Transport Secretary, spoke.",
