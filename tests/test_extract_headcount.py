@@ -282,6 +282,10 @@ def test_a_body_described_by_its_present_size_is_no_pledge() -> None:
             "firefighters recruited since 2021.",
             [200],
         ),
+        # a clause of intent after a clause of fact
+        ("The office hired 300 caseworkers last year and will hire 200 more caseworkers in 2026.", [200]),
+        ("Since 2020 the council has recruited 90 wardens, but it plans to hire 30 more wardens.", [30]),
+        ("Last year the trust took on 40 nurses and 12 midwives.", []),
         # a list coordinated with "and" after "from overseas"
         ("The trust plans to recruit 60 nurses from overseas and 15 additional consultants.", [60, 15]),
         # people assigned are staff, whatever the noun

@@ -174,11 +174,18 @@ def find_headcount(
             # "a further 300 officers, on top of the 950 recruited since 2021": only the
             # figures after the addition are background.
             head = _before_addition(text, year, governing)
-            if head is None:
+            future = None if head is not None else _future_clause(text, year, governing)
+            if head is not None:
+                report(background, len(head), len(text))
+                text = head
+            elif future is not None:
+                # "hired 300 caseworkers last year and will hire 200 more caseworkers": the past
+                # clause is blanked out (offsets stay those of the sentence).
+                report(background, 0, future)
+                text = " " * future + text[future:]
+            else:
                 report(background, 0, len(text))
                 continue
-            report(background, len(head), len(text))
-            text = head
         hits = _hits(text, text.lower(), numbered, report) if staffed else []
         role = next((h.role for h in reversed(hits) if h.count is not None), last_role)
         if role and numbered and not _TRANCHE_WORDS.isdisjoint(words):
@@ -202,6 +209,22 @@ def _before_addition(text: str, year: int | None, governing: frozenset[str]) -> 
         return None
     head = text[: m.start()]
     return head if sentence_is_background(head, year, governing=governing) is None else None
+
+
+# A clause of intent after a clause of fact: "..., and will hire another 200".
+_FUTURE_CLAUSE = lazy(
+    r"(?:,\s*|\s+)(?:and|but|while)\s+(?:(?:it|they|the\s+\w+)\s+)?(?:now\s+|also\s+)?(?:will|is\s+to|are\s+to"
+    r"|plans?\s+to|aims?\s+to|intends?\s+to)\b"
+)
+
+
+def _future_clause(text: str, year: int | None, governing: frozenset[str]) -> int | None:
+    """Where a clause of intent starts, when only the clause of fact before it is background."""
+    m = _FUTURE_CLAUSE.search(text)
+    if m is None or m.start() == 0:
+        return None
+    tail = text[m.start() :]
+    return m.start() if sentence_is_background(tail, year, governing=governing) is None else None
 
 
 class _Report:
