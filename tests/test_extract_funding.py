@@ -782,6 +782,20 @@ def test_occasions_and_first_years_are_not_recipients() -> None:
             "The mayor announced a $14 million, three-year commitment to plant street trees.",
             "plant street trees",
         ),
+        # a time between the head or the verb and what the money is for
+        ("They set out a £30m package over three years to tackle cattle theft.", "tackle cattle theft"),
+        (
+            "He said R2 billion will be allocated over the next three financial years to train nurses.",
+            "train nurses",
+        ),
+        # "aimed at": the purpose of a generic package; a fund with a name of its own stays the fund
+        (
+            "Charities welcomed a £9 million package from the government aimed at ending rough sleeping.",
+            "ending rough sleeping",
+        ),
+        ("Ministers announced a new £80m sports endowment fund aimed at teenagers.", "sports endowment fund"),
+        # what a sum strengthens: "boosting X with a £N investment"
+        ("The state is boosting its flood readiness with a $40 million investment.", "flood readiness"),
         # "The Office" refers back to the office the text names
         (
             "The state will create a Harbour Safety Office. The Office will receive $6 million.",

@@ -126,13 +126,18 @@ _DECIDED = r"(?:confirmed|approved|committed|pledged|agreed|announced|secured|gr
 # "£2bn from the EU's budget should pay for the corps": the source may sit
 # between the sum and its verb.
 _SOURCE = r"(?:from\s+[^,;.£$€]{1,60}?\s+)?"
+# "allocated over the next three financial years to recruit": the time between a verb and its object.
+_OVER_TIME = (
+    r"(?:\s+(?:over|across|during|in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+|first\s+)?"
+    r"(?:\w+\s+)?(?:financial\s+|fiscal\s+|calendar\s+)?(?:years|months|weeks))?"
+)
 _GOES_TO = rule(
     "recipient.goes-to",
     "a verb of allocation names the recipient: 'will go to X', 'has been confirmed for X'",
     rf"^{_SOURCE}(?:(?:will |is to |is set to |has been |have been |are |is |was |would "
     rf"|to )?(?:also |already |previously )?(?:go(?:es|ing)?|flows?|"
     rf"be {_PASSIVE}|{_PASSIVE}(?: (?:directly|specifically|solely|exclusively|entirely|primarily|mainly"
-    rf"|largely|partly))?)(?:\s+from\s+[^,;.£$€]{{1,60}}?)?"
+    rf"|largely|partly))?)(?:\s+from\s+[^,;.£$€]{{1,60}}?)?{_OVER_TIME}"
     r"\s+(?:to|for|in|into|at|between|among|on|as)"
     rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+(?!"
     + _TIME
@@ -143,6 +148,7 @@ _GOES_TO = rule(
         "will go to community energy schemes",
         "has been set aside for mental health",
         "has been set aside specifically for island schools",
+        "will be allocated over the next three financial years to recruit constables",
     ),
     counter=("will be spent next year",),
 )
@@ -197,6 +203,11 @@ _GENERIC_HEAD = rule(
         "three-year commitment to plant trees",
     ),
     counter=("to the ferry",),
+)
+_GENERIC_TAIL_LEAD = lazy(
+    r"^(?:(?:over|across|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?\w+\s+(?:years|months)\s+"
+    r"|(?P<aim>aimed\s+at|designed\s+to|intended\s+to)\s+(?=\w))",
+    _I,
 )
 _GENERIC_WORDS = frozenset(
     "fund pot package programme program scheme grant investment initiative tranche round boost injection "
@@ -286,6 +297,21 @@ _RAISED_BY = rule(
         "will top up the hardship fund by an extra |",
     ),
     counter=("cut the Rural Schools Budget by |", "was increased by |"),
+)
+# "is boosting the state's bushfire preparedness with a $62m investment": what the sum strengthens.
+_BOOSTED_WITH = rule(
+    "recipient.boosted-with",
+    "the object of a verb of strengthening before 'with' the sum ('boosting X with a')",
+    r"\b(?:boost|strengthen|bolster|back|improv|expand|upgrad|modernis|moderniz|shor(?:e|ing)\s+up)\w*\s+"
+    r"(?P<r>(?:the|its|their|our|this|his|her)\s+[^,;.:£$€]{3,80}?)\s+with\s+(?:an?\s+)?"
+    r"(?:new\s+|extra\s+|additional\s+|further\s+|major\s+)?$",
+    flags=_I,
+    window="before",
+    examples=(
+        "The state is boosting its flood readiness with a |",
+        "will strengthen the coastguard with an extra |",
+    ),
+    counter=("The state is boosting its flood readiness, with a |", "will meet the council with a |"),
 )
 # Inside a subject, the clause that holds it starts after these words.
 _CLAUSE_START = lazy(r"^.*\b(?:that|which|who|when|while|because|if|where)\s+", _I)
@@ -389,10 +415,18 @@ def recipient_after(after: str) -> tuple[str | None, int]:
         tail = re.sub(
             # "budget package for X", "allocation from NHS England for X", "fund, to X"
             r"^\s*(?:(?:package|programme|scheme|fund|pot|boost)\s+)?"
-            r"(?:(?:of|from)\s+(?:[\w&'’-]+\s+){0,4}?(?=for\b|to\b)|,\s*)?",
+            r"(?:(?:of|from)\s+(?:[\w&'’-]+\s+){0,4}?(?=for\b|to\b|aimed\b|designed\b|intended\b)|,\s*)?",
             "",
             generic.group("rest"),
         ).lstrip()
+        # "package over three years to tackle X", "package aimed at cutting X": a time, then the purpose
+        lead = _GENERIC_TAIL_LEAD.match(tail)
+        if lead is not None:
+            tail = tail[lead.end() :]
+            head = _trim(generic.group("r"))
+            if lead.group("aim"):
+                # "a youth endowment fund aimed at teenagers" is the fund; "a package aimed at X" is X
+                return (head, 1) if _useful(head) else (_trim(tail), 2)
         for pattern in (_PREPOSITION, _GOES_TO, _SPENDS_ON):
             m = pattern.match(tail)
             if m:
@@ -460,6 +494,11 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
             if phrase:
                 return phrase, 2
     found = recipient_after(after)
+    if found[0] is None and " with" in before[-12:]:
+        boosted = _BOOSTED_WITH.search(before)
+        phrase = _trim(boosted.group("r")) if boosted else None
+        if phrase:
+            return phrase, 2
     if found[0] is None and ("of" in before[-30:] or "to" in before[-20:]):
         pot = recipient_of_pot(before)
         if pot:
