@@ -347,6 +347,25 @@ def test_when_and_in_the_role_of(text: str, person: str, role: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "The post of chief inspector will be filled on an interim basis by Sam Tull.",
+            "Sam Tull",
+            "interim chief inspector",
+        ),
+        (
+            "Moyo's position at the agency will be filled in an acting capacity by Colonel Ada Nkosi.",
+            "Ada Nkosi",
+            "Moyo's position at the agency",
+        ),
+    ],
+)
+def test_a_post_filled_by_a_person(text: str, person: str, role: str) -> None:
+    assert _found(text) == [(person, role)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # biography and people already in post

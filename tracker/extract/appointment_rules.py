@@ -63,7 +63,7 @@ ANCHOR_WORDS = frozenset(
     "reappointment nominate nominates nominated nominating nominee nominees designate designates designated "
     "designee installed sworn swore promoted elevated tapped named chosen selected hired recruited seconded "
     "picked become becomes becoming helm led headed chaired remains remain stays continues appointee "
-    "appointees steps step charge command succeeds succeeding succeed replaces replacing moves".split()
+    "appointees steps step charge command succeeds succeeding succeed replaces replacing moves filled".split()
 )
 ANCHOR_WEAK_WORDS = frozenset(
     "as be new newly next first inaugural incoming other remaining founding take takes taking took taken "
@@ -329,6 +329,20 @@ LED_BY = rule(
         "The panel will be chaired by a former mayor of the city, Cllr Rosa Diaz.",
     ),
     counter=("The review was led by Ann Lee.",),
+    prepare=masked,
+)
+# "The post will be filled on an interim basis by ⟨P⟩": the post is the subject, the person the agent.
+FILLED_BY = rule(
+    "appointment.rel.filled-by",
+    "a post filled by a person: 'the position will be filled in an acting capacity by ⟨P⟩'",
+    r"(?P<post>(?:[\w'’.-]+\s+){0,3}?(?:post|position|role|job|vacancy|seat|office)(?:\s+(?:of|as|at|on|in)\s+"
+    r"[^,;.⟨]{1,60}?)?)\s+(?:will|is\s+to|would|has|have|is|was)\s+(?:be\s+|been\s+)?filled\s+"
+    rf"(?P<how>[^,;.⟨]{{0,40}}?\s+)?by\s+{DESC}(?P<who>{PLIST})",
+    examples=(
+        "Moyo's position at the agency will be filled in an acting capacity by Colonel Ada Nkosi.",
+        "The post of chief inspector will be filled on an interim basis by Sam Tull.",
+    ),
+    counter=("The vacancy was filled quickly.", "The hall was filled by Jo Bell's supporters."),
     prepare=masked,
 )
 # A role phrase before a person in apposition: "Its chair, ⟨P0⟩," / "The new Minister of State, ⟨P0⟩ ...".

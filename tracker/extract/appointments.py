@@ -108,6 +108,7 @@ _MAY_APPOINT = frozenset(
     "moves moved enters remain remains stays appointee start starts begin returns tapped picked confirm "
     "confirms confirmed announced announces elected".split()
 )
+_POST_OF = lazy(r"^.*?\b(?:post|position|role|job|vacancy|seat|office)\s+(?:of|as)\s+")
 _LAST_NOUN_PHRASE = lazy(r"\b(?i:the|a|an|its|this)\s+[^,;:]*$")
 _AS_AFTER = lazy(r"^[^,;.]{0,12}?\s+as\s+")
 _TITLE_BEFORE = lazy(
@@ -467,6 +468,12 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
             yield _Relation(
                 tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end()
             )
+    for m in rel.FILLED_BY.finditer(masked) if "filled" in low else ():
+        post = _POST_OF.sub("", m.group("post"))
+        # "on an interim basis": the post is held as "interim chief inspector"
+        acting = re.search(r"\b(?:acting|interim|temporary)\b", m.group("how") or "", re.IGNORECASE)
+        role = f"{acting.group(0).lower()} {post}" if acting and "'" not in post and "’" not in post else post
+        yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 0, m.start(), m.end())
     for m in rel.NEWLY_APPOINTED.finditer(masked) if "newly" in low else ():
         yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end())
     for m in rel.NEW_TITLE.finditer(masked) if "new" in low else ():
