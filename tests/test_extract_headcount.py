@@ -288,6 +288,10 @@ def test_a_body_described_by_its_present_size_is_no_pledge() -> None:
         ("Last year the trust took on 40 nurses and 12 midwives.", []),
         # a list coordinated with "and" after "from overseas"
         ("The trust plans to recruit 60 nurses from overseas and 15 additional consultants.", [60, 15]),
+        # police services that count officers as members
+        ("The money funds 400 more officers, taking the service to about 9,300 sworn members.", [400, 9300]),
+        ("The force will recruit 500 new uniformed members next year.", [500]),
+        ("The sailing club has 300 members and wants 50 more members.", []),
         # people assigned are staff, whatever the noun
         ("The agency will assign 40 additional loan assessors to the scheme.", [40]),
         # a company's lab, a rival party, posts kept, posts filled in the past

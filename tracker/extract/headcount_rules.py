@@ -36,6 +36,7 @@ def _by_first_letter(words: list[str]) -> str:
 
 STAFF = (
     r"(?:police\s+officers|teaching\s+assistants|civil\s+servants|health\s+visitors"
+    rf"|{lex.alternation(lex.STAFF_MEMBER_MARKERS)}\s+members"
     r"|police(?!\s+(?:and|forces?|stations?|community|chiefs?|commissioners?|federation|services?|budgets?"
     r"|funding|grants?)\b)|"
     + _by_first_letter(_STAFF_NOUNS)
@@ -49,7 +50,7 @@ STAFF = (
 _STAFF_WORDS = frozenset(
     [w.lower() for w in _STAFF_NOUNS]
     + "police servants visitors people strong numbers number garda hire hiring recruit recruiting employ "
-    "employing staffed".split()
+    "employing staffed sworn uniformed".split()
 )
 _STAFF_SUFFIX = lazy(rf"[a-z](?:{'|'.join(lex.STAFF_SUFFIXES)})\b")
 
