@@ -204,7 +204,8 @@ BACKGROUND = rule(
     r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed)"
     # "The original £40m has now been fully allocated", "Of that earlier amount, $4bn has been
     # advanced": a share of money given before, and where it has already gone.
-    r"|original|(?:of|from) (?:that|the|this) (?:earlier|original|initial|previous) (?:amount|sum|allocation"
+    r"|(?:the|this|that|its) original(?=\s*$)"
+    r"|(?:of|from) (?:that|the|this) (?:earlier|original|initial|previous) (?:amount|sum|allocation"
     r"|funding|money|pot|envelope)"
     r"|(?:has|have|had) (?:now |already )?been (?:fully (?:allocated|committed|spent|used|distributed"
     r"|awarded|claimed)|advanced|disbursed|drawn down)"
@@ -220,7 +221,7 @@ BACKGROUND = rule(
         "awarded in grants last year",
         "up from",
         "sales topped",
-        "The original",
+        "The original ",
         "has now been fully allocated to",
         "Of that earlier amount, about",
     ),
@@ -230,6 +231,7 @@ BACKGROUND = rule(
         "a new round opens",
         "will cover fees and paid placements",
         "topped up its grants with",
+        "The original plan has been expanded with an extra ",
     ),
 )
 # Every BACKGROUND alternative holds one of these words whole; a window without
