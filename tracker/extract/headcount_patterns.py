@@ -179,7 +179,11 @@ TOTAL_TO = rule(
         "bringing its total staff complement to about 70",
         "taking the force to about 9,300 officers by 2027",
     ),
-    counter=("taking the total to 850 homes", "bringing its budget to 70 million"),
+    counter=(
+        "taking the total to 850 homes",
+        "bringing its budget to 70 million",
+        "will bring the navy's total strength to 40 vessels",
+    ),
 )
 # The object of a hiring verb is staff, whatever the noun ("will hire 45 violence
 # interrupters", "staffed by 25 fire experts"): the structure says so, not a word list.

@@ -318,7 +318,7 @@ PEOPLE_HIRING_VERBS = words(
     "hire hiring recruit recruiting employ employing assign assigning redeploy redeploying"
 )
 # Collective nouns for a body's staff ("the total seasonal workforce", "its staff complement").
-WORKFORCE_NOUNS = words("workforce staff complement headcount establishment strength staffing")
+WORKFORCE_NOUNS = words("workforce staff complement headcount staffing")
 # Plural nouns that are never staff, though they follow a hiring verb and a number
 # ("train 500 apprentices", "fund 40 projects", "add 300 beds").
 NOT_STAFF_NOUNS = frozenset(
