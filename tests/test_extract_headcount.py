@@ -294,6 +294,8 @@ def test_a_body_described_by_its_present_size_is_no_pledge() -> None:
         ("The sailing club has 300 members and wants 50 more members.", []),
         # people assigned are staff, whatever the noun
         ("The agency will assign 40 additional loan assessors to the scheme.", [40]),
+        ("The council will assign 20 parking spaces to residents.", []),
+        ("The city will recruit 45 violence interrupters.", [45]),
         # a company's lab, a rival party, posts kept, posts filled in the past
         ("The software company said its new lab would employ 400 researchers when fully staffed.", []),
         ("Its policing spokesman said his party would hire 2,000 extra officers.", []),

@@ -70,6 +70,8 @@ _TRAINING_POSTS = lazy(
     re.IGNORECASE,
 )
 _PEOPLE_HIRING = frozenset(lex.PEOPLE_HIRING_VERBS)
+_ASSIGN = lazy(r"(?:assign|redeploy)", re.IGNORECASE)
+_AGENT_NOUN = lazy(r"(?:er|or|ist|ian|ant|ent|ic)s$|^(?:staff|personnel|police)$", re.IGNORECASE)
 _TRANCHE_WORDS = frozenset("first further another remaining next other which whom them being total".split())
 _HIRING_WORD = lazy(r"hir|recruit|employ|take on|taking on|deploy|station|second|staffed|bring in|put|assign")
 
@@ -271,6 +273,8 @@ def _hired_all(text: str, report: _Report) -> list[tuple[_Span, _Hit]]:
         noun = m.group("noun")
         if noun.lower() in lex.NOT_STAFF_NOUNS:
             continue
+        if _ASSIGN.match(m.group(0)) and not _AGENT_NOUN.search(noun):
+            continue  # "assign 20 parking spaces": only people (agent nouns) are assigned as staff
         count = parse_count(m.group("num"))
         if count is None or count < 2 or count > _MAX_COUNT or _YEAR.fullmatch(m.group("num")):
             continue
