@@ -633,3 +633,17 @@ def test_a_move_to_a_place_is_no_appointment() -> None:
 def test_a_hyphenated_rank_is_not_part_of_the_name() -> None:
     text = "Rear-Admiral Tess Carrow has been appointed as the first Commander of the Maritime Cyber Command."
     assert _people(text) == ["Tess Carrow"]
+
+
+def test_a_statement_in_the_first_person_names_its_author() -> None:
+    text = (
+        "Statement by the First Minister on the new cabinet\n\n"
+        "Statement by the First Minister Jo Bell MSP\n\n"
+        "I have told the Presiding Officer that the Assembly has nominated me to be the First Minister "
+        "and that the King has appointed me accordingly."
+    )
+    assert _found(text) == [("Jo Bell", "First Minister")]
+
+
+def test_first_person_without_a_byline_names_nobody() -> None:
+    assert _found("The Assembly has nominated me to be the First Minister.") == []

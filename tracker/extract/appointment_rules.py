@@ -345,6 +345,32 @@ FILLED_BY = rule(
     counter=("The vacancy was filled quickly.", "The hall was filled by Jo Bell's supporters."),
     prepare=masked,
 )
+# A statement in the first person by the person appointed: "the Dáil has nominated me to be the
+# Taoiseach", "I have been appointed as Minister for X". The person is the statement's author.
+FIRST_PERSON = rule(
+    "appointment.rel.first-person",
+    "the speaker is the appointee: 'has appointed me as X', 'I have been appointed X'",
+    r"\b(?:has|have)\s+(?:also\s+)?(?:nominated|appointed|named|chosen|selected|elected|asked)\s+me\s+"
+    r"(?:to\s+be|to\s+serve\s+as|to\s+become|as)\s+(?P<role>[^,;.:]{2,60}?)(?=\s*[,;.:]|\s+and\b|\s*$)"
+    r"|\bI\s+(?:have\s+been|am\s+to\s+be|will\s+be)\s+(?:appointed|named|nominated|chosen|elected)\s+(?:as\s+)?"
+    r"(?P<role2>[^,;.:]{2,60}?)(?=\s*[,;.:]|\s+and\b|\s*$)",
+    examples=(
+        "I have told the President that the Assembly has nominated me to be the First Minister and that "
+        "she has appointed me accordingly.",
+        "I am proud that I have been appointed Minister for Rural Affairs.",
+    ),
+    counter=("I have appointed Jo Bell as Minister for Rural Affairs.", "I was appointed in 2015."),
+)
+# Who speaks in the first person: the byline of a statement or speech ("Statement by the
+# First Minister Jo Bell MSP", "Speech by Minister Ann Lee").
+BYLINE = rule(
+    "appointment.cue.byline",
+    "a statement's or speech's byline names its speaker",
+    r"(?m)^[ \t]*(?:Statement|Speech|Remarks|Address|Message|Article|Op-ed)\s+(?:by|from)\s+"
+    r"(?P<who>[^\n]{3,120})$",
+    examples=("Statement by the First Minister Jo Bell MSP",),
+    counter=("The statement was read by the clerk.",),
+)
 # A role phrase before a person in apposition: "Its chair, ⟨P0⟩," / "The new Minister of State, ⟨P0⟩ ...".
 _ROLE_NP = rf"(?:[\w'’-]+\s+){{0,5}}?{TITLE_WORD}(?:\s+(?:of|for|to|at|in)\s+[^,⟨;:]{{1,80}}?)?"
 APPOSITION = rule(

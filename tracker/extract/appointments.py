@@ -163,6 +163,8 @@ def find_appointments(
             lead = _lead(sentence.text)
         if not _may_appoint(sentence.text):
             continue  # no word an appointment could be written with
+        if " me " in sentence.text or "I " in sentence.text:
+            found.extend((f, sentence) for f in _first_person(sentence.text, article))
         people = people_in(sentence.text)
         if not people:
             continue
@@ -185,6 +187,24 @@ def find_appointments(
             merged[key] = (item, sentence, name)
     ordered = sorted(merged.values(), key=lambda t: (t[1].start, t[0].person.start))
     return [_mention(item, sentence, name) for item, sentence, name in ordered]
+
+
+def _first_person(text: str, article: ArticleText) -> list[_Found]:
+    """ "has nominated me to be the Taoiseach": the appointee is the statement's author."""
+    m = rel.FIRST_PERSON.search(text)
+    if m is None:
+        return []
+    # the first byline that names a person (a headline "Statement by the Taoiseach" may name none)
+    bylines = rel.BYLINE.finditer(article.text, 0, 1500)
+    speakers = next((found for b in bylines if (found := people_in(b.group("who")))), [])
+    if not speakers:
+        return []
+    role = re.sub(r"^(?:the|a|an)\s+", "", (m.group("role") or m.group("role2") or "").strip(), flags=re.I)
+    if not has_title(role):
+        return []
+    speaker = speakers[0]
+    person = Person(speaker.name, 0, 0, speaker.titled, speaker.styled)
+    return [_Found(person, role, organisation_of(role), 2)]
 
 
 @dataclass(frozen=True)

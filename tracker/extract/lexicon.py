@@ -250,7 +250,8 @@ ROLE_TITLES = words(
     "general marshal admiral treasurer solicitor advocate regulator high_commissioner ceo cfo coo "
     "non-executive chief_of_staff convenor convener moderator warden laureate curator justice ombudsperson "
     "undersecretary adjutant headteacher headmaster headmistress matron delegate commandant prosecutor "
-    "examiner actuary coroner sheriff magistrate lord_in_waiting baroness_in_waiting liaison"
+    "examiner actuary coroner sheriff magistrate lord_in_waiting baroness_in_waiting liaison premier "
+    "taoiseach tánaiste"
 )
 # Seats one is appointed to rather than titles ("appointed to the board").
 SEAT_NOUNS = words("board council committee panel cabinet post role")
