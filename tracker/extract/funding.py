@@ -30,7 +30,14 @@ from tracker.extract.funding_context import (
 from tracker.extract.merge import Candidate, merge_restatements
 from tracker.extract.money import Money, dollar_currency, find_money
 from tracker.extract.numbers_words import parse_count
-from tracker.extract.parties import governing_parties, party_key, private_names, private_subject, rival_voice
+from tracker.extract.parties import (
+    RIVAL_WORDS,
+    governing_parties,
+    party_key,
+    private_names,
+    private_subject,
+    rival_voice,
+)
 from tracker.extract.people import people_in
 from tracker.extract.recipient import find_recipient
 from tracker.extract.references import (
@@ -46,6 +53,7 @@ from tracker.extract.references import (
 from tracker.extract.regex import compile_pattern, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
+from tracker.extract.similarity import word_set
 from tracker.extract.types import ArticleText, PledgeMention, evolve
 
 PLEDGE = decision(
@@ -228,7 +236,8 @@ def _candidates(
 ) -> list[Candidate]:
     """Pledge candidates among ``sums`` (offsets relative to the sentence's evidence span)."""
     text, start = _evidence_span(sentence)
-    if rules.OPPOSITION.search(text) or rival_voice(text, doc.governing):
+    rival = not RIVAL_WORDS.isdisjoint(word_set(text)) and rival_voice(text, doc.governing)
+    if rival or rules.OPPOSITION.search(text):
         for money in sums:  # critics' and opposition figures are not the government's
             _reject(rejections, OPPOSITION, text, start, money)
         return []

@@ -241,7 +241,7 @@ _BACKGROUND_WORDS = frozenset(
     "spent spends paid squandered wasted gone already received put sent previously previous far date since "
     "had "
     "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
-    "decreased risen fallen compared compares comparing original been".split()
+    "decreased risen fallen compared compares comparing original fully advanced disbursed drawn".split()
 )
 _ASCII_WORD = lazy(r"[a-z]+")
 

@@ -144,6 +144,7 @@ PARTY_SUBJECT = rule(
     rf"\b(?:(?:the|a|an)\s+)?(?P<party>{_PARTY_NAMES})(?:\s+Party)?(?:\s+(?i:government|administration))?"
     r"\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:pledged|promised|proposed|vowed)|would|pledged|promised|pledges"
     r"|promises|proposes|proposed|vowed|vows|wants\s+to|plans\s+to)\b",
+    needles=tuple(sorted({p.split()[0].lower()[:5] for p in (*lex.PARTIES, *lex.PARTY_SPEAKERS)})),
     examples=(
         "The Liberal Democrats would set up a Rural Transport Fund.",
         "The opposition leader said a Labour government would spend £3bn on hospitals.",
