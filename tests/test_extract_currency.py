@@ -38,3 +38,21 @@ def test_the_publisher_tells_the_dollar_when_the_text_does_not() -> None:
     published = extract(ArticleText("Playgrounds", text, publisher="City of Adelaide"))
     assert [p.currency for p in plain if p.kind == "funding"] == ["USD"]
     assert [p.currency for p in published if p.kind == "funding"] == ["AUD"]
+
+
+@pytest.mark.parametrize(
+    ("context", "currency"),
+    [
+        # te reo Māori place and personal names mark New Zealand, even unnamed
+        ("Minister Aroha Tukituki opened the Waimakere ward with $4 million for beds.", "NZD"),
+        ("The Te Whanaupara bypass gets $60 million; Mayor Hemi Rangatahi welcomed it.", "NZD"),
+        # one such name, or English names of that shape, do not
+        ("Maria Hartley of Romania said the $4 million was welcome.", "USD"),
+        ("The Waimakere stadium will get $4 million.", "USD"),
+        # a "<Name> Shire" is an Australian local government
+        ("Mayor of Tullabin Shire Kay Rhodes said $2 million would fix the roads.", "AUD"),
+        ("The Shire Hall in Hereford hosted the $2 million auction.", "USD"),
+    ],
+)
+def test_local_names_tell_the_dollar_when_no_country_is_named(context: str, currency: str) -> None:
+    assert dollar_currency(context) == currency

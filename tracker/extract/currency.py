@@ -48,6 +48,8 @@ _COUNTRY_CUES = (
             r"|Commonwealth Government|Sydney|Melbourne|Brisbane|Adelaide|Perth|Hobart|Northern Territory"
             # "Shire Council" is an Australian local government (a British shire spends pounds)
             r"|TAFE|Centrelink|Shire\s+Council|Shire\s+of)\b|(?<![\w$])(?:A|AU|AUD)\$|\bAUD\b"
+            # a place named "<Name> Shire" (the mayor of Karrabin Shire): Australian local government
+            r"|[A-Z][a-z]+\s+Shire\b(?!\s+(?:Hall|Horse|Hotel))"
         ),
     ),
     (
@@ -84,6 +86,20 @@ _ANY_COUNTRY = lazy(
 )
 
 
+# Te reo Māori names (places and people: "Kaiwera", "Rangihuna", "Te Awaroa") mark New Zealand
+# even when the article names no New Zealand place the cues above know. Such a word is
+# open syllables only ((ng|wh|h k m n p r t w)? + vowel), at least four of them, which few
+# English names are; two different ones are needed, and they count as the publisher does.
+_CAPITALISED = lazy(r"\b[A-ZĀĒĪŌŪ][a-zāēīōū]{3,}\b")
+_MAORI_WORD = lazy(r"(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū]){4,}")
+MAORI_NAMES_NEEDED = 2
+
+
+def _maori_names(text: str) -> int:
+    words = {m.group().lower() for m in _CAPITALISED.finditer(text)}
+    return sum(1 for word in words if _MAORI_WORD.fullmatch(word))
+
+
 def dollar_currency(context: str, publisher: str = "") -> str:
     """The currency a bare "$" most likely means in an article.
 
@@ -98,6 +114,8 @@ def dollar_currency(context: str, publisher: str = "") -> str:
         for m in _ANY_COUNTRY.finditer(text):
             code = m.lastgroup or "USD"
             counts[code] = counts.get(code, 0) + weight
+    if _maori_names(context) >= MAORI_NAMES_NEEDED:
+        counts["NZD"] = counts.get("NZD", 0) + 2
     best, best_count = "USD", counts["USD"]
     for code, _ in _COUNTRY_CUES:  # ties go to the earlier country
         if counts.get(code, 0) > best_count:
