@@ -647,3 +647,45 @@ def test_a_statement_in_the_first_person_names_its_author() -> None:
 
 def test_first_person_without_a_byline_names_nobody() -> None:
     assert _found("The Assembly has nominated me to be the First Minister.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # reshuffles in news copy: moves between portfolios, promotions, successors
+        (
+            "The Premier announced a reshuffle, with Associate Trade Minister Hine Te Whare promoted to "
+            "Minister of Trade and the outgoing trade minister, Gus Pell, moving to Tourism.",
+            ["Hine Te Whare", "Gus Pell"],
+        ),
+        ("The reshuffle sees Energy Minister Ola Brandt move to Foreign Affairs.", ["Ola Brandt"]),
+        ("Ms Brandt is replaced at Energy by Transport Minister Ike Sowande.", ["Ike Sowande"]),
+        ("She reshaped her Cabinet, promoting Lu Wen to Defence Secretary.", ["Lu Wen"]),
+        ("Dara Quill, lately a whip, replaces him as Culture Secretary.", ["Dara Quill"]),
+        ("Tom Ives is promoted into Cabinet as Minister of Housing.", ["Tom Ives"]),
+        ("Nell Roe, a backbencher since 2024, takes over the fisheries brief.", ["Nell Roe"]),
+        # a list of members with descriptors, and Aboriginal honorifics
+        (
+            "Retired judge Ann Coe and Wiradjuri elder Uncle Bill Moran have been appointed as commissioners.",
+            ["Ann Coe", "Bill Moran"],
+        ),
+        (
+            "Two serving trustees, Hana Moe and Ivo Grant, have been reappointed for a further two years.",
+            ["Hana Moe", "Ivo Grant"],
+        ),
+    ],
+)
+def test_round_four_reshuffles_and_lists(text: str, people: list[str]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chief Executive, Ann Coe, confirmed that the review will report in May.",
+        "Ms Brandt was replaced by a committee of three.",
+        "Ola Brandt moves to Wellington next year with her family.",
+    ],
+)
+def test_round_four_counter_examples(text: str) -> None:
+    assert _people(text) == []

@@ -40,7 +40,12 @@ APPOS = (
 # A list of people, each with an aside: "⟨P0⟩, a judge, and ⟨P1⟩, a former nurse," (the asides
 # hold no person of their own).
 _ASIDE = r"(?:\s*,\s+(?=[a-z])[^,;:()⟨⟩]{1,140}?,)"
-PLIST_ASIDES = rf"{P}(?:{_ASIDE}?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:[A-Z][\w'’.-]*\s+){{0,2}}?{P})*"
+# (a descriptor may stand before each later person: "and First Nations elder ⟨P1⟩")
+# (only after "and": after a bare comma, lower-case words are a clause, "⟨P0⟩, announced that ⟨P1⟩")
+PLIST_ASIDES = (
+    rf"{P}(?:{_ASIDE}?\s*(?:,\s*(?:[A-Z][\w'’.-]*\s+){{0,2}}?|,?\s*\band\s+(?:(?!(?:that|who|which|whom|said"
+    rf"|says|told|announced|confirmed)\b)[\w'’.-]+\s+){{0,4}}?){P})*"
+)
 AUX = (
     r"(?:(?:has|have|had|is|are|was|were|will|would|shall|should|to|also|now|today|formally|officially|been"
     r"|being|be|just|yesterday|this\s+week|subsequently|newly|already|jointly|each|both|set|due|poised"
@@ -64,7 +69,8 @@ ANCHOR_WORDS = frozenset(
     "reappointment nominate nominates nominated nominating nominee nominees designate designates designated "
     "designee installed sworn swore promoted elevated tapped named chosen selected hired recruited seconded "
     "picked become becomes becoming helm led headed chaired remains remain stays continues appointee "
-    "appointees steps step charge command succeeds succeeding succeed replaces replacing moves filled".split()
+    "appointees steps step charge command succeeds succeeding succeed replaces replacing replaced moves move "
+    "moving promoting filled brief portfolio".split()
 )
 ANCHOR_WEAK_WORDS = frozenset(
     "as be new newly next first inaugural incoming other remaining founding take takes taking took taken "
@@ -99,7 +105,7 @@ ANCHOR = rule(
 _APPOINT_VERBS = (
     r"(?:re-?)?appoint(?:s|ed|ing)?|name[sd]?|naming|nominat(?:e|es|ed|ing)|designat(?:e|es|ed|ing)"
     r"|cho(?:se|sen|oses|osing)|select(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|tap(?:s|ped)"
-    r"|pick(?:s|ed)|hire[sd]?|recruit(?:s|ed)|promot(?:e|es|ed)|elevat(?:e|es|ed)|swore\s+in|swears\s+in"
+    r"|pick(?:s|ed)|hire[sd]?|recruit(?:s|ed)|promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|swore\s+in|swears\s+in"
     r"|unveil(?:s|ed)|announc(?:e|es|ed)|welcom(?:e|es|ed)"
 )
 # When an appointment takes effect, written between the verb and the post ("sworn in on
@@ -156,12 +162,13 @@ REAPPOINTED_TERM = rule(
 SUBJECT_REAPPOINTED = rule(
     "appointment.rel.subject-reappointed",
     "'⟨P⟩ has been reappointed for a further term': the post is the title before the person",
-    rf"(?P<title>(?:[\w'’-]+,?\s+){{1,4}}?)(?P<who>{P}){APPOS}\s*,?\s+{AUX}(?:re-?appointed|re-?elected"
+    rf"(?P<title>(?:[\w'’-]+,?\s+){{1,4}}?)(?P<who>{PLIST}){APPOS}\s*,?\s+{AUX}(?:re-?appointed|re-?elected"
     rf"|confirmed)\s+"
     rf"(?={_TERM})",
     examples=(
         "Deputy chair Sam Fono has been reappointed for a further term of two years.",
         "Its chair, Ana Lutu, has been reappointed for a second three-year term by the minister.",
+        "Two serving trustees, Hana Moe and Ivo Grant, have been reappointed for a further two years.",
     ),
     counter=("Sam Fono has been appointed chair.",),
     prepare=masked,
@@ -211,8 +218,16 @@ _SUBJECT_CUES = (
     # "promoted from housing minister to Chief Secretary"
     r"|(?:promoted|elevated)\s+(?:from\s+[^,;.⟨]{1,60}?\s+)?(?:up\s+)?to"
     r"(?:\s+the\s+(?:new\s+)?(?:role|post|position|rank)\s+of)?"
+    # "promoted into Cabinet as Minister of Education"
+    r"|(?:promoted|elevated|brought)\s+(?:in)?to\s+(?:the\s+)?(?:Cabinet|cabinet|front\s+bench|ministry)\s+as"
     # "moves across Whitehall to become", "leaves the backbenches to become"
     r"|becomes|become|(?:moves|moving|move|leaves|leaving)\s+(?:[\w'’-]+\s+){0,4}?to\s+become"
+    # "moves from the Department of X, where he was Y, to become Z"
+    r"|(?:moves|moving|move)\s+from\s+[^;.⟨]{1,120}?,?\s+to\s+become"
+    # "moves to Justice Secretary from Work and Pensions": a title right after "to"
+    rf"|(?:moves|moving|move)\s+to(?=\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}{TITLE_WORD})"
+    # "takes over the forestry brief": the portfolio is the post
+    r"|(?:takes?|took|taking)\s+over(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?[^,;.⟨]{1,40}?\s+(?:brief|portfolio)\b)"
     # "⟨P⟩, whose appointment as chief constable was announced"
     r"|whose\s+(?:re-?)?appointment\s+as"
     # "takes over from the outgoing chair": the post is the predecessor's
@@ -234,11 +249,14 @@ _SUBJECT_CUES = (
     r"|(?:remain|remains|stay|stays)\s+(?:on\s+)?(?:in|with|at)\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:post|office|role|place|position|job)\b)(?:the\s+)?[^,;.⟨]{1,40}?\s+as"
     r"|(?:lead|leads|head|heads|run|runs)\s+(?:the\s+)?(?:new\s+)?[^,;.⟨]{1,40}?\s+as"
-    rf"|(?:succeeds?|replaces?|succeed|replace)\s+{P}\s+as|takes?\s+over\s+from\s+{P}\s+as"
+    rf"|(?:succeeds?|replaces?|succeed|replace|replacing|succeeding)\s+(?:{P}|her|him|them)\s+as"
+    rf"|takes?\s+over\s+from\s+(?:{P}|her|him|them)\s+as"
     # a reshuffle: "⟨P⟩ succeeds Grieve at the Treasury", "⟨P⟩, who moves to Foreign Affairs,"
     rf"|(?:succeeds?|replaces?|succeeding|replacing)\s+(?:{P}|[A-Z][\w'’-]+)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])"
     # the portfolio is a run of capitalised words ("Foreign Affairs", "the Treasury"), then the clause ends
-    r"|(?:(?:moves|is\s+moving|will\s+move)\s+(?:across\s+|over\s+)?to|(?:takes?|took)\s+over\s+(?:at|in))"
+    # ("⟨P⟩, moving to Health", "sees ⟨P⟩ move to Foreign Affairs", "moves from Conservation to Police")
+    r"|(?:(?:moves|moving|move|is\s+moving|will\s+move)\s+(?:across\s+|over\s+)?(?:from\s+(?:the\s+)?[A-Z][^,;.⟨]{0,50}?\s+)?to"
+    r"|(?:takes?|took)\s+over\s+(?:at|in))"
     r"(?=\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w'’-]*)*\s*(?:[,;.]|\s+and\b|$))"
 )
@@ -265,9 +283,19 @@ SUBJECT = rule(
         "Jo Kerr, whose appointment as the new chief fire officer was confirmed on Monday, spoke.",
         "Lin Abara, a former judge, takes over from the outgoing chair in May.",
         "Engineer Ravi Nair would be posted as the first Member Secretary of the Board.",
+        "In the reshuffle the outgoing energy minister, Hal Brede, moving to Transport.",
+        "The changes see Trade Minister Una Voss move to Defence.",
+        "Kit Marlow moves from Tourism to Customs.",
+        "Kit Marlow moves to Transport Secretary from the Home Office.",
+        "Kit Marlow, until now a junior minister, replaces him as Energy Secretary.",
+        "Kit Marlow is promoted into Cabinet as Minister of Tourism.",
+        "Kit Marlow, a first-term deputy, takes over the fisheries brief.",
+        "Kit Marlow moves from the Department of Energy, where she was a junior minister, to become Minister "
+        "for Ports.",
     ),
     counter=(
         "Ada Penn, who moves to London next month, spoke.",
+        "Kit Marlow moves to Wellington next year with her family.",
         "The council named Jo Bell as chair.",
         "Jo Bell said the plan was ambitious.",
     ),
@@ -344,6 +372,21 @@ FILLED_BY = rule(
         "The post of chief inspector will be filled on an interim basis by Sam Tull.",
     ),
     counter=("The vacancy was filled quickly.", "The hall was filled by Jo Bell's supporters."),
+    prepare=masked,
+)
+# "⟨P0⟩ is replaced at Finance by ⟨P1⟩": the successor is the agent of the passive; the post is
+# the predecessor's, named after "at", "in" or "as" when it is written.
+REPLACED_BY = rule(
+    "appointment.rel.replaced-by",
+    "a predecessor replaced by a person: 'is replaced at Finance by ⟨P⟩', 'succeeded as chair by ⟨P⟩'",
+    r"\b(?:is|are|will\s+be|is\s+to\s+be|has\s+been|have\s+been|being)\s+(?:replaced|succeeded)\s+"
+    r"(?:(?:at|in|as)\s+(?P<post>(?:the\s+)?[^,;.⟨]{1,60}?)\s+)?by\s+"
+    rf"{DESC}(?P<who>{PLIST})",
+    examples=(
+        "Ms Dane is replaced at Tourism by Energy Minister Kit Marlow.",
+        "The chair, Ola Berg, will be succeeded as chair by Dr Sam Ives in June.",
+    ),
+    counter=("Ms Dane was replaced by a committee.", "The roof is replaced by the council."),
     prepare=masked,
 )
 # A statement in the first person by the person appointed: "the Dáil has nominated me to be the

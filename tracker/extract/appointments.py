@@ -387,7 +387,10 @@ _LINE_START = lazy(r"[ \t•*–-]*(?:[\w.'’-]+\s+){0,4}⟨")
 # LIST_AFTER needs a passive appointing verb right before a colon: a literal scan finds that far
 # faster than the rule, which tries every word as the start of its post.
 _PASSIVE_COLON = lazy(r"(?:appointed|named|confirmed|chosen|selected)\s*:")
-_RESHUFFLE = lazy(r"(?:succeed|replac|moves|is\s+moving|will\s+move|takes?\s+over\s+(?:at|in)|took\s+over)")
+_RESHUFFLE = lazy(
+    r"(?:succeed|replac|mov(?:es|ing|e)\b|is\s+moving|will\s+move|takes?\s+over\s+(?:at|in)\b|takes?\s+over$"
+    r"|took\s+over|taking\s+over)"
+)
 _OBJECT_NEEDLES = (
     *("appoint", "nam", "nominat", "designat", "cho", "select", "install", "confirm", "tap", "pick", "hir"),
     *("recruit", "promot", "elevat", "swor", "unveil", "announc", "welcom"),
@@ -494,6 +497,10 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         acting = re.search(r"\b(?:acting|interim|temporary)\b", m.group("how") or "", re.IGNORECASE)
         role = f"{acting.group(0).lower()} {post}" if acting and "'" not in post and "’" not in post else post
         yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 0, m.start(), m.end())
+    for m in rel.REPLACED_BY.finditer(masked) if "replaced" in low or "succeeded" in low else ():
+        post = m.group("post")
+        role = unmask.role(post) if post else ""
+        yield _Relation(tuple(_indexes(m.group("who"))), role, 0, m.start(), m.end())
     for m in rel.NEWLY_APPOINTED.finditer(masked) if "newly" in low else ():
         yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end())
     for m in rel.NEW_TITLE.finditer(masked) if "new" in low else ():

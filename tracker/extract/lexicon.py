@@ -260,7 +260,10 @@ ROLE_WORDS = frozenset(
     | set(SEAT_NOUNS)
     | set(words("members directors trustees commissioners"))
 )
-HONORIFICS = words("Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend")
+# ("Aunty" and "Uncle": Aboriginal and Torres Strait Islander honorifics for elders)
+HONORIFICS = words(
+    "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle"
+)
 # Styles kept as part of a UK name ("Sir Alan Brent").
 STYLES = words("Sir Dame Lord Baroness Lady")
 RANKS = words(
@@ -342,7 +345,10 @@ POST_NOUNS = words("posts roles jobs vacancies positions hires")
 # --- names --------------------------------------------------------------
 
 # Particles inside a personal name ("Áine Ní Bhriain", "Ruud van Dijk").
-NAME_PARTICLES = words("de van von da di del della du dos das bin binti al le la Ní Nic Mac Ó Uí ter den der")
+# ("Te" inside Māori names: "Mere Te Rangi")
+NAME_PARTICLES = words(
+    "de van von da di del della du dos das bin binti al le la Ní Nic Mac Ó Uí ter den der Te"
+)
 # Capitalised words of office that, written right before a surname, make it a
 # person ("Minister Kerrigan", "Senator Kowalczyk", "Deputy Calleary").
 NOT_NAME_TITLES = frozenset(
