@@ -666,7 +666,8 @@ def test_first_person_without_a_byline_names_nobody() -> None:
         ("Nell Roe, a backbencher since 2024, takes over the fisheries brief.", ["Nell Roe"]),
         # a list of members with descriptors, and Aboriginal honorifics
         (
-            "Retired judge Ann Coe and Wiradjuri elder Uncle Bill Moran have been appointed as commissioners.",
+            "Retired judge Ann Coe and Wiradjuri elder Uncle Bill Moran have been appointed as "
+            "commissioners.",
             ["Ann Coe", "Bill Moran"],
         ),
         (
