@@ -690,3 +690,35 @@ def test_round_four_reshuffles_and_lists(text: str, people: list[str]) -> None:
 )
 def test_round_four_counter_examples(text: str) -> None:
     assert _people(text) == []
+
+
+def test_list_entries_that_only_describe_the_person_take_the_lead_ins_post() -> None:
+    text = (
+        "The Minister today announced appointments to the board of the Prairie Rail Corporation.\n\n"
+        "The following individuals have been appointed directors for terms of three years:\n\n"
+        "Ola Brandt, of Moose Jaw, Saskatchewan, an engineer;\n\n"
+        "Ike Sowande, a former auditor of the province; and\n\n"
+        "Lu Wen, of Brandon, Manitoba.\n\n"
+        "The board meets monthly."
+    )
+    assert _found(text) == [("Ola Brandt", "director"), ("Ike Sowande", "director"), ("Lu Wen", "director")]
+
+
+def test_a_new_members_are_lead_in_names_the_post() -> None:
+    text = (
+        "The Cabinet Secretary announced three appointments to the Board.\n\n"
+        "The new Non-Executive Members are:\n\n"
+        "Dr Ada Lowe, a general practitioner in Dunmore;\n\n"
+        "Sam Ives, a chartered accountant."
+    )
+    assert _people(text) == ["Ada Lowe", "Sam Ives"]
+
+
+def test_asides_with_a_place_and_a_service() -> None:
+    assert _people(
+        "The Department announced that Kay Sol, a retired judge from Dayton, Ohio, will serve as "
+        "Special Counsel to the Board."
+    ) == ["Kay Sol"]
+    assert _people("Inspector Lu Tam of the Metropolitan Police has been named Head of the Cyber Unit.") == [
+        "Lu Tam"
+    ]

@@ -31,10 +31,14 @@ P = r"⟨P\d+⟩"
 PLIST = rf"{P}(?:\s*,\s*(?!and\b){P})*(?:\s*,?\s+and\s+{P})?"
 # An aside after a name: "(52)", ", of Ohio,", ", a former judge,", ", currently its director,".
 APPOS = (
+    # "⟨P⟩ of the RCMP has been named": the person's service, before a verb
+    r"(?:\s+of\s+the\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?=\s+(?:has|have|is|was|will)\b))?"
     r"(?:\s*\([^()⟨⟩]{0,60}\))?"
     # (an aside may hold a bracket of its own: ", currently Chief Engineer (Roads and Bridges),")
     # (character classes, not an alternation per character: this fragment is in most relations)
+    # (an aside may name a place with its state or province: ", of Iqaluit, Nunavut,")
     r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b)[^,;:()]{1,140}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:()]{0,60}?)?"
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,))?"
     r"|[^,;:⟨⟩()]{1,100}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:⟨⟩()]{0,60}?)?),)?"
 )
 # A list of people, each with an aside: "⟨P0⟩, a judge, and ⟨P1⟩, a former nurse," (the asides
@@ -270,6 +274,8 @@ SUBJECT = rule(
         "Maya Thibo becomes Minister of Public Safety.",
         "Senior paramedic Priya Chan will take up the newly created post of Chief Paramedic Officer.",
         "Dan Ferr, who has moved to the Cabinet Office as Minister for the Constitution, spoke.",
+        "Kay Sol, a retired judge from Dayton, Ohio, will serve as Special Counsel to the Board.",
+        "Inspector Lu Tam of the Metropolitan Police has been named Head of the Cyber Unit.",
         "Leanne Dobb, currently its Director of Collections, will act as interim Chief Executive.",
         "Dr Ivo Marsh has been reappointed for a further three-year term as vice-chair.",
         "Ola Haddad MP moves from the Cabinet Office to the Treasury as Economic Secretary.",
@@ -470,6 +476,8 @@ LINE = rule(
     "appointment.rel.line",
     "a list line: '⟨P⟩ MP – to become Minister for X', '• ⟨P⟩, of Ohio, to be a Member of the Board'",
     rf"(?:^|(?<=\n))[ \t]*(?:[-•*–]\s*)?(?:{DESC})?(?P<who>{P})"
+    # (a service may come before the home state: "⟨P⟩, United States Army (Retired), of Kansas, to be")
+    rf"(?:,\s+[A-Z][^,⟨()]{{2,60}}(?:\([^()⟨]{{1,20}}\))?(?=,\s+of\s))?"
     rf"\s*(?:[–—:-]\s*|,\s+of\s+[^,⟨]{{2,40}},\s*|,\s+)"
     r"(?P<link>to\s+become|to\s+be|to\s+serve\s+as|becomes|will\s+become|is\s+appointed(?:\s+as)?"
     r"|appointed(?:\s+as)?|(?:Nominee|Appointee|Designee)\s+for"
@@ -479,6 +487,7 @@ LINE = rule(
         "Priya Venn MP – to become Secretary of State for the Environment",
         "• Joanna Ray, of Ohio, to be a Member of the Board of Directors of the Broadcasting Corporation",
         "Deputy Gráinne Nic Amhla – Minister of State at the Department of Housing",
+        "Captain Ada Lowe, United States Navy (Retired), of Maine, to be a Member of the Harbor Commission",
     ),
     counter=("Gareth Lowe MP – remains as Minister of State for Housing",),
     prepare=masked,
@@ -579,6 +588,19 @@ PAST_AUX = rule(
     examples=("She was |", "He had been |"),
     counter=("She has been |", "She will be |"),
 )
+# The post a lead-in names when it names no body: "have been appointed directors for terms of three
+# years:", "The new Non-Executive Members are:".
+LEAD_POST = rule(
+    "appointment.cue.lead-post",
+    "the post of a list's lead-in: the title after 'appointed', or the title before 'are:'",
+    rf"\b(?:appointed|named|nominated)\s+(?:as\s+)?(?P<post>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})"
+    rf"|\b(?:new|other|incoming|founding)\s+(?P<post2>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})\s+(?:are|will\s+be)\s*:",
+    examples=(
+        "The following individuals have been appointed directors for terms of two years:",
+        "The new Non-Executive Members are:",
+    ),
+    counter=("The following have been appointed:",),
+)
 # "The Minister has announced the following appointments to the board of the X:", "The following
 # have been appointed:", "approve the following appointments:": a list of appointments follows.
 LIST_LEAD_IN = rule(
@@ -586,7 +608,10 @@ LIST_LEAD_IN = rule(
     "a lead-in that announces a list of appointments (and, if it says so, the body they are to)",
     r"(?i:\b(?:following|these|below)\s+(?:appointments|nominations|people|individuals|members)"
     r"|\b(?:appoint(?:ed|s)?|nam(?:ed|es)|nominat(?:ed|es))\s+(?:the\s+)?following"
-    r"|\bfollowing\s+(?:have|has|were|are)\s+(?:been\s+)?(?:appointed|named|nominated))"
+    r"|\bfollowing\s+(?:have|has|were|are)\s+(?:been\s+)?(?:appointed|named|nominated)"
+    # "The new Non-Executive Members are:", "The other trustees will be:"
+    r"|\b(?:new|other|incoming|founding)\s+(?:[\w-]+\s+){0,3}?(?:members|directors|trustees|commissioners"
+    r"|governors|appointees)\s+(?:are|will\s+be)(?=\s*:))"
     # the body: "to the board of X:", or "as members of X:" (the post the list is appointed to)
     r"(?:[^:]*?\b(?:to|(?i:as\s+(?:members?|trustees?|directors?|commissioners?)\s+of))\s+"
     r"(?P<board>(?i:the\s+)?(?i:board|council|panel|committee|commission)\s+of\s+)?"
@@ -595,7 +620,8 @@ LIST_LEAD_IN = rule(
         "The Minister has announced the following appointments to the board of the Canal Authority:",
         "The King has been pleased to approve the following appointments:",
         "The following have been appointed:",
+        "The new Non-Executive Directors are:",
         "The Governor intends to appoint the following individuals as members of the Coastal Council:",
     ),
-    counter=("The following funding has been approved:", "The minister said:"),
+    counter=("The following funding has been approved:", "The minister said:", "The members are:"),
 )

@@ -223,6 +223,11 @@ _ENTRY_REST = lazy(
 )
 
 
+# An entry that only describes the person ("Jo Bell, of Regina, Saskatchewan", "Dr Ann Lee, a
+# general practitioner in Dunmore;"): the post is the one the lead-in names.
+_ENTRY_ASIDE = lazy(r"\s*,\s+(?:of|an?|the|who|currently|formerly|former|retired|most\s+recently)\b")
+
+
 def _lead(text: str) -> _Lead:
     m = rel.LIST_LEAD_IN.search(text)
     body = m.group("body") if m is not None else None
@@ -230,7 +235,14 @@ def _lead(text: str) -> _Lead:
         body = re.sub(r"^(?:the|a|an)\s+", "", body.strip().rstrip(":").strip(), flags=re.IGNORECASE)
     board = m is not None and bool(m.group("board"))
     role = f"member of the board of {body}" if body and board else (f"member of {body}" if body else "")
+    if not role and (post := rel.LEAD_POST.search(text)) is not None:
+        role = _singular(post.group("post") or post.group("post2"))
     return _Lead(role, body or None)
+
+
+def _singular(post: str) -> str:
+    """'Non-Executive Members' -> 'Non-Executive Member': each entry holds one post."""
+    return re.sub(r"(?<=[a-rt-z])s$", "", post.strip())
 
 
 def _starts_with_person(text: str) -> bool:
@@ -247,6 +259,10 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
     marked = _LIST_MARK.match(text)
     stripped = text[marked.end() :] if marked else text
     people = people_in(stripped)
+    if people and people[0].start == 0 and lead.role and _ENTRY_ASIDE.match(stripped, people[0].end):
+        # "Thomas Reed, of Prince Albert, Saskatchewan": the post is the lead-in's (a place in the
+        # aside may read as a second person)
+        return _Found(people[0], lead.role, lead.organisation, 2)
     if len(people) != 1 or people[0].start != 0:
         return None
     rest = _ENTRY_REST.fullmatch(stripped, people[0].end)
