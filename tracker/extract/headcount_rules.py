@@ -195,6 +195,9 @@ _LEFT_REJECT = rule(
     r"|reported|recorded|representing|represents|(?<!will\s)needs?(?!\s+to\b)|needed"
     r"|wants?(?!\s+to\b)|wanted|should|calls?\s+for"
     r"|called\s+for|demand\w*|urg\w*|(?:shortfall|shortage|gap|deficit|survey|poll)\s+of"
+    # a gap and a stand-in: "was short of around 200 radiologists", "free up the equivalent of 90"
+    # (time freed up is not staff hired; "recruit the equivalent of 600 teachers" is)
+    r"|short\s+of|(?:free|frees|freeing|freed|release|releases|releasing)\s+up\s+the\s+equivalent\s+of"
     r"|delivered|filled)\s+(?:(?!(?:and|or)\b)\w+\s+){0,2}"
     # a workforce that grew or fell: "has grown to 45,000 staff", "fell from 144,000 to"
     r"|\b(?:fell|fallen|dropped|declined|rose|risen|grew|grown)\b[^.;]{0,30}"
@@ -211,7 +214,12 @@ _LEFT_REJECT = rule(
     r"|keep|keeping)\s+the\s+"
     # a body described by its present size: "The Metropolitan Police, with more than 33,000 officers,"
     r"|,\s*with\s+(?:more\s+than|over|around|about|some|nearly|almost|roughly|approximately|fewer\s+than"
-    r"|under|just\s+(?:over|under))\s+)$",
+    r"|under|just\s+(?:over|under))\s+"
+    # a size without the comma: "agencies with fewer than 25 sworn officers"
+    r"|\bwith\s+(?:fewer|less)\s+than\s+"
+    # a counterfactual (a defeated amendment, a rival budget): "would have funded 40 wardens"
+    # (the verb may be the second of the clause: "would have frozen council tax and funded 40 wardens")
+    r"|\bwould\s+have\s+(?:[^.;]{0,60}?\s)?\w+ed\s+(?:(?:around|about|some|up\s+to|an?\s+extra)\s+)?)$",
     flags=re.IGNORECASE,
     window="before",
     examples=(
@@ -224,6 +232,11 @@ _LEFT_REJECT = rule(
         "The trusts together employ more than |",
         "a hiring round earlier this year that filled |",
         "The grant continues to fund the |",
+        "The region is short of around |",
+        "freeing up the equivalent of |",
+        "services for councils with fewer than |",
+        "a rival budget that would have funded |",
+        "an amendment that would have cut fares and funded |",
     ),
     counter=(
         "will recruit |",
@@ -232,6 +245,8 @@ _LEFT_REJECT = rule(
         "The board will also employ |",
         "plans to hire 80 nurses from overseas and |",
         "The grant will fund |",
+        "a budget that will fund |",
+        "will recruit the equivalent of |",
     ),
 )
 # People paid, helped or given something are beneficiaries: "pay 500 carers an allowance".
@@ -250,11 +265,15 @@ _CAPACITY = rule(
     "headcount.cue.capacity",
     "a facility's capacity to train or take people, not staff hired",
     r"\b(?:allow\w*|enabl\w*|letting|capacity|able|room|space|places)\s+(?:(?:it|them|us|the\s+[\w-]+)\s+)?"
-    r"(?:to|for)\s+(?:train|take|teach|accommodate|house|seat)\s+"
+    r"(?:to|for)\s+(?:train|take|teach|accommodate|house|seat|graduate)\s+"
     r"(?:(?:up\s+to|around|about|some|more\s+than|over|nearly)\s+)?$",
     flags=re.IGNORECASE,
     window="before",
-    examples=("enabling the academy to take up to |", "with capacity to train |"),
+    examples=(
+        "enabling the academy to take up to |",
+        "with capacity to train |",
+        "allowing it to graduate up to |",
+    ),
     counter=("will train |", "to recruit and train |"),
 )
 # "Each of the 12 teams will include five officers": a figure per unit, not a total.
@@ -308,10 +327,10 @@ PUBLIC_EMPLOYER = rule(
 _HAS_BEFORE = rule(
     "headcount.cue.has",
     "'has N officers': a current strength",
-    r"\b(?:has|have|had)\s+(?:(?:around|about|some|over|nearly|almost|more\s+than)\s+)?$",
+    r"\b(?:has|have|had)\s+(?:(?:around|about|some|over|nearly|almost|more\s+than|just\s+(?:over|under))\s+)?$",
     flags=re.I,
     window="before",
-    examples=("The force has |", "The force has around |"),
+    examples=("The force has |", "The force has around |", "Police currently have just over |"),
     counter=("The force will hire |",),
 )
 _WILL_HAVE = rule(
@@ -350,6 +369,12 @@ _RIGHT_REJECT = rule(
     r"(?:courses?|training|studies|programmes?|degrees?)\b"
     # someone else's figure of need: "2,500 more nurses were needed"
     r"|^[^.;:]{0,30}?\b(?:is|are|was|were|would\s+be)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b"
+    # posts empty now, people serving now, people who leave: "600 posts remain vacant",
+    # "10,500 officers are now serving", "2,400 nurses leave the service every year", "200 to resignation"
+    r"|^[^.;:]{0,30}?\b(?:remain|remains|remained|are|were|lie|stand)\s+(?:still\s+)?(?:vacant|unfilled|empty)\b"
+    r"|^[^.;:]{0,30}?\b(?:are|is)\s+(?:now\s+|currently\s+)?serving\b"
+    r"|^[^.;:]{0,30}?\b(?:leave|leaves|retire|retires|resign|resigns)\b"
+    r"|^\s*to\s+(?:retirement|resignation|attrition|sickness|other\s+(?:forces|services|countries))\b"
     r"|^[^.;:]{0,30}?\b(?:would|will|could|may|might)\s+be\s+(?:affected|impacted|transferred"
     r"|relocated|made\s+redundant)\b"
     r"|^\s*(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?(?:graduated|joined|qualified|left|retired"
@@ -366,11 +391,17 @@ _RIGHT_REJECT = rule(
         "400 officers| have already joined",
         "20 officers| attended the scene",
         "30 nurses| who have qualified",
+        "some 600 nursing posts| remain vacant across the region",
+        "more than 9,000 officers| are now serving",
+        "around 1,000 teachers| leave the profession each year",
+        "another 200| to resignation",
     ),
     counter=(
         "400 officers| will join",
         "800 agents| already being recruited this year",
         "60 outreach officers| employed by local councils",
+        "600 nursing posts| to fill the vacant wards",
+        "900 officers| will serve in rural areas",
     ),
 )
 # People who come to be trained are trainees of a programme, not staff hired.
