@@ -133,9 +133,18 @@ BUDGET = decision(
     examples=(
         "That is 2% of the authority's £4.2bn education budget.",
         "The hospital trust has a £90m budget this year.",
+        "She chaired a credit union with $300 million in assets.",
+        "The chair will receive £30,000 per annum for a time commitment of around eight days a month.",
     ),
     counter=("The grant is part of a $1.5 billion budget package for rural roads.",),
-    uses=(rules.BUDGET_AFTER.name, rules.LOSS_AFTER.name, rules.BUDGET_IS.name),
+    uses=(
+        rules.BUDGET_AFTER.name,
+        rules.LOSS_AFTER.name,
+        rules.BUDGET_IS.name,
+        rules.SIZE_BEFORE.name,
+        rules.SIZE_AFTER.name,
+        rules.PAY_AFTER.name,
+    ),
 )
 OTHERS = decision(
     "funding.others",
@@ -215,6 +224,10 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             rules.BUDGET_AFTER.search(c.after)
             or rules.LOSS_AFTER.search(c.after)
             or rules.BUDGET_IS.search(c.near_before)
+            # an organisation's size, and a post's pay for its time
+            or rules.SIZE_BEFORE.search(c.near_before)
+            or rules.SIZE_AFTER.search(c.after)
+            or rules.PAY_AFTER.search(c.after)
         ),
     ),
     (OTHERS, lambda c: rules.OTHERS_BEFORE.search(c.before[-110:]) or rules.OTHERS_AFTER.search(c.after)),

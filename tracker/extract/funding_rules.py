@@ -427,6 +427,45 @@ LOSS_AFTER = rule(
     examples=("a £20m| cut to museums", "a £2bn| black hole"),
     counter=("£20m| for museums",),
 )
+# The size of an organisation, often in a biography: "a lending portfolio of $1.2bn", "has an annual
+# budget of £1.1bn", "a community bank with $2.1bn in assets".
+SIZE_BEFORE = rule(
+    "funding.cue.size-before",
+    "the sum is the size of an organisation's portfolio or loan book",
+    # (not "an annual budget of": a new body's budget is money given to it)
+    r"\b(?:lending|loan|investment|asset|property)\s+(?:portfolio|book)\s+of\s+"
+    r"(?:(?:about|around|some|more\s+than|over|nearly|almost|roughly)\s+)?$",
+    flags=_I,
+    window="before",
+    examples=("which manages a lending portfolio of |", "a bank with a loan book of |"),
+    counter=("The new office will have an annual budget of |", "with a new fund of |"),
+)
+SIZE_AFTER = rule(
+    "funding.cue.size-after",
+    "the sum is what an organisation holds or earns",
+    r"^\s*in\s+(?:total\s+)?(?:assets|deposits|annual\s+(?:revenue|sales|turnover)|revenue|sales|turnover"
+    r"|loans\s+outstanding)\b",
+    flags=_I,
+    window="after",
+    examples=("a regional bank with $2.1 billion| in assets",),
+    counter=("$2.1 billion| in grants to regional banks", "$5m| in new funding"),
+)
+# What a post pays for the time it asks: "will receive £34,000 per annum for a time commitment of
+# around ten days a month", "is remunerated at £45,000 a year for two days a week".
+PAY_AFTER = rule(
+    "funding.cue.pay-after",
+    "the sum is the pay of a post for its time",
+    r"^\s*(?:per\s+annum|a\s+year|per\s+year|annually|a\s+day|per\s+day)\s+for\s+(?:an?\s+)?"
+    r"(?:expected\s+|estimated\s+)?(?:time\s+)?(?:commitment|around|about|up\s+to|some)\b[^.;]{0,40}?"
+    r"\b(?:days?|hours?)\b",
+    flags=_I,
+    window="after",
+    examples=(
+        "The chair will receive £30,000| per annum for a time commitment of around eight days a month",
+        "paid £9,000| a year for around one day per week",
+    ),
+    counter=("£30,000| a year for five years to the museum",),
+)
 # Rule 10: money from others, named right next to the sum: "£2bn of private
 # investment", "private investors will put in £50m", "donations of £1m".
 OTHERS_AFTER = rule(

@@ -148,7 +148,7 @@ FUNDRAISING_NOUNS = words("appeal appeals fundraiser fundraising crowdfunder cro
 PRIVATE_MONEY_VERBS = words(
     "invest donat contribut rais put_in commit spend spent add match lever attract unlock mobilis pour "
     "plough "
-    "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid"
+    "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid confirm make"
 )
 # Partners, public or not, whose own contribution beside the announced money is theirs, not the
 # announcing government's ("the university is contributing £2m towards equipment").
