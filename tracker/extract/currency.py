@@ -90,14 +90,14 @@ _ANY_COUNTRY = lazy(
 # even when the article names no New Zealand place the cues above know. Such a word is
 # open syllables only ((ng|wh|h k m n p r t w)? + vowel), at least four of them, which few
 # English names are; two different ones are needed, and they count as the publisher does.
-_CAPITALISED = lazy(r"\b[A-ZĀĒĪŌŪ][a-zāēīōū]{3,}\b")
-_MAORI_WORD = lazy(r"(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū]){4,}")
+_MAORI_WORD = lazy(
+    r"\b(?:(?:Ng|Wh|[HKMNPRTW])[aeiouāēīōū]|[AEIOUĀĒĪŌŪ])(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū]){3,}\b"
+)
 MAORI_NAMES_NEEDED = 2
 
 
 def _maori_names(text: str) -> int:
-    words = {m.group().lower() for m in _CAPITALISED.finditer(text)}
-    return sum(1 for word in words if _MAORI_WORD.fullmatch(word))
+    return len(set(_MAORI_WORD.findall(text)))
 
 
 def dollar_currency(context: str, publisher: str = "") -> str:
@@ -114,7 +114,8 @@ def dollar_currency(context: str, publisher: str = "") -> str:
         for m in _ANY_COUNTRY.finditer(text):
             code = m.lastgroup or "USD"
             counts[code] = counts.get(code, 0) + weight
-    if _maori_names(context) >= MAORI_NAMES_NEEDED:
+    # (read only when the cues above are weak: one count at most, so most articles skip the scan)
+    if max(counts.values()) <= 1 and _maori_names(context) >= MAORI_NAMES_NEEDED:
         counts["NZD"] = counts.get("NZD", 0) + 2
     best, best_count = "USD", counts["USD"]
     for code, _ in _COUNTRY_CUES:  # ties go to the earlier country
