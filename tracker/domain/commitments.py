@@ -19,7 +19,7 @@ Pure decisions, in two parts:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
@@ -509,10 +509,26 @@ def roles_for_article(ledger: Ledger, group: Sequence[Mention]) -> tuple[dict[in
     if note:
         ref, text = note
         outcomes[ref] = replace(outcomes[ref], check_note=text)
-    added = sum(o.new_money or 0.0 for o in outcomes.values())
+    return outcomes, _advance(ledger, ordered, {ref: o.new_money for ref, o in outcomes.items()})
+
+
+def _added(ordered: Sequence[Mention], money: Mapping[int, float | None]) -> float:
+    """The money one article's mentions add, summed in the order their roles are decided
+    (new sums, then totals, then the rest), so a ledger rebuilt from stored money is the
+    very float a replay computes."""
+    news = [m for m in ordered if m.scope in (Scope.NEW, None)]
+    totals = [m for m in ordered if m.scope == Scope.TOTAL]
+    rest = [m for m in ordered if m.scope not in (Scope.NEW, None, Scope.TOTAL)]
+    return sum(money.get(m.ref) or 0.0 for m in (*news, *totals, *rest))
+
+
+def _advance(ledger: Ledger, ordered: Sequence[Mention], money: Mapping[int, float | None]) -> Ledger:
+    """The ledger after one article's mentions (in date order) with the money they add."""
+    if not spec_of(ordered[0].kind).counts_money:
+        return replace(ledger, mentions=ledger.mentions + len(ordered))
     totals = [m.amount for m in ordered if m.scope == Scope.TOTAL and m.amount]
-    return outcomes, Ledger(
-        counted=ledger.counted + added,
+    return Ledger(
+        counted=ledger.counted + _added(ordered, money),
         # Each figure once: relations are checked against every figure, per mention.
         figures=tuple(dict.fromkeys(ledger.figures + tuple(_figures_of(ordered)))),
         last_total=totals[-1] if totals else ledger.last_total,
@@ -582,6 +598,64 @@ def replay(members: Sequence[Mention]) -> tuple[dict[int, Outcome], Ledger]:
     for key in sorted(by_article):
         found, ledger = roles_for_article(ledger, by_article[key])
         outcomes.update(found)
+    return outcomes, ledger
+
+
+def _articles(members: Iterable[Mention]) -> list[list[Mention]]:
+    """A commitment's mentions an article at a time, in date order, each in date order."""
+    by_article: dict[tuple[date, int], list[Mention]] = {}
+    for member in members:
+        by_article.setdefault((member.announced_on, member.article), []).append(member)
+    return [sorted(by_article[key], key=lambda m: m.sort_key) for key in sorted(by_article)]
+
+
+def _decides_alike(a: Ledger, b: Ledger) -> bool:
+    """Roles read only what a ledger has counted, which figures it holds (in any order)
+    and whether it has a mention: two ledgers equal in those place every mention alike."""
+    return (
+        a.counted == b.counted
+        and (a.mentions == 0) == (b.mentions == 0)
+        and (a.figures == b.figures or set(a.figures) == set(b.figures))
+    )
+
+
+def replay_late(
+    members: Sequence[Mention], stored: Mapping[int, float | None], pending: Iterable[int]
+) -> tuple[dict[int, Outcome], Ledger]:
+    """Roles after late mentions joined a commitment, replaying as little as possible.
+
+    ``stored`` is the new money every other member holds, as a replay of those members
+    alone gave it; ``pending`` are the members that joined since (no role yet). Articles
+    before the earliest pending one keep their roles, and the ledger there is rebuilt
+    from their stored money without deciding anything. From there articles are replayed
+    until, past the last pending one, the ledger decides alike with the one the stored
+    roles were decided from: every later role stands. Returns the outcomes of the
+    replayed members (the others are unchanged) and the commitment's final ledger, both
+    exactly what :func:`replay` of every member gives.
+    """
+    waiting = set(pending)
+    groups = _articles(members)
+    late = [i for i, group in enumerate(groups) if any(m.ref in waiting for m in group)]
+    ledger = Ledger()
+    if not late:
+        for group in groups:
+            ledger = _advance(ledger, group, stored)
+        return {}, ledger
+    for group in groups[: late[0]]:
+        ledger = _advance(ledger, group, stored)
+    before = ledger  # what the stored roles were decided from, article by article
+    outcomes: dict[int, Outcome] = {}
+    for index in range(late[0], len(groups)):
+        group = groups[index]
+        if index > late[-1] and _decides_alike(ledger, before):
+            for rest in groups[index:]:
+                ledger = _advance(ledger, rest, stored)
+            break
+        found, ledger = roles_for_article(ledger, group)
+        outcomes.update(found)
+        known = [m for m in group if m.ref not in waiting]
+        if known:
+            before = _advance(before, known, stored)
     return outcomes, ledger
 
 

@@ -35,6 +35,7 @@ from tracker.domain.commitments import (
     best_label,
     figure_term,
     replay,
+    replay_late,
     roles_for_article,
 )
 from tracker.domain.kinds import ReviewStatus, spec_of
@@ -352,8 +353,14 @@ def _place(session: Session, row: dict[str, Any], members: Sequence[_Member]) ->
     _add_terms(session, row, added, [Figure(m.mention.amount) for m in members if m.mention.amount])
 
 
-def refresh_commitment(session: Session, commitment_id: int) -> set[SummaryKey]:
-    """Replay every member of a commitment; delete it when none is left. Returns summary keys touched."""
+def refresh_commitment(session: Session, commitment_id: int, *, late_only: bool = False) -> set[SummaryKey]:
+    """Replay the members of a commitment; delete it when none is left. Returns summary keys touched.
+
+    With ``late_only`` the only members out of place are those that joined late in
+    this transaction (no role yet, see :func:`_attach_late`): the replay starts at
+    the earliest of them and stops once later roles stand (``replay_late``).
+    Otherwise (a merge, a review, a re-extraction) every member is replayed.
+    """
     connection = session.connection()
     row = _load(connection, [commitment_id]).get(commitment_id)
     if row is None:
@@ -362,11 +369,20 @@ def refresh_commitment(session: Session, commitment_id: int) -> set[SummaryKey]:
     if not members:
         connection.execute(delete(_COMMITMENTS).where(_C.id == commitment_id))
         return set()
-    outcomes, ledger = replay([m.mention for m in members])
+    mentions = [m.mention for m in members]
+    if late_only:
+        pending = [m.mention.ref for m in members if m.stored[0] is None]
+        stored = {m.mention.ref: m.stored[1] for m in members}
+        outcomes, ledger = replay_late(mentions, stored, pending)
+    else:
+        outcomes, ledger = replay(mentions)
     changed = []
     for member in members:
-        member.outcome = outcomes[member.mention.ref]
-        if member.stored != (member.outcome.role.value, member.outcome.new_money, member.outcome.check_note):
+        outcome = outcomes.get(member.mention.ref)
+        if outcome is None:
+            continue
+        member.outcome = outcome
+        if member.stored != (outcome.role.value, outcome.new_money, outcome.check_note):
             changed.append(member)
     _write_outcomes(connection, commitment_id, changed)
     ordered = sorted(members, key=lambda m: m.mention.sort_key)
@@ -382,19 +398,35 @@ def refresh_commitment(session: Session, commitment_id: int) -> set[SummaryKey]:
     changes["label"] = best_label(labels)
     changes["topic"] = majority_topic(m.topic for m in members).value
     _save(connection, row, changes)
-    connection.execute(delete(_TERMS).where(_T.commitment_id == commitment_id))
-    _add_terms(session, row, labels, ledger.figures)
+    if late_only:
+        # Names and raw figures of the late members were indexed as they joined; what
+        # only the ledger knows is a per-year figure's multi-year sum.
+        _add_terms(session, row, [], [f for f in ledger.figures if f.years])
+    else:
+        connection.execute(delete(_TERMS).where(_T.commitment_id == commitment_id))
+        _add_terms(session, row, labels, ledger.figures)
     return {(m.source_id, month_of(m.mention.announced_on)) for m in changed}
 
 
 def _merge(connection: Connection, kept: int, absorbed: int) -> None:
-    connection.execute(update(_PLEDGES).where(_P.commitment_id == absorbed).values(commitment_id=kept))
+    """Move the absorbed commitment's members to the kept one, as late members: their
+    roles were decided without the kept one's members, so they wait for the replay."""
+    connection.execute(
+        update(_PLEDGES)
+        .where(_P.commitment_id == absorbed)
+        .values(commitment_id=kept, link_role=None, new_money=None, check_note=None)
+    )
     connection.execute(delete(_COMMITMENTS).where(_C.id == absorbed))
 
 
 def _attach(connection: Connection, commitment_id: int, group: Sequence[_Member]) -> None:
     refs = [m.mention.ref for m in group]
-    connection.execute(update(_PLEDGES).where(_P.id.in_(refs)).values(commitment_id=commitment_id))
+    # No role until the replay: a member without one is what marks where it starts.
+    connection.execute(
+        update(_PLEDGES)
+        .where(_P.id.in_(refs))
+        .values(commitment_id=commitment_id, link_role=None, new_money=None, check_note=None)
+    )
 
 
 def link_article(session: Session, article_id: int, dirty: set[int] | None = None) -> set[SummaryKey]:
@@ -402,7 +434,8 @@ def link_article(session: Session, article_id: int, dirty: set[int] | None = Non
 
     A commitment that needs its members replayed (a late article, a merge) is
     replayed here, or, when ``dirty`` is given, added to it for the caller to
-    replay once after a batch of articles (see :func:`link_articles`).
+    replay once after a batch of articles (see :func:`link_articles`); either way
+    from its earliest late member on (``refresh_commitment(late_only=True)``).
     """
     session.flush()  # pledges added through the ORM must be visible to the Core reads below
     connection = session.connection()
@@ -433,7 +466,7 @@ def link_article(session: Session, article_id: int, dirty: set[int] | None = Non
         _place(session, _found(connection, group), group)
     touched = {(m.source_id, month_of(m.mention.announced_on)) for m in members.values()}
     if dirty is None:
-        touched |= refresh_commitments(session, replay_now)
+        touched |= refresh_commitments(session, replay_now, late_only=True)
     return touched
 
 
@@ -483,7 +516,7 @@ def link_articles(session: Session, article_ids: Iterable[int]) -> set[SummaryKe
     dirty: set[int] = set()
     for article_id in ordered:
         touched |= link_article(session, article_id, dirty)
-    return touched | refresh_commitments(session, dirty)
+    return touched | refresh_commitments(session, dirty, late_only=True)
 
 
 def unlink_pledges(session: Session, pledge_ids: Iterable[int]) -> set[int]:
@@ -516,10 +549,12 @@ def commitments_of_articles(session: Session, article_ids: Iterable[int]) -> set
     return {int(cid) for cid in session.connection().execute(query).scalars()}
 
 
-def refresh_commitments(session: Session, commitment_ids: Iterable[int]) -> set[SummaryKey]:
+def refresh_commitments(
+    session: Session, commitment_ids: Iterable[int], *, late_only: bool = False
+) -> set[SummaryKey]:
     touched: set[SummaryKey] = set()
     for commitment_id in sorted(set(commitment_ids)):
-        touched |= refresh_commitment(session, commitment_id)
+        touched |= refresh_commitment(session, commitment_id, late_only=late_only)
     return touched
 
 
