@@ -516,6 +516,8 @@ def _added(ordered: Sequence[Mention], money: Mapping[int, float | None]) -> flo
     """The money one article's mentions add, summed in the order their roles are decided
     (new sums, then totals, then the rest), so a ledger rebuilt from stored money is the
     very float a replay computes."""
+    if len(ordered) == 1:
+        return money.get(ordered[0].ref) or 0.0
     news = [m for m in ordered if m.scope in (Scope.NEW, None)]
     totals = [m for m in ordered if m.scope == Scope.TOTAL]
     rest = [m for m in ordered if m.scope not in (Scope.NEW, None, Scope.TOTAL)]
@@ -606,16 +608,43 @@ def _articles(members: Iterable[Mention]) -> list[list[Mention]]:
     by_article: dict[tuple[date, int], list[Mention]] = {}
     for member in members:
         by_article.setdefault((member.announced_on, member.article), []).append(member)
-    return [sorted(by_article[key], key=lambda m: m.sort_key) for key in sorted(by_article)]
+    groups = [by_article[key] for key in sorted(by_article)]
+    return [group if len(group) == 1 else sorted(group, key=lambda m: m.sort_key) for group in groups]
 
 
-def _decides_alike(a: Ledger, b: Ledger) -> bool:
-    """Roles read only what a ledger has counted, which figures it holds (in any order)
-    and whether it has a mention: two ledgers equal in those place every mention alike."""
+class _Tally:
+    """A ledger being summed up from stored money, an article at a time, without
+    rebuilding its figures at each step (what replaying a long commitment spends on)."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.counted = ledger.counted
+        self.figures = dict.fromkeys(ledger.figures)
+        self.last_total = ledger.last_total
+        self.mentions = ledger.mentions
+
+    def add(self, ordered: Sequence[Mention], money: Mapping[int, float | None]) -> None:
+        self.mentions += len(ordered)
+        if not spec_of(ordered[0].kind).counts_money:
+            return
+        self.counted += _added(ordered, money)
+        for figure in _figures_of(ordered):
+            self.figures.setdefault(figure)
+        for mention in ordered:
+            if mention.scope == Scope.TOTAL and mention.amount:
+                self.last_total = mention.amount
+
+    def ledger(self) -> Ledger:
+        return Ledger(self.counted, tuple(self.figures), self.last_total, self.mentions)
+
+
+def _decides_alike(ledger: Ledger, before: _Tally) -> bool:
+    """Roles read only what a ledger has counted, which figures it holds and whether it
+    has a mention. ``ledger`` holds every member ``before`` holds and the late ones,
+    so the same number of figures is the same figures."""
     return (
-        a.counted == b.counted
-        and (a.mentions == 0) == (b.mentions == 0)
-        and (a.figures == b.figures or set(a.figures) == set(b.figures))
+        ledger.counted == before.counted
+        and (ledger.mentions == 0) == (before.mentions == 0)
+        and len(ledger.figures) == len(before.figures)
     )
 
 
@@ -636,26 +665,26 @@ def replay_late(
     waiting = set(pending)
     groups = _articles(members)
     late = [i for i, group in enumerate(groups) if any(m.ref in waiting for m in group)]
-    ledger = Ledger()
+    tally = _Tally(Ledger())
+    for group in groups[: late[0] if late else len(groups)]:
+        tally.add(group, stored)
     if not late:
-        for group in groups:
-            ledger = _advance(ledger, group, stored)
-        return {}, ledger
-    for group in groups[: late[0]]:
-        ledger = _advance(ledger, group, stored)
-    before = ledger  # what the stored roles were decided from, article by article
+        return {}, tally.ledger()
+    before = tally  # what the stored roles were decided from, article by article
+    ledger = tally.ledger()
     outcomes: dict[int, Outcome] = {}
     for index in range(late[0], len(groups)):
         group = groups[index]
         if index > late[-1] and _decides_alike(ledger, before):
-            for rest in groups[index:]:
-                ledger = _advance(ledger, rest, stored)
-            break
+            rest = _Tally(ledger)
+            for later in groups[index:]:
+                rest.add(later, stored)
+            return outcomes, rest.ledger()
         found, ledger = roles_for_article(ledger, group)
         outcomes.update(found)
         known = [m for m in group if m.ref not in waiting]
         if known:
-            before = _advance(before, known, stored)
+            before.add(known, stored)
     return outcomes, ledger
 
 

@@ -38,7 +38,7 @@ from tracker.domain.commitments import (
     replay_late,
     roles_for_article,
 )
-from tracker.domain.kinds import ReviewStatus, spec_of
+from tracker.domain.kinds import KINDS, ReviewStatus, spec_of
 from tracker.domain.labels import terms
 from tracker.domain.periods import month_of
 from tracker.domain.topics import Topic, majority_topic
@@ -100,26 +100,31 @@ class _Member:
     outcome: Outcome | None = None
 
 
+_LABEL_FIELD = {kind.value: spec.label_field for kind, spec in KINDS.items()}
+
+
 def _member(row: Any) -> _Member:
+    label = getattr(row, _LABEL_FIELD[row.kind])
     mention = Mention(
-        ref=row["id"],
-        article=row["article_id"],
-        kind=row["kind"],
-        announced_on=row["announced_on"],
-        label=spec_of(row["kind"]).label_of(row),
-        currency=row["currency"],
-        amount=row["amount"],
-        count=row["count"],
-        scope=row["scope"],
-        qualifier=row["qualifier"],
-        period=row["period"],
+        ref=row.id,
+        article=row.article_id,
+        kind=row.kind,
+        announced_on=row.announced_on,
+        label=str(label) if label else None,
+        currency=row.currency,
+        amount=row.amount,
+        count=row.count,
+        scope=row.scope,
+        qualifier=row.qualifier,
+        period=row.period,
     )
-    stored = (row["link_role"], row["new_money"], row["check_note"])
-    return _Member(mention, row["source_id"], row["topic"], row["fingerprint"], stored)
+    stored = (row.link_role, row.new_money, row.check_note)
+    return _Member(mention, row.source_id, row.topic, row.fingerprint, stored)
 
 
 def _members(connection: Connection, statement: Any, **params: Any) -> list[_Member]:
-    return [_member(row) for row in connection.execute(statement, params).mappings()]
+    # Rows by attribute, not as mappings: a replay reads every member of a commitment.
+    return [_member(row) for row in connection.execute(statement, params)]
 
 
 # --- reading commitments -------------------------------------------------------
@@ -394,8 +399,9 @@ def refresh_commitment(session: Session, commitment_id: int, *, late_only: bool 
     )
     changes["first_announced_on"] = ordered[0].mention.announced_on
     changes["last_announced_on"] = ordered[-1].mention.announced_on
-    changes["aliases"] = json.dumps(list(dict.fromkeys(labels)))
-    changes["label"] = best_label(labels)
+    aliases = list(dict.fromkeys(labels))  # the first of equally complete names wins either way
+    changes["aliases"] = json.dumps(aliases)
+    changes["label"] = best_label(aliases)
     changes["topic"] = majority_topic(m.topic for m in members).value
     _save(connection, row, changes)
     if late_only:
