@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 
 from tracker.domain.kinds import LinkRole, Qualifier, Scope, spec_of
@@ -188,20 +189,24 @@ def name_overlap(label: str | None, aliases: Sequence[str]) -> tuple[int, float,
     Acronyms count when shared ("WHO" / "World Health Organization") but never
     make a name longer.
     """
-    mine = terms(label)
-    found: list[tuple[int, float, float, bool]] = []
-    for alias in aliases:
-        theirs = terms(alias)
-        shared = len(mine & theirs)
-        if not shared or names_conflict(label, alias):
-            continue
-        words_a, words_b = _words(mine), _words(theirs)
-        covered = min(1.0, shared / max(1, min(len(words_a), len(words_b))))
-        jaccard = min(1.0, shared / max(1, len(words_a | words_b)))
-        found.append((shared, covered, jaccard, leads_differ(label, alias)))
+    found = [pair for alias in aliases if (pair := _pair_overlap(label, alias)) is not None]
     if not found:
         return (0, 0.0, 0.0, False)
     return max(found, key=lambda t: (not t[3], t[1] + t[2], t[0]))
+
+
+# A commitment read over and over (a long one, re-announced in many articles) is
+# matched against the same names each time: each pair is worked out once.
+@lru_cache(maxsize=65536)
+def _pair_overlap(label: str | None, alias: str) -> tuple[int, float, float, bool] | None:
+    mine, theirs = terms(label), terms(alias)
+    shared = len(mine & theirs)
+    if not shared or names_conflict(label, alias):
+        return None
+    words_a, words_b = _words(mine), _words(theirs)
+    covered = min(1.0, shared / max(1, min(len(words_a), len(words_b))))
+    jaccard = min(1.0, shared / max(1, len(words_a | words_b)))
+    return (shared, covered, jaccard, leads_differ(label, alias))
 
 
 def _words(found: frozenset[str]) -> frozenset[str]:

@@ -130,8 +130,16 @@ def _members(connection: Connection, statement: Any, **params: Any) -> list[_Mem
 # --- reading commitments -------------------------------------------------------
 
 
+@lru_cache(maxsize=256)
 def _figures(raw: str) -> tuple[Figure, ...]:
     return tuple(Figure(float(a), int(y) if y else None) for a, y in json.loads(raw or "[]"))
+
+
+@lru_cache(maxsize=256)
+def _aliases(raw: str | None) -> tuple[str, ...]:
+    """A commitment's names, parsed once per version of its list (a long commitment's
+    list is read for every article that mentions it)."""
+    return tuple(json.loads(raw or "[]"))
 
 
 def _ledger(row: Mapping[str, Any]) -> Ledger:
@@ -148,7 +156,7 @@ def _view(row: Mapping[str, Any], taken: Iterable[tuple[int, str | None, float |
         id=row["id"],
         kind=row["kind"],
         currency=row["currency"],
-        aliases=tuple(json.loads(row["aliases"] or "[]")) or (row["label"],),
+        aliases=_aliases(row["aliases"]) or (row["label"],),
         ledger=_ledger(row),
         staff=row["staff"],
         first_announced_on=row["first_announced_on"],
@@ -347,7 +355,7 @@ def _place(session: Session, row: dict[str, Any], members: Sequence[_Member]) ->
     changes["last_announced_on"] = max(row["last_announced_on"], *days)
     if row["topic"] == Topic.OTHER.value:
         changes["topic"] = majority_topic(m.topic for m in members).value
-    aliases = json.loads(row["aliases"] or "[]")
+    aliases = list(_aliases(row["aliases"]))
     added = [
         label for label in dict.fromkeys(m.mention.label for m in members) if label and label not in aliases
     ]
@@ -481,7 +489,7 @@ def _attach_late(session: Session, row: dict[str, Any], group: Sequence[_Member]
     articles match against them), roles and money when the commitment is replayed."""
     connection = session.connection()
     _attach(connection, row["id"], group)
-    aliases = json.loads(row["aliases"] or "[]")
+    aliases = list(_aliases(row["aliases"]))
     added = [
         label for label in dict.fromkeys(m.mention.label for m in group) if label and label not in aliases
     ]
