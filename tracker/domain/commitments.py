@@ -189,10 +189,27 @@ def name_overlap(label: str | None, aliases: Sequence[str]) -> tuple[int, float,
     Acronyms count when shared ("WHO" / "World Health Organization") but never
     make a name longer.
     """
+    if len(aliases) > _INDEXED_ALIASES and isinstance(aliases, tuple):
+        # Only names sharing a term can overlap: a long list is looked up, not read through.
+        index = _alias_index(aliases)
+        aliases = [aliases[i] for i in sorted({i for term in terms(label) for i in index.get(term, ())})]
     found = [pair for alias in aliases if (pair := _pair_overlap(label, alias)) is not None]
     if not found:
         return (0, 0.0, 0.0, False)
     return max(found, key=lambda t: (not t[3], t[1] + t[2], t[0]))
+
+
+_INDEXED_ALIASES = 16
+
+
+@lru_cache(maxsize=64)
+def _alias_index(aliases: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Where each term occurs in a long list of names (positions, in list order)."""
+    index: dict[str, list[int]] = {}
+    for position, alias in enumerate(aliases):
+        for term in terms(alias):
+            index.setdefault(term, []).append(position)
+    return {term: tuple(found) for term, found in index.items()}
 
 
 # A commitment read over and over (a long one, re-announced in many articles) is
