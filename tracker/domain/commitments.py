@@ -19,6 +19,7 @@ Pure decisions, in two parts:
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -202,14 +203,34 @@ def name_overlap(label: str | None, aliases: Sequence[str]) -> tuple[int, float,
 _INDEXED_ALIASES = 16
 
 
-@lru_cache(maxsize=64)
-def _alias_index(aliases: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
-    """Where each term occurs in a long list of names (positions, in list order)."""
-    index: dict[str, list[int]] = {}
-    for position, alias in enumerate(aliases):
-        for term in terms(alias):
+_ALIAS_INDEXES: dict[tuple[str, ...], dict[str, list[int]]] = {}
+_KEPT_INDEXES = 32
+_ALIAS_INDEXES_LOCK = threading.Lock()  # workers may link in threads of one process
+
+
+def _alias_index(aliases: tuple[str, ...]) -> dict[str, list[int]]:
+    """Where each term occurs in a long list of names (positions, in list order).
+
+    A commitment's list grows by appending, so a list's index starts from the index
+    of the longest list kept that it extends, and only the names added are read.
+    """
+    with _ALIAS_INDEXES_LOCK:
+        return _ALIAS_INDEXES.get(aliases) or _indexed(aliases)
+
+
+def _indexed(aliases: tuple[str, ...]) -> dict[str, list[int]]:
+    base: tuple[str, ...] = ()
+    for kept in _ALIAS_INDEXES:
+        if len(base) < len(kept) < len(aliases) and aliases[: len(kept)] == kept:
+            base = kept
+    index = {term: list(at) for term, at in _ALIAS_INDEXES[base].items()} if base else {}
+    for position in range(len(base), len(aliases)):
+        for term in terms(aliases[position]):
             index.setdefault(term, []).append(position)
-    return {term: tuple(found) for term, found in index.items()}
+    if len(_ALIAS_INDEXES) >= _KEPT_INDEXES:
+        del _ALIAS_INDEXES[next(iter(_ALIAS_INDEXES))]
+    _ALIAS_INDEXES[aliases] = index
+    return index
 
 
 # A commitment read over and over (a long one, re-announced in many articles) is
