@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.domain.commitments import Ledger, Mention, Outcome, replay, replay_late
+from tracker.domain.commitments import Ledger, Mention, Outcome, figures_of_sums, replay, replay_late
 
 D1, D2, D3, D4, D5 = (date(2026, 3, day) for day in (1, 2, 3, 4, 5))
 _refs = count(1)
@@ -168,3 +168,44 @@ def test_a_pending_member_alone_is_placed_as_the_first(pending: int) -> None:
     members = [bus(75e6, D1, 1), bus(75e6, D2, 2), bus(75e6, D3, 3)]
     outcomes, _ledger = replay_late([members[pending]], {}, [members[pending].ref])
     assert _roles(outcomes, [members[pending]]) == [("first", 75e6)]
+
+
+def _key(mention: Mention) -> tuple[date, int]:
+    return (mention.announced_on, mention.article)
+
+
+@settings(max_examples=200, deadline=None)
+@given(arrivals(), st.integers(min_value=0, max_value=8))
+def test_members_before_the_late_ones_may_come_as_their_ledger(
+    case: tuple[list[Mention], list[list[Mention]]], cut: int
+) -> None:
+    """The store sums up the members before the earliest late one in SQL (their money,
+    figures, count and last total) and reads only the rest."""
+    mentions, batches = case
+    late = batches[-1]
+    stored_members = [m for m in mentions if m not in late]
+    money = _stored_replay(stored_members)
+    start = min(_key(m) for m in late)
+    days = sorted({_key(m) for m in stored_members if _key(m) < start})
+    boundary = days[cut] if cut < len(days) else start
+    earlier = [m for m in stored_members if _key(m) < boundary]
+    rest = [m for m in mentions if _key(m) >= boundary]
+    earlier_ledger = replay_late(earlier, money, [])[1]
+    summed = Ledger(
+        counted=earlier_ledger.counted,
+        figures=figures_of_sums({(m.amount or 0.0, m.period) for m in earlier if m.amount}),
+        last_total=earlier_ledger.last_total,
+        mentions=len(earlier),
+    )
+    outcomes, ledger = replay_late(rest, money, [m.ref for m in late], summed)
+    full_outcomes, full_ledger = replay(mentions)
+    assert {ref: full_outcomes[ref] for ref in outcomes} == outcomes
+    for member in stored_members:
+        if member.ref not in outcomes:
+            assert full_outcomes[member.ref].new_money == money[member.ref]
+    assert (ledger.counted, ledger.last_total, ledger.mentions) == (
+        full_ledger.counted,
+        full_ledger.last_total,
+        full_ledger.mentions,
+    )
+    assert set(ledger.figures) == set(full_ledger.figures)

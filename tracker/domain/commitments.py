@@ -514,6 +514,12 @@ def _group_new(rest: list[Mention]) -> list[list[int]]:
 # --- roles and new money -------------------------------------------------------
 
 
+def figures_of_sums(sums: Iterable[tuple[float, str | None]]) -> tuple[Figure, ...]:
+    """The figures of mentions stating these (amount, period) pairs, each once."""
+    stated = [Mention(0, 0, "funding", date.min, None, amount=a, period=p) for a, p in sums]
+    return tuple(dict.fromkeys(_figures_of(stated)))
+
+
 def _figures_of(group: Sequence[Mention]) -> list[Figure]:
     figures = []
     for m in group:
@@ -692,7 +698,10 @@ def _decides_alike(ledger: Ledger, before: _Tally) -> bool:
 
 
 def replay_late(
-    members: Sequence[Mention], stored: Mapping[int, float | None], pending: Iterable[int]
+    members: Sequence[Mention],
+    stored: Mapping[int, float | None],
+    pending: Iterable[int],
+    earlier: Ledger | None = None,
 ) -> tuple[dict[int, Outcome], Ledger]:
     """Roles after late mentions joined a commitment, replaying as little as possible.
 
@@ -704,11 +713,14 @@ def replay_late(
     roles were decided from: every later role stands. Returns the outcomes of the
     replayed members (the others are unchanged) and the commitment's final ledger, both
     exactly what :func:`replay` of every member gives.
+
+    ``earlier``, when given, is the ledger of members left out of ``members`` because
+    they all come before its first article (the store sums them up in SQL).
     """
     waiting = set(pending)
     groups = _articles(members)
     late = [i for i, group in enumerate(groups) if any(m.ref in waiting for m in group)]
-    tally = _Tally(Ledger())
+    tally = _Tally(earlier or Ledger())
     for group in groups[: late[0] if late else len(groups)]:
         tally.add(group, stored)
     if not late:

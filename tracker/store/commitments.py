@@ -22,7 +22,22 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, insert, literal, select, union_all, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    and_,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    literal,
+    not_,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlmodel import Session
 
 from tracker.domain.commitments import (
@@ -34,11 +49,12 @@ from tracker.domain.commitments import (
     assign,
     best_label,
     figure_term,
+    figures_of_sums,
     replay,
     replay_late,
     roles_for_article,
 )
-from tracker.domain.kinds import KINDS, ReviewStatus, spec_of
+from tracker.domain.kinds import KINDS, ReviewStatus, Scope, spec_of
 from tracker.domain.labels import terms
 from tracker.domain.periods import month_of
 from tracker.domain.topics import Topic, majority_topic
@@ -76,6 +92,35 @@ _LOAD = select(_COMMITMENTS).where(_C.id.in_(bindparam("ids", expanding=True)))
 _TAKEN = select(_P.commitment_id, _P.scope, _P.amount).where(
     _P.article_id == bindparam("article"), _P.commitment_id.in_(bindparam("ids", expanding=True))
 )
+# A replay from a late member on reads the members before it as sums (money,
+# figures, count, last total), and only the members from it on in full.
+_OF = and_(_P.commitment_id == bindparam("cid"), _P.review_status != _REJECTED)
+_BEFORE = or_(
+    _P.announced_on < bindparam("day"),
+    and_(_P.announced_on == bindparam("day"), _P.article_id < bindparam("article")),
+)
+_PENDING = select(_P.announced_on, _P.article_id).where(_OF, _P.link_role.is_(None))
+_EARLIER_SUMS = select(
+    func.count(),
+    func.coalesce(func.sum(_P.new_money), 0.0),
+    # Whole sums below 2**53 add up exactly in any order, so SQL's sum is the very
+    # float a replay's running total reaches; anything else is replayed in Python.
+    func.coalesce(func.sum(case((_P.new_money != func.round(_P.new_money), 1), else_=0)), 0),
+    func.coalesce(func.sum(func.abs(_P.new_money)), 0.0),
+).where(_OF, _BEFORE)
+_EARLIER_FIGURES = select(_P.amount, _P.period).where(_OF, _BEFORE, _P.amount.is_not(None)).distinct()
+_EARLIER_TOTAL = (
+    select(_P.amount)
+    .where(_OF, _BEFORE, _P.scope == Scope.TOTAL.value, _P.amount.is_not(None), _P.amount != 0)
+    # The last in date order (within an article, totals go by falling amount, then id).
+    .order_by(_P.announced_on.desc(), _P.article_id.desc(), _P.amount.asc(), _P.id.desc())
+    .limit(1)
+)
+_LATER_MEMBERS = select(*_PLEDGE_COLUMNS).where(_OF, not_(_BEFORE))
+_WHOLE = select(func.sum(_P.amount), func.min(_P.announced_on), func.max(_P.announced_on)).where(_OF)
+_TOPICS = select(_P.topic, func.count()).where(_OF).group_by(_P.topic)
+EXACT_SUMS_BELOW = 2.0**53
+
 _SET_OUTCOME = (
     update(_PLEDGES)
     .where(_P.id == bindparam("b_pid"))
@@ -378,6 +423,10 @@ def refresh_commitment(session: Session, commitment_id: int, *, late_only: bool 
     row = _load(connection, [commitment_id]).get(commitment_id)
     if row is None:
         return set()
+    if late_only:
+        touched = _refresh_from_late(session, row)
+        if touched is not None:
+            return touched
     members = _members(connection, _MEMBERS, cid=commitment_id)
     if not members:
         connection.execute(delete(_COMMITMENTS).where(_C.id == commitment_id))
@@ -422,6 +471,68 @@ def refresh_commitment(session: Session, commitment_id: int, *, late_only: bool 
     return {(m.source_id, month_of(m.mention.announced_on)) for m in changed}
 
 
+def _earlier_ledger(connection: Connection, row: Mapping[str, Any], params: dict[str, Any]) -> Ledger | None:
+    """The ledger of the members before the earliest late one, from sums; None when
+    their money does not add up exactly in SQL (fractional sums: replay them all)."""
+    count, counted, fractional, magnitude = connection.execute(_EARLIER_SUMS, params).one()
+    if fractional or magnitude >= EXACT_SUMS_BELOW:
+        return None
+    if not count or not spec_of(row["kind"]).counts_money:
+        return Ledger(mentions=int(count))
+    sums = sorted(connection.execute(_EARLIER_FIGURES, params).all(), key=lambda r: (r[0], r[1] or ""))
+    return Ledger(
+        counted=float(counted),
+        figures=figures_of_sums((float(amount), period) for amount, period in sums),
+        last_total=connection.execute(_EARLIER_TOTAL, params).scalar(),
+        mentions=int(count),
+    )
+
+
+def _refresh_from_late(session: Session, row: dict[str, Any]) -> set[SummaryKey] | None:
+    """Replay a commitment from its earliest late member on, reading the members before
+    it as sums (:func:`_earlier_ledger`); None when it must be replayed whole.
+
+    Names and dates were brought up to date as the late members joined
+    (:func:`_attach_late`); the names keep the order they were added in.
+    """
+    connection = session.connection()
+    pending = connection.execute(_PENDING, {"cid": row["id"]}).all()
+    if not pending:
+        return None
+    day, article = min((p[0], p[1]) for p in pending)
+    params = {"cid": row["id"], "day": day, "article": article}
+    earlier = _earlier_ledger(connection, row, params)
+    if earlier is None:
+        return None
+    members = _members(connection, _LATER_MEMBERS, **params)
+    waiting = [m.mention.ref for m in members if m.stored[0] is None]
+    stored = {m.mention.ref: m.stored[1] for m in members}
+    outcomes, ledger = replay_late([m.mention for m in members], stored, waiting, earlier)
+    changed = []
+    for member in members:
+        outcome = outcomes.get(member.mention.ref)
+        if outcome and member.stored != (outcome.role.value, outcome.new_money, outcome.check_note):
+            member.outcome = outcome
+            changed.append(member)
+    _write_outcomes(connection, row["id"], changed)
+    amounts, first_day, last_day = connection.execute(_WHOLE, params).one()
+    first_figure = row["amount"] if earlier.mentions else _first(members).mention.amount
+    changes = _ledger_values(ledger, first_figure)
+    funding = spec_of(row["kind"]).counts_money
+    changes["restated_money"] = float(amounts or 0.0) - ledger.counted if funding else 0.0
+    changes["first_announced_on"], changes["last_announced_on"] = first_day, last_day
+    topics = connection.execute(_TOPICS, params).all()
+    changes["topic"] = majority_topic(t for topic, n in topics for t in [topic] * int(n)).value
+    _save(connection, row, changes)
+    # What only the ledger knows is a per-year figure's multi-year sum.
+    _add_terms(session, row, [], [f for f in ledger.figures if f.years])
+    return {(m.source_id, month_of(m.mention.announced_on)) for m in changed}
+
+
+def _first(members: Sequence[_Member]) -> _Member:
+    return min(members, key=lambda m: m.mention.sort_key)
+
+
 def _merge(connection: Connection, kept: int, absorbed: int) -> None:
     """Move the absorbed commitment's members to the kept one, as late members: their
     roles were decided without the kept one's members, so they wait for the replay."""
@@ -443,13 +554,17 @@ def _attach(connection: Connection, commitment_id: int, group: Sequence[_Member]
     )
 
 
-def link_article(session: Session, article_id: int, dirty: set[int] | None = None) -> set[SummaryKey]:
+def link_article(
+    session: Session, article_id: int, dirty: set[int] | None = None, merged: set[int] | None = None
+) -> set[SummaryKey]:
     """Attach every unlinked, unrejected pledge of one article to its commitment.
 
     A commitment that needs its members replayed (a late article, a merge) is
     replayed here, or, when ``dirty`` is given, added to it for the caller to
     replay once after a batch of articles (see :func:`link_articles`); either way
-    from its earliest late member on (``refresh_commitment(late_only=True)``).
+    from its earliest late member on (``refresh_commitment(late_only=True)``);
+    a commitment that absorbed another (added to ``merged``) is replayed whole,
+    names and index included.
     """
     session.flush()  # pledges added through the ORM must be visible to the Core reads below
     connection = session.connection()
@@ -460,9 +575,11 @@ def link_article(session: Session, article_id: int, dirty: set[int] | None = Non
     candidates, rows = _candidates(connection, article_id, mentions)
     plan = assign(mentions, candidates)
     replay_now = set() if dirty is None else dirty
+    whole = set() if merged is None else merged
     for kept, absorbed in plan.merges:
         _merge(connection, kept, absorbed)
         replay_now.add(kept)
+        whole.add(kept)
     by_commitment: dict[int, list[_Member]] = {}
     for ref, commitment_id in plan.joins.items():
         by_commitment.setdefault(commitment_id, []).append(members[ref])
@@ -480,7 +597,8 @@ def link_article(session: Session, article_id: int, dirty: set[int] | None = Non
         _place(session, _found(connection, group), group)
     touched = {(m.source_id, month_of(m.mention.announced_on)) for m in members.values()}
     if dirty is None:
-        touched |= refresh_commitments(session, replay_now, late_only=True)
+        touched |= refresh_commitments(session, whole)
+        touched |= refresh_commitments(session, replay_now - whole, late_only=True)
     return touched
 
 
@@ -528,9 +646,11 @@ def link_articles(session: Session, article_ids: Iterable[int]) -> set[SummaryKe
     ordered = oldest_first(session.connection(), article_ids)
     touched: set[SummaryKey] = set()
     dirty: set[int] = set()
+    merged: set[int] = set()
     for article_id in ordered:
-        touched |= link_article(session, article_id, dirty)
-    return touched | refresh_commitments(session, dirty, late_only=True)
+        touched |= link_article(session, article_id, dirty, merged)
+    touched |= refresh_commitments(session, merged)
+    return touched | refresh_commitments(session, dirty - merged, late_only=True)
 
 
 def unlink_pledges(session: Session, pledge_ids: Iterable[int]) -> set[int]:
