@@ -24,10 +24,12 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    String,
     Table,
     and_,
     bindparam,
     case,
+    cast,
     delete,
     func,
     insert,
@@ -120,6 +122,11 @@ _LATER_MEMBERS = select(*_PLEDGE_COLUMNS).where(_OF, not_(_BEFORE))
 _WHOLE = select(func.sum(_P.amount), func.min(_P.announced_on), func.max(_P.announced_on)).where(_OF)
 _TOPICS = select(_P.topic, func.count()).where(_OF).group_by(_P.topic)
 EXACT_SUMS_BELOW = 2.0**53
+_RETIRE_ORIGIN = (
+    update(_COMMITMENTS)
+    .where(_C.origin == bindparam("origin"))
+    .values(origin=literal("retired:", String) + cast(_C.id, String))
+)
 
 _SET_OUTCOME = (
     update(_PLEDGES)
@@ -353,8 +360,8 @@ def _free_origin(connection: Connection, origin: str) -> None:
     pledge that founded the older commitment is gone (reprocess or an article
     update replaced it) and that commitment carries on under its other members.
     """
-    for (stale_id,) in connection.execute(select(_C.id).where(_C.origin == origin)):
-        connection.execute(update(_COMMITMENTS).where(_C.id == stale_id).values(origin=f"retired:{stale_id}"))
+    # One statement, no read first: almost always it changes nothing.
+    connection.execute(_RETIRE_ORIGIN, {"origin": origin})
 
 
 def _found(connection: Connection, members: Sequence[_Member]) -> dict[str, Any]:
