@@ -57,7 +57,7 @@ from tracker.domain.commitments import (
     roles_for_article,
 )
 from tracker.domain.kinds import KINDS, ReviewStatus, Scope, spec_of
-from tracker.domain.labels import terms
+from tracker.domain.labels import completeness, terms
 from tracker.domain.periods import month_of
 from tracker.domain.topics import Topic, majority_topic
 from tracker.schema.models import metadata
@@ -530,10 +530,31 @@ def _refresh_from_late(session: Session, row: dict[str, Any]) -> set[SummaryKey]
     changes["first_announced_on"], changes["last_announced_on"] = first_day, last_day
     topics = connection.execute(_TOPICS, params).all()
     changes["topic"] = majority_topic(t for topic, n in topics for t in [topic] * int(n)).value
+    changes["label"] = _earliest_best_label(connection, row, params)
     _save(connection, row, changes)
     # What only the ledger knows is a per-year figure's multi-year sum.
     _add_terms(session, row, [], [f for f in ledger.figures if f.years])
     return {(m.source_id, month_of(m.mention.announced_on)) for m in changed}
+
+
+def _earliest_best_label(connection: Connection, row: Mapping[str, Any], params: dict[str, Any]) -> str:
+    """The most complete of a commitment's names; among equally complete ones the one
+    mentioned first, as a replay of every member picks it (the list of names is in
+    the order they joined, not in date order)."""
+    names = _aliases(row["aliases"]) or (row["label"],)
+    top = max(completeness(name) for name in names)
+    tied = [name for name in names if completeness(name) == top]
+    if len(tied) == 1:
+        return tied[0]
+    column = _PLEDGES.c[_LABEL_FIELD[row["kind"]]]
+    earliest = connection.execute(
+        select(column)
+        .where(_OF, column.in_(tied))
+        .order_by(_P.announced_on, _P.article_id, _P.amount.desc(), _P.id)
+        .limit(1),
+        params,
+    ).scalar()
+    return str(earliest) if earliest else tied[0]
 
 
 def _first(members: Sequence[_Member]) -> _Member:
