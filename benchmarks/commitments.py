@@ -1,7 +1,7 @@
 """Cost of linking one new pledge, as the database grows and as one commitment grows.
 
     .venv/bin/python benchmarks/commitments.py [--database-url URL] [--sizes 1000,100000,1000000]
-        [--mentions 1,1000,3000] [--trials 30]
+        [--mentions 1,1000,3000] [--trials 30] [--cpu]
 
 For each size N, the database holds N funding commitments (names drawn from a
 5,000-word vocabulary, indexed in ``commitmentterm`` as ingest indexes them);
@@ -12,7 +12,8 @@ database). For each mention count K, one commitment holds K mentions and a new,
 later article re-announces it. Prints the median milliseconds per pledge and
 the ratio to the smallest case. Default database: a fresh SQLite file in a
 temporary folder (pass a PostgreSQL URL to measure the shared store; its
-database is emptied first).
+database is emptied first). Times are wall time, or with ``--cpu`` this
+process's CPU time (steadier on a busy machine; PostgreSQL's server not counted).
 """
 
 from __future__ import annotations
