@@ -179,6 +179,20 @@ def test_how_a_sum_relates_to_figures_stated_before(
             view("museums in Exeter Central", figures=(45.5e6,)),
             False,
         ),
+        # one thing, two places: the shared words are what, not where
+        (
+            money(7e6, "roads in Kirkwall Old Town"),
+            view("roads in Lerwick Old Town", figures=(3e6,)),
+            False,
+        ),
+        (
+            money(2e6, "flood defences across the Tamar Valley"),
+            view("flood defences across the Exe Valley", figures=(5e6,)),
+            False,
+        ),
+        # one place said two ways, or said on one side only
+        (money(9e6, "schools in Powys"), view("new schools in Powys", figures=(9e6,)), True),
+        (money(9e6, "Powys school buildings"), view("school buildings in Powys", figures=(9e6,)), True),
     ],
 )
 def test_matching_reads_names_and_figures_together(

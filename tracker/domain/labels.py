@@ -163,13 +163,30 @@ def leading_proper(label: str | None) -> str | None:
 
 def names_conflict(a: str | None, b: str | None) -> bool:
     """Two names led by different proper words ("Harrowdale Rural Roads Fund" /
-    "Kestondale Rural Roads Fund", "Leeds City Council" / "Bristol City Council")
-    name two things, unless an acronym ties them."""
+    "Kestondale Rural Roads Fund", "Leeds City Council" / "Bristol City Council"), or
+    the same thing in different places ("roads in Derby Old Town" / "roads in Ashford
+    Old Town"), name two things, unless an acronym ties them."""
     ta, tb = terms(a), terms(b)
     if any(t.startswith("acr:") for t in ta & tb):
         return False
     lead_a, lead_b = leading_proper(a), leading_proper(b)
-    return bool(lead_a and lead_b and lead_a not in tb and lead_b not in ta)
+    if lead_a and lead_b and lead_a not in tb and lead_b not in ta:
+        return True
+    place_a, place_b = place_of(a), place_of(b)
+    return bool(place_a and place_b and place_a not in tb and place_b not in ta)
+
+
+# Where a described thing is: "roads in Derby", "schools across the Borders".
+_PLACE = re.compile(r"\b(?:in|at|across|throughout|around|near)\s+(?:the\s+)?([A-Z][A-Za-z0-9'’-]*)")
+
+
+@lru_cache(maxsize=4096)
+def place_of(label: str | None) -> str | None:
+    """The stem of the proper word naming where a described thing is, if the name says."""
+    match = _PLACE.search(head_of(label or ""))
+    if not match or ALL_CAPS.fullmatch(match.group(1)) or match.group(1).lower() in GENERIC_WORDS:
+        return None
+    return stem(match.group(1))
 
 
 @lru_cache(maxsize=4096)
