@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from tracker.extract import lexicon as lex
-from tracker.extract.regex import lazy
 from tracker.extract.registry import decision, rule
 from tracker.extract.similarity import word_set
 
@@ -50,14 +49,21 @@ _STAFF_WORDS = frozenset(
     + "police servants visitors people strong numbers number garda hire hiring recruit recruiting employ "
     "employing staffed".split()
 )
-_STAFF_SUFFIX = lazy(rf"[a-z](?:{'|'.join(lex.STAFF_SUFFIXES)})\b")
+_STAFF_SUFFIXES = tuple(lex.STAFF_SUFFIXES)
 
 
 def has_staff_word(words: frozenset[str]) -> bool:
-    """Cheap pre-check on a sentence's lower-case words."""
+    """Cheap pre-check on a sentence's lower-case words (as :func:`word_set` gives them):
+    a staff word, or a word that is a staff suffix after at least one letter
+    ("radiologists"), as the ``[a-z]+`` of :data:`STAFF` reads it."""
     if not _STAFF_WORDS.isdisjoint(words):
         return True
-    return _STAFF_SUFFIX.search(" ".join(words)) is not None
+    for word in words:
+        if word.endswith(_STAFF_SUFFIXES) and any(
+            len(word) > len(suffix) and word.endswith(suffix) for suffix in _STAFF_SUFFIXES
+        ):
+            return True
+    return False
 
 
 # A whole sentence is background when it reports statistics, forecasts, past

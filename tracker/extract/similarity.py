@@ -80,4 +80,24 @@ def token_set_ratio_at_least(a: str, b: str, threshold: float) -> bool:
         bound = max(bound, 2 * c / (c + left), 2 * c / (c + right))
     if 100.0 * bound < threshold:
         return False
-    return token_set_ratio(a, b) >= threshold
+    # token_set_ratio(a, b) >= threshold, each ratio first bounded from above by
+    # difflib's cheap quick ratios (ratio <= quick_ratio <= real_quick_ratio).
+    if ta.isdisjoint(tb):
+        return _ratio_at_least(" ".join(sorted(a.split())), " ".join(sorted(b.split())), threshold)
+    left_text = f"{common} {' '.join(sorted(ta - tb))}".strip()
+    right_text = f"{common} {' '.join(sorted(tb - ta))}".strip()
+    if _ratio_at_least(left_text, right_text, threshold):
+        return True
+    return bool(common) and (
+        _ratio_at_least(common, left_text, threshold) or _ratio_at_least(common, right_text, threshold)
+    )
+
+
+def _ratio_at_least(a: str, b: str, threshold: float) -> bool:
+    """``ratio(a, b) >= threshold``, trying difflib's upper bounds before the full matching."""
+    if not a or not b:
+        return threshold <= 0.0
+    matcher = SequenceMatcher(None, a, b)
+    if 100.0 * matcher.real_quick_ratio() < threshold or 100.0 * matcher.quick_ratio() < threshold:
+        return False
+    return 100.0 * matcher.ratio() >= threshold
