@@ -49,20 +49,23 @@ _STAFF_WORDS = frozenset(
     + "police servants visitors people strong numbers number garda hire hiring recruit recruiting employ "
     "employing staffed".split()
 )
-_STAFF_SUFFIXES = tuple(lex.STAFF_SUFFIXES)
+# "...ologists": the suffixes, each followed by the space that ends a word.
+_STAFF_SUFFIX_ENDS = tuple(f"{suffix} " for suffix in lex.STAFF_SUFFIXES)
 
 
 def has_staff_word(words: frozenset[str]) -> bool:
     """Cheap pre-check on a sentence's lower-case words (as :func:`word_set` gives them):
-    a staff word, or a word that is a staff suffix after at least one letter
+    a staff word, or a word made of a staff suffix after at least one letter
     ("radiologists"), as the ``[a-z]+`` of :data:`STAFF` reads it."""
     if not _STAFF_WORDS.isdisjoint(words):
         return True
-    for word in words:
-        if word.endswith(_STAFF_SUFFIXES) and any(
-            len(word) > len(suffix) and word.endswith(suffix) for suffix in _STAFF_SUFFIXES
-        ):
-            return True
+    joined = f" {' '.join(words)} "
+    for end in _STAFF_SUFFIX_ENDS:
+        at = joined.find(end)
+        while at != -1:
+            if joined[at - 1] != " ":  # a letter of the same word before the suffix
+                return True
+            at = joined.find(end, at + 1)
     return False
 
 

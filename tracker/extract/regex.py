@@ -126,6 +126,7 @@ def _case_variants(point: int, ignorecase: bool) -> set[int]:
     found = {point, low, *table.get(low, ())}
     for extra in _EXTRA_CASES.get(low, ()):
         found.add(extra)
+        found.update(table.get(extra, ()))
         found.update(table.get(_sre.unicode_tolower(extra), ()))
     return found
 
