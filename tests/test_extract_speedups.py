@@ -63,3 +63,17 @@ def test_token_offsets_are_those_of_a_scan() -> None:
         scanned = list(_TOKEN.finditer(text))
         assert [tokens.start(i) for i in range(len(tokens))] == [m.start() for m in scanned]
         assert [tokens.end(i) for i in range(len(tokens))] == [m.end() for m in scanned]
+
+
+def test_ascii_words_are_the_runs_of_a_to_z() -> None:
+    from tracker.extract.similarity import ascii_words
+
+    for text in (
+        "the council’s £40m fund – for 12 towns (phase-two)",
+        "déjà vu: naïve café, \u212aelvin \u017fkills, straße",
+        "UPPER and lower\tand\nlines\u00a0here",
+        "",
+        "\ud800 lone surrogate",
+    ):
+        for lowered in (text, text.lower()):
+            assert ascii_words(lowered) == re.findall(r"[a-z]+", lowered), text
