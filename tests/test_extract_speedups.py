@@ -77,3 +77,21 @@ def test_ascii_words_are_the_runs_of_a_to_z() -> None:
     ):
         for lowered in (text, text.lower()):
             assert ascii_words(lowered) == re.findall(r"[a-z]+", lowered), text
+
+
+def test_needle_scan_finds_a_needle_exactly_when_one_is_in_the_text() -> None:
+    import tracker.extract  # noqa: F401 - registers every rule
+    from tracker.extract.registry import RULES
+
+    texts = [
+        example.replace("|", " ").lower()
+        for rule in RULES.values()
+        for example in (*rule.examples, *rule.counter)
+    ]
+    for rule in RULES.values():
+        if not rule.needles:
+            continue
+        assert rule._has_needle is not None
+        for text in texts:
+            expected = any(n in text for n in rule.needles)
+            assert (rule._has_needle(text) is not None) == expected, (rule.name, text)
