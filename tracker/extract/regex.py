@@ -19,6 +19,11 @@ The rewrite never changes what a pattern matches or which match it prefers:
   in the same order;
 * neighbouring branches that start with the same assertion share it.
 
+Two more rewrites, described where they are made, only let the engine's
+search give up sooner: a set of the characters a match can start with
+(:func:`_with_first_chars`) and, under IGNORECASE, branches split by the exact
+characters of their first letter (:func:`_exact_first_letters`).
+
 The parser and compiler of :mod:`re` are internal modules; if they are not
 there (another Python), patterns are compiled as written. A test compares
 both compilations on every rule's examples.
