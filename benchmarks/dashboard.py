@@ -657,8 +657,10 @@ def time_loaders(engine: Engine, repeat: int) -> dict[str, tuple[float, str]]:
         def change(flt: PledgeFilter = flt) -> None:
             # Each timing pays for planning its text search (the probe is cached a minute).
             text_search.forget_probes()
-            explorer.count_pledges(engine, flt)
-            explorer.search_pledges(engine, flt, limit=50)
+            # As the page: the matches (listed when few), then the first page (none when 0).
+            found = explorer.match_pledges(engine, flt)
+            if found.count:
+                explorer.search_pledges(engine, flt, limit=50, among=found.ids)
 
         def by_amount(flt: PledgeFilter = flt) -> None:
             text_search.forget_probes()

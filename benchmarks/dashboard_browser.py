@@ -48,14 +48,25 @@ PAGES = (
 QUIET_MS = 300
 COLD_TARGET_S, WARM_TARGET_S = 3.0, 1.0
 
-# True once Streamlit is idle and every chart has drawn; a DOM size that stays
-# the same for QUIET_MS means nothing is still arriving.
-_RENDERED = """([quietMs]) => {
+# True once Streamlit has finished running the page's script (the app says so in
+# data-test-script-state), the page's own title is shown (after a sidebar click the
+# previous page stays on screen until the rerun replaces it), no element waits for
+# its code (a lazy element shows a stSkeleton until its chunk, Plotly's among
+# them, has loaded) or is stale, every chart has drawn, and the DOM size has
+# stayed the same for QUIET_MS (nothing still arriving). Without the first three,
+# a page counted as rendered while its script was still running on the server or
+# before its charts existed, whenever the screen happened to be still for QUIET_MS.
+_RENDERED = """([quietMs, title]) => {
   const app = document.querySelector('[data-testid="stApp"]');
-  const busy = document.querySelector('[data-testid="stStatusWidget"]');
+  const busy = document.querySelector(
+    '[data-testid="stStatusWidget"], [data-testid="stSkeleton"], [data-stale="true"]');
+  const heading = document.querySelector('[data-testid="stMain"] h1');
   const charts = [...document.querySelectorAll('[data-testid="stPlotlyChart"]')];
-  if (!app || busy || charts.some(c => !c.querySelector('.main-svg'))) {
+  const done = app && app.getAttribute('data-test-script-state') === 'notRunning';
+  const shown = heading && heading.textContent.trim() === title;
+  if (!done || !shown || busy || charts.some(c => !c.querySelector('.main-svg'))) {
     window.__quietSince = null;
+    window.__lastSize = null;
     return false;
   }
   const size = document.body.innerHTML.length;
@@ -80,15 +91,16 @@ def _ensure_database(url: str | None, pledges: int) -> str:
     return f"sqlite:///{Path(tempfile.gettempdir()) / 'tracker-bench' / f'dashboard-{pledges}.db'}"
 
 
-def _rendered_after(page: Page, action: str, target: str) -> float:
-    """Seconds from ``action`` (goto or a sidebar click) until the page has rendered."""
+def _rendered_after(page: Page, action: str, target: str, title: str) -> float:
+    """Seconds from ``action`` (goto or a sidebar click) until the page titled ``title``
+    has rendered."""
     page.evaluate("() => { window.__lastSize = null; window.__quietSince = null; }")
     started = time.perf_counter()
     if action == "goto":
         page.goto(target)
     else:
         page.get_by_test_id("stSidebarNav").get_by_text(target, exact=True).click()
-    page.wait_for_function(_RENDERED, arg=[QUIET_MS], timeout=120_000, polling=50)
+    page.wait_for_function(_RENDERED, arg=[QUIET_MS, title], timeout=120_000, polling=50)
     if page.get_by_test_id("stException").count():
         raise RuntimeError(f"{target}: the page raised an exception")
     return time.perf_counter() - started - QUIET_MS / 1000
@@ -101,11 +113,11 @@ def measure(base: str, repeat: int) -> dict[str, dict[str, float]]:
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         page.goto("about:blank")
         for label, path in PAGES:
-            cold = _rendered_after(page, "goto", f"{base}/{path}")
+            cold = _rendered_after(page, "goto", f"{base}/{path}", label)
             results[label] = {"cold_s": round(cold, 3)}
         for _ in range(repeat):
             for label, _path in PAGES:
-                warm = _rendered_after(page, "click", label)
+                warm = _rendered_after(page, "click", label, label)
                 best = results[label].get("warm_s", float("inf"))
                 results[label]["warm_s"] = round(min(best, warm), 3)
         browser.close()

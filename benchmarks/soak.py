@@ -1,9 +1,16 @@
 """Soak: N `tracker schedule` workers against M loopback feeds, some of them faulty, for T seconds.
 
-    createdb -h 127.0.0.1 -U postgres soak
+The run issue 12 asks for (30 minutes, 4 workers, 1,000 feeds, PostgreSQL):
+
+    psql -h 127.0.0.1 -U postgres -d test -c 'CREATE DATABASE soak'
     .venv/bin/python benchmarks/soak.py --workers 4 --sources 1000 --seconds 1800 \\
         --database-url postgresql+psycopg://postgres@127.0.0.1:5432/soak --reset
     .venv/bin/python benchmarks/soak.py --workers 1 --sources 300 --seconds 900   # SQLite
+
+It ends with a table of issue 12's targets on stderr (duplicates, injected
+failures recorded, worker memory growth after warm-up, review decision wait at
+p99, each with its result and "met" or "MISSED"), the load average, and then
+one JSON line with everything.
 
 A loopback server (tests/support/fault_farm.py) serves M generated feeds of
 --entries entries; each gains a new entry every --new-every seconds and
@@ -32,7 +39,11 @@ The last line printed is one JSON object:
   ``rss_growth_after_warmup_pct`` (the largest over workers); the parser
   processes are reported apart (``parser_rss_mb``);
 * ``review_wait_ms``: p50 / p99 / max wall time of a review decision made while
-  the workers ran;
+  the workers ran (call to commit); ``queued`` the same for the part of it spent
+  queueing for the writers' lock (PostgreSQL);
+* ``load_average``: the machine's 1-minute load at the start, and the 1-, 5- and
+  15-minute load at the end (other jobs sharing the CPUs slow everything);
+* ``targets``: issue 12's targets, each with its value and whether it was met;
 * ``worker_log_problems``: lines in the workers' logs with a traceback or a
   crashed ingest (should be 0).
 """
@@ -42,6 +53,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import random
 import signal
 import statistics
@@ -59,6 +71,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import Engine, func, text  # noqa: E402
 from sqlmodel import Session, col, select  # noqa: E402
 
+import tracker.store.writes as writes  # noqa: E402
 from tests.support.fault_farm import FAULT_KINDS, POISON, FaultFarm  # noqa: E402
 from tests.support.workers import (  # noqa: E402
     WorkerProcess,
@@ -87,7 +100,9 @@ EXPECTED_KINDS = {
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--database-url", default="", help="default: a new SQLite file in a temp dir")
     parser.add_argument("--sources", type=int, default=300)
@@ -206,17 +221,29 @@ class Sampler(threading.Thread):
         return after[0][1], after[0][2]
 
 
+_real_serialise = writes.serialise_shared_writes
+
+
 class Reviewer(threading.Thread):
-    """Confirms or rejects a random pledge every second, timing each decision."""
+    """Confirms or rejects a random pledge every second, timing each decision and the
+    part of it spent queueing for the writers' lock."""
 
     def __init__(self, url: str) -> None:
         super().__init__(daemon=True)
         self.engine = make_engine(url)
         self.waits_ms: list[float] = []
+        self.queued_ms: list[float] = []
         self.failures: Counter[str] = Counter()
         self.stop = threading.Event()
 
+    def _timed_serialise(self, session: Session) -> None:
+        started = time.perf_counter()
+        _real_serialise(session)
+        if threading.current_thread() is self:
+            self.queued_ms.append(1000 * (time.perf_counter() - started))
+
     def run(self) -> None:
+        writes.serialise_shared_writes = self._timed_serialise  # type: ignore[method-assign]
         rng = random.Random(12)
         ids: list[int] = []
         for turn in itertools.count():
@@ -249,6 +276,48 @@ def _percentile(values: list[float], share: float) -> float:
         return 0.0
     ordered = sorted(values)
     return ordered[min(int(share * len(ordered)), len(ordered) - 1)]
+
+
+def _spread(values: list[float]) -> dict[str, float | None]:
+    return {
+        "p50": round(statistics.median(values), 1) if values else None,
+        "p99": round(_percentile(values, 0.99), 1),
+        "max": round(max(values, default=0.0), 1),
+    }
+
+
+def _targets(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Issue 12's "done when" for the soak: each measure, its target, and whether it was met."""
+    faults = result["faults"]
+    unrecorded = sum(f["sources_unmarked"] for f in faults.values()) + result["unrecorded_fetches"]
+    failing = {k: f for k, f in faults.items() if k != "oversized"}
+    growth = result["rss_growth_after_warmup_pct"]
+    review = result["review_wait_ms"]
+    p99 = review["p99"]
+    return {
+        "duplicate fetches / rows": {
+            "value": f"{result['duplicate_fetches']} / {result['duplicate_rows']}",
+            "target": "0 / 0",
+            "met": result["duplicate_fetches"] == 0 and result["duplicate_rows"] == 0,
+        },
+        "injected failures recorded on their source": {
+            "value": f"{sum(f['failed_polls_recorded'] for f in failing.values())} failed polls recorded for "
+            f"{sum(f['requests'] for f in failing.values())} requests to faulty feeds; "
+            f"{unrecorded} fetches or sources unrecorded",
+            "target": "every one (0 unrecorded)",
+            "met": unrecorded == 0,
+        },
+        "worker memory growth after warm-up": {
+            "value": f"{growth} %",
+            "target": "under 10 %",
+            "met": growth is not None and growth < 10.0,
+        },
+        "review decision wait p99": {
+            "value": f"{p99} ms (p50 {review['p50']}, max {review['max']}; {review['count']} decisions)",
+            "target": "under 1000 ms",
+            "met": bool(review["count"]) and p99 < 1000.0,
+        },
+    }
 
 
 def _fault_report(engine: Engine, farm: FaultFarm, ids: dict[int, int]) -> dict[str, Any]:
@@ -339,6 +408,7 @@ def run_soak(args: argparse.Namespace, url: str, data_dir: Path) -> dict[str, An
         lambda: count(engine, Worker) == args.workers, timeout=120, what="workers to start", logs=workers
     )
     started = time.monotonic()
+    load_at_start = round(os.getloadavg()[0], 2)
     sampler, reviewer = Sampler(workers, args.sample_every), Reviewer(url)
     sampler.sample()
     sampler.start()
@@ -407,16 +477,20 @@ def run_soak(args: argparse.Namespace, url: str, data_dir: Path) -> dict[str, An
         "rss_growth_after_warmup_pct": round(max(growth), 1) if growth else None,
         "review_wait_ms": {
             "count": len(reviewer.waits_ms),
-            "p50": round(statistics.median(reviewer.waits_ms), 1) if reviewer.waits_ms else None,
-            "p99": round(_percentile(reviewer.waits_ms, 0.99), 1),
-            "max": round(max(reviewer.waits_ms, default=0.0), 1),
+            **_spread(reviewer.waits_ms),
+            "queued": _spread(reviewer.queued_ms),
             "failed": dict(reviewer.failures),
+        },
+        "load_average": {
+            "start_1min": load_at_start,
+            "end_1_5_15min": [round(v, 2) for v in os.getloadavg()],
         },
         "worker_log_problems": sum(
             1 for line in logs.splitlines() if "Traceback" in line or "ingest crashed" in line
         ),
         "worker_exit_codes": codes,
     }
+    result["targets"] = _targets(result)
     _drop_poison(engine)
     reviewer.engine.dispose()
     engine.dispose()
@@ -431,6 +505,24 @@ def main(argv: list[str] | None = None) -> None:
         result = run_soak(args, url, data_dir)
     for key in ("fetches", "duplicate_fetches", "duplicate_rows", "unrecorded_fetches", "poll_errors"):
         print(f"{key:>24}: {result[key]}", file=sys.stderr)
+    load = result["load_average"]
+    print(
+        f"\n{result['workers']} workers, {result['sources']} feeds, {result['database']}, "
+        f"{result['seconds']} s; load average {load['start_1min']} at the start, "
+        f"{' / '.join(map(str, load['end_1_5_15min']))} (1 / 5 / 15 min) at the end",
+        file=sys.stderr,
+    )
+    queued = result["review_wait_ms"]["queued"]
+    if result["database"] == "postgresql":
+        print(
+            f"of the review decision wait, queueing for the writers' lock: p50 {queued['p50']} ms, "
+            f"p99 {queued['p99']} ms, max {queued['max']} ms",
+            file=sys.stderr,
+        )
+    print("\n| issue 12 target | result | target | |\n|---|---|---|---|", file=sys.stderr)
+    for name, target in result["targets"].items():
+        verdict = "met" if target["met"] else "MISSED"
+        print(f"| {name} | {target['value']} | {target['target']} | {verdict} |", file=sys.stderr)
     print(json.dumps(result))
 
 

@@ -44,6 +44,12 @@ PALETTE = (
     "#17BECF",
     "#BCBD22",
 )
+# Publishers drawn as their own series in the stacked money bars; the rest are summed
+# into one: 40 publishers over ten years drew 5,000 bars per chart, which took the
+# browser most of a second; every bar's month and total stay the same.
+MAX_PUBLISHER_SERIES = 10
+OTHER_PUBLISHERS = "Other publishers"
+OTHER_COLOUR = "#BBBBBB"
 DAY_MS = 86_400_000
 BAR_SHARE = 0.8  # of its month a bar covers, so neighbouring months stay apart
 
@@ -163,14 +169,17 @@ def shade_failing(fig: go.Figure, spans: Sequence[FailingSpan]) -> go.Figure:
 def money_per_month(
     rows: Sequence[MoneyMonth], currency: str, scope: str, spans: Sequence[FailingSpan] = ()
 ) -> go.Figure:
-    """Stacked monthly bars per publisher for one scope ("new" or "restated") in one currency."""
+    """Stacked monthly bars per publisher for one scope ("new" or "restated") in one currency:
+    the MAX_PUBLISHER_SERIES publishers with the most money each their own series, the
+    others summed into one."""
     by_publisher: dict[str, dict[date, float]] = defaultdict(lambda: defaultdict(float))
     for row in rows:
         if row.scope == scope:
             by_publisher[row.publisher][row.month] += row.amount
+    by_publisher = _top_publishers(by_publisher)
     fig = go.Figure()
     per_month: dict[date, float] = defaultdict(float)
-    for publisher in sorted(by_publisher):
+    for publisher in sorted(by_publisher, key=lambda name: (name == OTHER_PUBLISHERS, name)):
         months = sorted(by_publisher[publisher])
         amounts = [by_publisher[publisher][m] for m in months]
         for month, amount in zip(months, amounts, strict=True):
@@ -182,7 +191,7 @@ def money_per_month(
                 width=[w for _, w in places],
                 y=amounts,
                 name=esc(publisher),
-                marker_color=colour_of(publisher),
+                marker_color=OTHER_COLOUR if publisher == OTHER_PUBLISHERS else colour_of(publisher),
                 customdata=[[money(a, currency), f"{m:%b %Y}"] for m, a in zip(months, amounts, strict=True)],
                 hovertemplate="%{customdata[1]}: %{customdata[0]}<extra>" + esc(publisher) + "</extra>",
             )
@@ -194,6 +203,24 @@ def money_per_month(
         _money_axis(fig, max(per_month.values()), currency)
         fig.update_xaxes(range=months_range(min(per_month), max(per_month)))
     return fig
+
+
+def _top_publishers(by_publisher: dict[str, dict[date, float]]) -> dict[str, dict[date, float]]:
+    """The publishers with the most money, the others summed as OTHER_PUBLISHERS (ties go to
+    the alphabetically first, so the split does not change between runs)."""
+    if len(by_publisher) <= MAX_PUBLISHER_SERIES:
+        return by_publisher
+    ranked = sorted(by_publisher, key=lambda name: (-sum(by_publisher[name].values()), name))
+    kept: dict[str, dict[date, float]] = {name: by_publisher[name] for name in ranked[:MAX_PUBLISHER_SERIES]}
+    others: dict[date, float] = defaultdict(float)
+    for name in ranked[MAX_PUBLISHER_SERIES:]:
+        for month, amount in by_publisher[name].items():
+            others[month] += amount
+    # A publisher that happens to be called "Other publishers" joins the others.
+    for month, amount in kept.pop(OTHER_PUBLISHERS, {}).items():
+        others[month] += amount
+    kept[OTHER_PUBLISHERS] = others
+    return kept
 
 
 def cumulative_money(
@@ -259,23 +286,45 @@ def _event_hover(event: dict[str, Any]) -> str:
     return "<br>".join([esc(event["date"]), *lines])
 
 
+# Events of one publisher, kind and day share a marker; its hover lists at most this many.
+HOVER_EVENTS = 5
+
+
+def _same_day(chosen: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Events grouped by publisher and day, in their order: one marker each, since markers
+    of one row and day are drawn on top of each other (a hidden marker still costs the
+    browser as much to draw)."""
+    groups: dict[tuple[Any, str], list[dict[str, Any]]] = {}
+    for event in chosen:
+        groups.setdefault((event["date"], str(event["publisher"])), []).append(event)
+    return list(groups.values())
+
+
+def _group_hover(group: Sequence[dict[str, Any]]) -> str:
+    shown = [_event_hover(event) for event in group[:HOVER_EVENTS]]
+    if len(group) > HOVER_EVENTS:
+        shown.append(f"and {len(group) - HOVER_EVENTS} more")
+    return "<br>—<br>".join(shown)
+
+
 def timeline(events: Sequence[dict[str, Any]], spans: Sequence[FailingSpan] = ()) -> go.Figure:
-    """Units and appointments as points on a time axis, one row per publisher, a trace per kind."""
+    """Units and appointments as points on a time axis, one row per publisher, a trace per kind;
+    the events of one publisher, kind and day are one point whose hover lists them."""
     fig = go.Figure()
     for kind, label in KIND_LABELS.items():
-        chosen = [event for event in events if event["kind"] == kind]
-        if not chosen:
+        groups = _same_day([event for event in events if event["kind"] == kind])
+        if not groups:
             continue
         symbol, colour = KIND_STYLE[kind]
         fig.add_trace(
             go.Scatter(
-                x=[_iso(event["date"]) for event in chosen],
+                x=[_iso(group[0]["date"]) for group in groups],
                 # Two rows per publisher (units, appointments) so the kinds never hide each other.
-                y=[[esc(event["publisher"]) for event in chosen], [label] * len(chosen)],
+                y=[[esc(group[0]["publisher"]) for group in groups], [label] * len(groups)],
                 mode="markers",
                 name=label,
                 marker={"symbol": symbol, "size": 10, "opacity": 0.75, "color": colour},
-                text=[_event_hover(event) for event in chosen],
+                text=[_group_hover(group) for group in groups],
                 hovertemplate="%{text}<extra>" + label + "</extra>",
             )
         )

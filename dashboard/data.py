@@ -115,14 +115,21 @@ def source_choices(url: str) -> list[tuple[int, str]]:
 def search_pledges(
     url: str, flt: PledgeFilter, sort: str, descending: bool, limit: int, offset: int
 ) -> list[dict[str, Any]]:
+    # A filter with few matches has them listed already: the page reads those rows only.
+    among = match_pledges(url, flt).ids
     return explorer.search_pledges(
-        _engines(url)[0], flt, sort=sort, descending=descending, limit=limit, offset=offset
+        _engines(url)[0], flt, sort=sort, descending=descending, limit=limit, offset=offset, among=among
     )
 
 
 @st.cache_data(ttl=TTL_SECONDS, show_spinner=False)
+def match_pledges(url: str, flt: PledgeFilter) -> explorer.Matches:
+    return explorer.match_pledges(_engines(url)[0], flt)
+
+
 def count_pledges(url: str, flt: PledgeFilter) -> tuple[int, bool]:
-    return explorer.count_pledges(_engines(url)[0], flt)
+    found = match_pledges(url, flt)
+    return found.count, found.capped
 
 
 @st.cache_data(ttl=TTL_SECONDS, show_spinner=False)

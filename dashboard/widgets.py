@@ -178,3 +178,13 @@ def article_link(url: str | None, label: str = "Open the article") -> None:
         st.link_button(label, link)
     elif url:
         st.caption("The article link is not an http(s) URL, so it is not shown as a link.")
+
+
+# Plotly's toolbar (zoom, pan, download as PNG) is a second layer of buttons and
+# listeners on every chart; the charts are read, not explored, so it is left out.
+PLOTLY_CONFIG = {"displayModeBar": False, "displaylogo": False, "scrollZoom": False}
+
+
+def chart(figure: Any, *, key: str) -> None:
+    """A Plotly figure with the dashboard's light configuration (every chart goes through here)."""
+    st.plotly_chart(figure, key=key, config=PLOTLY_CONFIG)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Any
 
 import orjson
 import pytest
@@ -344,3 +345,46 @@ def test_period_presets_count_whole_months_back_from_today(
 
     period = preset_period(preset, date(2026, 12, 5))
     assert (period.start, period.end) == (start, end)
+
+
+def test_money_per_month_draws_the_biggest_publishers_and_sums_the_others() -> None:
+    month, later = date(2025, 1, 1), date(2025, 2, 1)
+    rows = [MoneyMonth(month, f"Publisher {i:02}", "new", 1e6 * (i + 1)) for i in range(14)]
+    rows.append(MoneyMonth(later, "Publisher 00", "new", 5e5))
+    fig = charts.money_per_month(rows, "GBP", "new")
+    names = [t.name for t in fig.data]
+    kept = [f"Publisher {i:02}" for i in range(13, 3, -1)]  # the ten with the most money
+    assert sorted(names) == sorted([*kept, charts.OTHER_PUBLISHERS]) and names[-1] == charts.OTHER_PUBLISHERS
+    other = fig.data[-1]
+    assert other.marker.color == charts.OTHER_COLOUR
+    # Publishers 00-03 summed per month; every month's total is what it was.
+    assert list(other.y) == [1e6 + 2e6 + 3e6 + 4e6, 5e5]
+    assert sum(sum(t.y) for t in fig.data) == sum(row.amount for row in rows)
+
+
+def test_timeline_draws_one_point_per_publisher_kind_and_day_with_every_event_in_its_hover() -> None:
+    day, other_day = date(2025, 1, 6), date(2025, 1, 7)
+
+    def unit(name: str, when: date, publisher: str = "Home") -> dict[str, Any]:
+        return {
+            "id": 0,
+            "date": when,
+            "kind": "unit",
+            "name": name,
+            "parent": None,
+            "person": None,
+            "role": None,
+            "organisation": None,
+            "publisher": publisher,
+        }
+
+    events = [unit(f"Unit {i}", day) for i in range(7)]
+    events += [unit("Later", other_day), unit("Elsewhere", day, "Transport")]
+    fig = charts.timeline(events)
+    (units,) = fig.data
+    assert len(units.x) == 3  # Home on the 6th, Home on the 7th, Transport on the 6th
+    crowded = units.text[0]
+    shown = [f"Unit {i}" for i in range(charts.HOVER_EVENTS)]
+    assert all(name in crowded for name in shown) and "Unit 6" not in crowded
+    assert crowded.endswith(f"and {7 - charts.HOVER_EVENTS} more")
+    assert "Later" in units.text[1] and "Elsewhere" in units.text[2]

@@ -135,6 +135,13 @@ def test_filters_of_the_list(seeded: Engine) -> None:
             query = select(col(Pledge.announced_on)).where(col(Pledge.commitment_id) == row.id)
             days = session.scalars(query)
             assert any(period.start <= day <= period.end for day in days)  # type: ignore[operator]
+    # Publisher and period together (the period then probed per commitment): both hold.
+    by_transport = {r.id for r in queries.find_commitments(seeded, CommitmentFilter(publisher="Transport"))}
+    both = queries.find_commitments(seeded, CommitmentFilter(publisher="Transport", period=period))
+    assert {r.id for r in both} == by_transport & {r.id for r in july}
+    assert queries.count_commitments(seeded, CommitmentFilter(publisher="Transport", period=period)) == len(
+        both
+    )
     # Paging.
     page = queries.find_commitments(seeded, CommitmentFilter(), limit=5, offset=5)
     assert [r.id for r in page] == [r.id for r in everything[5:10]]

@@ -18,6 +18,7 @@ from tracker.domain.commitments import (
     assign,
     best_label,
     match_score,
+    name_overlap,
     relation,
     replay,
     roles_for_article,
@@ -296,3 +297,15 @@ def test_staff_pledges_link_only_with_the_same_number() -> None:
 
 def test_the_label_is_the_most_complete_name() -> None:
     assert best_label(["WHO", "World Health Organization", "the WHO"]) == "World Health Organization"
+
+
+def test_a_long_list_of_names_overlaps_as_a_short_one_does() -> None:
+    """Long alias lists are looked up by term (and their index grown as names are added);
+    the best overlap is the one reading every name gives."""
+    places = ["Ashford", "Barnsley", "Carlisle", "Derby", "Exeter", "Falkirk"]
+    things = ["roads", "schools", "bridges", "clinics", "libraries"]
+    names = [f"new {thing} in {place} North" for place in places for thing in things]
+    for upto in (17, 23, len(names)):
+        aliases = tuple(names[:upto])
+        for label in ("new roads in Derby North", "Falkirk clinics", "Harbour wall", "libraries"):
+            assert name_overlap(label, aliases) == name_overlap(label, list(aliases))

@@ -53,7 +53,10 @@ def test_overview_headline_and_charts(seeded: str) -> None:
     assert metrics["Sources failing"] == "1 of 4"  # as `tracker stats` counts: the last check failed
     assert metrics["Units created"] == "48"
     charts = app.get("plotly_chart")
-    assert len(charts) >= 4
+    assert [c.key for c in charts] == ["cumulative", "money_new", "recipients"]
+    # New or restated money per month: one chart at a time (tabs drew the hidden one too).
+    app.radio(key="overview_scope").set_value("restated").run()
+    assert [c.key for c in app.get("plotly_chart")] == ["cumulative", "money_restated", "recipients"]
 
 
 def test_overview_switches_currency_without_mixing(seeded: str) -> None:

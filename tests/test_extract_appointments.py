@@ -261,6 +261,110 @@ def test_appointments(text: str, person: str, role: str) -> None:
     assert _found(text) == [(person, role)]
 
 
+# Round 3 classes (news copy and reshuffles): each phrasing written for the test.
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # a title written in capitals after "the" is no person ("National Flood Response")
+        (
+            "Jo Rae will be the inaugural National Drought Response Coordinator.",
+            "Jo Rae",
+            "National Drought Response Coordinator",
+        ),
+        # "and" inside a capitalised title; a long aside before "will be"
+        (
+            "Dr Ian Moe, who ran one of the county's biggest colleges for a decade before retiring, "
+            "will be the mayor's Housing and Rural Planning Adviser.",
+            "Ian Moe",
+            "mayor's Housing and Rural Planning Adviser",
+        ),
+        # an aside with a bracket of its own, and a person written with initials
+        (
+            "Senior engineer K. L. Ravi, currently Chief Engineer (Roads and Bridges), would be posted as "
+            "the first Member Secretary of the Board.",
+            "K. L. Ravi",
+            "Member Secretary of the Board",
+        ),
+        (
+            "Nia Roe, who moves across Whitehall to become Transport Secretary, spoke.",
+            "Nia Roe",
+            "Transport Secretary",
+        ),
+        ("Sam Oduya was promoted from schools minister to Chief Whip.", "Sam Oduya", "Chief Whip"),
+        (
+            "Jo Kerr, whose appointment as the new chief fire officer was confirmed on Monday, spoke.",
+            "Jo Kerr",
+            "chief fire officer",
+        ),
+        ("Lin Abara, a former judge, takes over from the outgoing chair in May.", "Lin Abara", "chair"),
+        (
+            "Its chair, Ana Lutu, has been reappointed for a second three-year term by the minister.",
+            "Ana Lutu",
+            "chair",
+        ),
+        (
+            "The minister confirmed the reappointment of the chair of the Parks Board, Rua Tane, "
+            "for a second term.",
+            "Rua Tane",
+            "chair of the Parks Board",
+        ),
+        (
+            "Speaking on Monday, Jo Ray, the newly appointed Ports Commissioner, said the plan would help.",
+            "Jo Ray",
+            "Ports Commissioner",
+        ),
+        (
+            "The governor named Tom Bale, a former county sheriff and longtime advocate for treatment, "
+            "as the Bureau's law enforcement liaison.",
+            "Tom Bale",
+            "Bureau's law enforcement liaison",
+        ),
+    ],
+)
+def test_round_three_phrasings(text: str, person: str, role: str) -> None:
+    assert _found(text) == [(person, role)]
+
+
+# When the appointment takes effect, written between the verb and the post; "in the role of".
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Mia Lopez was sworn in on Monday as the state's first Drought Commissioner.",
+            "Mia Lopez",
+            "Drought Commissioner",
+        ),
+        ("Ken Oduya was confirmed today as chief executive.", "Ken Oduya", "chief executive"),
+        (
+            "The council confirmed Emma Ward in the role of interim director of housing.",
+            "Emma Ward",
+            "interim director of housing",
+        ),
+    ],
+)
+def test_when_and_in_the_role_of(text: str, person: str, role: str) -> None:
+    assert _found(text) == [(person, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "The post of chief inspector will be filled on an interim basis by Sam Tull.",
+            "Sam Tull",
+            "interim chief inspector",
+        ),
+        (
+            "Moyo's position at the agency will be filled in an acting capacity by Colonel Ada Nkosi.",
+            "Ada Nkosi",
+            "Moyo's position at the agency",
+        ),
+    ],
+)
+def test_a_post_filled_by_a_person(text: str, person: str, role: str) -> None:
+    assert _found(text) == [(person, role)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -381,6 +485,9 @@ def test_organisation_from_appointer_and_role() -> None:
         ("The Rt Hon Jane Doyle", "Jane Doyle", ""),
         ("Former Federal Police Commissioner Alan Brock APM OAM", "Alan Brock", ""),
         ("Ms Eilidh McAndrew", "Eilidh McAndrew", ""),
+        # initials before a surname are the given names (round 3)
+        ("Senior engineer K. L. Ravi", "K. L. Ravi", ""),
+        ("J. Okafor", "J. Okafor", ""),
     ],
 )
 def test_person_without_ranks_honorifics_and_post_nominals(run: str, name: str, styled: str) -> None:
@@ -526,3 +633,17 @@ def test_a_move_to_a_place_is_no_appointment() -> None:
 def test_a_hyphenated_rank_is_not_part_of_the_name() -> None:
     text = "Rear-Admiral Tess Carrow has been appointed as the first Commander of the Maritime Cyber Command."
     assert _people(text) == ["Tess Carrow"]
+
+
+def test_a_statement_in_the_first_person_names_its_author() -> None:
+    text = (
+        "Statement by the First Minister on the new cabinet\n\n"
+        "Statement by the First Minister Jo Bell MSP\n\n"
+        "I have told the Presiding Officer that the Assembly has nominated me to be the First Minister "
+        "and that the King has appointed me accordingly."
+    )
+    assert _found(text) == [("Jo Bell", "First Minister")]
+
+
+def test_first_person_without_a_byline_names_nobody() -> None:
+    assert _found("The Assembly has nominated me to be the First Minister.") == []

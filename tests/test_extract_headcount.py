@@ -265,3 +265,46 @@ def test_a_body_described_by_its_present_size_is_no_pledge() -> None:
     text = "The city force, with more than 4,000 officers, is the largest in the region."
     article = ArticleText("Title", text, date(2025, 3, 1))
     assert find_headcount(article, split_sentences(text)) == []
+
+
+# Round 3 classes (news copy): each sentence written for the test.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a workforce brought to a total
+        ("The plan would take the number of frontline coast guard staff to about 4,500 by 2027.", [4500]),
+        ("The money hires 40 rangers, taking the total seasonal workforce to 650 this summer.", [40, 650]),
+        ("The office will hire 12 analysts, bringing its total staff complement to about 50.", [12, 50]),
+        ("The budget funds 200 officers, taking the force to about 6,100 officers by 2028.", [200, 6100]),
+        # new staff beside a past figure joined by "on top of"
+        (
+            "The budget will fund a further 200 firefighters over three years, on top of the 500 extra "
+            "firefighters recruited since 2021.",
+            [200],
+        ),
+        # a clause of intent after a clause of fact
+        ("The office hired 300 caseworkers last year and will hire 200 more caseworkers in 2026.", [200]),
+        ("Since 2020 the council has recruited 90 wardens, but it plans to hire 30 more wardens.", [30]),
+        ("Last year the trust took on 40 nurses and 12 midwives.", []),
+        # a list coordinated with "and" after "from overseas"
+        ("The trust plans to recruit 60 nurses from overseas and 15 additional consultants.", [60, 15]),
+        # police services that count officers as members
+        ("The money funds 400 more officers, taking the service to about 9,300 sworn members.", [400, 9300]),
+        ("The force will recruit 500 new uniformed members next year.", [500]),
+        ("The sailing club has 300 members and wants 50 more members.", []),
+        # people assigned are staff, whatever the noun
+        ("The agency will assign 40 additional loan assessors to the scheme.", [40]),
+        ("The council will assign 20 parking spaces to residents.", []),
+        ("The city will recruit 45 violence interrupters.", [45]),
+        # a company's lab, a rival party, posts kept, posts filled in the past
+        ("The software company said its new lab would employ 400 researchers when fully staffed.", []),
+        ("Its policing spokesman said his party would hire 2,000 extra officers.", []),
+        ("The Conservatives have pledged to recruit 2,000 more officers if they win the election.", []),
+        # a party the article names as the government speaks for it
+        ("The Labor Government will hire 300 nurses. Labor would also hire 40 midwives.", [300, 40]),
+        ("The grant continues to fund the 300 wardens whose posts the state pays for.", []),
+        ("The drive follows a hiring round earlier this year that filled 60 vacant nursing posts.", []),
+    ],
+)
+def test_round_three_classes(text: str, expected: list[int]) -> None:
+    assert sorted(c or 0 for c in _counts(text)) == sorted(expected)

@@ -294,3 +294,36 @@ def test_a_lower_case_plural_is_a_set_of_places_not_a_body() -> None:
 def test_a_named_reserve_is_a_body() -> None:
     text = "Savings: a Sovereign Infrastructure Reserve will be set up to hold windfall receipts."
     assert _names(text) == ["Sovereign Infrastructure Reserve"]
+
+
+# Round 3 classes (news copy): each sentence written for the test.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "New" in a place name is part of the name, not a sign the body is new
+        ("The minister thanked the chair of the New Zealand Harbours Authority for her work.", []),
+        ("The state will set up a New South Wales Drought Authority.", ["New South Wales Drought Authority"]),
+        # created in a year before publication, with the verb before the name
+        ("When ministers launched the Market Towns Fund in the spring of 2021, they made big promises.", []),
+        # a body described by what it is made of; incubators as public-body heads
+        (
+            "She will chair a Rural Skills Board made up of employers, colleges and councils.",
+            ["Rural Skills Board"],
+        ),
+        (
+            "A Public Sector Data Incubator will be set up within the Cabinet Office.",
+            ["Public Sector Data Incubator"],
+        ),
+        # a new service described in lower case and named in the next sentence
+        (
+            "Residents will get earlier flood warnings through a new provincial service announced today. "
+            "The Coastal Flood Intelligence Service will combine river and storm forecasting.",
+            ["Coastal Flood Intelligence Service"],
+        ),
+        # a rival party's body
+        ("Its policing spokesman said his party would set up a Rural Crime Command.", []),
+        ("The Liberal Democrats would set up a Rural Transport Fund worth £500 million.", []),
+    ],
+)
+def test_round_three_classes(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, insert, select, text
+from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
 from sqlmodel import Session, col
 
 from tests.dashboard_seed import seed
@@ -30,7 +30,9 @@ from tests.support.databases import (
 from tracker.domain.kinds import PledgeKind, ReviewStatus
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.types import PledgeMention
+from tracker.queries import commitments as commitment_queries
 from tracker.queries import explorer, export, overview, text_search
+from tracker.queries.commitments import CommitmentFilter
 from tracker.queries.common import LIKE_ESCAPE, like_pattern
 from tracker.queries.explorer import PledgeFilter
 from tracker.runtime import services
@@ -38,6 +40,7 @@ from tracker.schema.db import make_engine, session_scope
 from tracker.schema.migrate import downgrade, upgrade
 from tracker.schema.models import (
     Article,
+    Commitment,
     Pledge,
     PledgeSummary,
     PledgeTotal,
@@ -556,3 +559,75 @@ def test_the_explorer_searches_through_the_index_and_says_when_text_is_too_short
     finally:
         engine.dispose()
     assert matching > 0 and f"{matching:,} matching pledges" in shown()
+
+
+# Commitment names (migration 0007_commitment_search): label and the JSON list of other names.
+NAMES = (
+    ("Rural Bus Fund", ["Rural Bus Fund", "Bus fund for villages"]),
+    ("Business Rates Relief", []),
+    ("The 50% Bus_Service grant", ['the "new" grant']),
+    ("Ferry Safety Unit", ["Ferry Safety Unit"]),
+)
+NAME_QUERIES = ("bus", "BUS FUND", "us f", "villages", "50%", "s_S", '"new"', "ferry", "zz", "no such name")
+
+
+def _commitments(engine: Engine) -> list[int]:
+    ids = []
+    with engine.begin() as connection:
+        for i, (label, aliases) in enumerate(NAMES):
+            row = {
+                "kind": PledgeKind.FUNDING.value,
+                "origin": f"names-{i}",
+                "label": label,
+                "aliases": json.dumps(aliases),
+                "figures": "[]",
+                "topic": "other",
+                "status": "announced",
+                "first_announced_on": date(2026, 1, 1),
+                "last_announced_on": date(2026, 1, 1),
+            }
+            ids.append(
+                int(connection.execute(insert(Commitment).values(row).returning(Commitment.id)).scalar_one())
+            )
+    return ids
+
+
+def _named(engine: Engine, needle: str) -> list[int]:
+    text_search.forget_probes()
+    return sorted(
+        row.id for row in commitment_queries.find_commitments(engine, CommitmentFilter(text=needle))
+    )
+
+
+def _old_name_like(engine: Engine, needle: str) -> list[int]:
+    """The page's name search before the index: lower(name) LIKE lower(text), name or other names."""
+    pattern = like_pattern(needle.strip().lower())
+    names = (col(Commitment.label), col(Commitment.aliases))
+    query = select(col(Commitment.id)).where(
+        or_(*(func.lower(name).like(pattern, escape=LIKE_ESCAPE) for name in names))
+    )
+    with engine.connect() as connection:
+        return sorted(int(row[0]) for row in connection.execute(query))
+
+
+def test_commitment_name_search_gives_what_like_gave_and_follows_changes(engine: Engine, plan: str) -> None:
+    first, second, *_ = _commitments(engine)
+    for needle in NAME_QUERIES:
+        assert _named(engine, needle) == _old_name_like(engine, needle), needle
+    assert _named(engine, "villages") == [first]  # found by another name
+    with engine.begin() as connection:  # renamed, re-aliased, removed: the triggers follow
+        connection.execute(
+            update(Commitment)
+            .where(col(Commitment.id) == first)
+            .values(label="Coastal Ferry Fund", aliases=json.dumps(["Coastal Ferry Fund"]))
+        )
+        connection.execute(update(Commitment).where(col(Commitment.id) == second).values(mentions=3))
+        connection.execute(delete(Commitment).where(col(Commitment.label) == "Ferry Safety Unit"))
+    for needle in (*NAME_QUERIES, "coastal"):
+        assert _named(engine, needle) == _old_name_like(engine, needle), needle
+    assert _named(engine, "villages") == [] and _named(engine, "coastal") == [first]
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as connection:
+            connection.execute(
+                text("INSERT INTO commitment_search(commitment_search, rank) VALUES ('integrity-check', 1)")
+            )

@@ -22,7 +22,7 @@ from dashboard.formatting import (
     safe_link,
     title_of,
 )
-from dashboard.widgets import empty_state, shared_period, show_period
+from dashboard.widgets import chart, empty_state, shared_period, show_period
 from tracker.core.errors import TrackerError
 from tracker.domain.kinds import DELIVERY_TITLES, DeliveryStatus, spec_of, values_of
 from tracker.domain.periods import month_end
@@ -112,7 +112,7 @@ def _topic_chart(url: str, flt: CommitmentFilter) -> None:
     for r in rows:
         totals[r["currency"]] = totals.get(r["currency"], 0.0) + r["new_money"]
     currency = flt.currency or max(totals, key=lambda c: totals[c])
-    st.plotly_chart(commitment_charts.money_by_topic(rows, currency), key="commitments_topics_chart")
+    chart(commitment_charts.money_by_topic(rows, currency), key="commitments_topics_chart")
     st.caption(
         "New money announced in the period, by the topic of each announcement "
         "(the period, currency, topic and publisher filters apply)."
@@ -227,7 +227,7 @@ def _story(url: str, commitment_id: int) -> None:
     _headline(row)
     mentions = data.commitment_story(url, commitment_id)
     if mentions:
-        st.plotly_chart(commitment_charts.mention_timeline(mentions), key="commitment_timeline")
+        chart(commitment_charts.mention_timeline(mentions), key="commitment_timeline")
         st.markdown(mentions_markdown(mentions))
     else:
         st.info("Every mention of this commitment was rejected in review.")

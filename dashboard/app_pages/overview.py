@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import charts, data
 from dashboard.formatting import PLEDGE_COLUMNS, display_row, money
-from dashboard.widgets import empty_state, reading_table, shared_period, show_period
+from dashboard.widgets import chart, empty_state, reading_table, shared_period, show_period
 from tracker.queries.overview import cumulative_new_money
 
 st.title("Overview")
@@ -62,18 +62,23 @@ rows = data.money_by_month(url, period, currency)
 if spans:
     st.caption("Shaded bands: days when sources were failing, so a gap may be missing data, not silence.")
 if rows:
-    st.plotly_chart(charts.cumulative_money(cumulative_new_money(rows), currency, spans), key="cumulative")
-    new_tab, restated_tab = st.tabs(["New money per month", "Restated money per month"])
-    with new_tab:
-        st.plotly_chart(charts.money_per_month(rows, currency, "new", spans), key="money_new")
-    with restated_tab:
-        st.plotly_chart(charts.money_per_month(rows, currency, "restated", spans), key="money_restated")
+    chart(charts.cumulative_money(cumulative_new_money(rows), currency, spans), key="cumulative")
+    # One chart at a time: tabs drew both, the hidden one too.
+    scope = st.radio(
+        "Per month",
+        ["new", "restated"],
+        format_func=lambda s: "New money per month" if s == "new" else "Restated money per month",
+        horizontal=True,
+        key="overview_scope",
+        label_visibility="collapsed",
+    )
+    chart(charts.money_per_month(rows, currency, scope, spans), key=f"money_{scope}")
 else:
     st.info(f"No {currency} funding in this period.")
 
 recipients = data.top_recipients(url, period, currency)
 if recipients:
-    st.plotly_chart(charts.top_recipients(recipients, currency), key="recipients")
+    chart(charts.top_recipients(recipients, currency), key="recipients")
 else:
     st.info(f"No {currency} funding with a named recipient in this period.")
 st.subheader("Latest pledges")

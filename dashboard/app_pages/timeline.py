@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import charts, data
 from dashboard.formatting import display_row
-from dashboard.widgets import empty_state, shared_period, show_period, table
+from dashboard.widgets import chart, empty_state, shared_period, show_period, table
 
 EVENT_COLUMNS = {
     "date": "Date",
@@ -32,7 +32,7 @@ events = data.timeline_events(url, period, tuple(sorted(chosen)))
 if not events:
     st.info("No units or appointments in this period for these sources.")
     st.stop()
-st.plotly_chart(charts.timeline(events, data.failing_spans(url, period)), key="timeline_chart")
+chart(charts.timeline(events, data.failing_spans(url, period)), key="timeline_chart")
 st.caption(
     "At most the newest 2,000 units and 2,000 appointments are drawn; narrow the period to see older ones."
 )

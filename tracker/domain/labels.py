@@ -141,6 +141,7 @@ def terms(label: str | None) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=8192)
 def completeness(label: str) -> tuple[int, int]:
     """How complete a name is: content words of its head, then shorter wins among equals."""
     return (len(canonical_key(label).split()), -len(label))

@@ -32,7 +32,10 @@ PLIST = rf"{P}(?:\s*,\s*(?!and\b){P})*(?:\s*,?\s+and\s+{P})?"
 # An aside after a name: "(52)", ", of Ohio,", ", a former judge,", ", currently its director,".
 APPOS = (
     r"(?:\s*\([^()⟨⟩]{0,60}\))?"
-    r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b)[^,;:()]{1,140}?|[^,;:⟨⟩()]{1,100}?),)?"
+    # (an aside may hold a bracket of its own: ", currently Chief Engineer (Roads and Bridges),")
+    # (character classes, not an alternation per character: this fragment is in most relations)
+    r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b)[^,;:()]{1,140}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:()]{0,60}?)?"
+    r"|[^,;:⟨⟩()]{1,100}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:⟨⟩()]{0,60}?)?),)?"
 )
 # A list of people, each with an aside: "⟨P0⟩, a judge, and ⟨P1⟩, a former nurse," (the asides
 # hold no person of their own).
@@ -61,7 +64,7 @@ ANCHOR_WORDS = frozenset(
     "reappointment nominate nominates nominated nominating nominee nominees designate designates designated "
     "designee installed sworn swore promoted elevated tapped named chosen selected hired recruited seconded "
     "picked become becomes becoming helm led headed chaired remains remain stays continues appointee "
-    "appointees steps step charge command succeeds succeeding succeed replaces replacing moves".split()
+    "appointees steps step charge command succeeds succeeding succeed replaces replacing moves filled".split()
 )
 ANCHOR_WEAK_WORDS = frozenset(
     "as be new newly next first inaugural incoming other remaining founding take takes taking took taken "
@@ -82,7 +85,7 @@ ANCHOR = rule(
     r"|stays?\s+on\b|remains?\b|continues\s+as|nominee|designee|appointee"
     r"|(?:other|remaining|founding|inaugural)\s+(?:[\w'’-]+\s+)?(?:members|trustees|commissioners|directors)\b))"
     rf"|\b(?i:as|be|new|newly|next|first|inaugural|incoming)\s+(?:(?:the|a|an|its|their|his|her|[\w.-]+['’]s"
-    rf"|new|next|first|interim|acting|founding|inaugural|[\w-]+)\s+){{0,3}}(?:[Cc]o-|[Vv]ice-)?{TITLE_WORD}",
+    rf"|new|next|first|interim|acting|founding|inaugural|[\w-]+)\s+){{0,6}}(?:[Cc]o-|[Vv]ice-)?{TITLE_WORD}",
     examples=(
         "The board has appointed Jo Bell as chair.",
         "Jo Bell will serve as interim chief executive.",
@@ -99,9 +102,16 @@ _APPOINT_VERBS = (
     r"|pick(?:s|ed)|hire[sd]?|recruit(?:s|ed)|promot(?:e|es|ed)|elevat(?:e|es|ed)|swore\s+in|swears\s+in"
     r"|unveil(?:s|ed)|announc(?:e|es|ed)|welcom(?:e|es|ed)"
 )
+# When an appointment takes effect, written between the verb and the post ("sworn in on
+# Monday as", "confirmed today as"): it says nothing of the post.
+WHEN = (
+    rf"(?:\s+(?:on\s+(?:{lex.WEEKDAY}|\d{{1,2}}\s+{lex.MONTH}|{lex.MONTH}\s+\d{{1,2}})|today|yesterday|this\s+week"
+    r"|last\s+week|formally|officially|unanimously))?"
+)
 # What joins an appointee to the post after an appointing verb.
 _LINK = (
     r"as|to\s+be(?:come)?|to\s+serve\s+as|to\s+act\s+as"
+    r"|in\s+the\s+(?:new\s+)?(?:role|post|position|office)\s+of"
     r"|to\s+(?:a|the)\s+(?:new(?:ly\s+created)?\s+)?(?:post|role|position|job|office)\s+(?:of|as)"
     r"|(?=to\s+(?:lead|head|run|chair)\b)"
     # "promoted ⟨P⟩ to chief operating officer"
@@ -126,6 +136,7 @@ OBJECT = rule(
         "The minister named Ann Lee chief executive.",
         "The President intends to designate Commissioner Ana Bright as Chair of the Review Commission.",
         "The board has also promoted Kwame Asa to chief operating officer.",
+        "The council confirmed Emma Ward in the role of interim director of housing.",
     ),
     counter=("The board has appointed a panel to review the plan.",),
     prepare=masked,
@@ -145,11 +156,34 @@ REAPPOINTED_TERM = rule(
 SUBJECT_REAPPOINTED = rule(
     "appointment.rel.subject-reappointed",
     "'⟨P⟩ has been reappointed for a further term': the post is the title before the person",
-    rf"(?P<title>(?:[\w'’-]+\s+){{1,4}}?)(?P<who>{P}){APPOS}\s+{AUX}(?:re-?appointed|re-?elected"
+    rf"(?P<title>(?:[\w'’-]+,?\s+){{1,4}}?)(?P<who>{P}){APPOS}\s*,?\s+{AUX}(?:re-?appointed|re-?elected"
     rf"|confirmed)\s+"
     rf"(?={_TERM})",
-    examples=("Deputy chair Sam Fono has been reappointed for a further term of two years.",),
+    examples=(
+        "Deputy chair Sam Fono has been reappointed for a further term of two years.",
+        "Its chair, Ana Lutu, has been reappointed for a second three-year term by the minister.",
+    ),
     counter=("Sam Fono has been appointed chair.",),
+    prepare=masked,
+)
+REAPPOINTMENT_OF = rule(
+    "appointment.rel.reappointment-of",
+    "'the reappointment of the chair of X, ⟨P⟩, for a further term': the post is the phrase before",
+    rf"\bre-?appointment\s+of\s+(?P<title>(?:the|its|their)\s+[^,⟨;:]{{1,80}}?),\s+(?P<who>{P}),?\s+(?={_TERM})",
+    examples=(
+        "The minister confirmed the reappointment of the chair of the Parks Board, Rua Tane, "
+        "for a second term.",
+    ),
+    counter=("The reappointment of board members is under way.",),
+    prepare=masked,
+)
+NEWLY_APPOINTED = rule(
+    "appointment.rel.newly-appointed",
+    "'⟨P⟩, the newly appointed X,': the post in apposition after the person, said to be just filled",
+    rf"(?P<who>{P}),\s+(?:the|its|their|our)\s+newly[- ]appointed\s+(?P<role>[^,;.⟨]{{3,80}}?{TITLE_WORD}"
+    r"(?:\s+(?:of|for|to|at)\s+[^,;.⟨]{1,60}?)?)(?=\s*[,;.]|\s+(?:said|says|will|has|is)\b)",
+    examples=("Speaking on Monday, Jo Ray, the newly appointed Ports Commissioner, said it would help.",),
+    counter=("Speaking on Monday, Jo Ray, the Ports Commissioner, said the plan would help.",),
     prepare=masked,
 )
 APPOINTMENT_OF = rule(
@@ -168,14 +202,22 @@ _SUBJECT_CUES = (
     # passive or headline participles, not followed by the person they name
     rf"(?P<participle>(?:re-?)?(?:appointed|named|chosen|selected|installed|revealed|unveiled"
     rf"|nominated|designated"
-    rf"|hired|recruited|tapped|picked|seconded|announced|confirmed))(?!\s+{DESC}{P})"
+    rf"|hired|recruited|tapped|picked|seconded|posted|announced|confirmed))(?!\s+{DESC}{P})"
     # "reappointed for a further term as deputy chair"
-    r"(?P<plink>(?:\s+for\s+(?:a|an|another)\s+(?:further|second|third|fourth|new|fresh|[\w-]+-year)\s+"
+    rf"(?P<plink>{WHEN}(?:\s+for\s+(?:a|an|another)\s+(?:further|second|third|fourth|new|fresh|[\w-]+-year)\s+"
     r"(?:[\w-]+\s+)?term)?"
     r"\s+(?:as|to\s+be|to\s+serve\s+as|in\s+(?:the\s+)?(?:role|post|position)\s+(?:of|as)))?"
-    r"|sworn\s+in\s+as"
-    r"|(?:promoted|elevated)\s+(?:up\s+)?to(?:\s+the\s+(?:new\s+)?(?:role|post|position|rank)\s+of)?"
-    r"|becomes|become|(?:moves|moving|move|leaves|leaving)\s+(?:up\s+)?to\s+become"
+    rf"|sworn\s+in{WHEN}\s+as"
+    # "promoted from housing minister to Chief Secretary"
+    r"|(?:promoted|elevated)\s+(?:from\s+[^,;.⟨]{1,60}?\s+)?(?:up\s+)?to"
+    r"(?:\s+the\s+(?:new\s+)?(?:role|post|position|rank)\s+of)?"
+    # "moves across Whitehall to become", "leaves the backbenches to become"
+    r"|becomes|become|(?:moves|moving|move|leaves|leaving)\s+(?:[\w'’-]+\s+){0,4}?to\s+become"
+    # "⟨P⟩, whose appointment as chief constable was announced"
+    r"|whose\s+(?:re-?)?appointment\s+as"
+    # "takes over from the outgoing chair": the post is the predecessor's
+    r"|(?:takes?|taking|took)\s+over\s+from\s+(?:the|her|his|their)\s+(?:previous|outgoing|retiring"
+    r"|departing|former|current|interim|acting)(?=\s+[\w-]+)"
     r"|(?:takes?|taking|took)\s+over\s+as|steps?\s+(?:up|in)\s+as|stepping\s+(?:up|in)\s+as"
     r"|serves?\s+as|acts?\s+(?:up\s+)?as|acting\s+(?:up\s+)?as"
     r"|(?:takes?|taking)\s+(?:up|on)\s+(?:the\s+|a\s+|his\s+|her\s+"
@@ -196,7 +238,8 @@ _SUBJECT_CUES = (
     # a reshuffle: "⟨P⟩ succeeds Grieve at the Treasury", "⟨P⟩, who moves to Foreign Affairs,"
     rf"|(?:succeeds?|replaces?|succeeding|replacing)\s+(?:{P}|[A-Z][\w'’-]+)\s+(?:at|in)(?=\s+(?:the\s+)?[A-Z])"
     # the portfolio is a run of capitalised words ("Foreign Affairs", "the Treasury"), then the clause ends
-    r"|(?:moves|is\s+moving|will\s+move)\s+(?:across\s+|over\s+)?to(?=\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"|(?:(?:moves|is\s+moving|will\s+move)\s+(?:across\s+|over\s+)?to|(?:takes?|took)\s+over\s+(?:at|in))"
+    r"(?=\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w'’-]*)*\s*(?:[,;.]|\s+and\b|$))"
 )
 SUBJECT = rule(
@@ -212,8 +255,16 @@ SUBJECT = rule(
         "Leanne Dobb, currently its Director of Collections, will act as interim Chief Executive.",
         "Dr Ivo Marsh has been reappointed for a further three-year term as vice-chair.",
         "Ola Haddad MP moves from the Cabinet Office to the Treasury as Economic Secretary.",
+        "Mia Lopez was sworn in on Monday as the state's first Drought Commissioner.",
+        "Ken Oduya was confirmed today as chief executive.",
         "Rhian Tovey succeeds Marsh at the Department for Education.",
         "The post goes to Bryn Coles, succeeding Ada Penn, who moves to Foreign Affairs.",
+        "Nia Roe, who moves across Whitehall to become Transport Secretary, spoke.",
+        "Sam Oduya was promoted from schools minister to Chief Whip.",
+        "Ed Prowse takes over at Culture, Media and Sport.",
+        "Jo Kerr, whose appointment as the new chief fire officer was confirmed on Monday, spoke.",
+        "Lin Abara, a former judge, takes over from the outgoing chair in May.",
+        "Engineer Ravi Nair would be posted as the first Member Secretary of the Board.",
     ),
     counter=(
         "Ada Penn, who moves to London next month, spoke.",
@@ -226,7 +277,7 @@ TO_BE_ROLE = (
     r"(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.-]+['’]s\s+)?(?:(?:new|next|first|inaugural|founding"
     r"|interim|acting)\s+)*(?:(?:[A-Z][\w'’-]*|deputy|vice|chief|senior|executive|non-executive|lead|national"
     rf"|special|independent|principal|assistant|associate|co-|medical|clinical"
-    rf"|scientific)\s*){{0,4}}{TITLE_WORD})"
+    rf"|scientific)\s*(?:(?:and|&)\s+(?=[A-Z]))?){{0,5}}{TITLE_WORD})"
 )
 # The passive (or a headline) shows the person is the one appointed, not the appointer.
 PASSIVE = lazy(r"\b(?:is|are|was|were|be|been|being|newly)\b")
@@ -235,7 +286,11 @@ TO_BE = rule(
     "'⟨P⟩ is to be the next chair', '⟨P⟩ will be AMRA's founding chief executive'",
     rf"(?P<who>{PLIST}){APPOS}\s*,?\s+(?:is\s+to\s+be|will\s+be|would\s+be|is\s+set\s+to\s+be"
     rf"|to\s+be)\s+{TO_BE_ROLE}",
-    examples=("Dr Penny Dast is to be the next chair of the Health Board.",),
+    examples=(
+        "Dr Penny Dast is to be the next chair of the Health Board.",
+        "Dr Ian Moe, who ran a college for a decade, will be the mayor's Housing and Planning Adviser.",
+        "Jo Rae will be the inaugural National Drought Response Coordinator.",
+    ),
     counter=("Jo Bell will be at the meeting.", "The Center for Jo Bell would be led by a director."),
     prepare=masked,
 )
@@ -276,6 +331,46 @@ LED_BY = rule(
     ),
     counter=("The review was led by Ann Lee.",),
     prepare=masked,
+)
+# "The post will be filled on an interim basis by ⟨P⟩": the post is the subject, the person the agent.
+FILLED_BY = rule(
+    "appointment.rel.filled-by",
+    "a post filled by a person: 'the position will be filled in an acting capacity by ⟨P⟩'",
+    r"(?P<post>(?:[\w'’.-]+\s+){0,3}?(?:post|position|role|job|vacancy|seat|office)(?:\s+(?:of|as|at|on|in)\s+"
+    r"[^,;.⟨]{1,60}?)?)\s+(?:will|is\s+to|would|has|have|is|was)\s+(?:be\s+|been\s+)?filled\s+"
+    rf"(?P<how>[^,;.⟨]{{0,40}}?\s+)?by\s+{DESC}(?P<who>{PLIST})",
+    examples=(
+        "Moyo's position at the agency will be filled in an acting capacity by Colonel Ada Nkosi.",
+        "The post of chief inspector will be filled on an interim basis by Sam Tull.",
+    ),
+    counter=("The vacancy was filled quickly.", "The hall was filled by Jo Bell's supporters."),
+    prepare=masked,
+)
+# A statement in the first person by the person appointed: "the Dáil has nominated me to be the
+# Taoiseach", "I have been appointed as Minister for X". The person is the statement's author.
+FIRST_PERSON = rule(
+    "appointment.rel.first-person",
+    "the speaker is the appointee: 'has appointed me as X', 'I have been appointed X'",
+    r"\b(?:has|have)\s+(?:also\s+)?(?:nominated|appointed|named|chosen|selected|elected|asked)\s+me\s+"
+    r"(?:to\s+be|to\s+serve\s+as|to\s+become|as)\s+(?P<role>[^,;.:]{2,60}?)(?=\s*[,;.:]|\s+and\b|\s*$)"
+    r"|\bI\s+(?:have\s+been|am\s+to\s+be|will\s+be)\s+(?:appointed|named|nominated|chosen|elected)\s+(?:as\s+)?"
+    r"(?P<role2>[^,;.:]{2,60}?)(?=\s*[,;.:]|\s+and\b|\s*$)",
+    examples=(
+        "I have told the President that the Assembly has nominated me to be the First Minister and that "
+        "she has appointed me accordingly.",
+        "I am proud that I have been appointed Minister for Rural Affairs.",
+    ),
+    counter=("I have appointed Jo Bell as Minister for Rural Affairs.", "I was appointed in 2015."),
+)
+# Who speaks in the first person: the byline of a statement or speech ("Statement by the
+# First Minister Jo Bell MSP", "Speech by Minister Ann Lee").
+BYLINE = rule(
+    "appointment.cue.byline",
+    "a statement's or speech's byline names its speaker",
+    r"(?m)^[ \t]*(?:Statement|Speech|Remarks|Address|Message|Article|Op-ed)\s+(?:by|from)\s+"
+    r"(?P<who>[^\n]{3,120})$",
+    examples=("Statement by the First Minister Jo Bell MSP",),
+    counter=("The statement was read by the clerk.",),
 )
 # A role phrase before a person in apposition: "Its chair, ⟨P0⟩," / "The new Minister of State, ⟨P0⟩ ...".
 _ROLE_NP = rf"(?:[\w'’-]+\s+){{0,5}}?{TITLE_WORD}(?:\s+(?:of|for|to|at|in)\s+[^,⟨;:]{{1,80}}?)?"

@@ -108,6 +108,7 @@ _MAY_APPOINT = frozenset(
     "moves moved enters remain remains stays appointee start starts begin returns tapped picked confirm "
     "confirms confirmed announced announces elected".split()
 )
+_POST_OF = lazy(r"^.*?\b(?:post|position|role|job|vacancy|seat|office)\s+(?:of|as)\s+")
 _LAST_NOUN_PHRASE = lazy(r"\b(?i:the|a|an|its|this)\s+[^,;:]*$")
 _AS_AFTER = lazy(r"^[^,;.]{0,12}?\s+as\s+")
 _TITLE_BEFORE = lazy(
@@ -162,6 +163,8 @@ def find_appointments(
             lead = _lead(sentence.text)
         if not _may_appoint(sentence.text):
             continue  # no word an appointment could be written with
+        if " me " in sentence.text or "I " in sentence.text:
+            found.extend((f, sentence) for f in _first_person(sentence.text, article))
         people = people_in(sentence.text)
         if not people:
             continue
@@ -184,6 +187,24 @@ def find_appointments(
             merged[key] = (item, sentence, name)
     ordered = sorted(merged.values(), key=lambda t: (t[1].start, t[0].person.start))
     return [_mention(item, sentence, name) for item, sentence, name in ordered]
+
+
+def _first_person(text: str, article: ArticleText) -> list[_Found]:
+    """ "has nominated me to be the Taoiseach": the appointee is the statement's author."""
+    m = rel.FIRST_PERSON.search(text)
+    if m is None:
+        return []
+    # the first byline that names a person (a headline "Statement by the Taoiseach" may name none)
+    bylines = rel.BYLINE.finditer(article.text, 0, 1500)
+    speakers = next((found for b in bylines if (found := people_in(b.group("who")))), [])
+    if not speakers:
+        return []
+    role = re.sub(r"^(?:the|a|an)\s+", "", (m.group("role") or m.group("role2") or "").strip(), flags=re.I)
+    if not has_title(role):
+        return []
+    speaker = speakers[0]
+    person = Person(speaker.name, 0, 0, speaker.titled, speaker.styled)
+    return [_Found(person, role, organisation_of(role), 2)]
 
 
 @dataclass(frozen=True)
@@ -366,13 +387,20 @@ _LINE_START = lazy(r"[ \t•*–-]*(?:[\w.'’-]+\s+){0,4}⟨")
 # LIST_AFTER needs a passive appointing verb right before a colon: a literal scan finds that far
 # faster than the rule, which tries every word as the start of its post.
 _PASSIVE_COLON = lazy(r"(?:appointed|named|confirmed|chosen|selected)\s*:")
-_RESHUFFLE = lazy(r"(?:succeed|replac|moves|is\s+moving|will\s+move)")
+_RESHUFFLE = lazy(r"(?:succeed|replac|moves|is\s+moving|will\s+move|takes?\s+over\s+(?:at|in)|took\s+over)")
 _OBJECT_NEEDLES = (
     *("appoint", "nam", "nominat", "designat", "cho", "select", "install", "confirm", "tap", "pick", "hir"),
     *("recruit", "promot", "elevat", "swor", "unveil", "announc", "welcom"),
 )
 _TERM_NEEDLES = ("appoint", "extend")
-_REAPPOINTED_NEEDLES = ("reappointed", "re-appointed", "elected", "confirmed")
+_REAPPOINTED_NEEDLES = (
+    "reappointed",
+    "re-appointed",
+    "elected",
+    "confirmed",
+    "reappointment",
+    "re-appointment",
+)
 _ROLE_VERB_NEEDLES = ("chair", "head", "lead", "run", "join")
 _HELM_NEEDLES = ("helm", "charge", "command")
 
@@ -406,11 +434,11 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         yield _Relation(tuple(who), role, 2, m.start(), m.end())
     term_rules = (
         *((rel.REAPPOINTED_TERM,) if _any(low, _TERM_NEEDLES) else ()),
-        *((rel.SUBJECT_REAPPOINTED,) if _any(low, _REAPPOINTED_NEEDLES) else ()),
+        *((rel.SUBJECT_REAPPOINTED, rel.REAPPOINTMENT_OF) if _any(low, _REAPPOINTED_NEEDLES) else ()),
     )
     for pattern in term_rules:
         for m in pattern.finditer(masked):
-            title = unmask.role(m.group("title").strip())
+            title = unmask.role(m.group("title").strip().rstrip(",").strip())
             if not has_title(title):
                 title = _title_before(masked, m.start("who"), unmask)
             yield _Relation(tuple(_indexes(m.group("who"))), title, 2, m.start(), m.end())
@@ -460,6 +488,14 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
             yield _Relation(
                 tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end()
             )
+    for m in rel.FILLED_BY.finditer(masked) if "filled" in low else ():
+        post = _POST_OF.sub("", m.group("post"))
+        # "on an interim basis": the post is held as "interim chief inspector"
+        acting = re.search(r"\b(?:acting|interim|temporary)\b", m.group("how") or "", re.IGNORECASE)
+        role = f"{acting.group(0).lower()} {post}" if acting and "'" not in post and "’" not in post else post
+        yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 0, m.start(), m.end())
+    for m in rel.NEWLY_APPOINTED.finditer(masked) if "newly" in low else ():
+        yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end())
     for m in rel.NEW_TITLE.finditer(masked) if "new" in low else ():
         yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end())
     for m in rel.INVERTED.finditer(masked) if " ⟨" in masked and (" is " in low or " be " in low) else ():

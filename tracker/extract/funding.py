@@ -30,7 +30,14 @@ from tracker.extract.funding_context import (
 from tracker.extract.merge import Candidate, merge_restatements
 from tracker.extract.money import Money, dollar_currency, find_money
 from tracker.extract.numbers_words import parse_count
-from tracker.extract.parties import governing_parties, party_key, private_names, private_subject
+from tracker.extract.parties import (
+    RIVAL_WORDS,
+    governing_parties,
+    party_key,
+    private_names,
+    private_subject,
+    rival_voice,
+)
 from tracker.extract.people import people_in
 from tracker.extract.recipient import find_recipient
 from tracker.extract.references import (
@@ -46,6 +53,7 @@ from tracker.extract.references import (
 from tracker.extract.regex import compile_pattern, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
+from tracker.extract.similarity import word_set
 from tracker.extract.types import ArticleText, PledgeMention, evolve
 
 PLEDGE = decision(
@@ -66,12 +74,13 @@ OPPOSITION = decision(
         "Labour said the cuts would cost £2bn.",
         "Critics claimed the scheme had wasted £90m.",
         "The Labor Government will spend $40m on ports. The Greens promised $90 million for parks.",
+        "Its finance spokesman said the party would spend £3bn more on schools.",
     ),
     counter=(
         "The minister said the fund would provide £2bn.",
         "The Labor Government will spend $40m on ports. Labor promised $90 million for parks.",
     ),
-    uses=(rules.OPPOSITION.name, rules.PARTY_PROMISE.name),
+    uses=(rules.OPPOSITION.name, rules.PARTY_PROMISE.name, "parties.cue.rival-voice"),
 )
 CONVERSION = decision(
     "funding.conversion",
@@ -227,7 +236,8 @@ def _candidates(
 ) -> list[Candidate]:
     """Pledge candidates among ``sums`` (offsets relative to the sentence's evidence span)."""
     text, start = _evidence_span(sentence)
-    if rules.OPPOSITION.search(text):
+    rival = not RIVAL_WORDS.isdisjoint(word_set(text)) and rival_voice(text, doc.governing)
+    if rival or rules.OPPOSITION.search(text):
         for money in sums:  # critics' and opposition figures are not the government's
             _reject(rejections, OPPOSITION, text, start, money)
         return []
@@ -440,11 +450,10 @@ def _antecedent(recipient: str, text: str, position: int) -> str | None:
     named = _naming(m.group("head").capitalize())
     last = None
     for m in named.finditer(text, max(0, position - 3000), position):
-        last = m  # the nearest naming before the sum
-    if last is None:
-        return None
-    name = re.sub(r"^(?:The|A|An|This|That|Its|Our|Their)\s+", "", last.group(0))
-    return name if " " in name else None
+        name = re.sub(r"^(?:The|A|An|This|That|Its|Our|Their)\s+", "", m.group(0))
+        if " " in name:
+            last = name  # the nearest naming before the sum ("The Office" itself names nothing)
+    return last
 
 
 # "a €2bn fund to ..." and, a sentence later, "the new European Grid Fund": the

@@ -33,7 +33,8 @@ _MONTH = lex.MONTH
 PER_UNIT_AFTER = rule(
     "funding.cue.per-unit-after",
     "a rate or a per-head figure follows the sum (SCHEMA rule 3)",
-    r"^\s*(?:each(?! (?:financial )?year)|apiece|a head|per\b(?! annum| (?:financial )?year)"
+    r"^\s*(?:(?:a|per|every|each)\s+(?:financial\s+)?year\s+(?:each|apiece)\b"
+    r"|each(?! (?:financial )?year)|apiece|a head|per\b(?! annum| (?:financial )?year)"
     r"|(?:for|to|in) (?:each|every)\b(?! of the (?:next|coming|following|\w+) (?:\w+ )?(?:years|months))"
     r"|-?a-year (?:post|job|role|salary|position|contract)"
     r"|a (?:pupil|student|person|household|family|month|week|day|night)|an hour"
@@ -55,6 +56,7 @@ PER_UNIT_AFTER = rule(
         "$5,000| grants to 900 shops",
         "£1m| for each county",
         "$4,000| relocation incentive",
+        "up to $2 million| a year each, depending on",
     ),
     counter=(
         "£40m| per year",
@@ -200,6 +202,13 @@ BACKGROUND = rule(
     r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s(?= (?:[\w-]+ )?$)"
     r"|(?:last|previous|earlier) (?:year|month|week|spring|summer|autumn|winter)\b[^.;£$€]{0,50}\b(?:awarded"
     r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed)"
+    # "The original £40m has now been fully allocated", "Of that earlier amount, $4bn has been
+    # advanced": a share of money given before, and where it has already gone.
+    r"|(?:the|this|that|its) original(?=\s*$)"
+    r"|(?:of|from) (?:that|the|this) (?:earlier|original|initial|previous) (?:amount|sum|allocation"
+    r"|funding|money|pot|envelope)"
+    r"|(?:has|have|had) (?:now |already )?been (?:fully (?:allocated|committed|spent|used|distributed"
+    r"|awarded|claimed)|advanced|disbursed|drawn down)"
     # "up from £1.1bn this year": the baseline a new figure is compared with.
     r"|(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen) from"
     r"|compar(?:ed|es|ing) (?:with|to))\b",
@@ -212,6 +221,9 @@ BACKGROUND = rule(
         "awarded in grants last year",
         "up from",
         "sales topped",
+        "The original ",
+        "has now been fully allocated to",
+        "Of that earlier amount, about",
     ),
     counter=(
         "will be spent on roads",
@@ -219,6 +231,7 @@ BACKGROUND = rule(
         "a new round opens",
         "will cover fees and paid placements",
         "topped up its grants with",
+        "The original plan has been expanded with an extra ",
     ),
 )
 # Every BACKGROUND alternative holds one of these words whole; a window without
@@ -228,7 +241,7 @@ _BACKGROUND_WORDS = frozenset(
     "spent spends paid squandered wasted gone already received put sent previously previous far date since "
     "had "
     "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
-    "decreased risen fallen compared compares comparing".split()
+    "decreased risen fallen compared compares comparing original fully advanced disbursed drawn".split()
 )
 
 
@@ -300,7 +313,7 @@ _NOT_FUNDING_WORDS = (
     "sales exports imports imported exported estimates? estimated forecasts? projected predicted "
     "reckoned calculates "
     "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent "
-    "seizures? seized confiscated stolen thieves theft"
+    "seizures? seized confiscated stolen thieves theft owe owes owed owing arrears"
 ).split()
 _SENTENCE_OPENERS = (
     "Tax|Taxes|Fraud|Savings|Revenue|Revenues|Losses|Sales|Exports|Profits|Estimates|Forecasts|Debt"
@@ -322,7 +335,8 @@ NOT_FUNDING = rule(
     r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
     r"|worth \S+ altogether|claims? worth|bids? totalling|expected to|would fall|puts? \w+ (?:\w+ )?at"
     # the value of things: "a guidance system worth more than £200,000"
-    r"|(?:systems?|equipment|goods|property|machinery|vehicles?|tractors?|items?|jewellery|cash"
+    r"|(?:systems?|equipment|goods|property|machinery|vehicles?|tractors?|items?|jewellery|cash|pipeline"
+    r"|projects|portfolio"
     r"|drugs|cargo|assets"
     r"|stock|haul|products?)\s+worth"
     # goods given in kind, valued: "offered £3m worth of scanners"
@@ -338,6 +352,8 @@ NOT_FUNDING = rule(
         "Tax receipts rose to",
         "the average pension is",
         " worth of scanners",
+        "Water companies owe councils more than",
+        "a pipeline of projects worth about",
     ),
     counter=("the Economy Minister announced", "for the Lost Property Office", " for new scanners"),
 )
@@ -348,7 +364,11 @@ COST_BEFORE = rule(
     r"\b(?:cost(?:s|ing)?|price of|priced at|bill of|bill for)\s+(?:[\w']+\s+){0,6}$"
     # an estimate of a cost: "put the cost of replacing every old main at more than"
     r"|\b(?:cost|price|bill)\s+(?:of|for)\b[^.;£$€]{0,80}\bat\s+(?:(?:more\s+than|over|about|around|some"
-    r"|least|nearly|almost|roughly)\s+)?$",
+    r"|least|nearly|almost|roughly)\s+)?$"
+    # an estimate or a rise of a cost: "the cost of X would be around", "the annual cost has risen to"
+    r"|\b(?:cost|price)s?\b[^.;£$€]{0,80}\b(?:(?:would|could|might)\s+be|(?:(?:has|have|had)\s+)?"
+    r"(?:risen|rose|grown|grew|climbed|increased)\s+to)"
+    r"(?:\s+(?:more\s+than|over|about|around|some|at\s+least|nearly|almost|roughly|an\s+estimated))?\s+$",
     flags=_I,
     needles=("cost", "price", "bill"),
     window="before",
@@ -356,8 +376,10 @@ COST_BEFORE = rule(
         "The new bridge is costing |",
         "will cost each household about |",
         "Engineers put the cost of rebuilding each old water main in the county at more than |",
+        "An institute reckoned that the full cost of clearing the backlog would be around |",
+        "The yearly cost of treating the disease has risen to about |",
     ),
-    counter=("The council will invest |",),
+    counter=("The council will invest |", "To cut the cost of care, the department will invest |"),
 )
 # Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
 # already spent since 2015": the background belongs to the next clause).
@@ -419,7 +441,10 @@ OTHERS_AFTER = rule(
     r"|(?:from|by)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){1,4}(?:Foundation|Charity|Ltd|plc|PLC|Inc|LLC))"
     r"|in\s+(?:provisions|refunds|redress|compensation|voluntary\s+payments)"
     # "€300m from national budgets": the member states' or partners' own money
-    r"|from\s+(?:their\s+own\s+|national\s+|member\s+states['’]?\s+|partners['’]?\s+|local\s+)budgets?)\b",
+    r"|from\s+(?:their\s+own\s+|national\s+|member\s+states['’]?\s+|partners['’]?\s+|local\s+)budgets?"
+    # "a £2m appeal": the target of fundraising; "a £1.2bn battery factory": a private project's size
+    r"|(?:(?!(?:for|to|in|of|on|at|with|from|into|towards|a|an|the|and|or)\b)[\w-]+\s+){0,3}"
+    rf"(?:{lex.alternation((*lex.FUNDRAISING_NOUNS, *lex.PRIVATE_PROJECTS))}))\b",
     flags=_I,
     window="after",
     examples=(
@@ -428,8 +453,10 @@ OTHERS_AFTER = rule(
         "NZ$3m| in kind",
         "$90m| of their own on new equipment",
         "£4m| from the Hargreaves Foundation",
+        "a £3 million| appeal for the flood victims",
+        "a £900m| electric bus factory near the port",
     ),
-    counter=("£500m| of new funding",),
+    counter=("£500m| of new funding", "£5m| to appeal courts", "£40m| for a factory skills academy"),
 )
 _PRIVATE_GIVER = lex.alternation(
     g
@@ -451,6 +478,10 @@ OTHERS_BEFORE = rule(
     r"|co-?fund\w*)"
     r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*|mobilis\w*)"
     r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+(?:[\w-]+\s+){0,3}$"
+    # "A distillery group ... has separately announced that it will spend": a giver introduced with "a"
+    rf"|\b(?-i:An?)\s+(?:[\w-]+\s+){{0,3}}{lex.alternation(lex.PRIVATE_COLLECTIVES)}\b"
+    r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,80}"
+    rf"\b{_OTHERS_VERB}\w*\s+(?:[\w-]+\s+){{0,3}}$"
     # a partner's own share: "the university, which will host the lab, is contributing"
     # (the look-ahead on the first letters lets the scan skip other words before the look-behinds)
     rf"|\b(?=[UuCc][nNoO])(?<!for )(?<!of )(?<!and )(?<!& ){lex.alternation(lex.PARTNER_FUNDERS)}\b"
@@ -473,6 +504,9 @@ OTHERS_BEFORE = rule(
         "A coalition of philanthropic foundations separately announced it would contribute |",
         "Gifts from the public to the appeal had passed |",
         "Harbour University, which will run the lab, is contributing |",
+        "A ferry group serving the islands has said in a statement that it will spend |",
+        "A coalition of hospital systems has also said it will contribute |",
+        "Business groups, who signed the compact, pledged |",
     ),
     counter=(
         "The ministry will invest |",
@@ -513,7 +547,7 @@ OPPOSITION = rule(
     r"|Representative|Assemblymember|congress(?:man|woman))(?: [\w.'’-]+){1,3},? (?:said|says|claimed|argued"
     r"|warned|questioned)"
     # "..., according to an audit": a finding about money, not money given.
-    r"|(?i:according to (?:an?|the|new|its|official|\w+) (?:[\w-]+ )?(?:audit|report|review|figures|data"
+    r"|(?i:according to (?:an?|the|new|its|official|\w+) (?:[\w-]+ ){0,2}(?:audit|report|review|figures|data"
     r"|statistics|estimates|analysis|study|survey|research)))\b",
     needles=(
         *("critic", "condemned", "opposition", "shadow", "accused", "claimed", "alleged", "according to"),
@@ -528,6 +562,7 @@ OPPOSITION = rule(
         "Republican leaders in the Legislature said",
         "Republicans in the state Senate had proposed",
         "according to an audit",
+        "according to the latest Treasury figures",
     ),
     counter=("The minister said the fund would open in May.",),
 )
@@ -590,13 +625,14 @@ NEEDED_AFTER = rule(
 CUT_BEFORE = rule(
     "funding.cue.cut-before",
     "the sum is the size of a cut",
-    r"\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|trimmed)\b(?:[^.;£$€]{0,50}\bby)?\s+"
+    # the "by" of the cut is in its clause ("a drive to cut delays, backed by £5m" is money given)
+    r"\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|trimmed)\b(?:[^.;,£$€]{0,50}\bby)?\s+"
     r"(?:(?:a further|another|an?|almost|nearly|about|around|more than|over|some|up to)\s+)?$",
     flags=_I,
     needles=("cut", "slash", "reduc", "trimmed"),
     window="before",
     examples=("The council cut the parks budget by almost |",),
-    counter=("The council will add |",),
+    counter=("The council will add |", "a drive to cut waiting lists across the county, backed by |"),
 )
 # "The department's total budget for 2025 is $4.5bn": the size of a budget, not money given.
 # ("...stands at" / "brings the budget to" a new figure is a total with new money in it: rule 2.)

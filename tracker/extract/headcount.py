@@ -29,6 +29,7 @@ from tracker.extract.headcount_patterns import (
     TARGET,
     TARGET_TO,
     TEAM_OF,
+    TOTAL_TO,
     TRANCHE,
     TRANCHE_BARE,
     VAGUE,
@@ -45,7 +46,7 @@ from tracker.extract.headcount_rules import (
     sentence_is_background,
 )
 from tracker.extract.numbers_words import has_number_word, parse_count, vague_range
-from tracker.extract.parties import private_names, private_subject
+from tracker.extract.parties import governing_parties, private_names, private_subject
 from tracker.extract.regex import lazy
 from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
@@ -68,8 +69,11 @@ _TRAINING_POSTS = lazy(
     r"|residency|intern)\b",
     re.IGNORECASE,
 )
+_PEOPLE_HIRING = frozenset(lex.PEOPLE_HIRING_VERBS)
+_ASSIGN = lazy(r"(?:assign|redeploy)", re.IGNORECASE)
+_AGENT_NOUN = lazy(r"(?:er|or|ist|ian|ant|ent|ic)s$|^(?:staff|personnel|police)$", re.IGNORECASE)
 _TRANCHE_WORDS = frozenset("first further another remaining next other which whom them being total".split())
-_HIRING_WORD = lazy(r"hir|recruit|employ|take on|taking on|deploy|station|second|staffed|bring in|put")
+_HIRING_WORD = lazy(r"hir|recruit|employ|take on|taking on|deploy|station|second|staffed|bring in|put|assign")
 
 
 PLEDGED = decision(
@@ -148,6 +152,7 @@ def find_headcount(
     """
     year = article.published.year if article.published else None
     companies = private_names(article.text)
+    governing = governing_parties(article.text)
     found: list[tuple[_Hit, Sentence]] = []
     last_role = ""  # the role of the latest counted headcount: a bare tranche takes it
     for sentence in sentences:
@@ -155,7 +160,9 @@ def find_headcount(
         words = word_set(text)
         if "team" in words or "teams" in words:
             found.extend((hit, sentence) for hit in _deployed_teams(text))
-        staffed = not words.isdisjoint(PLEDGE_CONTEXT) and has_staff_word(words)
+        staffed = not words.isdisjoint(PLEDGE_CONTEXT) and (
+            has_staff_word(words) or not _PEOPLE_HIRING.isdisjoint(words)
+        )
         if not staffed and not last_role:
             continue  # (the cheap half of the test below, before the digit scan)
         numbered = _DIGIT.search(text) is not None or has_number_word(words)
@@ -164,12 +171,25 @@ def find_headcount(
         if not numbered and words.isdisjoint(_VAGUE_WORDS):
             continue
         report = _Report(rejections, sentence)
-        background = sentence_is_background(text, year, words)
+        background = sentence_is_background(text, year, words, governing)
         if background is None and companies and private_subject(text, companies):
             background = PRIVATE  # "Hanseo said it would hire 1,200 workers": a company's jobs
         if background is not None:
-            report(background, 0, len(text))
-            continue
+            # "a further 300 officers, on top of the 950 recruited since 2021": only the
+            # figures after the addition are background.
+            head = _before_addition(text, year, governing)
+            future = None if head is not None else _future_clause(text, year, governing)
+            if head is not None:
+                report(background, len(head), len(text))
+                text = head
+            elif future is not None:
+                # "hired 300 caseworkers last year and will hire 200 more caseworkers": the past
+                # clause is blanked out (offsets stay those of the sentence).
+                report(background, 0, future)
+                text = " " * future + text[future:]
+            else:
+                report(background, 0, len(text))
+                continue
         hits = _hits(text, text.lower(), numbered, report) if staffed else []
         role = next((h.role for h in reversed(hits) if h.count is not None), last_role)
         if role and numbered and not _TRANCHE_WORDS.isdisjoint(words):
@@ -178,6 +198,37 @@ def find_headcount(
         found.extend((hit, sentence) for hit in hits)
         last_role = next((h.role for h in reversed(hits) if h.count is not None), last_role)
     return [_mention(hit, sentence) for hit, sentence in _merge(found, rejections)]
+
+
+# What joins new staff to those already there: the figures after it may be background.
+_ADDITION = lazy(
+    r"\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to|as\s+well\s+as)\s+(?:the|those|its|their)\b"
+)
+
+
+def _before_addition(text: str, year: int | None, governing: frozenset[str]) -> str | None:
+    """The words before "on top of the ..." when only the words after it are background."""
+    m = _ADDITION.search(text)
+    if m is None or m.start() == 0:
+        return None
+    head = text[: m.start()]
+    return head if sentence_is_background(head, year, governing=governing) is None else None
+
+
+# A clause of intent after a clause of fact: "..., and will hire another 200".
+_FUTURE_CLAUSE = lazy(
+    r"(?:,\s*|\s+)(?:and|but|while)\s+(?:(?:it|they|the\s+\w+)\s+)?(?:now\s+|also\s+)?(?:will|is\s+to|are\s+to"
+    r"|plans?\s+to|aims?\s+to|intends?\s+to)\b"
+)
+
+
+def _future_clause(text: str, year: int | None, governing: frozenset[str]) -> int | None:
+    """Where a clause of intent starts, when only the clause of fact before it is background."""
+    m = _FUTURE_CLAUSE.search(text)
+    if m is None or m.start() == 0:
+        return None
+    tail = text[m.start() :]
+    return m.start() if sentence_is_background(tail, year, governing=governing) is None else None
 
 
 class _Report:
@@ -224,6 +275,8 @@ def _hired_all(text: str, report: _Report) -> list[tuple[_Span, _Hit]]:
         noun = m.group("noun")
         if noun.lower() in lex.NOT_STAFF_NOUNS:
             continue
+        if _ASSIGN.match(m.group(0)) and not _AGENT_NOUN.search(noun):
+            continue  # "assign 20 parking spaces": only people (agent nouns) are assigned as staff
         count = parse_count(m.group("num"))
         if count is None or count < 2 or count > _MAX_COUNT or _YEAR.fullmatch(m.group("num")):
             continue
@@ -270,6 +323,7 @@ def _targets(text: str, lower: str, numbered: bool, report: _Report) -> list[tup
         (STRONG, "-strong" in lower),
         (TARGET, numbered and "number" in lower),
         (TARGET_TO, numbered and "number" in lower),
+        (TOTAL_TO, numbered and ("tak" in lower or "bring" in lower or "lift" in lower or "grow" in lower)),
         (TRANCHE, numbered and " of the " in lower),
         (POSTS_IN_TOTAL, numbered and (" in total" in lower or " in all" in lower)),
     )

@@ -149,7 +149,7 @@ TARGET_TO = rule(
     "headcount.cue.target-to",
     "'increase the number of officers to N', 'boost police numbers by N'",
     rf"\b(?:increas|rais|boost|doubl|grow|expand|tak|bring|lift)\w*\s+the\s+(?:total\s+)?number\s+of\s+"
-    rf"(?P<role2>(?:[\w'’-]+\s+){{0,2}}?{STAFF})\b[^.;]{{0,60}}?\s+to\s+{_QUAL}(?P<num>{NUMBER_PATTERN})\b"
+    rf"(?P<role2>(?:[\w'’-]+\s+){{0,3}}?{STAFF})\b[^.;]{{0,60}}?\s+to\s+{_QUAL}(?P<num>{NUMBER_PATTERN})\b"
     rf"|\b(?:increas|rais|boost|grow|expand"
     rf"|lift)\w*\s+(?P<role1>(?:[\w'’-]+\s+){{0,2}}?[\w-]+?)\s+numbers\s+by\s+"
     rf"{_QUAL}(?P<num2>{NUMBER_PATTERN})\b",
@@ -158,8 +158,32 @@ TARGET_TO = rule(
         "increase the number of officers to 2,500",
         "boost police numbers by 300",
         "taking the total number of additional paramedics to 1,250 by 2027",
+        "take the number of frontline coast guard staff to about 4,500",
     ),
     counter=("increase the number of visits",),
+)
+# "taking the total seasonal workforce to 850", "bringing its staff complement to about 70",
+# "taking the force to 9,300 officers": a workforce target stated as the total it reaches.
+_WORKFORCE = lex.alternation(lex.WORKFORCE_NOUNS)
+TOTAL_TO = rule(
+    "headcount.cue.total-to",
+    "a workforce brought to a total: 'taking the total workforce to N', 'bringing the force to N officers'",
+    rf"\b(?:tak|bring|lift|grow|expand|increas|boost)\w*\s+(?:the|its|their|our)\s+(?:total\s+)?"
+    rf"(?P<role2>(?:[\w'’-]+\s+){{0,3}}?{_WORKFORCE})\s+(?:numbers?\s+)?to\s+{_QUAL}(?P<num>{NUMBER_PATTERN})\b"
+    r"(?!\s*(?:%|per\b|percent|million|billion|bn\b|m\b))"
+    rf"|\b(?:tak|bring)\w*\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{1,3}}?to\s+{_QUAL}(?P<num2>{NUMBER_PATTERN})\s+"
+    rf"(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{STAFF})\b",
+    flags=re.IGNORECASE,
+    examples=(
+        "taking the total seasonal workforce to 850 for the summer",
+        "bringing its total staff complement to about 70",
+        "taking the force to about 9,300 officers by 2027",
+    ),
+    counter=(
+        "taking the total to 850 homes",
+        "bringing its budget to 70 million",
+        "will bring the navy's total strength to 40 vessels",
+    ),
 )
 # The object of a hiring verb is staff, whatever the noun ("will hire 45 violence
 # interrupters", "staffed by 25 fire experts"): the structure says so, not a word list.
@@ -168,7 +192,8 @@ HIRED = rule(
     "a number after a verb of hiring, deploying or staffing: the noun that follows is staff",
     r"\b(?:(?<!has\s)(?<!have\s)(?<!had\s)hire|hiring|recruit|recruiting|employ|employing|take\s+on"
     r"|taking\s+on"
-    r"|deploy|deploying|station|stationing|second|seconding|staffed\s+by|bring\s+in|put|putting)\s+"
+    r"|deploy|deploying|redeploy|redeploying|assign|assigning|station|stationing|second|seconding|staffed\s+by"
+    r"|bring\s+in|put|putting)\s+"
     r"(?:(?:up\s+to|around|about|some|more\s+than|over|at\s+least|nearly|almost|roughly"
     r"|an?\s+(?:extra|additional"
     rf"|further)|another|a\s+further)\s+)?(?P<num>{NUMBER_PATTERN})\s+"
@@ -186,6 +211,7 @@ HIRED = rule(
         "The city will hire 45 violence interrupters",
         "It will employ eight housing enablers",
         "staffed by around 25 fire experts",
+        "The agency will assign 60 additional underwriters to the program",
     ),
     counter=(
         "The city has hired 45 violence interrupters",

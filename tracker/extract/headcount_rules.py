@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract import lexicon as lex
+from tracker.extract.parties import RIVAL_WORDS, rival_voice
 from tracker.extract.registry import decision, rule
 from tracker.extract.similarity import word_set
 
@@ -34,6 +35,7 @@ def _by_first_letter(words: list[str]) -> str:
 
 STAFF = (
     r"(?:police\s+officers|teaching\s+assistants|civil\s+servants|health\s+visitors"
+    rf"|{lex.alternation(lex.STAFF_MEMBER_MARKERS)}\s+members"
     r"|police(?!\s+(?:and|forces?|stations?|community|chiefs?|commissioners?|federation|services?|budgets?"
     r"|funding|grants?)\b)|"
     + _by_first_letter(_STAFF_NOUNS)
@@ -47,7 +49,7 @@ STAFF = (
 _STAFF_WORDS = frozenset(
     [w.lower() for w in _STAFF_NOUNS]
     + "police servants visitors people strong numbers number garda hire hiring recruit recruiting employ "
-    "employing staffed".split()
+    "employing staffed sworn uniformed".split()
 )
 # "...ologists": the suffixes, each followed by the space that ends a word.
 _STAFF_SUFFIX_ENDS = tuple(f"{suffix} " for suffix in lex.STAFF_SUFFIXES)
@@ -113,7 +115,7 @@ _ECONOMY_WORDS = frozenset(
     "sustained".split()
 )
 _THIRD_PARTY_WORDS = frozenset(lex.THIRD_PARTY_VOICES)
-_PAST_WORDS = frozenset("last previously past far date since".split())
+_PAST_WORDS = frozenset("last previously past far date since earlier".split())
 # Critics, the opposition or a union speaking: their figures are claims or demands.
 _THIRD_PARTY = rule(
     "headcount.cue.third-party",
@@ -157,19 +159,22 @@ _POSTS_IN_PUBLIC_BODY = rule(
 PRIVATE_SECTOR = rule(
     "headcount.cue.private-sector",
     "a company is the subject (shared by units and headcount)",
-    r"\b(?:Ltd|plc|PLC|Inc|LLC|GmbH|factory|gigafactory)\b|\b(?i:the\s+(?:company|firm|manufacturer"
-    r"|retailer))\b",
-    examples=("Harbourside Ltd", "the company will"),
-    counter=("the council will",),
+    r"\b(?:Ltd|plc|PLC|Inc|LLC|GmbH|factory|gigafactory)\b|\b(?i:the\s+"
+    # "the technology company", but not "the new publicly owned company" or "the state company"
+    r"(?:(?!(?:new|public|publicly|state|state-owned|government|government-owned|crown|national|municipal"
+    r"|council|council-owned)\b)[\w-]+\s+)?(?:company|firm|manufacturer|retailer))\b",
+    examples=("Harbourside Ltd", "the company will", "the software company said its lab would employ"),
+    counter=("the council will", "the state-owned company will hire", "the new company will hire"),
 )
 _PAST_TIME = rule(
     "headcount.cue.past-time",
     "a time before the announcement",
     r"\b(?:last\s+(?:year|summer|spring|autumn|winter|month|week)|previously|in\s+the\s+past"
+    r"|earlier\s+this\s+(?:year|month|week|spring|summer|autumn|winter)"
     r"|so\s+far|to\s+date"
     r"|since\s+(?:(?:fiscal|financial|calendar)\s+year\s+|FY\s*)?(?:19|20)\d\d)\b",
     flags=re.IGNORECASE,
-    examples=("last year", "so far", "since 2019", "since fiscal year 2004"),
+    examples=("last year", "so far", "since 2019", "since fiscal year 2004", "earlier this year"),
     counter=("next year",),
 )
 _PLEDGE_WORD = rule(
@@ -199,7 +204,7 @@ _LEFT_REJECT = rule(
     r"|reported|recorded|representing|represents|(?<!will\s)needs?(?!\s+to\b)|needed"
     r"|wants?(?!\s+to\b)|wanted|should|calls?\s+for"
     r"|called\s+for|demand\w*|urg\w*|(?:shortfall|shortage|gap|deficit|survey|poll)\s+of"
-    r"|delivered)\s+(?:\w+\s+){0,2}"
+    r"|delivered|filled)\s+(?:(?!(?:and|or)\b)\w+\s+){0,2}"
     # a workforce that grew or fell: "has grown to 45,000 staff", "fell from 144,000 to"
     r"|\b(?:fell|fallen|dropped|declined|rose|risen|grew|grown)\b[^.;]{0,30}"
     # a pledge already kept: "met its pledge to recruit 20,000 officers"
@@ -210,6 +215,9 @@ _LEFT_REJECT = rule(
     r"|(?<!will\s)(?<!to\s)(?<!would\s)(?<!will\salso\s)(?<!would\salso\s)(?<!will\sthen\s)"
     r"(?<!will\snow\s)(?<!will\sdirectly\s)\bemploy\s+(?:\w+\s+){0,2}"
     r"|(?<!top\s)\bof\s+the\s+"
+    # money that keeps posts already there: "to fund the 500 PCSOs whose posts ...", "retain the 40 wardens"
+    r"|\b(?:fund|funding|pay\s+for|paying\s+for|sustain|sustaining|maintain|maintaining|retain|retaining"
+    r"|keep|keeping)\s+the\s+"
     # a body described by its present size: "The Metropolitan Police, with more than 33,000 officers,"
     r"|,\s*with\s+(?:more\s+than|over|around|about|some|nearly|almost|roughly|approximately|fewer\s+than"
     r"|under|just\s+(?:over|under))\s+)$",
@@ -223,8 +231,17 @@ _LEFT_REJECT = rule(
         "of the |",
         "The last government met its pledge to recruit |",
         "The trusts together employ more than |",
+        "a hiring round earlier this year that filled |",
+        "The grant continues to fund the |",
     ),
-    counter=("will recruit |", "on top of the |", "The trust will employ |", "The board will also employ |"),
+    counter=(
+        "will recruit |",
+        "on top of the |",
+        "The trust will employ |",
+        "The board will also employ |",
+        "plans to hire 80 nurses from overseas and |",
+        "The grant will fund |",
+    ),
 )
 # People paid, helped or given something are beneficiaries: "pay 500 carers an allowance".
 _BENEFICIARY_VERB = rule(
@@ -324,7 +341,7 @@ PLEDGE_CONTEXT = frozenset(
     "pledge pledged promise promised commit committed commitment will would to be being strong team "
     "taskforce corps posts roles jobs send sending sent dispatch dispatched landed arrive arrived "
     "arriving bring bringing put putting provide providing plan plans aim goal numbers number rise "
-    "grow expand staffed seconded".split()
+    "grow expand staffed seconded assign assigning redeploy redeploying".split()
 )
 # Context just after the figure: already in post, past events, trainees.
 _RIGHT_REJECT = rule(
@@ -479,9 +496,12 @@ THIRD_PARTY = decision(
     "headcount",
     "reject",
     "critics, the opposition or a union speaking: their figures are claims or demands",
-    examples=("Critics said 2,000 more nurses were needed.",),
+    examples=(
+        "Critics said 2,000 more nurses were needed.",
+        "Its justice spokesman said his party would hire 400 extra prison officers.",
+    ),
     counter=("The minister said 2,000 more nurses will be recruited.",),
-    uses=("headcount.cue.third-party", "headcount.cue.speech"),
+    uses=("headcount.cue.third-party", "headcount.cue.speech", "parties.cue.rival-voice"),
 )
 PAST = decision(
     "headcount.past",
@@ -506,7 +526,7 @@ DONE = decision(
     "headcount",
     "reject",
     "the words after the figure say the staff are already in post, have left, or the event is past",
-    examples=("We will fund the 400 officers who have already joined.",),
+    examples=("We will pay for 400 officers who have already joined.",),
     counter=("We will fund 400 officers who will join next year.",),
     uses=("headcount.cue.done-after",),
 )
@@ -558,12 +578,16 @@ HEDGED = decision(
 
 
 def sentence_is_background(
-    text: str, published_year: int | None, words: frozenset[str] | None = None
+    text: str,
+    published_year: int | None,
+    words: frozenset[str] | None = None,
+    governing: frozenset[str] = frozenset(),
 ) -> str | None:
     """Why every staff figure in the sentence is background (a decision name), or None.
 
     ``words`` (the sentence's lower-case words) lets each rule be skipped
-    when none of the words it needs is present.
+    when none of the words it needs is present; ``governing`` holds the parties
+    the article names as the government (their promises are not a rival's).
     """
     if words is None:
         words = word_set(text)
@@ -578,6 +602,8 @@ def sentence_is_background(
     ):
         return ECONOMY
     if not _THIRD_PARTY_WORDS.isdisjoint(words) and _THIRD_PARTY.search(text) and _SPEECH.search(text):
+        return THIRD_PARTY
+    if not RIVAL_WORDS.isdisjoint(words) and rival_voice(text, governing):
         return THIRD_PARTY
     past = not _PAST_WORDS.isdisjoint(words) and _PAST_TIME.search(text) is not None
     years = published_year is not None and _YEAR.search(text) is not None

@@ -100,6 +100,14 @@ PARTY_SPEAKERS = words(
 )
 # Words that mark a critic's or the opposition's voice (lower case).
 OPPOSITION_WORDS = words("critic critics opposition shadow union unions")
+# A party or bloc referred to by a pronoun or article ("his party would", "the alliance has
+# promised"): in an article, the government is "the government", so such a group is a rival voice
+# ("the bloc" is not one: news calls the EU that).
+RIVAL_GROUPS = words("party alliance caucus")
+# What marks a plan as someone else's, set against the government's ("a competing plan").
+RIVAL_PLAN_WORDS = words("competing rival")
+# Conditions of an election not yet won ("if it won power", "if elected").
+ELECTION_CONDITIONS = words("power office government election vote poll")
 OPPOSITION_POSTS = words(
     "minister secretary treasurer chancellor attorney cabinet spokesperson spokesman spokeswoman"
 )
@@ -125,8 +133,17 @@ PRIVATE_DESCRIPTORS = words(
 # More private givers: foundations, employers, providers, insurers, pension funds.
 PRIVATE_GIVER_EXTRAS = words(
     "foundation foundations employers providers insurers pension_funds housebuilders supermarkets chains "
-    "makers miners"
+    "makers miners business_groups industry_groups employer_groups"
 )
+# Collective nouns that, after "a"/"an", introduce a giver outside government ("a coalition of
+# hospital systems", "a distillery group"): the government is never introduced with "a".
+PRIVATE_COLLECTIVES = words("group coalition consortium syndicate")
+# Private projects a sum sizes ("a £1.2bn battery factory"): the investor's money, not a grant.
+PRIVATE_PROJECTS = words(
+    "factory factories gigafactory gigafactories smelter smelters refinery refineries data_centre data_center"
+)
+# Fundraising that a sum is the target of ("a £2m appeal"): money asked of donors.
+FUNDRAISING_NOUNS = words("appeal appeals fundraiser fundraising crowdfunder crowdfunding")
 # What private givers do with their money (stems; a word may continue: "invest" -> "investing").
 PRIVATE_MONEY_VERBS = words(
     "invest donat contribut rais put_in commit spend spent add match lever attract unlock mobilis pour "
@@ -153,7 +170,7 @@ BODY_HEADS = words(
     "unit team taskforce task_force command commission panel board council office centre center hub "
     "institute academy campus fund agency body authority corps cell directorate bureau inspectorate squad "
     "observatory secretariat service committee tribunal division group bank corporation administration "
-    "registry forum reserve"
+    "registry forum reserve incubator accelerator"
 )
 # ...as written, singular and plural.
 BODY_HEAD_FORMS = words(
@@ -163,7 +180,8 @@ BODY_HEAD_FORMS = words(
     "authority authorities corps cell cells directorate directorates bureau bureaus bureaux inspectorate "
     "inspectorates squad squads observatory secretariat service committee committees tribunal tribunals "
     "division divisions group groups bank banks corporation corporations administration administrations "
-    "registry forum forums department departments ministry ministries partnership partnerships reserve"
+    "registry forum forums department departments ministry ministries partnership partnerships reserve "
+    "incubator incubators accelerator accelerators"
 )
 # Heads of working units that a text uses for one another ("a new specialist team ... known as
 # the Rural Fraud Unit"): a description with one may be named by a name with another.
@@ -175,7 +193,7 @@ FUND_HEAD_FORMS = words("fund funds")
 # the unit is the proper name the text gives it.
 EVENT_HEAD_FORMS = words(
     "office offices authority authorities body bodies regulator organisation organization department "
-    "ministry company board council"
+    "ministry company board council service"
 )
 # Heads that name a unit even in lower case ("a new fraud squad").
 DESCRIPTIVE_HEAD_FORMS = words(
@@ -194,6 +212,12 @@ SERVICE_MODIFIERS = words(
 PROGRAMME_HEADS = words(
     "scheme schemes programme programmes program programs initiative initiatives plan plans partnership "
     "partnerships project projects challenge network strategy package"
+)
+# Words that follow "New" in place names ("New Zealand Conservation Authority"): there "New"
+# is part of the name, not a sign that the body is new.
+NEW_PLACE_WORDS = words(
+    "Zealand York South_Wales Jersey Mexico Brunswick Hampshire Delhi England Orleans Caledonia Guinea "
+    "Westminster Forest Territories Haven Plymouth Town"
 )
 # Kinds of group that are bodies ("working group").
 GROUP_KINDS = words("working advisory steering reference expert")
@@ -226,7 +250,8 @@ ROLE_TITLES = words(
     "general marshal admiral treasurer solicitor advocate regulator high_commissioner ceo cfo coo "
     "non-executive chief_of_staff convenor convener moderator warden laureate curator justice ombudsperson "
     "undersecretary adjutant headteacher headmaster headmistress matron delegate commandant prosecutor "
-    "examiner actuary coroner sheriff magistrate lord_in_waiting baroness_in_waiting"
+    "examiner actuary coroner sheriff magistrate lord_in_waiting baroness_in_waiting liaison premier "
+    "taoiseach tánaiste"
 )
 # Seats one is appointed to rather than titles ("appointed to the board").
 SEAT_NOUNS = words("board council committee panel cabinet post role")
@@ -282,9 +307,19 @@ STAFF_NOUNS = words(
     # posts, not people
     "posts roles jobs vacancies positions hires"
 )
+# Words that make "members" a force's staff ("9,300 sworn members", "500 Garda members"): police
+# services in several countries count their officers as members.
+STAFF_MEMBER_MARKERS = words("sworn uniformed Garda garda operational frontline front-line serving")
 # Endings of specialists' names ("geriatricians", "radiographers", "physiotherapists"):
 # any word with one of these endings is a staff noun.
 STAFF_SUFFIXES = words("ologists iatricians iatrists ographers otherapists")
+# Verbs whose object is always people taken into a workforce ("will assign 60 underwriters"):
+# the noun after them is staff, whether or not it is in STAFF_NOUNS.
+PEOPLE_HIRING_VERBS = words(
+    "hire hiring recruit recruiting employ employing assign assigning redeploy redeploying"
+)
+# Collective nouns for a body's staff ("the total seasonal workforce", "its staff complement").
+WORKFORCE_NOUNS = words("workforce staff complement headcount staffing")
 # Plural nouns that are never staff, though they follow a hiring verb and a number
 # ("train 500 apprentices", "fund 40 projects", "add 300 beds").
 NOT_STAFF_NOUNS = frozenset(

@@ -56,26 +56,38 @@ def _words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", (text or "").lower()) if w not in _STOPWORDS}
 
 
-def _same_sum(a: PledgeMention, b: PledgeMention) -> bool:
+def _same_sum(a: PledgeMention, b: PledgeMention, definite: bool = False) -> bool:
+    """Whether ``b`` (stated later; ``definite`` when written "the £X") restates ``a``'s sum."""
     if a.currency != b.currency or a.amount is None or b.amount is None:
         return False
     if abs(a.amount - b.amount) <= 0.005 * max(a.amount, b.amount, 1.0):
         return True
-    # "just over £50m" after "£50.3m": a rounded restatement, hedged, of a precise sum.
-    return _rounds(a, b) or _rounds(b, a)
+    # "just over £50m" after "£50.3m", "the $3.5bn" after "$3.48bn": a rounded
+    # restatement, hedged or pointing back, of a precise sum.
+    return _rounds(a, b, False) or _rounds(b, a, definite)
 
 
-def _rounds(rough: PledgeMention, precise: PledgeMention) -> bool:
-    if rough.qualifier not in ("about", "at_least") or rough.amount is None or precise.amount is None:
+def _rounds(rough: PledgeMention, precise: PledgeMention, definite: bool) -> bool:
+    """Whether ``rough`` is ``precise`` written with two significant digits, as its qualifier allows."""
+    if rough.amount is None or precise.amount is None:
+        return False
+    if rough.qualifier not in ("about", "at_least", "up_to") and not definite:
         return False
     amount = rough.amount
     unit: float = 10.0 ** (len(str(int(amount))) - 2)  # the last of two significant digits
-    return amount % unit == 0 and abs(amount - precise.amount) < unit / 2
+    if amount % unit != 0 or amount == precise.amount:
+        return False
+    over = precise.amount - amount
+    if rough.qualifier == "at_least":  # "just over £1.2bn" for £1.25bn
+        return 0 < over < unit
+    if rough.qualifier == "up_to":  # "just under £1.3bn" for £1.25bn
+        return 0 < -over < unit
+    return abs(over) < unit / 2
 
 
 def _belongs(group: _Group, cand: Candidate) -> bool:
     mention = cand.mention
-    if not _same_sum(group.best.mention, mention):
+    if not _same_sum(group.best.mention, mention, cand.definite):
         return False
     if (mention.scope == "existing") != ("existing" in group.scopes):
         return False
@@ -100,7 +112,9 @@ def _prefer(current: Candidate, new: Candidate) -> Candidate:
     kept, later = current.mention, new.mention
     recipient = later.recipient if new.sureness > current.sureness else kept.recipient
     period = kept.period if kept.period is not None else later.period
-    qualifier = later.qualifier if kept.qualifier == "exact" and later.qualifier else kept.qualifier
+    # A rounded restatement's hedge ("just over") is about its rounding, not the sum.
+    hedge = later.qualifier if later.amount == kept.amount else None
+    qualifier = hedge if kept.qualifier == "exact" and hedge else kept.qualifier
     if (recipient, period, qualifier) == (kept.recipient, kept.period, kept.qualifier):
         return current
     mention = evolve(kept, recipient=recipient, period=period, qualifier=qualifier)

@@ -103,6 +103,78 @@ def private_subject(sentence: str, names: frozenset[str]) -> bool:
     return False
 
 
+_RIVAL_GROUP = lex.alternation(lex.RIVAL_GROUPS)
+# Whose figures are these: a rival party's or plan's, not the government's. Shared by every kind.
+RIVAL_VOICE = rule(
+    "parties.cue.rival-voice",
+    "a party named by a pronoun, a rival plan or an election not yet won speaks: its figures are "
+    "promises or proposals, not the government's commitments",
+    rf"\b(?:(?:his|her|their|its|the)\s+(?:{_RIVAL_GROUP})\s+"
+    r"(?:would|has\s+(?:promised|pledged|proposed|said)|had\s+(?:promised|pledged|proposed)|promised|pledged"
+    r"|promises|pledges|proposes|proposed|wants|plans)"
+    rf"|(?:{lex.alternation(lex.RIVAL_PLAN_WORDS)})\s+(?:[\w-]+\s+)?(?:plan|proposal|budget|bid|motion|bill)"
+    rf"|if\s+(?:it|they|he|she)\s+(?:won|wins|win|took|takes|take|came\s+to|comes\s+to)\s+"
+    rf"(?:the\s+(?:next\s+|general\s+|state\s+|federal\s+)?)?(?:{lex.alternation(lex.ELECTION_CONDITIONS)})"
+    r"|if\s+(?:re-?)?elected)\b",
+    flags=re.IGNORECASE,
+    needles=("party", "alliance", "caucus", "competing", "rival", "if "),
+    examples=(
+        "Its transport spokeswoman said the party would spend £2bn on rail.",
+        "He said his alliance would have built 40 new clinics.",
+        "Her party has promised a £1 billion skills programme.",
+        "A competing plan from two councillors would instead put $9 million into parks.",
+        "The caucus would hire 500 extra rangers if it won power.",
+        "They would recruit 300 more nurses if they win the next election.",
+    ),
+    counter=(
+        "The minister said the party conference would be held in May.",
+        "The government will spend £2bn on rail.",
+        "The department plans to hire 500 rangers.",
+    ),
+)
+
+
+_PARTY_NAMES = lex.alternation((*lex.PARTIES, *lex.PARTY_SPEAKERS))
+# "The Liberal Democrats would set up ...", "a Labour government would spend ...": a party,
+# by name, promising; the government's own only when the article names that party as the
+# government (checked by :func:`rival_voice`).
+PARTY_SUBJECT = rule(
+    "parties.cue.party-subject",
+    "a party by name says what it would do or has pledged",
+    rf"\b(?:(?:the|a|an)\s+)?(?P<party>{_PARTY_NAMES})(?:\s+Party)?(?:\s+(?i:government|administration))?"
+    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:pledged|promised|proposed|vowed)|would|pledged|promised|pledges"
+    r"|promises|proposes|proposed|vowed|vows|wants\s+to|plans\s+to)\b",
+    needles=tuple(sorted({p.split()[0].lower()[:5] for p in (*lex.PARTIES, *lex.PARTY_SPEAKERS)})),
+    examples=(
+        "The Liberal Democrats would set up a Rural Transport Fund.",
+        "The opposition leader said a Labour government would spend £3bn on hospitals.",
+        "The Conservatives have pledged to recruit 2,000 more police officers.",
+    ),
+    counter=(
+        "The Labour Government will spend £3bn on hospitals.",
+        "Green investment would create jobs.",
+        "The reform would save £2bn.",
+    ),
+)
+# Words one of which a sentence in a rival voice contains (a cheap test before the patterns).
+RIVAL_WORDS = frozenset(
+    (
+        *lex.RIVAL_GROUPS,
+        *lex.RIVAL_PLAN_WORDS,
+        "if",
+        *(p.split()[0].lower() for p in (*lex.PARTIES, *lex.PARTY_SPEAKERS)),
+    )
+)
+
+
+def rival_voice(sentence: str, governing: frozenset[str] = frozenset()) -> bool:
+    """Whether the sentence speaks for a rival party or plan (see :data:`RIVAL_VOICE`), or for a
+    party by name that the article does not name as the government (``governing``)."""
+    if RIVAL_VOICE.search(sentence) is not None:
+        return True
+    return any(party_key(m.group("party")) not in governing for m in PARTY_SUBJECT.finditer(sentence))
+
+
 _ACTS = lazy(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:said|says|will|would|has|have|is|are|plans|intends|announced"
     r"|expects|aims|offered"

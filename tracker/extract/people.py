@@ -91,11 +91,17 @@ def _core(tokens: list[str]) -> list[str]:
     """Given name and surname: "Mary Anne Jones" -> "Mary Jones"; particles and suffixes are kept."""
     suffix = [t for t in tokens if t in _SUFFIXES]
     names = [t for t in tokens if t not in _SUFFIXES]
-    if len(names) >= 3 and not any(t in _PARTICLES for t in names):
+    initials_only = all(_INITIAL.match(t) for t in names[:-1])  # "P. R. Lathika" keeps its initials
+    if len(names) >= 3 and not initials_only and not any(t in _PARTICLES for t in names):
         names = [names[0], names[-1]]
     return [*names, *suffix]
 
 
+_INITIAL = lazy(rf"^[{_UPPER}]\.$")
+# Words before a title written in capitals ("the inaugural", "the mayor's"): what follows is no person.
+_DETERMINER_BEFORE = lazy(
+    r"\b(?:the|a|an|its|their|his|her|our|new|inaugural|first|founding|interim|acting|[\w-]+['’]s)\s+$"
+)
 # "Centre for Student Wellbeing": a run right after "X of/for/and" continues an organisation's name.
 _INSIDE_ORG = lazy(r"[A-Z][\w'’]*\s+(?:of|for|&)\s+(?:the\s+)?$")
 
@@ -138,6 +144,7 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
     while end_index > 2 and tokens[end_index - 1] in _OFFICES and tokens[end_index - 2] not in NOT_NAME:
         end_index -= 1
         last = end_index
+    office_after = end_index < len(tokens) and tokens[end_index] in _OFFICES
     first = end_index
     while first > 0:
         token = tokens[first - 1]
@@ -159,10 +166,24 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
         if token.endswith(".") and len(token) > 2 and token not in _SUFFIXES:
             break  # "Dr." and other abbreviations end the name on the left
         first -= 1
+    # "the inaugural National Flood Response Coordinator", "the mayor's Rural Skills Adviser":
+    # capitalised words between a determiner or a title word and an office are the office's name.
+    if office_after and (
+        (first > 0 and tokens[first - 1] in lex.NOT_NAME_WORDS and tokens[first - 1] not in _HONORIFICS)
+        or (first == 0 and _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 30), match.start()))
+    ):
+        return None
     name_tokens = tokens[first:end_index]
+    initials: list[str] = []
     while name_tokens and (name_tokens[0] in _PARTICLES or name_tokens[0].endswith(".")):
+        if _INITIAL.match(name_tokens[0]):
+            initials.append(name_tokens[0])
         name_tokens = name_tokens[1:]
         first += 1
+    if len(name_tokens) == 1 and initials and name_tokens[0] not in _SUFFIXES:
+        # "P. R. Lathika": a surname after initials only; the initials are the given names.
+        first -= len(initials)
+        name_tokens = [*initials, *name_tokens]
     if not name_tokens or all(t in _SUFFIXES for t in name_tokens):
         return None
     before = tokens[:first]

@@ -38,7 +38,8 @@ _STOP = rule(
     r"|from (?:the )?(?:government|"
     r"home office|department|treasury|uk)|announced|said|says|following|after|over the|by (?:the end|19|20"
     r"|may|"
-    r"march|april)|in (?:19|20)\d\d|(?:this|next|last) (?:year|week|month)|a year|until|including|among)\b",
+    r"march|april)|in (?:the )?(?:19|20)\d\d|(?:this|next|last) (?:year|week|month)|a year|until|including"
+    r"|among)\b",
     flags=_I,
     examples=("flood defences, which", "rural buses will", "the harbour in 2026"),
     counter=("the Harbour Renewal Fund",),
@@ -53,7 +54,7 @@ _AFTER_LEAD = rule(
     "recipient.after-lead",
     "words between a sum and what it is for that are not the recipient",
     rf"^\s*,?\s*(?:\((?:[^)]*)\)\s*)?(?:(?:more|extra|additional|further|(?:a|per|each) year|in total|of it"
-    rf"|this year"
+    rf"|(?:for )?this year"
     rf"|next year|"
     rf"in (?:19|20)\d\d(?:[-–/]\d\d)?|over (?:the )?(?:next |first |coming )?\w+ (?:years|months)|"
     rf"for (?:the )?(?:first |next |following )?\w+ (?:years|months)|a year after that|on an ongoing basis"
@@ -69,7 +70,9 @@ _AFTER_LEAD = rule(
     rf"|(?:already |previously )?(?:announced|committed|pledged|promised|confirmed)(?: (?:in|on|last|earlier)"
     rf"(?: this)? \w+)?"
     rf"|in {_FUNDING_NOUN}|worth of {_FUNDING_NOUN}|"
-    rf"from (?:the )?(?:[A-Z]\w+ )?(?:government|treasury|home office|department\w*|UK|us)|"
+    rf"from (?:the )?(?:[A-Z]\w+ )?(?:government|treasury|home office|department\w*|ministry|UK|us)"
+    # "from the Department for Business and Trade": the giver's full name
+    rf"(?:\s+(?:of|for)\s+(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’-]*))*))?|"
     rf"{_FUNDING_NOUN}(?: increase| rise| boost| uplift)?)\s*,?\s+)*",
     flags=_I,
     mode="match",
@@ -123,19 +126,30 @@ _DECIDED = r"(?:confirmed|approved|committed|pledged|agreed|announced|secured|gr
 # "£2bn from the EU's budget should pay for the corps": the source may sit
 # between the sum and its verb.
 _SOURCE = r"(?:from\s+[^,;.£$€]{1,60}?\s+)?"
+# "allocated over the next three financial years to recruit": the time between a verb and its object.
+_OVER_TIME = (
+    r"(?:\s+(?:over|across|during|in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+|first\s+)?"
+    r"(?:\w+\s+)?(?:financial\s+|fiscal\s+|calendar\s+)?(?:years|months|weeks))?"
+)
 _GOES_TO = rule(
     "recipient.goes-to",
     "a verb of allocation names the recipient: 'will go to X', 'has been confirmed for X'",
     rf"^{_SOURCE}(?:(?:will |is to |is set to |has been |have been |are |is |was |would "
     rf"|to )?(?:also |already |previously )?(?:go(?:es|ing)?|flows?|"
-    rf"be {_PASSIVE}|{_PASSIVE}(?: directly)?)(?:\s+from\s+[^,;.£$€]{{1,60}}?)?"
+    rf"be {_PASSIVE}|{_PASSIVE}(?: (?:directly|specifically|solely|exclusively|entirely|primarily|mainly"
+    rf"|largely|partly))?)(?:\s+from\s+[^,;.£$€]{{1,60}}?)?{_OVER_TIME}"
     r"\s+(?:to|for|in|into|at|between|among|on|as)"
     rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+(?!"
     + _TIME
     + r")(?P<r>.+)",
     flags=_I,
     mode="match",
-    examples=("will go to community energy schemes", "has been set aside for mental health"),
+    examples=(
+        "will go to community energy schemes",
+        "has been set aside for mental health",
+        "has been set aside specifically for island schools",
+        "will be allocated over the next three financial years to recruit constables",
+    ),
     counter=("will be spent next year",),
 )
 _SPENDS_ON = rule(
@@ -180,18 +194,29 @@ _GENERIC_HEAD = rule(
     r"^(?P<r>(?:[a-z][\w'’-]*\s+){0,4}?(?:fund|pot|package|programme|program|scheme|grant|investment"
     r"|initiative|"
     r"tranche|round|boost|injection|plan|deal|drive|network|hub|centre|project|reserve|costs|increase|rise|"
-    r"uplift|settlement|allocation|budget))\b(?P<rest>.*)",
+    r"uplift|settlement|allocation|budget|commitment|outlay|envelope))\b(?P<rest>.*)",
     flags=_I,
     mode="match",
-    examples=("package for rural buses", "capital investment in stations"),
+    examples=(
+        "package for rural buses",
+        "capital investment in stations",
+        "three-year commitment to plant trees",
+    ),
     counter=("to the ferry",),
+)
+_GENERIC_TAIL_LEAD = lazy(
+    r"^(?:(?:over|across|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?\w+\s+(?:years|months)\s+"
+    r"|(?P<aim>aimed\s+at|designed\s+to|intended\s+to)\s+(?=\w))",
+    _I,
 )
 _GENERIC_WORDS = frozenset(
     "fund pot package programme program scheme grant investment initiative tranche round boost injection "
-    "plan deal drive increase rise uplift settlement allocation total funding money support budget".split()
+    "plan deal drive increase rise uplift settlement allocation total funding money support budget "
+    "commitment outlay envelope".split()
 )
 _RECEIVE = (
-    r"(?:will|is to|are to|is set to|are set to|is due to|are due to|should|can|has|have|to)?\s*(?:also\s+)?"
+    r"(?:will|would|could|may|might|must|is to|are to|is set to|are set to|is due to|are due to|should|can"
+    r"|has|have|to)?\s*(?:also\s+)?"
     r"(?:get|gets|receive|receives|received|be given|is given|are given|be awarded|secure[sd]?|wins?"
     r"|benefit from|"
     r"start with|be backed by|(?:is|are) sharing|share|stands? at|now stands at|reach(?:es)?|totals?"
@@ -205,13 +230,19 @@ _RECEIVE = (
 _RECEIVES_TAIL = rule(
     "recipient.receives-tail",
     "a receiving verb right before the sum ('X will get', 'X receives')",
-    rf"\s+{_RECEIVE}\s+(?:the\s+(?:largest|biggest|smallest|second\s+largest|next\s+largest)\s+share,?\s+(?:of\s+)?)?"
+    rf"\s+{_RECEIVE}\s+(?:the\s+(?:largest|biggest|smallest|second\s+largest|next\s+largest)\s+share,?\s+"
+    r"(?:of\s+|at\s+)?)?"
     r"(?:a further|an extra|an additional|another|a|an)?\s*"
     r"(?:extra|additional|further|new)?\s*"
     r"(?:(?:up to|more than|over|around|about|almost|nearly|some|at least)\s+)?$",
     flags=_I,
     window="before",
-    examples=("Rural libraries will receive an extra |", "The Harbour Trust receives |"),
+    examples=(
+        "Rural libraries will receive an extra |",
+        "The Harbour Trust receives |",
+        "Leeds will receive the largest share, at |",
+        "The plan would be funded with |",
+    ),
     counter=("The minister announced |",),
 )
 # Each receiving or giving verb holds one of these; without one the patterns are not run.
@@ -223,23 +254,35 @@ _GIVE_NEEDLES = ("hand", "giv", "gave", "award", "offer", "pay")
 # "X, which is funded elsewhere, will get": drop the aside between subject and verb.
 # So do participles and infinitives: "The hub, to be run by a partner chosen this spring, will get".
 _ASIDE = lazy(
-    r",\s*(?:which|who|a|an|the|to|once|now|currently|first|initially|based|located|housed|hosted|run|operated"
+    r",\s*(?:which|who|where|whose|a|an|the|to|once|now|currently|first|initially|based|located|housed|hosted|run"
+    r"|operated"
     r"|led|headed|chaired|overseen|managed|staffed|set\s+up|created|established|announced|expected|due)\b"
-    r"[^,]*,\s*$",
+    r"(?:[^,]|,(?=\d{3}))*,\s*$",
     _I,
 )
 _SUBJECT_BREAK = lazy(r"[,;:.()–—\"“”]")
 _GIVES_TO = rule(
     "recipient.gives-to",
     "a giving verb and its indirect object ('will hand the agency an extra')",
-    r"\b(?:(?:will|to|would|has|have|also)\s+(?:hand|give|award|offer|pay)|hands|handing|gives|giving|gave"
+    r"\b(?:(?:(?:will|to|would|has|have|also)\s+(?:hand|give|award|offer|pay)|hands|handing|gives|giving|gave"
     r"|awarding|offering|pays)\s+"
-    r"(?P<r>(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?)\s+(?:an?\s+)?(?:extra|additional|further|another"
-    r"|new)?\s*$",
+    r"(?P<r>(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?)"
+    # "has awarded the state health department": a past form, with the object an article or a name
+    r"|(?:awarded|handed|granted|given|allocated|offered)\s+(?P<r2>(?:(?:the|its|their|an?)\s+|(?-i:(?=[A-Z])))"
+    r"(?:(?!(?:to|for|of|with|on|in|at|by|from)\b)[\w'’&-]+\s*){1,6}?))"
+    r"\s+(?:an?\s+)?(?:extra|additional|further|another|new)?\s*$",
     flags=_I,
     window="before",
-    examples=("The Treasury will hand the health service an extra |",),
-    counter=("The Treasury announced |",),
+    examples=(
+        "The Treasury will hand the health service an extra |",
+        "The foundation has awarded the state health department |",
+    ),
+    counter=(
+        "The Treasury announced |",
+        "The council has awarded |",
+        "It was allocated |",
+        "Charities have given a cautious welcome to a |",
+    ),
 )
 # "has increased the Rural Schools Budget by £10m": what is raised by the sum receives it.
 _RAISED_BY = rule(
@@ -254,6 +297,21 @@ _RAISED_BY = rule(
         "will top up the hardship fund by an extra |",
     ),
     counter=("cut the Rural Schools Budget by |", "was increased by |"),
+)
+# "is boosting the state's bushfire preparedness with a $62m investment": what the sum strengthens.
+_BOOSTED_WITH = rule(
+    "recipient.boosted-with",
+    "the object of a verb of strengthening before 'with' the sum ('boosting X with a')",
+    r"\b(?:boost|strengthen|bolster|back|improv|expand|upgrad|modernis|moderniz|shor(?:e|ing)\s+up)\w*\s+"
+    r"(?P<r>(?:the|its|their|our|this|his|her)\s+[^,;.:£$€]{3,80}?)\s+with\s+(?:an?\s+)?"
+    r"(?:new\s+|extra\s+|additional\s+|further\s+|major\s+)?$",
+    flags=_I,
+    window="before",
+    examples=(
+        "The state is boosting its flood readiness with a |",
+        "will strengthen the coastguard with an extra |",
+    ),
+    counter=("The state is boosting its flood readiness, with a |", "will meet the council with a |"),
 )
 # Inside a subject, the clause that holds it starts after these words.
 _CLAUSE_START = lazy(r"^.*\b(?:that|which|who|when|while|because|if|where)\s+", _I)
@@ -357,10 +415,18 @@ def recipient_after(after: str) -> tuple[str | None, int]:
         tail = re.sub(
             # "budget package for X", "allocation from NHS England for X", "fund, to X"
             r"^\s*(?:(?:package|programme|scheme|fund|pot|boost)\s+)?"
-            r"(?:(?:of|from)\s+(?:[\w&'’-]+\s+){0,4}?(?=for\b|to\b)|,\s*)?",
+            r"(?:(?:of|from)\s+(?:[\w&'’-]+\s+){0,4}?(?=for\b|to\b|aimed\b|designed\b|intended\b)|,\s*)?",
             "",
             generic.group("rest"),
         ).lstrip()
+        # "package over three years to tackle X", "package aimed at cutting X": a time, then the purpose
+        lead = _GENERIC_TAIL_LEAD.match(tail)
+        if lead is not None:
+            tail = tail[lead.end() :]
+            head = _trim(generic.group("r"))
+            if lead.group("aim"):
+                # "a youth endowment fund aimed at teenagers" is the fund; "a package aimed at X" is X
+                return (head, 1) if _useful(head) else (_trim(tail), 2)
         for pattern in (_PREPOSITION, _GOES_TO, _SPENDS_ON):
             m = pattern.match(tail)
             if m:
@@ -372,6 +438,11 @@ def recipient_after(after: str) -> tuple[str | None, int]:
 
 def recipient_before(before: str) -> str | None:
     """The subject of a receiving verb, or object of a giving verb, just before a sum."""
+    return _before(before)[0]
+
+
+def _before(before: str) -> tuple[str | None, bool]:
+    """What :func:`recipient_before` reads, and whether a giving verb named it (its indirect object)."""
     low = before.lower()
     tail = _RECEIVES_TAIL.search(before) if _holds_any(low, _RECEIVE_NEEDLES) else None
     if tail:
@@ -380,13 +451,13 @@ def recipient_before(before: str) -> str | None:
     else:
         given = _GIVES_TO.search(before) if _holds_any(low, _GIVE_NEEDLES) else None
         if not given:
-            return None
-        subject = given.group("r")
+            return None, False
+        subject = given.group("r") or given.group("r2")
     phrase = _SUBJECT_FILLER.sub("", _CLAUSE_START.sub("", subject.strip()))
     # "the combined total handed out through the X Fund comes to": the total of X.
     phrase = _TOTAL_THROUGH.sub("", phrase)
     phrase = re.sub(r"['’]s share$", "", phrase)
-    return _trim(phrase)
+    return _trim(phrase), tail is None
 
 
 def recipient_of_pot(before: str) -> str | None:
@@ -411,8 +482,10 @@ def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
 
 def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     """Best recipient for the sum between ``before`` and ``after``, and how sure (0-2)."""
-    subject = recipient_before(before)
-    if subject and not _GIVER.fullmatch(subject.split()[-1]):
+    subject, given = _before(before)
+    # "The Office will receive £12m": a body referred back to, which the finder names in full;
+    # "has awarded the state health department £64m": a department given money receives it.
+    if subject and (not _GIVER.fullmatch(subject.split()[-1]) or subject == "Office" or given):
         return subject, 2
     if before.rstrip().endswith(("by", "By")) or before.rstrip().endswith(("by a", "by an")):
         raised = _RAISED_BY.search(before)
@@ -421,6 +494,11 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
             if phrase:
                 return phrase, 2
     found = recipient_after(after)
+    if found[0] is None and " with" in before[-12:]:
+        boosted = _BOOSTED_WITH.search(before)
+        phrase = _trim(boosted.group("r")) if boosted else None
+        if phrase:
+            return phrase, 2
     if found[0] is None and ("of" in before[-30:] or "to" in before[-20:]):
         pot = recipient_of_pot(before)
         if pot:

@@ -51,6 +51,8 @@ _LEADING_NOISE = frozenset(
     "the a an new this our their its his her known called launching creating plans plan government "
     "today minister secretary".split()
 )
+# First words after "New" in a place name ("New Zealand", "New South Wales").
+_NEW_PLACE_FIRST = frozenset(w.split()[0] for w in lex.NEW_PLACE_WORDS)
 # Offices of people: a unit name does not start with one ("Chair and Board of X").
 _OFFICE_WORDS = frozenset(w for w in lex.ROLE_TITLES if " " not in w) - frozenset(lex.BODY_HEAD_FORMS)
 # Capitalised words that end a name on the left in title-case headlines, and
@@ -183,7 +185,7 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
     led_by_new = False
     while j > 0:
         prev = words[j - 1]
-        if prev in _HEADLINE_CUES:
+        if prev in _HEADLINE_CUES and not (prev == "New" and words[j] in _NEW_PLACE_FIRST):
             # Title-case headline: "Government Launches New Child Poverty Taskforce".
             led_by_new = True
             break
@@ -203,11 +205,15 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
                 k += 1
         else:
             break
-    while j < first and (
-        words[j].lower() in _LEADING_NOISE
-        or words[j].lower() in _OFFICE_WORDS
-        or words[j] in _CONNECTORS
-        or words[j] == ","
+    while (
+        j < first
+        and not (words[j] == "New" and words[j + 1] in _NEW_PLACE_FIRST)
+        and (
+            words[j].lower() in _LEADING_NOISE
+            or words[j].lower() in _OFFICE_WORDS
+            or words[j] in _CONNECTORS
+            or words[j] == ","
+        )
     ):
         led_by_new = led_by_new or words[j].lower() == "new"
         j += 1

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from tracker.extract import lexicon as lex
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.headcount_rules import PRIVATE_WORDS
+from tracker.extract.parties import RIVAL_WORDS, governing_parties, rival_voice
 from tracker.extract.regex import lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
@@ -94,9 +95,16 @@ _PHRASE_END = rule(
     "unit.cue.phrase-end",
     "the head noun ends the noun phrase",
     r"^(?:\s*[,.;:(]|\s+(?:will|would|is|are|was|were|has|have|to|which|that|for|run|with|and|of|in"
-    r"|at|on|from|by)\b|\s+[a-z]+ing\b|\s*$)",
+    r"|at|on|from|by)\b|\s+[a-z]+ing\b|\s*$"
+    # a description of what the body is made of: "a Youth Skills Board made up of employers"
+    r"|\s+(?:made\s+up|composed|formed|drawn|chaired|led|headed)\s+(?:of|from|by)\b)",
     mode="match",
-    examples=(", which", " will open", " bringing together the council and police"),
+    examples=(
+        ", which",
+        " will open",
+        " bringing together the council and police",
+        " made up of employers and colleges",
+    ),
     counter=(" post in Paris",),
 )
 _BEFORE_AMOUNT = rule(
@@ -277,6 +285,26 @@ _CREATED_IN = rule(
     examples=(" is a public body set up under the Farming Order 2004",),
     counter=(" will be set up in the spring",),
 )
+# "launched the Coastal Towns Fund in the spring of 2023": created in a year before publication.
+_LAUNCHED_BEFORE = rule(
+    "unit.cue.launched-before",
+    "a past creation verb right before the name (read with a year after it)",
+    r"\b(?:launched|set\s+up|created|established|founded|formed|opened|introduced|unveiled)\s+(?:the|a|an|its"
+    r"|their)\s+(?:new\s+)?$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("When the government launched the |",),
+    counter=("The government will launch the |",),
+)
+_IN_YEAR_AFTER = rule(
+    "unit.cue.in-year-after",
+    "a year right after the name: 'in 2023', 'in the spring of 2023', 'in March 2023'",
+    rf"\s+(?:in|during)\s+(?:(?:the\s+)?(?:{lex.SEASON}|early|late|first\s+half|second\s+half)\s+(?:of\s+)?"
+    rf"|{lex.MONTH}\s+)?((?:19|20)\d\d)\b",
+    mode="match",
+    examples=(" in the spring of 2023", " in 2019", " in March 2021"),
+    counter=(" in May", " within two years"),
+)
 _MONEY_INTO_A = rule(
     "unit.cue.money-into-a",
     "money put into a named fund introduced with 'a': 'investing £1bn in a Housing Delivery Fund'",
@@ -420,6 +448,15 @@ PRIVATE = decision(
     examples=("Harbourside Ltd will open a new Innovation Centre.",),
     counter=("The council will open a new Innovation Centre.",),
 )
+RIVAL = decision(
+    "unit.rival",
+    "unit",
+    "reject",
+    "a body a rival party or plan would set up is a promise, not the government's creation",
+    examples=("Its policing spokesman said his party would set up a Rural Crime Command.",),
+    counter=("The minister said the department would set up a Rural Crime Command.",),
+    uses=("parties.cue.rival-voice",),
+)
 MODIFIES_NOUN = decision(
     "unit.modifies-noun",
     "unit",
@@ -444,7 +481,10 @@ PAST = decision(
     "unit",
     "reject",
     "a body created before the announcement is an existing body",
-    examples=("The Harbour Board, which was set up in 2016, met today.",),
+    examples=(
+        "The Harbour Board, which was set up in 2016, met today.",
+        "When ministers launched the Market Towns Fund in the spring of 2021, they made big promises.",
+    ),
     counter=("A new Harbour Board will be set up.",),
     uses=(_AFTER_PAST.name,),
 )
@@ -564,6 +604,9 @@ def find_units(
         if not PRIVATE_WORDS.isdisjoint(words) and _PRIVATE_CREATOR.search(sentence.text):
             rejections.add("unit", PRIVATE, sentence.text, sentence.start, sentence.end)
             continue
+        if not RIVAL_WORDS.isdisjoint(words) and rival_voice(sentence.text, governing_parties(article.text)):
+            rejections.add("unit", RIVAL, sentence.text, sentence.start, sentence.end)
+            continue
         found = _mentions_in(sentence, rejections, year) if heads else []
         if headless:
             named = _headless_in(sentence)
@@ -632,7 +675,11 @@ def _strength(text: str, name: UnitName, year: int | None) -> tuple[float, str |
 def _cue_strength(
     text: str, name: UnitName, before: str, after: str, year: int | None
 ) -> tuple[float, str | None]:
-    if _AFTER_PAST.search(after) or _created_before(after, year):
+    if (
+        _AFTER_PAST.search(after)
+        or _created_before(after, year)
+        or _launched_in_a_past_year(before, after, year)
+    ):
         return 0.2, PAST
     if _AFTER_DEPLOYED.match(after):
         return 0.2, DEPLOYED
@@ -658,6 +705,14 @@ def _cue_strength(
     if _BEFORE_ARTICLE.search(before) and _PHRASE_END.match(after):
         return 0.5, None
     return 0.0, NO_CUE
+
+
+def _launched_in_a_past_year(before: str, after: str, year: int | None) -> bool:
+    """ "When ministers launched the X Fund in the spring of 2023": created before publication."""
+    if year is None or not _LAUNCHED_BEFORE.search(before):
+        return False
+    m = _IN_YEAR_AFTER.match(after)
+    return m is not None and int(m.group(1)) < year
 
 
 def _created_before(after: str, year: int | None) -> bool:

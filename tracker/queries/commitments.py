@@ -8,12 +8,14 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, func, or_, select
-from sqlmodel import Session, col
+from sqlalchemy import ColumnElement, Connection, Engine, and_, exists, func, select
+from sqlalchemy.orm import aliased
+from sqlmodel import col
 
 from tracker.domain.kinds import ReviewStatus, kinds_measuring
 from tracker.domain.periods import Period
-from tracker.queries.common import LIKE_ESCAPE, in_period, like_pattern, publisher_label
+from tracker.queries.common import in_period, publisher_label
+from tracker.queries.text_search import names_contain
 from tracker.schema.models import (
     Article,
     Commitment,
@@ -52,23 +54,20 @@ class CommitmentRow:
 COMMITMENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(CommitmentRow))
 
 
-def _row(c: Commitment) -> CommitmentRow:
-    return CommitmentRow(
-        id=c.id or 0,
-        kind=c.kind,
-        label=c.label,
-        aliases=json.loads(c.aliases or "[]"),
-        currency=c.currency,
-        amount=c.amount,
-        staff=c.staff,
-        new_money=c.new_money,
-        restated_money=c.restated_money,
-        first_announced_on=c.first_announced_on,
-        last_announced_on=c.last_announced_on,
-        mentions=c.mentions,
-        topic=c.topic,
-        status=c.status,
-    )
+# The columns a CommitmentRow is built from, read with Core: building ORM objects cost
+# four fifths of listing every commitment (15,783 rows: 0.9 s -> see the README).
+_ROW_COLUMNS = tuple(col(getattr(Commitment, f.name)) for f in fields(CommitmentRow))
+_NO_ALIASES = "[]"
+
+
+def _aliases(stored: str | None) -> list[str]:
+    return [] if not stored or stored == _NO_ALIASES else list(json.loads(stored))
+
+
+def _row(values: Sequence[Any]) -> CommitmentRow:
+    """A row of _ROW_COLUMNS (CommitmentRow's fields in order) as a CommitmentRow."""
+    id_, kind, label, aliases, *rest = values
+    return CommitmentRow(id_ or 0, kind, label, _aliases(aliases), *rest)
 
 
 @dataclass(frozen=True)
@@ -107,12 +106,31 @@ def _mentioned(condition: ColumnElement[bool], *, by_date: bool = False) -> Colu
     return col(Commitment.id).in_(select(col(Pledge.commitment_id)).where(counted, condition))
 
 
+def _mentioned_in(period: Period) -> ColumnElement[bool]:
+    """The commitment has a mention (not rejected) in ``period``, probed per commitment.
+
+    Used when a publisher already narrows the list to its commitments: each of
+    those is checked through ``ix_pledge_commitment_id_announced_on`` (commitment,
+    date, status: the index alone), where listing every mention of the period read
+    100,000 pledges (one publisher over 12 months at 333,000 commitments).
+    """
+    mention = aliased(Pledge, name="mention")
+    return exists(
+        select(col(mention.commitment_id)).where(
+            col(mention.commitment_id) == col(Commitment.id),
+            col(mention.review_status).in_(_COUNTED),
+            *in_period(col(mention.announced_on), period),
+        )
+    )
+
+
 def _sources_of(publisher: str) -> Any:
     """The ids of the sources shown under ``publisher`` (as charts name them)."""
     return select(col(Source.id)).where(publisher_label() == publisher)
 
 
-def _conditions(flt: CommitmentFilter) -> list[ColumnElement[bool]]:
+def _conditions(flt: CommitmentFilter, connection: Connection) -> list[ColumnElement[bool]]:
+    """The filter as SQL conditions; the name search is planned on ``connection``'s store."""
     conditions: list[ColumnElement[bool]] = []
     if flt.kind:
         conditions.append(col(Commitment.kind) == flt.kind)
@@ -122,17 +140,15 @@ def _conditions(flt: CommitmentFilter) -> list[ColumnElement[bool]]:
         conditions.append(col(Commitment.topic).in_(flt.topics))
     if flt.statuses:
         conditions.append(col(Commitment.status).in_(flt.statuses))
-    if flt.text.strip():
-        pattern = like_pattern(flt.text.strip().lower())
-        conditions.append(
-            or_(
-                func.lower(col(Commitment.label)).like(pattern, escape=LIKE_ESCAPE),
-                func.lower(col(Commitment.aliases)).like(pattern, escape=LIKE_ESCAPE),
-            )
-        )
+    named = names_contain(connection, flt.text)
+    if named is not None:
+        conditions.append(named)
     if flt.period is not None and (flt.period.start or flt.period.end):
         dates = in_period(col(Pledge.announced_on), flt.period)
-        conditions.append(_mentioned(and_(*dates), by_date=True))
+        if flt.publisher:
+            conditions.append(_mentioned_in(flt.period))
+        else:
+            conditions.append(_mentioned(and_(*dates), by_date=True))
     if flt.publisher:
         conditions.append(_mentioned(col(Pledge.source_id).in_(_sources_of(flt.publisher))))
     return conditions
@@ -142,23 +158,23 @@ def find_commitments(
     engine: Engine, flt: CommitmentFilter, *, limit: int | None = None, offset: int = 0
 ) -> list[CommitmentRow]:
     """Commitments matching ``flt``, the most new money first, then the most recently mentioned."""
-    query = (
-        select(Commitment)
-        .where(*_conditions(flt))
-        .order_by(
-            col(Commitment.new_money).desc(), col(Commitment.last_announced_on).desc(), col(Commitment.id)
+    with engine.connect() as connection:
+        query = (
+            select(*_ROW_COLUMNS)
+            .where(*_conditions(flt, connection))
+            .order_by(
+                col(Commitment.new_money).desc(), col(Commitment.last_announced_on).desc(), col(Commitment.id)
+            )
+            .offset(offset)
         )
-        .offset(offset)
-    )
-    if limit:
-        query = query.limit(limit)
-    with Session(engine) as session:
-        return [_row(c) for c in session.scalars(query)]
+        if limit:
+            query = query.limit(limit)
+        return [_row(values) for values in connection.execute(query)]
 
 
 def count_commitments(engine: Engine, flt: CommitmentFilter) -> int:
-    query = select(func.count()).select_from(Commitment).where(*_conditions(flt))
     with engine.connect() as connection:
+        query = select(func.count()).select_from(Commitment).where(*_conditions(flt, connection))
         return int(connection.execute(query).scalar_one())
 
 
@@ -170,9 +186,10 @@ def list_commitments(
 
 
 def get_commitment(engine: Engine, commitment_id: int) -> CommitmentRow | None:
-    with Session(engine) as session:
-        commitment = session.get(Commitment, commitment_id)
-        return _row(commitment) if commitment is not None else None
+    query = select(*_ROW_COLUMNS).where(col(Commitment.id) == commitment_id)
+    with engine.connect() as connection:
+        found = connection.execute(query).first()
+    return _row(found) if found is not None else None
 
 
 def new_money_by_topic(engine: Engine, flt: CommitmentFilter) -> list[dict[str, Any]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Date, Engine, Select, func, literal_column, select
+from sqlalchemy import ColumnElement, Connection, Date, Engine, Select, literal_column, select
 from sqlmodel import Session, col
 
 from tracker.domain.kinds import kinds_with_fields
@@ -111,8 +111,35 @@ def unsearched_texts(flt: PledgeFilter) -> list[str]:
     return [text.strip() for text, _ in _text_filters(flt) if too_short(text)]
 
 
+@dataclass(frozen=True)
+class Matches:
+    """How many pledges match a filter (up to a cap) and, when not capped, which ones."""
+
+    count: int
+    capped: bool
+    # Every matching id when there are no more than the cap; None when capped.
+    ids: tuple[int, ...] | None
+
+
+def match_pledges(engine: Engine, flt: PledgeFilter, cap: int = COUNT_CAP) -> Matches:
+    """The pledges matching ``flt``: counted up to ``cap`` and, when no more, listed.
+
+    Counting a filter that matches few pledges reads every candidate (a common
+    word and a kind that never has it: every pledge of that kind), and the first
+    page read them all again in date order. With the matches listed, a page is
+    drawn from them alone (``search_pledges(among=...)``), so a filter change reads
+    the candidates once.
+    """
+    with engine.connect() as connection:
+        query = select(col(Pledge.id)).where(*conditions(flt, connection)).limit(cap + 1)
+        ids = tuple(int(found or 0) for found in connection.execute(query).scalars())
+    if len(ids) > cap:
+        return Matches(cap, True, None)
+    return Matches(len(ids), False, ids)
+
+
 def _rows_query(
-    flt: PledgeFilter, sort: str, descending: bool, connection: Connection
+    flt: PledgeFilter, sort: str, descending: bool, connection: Connection, among: tuple[int, ...] | None
 ) -> Select[*tuple[Any, ...]]:
     key = SORT_KEYS.get(sort, SORT_KEYS["date"])
     order = [key.desc(), col(Pledge.id).desc()] if descending else [key.asc(), col(Pledge.id).asc()]
@@ -128,7 +155,14 @@ def _rows_query(
             col(Pledge.evidence),
         )
         .join(Source, col(Source.id) == col(Pledge.source_id))
-        .where(*conditions(flt, connection, by_amount=sort == "amount"))
+        .where(
+            # The filter's matches, when listed already (match_pledges), are the filter.
+            *(
+                [col(Pledge.id).in_(among)]
+                if among is not None
+                else conditions(flt, connection, by_amount=sort == "amount")
+            )
+        )
         .order_by(*order)
     )
 
@@ -141,19 +175,21 @@ def search_pledges(
     descending: bool = True,
     limit: int = 50,
     offset: int = 0,
+    among: tuple[int, ...] | None = None,
 ) -> list[dict[str, Any]]:
-    """One page of matching pledges."""
+    """One page of matching pledges; ``among``: the filter's matches, when match_pledges
+    listed them (the same rows, read by id instead of searched again)."""
+    if among is not None and not among[offset : offset + 1]:
+        return []
     with engine.connect() as connection:
-        query = _rows_query(flt, sort, descending, connection).limit(limit).offset(offset)
+        query = _rows_query(flt, sort, descending, connection, among).limit(limit).offset(offset)
         return [dict(row._mapping) for row in connection.execute(query)]
 
 
 def count_pledges(engine: Engine, flt: PledgeFilter, cap: int = COUNT_CAP) -> tuple[int, bool]:
     """How many pledges match, counted up to ``cap``; the flag says the cap was hit."""
-    with engine.connect() as connection:
-        inner = select(col(Pledge.id)).where(*conditions(flt, connection)).limit(cap + 1).subquery()
-        total = int(connection.execute(select(func.count()).select_from(inner)).scalar_one())
-    return min(total, cap), total > cap
+    found = match_pledges(engine, flt, cap)
+    return found.count, found.capped
 
 
 def sources_for_filter(engine: Engine) -> list[tuple[int, str]]:

@@ -24,18 +24,25 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, TableClause, and_, func, or_, select
 from sqlmodel import col
 
 from tracker.queries.common import LIKE_ESCAPE, like_pattern
-from tracker.schema.models import Pledge
-from tracker.schema.search import MIN_INDEXED_LENGTH, SEARCH_TABLE, SEARCHED_COLUMNS, pledge_search
+from tracker.schema.models import Commitment, Pledge
+from tracker.schema.search import (
+    COMMITMENT_SEARCHED_COLUMNS,
+    MIN_INDEXED_LENGTH,
+    SEARCH_TABLE,
+    SEARCHED_COLUMNS,
+    commitment_search,
+    pledge_search,
+)
 
 # More matches than this and a search is "common" (see contains); probes are kept a
 # minute per database and text, as only the plan depends on them, never the result.
 PROBE_CAP = 20_000
 PROBE_TTL_SECONDS = 60.0
-_PROBES: dict[tuple[str, tuple[str, ...], str], tuple[float, bool]] = {}
+_PROBES: dict[tuple[str, str, tuple[str, ...], str], tuple[float, bool]] = {}
 
 
 def fts_query(columns: Sequence[str], text: str) -> str:
@@ -81,26 +88,28 @@ def _indexed(dialect: str, columns: Sequence[str], needle: str) -> ColumnElement
     return and_(col(Pledge.id).in_(matching), like)
 
 
-def _probe(connection: Connection, columns: Sequence[str], needle: str) -> int:
-    """How many pledges the FTS5 index finds, counted up to PROBE_CAP + 1 straight from the
+def _probe(connection: Connection, index: TableClause, columns: Sequence[str], needle: str) -> int:
+    """How many rows the FTS5 ``index`` finds, counted up to PROBE_CAP + 1 straight from the
     index, which streams its matches (an IN list would collect them all first)."""
     inner = (
-        select(pledge_search.c.rowid)
-        .where(pledge_search.c[SEARCH_TABLE].match(fts_query(columns, needle)))
+        select(index.c.rowid)
+        .where(index.c[index.name].match(fts_query(columns, needle)))
         .limit(PROBE_CAP + 1)
         .subquery()
     )
     return int(connection.execute(select(func.count()).select_from(inner)).scalar_one())
 
 
-def _is_common(connection: Connection, columns: Sequence[str], needle: str) -> bool:
-    key = (str(connection.engine.url), tuple(columns), needle)
+def _is_common(
+    connection: Connection, columns: Sequence[str], needle: str, index: TableClause = pledge_search
+) -> bool:
+    key = (str(connection.engine.url), index.name, tuple(columns), needle)
     now = time.monotonic()
     found = _PROBES.get(key)
     if found is None or now - found[0] > PROBE_TTL_SECONDS:
         if len(_PROBES) > 1000:
             _PROBES.clear()
-        found = (now, _probe(connection, columns, needle) > PROBE_CAP)
+        found = (now, _probe(connection, index, columns, needle) > PROBE_CAP)
         _PROBES[key] = found
     return found[1]
 
@@ -130,3 +139,33 @@ def contains(connection: Connection, columns: Sequence[str], text: str) -> Colum
     if _is_common(connection, columns, needle):
         return _like(dialect, columns, needle)
     return _indexed(dialect, columns, needle)
+
+
+def names_contain(connection: Connection, text: str) -> ColumnElement[bool] | None:
+    """Commitments with ``text`` in their name or any other name, case ignored; None for no text.
+
+    The same "contains" as before the index (``lower(name) LIKE lower(text)`` on
+    ``label`` and the JSON list ``aliases``), so results do not change; the index
+    (migration 0007_commitment_search) finds the candidates. PostgreSQL answers these
+    LIKEs from GIN indexes on exactly these expressions. SQLite reads the FTS5 table
+    first unless the text is common (then, or for text under three characters, every
+    commitment's names are tested, as before).
+    """
+    needle = text.strip()
+    if not needle:
+        return None
+    pattern = like_pattern(needle.lower())
+    like = or_(
+        *(
+            func.lower(col(getattr(Commitment, name))).like(pattern, escape=LIKE_ESCAPE)
+            for name in COMMITMENT_SEARCHED_COLUMNS
+        )
+    )
+    if connection.dialect.name != "sqlite" or len(needle) < MIN_INDEXED_LENGTH:
+        return like
+    if _is_common(connection, COMMITMENT_SEARCHED_COLUMNS, needle, commitment_search):
+        return like
+    matching = select(commitment_search.c.rowid).where(
+        commitment_search.c[commitment_search.name].match(fts_query(COMMITMENT_SEARCHED_COLUMNS, needle))
+    )
+    return and_(col(Commitment.id).in_(matching), like)

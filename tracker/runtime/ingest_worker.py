@@ -37,6 +37,7 @@ from tracker.runtime.store_faults import clear_store_fault, record_store_fault
 from tracker.schema.db import is_sqlite
 from tracker.schema.faults import confirmed_store_fault
 from tracker.store.workers import enlist, finish_source, give_back, heartbeat, lease, retire
+from tracker.store.writes import background_writes
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +117,9 @@ class IngestWorker:
         self._idle.clear()
         report = TickReport()
         try:
-            self._tick(time.monotonic() + self.tick_deadline_s, report)
+            # Nobody waits on a tick's writes: a reviewer's decision goes first.
+            with background_writes():
+                self._tick(time.monotonic() + self.tick_deadline_s, report)
         except Exception as exc:
             message = self._store_fault_of(exc)
             if message is None:

@@ -193,6 +193,11 @@ class Pledge(SQLModel, table=True):
         Index("ix_pledge_kind_announced_on", "kind", "announced_on"),
         # The review queue: unreviewed pledges, newest first, without a sort of 1M rows.
         Index("ix_pledge_review_status_announced_on", "review_status", "announced_on"),
+        # The Commitments page's filters, read from the index alone (migration 0007): a
+        # commitment's mentions in a period, and the commitments a source mentioned. They
+        # replace the single-column indexes on commitment_id and source_id.
+        Index("ix_pledge_commitment_id_announced_on", "commitment_id", "announced_on", "review_status"),
+        Index("ix_pledge_source_id_commitment_id", "source_id", "review_status", "commitment_id"),
         one_of("kind", PledgeKind),
         one_of("review_status", ReviewStatus),
         one_of("link_role", LinkRole, nullable=True),
@@ -203,10 +208,8 @@ class Pledge(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", index=True)
-    source_id: int = Field(foreign_key="source.id", ondelete="CASCADE", index=True)
-    commitment_id: int | None = Field(
-        default=None, foreign_key="commitment.id", ondelete="SET NULL", index=True
-    )
+    source_id: int = Field(foreign_key="source.id", ondelete="CASCADE")
+    commitment_id: int | None = Field(default=None, foreign_key="commitment.id", ondelete="SET NULL")
     # How this mention relates to its commitment (LinkRole), and the new money it adds.
     link_role: str | None = Field(default=None, max_length=20)
     new_money: float | None = None

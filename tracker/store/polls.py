@@ -207,8 +207,11 @@ def link_new_pledges(engine: Engine, article_ids: Sequence[int], stale_commitmen
     while start < len(ordered):
         if start:
             time.sleep(LINK_PAUSE_S)  # a gap for a waiting writer (a reviewer) between batches
-        size, began = _PACE.size, time.perf_counter()
+        size = _PACE.size
         with write_transaction(engine) as session:
+            # Timed from the lock taken (write_transaction queues for it first), not from
+            # the queue: waiting behind other workers is no reason to link fewer articles.
+            began = time.perf_counter()
             settle(session, linked_articles=ordered[start : start + size])
         start += size
         _PACE.size = next_link_batch(size, time.perf_counter() - began)

@@ -16,6 +16,14 @@ from tracker.store.commitments import unlink_pledges
 from tracker.store.pledges import CORRECTABLE_FIELDS, apply_corrections, machine_values
 from tracker.store.settle import settle
 
+_REJECTED = ReviewStatus.REJECTED.value
+
+
+def _linking_view(pledge: Pledge) -> tuple[Any, ...]:
+    """What commitments and the monthly totals read of a pledge besides its link: whether
+    it counts at all (not rejected) and every value a correction can change."""
+    return (pledge.review_status == _REJECTED, *(getattr(pledge, f) for f in CORRECTABLE_FIELDS))
+
 
 def review_pledge(
     session: Session,
@@ -29,7 +37,8 @@ def review_pledge(
 ) -> Pledge:
     """Record a decision (confirmed, rejected, corrected); the pledge's commitment and the
     monthly totals follow in the same transaction (a rejected pledge leaves its
-    commitment, a corrected one is linked again with its corrected values)."""
+    commitment, a corrected one is linked again with its corrected values, a linked
+    pledge whose values and standing are unchanged keeps its place)."""
     if status not in {s.value for s in ReviewStatus} or status == ReviewStatus.UNREVIEWED:
         raise InputError(f"review status must be confirmed, rejected or corrected, not {status!r}")
     if not reviewer.strip():
@@ -55,6 +64,7 @@ def review_pledge(
         now,
         note,
     )
+    before = _linking_view(pledge)
     # The pledge holds the machine's reading again before this decision is applied, so
     # a new correction replaces the old one and any other decision undoes it.
     apply_corrections(pledge, json.loads(review.original or "{}"))
@@ -66,6 +76,13 @@ def review_pledge(
     apply_corrections(pledge, fixes)
     session.add(pledge)
     session.flush()
+    if _linking_view(pledge) == before and (pledge.commitment_id is not None or status == _REJECTED):
+        # Nothing linking or the totals read has changed (a confirmation of the machine's
+        # reading, a rejection repeated): the pledge keeps its place, and replaying its
+        # commitment (thousands of mentions for a busy programme) would hold the write
+        # lock for nothing.
+        session.refresh(pledge)
+        return pledge
     stale = unlink_pledges(session, [pledge.id or 0])
     settle(
         session,
