@@ -190,7 +190,17 @@ def test_how_a_sum_relates_to_figures_stated_before(
             view("flood defences across the Exe Valley", figures=(5e6,)),
             False,
         ),
-        # one place said two ways, or said on one side only
+        (
+            money(4e6, "libraries in Harrowby North"),
+            view("libraries in Harrowby South", figures=(6e6,)),
+            False,
+        ),
+        # one place said two ways, more precisely, or on one side only
+        (
+            money(4e6, "libraries in Harrowby North"),
+            view("libraries in Harrowby", figures=(4e6,)),
+            True,
+        ),
         (money(9e6, "schools in Powys"), view("new schools in Powys", figures=(9e6,)), True),
         (money(9e6, "Powys school buildings"), view("school buildings in Powys", figures=(9e6,)), True),
     ],

@@ -173,20 +173,28 @@ def names_conflict(a: str | None, b: str | None) -> bool:
     if lead_a and lead_b and lead_a not in tb and lead_b not in ta:
         return True
     place_a, place_b = place_of(a), place_of(b)
-    return bool(place_a and place_b and place_a not in tb and place_b not in ta)
+    return bool(place_a - tb and place_b - ta)
 
 
-# Where a described thing is: "roads in Derby", "schools across the Borders".
-_PLACE = re.compile(r"\b(?:in|at|across|throughout|around|near)\s+(?:the\s+)?([A-Z][A-Za-z0-9'’-]*)")
+# Where a described thing is: "roads in Derby", "schools across the Scottish Borders",
+# "ferries to Tyne and Wear": a run of capitalised words after the preposition.
+_PLACE = re.compile(
+    r"\b(?:in|at|across|throughout|around|near)\s+(?:the\s+)?"
+    r"([A-Z][A-Za-z0-9'’-]*(?:\s+(?:and\s+|of\s+|upon\s+)?[A-Z][A-Za-z0-9'’-]*)*)"
+)
 
 
 @lru_cache(maxsize=4096)
-def place_of(label: str | None) -> str | None:
-    """The stem of the proper word naming where a described thing is, if the name says."""
+def place_of(label: str | None) -> frozenset[str]:
+    """Stems of the proper words naming where a described thing is, if the name says."""
     match = _PLACE.search(head_of(label or ""))
-    if not match or ALL_CAPS.fullmatch(match.group(1)) or match.group(1).lower() in GENERIC_WORDS:
-        return None
-    return stem(match.group(1))
+    if not match:
+        return frozenset()
+    return frozenset(
+        stem(word)
+        for word in _WORD.findall(match.group(1))
+        if word[:1].isupper() and not ALL_CAPS.fullmatch(word) and word.lower() not in GENERIC_WORDS
+    )
 
 
 @lru_cache(maxsize=4096)
