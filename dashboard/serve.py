@@ -37,7 +37,8 @@ def preload() -> None:
 
     # Declaring a cached function before the runtime exists warns once per function
     # ("No runtime found"); their caches are made on first call, in the runtime's storage.
-    quiet = logging.getLogger("streamlit.runtime.caching.cache_data_api")
+    # (Imported first: Streamlit sets its loggers' levels when it creates them.)
+    quiet = logging.getLogger(importlib.import_module("streamlit.runtime.caching.cache_data_api").__name__)
     level = quiet.level
     quiet.setLevel(logging.ERROR)
     try:
@@ -46,7 +47,10 @@ def preload() -> None:
         quiet.setLevel(level)
 
     go.Figure([go.Scatter(x=[1], y=[1]), go.Bar(x=[1], y=[1])]).to_json()
-    data.reader()
+    try:
+        data.reader()
+    except Exception:  # the server still starts: the pages say what is wrong, as before
+        logging.getLogger(__name__).warning("opening the database failed", exc_info=True)
 
 
 def warm_first_page() -> None:
