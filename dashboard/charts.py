@@ -289,9 +289,9 @@ def _event_hover(event: dict[str, Any]) -> str:
 # Events of one publisher, kind and bucket share a marker; its hover lists at most this many.
 HOVER_EVENTS = 5
 # A bucket is a day while the events span at most DAILY_DAYS days, a week up to WEEKLY_DAYS,
-# a month beyond: about 50 columns at most, so a 10-pixel marker per column stays apart on a
-# 1,000-pixel plot and the browser draws hundreds of markers, not thousands (2,578 daily ones
-# for the newest 4,000 events at 1M pledges took Chromium over a second).
+# a month beyond: at most 53 columns within a year (12 a year beyond), so a 10-pixel marker
+# per column stays apart on a 1,000-pixel plot and the browser draws hundreds of markers, not
+# thousands (2,578 daily ones for the newest 4,000 events at 1M pledges took Chromium over a second).
 DAILY_DAYS, WEEKLY_DAYS = 31, 366
 
 
