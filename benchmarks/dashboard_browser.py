@@ -6,14 +6,15 @@
 
 The database is the one `benchmarks/dashboard.py` builds (1,000,000 pledges over
 10 years; built first when it is missing, reused when it is there). The
-dashboard is served by `streamlit run` as a user runs it and driven by Debian's
-Chromium through Playwright at 1400x900.
+dashboard is served as `tracker run` serves it (dashboard/serve.py: `streamlit
+run` with the app's imports, engines and the Overview's queries done before the
+first visit) and driven by Debian's Chromium through Playwright at 1400x900.
 
 A page counts as rendered when Streamlit has finished running its script (no
 status widget), every Plotly chart on it has drawn, and the page has not
 changed for a quiet interval; the interval is subtracted from the figure.
-"Cold" is the first visit of each page after the server starts (nothing
-cached: engines, queries, Plotly's bundle); "warm" is the best of --repeat
+"Cold" is the first visit of each page after the server starts (nothing in the
+browser's cache; on the server only what dashboard/serve.py prepares); "warm" is the best of --repeat
 later visits (a navigation within the app, as a user moves between pages).
 Targets from issue 13: under 3 s cold and 1 s warm.
 """

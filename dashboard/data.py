@@ -231,3 +231,29 @@ def extractor_scores(path: str = str(SCORES_FILE)) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     return loaded if isinstance(loaded, dict) else None
+
+
+def warm_overview() -> None:
+    """Fill the caches the first page reads (the sample banner and the Overview, for the
+    default period and the currency it opens on), in the order the page reads them; run
+    by the server process (dashboard/serve.py) before anyone visits."""
+    url = database_url()
+    failing_after = settings().failing_after
+    sources_health(url, failing_after)
+    span = summary_span(url)
+    source_health_counts(url, failing_after)
+    if span is None:
+        return
+    period = Period()
+    by_currency = money_by_currency(url, period)
+    # The Overview's own choice (charts.default_currency): the most money, ties alphabetical.
+    currency = (
+        min(by_currency, key=lambda code: (-by_currency[code], code))
+        if by_currency
+        else (currencies(url) or ["GBP"])[0]
+    )
+    headline(url, period, currency)
+    failing_spans(url, period)
+    money_by_month(url, period, currency)
+    top_recipients(url, period, currency)
+    latest_pledges(url, period)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import orjson
@@ -388,3 +388,49 @@ def test_timeline_draws_one_point_per_publisher_kind_and_day_with_every_event_in
     assert all(name in crowded for name in shown) and "Unit 6" not in crowded
     assert crowded.endswith(f"and {7 - charts.HOVER_EVENTS} more")
     assert "Later" in units.text[1] and "Elsewhere" in units.text[2]
+
+
+def _event(kind: str, name: str, when: date, publisher: str) -> dict[str, Any]:
+    return {
+        "id": 0,
+        "date": when,
+        "kind": kind,
+        "name": name if kind == "unit" else None,
+        "parent": None,
+        "person": name if kind == "appointment" else None,
+        "role": None,
+        "organisation": None,
+        "publisher": publisher,
+    }
+
+
+@pytest.mark.parametrize(("days", "words"), [(60, "Week of "), (800, " 20")])
+def test_timeline_groups_a_long_window_into_fewer_points_keeping_every_event(days: int, words: str) -> None:
+    start = date(2025, 1, 1)
+    events = [
+        _event(kind, f"{kind} {i}", start + timedelta(days=i % days), publisher)
+        for i in range(days)
+        for kind in ("unit", "appointment")
+        for publisher in ("Home", "Transport")
+    ]
+    fig = charts.timeline(events)
+    assert [trace.name for trace in fig.data] == ["Units created", "Appointments"]
+    for trace, kind in zip(fig.data, ("unit", "appointment"), strict=True):
+        # Fewer points than days, and each point's count adds up to every event of its kind.
+        assert len(trace.x) < days
+        assert sum(trace.customdata) == sum(event["kind"] == kind for event in events)
+        assert all(words in text for text in trace.text)
+        counted = zip(trace.customdata, trace.text, strict=True)
+        assert all(f"{count:,} events" in text or count == 1 for count, text in counted)
+        sizes = dict(zip(trace.customdata, trace.marker.size, strict=True))
+        assert sizes[max(sizes)] >= sizes[min(sizes)]
+    # A point hovered names its first events and counts the rest.
+    busiest = max(range(len(fig.data[0].x)), key=lambda i: fig.data[0].customdata[i])
+    assert f"and {fig.data[0].customdata[busiest] - charts.HOVER_EVENTS} more" in fig.data[0].text[busiest]
+
+
+def test_timeline_keeps_days_apart_in_a_short_window() -> None:
+    events = [_event("unit", f"Unit {i}", date(2025, 1, 1) + timedelta(days=i), "Home") for i in range(20)]
+    (units,) = charts.timeline(events).data
+    assert len(units.x) == 20 and list(units.customdata) == [1] * 20
+    assert units.text[0].startswith("<b>2025-01-01: 1 event</b>")

@@ -18,6 +18,7 @@ from tracker.domain.commitments import (
     assign,
     best_label,
     match_score,
+    name_overlap,
     relation,
     replay,
     roles_for_article,
@@ -178,6 +179,30 @@ def test_how_a_sum_relates_to_figures_stated_before(
             view("museums in Exeter Central", figures=(45.5e6,)),
             False,
         ),
+        # one thing, two places: the shared words are what, not where
+        (
+            money(7e6, "roads in Kirkwall Old Town"),
+            view("roads in Lerwick Old Town", figures=(3e6,)),
+            False,
+        ),
+        (
+            money(2e6, "flood defences across the Tamar Valley"),
+            view("flood defences across the Exe Valley", figures=(5e6,)),
+            False,
+        ),
+        (
+            money(4e6, "libraries in Harrowby North"),
+            view("libraries in Harrowby South", figures=(6e6,)),
+            False,
+        ),
+        # one place said two ways, more precisely, or on one side only
+        (
+            money(4e6, "libraries in Harrowby North"),
+            view("libraries in Harrowby", figures=(4e6,)),
+            True,
+        ),
+        (money(9e6, "schools in Powys"), view("new schools in Powys", figures=(9e6,)), True),
+        (money(9e6, "Powys school buildings"), view("school buildings in Powys", figures=(9e6,)), True),
     ],
 )
 def test_matching_reads_names_and_figures_together(
@@ -296,3 +321,15 @@ def test_staff_pledges_link_only_with_the_same_number() -> None:
 
 def test_the_label_is_the_most_complete_name() -> None:
     assert best_label(["WHO", "World Health Organization", "the WHO"]) == "World Health Organization"
+
+
+def test_a_long_list_of_names_overlaps_as_a_short_one_does() -> None:
+    """Long alias lists are looked up by term (and their index grown as names are added);
+    the best overlap is the one reading every name gives."""
+    places = ["Ashford", "Barnsley", "Carlisle", "Derby", "Exeter", "Falkirk"]
+    things = ["roads", "schools", "bridges", "clinics", "libraries"]
+    names = [f"new {thing} in {place} North" for place in places for thing in things]
+    for upto in (17, 23, len(names)):
+        aliases = tuple(names[:upto])
+        for label in ("new roads in Derby North", "Falkirk clinics", "Harbour wall", "libraries"):
+            assert name_overlap(label, aliases) == name_overlap(label, list(aliases))

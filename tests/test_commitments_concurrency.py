@@ -15,12 +15,19 @@ from sqlmodel import Session, col, select
 
 from tests.support.databases import POSTGRES_SKIP_REASON, drop_postgres_database, new_postgres_database
 from tests.support.feed_farm import FeedFarm
-from tests.support.workers import add_sources, polled_sources, start_worker, wait_until, worker_env
+from tests.support.workers import (
+    add_sources,
+    polled_sources,
+    start_worker,
+    summary_rows,
+    wait_until,
+    worker_env,
+)
 from tracker.core.errors import NotFoundError
 from tracker.runtime import services
 from tracker.runtime.reprocess import reprocess_stale
 from tracker.schema.db import make_engine
-from tracker.schema.models import Article, Commitment, Pledge, PledgeSummary
+from tracker.schema.models import Article, Commitment, Pledge
 from tracker.store.summary_bulk import rebuild_summary
 from tracker.store.writes import write_transaction
 
@@ -36,23 +43,6 @@ def pg_engine(postgres_template: str | None) -> Iterator[Engine]:
     yield engine
     engine.dispose()
     drop_postgres_database(postgres_template, url)
-
-
-def _summary(engine: Engine) -> list[tuple[object, ...]]:
-    columns = (
-        PledgeSummary.month,
-        PledgeSummary.source_id,
-        PledgeSummary.kind,
-        PledgeSummary.currency,
-        PledgeSummary.topic,
-        PledgeSummary.pledges,
-        PledgeSummary.new_money,
-        PledgeSummary.restated_money,
-        PledgeSummary.staff,
-    )
-    with Session(engine) as session:
-        rows = session.exec(select(*columns)).all()  # type: ignore[call-overload]
-    return sorted(tuple(round(v, 2) if isinstance(v, float) else v for v in row) for row in rows)
 
 
 def _reviewer(engine: Engine, stop: threading.Event, errors: list[BaseException]) -> None:
@@ -134,7 +124,7 @@ def test_workers_reprocess_and_reviews_together_keep_commitments_right(
         assert commitment.mentions == len(mine), commitment
         assert commitment.new_money == pytest.approx(sum(p.new_money or 0 for p in mine)), commitment
         assert sum(p.link_role == "first" for p in mine) >= 1, commitment
-    recorded = _summary(pg_engine)
+    recorded = summary_rows(pg_engine)
     with write_transaction(pg_engine) as session:
         rebuild_summary(session)
-    assert _summary(pg_engine) == recorded
+    assert summary_rows(pg_engine) == recorded

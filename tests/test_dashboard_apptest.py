@@ -190,3 +190,34 @@ def test_xss_title_never_reaches_markdown_unescaped(seeded: str) -> None:
         app = open_page(page)
         for element in app.markdown:
             assert XSS_TITLE not in element.value, page
+
+
+def test_warming_fills_every_cache_the_first_page_reads(seeded: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """dashboard/serve.py warms the Overview before the first visit: after it, the first
+    visit runs none of the Overview's queries."""
+    import streamlit as st
+
+    from dashboard import data
+    from tracker.queries import health, overview, stats
+
+    st.cache_data.clear()
+    data.warm_overview()
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        raise AssertionError("a query ran although it was warmed")
+
+    for module, name in [
+        (overview, "summary_span"),
+        (overview, "money_by_currency"),
+        (overview, "headline"),
+        (overview, "money_by_month"),
+        (overview, "top_recipients"),
+        (overview, "latest_pledges"),
+        (health, "failing_spans"),
+        (health, "sources_health"),
+        (stats, "source_health_counts"),
+    ]:
+        monkeypatch.setattr(module, name, refuse)
+    app = open_page("overview")
+    assert not app.exception and not app.error
+    assert {m.label for m in app.metric} >= {"New money pledged", "Pledges"}

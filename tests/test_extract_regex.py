@@ -63,3 +63,73 @@ def test_lazy_pattern_compiles_on_first_use_and_then_answers_directly() -> None:
     assert pattern._compiled is not None
     assert pattern.search == pattern._compiled.search  # the compiled pattern's own method now
     assert [m.group(0) for m in pattern.finditer("new fund, new office")] == ["new fund", "new office"]
+
+
+# Characters that fold in surprising ways under IGNORECASE: the Kelvin sign (k),
+# the long s (s), dotted and dotless i, and Greek sigma forms.
+_ODD_CASES = "\u212a \u017f \u0130 \u0131 \u03c2 \u03a3 \u00df \u1e9e"
+
+
+@pytest.mark.parametrize(
+    ("source", "flags"),
+    [
+        (r"\b(?:kelvin|skills|iron|sigma)\b", re.IGNORECASE),
+        (r"(?<![\w£$€])(?:kids|state|India)\w*", re.IGNORECASE),
+        (r"\b(?=[A-Za-z])(?:short|shortfall|debt)", re.IGNORECASE),
+        (r"(?:(?i:the)\s+)?(?:Kay|Sam|Ivy)\b", 0),
+        (r"x?(?:ab|cd)", re.IGNORECASE),  # optional first item: both start sets count
+        (r"\s*(?:each|per)", re.IGNORECASE),  # may start with any space: no set is written
+    ],
+)
+def test_first_character_sets_and_exact_letters_find_what_the_plain_pattern_finds(
+    source: str, flags: int
+) -> None:
+    text = (
+        "KELVIN \u212aelvin kelvin \u017fkills SKILLS \u0130ron \u0131ron iron SIGMA \u03c3igma "
+        f"kids\u212a \u017ftate INDIA india Short SHORTFALL debt the Kay THE Sam ivy AB cD x xab {_ODD_CASES}"
+    )
+    assert _matches(compile_pattern(source, flags), text) == _matches(re.compile(source, flags), text)
+
+
+def test_every_rule_finds_what_the_plain_pattern_finds_in_text_with_odd_cases() -> None:
+    texts = [
+        f"{example.replace('|', ' ')} {_ODD_CASES} {example.upper()} {example.replace('k', chr(0x212A))}"
+        for rule in RULES.values()
+        for example in (*rule.examples, *rule.counter)
+    ]
+    for rule in RULES.values():
+        if rule.source is None:
+            continue
+        plain = re.compile(rule.source, rule.flags)
+        compiled = compile_pattern(rule.source, rule.flags)
+        for text in texts[:: max(1, len(texts) // 150)]:
+            assert _matches(compiled, text) == _matches(plain, text), (rule.name, text)
+
+
+def test_exact_letters_are_the_characters_the_engine_folds_to_each_letter() -> None:
+    from tracker.extract import regex
+
+    letters = re.compile(r"(?i)[a-z]")
+    candidates = [p for p in range(0x110000) if not 0xD800 <= p < 0xE000 and letters.fullmatch(chr(p))]
+    for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        engine = [p for p in candidates if re.fullmatch(f"(?i){letter}", chr(p))]
+        assert regex._exactly_folding(ord(letter)) == engine, letter
+
+
+def test_no_code_point_past_the_folding_table_changes_when_lowered() -> None:
+    import _sre
+
+    from tracker.extract import regex
+
+    tolower = _sre.unicode_tolower
+    assert all(tolower(p) == p for p in range(regex._CASED_BELOW, 0x110000))
+
+
+def test_first_character_sets_hold_every_character_the_engine_folds_to_a_letter() -> None:
+    from tracker.extract import regex
+
+    letters = re.compile(r"(?i)[a-z]")
+    candidates = [p for p in range(0x110000) if not 0xD800 <= p < 0xE000 and letters.fullmatch(chr(p))]
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        engine = {p for p in candidates if re.fullmatch(f"(?i){letter}", chr(p))}
+        assert engine <= regex._case_variants(ord(letter), True), letter

@@ -16,7 +16,14 @@ from sqlmodel import Session, select
 
 from tests.support.databases import POSTGRES_SKIP_REASON, drop_postgres_database, new_postgres_database
 from tests.support.feed_farm import FeedFarm
-from tests.support.workers import add_sources, polled_sources, start_worker, wait_until, worker_env
+from tests.support.workers import (
+    add_sources,
+    polled_sources,
+    start_worker,
+    summary_rows,
+    wait_until,
+    worker_env,
+)
 from tracker.core.config import Settings
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.types import PledgeMention
@@ -24,7 +31,7 @@ from tracker.runtime import services
 from tracker.runtime.ingest_worker import IngestWorker, new_identity
 from tracker.runtime.pipeline import SourceReport
 from tracker.schema.db import make_engine, session_scope
-from tracker.schema.models import Commitment, Pledge, PledgeSummary, PledgeTotal, Review
+from tracker.schema.models import Commitment, Pledge, PledgeTotal, Review
 from tracker.store import writes
 from tracker.store.articles import EntryRecord, store_entries
 from tracker.store.polls import link_new_pledges
@@ -116,14 +123,14 @@ def test_a_decision_that_changes_nothing_linking_reads_keeps_the_pledge_in_place
             session, source_id, [_roads(3), _roads(10)], now=NOW, extractor_version="t1", max_updates=5
         )
     link_new_pledges(engine, counts.extracted_article_ids, counts.stale_commitments)
-    linked, summary = _links(engine), _summary(engine)
+    linked, summary = _links(engine), summary_rows(engine)
     with Session(engine) as session:
         first, again = (p.id or 0 for p in session.exec(select(Pledge).order_by(Pledge.id)))
     assert [row[1] for row in linked[:2]] == ["first", "reannounced"], linked
 
     _decide(engine, again, "confirmed")
     _decide(engine, first, "confirmed")
-    assert (_links(engine), _summary(engine)) == (linked, summary), "confirmed in place"
+    assert (_links(engine), summary_rows(engine)) == (linked, summary), "confirmed in place"
 
     _decide(engine, again, "rejected")
     _decide(engine, again, "rejected")
@@ -131,12 +138,12 @@ def test_a_decision_that_changes_nothing_linking_reads_keeps_the_pledge_in_place
     assert rejected[1] == (None, None, None) and rejected[2][1] == 1, "rejected: out of its commitment"
 
     _decide(engine, again, "confirmed")
-    assert (_links(engine), _summary(engine)) == (linked, summary), "brought back where it was"
+    assert (_links(engine), summary_rows(engine)) == (linked, summary), "brought back where it was"
     with Session(engine) as session:
         assert {r.status for r in session.exec(select(Review))} == {"confirmed"}
     with writes.write_transaction(engine) as session:
         rebuild_summary(session)
-    assert _summary(engine) == summary, "the monthly totals equal a recount"
+    assert summary_rows(engine) == summary, "the monthly totals equal a recount"
 
 
 def _waiting_locks(engine: Engine) -> int:
@@ -208,23 +215,6 @@ def test_ordinary_writers_still_queue_first_come_first_served(pg_engine: Engine)
     assert order == ["first", "second", "third"]
 
 
-def _summary(engine: Engine) -> list[tuple[object, ...]]:
-    columns = (
-        PledgeSummary.month,
-        PledgeSummary.source_id,
-        PledgeSummary.kind,
-        PledgeSummary.currency,
-        PledgeSummary.topic,
-        PledgeSummary.pledges,
-        PledgeSummary.new_money,
-        PledgeSummary.restated_money,
-        PledgeSummary.staff,
-    )
-    with Session(engine) as session:
-        rows = session.exec(select(*columns)).all()  # type: ignore[call-overload]
-    return sorted(tuple(round(v, 2) if isinstance(v, float) else v for v in row) for row in rows)
-
-
 def _totals(engine: Engine) -> dict[tuple[object, ...], tuple[float, ...]]:
     with Session(engine) as session:
         rows = session.exec(select(PledgeTotal)).all()
@@ -237,7 +227,7 @@ def _totals(engine: Engine) -> dict[tuple[object, ...], tuple[float, ...]]:
 
 def _totals_from_summary(engine: Engine) -> dict[tuple[object, ...], tuple[float, ...]]:
     found: dict[tuple[object, ...], list[float]] = {}
-    for _month, source, kind, currency, topic, pledges, new_money, _restated, staff in _summary(engine):
+    for _month, source, kind, currency, topic, pledges, new_money, _restated, staff in summary_rows(engine):
         into = found.setdefault((source, kind, currency, topic), [0, 0.0, 0])
         into[0] += pledges  # type: ignore[operator]
         into[1] += new_money  # type: ignore[operator]
@@ -320,8 +310,8 @@ def test_decisions_made_while_four_workers_ingest_are_all_kept_and_totals_right(
         mine = members[commitment_id]
         assert commitment.mentions == len(mine), commitment
         assert commitment.new_money == pytest.approx(sum(p.new_money or 0 for p in mine)), commitment
-    recorded = _summary(pg_engine)
+    recorded = summary_rows(pg_engine)
     assert _totals(pg_engine) == _totals_from_summary(pg_engine), "all-time totals add up the months"
     with writes.write_transaction(pg_engine) as session:
         rebuild_summary(session)
-    assert _summary(pg_engine) == recorded, "the monthly totals equal a recount"
+    assert summary_rows(pg_engine) == recorded, "the monthly totals equal a recount"

@@ -34,7 +34,9 @@ if not events:
     st.stop()
 chart(charts.timeline(events, data.failing_spans(url, period)), key="timeline_chart")
 st.caption(
-    "At most the newest 2,000 units and 2,000 appointments are drawn; narrow the period to see older ones."
+    "A point is one publisher's units or appointments in a day, or in a week or month when they span "
+    "more than a month or a year; it grows with their number and hovering lists them. At most the "
+    "newest 2,000 units and 2,000 appointments are drawn; narrow the period to see older ones."
 )
 newest_first = sorted(events, key=lambda event: (event["date"], event["id"]), reverse=True)
 table([display_row(event) for event in newest_first], EVENT_COLUMNS, key="timeline_table")

@@ -1,5 +1,6 @@
-"""The dashboard as a user starts it (`streamlit run` from the project root), for the
-browser tests and benchmarks/dashboard_browser.py."""
+"""The dashboard as `tracker run` starts it (dashboard/serve.py: `streamlit run` with the
+first visit's work done first) from the project root, for the browser tests and
+benchmarks/dashboard_browser.py."""
 
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def served_dashboard(database_url: str, log_path: Path, deadline_s: float = 60) 
     port = free_port()
     env = {**os.environ, "TRACKER_DATABASE_URL": database_url, "TRACKER_ALLOW_PRIVATE_NETWORKS": "false"}
     command = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "streamlit_app.py"),
+        sys.executable, str(ROOT / "dashboard" / "serve.py"),
         "--server.headless=true", f"--server.port={port}", "--server.address=127.0.0.1",
         "--browser.gatherUsageStats=false", "--server.fileWatcherType=none",
     ]  # fmt: skip

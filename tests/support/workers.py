@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from tracker.core.clock import utcnow
 from tracker.schema.db import session_scope
-from tracker.schema.models import Article, FetchLog, Pledge, Source
+from tracker.schema.models import Article, FetchLog, Pledge, PledgeSummary, Source
 from tracker.store.sources import add_source
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,3 +137,21 @@ def duplicate_rows(engine: Engine) -> int:
 def source_ids(engine: Engine) -> list[int]:
     with Session(engine) as session:
         return [int(i) for i in session.exec(select(Source.id)) if i is not None]
+
+
+def summary_rows(engine: Engine) -> list[tuple[object, ...]]:
+    """Every monthly summary row, sorted, money rounded to pence: two databases compare equal."""
+    columns = (
+        PledgeSummary.month,
+        PledgeSummary.source_id,
+        PledgeSummary.kind,
+        PledgeSummary.currency,
+        PledgeSummary.topic,
+        PledgeSummary.pledges,
+        PledgeSummary.new_money,
+        PledgeSummary.restated_money,
+        PledgeSummary.staff,
+    )
+    with Session(engine) as session:
+        rows = session.exec(select(*columns)).all()  # type: ignore[call-overload]
+    return sorted(tuple(round(v, 2) if isinstance(v, float) else v for v in row) for row in rows)

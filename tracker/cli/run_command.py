@@ -24,6 +24,9 @@ from tracker.cli.context import console, engine_for, err_console, one_line_error
 from tracker.core.errors import ConfigError
 
 DASHBOARD = Path(__file__).resolve().parents[2] / "dashboard" / "streamlit_app.py"
+# `streamlit run` with the app's imports, engines and first page's queries done before
+# the first visit (dashboard/serve.py); it takes `streamlit run`'s options.
+SERVER = DASHBOARD.with_name("serve.py")
 # The worker's own grace period plus room for it to mark itself stopped.
 STOP_TIMEOUT_S = 45.0
 
@@ -36,10 +39,7 @@ def worker_command(tick_seconds: float | None) -> list[str]:
 def dashboard_command(port: int, address: str) -> list[str]:
     return [
         sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(DASHBOARD),
+        str(SERVER),
         "--server.headless=true",
         f"--server.port={port}",
         f"--server.address={address}",
@@ -113,7 +113,7 @@ def run(
     ] = None,
 ) -> None:
     """Start the background worker and the dashboard; Ctrl-C or SIGTERM stops both."""
-    if not DASHBOARD.exists():
+    if not SERVER.exists():
         raise ConfigError(f"dashboard not found at {DASHBOARD}: run from the source tree (pip install -e .)")
     check_port_free(address, port)
     from tracker.runtime.default_sources import seed_default_sources

@@ -19,9 +19,11 @@ Pure decisions, in two parts:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 
 from tracker.domain.kinds import LinkRole, Qualifier, Scope, spec_of
@@ -188,20 +190,61 @@ def name_overlap(label: str | None, aliases: Sequence[str]) -> tuple[int, float,
     Acronyms count when shared ("WHO" / "World Health Organization") but never
     make a name longer.
     """
-    mine = terms(label)
-    found: list[tuple[int, float, float, bool]] = []
-    for alias in aliases:
-        theirs = terms(alias)
-        shared = len(mine & theirs)
-        if not shared or names_conflict(label, alias):
-            continue
-        words_a, words_b = _words(mine), _words(theirs)
-        covered = min(1.0, shared / max(1, min(len(words_a), len(words_b))))
-        jaccard = min(1.0, shared / max(1, len(words_a | words_b)))
-        found.append((shared, covered, jaccard, leads_differ(label, alias)))
+    if len(aliases) > _INDEXED_ALIASES and isinstance(aliases, tuple):
+        # Only names sharing a term can overlap: a long list is looked up, not read through.
+        index = _alias_index(aliases)
+        aliases = [aliases[i] for i in sorted({i for term in terms(label) for i in index.get(term, ())})]
+    found = [pair for alias in aliases if (pair := _pair_overlap(label, alias)) is not None]
     if not found:
         return (0, 0.0, 0.0, False)
     return max(found, key=lambda t: (not t[3], t[1] + t[2], t[0]))
+
+
+_INDEXED_ALIASES = 16
+
+
+_ALIAS_INDEXES: dict[tuple[str, ...], dict[str, list[int]]] = {}
+_KEPT_INDEXES = 32
+_ALIAS_INDEXES_LOCK = threading.Lock()  # workers may link in threads of one process
+
+
+def _alias_index(aliases: tuple[str, ...]) -> dict[str, list[int]]:
+    """Where each term occurs in a long list of names (positions, in list order).
+
+    A commitment's list grows by appending, so a list's index starts from the index
+    of the longest list kept that it extends, and only the names added are read.
+    """
+    with _ALIAS_INDEXES_LOCK:
+        return _ALIAS_INDEXES.get(aliases) or _indexed(aliases)
+
+
+def _indexed(aliases: tuple[str, ...]) -> dict[str, list[int]]:
+    base: tuple[str, ...] = ()
+    for kept in _ALIAS_INDEXES:
+        if len(base) < len(kept) < len(aliases) and aliases[: len(kept)] == kept:
+            base = kept
+    index = {term: list(at) for term, at in _ALIAS_INDEXES[base].items()} if base else {}
+    for position in range(len(base), len(aliases)):
+        for term in terms(aliases[position]):
+            index.setdefault(term, []).append(position)
+    if len(_ALIAS_INDEXES) >= _KEPT_INDEXES:
+        del _ALIAS_INDEXES[next(iter(_ALIAS_INDEXES))]
+    _ALIAS_INDEXES[aliases] = index
+    return index
+
+
+# A commitment read over and over (a long one, re-announced in many articles) is
+# matched against the same names each time: each pair is worked out once.
+@lru_cache(maxsize=65536)
+def _pair_overlap(label: str | None, alias: str) -> tuple[int, float, float, bool] | None:
+    mine, theirs = terms(label), terms(alias)
+    shared = len(mine & theirs)
+    if not shared or names_conflict(label, alias):
+        return None
+    words_a, words_b = _words(mine), _words(theirs)
+    covered = min(1.0, shared / max(1, min(len(words_a), len(words_b))))
+    jaccard = min(1.0, shared / max(1, len(words_a | words_b)))
+    return (shared, covered, jaccard, leads_differ(label, alias))
 
 
 def _words(found: frozenset[str]) -> frozenset[str]:
@@ -471,6 +514,12 @@ def _group_new(rest: list[Mention]) -> list[list[int]]:
 # --- roles and new money -------------------------------------------------------
 
 
+def figures_of_sums(sums: Iterable[tuple[float, str | None]]) -> tuple[Figure, ...]:
+    """The figures of mentions stating these (amount, period) pairs, each once."""
+    stated = [Mention(0, 0, "funding", date.min, None, amount=a, period=p) for a, p in sums]
+    return tuple(dict.fromkeys(_figures_of(stated)))
+
+
 def _figures_of(group: Sequence[Mention]) -> list[Figure]:
     figures = []
     for m in group:
@@ -509,10 +558,28 @@ def roles_for_article(ledger: Ledger, group: Sequence[Mention]) -> tuple[dict[in
     if note:
         ref, text = note
         outcomes[ref] = replace(outcomes[ref], check_note=text)
-    added = sum(o.new_money or 0.0 for o in outcomes.values())
+    return outcomes, _advance(ledger, ordered, {ref: o.new_money for ref, o in outcomes.items()})
+
+
+def _added(ordered: Sequence[Mention], money: Mapping[int, float | None]) -> float:
+    """The money one article's mentions add, summed in the order their roles are decided
+    (new sums, then totals, then the rest), so a ledger rebuilt from stored money is the
+    very float a replay computes."""
+    if len(ordered) == 1:
+        return money.get(ordered[0].ref) or 0.0
+    news = [m for m in ordered if m.scope in (Scope.NEW, None)]
+    totals = [m for m in ordered if m.scope == Scope.TOTAL]
+    rest = [m for m in ordered if m.scope not in (Scope.NEW, None, Scope.TOTAL)]
+    return sum(money.get(m.ref) or 0.0 for m in (*news, *totals, *rest))
+
+
+def _advance(ledger: Ledger, ordered: Sequence[Mention], money: Mapping[int, float | None]) -> Ledger:
+    """The ledger after one article's mentions (in date order) with the money they add."""
+    if not spec_of(ordered[0].kind).counts_money:
+        return replace(ledger, mentions=ledger.mentions + len(ordered))
     totals = [m.amount for m in ordered if m.scope == Scope.TOTAL and m.amount]
-    return outcomes, Ledger(
-        counted=ledger.counted + added,
+    return Ledger(
+        counted=ledger.counted + _added(ordered, money),
         # Each figure once: relations are checked against every figure, per mention.
         figures=tuple(dict.fromkeys(ledger.figures + tuple(_figures_of(ordered)))),
         last_total=totals[-1] if totals else ledger.last_total,
@@ -582,6 +649,97 @@ def replay(members: Sequence[Mention]) -> tuple[dict[int, Outcome], Ledger]:
     for key in sorted(by_article):
         found, ledger = roles_for_article(ledger, by_article[key])
         outcomes.update(found)
+    return outcomes, ledger
+
+
+def _articles(members: Iterable[Mention]) -> list[list[Mention]]:
+    """A commitment's mentions an article at a time, in date order, each in date order."""
+    by_article: dict[tuple[date, int], list[Mention]] = {}
+    for member in members:
+        by_article.setdefault((member.announced_on, member.article), []).append(member)
+    groups = [by_article[key] for key in sorted(by_article)]
+    return [group if len(group) == 1 else sorted(group, key=lambda m: m.sort_key) for group in groups]
+
+
+class _Tally:
+    """A ledger being summed up from stored money, an article at a time, without
+    rebuilding its figures at each step (what replaying a long commitment spends on)."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.counted = ledger.counted
+        self.figures = dict.fromkeys(ledger.figures)
+        self.last_total = ledger.last_total
+        self.mentions = ledger.mentions
+
+    def add(self, ordered: Sequence[Mention], money: Mapping[int, float | None]) -> None:
+        self.mentions += len(ordered)
+        if not spec_of(ordered[0].kind).counts_money:
+            return
+        self.counted += _added(ordered, money)
+        for figure in _figures_of(ordered):
+            self.figures.setdefault(figure)
+        for mention in ordered:
+            if mention.scope == Scope.TOTAL and mention.amount:
+                self.last_total = mention.amount
+
+    def ledger(self) -> Ledger:
+        return Ledger(self.counted, tuple(self.figures), self.last_total, self.mentions)
+
+
+def _decides_alike(ledger: Ledger, before: _Tally) -> bool:
+    """Roles read only what a ledger has counted, which figures it holds and whether it
+    has a mention. ``ledger`` holds every member ``before`` holds and the late ones,
+    so the same number of figures is the same figures."""
+    return (
+        ledger.counted == before.counted
+        and (ledger.mentions == 0) == (before.mentions == 0)
+        and len(ledger.figures) == len(before.figures)
+    )
+
+
+def replay_late(
+    members: Sequence[Mention],
+    stored: Mapping[int, float | None],
+    pending: Iterable[int],
+    earlier: Ledger | None = None,
+) -> tuple[dict[int, Outcome], Ledger]:
+    """Roles after late mentions joined a commitment, replaying as little as possible.
+
+    ``stored`` is the new money every other member holds, as a replay of those members
+    alone gave it; ``pending`` are the members that joined since (no role yet). Articles
+    before the earliest pending one keep their roles, and the ledger there is rebuilt
+    from their stored money without deciding anything. From there articles are replayed
+    until, past the last pending one, the ledger decides alike with the one the stored
+    roles were decided from: every later role stands. Returns the outcomes of the
+    replayed members (the others are unchanged) and the commitment's final ledger, both
+    exactly what :func:`replay` of every member gives.
+
+    ``earlier``, when given, is the ledger of members left out of ``members`` because
+    they all come before its first article (the store sums them up in SQL).
+    """
+    waiting = set(pending)
+    groups = _articles(members)
+    late = [i for i, group in enumerate(groups) if any(m.ref in waiting for m in group)]
+    tally = _Tally(earlier or Ledger())
+    for group in groups[: late[0] if late else len(groups)]:
+        tally.add(group, stored)
+    if not late:
+        return {}, tally.ledger()
+    before = tally  # what the stored roles were decided from, article by article
+    ledger = tally.ledger()
+    outcomes: dict[int, Outcome] = {}
+    for index in range(late[0], len(groups)):
+        group = groups[index]
+        if index > late[-1] and _decides_alike(ledger, before):
+            rest = _Tally(ledger)
+            for later in groups[index:]:
+                rest.add(later, stored)
+            return outcomes, rest.ledger()
+        found, ledger = roles_for_article(ledger, group)
+        outcomes.update(found)
+        known = [m for m in group if m.ref not in waiting]
+        if known:
+            before.add(known, stored)
     return outcomes, ledger
 
 

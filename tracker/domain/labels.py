@@ -141,6 +141,7 @@ def terms(label: str | None) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=8192)
 def completeness(label: str) -> tuple[int, int]:
     """How complete a name is: content words of its head, then shorter wins among equals."""
     return (len(canonical_key(label).split()), -len(label))
@@ -162,13 +163,38 @@ def leading_proper(label: str | None) -> str | None:
 
 def names_conflict(a: str | None, b: str | None) -> bool:
     """Two names led by different proper words ("Harrowdale Rural Roads Fund" /
-    "Kestondale Rural Roads Fund", "Leeds City Council" / "Bristol City Council")
-    name two things, unless an acronym ties them."""
+    "Kestondale Rural Roads Fund", "Leeds City Council" / "Bristol City Council"), or
+    the same thing in different places ("roads in Derby Old Town" / "roads in Ashford
+    Old Town"), name two things, unless an acronym ties them."""
     ta, tb = terms(a), terms(b)
     if any(t.startswith("acr:") for t in ta & tb):
         return False
     lead_a, lead_b = leading_proper(a), leading_proper(b)
-    return bool(lead_a and lead_b and lead_a not in tb and lead_b not in ta)
+    if lead_a and lead_b and lead_a not in tb and lead_b not in ta:
+        return True
+    place_a, place_b = place_of(a), place_of(b)
+    return bool(place_a - tb and place_b - ta)
+
+
+# Where a described thing is: "roads in Derby", "schools across the Scottish Borders",
+# "ferries to Tyne and Wear": a run of capitalised words after the preposition.
+_PLACE = re.compile(
+    r"\b(?:in|at|across|throughout|around|near)\s+(?:the\s+)?"
+    r"([A-Z][A-Za-z0-9'’-]*(?:\s+(?:and\s+|of\s+|upon\s+)?[A-Z][A-Za-z0-9'’-]*)*)"
+)
+
+
+@lru_cache(maxsize=4096)
+def place_of(label: str | None) -> frozenset[str]:
+    """Stems of the proper words naming where a described thing is, if the name says."""
+    match = _PLACE.search(head_of(label or ""))
+    if not match:
+        return frozenset()
+    return frozenset(
+        stem(word)
+        for word in _WORD.findall(match.group(1))
+        if word[:1].isupper() and not ALL_CAPS.fullmatch(word) and word.lower() not in GENERIC_WORDS
+    )
 
 
 @lru_cache(maxsize=4096)

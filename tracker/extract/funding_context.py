@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from typing import Generic, TypeVar
 
 from tracker.extract import funding_rules as rules
 from tracker.extract.money import Money
@@ -37,6 +37,27 @@ _PURPOSE = lazy(
 )
 
 
+_T = TypeVar("_T")
+
+
+class _cached(Generic[_T]):
+    """``functools.cached_property`` without its lock (Python 3.11 takes one on every
+    read before the value is stored): computed on first read, then read from the
+    instance's ``__dict__``, which a non-data descriptor does not shadow."""
+
+    def __init__(self, func: Callable[[SumContext], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj: SumContext | None, owner: type | None = None) -> _T:
+        if obj is None:
+            return self  # type: ignore[return-value]
+        value = self.func(obj)
+        obj.__dict__[self.name] = value
+        return value
+
+
 @dataclass(frozen=True)
 class SumContext:
     """The words around one sum inside its sentence."""
@@ -45,14 +66,14 @@ class SumContext:
     after: str  # up to the next sum, at most _AFTER characters
     sentence: str
 
-    @cached_property
+    @_cached
     def near_before(self) -> str:
         """The last few words before the sum, within its clause."""
         window = self.before[-_NEAR_BEFORE:]
         breaks = list(rules.CLAUSE_BREAK.finditer(window))
         return window[breaks[-1].end() :] if breaks else window
 
-    @cached_property
+    @_cached
     def clause_after(self) -> str:
         """The words after the sum up to the end of its clause."""
         end = rules.AFTER_CLAUSE_END.search(self.after)

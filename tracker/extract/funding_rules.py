@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from tracker.extract import lexicon as lex
-from tracker.extract.regex import lazy
 from tracker.extract.registry import rule
+from tracker.extract.similarity import ascii_words
 
 _I = re.IGNORECASE
 _MONTH = lex.MONTH
@@ -243,12 +243,11 @@ _BACKGROUND_WORDS = frozenset(
     "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
     "decreased risen fallen compared compares comparing original fully advanced disbursed drawn".split()
 )
-_ASCII_WORD = lazy(r"[a-z]+")
 
 
 def background_in(window: str, start: int = 0) -> bool:
     """BACKGROUND found in ``window[start:]``, behind a cheap test for its words."""
-    if _BACKGROUND_WORDS.isdisjoint(_ASCII_WORD.findall(window.lower(), start)):
+    if _BACKGROUND_WORDS.isdisjoint(ascii_words(window.lower()[start:])):
         return False
     return BACKGROUND.search(window, start) is not None
 

@@ -160,11 +160,13 @@ def find_headcount(
         words = word_set(text)
         if "team" in words or "teams" in words:
             found.extend((hit, sentence) for hit in _deployed_teams(text))
-        numbered = _DIGIT.search(text) is not None or has_number_word(words)
-        staffed = (has_staff_word(words) or not _PEOPLE_HIRING.isdisjoint(words)) and not words.isdisjoint(
-            PLEDGE_CONTEXT
+        staffed = not words.isdisjoint(PLEDGE_CONTEXT) and (
+            has_staff_word(words) or not _PEOPLE_HIRING.isdisjoint(words)
         )
-        if not staffed and not (last_role and numbered):
+        if not staffed and not last_role:
+            continue  # (the cheap half of the test below, before the digit scan)
+        numbered = _DIGIT.search(text) is not None or has_number_word(words)
+        if not staffed and not numbered:
             continue
         if not numbered and words.isdisjoint(_VAGUE_WORDS):
             continue

@@ -11,7 +11,6 @@ import re
 
 from tracker.extract import lexicon as lex
 from tracker.extract.parties import RIVAL_WORDS, rival_voice
-from tracker.extract.regex import lazy
 from tracker.extract.registry import decision, rule
 from tracker.extract.similarity import word_set
 
@@ -52,14 +51,24 @@ _STAFF_WORDS = frozenset(
     + "police servants visitors people strong numbers number garda hire hiring recruit recruiting employ "
     "employing staffed sworn uniformed".split()
 )
-_STAFF_SUFFIX = lazy(rf"[a-z](?:{'|'.join(lex.STAFF_SUFFIXES)})\b")
+# "...ologists": the suffixes, each followed by the space that ends a word.
+_STAFF_SUFFIX_ENDS = tuple(f"{suffix} " for suffix in lex.STAFF_SUFFIXES)
 
 
 def has_staff_word(words: frozenset[str]) -> bool:
-    """Cheap pre-check on a sentence's lower-case words."""
+    """Cheap pre-check on a sentence's lower-case words (as :func:`word_set` gives them):
+    a staff word, or a word made of a staff suffix after at least one letter
+    ("radiologists"), as the ``[a-z]+`` of :data:`STAFF` reads it."""
     if not _STAFF_WORDS.isdisjoint(words):
         return True
-    return _STAFF_SUFFIX.search(" ".join(words)) is not None
+    joined = f" {' '.join(words)} "
+    for end in _STAFF_SUFFIX_ENDS:
+        at = joined.find(end)
+        while at != -1:
+            if joined[at - 1] != " ":  # a letter of the same word before the suffix
+                return True
+            at = joined.find(end, at + 1)
+    return False
 
 
 # A whole sentence is background when it reports statistics, forecasts, past

@@ -19,6 +19,11 @@ The rewrite never changes what a pattern matches or which match it prefers:
   in the same order;
 * neighbouring branches that start with the same assertion share it.
 
+Two more rewrites, described where they are made, only let the engine's
+search give up sooner: a set of the characters a match can start with
+(:func:`_with_first_chars`) and, under IGNORECASE, branches split by the exact
+characters of their first letter (:func:`_exact_first_letters`).
+
 The parser and compiler of :mod:`re` are internal modules; if they are not
 there (another Python), patterns are compiled as written. A test compares
 both compilations on every rule's examples.
@@ -45,6 +50,14 @@ try:
     _ATOMIC = _constants.ATOMIC_GROUP
     _GROUPREF_EXISTS = _constants.GROUPREF_EXISTS
     _AT = _constants.AT
+    _IN = _constants.IN
+    _RANGE = _constants.RANGE
+    _INFO = _constants.INFO
+    _INFO_CHARSET = _constants.SRE_INFO_CHARSET
+    _AT_BEGINNINGS = (_constants.AT_BEGINNING, _constants.AT_BEGINNING_STRING)
+    _LOCALE = int(re.LOCALE)
+    _ASCII = int(re.ASCII)
+    _EXTRA_CASES: Mapping[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
 except (ImportError, AttributeError):  # pragma: no cover - another Python
     _parser = None
 
@@ -56,8 +69,12 @@ def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     if _parser is None:  # pragma: no cover
         return re.compile(source, flags)
     tree = _parser.parse(source, flags)
-    tree = _walk(tree, bool((flags | tree.state.flags) & _IGNORECASE))
+    ignorecase = bool((flags | tree.state.flags) & _IGNORECASE)
+    tree = _walk(tree, ignorecase)
+    if not (flags | tree.state.flags) & (_ASCII | _LOCALE):
+        tree = _exact_first_letters(tree, ignorecase)
     code = _compiler._code(tree, flags)
+    code = _with_first_chars(code, tree, flags | tree.state.flags)
     groupindex = tree.state.groupdict
     indexgroup: list[str | None] = [None] * tree.state.groups
     for name, index in groupindex.items():
@@ -66,6 +83,214 @@ def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
         source, flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup)
     )
     return pattern
+
+
+# First characters: where ``search`` may skip ahead.
+#
+# The engine's search tries a match at every position of the text unless the
+# compiled pattern starts with an INFO block naming the characters a match can
+# start with; then it skips, in a tight loop, every position whose character
+# is not one of them. :mod:`re` writes that set only for a pattern that starts
+# with a literal or a class and is case-sensitive; most cues start with "\b"
+# or a lookbehind, or ignore case, and get none. :func:`_with_first_chars`
+# works out the set for them from the parsed pattern: every character the
+# first consumed item can match (zero-width items such as "\b", lookarounds
+# and anchors are stepped over; optional items add their own first characters
+# and the next item's), each case-insensitive literal widened to every
+# character the engine folds to the same lower case. When any item on the way
+# could match a character not listed (a negated class, "\w", ".", a
+# backreference), or the pattern can match the empty string, nothing changes.
+# The set only tells the engine where a match cannot start, so what a search
+# finds is unchanged; match() and fullmatch() never read it.
+
+_MAX_RANGE = 4096  # a wider class than this is not worth listing
+_CASED_BELOW = 0x20000  # every code point with a different lower case lies below this
+_folds: dict[int, frozenset[int]] | None = None
+
+
+def _fold_table() -> dict[int, frozenset[int]]:
+    """For each lower-case code point, every code point whose lower case it is."""
+    global _folds
+    if _folds is None:
+        table: dict[int, set[int]] = {}
+        tolower = _sre.unicode_tolower
+        for point in range(_CASED_BELOW):
+            low = tolower(point)
+            if low != point:
+                table.setdefault(low, {low}).add(point)
+        _folds = {low: frozenset(points) for low, points in table.items()}
+    return _folds
+
+
+def _case_variants(point: int, ignorecase: bool) -> set[int]:
+    """The characters a literal ``point`` matches (as the engine compares them)."""
+    if not ignorecase:
+        return {point}
+    table = _fold_table()
+    low = _sre.unicode_tolower(point)
+    found = {point, low, *table.get(low, ())}
+    for extra in _EXTRA_CASES.get(low, ()):
+        found.add(extra)
+        found.update(table.get(extra, ()))
+        found.update(table.get(_sre.unicode_tolower(extra), ()))
+    return found
+
+
+def _first_of_class(items: Any, ignorecase: bool) -> set[int] | None:
+    found: set[int] = set()
+    for op, av in items:
+        if op is _LITERAL:
+            found |= _case_variants(av, ignorecase)
+        elif op is _RANGE and av[1] - av[0] <= _MAX_RANGE:
+            for point in range(av[0], av[1] + 1):
+                found |= _case_variants(point, ignorecase)
+        else:  # a negation, a category ("\w"), a wide range
+            return None
+    return found
+
+
+def _first_of_item(op: Any, av: Any, ignorecase: bool) -> tuple[set[int], bool] | None:
+    """(characters the item can start with, whether it can match empty), or None if unknown."""
+    if op is _LITERAL:
+        return _case_variants(av, ignorecase), False
+    if op is _IN:
+        found = _first_of_class(av, ignorecase)
+        return None if found is None else (found, False)
+    if op is _AT or op in _ASSERTS:
+        return set(), True  # zero-width: the match starts with what follows
+    if op is _BRANCH:
+        chars: set[int] = set()
+        empty = False
+        for branch in av[1]:
+            first = _first_of_sequence(branch, ignorecase)
+            if first is None:
+                return None
+            chars |= first[0]
+            empty = empty or first[1]
+        return chars, empty
+    if op is _SUBPATTERN:
+        _group, add, remove, inner = av
+        inner_case = (ignorecase or bool(add & _IGNORECASE)) and not remove & _IGNORECASE
+        return _first_of_sequence(inner, inner_case)
+    if op in _REPEATS:
+        low, _high, inner = av
+        first = _first_of_sequence(inner, ignorecase)
+        return None if first is None else (first[0], first[1] or low == 0)
+    if op is _ATOMIC:
+        return _first_of_sequence(av, ignorecase)
+    return None  # any character, a backreference, a conditional
+
+
+def _first_of_sequence(sub: Any, ignorecase: bool) -> tuple[set[int], bool] | None:
+    chars: set[int] = set()
+    for op, av in sub.data:
+        first = _first_of_item(op, av, ignorecase)
+        if first is None:
+            return None
+        chars |= first[0]
+        if not first[1]:
+            return chars, False
+    return chars, True
+
+
+def _with_first_chars(code: list[int], tree: Any, flags: int) -> list[int]:
+    """``code`` with an INFO block listing the characters a match can start with,
+    when :mod:`re` wrote none and they can be known (see above)."""
+    if code[0] != _INFO or code[2] != 0 or code[3] == 0 or flags & _LOCALE:
+        return code  # re's own prefix or set, a pattern that may match empty, or locale case
+    data = tree.data
+    if data and data[0][0] is _AT and data[0][1] in _AT_BEGINNINGS:
+        return code  # anchored at the start: the engine tries one position anyway
+    first = _first_of_sequence(tree, bool(flags & _IGNORECASE))
+    if first is None or first[1] or not first[0]:
+        return code
+    charset = [(_LITERAL, point) for point in sorted(first[0])]
+    optimized, _cased = _compiler._optimize_charset(charset)
+    info = [_INFO, 0, _INFO_CHARSET, code[3], code[4]]
+    _compiler._compile_charset(optimized, 0, info)
+    info[1] = len(info) - 1
+    return info + code[code[1] + 1 :]
+
+
+# Branches the engine can skip after one comparison.
+#
+# Trying the branches of an alternation, the engine skips a branch whose
+# first item is a case-sensitive literal the next character is not, at the
+# cost of one comparison; any other branch is entered (state saved, the item
+# matched, state restored). Under IGNORECASE every letter is a
+# case-insensitive literal, so at each position every branch is entered.
+# :func:`_exact_first_letters` writes a branch that starts with an ASCII
+# letter once per character the engine accepts for that letter ("k..." as
+# "(?-i:k)...|(?-i:K)...|(?-i:\u212a)...": every character whose lower case
+# is "k", or one of the extra case equivalents :mod:`re` adds). At any one
+# position at most one of the copies can start, so the same branches are
+# tried in the same order and the same match is found. Copies are not
+# rewritten inside, so a pattern grows a few times at most.
+
+
+def _exactly_folding(letter: int) -> list[int]:
+    """Every character the engine's case-insensitive literal ``letter`` matches."""
+    low = _sre.unicode_tolower(letter)
+    lows = {low, *_EXTRA_CASES.get(low, ())}
+    table = _fold_table()
+    found = {point for point in lows if _sre.unicode_tolower(point) in lows}
+    for each in lows:
+        found.update(point for point in table.get(each, ()) if _sre.unicode_tolower(point) in lows)
+    return sorted(found)
+
+
+def _exact_first_letters(sub: Any, ignorecase: bool) -> Any:
+    """A copy of ``sub`` with each alternative's leading letter case-sensitive (see above)."""
+    data = []
+    for op, av in sub.data:
+        if op is _BRANCH:
+            branches = []
+            for branch in av[1]:
+                copies = _exact_first(sub.state, branch) if ignorecase else None
+                # A branch written out once per letter is not rewritten inside: the
+                # pattern grows at most a few times, never once per level.
+                branches.extend(copies or [_exact_first_letters(branch, ignorecase)])
+            av = (av[0], branches)
+        elif op is _SUBPATTERN:
+            group, add, remove, inner = av
+            inner_case = (ignorecase or bool(add & _IGNORECASE)) and not remove & _IGNORECASE
+            av = (group, add, remove, _exact_first_letters(inner, inner_case))
+        elif op in _REPEATS:
+            low, high, inner = av
+            av = (low, high, _exact_first_letters(inner, ignorecase))
+        elif op in _ASSERTS:
+            direction, inner = av
+            av = (direction, _exact_first_letters(inner, ignorecase))
+        elif op is _ATOMIC:
+            av = _exact_first_letters(av, ignorecase)
+        elif op is _GROUPREF_EXISTS:
+            group, yes, no = av
+            av = (
+                group,
+                _exact_first_letters(yes, ignorecase),
+                None if no is None else _exact_first_letters(no, ignorecase),
+            )
+        data.append((op, av))
+    return _parser.SubPattern(sub.state, data)
+
+
+def _exact_first(state: Any, branch: Any) -> list[Any] | None:
+    """The branch once per character its first letter matches, or None when it starts otherwise."""
+    if not branch.data:
+        return None
+    op, av = branch.data[0]
+    if op is not _LITERAL or av >= 128 or not _sre.unicode_iscased(av):
+        return None
+    return [
+        _parser.SubPattern(
+            state,
+            [
+                (_SUBPATTERN, (None, 0, _IGNORECASE, _parser.SubPattern(state, [(_LITERAL, point)]))),
+                *branch.data[1:],
+            ],
+        )
+        for point in _exactly_folding(av)
+    ]
 
 
 def _walk(sub: Any, ignorecase: bool) -> Any:

@@ -116,29 +116,39 @@ class Tokens:
     for the few tokens a name starts or ends at.
     """
 
-    __slots__ = ("_matches", "lower", "text", "words")
+    __slots__ = ("_starts", "lower", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.words: list[str] = _TOKEN.findall(text)
         # Every word lower-cased in one call (no token holds a line break).
         self.lower = "\n".join(self.words).lower().split("\n")
-        self._matches: list[re.Match[str]] | None = None  # offsets, read only for the few names found
+        self._starts: list[int] | None = None  # offsets, read only for the few names found
 
     def __len__(self) -> int:
         return len(self.words)
 
     @property
-    def matches(self) -> list[re.Match[str]]:
-        if self._matches is None:
-            self._matches = list(_TOKEN.finditer(self.text))
-        return self._matches
+    def starts(self) -> list[int]:
+        """Where each token starts. Every non-space character starts a token (``\\S``), so only
+        white space lies between two tokens and each is found by ``str.find`` from the end of
+        the one before: the offsets of a second scan with the pattern, without the scan."""
+        if self._starts is None:
+            starts = []
+            at = 0
+            find = self.text.find
+            for word in self.words:
+                at = find(word, at)
+                starts.append(at)
+                at += len(word)
+            self._starts = starts
+        return self._starts
 
     def start(self, i: int) -> int:
-        return self.matches[i].start()
+        return self.starts[i]
 
     def end(self, i: int) -> int:
-        return self.matches[i].end()
+        return self.starts[i] + len(self.words[i])
 
 
 def tokenize(text: str) -> Tokens:

@@ -22,7 +22,24 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, insert, literal, select, union_all, update
+from sqlalchemy import (
+    Connection,
+    String,
+    Table,
+    and_,
+    bindparam,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    not_,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlmodel import Session
 
 from tracker.domain.commitments import (
@@ -34,11 +51,13 @@ from tracker.domain.commitments import (
     assign,
     best_label,
     figure_term,
+    figures_of_sums,
     replay,
+    replay_late,
     roles_for_article,
 )
-from tracker.domain.kinds import ReviewStatus, spec_of
-from tracker.domain.labels import terms
+from tracker.domain.kinds import KINDS, ReviewStatus, Scope, spec_of
+from tracker.domain.labels import completeness, terms
 from tracker.domain.periods import month_of
 from tracker.domain.topics import Topic, majority_topic
 from tracker.schema.models import metadata
@@ -75,6 +94,40 @@ _LOAD = select(_COMMITMENTS).where(_C.id.in_(bindparam("ids", expanding=True)))
 _TAKEN = select(_P.commitment_id, _P.scope, _P.amount).where(
     _P.article_id == bindparam("article"), _P.commitment_id.in_(bindparam("ids", expanding=True))
 )
+# A replay from a late member on reads the members before it as sums (money,
+# figures, count, last total), and only the members from it on in full.
+_OF = and_(_P.commitment_id == bindparam("cid"), _P.review_status != _REJECTED)
+_BEFORE = or_(
+    _P.announced_on < bindparam("day"),
+    and_(_P.announced_on == bindparam("day"), _P.article_id < bindparam("article")),
+)
+_PENDING = select(_P.announced_on, _P.article_id).where(_OF, _P.link_role.is_(None))
+_EARLIER_SUMS = select(
+    func.count(),
+    func.coalesce(func.sum(_P.new_money), 0.0),
+    # Whole sums below 2**53 add up exactly in any order, so SQL's sum is the very
+    # float a replay's running total reaches; anything else is replayed in Python.
+    func.coalesce(func.sum(case((_P.new_money != func.round(_P.new_money), 1), else_=0)), 0),
+    func.coalesce(func.sum(func.abs(_P.new_money)), 0.0),
+).where(_OF, _BEFORE)
+_EARLIER_FIGURES = select(_P.amount, _P.period).where(_OF, _BEFORE, _P.amount.is_not(None)).distinct()
+_EARLIER_TOTAL = (
+    select(_P.amount)
+    .where(_OF, _BEFORE, _P.scope == Scope.TOTAL.value, _P.amount.is_not(None), _P.amount != 0)
+    # The last in date order (within an article, totals go by falling amount, then id).
+    .order_by(_P.announced_on.desc(), _P.article_id.desc(), _P.amount.asc(), _P.id.desc())
+    .limit(1)
+)
+_LATER_MEMBERS = select(*_PLEDGE_COLUMNS).where(_OF, not_(_BEFORE))
+_WHOLE = select(func.sum(_P.amount), func.min(_P.announced_on), func.max(_P.announced_on)).where(_OF)
+_TOPICS = select(_P.topic, func.count()).where(_OF).group_by(_P.topic)
+EXACT_SUMS_BELOW = 2.0**53
+_RETIRE_ORIGIN = (
+    update(_COMMITMENTS)
+    .where(_C.origin == bindparam("origin"))
+    .values(origin=literal("retired:", String) + cast(_C.id, String))
+)
+
 _SET_OUTCOME = (
     update(_PLEDGES)
     .where(_P.id == bindparam("b_pid"))
@@ -99,33 +152,46 @@ class _Member:
     outcome: Outcome | None = None
 
 
+_LABEL_FIELD = {kind.value: spec.label_field for kind, spec in KINDS.items()}
+
+
 def _member(row: Any) -> _Member:
+    label = getattr(row, _LABEL_FIELD[row.kind])
     mention = Mention(
-        ref=row["id"],
-        article=row["article_id"],
-        kind=row["kind"],
-        announced_on=row["announced_on"],
-        label=spec_of(row["kind"]).label_of(row),
-        currency=row["currency"],
-        amount=row["amount"],
-        count=row["count"],
-        scope=row["scope"],
-        qualifier=row["qualifier"],
-        period=row["period"],
+        ref=row.id,
+        article=row.article_id,
+        kind=row.kind,
+        announced_on=row.announced_on,
+        label=str(label) if label else None,
+        currency=row.currency,
+        amount=row.amount,
+        count=row.count,
+        scope=row.scope,
+        qualifier=row.qualifier,
+        period=row.period,
     )
-    stored = (row["link_role"], row["new_money"], row["check_note"])
-    return _Member(mention, row["source_id"], row["topic"], row["fingerprint"], stored)
+    stored = (row.link_role, row.new_money, row.check_note)
+    return _Member(mention, row.source_id, row.topic, row.fingerprint, stored)
 
 
 def _members(connection: Connection, statement: Any, **params: Any) -> list[_Member]:
-    return [_member(row) for row in connection.execute(statement, params).mappings()]
+    # Rows by attribute, not as mappings: a replay reads every member of a commitment.
+    return [_member(row) for row in connection.execute(statement, params)]
 
 
 # --- reading commitments -------------------------------------------------------
 
 
+@lru_cache(maxsize=256)
 def _figures(raw: str) -> tuple[Figure, ...]:
     return tuple(Figure(float(a), int(y) if y else None) for a, y in json.loads(raw or "[]"))
+
+
+@lru_cache(maxsize=256)
+def _aliases(raw: str | None) -> tuple[str, ...]:
+    """A commitment's names, parsed once per version of its list (a long commitment's
+    list is read for every article that mentions it)."""
+    return tuple(json.loads(raw or "[]"))
 
 
 def _ledger(row: Mapping[str, Any]) -> Ledger:
@@ -142,7 +208,7 @@ def _view(row: Mapping[str, Any], taken: Iterable[tuple[int, str | None, float |
         id=row["id"],
         kind=row["kind"],
         currency=row["currency"],
-        aliases=tuple(json.loads(row["aliases"] or "[]")) or (row["label"],),
+        aliases=_aliases(row["aliases"]) or (row["label"],),
         ledger=_ledger(row),
         staff=row["staff"],
         first_announced_on=row["first_announced_on"],
@@ -294,8 +360,8 @@ def _free_origin(connection: Connection, origin: str) -> None:
     pledge that founded the older commitment is gone (reprocess or an article
     update replaced it) and that commitment carries on under its other members.
     """
-    for (stale_id,) in connection.execute(select(_C.id).where(_C.origin == origin)):
-        connection.execute(update(_COMMITMENTS).where(_C.id == stale_id).values(origin=f"retired:{stale_id}"))
+    # One statement, no read first: almost always it changes nothing.
+    connection.execute(_RETIRE_ORIGIN, {"origin": origin})
 
 
 def _found(connection: Connection, members: Sequence[_Member]) -> dict[str, Any]:
@@ -341,7 +407,7 @@ def _place(session: Session, row: dict[str, Any], members: Sequence[_Member]) ->
     changes["last_announced_on"] = max(row["last_announced_on"], *days)
     if row["topic"] == Topic.OTHER.value:
         changes["topic"] = majority_topic(m.topic for m in members).value
-    aliases = json.loads(row["aliases"] or "[]")
+    aliases = list(_aliases(row["aliases"]))
     added = [
         label for label in dict.fromkeys(m.mention.label for m in members) if label and label not in aliases
     ]
@@ -352,21 +418,40 @@ def _place(session: Session, row: dict[str, Any], members: Sequence[_Member]) ->
     _add_terms(session, row, added, [Figure(m.mention.amount) for m in members if m.mention.amount])
 
 
-def refresh_commitment(session: Session, commitment_id: int) -> set[SummaryKey]:
-    """Replay every member of a commitment; delete it when none is left. Returns summary keys touched."""
+def refresh_commitment(session: Session, commitment_id: int, *, late_only: bool = False) -> set[SummaryKey]:
+    """Replay the members of a commitment; delete it when none is left. Returns summary keys touched.
+
+    With ``late_only`` the only members out of place are those that joined late in
+    this transaction (no role yet, see :func:`_attach_late`): the replay starts at
+    the earliest of them and stops once later roles stand (``replay_late``).
+    Otherwise (a merge, a review, a re-extraction) every member is replayed.
+    """
     connection = session.connection()
     row = _load(connection, [commitment_id]).get(commitment_id)
     if row is None:
         return set()
+    if late_only:
+        touched = _refresh_from_late(session, row)
+        if touched is not None:
+            return touched
     members = _members(connection, _MEMBERS, cid=commitment_id)
     if not members:
         connection.execute(delete(_COMMITMENTS).where(_C.id == commitment_id))
         return set()
-    outcomes, ledger = replay([m.mention for m in members])
+    mentions = [m.mention for m in members]
+    if late_only:
+        pending = [m.mention.ref for m in members if m.stored[0] is None]
+        stored = {m.mention.ref: m.stored[1] for m in members}
+        outcomes, ledger = replay_late(mentions, stored, pending)
+    else:
+        outcomes, ledger = replay(mentions)
     changed = []
     for member in members:
-        member.outcome = outcomes[member.mention.ref]
-        if member.stored != (member.outcome.role.value, member.outcome.new_money, member.outcome.check_note):
+        outcome = outcomes.get(member.mention.ref)
+        if outcome is None:
+            continue
+        member.outcome = outcome
+        if member.stored != (outcome.role.value, outcome.new_money, outcome.check_note):
             changed.append(member)
     _write_outcomes(connection, commitment_id, changed)
     ordered = sorted(members, key=lambda m: m.mention.sort_key)
@@ -378,31 +463,136 @@ def refresh_commitment(session: Session, commitment_id: int) -> set[SummaryKey]:
     )
     changes["first_announced_on"] = ordered[0].mention.announced_on
     changes["last_announced_on"] = ordered[-1].mention.announced_on
-    changes["aliases"] = json.dumps(list(dict.fromkeys(labels)))
-    changes["label"] = best_label(labels)
+    aliases = list(dict.fromkeys(labels))  # the first of equally complete names wins either way
+    changes["aliases"] = json.dumps(aliases)
+    changes["label"] = best_label(aliases)
     changes["topic"] = majority_topic(m.topic for m in members).value
     _save(connection, row, changes)
-    connection.execute(delete(_TERMS).where(_T.commitment_id == commitment_id))
-    _add_terms(session, row, labels, ledger.figures)
+    if late_only:
+        # Names and raw figures of the late members were indexed as they joined; what
+        # only the ledger knows is a per-year figure's multi-year sum.
+        _add_terms(session, row, [], [f for f in ledger.figures if f.years])
+    else:
+        connection.execute(delete(_TERMS).where(_T.commitment_id == commitment_id))
+        _add_terms(session, row, labels, ledger.figures)
     return {(m.source_id, month_of(m.mention.announced_on)) for m in changed}
 
 
+def _earlier_ledger(connection: Connection, row: Mapping[str, Any], params: dict[str, Any]) -> Ledger | None:
+    """The ledger of the members before the earliest late one, from sums; None when
+    their money does not add up exactly in SQL (fractional sums: replay them all)."""
+    count, counted, fractional, magnitude = connection.execute(_EARLIER_SUMS, params).one()
+    if fractional or magnitude >= EXACT_SUMS_BELOW:
+        return None
+    if not count or not spec_of(row["kind"]).counts_money:
+        return Ledger(mentions=int(count))
+    sums = sorted(connection.execute(_EARLIER_FIGURES, params).all(), key=lambda r: (r[0], r[1] or ""))
+    return Ledger(
+        counted=float(counted),
+        figures=figures_of_sums((float(amount), period) for amount, period in sums),
+        last_total=connection.execute(_EARLIER_TOTAL, params).scalar(),
+        mentions=int(count),
+    )
+
+
+def _refresh_from_late(session: Session, row: dict[str, Any]) -> set[SummaryKey] | None:
+    """Replay a commitment from its earliest late member on, reading the members before
+    it as sums (:func:`_earlier_ledger`); None when it must be replayed whole.
+
+    Names and dates were brought up to date as the late members joined
+    (:func:`_attach_late`); the names keep the order they were added in.
+    """
+    connection = session.connection()
+    pending = connection.execute(_PENDING, {"cid": row["id"]}).all()
+    if not pending:
+        return None
+    day, article = min((p[0], p[1]) for p in pending)
+    params = {"cid": row["id"], "day": day, "article": article}
+    earlier = _earlier_ledger(connection, row, params)
+    if earlier is None:
+        return None
+    members = _members(connection, _LATER_MEMBERS, **params)
+    waiting = [m.mention.ref for m in members if m.stored[0] is None]
+    stored = {m.mention.ref: m.stored[1] for m in members}
+    outcomes, ledger = replay_late([m.mention for m in members], stored, waiting, earlier)
+    changed = []
+    for member in members:
+        outcome = outcomes.get(member.mention.ref)
+        if outcome and member.stored != (outcome.role.value, outcome.new_money, outcome.check_note):
+            member.outcome = outcome
+            changed.append(member)
+    _write_outcomes(connection, row["id"], changed)
+    amounts, first_day, last_day = connection.execute(_WHOLE, params).one()
+    first_figure = row["amount"] if earlier.mentions else _first(members).mention.amount
+    changes = _ledger_values(ledger, first_figure)
+    funding = spec_of(row["kind"]).counts_money
+    changes["restated_money"] = float(amounts or 0.0) - ledger.counted if funding else 0.0
+    changes["first_announced_on"], changes["last_announced_on"] = first_day, last_day
+    topics = connection.execute(_TOPICS, params).all()
+    changes["topic"] = majority_topic(t for topic, n in topics for t in [topic] * int(n)).value
+    changes["label"] = _earliest_best_label(connection, row, params)
+    _save(connection, row, changes)
+    # What only the ledger knows is a per-year figure's multi-year sum.
+    _add_terms(session, row, [], [f for f in ledger.figures if f.years])
+    return {(m.source_id, month_of(m.mention.announced_on)) for m in changed}
+
+
+def _earliest_best_label(connection: Connection, row: Mapping[str, Any], params: dict[str, Any]) -> str:
+    """The most complete of a commitment's names; among equally complete ones the one
+    mentioned first, as a replay of every member picks it (the list of names is in
+    the order they joined, not in date order)."""
+    names = _aliases(row["aliases"]) or (row["label"],)
+    top = max(completeness(name) for name in names)
+    tied = [name for name in names if completeness(name) == top]
+    if len(tied) == 1:
+        return tied[0]
+    column = _PLEDGES.c[_LABEL_FIELD[row["kind"]]]
+    earliest = connection.execute(
+        select(column)
+        .where(_OF, column.in_(tied))
+        .order_by(_P.announced_on, _P.article_id, _P.amount.desc(), _P.id)
+        .limit(1),
+        params,
+    ).scalar()
+    return str(earliest) if earliest else tied[0]
+
+
+def _first(members: Sequence[_Member]) -> _Member:
+    return min(members, key=lambda m: m.mention.sort_key)
+
+
 def _merge(connection: Connection, kept: int, absorbed: int) -> None:
-    connection.execute(update(_PLEDGES).where(_P.commitment_id == absorbed).values(commitment_id=kept))
+    """Move the absorbed commitment's members to the kept one, as late members: their
+    roles were decided without the kept one's members, so they wait for the replay."""
+    connection.execute(
+        update(_PLEDGES)
+        .where(_P.commitment_id == absorbed)
+        .values(commitment_id=kept, link_role=None, new_money=None, check_note=None)
+    )
     connection.execute(delete(_COMMITMENTS).where(_C.id == absorbed))
 
 
 def _attach(connection: Connection, commitment_id: int, group: Sequence[_Member]) -> None:
     refs = [m.mention.ref for m in group]
-    connection.execute(update(_PLEDGES).where(_P.id.in_(refs)).values(commitment_id=commitment_id))
+    # No role until the replay: a member without one is what marks where it starts.
+    connection.execute(
+        update(_PLEDGES)
+        .where(_P.id.in_(refs))
+        .values(commitment_id=commitment_id, link_role=None, new_money=None, check_note=None)
+    )
 
 
-def link_article(session: Session, article_id: int, dirty: set[int] | None = None) -> set[SummaryKey]:
+def link_article(
+    session: Session, article_id: int, dirty: set[int] | None = None, merged: set[int] | None = None
+) -> set[SummaryKey]:
     """Attach every unlinked, unrejected pledge of one article to its commitment.
 
     A commitment that needs its members replayed (a late article, a merge) is
     replayed here, or, when ``dirty`` is given, added to it for the caller to
-    replay once after a batch of articles (see :func:`link_articles`).
+    replay once after a batch of articles (see :func:`link_articles`); either way
+    from its earliest late member on (``refresh_commitment(late_only=True)``);
+    a commitment that absorbed another (added to ``merged``) is replayed whole,
+    names and index included.
     """
     session.flush()  # pledges added through the ORM must be visible to the Core reads below
     connection = session.connection()
@@ -413,9 +603,11 @@ def link_article(session: Session, article_id: int, dirty: set[int] | None = Non
     candidates, rows = _candidates(connection, article_id, mentions)
     plan = assign(mentions, candidates)
     replay_now = set() if dirty is None else dirty
+    whole = set() if merged is None else merged
     for kept, absorbed in plan.merges:
         _merge(connection, kept, absorbed)
         replay_now.add(kept)
+        whole.add(kept)
     by_commitment: dict[int, list[_Member]] = {}
     for ref, commitment_id in plan.joins.items():
         by_commitment.setdefault(commitment_id, []).append(members[ref])
@@ -433,7 +625,8 @@ def link_article(session: Session, article_id: int, dirty: set[int] | None = Non
         _place(session, _found(connection, group), group)
     touched = {(m.source_id, month_of(m.mention.announced_on)) for m in members.values()}
     if dirty is None:
-        touched |= refresh_commitments(session, replay_now)
+        touched |= refresh_commitments(session, whole)
+        touched |= refresh_commitments(session, replay_now - whole, late_only=True)
     return touched
 
 
@@ -442,7 +635,7 @@ def _attach_late(session: Session, row: dict[str, Any], group: Sequence[_Member]
     articles match against them), roles and money when the commitment is replayed."""
     connection = session.connection()
     _attach(connection, row["id"], group)
-    aliases = json.loads(row["aliases"] or "[]")
+    aliases = list(_aliases(row["aliases"]))
     added = [
         label for label in dict.fromkeys(m.mention.label for m in group) if label and label not in aliases
     ]
@@ -481,9 +674,11 @@ def link_articles(session: Session, article_ids: Iterable[int]) -> set[SummaryKe
     ordered = oldest_first(session.connection(), article_ids)
     touched: set[SummaryKey] = set()
     dirty: set[int] = set()
+    merged: set[int] = set()
     for article_id in ordered:
-        touched |= link_article(session, article_id, dirty)
-    return touched | refresh_commitments(session, dirty)
+        touched |= link_article(session, article_id, dirty, merged)
+    touched |= refresh_commitments(session, merged)
+    return touched | refresh_commitments(session, dirty - merged, late_only=True)
 
 
 def unlink_pledges(session: Session, pledge_ids: Iterable[int]) -> set[int]:
@@ -516,10 +711,12 @@ def commitments_of_articles(session: Session, article_ids: Iterable[int]) -> set
     return {int(cid) for cid in session.connection().execute(query).scalars()}
 
 
-def refresh_commitments(session: Session, commitment_ids: Iterable[int]) -> set[SummaryKey]:
+def refresh_commitments(
+    session: Session, commitment_ids: Iterable[int], *, late_only: bool = False
+) -> set[SummaryKey]:
     touched: set[SummaryKey] = set()
     for commitment_id in sorted(set(commitment_ids)):
-        touched |= refresh_commitment(session, commitment_id)
+        touched |= refresh_commitment(session, commitment_id, late_only=late_only)
     return touched
 
 

@@ -1,0 +1,83 @@
+"""The dashboard's server process: `python dashboard/serve.py [streamlit run options]`.
+
+The same as `streamlit run dashboard/streamlit_app.py [options]`, except that the
+work of a first visit is done before the first visitor comes: `streamlit run`
+imports the app's modules (pandas, Plotly, SQLAlchemy, the queries) during the
+first script run and opens the engines there, about a second on a quiet
+machine, so the first page paid for it. Here they are imported and the
+engines opened before the server listens, and once it runs a thread fills the
+query caches the Overview (the first page) reads for the default period; a
+visitor arriving meanwhile waits for those queries instead of running them a
+second time (Streamlit computes one cached value once). `tracker run` starts
+the dashboard this way; SIGTERM and Ctrl-C stop it as they stop `streamlit run`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "dashboard" / "streamlit_app.py"
+# The runtime comes up within a second or two of bootstrap; give up after this.
+RUNTIME_WAIT_S = 60.0
+
+
+def preload() -> None:
+    """Import what the pages import, draw a throwaway figure (Plotly loads its
+    validators on first use) and open the engines (cached resources: kept)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    importlib.import_module("pandas")  # the app imports it first too: see streamlit_app.py
+    import plotly.graph_objects as go
+
+    # Declaring a cached function before the runtime exists warns once per function
+    # ("No runtime found"); their caches are made on first call, in the runtime's storage.
+    # (Imported first: Streamlit sets its loggers' levels when it creates them.)
+    quiet = logging.getLogger(importlib.import_module("streamlit.runtime.caching.cache_data_api").__name__)
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)
+    try:
+        from dashboard import charts, commitment_charts, data, exporting, formatting, widgets  # noqa: F401
+    finally:
+        quiet.setLevel(level)
+
+    go.Figure([go.Scatter(x=[1], y=[1]), go.Bar(x=[1], y=[1])]).to_json()
+    try:
+        data.reader()
+    except Exception:  # the server still starts: the pages say what is wrong, as before
+        logging.getLogger(__name__).warning("opening the database failed", exc_info=True)
+
+
+def warm_first_page() -> None:
+    """The Overview's queries for the default period (all time), into Streamlit's
+    caches, once the runtime exists (before that the caches are not the server's)."""
+    from streamlit import runtime
+
+    deadline = time.monotonic() + RUNTIME_WAIT_S
+    while not runtime.exists():
+        if time.monotonic() > deadline:
+            return
+        time.sleep(0.05)
+    from dashboard import data
+
+    try:
+        data.warm_overview()
+    except Exception:  # a failed warm-up only means the first visit runs the queries
+        logging.getLogger(__name__).warning("warming the Overview's queries failed", exc_info=True)
+
+
+def main(argv: list[str]) -> None:
+    preload()
+    threading.Thread(target=warm_first_page, name="warm-overview", daemon=True).start()
+    from streamlit.web import cli
+
+    cli.main(args=["run", str(APP), *argv], prog_name="streamlit")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,97 @@
+"""Shortcuts taken for speed give exactly what the plain computation gives."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from tracker.extract import lexicon as lex
+from tracker.extract.headcount_rules import _STAFF_WORDS, has_staff_word
+from tracker.extract.similarity import token_set_ratio, token_set_ratio_at_least, word_set
+from tracker.extract.unit_names import _TOKEN, tokenize
+
+# The pattern has_staff_word stands for: a staff suffix after a letter, read on the words.
+_STAFF_SUFFIX = re.compile(rf"[a-z](?:{'|'.join(lex.STAFF_SUFFIXES)})\b")
+
+
+def test_staff_word_gate_is_the_suffix_pattern_on_the_words() -> None:
+    sentences = [
+        "The trust will recruit 40 radiologists and 12 sonographers.",
+        "Ologists are not a word, nor is iatrists alone.",
+        "More paediatricians, physiotherapists and photographers.",
+        "The council will hire 300 staff.",
+        "Nothing about people here.",
+        "geologists-in-training and a biologist",
+        "ologistsx ographers",
+    ]
+    for sentence in sentences:
+        words = word_set(sentence)
+        expected = not _STAFF_WORDS.isdisjoint(words) or _STAFF_SUFFIX.search(" ".join(words)) is not None
+        assert has_staff_word(words) == expected, sentence
+    for words in (frozenset({"ologists"}), frozenset({"radiologists"}), frozenset({"ologistsx", "a"})):
+        assert has_staff_word(words) == (_STAFF_SUFFIX.search(" ".join(words)) is not None), words
+
+
+def test_bounded_token_set_ratio_decides_like_the_full_ratio() -> None:
+    names = [
+        "coastal flood agency",
+        "coastal agency",
+        "advanced materials research agency",
+        "advanced research and invention agency",
+        "national heat centre",
+        "heat centre",
+        "rural affairs office",
+        "office for rural affairs",
+        "cyber command",
+        "electromagnetic command",
+        "a",
+        "ab",
+    ]
+    for a, b in itertools.product(names, repeat=2):
+        for threshold in (50, 85, 95):
+            assert token_set_ratio_at_least(a, b, threshold) == (token_set_ratio(a, b) >= threshold), (a, b)
+
+
+def test_token_offsets_are_those_of_a_scan() -> None:
+    for text in (
+        "The  Trade, Industry & Skills Office (TISO) opens\u00a0today — £40m.",
+        "  leading spaces, tabs\tand\nnewlines; e.g. U.S. 'quoted’ words–dashes-",
+        "a",
+        "",
+    ):
+        tokens = tokenize(text)
+        scanned = list(_TOKEN.finditer(text))
+        assert [tokens.start(i) for i in range(len(tokens))] == [m.start() for m in scanned]
+        assert [tokens.end(i) for i in range(len(tokens))] == [m.end() for m in scanned]
+
+
+def test_ascii_words_are_the_runs_of_a_to_z() -> None:
+    from tracker.extract.similarity import ascii_words
+
+    for text in (
+        "the council’s £40m fund – for 12 towns (phase-two)",
+        "déjà vu: naïve café, \u212aelvin \u017fkills, straße",
+        "UPPER and lower\tand\nlines\u00a0here",
+        "",
+        "\ud800 lone surrogate",
+    ):
+        for lowered in (text, text.lower()):
+            assert ascii_words(lowered) == re.findall(r"[a-z]+", lowered), text
+
+
+def test_needle_scan_finds_a_needle_exactly_when_one_is_in_the_text() -> None:
+    import tracker.extract  # noqa: F401 - registers every rule
+    from tracker.extract.registry import RULES
+
+    texts = [
+        example.replace("|", " ").lower()
+        for rule in RULES.values()
+        for example in (*rule.examples, *rule.counter)
+    ]
+    for rule in RULES.values():
+        if not rule.needles:
+            continue
+        assert rule._has_needle is not None
+        for text in texts:
+            expected = any(n in text for n in rule.needles)
+            assert (rule._has_needle(text) is not None) == expected, (rule.name, text)
