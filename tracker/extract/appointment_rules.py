@@ -356,12 +356,16 @@ LED_BY = rule(
     "a body put under someone: 'will be led by ⟨P⟩', 'It will be chaired by ⟨P⟩'",
     r"\b(?:will|would|is\s+to|are\s+to|is\s+going\s+to|shall|to)\s+be\s+(?:jointly\s+)?"
     # the person may follow a description of them: "chaired by the mayor of the county, Cllr Jo Bell"
-    rf"(?P<verb>led|headed|chaired|co-chaired|run)\s+by\s+(?:(?:the|a|an|its|their)\s+[^,⟨;.]{{1,80}}?,\s+)?"
+    # (how it is held may come between, as for a post filled: "led on an interim basis by ⟨P⟩")
+    rf"(?P<verb>led|headed|chaired|co-chaired|run)(?:\s+(?:on\s+an?\s+(?:interim|acting|temporary|caretaker)\s+basis"
+    rf"|in\s+an?\s+(?:interim|acting|temporary)\s+capacity|temporarily|jointly))?"
+    rf"\s+by\s+(?:(?:the|a|an|its|their)\s+[^,⟨;.]{{1,80}}?,\s+)?"
     rf"{DESC}(?P<who>{PLIST})",
     examples=(
         "The Bureau will be headed by Detective Chief Superintendent Dec Moran.",
         "The taskforce will be chaired by Iain MacAul.",
         "The panel will be chaired by a former mayor of the city, Cllr Rosa Diaz.",
+        "Until a chief executive is found, the agency will be led on an interim basis by Tom Reyes.",
     ),
     counter=("The review was led by Ann Lee.",),
     prepare=masked,
