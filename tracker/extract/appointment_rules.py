@@ -550,7 +550,7 @@ POSSESSIVE = rule(
 STAYS = rule(
     "appointment.rel.stays",
     "someone who stays in post: '⟨P⟩ remains Minister', 'stays on as', 'continues as'",
-    rf"(?P<who>{PLIST}){APPOS}\s*(?:[–—-]\s*|,?\s+{AUX})(?:remains?|remaining|stays?\s+on|staying\s+on"
+    rf"(?P<who>{PLIST}){APPOS}\s*(?:[–—-]\s*|,?\s+(?:who\s+)?{AUX})(?:remains?|remaining|stays?\s+on|staying\s+on"
     r"|returns?\s+to\s+(?:her|his|their)\s+(?:previous\s+|former\s+|substantive\s+)?(?:post|role|job|position)"
     r"|continues?|continuing|retains?|retaining|keeps?|will\s+keep)\b(?!\s+(?:in|with"
     r"|at)\s+(?!(?:the\s+|his\s+"
@@ -558,6 +558,7 @@ STAYS = rule(
     examples=(
         "Gareth Lowe MP – remains as Minister of State for Housing",
         "Nadia Hadd continues as Minister of Finance.",
+        "She succeeds acting head Ivo Lind, who will return to his previous role as deputy director.",
     ),
     counter=("Janice Char will remain in the public service as Senior Adviser.",),
     prepare=masked,
