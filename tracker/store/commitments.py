@@ -175,6 +175,7 @@ _MOVE_MEMBERS = (
     .where(_P.commitment_id == bindparam("b_absorbed"))
     .values(commitment_id=bindparam("b_kept"), link_role=None, new_money=None, check_note=None)
 )
+_ORIGINS = select(_C.origin).where(_C.origin.in_(bindparam("origins", expanding=True)))
 _DELETE_COMMITMENT = delete(_COMMITMENTS).where(_C.id == bindparam("b_id"))
 
 
@@ -235,6 +236,10 @@ class _Batch:
         self.added_terms: dict[tuple[str, str, str], set[int]] = {}
         self.unlinked: dict[int, list[_Member]] | None = None  # by article, when read ahead
         self.linked_articles: set[int] | None = None  # articles with linked pledges, when read ahead
+        # The index as read ahead for the whole batch (None after a merge deleted terms):
+        # ``added_terms`` holds every term added since, written or not.
+        self.stored_terms: dict[TermKey, set[int]] | None = None
+        self.taken_origins: set[str] | None = None  # origins of stored commitments, when read ahead
 
     def read_ahead(self, connection: Connection, article_ids: Sequence[int]) -> None:
         """The unlinked pledges of every article of the batch in one read (linking one
@@ -247,6 +252,13 @@ class _Batch:
                 self.unlinked[row.article_id].append(_member(row))
             found = connection.execute(_LINKED_ARTICLES, {"articles": chunk}).scalars()
             self.linked_articles.update(int(a) for a in found)
+        members = [m for group in self.unlinked.values() for m in group]
+        self.stored_terms = _stored_terms(connection, _term_keys(m.mention for m in members))
+        origins = sorted({_origin(m) for m in members})
+        self.taken_origins = set()
+        for start in range(0, len(origins), 500):
+            found = connection.execute(_ORIGINS, {"origins": origins[start : start + 500]}).scalars()
+            self.taken_origins.update(found)
 
     def save(self, row: dict[str, Any], changes: dict[str, Any]) -> None:
         row.update(changes)
@@ -278,11 +290,15 @@ class _Batch:
             insert_ignore(
                 session, _TERMS, list(self.terms.values()), ("commitment_id", "term"), returning=None
             )
-        self.outcomes, self.changed, self.terms, self.added_terms = [], set(), {}, {}
+        self.outcomes, self.changed, self.terms = [], set(), {}
 
     def forget(self, commitment_id: int) -> None:
+        """A commitment merged into another: deleted, with its index terms."""
         self.rows.pop(commitment_id, None)
         self.changed.discard(commitment_id)
+        for found in self.added_terms.values():
+            found.discard(commitment_id)
+        self.stored_terms = None
 
 
 # --- reading commitments -------------------------------------------------------
@@ -351,11 +367,16 @@ def _term_lookup(count: int) -> Any:
     return union_all(*parts)
 
 
-def _candidate_ids(connection: Connection, mentions: Sequence[Mention], batch: _Batch) -> dict[int, set[int]]:
-    """Per mention, the newest commitments indexed under each of its terms (with the
-    terms this transaction has not written yet: newer than any stored)."""
-    keys = sorted({(m.kind, m.currency or "", t) for m in mentions for t in _lookup_terms(m)})
-    found_by_key: dict[tuple[str, str, str], set[int]] = {key: set() for key in keys}
+TermKey = tuple[str, str, str]  # kind, currency, term
+
+
+def _term_keys(mentions: Iterable[Mention]) -> list[TermKey]:
+    return sorted({(m.kind, m.currency or "", t) for m in mentions for t in _lookup_terms(m)})
+
+
+def _stored_terms(connection: Connection, keys: Sequence[TermKey]) -> dict[TermKey, set[int]]:
+    """Per (kind, currency, term), the newest commitments the index holds under it."""
+    found_by_key: dict[TermKey, set[int]] = {key: set() for key in keys}
     for start in range(0, len(keys), MAX_LOOKUPS):
         chunk = keys[start : start + MAX_LOOKUPS]
         params = {}
@@ -363,6 +384,17 @@ def _candidate_ids(connection: Connection, mentions: Sequence[Mention], batch: _
             params.update({f"k{i}": kind, f"c{i}": currency, f"t{i}": term})
         for commitment_id, slot in connection.execute(_term_lookup(len(chunk)), params):
             found_by_key[chunk[slot]].add(int(commitment_id))
+    return found_by_key
+
+
+def _candidate_ids(connection: Connection, mentions: Sequence[Mention], batch: _Batch) -> dict[int, set[int]]:
+    """Per mention, the newest commitments indexed under each of its terms: as read
+    for the whole batch (:meth:`_Batch.read_ahead`) with the terms added since, which
+    are newer than any stored."""
+    keys = _term_keys(mentions)
+    read = batch.stored_terms or {}
+    found_by_key = {key: set(read[key]) for key in keys if key in read}
+    found_by_key.update(_stored_terms(connection, [key for key in keys if key not in read]))
     for key, found in found_by_key.items():
         added = batch.added_terms.get(key)
         if added and not added <= found:
@@ -501,10 +533,15 @@ def _free_origin(connection: Connection, origin: str) -> None:
     connection.execute(_RETIRE_ORIGIN, {"origin": origin})
 
 
+def _origin(member: _Member) -> str:
+    return f"{member.mention.article}:{member.fingerprint}"[:100]
+
+
 def _found(connection: Connection, members: Sequence[_Member], batch: _Batch) -> dict[str, Any]:
     first = members[0].mention
-    origin = f"{first.article}:{members[0].fingerprint}"[:100]
-    _free_origin(connection, origin)
+    origin = _origin(members[0])
+    if batch.taken_origins is None or origin in batch.taken_origins:
+        _free_origin(connection, origin)
     values = {
         "kind": first.kind,
         "origin": origin,
