@@ -71,6 +71,7 @@ CANDIDATES_PER_TERM = 25
 CANDIDATES_SCORED = 12
 # Term lookups sent in one statement (SQLite allows 500 terms of a compound select).
 MAX_LOOKUPS = 40
+LOOKUP_SIZES = (1, 2, 4, 8, 16, MAX_LOOKUPS)
 
 SummaryKey = tuple[int, date]  # (source id, first day of the month)
 
@@ -165,11 +166,6 @@ _LINKED_ARTICLES = (
     .distinct()
 )
 _INSERT_COMMITMENT = insert(_COMMITMENTS).returning(_C.id)
-_ATTACH = (
-    update(_PLEDGES)
-    .where(_P.id.in_(bindparam("refs", expanding=True)))
-    .values(commitment_id=bindparam("b_cid"), link_role=None, new_money=None, check_note=None)
-)
 _MOVE_MEMBERS = (
     update(_PLEDGES)
     .where(_P.commitment_id == bindparam("b_absorbed"))
@@ -222,7 +218,7 @@ class _Batch:
     """What one linking transaction has read and not yet written.
 
     Commitment rows are read once and kept here as linking changes them; the
-    roles of placed members, the changed rows and the new index terms are written
+    links and roles of its members, the changed rows and the new index terms are written
     together (one executemany each) before anything reads them in SQL: before a
     merge and before the replays after the last article. Until then the term
     lookups see the new terms through ``added_terms``.
@@ -379,10 +375,13 @@ def _stored_terms(connection: Connection, keys: Sequence[TermKey]) -> dict[TermK
     found_by_key: dict[TermKey, set[int]] = {key: set() for key in keys}
     for start in range(0, len(keys), MAX_LOOKUPS):
         chunk = keys[start : start + MAX_LOOKUPS]
+        # Padded to a few sizes with a key nothing is indexed under (no kind is empty),
+        # so a handful of statements are ever compiled.
+        size = next(n for n in LOOKUP_SIZES if n >= len(chunk))
         params = {}
-        for i, (kind, currency, term) in enumerate(chunk):
+        for i, (kind, currency, term) in enumerate([*chunk, *[("", "", "")] * (size - len(chunk))]):
             params.update({f"k{i}": kind, f"c{i}": currency, f"t{i}": term})
-        for commitment_id, slot in connection.execute(_term_lookup(len(chunk)), params):
+        for commitment_id, slot in connection.execute(_term_lookup(size), params):
             found_by_key[chunk[slot]].add(int(commitment_id))
     return found_by_key
 
@@ -743,10 +742,12 @@ def _merge(connection: Connection, kept: int, absorbed: int) -> None:
     connection.execute(_DELETE_COMMITMENT, {"b_id": absorbed})
 
 
-def _attach(connection: Connection, commitment_id: int, group: Sequence[_Member]) -> None:
-    refs = [m.mention.ref for m in group]
+def _attach(batch: _Batch, commitment_id: int, group: Sequence[_Member]) -> None:
     # No role until the replay: a member without one is what marks where it starts.
-    connection.execute(_ATTACH, {"refs": refs, "b_cid": commitment_id})
+    batch.outcomes.extend(
+        {"b_pid": m.mention.ref, "b_cid": commitment_id, "b_role": None, "b_new": None, "b_note": None}
+        for m in group
+    )
 
 
 def link_article(
@@ -800,7 +801,7 @@ def link_article(
         # Read after a later mention (a late article): roles are replayed in date order.
         late = min(m.mention.announced_on for m in group) < row["last_announced_on"]
         if late or commitment_id in replay_now:
-            _attach_late(session, row, group, batch)
+            _attach_late(row, group, batch)
             replay_now.add(commitment_id)
         else:
             _place(row, group, batch)
@@ -816,11 +817,10 @@ def link_article(
     return touched
 
 
-def _attach_late(session: Session, row: dict[str, Any], group: Sequence[_Member], batch: _Batch) -> None:
+def _attach_late(row: dict[str, Any], group: Sequence[_Member], batch: _Batch) -> None:
     """Join members whose roles wait for a replay: names, figures and dates now (later
     articles match against them), roles and money when the commitment is replayed."""
-    connection = session.connection()
-    _attach(connection, row["id"], group)
+    _attach(batch, row["id"], group)
     aliases = list(_aliases(row["aliases"]))
     added = [
         label for label in dict.fromkeys(m.mention.label for m in group) if label and label not in aliases
