@@ -226,6 +226,7 @@ class _Batch:
 
     def __init__(self) -> None:
         self.rows: dict[int, dict[str, Any]] = {}
+        self.views: dict[int, CommitmentView] = {}
         self.changed: set[int] = set()
         self.outcomes: list[dict[str, Any]] = []
         self.terms: dict[tuple[int, str], dict[str, Any]] = {}
@@ -256,9 +257,17 @@ class _Batch:
             found = connection.execute(_ORIGINS, {"origins": origins[start : start + 500]}).scalars()
             self.taken_origins.update(found)
 
+    def view(self, row: dict[str, Any]) -> CommitmentView:
+        """The view of a row as it stands (kept until the row changes)."""
+        found = self.views.get(row["id"])
+        if found is None:
+            found = self.views[row["id"]] = _view(row, ())
+        return found
+
     def save(self, row: dict[str, Any], changes: dict[str, Any]) -> None:
         row.update(changes)
         self.changed.add(row["id"])
+        self.views.pop(row["id"], None)
 
     def add_terms(self, rows: Iterable[dict[str, Any]]) -> None:
         for row in rows:
@@ -291,6 +300,7 @@ class _Batch:
     def forget(self, commitment_id: int) -> None:
         """A commitment merged into another: deleted, with its index terms."""
         self.rows.pop(commitment_id, None)
+        self.views.pop(commitment_id, None)
         self.changed.discard(commitment_id)
         for found in self.added_terms.values():
             found.discard(commitment_id)
@@ -437,7 +447,7 @@ def _candidates(
             _TAKEN, {"article": article_id, "ids": sorted(rows)}
         ):
             taken.setdefault(int(commitment_id), []).append((article_id, scope, amount))
-    views = {cid: _view(row, taken.get(cid, ())) for cid, row in rows.items()}
+    views = {cid: _view(row, taken[cid]) if cid in taken else batch.view(row) for cid, row in rows.items()}
     by_ref: dict[int, Sequence[CommitmentView]] = {
         ref: [views[cid] for cid in sorted(ids) if cid in views] for ref, ids in ids_by_ref.items()
     }
