@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tracker.domain.scheduling import (
+    LINK_BATCH_MAX,
     backoff_minutes,
     is_failing,
     next_check_after_failure,
@@ -115,7 +116,7 @@ def test_success_without_jitter_is_exactly_the_interval() -> None:
         (1, 0.5, 1),  # never below one article
         (5, 0.01, 7),  # well under budget: grown by half
         (1, 0.01, 2),
-        (19, 0.01, 20),  # never above the maximum
+        (LINK_BATCH_MAX - 1, 0.01, LINK_BATCH_MAX),  # never above the maximum
         (10, 0.07, 10),  # near the budget: kept
     ],
 )

@@ -279,15 +279,22 @@ def _days_apart(day: date, view: CommitmentView) -> int:
     return min(abs((day - view.first_announced_on).days), abs((day - view.last_announced_on).days))
 
 
-def figure_only(mention: Mention, view: CommitmentView) -> bool:
-    """The same precise figure, said again as existing money or soon after, under other words."""
+_UNKNOWN = "unknown"
+
+
+def figure_only(mention: Mention, view: CommitmentView, rel: str | None = _UNKNOWN) -> bool:
+    """The same precise figure, said again as existing money or soon after, under other words.
+
+    ``rel`` is the mention's relation to the view's figures when the caller has it."""
     if (
         not spec_of(mention.kind).counts_money
         or mention.amount is None
         or significant_digits(mention.amount) < 2
     ):
         return False
-    if relation(mention.amount, mention.qualifier, mention.period, view.ledger.figures) != "same":
+    if rel == _UNKNOWN:
+        rel = relation(mention.amount, mention.qualifier, mention.period, view.ledger.figures)
+    if rel != "same":
         return False
     # Two proper names ("Rural Volunteer Fire Station Program") are two programmes; a
     # description on either side may be a paraphrase of the other's name.
@@ -317,15 +324,17 @@ def match_score(mention: Mention, view: CommitmentView) -> float | None:
     if spec.counts_staff and view.staff is not None and mention.count != view.staff:
         return None
     shared, covered, jaccard, differ = name_overlap(mention.label, view.aliases)
-    rel = None
+    rel = stated = None
     if spec.counts_money:
-        rel = relation(mention.amount, mention.qualifier, mention.period, view.ledger.figures)
+        rel = stated = relation(mention.amount, mention.qualifier, mention.period, view.ledger.figures)
         if rel is None and same_figure(mention.amount, view.ledger.counted):
             rel = "same"
     if not shared or not (
         _names_agree(shared, covered, jaccard, rel, differ) or _follow_up(mention, view, rel)
     ):
-        return FIGURE_ONLY_SCORE if figure_only(mention, view) else None
+        # For money, the relation to the figures is worked out once (not again by figure_only).
+        known = stated if spec.counts_money else _UNKNOWN
+        return FIGURE_ONLY_SCORE if figure_only(mention, view, known) else None
     bonus = {"same": 0.5, "rounded": 0.4, "per_year": 0.4}.get(rel or "", 0.0)
     score = jaccard + 0.5 * covered + bonus
     return score if score >= MIN_SCORE else None

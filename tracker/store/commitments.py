@@ -71,6 +71,7 @@ CANDIDATES_PER_TERM = 25
 CANDIDATES_SCORED = 12
 # Term lookups sent in one statement (SQLite allows 500 terms of a compound select).
 MAX_LOOKUPS = 40
+LOOKUP_SIZES = (1, 2, 4, 8, 16, MAX_LOOKUPS)
 
 SummaryKey = tuple[int, date]  # (source id, first day of the month)
 
@@ -140,6 +141,40 @@ _SET_OUTCOME = (
 )
 
 
+# Columns linking changes on a commitment row (all of _save's changes are among them).
+_MUTABLE = (
+    "new_money", "figures", "amount", "mentions", "restated_money", "first_announced_on",
+    "last_announced_on", "topic", "aliases", "label",
+)  # fmt: skip
+_SAVE_ROWS = (
+    update(_COMMITMENTS)
+    .where(_C.id == bindparam("b_id"))
+    .values({name: bindparam(f"b_{name}") for name in _MUTABLE})
+)
+_UNLINKED_OF = (
+    select(*_PLEDGE_COLUMNS)
+    .where(
+        _P.article_id.in_(bindparam("articles", expanding=True)),
+        _P.commitment_id.is_(None),
+        _P.review_status != _REJECTED,
+    )
+    .order_by(_P.article_id, _P.id)
+)
+_LINKED_ARTICLES = (
+    select(_P.article_id)
+    .where(_P.article_id.in_(bindparam("articles", expanding=True)), _P.commitment_id.is_not(None))
+    .distinct()
+)
+_INSERT_COMMITMENT = insert(_COMMITMENTS).returning(_C.id)
+_MOVE_MEMBERS = (
+    update(_PLEDGES)
+    .where(_P.commitment_id == bindparam("b_absorbed"))
+    .values(commitment_id=bindparam("b_kept"), link_role=None, new_money=None, check_note=None)
+)
+_ORIGINS = select(_C.origin).where(_C.origin.in_(bindparam("origins", expanding=True)))
+_DELETE_COMMITMENT = delete(_COMMITMENTS).where(_C.id == bindparam("b_id"))
+
+
 @dataclass
 class _Member:
     """A pledge as linking sees it, with what the summary needs."""
@@ -177,6 +212,99 @@ def _member(row: Any) -> _Member:
 def _members(connection: Connection, statement: Any, **params: Any) -> list[_Member]:
     # Rows by attribute, not as mappings: a replay reads every member of a commitment.
     return [_member(row) for row in connection.execute(statement, params)]
+
+
+class _Batch:
+    """What one linking transaction has read and not yet written.
+
+    Commitment rows are read once and kept here as linking changes them; the
+    links and roles of its members, the changed rows and the new index terms are written
+    together (one executemany each) before anything reads them in SQL: before a
+    merge and before the replays after the last article. Until then the term
+    lookups see the new terms through ``added_terms``.
+    """
+
+    def __init__(self) -> None:
+        self.rows: dict[int, dict[str, Any]] = {}
+        self.views: dict[int, CommitmentView] = {}
+        self.changed: set[int] = set()
+        self.outcomes: list[dict[str, Any]] = []
+        self.terms: dict[tuple[int, str], dict[str, Any]] = {}
+        self.added_terms: dict[tuple[str, str, str], set[int]] = {}
+        self.unlinked: dict[int, list[_Member]] | None = None  # by article, when read ahead
+        self.linked_articles: set[int] | None = None  # articles with linked pledges, when read ahead
+        # The index as read ahead for the whole batch (None after a merge deleted terms):
+        # ``added_terms`` holds every term added since, written or not.
+        self.stored_terms: dict[TermKey, set[int]] | None = None
+        self.taken_origins: set[str] | None = None  # origins of stored commitments, when read ahead
+
+    def read_ahead(self, connection: Connection, article_ids: Sequence[int]) -> None:
+        """The unlinked pledges of every article of the batch in one read (linking one
+        article never links or unlinks another's), and which articles have linked ones."""
+        self.unlinked = {article_id: [] for article_id in article_ids}
+        self.linked_articles = set()
+        for start in range(0, len(article_ids), 500):
+            chunk = list(article_ids[start : start + 500])
+            for row in connection.execute(_UNLINKED_OF, {"articles": chunk}):
+                self.unlinked[row.article_id].append(_member(row))
+            found = connection.execute(_LINKED_ARTICLES, {"articles": chunk}).scalars()
+            self.linked_articles.update(int(a) for a in found)
+        members = [m for group in self.unlinked.values() for m in group]
+        self.stored_terms = _stored_terms(connection, _term_keys(m.mention for m in members))
+        origins = sorted({_origin(m) for m in members})
+        self.taken_origins = set()
+        for start in range(0, len(origins), 500):
+            found = connection.execute(_ORIGINS, {"origins": origins[start : start + 500]}).scalars()
+            self.taken_origins.update(found)
+
+    def view(self, row: dict[str, Any]) -> CommitmentView:
+        """The view of a row as it stands (kept until the row changes)."""
+        found = self.views.get(row["id"])
+        if found is None:
+            found = self.views[row["id"]] = _view(row, ())
+        return found
+
+    def save(self, row: dict[str, Any], changes: dict[str, Any]) -> None:
+        row.update(changes)
+        self.changed.add(row["id"])
+        self.views.pop(row["id"], None)
+
+    def add_terms(self, rows: Iterable[dict[str, Any]]) -> None:
+        for row in rows:
+            key = (row["commitment_id"], row["term"])
+            if key not in self.terms:
+                self.terms[key] = row
+                found = self.added_terms.setdefault((row["kind"], row["currency"], row["term"]), set())
+                found.add(row["commitment_id"])
+
+    def write(self, session: Session) -> None:
+        """Write what is pending, so SQL reads see it."""
+        connection = session.connection()
+        if self.outcomes:
+            connection.execute(_SET_OUTCOME, self.outcomes)
+        if self.changed:
+            connection.execute(
+                _SAVE_ROWS,
+                [
+                    {"b_id": cid, **{f"b_{name}": self.rows[cid][name] for name in _MUTABLE}}
+                    for cid in sorted(self.changed)
+                    if cid in self.rows
+                ],
+            )
+        if self.terms:
+            insert_ignore(
+                session, _TERMS, list(self.terms.values()), ("commitment_id", "term"), returning=None
+            )
+        self.outcomes, self.changed, self.terms = [], set(), {}
+
+    def forget(self, commitment_id: int) -> None:
+        """A commitment merged into another: deleted, with its index terms."""
+        self.rows.pop(commitment_id, None)
+        self.views.pop(commitment_id, None)
+        self.changed.discard(commitment_id)
+        for found in self.added_terms.values():
+            found.discard(commitment_id)
+        self.stored_terms = None
 
 
 # --- reading commitments -------------------------------------------------------
@@ -245,17 +373,43 @@ def _term_lookup(count: int) -> Any:
     return union_all(*parts)
 
 
-def _candidate_ids(connection: Connection, mentions: Sequence[Mention]) -> dict[int, set[int]]:
-    """Per mention, the newest commitments indexed under each of its terms."""
-    keys = sorted({(m.kind, m.currency or "", t) for m in mentions for t in _lookup_terms(m)})
-    found_by_key: dict[tuple[str, str, str], set[int]] = {key: set() for key in keys}
+TermKey = tuple[str, str, str]  # kind, currency, term
+
+
+def _term_keys(mentions: Iterable[Mention]) -> list[TermKey]:
+    return sorted({(m.kind, m.currency or "", t) for m in mentions for t in _lookup_terms(m)})
+
+
+def _stored_terms(connection: Connection, keys: Sequence[TermKey]) -> dict[TermKey, set[int]]:
+    """Per (kind, currency, term), the newest commitments the index holds under it."""
+    found_by_key: dict[TermKey, set[int]] = {key: set() for key in keys}
     for start in range(0, len(keys), MAX_LOOKUPS):
         chunk = keys[start : start + MAX_LOOKUPS]
+        # Padded to a few sizes with a key nothing is indexed under (no kind is empty),
+        # so a handful of statements are ever compiled.
+        size = next(n for n in LOOKUP_SIZES if n >= len(chunk))
         params = {}
-        for i, (kind, currency, term) in enumerate(chunk):
+        for i, (kind, currency, term) in enumerate([*chunk, *[("", "", "")] * (size - len(chunk))]):
             params.update({f"k{i}": kind, f"c{i}": currency, f"t{i}": term})
-        for commitment_id, slot in connection.execute(_term_lookup(len(chunk)), params):
+        for commitment_id, slot in connection.execute(_term_lookup(size), params):
             found_by_key[chunk[slot]].add(int(commitment_id))
+    return found_by_key
+
+
+def _candidate_ids(connection: Connection, mentions: Sequence[Mention], batch: _Batch) -> dict[int, set[int]]:
+    """Per mention, the newest commitments indexed under each of its terms: as read
+    for the whole batch (:meth:`_Batch.read_ahead`) with the terms added since, which
+    are newer than any stored."""
+    keys = _term_keys(mentions)
+    read = batch.stored_terms or {}
+    found_by_key = {key: set(read[key]) for key in keys if key in read}
+    found_by_key.update(_stored_terms(connection, [key for key in keys if key not in read]))
+    for key, found in found_by_key.items():
+        added = batch.added_terms.get(key)
+        if added and not added <= found:
+            found |= added
+            if len(found) > CANDIDATES_PER_TERM:
+                found_by_key[key] = set(sorted(found, reverse=True)[:CANDIDATES_PER_TERM])
     return {m.ref: _best_candidates(m, found_by_key) for m in mentions}
 
 
@@ -278,18 +432,22 @@ def _load(connection: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any
 
 
 def _candidates(
-    connection: Connection, article_id: int, mentions: Sequence[Mention]
+    connection: Connection, article_id: int, mentions: Sequence[Mention], batch: _Batch
 ) -> tuple[dict[int, Sequence[CommitmentView]], dict[int, dict[str, Any]]]:
-    ids_by_ref = _candidate_ids(connection, mentions)
-    rows = _load(connection, set().union(*ids_by_ref.values()) if ids_by_ref else ())
+    ids_by_ref = _candidate_ids(connection, mentions, batch)
+    wanted = set().union(*ids_by_ref.values()) if ids_by_ref else set()
+    # A row read earlier in this transaction is kept up to date in the batch.
+    batch.rows.update(_load(connection, wanted - batch.rows.keys()))
+    rows = {cid: batch.rows[cid] for cid in wanted if cid in batch.rows}
     if not rows:
         return {}, {}
     taken: dict[int, list[tuple[int, str | None, float | None]]] = {}
-    for commitment_id, scope, amount in connection.execute(
-        _TAKEN, {"article": article_id, "ids": sorted(rows)}
-    ):
-        taken.setdefault(int(commitment_id), []).append((article_id, scope, amount))
-    views = {cid: _view(row, taken.get(cid, ())) for cid, row in rows.items()}
+    if batch.linked_articles is None or article_id in batch.linked_articles:
+        for commitment_id, scope, amount in connection.execute(
+            _TAKEN, {"article": article_id, "ids": sorted(rows)}
+        ):
+            taken.setdefault(int(commitment_id), []).append((article_id, scope, amount))
+    views = {cid: _view(row, taken[cid]) if cid in taken else batch.view(row) for cid, row in rows.items()}
     by_ref: dict[int, Sequence[CommitmentView]] = {
         ref: [views[cid] for cid in sorted(ids) if cid in views] for ref, ids in ids_by_ref.items()
     }
@@ -299,8 +457,8 @@ def _candidates(
 # --- writing ---------------------------------------------------------------------
 
 
-def _write_outcomes(connection: Connection, commitment_id: int, members: Sequence[_Member]) -> None:
-    rows = [
+def _outcome_rows(commitment_id: int, members: Sequence[_Member]) -> list[dict[str, Any]]:
+    return [
         {
             "b_pid": m.mention.ref,
             "b_cid": commitment_id,
@@ -311,17 +469,20 @@ def _write_outcomes(connection: Connection, commitment_id: int, members: Sequenc
         for m in members
         if m.outcome
     ]
+
+
+def _write_outcomes(connection: Connection, commitment_id: int, members: Sequence[_Member]) -> None:
+    rows = _outcome_rows(commitment_id, members)
     if rows:
         connection.execute(_SET_OUTCOME, rows)
 
 
-def _add_terms(
-    session: Session, commitment: Mapping[str, Any], labels: Iterable[str], figures: Iterable[Figure] = ()
-) -> None:
-    """Index the commitment under the words of its names and its figures."""
+def _term_rows(
+    commitment: Mapping[str, Any], labels: Iterable[str], figures: Iterable[Figure] = ()
+) -> list[dict[str, Any]]:
     found = {term for label in labels for term in terms(label)}
     found |= {figure_term(f.amount) for f in figures}
-    rows = [
+    return [
         {
             "commitment_id": commitment["id"],
             "term": term[:40],
@@ -330,6 +491,13 @@ def _add_terms(
         }
         for term in sorted(found)
     ]
+
+
+def _add_terms(
+    session: Session, commitment: Mapping[str, Any], labels: Iterable[str], figures: Iterable[Figure] = ()
+) -> None:
+    """Index the commitment under the words of its names and its figures."""
+    rows = _term_rows(commitment, labels, figures)
     insert_ignore(session, _TERMS, rows, ("commitment_id", "term"), returning=None)
 
 
@@ -347,9 +515,19 @@ def _ledger_values(ledger: Ledger, first_figure: float | None) -> dict[str, Any]
     }
 
 
+@lru_cache(maxsize=16)
+def _save_statement(names: tuple[str, ...]) -> Any:
+    return (
+        update(_COMMITMENTS)
+        .where(_C.id == bindparam("b_id"))
+        .values({name: bindparam(f"b_{name}") for name in names})
+    )
+
+
 def _save(connection: Connection, row: dict[str, Any], changes: dict[str, Any]) -> None:
     row.update(changes)
-    connection.execute(update(_COMMITMENTS).where(_C.id == row["id"]).values(**changes))
+    params = {"b_id": row["id"], **{f"b_{name}": value for name, value in changes.items()}}
+    connection.execute(_save_statement(tuple(changes)), params)
 
 
 def _free_origin(connection: Connection, origin: str) -> None:
@@ -364,10 +542,15 @@ def _free_origin(connection: Connection, origin: str) -> None:
     connection.execute(_RETIRE_ORIGIN, {"origin": origin})
 
 
-def _found(connection: Connection, members: Sequence[_Member]) -> dict[str, Any]:
+def _origin(member: _Member) -> str:
+    return f"{member.mention.article}:{member.fingerprint}"[:100]
+
+
+def _found(connection: Connection, members: Sequence[_Member], batch: _Batch) -> dict[str, Any]:
     first = members[0].mention
-    origin = f"{first.article}:{members[0].fingerprint}"[:100]
-    _free_origin(connection, origin)
+    origin = _origin(members[0])
+    if batch.taken_origins is None or origin in batch.taken_origins:
+        _free_origin(connection, origin)
     values = {
         "kind": first.kind,
         "origin": origin,
@@ -385,17 +568,18 @@ def _found(connection: Connection, members: Sequence[_Member]) -> dict[str, Any]
         "topic": majority_topic(m.topic for m in members).value,
         "status": "announced",
     }
-    new_id = connection.execute(insert(_COMMITMENTS).values(**values).returning(_C.id)).scalar_one()
-    return {"id": new_id, **values}
+    new_id = connection.execute(_INSERT_COMMITMENT, values).scalar_one()
+    row = {"id": new_id, **values}
+    batch.rows[new_id] = row
+    return row
 
 
-def _place(session: Session, row: dict[str, Any], members: Sequence[_Member]) -> None:
+def _place(row: dict[str, Any], members: Sequence[_Member], batch: _Batch) -> None:
     """Append one article's members to a commitment from its ledger (no member reload)."""
-    connection = session.connection()
     outcomes, ledger = roles_for_article(_ledger(row), [m.mention for m in members])
     for member in members:
         member.outcome = outcomes[member.mention.ref]
-    _write_outcomes(connection, row["id"], members)
+    batch.outcomes.extend(_outcome_rows(row["id"], members))
     first_figure = row["amount"] if row["mentions"] else members[0].mention.amount
     changes = _ledger_values(ledger, first_figure)
     if spec_of(row["kind"]).counts_money:
@@ -414,8 +598,8 @@ def _place(session: Session, row: dict[str, Any], members: Sequence[_Member]) ->
     if added:
         changes["aliases"] = json.dumps(aliases + added)
         changes["label"] = best_label([row["label"], *added])
-    _save(connection, row, changes)
-    _add_terms(session, row, added, [Figure(m.mention.amount) for m in members if m.mention.amount])
+    batch.save(row, changes)
+    batch.add_terms(_term_rows(row, added, [Figure(m.mention.amount) for m in members if m.mention.amount]))
 
 
 def refresh_commitment(session: Session, commitment_id: int, *, late_only: bool = False) -> set[SummaryKey]:
@@ -564,26 +748,24 @@ def _first(members: Sequence[_Member]) -> _Member:
 def _merge(connection: Connection, kept: int, absorbed: int) -> None:
     """Move the absorbed commitment's members to the kept one, as late members: their
     roles were decided without the kept one's members, so they wait for the replay."""
-    connection.execute(
-        update(_PLEDGES)
-        .where(_P.commitment_id == absorbed)
-        .values(commitment_id=kept, link_role=None, new_money=None, check_note=None)
-    )
-    connection.execute(delete(_COMMITMENTS).where(_C.id == absorbed))
+    connection.execute(_MOVE_MEMBERS, {"b_kept": kept, "b_absorbed": absorbed})
+    connection.execute(_DELETE_COMMITMENT, {"b_id": absorbed})
 
 
-def _attach(connection: Connection, commitment_id: int, group: Sequence[_Member]) -> None:
-    refs = [m.mention.ref for m in group]
+def _attach(batch: _Batch, commitment_id: int, group: Sequence[_Member]) -> None:
     # No role until the replay: a member without one is what marks where it starts.
-    connection.execute(
-        update(_PLEDGES)
-        .where(_P.id.in_(refs))
-        .values(commitment_id=commitment_id, link_role=None, new_money=None, check_note=None)
+    batch.outcomes.extend(
+        {"b_pid": m.mention.ref, "b_cid": commitment_id, "b_role": None, "b_new": None, "b_note": None}
+        for m in group
     )
 
 
 def link_article(
-    session: Session, article_id: int, dirty: set[int] | None = None, merged: set[int] | None = None
+    session: Session,
+    article_id: int,
+    dirty: set[int] | None = None,
+    merged: set[int] | None = None,
+    batch: _Batch | None = None,
 ) -> set[SummaryKey]:
     """Attach every unlinked, unrejected pledge of one article to its commitment.
 
@@ -593,19 +775,32 @@ def link_article(
     from its earliest late member on (``refresh_commitment(late_only=True)``);
     a commitment that absorbed another (added to ``merged``) is replayed whole,
     names and index included.
+
+    ``batch`` carries what a batch of articles has read and not yet written; without
+    it, this article's writes are made before it returns.
     """
-    session.flush()  # pledges added through the ORM must be visible to the Core reads below
+    alone = batch is None
+    if batch is None:
+        batch = _Batch()
+        session.flush()  # pledges added through the ORM must be visible to the Core reads below
     connection = session.connection()
-    members = {m.mention.ref: m for m in _members(connection, _UNLINKED, article=article_id)}
+    if batch.unlinked is not None:
+        found = batch.unlinked.pop(article_id, [])
+    else:
+        found = _members(connection, _UNLINKED, article=article_id)
+    members = {m.mention.ref: m for m in found}
     if not members:
         return set()
     mentions = [m.mention for m in members.values()]
-    candidates, rows = _candidates(connection, article_id, mentions)
+    candidates, rows = _candidates(connection, article_id, mentions, batch)
     plan = assign(mentions, candidates)
     replay_now = set() if dirty is None else dirty
     whole = set() if merged is None else merged
+    if plan.merges:
+        batch.write(session)  # the merge moves members and deletes in SQL
     for kept, absorbed in plan.merges:
         _merge(connection, kept, absorbed)
+        batch.forget(absorbed)
         replay_now.add(kept)
         whole.add(kept)
     by_commitment: dict[int, list[_Member]] = {}
@@ -616,25 +811,26 @@ def link_article(
         # Read after a later mention (a late article): roles are replayed in date order.
         late = min(m.mention.announced_on for m in group) < row["last_announced_on"]
         if late or commitment_id in replay_now:
-            _attach_late(session, row, group)
+            _attach_late(row, group, batch)
             replay_now.add(commitment_id)
         else:
-            _place(session, row, group)
+            _place(row, group, batch)
     for refs in plan.founds:
         group = [members[ref] for ref in sorted(refs, key=lambda r: members[r].mention.sort_key)]
-        _place(session, _found(connection, group), group)
+        _place(_found(connection, group, batch), group, batch)
     touched = {(m.source_id, month_of(m.mention.announced_on)) for m in members.values()}
+    if alone:
+        batch.write(session)
     if dirty is None:
         touched |= refresh_commitments(session, whole)
         touched |= refresh_commitments(session, replay_now - whole, late_only=True)
     return touched
 
 
-def _attach_late(session: Session, row: dict[str, Any], group: Sequence[_Member]) -> None:
+def _attach_late(row: dict[str, Any], group: Sequence[_Member], batch: _Batch) -> None:
     """Join members whose roles wait for a replay: names, figures and dates now (later
     articles match against them), roles and money when the commitment is replayed."""
-    connection = session.connection()
-    _attach(connection, row["id"], group)
+    _attach(batch, row["id"], group)
     aliases = list(_aliases(row["aliases"]))
     added = [
         label for label in dict.fromkeys(m.mention.label for m in group) if label and label not in aliases
@@ -650,8 +846,8 @@ def _attach_late(session: Session, row: dict[str, Any], group: Sequence[_Member]
     if added:
         changes["aliases"] = json.dumps(aliases + added)
         changes["label"] = best_label([row["label"], *added])
-    _save(connection, row, changes)
-    _add_terms(session, row, added, figures)
+    batch.save(row, changes)
+    batch.add_terms(_term_rows(row, added, figures))
 
 
 def oldest_first(connection: Connection, article_ids: Iterable[int]) -> list[int]:
@@ -675,8 +871,11 @@ def link_articles(session: Session, article_ids: Iterable[int]) -> set[SummaryKe
     touched: set[SummaryKey] = set()
     dirty: set[int] = set()
     merged: set[int] = set()
+    batch = _Batch()
+    batch.read_ahead(session.connection(), ordered)
     for article_id in ordered:
-        touched |= link_article(session, article_id, dirty, merged)
+        touched |= link_article(session, article_id, dirty, merged, batch)
+    batch.write(session)
     touched |= refresh_commitments(session, merged)
     return touched | refresh_commitments(session, dirty - merged, late_only=True)
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, delete, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, and_, bindparam, case, delete, func, or_, select, tuple_
 from sqlmodel import Session, col
 
 from tracker.domain.kinds import LinkRole, ReviewStatus, kinds_measuring
@@ -78,6 +78,49 @@ SUMMARY_COLUMNS = (
 )
 
 
+FIGURES = ("pledges", "new_money", "restated_money", "staff")
+
+# Statements built once (linking refreshes a few pairs per transaction, many times an ingest).
+_CURRENCY = func.coalesce(col(Pledge.currency), "")
+_OF_PAIR = (
+    col(Pledge.source_id) == bindparam("source_id"),
+    col(Pledge.announced_on).between(bindparam("first"), bindparam("last")),
+)
+_PAIR_ROWS = (
+    select(col(Pledge.kind), _CURRENCY, col(Pledge.topic), *SUMMARY_COLUMNS)
+    .where(*_OF_PAIR)
+    .where(col(Pledge.review_status) != ReviewStatus.REJECTED.value)
+    .group_by(col(Pledge.kind), _CURRENCY, col(Pledge.topic))
+)
+_STORED_SUMMARY = select(
+    col(PledgeSummary.kind),
+    col(PledgeSummary.currency),
+    col(PledgeSummary.topic),
+    *(col(getattr(PledgeSummary, name)) for name in FIGURES),
+).where(
+    col(PledgeSummary.source_id) == bindparam("source_id"), col(PledgeSummary.month) == bindparam("month")
+)
+_PAIR_RECIPIENTS = (
+    select(col(Pledge.currency), RECIPIENT_KEY, func.count(), func.sum(col(Pledge.new_money)))
+    .where(*_OF_PAIR)
+    .where(*gives_new_money())
+    .group_by(col(Pledge.currency), RECIPIENT_KEY)
+)
+_STORED_RECIPIENTS = select(
+    col(RecipientSummary.currency),
+    col(RecipientSummary.recipient),
+    col(RecipientSummary.pledges),
+    col(RecipientSummary.new_money),
+).where(
+    col(RecipientSummary.source_id) == bindparam("source_id"),
+    col(RecipientSummary.month) == bindparam("month"),
+)
+
+
+def _pair(source_id: int, month: date) -> dict[str, Any]:
+    return {"source_id": source_id, "month": month, "first": month, "last": month_end(month)}
+
+
 def refresh_months(session: Session, pairs: Iterable[tuple[int, date]]) -> None:
     """Recompute the summary rows of these (source id, month) pairs."""
     for source_id, month in sorted({(s, month_of(m)) for s, m in pairs}):
@@ -87,14 +130,8 @@ def refresh_months(session: Session, pairs: Iterable[tuple[int, date]]) -> None:
 
 def refresh_summary(session: Session, source_id: int, month: date) -> None:
     month = month_of(month)
-    currency = func.coalesce(col(Pledge.currency), "")
-    rows = session.execute(
-        select(col(Pledge.kind), currency, col(Pledge.topic), *SUMMARY_COLUMNS)
-        .where(col(Pledge.source_id) == source_id)
-        .where(col(Pledge.announced_on).between(month, month_end(month)))
-        .where(col(Pledge.review_status) != ReviewStatus.REJECTED.value)
-        .group_by(col(Pledge.kind), currency, col(Pledge.topic))
-    ).all()
+    session.flush()  # pledges added through the ORM count (Core reads do not autoflush)
+    rows = session.connection().execute(_PAIR_ROWS, _pair(source_id, month)).all()
     values = [
         {
             "month": month,
@@ -128,7 +165,6 @@ def refresh_summary(session: Session, source_id: int, month: date) -> None:
 
 
 SummaryKey = tuple[str, str, str]  # kind, currency, topic
-FIGURES = ("pledges", "new_money", "restated_money", "staff")
 
 
 def _figures(row: Any) -> tuple[float, ...]:
@@ -136,14 +172,7 @@ def _figures(row: Any) -> tuple[float, ...]:
 
 
 def _stored_summary(session: Session, source_id: int, month: date) -> dict[SummaryKey, tuple[float, ...]]:
-    rows = session.execute(
-        select(
-            col(PledgeSummary.kind),
-            col(PledgeSummary.currency),
-            col(PledgeSummary.topic),
-            *(col(getattr(PledgeSummary, name)) for name in FIGURES),
-        ).where(col(PledgeSummary.source_id) == source_id, col(PledgeSummary.month) == month)
-    ).all()
+    rows = session.connection().execute(_STORED_SUMMARY, _pair(source_id, month)).all()
     return {
         (kind, currency, topic): tuple(float(v) for v in figures) for kind, currency, topic, *figures in rows
     }
@@ -207,24 +236,15 @@ def refresh_recipients(session: Session, source_id: int, month: date) -> None:
     """Recompute one pair's recipient rows; recount the totals of recipients that changed."""
     fresh = {
         (currency, recipient): (int(pledges), float(money))
-        for currency, recipient, pledges, money in session.execute(
-            select(col(Pledge.currency), RECIPIENT_KEY, func.count(), func.sum(col(Pledge.new_money)))
-            .where(col(Pledge.source_id) == source_id)
-            .where(col(Pledge.announced_on).between(month, month_end(month)))
-            .where(*gives_new_money())
-            .group_by(col(Pledge.currency), RECIPIENT_KEY)
+        for currency, recipient, pledges, money in session.connection().execute(
+            _PAIR_RECIPIENTS, _pair(source_id, month)
         )
     }
     this_pair = (col(RecipientSummary.source_id) == source_id, col(RecipientSummary.month) == month)
     stored = {
         (currency, recipient): (int(pledges), float(money))
-        for currency, recipient, pledges, money in session.execute(
-            select(
-                col(RecipientSummary.currency),
-                col(RecipientSummary.recipient),
-                col(RecipientSummary.pledges),
-                col(RecipientSummary.new_money),
-            ).where(*this_pair)
+        for currency, recipient, pledges, money in session.connection().execute(
+            _STORED_RECIPIENTS, _pair(source_id, month)
         )
     }
     changed = {key for key in fresh.keys() | stored.keys() if fresh.get(key) != stored.get(key)}
