@@ -260,9 +260,20 @@ ROLE_WORDS = frozenset(
     | set(SEAT_NOUNS)
     | set(words("members directors trustees commissioners"))
 )
-# ("Aunty" and "Uncle": Aboriginal and Torres Strait Islander honorifics for elders)
+# ("Aunty" and "Uncle": Aboriginal and Torres Strait Islander honorifics for elders;
+# "Shri", "Smt" and "Kumari": Indian official style)
 HONORIFICS = words(
-    "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle"
+    "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle "
+    "Shri Sri Smt Shrimati Kumari"
+)
+# Indian all-India and central services, written after an officer's name as a post-nominal
+# aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").
+SERVICE_POSTNOMINALS = words("IAS IPS IFS IRS IRTS IAAS ICAS IDAS IES ISS IRSE IPoS")
+# Family names that come first in Chinese names as Singapore and Malaysia write them ("Tan Boon
+# Keat"): the name is kept whole, as no middle name can be dropped from it.
+CHINESE_FAMILY_NAMES = words(
+    "Tan Lim Lee Ng Ong Wong Goh Chua Chan Koh Teo Ang Yeo Tay Ho Low Toh Sim Chong Chia Seah Foo Leong "
+    "Lau Kwek Heng Quek Phua Yap Yong Loh Pang Chew Choo Soh Tham Wee Chin Liew Lai Tang Cheng Kang"
 )
 # Styles kept as part of a UK name ("Sir Alan Brent").
 STYLES = words("Sir Dame Lord Baroness Lady")
