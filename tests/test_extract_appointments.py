@@ -791,3 +791,10 @@ def test_round_five_counter_examples(text: str) -> None:
 def test_three_part_names_keep_the_middle_name_only_when_chinese() -> None:
     assert [p.name for p in people_in("Ms Tan Hui Min spoke.")] == ["Tan Hui Min"]
     assert [p.name for p in people_in("Mary Anne Jones spoke.")] == ["Mary Jones"]
+
+
+def test_a_home_state_without_commas_in_a_us_personnel_template() -> None:
+    assert _people(
+        "The President intends to nominate Lea M. Orr of New Mexico to be a Member of the Mine Safety Board."
+    ) == ["Lea Orr"]
+    assert _people("The President intends to nominate Lea Orr of Ohio.") == []

@@ -813,3 +813,37 @@ def test_a_cautious_welcome_is_no_recipient() -> None:
         "Charities have given a cautious welcome to a £12 million package to end rough sleeping."
     )
     assert mention.recipient != "cautious welcome"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each item of a list is read on its own: the previous item's words ("salaries") do not
+        # make the next sum a wage
+        (
+            "The package includes $30 million for warden salaries and boats, $20 million for weed control"
+            " on reserves, and $8 million for a volunteer fund.",
+            [30e6, 20e6, 8e6],
+        ),
+        (
+            "Of the total, £90 million is for nurse salaries, £30 million for porters and £10 million for a"
+            " housing package.",
+            [90e6, 30e6, 10e6],
+        ),
+        # a tiny sum inside an item (a fare cap) does not start a list of rates
+        (
+            "It breaks down into £100 million for new trams, £60 million for a £3 fare cap, and £40 million"
+            " for new depots.",
+            [100e6, 60e6, 40e6],
+        ),
+    ],
+)
+def test_round_five_list_items_are_read_on_their_own(text: str, expected: list[float]) -> None:
+    assert amounts(text) == expected
+
+
+def test_a_list_of_rates_still_continues_its_first_reading() -> None:
+    rates = "Bursaries of £26,000 are offered in chemistry, £18,000 in biology and £9,000 in art."
+    assert amounts(rates) == []
+    # the words before a sum that follows no other sum are still read
+    assert amounts("Staff will chase unpaid tax, which the Treasury says will raise £4bn a year.") == []
