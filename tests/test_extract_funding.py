@@ -847,3 +847,21 @@ def test_a_list_of_rates_still_continues_its_first_reading() -> None:
     assert amounts(rates) == []
     # the words before a sum that follows no other sum are still read
     assert amounts("Staff will chase unpaid tax, which the Treasury says will raise £4bn a year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another party's own announcement beside the article's, public or private: no pledge here
+        "The Lottery's heritage distributor has separately awarded £2.5 million to museums in the north.",
+        "The state government separately announced $40 million for farm transition in its own region.",
+        "The national Treasury has separately sanctioned Rs 80 crore for the district's land records.",
+        "The transport department said separately that £15 million would go to bus lanes.",
+    ],
+)
+def test_money_another_party_announced_separately_is_not_a_pledge(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_the_announcers_own_separate_money_is_still_a_pledge() -> None:
+    assert amounts("We will separately fund a £6 million bursary scheme for trainee rangers.") == [6e6]

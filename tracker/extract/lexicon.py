@@ -155,6 +155,12 @@ PRIVATE_MONEY_VERBS = words(
 PARTNER_FUNDERS = words("university universities college colleges")
 # What partners do with their own money (stems).
 PARTNER_MONEY_VERBS = words("contribut put_in match add co-fund co-financ chip_in")
+# Another party's own announcement reported beside the article's ("The Lottery has separately
+# awarded £3m", "the state government separately announced $65m"): what it did, as stems. Every
+# labelled set so far counts such money as no pledge of the article, whoever the other party is.
+SEPARATE_ANNOUNCEMENT_VERBS = words(
+    "announc pledg commit confirm award sanction donat agre rais offer approv allocat grant provid said says"
+)
 # Words a private employer or project is called by (units and headcount).
 PRIVATE_EMPLOYERS = words("company firm manufacturer retailer factory gigafactory")
 # Last words of company names ("Pacific Valley Power").
