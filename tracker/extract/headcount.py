@@ -31,6 +31,7 @@ from tracker.extract.headcount_patterns import (
     TEAM_OF,
     TOTAL_TO,
     TRANCHE,
+    TRANCHE_ALLOCATED,
     TRANCHE_BARE,
     VAGUE,
 )
@@ -325,6 +326,7 @@ def _targets(text: str, lower: str, numbered: bool, report: _Report) -> list[tup
         (TARGET_TO, numbered and "number" in lower),
         (TOTAL_TO, numbered and ("tak" in lower or "bring" in lower or "lift" in lower or "grow" in lower)),
         (TRANCHE, numbered and " of the " in lower),
+        (TRANCHE_ALLOCATED, numbered and " of the " in lower),
         (POSTS_IN_TOTAL, numbered and (" in total" in lower or " in all" in lower)),
     )
     found = []

@@ -323,7 +323,7 @@ STAFF_NOUNS = words(
     "gardaí gardai ambassadors interrupters enablers navigators stewards attendants officiants caretakers "
     "geriatricians paediatricians pediatricians obstetricians gynaecologists dermatologists neurologists "
     "cardiologists oncologists haematologists immunologists virologists microbiologists toxicologists "
-    "coders programmers "
+    "coders programmers supervisors deckhands seafarers crew "
     # posts, not people
     "posts roles jobs vacancies positions hires"
 )
