@@ -865,3 +865,20 @@ def test_money_another_party_announced_separately_is_not_a_pledge(text: str) -> 
 
 def test_the_announcers_own_separate_money_is_still_a_pledge() -> None:
     assert amounts("We will separately fund a £6 million bursary scheme for trainee rangers.") == [6e6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an analyst's figure outside government is a finding, not a pledge
+        "The Coastal Policy Institute think tank says about £2 billion of the plan was announced before.",
+        "A nurses' federation said its own analysis suggested the wards would need £900 million more.",
+        "A report by a budget watchdog estimated that fuel costs would reach $40 million this year.",
+    ],
+)
+def test_an_analysts_figure_is_not_a_pledge(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_a_report_the_government_funds_is_still_a_pledge() -> None:
+    assert amounts("The department will spend £3 million on a new report into river pollution.") == [3e6]

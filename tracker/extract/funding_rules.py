@@ -593,6 +593,8 @@ OPPOSITION = rule(
     rf"|{_PARTY}(?: Party)?(?:'s|’s)? (?:[\w-]+ )?(?:councillor|Cllr|TD|MP|MSP|MS|MLA|MPP|senator|Sen\.|Rep\."
     r"|Representative|Assemblymember|congress(?:man|woman))(?: [\w.'’-]+){1,3},? (?:said|says|claimed|argued"
     r"|warned|questioned)"
+    # an analyst outside government: "the think tank says", "its own analysis suggested"
+    rf"|(?i:{lex.alternation(lex.ANALYST_VOICES)})"
     # "..., according to an audit": a finding about money, not money given.
     r"|(?i:according to (?:an?|the|new|its|official|\w+) (?:[\w-]+ ){0,2}(?:audit|report|review|figures|data"
     r"|statistics|estimates|analysis|study|survey|research)))\b",
@@ -601,6 +603,7 @@ OPPOSITION = rule(
         *("spokes", "candidate", "leader", "republican", "democrat", "gop", "labor", "labour", "liberal"),
         *("green", "conservative", "tories", "lib dem", "snp", "reform uk", "union", "tory", "plaid"),
         *("reform", "ndp", "bloc", "coalition", "sinn", "fianna", "fine gael"),
+        *("think", "own analysis", "own estimate", "own modelling", "report by", "study by", "analysis by"),
     ),
     examples=(
         "Labour said the cuts would cost £2bn.",

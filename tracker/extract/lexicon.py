@@ -98,6 +98,12 @@ PARTY_SPEAKERS = words(
     "Republicans Republican Democrats Democrat GOP Labor Liberals Liberal Greens Green Labour "
     "Conservatives Conservative Tories Lib_Dems Lib_Dem Liberal_Democrats SNP Reform_UK unions union"
 )
+# Analysts outside government whose figures are findings, not pledges ("the think tank says
+# around £4bn ...", "its own analysis suggested ...", "a report by a budget watchdog estimated").
+ANALYST_VOICES = words(
+    "think_tank think-tank thinktank own_analysis own_estimate own_estimates own_modelling report_by "
+    "study_by analysis_by"
+)
 # Words that mark a critic's or the opposition's voice (lower case).
 OPPOSITION_WORDS = words("critic critics opposition shadow union unions")
 # A party or bloc referred to by a pronoun or article ("his party would", "the alliance has
