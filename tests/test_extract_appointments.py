@@ -798,3 +798,9 @@ def test_a_home_state_without_commas_in_a_us_personnel_template() -> None:
         "The President intends to nominate Lea M. Orr of New Mexico to be a Member of the Mine Safety Board."
     ) == ["Lea Orr"]
     assert _people("The President intends to nominate Lea Orr of Ohio.") == []
+
+
+def test_a_named_force_without_the_after_a_person() -> None:
+    assert _people(
+        "Chief Superintendent Ana Rees of Gwent Valleys Police has been appointed as the unit's first head."
+    ) == ["Ana Rees"]

@@ -60,6 +60,7 @@ _VAGUE_WORDS = frozenset(
 # Literal words one of which an allocated share needs ("will go to", "posted", "deployed").
 _ALLOCATION_WORDS = (
     *(" go ", " work ", "posted", "deployed", "based", "assigned", "placed", "sent ", "allocated"),
+    "stationed",
 )
 _DIGIT = lazy(r"[0-9]")  # ASCII digits: a far cheaper scan than any Unicode digit
 _POSTS = lazy(r"^(?:posts|roles|jobs|vacancies|positions|hires)$", re.IGNORECASE)
