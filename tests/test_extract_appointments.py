@@ -804,3 +804,11 @@ def test_a_named_force_without_the_after_a_person() -> None:
     assert _people(
         "Chief Superintendent Ana Rees of Gwent Valleys Police has been appointed as the unit's first head."
     ) == ["Ana Rees"]
+
+
+def test_joining_as_a_participle_after_with() -> None:
+    assert _people(
+        "The board will be chaired by Mayor Ann Hale, with council leaders Tom Abbot and Rita Mir joining as"
+        " non-executive directors."
+    ) == ["Ann Hale", "Tom Abbot", "Rita Mir"]
+    assert _people("Tom Abbot, joining as a volunteer in 2019, said the work was hard.") == []

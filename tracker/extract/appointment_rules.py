@@ -267,7 +267,7 @@ _SUBJECT_CUES = (
     r"|(?:given|handed|offered)\s+the\s+(?:new\s+)?(?:role|post|job|position)\s+of"
     # Indian official style: "has been given additional charge as Mission Director"
     r"|(?:given|assigned|entrusted\s+with)\s+(?:the\s+)?(?:additional|full|independent)\s+charge\s+(?:as|of)"
-    r"|(?:joins|join|joined|starts|start|returns|return)\s+(?:[\w'’-]+\s+){0,5}?as"
+    r"|(?:joins|join|joined|joining|starts|start|returns|return)\s+(?:[\w'’-]+\s+){0,5}?as"
     r"|(?:has\s+)?(?:moves|moved|moving)\s+(?:from\s+[^,;.⟨]{1,60}?\s+)?to\s+(?:the\s+)?[^,;.⟨]{1,60}?\s+as"
     r"|enters\s+(?:the\s+)?Cabinet\s+as"
     r"|(?:remain|remains|stay|stays)\s+(?:on\s+)?(?:in|with|at)\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?"
