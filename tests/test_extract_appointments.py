@@ -722,3 +722,93 @@ def test_asides_with_a_place_and_a_service() -> None:
     assert _people("Inspector Lu Tam of the Metropolitan Police has been named Head of the Cyber Unit.") == [
         "Lu Tam"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # board lists after a colon: a descriptor before each name, a post in brackets, asides
+        # closed by semicolons, a lead-in "to the board of X:" that is longer than a title
+        (
+            "The Secretary also named two new members to the Water Board: retired hydrologist Ana Lowe and"
+            " ferry skipper Tom Rhys.",
+            ["Ana Lowe", "Tom Rhys"],
+        ),
+        (
+            "The minister today announced the following appointments to the board of the Lowland Canals"
+            " Trust: Ruth Odell (Chair), Sam Ives and Ian Barra.",
+            ["Ruth Odell", "Sam Ives", "Ian Barra"],
+        ),
+        (
+            "Two new trustees have been appointed to the Trust: Kay Morrow, a retired teacher; and Ben Ahl,"
+            " a solicitor.",
+            ["Kay Morrow", "Ben Ahl"],
+        ),
+        (
+            "Other members of the panel will be Dara Quill, Lou Fenn and Pat Eyre.",
+            ["Dara Quill", "Lou Fenn", "Pat Eyre"],
+        ),
+        # the post first, with a descriptor before the name, in reported speech too
+        ("Its first chief executive will be senior civil servant Ana Lowe.", ["Ana Lowe"]),
+        ("The minister said the agency's chair would be former headteacher Ross Kerr.", ["Ross Kerr"]),
+        # a body being set up, with its chair in a participle
+        (
+            "A new Coastal Ferries Taskforce, chaired by former harbour master Ros Imrie, will report"
+            " in May.",
+            ["Ros Imrie"],
+        ),
+        # Singapore and Indian styles: a Chinese name kept whole, Shri and a service post-nominal,
+        # "given additional charge as"
+        (
+            "Mr Goh Wei Ming, currently deputy secretary at the Ministry, has been appointed as Director of"
+            " the Data Office.",
+            ["Goh Wei Ming"],
+        ),
+        (
+            "Shri Arvind Kulkarni, IAS, Joint Secretary (Ports), has been given additional charge as Director"
+            " General of Shipping.",
+            ["Arvind Kulkarni"],
+        ),
+    ],
+)
+def test_round_five_lists_styles_and_participles(text: str, people: list[str]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new ministers will be sworn in at Rideau Hall this afternoon.",
+        "The 2019 review, led by Ann Lee, found little to change.",
+        "The existing board, chaired by Ann Lee, met today.",
+        "The board members are drawn from every county: Ann Lee said so.",
+    ],
+)
+def test_round_five_counter_examples(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_three_part_names_keep_the_middle_name_only_when_chinese() -> None:
+    assert [p.name for p in people_in("Ms Tan Hui Min spoke.")] == ["Tan Hui Min"]
+    assert [p.name for p in people_in("Mary Anne Jones spoke.")] == ["Mary Jones"]
+
+
+def test_a_home_state_without_commas_in_a_us_personnel_template() -> None:
+    assert _people(
+        "The President intends to nominate Lea M. Orr of New Mexico to be a Member of the Mine Safety Board."
+    ) == ["Lea Orr"]
+    assert _people("The President intends to nominate Lea Orr of Ohio.") == []
+
+
+def test_a_named_force_without_the_after_a_person() -> None:
+    assert _people(
+        "Chief Superintendent Ana Rees of Gwent Valleys Police has been appointed as the unit's first head."
+    ) == ["Ana Rees"]
+
+
+def test_joining_as_a_participle_after_with() -> None:
+    assert _people(
+        "The board will be chaired by Mayor Ann Hale, with council leaders Tom Abbot and Rita Mir joining as"
+        " non-executive directors."
+    ) == ["Ann Hale", "Tom Abbot", "Rita Mir"]
+    assert _people("Tom Abbot, joining as a volunteer in 2019, said the work was hard.") == []

@@ -52,7 +52,22 @@ def test_the_publisher_tells_the_dollar_when_the_text_does_not() -> None:
         # a "<Name> Shire" is an Australian local government
         ("Mayor of Tullabin Shire Kay Rhodes said $2 million would fix the roads.", "AUD"),
         ("The Shire Hall in Hereford hosted the $2 million auction.", "USD"),
+        # New Zealand regions and towns, here in the publisher's name
+        ("The Southland council will get $3 million for flood banks.", "NZD"),
+        # a minister with a province is Canadian, with a state Australian
+        ("Finance Minister Ada Roy said the provincial budget adds $90 million for roads.", "CAD"),
+        ("The state government's $50 million plan was announced by Health Minister Li Chen.", "AUD"),
+        ("The Member for Orrin Vale said the state budget had $8 million for schools.", "AUD"),
+        # without a minister, a state or a province alone does not move the dollar
+        ("The state government's $50 million plan was announced by Governor-elect Pat Doyle.", "USD"),
+        ("The state budget adds $8 million for schools.", "USD"),
+        # a minister with neither a state nor a province names no country
+        ("The Minister said $8 million would go to schools.", "USD"),
     ],
 )
 def test_local_names_tell_the_dollar_when_no_country_is_named(context: str, currency: str) -> None:
     assert dollar_currency(context) == currency
+
+
+def test_a_regional_publisher_tells_the_dollar() -> None:
+    assert dollar_currency("Police get $34 million for a rural team.", "The Otago Observer") == "NZD"

@@ -813,3 +813,72 @@ def test_a_cautious_welcome_is_no_recipient() -> None:
         "Charities have given a cautious welcome to a £12 million package to end rough sleeping."
     )
     assert mention.recipient != "cautious welcome"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each item of a list is read on its own: the previous item's words ("salaries") do not
+        # make the next sum a wage
+        (
+            "The package includes $30 million for warden salaries and boats, $20 million for weed control"
+            " on reserves, and $8 million for a volunteer fund.",
+            [30e6, 20e6, 8e6],
+        ),
+        (
+            "Of the total, £90 million is for nurse salaries, £30 million for porters and £10 million for a"
+            " housing package.",
+            [90e6, 30e6, 10e6],
+        ),
+        # a tiny sum inside an item (a fare cap) does not start a list of rates
+        (
+            "It breaks down into £100 million for new trams, £60 million for a £3 fare cap, and £40 million"
+            " for new depots.",
+            [100e6, 60e6, 40e6],
+        ),
+    ],
+)
+def test_round_five_list_items_are_read_on_their_own(text: str, expected: list[float]) -> None:
+    assert amounts(text) == expected
+
+
+def test_a_list_of_rates_still_continues_its_first_reading() -> None:
+    rates = "Bursaries of £26,000 are offered in chemistry, £18,000 in biology and £9,000 in art."
+    assert amounts(rates) == []
+    # the words before a sum that follows no other sum are still read
+    assert amounts("Staff will chase unpaid tax, which the Treasury says will raise £4bn a year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another party's own announcement beside the article's, public or private: no pledge here
+        "The Lottery's heritage distributor has separately awarded £2.5 million to museums in the north.",
+        "The state government separately announced $40 million for farm transition in its own region.",
+        "The national Treasury has separately sanctioned Rs 80 crore for the district's land records.",
+        "The transport department said separately that £15 million would go to bus lanes.",
+    ],
+)
+def test_money_another_party_announced_separately_is_not_a_pledge(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_the_announcers_own_separate_money_is_still_a_pledge() -> None:
+    assert amounts("We will separately fund a £6 million bursary scheme for trainee rangers.") == [6e6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an analyst's figure outside government is a finding, not a pledge
+        "The Coastal Policy Institute think tank says about £2 billion of the plan was announced before.",
+        "A nurses' federation said its own analysis suggested the wards would need £900 million more.",
+        "A report by a budget watchdog estimated that fuel costs would reach $40 million this year.",
+    ],
+)
+def test_an_analysts_figure_is_not_a_pledge(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_a_report_the_government_funds_is_still_a_pledge() -> None:
+    assert amounts("The department will spend £3 million on a new report into river pollution.") == [3e6]

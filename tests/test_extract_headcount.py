@@ -308,3 +308,36 @@ def test_a_body_described_by_its_present_size_is_no_pledge() -> None:
 )
 def test_round_three_classes(text: str, expected: list[int]) -> None:
     assert sorted(c or 0 for c in _counts(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a share of a pledged workforce sent somewhere is a pledge of its own
+        ("The board will hire 300 midwives, with 40 of them going to the new birth centre.", [300, 40]),
+        (
+            "The force will add 600 officers, and 50 of the 600 officers would be posted to the islands.",
+            [50, 600],
+        ),
+        (
+            "The plan funds 700 nurses. The board says 120 of the registered nurses will go to rural wards.",
+            [700, 120],
+        ),
+        # staff nouns of ferries and casework
+        ("The operator will recruit 45 additional deckhands and engineering crew.", [45]),
+        ("The department will hire 30 caseworker supervisors.", [30]),
+    ],
+)
+def test_round_five_allocated_shares_and_staff_nouns(text: str, counts: list[int]) -> None:
+    assert _counts(text) == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the staff surveyed, 450 of the nurses said they would leave the service.",
+        "Last year 45 of the 500 officers were posted to the islands.",
+    ],
+)
+def test_round_five_shares_that_are_no_pledge(text: str) -> None:
+    assert _counts(text) == []

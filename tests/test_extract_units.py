@@ -327,3 +327,45 @@ def test_a_named_reserve_is_a_body() -> None:
 )
 def test_round_three_classes(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "a newly created X" introduces a body to the reader; "the newly formed X" does not
+        (
+            "Grants will be paid by a newly created Office of Rural Road Safety from April.",
+            ["Office of Rural Road Safety"],
+        ),
+        (
+            "The rest pays for the Upland Peat Science Hub, a newly established research partnership with"
+            " two universities.",
+            ["Upland Peat Science Hub"],
+        ),
+        ("Trams will be run by a newly established arm's-length body, Fenland Trams.", ["Fenland Trams"]),
+        # a name without a head noun, created by "announced the creation of"
+        (
+            "The Chancellor announced the creation of Skills Wales North, a regional arm of the agency.",
+            ["Skills Wales North"],
+        ),
+        # a network is a body
+        (
+            "The minister confirmed the establishment of a Coastal Stroke Network across five hospitals.",
+            ["Coastal Stroke Network"],
+        ),
+    ],
+)
+def test_round_five_new_bodies(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newly formed Border Response Command received extra cash.",
+        "The merger is another step towards the creation of Rail Britain.",
+        "Ministers welcomed the creation of jobs in North Wales.",
+    ],
+)
+def test_round_five_counter_examples(text: str) -> None:
+    assert _names(text) == []

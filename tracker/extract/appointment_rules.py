@@ -31,8 +31,13 @@ P = r"⟨P\d+⟩"
 PLIST = rf"{P}(?:\s*,\s*(?!and\b){P})*(?:\s*,?\s+and\s+{P})?"
 # An aside after a name: "(52)", ", of Ohio,", ", a former judge,", ", currently its director,".
 APPOS = (
+    # an Indian service after the name: "⟨P⟩, IAS, Joint Secretary (Crops), has been ..."
+    rf"(?:\s*,\s+(?:{lex.alternation(lex.SERVICE_POSTNOMINALS)})(?=\s*,))?"
     # "⟨P⟩ of the RCMP has been named": the person's service, before a verb
-    r"(?:\s+of\s+the\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?=\s+(?:has|have|is|was|will)\b))?"
+    # ("the" may be left out before a named force or body: "⟨P⟩ of Dyfed Marches Police has been")
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?=\s+(?:has|have|is|was|will)\b))?"
+    # the home state in a US personnel template, without commas: "⟨P⟩ of New Mexico to be a Member"
+    r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s+to\s+(?:be|serve)\b))?"
     r"(?:\s*\([^()⟨⟩]{0,60}\))?"
     # (an aside may hold a bracket of its own: ", currently Chief Engineer (Roads and Bridges),")
     # (character classes, not an alternation per character: this fragment is in most relations)
@@ -49,6 +54,19 @@ _ASIDE = r"(?:\s*,\s+(?=[a-z])[^,;:()⟨⟩]{1,140}?,)"
 PLIST_ASIDES = (
     rf"{P}(?:{_ASIDE}?\s*(?:,\s*(?:[A-Z][\w'’.-]*\s+){{0,2}}?|,?\s*\band\s+(?:(?!(?:that|who|which|whom|said"
     rf"|says|told|announced|confirmed)\b)[\w'’.-]+\s+){{0,4}}?){P})*"
+)
+# A list after a colon, each entry as a board announcement writes it: a lower-case descriptor
+# before the name ("former trust chair ⟨P1⟩, accountant ⟨P2⟩ and patient advocate ⟨P3⟩"), the
+# post in brackets after it ("⟨P0⟩ (Chair), ⟨P1⟩"), or an aside closed by a semicolon
+# ("⟨P0⟩, a former nurse; ⟨P1⟩, chief executive of X; and ⟨P2⟩").
+# (a descriptor is nouns and adjectives: no clause word or preposition, "sworn in at ⟨P⟩" is a place)
+_ENTRY_DESC = (
+    r"(?:(?!(?:and|or|that|who|which|whom|said|says|told|in|at|on|to|by|for|of|with|from|as|into|also"
+    r"|sworn|been|be|being|the|a|an)\b)[a-z][\w'’.-]*\s+){0,5}?"
+)
+_ENTRY_AFTER = r"(?:\s*\([^()⟨⟩]{1,40}\))?(?:\s*,\s+(?!and\b)[^,;:⟨⟩()]{1,100}?(?=\s*;))?"
+PLIST_ENTRIES = (
+    rf"{_ENTRY_DESC}{P}{_ENTRY_AFTER}(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+){_ENTRY_DESC}{P}{_ENTRY_AFTER})*"
 )
 AUX = (
     r"(?:(?:has|have|had|is|are|was|were|will|would|shall|should|to|also|now|today|formally|officially|been"
@@ -247,7 +265,9 @@ _SUBJECT_CUES = (
     r"|accepted)\s+(?:the\s+)?(?:post|role|position)\s+of"
     r"|is\s+the\s+new(?=\s)|is\s+the\s+first\s+(?:[\w-]+\s+){1,2}to\s+be\s+(?:appointed|named)(?:\s+as)?"
     r"|(?:given|handed|offered)\s+the\s+(?:new\s+)?(?:role|post|job|position)\s+of"
-    r"|(?:joins|join|joined|starts|start|returns|return)\s+(?:[\w'’-]+\s+){0,5}?as"
+    # Indian official style: "has been given additional charge as Mission Director"
+    r"|(?:given|assigned|entrusted\s+with)\s+(?:the\s+)?(?:additional|full|independent)\s+charge\s+(?:as|of)"
+    r"|(?:joins|join|joined|joining|starts|start|returns|return)\s+(?:[\w'’-]+\s+){0,5}?as"
     r"|(?:has\s+)?(?:moves|moved|moving)\s+(?:from\s+[^,;.⟨]{1,60}?\s+)?to\s+(?:the\s+)?[^,;.⟨]{1,60}?\s+as"
     r"|enters\s+(?:the\s+)?Cabinet\s+as"
     r"|(?:remain|remains|stay|stays)\s+(?:on\s+)?(?:in|with|at)\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?"
@@ -354,7 +374,12 @@ HELM = rule(
 LED_BY = rule(
     "appointment.rel.led-by",
     "a body put under someone: 'will be led by ⟨P⟩', 'It will be chaired by ⟨P⟩'",
-    r"\b(?:will|would|is\s+to|are\s+to|is\s+going\s+to|shall|to)\s+be\s+(?:jointly\s+)?"
+    r"(?:\b(?:will|would|is\s+to|are\s+to|is\s+going\s+to|shall|to)\s+be\s+(?:jointly\s+)?"
+    # or a participle after a body the sentence sets up: "A new Bus Taskforce, chaired by ⟨P⟩, will
+    # report"; "A Review Panel will also be formed, chaired by ⟨P⟩" (not "The review, led by ⟨P⟩, found")
+    r"|(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+new(?:ly\s+[\w-]+)?\s+(?P<body>[^,;.⟨]{3,80}?)"
+    r"|\b(?:will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:formed|set\s+up|established|created|convened|launched))"
+    r"\s*,\s+)"
     # the person may follow a description of them: "chaired by the mayor of the county, Cllr Jo Bell"
     # (how it is held may come between, as for a post filled: "led on an interim basis by ⟨P⟩")
     rf"(?P<verb>led|headed|chaired|co-chaired|run)(?:\s+(?:on\s+an?\s+(?:interim|acting|temporary|caretaker)\s+basis"
@@ -366,8 +391,14 @@ LED_BY = rule(
         "The taskforce will be chaired by Iain MacAul.",
         "The panel will be chaired by a former mayor of the city, Cllr Rosa Diaz.",
         "Until a chief executive is found, the agency will be led on an interim basis by Tom Reyes.",
+        "A new Flood Recovery Taskforce, chaired by former council leader Ros Imrie, will report in May.",
+        "An Advisory Panel on Data will also be set up, chaired by Professor Lim Wei Ling of the university.",
     ),
-    counter=("The review was led by Ann Lee.",),
+    counter=(
+        "The review was led by Ann Lee.",
+        "The 2019 review, led by Ann Lee, found little.",
+        "The existing board, chaired by Ann Lee, met today.",
+    ),
     prepare=masked,
 )
 # "The post will be filled on an interim basis by ⟨P⟩": the post is the subject, the person the agent.
@@ -468,12 +499,15 @@ INVERTED = rule(
     "the post first: 'The new chief executive is ⟨P⟩', 'Its first director will be ⟨P⟩'",
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<new>new|next|incoming|first"
     rf"|inaugural)\s+)?(?P<role>[^,.;⟨]{{3,60}}?)"
-    rf"\s+(?:is|will\s+be)\s+(?P<who>{P})(?!['’]s)",
+    # (a descriptor may come before the name: "will be senior public servant ⟨P⟩")
+    rf"\s+(?:is|will\s+be|would\s+be)\s+{_ENTRY_DESC}(?P<who>{P})(?!['’]s)",
     examples=(
         "The new member is Tane Rawi, a former harbourmaster.",
         "Its first director will be Dr Jo Bell.",
+        "Its first secretary will be senior civil servant Ana Lowe.",
+        "The minister said the board's chair would be former headteacher Ross Kerr.",
     ),
-    counter=("The chair said Jo Bell was right.",),
+    counter=("The chair said Jo Bell was right.", "The new ministers will be sworn in at Rideau Hall today."),
     prepare=masked,
 )
 LINE = rule(
@@ -502,8 +536,14 @@ LIST = rule(
     r"\b(?:appoint(?:s|ed)?|re-?appointed|named|announced|confirmed)\s+"
     r"(?:the\s+following\s+(?:(?:new\s+)?(?:people|persons|individuals|members)\s+)?"
     r"|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:new\s+)?)"
-    rf"(?P<role>[^:;.⟨]{{0,60}}?)\s*:\s*(?P<who>{PLIST})",
-    examples=("The minister has appointed three new board members: Ann Bell, Raj Singh and Tom Hughes.",),
+    rf"(?P<role>[^:;.⟨]{{0,90}}?)\s*:\s*(?P<who>{PLIST_ENTRIES})",
+    examples=(
+        "The minister has appointed three new board members: Ann Bell, Raj Singh and Tom Hughes.",
+        "She also appointed two new members to the Water Board: retired engineer Ann Bell and"
+        " nurse Raj Singh.",
+        "The minister announced the following appointments to the board of the Lowland Rivers Trust:"
+        " Ann Bell (Chair), Raj Singh and Tom Hughes.",
+    ),
     counter=("The minister has appointed three new board members.",),
     prepare=masked,
 )
@@ -513,9 +553,14 @@ LIST_AFTER = rule(
     "the post, a passive appointing verb and a colon before a list of people",
     r"(?P<role>(?:[\w'’-]+\s+){0,3}?(?:members?|trustees?|directors?|commissioners?|governors?|non-executives?"
     r"|chairs?|deputies|advisers?|advisors?|judges?))\s+(?:have|has|were|was|are|is)\s+(?:also\s+)?(?:been\s+)?"
-    rf"(?:appointed|named|reappointed|confirmed|chosen|selected)\s*:\s*(?P<who>{PLIST})",
+    rf"(?:appointed|named|reappointed|confirmed|chosen|selected)(?:\s+to\s+(?:the\s+)?[^:;⟨]{{1,60}}?)?"
+    rf"\s*:\s*(?P<who>{PLIST_ENTRIES})",
     flags=re.IGNORECASE,
-    examples=("Three new members have also been appointed: Morag Sin, Ishbel Nic and Callum Ren.",),
+    examples=(
+        "Three new members have also been appointed: Morag Sin, Ishbel Nic and Callum Ren.",
+        "Two new trustees have been appointed to the Trust: Morag Sin, a retired teacher; and Callum Ren,"
+        " a solicitor.",
+    ),
     counter=("Three new members have also been appointed.",),
     prepare=masked,
 )
@@ -525,7 +570,9 @@ LIST_AFTER = rule(
 MEMBERS_ARE = rule(
     "appointment.rel.members-are",
     "members named in a list after 'the other members are' or 'the board members named today are'",
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<mark>other|remaining|new|founding|first|inaugural)\s+)?"
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<mark>other|remaining|new|founding|first|inaugural)\s+)?"
+    # (or the marker opens the sentence: "Other members of the board will be ⟨P0⟩ and ⟨P1⟩.")
+    r"|^(?P<lead>Other|Remaining|New|Founding)\s+)"
     r"(?P<role>(?:[\w'’-]+\s+)?(?:members|trustees|commissioners|directors))"
     r"(?:\s+(?:of|on)\s+(?:the\s+)?[^,⟨;:]{1,60}?)?"
     r"(?:\s+(?P<named>named|appointed|announced|confirmed)(?:\s+(?:today|yesterday|this\s+week))?)?"
@@ -533,6 +580,7 @@ MEMBERS_ARE = rule(
     examples=(
         "The other members are Jo Hart, a retired judge, and Sam Ives, a county engineer.",
         "The other trustees named today are Dr Lena Park and Raj Oberoi.",
+        "Other members of the panel will be Dr Lena Park and Raj Oberoi.",
     ),
     counter=("The members are drawn from every county.", "The other members were consulted."),
     prepare=masked,

@@ -522,7 +522,7 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
     for m in rel.NEW_TITLE.finditer(masked) if "new" in low else ():
         yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end())
     for m in rel.INVERTED.finditer(masked) if " ⟨" in masked and (" is " in low or " be " in low) else ():
-        if m.group("new") or "will" in m.group(0)[m.end("role") - m.start() :]:
+        if m.group("new") or re.search(r"\b(?:will|would)\b", m.group(0)[m.end("role") - m.start() :]):
             yield _Relation(
                 tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end()
             )
@@ -534,6 +534,8 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
     for m in rel.LIST.finditer(masked) if ":" in masked else ():
         role = m.group("role").strip()
         role = re.sub(r"^(?:the\s+)?(?:following\s+)?", "", role)
+        # "the following appointments to the board of X:": members of that board
+        role = re.sub(r"^(?:[\w-]+\s+)?appointments\s+(?=to\s)", "", role)
         to_body = re.match(r"^to\s+(?:the\s+)?(?P<body>.+)$", role)
         role = f"member of the {to_body.group('body')}" if to_body else re.sub(r"s$", "", role)
         yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
@@ -543,7 +545,7 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
             tuple(_indexes(m.group("who"))), unmask.role(re.sub(r"s$", "", role)), 2, m.start(), m.end()
         )
     for m in rel.MEMBERS_ARE.finditer(masked) if " are ⟨" in masked or " be ⟨" in masked else ():
-        if m.group("mark") or m.group("named"):
+        if m.group("mark") or m.group("lead") or m.group("named"):
             role = re.sub(r"s$", "", m.group("role").strip())
             yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
     for m in rel.POSSESSIVE.finditer(masked) if "appointment" in low else ():
@@ -560,9 +562,10 @@ def _led_by(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         if as_role:
             yield _Relation(who, unmask.role_after(masked, as_role.end()), 2, m.start(), m.end())
             continue
+        named = m.group("body")
         clause = masked[max(0, m.start() - 80) : m.start()].split(". ")[-1]
         phrase = _LAST_NOUN_PHRASE.search(clause)
-        body = (phrase.group(0) if phrase else clause).strip()
+        body = named.strip() if named else (phrase.group(0) if phrase else clause).strip()
         verb = {"chaired": "Chair of", "co-chaired": "Co-Chair of"}.get(m.group("verb"), "head of")
         role = (
             f"{verb} {unmask.role(body)}".strip()

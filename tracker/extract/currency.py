@@ -63,7 +63,10 @@ _COUNTRY_CUES = (
     (
         "NZD",
         lazy(
-            r"\b(?:New Zealand(?:ers?)?|Wellington|Aotearoa|Auckland|Christchurch|Māori|Maori)\b"
+            r"\b(?:New Zealand(?:ers?)?|Wellington|Aotearoa|Auckland|Christchurch|Māori|Maori"
+            # regions and towns of New Zealand that share no name with a place elsewhere
+            r"|Otago|Southland|Waikato|Taranaki|Northland|Hawke's Bay|Bay of Plenty|Manawatū|Manawatu"
+            r"|Whanganui|Dunedin|Tauranga|Rotorua|Invercargill|Te Whatu Ora)\b"
             r"|(?<![\w$])NZ\$|\bNZD\b"
         ),
     ),
@@ -100,6 +103,24 @@ def _maori_names(text: str) -> int:
     return len(set(_MAORI_WORD.findall(text)))
 
 
+# Where no country is named, the system of government still tells the dollar: ministers
+# and "Member for <seat>" are Westminster (not the United States); among the Westminster
+# dollar countries provinces are Canadian and states Australian (New Zealand has neither).
+_WESTMINSTER = lazy(r"\b(?:Minister|Premier|Member for [A-Z])")
+_PROVINCE = lazy(r"\b(?:[Tt]he province(?:'s)?|[Pp]rovincial)\b")
+_STATE = lazy(r"\b(?:[Tt]he state(?:'s)?|[Ss]tate (?:government|budget|election|parliament))\b")
+
+
+def _system_of_government(context: str) -> str | None:
+    if not _WESTMINSTER.search(context):
+        return None
+    if _PROVINCE.search(context):
+        return "CAD"
+    if _STATE.search(context):
+        return "AUD"
+    return None
+
+
 def dollar_currency(context: str, publisher: str = "") -> str:
     """The currency a bare "$" most likely means in an article.
 
@@ -117,6 +138,8 @@ def dollar_currency(context: str, publisher: str = "") -> str:
     # (read only when the cues above are weak: one count at most, so most articles skip the scan)
     if max(counts.values()) <= 1 and _maori_names(context) >= MAORI_NAMES_NEEDED:
         counts["NZD"] = counts.get("NZD", 0) + 2
+    if max(counts.values()) <= 1 and (system := _system_of_government(context)):
+        counts[system] = counts.get(system, 0) + 2
     best, best_count = "USD", counts["USD"]
     for code, _ in _COUNTRY_CUES:  # ties go to the earlier country
         if counts.get(code, 0) > best_count:

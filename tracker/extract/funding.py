@@ -137,6 +137,8 @@ RESTATED = decision(
     ),
 )
 
+# How much larger than a turned-down sum a later one may be and still continue its list.
+_LIST_SPREAD = 100
 _LIST_JOIN = lazy(
     r"[^;£$€.]{0,90}?(?:,|\band|\bor)(?:\s+(?:and|or))?"
     r"(?:\s+(?!(?:for|to|in|on|into|from|of|with|by|at|a|an|the|its|their|our|this|that)\b)[\w-]+){0,2}\s*",
@@ -245,7 +247,7 @@ def _candidates(
     if party is not None and party_key(party.group("party")) in doc.governing:
         party = None  # "Labor promised" in an article about the Labor Government
     found = []
-    rejected_before = False
+    rejected_before, rejected_amount = False, 0.0
     previous: Money | None = None
     for money, ctx in zip(sums, contexts(text, sums), strict=True):
         if party is not None and money.start >= party.start():
@@ -256,19 +258,22 @@ def _candidates(
             continue
         if money.amount < _SMALLEST_PLEDGE:
             _reject(rejections, TOO_SMALL, text, start, money)
-            rejected_before = True
+            rejected_before, rejected_amount = True, money.amount
             continue  # "£400 off energy bills", "£2.50 a ticket": a rate per person, never a programme
         previous = money
         # "bursaries of £30,000 in A, £15,000 in B and £10,000 in C": a list
         # continues the reading of its first item; so does the top of a rate
         # ("a payment of £300, rising to £800 for ...").
-        listed = rejected_before and (
-            _LIST_JOIN.fullmatch(ctx.before) is not None or _RISING_TO.fullmatch(ctx.before) is not None
+        # Items of one list are of one size: "a £2 fare cap, and £38m for depots" is no list of fares.
+        listed = (
+            rejected_before
+            and money.amount < _LIST_SPREAD * rejected_amount
+            and (_LIST_JOIN.fullmatch(ctx.before) is not None or _RISING_TO.fullmatch(ctx.before) is not None)
         )
         reason = LIST_CONTINUES if listed else rejection(ctx, doc.published_year)
         if reason is None and doc.companies and private_subject(ctx.before, doc.companies):
             reason = OTHERS  # "Hanseo Energy will invest $4bn": a company the article named
-        rejected_before = reason is not None
+        rejected_before, rejected_amount = reason is not None, money.amount
         if reason is not None:
             _reject(rejections, reason, text, start, money)
             continue

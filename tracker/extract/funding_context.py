@@ -58,6 +58,12 @@ class _cached(Generic[_T]):
         return value
 
 
+# The tail of a list item right before the next sum: "for X, " or "to X, and " after a sum.
+_LIST_ITEM_BEFORE = lazy(
+    r"^\s*(?:(?:is|are|goes|will\s+go)\s+)?(?:for|to|on|towards|in)\s[^,;]{1,120},\s+(?:and\s+)?"
+)
+
+
 @dataclass(frozen=True)
 class SumContext:
     """The words around one sum inside its sentence."""
@@ -65,13 +71,18 @@ class SumContext:
     before: str  # since the previous sum, at most _BEFORE characters
     after: str  # up to the next sum, at most _AFTER characters
     sentence: str
+    follows_sum: bool = False  # ``before`` runs from the end of the previous sum
 
     @_cached
     def near_before(self) -> str:
         """The last few words before the sum, within its clause."""
         window = self.before[-_NEAR_BEFORE:]
         breaks = list(rules.CLAUSE_BREAK.finditer(window))
-        return window[breaks[-1].end() :] if breaks else window
+        window = window[breaks[-1].end() :] if breaks else window
+        # "£36m for ranger salaries, £22m for ...": after a comma, the words before are the
+        # previous item's, not this sum's ("salaries" does not make £22m a wage).
+        item = _LIST_ITEM_BEFORE.search(window) if self.follows_sum and window == self.before else None
+        return window[item.end() :] if item else window
 
     @_cached
     def clause_after(self) -> str:
@@ -99,7 +110,8 @@ def contexts(text: str, sums: list[Money]) -> list[SumContext]:
         hi = min(limit, money.end + _AFTER)
         while hi < limit and text[hi - 1].isalnum() and text[hi].isalnum():
             hi += 1  # never cut a word in two ("the 1950s" is not "the 1950")
-        contexts.append(SumContext(text[lo : money.start], text[money.end : hi], text))
+        follows = bool(i) and lo == sums[i - 1].end
+        contexts.append(SumContext(text[lo : money.start], text[money.end : hi], text, follows))
     return contexts
 
 

@@ -521,6 +521,11 @@ OTHERS_BEFORE = rule(
     rf"|\b(?-i:An?)\s+(?:[\w-]+\s+){{0,3}}{lex.alternation(lex.PRIVATE_COLLECTIVES)}\b"
     r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,80}"
     rf"\b{_OTHERS_VERB}\w*\s+(?:[\w-]+\s+){{0,3}}$"
+    # another party's own announcement reported beside this one: "has separately awarded",
+    # "separately announced", "said separately" (not "we will separately fund": the announcer's)
+    rf"|\b(?:separately\s+(?:[\w-]+\s+)?(?:{lex.alternation(lex.SEPARATE_ANNOUNCEMENT_VERBS)})\w*"
+    r"|(?:has|have|had)\s+(?:also\s+)?separately|(?:said|announced|confirmed)\s+separately)\b"
+    r"[^.;£$€₹]{0,90}$"
     # a partner's own share: "the university, which will host the lab, is contributing"
     # (the look-ahead on the first letters lets the scan skip other words before the look-behinds)
     rf"|\b(?=[UuCc][nNoO])(?<!for )(?<!of )(?<!and )(?<!& ){lex.alternation(lex.PARTNER_FUNDERS)}\b"
@@ -542,6 +547,8 @@ OTHERS_BEFORE = rule(
         "Banks have set aside a further |",
         "A coalition of philanthropic foundations separately announced it would contribute |",
         "Gifts from the public to the appeal had passed |",
+        "The Lottery's heritage distributor has separately awarded |",
+        "The state government separately announced |",
         "Harbour University, which will run the lab, is contributing |",
         "A ferry group serving the islands has said in a statement that it will spend |",
         "A coalition of hospital systems has also said it will contribute |",
@@ -552,6 +559,7 @@ OTHERS_BEFORE = rule(
         "The Harbour Foundation Trust will receive |",
         "The Minister for Universities will contribute |",
         "The college will receive |",
+        "We will separately fund |",
     ),
 )
 # Critics, opposition parties and claims: figures that are not the government's.
@@ -585,6 +593,8 @@ OPPOSITION = rule(
     rf"|{_PARTY}(?: Party)?(?:'s|’s)? (?:[\w-]+ )?(?:councillor|Cllr|TD|MP|MSP|MS|MLA|MPP|senator|Sen\.|Rep\."
     r"|Representative|Assemblymember|congress(?:man|woman))(?: [\w.'’-]+){1,3},? (?:said|says|claimed|argued"
     r"|warned|questioned)"
+    # an analyst outside government: "the think tank says", "its own analysis suggested"
+    rf"|(?i:{lex.alternation(lex.ANALYST_VOICES)})"
     # "..., according to an audit": a finding about money, not money given.
     r"|(?i:according to (?:an?|the|new|its|official|\w+) (?:[\w-]+ ){0,2}(?:audit|report|review|figures|data"
     r"|statistics|estimates|analysis|study|survey|research)))\b",
@@ -593,6 +603,7 @@ OPPOSITION = rule(
         *("spokes", "candidate", "leader", "republican", "democrat", "gop", "labor", "labour", "liberal"),
         *("green", "conservative", "tories", "lib dem", "snp", "reform uk", "union", "tory", "plaid"),
         *("reform", "ndp", "bloc", "coalition", "sinn", "fianna", "fine gael"),
+        *("think", "own analysis", "own estimate", "own modelling", "report by", "study by", "analysis by"),
     ),
     examples=(
         "Labour said the cuts would cost £2bn.",

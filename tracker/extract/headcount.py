@@ -31,6 +31,7 @@ from tracker.extract.headcount_patterns import (
     TEAM_OF,
     TOTAL_TO,
     TRANCHE,
+    TRANCHE_ALLOCATED,
     TRANCHE_BARE,
     VAGUE,
 )
@@ -55,6 +56,11 @@ from tracker.extract.types import ArticleText, PledgeMention
 
 _VAGUE_WORDS = frozenset(
     {"hundreds", "thousands", "dozens", "scores", "more", "extra", "additional", "several", "few"}
+)
+# Literal words one of which an allocated share needs ("will go to", "posted", "deployed").
+_ALLOCATION_WORDS = (
+    *(" go ", " work ", "posted", "deployed", "based", "assigned", "placed", "sent ", "allocated"),
+    "stationed",
 )
 _DIGIT = lazy(r"[0-9]")  # ASCII digits: a far cheaper scan than any Unicode digit
 _POSTS = lazy(r"^(?:posts|roles|jobs|vacancies|positions|hires)$", re.IGNORECASE)
@@ -325,6 +331,7 @@ def _targets(text: str, lower: str, numbered: bool, report: _Report) -> list[tup
         (TARGET_TO, numbered and "number" in lower),
         (TOTAL_TO, numbered and ("tak" in lower or "bring" in lower or "lift" in lower or "grow" in lower)),
         (TRANCHE, numbered and " of the " in lower),
+        (TRANCHE_ALLOCATED, numbered and " of the " in lower and any(w in lower for w in _ALLOCATION_WORDS)),
         (POSTS_IN_TOTAL, numbered and (" in total" in lower or " in all" in lower)),
     )
     found = []

@@ -228,7 +228,7 @@ TRANCHE_BARE = rule(
     rf"|the\s+other)\s+(?P<num>{NUMBER_PATTERN})"
     r"(?=\s+(?:will|would|are|is|to|should|following|follow|due|expected|in\s+(?:19|20)\d\d|by"
     r"|on\s+the|start|arriving))"
-    rf"|\b(?P<num2>{NUMBER_PATTERN})\s+(?:of\s+(?:which|whom|them)\s+(?:are|will|would|is|to)\b"
+    rf"|\b(?P<num2>{NUMBER_PATTERN})\s+(?:of\s+(?:which|whom|them)\s+(?:are|will|would|is|to|going)\b"
     r"|(?:already\s+|currently\s+)?being\s+(?:recruited|hired|trained|deployed)\b)"
     # "taking the total recruited under the scheme to 900 by 2027": a total with no noun of its own
     r"|\b(?:taking|bringing|raising|lifting|increasing)\s+(?:the\s+)?(?:overall\s+)?(?:total|number|headcount)\b"
@@ -239,6 +239,7 @@ TRANCHE_BARE = rule(
         "The first 3,000 will be in post by March",
         "with a further 2,000 following in 2027",
         "five of which are dedicated to the border",
+        "with 60 of them going to the new ward",
         "on top of the 2,000 already being recruited",
         "taking the total hired under the plan to 1,400 by 2028",
     ),
@@ -252,6 +253,18 @@ TRANCHE = rule(
     flags=re.IGNORECASE,
     examples=("Some 450 of the new coaches",),
     counter=("450 of the old coaches",),
+)
+# "45 of the 500 officers would be posted to the rural team", "250 of the registered nurses
+# will go to rural hospitals": a share of a pledged workforce put somewhere (its own pledge).
+TRANCHE_ALLOCATED = rule(
+    "headcount.cue.tranche-allocated",
+    "a share of the staff sent somewhere: 'N of the (M) nurses will go to'",
+    rf"(?P<num>{NUMBER_PATTERN})\s+of\s+the\s+(?:{NUMBER_PATTERN}\s+)?{_MODS}(?P<noun>{STAFF})\b"
+    r"(?=\s+(?:will|would|are\s+to|is\s+to|are\s+set\s+to)\s+(?:go|be\s+(?:posted|deployed|based|assigned"
+    r"|placed|sent|allocated|stationed)|work)\b)",
+    flags=re.IGNORECASE,
+    examples=("45 of the 500 officers would be posted to the rural team", "250 of the nurses will go to"),
+    counter=("450 of the nurses said they would leave", "45 of the 500 officers were posted there last year"),
 )
 # "..., including more than 200 in 2026" after a counted headcount.
 # "..., with the first 150 in classrooms by September" (a first tranche).

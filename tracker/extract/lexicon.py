@@ -98,6 +98,12 @@ PARTY_SPEAKERS = words(
     "Republicans Republican Democrats Democrat GOP Labor Liberals Liberal Greens Green Labour "
     "Conservatives Conservative Tories Lib_Dems Lib_Dem Liberal_Democrats SNP Reform_UK unions union"
 )
+# Analysts outside government whose figures are findings, not pledges ("the think tank says
+# around £4bn ...", "its own analysis suggested ...", "a report by a budget watchdog estimated").
+ANALYST_VOICES = words(
+    "think_tank think-tank thinktank own_analysis own_estimate own_estimates own_modelling report_by "
+    "study_by analysis_by"
+)
 # Words that mark a critic's or the opposition's voice (lower case).
 OPPOSITION_WORDS = words("critic critics opposition shadow union unions")
 # A party or bloc referred to by a pronoun or article ("his party would", "the alliance has
@@ -155,6 +161,12 @@ PRIVATE_MONEY_VERBS = words(
 PARTNER_FUNDERS = words("university universities college colleges")
 # What partners do with their own money (stems).
 PARTNER_MONEY_VERBS = words("contribut put_in match add co-fund co-financ chip_in")
+# Another party's own announcement reported beside the article's ("The Lottery has separately
+# awarded £3m", "the state government separately announced $65m"): what it did, as stems. Every
+# labelled set so far counts such money as no pledge of the article, whoever the other party is.
+SEPARATE_ANNOUNCEMENT_VERBS = words(
+    "announc pledg commit confirm award sanction donat agre rais offer approv allocat grant provid said says"
+)
 # Words a private employer or project is called by (units and headcount).
 PRIVATE_EMPLOYERS = words("company firm manufacturer retailer factory gigafactory")
 # Last words of company names ("Pacific Valley Power").
@@ -170,7 +182,7 @@ BODY_HEADS = words(
     "unit team taskforce task_force command commission panel board council office centre center hub "
     "institute academy campus fund agency body authority corps cell directorate bureau inspectorate squad "
     "observatory secretariat service committee tribunal division group bank corporation administration "
-    "registry forum reserve incubator accelerator"
+    "registry forum reserve incubator accelerator network"
 )
 # ...as written, singular and plural.
 BODY_HEAD_FORMS = words(
@@ -181,7 +193,7 @@ BODY_HEAD_FORMS = words(
     "inspectorates squad squads observatory secretariat service committee committees tribunal tribunals "
     "division divisions group groups bank banks corporation corporations administration administrations "
     "registry forum forums department departments ministry ministries partnership partnerships reserve "
-    "incubator incubators accelerator accelerators"
+    "incubator incubators accelerator accelerators network"
 )
 # Heads of working units that a text uses for one another ("a new specialist team ... known as
 # the Rural Fraud Unit"): a description with one may be named by a name with another.
@@ -260,9 +272,20 @@ ROLE_WORDS = frozenset(
     | set(SEAT_NOUNS)
     | set(words("members directors trustees commissioners"))
 )
-# ("Aunty" and "Uncle": Aboriginal and Torres Strait Islander honorifics for elders)
+# ("Aunty" and "Uncle": Aboriginal and Torres Strait Islander honorifics for elders;
+# "Shri", "Smt" and "Kumari": Indian official style)
 HONORIFICS = words(
-    "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle"
+    "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle "
+    "Shri Sri Smt Shrimati Kumari"
+)
+# Indian all-India and central services, written after an officer's name as a post-nominal
+# aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").
+SERVICE_POSTNOMINALS = words("IAS IPS IFS IRS IRTS IAAS ICAS IDAS IES ISS IRSE IPoS")
+# Family names that come first in Chinese names as Singapore and Malaysia write them ("Tan Boon
+# Keat"): the name is kept whole, as no middle name can be dropped from it.
+CHINESE_FAMILY_NAMES = words(
+    "Tan Lim Lee Ng Ong Wong Goh Chua Chan Koh Teo Ang Yeo Tay Ho Low Toh Sim Chong Chia Seah Foo Leong "
+    "Lau Kwek Heng Quek Phua Yap Yong Loh Pang Chew Choo Soh Tham Wee Chin Liew Lai Tang Cheng Kang"
 )
 # Styles kept as part of a UK name ("Sir Alan Brent").
 STYLES = words("Sir Dame Lord Baroness Lady")
@@ -306,7 +329,7 @@ STAFF_NOUNS = words(
     "gardaí gardai ambassadors interrupters enablers navigators stewards attendants officiants caretakers "
     "geriatricians paediatricians pediatricians obstetricians gynaecologists dermatologists neurologists "
     "cardiologists oncologists haematologists immunologists virologists microbiologists toxicologists "
-    "coders programmers "
+    "coders programmers supervisors deckhands seafarers crew "
     # posts, not people
     "posts roles jobs vacancies positions hires"
 )

@@ -28,6 +28,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪ"
 _WORD_TAIL = r"\w*(?:['’](?!s\b)\w+)*"
 _NAME_TOKEN = rf"[{_UPPER}]{_WORD_TAIL}(?:-[{_UPPER}]{_WORD_TAIL})*"
 _PARTICLES = frozenset(lex.NAME_PARTICLES)
+_CHINESE_FAMILY = frozenset(lex.CHINESE_FAMILY_NAMES)
 _PARTICLE = lex.alternation(lex.NAME_PARTICLES)
 _HONORIFIC_DOT = lex.alternation(lex.TITLE_ABBREVIATIONS)
 # One run: honorifics (with or without a full stop, "the Hon."), name tokens,
@@ -92,7 +93,8 @@ def _core(tokens: list[str]) -> list[str]:
     suffix = [t for t in tokens if t in _SUFFIXES]
     names = [t for t in tokens if t not in _SUFFIXES]
     initials_only = all(_INITIAL.match(t) for t in names[:-1])  # "P. R. Lathika" keeps its initials
-    if len(names) >= 3 and not initials_only and not any(t in _PARTICLES for t in names):
+    chinese = len(names) == 3 and names[0] in _CHINESE_FAMILY and all(len(t) <= 5 for t in names[1:])
+    if len(names) >= 3 and not initials_only and not chinese and not any(t in _PARTICLES for t in names):
         names = [names[0], names[-1]]
     return [*names, *suffix]
 

@@ -49,6 +49,8 @@ _MODIFIERS = (
     r"|our|as|is|are|was|were|will|be|been|which|that|who)\b)[a-z][\w-]*(?:\s*,\s*|\s+and\s+|\s+)){2,3}"
     r"|(?:[a-z][\w-]*\s+)?)"
 )
+# "newly created", "newly established", "newly set up"
+_NEWLY = r"newly[- ](?:created|established|set[- ]up|formed)"
 # Cue just before the name, checked on the text that precedes it.
 _BEFORE_STRONG = rule(
     "unit.cue.created-before",
@@ -60,6 +62,9 @@ _BEFORE_STRONG = rule(
     r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?(?:the\s+)?"
     rf"|\b(?:creation|establishment|launch|formation|setting\s+up)\s+of\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
     rf"|\b(?:a|an)\s+new\s+(?:{_AMOUNT}\s+)?{_MODIFIERS}"
+    # "a newly created Office of X": with an indefinite article the body is new to the reader
+    # ("the newly formed X" is one the reader knows)
+    rf"|\b(?:a|an)\s+{_NEWLY}\s+{_MODIFIERS}"
     rf"|\b\d[\d,]*\s+new\s+|\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?)$",
     flags=re.IGNORECASE,
     window="before",
@@ -69,8 +74,9 @@ _BEFORE_STRONG = rule(
         "a new independent statutory body, the |",
         "the creation of a new |",
         "The Bill will establish the independent and statutory |",
+        "grants paid by a newly created |",
     ),
-    counter=("visited the |", "our new |"),
+    counter=("visited the |", "our new |", "the newly created |"),
 )
 _BEFORE_THE_NEW = rule(
     "unit.cue.the-new",
@@ -168,12 +174,15 @@ _AFTER_STRONG = rule(
     r"|^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:will\s+)?opens?\s+(?:for\s+business|(?:its"
     r"|their)\s+doors)"
     r"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:body|agency|unit|team"
-    r"|organisation|organization)\b",
+    r"|organisation|organization)\b"
+    # "X, a newly established research partnership between ...": said to be new, whatever it is
+    rf"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+{_NEWLY}\s+(?:[\w'’-]+\s+){{0,2}}?[a-z]+\b",
     flags=re.IGNORECASE,
     window="after",
     examples=(
         "Coastal Skills Hub| will be set up in May",
         "Skills Wales|, a new body to",
+        "Coastal Science Hub|, a newly established research partnership",
         "The Office| is to be created",
     ),
     counter=("Coastal Skills Hub| said", "The Ministry of Defence| has launched a fund"),
@@ -371,12 +380,14 @@ _HEADLESS_BODY = rule(
     "unit.cue.named-body",
     "a name said to be a new body: 'X, a new body', 'a new body, X'",
     rf"(?P<name>\b{_PROPER_RUN}),\s+(?:a|an)\s+new\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN}\b"
-    rf"|\bnew\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN},?\s+(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?"
+    rf"|\b(?:new|(?-i:a|an)\s+{_NEWLY})\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN},?\s+"
+    r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?"
     rf"(?:the\s+)?(?P<name2>{_PROPER_RUN})",
     examples=(
         "Skills England, a new body that",
         "a new arm's-length body, Great British Energy",
         "a new publicly owned company, Tidal Power Britain",
+        "a newly established arm's-length body, Fenland Buses",
     ),
     counter=("a new body will",),
 )
@@ -396,6 +407,24 @@ _CREATED_HEADLESS = rule(
     r"(?:formally\s+|legally\s+)?(?:established|set\s+up|created|launched\s+as\s+an?\s+(?:new\s+)?\w+\s+body)\b",
     examples=("Coastal Skills Wales will be established on 1 April 2027.",),
     counter=("Homes England was established in 2018.", "It will be established next year."),
+)
+# "announced the creation of Skills Wales North": a name without a head noun, created by
+# the sentence's noun of creation (programmes, plans and laws are turned away by their last word).
+_CREATION_OF_HEADLESS = rule(
+    "unit.cue.creation-of-headless",
+    "a name without a head noun after 'the creation of' or 'the establishment of'",
+    # (announced as done: "another step towards the creation of X" is not the creation)
+    r"\b(?:announc|confirm|approv|agree|unveil|includ|back)\w*\s+the\s+(?:creation|establishment)\s+of\s+"
+    r"(?:(?:a|an|the)\s+)?(?:new\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]+){1,4})\b"
+    # (not the first words of a longer name: "a new White House council")
+    rf"(?!\s+(?:[A-Z]|(?i:{lex.alternation(lex.BODY_HEAD_FORMS)})\b))",
+    examples=("The minister confirmed the creation of Skills Wales North, which will",),
+    counter=(
+        "the creation of jobs in Wales",
+        "another step towards the creation of Rail Britain",
+        "announced the creation of a new White House council",
+    ),
 )
 _CREATION_WORDS = frozenset("established set created launched".split())
 _BODY_WORDS = frozenset("body agency authority organisation organization entity regulator company".split())
@@ -591,8 +620,10 @@ def find_units(
         words = word_set(sentence.text)
         headless = (
             "for business" in sentence.text
-            or ("new" in words and not _BODY_WORDS.isdisjoint(words))
+            or (("new" in words or "newly" in words) and not _BODY_WORDS.isdisjoint(words))
             or (not _CREATION_WORDS.isdisjoint(words) and sentence.text[:1].isupper())
+            or "creation" in words
+            or "establishment" in words
         )
         if not (heads or headless):
             continue
@@ -758,7 +789,7 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
         (m, "name") for m in (_HEADLESS.finditer(sentence.text) if "for business" in sentence.text else ())
     ]
     words = word_set(sentence.text)
-    if "new" in words and not _BODY_WORDS.isdisjoint(words):
+    if ("new" in words or "newly" in words) and not _BODY_WORDS.isdisjoint(words):
         for m in _HEADLESS_BODY.finditer(sentence.text):
             matches.append((m, "name" if m.group("name") else "name2"))
     created = _CREATED_HEADLESS.match(sentence.text) if not _CREATION_WORDS.isdisjoint(words) else None
@@ -768,6 +799,10 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
         and created.group("name").split()[-1] not in _NOT_BODY_ENDS
     ):
         matches.append((created, "name"))
+    if "creation" in words or "establishment" in words:
+        for m in _CREATION_OF_HEADLESS.finditer(sentence.text):
+            if not has_head_word(m.group("name")) and m.group("name").split()[-1] not in _NOT_BODY_ENDS:
+                matches.append((m, "name"))
     for m, group in matches:
         if m.group(group).split()[0] in _NOT_A_NAME:
             continue
