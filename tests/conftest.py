@@ -60,6 +60,19 @@ def engine(database_url: str) -> Iterator[Engine]:
 
 
 @pytest.fixture
+def pg_engine(postgres_template: str | None) -> Iterator[Engine]:
+    """An engine on a fresh migrated PostgreSQL database, for tests that need several
+    processes on one server (skipped without one)."""
+    if not postgres_template:
+        pytest.skip(POSTGRES_SKIP_REASON)
+    url = new_postgres_database(postgres_template)
+    engine = make_engine(url)
+    yield engine
+    engine.dispose()
+    drop_postgres_database(postgres_template, url)
+
+
+@pytest.fixture
 def settings(database_url: str, tmp_path: Path) -> Settings:
     """Settings for loopback tests: private networks allowed, short limits, no default sources."""
     return load_settings(

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import random
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, func, update
 from sqlmodel import Session, col, select
 
-from tests.support.databases import POSTGRES_SKIP_REASON, drop_postgres_database, new_postgres_database
 from tests.support.feed_farm import FeedFarm
 from tests.support.workers import (
     add_sources,
@@ -26,23 +24,11 @@ from tests.support.workers import (
 from tracker.core.errors import NotFoundError
 from tracker.runtime import services
 from tracker.runtime.reprocess import reprocess_stale
-from tracker.schema.db import make_engine
 from tracker.schema.models import Article, Commitment, Pledge
 from tracker.store.summary_bulk import rebuild_summary
 from tracker.store.writes import write_transaction
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def pg_engine(postgres_template: str | None) -> Iterator[Engine]:
-    if not postgres_template:
-        pytest.skip(POSTGRES_SKIP_REASON)
-    url = new_postgres_database(postgres_template)
-    engine = make_engine(url)
-    yield engine
-    engine.dispose()
-    drop_postgres_database(postgres_template, url)
 
 
 def _reviewer(engine: Engine, stop: threading.Event, errors: list[BaseException]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,7 +14,6 @@ import pytest
 from sqlalchemy import Engine, func, text
 from sqlmodel import Session, select
 
-from tests.support.databases import POSTGRES_SKIP_REASON, drop_postgres_database, new_postgres_database
 from tests.support.feed_farm import FeedFarm
 from tests.support.workers import (
     add_sources,
@@ -30,7 +29,7 @@ from tracker.extract.types import PledgeMention
 from tracker.runtime import services
 from tracker.runtime.ingest_worker import IngestWorker, new_identity
 from tracker.runtime.pipeline import SourceReport
-from tracker.schema.db import make_engine, session_scope
+from tracker.schema.db import session_scope
 from tracker.schema.models import Commitment, Pledge, PledgeTotal, Review
 from tracker.store import writes
 from tracker.store.articles import EntryRecord, store_entries
@@ -38,17 +37,6 @@ from tracker.store.polls import link_new_pledges
 from tracker.store.review import review_pledge
 from tracker.store.sources import add_source
 from tracker.store.summary_bulk import rebuild_summary
-
-
-@pytest.fixture
-def pg_engine(postgres_template: str | None) -> Iterator[Engine]:
-    if not postgres_template:
-        pytest.skip(POSTGRES_SKIP_REASON)
-    url = new_postgres_database(postgres_template)
-    engine = make_engine(url)
-    yield engine
-    engine.dispose()
-    drop_postgres_database(postgres_template, url)
 
 
 def test_a_tick_writes_in_the_background_and_nothing_else_does(

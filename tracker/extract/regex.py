@@ -251,27 +251,31 @@ def _exact_first_letters(sub: Any, ignorecase: bool) -> Any:
                 # pattern grows at most a few times, never once per level.
                 branches.extend(copies or [_exact_first_letters(branch, ignorecase)])
             av = (av[0], branches)
-        elif op is _SUBPATTERN:
-            group, add, remove, inner = av
-            inner_case = (ignorecase or bool(add & _IGNORECASE)) and not remove & _IGNORECASE
-            av = (group, add, remove, _exact_first_letters(inner, inner_case))
-        elif op in _REPEATS:
-            low, high, inner = av
-            av = (low, high, _exact_first_letters(inner, ignorecase))
-        elif op in _ASSERTS:
-            direction, inner = av
-            av = (direction, _exact_first_letters(inner, ignorecase))
-        elif op is _ATOMIC:
-            av = _exact_first_letters(av, ignorecase)
-        elif op is _GROUPREF_EXISTS:
-            group, yes, no = av
-            av = (
-                group,
-                _exact_first_letters(yes, ignorecase),
-                None if no is None else _exact_first_letters(no, ignorecase),
-            )
+        else:
+            av = _inner_mapped(op, av, ignorecase, _exact_first_letters)
         data.append((op, av))
     return _parser.SubPattern(sub.state, data)
+
+
+def _inner_mapped(op: Any, av: Any, ignorecase: bool, rewrite: Callable[[Any, bool], Any]) -> Any:
+    """The argument of a parsed-pattern node with every pattern nested in it passed
+    through ``rewrite`` (with the case rule in force there); other nodes unchanged."""
+    if op is _SUBPATTERN:
+        group, add, remove, inner = av
+        inner_case = (ignorecase or bool(add & _IGNORECASE)) and not remove & _IGNORECASE
+        return (group, add, remove, rewrite(inner, inner_case))
+    if op in _REPEATS:
+        low, high, inner = av
+        return (low, high, rewrite(inner, ignorecase))
+    if op in _ASSERTS:
+        direction, inner = av
+        return (direction, rewrite(inner, ignorecase))
+    if op is _ATOMIC:
+        return rewrite(av, ignorecase)
+    if op is _GROUPREF_EXISTS:
+        group, yes, no = av
+        return (group, rewrite(yes, ignorecase), None if no is None else rewrite(no, ignorecase))
+    return av
 
 
 def _exact_first(state: Any, branch: Any) -> list[Any] | None:
@@ -303,21 +307,8 @@ def _walk(sub: Any, ignorecase: bool) -> Any:
                 data.extend(branches[0].data)
                 continue
             av = (av[0], branches)
-        elif op is _SUBPATTERN:
-            group, add, remove, inner = av
-            inner_case = (ignorecase or bool(add & _IGNORECASE)) and not remove & _IGNORECASE
-            av = (group, add, remove, _walk(inner, inner_case))
-        elif op in _REPEATS:
-            low, high, inner = av
-            av = (low, high, _walk(inner, ignorecase))
-        elif op in _ASSERTS:
-            direction, inner = av
-            av = (direction, _walk(inner, ignorecase))
-        elif op is _ATOMIC:
-            av = _walk(av, ignorecase)
-        elif op is _GROUPREF_EXISTS:
-            group, yes, no = av
-            av = (group, _walk(yes, ignorecase), None if no is None else _walk(no, ignorecase))
+        else:
+            av = _inner_mapped(op, av, ignorecase, _walk)
         data.append((op, av))
     return _parser.SubPattern(sub.state, data)
 
