@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from tests.support.feed_farm import FeedFarm
 from tests.support.workers import (
     add_sources,
+    assert_commitments_match_members,
     polled_sources,
     start_worker,
     summary_rows,
@@ -24,7 +25,7 @@ from tests.support.workers import (
 from tracker.core.errors import NotFoundError
 from tracker.runtime import services
 from tracker.runtime.reprocess import reprocess_stale
-from tracker.schema.models import Article, Commitment, Pledge
+from tracker.schema.models import Article, Pledge
 from tracker.store.summary_bulk import rebuild_summary
 from tracker.store.writes import write_transaction
 
@@ -95,21 +96,7 @@ def test_workers_reprocess_and_reviews_together_keep_commitments_right(
     assert errors == [], errors
     assert codes == [0] * 4, [p.output()[-2000:] for p in procs]
     assert not [p.output() for p in procs if "ingest crashed" in p.output()]
-    with Session(pg_engine) as session:
-        pledges = session.exec(select(Pledge)).all()
-        commitments = {c.id: c for c in session.exec(select(Commitment))}
-    live = [p for p in pledges if p.review_status != "rejected"]
-    assert live and all(p.commitment_id in commitments for p in live), "every kept pledge is linked"
-    assert all(p.commitment_id is None for p in pledges if p.review_status == "rejected")
-    members: dict[int, list[Pledge]] = {}
-    for pledge in live:
-        members.setdefault(pledge.commitment_id or 0, []).append(pledge)
-    assert set(members) == set(commitments), "no empty commitment"
-    for commitment_id, commitment in commitments.items():
-        mine = members[commitment_id]
-        assert commitment.mentions == len(mine), commitment
-        assert commitment.new_money == pytest.approx(sum(p.new_money or 0 for p in mine)), commitment
-        assert sum(p.link_role == "first" for p in mine) >= 1, commitment
+    assert_commitments_match_members(pg_engine)
     recorded = summary_rows(pg_engine)
     with write_transaction(pg_engine) as session:
         rebuild_summary(session)

@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 from tests.support.feed_farm import FeedFarm
 from tests.support.workers import (
     add_sources,
+    assert_commitments_match_members,
     polled_sources,
     start_worker,
     summary_rows,
@@ -282,22 +283,10 @@ def test_decisions_made_while_four_workers_ingest_are_all_kept_and_totals_right(
     assert len(reviewer.decided) >= 20, "the reviewer decided while the workers ingested"
     with Session(pg_engine) as session:
         reviews = {(r.article_id, r.fingerprint): r.status for r in session.exec(select(Review))}
-        pledges = session.exec(select(Pledge)).all()
-        commitments = {c.id: c for c in session.exec(select(Commitment))}
     assert reviews == reviewer.decided, "every decision kept, the last one on each pledge, none twice"
+    pledges = assert_commitments_match_members(pg_engine)
     by_key = {(p.article_id, p.fingerprint): p for p in pledges}
     assert {key: by_key[key].review_status for key in reviewer.decided} == reviewer.decided
-    live = [p for p in pledges if p.review_status != "rejected"]
-    assert all(p.commitment_id is None for p in pledges if p.review_status == "rejected")
-    assert all(p.commitment_id in commitments for p in live), "every kept pledge is linked"
-    members: dict[int, list[Pledge]] = {}
-    for pledge in live:
-        members.setdefault(pledge.commitment_id or 0, []).append(pledge)
-    assert set(members) == set(commitments), "no empty commitment"
-    for commitment_id, commitment in commitments.items():
-        mine = members[commitment_id]
-        assert commitment.mentions == len(mine), commitment
-        assert commitment.new_money == pytest.approx(sum(p.new_money or 0 for p in mine)), commitment
     recorded = summary_rows(pg_engine)
     assert _totals(pg_engine) == _totals_from_summary(pg_engine), "all-time totals add up the months"
     with writes.write_transaction(pg_engine) as session:

@@ -10,12 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
 from tracker.core.clock import utcnow
 from tracker.schema.db import session_scope
-from tracker.schema.models import Article, FetchLog, Pledge, PledgeSummary, Source
+from tracker.schema.models import Article, Commitment, FetchLog, Pledge, PledgeSummary, Source
 from tracker.store.sources import add_source
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -155,3 +156,24 @@ def summary_rows(engine: Engine) -> list[tuple[object, ...]]:
     with Session(engine) as session:
         rows = session.exec(select(*columns)).all()  # type: ignore[call-overload]
     return sorted(tuple(round(v, 2) if isinstance(v, float) else v for v in row) for row in rows)
+
+
+def assert_commitments_match_members(engine: Engine) -> list[Pledge]:
+    """Rejected pledges are unlinked, every kept one is linked, no commitment is empty,
+    and each commitment's mentions and new money are its members'. Returns the pledges."""
+    with Session(engine) as session:
+        pledges = list(session.exec(select(Pledge)).all())
+        commitments = {c.id: c for c in session.exec(select(Commitment))}
+    live = [p for p in pledges if p.review_status != "rejected"]
+    assert live and all(p.commitment_id in commitments for p in live), "every kept pledge is linked"
+    assert all(p.commitment_id is None for p in pledges if p.review_status == "rejected")
+    members: dict[int, list[Pledge]] = {}
+    for pledge in live:
+        members.setdefault(pledge.commitment_id or 0, []).append(pledge)
+    assert set(members) == set(commitments), "no empty commitment"
+    for commitment_id, commitment in commitments.items():
+        mine = members[commitment_id]
+        assert commitment.mentions == len(mine), commitment
+        assert commitment.new_money == pytest.approx(sum(p.new_money or 0 for p in mine)), commitment
+        assert sum(p.link_role == "first" for p in mine) >= 1, commitment
+    return pledges
