@@ -186,7 +186,9 @@ class _Document:
 
 def _is_yearly(ctx: SumContext) -> bool:
     """ "£700m a year" (but not "$21m a year after that", money of its own)."""
-    return rules.ANNUAL_AFTER.search(ctx.after) is not None and not rules.ONGOING.search(ctx.clause_after)
+    return ctx.search(rules.ANNUAL_AFTER, ctx.after) is not None and not rules.ONGOING.search(
+        ctx.clause_after
+    )
 
 
 def _mark_rates(candidates: list[Candidate]) -> list[Candidate]:
@@ -238,12 +240,13 @@ def _candidates(
 ) -> list[Candidate]:
     """Pledge candidates among ``sums`` (offsets relative to the sentence's evidence span)."""
     text, start = _evidence_span(sentence)
-    rival = not RIVAL_WORDS.isdisjoint(word_set(text)) and rival_voice(text, doc.governing)
+    words = word_set(text)
+    rival = not RIVAL_WORDS.isdisjoint(words) and rival_voice(text, doc.governing)
     if rival or rules.OPPOSITION.search(text):
         for money in sums:  # critics' and opposition figures are not the government's
             _reject(rejections, OPPOSITION, text, start, money)
         return []
-    party = rules.PARTY_PROMISE.search(text)
+    party = rules.PARTY_PROMISE.search(text) if not rules.PROMISE_VERBS.isdisjoint(words) else None
     if party is not None and party_key(party.group("party")) in doc.governing:
         party = None  # "Labor promised" in an article about the Labor Government
     found = []
