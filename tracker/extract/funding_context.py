@@ -11,15 +11,14 @@ and reads its scope, period and a confidence.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from tracker.extract import funding_rules as rules
 from tracker.extract.money import Money
-from tracker.extract.regex import compile_pattern, lazy
-from tracker.extract.registry import Rule, decision
+from tracker.extract.regex import lazy
+from tracker.extract.registry import decision
 from tracker.extract.types import Scope
 
 _BEFORE = 200  # characters of context read before a sum, never past a neighbouring sum
@@ -65,46 +64,6 @@ _LIST_ITEM_BEFORE = lazy(
 )
 
 
-# The engine's IGNORECASE matches these with the ASCII letters they fold to, which
-# ``str.lower`` keeps apart: a needle is looked for in text where they are folded too.
-_ENGINE_FOLDS = str.maketrans({"ſ": "s", "ı": "i"})
-# One compiled scan per rule for its needles (rules are few and live as long as the process).
-_NEEDLE_SCANS: dict[str, Callable[[str], object]] = {}
-
-
-def _needle_scan(rule: Rule) -> Callable[[str], object]:
-    scan = _NEEDLE_SCANS.get(rule.name)
-    if scan is None:
-        scan = compile_pattern("|".join(re.escape(needle) for needle in rule.needles)).search
-        _NEEDLE_SCANS[rule.name] = scan
-    return scan
-
-
-class SentenceCues:
-    """Which rules' cue words one sentence holds: read once per sentence, for all its sums.
-
-    A rule with needles (lower-case words one of which every match contains)
-    cannot match in any window of a sentence that holds none of them, so it is
-    not run at all; the test is made once per sentence and rule, not once per
-    sum and window. Rules without needles always run.
-    """
-
-    __slots__ = ("_holds", "lower")
-
-    def __init__(self, sentence: str) -> None:
-        lower = sentence.lower()
-        self.lower = lower if lower.isascii() else lower.translate(_ENGINE_FOLDS)
-        self._holds: dict[str, bool] = {}
-
-    def holds(self, rule: Rule) -> bool:
-        """Whether the sentence holds one of ``rule``'s needles (True for a rule without any)."""
-        held = self._holds.get(rule.name)
-        if held is None:
-            held = not rule.needles or _needle_scan(rule)(self.lower) is not None
-            self._holds[rule.name] = held
-        return held
-
-
 @dataclass(frozen=True)
 class SumContext:
     """The words around one sum inside its sentence."""
@@ -113,21 +72,6 @@ class SumContext:
     after: str  # up to the next sum, at most _AFTER characters
     sentence: str
     follows_sum: bool = False  # ``before`` runs from the end of the previous sum
-    cues: SentenceCues | None = None  # the sentence's cue words, shared by its sums
-
-    def search(
-        self, rule: Rule, window: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> re.Match[str] | None:
-        """``rule.search(window, pos, endpos)``, skipped when the sentence lacks the rule's words."""
-        if self.cues is not None and not self.cues.holds(rule):
-            return None
-        return rule.pattern.search(window, pos, endpos)
-
-    def match(self, rule: Rule, window: str) -> re.Match[str] | None:
-        """``rule.match(window)``, skipped when the sentence lacks the rule's words."""
-        if self.cues is not None and not self.cues.holds(rule):
-            return None
-        return rule.pattern.match(window)
 
     @_cached
     def near_before(self) -> str:
@@ -160,7 +104,6 @@ class SumContext:
 def contexts(text: str, sums: list[Money]) -> list[SumContext]:
     """The context of each sum in ``text`` (offsets of ``sums`` are into ``text``)."""
     contexts = []
-    cues = SentenceCues(text)
     for i, money in enumerate(sums):
         lo = max(sums[i - 1].end if i else 0, money.start - _BEFORE)
         limit = sums[i + 1].start if i + 1 < len(sums) else len(text)
@@ -168,7 +111,7 @@ def contexts(text: str, sums: list[Money]) -> list[SumContext]:
         while hi < limit and text[hi - 1].isalnum() and text[hi].isalnum():
             hi += 1  # never cut a word in two ("the 1950s" is not "the 1950")
         follows = bool(i) and lo == sums[i - 1].end
-        contexts.append(SumContext(text[lo : money.start], text[money.end : hi], text, follows, cues))
+        contexts.append(SumContext(text[lo : money.start], text[money.end : hi], text, follows))
     return contexts
 
 
@@ -291,12 +234,10 @@ DELIVERED = decision(
     uses=(rules.PAST_VERB_BEFORE.name, rules.PAST_TIME.name, rules.YEAR_MENTION.name, rules.YEAR_SPAN.name),
 )
 
-# Rules with needles are read through ``c.search``/``c.match``: skipped outright in a
-# sentence that holds none of their words (see SentenceCues).
 _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
     (
         PER_UNIT,
-        lambda c: rules.PER_UNIT_AFTER.search(c.after) or c.search(rules.PER_UNIT_BEFORE, c.near_before),
+        lambda c: rules.PER_UNIT_AFTER.search(c.after) or rules.PER_UNIT_BEFORE.search(c.near_before),
     ),
     (
         BACKGROUND,
@@ -309,30 +250,27 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         NOT_FUNDING,
         lambda c: rules.NOT_FUNDING.search(c.near_before) or rules.NOT_FUNDING.search(c.near_after),
     ),
-    (COST, lambda c: c.search(rules.COST_BEFORE, c.near_before) or c.search(rules.CUT_BEFORE, c.near_before)),
+    (COST, lambda c: rules.COST_BEFORE.search(c.near_before) or rules.CUT_BEFORE.search(c.near_before)),
     (
         BUDGET,
         lambda c: (
-            c.search(rules.BUDGET_AFTER, c.after)
-            or c.search(rules.LOSS_AFTER, c.after)
-            or c.search(rules.BUDGET_IS, c.near_before)
+            rules.BUDGET_AFTER.search(c.after)
+            or rules.LOSS_AFTER.search(c.after)
+            or rules.BUDGET_IS.search(c.near_before)
             # an organisation's size, and a post's pay for its time
-            or c.search(rules.SIZE_BEFORE, c.near_before)
-            or c.search(rules.SIZE_AFTER, c.after)
-            or c.search(rules.PAY_AFTER, c.after)
+            or rules.SIZE_BEFORE.search(c.near_before)
+            or rules.SIZE_AFTER.search(c.after)
+            or rules.PAY_AFTER.search(c.after)
         ),
     ),
     (OTHERS, lambda c: rules.OTHERS_BEFORE.search(c.before[-110:]) or rules.OTHERS_AFTER.search(c.after)),
-    (DEMAND, lambda c: c.search(rules.DEMAND, c.near_before) or c.search(rules.NEEDED_AFTER, c.after)),
-    (
-        SOURCE,
-        lambda c: c.match(rules.POT_AFTER, c.after) and rules.SOURCE_BEFORE.search(c.near_before[-45:]),
-    ),
+    (DEMAND, lambda c: rules.DEMAND.search(c.near_before) or rules.NEEDED_AFTER.search(c.after)),
+    (SOURCE, lambda c: rules.SOURCE_BEFORE.search(c.near_before[-45:]) and rules.POT_AFTER.match(c.after)),
     (
         BASELINE,
         lambda c: (
-            c.match(rules.HELD_AFTER, c.after)
-            or (c.search(rules.ANNUAL_AFTER, c.after) and c.search(rules.BASELINE_BEFORE, c.near_before))
+            rules.HELD_AFTER.match(c.after)
+            or (rules.ANNUAL_AFTER.search(c.after) and rules.BASELINE_BEFORE.search(c.near_before))
         ),
     ),
 )
@@ -341,7 +279,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
 def rejection(ctx: SumContext, published_year: int | None = None) -> str | None:
     """Why the sum in ``ctx`` is not a pledge (a decision name), or None when it may be one."""
     # "bringing total funding since 2021 to €310m": the total's own words are not background.
-    total = ctx.search(rules.TOTAL_BEFORE, ctx.before[-160:]) is not None
+    total = rules.TOTAL_BEFORE.search(ctx.before[-160:]) is not None
     reason = next(
         (name for name, rule in _REJECTIONS if rule(ctx) and not (total and name == BACKGROUND)), None
     )
@@ -361,7 +299,7 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
         return (
             False  # "committed in 2021", "set out in 2022": an earlier commitment restated (scope existing)
         )
-    delivered = ctx.search(rules.PAST_VERB_BEFORE, ctx.near_before) is not None
+    delivered = rules.PAST_VERB_BEFORE.search(ctx.near_before) is not None
     if not delivered and _PART_OF.search(ctx.near_before[-30:]):
         return False  # "part of the $2bn programme set up in 2021": the envelope's year, not the money's
     if delivered and rules.PAST_TIME.search(ctx.clause_after):
@@ -389,22 +327,22 @@ def scope_of(ctx: SumContext) -> Scope:
     """new / total / existing, from the words next to the sum (SCHEMA rule 2)."""
     # End-anchored patterns start their scan near the end of the window: faster, same result.
     tail = ctx.before[-90:]
-    if ctx.search(rules.EXISTING_BEFORE, tail) or ctx.search(rules.EXISTING_CUE, ctx.near_before[-40:]):
+    if rules.EXISTING_BEFORE.search(tail) or rules.EXISTING_CUE.search(ctx.near_before[-40:]):
         return "existing"
-    if ctx.search(rules.EXISTING_CUE, ctx.after[:50]):
+    if rules.EXISTING_CUE.search(ctx.after[:50]):
         return "existing"
-    if ctx.search(rules.TOTAL_BEFORE, tail) or ctx.search(rules.TOTAL_CUE, ctx.near_before[-40:]):
+    if rules.TOTAL_BEFORE.search(tail) or rules.TOTAL_CUE.search(ctx.near_before[-40:]):
         return "total"
-    if ctx.search(rules.NEW_BEFORE, ctx.near_before[-30:]):
+    if rules.NEW_BEFORE.search(ctx.near_before[-30:]):
         return "new"
-    if ctx.search(rules.TOTAL_CUE, ctx.after[:40]):
+    if rules.TOTAL_CUE.search(ctx.after[:40]):
         return "total"
     return "new"
 
 
 def period_of(ctx: SumContext) -> str | None:
     """The time span of the money ("over the next two years"), if stated next to it."""
-    m = ctx.search(rules.PERIOD, ctx.after, 0, 90) or ctx.search(rules.PERIOD, ctx.near_before)
+    m = rules.PERIOD.search(ctx.after, 0, 90) or rules.PERIOD.search(ctx.near_before)
     return m.group(0) if m else None
 
 

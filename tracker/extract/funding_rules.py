@@ -74,7 +74,6 @@ ANNUAL_AFTER = rule(
     "the sum is a yearly rate",
     r"^\s*(?:(?:a|per|each|every) (?:financial )?year\b(?!\s+(?:after|from|later)\b)|annually|per annum"
     r"|in each of the (?:next|coming|following) \w+ (?:financial )?years)",
-    needles=("year", "annually", "annum"),
     flags=_I,
     window="after",
     examples=(
@@ -410,7 +409,7 @@ BUDGET_AFTER = rule(
     r"^\s*(?!,)(?:(?!(?:from|of|within|out|in|under)\b)[\w,'’-]+\s+){0,4}?budget\b"
     # "a $3bn budget package" is money announced in a budget, not a budget's size.
     r"(?!\s+(?:package|measures?|boost|commitment|initiative|announcement|allocation|increase|uplift))",
-    needles=("budget",),
+    needles=("budget",),  # the pattern tries every word before "budget"; most windows have none
     flags=_I,
     window="after",
     examples=("its £4.2bn| education budget", "the £9m| annual budget"),
@@ -423,10 +422,6 @@ LOSS_AFTER = rule(
     r"^\s*(?:(?!(?:to|for|will|would|and|in|of|on|a|an|the)\b)[\w-]+\s+)?"
     r"(?:cuts?|reductions?|black hole|hole|gap|deficit|overspend|shortfall|debt|loss(?:es)?"
     r"|underspend|bill)\b",
-    needles=(
-        *("cut", "reduction", "hole", "gap", "deficit", "overspend", "shortfall", "debt", "loss"),
-        *("underspend", "bill"),
-    ),
     flags=_I,
     window="after",
     examples=("a £20m| cut to museums", "a £2bn| black hole"),
@@ -440,7 +435,6 @@ SIZE_BEFORE = rule(
     # (not "an annual budget of": a new body's budget is money given to it)
     r"\b(?:lending|loan|investment|asset|property)\s+(?:portfolio|book)\s+of\s+"
     r"(?:(?:about|around|some|more\s+than|over|nearly|almost|roughly)\s+)?$",
-    needles=("portfolio", "book"),
     flags=_I,
     window="before",
     examples=("which manages a lending portfolio of |", "a bank with a loan book of |"),
@@ -451,7 +445,6 @@ SIZE_AFTER = rule(
     "the sum is what an organisation holds or earns",
     r"^\s*in\s+(?:total\s+)?(?:assets|deposits|annual\s+(?:revenue|sales|turnover)|revenue|sales|turnover"
     r"|loans\s+outstanding)\b",
-    needles=("assets", "deposits", "revenue", "sales", "turnover", "loans"),
     flags=_I,
     window="after",
     examples=("a regional bank with $2.1 billion| in assets",),
@@ -465,7 +458,6 @@ PAY_AFTER = rule(
     r"^\s*(?:per\s+annum|a\s+year|per\s+year|annually|a\s+day|per\s+day)\s+for\s+(?:an?\s+)?"
     r"(?:expected\s+|estimated\s+)?(?:time\s+)?(?:commitment|around|about|up\s+to|some)\b[^.;]{0,40}?"
     r"\b(?:days?|hours?)\b",
-    needles=("day", "hour"),
     flags=_I,
     window="after",
     examples=(
@@ -719,7 +711,6 @@ BASELINE_BEFORE = rule(
     r"|\b(?:currently|already)\s+(?:receives|gets|spends|costs|provides|gives|pays)\s+(?:[^.;£$€]{0,40}\s)?$"
     r"|(?<!will\s)(?<!to\s)\b(?:receives|gets)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly"
     r"|up\s+to)\s+)?$",
-    needles=("provides", "gives", "pays", "allocates", "currently", "already", "receives", "gets"),
     flags=_I,
     window="before",
     examples=("The government provides the agency with around |", "The Authority receives around |"),
@@ -735,7 +726,6 @@ HELD_AFTER = rule(
     "the sum is held back or kept in reserve",
     r"^\s*(?:is|are|will\s+be|has\s+been|have\s+been|was|were)\s+(?:being\s+)?(?:held|kept|retained|withheld)\b"
     r"|^\s*(?:is|are|will\s+be)\s+(?:held\s+)?in\s+reserve\b",
-    needles=("held", "kept", "retained", "reserve"),
     flags=_I,
     window="after",
     mode="match",
@@ -759,7 +749,6 @@ POT_AFTER = rule(
     "funding.cue.pot-after",
     "the sum is followed by the pot it measures ('£20m Blue/Green fund')",
     r"^\s*(?:[\w/'’&-]+\s+){0,4}?(?:fund|pot|budget|programme|program|scheme|allocation|reserve|envelope)\b",
-    needles=("fund", "pot", "budget", "program", "scheme", "allocation", "reserve", "envelope"),
     flags=_I,
     window="after",
     examples=("£20m| Blue/Green fund", "£5m| budget"),
@@ -787,10 +776,6 @@ TOTAL_CUE = rule(
     r"|takes? (?:the|its|it)\b[^£$€]{0,60}to|lift(?:s|ing)? (?:it|the \w+) to|doubl(?:e|es"
     r"|ing)(?: \w+){0,3} to"
     r"|rises? to|now stands at|part of|forms part|wider|overarching|umbrella|envelope|share of)\b",
-    needles=(
-        *("total", "overall", "combined", "altogether", "together", "bring", "take", "lift", "doubl"),
-        *("rise", "stands at", "part", "wider", "overarching", "umbrella", "envelope", "share of"),
-    ),
     flags=_I,
     examples=("in total", "part of a", "now stands at"),
     counter=("a further",),
@@ -800,7 +785,6 @@ NEW_BEFORE = rule(
     "funding.cue.new-before",
     "the words right before the sum say it is new money",
     r"\b(?:further|additional|extra|new|another|fresh)\s+(?:[\w-]+\s+)?$",
-    needles=("further", "additional", "extra", "new", "another", "fresh"),
     flags=_I,
     window="before",
     examples=("a further |", "an extra |"),
