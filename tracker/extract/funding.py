@@ -240,7 +240,8 @@ def _candidates(
     text, start = _evidence_span(sentence)
     words = word_set(text)
     rival = not RIVAL_WORDS.isdisjoint(words) and rival_voice(text, doc.governing)
-    if rival or rules.OPPOSITION.search(text):
+    # The gate passes few money sentences; those it passes are read by the pattern alone.
+    if rival or (rules.may_be_opposition(text, words) and rules.OPPOSITION.pattern.search(text)):
         for money in sums:  # critics' and opposition figures are not the government's
             _reject(rejections, OPPOSITION, text, start, money)
         return []

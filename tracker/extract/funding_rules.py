@@ -620,6 +620,28 @@ OPPOSITION = rule(
     ),
     counter=("The minister said the fund would open in May.",),
 )
+# One word of every OPPOSITION alternative, as the sentence's lower-case words give it (its
+# needles cost more to look for than its pattern costs to run): the critic's words, the verbs
+# a party's speaker ends with, the nouns of a party's voices, and the analysts' first words.
+# "criticised" is a prefix, tested apart; so are the characters the engine folds to "s", "i"
+# and "k" under IGNORECASE, which the words do not show (see :func:`may_be_opposition`).
+_OPPOSITION_GATE = frozenset(
+    "critic critics condemned opposition shadow accused claimed alleged according "
+    "said says claim claims argue argued warn warne warned estimate estimates propose proposed proposes "
+    "want wanted called demanded urged questioned "
+    "spokesperson spokesman spokeswoman candidate leader leaders lawmakers legislators senators "
+    "mps tds mlas msps councillors members "
+    "think thinktank own report study analysis".split()
+)
+
+
+def may_be_opposition(text: str, words: frozenset[str]) -> bool:
+    """Whether OPPOSITION can match ``text`` (``words``: its lower-case words, as word_set gives)."""
+    if not _OPPOSITION_GATE.isdisjoint(words):
+        return True
+    return "critici" in text.lower() or any(folded in text for folded in "\u017f\u0131\u212a")
+
+
 # A demand rather than a commitment.
 DEMAND = rule(
     "funding.cue.demand",
