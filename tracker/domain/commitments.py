@@ -156,6 +156,11 @@ def is_rounded_restatement(amount: float, qualifier: str | None, earlier: float)
     )
 
 
+def _has_figure(amount: float | None, figures: Iterable[Figure]) -> bool:
+    """Whether ``amount`` is one of the figures (what makes :func:`relation` "same")."""
+    return amount is not None and any(same_figure(amount, f.amount) for f in figures)
+
+
 def relation(
     amount: float | None, qualifier: str | None, period: str | None, figures: Iterable[Figure]
 ) -> str | None:
@@ -163,7 +168,7 @@ def relation(
     if amount is None:
         return None
     figures = list(figures)
-    if any(same_figure(amount, f.amount) for f in figures):
+    if _has_figure(amount, figures):
         return "same"
     if any(is_rounded_restatement(amount, qualifier, f.amount) for f in figures):
         return "rounded"
@@ -282,19 +287,20 @@ def _days_apart(day: date, view: CommitmentView) -> int:
 _UNKNOWN = "unknown"
 
 
+@lru_cache(maxsize=32)
+def _counts_money(kind: str) -> bool:
+    return spec_of(kind).counts_money
+
+
 def figure_only(mention: Mention, view: CommitmentView, rel: str | None = _UNKNOWN) -> bool:
     """The same precise figure, said again as existing money or soon after, under other words.
 
     ``rel`` is the mention's relation to the view's figures when the caller has it."""
-    if (
-        not spec_of(mention.kind).counts_money
-        or mention.amount is None
-        or significant_digits(mention.amount) < 2
-    ):
+    if not _counts_money(mention.kind) or mention.amount is None:
         return False
     if rel == _UNKNOWN:
         rel = relation(mention.amount, mention.qualifier, mention.period, view.ledger.figures)
-    if rel != "same":
+    if rel != "same" or significant_digits(mention.amount) < 2:
         return False
     # Two proper names ("Rural Volunteer Fire Station Program") are two programmes; a
     # description on either side may be a paraphrase of the other's name.
@@ -324,6 +330,14 @@ def match_score(mention: Mention, view: CommitmentView) -> float | None:
     if spec.counts_staff and view.staff is not None and mention.count != view.staff:
         return None
     shared, covered, jaccard, differ = name_overlap(mention.label, view.aliases)
+    if not shared:
+        # Most candidates share no name (the index found them by a word that leads to
+        # another place or body): only a figure alone can still name the commitment,
+        # and for that only the very figure counts, not a rounded or per-year one.
+        if not spec.counts_money:
+            return None
+        same = _has_figure(mention.amount, view.ledger.figures)
+        return FIGURE_ONLY_SCORE if figure_only(mention, view, "same" if same else None) else None
     rel = stated = None
     if spec.counts_money:
         rel = stated = relation(mention.amount, mention.qualifier, mention.period, view.ledger.figures)
