@@ -37,6 +37,7 @@ from sqlalchemy import (
     not_,
     or_,
     select,
+    text,
     union_all,
     update,
 )
@@ -166,6 +167,9 @@ _LINKED_ARTICLES = (
     .distinct()
 )
 _INSERT_COMMITMENT = insert(_COMMITMENTS).returning(_C.id)
+_INSERT_FOUNDED = insert(_COMMITMENTS)
+_NEXT_IDS = text("SELECT nextval(pg_get_serial_sequence('commitment', 'id')) FROM generate_series(1, :n)")
+_LAST_ID = select(func.max(_C.id))
 _MOVE_MEMBERS = (
     update(_PLEDGES)
     .where(_P.commitment_id == bindparam("b_absorbed"))
@@ -237,6 +241,10 @@ class _Batch:
         # ``added_terms`` holds every term added since, written or not.
         self.stored_terms: dict[TermKey, set[int]] | None = None
         self.taken_origins: set[str] | None = None  # origins of stored commitments, when read ahead
+        # Commitments founded and not yet inserted (only when read ahead), in the order
+        # founded, with ids taken ahead (:func:`_take_ids`): one executemany inserts them.
+        self.founded: dict[int, None] = {}
+        self.free_ids: list[int] = []
 
     def read_ahead(self, connection: Connection, article_ids: Sequence[int]) -> None:
         """The unlinked pledges of every article of the batch in one read (linking one
@@ -256,6 +264,23 @@ class _Batch:
         for start in range(0, len(origins), 500):
             found = connection.execute(_ORIGINS, {"origins": origins[start : start + 500]}).scalars()
             self.taken_origins.update(found)
+        # The stored commitments each mention would score before anything is added, read
+        # together: terms added later in the batch rarely change them (those left out
+        # are read when an article needs them, see :func:`_candidates`).
+        wanted = set()
+        for member in members:
+            wanted |= _best_candidates(member.mention, self.stored_terms)
+        ids = sorted(wanted)
+        for start in range(0, len(ids), 500):
+            self.rows.update(_load(connection, ids[start : start + 500]))
+
+    def new_id(self, connection: Connection, founding: int) -> int:
+        """An id for a commitment founded now and inserted at :meth:`write`; ``founding``
+        mentions found it (ids are taken ahead for every unlinked mention left)."""
+        if not self.free_ids:
+            waiting = founding + sum(len(group) for group in (self.unlinked or {}).values())
+            self.free_ids = _take_ids(connection, waiting, max(self.rows, default=0))
+        return self.free_ids.pop(0)
 
     def view(self, row: dict[str, Any]) -> CommitmentView:
         """The view of a row as it stands (kept until the row changes)."""
@@ -280,28 +305,30 @@ class _Batch:
     def write(self, session: Session) -> None:
         """Write what is pending, so SQL reads see it."""
         connection = session.connection()
+        founded = [self.rows[cid] for cid in self.founded if cid in self.rows]
+        if founded:  # before the links and terms that refer to them
+            connection.execute(_INSERT_FOUNDED, founded)
         if self.outcomes:
             connection.execute(_SET_OUTCOME, self.outcomes)
-        if self.changed:
-            connection.execute(
-                _SAVE_ROWS,
-                [
-                    {"b_id": cid, **{f"b_{name}": self.rows[cid][name] for name in _MUTABLE}}
-                    for cid in sorted(self.changed)
-                    if cid in self.rows
-                ],
-            )
+        saved = [
+            {"b_id": cid, **{f"b_{name}": self.rows[cid][name] for name in _MUTABLE}}
+            for cid in sorted(self.changed)
+            if cid in self.rows and cid not in self.founded  # inserted as they stand
+        ]
+        if saved:
+            connection.execute(_SAVE_ROWS, saved)
         if self.terms:
             insert_ignore(
                 session, _TERMS, list(self.terms.values()), ("commitment_id", "term"), returning=None
             )
-        self.outcomes, self.changed, self.terms = [], set(), {}
+        self.outcomes, self.changed, self.terms, self.founded = [], set(), {}, {}
 
     def forget(self, commitment_id: int) -> None:
         """A commitment merged into another: deleted, with its index terms."""
         self.rows.pop(commitment_id, None)
         self.views.pop(commitment_id, None)
         self.changed.discard(commitment_id)
+        self.founded.pop(commitment_id, None)
         for found in self.added_terms.values():
             found.discard(commitment_id)
         self.stored_terms = None
@@ -542,6 +569,16 @@ def _free_origin(connection: Connection, origin: str) -> None:
     connection.execute(_RETIRE_ORIGIN, {"origin": origin})
 
 
+def _take_ids(connection: Connection, count: int, highest: int) -> list[int]:
+    """``count`` commitment ids no row has or will take: from PostgreSQL's sequence (an id
+    left unused is a gap, as after a rollback); on SQLite, after the highest id in the
+    table or held by this transaction (writers are serialised, so no one else inserts)."""
+    if connection.dialect.name == "postgresql":
+        return [int(i) for i in connection.execute(_NEXT_IDS, {"n": count}).scalars()]
+    last = max(int(connection.execute(_LAST_ID).scalar() or 0), highest)
+    return list(range(last + 1, last + 1 + count))
+
+
 def _origin(member: _Member) -> str:
     return f"{member.mention.article}:{member.fingerprint}"[:100]
 
@@ -568,7 +605,11 @@ def _found(connection: Connection, members: Sequence[_Member], batch: _Batch) ->
         "topic": majority_topic(m.topic for m in members).value,
         "status": "announced",
     }
-    new_id = connection.execute(_INSERT_COMMITMENT, values).scalar_one()
+    if batch.unlinked is None:  # one article alone: inserted now
+        new_id = connection.execute(_INSERT_COMMITMENT, values).scalar_one()
+    else:  # a batch read ahead: inserted with the batch's other writes
+        new_id = batch.new_id(connection, len(members))
+        batch.founded[new_id] = None
     row = {"id": new_id, **values}
     batch.rows[new_id] = row
     return row
