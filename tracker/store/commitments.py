@@ -104,14 +104,19 @@ _BEFORE = or_(
     and_(_P.announced_on == bindparam("day"), _P.article_id < bindparam("article")),
 )
 _PENDING = select(_P.announced_on, _P.article_id).where(_OF, _P.link_role.is_(None))
+# In one read: the members before the earliest late one as sums, and the whole
+# commitment's stated money and dates.
 _EARLIER_SUMS = select(
-    func.count(),
-    func.coalesce(func.sum(_P.new_money), 0.0),
+    func.count(case((_BEFORE, 1))),
+    func.coalesce(func.sum(case((_BEFORE, _P.new_money))), 0.0),
     # Whole sums below 2**53 add up exactly in any order, so SQL's sum is the very
     # float a replay's running total reaches; anything else is replayed in Python.
-    func.coalesce(func.sum(case((_P.new_money != func.round(_P.new_money), 1), else_=0)), 0),
-    func.coalesce(func.sum(func.abs(_P.new_money)), 0.0),
-).where(_OF, _BEFORE)
+    func.coalesce(func.sum(case((and_(_BEFORE, _P.new_money != func.round(_P.new_money)), 1), else_=0)), 0),
+    func.coalesce(func.sum(case((_BEFORE, func.abs(_P.new_money)))), 0.0),
+    func.sum(_P.amount),
+    func.min(_P.announced_on),
+    func.max(_P.announced_on),
+).where(_OF)
 _EARLIER_FIGURES = select(_P.amount, _P.period).where(_OF, _BEFORE, _P.amount.is_not(None)).distinct()
 _EARLIER_TOTAL = (
     select(_P.amount)
@@ -121,7 +126,6 @@ _EARLIER_TOTAL = (
     .limit(1)
 )
 _LATER_MEMBERS = select(*_PLEDGE_COLUMNS).where(_OF, not_(_BEFORE))
-_WHOLE = select(func.sum(_P.amount), func.min(_P.announced_on), func.max(_P.announced_on)).where(_OF)
 _TOPICS = select(_P.topic, func.count()).where(_OF).group_by(_P.topic)
 EXACT_SUMS_BELOW = 2.0**53
 _RETIRE_ORIGIN = (
@@ -244,6 +248,8 @@ class _Batch:
         # Commitments founded and not yet inserted (only when read ahead), in the order
         # founded, with ids taken ahead (:func:`_take_ids`): one executemany inserts them.
         self.founded: dict[int, None] = {}
+        # Per commitment, its earliest member attached late (no role yet): (day, article).
+        self.late: dict[int, tuple[date, int]] = {}
         self.free_ids: list[int] = []
 
     def read_ahead(self, connection: Connection, article_ids: Sequence[int]) -> None:
@@ -703,10 +709,13 @@ def refresh_commitment(session: Session, commitment_id: int, *, late_only: bool 
     return {(m.source_id, month_of(m.mention.announced_on)) for m in changed}
 
 
-def _earlier_ledger(connection: Connection, row: Mapping[str, Any], params: dict[str, Any]) -> Ledger | None:
-    """The ledger of the members before the earliest late one, from sums; None when
-    their money does not add up exactly in SQL (fractional sums: replay them all)."""
-    count, counted, fractional, magnitude = connection.execute(_EARLIER_SUMS, params).one()
+def _earlier_ledger(
+    connection: Connection, row: Mapping[str, Any], params: dict[str, Any], sums: Sequence[Any]
+) -> Ledger | None:
+    """The ledger of the members before the earliest late one, from their sums (the first
+    four of :data:`_EARLIER_SUMS`); None when their money does not add up exactly in SQL
+    (fractional sums: replay them all)."""
+    count, counted, fractional, magnitude = sums[:4]
     if fractional or magnitude >= EXACT_SUMS_BELOW:
         return None
     if not count or not spec_of(row["kind"]).counts_money:
@@ -720,20 +729,29 @@ def _earlier_ledger(connection: Connection, row: Mapping[str, Any], params: dict
     )
 
 
-def _refresh_from_late(session: Session, row: dict[str, Any]) -> set[SummaryKey] | None:
+def _refresh_from_late(
+    session: Session, row: dict[str, Any], batch: _Batch | None = None
+) -> set[SummaryKey] | None:
     """Replay a commitment from its earliest late member on, reading the members before
     it as sums (:func:`_earlier_ledger`); None when it must be replayed whole.
 
     Names and dates were brought up to date as the late members joined
-    (:func:`_attach_late`); the names keep the order they were added in.
+    (:func:`_attach_late`); the names keep the order they were added in. With
+    ``batch`` (whose rows and late members are current and written), the writes
+    join the batch's.
     """
     connection = session.connection()
-    pending = connection.execute(_PENDING, {"cid": row["id"]}).all()
+    if batch is not None:
+        late = batch.late.get(row["id"])
+        pending = [late] if late else []
+    else:
+        pending = [(p[0], p[1]) for p in connection.execute(_PENDING, {"cid": row["id"]})]
     if not pending:
         return None
-    day, article = min((p[0], p[1]) for p in pending)
+    day, article = min(pending)
     params = {"cid": row["id"], "day": day, "article": article}
-    earlier = _earlier_ledger(connection, row, params)
+    sums = connection.execute(_EARLIER_SUMS, params).one()
+    earlier = _earlier_ledger(connection, row, params, sums)
     if earlier is None:
         return None
     members = _members(connection, _LATER_MEMBERS, **params)
@@ -746,8 +764,7 @@ def _refresh_from_late(session: Session, row: dict[str, Any]) -> set[SummaryKey]
         if outcome and member.stored != (outcome.role.value, outcome.new_money, outcome.check_note):
             member.outcome = outcome
             changed.append(member)
-    _write_outcomes(connection, row["id"], changed)
-    amounts, first_day, last_day = connection.execute(_WHOLE, params).one()
+    amounts, first_day, last_day = sums[4:]
     first_figure = row["amount"] if earlier.mentions else _first(members).mention.amount
     changes = _ledger_values(ledger, first_figure)
     funding = spec_of(row["kind"]).counts_money
@@ -756,9 +773,16 @@ def _refresh_from_late(session: Session, row: dict[str, Any]) -> set[SummaryKey]
     topics = connection.execute(_TOPICS, params).all()
     changes["topic"] = majority_topic(t for topic, n in topics for t in [topic] * int(n)).value
     changes["label"] = _earliest_best_label(connection, row, params)
-    _save(connection, row, changes)
     # What only the ledger knows is a per-year figure's multi-year sum.
-    _add_terms(session, row, [], [f for f in ledger.figures if f.years])
+    per_year = [f for f in ledger.figures if f.years]
+    if batch is None:
+        _write_outcomes(connection, row["id"], changed)
+        _save(connection, row, changes)
+        _add_terms(session, row, [], per_year)
+    else:
+        batch.outcomes.extend(_outcome_rows(row["id"], changed))
+        batch.save(row, changes)
+        batch.add_terms(_term_rows(row, [], per_year))
     return {(m.source_id, month_of(m.mention.announced_on)) for m in changed}
 
 
@@ -872,6 +896,8 @@ def _attach_late(row: dict[str, Any], group: Sequence[_Member], batch: _Batch) -
     """Join members whose roles wait for a replay: names, figures and dates now (later
     articles match against them), roles and money when the commitment is replayed."""
     _attach(batch, row["id"], group)
+    earliest = min((m.mention.announced_on, m.mention.article) for m in group)
+    batch.late[row["id"]] = min(batch.late.get(row["id"], earliest), earliest)
     aliases = list(_aliases(row["aliases"]))
     added = [
         label for label in dict.fromkeys(m.mention.label for m in group) if label and label not in aliases
@@ -918,7 +944,26 @@ def link_articles(session: Session, article_ids: Iterable[int]) -> set[SummaryKe
         touched |= link_article(session, article_id, dirty, merged, batch)
     batch.write(session)
     touched |= refresh_commitments(session, merged)
-    return touched | refresh_commitments(session, dirty - merged, late_only=True)
+    for commitment_id in merged:
+        batch.rows.pop(commitment_id, None)  # replayed in SQL: the batch's row is stale
+    touched |= _refresh_late(session, sorted(dirty - merged), batch)
+    batch.write(session)
+    return touched
+
+
+def _refresh_late(session: Session, commitment_ids: Sequence[int], batch: _Batch) -> set[SummaryKey]:
+    """Replay the commitments with late members from the earliest of them on, their rows
+    and late members as the batch holds them; the writes go together at the end."""
+    touched: set[SummaryKey] = set()
+    for commitment_id in commitment_ids:
+        row = batch.rows.get(commitment_id)
+        found = None if row is None else _refresh_from_late(session, row, batch)
+        if found is None:  # replayed whole, in SQL (rare: fractional sums)
+            batch.write(session)
+            batch.rows.pop(commitment_id, None)
+            found = refresh_commitment(session, commitment_id, late_only=True)
+        touched |= found
+    return touched
 
 
 def unlink_pledges(session: Session, pledge_ids: Iterable[int]) -> set[int]:
