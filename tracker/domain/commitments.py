@@ -34,6 +34,7 @@ from tracker.domain.labels import (
     names_conflict,
     proper_words_differ,
     terms,
+    word_terms,
 )
 from tracker.domain.numbers import years_in
 
@@ -195,17 +196,20 @@ def name_overlap(label: str | None, aliases: Sequence[str]) -> tuple[int, float,
     Acronyms count when shared ("WHO" / "World Health Organization") but never
     make a name longer.
     """
+    if len(aliases) == 1:  # most commitments have one name
+        return _pair_overlap(label, aliases[0]) or _NO_OVERLAP
     if len(aliases) > _INDEXED_ALIASES and isinstance(aliases, tuple):
         # Only names sharing a term can overlap: a long list is looked up, not read through.
         index = _alias_index(aliases)
         aliases = [aliases[i] for i in sorted({i for term in terms(label) for i in index.get(term, ())})]
     found = [pair for alias in aliases if (pair := _pair_overlap(label, alias)) is not None]
     if not found:
-        return (0, 0.0, 0.0, False)
+        return _NO_OVERLAP
     return max(found, key=lambda t: (not t[3], t[1] + t[2], t[0]))
 
 
 _INDEXED_ALIASES = 16
+_NO_OVERLAP = (0, 0.0, 0.0, False)
 
 
 _ALIAS_INDEXES: dict[tuple[str, ...], dict[str, list[int]]] = {}
@@ -242,18 +246,13 @@ def _indexed(aliases: tuple[str, ...]) -> dict[str, list[int]]:
 # matched against the same names each time: each pair is worked out once.
 @lru_cache(maxsize=65536)
 def _pair_overlap(label: str | None, alias: str) -> tuple[int, float, float, bool] | None:
-    mine, theirs = terms(label), terms(alias)
-    shared = len(mine & theirs)
+    shared = len(terms(label) & terms(alias))
     if not shared or names_conflict(label, alias):
         return None
-    words_a, words_b = _words(mine), _words(theirs)
+    words_a, words_b = word_terms(label), word_terms(alias)
     covered = min(1.0, shared / max(1, min(len(words_a), len(words_b))))
     jaccard = min(1.0, shared / max(1, len(words_a | words_b)))
     return (shared, covered, jaccard, leads_differ(label, alias))
-
-
-def _words(found: frozenset[str]) -> frozenset[str]:
-    return frozenset(t for t in found if not t.startswith("acr:"))
 
 
 def _names_agree(shared: int, covered: float, jaccard: float, rel: str | None, leads_differ: bool) -> bool:

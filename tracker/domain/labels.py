@@ -141,6 +141,18 @@ def terms(label: str | None) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=4096)
+def acronym_terms(label: str | None) -> frozenset[str]:
+    """The ``acr:`` terms of a name (a shared acronym ties two names whatever else differs)."""
+    return frozenset(t for t in terms(label) if t.startswith("acr:"))
+
+
+@lru_cache(maxsize=4096)
+def word_terms(label: str | None) -> frozenset[str]:
+    """The terms of a name's words, without its acronyms."""
+    return terms(label) - acronym_terms(label)
+
+
 @lru_cache(maxsize=8192)
 def completeness(label: str) -> tuple[int, int]:
     """How complete a name is: content words of its head, then shorter wins among equals."""
@@ -166,9 +178,9 @@ def names_conflict(a: str | None, b: str | None) -> bool:
     "Kestondale Rural Roads Fund", "Leeds City Council" / "Bristol City Council"), or
     the same thing in different places ("roads in Derby Old Town" / "roads in Ashford
     Old Town"), name two things, unless an acronym ties them."""
-    ta, tb = terms(a), terms(b)
-    if any(t.startswith("acr:") for t in ta & tb):
+    if not acronym_terms(a).isdisjoint(acronym_terms(b)):
         return False
+    ta, tb = terms(a), terms(b)
     lead_a, lead_b = leading_proper(a), leading_proper(b)
     if lead_a and lead_b and lead_a not in tb and lead_b not in ta:
         return True
@@ -226,8 +238,8 @@ def _lead(label: str | None) -> str | None:
 def leads_differ(a: str | None, b: str | None) -> bool:
     """The names start from different things ("hospitals in Ashford South" / "parks in
     Ashford South"): what they share is only where, not what."""
-    ta, tb = terms(a), terms(b)
-    if any(t.startswith("acr:") for t in ta & tb):
+    if not acronym_terms(a).isdisjoint(acronym_terms(b)):
         return False
+    ta, tb = terms(a), terms(b)
     lead_a, lead_b = _lead(a), _lead(b)
     return bool(lead_a and lead_b and lead_a not in tb and lead_b not in ta)

@@ -15,7 +15,9 @@ built once, with bound parameters.
 
 from __future__ import annotations
 
+import heapq
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -250,6 +252,8 @@ class _Batch:
         self.founded: dict[int, None] = {}
         # Per commitment, its earliest member attached late (no role yet): (day, article).
         self.late: dict[int, tuple[date, int]] = {}
+        # Per mention read ahead, its candidates among the stored commitments then.
+        self.best: dict[int, set[int]] = {}
         self.free_ids: list[int] = []
 
     def read_ahead(self, connection: Connection, article_ids: Sequence[int]) -> None:
@@ -275,7 +279,8 @@ class _Batch:
         # are read when an article needs them, see :func:`_candidates`).
         wanted = set()
         for member in members:
-            wanted |= _best_candidates(member.mention, self.stored_terms)
+            best = self.best[member.mention.ref] = _best_candidates(member.mention, self.stored_terms)
+            wanted |= best
         ids = sorted(wanted)
         for start in range(0, len(ids), 500):
             self.rows.update(_load(connection, ids[start : start + 500]))
@@ -435,26 +440,45 @@ def _candidate_ids(connection: Connection, mentions: Sequence[Mention], batch: _
     are newer than any stored."""
     keys = _term_keys(mentions)
     read = batch.stored_terms or {}
-    found_by_key = {key: set(read[key]) for key in keys if key in read}
+    found_by_key = {key: read[key] for key in keys if key in read}
     found_by_key.update(_stored_terms(connection, [key for key in keys if key not in read]))
     for key, found in found_by_key.items():
         added = batch.added_terms.get(key)
         if added and not added <= found:
-            found |= added
-            if len(found) > CANDIDATES_PER_TERM:
-                found_by_key[key] = set(sorted(found, reverse=True)[:CANDIDATES_PER_TERM])
-    return {m.ref: _best_candidates(m, found_by_key) for m in mentions}
+            found_by_key[key] = _newest(found | added)
+    by_ref = {}
+    for mention in mentions:
+        best = batch.best.get(mention.ref) if batch.stored_terms is not None else None
+        # Read ahead and no term of the mention has gained a commitment since: the same.
+        if best is None or any(found_by_key[key] is not read[key] for key in _keys_of(mention)):
+            best = _best_candidates(mention, found_by_key)
+        by_ref[mention.ref] = best
+    return by_ref
 
 
-def _best_candidates(mention: Mention, found_by_key: dict[tuple[str, str, str], set[int]]) -> set[int]:
+def _newest(found: set[int]) -> set[int]:
+    if len(found) <= CANDIDATES_PER_TERM:
+        return found
+    return set(heapq.nlargest(CANDIDATES_PER_TERM, found))
+
+
+def _keys_of(mention: Mention) -> list[TermKey]:
+    return [(mention.kind, mention.currency or "", term) for term in _lookup_terms(mention)]
+
+
+def _best_candidates(mention: Mention, found_by_key: Mapping[TermKey, set[int]]) -> set[int]:
     """The commitments found under the most of the mention's terms (newest first among
     equals), at most CANDIDATES_SCORED: scoring them costs the same at any database size."""
-    hits: dict[int, int] = {}
-    for term in _lookup_terms(mention):
-        for commitment_id in found_by_key[(mention.kind, mention.currency or "", term)]:
-            hits[commitment_id] = hits.get(commitment_id, 0) + 1
-    ranked = sorted(hits, key=lambda cid: (-hits[cid], -cid))
-    return set(ranked[:CANDIDATES_SCORED])
+    hits: Counter[int] = Counter()
+    for key in _keys_of(mention):
+        hits.update(found_by_key[key])
+    if len(hits) <= CANDIDATES_SCORED:
+        return set(hits)
+    return {cid for cid, _n in heapq.nlargest(CANDIDATES_SCORED, hits.items(), key=_by_hits_then_newest)}
+
+
+def _by_hits_then_newest(item: tuple[int, int]) -> tuple[int, int]:
+    return item[1], item[0]
 
 
 def _load(connection: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
