@@ -252,7 +252,13 @@ class _Batch:
         self.founded: dict[int, None] = {}
         # Per commitment, its earliest member attached late (no role yet): (day, article).
         self.late: dict[int, tuple[date, int]] = {}
-        # Per mention read ahead, its candidates among the stored commitments then.
+        # Per term of the batch's mentions, its candidates: the newest of those stored
+        # and added (None when not read ahead, or after a merge deleted terms), and when
+        # they last changed (a count of changes).
+        self.current: dict[TermKey, set[int]] | None = None
+        self.changed_at: dict[TermKey, int] = {}
+        self.clock = 0
+        # Per mention read ahead, its candidates as read (at clock 0).
         self.best: dict[int, set[int]] = {}
         self.free_ids: list[int] = []
 
@@ -269,6 +275,7 @@ class _Batch:
             self.linked_articles.update(int(a) for a in found)
         members = [m for group in self.unlinked.values() for m in group]
         self.stored_terms = _stored_terms(connection, _term_keys(m.mention for m in members))
+        self.current = {key: set(found) for key, found in self.stored_terms.items()}
         origins = sorted({_origin(m) for m in members})
         self.taken_origins = set()
         for start in range(0, len(origins), 500):
@@ -310,8 +317,23 @@ class _Batch:
             key = (row["commitment_id"], row["term"])
             if key not in self.terms:
                 self.terms[key] = row
-                found = self.added_terms.setdefault((row["kind"], row["currency"], row["term"]), set())
-                found.add(row["commitment_id"])
+                term_key = (row["kind"], row["currency"], row["term"])
+                self.added_terms.setdefault(term_key, set()).add(row["commitment_id"])
+                self._index(term_key, row["commitment_id"])
+
+    def _index(self, key: TermKey, commitment_id: int) -> None:
+        """Keep a term's candidates the newest CANDIDATES_PER_TERM of what is stored and added."""
+        found = None if self.current is None else self.current.get(key)
+        if found is None or commitment_id in found:
+            return
+        if len(found) >= CANDIDATES_PER_TERM:
+            oldest = min(found)
+            if commitment_id < oldest:
+                return
+            found.remove(oldest)
+        found.add(commitment_id)
+        self.clock += 1
+        self.changed_at[key] = self.clock
 
     def write(self, session: Session) -> None:
         """Write what is pending, so SQL reads see it."""
@@ -342,7 +364,7 @@ class _Batch:
         self.founded.pop(commitment_id, None)
         for found in self.added_terms.values():
             found.discard(commitment_id)
-        self.stored_terms = None
+        self.stored_terms = self.current = None
 
 
 # --- reading commitments -------------------------------------------------------
@@ -438,6 +460,16 @@ def _candidate_ids(connection: Connection, mentions: Sequence[Mention], batch: _
     """Per mention, the newest commitments indexed under each of its terms: as read
     for the whole batch (:meth:`_Batch.read_ahead`) with the terms added since, which
     are newer than any stored."""
+    current = batch.current
+    if current is not None and all(key in current for m in mentions for key in _keys_of(m)):
+        by_ref = {}
+        for mention in mentions:
+            best = batch.best.get(mention.ref)
+            # No term of the mention has gained a commitment since it was read ahead: the same.
+            if best is None or any(batch.changed_at.get(key, 0) for key in _keys_of(mention)):
+                best = _best_candidates(mention, current)
+            by_ref[mention.ref] = best
+        return by_ref
     keys = _term_keys(mentions)
     read = batch.stored_terms or {}
     found_by_key = {key: read[key] for key in keys if key in read}
@@ -445,21 +477,11 @@ def _candidate_ids(connection: Connection, mentions: Sequence[Mention], batch: _
     for key, found in found_by_key.items():
         added = batch.added_terms.get(key)
         if added and not added <= found:
-            found_by_key[key] = _newest(found | added)
-    by_ref = {}
-    for mention in mentions:
-        best = batch.best.get(mention.ref) if batch.stored_terms is not None else None
-        # Read ahead and no term of the mention has gained a commitment since: the same.
-        if best is None or any(found_by_key[key] is not read[key] for key in _keys_of(mention)):
-            best = _best_candidates(mention, found_by_key)
-        by_ref[mention.ref] = best
-    return by_ref
-
-
-def _newest(found: set[int]) -> set[int]:
-    if len(found) <= CANDIDATES_PER_TERM:
-        return found
-    return set(heapq.nlargest(CANDIDATES_PER_TERM, found))
+            found = found | added
+            if len(found) > CANDIDATES_PER_TERM:
+                found = set(sorted(found, reverse=True)[:CANDIDATES_PER_TERM])
+            found_by_key[key] = found
+    return {m.ref: _best_candidates(m, found_by_key) for m in mentions}
 
 
 def _keys_of(mention: Mention) -> list[TermKey]:
