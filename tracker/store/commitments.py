@@ -158,6 +158,16 @@ _SAVE_ROWS = (
     .where(_C.id == bindparam("b_id"))
     .values({name: bindparam(f"b_{name}") for name in _MUTABLE})
 )
+# The names are set only when they changed: on SQLite, setting them (even to the same
+# value) re-indexes the commitment's names for the text search (a trigger, see
+# migrations 0007_commitment_search), the dearest part of an update.
+_NAMES = ("aliases", "label")
+_UNNAMED = tuple(name for name in _MUTABLE if name not in _NAMES)
+_SAVE_UNNAMED = (
+    update(_COMMITMENTS)
+    .where(_C.id == bindparam("b_id"))
+    .values({name: bindparam(f"b_{name}") for name in _UNNAMED})
+)
 _UNLINKED_OF = (
     select(*_PLEDGE_COLUMNS)
     .where(
@@ -238,6 +248,7 @@ class _Batch:
         self.rows: dict[int, dict[str, Any]] = {}
         self.views: dict[int, CommitmentView] = {}
         self.changed: set[int] = set()
+        self.renamed: set[int] = set()  # changed rows whose names changed
         self.outcomes: list[dict[str, Any]] = []
         self.terms: dict[tuple[int, str], dict[str, Any]] = {}
         self.added_terms: dict[tuple[str, str, str], set[int]] = {}
@@ -308,6 +319,8 @@ class _Batch:
         return found
 
     def save(self, row: dict[str, Any], changes: dict[str, Any]) -> None:
+        if any(name in changes and changes[name] != row[name] for name in _NAMES):
+            self.renamed.add(row["id"])
         row.update(changes)
         self.changed.add(row["id"])
         self.views.pop(row["id"], None)
@@ -343,18 +356,21 @@ class _Batch:
             connection.execute(_INSERT_FOUNDED, founded)
         if self.outcomes:
             connection.execute(_SET_OUTCOME, self.outcomes)
-        saved = [
-            {"b_id": cid, **{f"b_{name}": self.rows[cid][name] for name in _MUTABLE}}
-            for cid in sorted(self.changed)
-            if cid in self.rows and cid not in self.founded  # inserted as they stand
-        ]
-        if saved:
-            connection.execute(_SAVE_ROWS, saved)
+        saved = [cid for cid in sorted(self.changed) if cid in self.rows and cid not in self.founded]
+        for statement, names, ids in (
+            (_SAVE_ROWS, _MUTABLE, [cid for cid in saved if cid in self.renamed]),
+            (_SAVE_UNNAMED, _UNNAMED, [cid for cid in saved if cid not in self.renamed]),
+        ):
+            if ids:
+                params = [
+                    {"b_id": cid, **{f"b_{name}": self.rows[cid][name] for name in names}} for cid in ids
+                ]
+                connection.execute(statement, params)
         if self.terms:
             insert_ignore(
                 session, _TERMS, list(self.terms.values()), ("commitment_id", "term"), returning=None
             )
-        self.outcomes, self.changed, self.terms, self.founded = [], set(), {}, {}
+        self.outcomes, self.changed, self.terms, self.founded, self.renamed = [], set(), {}, {}, set()
 
     def forget(self, commitment_id: int) -> None:
         """A commitment merged into another: deleted, with its index terms."""
@@ -604,6 +620,9 @@ def _save_statement(names: tuple[str, ...]) -> Any:
 
 
 def _save(connection: Connection, row: dict[str, Any], changes: dict[str, Any]) -> None:
+    changes = {name: value for name, value in changes.items() if name not in _NAMES or value != row.get(name)}
+    if not changes:
+        return
     row.update(changes)
     params = {"b_id": row["id"], **{f"b_{name}": value for name, value in changes.items()}}
     connection.execute(_save_statement(tuple(changes)), params)
