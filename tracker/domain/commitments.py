@@ -419,6 +419,8 @@ def _absorb_parts(
     article states for it are its parts ("$35m for heat pumps and $25m for shade, on top of
     the $50m already committed: $110m in all")."""
     singles = [g[0] for g in groups if len(g) == 1 and g[0].scope in (Scope.NEW, None) and g[0].amount]
+    if not singles:
+        return  # nothing to take as a part
     taken: set[int] = set()
     for commitment_id, held in sorted(members.items()):
         for part in _parts_for(held, counted.get(commitment_id, 0.0), singles, taken):

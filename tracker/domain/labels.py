@@ -59,6 +59,8 @@ ALL_CAPS = re.compile(r"\b[A-Z][A-Z0-9&]{1,9}\b")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
 _INITIAL_SKIP = frozenset("and of for the in on at to de du la le".split())
 STEM_LENGTH = 6
+_LEADING_WORDS = re.compile(r"^(?:(?:the|a|an|new|its|their)\s+)+", re.IGNORECASE)
+_LEADING_ARTICLES = re.compile(r"^(?:(?:the|a|an|new)\s+)+", re.IGNORECASE)
 
 
 def stem(word: str) -> str:
@@ -74,12 +76,21 @@ def stem(word: str) -> str:
     return word[:STEM_LENGTH]
 
 
+# Longest prefix first, each as "X's ", "X’s " and "X ".
+_PREFIX_FORMS = tuple(
+    form
+    for prefix in sorted(COUNTRY_PREFIXES, key=len, reverse=True)
+    for form in (f"{prefix}'s ", f"{prefix}’s ", f"{prefix} ")
+)
+
+
 def _strip_prefixes(text: str) -> str:
     lowered = text.lower()
-    for prefix in sorted(COUNTRY_PREFIXES, key=len, reverse=True):
-        for form in (f"{prefix}'s ", f"{prefix}’s ", f"{prefix} "):
-            if lowered.startswith(form) and len(text) > len(form) + 3:
-                return text[len(form) :]
+    if not lowered.startswith(_PREFIX_FORMS):  # most names: one test
+        return text
+    for form in _PREFIX_FORMS:
+        if lowered.startswith(form) and len(text) > len(form) + 3:
+            return text[len(form) :]
     return text
 
 
@@ -90,9 +101,9 @@ def head_of(label: str) -> str:
     match = CLAUSE_STARTERS.search(text)
     if match and match.start() >= 3:
         text = text[: match.start()]
-    text = re.sub(r"^(?:(?:the|a|an|new|its|their)\s+)+", "", text, flags=re.IGNORECASE)
+    text = _LEADING_WORDS.sub("", text)
     text = _strip_prefixes(text)
-    text = re.sub(r"^(?:(?:the|a|an|new)\s+)+", "", text, flags=re.IGNORECASE)
+    text = _LEADING_ARTICLES.sub("", text)
     return text.strip()
 
 
@@ -130,27 +141,32 @@ def _capitalised_runs(text: str) -> list[list[str]]:
     return [run for run in runs if run]
 
 
+_NO_TERMS: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
+
+
 @lru_cache(maxsize=4096)
+def _term_sets(label: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(all terms, the acronyms, the words) of a name, worked out together."""
+    if not label:
+        return _NO_TERMS
+    words = frozenset(stem(w) for w in canonical_key(label).split() if len(w) > 1 or w.isdigit())
+    found = frozenset(f"acr:{a}" for a in acronyms(label))
+    return words | found, found, words
+
+
 def terms(label: str | None) -> frozenset[str]:
     """The terms that name a label: stems of its content words and ``acr:`` acronyms."""
-    if not label:
-        return frozenset()
-    words = canonical_key(label).split()
-    found = {stem(w) for w in words if len(w) > 1 or w.isdigit()}
-    found |= {f"acr:{a}" for a in acronyms(label)}
-    return frozenset(found)
+    return _term_sets(label)[0]
 
 
-@lru_cache(maxsize=4096)
 def acronym_terms(label: str | None) -> frozenset[str]:
     """The ``acr:`` terms of a name (a shared acronym ties two names whatever else differs)."""
-    return frozenset(t for t in terms(label) if t.startswith("acr:"))
+    return _term_sets(label)[1]
 
 
-@lru_cache(maxsize=4096)
 def word_terms(label: str | None) -> frozenset[str]:
-    """The terms of a name's words, without its acronyms."""
-    return terms(label) - acronym_terms(label)
+    """The terms of a name's words, without its acronyms (no stem has a colon)."""
+    return _term_sets(label)[2]
 
 
 @lru_cache(maxsize=8192)

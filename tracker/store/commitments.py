@@ -523,7 +523,9 @@ def _load(connection: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    return {row["id"]: dict(row) for row in connection.execute(_LOAD, {"ids": wanted}).mappings()}
+    result = connection.execute(_LOAD, {"ids": wanted})
+    names = list(result.keys())
+    return {row.id: dict(zip(names, row, strict=True)) for row in result}
 
 
 def _candidates(
