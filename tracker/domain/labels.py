@@ -120,18 +120,23 @@ def acronyms(label: str | None) -> set[str]:
     if not label:
         return set()
     head = head_of(label)
+    return _acronyms_of(label, head, _WORD.findall(head))
+
+
+def _acronyms_of(label: str, head: str, words: list[str]) -> set[str]:
+    """:func:`acronyms`, given the name's head and its words."""
     found = {m.lower() for m in ACRONYM_IN_BRACKETS.findall(label)}
     found |= {m.lower() for m in ALL_CAPS.findall(head) if not m.isdigit()}
-    for run in _capitalised_runs(head):
+    for run in _capitalised_runs(words):
         if len(run) >= 3:  # two capitalised words are a place ("South West"), not an acronym
             found.add("".join(w[0] for w in run).lower())
     return found
 
 
-def _capitalised_runs(text: str) -> list[list[str]]:
+def _capitalised_runs(words: list[str]) -> list[list[str]]:
     """Runs of capitalised words ("World Health Organization"), small joining words allowed inside."""
     runs: list[list[str]] = [[]]
-    for word in _WORD.findall(text):
+    for word in words:
         if word[:1].isupper() and not ALL_CAPS.fullmatch(word):
             runs[-1].append(word)
         elif word.lower() in _INITIAL_SKIP and runs[-1]:
@@ -149,8 +154,12 @@ def _term_sets(label: str | None) -> tuple[frozenset[str], frozenset[str], froze
     """(all terms, the acronyms, the words) of a name, worked out together."""
     if not label:
         return _NO_TERMS
-    words = frozenset(stem(w) for w in canonical_key(label).split() if len(w) > 1 or w.isdigit())
-    found = frozenset(f"acr:{a}" for a in acronyms(label))
+    # canonical_key's words and acronyms', from one reading of the name's head.
+    head = head_of(label)
+    read = _WORD.findall(head)
+    lowered = (w.lower() for w in read)
+    words = frozenset(stem(w) for w in lowered if w not in GENERIC_WORDS and (len(w) > 1 or w.isdigit()))
+    found = frozenset(f"acr:{a}" for a in _acronyms_of(label, head, read))
     return words | found, found, words
 
 
