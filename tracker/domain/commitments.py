@@ -378,10 +378,19 @@ def _may_join(mention: Mention, taken: list[Mention]) -> bool:
     return True
 
 
-def assign(mentions: Sequence[Mention], candidates: dict[int, Sequence[CommitmentView]]) -> Assignment:
-    """Place one article's mentions: best-scoring pairs first, then group the rest."""
+def assign(
+    mentions: Sequence[Mention],
+    candidates: dict[int, Sequence[CommitmentView]],
+    shared_at_most: Mapping[tuple[int, int], int] | None = None,
+) -> Assignment:
+    """Place one article's mentions: best-scoring pairs first, then group the rest.
+
+    ``shared_at_most`` may say, per (mention ref, commitment id), how many of the mention's
+    terms the commitment's names have at most; a candidate that cannot match then is not
+    scored (:func:`may_match`), which changes nothing but the cost."""
     taken = {view.id: view.taken for found in candidates.values() for view in found}
-    pairs = sorted(_unambiguous(_scored(mentions, candidates)), key=lambda p: (-p[0], p[1], p[2]))
+    scored = _scored(mentions, candidates, shared_at_most)
+    pairs = sorted(_unambiguous(scored), key=lambda p: (-p[0], p[1], p[2]))
     by_ref = {m.ref: m for m in mentions}
     joins: dict[int, int] = {}
     members: dict[int, list[Mention]] = {}
@@ -456,14 +465,40 @@ def _parts_of(total: float, pool: Sequence[Mention], bases: tuple[float, ...]) -
 
 
 def _scored(
-    mentions: Sequence[Mention], candidates: dict[int, Sequence[CommitmentView]]
+    mentions: Sequence[Mention],
+    candidates: dict[int, Sequence[CommitmentView]],
+    shared_at_most: Mapping[tuple[int, int], int] | None = None,
 ) -> list[tuple[float, int, int]]:
+    bounds = shared_at_most or {}
     return [
         (score, mention.ref, view.id)
         for mention in mentions
         for view in candidates.get(mention.ref, ())
-        if (score := match_score(mention, view)) is not None
+        if ((bound := bounds.get((mention.ref, view.id))) is None or may_match(mention, view, bound))
+        and (score := match_score(mention, view)) is not None
     ]
+
+
+def may_match(mention: Mention, view: CommitmentView, shared_at_most: int) -> bool:
+    """False only when :func:`match_score` is None whatever the commitment's names, given
+    that none of them shares more than ``shared_at_most`` terms with the mention (the
+    index knows how many it holds; reading the names costs more).
+
+    With no relation between the figures, names must agree on their own: two shared
+    terms, or one covering half of the mention's words (Jaccard 0.5); without either,
+    and no figure to go on, the candidate is not the commitment.
+    """
+    if shared_at_most >= 2:
+        return True
+    if shared_at_most >= 1 and 2 * shared_at_most >= max(1, len(word_terms(mention.label))):
+        return True
+    if not _counts_money(mention.kind):
+        return False
+    figures = view.ledger.figures
+    return (
+        relation(mention.amount, mention.qualifier, mention.period, figures) is not None
+        or same_figure(mention.amount, view.ledger.counted)
+    )
 
 
 def _unambiguous(pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:

@@ -94,10 +94,6 @@ _UNLINKED = select(*_PLEDGE_COLUMNS).where(
     _P.article_id == bindparam("article"), _P.commitment_id.is_(None), _P.review_status != _REJECTED
 )
 _MEMBERS = select(*_PLEDGE_COLUMNS).where(_P.commitment_id == bindparam("cid"), _P.review_status != _REJECTED)
-_LOAD = select(_COMMITMENTS).where(_C.id.in_(bindparam("ids", expanding=True)))
-_TAKEN = select(_P.commitment_id, _P.scope, _P.amount).where(
-    _P.article_id == bindparam("article"), _P.commitment_id.in_(bindparam("ids", expanding=True))
-)
 # A replay from a late member on reads the members before it as sums (money,
 # figures, count, last total), and only the members from it on in full.
 _OF = and_(_P.commitment_id == bindparam("cid"), _P.review_status != _REJECTED)
@@ -193,6 +189,11 @@ _MOVE_MEMBERS = (
 )
 _ORIGINS = select(_C.origin).where(_C.origin.in_(bindparam("origins", expanding=True)))
 _DELETE_COMMITMENT = delete(_COMMITMENTS).where(_C.id == bindparam("b_id"))
+# From this many (mention, candidate) pairs in an article, the terms each candidate shares
+# with its mention are read from the index first (:func:`_shared_at_most`), so candidates
+# whose names cannot match are not read: at 100,000 commitments most of the 12 scored
+# share one word with the mention.
+BOUND_FROM_PAIRS = 6
 
 
 @dataclass
@@ -521,13 +522,77 @@ def _best_candidates(mention: Mention, found_by_key: Mapping[TermKey, set[int]])
 _HITS_THEN_ID = itemgetter(1, 0)
 
 
+# Lists of ids and terms in a statement are padded to one of these sizes (repeating a
+# value changes no IN), so a few statements are built and compiled, not one per length.
+IN_SIZES = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512)
+
+
+def _in_size(count: int) -> int:
+    return next((n for n in IN_SIZES if n >= count), count)
+
+
+def _listed(column: Any, name: str, size: int) -> Any:
+    return column.in_([bindparam(f"{name}{i}") for i in range(size)])
+
+
+def _padded(name: str, values: Sequence[Any], size: int) -> dict[str, Any]:
+    return {f"{name}{i}": values[min(i, len(values) - 1)] for i in range(size)}
+
+
+@lru_cache(maxsize=16)
+def _load_statement(size: int) -> Any:
+    return select(_COMMITMENTS).where(_listed(_C.id, "i", size))
+
+
+@lru_cache(maxsize=16)
+def _taken_statement(size: int) -> Any:
+    return select(_P.commitment_id, _P.scope, _P.amount).where(
+        _P.article_id == bindparam("article"), _listed(_P.commitment_id, "i", size)
+    )
+
+
+@lru_cache(maxsize=64)
+def _shared_terms_statement(ids: int, words: int) -> Any:
+    return select(_T.commitment_id, _T.term).where(
+        _listed(_T.commitment_id, "i", ids), _listed(_T.term, "t", words)
+    )
+
+
 def _load(connection: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    result = connection.execute(_LOAD, {"ids": wanted})
+    size = _in_size(len(wanted))
+    result = connection.execute(_load_statement(size), _padded("i", wanted, size))
     names = list(result.keys())
     return {row.id: dict(zip(names, row, strict=True)) for row in result.all()}
+
+
+def _shared_at_most(
+    connection: Connection,
+    mentions: Sequence[Mention],
+    by_ref: Mapping[int, Sequence[CommitmentView]],
+    batch: _Batch,
+) -> dict[tuple[int, int], int] | None:
+    """Per (mention, candidate), how many of the mention's terms the index holds for the
+    candidate: no name of it shares more (every name is indexed as it is added). Read
+    when there are enough candidates for skipping their names to pay for the read."""
+    pairs = sum(len(views) for views in by_ref.values())
+    if pairs < BOUND_FROM_PAIRS:
+        return None
+    wanted = {m.ref: terms(m.label) for m in mentions}
+    words = sorted(set().union(*wanted.values()))
+    ids = sorted({view.id for views in by_ref.values() for view in views})
+    held = set(batch.terms)  # added, not yet written
+    if words:
+        size, count = _in_size(len(ids)), _in_size(len(words))
+        params = {**_padded("i", ids, size), **_padded("t", words, count)}
+        held.update(tuple(row) for row in connection.execute(_shared_terms_statement(size, count), params))
+    return {
+        (ref, view.id): sum((view.id, term) in held for term in wanted[ref])
+        for ref, views in by_ref.items()
+        for view in views
+    }
 
 
 def _candidates(
@@ -543,7 +608,8 @@ def _candidates(
     taken: dict[int, list[tuple[int, str | None, float | None]]] = {}
     if batch.linked_articles is None or article_id in batch.linked_articles:
         for commitment_id, scope, amount in connection.execute(
-            _TAKEN, {"article": article_id, "ids": sorted(rows)}
+            _taken_statement(_in_size(len(rows))),
+            {"article": article_id, **_padded("i", sorted(rows), _in_size(len(rows)))},
         ):
             taken.setdefault(int(commitment_id), []).append((article_id, scope, amount))
     views = {cid: _view(row, taken[cid]) if cid in taken else batch.view(row) for cid, row in rows.items()}
@@ -927,7 +993,7 @@ def link_article(
         return set()
     mentions = [m.mention for m in members.values()]
     candidates, rows = _candidates(connection, article_id, mentions, batch)
-    plan = assign(mentions, candidates)
+    plan = assign(mentions, candidates, _shared_at_most(connection, mentions, candidates, batch))
     replay_now = set() if dirty is None else dirty
     whole = set() if merged is None else merged
     if plan.merges:
