@@ -378,19 +378,10 @@ def _may_join(mention: Mention, taken: list[Mention]) -> bool:
     return True
 
 
-def assign(
-    mentions: Sequence[Mention],
-    candidates: dict[int, Sequence[CommitmentView]],
-    shared_at_most: Mapping[tuple[int, int], int] | None = None,
-) -> Assignment:
-    """Place one article's mentions: best-scoring pairs first, then group the rest.
-
-    ``shared_at_most`` may say, per (mention ref, commitment id), how many of the mention's
-    terms the commitment's names have at most; a candidate that cannot match then is not
-    scored (:func:`may_match`), which changes nothing but the cost."""
+def assign(mentions: Sequence[Mention], candidates: dict[int, Sequence[CommitmentView]]) -> Assignment:
+    """Place one article's mentions: best-scoring pairs first, then group the rest."""
     taken = {view.id: view.taken for found in candidates.values() for view in found}
-    scored = _scored(mentions, candidates, shared_at_most)
-    pairs = sorted(_unambiguous(scored), key=lambda p: (-p[0], p[1], p[2]))
+    pairs = sorted(_unambiguous(_scored(mentions, candidates)), key=lambda p: (-p[0], p[1], p[2]))
     by_ref = {m.ref: m for m in mentions}
     joins: dict[int, int] = {}
     members: dict[int, list[Mention]] = {}
@@ -465,24 +456,21 @@ def _parts_of(total: float, pool: Sequence[Mention], bases: tuple[float, ...]) -
 
 
 def _scored(
-    mentions: Sequence[Mention],
-    candidates: dict[int, Sequence[CommitmentView]],
-    shared_at_most: Mapping[tuple[int, int], int] | None = None,
+    mentions: Sequence[Mention], candidates: dict[int, Sequence[CommitmentView]]
 ) -> list[tuple[float, int, int]]:
-    bounds = shared_at_most or {}
     return [
         (score, mention.ref, view.id)
         for mention in mentions
         for view in candidates.get(mention.ref, ())
-        if ((bound := bounds.get((mention.ref, view.id))) is None or may_match(mention, view, bound))
-        and (score := match_score(mention, view)) is not None
+        if (score := match_score(mention, view)) is not None
     ]
 
 
-def may_match(mention: Mention, view: CommitmentView, shared_at_most: int) -> bool:
-    """False only when :func:`match_score` is None whatever the commitment's names, given
-    that none of them shares more than ``shared_at_most`` terms with the mention (the
-    index knows how many it holds; reading the names costs more).
+def may_match(mention: Mention, figures: Sequence[Figure], counted: float, shared_at_most: int) -> bool:
+    """False only when :func:`match_score` is None for a commitment with these figures and
+    this much counted, whatever its names, given that none of them shares more than
+    ``shared_at_most`` terms with the mention (the index knows how many it holds; reading
+    the names costs more). A candidate that cannot match changes nothing in :func:`assign`.
 
     With no relation between the figures, names must agree on their own: two shared
     terms, or one covering half of the mention's words (Jaccard 0.5); without either,
@@ -494,10 +482,8 @@ def may_match(mention: Mention, view: CommitmentView, shared_at_most: int) -> bo
         return True
     if not _counts_money(mention.kind):
         return False
-    figures = view.ledger.figures
-    return (
-        relation(mention.amount, mention.qualifier, mention.period, figures) is not None
-        or same_figure(mention.amount, view.ledger.counted)
+    return relation(mention.amount, mention.qualifier, mention.period, figures) is not None or same_figure(
+        mention.amount, counted
     )
 
 

@@ -55,6 +55,7 @@ from tracker.domain.commitments import (
     best_label,
     figure_term,
     figures_of_sums,
+    may_match,
     replay,
     replay_late,
     roles_for_article,
@@ -568,30 +569,42 @@ def _load(connection: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any
     return {row.id: dict(zip(names, row, strict=True)) for row in result.all()}
 
 
-def _shared_at_most(
+def _may_match(
     connection: Connection,
     mentions: Sequence[Mention],
-    by_ref: Mapping[int, Sequence[CommitmentView]],
+    ids_by_ref: dict[int, set[int]],
+    rows: Mapping[int, Mapping[str, Any]],
     batch: _Batch,
-) -> dict[tuple[int, int], int] | None:
-    """Per (mention, candidate), how many of the mention's terms the index holds for the
-    candidate: no name of it shares more (every name is indexed as it is added). Read
-    when there are enough candidates for skipping their names to pay for the read."""
-    pairs = sum(len(views) for views in by_ref.values())
-    if pairs < BOUND_FROM_PAIRS:
-        return None
+) -> dict[int, set[int]]:
+    """Per mention, the candidates that may match it (:func:`may_match`), from how many of
+    its terms the index holds for each: no name of a candidate shares more, as every
+    name is indexed as it is added (with the current ``labels.terms``: a change to it
+    needs the index rebuilt). Only when there are enough candidates for skipping their
+    names to pay for the read."""
+    if sum(len(ids) for ids in ids_by_ref.values()) < BOUND_FROM_PAIRS:
+        return ids_by_ref
     wanted = {m.ref: terms(m.label) for m in mentions}
     words = sorted(set().union(*wanted.values()))
-    ids = sorted({view.id for views in by_ref.values() for view in views})
+    ids = sorted(set().union(*ids_by_ref.values()) & rows.keys())
     held = set(batch.terms)  # added, not yet written
-    if words:
+    if words and ids:
         size, count = _in_size(len(ids)), _in_size(len(words))
         params = {**_padded("i", ids, size), **_padded("t", words, count)}
         held.update(tuple(row) for row in connection.execute(_shared_terms_statement(size, count), params))
+    by_ref = {m.ref: m for m in mentions}
     return {
-        (ref, view.id): sum((view.id, term) in held for term in wanted[ref])
-        for ref, views in by_ref.items()
-        for view in views
+        ref: {
+            cid
+            for cid in found
+            if cid in rows
+            and may_match(
+                by_ref[ref],
+                _figures(rows[cid]["figures"]),
+                rows[cid]["new_money"],
+                sum((cid, term) in held for term in wanted[ref]),
+            )
+        }
+        for ref, found in ids_by_ref.items()
     }
 
 
@@ -603,6 +616,12 @@ def _candidates(
     # A row read earlier in this transaction is kept up to date in the batch.
     batch.rows.update(_load(connection, wanted - batch.rows.keys()))
     rows = {cid: batch.rows[cid] for cid in wanted if cid in batch.rows}
+    if not rows:
+        return {}, {}
+    # A candidate that cannot match changes nothing in ``assign``: left out unread.
+    ids_by_ref = _may_match(connection, mentions, ids_by_ref, rows, batch)
+    kept = set().union(*ids_by_ref.values())
+    rows = {cid: row for cid, row in rows.items() if cid in kept}
     if not rows:
         return {}, {}
     taken: dict[int, list[tuple[int, str | None, float | None]]] = {}
@@ -993,7 +1012,7 @@ def link_article(
         return set()
     mentions = [m.mention for m in members.values()]
     candidates, rows = _candidates(connection, article_id, mentions, batch)
-    plan = assign(mentions, candidates, _shared_at_most(connection, mentions, candidates, batch))
+    plan = assign(mentions, candidates)
     replay_now = set() if dirty is None else dirty
     whole = set() if merged is None else merged
     if plan.merges:
