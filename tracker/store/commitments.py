@@ -554,8 +554,13 @@ def _taken_statement(size: int) -> Any:
 
 @lru_cache(maxsize=64)
 def _shared_terms_statement(ids: int, words: int) -> Any:
-    return select(_T.commitment_id, _T.term).where(
-        _listed(_T.commitment_id, "i", ids), _listed(_T.term, "t", words)
+    """Per commitment, its figures and money, and which of the terms it is indexed under
+    (a row with no term when none)."""
+    on = and_(_T.commitment_id == _C.id, _listed(_T.term, "t", words))
+    return (
+        select(_C.id, _C.figures, _C.new_money, _T.term)
+        .select_from(_COMMITMENTS.outerjoin(_TERMS, on))
+        .where(_listed(_C.id, "i", ids))
     )
 
 
@@ -570,11 +575,7 @@ def _load(connection: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any
 
 
 def _may_match(
-    connection: Connection,
-    mentions: Sequence[Mention],
-    ids_by_ref: dict[int, set[int]],
-    rows: Mapping[int, Mapping[str, Any]],
-    batch: _Batch,
+    connection: Connection, mentions: Sequence[Mention], ids_by_ref: dict[int, set[int]], batch: _Batch
 ) -> dict[int, set[int]]:
     """Per mention, the candidates that may match it (:func:`may_match`), from how many of
     its terms the index holds for each: no name of a candidate shares more, as every
@@ -584,23 +585,29 @@ def _may_match(
     if sum(len(ids) for ids in ids_by_ref.values()) < BOUND_FROM_PAIRS:
         return ids_by_ref
     wanted = {m.ref: terms(m.label) for m in mentions}
-    words = sorted(set().union(*wanted.values()))
-    ids = sorted(set().union(*ids_by_ref.values()) & rows.keys())
+    words = sorted(set().union(*wanted.values())) or [""]  # no term is empty
+    ids = sorted(set().union(*ids_by_ref.values()))
     held = set(batch.terms)  # added, not yet written
-    if words and ids:
-        size, count = _in_size(len(ids)), _in_size(len(words))
-        params = {**_padded("i", ids, size), **_padded("t", words, count)}
-        held.update(tuple(row) for row in connection.execute(_shared_terms_statement(size, count), params))
+    # Figures and money as the batch holds them (it may not have written them), else stored.
+    ledgers = {
+        cid: (batch.rows[cid]["figures"], batch.rows[cid]["new_money"]) for cid in ids if cid in batch.rows
+    }
+    size, count = _in_size(len(ids)), _in_size(len(words))
+    params = {**_padded("i", ids, size), **_padded("t", words, count)}
+    for cid, figures, counted, term in connection.execute(_shared_terms_statement(size, count), params):
+        ledgers.setdefault(cid, (figures, counted))
+        if term is not None:
+            held.add((cid, term))
     by_ref = {m.ref: m for m in mentions}
     return {
         ref: {
             cid
             for cid in found
-            if cid in rows
+            if cid in ledgers
             and may_match(
                 by_ref[ref],
-                _figures(rows[cid]["figures"]),
-                rows[cid]["new_money"],
+                _figures(ledgers[cid][0]),
+                ledgers[cid][1],
                 sum((cid, term) in held for term in wanted[ref]),
             )
         }
@@ -611,17 +618,12 @@ def _may_match(
 def _candidates(
     connection: Connection, article_id: int, mentions: Sequence[Mention], batch: _Batch
 ) -> tuple[dict[int, Sequence[CommitmentView]], dict[int, dict[str, Any]]]:
-    ids_by_ref = _candidate_ids(connection, mentions, batch)
+    # A candidate that cannot match changes nothing in ``assign``: left out unread.
+    ids_by_ref = _may_match(connection, mentions, _candidate_ids(connection, mentions, batch), batch)
     wanted = set().union(*ids_by_ref.values()) if ids_by_ref else set()
     # A row read earlier in this transaction is kept up to date in the batch.
     batch.rows.update(_load(connection, wanted - batch.rows.keys()))
     rows = {cid: batch.rows[cid] for cid in wanted if cid in batch.rows}
-    if not rows:
-        return {}, {}
-    # A candidate that cannot match changes nothing in ``assign``: left out unread.
-    ids_by_ref = _may_match(connection, mentions, ids_by_ref, rows, batch)
-    kept = set().union(*ids_by_ref.values())
-    rows = {cid: row for cid, row in rows.items() if cid in kept}
     if not rows:
         return {}, {}
     taken: dict[int, list[tuple[int, str | None, float | None]]] = {}
