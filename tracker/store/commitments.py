@@ -190,11 +190,11 @@ _MOVE_MEMBERS = (
 )
 _ORIGINS = select(_C.origin).where(_C.origin.in_(bindparam("origins", expanding=True)))
 _DELETE_COMMITMENT = delete(_COMMITMENTS).where(_C.id == bindparam("b_id"))
-# From this many (mention, candidate) pairs in an article, the terms each candidate shares
-# with its mention are read from the index first (:func:`_shared_at_most`), so candidates
-# whose names cannot match are not read: at 100,000 commitments most of the 12 scored
-# share one word with the mention.
-BOUND_FROM_PAIRS = 6
+# From this many candidates of an article to read, the terms each shares with its mention
+# are read from the index first (:func:`_may_match`), so candidates whose names cannot
+# match are not read: at 100,000 commitments most of the 12 scored share one word with
+# the mention, and reading a name costs more than the lookup.
+BOUND_FROM_CANDIDATES = 6
 
 
 @dataclass
@@ -577,25 +577,27 @@ def _load(connection: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any
 def _may_match(
     connection: Connection, mentions: Sequence[Mention], ids_by_ref: dict[int, set[int]], batch: _Batch
 ) -> dict[int, set[int]]:
-    """Per mention, the candidates that may match it (:func:`may_match`), from how many of
-    its terms the index holds for each: no name of a candidate shares more, as every
-    name is indexed as it is added (with the current ``labels.terms``: a change to it
-    needs the index rebuilt). Only when there are enough candidates for skipping their
-    names to pay for the read."""
-    if sum(len(ids) for ids in ids_by_ref.values()) < BOUND_FROM_PAIRS:
+    """Per mention, its candidates less those that cannot match it (:func:`may_match`),
+    judged from how many of its terms the index holds for each: no name of a candidate
+    shares more, as every name is indexed as it is added (with the current
+    ``labels.terms``: a change to it needs the index rebuilt).
+
+    Only candidates the batch does not hold are judged (the others are scored as they
+    are), and only when there are enough of them for skipping their names to pay for
+    the read; a stored commitment is judged on its stored figures, which the batch has
+    not changed (it holds every row it changed).
+    """
+    ids = sorted(set().union(*ids_by_ref.values()) - batch.rows.keys())
+    if len(ids) < BOUND_FROM_CANDIDATES:
         return ids_by_ref
     wanted = {m.ref: terms(m.label) for m in mentions}
     words = sorted(set().union(*wanted.values())) or [""]  # no term is empty
-    ids = sorted(set().union(*ids_by_ref.values()))
-    held = set(batch.terms)  # added, not yet written
-    # Figures and money as the batch holds them (it may not have written them), else stored.
-    ledgers = {
-        cid: (batch.rows[cid]["figures"], batch.rows[cid]["new_money"]) for cid in ids if cid in batch.rows
-    }
+    held: set[tuple[int, str]] = set()
+    ledgers: dict[int, tuple[str, float]] = {}
     size, count = _in_size(len(ids)), _in_size(len(words))
     params = {**_padded("i", ids, size), **_padded("t", words, count)}
     for cid, figures, counted, term in connection.execute(_shared_terms_statement(size, count), params):
-        ledgers.setdefault(cid, (figures, counted))
+        ledgers[cid] = (figures, counted)
         if term is not None:
             held.add((cid, term))
     by_ref = {m.ref: m for m in mentions}
@@ -603,12 +605,15 @@ def _may_match(
         ref: {
             cid
             for cid in found
-            if cid in ledgers
-            and may_match(
-                by_ref[ref],
-                _figures(ledgers[cid][0]),
-                ledgers[cid][1],
-                sum((cid, term) in held for term in wanted[ref]),
+            if cid in batch.rows
+            or (
+                cid in ledgers
+                and may_match(
+                    by_ref[ref],
+                    _figures(ledgers[cid][0]),
+                    ledgers[cid][1],
+                    sum((cid, term) in held for term in wanted[ref]),
+                )
             )
         }
         for ref, found in ids_by_ref.items()
