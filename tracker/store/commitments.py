@@ -10,7 +10,15 @@ latest one (an article read late), a merge, a review or a re-extraction
 replays the commitment's members.
 
 This is the hot path of ingest, so it speaks SQLAlchemy Core through statements
-built once, with bound parameters.
+built once, with bound parameters. A batch of articles (:class:`_Batch`) reads
+ahead what its articles need (their pledges, the index terms of their names,
+their candidates' rows) and writes together what linking decides (new
+commitments, roles, changed rows, index terms, and the replays of commitments
+with late members). A candidate that cannot match its mention whatever its
+names say (``domain.commitments.may_match``, from how many of the mention's
+terms the index holds for it) is not read whole: this relies on every name of a
+commitment being indexed with the current ``labels.terms`` (a change to that
+function needs the index rebuilt).
 """
 
 from __future__ import annotations
