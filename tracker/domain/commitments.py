@@ -34,6 +34,7 @@ from tracker.domain.labels import (
     names_conflict,
     proper_words_differ,
     terms,
+    word_terms,
 )
 from tracker.domain.numbers import years_in
 
@@ -156,6 +157,11 @@ def is_rounded_restatement(amount: float, qualifier: str | None, earlier: float)
     )
 
 
+def _has_figure(amount: float | None, figures: Iterable[Figure]) -> bool:
+    """Whether ``amount`` is one of the figures (what makes :func:`relation` "same")."""
+    return amount is not None and any(same_figure(amount, f.amount) for f in figures)
+
+
 def relation(
     amount: float | None, qualifier: str | None, period: str | None, figures: Iterable[Figure]
 ) -> str | None:
@@ -163,7 +169,7 @@ def relation(
     if amount is None:
         return None
     figures = list(figures)
-    if any(same_figure(amount, f.amount) for f in figures):
+    if _has_figure(amount, figures):
         return "same"
     if any(is_rounded_restatement(amount, qualifier, f.amount) for f in figures):
         return "rounded"
@@ -190,17 +196,20 @@ def name_overlap(label: str | None, aliases: Sequence[str]) -> tuple[int, float,
     Acronyms count when shared ("WHO" / "World Health Organization") but never
     make a name longer.
     """
+    if len(aliases) == 1:  # most commitments have one name
+        return _pair_overlap(label, aliases[0]) or _NO_OVERLAP
     if len(aliases) > _INDEXED_ALIASES and isinstance(aliases, tuple):
         # Only names sharing a term can overlap: a long list is looked up, not read through.
         index = _alias_index(aliases)
         aliases = [aliases[i] for i in sorted({i for term in terms(label) for i in index.get(term, ())})]
     found = [pair for alias in aliases if (pair := _pair_overlap(label, alias)) is not None]
     if not found:
-        return (0, 0.0, 0.0, False)
+        return _NO_OVERLAP
     return max(found, key=lambda t: (not t[3], t[1] + t[2], t[0]))
 
 
 _INDEXED_ALIASES = 16
+_NO_OVERLAP = (0, 0.0, 0.0, False)
 
 
 _ALIAS_INDEXES: dict[tuple[str, ...], dict[str, list[int]]] = {}
@@ -237,18 +246,13 @@ def _indexed(aliases: tuple[str, ...]) -> dict[str, list[int]]:
 # matched against the same names each time: each pair is worked out once.
 @lru_cache(maxsize=65536)
 def _pair_overlap(label: str | None, alias: str) -> tuple[int, float, float, bool] | None:
-    mine, theirs = terms(label), terms(alias)
-    shared = len(mine & theirs)
+    shared = len(terms(label) & terms(alias))
     if not shared or names_conflict(label, alias):
         return None
-    words_a, words_b = _words(mine), _words(theirs)
+    words_a, words_b = word_terms(label), word_terms(alias)
     covered = min(1.0, shared / max(1, min(len(words_a), len(words_b))))
     jaccard = min(1.0, shared / max(1, len(words_a | words_b)))
     return (shared, covered, jaccard, leads_differ(label, alias))
-
-
-def _words(found: frozenset[str]) -> frozenset[str]:
-    return frozenset(t for t in found if not t.startswith("acr:"))
 
 
 def _names_agree(shared: int, covered: float, jaccard: float, rel: str | None, leads_differ: bool) -> bool:
@@ -282,19 +286,20 @@ def _days_apart(day: date, view: CommitmentView) -> int:
 _UNKNOWN = "unknown"
 
 
+@lru_cache(maxsize=32)
+def _counts_money(kind: str) -> bool:
+    return spec_of(kind).counts_money
+
+
 def figure_only(mention: Mention, view: CommitmentView, rel: str | None = _UNKNOWN) -> bool:
     """The same precise figure, said again as existing money or soon after, under other words.
 
     ``rel`` is the mention's relation to the view's figures when the caller has it."""
-    if (
-        not spec_of(mention.kind).counts_money
-        or mention.amount is None
-        or significant_digits(mention.amount) < 2
-    ):
+    if not _counts_money(mention.kind) or mention.amount is None:
         return False
     if rel == _UNKNOWN:
         rel = relation(mention.amount, mention.qualifier, mention.period, view.ledger.figures)
-    if rel != "same":
+    if rel != "same" or significant_digits(mention.amount) < 2:
         return False
     # Two proper names ("Rural Volunteer Fire Station Program") are two programmes; a
     # description on either side may be a paraphrase of the other's name.
@@ -324,6 +329,14 @@ def match_score(mention: Mention, view: CommitmentView) -> float | None:
     if spec.counts_staff and view.staff is not None and mention.count != view.staff:
         return None
     shared, covered, jaccard, differ = name_overlap(mention.label, view.aliases)
+    if not shared:
+        # Most candidates share no name (the index found them by a word that leads to
+        # another place or body): only a figure alone can still name the commitment,
+        # and for that only the very figure counts, not a rounded or per-year one.
+        if not spec.counts_money:
+            return None
+        same = _has_figure(mention.amount, view.ledger.figures)
+        return FIGURE_ONLY_SCORE if figure_only(mention, view, "same" if same else None) else None
     rel = stated = None
     if spec.counts_money:
         rel = stated = relation(mention.amount, mention.qualifier, mention.period, view.ledger.figures)
@@ -406,6 +419,8 @@ def _absorb_parts(
     article states for it are its parts ("$35m for heat pumps and $25m for shade, on top of
     the $50m already committed: $110m in all")."""
     singles = [g[0] for g in groups if len(g) == 1 and g[0].scope in (Scope.NEW, None) and g[0].amount]
+    if not singles:
+        return  # nothing to take as a part
     taken: set[int] = set()
     for commitment_id, held in sorted(members.items()):
         for part in _parts_for(held, counted.get(commitment_id, 0.0), singles, taken):
@@ -449,6 +464,27 @@ def _scored(
         for view in candidates.get(mention.ref, ())
         if (score := match_score(mention, view)) is not None
     ]
+
+
+def may_match(mention: Mention, figures: Sequence[Figure], counted: float, shared_at_most: int) -> bool:
+    """False only when :func:`match_score` is None for a commitment with these figures and
+    this much counted, whatever its names, given that none of them shares more than
+    ``shared_at_most`` terms with the mention (the index knows how many it holds; reading
+    the names costs more). A candidate that cannot match changes nothing in :func:`assign`.
+
+    With no relation between the figures, names must agree on their own: two shared
+    terms, or one covering half of the mention's words (Jaccard 0.5); without either,
+    and no figure to go on, the candidate is not the commitment.
+    """
+    if shared_at_most >= 2:
+        return True
+    if shared_at_most >= 1 and 2 * shared_at_most >= max(1, len(word_terms(mention.label))):
+        return True
+    if not _counts_money(mention.kind):
+        return False
+    return relation(mention.amount, mention.qualifier, mention.period, figures) is not None or same_figure(
+        mention.amount, counted
+    )
 
 
 def _unambiguous(pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:

@@ -59,6 +59,8 @@ ALL_CAPS = re.compile(r"\b[A-Z][A-Z0-9&]{1,9}\b")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&-]*")
 _INITIAL_SKIP = frozenset("and of for the in on at to de du la le".split())
 STEM_LENGTH = 6
+_LEADING_WORDS = re.compile(r"^(?:(?:the|a|an|new|its|their)\s+)+", re.IGNORECASE)
+_LEADING_ARTICLES = re.compile(r"^(?:(?:the|a|an|new)\s+)+", re.IGNORECASE)
 
 
 def stem(word: str) -> str:
@@ -74,12 +76,21 @@ def stem(word: str) -> str:
     return word[:STEM_LENGTH]
 
 
+# Longest prefix first, each as "X's ", "X’s " and "X ".
+_PREFIX_FORMS = tuple(
+    form
+    for prefix in sorted(COUNTRY_PREFIXES, key=len, reverse=True)
+    for form in (f"{prefix}'s ", f"{prefix}’s ", f"{prefix} ")
+)
+
+
 def _strip_prefixes(text: str) -> str:
     lowered = text.lower()
-    for prefix in sorted(COUNTRY_PREFIXES, key=len, reverse=True):
-        for form in (f"{prefix}'s ", f"{prefix}’s ", f"{prefix} "):
-            if lowered.startswith(form) and len(text) > len(form) + 3:
-                return text[len(form) :]
+    if not lowered.startswith(_PREFIX_FORMS):  # most names: one test
+        return text
+    for form in _PREFIX_FORMS:
+        if lowered.startswith(form) and len(text) > len(form) + 3:
+            return text[len(form) :]
     return text
 
 
@@ -90,9 +101,9 @@ def head_of(label: str) -> str:
     match = CLAUSE_STARTERS.search(text)
     if match and match.start() >= 3:
         text = text[: match.start()]
-    text = re.sub(r"^(?:(?:the|a|an|new|its|their)\s+)+", "", text, flags=re.IGNORECASE)
+    text = _LEADING_WORDS.sub("", text)
     text = _strip_prefixes(text)
-    text = re.sub(r"^(?:(?:the|a|an|new)\s+)+", "", text, flags=re.IGNORECASE)
+    text = _LEADING_ARTICLES.sub("", text)
     return text.strip()
 
 
@@ -109,18 +120,23 @@ def acronyms(label: str | None) -> set[str]:
     if not label:
         return set()
     head = head_of(label)
+    return _acronyms_of(label, head, _WORD.findall(head))
+
+
+def _acronyms_of(label: str, head: str, words: list[str]) -> set[str]:
+    """:func:`acronyms`, given the name's head and its words."""
     found = {m.lower() for m in ACRONYM_IN_BRACKETS.findall(label)}
     found |= {m.lower() for m in ALL_CAPS.findall(head) if not m.isdigit()}
-    for run in _capitalised_runs(head):
+    for run in _capitalised_runs(words):
         if len(run) >= 3:  # two capitalised words are a place ("South West"), not an acronym
             found.add("".join(w[0] for w in run).lower())
     return found
 
 
-def _capitalised_runs(text: str) -> list[list[str]]:
+def _capitalised_runs(words: list[str]) -> list[list[str]]:
     """Runs of capitalised words ("World Health Organization"), small joining words allowed inside."""
     runs: list[list[str]] = [[]]
-    for word in _WORD.findall(text):
+    for word in words:
         if word[:1].isupper() and not ALL_CAPS.fullmatch(word):
             runs[-1].append(word)
         elif word.lower() in _INITIAL_SKIP and runs[-1]:
@@ -130,15 +146,36 @@ def _capitalised_runs(text: str) -> list[list[str]]:
     return [run for run in runs if run]
 
 
+_NO_TERMS: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
+
+
 @lru_cache(maxsize=4096)
+def _term_sets(label: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(all terms, the acronyms, the words) of a name, worked out together."""
+    if not label:
+        return _NO_TERMS
+    # canonical_key's words and acronyms', from one reading of the name's head.
+    head = head_of(label)
+    read = _WORD.findall(head)
+    lowered = (w.lower() for w in read)
+    words = frozenset(stem(w) for w in lowered if w not in GENERIC_WORDS and (len(w) > 1 or w.isdigit()))
+    found = frozenset(f"acr:{a}" for a in _acronyms_of(label, head, read))
+    return words | found, found, words
+
+
 def terms(label: str | None) -> frozenset[str]:
     """The terms that name a label: stems of its content words and ``acr:`` acronyms."""
-    if not label:
-        return frozenset()
-    words = canonical_key(label).split()
-    found = {stem(w) for w in words if len(w) > 1 or w.isdigit()}
-    found |= {f"acr:{a}" for a in acronyms(label)}
-    return frozenset(found)
+    return _term_sets(label)[0]
+
+
+def acronym_terms(label: str | None) -> frozenset[str]:
+    """The ``acr:`` terms of a name (a shared acronym ties two names whatever else differs)."""
+    return _term_sets(label)[1]
+
+
+def word_terms(label: str | None) -> frozenset[str]:
+    """The terms of a name's words, without its acronyms (no stem has a colon)."""
+    return _term_sets(label)[2]
 
 
 @lru_cache(maxsize=8192)
@@ -166,9 +203,9 @@ def names_conflict(a: str | None, b: str | None) -> bool:
     "Kestondale Rural Roads Fund", "Leeds City Council" / "Bristol City Council"), or
     the same thing in different places ("roads in Derby Old Town" / "roads in Ashford
     Old Town"), name two things, unless an acronym ties them."""
-    ta, tb = terms(a), terms(b)
-    if any(t.startswith("acr:") for t in ta & tb):
+    if not acronym_terms(a).isdisjoint(acronym_terms(b)):
         return False
+    ta, tb = terms(a), terms(b)
     lead_a, lead_b = leading_proper(a), leading_proper(b)
     if lead_a and lead_b and lead_a not in tb and lead_b not in ta:
         return True
@@ -226,8 +263,8 @@ def _lead(label: str | None) -> str | None:
 def leads_differ(a: str | None, b: str | None) -> bool:
     """The names start from different things ("hospitals in Ashford South" / "parks in
     Ashford South"): what they share is only where, not what."""
-    ta, tb = terms(a), terms(b)
-    if any(t.startswith("acr:") for t in ta & tb):
+    if not acronym_terms(a).isdisjoint(acronym_terms(b)):
         return False
+    ta, tb = terms(a), terms(b)
     lead_a, lead_b = _lead(a), _lead(b)
     return bool(lead_a and lead_b and lead_a not in tb and lead_b not in ta)

@@ -10,16 +10,26 @@ latest one (an article read late), a merge, a review or a re-extraction
 replays the commitment's members.
 
 This is the hot path of ingest, so it speaks SQLAlchemy Core through statements
-built once, with bound parameters.
+built once, with bound parameters. A batch of articles (:class:`_Batch`) reads
+ahead what its articles need (their pledges, the index terms of their names,
+their candidates' rows) and writes together what linking decides (new
+commitments, roles, changed rows, index terms, and the replays of commitments
+with late members). A candidate that cannot match its mention whatever its
+names say (``domain.commitments.may_match``, from how many of the mention's
+terms the index holds for it) is not read whole: this relies on every name of a
+commitment being indexed with the current ``labels.terms`` (a change to that
+function needs the index rebuilt).
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -37,6 +47,7 @@ from sqlalchemy import (
     not_,
     or_,
     select,
+    text,
     union_all,
     update,
 )
@@ -52,6 +63,7 @@ from tracker.domain.commitments import (
     best_label,
     figure_term,
     figures_of_sums,
+    may_match,
     replay,
     replay_late,
     roles_for_article,
@@ -91,10 +103,6 @@ _UNLINKED = select(*_PLEDGE_COLUMNS).where(
     _P.article_id == bindparam("article"), _P.commitment_id.is_(None), _P.review_status != _REJECTED
 )
 _MEMBERS = select(*_PLEDGE_COLUMNS).where(_P.commitment_id == bindparam("cid"), _P.review_status != _REJECTED)
-_LOAD = select(_COMMITMENTS).where(_C.id.in_(bindparam("ids", expanding=True)))
-_TAKEN = select(_P.commitment_id, _P.scope, _P.amount).where(
-    _P.article_id == bindparam("article"), _P.commitment_id.in_(bindparam("ids", expanding=True))
-)
 # A replay from a late member on reads the members before it as sums (money,
 # figures, count, last total), and only the members from it on in full.
 _OF = and_(_P.commitment_id == bindparam("cid"), _P.review_status != _REJECTED)
@@ -103,14 +111,19 @@ _BEFORE = or_(
     and_(_P.announced_on == bindparam("day"), _P.article_id < bindparam("article")),
 )
 _PENDING = select(_P.announced_on, _P.article_id).where(_OF, _P.link_role.is_(None))
+# In one read: the members before the earliest late one as sums, and the whole
+# commitment's stated money and dates.
 _EARLIER_SUMS = select(
-    func.count(),
-    func.coalesce(func.sum(_P.new_money), 0.0),
+    func.count(case((_BEFORE, 1))),
+    func.coalesce(func.sum(case((_BEFORE, _P.new_money))), 0.0),
     # Whole sums below 2**53 add up exactly in any order, so SQL's sum is the very
     # float a replay's running total reaches; anything else is replayed in Python.
-    func.coalesce(func.sum(case((_P.new_money != func.round(_P.new_money), 1), else_=0)), 0),
-    func.coalesce(func.sum(func.abs(_P.new_money)), 0.0),
-).where(_OF, _BEFORE)
+    func.coalesce(func.sum(case((and_(_BEFORE, _P.new_money != func.round(_P.new_money)), 1), else_=0)), 0),
+    func.coalesce(func.sum(case((_BEFORE, func.abs(_P.new_money)))), 0.0),
+    func.sum(_P.amount),
+    func.min(_P.announced_on),
+    func.max(_P.announced_on),
+).where(_OF)
 _EARLIER_FIGURES = select(_P.amount, _P.period).where(_OF, _BEFORE, _P.amount.is_not(None)).distinct()
 _EARLIER_TOTAL = (
     select(_P.amount)
@@ -120,7 +133,6 @@ _EARLIER_TOTAL = (
     .limit(1)
 )
 _LATER_MEMBERS = select(*_PLEDGE_COLUMNS).where(_OF, not_(_BEFORE))
-_WHOLE = select(func.sum(_P.amount), func.min(_P.announced_on), func.max(_P.announced_on)).where(_OF)
 _TOPICS = select(_P.topic, func.count()).where(_OF).group_by(_P.topic)
 EXACT_SUMS_BELOW = 2.0**53
 _RETIRE_ORIGIN = (
@@ -151,6 +163,16 @@ _SAVE_ROWS = (
     .where(_C.id == bindparam("b_id"))
     .values({name: bindparam(f"b_{name}") for name in _MUTABLE})
 )
+# The names are set only when they changed: on SQLite, setting them (even to the same
+# value) re-indexes the commitment's names for the text search (a trigger, see
+# migrations 0007_commitment_search), the dearest part of an update.
+_NAMES = ("aliases", "label")
+_UNNAMED = tuple(name for name in _MUTABLE if name not in _NAMES)
+_SAVE_UNNAMED = (
+    update(_COMMITMENTS)
+    .where(_C.id == bindparam("b_id"))
+    .values({name: bindparam(f"b_{name}") for name in _UNNAMED})
+)
 _UNLINKED_OF = (
     select(*_PLEDGE_COLUMNS)
     .where(
@@ -166,6 +188,9 @@ _LINKED_ARTICLES = (
     .distinct()
 )
 _INSERT_COMMITMENT = insert(_COMMITMENTS).returning(_C.id)
+_INSERT_FOUNDED = insert(_COMMITMENTS)
+_NEXT_IDS = text("SELECT nextval(pg_get_serial_sequence('commitment', 'id')) FROM generate_series(1, :n)")
+_LAST_ID = select(func.max(_C.id))
 _MOVE_MEMBERS = (
     update(_PLEDGES)
     .where(_P.commitment_id == bindparam("b_absorbed"))
@@ -173,6 +198,11 @@ _MOVE_MEMBERS = (
 )
 _ORIGINS = select(_C.origin).where(_C.origin.in_(bindparam("origins", expanding=True)))
 _DELETE_COMMITMENT = delete(_COMMITMENTS).where(_C.id == bindparam("b_id"))
+# From this many candidates of an article to read, the terms each shares with its mention
+# are read from the index first (:func:`_may_match`), so candidates whose names cannot
+# match are not read: at 100,000 commitments most of the 12 scored share one word with
+# the mention, and reading a name costs more than the lookup.
+BOUND_FROM_CANDIDATES = 6
 
 
 @dataclass
@@ -228,6 +258,7 @@ class _Batch:
         self.rows: dict[int, dict[str, Any]] = {}
         self.views: dict[int, CommitmentView] = {}
         self.changed: set[int] = set()
+        self.renamed: set[int] = set()  # changed rows whose names changed
         self.outcomes: list[dict[str, Any]] = []
         self.terms: dict[tuple[int, str], dict[str, Any]] = {}
         self.added_terms: dict[tuple[str, str, str], set[int]] = {}
@@ -237,6 +268,20 @@ class _Batch:
         # ``added_terms`` holds every term added since, written or not.
         self.stored_terms: dict[TermKey, set[int]] | None = None
         self.taken_origins: set[str] | None = None  # origins of stored commitments, when read ahead
+        # Commitments founded and not yet inserted (only when read ahead), in the order
+        # founded, with ids taken ahead (:func:`_take_ids`): one executemany inserts them.
+        self.founded: dict[int, None] = {}
+        # Per commitment, its earliest member attached late (no role yet): (day, article).
+        self.late: dict[int, tuple[date, int]] = {}
+        # Per term of the batch's mentions, its candidates: the newest of those stored
+        # and added (None when not read ahead, or after a merge deleted terms), and when
+        # they last changed (a count of changes).
+        self.current: dict[TermKey, set[int]] | None = None
+        self.changed_at: dict[TermKey, int] = {}
+        self.clock = 0
+        # Per mention read ahead, its candidates as read (at clock 0).
+        self.best: dict[int, set[int]] = {}
+        self.free_ids: list[int] = []
 
     def read_ahead(self, connection: Connection, article_ids: Sequence[int]) -> None:
         """The unlinked pledges of every article of the batch in one read (linking one
@@ -251,11 +296,30 @@ class _Batch:
             self.linked_articles.update(int(a) for a in found)
         members = [m for group in self.unlinked.values() for m in group]
         self.stored_terms = _stored_terms(connection, _term_keys(m.mention for m in members))
+        self.current = {key: set(found) for key, found in self.stored_terms.items()}
         origins = sorted({_origin(m) for m in members})
         self.taken_origins = set()
         for start in range(0, len(origins), 500):
             found = connection.execute(_ORIGINS, {"origins": origins[start : start + 500]}).scalars()
             self.taken_origins.update(found)
+        # The stored commitments each mention would score before anything is added, read
+        # together: terms added later in the batch rarely change them (those left out
+        # are read when an article needs them, see :func:`_candidates`).
+        wanted = set()
+        for member in members:
+            best = self.best[member.mention.ref] = _best_candidates(member.mention, self.stored_terms)
+            wanted |= best
+        ids = sorted(wanted)
+        for start in range(0, len(ids), 500):
+            self.rows.update(_load(connection, ids[start : start + 500]))
+
+    def new_id(self, connection: Connection, founding: int) -> int:
+        """An id for a commitment founded now and inserted at :meth:`write`; ``founding``
+        mentions found it (ids are taken ahead for every unlinked mention left)."""
+        if not self.free_ids:
+            waiting = founding + sum(len(group) for group in (self.unlinked or {}).values())
+            self.free_ids = _take_ids(connection, waiting, max(self.rows, default=0))
+        return self.free_ids.pop(0)
 
     def view(self, row: dict[str, Any]) -> CommitmentView:
         """The view of a row as it stands (kept until the row changes)."""
@@ -265,6 +329,8 @@ class _Batch:
         return found
 
     def save(self, row: dict[str, Any], changes: dict[str, Any]) -> None:
+        if any(name in changes and changes[name] != row[name] for name in _NAMES):
+            self.renamed.add(row["id"])
         row.update(changes)
         self.changed.add(row["id"])
         self.views.pop(row["id"], None)
@@ -274,37 +340,57 @@ class _Batch:
             key = (row["commitment_id"], row["term"])
             if key not in self.terms:
                 self.terms[key] = row
-                found = self.added_terms.setdefault((row["kind"], row["currency"], row["term"]), set())
-                found.add(row["commitment_id"])
+                term_key = (row["kind"], row["currency"], row["term"])
+                self.added_terms.setdefault(term_key, set()).add(row["commitment_id"])
+                self._index(term_key, row["commitment_id"])
+
+    def _index(self, key: TermKey, commitment_id: int) -> None:
+        """Keep a term's candidates the newest CANDIDATES_PER_TERM of what is stored and added."""
+        found = None if self.current is None else self.current.get(key)
+        if found is None or commitment_id in found:
+            return
+        if len(found) >= CANDIDATES_PER_TERM:
+            oldest = min(found)
+            if commitment_id < oldest:
+                return
+            found.remove(oldest)
+        found.add(commitment_id)
+        self.clock += 1
+        self.changed_at[key] = self.clock
 
     def write(self, session: Session) -> None:
         """Write what is pending, so SQL reads see it."""
         connection = session.connection()
+        founded = [self.rows[cid] for cid in self.founded if cid in self.rows]
+        if founded:  # before the links and terms that refer to them
+            connection.execute(_INSERT_FOUNDED, founded)
         if self.outcomes:
             connection.execute(_SET_OUTCOME, self.outcomes)
-        if self.changed:
-            connection.execute(
-                _SAVE_ROWS,
-                [
-                    {"b_id": cid, **{f"b_{name}": self.rows[cid][name] for name in _MUTABLE}}
-                    for cid in sorted(self.changed)
-                    if cid in self.rows
-                ],
-            )
+        saved = [cid for cid in sorted(self.changed) if cid in self.rows and cid not in self.founded]
+        for statement, names, ids in (
+            (_SAVE_ROWS, _MUTABLE, [cid for cid in saved if cid in self.renamed]),
+            (_SAVE_UNNAMED, _UNNAMED, [cid for cid in saved if cid not in self.renamed]),
+        ):
+            if ids:
+                params = [
+                    {"b_id": cid, **{f"b_{name}": self.rows[cid][name] for name in names}} for cid in ids
+                ]
+                connection.execute(statement, params)
         if self.terms:
             insert_ignore(
                 session, _TERMS, list(self.terms.values()), ("commitment_id", "term"), returning=None
             )
-        self.outcomes, self.changed, self.terms = [], set(), {}
+        self.outcomes, self.changed, self.terms, self.founded, self.renamed = [], set(), {}, {}, set()
 
     def forget(self, commitment_id: int) -> None:
         """A commitment merged into another: deleted, with its index terms."""
         self.rows.pop(commitment_id, None)
         self.views.pop(commitment_id, None)
         self.changed.discard(commitment_id)
+        self.founded.pop(commitment_id, None)
         for found in self.added_terms.values():
             found.discard(commitment_id)
-        self.stored_terms = None
+        self.stored_terms = self.current = None
 
 
 # --- reading commitments -------------------------------------------------------
@@ -391,8 +477,10 @@ def _stored_terms(connection: Connection, keys: Sequence[TermKey]) -> dict[TermK
         params = {}
         for i, (kind, currency, term) in enumerate([*chunk, *[("", "", "")] * (size - len(chunk))]):
             params.update({f"k{i}": kind, f"c{i}": currency, f"t{i}": term})
-        for commitment_id, slot in connection.execute(_term_lookup(size), params):
-            found_by_key[chunk[slot]].add(int(commitment_id))
+        # Fetched at once (fetchall), not row by row: at 100,000 commitments a pledge's
+        # terms bring about a hundred rows.
+        for commitment_id, slot in connection.execute(_term_lookup(size), params).all():
+            found_by_key[chunk[slot]].add(commitment_id)
     return found_by_key
 
 
@@ -400,41 +488,151 @@ def _candidate_ids(connection: Connection, mentions: Sequence[Mention], batch: _
     """Per mention, the newest commitments indexed under each of its terms: as read
     for the whole batch (:meth:`_Batch.read_ahead`) with the terms added since, which
     are newer than any stored."""
+    current = batch.current
+    if current is not None and all(key in current for m in mentions for key in _keys_of(m)):
+        by_ref = {}
+        for mention in mentions:
+            best = batch.best.get(mention.ref)
+            # No term of the mention has gained a commitment since it was read ahead: the same.
+            if best is None or any(batch.changed_at.get(key, 0) for key in _keys_of(mention)):
+                best = _best_candidates(mention, current)
+            by_ref[mention.ref] = best
+        return by_ref
     keys = _term_keys(mentions)
     read = batch.stored_terms or {}
-    found_by_key = {key: set(read[key]) for key in keys if key in read}
+    found_by_key = {key: read[key] for key in keys if key in read}
     found_by_key.update(_stored_terms(connection, [key for key in keys if key not in read]))
     for key, found in found_by_key.items():
         added = batch.added_terms.get(key)
         if added and not added <= found:
-            found |= added
+            found = found | added
             if len(found) > CANDIDATES_PER_TERM:
-                found_by_key[key] = set(sorted(found, reverse=True)[:CANDIDATES_PER_TERM])
+                found = set(sorted(found, reverse=True)[:CANDIDATES_PER_TERM])
+            found_by_key[key] = found
     return {m.ref: _best_candidates(m, found_by_key) for m in mentions}
 
 
-def _best_candidates(mention: Mention, found_by_key: dict[tuple[str, str, str], set[int]]) -> set[int]:
+def _keys_of(mention: Mention) -> list[TermKey]:
+    return [(mention.kind, mention.currency or "", term) for term in _lookup_terms(mention)]
+
+
+def _best_candidates(mention: Mention, found_by_key: Mapping[TermKey, set[int]]) -> set[int]:
     """The commitments found under the most of the mention's terms (newest first among
     equals), at most CANDIDATES_SCORED: scoring them costs the same at any database size."""
-    hits: dict[int, int] = {}
-    for term in _lookup_terms(mention):
-        for commitment_id in found_by_key[(mention.kind, mention.currency or "", term)]:
-            hits[commitment_id] = hits.get(commitment_id, 0) + 1
-    ranked = sorted(hits, key=lambda cid: (-hits[cid], -cid))
-    return set(ranked[:CANDIDATES_SCORED])
+    hits: Counter[int] = Counter()
+    for key in _keys_of(mention):
+        hits.update(found_by_key[key])
+    if len(hits) <= CANDIDATES_SCORED:
+        return set(hits)
+    ranked = sorted(hits.items(), key=_HITS_THEN_ID, reverse=True)  # most hits, then newest
+    return {cid for cid, _n in ranked[:CANDIDATES_SCORED]}
+
+
+_HITS_THEN_ID = itemgetter(1, 0)
+
+
+# Lists of ids and terms in a statement are padded to one of these sizes (repeating a
+# value changes no IN), so a few statements are built and compiled, not one per length.
+IN_SIZES = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512)
+
+
+def _in_size(count: int) -> int:
+    return next((n for n in IN_SIZES if n >= count), count)
+
+
+def _listed(column: Any, name: str, size: int) -> Any:
+    return column.in_([bindparam(f"{name}{i}") for i in range(size)])
+
+
+def _padded(name: str, values: Sequence[Any], size: int) -> dict[str, Any]:
+    return {f"{name}{i}": values[min(i, len(values) - 1)] for i in range(size)}
+
+
+@lru_cache(maxsize=16)
+def _load_statement(size: int) -> Any:
+    return select(_COMMITMENTS).where(_listed(_C.id, "i", size))
+
+
+@lru_cache(maxsize=16)
+def _taken_statement(size: int) -> Any:
+    return select(_P.commitment_id, _P.scope, _P.amount).where(
+        _P.article_id == bindparam("article"), _listed(_P.commitment_id, "i", size)
+    )
+
+
+@lru_cache(maxsize=64)
+def _shared_terms_statement(ids: int, words: int) -> Any:
+    """Per commitment, its figures and money, and which of the terms it is indexed under
+    (a row with no term when none)."""
+    on = and_(_T.commitment_id == _C.id, _listed(_T.term, "t", words))
+    return (
+        select(_C.id, _C.figures, _C.new_money, _T.term)
+        .select_from(_COMMITMENTS.outerjoin(_TERMS, on))
+        .where(_listed(_C.id, "i", ids))
+    )
 
 
 def _load(connection: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    return {row["id"]: dict(row) for row in connection.execute(_LOAD, {"ids": wanted}).mappings()}
+    size = _in_size(len(wanted))
+    result = connection.execute(_load_statement(size), _padded("i", wanted, size))
+    names = list(result.keys())
+    return {row.id: dict(zip(names, row, strict=True)) for row in result.all()}
+
+
+def _may_match(
+    connection: Connection, mentions: Sequence[Mention], ids_by_ref: dict[int, set[int]], batch: _Batch
+) -> dict[int, set[int]]:
+    """Per mention, its candidates less those that cannot match it (:func:`may_match`),
+    judged from how many of its terms the index holds for each: no name of a candidate
+    shares more, as every name is indexed as it is added (with the current
+    ``labels.terms``: a change to it needs the index rebuilt).
+
+    Only candidates the batch does not hold are judged (the others are scored as they
+    are), and only when there are enough of them for skipping their names to pay for
+    the read; a stored commitment is judged on its stored figures, which the batch has
+    not changed (it holds every row it changed).
+    """
+    ids = sorted(set().union(*ids_by_ref.values()) - batch.rows.keys())
+    if len(ids) < BOUND_FROM_CANDIDATES:
+        return ids_by_ref
+    wanted = {m.ref: terms(m.label) for m in mentions}
+    words = sorted(set().union(*wanted.values())) or [""]  # no term is empty
+    held: set[tuple[int, str]] = set()
+    ledgers: dict[int, tuple[str, float]] = {}
+    size, count = _in_size(len(ids)), _in_size(len(words))
+    params = {**_padded("i", ids, size), **_padded("t", words, count)}
+    for cid, figures, counted, term in connection.execute(_shared_terms_statement(size, count), params):
+        ledgers[cid] = (figures, counted)
+        if term is not None:
+            held.add((cid, term))
+    by_ref = {m.ref: m for m in mentions}
+    return {
+        ref: {
+            cid
+            for cid in found
+            if cid in batch.rows
+            or (
+                cid in ledgers
+                and may_match(
+                    by_ref[ref],
+                    _figures(ledgers[cid][0]),
+                    ledgers[cid][1],
+                    sum((cid, term) in held for term in wanted[ref]),
+                )
+            )
+        }
+        for ref, found in ids_by_ref.items()
+    }
 
 
 def _candidates(
     connection: Connection, article_id: int, mentions: Sequence[Mention], batch: _Batch
 ) -> tuple[dict[int, Sequence[CommitmentView]], dict[int, dict[str, Any]]]:
-    ids_by_ref = _candidate_ids(connection, mentions, batch)
+    # A candidate that cannot match changes nothing in ``assign``: left out unread.
+    ids_by_ref = _may_match(connection, mentions, _candidate_ids(connection, mentions, batch), batch)
     wanted = set().union(*ids_by_ref.values()) if ids_by_ref else set()
     # A row read earlier in this transaction is kept up to date in the batch.
     batch.rows.update(_load(connection, wanted - batch.rows.keys()))
@@ -444,7 +642,8 @@ def _candidates(
     taken: dict[int, list[tuple[int, str | None, float | None]]] = {}
     if batch.linked_articles is None or article_id in batch.linked_articles:
         for commitment_id, scope, amount in connection.execute(
-            _TAKEN, {"article": article_id, "ids": sorted(rows)}
+            _taken_statement(_in_size(len(rows))),
+            {"article": article_id, **_padded("i", sorted(rows), _in_size(len(rows)))},
         ):
             taken.setdefault(int(commitment_id), []).append((article_id, scope, amount))
     views = {cid: _view(row, taken[cid]) if cid in taken else batch.view(row) for cid, row in rows.items()}
@@ -525,6 +724,9 @@ def _save_statement(names: tuple[str, ...]) -> Any:
 
 
 def _save(connection: Connection, row: dict[str, Any], changes: dict[str, Any]) -> None:
+    changes = {name: value for name, value in changes.items() if name not in _NAMES or value != row.get(name)}
+    if not changes:
+        return
     row.update(changes)
     params = {"b_id": row["id"], **{f"b_{name}": value for name, value in changes.items()}}
     connection.execute(_save_statement(tuple(changes)), params)
@@ -540,6 +742,16 @@ def _free_origin(connection: Connection, origin: str) -> None:
     """
     # One statement, no read first: almost always it changes nothing.
     connection.execute(_RETIRE_ORIGIN, {"origin": origin})
+
+
+def _take_ids(connection: Connection, count: int, highest: int) -> list[int]:
+    """``count`` commitment ids no row has or will take: from PostgreSQL's sequence (an id
+    left unused is a gap, as after a rollback); on SQLite, after the highest id in the
+    table or held by this transaction (writers are serialised, so no one else inserts)."""
+    if connection.dialect.name == "postgresql":
+        return [int(i) for i in connection.execute(_NEXT_IDS, {"n": count}).scalars()]
+    last = max(int(connection.execute(_LAST_ID).scalar() or 0), highest)
+    return list(range(last + 1, last + 1 + count))
 
 
 def _origin(member: _Member) -> str:
@@ -568,7 +780,11 @@ def _found(connection: Connection, members: Sequence[_Member], batch: _Batch) ->
         "topic": majority_topic(m.topic for m in members).value,
         "status": "announced",
     }
-    new_id = connection.execute(_INSERT_COMMITMENT, values).scalar_one()
+    if batch.unlinked is None:  # one article alone: inserted now
+        new_id = connection.execute(_INSERT_COMMITMENT, values).scalar_one()
+    else:  # a batch read ahead: inserted with the batch's other writes
+        new_id = batch.new_id(connection, len(members))
+        batch.founded[new_id] = None
     row = {"id": new_id, **values}
     batch.rows[new_id] = row
     return row
@@ -662,10 +878,13 @@ def refresh_commitment(session: Session, commitment_id: int, *, late_only: bool 
     return {(m.source_id, month_of(m.mention.announced_on)) for m in changed}
 
 
-def _earlier_ledger(connection: Connection, row: Mapping[str, Any], params: dict[str, Any]) -> Ledger | None:
-    """The ledger of the members before the earliest late one, from sums; None when
-    their money does not add up exactly in SQL (fractional sums: replay them all)."""
-    count, counted, fractional, magnitude = connection.execute(_EARLIER_SUMS, params).one()
+def _earlier_ledger(
+    connection: Connection, row: Mapping[str, Any], params: dict[str, Any], sums: Sequence[Any]
+) -> Ledger | None:
+    """The ledger of the members before the earliest late one, from their sums (the first
+    four of :data:`_EARLIER_SUMS`); None when their money does not add up exactly in SQL
+    (fractional sums: replay them all)."""
+    count, counted, fractional, magnitude = sums[:4]
     if fractional or magnitude >= EXACT_SUMS_BELOW:
         return None
     if not count or not spec_of(row["kind"]).counts_money:
@@ -679,20 +898,29 @@ def _earlier_ledger(connection: Connection, row: Mapping[str, Any], params: dict
     )
 
 
-def _refresh_from_late(session: Session, row: dict[str, Any]) -> set[SummaryKey] | None:
+def _refresh_from_late(
+    session: Session, row: dict[str, Any], batch: _Batch | None = None
+) -> set[SummaryKey] | None:
     """Replay a commitment from its earliest late member on, reading the members before
     it as sums (:func:`_earlier_ledger`); None when it must be replayed whole.
 
     Names and dates were brought up to date as the late members joined
-    (:func:`_attach_late`); the names keep the order they were added in.
+    (:func:`_attach_late`); the names keep the order they were added in. With
+    ``batch`` (whose rows and late members are current and written), the writes
+    join the batch's.
     """
     connection = session.connection()
-    pending = connection.execute(_PENDING, {"cid": row["id"]}).all()
+    if batch is not None:
+        late = batch.late.get(row["id"])
+        pending = [late] if late else []
+    else:
+        pending = [(p[0], p[1]) for p in connection.execute(_PENDING, {"cid": row["id"]})]
     if not pending:
         return None
-    day, article = min((p[0], p[1]) for p in pending)
+    day, article = min(pending)
     params = {"cid": row["id"], "day": day, "article": article}
-    earlier = _earlier_ledger(connection, row, params)
+    sums = connection.execute(_EARLIER_SUMS, params).one()
+    earlier = _earlier_ledger(connection, row, params, sums)
     if earlier is None:
         return None
     members = _members(connection, _LATER_MEMBERS, **params)
@@ -705,8 +933,7 @@ def _refresh_from_late(session: Session, row: dict[str, Any]) -> set[SummaryKey]
         if outcome and member.stored != (outcome.role.value, outcome.new_money, outcome.check_note):
             member.outcome = outcome
             changed.append(member)
-    _write_outcomes(connection, row["id"], changed)
-    amounts, first_day, last_day = connection.execute(_WHOLE, params).one()
+    amounts, first_day, last_day = sums[4:]
     first_figure = row["amount"] if earlier.mentions else _first(members).mention.amount
     changes = _ledger_values(ledger, first_figure)
     funding = spec_of(row["kind"]).counts_money
@@ -715,9 +942,16 @@ def _refresh_from_late(session: Session, row: dict[str, Any]) -> set[SummaryKey]
     topics = connection.execute(_TOPICS, params).all()
     changes["topic"] = majority_topic(t for topic, n in topics for t in [topic] * int(n)).value
     changes["label"] = _earliest_best_label(connection, row, params)
-    _save(connection, row, changes)
     # What only the ledger knows is a per-year figure's multi-year sum.
-    _add_terms(session, row, [], [f for f in ledger.figures if f.years])
+    per_year = [f for f in ledger.figures if f.years]
+    if batch is None:
+        _write_outcomes(connection, row["id"], changed)
+        _save(connection, row, changes)
+        _add_terms(session, row, [], per_year)
+    else:
+        batch.outcomes.extend(_outcome_rows(row["id"], changed))
+        batch.save(row, changes)
+        batch.add_terms(_term_rows(row, [], per_year))
     return {(m.source_id, month_of(m.mention.announced_on)) for m in changed}
 
 
@@ -831,6 +1065,8 @@ def _attach_late(row: dict[str, Any], group: Sequence[_Member], batch: _Batch) -
     """Join members whose roles wait for a replay: names, figures and dates now (later
     articles match against them), roles and money when the commitment is replayed."""
     _attach(batch, row["id"], group)
+    earliest = min((m.mention.announced_on, m.mention.article) for m in group)
+    batch.late[row["id"]] = min(batch.late.get(row["id"], earliest), earliest)
     aliases = list(_aliases(row["aliases"]))
     added = [
         label for label in dict.fromkeys(m.mention.label for m in group) if label and label not in aliases
@@ -877,7 +1113,26 @@ def link_articles(session: Session, article_ids: Iterable[int]) -> set[SummaryKe
         touched |= link_article(session, article_id, dirty, merged, batch)
     batch.write(session)
     touched |= refresh_commitments(session, merged)
-    return touched | refresh_commitments(session, dirty - merged, late_only=True)
+    for commitment_id in merged:
+        batch.rows.pop(commitment_id, None)  # replayed in SQL: the batch's row is stale
+    touched |= _refresh_late(session, sorted(dirty - merged), batch)
+    batch.write(session)
+    return touched
+
+
+def _refresh_late(session: Session, commitment_ids: Sequence[int], batch: _Batch) -> set[SummaryKey]:
+    """Replay the commitments with late members from the earliest of them on, their rows
+    and late members as the batch holds them; the writes go together at the end."""
+    touched: set[SummaryKey] = set()
+    for commitment_id in commitment_ids:
+        row = batch.rows.get(commitment_id)
+        found = None if row is None else _refresh_from_late(session, row, batch)
+        if found is None:  # replayed whole, in SQL (rare: fractional sums)
+            batch.write(session)
+            batch.rows.pop(commitment_id, None)
+            found = refresh_commitment(session, commitment_id, late_only=True)
+        touched |= found
+    return touched
 
 
 def unlink_pledges(session: Session, pledge_ids: Iterable[int]) -> set[int]:
