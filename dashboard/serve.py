@@ -1,15 +1,17 @@
 """The dashboard's server process: `python dashboard/serve.py [streamlit run options]`.
 
 The same as `streamlit run dashboard/streamlit_app.py [options]`, except that the
-work of a first visit is done before the first visitor comes: `streamlit run`
+work of a first visit is done before the first visitor comes. `streamlit run`
 imports the app's modules (pandas, Plotly, SQLAlchemy, the queries) during the
 first script run and opens the engines there, about a second on a quiet
 machine, so the first page paid for it. Here they are imported and the
 engines opened before the server listens, and once it runs a thread fills the
 query caches the Overview (the first page) reads for the default period; a
 visitor arriving meanwhile waits for those queries instead of running them a
-second time (Streamlit computes one cached value once). `tracker run` starts
-the dashboard this way; SIGTERM and Ctrl-C stop it as they stop `streamlit run`.
+second time (Streamlit computes one cached value once). The app is served as
+served_app.py's st.App, whose pages' HTML asks the browser for Plotly's code at
+once (preloading.py). `tracker run` starts the dashboard this way; SIGTERM and
+Ctrl-C stop it as they stop `streamlit run`.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-APP = ROOT / "dashboard" / "streamlit_app.py"
+# streamlit_app.py in an st.App whose pages preload Plotly's code (served_app.py).
+APP = ROOT / "dashboard" / "served_app.py"
 # The runtime comes up within a second or two of bootstrap; give up after this.
 RUNTIME_WAIT_S = 60.0
 
