@@ -19,10 +19,12 @@ from __future__ import annotations
 import importlib
 import inspect
 import logging
+import signal
 import sys
 import threading
 import time
 from pathlib import Path
+from types import FrameType
 
 ROOT = Path(__file__).resolve().parents[1]
 # streamlit_app.py in an st.App whose pages preload Plotly's code (served_app.py).
@@ -90,7 +92,24 @@ def map_module_files() -> None:
     inspect.stack()
 
 
+def stop_with_status_zero() -> None:
+    """SIGTERM and Ctrl-C end the server with status 0, as they end `streamlit run`.
+
+    uvicorn, which serves the st.App, shuts down gracefully on either and then raises
+    the signal again for the handler it found: Python's default one ended the process
+    with status 143 (or a KeyboardInterrupt traceback), so `tracker run` reported a
+    dashboard that failed. Before uvicorn runs, either signal ends the start-up.
+    """
+
+    def stopped(_signum: int, _frame: FrameType | None) -> None:
+        raise SystemExit(0)
+
+    for stop in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop, stopped)
+
+
 def main(argv: list[str]) -> None:
+    stop_with_status_zero()
     preload()
     threading.Thread(target=warm_first_page, name="warm-overview", daemon=True).start()
     from streamlit.web import cli
