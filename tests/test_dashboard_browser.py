@@ -66,10 +66,15 @@ def browser_page(server: str) -> Iterator[tuple[Page, list[str]]]:
 
 
 def _settle(page: Page) -> None:
-    """Wait until Streamlit has finished running the script."""
+    """Wait until Streamlit has finished running the script. The app's script state is
+    "initial" until the first run ends: without it, a page just opened counted as settled
+    before its script had started (no status widget yet), under load."""
     page.wait_for_selector('[data-testid="stApp"]')
     page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
+        """() => document.querySelector('[data-testid="stApp"]')
+                   .getAttribute('data-test-script-state') === 'notRunning'
+              && !document.querySelector('[data-testid="stStatusWidget"]')""",
+        timeout=30_000,
     )
     page.wait_for_timeout(500)
 
