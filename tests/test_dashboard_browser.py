@@ -7,6 +7,7 @@ test-artifacts/dashboard/.
 
 from __future__ import annotations
 
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -65,10 +66,15 @@ def browser_page(server: str) -> Iterator[tuple[Page, list[str]]]:
 
 
 def _settle(page: Page) -> None:
-    """Wait until Streamlit has finished running the script."""
+    """Wait until Streamlit has finished running the script. The app's script state is
+    "initial" until the first run ends: without it, a page just opened counted as settled
+    before its script had started (no status widget yet), under load."""
     page.wait_for_selector('[data-testid="stApp"]')
     page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
+        """() => document.querySelector('[data-testid="stApp"]')
+                   .getAttribute('data-test-script-state') === 'notRunning'
+              && !document.querySelector('[data-testid="stStatusWidget"]')""",
+        timeout=30_000,
     )
     page.wait_for_timeout(500)
 
@@ -128,3 +134,29 @@ def test_an_xss_title_is_shown_as_text(server: str, browser_page: tuple[Page, li
     assert page.locator("img[src='x']").count() == 0
     page.screenshot(path=str(ARTIFACTS / "explorer-xss.png"), full_page=True)
     assert not dialogs
+
+
+def test_every_page_asks_for_plotly_code_with_its_html(
+    server: str, browser_page: tuple[Page, list[str]]
+) -> None:
+    """The served page's HTML names Plotly's chunk for preloading (dashboard/preloading.py),
+    and the browser fetches it once, with the page, before any chart has arrived."""
+    page, _ = browser_page
+    for name in ("", *NAV.values()):
+        with urllib.request.urlopen(f"{server}/{name}", timeout=10) as response:
+            link = response.headers["Link"]
+        assert link is not None and link.endswith("; rel=modulepreload"), name
+    chunk = link.split(">")[0].removeprefix("<./")
+    assert chunk.startswith("static/js/PlotlyChart.")
+    with urllib.request.urlopen(f"{server}/{chunk}", timeout=10) as response:
+        assert response.status == 200
+        assert "javascript" in response.headers["Content-Type"]
+    fetched: list[str] = []
+    context = page.context.browser.new_context() if page.context.browser else None
+    assert context is not None
+    fresh = context.new_page()  # an empty cache: the first visit's requests
+    fresh.on("request", lambda request: fetched.append(request.url))
+    fresh.goto(f"{server}/method")  # a page without charts: only the preload fetches it
+    _settle(fresh)
+    context.close()
+    assert fetched.count(f"{server}/{chunk}") == 1
