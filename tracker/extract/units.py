@@ -721,13 +721,14 @@ def _cue_strength(
         return 0.2, EXISTING
     if _BEFORE_POSSESSIVE.search(before):
         return (0.5, None) if name.proper else (0.2, EXISTING)
-    if name.led_by_new or (not name.proper and re.search(r"\bnew\s+$", before, re.IGNORECASE)):
+    if name.led_by_new or (not name.proper and _NEW_RIGHT_BEFORE.search(before)):
         return 0.7, None
     if _BEFORE_THE_NEW.search(before):
         return (0.7, None) if name.proper else (0.3, EXISTING)
     if _BEFORE_AMOUNT.search(before):
         return 0.6, None
-    if name.proper and head_of(name.name) == "fund":
+    # (the substring test spares splitting names that hold no "fund")
+    if name.proper and "fund" in name.name.lower() and head_of(name.name) == "fund":
         # "investing £1bn in a Housing Delivery Fund", "the Coast Transition Fund, backed by £2m"
         if _MONEY_INTO_A.search(before):
             return 0.7, None
@@ -736,6 +737,9 @@ def _cue_strength(
     if _BEFORE_ARTICLE.search(before) and _PHRASE_END.match(after):
         return 0.5, None
     return 0.0, NO_CUE
+
+
+_NEW_RIGHT_BEFORE = lazy(r"\bnew\s+$", re.IGNORECASE)
 
 
 def _launched_in_a_past_year(before: str, after: str, year: int | None) -> bool:
