@@ -83,15 +83,29 @@ def test_needle_scan_finds_a_needle_exactly_when_one_is_in_the_text() -> None:
     import tracker.extract  # noqa: F401 - registers every rule
     from tracker.extract.registry import RULES
 
-    texts = [
-        example.replace("|", " ").lower()
-        for rule in RULES.values()
-        for example in (*rule.examples, *rule.counter)
+    written = [
+        example.replace("|", " ") for rule in RULES.values() for example in (*rule.examples, *rule.counter)
     ]
+    texts = [*written, *(text.lower() for text in written), *(text.upper() for text in written)]
     for rule in RULES.values():
         if not rule.needles:
             continue
         assert rule._has_needle is not None
         for text in texts:
-            expected = any(n in text for n in rule.needles)
+            # the scan ignores case: on ASCII text, a needle in the lower-cased text
+            expected = any(n in text.lower() for n in rule.needles)
             assert (rule._has_needle(text) is not None) == expected, (rule.name, text)
+
+
+def test_needle_scan_folds_case_as_the_engine_does() -> None:
+    """A case-insensitive pattern matches "ſ" for "s" and "İ" for "i"; so does the scan."""
+    from tracker.extract.registry import Rule
+
+    rule = Rule("test.needle-folding", "test", r"(?i:established)", needles=("established",))
+    try:
+        for text in ("ESTABLİSHED", "eſtabliſhed", "Established"):
+            assert rule.search(text) is not None, text
+    finally:
+        from tracker.extract.registry import RULES
+
+        del RULES[rule.name]

@@ -8,8 +8,9 @@ Two sorts of rule live here.
   by first letter, :mod:`tracker.extract.regex`); after that ``search``,
   ``match`` and ``finditer`` are the compiled pattern's own methods, so a rule
   costs no more than a bare pattern. A rule may carry *needles*: lower-case
-  strings one of which every match contains; a window without any of them is
-  skipped without running the pattern (``search`` and ``finditer``).
+  strings one of which every match contains (in some case); a window without
+  any of them is skipped without running the pattern (``search`` and
+  ``finditer``).
 * A :class:`Decision` is what a finder concludes about a candidate: a pledge
   is made ("unit.created") or a candidate is rejected for a named reason
   ("funding.per-unit"). Rejections are returned with that name by
@@ -75,10 +76,15 @@ class Rule:
         self.counter = counter
         self.prepare = prepare  # how an example is turned into what the rule reads
         self._compiled: re.Pattern[str] | None = None
-        # Whether a lower-cased window holds a needle: one scan of the engine over an
-        # alternation of the needles, not one ``in`` per needle.
+        # Whether a window holds a needle, in any case the engine folds to it: one scan of the
+        # engine over an alternation of the needles, not one ``in`` per needle, on the window
+        # as it is (no lower-cased copy). Ignoring case as the engine does, not as
+        # ``str.lower`` does, the scan finds a needle wherever a case-insensitive pattern
+        # could match one ("ſ" and "ı" fold to "s" and "i" but do not lower to them).
         self._has_needle = (
-            compile_pattern("|".join(re.escape(needle) for needle in needles)).search if needles else None
+            compile_pattern("|".join(re.escape(needle) for needle in needles), re.IGNORECASE).search
+            if needles
+            else None
         )
         RULES[name] = self
 
@@ -104,7 +110,7 @@ class Rule:
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._has_needle is not None:
-            if self._has_needle(string.lower()) is None:
+            if self._has_needle(string) is None:
                 return None
             return self.pattern.search(string, pos, endpos)
         return self.pattern.search(string, pos, endpos)
@@ -117,7 +123,7 @@ class Rule:
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if self._has_needle is not None:
-            if self._has_needle(string.lower()) is None:
+            if self._has_needle(string) is None:
                 return iter(())
             return self.pattern.finditer(string, pos, endpos)
         return self.pattern.finditer(string, pos, endpos)

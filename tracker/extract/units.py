@@ -67,6 +67,26 @@ _BEFORE_STRONG = rule(
     rf"|\b(?:a|an)\s+{_NEWLY}\s+{_MODIFIERS}"
     rf"|\b\d[\d,]*\s+new\s+|\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?)$",
     flags=re.IGNORECASE,
+    # a creation verb or noun, 'new', or a naming word: most windows hold none
+    needles=(
+        "set",
+        "creat",
+        "establish",
+        "launch",
+        "form",
+        "unveil",
+        "build",
+        "introduc",
+        "open",
+        "stand",
+        "stood",
+        "inaugurat",
+        "new",
+        "known",
+        "called",
+        "named",
+        "dubbed",
+    ),
     window="before",
     examples=(
         "The ministry will set up a |",
@@ -178,6 +198,8 @@ _AFTER_STRONG = rule(
     # "X, a newly established research partnership between ...": said to be new, whatever it is
     rf"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+{_NEWLY}\s+(?:[\w'’-]+\s+){{0,2}}?[a-z]+\b",
     flags=re.IGNORECASE,
+    # a creation verb, 'open' or 'new'
+    needles=("set", "creat", "establish", "launch", "form", "open", "new"),
     window="after",
     examples=(
         "Coastal Skills Hub| will be set up in May",
@@ -196,6 +218,8 @@ _AFTER_PAST = rule(
     r"[^.;]{0,40}?\b(?:set\s+up|formed|created|established|founded|launched|introduced|opened)\s+"
     r"(?:in\s+(?:(?:19|20)\d\d|the\s+(?:wake|aftermath))|after|following|since|last|earlier|previously"
     r"|\w+\s+years?\s+ago|by\s+the\s+(?:previous|last|former))\b",
+    # the creation verb every match holds
+    needles=("set", "formed", "created", "established", "founded", "launched", "introduced", "opened"),
     window="after",
     examples=("Harbour Board|, which was set up in 2016", "Harbour Board|, formed after the floods"),
     counter=("Harbour Board| will be set up by the council", "Harbour Board| will be established in July"),
