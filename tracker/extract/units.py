@@ -103,6 +103,8 @@ _BEFORE_THE_NEW = rule(
     "'the new' right before the name",
     r"\bthe\s+new\s+$",
     flags=re.IGNORECASE,
+    # every match holds 'new'
+    needles=("new",),
     window="before",
     examples=("announced that the new |",),
     counter=("the |",),
@@ -137,6 +139,8 @@ _BEFORE_AMOUNT = rule(
     "unit.cue.amount-before",
     "'a £Xm' right before the name",
     rf"\b(?:a|an)\s+{_AMOUNT}\s+$",
+    # a currency sign, or the currency word after 'million'
+    needles=("£", "$", "€", "euro", "dollar", "pound"),
     window="before",
     examples=("a £22m |", "a $5 million |"),
     counter=("the |",),
@@ -147,6 +151,8 @@ _BEFORE_POSSESSIVE = rule(
     "unit.cue.possessive-new",
     "a body's new unit: 'the agency's new'",
     r"['’]s\s+new\s+$",
+    # every match holds 'new'
+    needles=("new",),
     window="before",
     examples=("the agency's new |",),
     counter=("a new |",),
