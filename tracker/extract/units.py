@@ -813,7 +813,8 @@ _NEW_RIGHT_BEFORE = lazy(r"\bnew\s+$", re.IGNORECASE)
 
 def _launched_in_a_past_year(before: str, after: str, year: int | None) -> bool:
     """ "When ministers launched the X Fund in the spring of 2023": created before publication."""
-    if year is None or not _LAUNCHED_BEFORE.search(before):
+    # the year after the name is "19xx" or "20xx": without either, neither pattern needs to run
+    if year is None or ("19" not in after and "20" not in after) or not _LAUNCHED_BEFORE.search(before):
         return False
     m = _IN_YEAR_AFTER.match(after)
     return m is not None and int(m.group(1)) < year
@@ -821,7 +822,7 @@ def _launched_in_a_past_year(before: str, after: str, year: int | None) -> bool:
 
 def _created_before(after: str, year: int | None) -> bool:
     """ "set up under an Order of 2004": created in a year before publication."""
-    if year is None:
+    if year is None or ("19" not in after and "20" not in after):  # no year "19xx" or "20xx"
         return False
     m = _CREATED_IN.match(after)
     return m is not None and int(m.group(1)) < year
