@@ -7,6 +7,7 @@ import re
 
 from tracker.extract import lexicon as lex
 from tracker.extract.headcount_rules import _STAFF_WORDS, has_staff_word
+from tracker.extract.registry import RULES
 from tracker.extract.similarity import token_set_ratio, token_set_ratio_at_least, word_set
 from tracker.extract.unit_names import _TOKEN, tokenize
 
@@ -109,3 +110,44 @@ def test_needle_scan_folds_case_as_the_engine_does() -> None:
         from tracker.extract.registry import RULES
 
         del RULES[rule.name]
+
+
+def test_party_promise_is_read_only_where_its_verb_is_a_word() -> None:
+    """The finder runs funding.cue.party-promise only when the sentence's words hold one of
+    PROMISE_VERBS: every match of the pattern must end in one of them."""
+    from tracker.extract import funding_rules as rules
+
+    for text in (
+        *rules.PARTY_PROMISE.examples,
+        *rules.PARTY_PROMISE.counter,
+        "The Greens had promised, and Labour’s leader pledges £2m; Reform proposes it.",
+        "Labour offered_ nothing; the Greens promisedx more; the SNP pledged2 less.",
+    ):
+        for m in rules.PARTY_PROMISE.pattern.finditer(text):
+            assert not rules.PROMISE_VERBS.isdisjoint(word_set(m.group(0))), (text, m.group(0))
+        assert (rules.PARTY_PROMISE.search(text) is None) or not rules.PROMISE_VERBS.isdisjoint(
+            word_set(text)
+        ), text
+
+
+def test_opposition_is_read_only_where_its_gate_lets_it() -> None:
+    """The finder runs funding.cue.opposition only when may_be_opposition says it can match:
+    every match must pass the gate, read on the matched words alone."""
+    from tracker.extract import funding_rules as rules
+
+    texts = [
+        *rules.OPPOSITION.examples,
+        *rules.OPPOSITION.counter,
+        *(e.replace("|", " ") for r in RULES.values() for e in (*r.examples, *r.counter)),
+        "Opposition MPs CRITICISED it; the Liberal Democrats' housing spokeswoman warne",
+        "Sinn Féin councillor Mary Kelly questioned it; Labour leaders said so.",
+        "The Tories want it; Labour proposes it; a think-tank, our own modelling, a study by X.",
+        "Critici\u017fed by the shadow chancellor; a report by the Greens; Reform UK urged more.",
+        "according to the latest Treasury figures; the Conservative group leader; Greens had argued",
+    ]
+    matched = 0
+    for text in texts:
+        for m in rules.OPPOSITION.pattern.finditer(text):
+            matched += 1
+            assert rules.may_be_opposition(m.group(0), word_set(m.group(0))), (text, m.group(0))
+    assert matched >= 15

@@ -409,6 +409,7 @@ BUDGET_AFTER = rule(
     r"^\s*(?!,)(?:(?!(?:from|of|within|out|in|under)\b)[\w,'’-]+\s+){0,4}?budget\b"
     # "a $3bn budget package" is money announced in a budget, not a budget's size.
     r"(?!\s+(?:package|measures?|boost|commitment|initiative|announcement|allocation|increase|uplift))",
+    needles=("budget",),  # the pattern tries every word before "budget"; most windows have none
     flags=_I,
     window="after",
     examples=("its £4.2bn| education budget", "the £9m| annual budget"),
@@ -577,6 +578,9 @@ PARTY_PROMISE = rule(
     examples=("The Greens promised $200 million for", "Labour pledged £1bn to"),
     counter=("The Government promised $200 million for", "The minister pledged £1bn to"),
 )
+# The verbs PARTY_PROMISE ends with, as whole lower-case words: a sentence whose words hold
+# none of them cannot match it, and most money sentences name a party without promising.
+PROMISE_VERBS = frozenset("promised pledged promises pledges proposes proposed offered".split())
 OPPOSITION = rule(
     "funding.cue.opposition",
     "a critic, an opposition party or a claim states the figure",
@@ -616,6 +620,28 @@ OPPOSITION = rule(
     ),
     counter=("The minister said the fund would open in May.",),
 )
+# One word of every OPPOSITION alternative, as the sentence's lower-case words give it (its
+# needles cost more to look for than its pattern costs to run): the critic's words, the verbs
+# a party's speaker ends with, the nouns of a party's voices, and the analysts' first words.
+# "criticised" is a prefix, tested apart; so are the characters the engine folds to "s", "i"
+# and "k" under IGNORECASE, which the words do not show (see :func:`may_be_opposition`).
+_OPPOSITION_GATE = frozenset(
+    "critic critics condemned opposition shadow accused claimed alleged according "
+    "said says claim claims argue argued warn warne warned estimate estimates propose proposed proposes "
+    "want wanted called demanded urged questioned "
+    "spokesperson spokesman spokeswoman candidate leader leaders lawmakers legislators senators "
+    "mps tds mlas msps councillors members "
+    "think thinktank own report study analysis".split()
+)
+
+
+def may_be_opposition(text: str, words: frozenset[str]) -> bool:
+    """Whether OPPOSITION can match ``text`` (``words``: its lower-case words, as word_set gives)."""
+    if not _OPPOSITION_GATE.isdisjoint(words):
+        return True
+    return "critici" in text.lower() or any(folded in text for folded in "\u017f\u0131\u212a")
+
+
 # A demand rather than a commitment.
 DEMAND = rule(
     "funding.cue.demand",

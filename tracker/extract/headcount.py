@@ -176,6 +176,10 @@ def find_headcount(
             continue
         if not numbered and words.isdisjoint(_VAGUE_WORDS):
             continue
+        if not staffed and _TRANCHE_WORDS.isdisjoint(words) and rejections is IGNORE:
+            # Without a staff word only a bare tranche could be read, and it needs a tranche
+            # word: nothing can come of this sentence but the reasons explain() reports.
+            continue
         report = _Report(rejections, sentence)
         background = sentence_is_background(text, year, words, governing)
         if background is None and companies and private_subject(text, companies):

@@ -12,7 +12,6 @@ from html.parser import HTMLParser
 # C0 controls except tab/newline/carriage return, DEL, C1 controls and lone
 # surrogates: PostgreSQL rejects NUL and surrogates; the rest is never text.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
-_SPACES = re.compile(r"[^\S\n]+")
 _PARAGRAPH_SPLIT = re.compile(r"\n\s*\n")
 
 BLOCK_TAGS = frozenset(
@@ -37,10 +36,34 @@ def one_line(text: str | None) -> str:
 
 def plain_paragraphs(text: str) -> str:
     """Normalise plain text: paragraphs separated by one blank line, spaces collapsed."""
+    lines = (text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text).split("\n")
+    if not all(line.isprintable() for line in lines):
+        return _plain_paragraphs_slow(text)
+    # Every line printable: no control characters to strip and no whitespace but the
+    # plain space (every other kind is unprintable), so a blank line is the only
+    # paragraph break and most lines need no collapsing. Same result as the slow path,
+    # without its whole-text regex scans (most feed text takes this path).
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if "  " in line or line.startswith(" ") or line.endswith(" "):
+            line = " ".join(line.split())
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append("\n".join(current))
+            current = []
+    if current:
+        paragraphs.append("\n".join(current))
+    return "\n\n".join(paragraphs)
+
+
+def _plain_paragraphs_slow(text: str) -> str:
     text = strip_controls(text).replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = []
     for block in _PARAGRAPH_SPLIT.split(text):
-        lines = [_SPACES.sub(" ", line).strip() for line in block.split("\n")]
+        # str.split() with no argument splits on exactly the whitespace \s matches.
+        lines = [" ".join(line.split()) for line in block.split("\n")]
         joined = "\n".join(line for line in lines if line)
         if joined:
             paragraphs.append(joined)

@@ -232,7 +232,12 @@ def store_entries(
     # An entry changed twice in one feed keeps its last text's pledges.
     latest = list({a.article_id: a for a in extracted}.values())
     counts.pledges, counts.stale_commitments = replace_pledges_of(
-        session, latest, extractor_version=extractor_version, now=now, publisher=publisher
+        session,
+        latest,
+        extractor_version=extractor_version,
+        now=now,
+        publisher=publisher,
+        new_articles=set(inserted.values()),
     )
     # Oldest first: linking then meets re-announcements in the order they were made.
     days = {a.article_id: a.announced_on for a in latest}

@@ -36,11 +36,13 @@ def _sized_columns(owner: Any) -> dict[str, int]:
 
 def clip_row(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
     """``row`` with every sized text value cut to its column's size."""
-    sizes = _sized_columns(table)
-    return {
-        key: clip(value, sizes[key]) if isinstance(value, str) and key in sizes else value
-        for key, value in row.items()
-    }
+    fitted = dict(row)
+    # Only the sized columns are looked at (a pledge row has 25 values, 9 of them sized).
+    for key, size in _sized_columns(table).items():
+        value = fitted.get(key)
+        if isinstance(value, str) and len(value) > size:
+            fitted[key] = clip(value, size)
+    return fitted
 
 
 def _clip_pending(session: Session, _context: Any, _instances: Any) -> None:

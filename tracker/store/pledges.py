@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import delete, update
+from sqlalchemy import Table, delete, update
 from sqlmodel import Session, col, select
 
 from tracker.domain.kinds import PLEDGE_FIELDS, spec_of
@@ -21,6 +21,7 @@ from tracker.store.sql import insert_ignore
 
 # Fields a reviewer may correct; anything else in a correction is ignored.
 CORRECTABLE_FIELDS = PLEDGE_FIELDS
+PLEDGE: Table = Pledge.__table__  # type: ignore[attr-defined]
 
 
 def topic_of(mention: PledgeMention, publisher: str | None) -> str:
@@ -97,9 +98,14 @@ def replace_pledges_of(
     extractor_version: str,
     now: datetime,
     publisher: str | None = None,
+    new_articles: Set[int] = frozenset(),
 ) -> tuple[int, set[int]]:
     """Swap several articles' pledges for a fresh extraction: one delete, one multi-row
     insert and one read of their reviews, however many articles.
+
+    ``new_articles``: ids this transaction has just inserted. They have no pledges,
+    reviews or commitments yet, so nothing is read or deleted for them (on a first
+    ingest that is every article: the pledges are only inserted).
 
     Returns how many were stored and the commitments the old pledges belonged
     to, which the caller refreshes (``store.settle``) once the new ones are linked.
@@ -107,9 +113,13 @@ def replace_pledges_of(
     ids = [a.article_id for a in articles]
     if not ids:
         return 0, set()
-    stale = commitments_of_articles(session, ids)
-    reviewed_before = _reviewed_identities(session, ids)
-    session.execute(delete(Pledge).where(col(Pledge.article_id).in_(ids)))
+    known = [i for i in ids if i not in new_articles]
+    stale: set[int] = set()
+    reviewed_before: dict[Identity, str] = {}
+    if known:
+        stale = commitments_of_articles(session, known)
+        reviewed_before = _reviewed_identities(session, known)
+        session.execute(delete(Pledge).where(col(Pledge.article_id).in_(known)))
     rows = [
         _pledge_row(
             mention,
@@ -123,9 +133,10 @@ def replace_pledges_of(
         for article in articles
         for mention in article.mentions
     ]
-    inserted = insert_ignore(session, Pledge.__table__, rows, ("article_id", "fingerprint"))  # type: ignore[attr-defined]
-    _follow_reviews(session, reviewed_before, rows)
-    reapply_reviews_of(session, ids)
+    inserted = insert_ignore(session, PLEDGE, rows, ("article_id", "fingerprint"))
+    if known:
+        _follow_reviews(session, reviewed_before, rows)
+        reapply_reviews_of(session, known)
     return inserted, stale
 
 

@@ -13,20 +13,31 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Table, insert, select
 from sqlmodel import Session
 
-from tracker.core.errors import SourceError
+from tracker.core.errors import NotFoundError, SourceError
 from tracker.domain.articles import KnownArticle
 from tracker.domain.scheduling import LINK_BATCH_FIRST, next_link_batch
 from tracker.schema.models import FetchLog
 from tracker.store.articles import EntryRecord, StoreCounts, known_articles, store_entries
 from tracker.store.commitments import oldest_first
+from tracker.store.fit import clip_row
 from tracker.store.pledges import warm_topics
 from tracker.store.settle import settle
-from tracker.store.sources import WARNING_KIND, due_source_ids, find_source, record_failure, record_success
+from tracker.store.sources import (
+    SOURCE,
+    WARNING_KIND,
+    due_source_ids,
+    find_source,
+    record_failure,
+    record_success,
+    record_success_of,
+)
 from tracker.store.summary import refresh_months
 from tracker.store.writes import write_transaction
+
+FETCH_LOG: Table = FetchLog.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -76,19 +87,34 @@ class PollTimes:
     worker: str | None
 
 
+_SOURCE_VIEW = select(
+    SOURCE.c.url,
+    SOURCE.c.etag,
+    SOURCE.c.last_modified,
+    SOURCE.c.interval_minutes,
+    SOURCE.c.full_text,
+    SOURCE.c.consecutive_failures,
+    SOURCE.c.publisher,
+    SOURCE.c.title,
+)
+
+
 def load_source(engine: Engine, source_id: int) -> SourceView:
-    with Session(engine) as session:
-        source = find_source(session, source_id)
-        return SourceView(
-            id=source_id,
-            url=source.url,
-            etag=source.etag,
-            last_modified=source.last_modified,
-            interval_minutes=source.interval_minutes,
-            full_text=source.full_text,
-            consecutive_failures=source.consecutive_failures,
-            publisher=source.publisher or source.title,
-        )
+    """What a poll needs of its source: one plain select, no ORM object."""
+    with engine.connect() as connection:
+        row = connection.execute(_SOURCE_VIEW.where(SOURCE.c.id == source_id)).first()
+    if row is None:
+        raise NotFoundError(f"no source with id or URL {str(source_id)!r}")  # as find_source says it
+    return SourceView(
+        id=source_id,
+        url=row.url,
+        etag=row.etag,
+        last_modified=row.last_modified,
+        interval_minutes=row.interval_minutes,
+        full_text=row.full_text,
+        consecutive_failures=row.consecutive_failures,
+        publisher=row.publisher or row.title,
+    )
 
 
 def known_entries(engine: Engine, source_id: int, keys: Iterable[str]) -> dict[str, KnownArticle]:
@@ -101,14 +127,25 @@ def due_sources(engine: Engine, now: datetime) -> list[int]:
         return due_source_ids(session, now)
 
 
-def _log(times: PollTimes, source_id: int, **fields: Any) -> FetchLog:
-    return FetchLog(
-        source_id=source_id,
-        started_at=times.started,
-        finished_at=times.finished,
-        worker=times.worker,
+def _log(session: Session, times: PollTimes, source_id: int, outcome: str, **fields: Any) -> None:
+    """The poll's fetch-log row, one INSERT (every column given: no ORM object, no defaults)."""
+    row = {
+        "source_id": source_id,
+        "started_at": times.started,
+        "finished_at": times.finished,
+        "outcome": outcome,
+        "http_status": None,
+        "error_kind": None,
+        "error": None,
+        "entries_new": 0,
+        "entries_updated": 0,
+        "entries_unchanged": 0,
+        "pledges_new": 0,
+        "bytes_received": 0,
+        "worker": times.worker,
         **fields,
-    )
+    }
+    session.connection().execute(insert(FETCH_LOG), clip_row(FETCH_LOG, row))
 
 
 def _warning_fields(reached: Reached) -> dict[str, str]:
@@ -117,6 +154,20 @@ def _warning_fields(reached: Reached) -> dict[str, str]:
 
 
 def _mark_reached(session: Session, source: SourceView, reached: Reached, now: datetime) -> None:
+    if not reached.permanent_url:
+        # The usual poll: one UPDATE. A permanent redirect (rare) moves the source's URL
+        # unless another source has it, which the ORM path below checks.
+        record_success_of(
+            session,
+            source.id,
+            now=now,
+            next_check_at=reached.next_check_at,
+            etag=reached.etag,
+            last_modified=reached.last_modified,
+            title=reached.title,
+            warning=reached.warning,
+        )
+        return
     record_success(
         session,
         find_source(session, source.id),
@@ -128,6 +179,7 @@ def _mark_reached(session: Session, source: SourceView, reached: Reached, now: d
         title=reached.title,
         warning=reached.warning,
     )
+    session.flush()  # before the fetch log's Core insert, as one flush did both before
 
 
 def save_fetched(
@@ -159,19 +211,18 @@ def save_fetched(
         )
         refresh_months(session, {(source.id, m) for m in counts.months})
         _mark_reached(session, source, reached, times.finished)
-        session.add(
-            _log(
-                times,
-                source.id,
-                outcome="ok",
-                **_warning_fields(reached),
-                http_status=http_status,
-                entries_new=counts.new,
-                entries_updated=counts.updated,
-                entries_unchanged=counts.unchanged,
-                pledges_new=counts.pledges,
-                bytes_received=bytes_received,
-            )
+        _log(
+            session,
+            times,
+            source.id,
+            "ok",
+            **_warning_fields(reached),
+            http_status=http_status,
+            entries_new=counts.new,
+            entries_updated=counts.updated,
+            entries_unchanged=counts.unchanged,
+            pledges_new=counts.pledges,
+            bytes_received=bytes_received,
         )
     link_new_pledges(engine, counts.extracted_article_ids, counts.stale_commitments)
     return counts
@@ -220,9 +271,7 @@ def link_new_pledges(engine: Engine, article_ids: Sequence[int], stale_commitmen
 def save_not_modified(engine: Engine, source: SourceView, reached: Reached, times: PollTimes) -> None:
     with write_transaction(engine, shared=False) as session:
         _mark_reached(session, source, reached, times.finished)
-        session.add(
-            _log(times, source.id, outcome="not_modified", http_status=304, **_warning_fields(reached))
-        )
+        _log(session, times, source.id, "not_modified", http_status=304, **_warning_fields(reached))
 
 
 def save_failure(engine: Engine, source: SourceView, failed: Failed, times: PollTimes) -> None:
@@ -236,13 +285,13 @@ def save_failure(engine: Engine, source: SourceView, failed: Failed, times: Poll
             failing_after=failed.failing_after,
             disable=failed.disable,
         )
-        session.add(
-            _log(
-                times,
-                source.id,
-                outcome="error",
-                http_status=getattr(failed.error, "status", None),
-                error_kind=failed.error.kind,
-                error=failed.error.message[:4000],
-            )
+        session.flush()  # the source's failure first, as one flush wrote both before
+        _log(
+            session,
+            times,
+            source.id,
+            "error",
+            http_status=getattr(failed.error, "status", None),
+            error_kind=failed.error.kind,
+            error=failed.error.message[:4000],
         )

@@ -6,18 +6,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Table, delete, func
+from sqlalchemy import Table, case, delete, func, update
 from sqlmodel import Session, col, select
 
-from tracker.core.errors import AlreadyExistsError, SourceError
+from tracker.core.errors import AlreadyExistsError, NotFoundError, SourceError
 from tracker.domain.samples import SAMPLE_SCHEME
 from tracker.schema.lookups import find_source as find_source  # the store API names it too
 from tracker.schema.models import Article, Pledge, Source
 from tracker.store.commitments import commitments_of_articles
+from tracker.store.fit import clip_row
 from tracker.store.settle import settle
 from tracker.store.sql import insert_ignoring
 
 MAX_URL_LENGTH = 2000  # Source.url
+SOURCE: Table = Source.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,43 @@ def record_success(
     if title and not source.title:
         source.title = title[:500]
     session.add(source)
+
+
+def record_success_of(
+    session: Session,
+    source_id: int,
+    *,
+    now: datetime,
+    next_check_at: datetime,
+    etag: str | None,
+    last_modified: str | None,
+    title: str | None = None,
+    warning: str | None = None,
+) -> None:
+    """:func:`record_success` for a poll that kept its URL (no permanent redirect), in one
+    UPDATE that loads no Source object: an ingest records this once per feed.
+
+    NotFoundError, as :func:`find_source` says it, when the source is gone."""
+    values: dict[str, object] = {
+        "last_checked_at": now,
+        "last_success_at": now,
+        "next_check_at": next_check_at,
+        "consecutive_failures": 0,
+        "failing_since": None,
+        "last_error": warning,
+        "last_error_kind": WARNING_KIND if warning else None,
+        "etag": etag,
+        "last_modified": last_modified,
+    }
+    if warning:
+        values["last_error_at"] = now
+    statement = update(SOURCE).where(SOURCE.c.id == source_id).values(clip_row(SOURCE, values))
+    if title:
+        # The feed's title only names a source that has no title of its own.
+        untitled = func.coalesce(SOURCE.c.title, "") == ""
+        statement = statement.values(title=case((untitled, title[:500]), else_=SOURCE.c.title))
+    if session.connection().execute(statement).rowcount == 0:
+        raise NotFoundError(f"no source with id or URL {str(source_id)!r}")
 
 
 def _url_taken(session: Session, url: str) -> bool:

@@ -14,7 +14,7 @@ added to the source's all-time totals (``PledgeTotal``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -92,28 +92,33 @@ _PAIR_ROWS = (
     .where(col(Pledge.review_status) != ReviewStatus.REJECTED.value)
     .group_by(col(Pledge.kind), _CURRENCY, col(Pledge.topic))
 )
-_STORED_SUMMARY = select(
-    col(PledgeSummary.kind),
-    col(PledgeSummary.currency),
-    col(PledgeSummary.topic),
-    *(col(getattr(PledgeSummary, name)) for name in FIGURES),
-).where(
-    col(PledgeSummary.source_id) == bindparam("source_id"), col(PledgeSummary.month) == bindparam("month")
-)
 _PAIR_RECIPIENTS = (
     select(col(Pledge.currency), RECIPIENT_KEY, func.count(), func.sum(col(Pledge.new_money)))
     .where(*_OF_PAIR)
     .where(*gives_new_money())
     .group_by(col(Pledge.currency), RECIPIENT_KEY)
 )
-_STORED_RECIPIENTS = select(
+_STORED_SUMMARIES = select(
+    col(PledgeSummary.source_id),
+    col(PledgeSummary.month),
+    col(PledgeSummary.kind),
+    col(PledgeSummary.currency),
+    col(PledgeSummary.topic),
+    *(col(getattr(PledgeSummary, name)) for name in FIGURES),
+).where(
+    col(PledgeSummary.source_id).in_(bindparam("sources", expanding=True)),
+    col(PledgeSummary.month).in_(bindparam("months", expanding=True)),
+)
+_STORED_RECIPIENTS_OF = select(
+    col(RecipientSummary.source_id),
+    col(RecipientSummary.month),
     col(RecipientSummary.currency),
     col(RecipientSummary.recipient),
     col(RecipientSummary.pledges),
     col(RecipientSummary.new_money),
 ).where(
-    col(RecipientSummary.source_id) == bindparam("source_id"),
-    col(RecipientSummary.month) == bindparam("month"),
+    col(RecipientSummary.source_id).in_(bindparam("sources", expanding=True)),
+    col(RecipientSummary.month).in_(bindparam("months", expanding=True)),
 )
 
 
@@ -121,16 +126,66 @@ def _pair(source_id: int, month: date) -> dict[str, Any]:
     return {"source_id": source_id, "month": month, "first": month, "last": month_end(month)}
 
 
+Pair = tuple[int, date]  # source id, month
+SummaryKey = tuple[str, str, str]  # kind, currency, topic
+RecipientKey = tuple[str, str]  # currency, recipient
+StoredSummaries = dict[Pair, dict[SummaryKey, tuple[float, ...]]]
+StoredRecipients = dict[Pair, dict[RecipientKey, tuple[int, float]]]
+
+
 def refresh_months(session: Session, pairs: Iterable[tuple[int, date]]) -> None:
-    """Recompute the summary rows of these (source id, month) pairs."""
-    for source_id, month in sorted({(s, month_of(m)) for s, m in pairs}):
-        refresh_summary(session, source_id, month)
+    """Recompute the summary rows of these (source id, month) pairs.
+
+    What is stored for them is read first for all of them at once (two queries, not
+    two a pair): each pair's refresh writes only that pair's rows."""
+    ordered = sorted({(s, month_of(m)) for s, m in pairs})
+    if not ordered:
+        return
+    session.flush()  # pledges added through the ORM count (Core reads do not autoflush)
+    summaries, recipients = _stored_of(session, ordered)
+    for source_id, month in ordered:
+        _refresh(session, source_id, month, summaries.get((source_id, month), {}))
+        refresh_recipients(session, source_id, month, recipients.get((source_id, month), {}))
     session.flush()
 
 
+def _stored_of(
+    session: Session, pairs: Sequence[Pair]
+) -> tuple[
+    dict[Pair, dict[SummaryKey, tuple[float, ...]]], dict[Pair, dict[RecipientKey, tuple[int, float]]]
+]:
+    """The summary and recipient rows stored for these pairs, by pair."""
+    wanted = set(pairs)
+    params = {"sources": sorted({s for s, _ in wanted}), "months": sorted({m for _, m in wanted})}
+    summaries: StoredSummaries = {}
+    for source_id, month, kind, currency, topic, *figures in session.connection().execute(
+        _STORED_SUMMARIES, params
+    ):
+        if (source_id, month) in wanted:
+            summaries.setdefault((source_id, month), {})[(kind, currency, topic)] = tuple(
+                float(v) for v in figures
+            )
+    recipients: StoredRecipients = {}
+    for source_id, month, currency, recipient, pledges, money in session.connection().execute(
+        _STORED_RECIPIENTS_OF, params
+    ):
+        if (source_id, month) in wanted:
+            recipients.setdefault((source_id, month), {})[(currency, recipient)] = (
+                int(pledges),
+                float(money),
+            )
+    return summaries, recipients
+
+
 def refresh_summary(session: Session, source_id: int, month: date) -> None:
-    month = month_of(month)
-    session.flush()  # pledges added through the ORM count (Core reads do not autoflush)
+    """Recompute one (source id, month) pair's summary and recipient rows."""
+    refresh_months(session, [(source_id, month)])
+
+
+def _refresh(
+    session: Session, source_id: int, month: date, before: dict[SummaryKey, tuple[float, ...]]
+) -> None:
+    """One pair's summary rows from its pledges, given what is stored for it (``before``)."""
     rows = session.connection().execute(_PAIR_ROWS, _pair(source_id, month)).all()
     values = [
         {
@@ -146,36 +201,25 @@ def refresh_summary(session: Session, source_id: int, month: date) -> None:
         }
         for kind, currency, topic, pledges, new_money, restated, staff in rows
     ]
-    before = _stored_summary(session, source_id, month)
     upsert(session, PledgeSummary.__table__, values, ("month", "source_id", "kind", "currency", "topic"))  # type: ignore[attr-defined]
     keep = [(v["kind"], v["currency"], v["topic"]) for v in values]
-    stale = delete(PledgeSummary).where(
-        col(PledgeSummary.source_id) == source_id, col(PledgeSummary.month) == month
-    )
-    if keep:
-        stale = stale.where(
-            tuple_(col(PledgeSummary.kind), col(PledgeSummary.currency), col(PledgeSummary.topic)).not_in(
-                keep
-            )
+    if before.keys() - set(keep):  # rows of kinds, currencies or topics no longer there
+        stale = delete(PledgeSummary).where(
+            col(PledgeSummary.source_id) == source_id, col(PledgeSummary.month) == month
         )
-    session.execute(stale)
+        if keep:
+            stale = stale.where(
+                tuple_(col(PledgeSummary.kind), col(PledgeSummary.currency), col(PledgeSummary.topic)).not_in(
+                    keep
+                )
+            )
+        session.execute(stale)
     after = {(v["kind"], v["currency"], v["topic"]): _figures(v) for v in values}
     move_totals(session, source_id, before, after)
-    refresh_recipients(session, source_id, month)
-
-
-SummaryKey = tuple[str, str, str]  # kind, currency, topic
 
 
 def _figures(row: Any) -> tuple[float, ...]:
     return tuple(float(row[name]) for name in FIGURES)
-
-
-def _stored_summary(session: Session, source_id: int, month: date) -> dict[SummaryKey, tuple[float, ...]]:
-    rows = session.connection().execute(_STORED_SUMMARY, _pair(source_id, month)).all()
-    return {
-        (kind, currency, topic): tuple(float(v) for v in figures) for kind, currency, topic, *figures in rows
-    }
 
 
 def move_totals(
@@ -229,11 +273,11 @@ def move_totals(
         session.execute(delete(PledgeTotal).where(col(PledgeTotal.source_id) == source_id, keys.in_(gone)))
 
 
-RecipientKey = tuple[str, str]
-
-
-def refresh_recipients(session: Session, source_id: int, month: date) -> None:
-    """Recompute one pair's recipient rows; recount the totals of recipients that changed."""
+def refresh_recipients(
+    session: Session, source_id: int, month: date, stored: dict[RecipientKey, tuple[int, float]]
+) -> None:
+    """Recompute one pair's recipient rows (``stored``: what is there now); recount the
+    totals of recipients that changed."""
     fresh = {
         (currency, recipient): (int(pledges), float(money))
         for currency, recipient, pledges, money in session.connection().execute(
@@ -241,12 +285,6 @@ def refresh_recipients(session: Session, source_id: int, month: date) -> None:
         )
     }
     this_pair = (col(RecipientSummary.source_id) == source_id, col(RecipientSummary.month) == month)
-    stored = {
-        (currency, recipient): (int(pledges), float(money))
-        for currency, recipient, pledges, money in session.connection().execute(
-            _STORED_RECIPIENTS, _pair(source_id, month)
-        )
-    }
     changed = {key for key in fresh.keys() | stored.keys() if fresh.get(key) != stored.get(key)}
     if not changed:
         return  # the usual case for pledges that are not funding
