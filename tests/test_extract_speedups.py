@@ -87,14 +87,13 @@ def test_needle_scan_finds_a_needle_exactly_when_one_is_in_the_text() -> None:
     written = [
         example.replace("|", " ") for rule in RULES.values() for example in (*rule.examples, *rule.counter)
     ]
-    texts = [*written, *(text.lower() for text in written), *(text.upper() for text in written)]
+    texts = [text.lower() for text in written]  # the scan reads the lower-cased window
     for rule in RULES.values():
         if not rule.needles:
             continue
         assert rule._has_needle is not None
         for text in texts:
-            # the scan ignores case: on ASCII text, a needle in the lower-cased text
-            expected = any(n in text.lower() for n in rule.needles)
+            expected = any(n in text for n in rule.needles)
             assert (rule._has_needle(text) is not None) == expected, (rule.name, text)
 
 
