@@ -84,11 +84,10 @@ def test_needle_scan_finds_a_needle_exactly_when_one_is_in_the_text() -> None:
     import tracker.extract  # noqa: F401 - registers every rule
     from tracker.extract.registry import RULES
 
-    texts = [
-        example.replace("|", " ").lower()
-        for rule in RULES.values()
-        for example in (*rule.examples, *rule.counter)
+    written = [
+        example.replace("|", " ") for rule in RULES.values() for example in (*rule.examples, *rule.counter)
     ]
+    texts = [text.lower() for text in written]  # the scan reads the lower-cased window
     for rule in RULES.values():
         if not rule.needles:
             continue
@@ -96,6 +95,20 @@ def test_needle_scan_finds_a_needle_exactly_when_one_is_in_the_text() -> None:
         for text in texts:
             expected = any(n in text for n in rule.needles)
             assert (rule._has_needle(text) is not None) == expected, (rule.name, text)
+
+
+def test_needle_scan_folds_case_as_the_engine_does() -> None:
+    """A case-insensitive pattern matches "ſ" for "s" and "İ" for "i"; so does the scan."""
+    from tracker.extract.registry import Rule
+
+    rule = Rule("test.needle-folding", "test", r"(?i:established)", needles=("established",))
+    try:
+        for text in ("ESTABLİSHED", "eſtabliſhed", "Established"):
+            assert rule.search(text) is not None, text
+    finally:
+        from tracker.extract.registry import RULES
+
+        del RULES[rule.name]
 
 
 def test_party_promise_is_read_only_where_its_verb_is_a_word() -> None:

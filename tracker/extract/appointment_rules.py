@@ -101,10 +101,7 @@ ANCHOR_WEAK_WORDS = frozenset(
 )
 # Where an appointment can be written at all: a sentence without one of these is not read
 # for people (one scan of the whole text, far cheaper than reading every sentence).
-ANCHOR = rule(
-    "appointment.cue.anchor",
-    "words without which no relation rule can match: appointing verbs, 'as' or 'be' before a title, "
-    "'new' before a title, 'led by', a modal before 'chair/head/lead', taking up a post",
+_ANCHOR_VERB = (
     r"(?i:\b(?:appoint|reappoint|re-appoint|nominat|designat|install|swor[en]|promot|elevat|tapped|named|chosen"
     r"|selected|hired|recruited|seconded|picked|becom|helm|take\s+charge|takes\s+charge|(?:led|headed|chaired"
     r"|co-chaired|run)\s+by|(?:to|will|would|shall)\s+(?:also\s+)?(?:chair|co-chair|head|lead|run|join)\b"
@@ -112,8 +109,19 @@ ANCHOR = rule(
     r"|will\s+(?:begin|start|join|assume)|(?:role|post|position|job)\s+of\b|steps?\s+(?:up|in)\b"
     r"|stays?\s+on\b|remains?\b|continues\s+as|nominee|designee|appointee"
     r"|(?:other|remaining|founding|inaugural)\s+(?:[\w'’-]+\s+)?(?:members|trustees|commissioners|directors)\b))"
-    rf"|\b(?i:as|be|new|newly|next|first|inaugural|incoming)\s+(?:(?:the|a|an|its|their|his|her|[\w.-]+['’]s"
-    rf"|new|next|first|interim|acting|founding|inaugural|[\w-]+)\s+){{0,6}}(?:[Cc]o-|[Vv]ice-)?{TITLE_WORD}",
+)
+# Up to six words between "as", "new" ... and the title. Each word is one of two shapes only:
+# listing the determiners and modifiers ("the", "new", "interim") beside "[\w-]+", which
+# matches them too, made the engine retry every word once per shape that fits it.
+_ANCHOR_TITLE = (
+    r"\b(?i:as|be|new|newly|next|first|inaugural|incoming)\s+(?:(?:[\w.-]+['’]s|[\w-]+)\s+){0,6}"
+    rf"(?:[Cc]o-|[Vv]ice-)?{TITLE_WORD}"
+)
+ANCHOR = rule(
+    "appointment.cue.anchor",
+    "words without which no relation rule can match: appointing verbs, 'as' or 'be' before a title, "
+    "'new' before a title, 'led by', a modal before 'chair/head/lead', taking up a post",
+    rf"{_ANCHOR_VERB}|{_ANCHOR_TITLE}",
     examples=(
         "The board has appointed Jo Bell as chair.",
         "Jo Bell will serve as interim chief executive.",
@@ -124,6 +132,18 @@ ANCHOR = rule(
     ),
     counter=("The council will invest £4m in parks.", "The minister said the plan was ambitious."),
 )
+# ANCHOR's two alternatives compiled apart. Whether either is found is whether ANCHOR is;
+# the engine scans a sentence with each in well under half the time it takes over their
+# alternation (measured on the benchmark's sentences: 180 against 345 µs per document).
+_ANCHOR_HALVES = (lazy(_ANCHOR_VERB), lazy(_ANCHOR_TITLE))
+
+
+def anchored(text: str) -> bool:
+    """Whether ``ANCHOR`` is found in ``text`` (what ``ANCHOR.search(text) is not None`` says)."""
+    verb, title = _ANCHOR_HALVES
+    return verb.search(text) is not None or title.search(text) is not None
+
+
 _APPOINT_VERBS = (
     r"(?:re-?)?appoint(?:s|ed|ing)?|name[sd]?|naming|nominat(?:e|es|ed|ing)|designat(?:e|es|ed|ing)"
     r"|cho(?:se|sen|oses|osing)|select(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|tap(?:s|ped)"

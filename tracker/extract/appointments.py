@@ -289,7 +289,7 @@ def _may_appoint(text: str) -> bool:
         return True  # a list line: "⟨P⟩ – Minister of State at ..."
     if rel.ANCHOR_WEAK_WORDS.isdisjoint(words):
         return False
-    return rel.ANCHOR.search(text) is not None
+    return rel.anchored(text)
 
 
 def _body(article: ArticleText) -> str:

@@ -46,7 +46,6 @@ _RUN = lazy(
     rf"(?:,?{_SP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?"
 )
 _POSTNOMINAL = lazy(rf"^(?:{lex.POSTNOMINAL}|(?:Jr|Sr)\.?|II|III|IV)$")
-_NON_SPACE = lazy(r"\S+")
 _SUFFIXES = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
 _HONORIFICS = frozenset(lex.HONORIFICS) | frozenset(f"{w}." for w in lex.TITLE_ABBREVIATIONS)
 _STYLES = frozenset(lex.STYLES)
@@ -132,10 +131,10 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
         if word.lower() not in known or word in NOT_NAME:
             return None
         return Person(word, match.start(), match.start() + len(word), False)
-    spans = [
-        (m.group(0), match.start() + m.start(), match.start() + m.end()) for m in _NON_SPACE.finditer(raw)
-    ]
-    tokens = [t.rstrip(",") for t, _, _ in spans]
+    # The run's tokens: what "\S+" finds (str.split and the engine agree on white space).
+    # Offsets are worked out for the two tokens the mention starts and ends with only.
+    words = raw.split()
+    tokens = [t.rstrip(",") for t in words]
     end_index = len(tokens)
     while (
         end_index > 1 and _POSTNOMINAL.match(tokens[end_index - 1]) and tokens[end_index - 1] not in _SUFFIXES
@@ -214,11 +213,20 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
         lead -= 1
     if lead < len(tokens) and tokens[lead].lower() == "the" and lead == first:
         lead += 1
-    start = spans[lead][1]
-    end = spans[last - 1][2]
-    if spans[last - 1][0].endswith(","):
+    start = match.start() + _token_start(raw, words, lead)
+    end = match.start() + _token_start(raw, words, last - 1) + len(words[last - 1])
+    if words[last - 1].endswith(","):
         end -= 1
     return Person(" ".join(core), start, end, titled, styled)
+
+
+def _token_start(raw: str, words: list[str], index: int) -> int:
+    """Where ``words[index]`` starts in ``raw``: only white space lies between two words,
+    so each is found by ``str.find`` from the end of the one before."""
+    at = 0
+    for word in words[:index]:
+        at = raw.find(word, at) + len(word)
+    return raw.find(words[index], at)
 
 
 def full_names(text: str, wanted: frozenset[str] | None = None) -> dict[str, str]:

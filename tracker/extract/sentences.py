@@ -37,9 +37,11 @@ _ABBREVIATIONS = frozenset(
 _LAST_WORD = lazy(r"([A-Za-z.]+)\.$")
 
 
-def _ends_with_abbreviation(fragment: str) -> bool:
+def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with an abbreviation (read in place: the pattern has
+    no look-behind, and ``$`` matches at ``endpos`` as at the end of a copy)."""
     # A word longer than the last 40 characters is no abbreviation: read only those.
-    match = _LAST_WORD.search(fragment, max(0, len(fragment) - 40))
+    match = _LAST_WORD.search(text, max(start, end - 40), end)
     if not match:
         return False
     word = match.group(1).lower()
@@ -50,8 +52,7 @@ def _split_paragraph(text: str, offset: int) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
-        head = text[start : boundary.start() + 1]
-        if _ends_with_abbreviation(head):
+        if _ends_with_abbreviation(text, start, boundary.start() + 1):
             continue
         end = boundary.end()
         chunk = text[start:end].rstrip()

@@ -28,9 +28,18 @@ def ascii_words(lowered: str) -> list[str]:
     return lowered.encode("ascii", "replace").translate(_NOT_A_TO_Z).decode("ascii").split()
 
 
+# A-Z to a-z, a-z kept, every other byte to a space: ascii_words of an ASCII text's lower
+# case in one translation (for ASCII text, lower() changes A-Z only).
+_A_TO_Z_LOWERED = bytes(
+    byte + 0x20 if 0x41 <= byte <= 0x5A else byte if 0x61 <= byte <= 0x7A else 0x20 for byte in range(256)
+)
+
+
 @lru_cache(maxsize=512)
 def word_set(text: str) -> frozenset[str]:
     """The lower-case words of a sentence; each finder gates on it, so it is computed once."""
+    if text.isascii():
+        return frozenset(text.encode("ascii").translate(_A_TO_Z_LOWERED).decode("ascii").split())
     return frozenset(ascii_words(text.lower()))
 
 

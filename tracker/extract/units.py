@@ -67,6 +67,26 @@ _BEFORE_STRONG = rule(
     rf"|\b(?:a|an)\s+{_NEWLY}\s+{_MODIFIERS}"
     rf"|\b\d[\d,]*\s+new\s+|\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?)$",
     flags=re.IGNORECASE,
+    # a creation verb or noun, 'new', or a naming word: most windows hold none
+    needles=(
+        "set",
+        "creat",
+        "establish",
+        "launch",
+        "form",
+        "unveil",
+        "build",
+        "introduc",
+        "open",
+        "stand",
+        "stood",
+        "inaugurat",
+        "new",
+        "known",
+        "called",
+        "named",
+        "dubbed",
+    ),
     window="before",
     examples=(
         "The ministry will set up a |",
@@ -83,6 +103,8 @@ _BEFORE_THE_NEW = rule(
     "'the new' right before the name",
     r"\bthe\s+new\s+$",
     flags=re.IGNORECASE,
+    # every match holds 'new'
+    needles=("new",),
     window="before",
     examples=("announced that the new |",),
     counter=("the |",),
@@ -117,6 +139,8 @@ _BEFORE_AMOUNT = rule(
     "unit.cue.amount-before",
     "'a £Xm' right before the name",
     rf"\b(?:a|an)\s+{_AMOUNT}\s+$",
+    # a currency sign, or the currency word after 'million'
+    needles=("£", "$", "€", "euro", "dollar", "pound"),
     window="before",
     examples=("a £22m |", "a $5 million |"),
     counter=("the |",),
@@ -127,6 +151,8 @@ _BEFORE_POSSESSIVE = rule(
     "unit.cue.possessive-new",
     "a body's new unit: 'the agency's new'",
     r"['’]s\s+new\s+$",
+    # every match holds 'new'
+    needles=("new",),
     window="before",
     examples=("the agency's new |",),
     counter=("a new |",),
@@ -151,6 +177,43 @@ _BEFORE_WEAK = rule(
     r"|\b(?:calls\s+itself|describes\s+itself|(?:is|was)\s+(?:already|still|now)|remains)\s+(?:a|an)\s+(?!new\b)"
     r"(?:[\w-]+\s+)?)$",
     flags=re.IGNORECASE,
+    # one word of each branch that every match of it holds
+    needles=(
+        "new",
+        "recently",
+        "existing",
+        "former",
+        "previous",
+        "old",
+        "current",
+        "round",
+        "tranche",
+        "phase",
+        "wave",
+        "call",
+        "intake",
+        "expansion",
+        "extension",
+        "top-up",
+        "relaunch",
+        "renewal",
+        "fellow",
+        "member",
+        "chair",
+        "director",
+        "head",
+        "trustee",
+        "governor",
+        "employee",
+        "chief",
+        "president",
+        "patron",
+        "itself",
+        "already",
+        "still",
+        "now",
+        "remains",
+    ),
     window="before",
     examples=(
         "thanks to our new |",
@@ -178,6 +241,8 @@ _AFTER_STRONG = rule(
     # "X, a newly established research partnership between ...": said to be new, whatever it is
     rf"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+{_NEWLY}\s+(?:[\w'’-]+\s+){{0,2}}?[a-z]+\b",
     flags=re.IGNORECASE,
+    # a creation verb, 'open' or 'new'
+    needles=("set", "creat", "establish", "launch", "form", "open", "new"),
     window="after",
     examples=(
         "Coastal Skills Hub| will be set up in May",
@@ -196,6 +261,8 @@ _AFTER_PAST = rule(
     r"[^.;]{0,40}?\b(?:set\s+up|formed|created|established|founded|launched|introduced|opened)\s+"
     r"(?:in\s+(?:(?:19|20)\d\d|the\s+(?:wake|aftermath))|after|following|since|last|earlier|previously"
     r"|\w+\s+years?\s+ago|by\s+the\s+(?:previous|last|former))\b",
+    # the creation verb every match holds
+    needles=("set", "formed", "created", "established", "founded", "launched", "introduced", "opened"),
     window="after",
     examples=("Harbour Board|, which was set up in 2016", "Harbour Board|, formed after the floods"),
     counter=("Harbour Board| will be set up by the council", "Harbour Board| will be established in July"),
@@ -343,6 +410,8 @@ _HOSTED_BEFORE = rule(
     r"|led)\s+by|under)\s+"
     r"(?:the\s+)?$",
     flags=re.IGNORECASE,
+    # the hosting words
+    needles=("within", "inside", "part", "by", "under"),
     window="before",
     examples=("The centre will sit within the |", "to be administered by |"),
     counter=("The ministry will set up the |",),
@@ -721,13 +790,14 @@ def _cue_strength(
         return 0.2, EXISTING
     if _BEFORE_POSSESSIVE.search(before):
         return (0.5, None) if name.proper else (0.2, EXISTING)
-    if name.led_by_new or (not name.proper and re.search(r"\bnew\s+$", before, re.IGNORECASE)):
+    if name.led_by_new or (not name.proper and _NEW_RIGHT_BEFORE.search(before)):
         return 0.7, None
     if _BEFORE_THE_NEW.search(before):
         return (0.7, None) if name.proper else (0.3, EXISTING)
     if _BEFORE_AMOUNT.search(before):
         return 0.6, None
-    if name.proper and head_of(name.name) == "fund":
+    # (the substring test spares splitting names that hold no "fund")
+    if name.proper and "fund" in name.name.lower() and head_of(name.name) == "fund":
         # "investing £1bn in a Housing Delivery Fund", "the Coast Transition Fund, backed by £2m"
         if _MONEY_INTO_A.search(before):
             return 0.7, None
@@ -738,9 +808,13 @@ def _cue_strength(
     return 0.0, NO_CUE
 
 
+_NEW_RIGHT_BEFORE = lazy(r"\bnew\s+$", re.IGNORECASE)
+
+
 def _launched_in_a_past_year(before: str, after: str, year: int | None) -> bool:
     """ "When ministers launched the X Fund in the spring of 2023": created before publication."""
-    if year is None or not _LAUNCHED_BEFORE.search(before):
+    # the year after the name is "19xx" or "20xx": without either, neither pattern needs to run
+    if year is None or ("19" not in after and "20" not in after) or not _LAUNCHED_BEFORE.search(before):
         return False
     m = _IN_YEAR_AFTER.match(after)
     return m is not None and int(m.group(1)) < year
@@ -748,7 +822,7 @@ def _launched_in_a_past_year(before: str, after: str, year: int | None) -> bool:
 
 def _created_before(after: str, year: int | None) -> bool:
     """ "set up under an Order of 2004": created in a year before publication."""
-    if year is None:
+    if year is None or ("19" not in after and "20" not in after):  # no year "19xx" or "20xx"
         return False
     m = _CREATED_IN.match(after)
     return m is not None and int(m.group(1)) < year
