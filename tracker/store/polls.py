@@ -154,31 +154,20 @@ def _warning_fields(reached: Reached) -> dict[str, str]:
 
 
 def _mark_reached(session: Session, source: SourceView, reached: Reached, now: datetime) -> None:
+    health: dict[str, Any] = {
+        "now": now,
+        "next_check_at": reached.next_check_at,
+        "etag": reached.etag,
+        "last_modified": reached.last_modified,
+        "title": reached.title,
+        "warning": reached.warning,
+    }
     if not reached.permanent_url:
         # The usual poll: one UPDATE. A permanent redirect (rare) moves the source's URL
         # unless another source has it, which the ORM path below checks.
-        record_success_of(
-            session,
-            source.id,
-            now=now,
-            next_check_at=reached.next_check_at,
-            etag=reached.etag,
-            last_modified=reached.last_modified,
-            title=reached.title,
-            warning=reached.warning,
-        )
+        record_success_of(session, source.id, **health)
         return
-    record_success(
-        session,
-        find_source(session, source.id),
-        now=now,
-        next_check_at=reached.next_check_at,
-        etag=reached.etag,
-        last_modified=reached.last_modified,
-        permanent_url=reached.permanent_url,
-        title=reached.title,
-        warning=reached.warning,
-    )
+    record_success(session, find_source(session, source.id), permanent_url=reached.permanent_url, **health)
     session.flush()  # before the fetch log's Core insert, as one flush did both before
 
 

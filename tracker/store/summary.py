@@ -98,6 +98,16 @@ _PAIR_RECIPIENTS = (
     .where(*gives_new_money())
     .group_by(col(Pledge.currency), RECIPIENT_KEY)
 )
+
+
+def _of_pairs(table: type[PledgeSummary] | type[RecipientSummary]) -> tuple[ColumnElement[bool], ...]:
+    """The rows of a summary table whose source and month are among the bound lists."""
+    return (
+        col(table.source_id).in_(bindparam("sources", expanding=True)),
+        col(table.month).in_(bindparam("months", expanding=True)),
+    )
+
+
 _STORED_SUMMARIES = select(
     col(PledgeSummary.source_id),
     col(PledgeSummary.month),
@@ -105,10 +115,7 @@ _STORED_SUMMARIES = select(
     col(PledgeSummary.currency),
     col(PledgeSummary.topic),
     *(col(getattr(PledgeSummary, name)) for name in FIGURES),
-).where(
-    col(PledgeSummary.source_id).in_(bindparam("sources", expanding=True)),
-    col(PledgeSummary.month).in_(bindparam("months", expanding=True)),
-)
+).where(*_of_pairs(PledgeSummary))
 _STORED_RECIPIENTS_OF = select(
     col(RecipientSummary.source_id),
     col(RecipientSummary.month),
@@ -116,10 +123,7 @@ _STORED_RECIPIENTS_OF = select(
     col(RecipientSummary.recipient),
     col(RecipientSummary.pledges),
     col(RecipientSummary.new_money),
-).where(
-    col(RecipientSummary.source_id).in_(bindparam("sources", expanding=True)),
-    col(RecipientSummary.month).in_(bindparam("months", expanding=True)),
-)
+).where(*_of_pairs(RecipientSummary))
 
 
 def _pair(source_id: int, month: date) -> dict[str, Any]:
