@@ -61,6 +61,44 @@ def test_a_tick_writes_in_the_background_and_nothing_else_does(
 NOW = datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
 
 
+
+@pytest.mark.parametrize("command", [["ingest"], ["reprocess"]])
+def test_the_batch_commands_write_in_the_background(
+    command: list[str], database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`tracker ingest` and `tracker reprocess` are batch work nobody waits on, like a
+    worker's tick: their writes let a reviewer's go first. The real functions run; the
+    wrappers only note whether they were called in the background."""
+    from typer.testing import CliRunner
+
+    import tracker.runtime.pipeline as pipeline
+    import tracker.runtime.reprocess as reprocess
+    from tracker.cli.app import app
+
+    seen: list[bool] = []
+
+    def noting(real: Callable[..., object]) -> Callable[..., object]:
+        def call(*args: object, **kwargs: object) -> object:
+            seen.append(writes.in_background())
+            return real(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(pipeline, "ingest_due", noting(pipeline.ingest_due))
+    monkeypatch.setattr(reprocess, "relink_pending", noting(reprocess.relink_pending))
+    env = {
+        "TRACKER_DATABASE_URL": database_url,
+        "TRACKER_ALLOW_PRIVATE_NETWORKS": "1",
+        "TRACKER_SEED_DEFAULT_SOURCES": "0",
+        "TRACKER_DATA_DIR": str(tmp_path),
+    }
+    if command == ["ingest"]:
+        assert CliRunner().invoke(app, ["sources", "add", "http://127.0.0.1:9/feed.xml"], env=env).exit_code == 0
+    result = CliRunner().invoke(app, command, env=env)
+    assert result.exit_code in (0, 4), result.output  # 4: the one source is unreachable
+    assert seen == [True]
+    assert not writes.in_background()
+
 def _roads(day: int) -> EntryRecord:
     evidence = "We will give money."
     mention = PledgeMention(

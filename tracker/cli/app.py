@@ -133,6 +133,7 @@ def ingest(
     from tracker.runtime.default_sources import seed_default_sources
     from tracker.runtime.pipeline import ingest_due
     from tracker.runtime.store_faults import clear_store_fault, record_store_fault
+    from tracker.store.writes import background_writes
 
     config = settings()
     engine = engine_for(config)
@@ -153,7 +154,9 @@ def ingest(
                 reports.append(report)
                 bar.update(task, advance=1, description=f"ingesting {report.url[:50]}")
 
-            ingest_due(engine, config, source_ids=ids, on_done=advance)
+            # Nobody waits on a pass's writes: a reviewer's decision goes first, as with workers.
+            with background_writes():
+                ingest_due(engine, config, source_ids=ids, on_done=advance)
     except RunStoppedError as exc:
         if reports:
             console.print(_summary_table(reports))
@@ -297,6 +300,15 @@ def export(
 @one_line_errors
 def reprocess() -> None:
     """Re-extract articles processed by an older extractor; reviews stay attached."""
+    from tracker.store.writes import background_writes
+
+    # A long batch job nobody waits on: a reviewer's decision goes before each of its
+    # transactions, as with the workers' ticks.
+    with background_writes():
+        _reprocess()
+
+
+def _reprocess() -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from tracker.extract import EXTRACTOR_VERSION
