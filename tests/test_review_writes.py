@@ -61,7 +61,6 @@ def test_a_tick_writes_in_the_background_and_nothing_else_does(
 NOW = datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
 
 
-
 @pytest.mark.parametrize("command", [["ingest"], ["reprocess"]])
 def test_the_batch_commands_write_in_the_background(
     command: list[str], database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -93,11 +92,13 @@ def test_the_batch_commands_write_in_the_background(
         "TRACKER_DATA_DIR": str(tmp_path),
     }
     if command == ["ingest"]:
-        assert CliRunner().invoke(app, ["sources", "add", "http://127.0.0.1:9/feed.xml"], env=env).exit_code == 0
+        added = CliRunner().invoke(app, ["sources", "add", "http://127.0.0.1:9/feed.xml"], env=env)
+        assert added.exit_code == 0, added.output
     result = CliRunner().invoke(app, command, env=env)
     assert result.exit_code in (0, 4), result.output  # 4: the one source is unreachable
     assert seen == [True]
     assert not writes.in_background()
+
 
 def _roads(day: int) -> EntryRecord:
     evidence = "We will give money."
