@@ -131,16 +131,20 @@ def _convert_entries(
 
 
 def _convert(raw: Any, feed_url: str, now: datetime) -> ParsedEntry:
-    title = _title(raw.get("title"))
-    summary = _text_of(raw.get("summary_detail"), raw.get("summary"))
-    content = _fullest_content(raw) or summary
-    link = _http_link(raw, feed_url)
+    # A plain dict for the lookups below: FeedParserDict.get runs Python code (aliases,
+    # special keys) on every call, and none of these keys is an alias or special there.
+    # Dates stay on ``raw``: its "updated" falls back to "published" (_published).
+    fields = dict(raw)
+    title = _title(fields.get("title"))
+    summary = _text_of(fields.get("summary_detail"), fields.get("summary"))
+    content = _fullest_content(fields) or summary
+    link = _http_link(fields, feed_url)
     published, flag = _published(raw, now)
     return ParsedEntry(
-        key=_entry_key(raw, link, title, content),
+        key=_entry_key(fields, link, title, content),
         url=link,
         title=title,
-        author=one_line(raw.get("author"))[:MAX_AUTHOR_CHARS] or None,
+        author=one_line(fields.get("author"))[:MAX_AUTHOR_CHARS] or None,
         published=published,
         date_flag=flag,
         summary=summary,

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy import Connection, Table, bindparam, insert, update
 from sqlalchemy import select as core_select
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from tracker.domain.articles import KnownArticle, announced_on, needs_extraction
 from tracker.schema.models import Article, ArticleVersion
@@ -53,18 +53,26 @@ class StoreCounts:
     stale_commitments: set[int] = field(default_factory=set)
 
 
-def known_articles(session: Session, source_id: int, keys: Iterable[str]) -> dict[str, KnownArticle]:
+# Built once: an ORM select built per call cost more than the query itself.
+_KNOWN = core_select(ARTICLE.c.entry_key, ARTICLE.c.id, ARTICLE.c.content_hash, ARTICLE.c.update_count).where(
+    ARTICLE.c.source_id == bindparam("source_id"), ARTICLE.c.entry_key.in_(bindparam("keys", expanding=True))
+)
+KNOWN_PER_QUERY = 500
+
+
+def known_articles(
+    connection: Session | Connection, source_id: int, keys: Iterable[str]
+) -> dict[str, KnownArticle]:
     """What is stored already for these entry keys (one query per 500 keys)."""
+    if isinstance(connection, Session):
+        connection = connection.connection()
     wanted = list(dict.fromkeys(keys))
     known: dict[str, KnownArticle] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        rows = session.exec(
-            select(Article.entry_key, Article.id, Article.content_hash, Article.update_count)
-            .where(Article.source_id == source_id)
-            .where(col(Article.entry_key).in_(chunk))
-        )
-        for key, article_id, content_hash, update_count in rows:
+    for start in range(0, len(wanted), KNOWN_PER_QUERY):
+        chunk = wanted[start : start + KNOWN_PER_QUERY]
+        for key, article_id, content_hash, update_count in connection.execute(
+            _KNOWN, {"source_id": source_id, "keys": chunk}
+        ):
             known[key] = KnownArticle(int(article_id or 0), content_hash, update_count)
     return known
 

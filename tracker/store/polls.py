@@ -118,8 +118,8 @@ def load_source(engine: Engine, source_id: int) -> SourceView:
 
 
 def known_entries(engine: Engine, source_id: int, keys: Iterable[str]) -> dict[str, KnownArticle]:
-    with Session(engine) as session:
-        return known_articles(session, source_id, keys)
+    with engine.connect() as connection:
+        return known_articles(connection, source_id, keys)
 
 
 def due_sources(engine: Engine, now: datetime) -> list[int]:
