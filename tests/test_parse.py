@@ -380,3 +380,49 @@ def test_html_to_text(html: str, text: str) -> None:
     from tracker.ingest.text import html_to_text
 
     assert html_to_text(html) == text
+
+
+# --- feedparser_tuning: same results as what it replaces ------------------------------------------
+
+
+def test_cp1252_table_translates_every_code_point_as_feedparsers_own() -> None:
+    from feedparser.html import _cp1252 as feedparsers_table
+
+    from tracker.ingest.feedparser_tuning import fast_cp1252_table
+
+    fast = fast_cp1252_table(feedparsers_table)
+    # Every BMP code point but the surrogates (no str holds one alone), and some beyond.
+    text = "".join(chr(c) for c in [*range(0xD800), *range(0xE000, 0x10000), 0x10000, 0x1F600, 0x10FFFF])
+    assert text.translate(fast) == text.translate(feedparsers_table)
+
+
+def _shape(value: object) -> object:
+    """Type, content and attributes, recursively (== alone ignores FeedParserDict's type)."""
+    if isinstance(value, dict):
+        items = sorted((k, _shape(v)) for k, v in value.items())
+        attributes = _shape(getattr(value, "__dict__", {})) if type(value) is not dict else None
+        return (type(value), items, attributes)
+    if isinstance(value, list):
+        return (list, [_shape(v) for v in value])
+    return (type(value), value)
+
+
+def test_feedparser_dict_deepcopy_is_copy_deepcopys_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    import copy
+
+    from feedparser.util import FeedParserDict
+
+    from tracker.ingest import feedparser_tuning
+
+    feedparser_tuning.install()
+    shared = ["a", {"b": 1}]
+    original = FeedParserDict(type="text/html", language=None, base="http://e/", value="£")
+    dict.__setitem__(original, "description", "kept under an alias")  # __setitem__ maps it on copy
+    original["links"] = [FeedParserDict(rel="alternate", href="http://e/1"), shared, shared]
+    original.extra = ("attribute", [1, 2])
+    ours = copy.deepcopy(original)
+    monkeypatch.delattr(FeedParserDict, "__deepcopy__")
+    generic = copy.deepcopy(original)
+    assert _shape(ours) == _shape(generic)
+    assert ours["links"][1] is ours["links"][2] and ours["links"][1] is not shared  # memo kept
+    assert ours is not original and ours["links"][0] is not original["links"][0]

@@ -20,6 +20,7 @@ from urllib.parse import urljoin
 import feedparser
 
 from tracker.core.errors import NotAFeedError, ParseError
+from tracker.ingest import feedparser_tuning
 from tracker.ingest.prepare import prepare
 from tracker.ingest.records import ParsedEntry, ParsedFeed
 from tracker.ingest.text import content_hash, html_to_text, one_line, strip_controls, to_text
@@ -34,34 +35,7 @@ _ENCODING_BOZO = (
     feedparser.CharacterEncodingUnknown,
     feedparser.NonXMLContentType,
 )
-# Code points the speed-up table below covers: the Basic Multilingual Plane.
-_BMP = 0x10000
-
-
-def _speed_up_cp1252_fix() -> None:
-    """Give feedparser a translate table that answers every BMP code point.
-
-    feedparser maps C1 controls (U+0080-U+009F, Windows-1252 bytes misread as
-    Latin-1) to what they meant with ``text.translate(table)`` on every text it
-    returns. Its table is a 27-key dict: for non-ASCII text, CPython looks up
-    each character and raises and clears a KeyError for every miss, a third of
-    feedparser's time on a feed of 300-word entries with a £ in each. A list
-    mapping every other BMP code point to itself gives the same text (a miss
-    beyond the list is an IndexError, a LookupError: kept as it is, as before)
-    in half the time. Only feedparser's own binding in ``feedparser.mixin`` is
-    replaced; left as it is if that ever changes shape.
-    """
-    mixin = getattr(feedparser, "mixin", None)
-    table = getattr(mixin, "_cp1252", None)
-    if not isinstance(table, dict) or not all(isinstance(code, int) and code < _BMP for code in table):
-        return
-    fast: list[int | str] = list(range(_BMP))
-    for code, replacement in table.items():
-        fast[code] = replacement
-    mixin._cp1252 = fast  # type: ignore[union-attr]
-
-
-_speed_up_cp1252_fix()
+feedparser_tuning.install()
 
 
 def parse_bytes(body: bytes, url: str, *, now: datetime) -> ParsedFeed:
