@@ -154,8 +154,9 @@ _LATER_MEMBERS = select(*_PLEDGE_COLUMNS).where(_OF, not_(_BEFORE))
 _TOPICS = select(_P.topic, func.count()).where(_OF).group_by(_P.topic)
 # The replays after a batch read the sums, later members and topics of several
 # commitments in one statement each (a part per commitment, padded to one of these
-# sizes so that a handful of statements are ever built), not three per commitment.
-LATE_READ_SIZES = (1, 2, 4, 8, 16)
+# sizes), not three per commitment. Two sizes: each is built and compiled once per
+# engine, and a part padded with nothing to find costs less than compiling another.
+LATE_READ_SIZES = (4, 16)
 
 
 @lru_cache(maxsize=8)
@@ -474,13 +475,6 @@ def _view(row: Mapping[str, Any], taken: Iterable[tuple[int, str | None, float |
     )
 
 
-def _lookup_terms(mention: Mention) -> list[str]:
-    found = sorted(terms(mention.label))
-    if spec_of(mention.kind).counts_money and mention.amount:
-        found.append(figure_term(mention.amount))
-    return found
-
-
 @lru_cache(maxsize=64)
 def _term_lookup(count: int) -> Any:
     """One statement for ``count`` (kind, currency, term) lookups, each newest-first and
@@ -506,7 +500,7 @@ TermKey = tuple[str, str, str]  # kind, currency, term
 
 
 def _term_keys(mentions: Iterable[Mention]) -> list[TermKey]:
-    return sorted({(m.kind, m.currency or "", t) for m in mentions for t in _lookup_terms(m)})
+    return sorted({key for m in mentions for key in _keys_of(m)})
 
 
 def _stored_terms(connection: Connection, keys: Sequence[TermKey]) -> dict[TermKey, set[int]]:
@@ -555,8 +549,19 @@ def _candidate_ids(connection: Connection, mentions: Sequence[Mention], batch: _
     return {m.ref: _best_candidates(m, found_by_key) for m in mentions}
 
 
-def _keys_of(mention: Mention) -> list[TermKey]:
-    return [(mention.kind, mention.currency or "", term) for term in _lookup_terms(mention)]
+def _keys_of(mention: Mention) -> tuple[TermKey, ...]:
+    """The index keys a mention is looked up under: its name's terms, and its figure's."""
+    return _keys(mention.kind, mention.currency or "", mention.label, mention.amount)
+
+
+# Asked several times per mention as a batch is linked (what to read ahead, whether a
+# term gained candidates since, the candidates themselves): worked out once.
+@lru_cache(maxsize=4096)
+def _keys(kind: str, currency: str, label: str | None, amount: float | None) -> tuple[TermKey, ...]:
+    found = sorted(terms(label))
+    if spec_of(kind).counts_money and amount:
+        found.append(figure_term(amount))
+    return tuple((kind, currency, term) for term in found)
 
 
 def _best_candidates(mention: Mention, found_by_key: Mapping[TermKey, set[int]]) -> set[int]:
@@ -959,8 +964,10 @@ def _read_late(connection: Connection, starts: Sequence[tuple[int, date, int]]) 
         chunk = starts[start : start + step]
         size = next(n for n in LATE_READ_SIZES if n >= len(chunk))
         params: dict[str, Any] = {}
-        # Padded with the last commitment again; its repeated parts are skipped below.
-        for i, (cid, day, article) in enumerate([*chunk, *[chunk[-1]] * (size - len(chunk))]):
+        # Padded with a commitment no pledge belongs to (ids start at 1): an index probe
+        # that finds nothing, and an empty row of sums, skipped below.
+        padding = (0, chunk[-1][1], 0)
+        for i, (cid, day, article) in enumerate([*chunk, *[padding] * (size - len(chunk))]):
             params.update({f"cid{i}": cid, f"day{i}": day, f"article{i}": article})
         reads = [found.setdefault(cid, _LateRead()) for cid, _day, _article in chunk]
         sums, later, topics = _late_reads(size)
