@@ -159,7 +159,15 @@ def is_rounded_restatement(amount: float, qualifier: str | None, earlier: float)
 
 def _has_figure(amount: float | None, figures: Iterable[Figure]) -> bool:
     """Whether ``amount`` is one of the figures (what makes :func:`relation` "same")."""
-    return amount is not None and any(same_figure(amount, f.amount) for f in figures)
+    if amount is None:
+        return False
+    # same_figure written out: matching asks this of every candidate's figures.
+    size = abs(amount)
+    for figure in figures:
+        other = figure.amount
+        if other is not None and abs(amount - other) <= SAME_FIGURE * max(size, abs(other), 1.0):
+            return True
+    return False
 
 
 def relation(
@@ -271,6 +279,7 @@ def figure_term(amount: float) -> str:
     return f"fig:{amount:.3g}"
 
 
+@lru_cache(maxsize=1024)
 def significant_digits(amount: float) -> int:
     return len(f"{amount:.6g}".split("e")[0].replace(".", "").strip("0"))
 

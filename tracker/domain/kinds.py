@@ -207,7 +207,13 @@ def _fill(template: str, values: Mapping[str, object]) -> str:
 
 def spec_of(kind: str) -> KindSpec:
     """The spec of ``kind``; ValueError names an unknown kind."""
-    return KINDS[PledgeKind(kind)]
+    # By the plain value first: building the enum member costs more than the lookup,
+    # and linking asks for a spec several times per candidate.
+    found = _SPECS_BY_VALUE.get(kind)
+    return found if found is not None else KINDS[PledgeKind(kind)]
+
+
+_SPECS_BY_VALUE: dict[str, KindSpec] = {kind.value: spec for kind, spec in KINDS.items()}
 
 
 def kinds_measuring(measure: Measure | None) -> tuple[str, ...]:

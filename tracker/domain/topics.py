@@ -453,6 +453,11 @@ def majority_topic(topics: Iterable[str]) -> Topic:
     counts.pop(Topic.OTHER.value, None)
     if not counts:
         return Topic.OTHER
-    order = [t.value for t in LEXICON]
-    best = max(counts, key=lambda t: (counts[t], -order.index(t) if t in order else -len(order)))
+    last = len(_LEXICON_ORDER)
+    best = max(counts, key=lambda t: (counts[t], -_LEXICON_ORDER.get(t, last)))
     return Topic(best)
+
+
+# Each topic's place in the lexicon (ties go to the earlier): linking asks for a
+# commitment's topic for every commitment it founds or replays.
+_LEXICON_ORDER = {topic.value: index for index, topic in enumerate(LEXICON)}

@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from operator import itemgetter
@@ -44,6 +44,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    literal_column,
     not_,
     or_,
     select,
@@ -103,27 +104,44 @@ _UNLINKED = select(*_PLEDGE_COLUMNS).where(
     _P.article_id == bindparam("article"), _P.commitment_id.is_(None), _P.review_status != _REJECTED
 )
 _MEMBERS = select(*_PLEDGE_COLUMNS).where(_P.commitment_id == bindparam("cid"), _P.review_status != _REJECTED)
+
+
+def _of(cid: str) -> Any:
+    """The unrejected members of the commitment bound as ``cid``."""
+    return and_(_P.commitment_id == bindparam(cid), _P.review_status != _REJECTED)
+
+
+def _before(day: str, article: str) -> Any:
+    """Members dated before the article bound as ``article`` of the day bound as ``day``."""
+    return or_(
+        _P.announced_on < bindparam(day),
+        and_(_P.announced_on == bindparam(day), _P.article_id < bindparam(article)),
+    )
+
+
+def _earlier_sums(of: Any, before: Any) -> tuple[Any, ...]:
+    """In one read: the members before the earliest late one as sums, and the whole
+    commitment's stated money and dates (read with ``.where(of)``)."""
+    fractional = and_(before, _P.new_money != func.round(_P.new_money))
+    return (
+        func.count(case((before, 1))),
+        func.coalesce(func.sum(case((before, _P.new_money))), 0.0),
+        # Whole sums below 2**53 add up exactly in any order, so SQL's sum is the very
+        # float a replay's running total reaches; anything else is replayed in Python.
+        func.coalesce(func.sum(case((fractional, 1), else_=0)), 0),
+        func.coalesce(func.sum(case((before, func.abs(_P.new_money)))), 0.0),
+        func.sum(_P.amount),
+        func.min(_P.announced_on),
+        func.max(_P.announced_on),
+    )
+
+
 # A replay from a late member on reads the members before it as sums (money,
 # figures, count, last total), and only the members from it on in full.
-_OF = and_(_P.commitment_id == bindparam("cid"), _P.review_status != _REJECTED)
-_BEFORE = or_(
-    _P.announced_on < bindparam("day"),
-    and_(_P.announced_on == bindparam("day"), _P.article_id < bindparam("article")),
-)
+_OF = _of("cid")
+_BEFORE = _before("day", "article")
 _PENDING = select(_P.announced_on, _P.article_id).where(_OF, _P.link_role.is_(None))
-# In one read: the members before the earliest late one as sums, and the whole
-# commitment's stated money and dates.
-_EARLIER_SUMS = select(
-    func.count(case((_BEFORE, 1))),
-    func.coalesce(func.sum(case((_BEFORE, _P.new_money))), 0.0),
-    # Whole sums below 2**53 add up exactly in any order, so SQL's sum is the very
-    # float a replay's running total reaches; anything else is replayed in Python.
-    func.coalesce(func.sum(case((and_(_BEFORE, _P.new_money != func.round(_P.new_money)), 1), else_=0)), 0),
-    func.coalesce(func.sum(case((_BEFORE, func.abs(_P.new_money)))), 0.0),
-    func.sum(_P.amount),
-    func.min(_P.announced_on),
-    func.max(_P.announced_on),
-).where(_OF)
+_EARLIER_SUMS = select(*_earlier_sums(_OF, _BEFORE)).where(_OF)
 _EARLIER_FIGURES = select(_P.amount, _P.period).where(_OF, _BEFORE, _P.amount.is_not(None)).distinct()
 _EARLIER_TOTAL = (
     select(_P.amount)
@@ -134,6 +152,32 @@ _EARLIER_TOTAL = (
 )
 _LATER_MEMBERS = select(*_PLEDGE_COLUMNS).where(_OF, not_(_BEFORE))
 _TOPICS = select(_P.topic, func.count()).where(_OF).group_by(_P.topic)
+# The replays after a batch read the sums, later members and topics of several
+# commitments in one statement each (a part per commitment, padded to one of these
+# sizes), not three per commitment. Two sizes: each is built and compiled once per
+# engine, and a part padded with nothing to find costs less than compiling another.
+LATE_READ_SIZES = (4, 16)
+
+
+@lru_cache(maxsize=8)
+def _late_reads(size: int) -> tuple[Any, Any, Any]:
+    """(sums, later members, topics) of ``size`` commitments bound as cid0, day0, article0..."""
+    sums, later = [], []
+    for i in range(size):
+        of, before = _of(f"cid{i}"), _before(f"day{i}", f"article{i}")
+        slot: Any = literal_column(str(i)).label("slot")
+        sums.append(select(slot, *_earlier_sums(of, before)).where(of))
+        later.append(select(slot, *_PLEDGE_COLUMNS).where(of, not_(before)))
+    topics = (
+        select(_P.commitment_id, _P.topic, func.count())
+        .where(_listed(_P.commitment_id, "cid", size), _P.review_status != _REJECTED)
+        .group_by(_P.commitment_id, _P.topic)
+    )
+    if size == 1:
+        return sums[0], later[0], topics
+    return union_all(*sums), union_all(*later), topics
+
+
 EXACT_SUMS_BELOW = 2.0**53
 _RETIRE_ORIGIN = (
     update(_COMMITMENTS)
@@ -431,13 +475,6 @@ def _view(row: Mapping[str, Any], taken: Iterable[tuple[int, str | None, float |
     )
 
 
-def _lookup_terms(mention: Mention) -> list[str]:
-    found = sorted(terms(mention.label))
-    if spec_of(mention.kind).counts_money and mention.amount:
-        found.append(figure_term(mention.amount))
-    return found
-
-
 @lru_cache(maxsize=64)
 def _term_lookup(count: int) -> Any:
     """One statement for ``count`` (kind, currency, term) lookups, each newest-first and
@@ -463,7 +500,7 @@ TermKey = tuple[str, str, str]  # kind, currency, term
 
 
 def _term_keys(mentions: Iterable[Mention]) -> list[TermKey]:
-    return sorted({(m.kind, m.currency or "", t) for m in mentions for t in _lookup_terms(m)})
+    return sorted({key for m in mentions for key in _keys_of(m)})
 
 
 def _stored_terms(connection: Connection, keys: Sequence[TermKey]) -> dict[TermKey, set[int]]:
@@ -512,8 +549,19 @@ def _candidate_ids(connection: Connection, mentions: Sequence[Mention], batch: _
     return {m.ref: _best_candidates(m, found_by_key) for m in mentions}
 
 
-def _keys_of(mention: Mention) -> list[TermKey]:
-    return [(mention.kind, mention.currency or "", term) for term in _lookup_terms(mention)]
+def _keys_of(mention: Mention) -> tuple[TermKey, ...]:
+    """The index keys a mention is looked up under: its name's terms, and its figure's."""
+    return _keys(mention.kind, mention.currency or "", mention.label, mention.amount)
+
+
+# Asked several times per mention as a batch is linked (what to read ahead, whether a
+# term gained candidates since, the candidates themselves): worked out once.
+@lru_cache(maxsize=4096)
+def _keys(kind: str, currency: str, label: str | None, amount: float | None) -> tuple[TermKey, ...]:
+    found = sorted(terms(label))
+    if spec_of(kind).counts_money and amount:
+        found.append(figure_term(amount))
+    return tuple((kind, currency, term) for term in found)
 
 
 def _best_candidates(mention: Mention, found_by_key: Mapping[TermKey, set[int]]) -> set[int]:
@@ -898,8 +946,44 @@ def _earlier_ledger(
     )
 
 
+@dataclass
+class _LateRead:
+    """What a replay from a commitment's earliest late member reads from SQL."""
+
+    sums: Sequence[Any] = ()  # the row of :data:`_EARLIER_SUMS`
+    members: list[_Member] = field(default_factory=list)  # of :data:`_LATER_MEMBERS`
+    topics: list[tuple[str, int]] = field(default_factory=list)  # of :data:`_TOPICS`
+
+
+def _read_late(connection: Connection, starts: Sequence[tuple[int, date, int]]) -> dict[int, _LateRead]:
+    """Per (commitment, day, article) of its earliest late member, what its replay reads,
+    a few commitments per statement (:func:`_late_reads`)."""
+    found: dict[int, _LateRead] = {}
+    step = LATE_READ_SIZES[-1]
+    for start in range(0, len(starts), step):
+        chunk = starts[start : start + step]
+        size = next(n for n in LATE_READ_SIZES if n >= len(chunk))
+        params: dict[str, Any] = {}
+        # Padded with a commitment no pledge belongs to (ids start at 1): an index probe
+        # that finds nothing, and an empty row of sums, skipped below.
+        padding = (0, chunk[-1][1], 0)
+        for i, (cid, day, article) in enumerate([*chunk, *[padding] * (size - len(chunk))]):
+            params.update({f"cid{i}": cid, f"day{i}": day, f"article{i}": article})
+        reads = [found.setdefault(cid, _LateRead()) for cid, _day, _article in chunk]
+        sums, later, topics = _late_reads(size)
+        for row in connection.execute(sums, params):
+            if row[0] < len(chunk):
+                reads[row[0]].sums = tuple(row)[1:]
+        for row in connection.execute(later, params):
+            if row.slot < len(chunk):
+                reads[row.slot].members.append(_member(row))
+        for cid, topic, count in connection.execute(topics, params):
+            found[cid].topics.append((topic, count))
+    return found
+
+
 def _refresh_from_late(
-    session: Session, row: dict[str, Any], batch: _Batch | None = None
+    session: Session, row: dict[str, Any], batch: _Batch | None = None, read: _LateRead | None = None
 ) -> set[SummaryKey] | None:
     """Replay a commitment from its earliest late member on, reading the members before
     it as sums (:func:`_earlier_ledger`); None when it must be replayed whole.
@@ -907,7 +991,7 @@ def _refresh_from_late(
     Names and dates were brought up to date as the late members joined
     (:func:`_attach_late`); the names keep the order they were added in. With
     ``batch`` (whose rows and late members are current and written), the writes
-    join the batch's.
+    join the batch's; ``read`` is what :func:`_read_late` read for it, if it did.
     """
     connection = session.connection()
     if batch is not None:
@@ -919,11 +1003,11 @@ def _refresh_from_late(
         return None
     day, article = min(pending)
     params = {"cid": row["id"], "day": day, "article": article}
-    sums = connection.execute(_EARLIER_SUMS, params).one()
+    sums = read.sums if read is not None else connection.execute(_EARLIER_SUMS, params).one()
     earlier = _earlier_ledger(connection, row, params, sums)
     if earlier is None:
         return None
-    members = _members(connection, _LATER_MEMBERS, **params)
+    members = read.members if read is not None else _members(connection, _LATER_MEMBERS, **params)
     waiting = [m.mention.ref for m in members if m.stored[0] is None]
     stored = {m.mention.ref: m.stored[1] for m in members}
     outcomes, ledger = replay_late([m.mention for m in members], stored, waiting, earlier)
@@ -939,7 +1023,7 @@ def _refresh_from_late(
     funding = spec_of(row["kind"]).counts_money
     changes["restated_money"] = float(amounts or 0.0) - ledger.counted if funding else 0.0
     changes["first_announced_on"], changes["last_announced_on"] = first_day, last_day
-    topics = connection.execute(_TOPICS, params).all()
+    topics = read.topics if read is not None else connection.execute(_TOPICS, params).all()
     changes["topic"] = majority_topic(t for topic, n in topics for t in [topic] * int(n)).value
     changes["label"] = _earliest_best_label(connection, row, params)
     # What only the ledger knows is a per-year figure's multi-year sum.
@@ -1124,9 +1208,14 @@ def _refresh_late(session: Session, commitment_ids: Sequence[int], batch: _Batch
     """Replay the commitments with late members from the earliest of them on, their rows
     and late members as the batch holds them; the writes go together at the end."""
     touched: set[SummaryKey] = set()
+    # Read before any replay writes: each reads only its own commitment's members.
+    reads = _read_late(
+        session.connection(),
+        [(cid, *batch.late[cid]) for cid in commitment_ids if cid in batch.rows and cid in batch.late],
+    )
     for commitment_id in commitment_ids:
         row = batch.rows.get(commitment_id)
-        found = None if row is None else _refresh_from_late(session, row, batch)
+        found = None if row is None else _refresh_from_late(session, row, batch, reads.get(commitment_id))
         if found is None:  # replayed whole, in SQL (rare: fractional sums)
             batch.write(session)
             batch.rows.pop(commitment_id, None)
