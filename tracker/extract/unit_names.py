@@ -12,8 +12,8 @@ decided by :mod:`tracker.extract.units` from the words around it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
 
 from tracker.extract import lexicon as lex
 from tracker.extract.regex import lazy
@@ -46,9 +46,10 @@ def has_head_word(text: str) -> bool:
 
 
 _TOKEN = lazy(r"[£$€]?[\w'’.–-]*\w[\w'’–-]*|&|,|\S")
-# The same tokens as a group: ``split`` returns the white space between them as well, so that
-# their offsets are sums of lengths (see ``Tokens.starts``).
-_TOKEN_SPLIT = lazy(rf"({_TOKEN.pattern})")
+# Punctuation that ends a word ("Taskforce," "2030."): a token of its own after the word.
+# (None of them is a word character or one of the characters _TOKEN keeps inside a word
+# at its end: a word is matched up to its last word character, then this is one \S token.)
+_CLOSING = frozenset(',.;:!?)]}"”')
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on", "Of", "For", "And", "On"})
 # Capitalised words that start a sentence or a headline but are not part of a name.
 _LEADING_NOISE = frozenset(
@@ -116,39 +117,72 @@ def _is_cap(token: str) -> bool:
 class Tokens:
     """Words, commas and ampersands of a sentence with their offsets.
 
-    The words are read in one pass of the regex engine (``split``: the tokens and
-    the white space between them); offsets are worked out only for sentences that
-    hold a name.
+    The tokens are _TOKEN's matches. No match holds white space, so the matches of a
+    sentence are those of its white-space separated chunks, and every character of a
+    chunk is in one of them: a chunk of letters and digits is one token, a word followed
+    by a closing punctuation mark two, and only other chunks are scanned by the pattern
+    (most sentences hold a few). Offsets are worked out only for the tokens that bound a
+    name.
     """
 
-    __slots__ = ("_parts", "_starts", "lower", "text", "words")
+    __slots__ = ("_found", "_glued", "_regular", "lower", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # [space, token, space, token, ..., space]: every token is non-empty.
-        self._parts: list[str] = _TOKEN_SPLIT.split(text)
-        self.words: list[str] = self._parts[1::2]
+        self.words, self._glued = _split_tokens(text)
         # Every word lower-cased in one call (no token holds a line break).
         self.lower = "\n".join(self.words).lower().split("\n")
-        self._starts: list[int] | None = None  # offsets, read only for the few names found
+        self._regular: bool | None = None  # one white-space character between chunks
+        self._found: list[int] | None = None  # every offset, when the spacing is irregular
 
     def __len__(self) -> int:
         return len(self.words)
 
-    @property
-    def starts(self) -> list[int]:
-        """Where each token starts: the running sum of the lengths of the parts before it
-        (the offsets of a second scan with the pattern, without the scan or a Python loop)."""
-        if self._starts is None:
-            # accumulate() gives where each part ends; a token starts where the space before it ends.
-            self._starts = list(accumulate(map(len, self._parts)))[0:-1:2]
-        return self._starts
-
     def start(self, i: int) -> int:
-        return self.starts[i]
+        """Where token ``i`` starts. With one white-space character between chunks, that is
+        the length of the tokens before it plus one for each of them that ends a chunk;
+        otherwise each token is found from the end of the one before."""
+        if self._regular is None:
+            chunks = len(self.words) - len(self._glued)
+            self._regular = len(self.text) == sum(map(len, self.words)) + chunks - 1
+        if self._regular:
+            return sum(map(len, self.words[:i])) + i - bisect_right(self._glued, i)
+        if self._found is None:
+            self._found = _found_starts(self.text, self.words)
+        return self._found[i]
 
     def end(self, i: int) -> int:
-        return self.starts[i] + len(self.words[i])
+        return self.start(i) + len(self.words[i])
+
+
+def _split_tokens(text: str) -> tuple[list[str], list[int]]:
+    """_TOKEN's matches in ``text``, in order (see :class:`Tokens`), and the indexes of
+    those that continue a chunk (no white space before them)."""
+    words: list[str] = []
+    glued: list[int] = []
+    for chunk in text.split():
+        if chunk.isalnum():  # what \w matches but "_": the chunk is one match
+            words.append(chunk)
+            continue
+        if chunk[-1] in _CLOSING and chunk[:-1].isalnum():
+            parts = [chunk[:-1], chunk[-1]]
+        else:
+            parts = _TOKEN.findall(chunk)
+        glued += range(len(words) + 1, len(words) + len(parts))
+        words += parts
+    return words, glued
+
+
+def _found_starts(text: str, words: list[str]) -> list[int]:
+    """Where each token starts: only white space lies between a token and the next, and a
+    token holds none, so the next one starts where ``find`` first sees it."""
+    found = []
+    end = 0
+    for word in words:
+        end = text.find(word, end)
+        found.append(end)
+        end += len(word)
+    return found
 
 
 def tokenize(text: str) -> Tokens:
