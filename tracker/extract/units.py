@@ -12,7 +12,7 @@ descriptions ("the new team") never make a unit on their own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tracker.extract import lexicon as lex
 from tracker.extract.fingerprint import make_fingerprint
@@ -22,7 +22,7 @@ from tracker.extract.regex import lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm_name, token_set_ratio_at_least, word_set
-from tracker.extract.types import ArticleText, PledgeMention, evolve
+from tracker.extract.types import ArticleText, PledgeMention
 from tracker.extract.unit_names import (
     GENERIC_MODIFIERS,
     UnitName,
@@ -657,8 +657,10 @@ RESTATES_NAMED = decision(
 _NOT_PROMOTED = frozenset({PAST, EXISTING, DEPLOYED, MODIFIES_NOUN, GENERIC})
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
+    """A unit name read in a sentence and what the words around it say. (A named tuple:
+    one is made for most names read, and a frozen dataclass costs several times as much.)"""
+
     name: UnitName
     strength: float
     parent: str | None
@@ -683,7 +685,7 @@ def find_units(
     mentions: list[_Mention] = []
     if article.title and has_head_word(article.title):
         title = Sentence(article.title, 0, 0)
-        mentions.extend(evolve(m, title=True) for m in _mentions_in(title, IGNORE, year))
+        mentions.extend(m._replace(title=True) for m in _mentions_in(title, IGNORE, year))
     for sentence in sentences:
         heads = has_head_word(sentence.text)
         words = word_set(sentence.text)
@@ -1006,7 +1008,7 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
         strength = max((max(m.strength, m.event) for m in event if not m.title), default=0.6)
         promoted.append(chosen)
         chosen[:] = [
-            evolve(m, strength=max(m.strength, strength, _MIN_STRENGTH), named_for=True) for m in chosen
+            m._replace(strength=max(m.strength, strength, _MIN_STRENGTH), named_for=True) for m in chosen
         ]
     return promoted
 
