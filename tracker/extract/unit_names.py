@@ -22,6 +22,7 @@ from tracker.extract.similarity import word_set
 HEADS = lex.alternation(lex.BODY_HEAD_FORMS)
 # Single words of the heads ("task" of "task force" stands for it).
 _HEAD_WORDS = frozenset(w for w in lex.BODY_HEAD_FORMS if " " not in w) | {"task"}
+HEAD_WORDS = _HEAD_WORDS  # a sentence with none of these has no head noun
 # The words of _DESCRIPTIVE_HEADS below: only these name a unit in lower case.
 _DESCRIPTIVE_WORDS = frozenset(w for w in lex.DESCRIPTIVE_HEAD_FORMS if " " not in w) | {"task"}
 # Lower-case heads that only say a body is created ("a new standards office"), never name one.
@@ -32,7 +33,11 @@ _SCALES = frozenset("million billion bn m k thousand".split())
 
 def has_head_word(text: str) -> bool:
     """Cheap pre-check: does the sentence contain any unit head noun?"""
-    words = word_set(text)
+    return has_head_word_in(text, word_set(text))
+
+
+def has_head_word_in(text: str, words: frozenset[str]) -> bool:
+    """:func:`has_head_word` for a sentence whose word set is at hand."""
     hits = _HEAD_WORDS.intersection(words)
     if not hits or not _DESCRIPTIVE_WORDS.isdisjoint(hits):
         return bool(hits)

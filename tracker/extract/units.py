@@ -25,8 +25,10 @@ from tracker.extract.similarity import norm_name, token_set_ratio_at_least, word
 from tracker.extract.types import ArticleText, PledgeMention
 from tracker.extract.unit_names import (
     GENERIC_MODIFIERS,
+    HEAD_WORDS,
     UnitName,
     has_head_word,
+    has_head_word_in,
     head_indexes,
     head_of,
     name_at,
@@ -497,6 +499,9 @@ _CREATION_OF_HEADLESS = rule(
 )
 _CREATION_WORDS = frozenset("established set created launched".split())
 _BODY_WORDS = frozenset("body agency authority organisation organization entity regulator company".split())
+# A sentence yields a unit only with a head word (has_head_word) or, for a headless body,
+# "for business", a body word, a creation word, "creation" or "establishment" (find_units).
+_UNIT_WORDS = HEAD_WORDS | _BODY_WORDS | _CREATION_WORDS | {"creation", "establishment"}
 _PARENT = rule(
     "unit.cue.parent",
     "the body a unit sits in: 'run by X', 'within X'",
@@ -687,8 +692,12 @@ def find_units(
         title = Sentence(article.title, 0, 0)
         mentions.extend(m._replace(title=True) for m in _mentions_in(title, IGNORE, year))
     for sentence in sentences:
-        heads = has_head_word(sentence.text)
         words = word_set(sentence.text)
+        # Most sentences hold none of the words a unit or a headless body needs (below):
+        # one set test turns them away.
+        if words.isdisjoint(_UNIT_WORDS) and "for business" not in sentence.text:
+            continue
+        heads = has_head_word_in(sentence.text, words)
         headless = (
             "for business" in sentence.text
             or (("new" in words or "newly" in words) and not _BODY_WORDS.isdisjoint(words))
