@@ -11,7 +11,6 @@ decided by :mod:`tracker.extract.units` from the words around it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import NamedTuple
 
@@ -100,6 +99,8 @@ _SIZE = lazy(
     rf"(?:people|{'|'.join(w for w in lex.STAFF_NOUNS if w.islower() and ' ' not in w)})\b"
 )
 _NUMBER_LIKE = lazy(r"[\d£$€]")
+_PLAIN_WORD = lazy(r"^[\w'’–-]+$")
+_PURPOSE = lazy(r"^\s+(?:to|on)\s+[a-z]+\b")
 
 
 class UnitName(NamedTuple):
@@ -219,10 +220,12 @@ def name_at(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
     return _description(text, tokens, first, last)
 
 
+_LIST_WORDS = frozenset(("&", "and"))
+
+
 def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None:
     words = tokens.words
     j = first
-    has_list = any(w in ("&", "and") for w in words[: last + 1])
     led_by_new = False
     while j > 0:
         prev = words[j - 1]
@@ -230,10 +233,19 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
             # Title-case headline: "Government Launches New Child Poverty Taskforce".
             led_by_new = True
             break
-        joins_caps = j >= 2 and _is_cap(words[j - 2])
-        # "Trade, Industry & Skills Office": a comma inside a listed name.
-        listed = prev == "," and has_list and joins_caps and _is_cap(words[j])
-        if _is_cap(prev) or (prev in _CONNECTORS and joins_caps) or listed:
+        # (the tests in order of cost: most names are left by a capitalised word)
+        if (
+            _is_cap(prev)
+            or (prev in _CONNECTORS and j >= 2 and _is_cap(words[j - 2]))
+            # "Trade, Industry & Skills Office": a comma inside a listed name.
+            or (
+                prev == ","
+                and j >= 2
+                and _is_cap(words[j - 2])
+                and _is_cap(words[j])
+                and not _LIST_WORDS.isdisjoint(words[: last + 1])
+            )
+        ):
             j -= 1
         else:
             break
@@ -275,7 +287,7 @@ def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName |
     j = first
     while j > 0 and first - j < 4:
         prev = words[j - 1]
-        if prev.lower() in _STOP_MODIFIERS or _NUMBER_LIKE.search(prev) or not re.match(r"^[\w'’–-]+$", prev):
+        if prev.lower() in _STOP_MODIFIERS or _NUMBER_LIKE.search(prev) or not _PLAIN_WORD.match(prev):
             break
         if prev.endswith(("'s", "’s")):
             break
@@ -287,7 +299,7 @@ def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName |
     start, end = tokens.start(j), tokens.end(last)
     rest = text[end:]
     size = _SIZE.match(rest)
-    purpose = re.match(r"^\s+(?:to|on)\s+[a-z]+\b", rest)
+    purpose = _PURPOSE.match(rest)
     if size:
         end += size.end()
     elif purpose:
