@@ -799,11 +799,14 @@ def _cue_strength(
         return 0.8, None
     if _BEFORE_WEAK.search(before):
         return 0.2, EXISTING
-    if _BEFORE_POSSESSIVE.search(before):
+    # The next three cues end with "new" and white space ("new\s+$"): one test of the
+    # window's end spares the three scans for the names written after any other word.
+    new_before = _ends_with_new(before)
+    if new_before and _BEFORE_POSSESSIVE.search(before):
         return (0.5, None) if name.proper else (0.2, EXISTING)
-    if name.led_by_new or (not name.proper and _NEW_RIGHT_BEFORE.search(before)):
+    if name.led_by_new or (not name.proper and new_before and _NEW_RIGHT_BEFORE.search(before)):
         return 0.7, None
-    if _BEFORE_THE_NEW.search(before):
+    if new_before and _BEFORE_THE_NEW.search(before):
         return (0.7, None) if name.proper else (0.3, EXISTING)
     if _BEFORE_AMOUNT.search(before):
         return 0.6, None
@@ -820,6 +823,14 @@ def _cue_strength(
 
 
 _NEW_RIGHT_BEFORE = lazy(r"\bnew\s+$", re.IGNORECASE)
+
+
+def _ends_with_new(before: str) -> bool:
+    """Whether ``before`` ends with "new" (in any case) and white space, as every match of
+    ``new\\s+$`` does (``$`` may stand before a last line break, itself white space; no other
+    character folds to n, e or w under IGNORECASE)."""
+    word = before.rstrip()
+    return len(word) < len(before) and word[-3:].lower() == "new"
 
 
 def _launched_in_a_past_year(before: str, after: str, year: int | None) -> bool:
