@@ -1126,6 +1126,8 @@ def _creation(mention: _Mention, best: _Mention) -> float:
 
 def _best(cluster: list[_Mention]) -> _Mention:
     """The mention that names the unit best: a body mention over the title, then the strongest."""
+    if len(cluster) == 1:  # most units are named once
+        return cluster[0]
     return max(
         cluster, key=lambda m: (not m.title, not m.name.generic, m.name.proper, m.strength, len(m.name.name))
     )
