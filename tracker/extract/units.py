@@ -418,6 +418,11 @@ _HOSTED_BEFORE = rule(
     examples=("The centre will sit within the |", "to be administered by |"),
     counter=("The ministry will set up the |",),
 )
+# Every match of _HOSTED_BEFORE holds one of these as a whole word, in some case: a sentence
+# whose word set holds none is not read for it, unless it holds a character the engine
+# matches as "i" or "s" under IGNORECASE that does not lower to them (see _ODD_FOLDS).
+_HOST_WORDS = frozenset("within inside part by under".split())
+_ODD_FOLDS = frozenset("ſıİ")
 # Cheap word gates for the two sentence-level exclusions below.
 _REBRAND_WORDS = frozenset(
     "rebrand rebrands rebranded rebranding formerly known called become becomes".split()
@@ -512,6 +517,10 @@ _PARENT = rule(
     examples=("run by the National Crime Agency", "within the Home Office"),
     counter=("run by volunteers",),
 )
+# Every match of _PARENT holds one of these as a whole word, in lower case (the pattern
+# ignores no case; each word follows a word boundary and is followed by white space), so
+# a sentence whose word set holds none has no parent to read.
+_PARENT_WORDS = frozenset("run led hosted overseen managed operated within inside part".split())
 _AT_PARENT = rule(
     "unit.cue.at-parent",
     "the unit's host right after its name: 'at the X'",
@@ -737,6 +746,9 @@ def _mentions_in(sentence: Sentence, rejections: Rejections, year: int | None) -
     creation cue is written (an event a proper name may be given for later)."""
     text = sentence.text
     tokens = tokenize(text)
+    words = word_set(text)
+    nests = not words.isdisjoint(_PARENT_WORDS)
+    hosts = not words.isdisjoint(_HOST_WORDS) or not (text.isascii() or _ODD_FOLDS.isdisjoint(text))
     found: list[_Mention] = []
     for first, last in head_indexes(tokens):
         name = name_at(text, tokens, first, last)
@@ -752,9 +764,10 @@ def _mentions_in(sentence: Sentence, rejections: Rejections, year: int | None) -
             strength, reason, event = 0.0, GENERIC, created
         if found and name.start <= found[-1].name.start and name.end > found[-1].name.end:
             found.pop()  # "Research Council Centre of X": the longer name holds the shorter
-        hosted = _HOSTED_BEFORE.search(text[max(0, name.start - 40) : name.start]) is not None
+        hosted = hosts and _HOSTED_BEFORE.search(text[max(0, name.start - 40) : name.start]) is not None
         if strength > 0 or event >= _MIN_STRENGTH or (name.proper and reason in (NO_CUE, PLACE)):
-            found.append(_Mention(name, strength, _parent(text, name), sentence, reason, event, hosted))
+            parent = _parent(text, name, nests)
+            found.append(_Mention(name, strength, parent, sentence, reason, event, hosted))
         else:
             _reject(rejections, reason or NO_CUE, sentence, name)
     return found
@@ -867,11 +880,15 @@ def _is_facility(text: str, name: UnitName) -> bool:
     return _CONSTRUCTION.search(text) is not None
 
 
-def _parent(text: str, name: UnitName) -> str | None:
-    """The body the unit sits in: "within the Home Office", "run by X", "at the NCA"."""
+def _parent(text: str, name: UnitName, nests: bool = True) -> str | None:
+    """The body the unit sits in: "within the Home Office", "run by X", "at the NCA".
+
+    ``nests`` is False when the sentence holds none of _PARENT_WORDS (see there)."""
     right_after = _AT_PARENT.match(text, name.end)
     if right_after is not None:
         return right_after.group("p").rstrip(".")
+    if not nests:
+        return None
     match = _PARENT.search(text, name.end, min(len(text), name.end + 100))
     if match is None:
         return None
