@@ -150,3 +150,67 @@ def test_opposition_is_read_only_where_its_gate_lets_it() -> None:
             matched += 1
             assert rules.may_be_opposition(m.group(0), word_set(m.group(0))), (text, m.group(0))
     assert matched >= 15
+
+
+def _unit_texts() -> list[str]:
+    """Every rule's and decision's examples and counter-examples, and a few written to try
+    the unit gates (cases, line breaks, punctuation inside and after words, odd folds)."""
+    from tracker.extract.registry import DECISIONS
+
+    return [
+        *(e.replace("|", " ") for r in RULES.values() for e in (*r.examples, *r.counter)),
+        *(e for d in DECISIONS.values() for e in (*d.examples, *d.counter)),
+        "The Hub will be RUN BY the Council; it sits Within the Home Office, PART OF the NCA.",
+        "a team  overseen by\nthe Cabinet Office, inside   the Department; under the Board",
+        "the \u0131nside of it, \u017fet up wıthin the İnside Unit; the agency's NEW\n",
+        "thanks to our New  ",
+        "the agency’s new Unit, the council's new\nTeam",
+        "the new\tTeam, the NEWS team, a renewed Fund, renew Unit",
+    ]
+
+
+def test_unit_tokens_are_the_matches_of_the_token_pattern() -> None:
+    """Tokens are read from white-space chunks, with the pattern only on unusual chunks: the
+    same tokens and offsets as a scan of the whole sentence with the pattern."""
+    import random
+
+    rng = random.Random(7)
+    alphabet = "aZ9_ .,;:!?()[]{}\"”“'’–-—&£$€\t\n\u00a0\u2028\x1cé²ſİ"
+    texts = [*_unit_texts(), *("".join(rng.choices(alphabet, k=rng.randint(0, 14))) for _ in range(20_000))]
+    for text in texts:
+        tokens = tokenize(text)
+        scanned = list(_TOKEN.finditer(text))
+        assert tokens.words == [m.group() for m in scanned], text
+        assert [tokens.start(i) for i in range(len(tokens))] == [m.start() for m in scanned], text
+        assert [tokens.end(i) for i in range(len(tokens))] == [m.end() for m in scanned], text
+
+
+def test_unit_gates_pass_every_match() -> None:
+    """Each gate in front of a unit pattern lets through every text the pattern matches:
+    the cues that end with "new" run only after _ends_with_new, the parent and host cues
+    only in sentences whose words hold one of theirs, and a sentence is read at all only
+    when its words hold one of _UNIT_WORDS or "for business" is written."""
+    from tracker.extract import units
+    from tracker.extract.unit_names import has_head_word
+
+    matched = dict.fromkeys(("new", "parent", "host"), 0)
+    for text in _unit_texts():
+        words = word_set(text)
+        hosts = not words.isdisjoint(units._HOST_WORDS) or not units._ODD_FOLDS.isdisjoint(text)
+        for end in range(len(text) + 1):  # every window that ends where a name could start
+            before = text[max(0, end - 60) : end]
+            for cue in (units._BEFORE_POSSESSIVE, units._BEFORE_THE_NEW, units._NEW_RIGHT_BEFORE):
+                if cue.search(before):
+                    matched["new"] += 1
+                    assert units._ends_with_new(before), (cue, before)
+            if units._HOSTED_BEFORE.pattern.search(text[max(0, end - 40) : end]):
+                matched["host"] += 1
+                assert hosts, text
+        if units._PARENT.search(text):
+            matched["parent"] += 1
+            assert not words.isdisjoint(units._PARENT_WORDS), text
+        if has_head_word(text) or any(
+            m.search(text) for m in (units._HEADLESS_BODY.pattern, units._CREATED_HEADLESS.pattern)
+        ):
+            assert not words.isdisjoint(units._UNIT_WORDS) or "for business" in text, text
+    assert min(matched.values()) >= 5, matched

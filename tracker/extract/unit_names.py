@@ -11,9 +11,8 @@ decided by :mod:`tracker.extract.units` from the words around it.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from itertools import accumulate
+from bisect import bisect_right
+from typing import NamedTuple
 
 from tracker.extract import lexicon as lex
 from tracker.extract.regex import lazy
@@ -22,6 +21,7 @@ from tracker.extract.similarity import word_set
 HEADS = lex.alternation(lex.BODY_HEAD_FORMS)
 # Single words of the heads ("task" of "task force" stands for it).
 _HEAD_WORDS = frozenset(w for w in lex.BODY_HEAD_FORMS if " " not in w) | {"task"}
+HEAD_WORDS = _HEAD_WORDS  # a sentence with none of these has no head noun
 # The words of _DESCRIPTIVE_HEADS below: only these name a unit in lower case.
 _DESCRIPTIVE_WORDS = frozenset(w for w in lex.DESCRIPTIVE_HEAD_FORMS if " " not in w) | {"task"}
 # Lower-case heads that only say a body is created ("a new standards office"), never name one.
@@ -32,7 +32,11 @@ _SCALES = frozenset("million billion bn m k thousand".split())
 
 def has_head_word(text: str) -> bool:
     """Cheap pre-check: does the sentence contain any unit head noun?"""
-    words = word_set(text)
+    return has_head_word_in(text, word_set(text))
+
+
+def has_head_word_in(text: str, words: frozenset[str]) -> bool:
+    """:func:`has_head_word` for a sentence whose word set is at hand."""
     hits = _HEAD_WORDS.intersection(words)
     if not hits or not _DESCRIPTIVE_WORDS.isdisjoint(hits):
         return bool(hits)
@@ -46,9 +50,10 @@ def has_head_word(text: str) -> bool:
 
 
 _TOKEN = lazy(r"[£$€]?[\w'’.–-]*\w[\w'’–-]*|&|,|\S")
-# The same tokens as a group: ``split`` returns the white space between them as well, so that
-# their offsets are sums of lengths (see ``Tokens.starts``).
-_TOKEN_SPLIT = lazy(rf"({_TOKEN.pattern})")
+# Punctuation that ends a word ("Taskforce," "2030."): a token of its own after the word.
+# (None of them is a word character or one of the characters _TOKEN keeps inside a word
+# at its end: a word is matched up to its last word character, then this is one \S token.)
+_CLOSING = frozenset(',.;:!?)]}"”')
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on", "Of", "For", "And", "On"})
 # Capitalised words that start a sentence or a headline but are not part of a name.
 _LEADING_NOISE = frozenset(
@@ -94,10 +99,14 @@ _SIZE = lazy(
     rf"(?:people|{'|'.join(w for w in lex.STAFF_NOUNS if w.islower() and ' ' not in w)})\b"
 )
 _NUMBER_LIKE = lazy(r"[\d£$€]")
+_PLAIN_WORD = lazy(r"^[\w'’–-]+$")
+_PURPOSE = lazy(r"^\s+(?:to|on)\s+[a-z]+\b")
 
 
-@dataclass(frozen=True)
-class UnitName:
+class UnitName(NamedTuple):
+    """A unit name in a sentence. (A named tuple: made for every head noun read, and a
+    frozen dataclass costs several times as much to build.)"""
+
     name: str
     start: int  # offsets into the sentence
     end: int
@@ -116,39 +125,72 @@ def _is_cap(token: str) -> bool:
 class Tokens:
     """Words, commas and ampersands of a sentence with their offsets.
 
-    The words are read in one pass of the regex engine (``split``: the tokens and
-    the white space between them); offsets are worked out only for sentences that
-    hold a name.
+    The tokens are _TOKEN's matches. No match holds white space, so the matches of a
+    sentence are those of its white-space separated chunks, and every character of a
+    chunk is in one of them: a chunk of letters and digits is one token, a word followed
+    by a closing punctuation mark two, and only other chunks are scanned by the pattern
+    (most sentences hold a few). Offsets are worked out only for the tokens that bound a
+    name.
     """
 
-    __slots__ = ("_parts", "_starts", "lower", "text", "words")
+    __slots__ = ("_found", "_glued", "_regular", "lower", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # [space, token, space, token, ..., space]: every token is non-empty.
-        self._parts: list[str] = _TOKEN_SPLIT.split(text)
-        self.words: list[str] = self._parts[1::2]
+        self.words, self._glued = _split_tokens(text)
         # Every word lower-cased in one call (no token holds a line break).
         self.lower = "\n".join(self.words).lower().split("\n")
-        self._starts: list[int] | None = None  # offsets, read only for the few names found
+        self._regular: bool | None = None  # one white-space character between chunks
+        self._found: list[int] | None = None  # every offset, when the spacing is irregular
 
     def __len__(self) -> int:
         return len(self.words)
 
-    @property
-    def starts(self) -> list[int]:
-        """Where each token starts: the running sum of the lengths of the parts before it
-        (the offsets of a second scan with the pattern, without the scan or a Python loop)."""
-        if self._starts is None:
-            # accumulate() gives where each part ends; a token starts where the space before it ends.
-            self._starts = list(accumulate(map(len, self._parts)))[0:-1:2]
-        return self._starts
-
     def start(self, i: int) -> int:
-        return self.starts[i]
+        """Where token ``i`` starts. With one white-space character between chunks, that is
+        the length of the tokens before it plus one for each of them that ends a chunk;
+        otherwise each token is found from the end of the one before."""
+        if self._regular is None:
+            chunks = len(self.words) - len(self._glued)
+            self._regular = len(self.text) == sum(map(len, self.words)) + chunks - 1
+        if self._regular:
+            return sum(map(len, self.words[:i])) + i - bisect_right(self._glued, i)
+        if self._found is None:
+            self._found = _found_starts(self.text, self.words)
+        return self._found[i]
 
     def end(self, i: int) -> int:
-        return self.starts[i] + len(self.words[i])
+        return self.start(i) + len(self.words[i])
+
+
+def _split_tokens(text: str) -> tuple[list[str], list[int]]:
+    """_TOKEN's matches in ``text``, in order (see :class:`Tokens`), and the indexes of
+    those that continue a chunk (no white space before them)."""
+    words: list[str] = []
+    glued: list[int] = []
+    for chunk in text.split():
+        if chunk.isalnum():  # what \w matches but "_": the chunk is one match
+            words.append(chunk)
+            continue
+        if chunk[-1] in _CLOSING and chunk[:-1].isalnum():
+            parts = [chunk[:-1], chunk[-1]]
+        else:
+            parts = _TOKEN.findall(chunk)
+        glued += range(len(words) + 1, len(words) + len(parts))
+        words += parts
+    return words, glued
+
+
+def _found_starts(text: str, words: list[str]) -> list[int]:
+    """Where each token starts: only white space lies between a token and the next, and a
+    token holds none, so the next one starts where ``find`` first sees it."""
+    found = []
+    end = 0
+    for word in words:
+        end = text.find(word, end)
+        found.append(end)
+        end += len(word)
+    return found
 
 
 def tokenize(text: str) -> Tokens:
@@ -178,10 +220,12 @@ def name_at(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
     return _description(text, tokens, first, last)
 
 
+_LIST_WORDS = frozenset(("&", "and"))
+
+
 def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None:
     words = tokens.words
     j = first
-    has_list = any(w in ("&", "and") for w in words[: last + 1])
     led_by_new = False
     while j > 0:
         prev = words[j - 1]
@@ -189,10 +233,19 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
             # Title-case headline: "Government Launches New Child Poverty Taskforce".
             led_by_new = True
             break
-        joins_caps = j >= 2 and _is_cap(words[j - 2])
-        # "Trade, Industry & Skills Office": a comma inside a listed name.
-        listed = prev == "," and has_list and joins_caps and _is_cap(words[j])
-        if _is_cap(prev) or (prev in _CONNECTORS and joins_caps) or listed:
+        # (the tests in order of cost: most names are left by a capitalised word)
+        if (
+            _is_cap(prev)
+            or (prev in _CONNECTORS and j >= 2 and _is_cap(words[j - 2]))
+            # "Trade, Industry & Skills Office": a comma inside a listed name.
+            or (
+                prev == ","
+                and j >= 2
+                and _is_cap(words[j - 2])
+                and _is_cap(words[j])
+                and not _LIST_WORDS.isdisjoint(words[: last + 1])
+            )
+        ):
             j -= 1
         else:
             break
@@ -234,7 +287,7 @@ def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName |
     j = first
     while j > 0 and first - j < 4:
         prev = words[j - 1]
-        if prev.lower() in _STOP_MODIFIERS or _NUMBER_LIKE.search(prev) or not re.match(r"^[\w'’–-]+$", prev):
+        if prev.lower() in _STOP_MODIFIERS or _NUMBER_LIKE.search(prev) or not _PLAIN_WORD.match(prev):
             break
         if prev.endswith(("'s", "’s")):
             break
@@ -246,7 +299,7 @@ def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName |
     start, end = tokens.start(j), tokens.end(last)
     rest = text[end:]
     size = _SIZE.match(rest)
-    purpose = re.match(r"^\s+(?:to|on)\s+[a-z]+\b", rest)
+    purpose = _PURPOSE.match(rest)
     if size:
         end += size.end()
     elif purpose:

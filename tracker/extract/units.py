@@ -12,7 +12,7 @@ descriptions ("the new team") never make a unit on their own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tracker.extract import lexicon as lex
 from tracker.extract.fingerprint import make_fingerprint
@@ -22,11 +22,13 @@ from tracker.extract.regex import lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm_name, token_set_ratio_at_least, word_set
-from tracker.extract.types import ArticleText, PledgeMention, evolve
+from tracker.extract.types import ArticleText, PledgeMention
 from tracker.extract.unit_names import (
     GENERIC_MODIFIERS,
+    HEAD_WORDS,
     UnitName,
     has_head_word,
+    has_head_word_in,
     head_indexes,
     head_of,
     name_at,
@@ -416,6 +418,11 @@ _HOSTED_BEFORE = rule(
     examples=("The centre will sit within the |", "to be administered by |"),
     counter=("The ministry will set up the |",),
 )
+# Every match of _HOSTED_BEFORE holds one of these as a whole word, in some case: a sentence
+# whose word set holds none is not read for it, unless it holds a character the engine
+# matches as "i" or "s" under IGNORECASE that does not lower to them (see _ODD_FOLDS).
+_HOST_WORDS = frozenset("within inside part by under".split())
+_ODD_FOLDS = frozenset("ſıİ")
 # Cheap word gates for the two sentence-level exclusions below.
 _REBRAND_WORDS = frozenset(
     "rebrand rebrands rebranded rebranding formerly known called become becomes".split()
@@ -497,6 +504,9 @@ _CREATION_OF_HEADLESS = rule(
 )
 _CREATION_WORDS = frozenset("established set created launched".split())
 _BODY_WORDS = frozenset("body agency authority organisation organization entity regulator company".split())
+# A sentence yields a unit only with a head word (has_head_word) or, for a headless body,
+# "for business", a body word, a creation word, "creation" or "establishment" (find_units).
+_UNIT_WORDS = HEAD_WORDS | _BODY_WORDS | _CREATION_WORDS | {"creation", "establishment"}
 _PARENT = rule(
     "unit.cue.parent",
     "the body a unit sits in: 'run by X', 'within X'",
@@ -507,6 +517,10 @@ _PARENT = rule(
     examples=("run by the National Crime Agency", "within the Home Office"),
     counter=("run by volunteers",),
 )
+# Every match of _PARENT holds one of these as a whole word, in lower case (the pattern
+# ignores no case; each word follows a word boundary and is followed by white space), so
+# a sentence whose word set holds none has no parent to read.
+_PARENT_WORDS = frozenset("run led hosted overseen managed operated within inside part".split())
 _AT_PARENT = rule(
     "unit.cue.at-parent",
     "the unit's host right after its name: 'at the X'",
@@ -657,8 +671,10 @@ RESTATES_NAMED = decision(
 _NOT_PROMOTED = frozenset({PAST, EXISTING, DEPLOYED, MODIFIES_NOUN, GENERIC})
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
+    """A unit name read in a sentence and what the words around it say. (A named tuple:
+    one is made for most names read, and a frozen dataclass costs several times as much.)"""
+
     name: UnitName
     strength: float
     parent: str | None
@@ -683,10 +699,14 @@ def find_units(
     mentions: list[_Mention] = []
     if article.title and has_head_word(article.title):
         title = Sentence(article.title, 0, 0)
-        mentions.extend(evolve(m, title=True) for m in _mentions_in(title, IGNORE, year))
+        mentions.extend(m._replace(title=True) for m in _mentions_in(title, IGNORE, year))
     for sentence in sentences:
-        heads = has_head_word(sentence.text)
         words = word_set(sentence.text)
+        # Most sentences hold none of the words a unit or a headless body needs (below):
+        # one set test turns them away.
+        if words.isdisjoint(_UNIT_WORDS) and "for business" not in sentence.text:
+            continue
+        heads = has_head_word_in(sentence.text, words)
         headless = (
             "for business" in sentence.text
             or (("new" in words or "newly" in words) and not _BODY_WORDS.isdisjoint(words))
@@ -726,6 +746,9 @@ def _mentions_in(sentence: Sentence, rejections: Rejections, year: int | None) -
     creation cue is written (an event a proper name may be given for later)."""
     text = sentence.text
     tokens = tokenize(text)
+    words = word_set(text)
+    nests = not words.isdisjoint(_PARENT_WORDS)
+    hosts = not words.isdisjoint(_HOST_WORDS) or not (text.isascii() or _ODD_FOLDS.isdisjoint(text))
     found: list[_Mention] = []
     for first, last in head_indexes(tokens):
         name = name_at(text, tokens, first, last)
@@ -741,9 +764,10 @@ def _mentions_in(sentence: Sentence, rejections: Rejections, year: int | None) -
             strength, reason, event = 0.0, GENERIC, created
         if found and name.start <= found[-1].name.start and name.end > found[-1].name.end:
             found.pop()  # "Research Council Centre of X": the longer name holds the shorter
-        hosted = _HOSTED_BEFORE.search(text[max(0, name.start - 40) : name.start]) is not None
+        hosted = hosts and _HOSTED_BEFORE.search(text[max(0, name.start - 40) : name.start]) is not None
         if strength > 0 or event >= _MIN_STRENGTH or (name.proper and reason in (NO_CUE, PLACE)):
-            found.append(_Mention(name, strength, _parent(text, name), sentence, reason, event, hosted))
+            parent = _parent(text, name, nests)
+            found.append(_Mention(name, strength, parent, sentence, reason, event, hosted))
         else:
             _reject(rejections, reason or NO_CUE, sentence, name)
     return found
@@ -788,11 +812,14 @@ def _cue_strength(
         return 0.8, None
     if _BEFORE_WEAK.search(before):
         return 0.2, EXISTING
-    if _BEFORE_POSSESSIVE.search(before):
+    # The next three cues end with "new" and white space ("new\s+$"): one test of the
+    # window's end spares the three scans for the names written after any other word.
+    new_before = _ends_with_new(before)
+    if new_before and _BEFORE_POSSESSIVE.search(before):
         return (0.5, None) if name.proper else (0.2, EXISTING)
-    if name.led_by_new or (not name.proper and _NEW_RIGHT_BEFORE.search(before)):
+    if name.led_by_new or (not name.proper and new_before and _NEW_RIGHT_BEFORE.search(before)):
         return 0.7, None
-    if _BEFORE_THE_NEW.search(before):
+    if new_before and _BEFORE_THE_NEW.search(before):
         return (0.7, None) if name.proper else (0.3, EXISTING)
     if _BEFORE_AMOUNT.search(before):
         return 0.6, None
@@ -809,6 +836,14 @@ def _cue_strength(
 
 
 _NEW_RIGHT_BEFORE = lazy(r"\bnew\s+$", re.IGNORECASE)
+
+
+def _ends_with_new(before: str) -> bool:
+    """Whether ``before`` ends with "new" (in any case) and white space, as every match of
+    ``new\\s+$`` does (``$`` may stand before a last line break, itself white space; no other
+    character folds to n, e or w under IGNORECASE)."""
+    word = before.rstrip()
+    return len(word) < len(before) and word[-3:].lower() == "new"
 
 
 def _launched_in_a_past_year(before: str, after: str, year: int | None) -> bool:
@@ -845,11 +880,15 @@ def _is_facility(text: str, name: UnitName) -> bool:
     return _CONSTRUCTION.search(text) is not None
 
 
-def _parent(text: str, name: UnitName) -> str | None:
-    """The body the unit sits in: "within the Home Office", "run by X", "at the NCA"."""
+def _parent(text: str, name: UnitName, nests: bool = True) -> str | None:
+    """The body the unit sits in: "within the Home Office", "run by X", "at the NCA".
+
+    ``nests`` is False when the sentence holds none of _PARENT_WORDS (see there)."""
     right_after = _AT_PARENT.match(text, name.end)
     if right_after is not None:
         return right_after.group("p").rstrip(".")
+    if not nests:
+        return None
     match = _PARENT.search(text, name.end, min(len(text), name.end + 100))
     if match is None:
         return None
@@ -1006,7 +1045,7 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
         strength = max((max(m.strength, m.event) for m in event if not m.title), default=0.6)
         promoted.append(chosen)
         chosen[:] = [
-            evolve(m, strength=max(m.strength, strength, _MIN_STRENGTH), named_for=True) for m in chosen
+            m._replace(strength=max(m.strength, strength, _MIN_STRENGTH), named_for=True) for m in chosen
         ]
     return promoted
 
@@ -1104,6 +1143,8 @@ def _creation(mention: _Mention, best: _Mention) -> float:
 
 def _best(cluster: list[_Mention]) -> _Mention:
     """The mention that names the unit best: a body mention over the title, then the strongest."""
+    if len(cluster) == 1:  # most units are named once
+        return cluster[0]
     return max(
         cluster, key=lambda m: (not m.title, not m.name.generic, m.name.proper, m.strength, len(m.name.name))
     )
