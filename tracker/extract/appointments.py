@@ -532,8 +532,7 @@ def _relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iterator[
             yield _Relation(
                 tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end()
             )
-    lines = "\n" in masked or _LINE_START.match(masked) is not None
-    for m in rel.LINE.finditer(masked) if lines else ():
+    for m in _line_matches(masked):
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
         )
@@ -558,6 +557,18 @@ def _relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iterator[
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
         )
+
+
+def _line_matches(masked: str) -> Iterator[re.Match[str]]:
+    """LINE's matches. A list line starts the text or follows a line break: in a sentence of
+    one line only a match at its start is possible, which ``match`` tries without the scan
+    of every other position that ``finditer`` makes."""
+    if "\n" in masked:
+        return rel.LINE.finditer(masked)
+    if _LINE_START.match(masked) is None:
+        return iter(())
+    first = rel.LINE.match(masked)
+    return iter((first,) if first is not None else ())
 
 
 def _apposition_may_appoint(masked: str, words: frozenset[str]) -> bool:
