@@ -698,3 +698,55 @@ LIST_LEAD_IN = rule(
     ),
     counter=("The following funding has been approved:", "The minister said:", "The members are:"),
 )
+
+
+# Word gates: for each costly relation, the words without one of which it cannot match,
+# tested on the sentence's word set (similarity.word_set: the lower-cased a-z words,
+# computed once per sentence). Each cue word below is written in lower case in the rule
+# (the rules are case-sensitive there) with white space, a dash or a word boundary on
+# both sides, so it is a whole word of the masked sentence and of the sentence itself
+# (a placeholder only replaces a person's words). tests/test_extract_speedups.py checks
+# that every word a cue can be written with is listed, and that every match passes.
+_PARTICIPLES = (
+    "appointed named chosen selected installed revealed unveiled nominated designated hired recruited "
+    "tapped picked seconded posted announced confirmed"
+).split()
+# SUBJECT's cues ("re-" may stand before a participle: "re-appointed" holds "appointed").
+_SUBJECT_CUE_WORDS = (
+    "sworn promoted elevated brought becomes become moves moving move moved leaves leaving take takes "
+    "took taking whose step steps stepping serve serves act acts acting fill fills accept accepts "
+    "accepted given handed offered assigned entrusted join joins joined joining start starts return "
+    "returns enters remain remains stay stays lead leads head heads run runs succeed succeeds "
+    "succeeding replace replaces replacing"
+).split()
+SUBJECT_WORDS = frozenset([*_PARTICIPLES, *(f"re{word}" for word in _PARTICIPLES), *_SUBJECT_CUE_WORDS])
+
+
+def may_be_subject(words: frozenset[str]) -> bool:
+    """Whether SUBJECT can match a sentence with these words ("is the new" needs both words)."""
+    return not SUBJECT_WORDS.isdisjoint(words) or ("is" in words and "new" in words)
+
+
+# STAYS's verbs.
+STAYS_WORDS = frozenset(
+    "remain remains remaining stay stays staying return returns continue continues continuing retain "
+    "retains retaining keep keeps".split()
+)
+# OBJECT's appointing verbs (_APPOINT_VERBS; "re-appoint" holds "appoint", "swore in" "swore").
+OBJECT_WORDS = frozenset(
+    (
+        "appoint appoints appointed appointing reappoint reappoints reappointed reappointing name names "
+        "named naming nominate nominates nominated nominating designate designates designated designating "
+        "chose chosen chooses choosing select selects selected selecting install installs installed "
+        "installing confirm confirms confirmed confirming taps tapped picks picked hire hires hired recruits "
+        "recruited promote promotes promoted promoting elevate elevates elevated elevating swore swears "
+        "unveils unveiled announce announces announced welcome welcomes welcomed"
+    ).split()
+)
+# An apposition is an appointment when marked new or followed by TAKES_UP.
+APPOSITION_NEW_WORDS = frozenset("new first inaugural newly".split())
+# What TAKES_UP cannot match without, as written (its verbs may run on: "to beginning").
+TAKES_UP_NEEDLES = ("take", "begin", "start", "join", "assume", "been")
+# SUBJECT_REAPPOINTED ends with a verb and a further term: a scan for those alone is far
+# cheaper than the rule, which tries every word as the start of a title.
+REAPPOINTED_TERM_TAIL = lazy(rf"(?:re-?appointed|re-?elected|confirmed)\s+(?:{_TERM})")

@@ -322,11 +322,16 @@ def _reported_name(person: Person, index: dict[str, str], styles: Counter[str]) 
 def _in_sentence(
     masked: str, people: list[Person], sentence: Sentence, year: int | None, rejections: Rejections
 ) -> list[_Found]:
-    stays = {i for m in rel.STAYS.finditer(masked) for i in _indexes(m.group("who"))}
+    words = word_set(sentence.text)
+    stays = (
+        {i for m in rel.STAYS.finditer(masked) for i in _indexes(m.group("who"))}
+        if not rel.STAYS_WORDS.isdisjoint(words)
+        else set()
+    )
     for i in stays:
         _reject(rejections, IN_POST, sentence, people[i])
     found: dict[int, _Found] = {}
-    for relation in _relations(masked, _Unmask(sentence.text, people)):
+    for relation in _relations(masked, _Unmask(sentence.text, people), words):
         for i in relation.people:
             if i in stays:
                 continue
@@ -407,10 +412,6 @@ _RESHUFFLE = lazy(
     r"(?:succeed|replac|mov(?:es|ing|e)\b|is\s+moving|will\s+move|takes?\s+over\s+(?:at|in)\b|takes?\s+over$"
     r"|took\s+over|taking\s+over)"
 )
-_OBJECT_NEEDLES = (
-    *("appoint", "nam", "nominat", "designat", "cho", "select", "install", "confirm", "tap", "pick", "hir"),
-    *("recruit", "promot", "elevat", "swor", "unveil", "announc", "welcom"),
-)
 _TERM_NEEDLES = ("appoint", "extend")
 _REAPPOINTED_NEEDLES = (
     "reappointed",
@@ -431,14 +432,15 @@ def _any(text: str, needles: tuple[str, ...]) -> bool:
     return False
 
 
-def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
+def _relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iterator[_Relation]:
     """Every relation rule's matches in the masked sentence.
 
     Each rule runs only when a word it needs is written (a cheap test on the
-    lower-cased sentence), so that most sentences cost a few substring tests.
+    lower-cased sentence or on its ``words``, see ``appointment_rules.SUBJECT_WORDS``),
+    so that most sentences cost a few substring tests.
     """
     low = masked.lower()
-    for m in rel.OBJECT.finditer(masked) if _any(low, _OBJECT_NEEDLES) else ():
+    for m in rel.OBJECT.finditer(masked) if not rel.OBJECT_WORDS.isdisjoint(words) else ():
         who = _indexes(m.group("who"))
         link = m.group("link")
         role = unmask.role_after(masked, m.end())
@@ -453,7 +455,9 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         yield _Relation(tuple(who), role, 2, m.start(), m.end())
     term_rules = (
         *((rel.REAPPOINTED_TERM,) if _any(low, _TERM_NEEDLES) else ()),
-        *((rel.SUBJECT_REAPPOINTED, rel.REAPPOINTMENT_OF) if _any(low, _REAPPOINTED_NEEDLES) else ()),
+        # (SUBJECT_REAPPOINTED only where its verb and term are written: see REAPPOINTED_TERM_TAIL)
+        *((rel.SUBJECT_REAPPOINTED,) if rel.REAPPOINTED_TERM_TAIL.search(masked) else ()),
+        *((rel.REAPPOINTMENT_OF,) if _any(low, _REAPPOINTED_NEEDLES) else ()),
     )
     for pattern in term_rules:
         for m in pattern.finditer(masked):
@@ -465,7 +469,7 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
         )
-    for m in rel.SUBJECT.finditer(masked):
+    for m in rel.SUBJECT.finditer(masked) if rel.may_be_subject(words) else ():
         aux = masked[m.end("who") : m.start("cue")]
         # "⟨P⟩ announced that ...": an active verb; its subject appoints (or
         # speaks). Without a passive, a participle counts only in a headline
@@ -501,7 +505,9 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
             yield _Relation(tuple(_indexes(m.group("who"))), role, 1, m.start(), m.end())
     if " by " in low:
         yield from _led_by(masked, unmask)
-    for m in rel.APPOSITION.finditer(masked) if ", ⟨" in masked else ():
+    for m in (
+        rel.APPOSITION.finditer(masked) if ", ⟨" in masked and _apposition_may_appoint(masked, words) else ()
+    ):
         after = masked[m.end() :]
         if (m.group("new") and not rel.SPEAKS.match(after)) or rel.TAKES_UP.search(after):
             yield _Relation(
@@ -526,8 +532,7 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
             yield _Relation(
                 tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end()
             )
-    lines = "\n" in masked or _LINE_START.match(masked) is not None
-    for m in rel.LINE.finditer(masked) if lines else ():
+    for m in _line_matches(masked):
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
         )
@@ -552,6 +557,23 @@ def _relations(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
         )
+
+
+def _line_matches(masked: str) -> Iterator[re.Match[str]]:
+    """LINE's matches. A list line starts the text or follows a line break: in a sentence of
+    one line only a match at its start is possible, which ``match`` tries without the scan
+    of every other position that ``finditer`` makes."""
+    if "\n" in masked:
+        return rel.LINE.finditer(masked)
+    if _LINE_START.match(masked) is None:
+        return iter(())
+    first = rel.LINE.match(masked)
+    return iter((first,) if first is not None else ())
+
+
+def _apposition_may_appoint(masked: str, words: frozenset[str]) -> bool:
+    """An apposition is read only when it may be marked new or followed by taking up the post."""
+    return not rel.APPOSITION_NEW_WORDS.isdisjoint(words) or _any(masked, rel.TAKES_UP_NEEDLES)
 
 
 def _led_by(masked: str, unmask: _Unmask) -> Iterator[_Relation]:

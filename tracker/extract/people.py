@@ -107,11 +107,17 @@ _DETERMINER_BEFORE = lazy(
 _INSIDE_ORG = lazy(r"[A-Z][\w'’]*\s+(?:of|for|&)\s+(?:the\s+)?$")
 
 
-def people_in(text: str, known: frozenset[str] = frozenset()) -> list[Person]:
+def people_in(text: str, known: frozenset[str] = frozenset(), holding: str = "") -> list[Person]:
     """The people mentioned in ``text``; ``known`` holds lower-case surnames the
-    document names in full, so that a bare "Albescu" later on counts too."""
+    document names in full, so that a bare "Albescu" later on counts too.
+
+    With ``holding`` (lower case), only runs whose lower case holds it are read: the
+    others cannot give a person whose name holds it, since a name is made of the
+    run's words (the people found are those of the full reading that hold it)."""
     found = []
     for match in _RUN.finditer(text):
+        if holding and holding not in match.group(0).lower():
+            continue
         person = _person(match, known)
         if person is None:
             continue
@@ -255,7 +261,7 @@ def _people_named(text: str, wanted: frozenset[str]) -> list[Person]:
             if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
                 line_start = max(text.rfind("\n", 0, at) + 1, at - 80)
                 window = text[line_start : min(len(text), end + 30)]
-                found.extend(p for p in people_in(window) if p.surname == name)
+                found.extend(p for p in people_in(window, holding=name) if p.surname == name)
             at = low.find(name, end)
     return found
 

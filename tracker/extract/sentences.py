@@ -34,18 +34,24 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-_LAST_WORD = lazy(r"([A-Za-z.]+)\.$")
+# What an abbreviation is written with ("Mr", "U.S", "e.g"): the run of these before its full stop.
+_ABBREVIATION_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 
 
 def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` ends with an abbreviation (read in place: the pattern has
-    no look-behind, and ``$`` matches at ``endpos`` as at the end of a copy)."""
-    # A word longer than the last 40 characters is no abbreviation: read only those.
-    match = _LAST_WORD.search(text, max(start, end - 40), end)
-    if not match:
+    """Whether ``text[start:end]`` ends with an abbreviation: a full stop after a run of
+    letters and full stops that is a known abbreviation or one letter ("J. Smith").
+
+    The run is what ``([A-Za-z.]+)\\.$`` searched in the last 40 characters finds (a word
+    longer than that is no abbreviation): ``str.rstrip`` with those characters cuts it off
+    in one call, where the engine tried the pattern at each of the 40 positions."""
+    if text[end - 1] != ".":
         return False
-    word = match.group(1).lower()
-    return word in _ABBREVIATIONS or len(word) == 1
+    before = text[max(start, end - 40) : end - 1]
+    word = before[len(before.rstrip(_ABBREVIATION_CHARACTERS)) :]
+    if not word:
+        return False
+    return word.lower() in _ABBREVIATIONS or len(word) == 1
 
 
 def _split_paragraph(text: str, offset: int) -> list[Sentence]:
