@@ -114,7 +114,11 @@ def _ratio_at_least(a: str, b: str, threshold: float) -> bool:
     """``ratio(a, b) >= threshold``, trying difflib's upper bounds before the full matching."""
     if not a or not b:
         return threshold <= 0.0
+    # difflib's real_quick_ratio, worked out before the matcher is built (building it
+    # indexes ``b``; most pairs fail on their lengths alone).
+    if 100.0 * (2.0 * min(len(a), len(b)) / (len(a) + len(b))) < threshold:
+        return False
     matcher = SequenceMatcher(None, a, b)
-    if 100.0 * matcher.real_quick_ratio() < threshold or 100.0 * matcher.quick_ratio() < threshold:
+    if 100.0 * matcher.quick_ratio() < threshold:
         return False
     return 100.0 * matcher.ratio() >= threshold
