@@ -23,6 +23,7 @@ from tracker.extract.funding_context import (
     SumContext,
     confidence,
     contexts,
+    gating_words,
     period_of,
     rejection,
     scope_of,
@@ -252,7 +253,7 @@ def _candidates(
     quoted = _QUOTE_MARK.search(text) is not None  # one test per sentence, for each of its sums
     rejected_before, rejected_amount = False, 0.0
     previous: Money | None = None
-    for money, ctx in zip(sums, contexts(text, sums), strict=True):
+    for money, ctx in zip(sums, contexts(text, sums, gating_words(text, words)), strict=True):
         if party is not None and money.start >= party.start():
             _reject(rejections, OPPOSITION, text, start, money)
             continue
