@@ -150,3 +150,46 @@ def test_opposition_is_read_only_where_its_gate_lets_it() -> None:
             matched += 1
             assert rules.may_be_opposition(m.group(0), word_set(m.group(0))), (text, m.group(0))
     assert matched >= 15
+
+
+def test_window_cues_are_read_only_where_their_words_are() -> None:
+    """funding_context skips not-funding, background and the past-delivery verb for a sum whose
+    sentence holds none of their gate words: every match of each pattern must hold one of them
+    as a whole a-z word (read on the matched text alone, as the sentence's word set gives it)."""
+    from tracker.extract import funding_rules as rules
+
+    cues = (
+        (rules.NOT_FUNDING, rules.NOT_FUNDING_WORDS),
+        (rules.BACKGROUND, rules.BACKGROUND_WORDS),
+        (rules.PAST_VERB_BEFORE, rules.PAST_VERB_WORDS),
+    )
+    texts = [
+        *(e.replace("|", " ") for r in RULES.values() for e in (*r.examples, *r.counter)),
+        "Tax receipts rose. Savings of £2m; the GDP grew; a black hole; the funding gap; a pay rise.",
+        "bills worth £2m altogether; claims worth £3m; bids totalling £4m; puts the figure at; sold for",
+        "the economy, worth £9bn; a report found; Audits showed; the economy has grown; bring back",
+        "They had spent, paid out and previously given £4m; up from £2m; compared with last year.",
+        "the EU provided £2bn; it gave £4m; Towns received £5m; donors contributed, paid and invested",
+    ]
+    for rule, gate in cues:
+        matched = 0
+        for text in texts:
+            for m in rule.pattern.finditer(text):
+                matched += 1
+                assert not gate.isdisjoint(word_set(m.group(0))), (rule.name, text, m.group(0))
+        assert matched >= 3, rule.name
+
+
+def test_a_window_cut_inside_a_word_gates_on_its_piece() -> None:
+    """A window that starts (or ends) inside a word reads the piece as a word: the gate takes it."""
+    from tracker.extract.funding_context import SumContext, _may_hold
+
+    gate = frozenset({"paid"})
+    words = word_set("the unpaid bill of")
+    cut = SumContext(before="x" * 10 + " the unpaid bill of ", after="", sentence="", words=words)
+    assert _may_hold(cut, gate, before_from=len(" the unpaid bill of ") - 4)  # window "paid bill of "
+    assert not _may_hold(cut, gate, before_from=len(" the unpaid bill of "))
+    after = SumContext(before="", after=" for the paid", sentence="", words=word_set("for the pa"))
+    assert _may_hold(after, frozenset({"pa"}), after_to=len(" for the pa"))
+    assert not _may_hold(SumContext("a", "b", "", words=frozenset({"a"})), gate)
+    assert _may_hold(SumContext("a", "b", "", words=None), gate)
