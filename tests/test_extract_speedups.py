@@ -162,6 +162,19 @@ def test_window_cues_are_read_only_where_their_words_are() -> None:
         (rules.NOT_FUNDING, rules.NOT_FUNDING_WORDS),
         (rules.BACKGROUND, rules.BACKGROUND_WORDS),
         (rules.PAST_VERB_BEFORE, rules.PAST_VERB_WORDS),
+        *((cue, rules.COST_WORDS) for cue in (rules.COST_BEFORE, rules.CUT_BEFORE)),
+        *(
+            (cue, rules.BUDGET_WORDS)
+            for cue in (
+                rules.BUDGET_AFTER,
+                rules.LOSS_AFTER,
+                rules.BUDGET_IS,
+                rules.SIZE_BEFORE,
+                rules.SIZE_AFTER,
+                rules.PAY_AFTER,
+            )
+        ),
+        *((cue, rules.DEMAND_WORDS) for cue in (rules.DEMAND, rules.NEEDED_AFTER)),
     )
     texts = [
         *(e.replace("|", " ") for r in RULES.values() for e in (*r.examples, *r.counter)),
@@ -170,6 +183,52 @@ def test_window_cues_are_read_only_where_their_words_are() -> None:
         "the economy, worth £9bn; a report found; Audits showed; the economy has grown; bring back",
         "They had spent, paid out and previously given £4m; up from £2m; compared with last year.",
         "the EU provided £2bn; it gave £4m; Towns received £5m; donors contributed, paid and invested",
+        "It costs ",
+        "The bridge is costing ",
+        "the price of ",
+        "priced at ",
+        "a bill of ",
+        "the cost of the scheme would be around ",
+        "They slashed spending by ",
+        "reducing it by ",
+        "trimmed ",
+        "cuts ",
+        "the ministry's budget for 2026 was ",
+        "Its budget is about ",
+        "The annual budget amounts to ",
+        "a lending portfolio of ",
+        "a loan book of ",
+        "Councils requested ",
+        "the port is seeking ",
+        "applicants lobbied for ",
+        "they bid for ",
+        "the state should have spent ",
+        "a relief appeal of ",
+        "it wants another ",
+        "towns need an extra ",
+        "Critics urged ",
+        "Towns asked the minister for ",
+        "They sought ",
+        "They are applying for ",
+    ]
+    texts += [
+        f" {after}"  # the words after a sum
+        for after in (
+            "budget",
+            "a year for around two days a week",
+            "per annum for a time commitment of about ten hours",
+            "a day for some three hours",
+            "in assets",
+            "in annual turnover",
+            "in loans outstanding",
+            "black hole",
+            "funding gap",
+            "reductions in grants",
+            "losses",
+            "was needed",
+            "is still required",
+            "would be necessary",
+        )
     ]
     for rule, gate in cues:
         matched = 0

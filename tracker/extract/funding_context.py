@@ -328,21 +328,36 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             and (rules.NOT_FUNDING.search(c.near_before) or rules.NOT_FUNDING.search(c.near_after))
         ),
     ),
-    (COST, lambda c: rules.COST_BEFORE.search(c.near_before) or rules.CUT_BEFORE.search(c.near_before)),
+    (
+        COST,
+        lambda c: (
+            _may_hold(c, rules.COST_WORDS, before_from=_NEAR_BEFORE)
+            and (rules.COST_BEFORE.search(c.near_before) or rules.CUT_BEFORE.search(c.near_before))
+        ),
+    ),
     (
         BUDGET,
         lambda c: (
-            rules.BUDGET_AFTER.search(c.after)
-            or rules.LOSS_AFTER.search(c.after)
-            or rules.BUDGET_IS.search(c.near_before)
-            # an organisation's size, and a post's pay for its time
-            or rules.SIZE_BEFORE.search(c.near_before)
-            or rules.SIZE_AFTER.search(c.after)
-            or rules.PAY_AFTER.search(c.after)
+            _may_hold(c, rules.BUDGET_WORDS, before_from=_NEAR_BEFORE)
+            and (
+                rules.BUDGET_AFTER.search(c.after)
+                or rules.LOSS_AFTER.search(c.after)
+                or rules.BUDGET_IS.search(c.near_before)
+                # an organisation's size, and a post's pay for its time
+                or rules.SIZE_BEFORE.search(c.near_before)
+                or rules.SIZE_AFTER.search(c.after)
+                or rules.PAY_AFTER.search(c.after)
+            )
         ),
     ),
     (OTHERS, lambda c: rules.OTHERS_BEFORE.search(c.before[-110:]) or rules.OTHERS_AFTER.search(c.after)),
-    (DEMAND, lambda c: rules.DEMAND.search(c.near_before) or rules.NEEDED_AFTER.search(c.after)),
+    (
+        DEMAND,
+        lambda c: (
+            _may_hold(c, rules.DEMAND_WORDS, before_from=_NEAR_BEFORE)
+            and (rules.DEMAND.search(c.near_before) or rules.NEEDED_AFTER.search(c.after))
+        ),
+    ),
     (SOURCE, lambda c: rules.SOURCE_BEFORE.search(c.near_before[-45:]) and rules.POT_AFTER.match(c.after)),
     (
         BASELINE,

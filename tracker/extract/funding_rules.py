@@ -403,6 +403,25 @@ COST_BEFORE = rule(
     ),
     counter=("The council will invest |", "To cut the cost of care, the department will invest |"),
 )
+# Whole words every match of a cue holds (as a sentence's lower-case a-z words give them): a
+# sum whose sentence holds none of a decision's words skips its cues (funding_context's gates).
+COST_WORDS = frozenset(
+    "cost costs costing price prices priced bill cut cuts cutting slashed slashing reduced reducing "
+    "trimmed".split()
+)
+# BUDGET_AFTER, LOSS_AFTER, BUDGET_IS, SIZE_BEFORE, SIZE_AFTER and PAY_AFTER
+BUDGET_WORDS = frozenset(
+    "budget cut cuts reduction reductions black hole gap deficit overspend shortfall debt loss losses "
+    "underspend bill portfolio book assets deposits revenue sales turnover outstanding day days hour "
+    "hours".split()
+)
+# DEMAND and NEEDED_AFTER
+DEMAND_WORDS = frozenset(
+    "call calls called demand demands demanded demanding urge urges urged urging ask asks asked asking "
+    "request requests requested requesting seek seeks seeking apply applies applied applying sought bid bids "
+    "bidding lobby lobbies lobbied lobbying appeal should need needs want wants wanted needed required "
+    "necessary".split()
+)
 # Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
 # already spent since 2015": the background belongs to the next clause).
 AFTER_CLAUSE_END = rule(
