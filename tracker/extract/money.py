@@ -73,7 +73,7 @@ _PREFIXED = lazy(
 # actually occurs (found with str.find, which is far faster than letting a
 # pattern try every position); the patterns then match from those anchors.
 # Every byte but A-Z deleted: what is left of a text holds each currency code it holds (a code's
-# three capitals stay side by side), in a string a twentieth as long (see _code_anchors).
+# three capitals stay side by side), in a much shorter string (see _code_anchors).
 _NOT_CAPITAL = bytes(byte for byte in range(256) if not 0x41 <= byte <= 0x5A)
 _DOLLAR_PREFIXES = frozenset({"A", "C", "S", "AU", "AUD", "CA", "CAN", "NZ", "US", "HK"})
 _CURRENCY_WORDS = (b"pound", b"sterling", b"euro", b"dollar", b"yen", b"rupee", b"franc")
