@@ -214,3 +214,105 @@ def test_unit_gates_pass_every_match() -> None:
         ):
             assert not words.isdisjoint(units._UNIT_WORDS) or "for business" in text, text
     assert min(matched.values()) >= 5, matched
+
+
+def test_window_cues_are_read_only_where_their_words_are() -> None:
+    """funding_context skips not-funding, background and the past-delivery verb for a sum whose
+    sentence holds none of their gate words: every match of each pattern must hold one of them
+    as a whole a-z word (read on the matched text alone, as the sentence's word set gives it)."""
+    from tracker.extract import funding_rules as rules
+
+    cues = (
+        (rules.NOT_FUNDING, rules.NOT_FUNDING_WORDS),
+        (rules.BACKGROUND, rules.BACKGROUND_WORDS),
+        (rules.PAST_VERB_BEFORE, rules.PAST_VERB_WORDS),
+        *((cue, rules.COST_WORDS) for cue in (rules.COST_BEFORE, rules.CUT_BEFORE)),
+        *(
+            (cue, rules.BUDGET_WORDS)
+            for cue in (
+                rules.BUDGET_AFTER,
+                rules.LOSS_AFTER,
+                rules.BUDGET_IS,
+                rules.SIZE_BEFORE,
+                rules.SIZE_AFTER,
+                rules.PAY_AFTER,
+            )
+        ),
+        *((cue, rules.DEMAND_WORDS) for cue in (rules.DEMAND, rules.NEEDED_AFTER)),
+    )
+    texts = [
+        *(e.replace("|", " ") for r in RULES.values() for e in (*r.examples, *r.counter)),
+        "Tax receipts rose. Savings of £2m; the GDP grew; a black hole; the funding gap; a pay rise.",
+        "bills worth £2m altogether; claims worth £3m; bids totalling £4m; puts the figure at; sold for",
+        "the economy, worth £9bn; a report found; Audits showed; the economy has grown; bring back",
+        "They had spent, paid out and previously given £4m; up from £2m; compared with last year.",
+        "the EU provided £2bn; it gave £4m; Towns received £5m; donors contributed, paid and invested",
+        "It costs ",
+        "The bridge is costing ",
+        "the price of ",
+        "priced at ",
+        "a bill of ",
+        "the cost of the scheme would be around ",
+        "They slashed spending by ",
+        "reducing it by ",
+        "trimmed ",
+        "cuts ",
+        "the ministry's budget for 2026 was ",
+        "Its budget is about ",
+        "The annual budget amounts to ",
+        "a lending portfolio of ",
+        "a loan book of ",
+        "Councils requested ",
+        "the port is seeking ",
+        "applicants lobbied for ",
+        "they bid for ",
+        "the state should have spent ",
+        "a relief appeal of ",
+        "it wants another ",
+        "towns need an extra ",
+        "Critics urged ",
+        "Towns asked the minister for ",
+        "They sought ",
+        "They are applying for ",
+    ]
+    texts += [
+        f" {after}"  # the words after a sum
+        for after in (
+            "budget",
+            "a year for around two days a week",
+            "per annum for a time commitment of about ten hours",
+            "a day for some three hours",
+            "in assets",
+            "in annual turnover",
+            "in loans outstanding",
+            "black hole",
+            "funding gap",
+            "reductions in grants",
+            "losses",
+            "was needed",
+            "is still required",
+            "would be necessary",
+        )
+    ]
+    for rule, gate in cues:
+        matched = 0
+        for text in texts:
+            for m in rule.pattern.finditer(text):
+                matched += 1
+                assert not gate.isdisjoint(word_set(m.group(0))), (rule.name, text, m.group(0))
+        assert matched >= 3, rule.name
+
+
+def test_a_window_cut_inside_a_word_gates_on_its_piece() -> None:
+    """A window that starts (or ends) inside a word reads the piece as a word: the gate takes it."""
+    from tracker.extract.funding_context import SumContext, _may_hold
+
+    gate = frozenset({"paid"})
+    words = word_set("the unpaid bill of")
+    cut = SumContext(before="x" * 10 + " the unpaid bill of ", after="", sentence="", words=words)
+    assert _may_hold(cut, gate, before_from=len("paid bill of "))  # the window starts inside "unpaid"
+    assert not _may_hold(cut, gate, before_from=len(" the unpaid bill of "))
+    after = SumContext(before="", after=" for the paid", sentence="", words=word_set("for the pa"))
+    assert _may_hold(after, frozenset({"pa"}), after_to=len(" for the pa"))
+    assert not _may_hold(SumContext("a", "b", "", words=frozenset({"a"})), gate)
+    assert _may_hold(SumContext("a", "b", "", words=None), gate)

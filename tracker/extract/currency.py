@@ -7,8 +7,6 @@ least twice so that a passing mention does not flip it; otherwise USD.
 
 from __future__ import annotations
 
-import re
-
 from tracker.extract.regex import LazyPattern, lazy
 
 SYMBOLS = {
@@ -25,6 +23,9 @@ WORDS = {
 }  # fmt: skip
 
 
+_SPACES = lazy(r"\s+")
+
+
 def currency_of(symbol: str | None, word: str | None) -> str | None:
     """ISO code for a written symbol or word; "$" when only a dollar sign says so."""
     if symbol:
@@ -35,7 +36,7 @@ def currency_of(symbol: str | None, word: str | None) -> str | None:
             return key.rstrip("$").strip().upper()
         return SYMBOLS.get(key, "$" if key == "$" else None)
     if word:
-        key = re.sub(r"\s+", " ", word.lower())
+        key = _SPACES.sub(" ", word.lower())
         return WORDS.get(key) or (key.upper() if key.upper() in CODES else None)
     return None
 

@@ -23,6 +23,7 @@ from tracker.extract.funding_context import (
     SumContext,
     confidence,
     contexts,
+    gating_words,
     period_of,
     rejection,
     scope_of,
@@ -252,7 +253,7 @@ def _candidates(
     quoted = _QUOTE_MARK.search(text) is not None  # one test per sentence, for each of its sums
     rejected_before, rejected_amount = False, 0.0
     previous: Money | None = None
-    for money, ctx in zip(sums, contexts(text, sums), strict=True):
+    for money, ctx in zip(sums, contexts(text, sums, gating_words(text, words)), strict=True):
         if party is not None and money.start >= party.start():
             _reject(rejections, OPPOSITION, text, start, money)
             continue
@@ -426,6 +427,8 @@ def _recipient(
 
 def _is_person(phrase: str) -> bool:
     """A recipient that is only a person's name, titled ("Minister Jo Armitage", "Dr Ann Lee")."""
+    if phrase == phrase.lower():
+        return False  # every name token and honorific starts with a capital, which lowering changes
     people = people_in(phrase)
     return (
         len(people) == 1 and people[0].titled and people[0].end - people[0].start >= len(phrase.strip()) - 12
@@ -542,6 +545,9 @@ def _share_recipients(found: list[Candidate]) -> list[Candidate]:
     return shared
 
 
+_KEY_WORD = lazy(r"[a-z0-9]+")
+
+
 def _fingerprinted(mentions: list[PledgeMention]) -> list[PledgeMention]:
     """Key each pledge on amount, currency and recipient words (or scope).
 
@@ -552,7 +558,7 @@ def _fingerprinted(mentions: list[PledgeMention]) -> list[PledgeMention]:
     seen: dict[tuple[object, ...], int] = {}
     keyed = []
     for mention in mentions:
-        words = sorted(re.findall(r"[a-z0-9]+", (mention.recipient or "").lower()))[:4]
+        words = sorted(_KEY_WORD.findall((mention.recipient or "").lower()))[:4]
         key = (mention.amount, mention.currency, " ".join(words) or mention.scope)
         ordinal = seen.get(key, 0)
         seen[key] = ordinal + 1

@@ -72,6 +72,9 @@ class SumContext:
     after: str  # up to the next sum, at most _AFTER characters
     sentence: str
     follows_sum: bool = False  # ``before`` runs from the end of the previous sum
+    # The sentence's lower-case a-z words (similarity.word_set) when they may gate the cues
+    # read in the windows (see :func:`_may_hold`); None reads every cue.
+    words: frozenset[str] | None = None
 
     @_cached
     def near_before(self) -> str:
@@ -101,8 +104,13 @@ class SumContext:
         return window[: purpose.start()] if purpose else window
 
 
-def contexts(text: str, sums: list[Money]) -> list[SumContext]:
-    """The context of each sum in ``text`` (offsets of ``sums`` are into ``text``)."""
+def contexts(text: str, sums: list[Money], words: frozenset[str] | None = None) -> list[SumContext]:
+    """The context of each sum in ``text`` (offsets of ``sums`` are into ``text``).
+
+    ``words``: the sentence's lower-case a-z words (similarity.word_set), given when no
+    character of the sentence folds to an a-z letter under IGNORECASE without lowering to
+    one (see :func:`gating_words`); a sum whose windows end inside an a-z word is not gated.
+    """
     contexts = []
     for i, money in enumerate(sums):
         lo = max(sums[i - 1].end if i else 0, money.start - _BEFORE)
@@ -111,8 +119,71 @@ def contexts(text: str, sums: list[Money]) -> list[SumContext]:
         while hi < limit and text[hi - 1].isalnum() and text[hi].isalnum():
             hi += 1  # never cut a word in two ("the 1950s" is not "the 1950")
         follows = bool(i) and lo == sums[i - 1].end
-        contexts.append(SumContext(text[lo : money.start], text[money.end : hi], text, follows))
+        gate = words if words is not None and not _ragged(text, lo, money, hi) else None
+        contexts.append(SumContext(text[lo : money.start], text[money.end : hi], text, follows, gate))
     return contexts
+
+
+_ODD_FOLDS = "\u017f\u0131\u0130\u212a"  # "ſ", "ı", "İ", "K": IGNORECASE matches them as s, i, i, k
+
+
+def gating_words(text: str, words: frozenset[str]) -> frozenset[str] | None:
+    """``words`` (the sentence's a-z words), or None when a character of ``text`` matches an
+    a-z letter under IGNORECASE but is not one in the word set (a word gate could miss it)."""
+    if not text.isascii() and any(odd in text for odd in _ODD_FOLDS):
+        return None
+    return words
+
+
+def _is_az(char: str) -> bool:
+    return "a" <= char <= "z" or "A" <= char <= "Z"
+
+
+def _ragged(text: str, lo: int, money: Money, hi: int) -> bool:
+    """Whether a window of the sum starts or ends inside an a-z word of the sentence: its
+    piece of the word is not in the sentence's word set. The windows end at the sum and at
+    the next sum, which start a word or follow a symbol (but "NZ$" after a letter does not);
+    ``lo`` is a sum's end, the sentence's start or far enough back that no gated window reaches it."""
+    return _cuts(text, money.start) or _cuts(text, hi) or (lo < money.start and _cuts(text, lo))
+
+
+def _cuts(text: str, i: int) -> bool:
+    """Whether offset ``i`` falls between two a-z letters of ``text``."""
+    return 0 < i < len(text) and _is_az(text[i - 1]) and _is_az(text[i])
+
+
+_AZ_HEAD = lazy(r"[A-Za-z]+")
+_AZ_TAIL = lazy(r"[A-Za-z]+$")
+
+
+def _head_cut(window: str, start: int) -> str:
+    """The lower-case piece of an a-z word that ``window[start:]`` starts with, when ``start``
+    cuts the word in two (a cue reading that slice sees the piece as a word), else ""."""
+    if _cuts(window, start):
+        return _AZ_HEAD.match(window, start).group(0).lower()  # type: ignore[union-attr]
+    return ""
+
+
+def _tail_cut(window: str, end: int) -> str:
+    """The lower-case piece of an a-z word that ``window[:end]`` ends with, when ``end`` cuts it."""
+    if _cuts(window, end):
+        return _AZ_TAIL.search(window, 0, end).group(0).lower()  # type: ignore[union-attr]
+    return ""
+
+
+def _may_hold(ctx: SumContext, gate: frozenset[str], before_from: int = 0, after_to: int = 0) -> bool:
+    """Whether a cue every match of which holds a whole word of ``gate`` may match in the
+    windows of ``ctx``: the sentence holds such a word, or a window cut out of ``before``
+    ``before_from`` characters from its end (or out of ``after`` at ``after_to``) starts (ends)
+    with a piece of a word that is one. Only ever False when the cue cannot match; the cue's
+    windows must be slices of ``before``/``after`` at those points or at word boundaries."""
+    words = ctx.words
+    if words is None or not gate.isdisjoint(words):
+        return True
+    before = ctx.before
+    if before_from and len(before) > before_from and _head_cut(before, len(before) - before_from) in gate:
+        return True
+    return bool(after_to) and _tail_cut(ctx.after, after_to) in gate
 
 
 # Each decision reads the window it needs; the first that fires names the reason.
@@ -241,30 +312,52 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
     ),
     (
         BACKGROUND,
+        # (background_in tests the words of each window; most sentences hold none of them)
         lambda c: (
-            rules.background_in(c.before, max(0, len(c.before) - _BACKGROUND_BEFORE))
-            or rules.background_in(c.clause_after)
+            _may_hold(c, rules.BACKGROUND_WORDS, before_from=_BACKGROUND_BEFORE)
+            and (
+                rules.background_in(c.before, max(0, len(c.before) - _BACKGROUND_BEFORE))
+                or rules.background_in(c.clause_after)
+            )
         ),
     ),
     (
         NOT_FUNDING,
-        lambda c: rules.NOT_FUNDING.search(c.near_before) or rules.NOT_FUNDING.search(c.near_after),
+        lambda c: (
+            _may_hold(c, rules.NOT_FUNDING_WORDS, before_from=_NEAR_BEFORE, after_to=_NEAR_AFTER)
+            and (rules.NOT_FUNDING.search(c.near_before) or rules.NOT_FUNDING.search(c.near_after))
+        ),
     ),
-    (COST, lambda c: rules.COST_BEFORE.search(c.near_before) or rules.CUT_BEFORE.search(c.near_before)),
+    (
+        COST,
+        lambda c: (
+            _may_hold(c, rules.COST_WORDS, before_from=_NEAR_BEFORE)
+            and (rules.COST_BEFORE.search(c.near_before) or rules.CUT_BEFORE.search(c.near_before))
+        ),
+    ),
     (
         BUDGET,
         lambda c: (
-            rules.BUDGET_AFTER.search(c.after)
-            or rules.LOSS_AFTER.search(c.after)
-            or rules.BUDGET_IS.search(c.near_before)
-            # an organisation's size, and a post's pay for its time
-            or rules.SIZE_BEFORE.search(c.near_before)
-            or rules.SIZE_AFTER.search(c.after)
-            or rules.PAY_AFTER.search(c.after)
+            _may_hold(c, rules.BUDGET_WORDS, before_from=_NEAR_BEFORE)
+            and (
+                rules.BUDGET_AFTER.search(c.after)
+                or rules.LOSS_AFTER.search(c.after)
+                or rules.BUDGET_IS.search(c.near_before)
+                # an organisation's size, and a post's pay for its time
+                or rules.SIZE_BEFORE.search(c.near_before)
+                or rules.SIZE_AFTER.search(c.after)
+                or rules.PAY_AFTER.search(c.after)
+            )
         ),
     ),
     (OTHERS, lambda c: rules.OTHERS_BEFORE.search(c.before[-110:]) or rules.OTHERS_AFTER.search(c.after)),
-    (DEMAND, lambda c: rules.DEMAND.search(c.near_before) or rules.NEEDED_AFTER.search(c.after)),
+    (
+        DEMAND,
+        lambda c: (
+            _may_hold(c, rules.DEMAND_WORDS, before_from=_NEAR_BEFORE)
+            and (rules.DEMAND.search(c.near_before) or rules.NEEDED_AFTER.search(c.after))
+        ),
+    ),
     (SOURCE, lambda c: rules.SOURCE_BEFORE.search(c.near_before[-45:]) and rules.POT_AFTER.match(c.after)),
     (
         BASELINE,
@@ -295,11 +388,16 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
     2023"), and money delivered in the simple past "last year" or in the year
     of publication ("contributed €1bn last year", "In 2025 the EU provided €2bn").
     """
+    # Cheap tests first: without a past delivery verb or a year written, nothing below can
+    # say the money is past (most sums).
+    may_be_past = _may_hold(ctx, rules.PAST_VERB_WORDS, before_from=_NEAR_BEFORE)
+    if not may_be_past and (published_year is None or not _year_written(ctx)):
+        return False
     if _COMMITTED.search(ctx.near_before[-40:]) or _COMMITTED.search(ctx.clause_after[:60]):
         return (
             False  # "committed in 2021", "set out in 2022": an earlier commitment restated (scope existing)
         )
-    delivered = rules.PAST_VERB_BEFORE.search(ctx.near_before) is not None
+    delivered = may_be_past and rules.PAST_VERB_BEFORE.search(ctx.near_before) is not None
     if not delivered and _PART_OF.search(ctx.near_before[-30:]):
         return False  # "part of the $2bn programme set up in 2021": the envelope's year, not the money's
     if delivered and rules.PAST_TIME.search(ctx.clause_after):
@@ -321,6 +419,11 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
                 if 2000 + int(m.group(1)) <= published_year:
                     return True
     return False
+
+
+def _year_written(ctx: SumContext) -> bool:
+    """Whether "19" or "20" is written in the windows the year cues read."""
+    return any("19" in window or "20" in window for window in (ctx.near_before, ctx.clause_after))
 
 
 def scope_of(ctx: SumContext) -> Scope:

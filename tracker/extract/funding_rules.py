@@ -237,7 +237,7 @@ BACKGROUND = rule(
 # Every BACKGROUND alternative holds one of these words whole; a window without
 # any of them cannot match, and checking the words is twice as fast as running
 # the pattern (see :func:`background_in`).
-_BACKGROUND_WORDS = frozenset(
+BACKGROUND_WORDS = frozenset(
     "spent spends paid squandered wasted gone already received put sent previously previous far date since "
     "had "
     "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
@@ -247,7 +247,7 @@ _BACKGROUND_WORDS = frozenset(
 
 def background_in(window: str, start: int = 0) -> bool:
     """BACKGROUND found in ``window[start:]``, behind a cheap test for its words."""
-    if _BACKGROUND_WORDS.isdisjoint(ascii_words(window.lower()[start:])):
+    if BACKGROUND_WORDS.isdisjoint(ascii_words(window.lower()[start:])):
         return False
     return BACKGROUND.search(window, start) is not None
 
@@ -289,6 +289,10 @@ PAST_VERB_BEFORE = rule(
     window="before",
     examples=("The bloc provided more than |", "Towns received |"),
     counter=("The bloc has provided |", "The bloc will provide |"),
+)
+# The verbs of PAST_VERB_BEFORE, each a whole word in every match.
+PAST_VERB_WORDS = frozenset(
+    "spent provided awarded invested gave contributed donated distributed disbursed received paid".split()
 )
 PAST_TIME = rule(
     "funding.cue.past-time",
@@ -357,6 +361,24 @@ NOT_FUNDING = rule(
     ),
     counter=("the Economy Minister announced", "for the Lost Property Office", " for new scanners"),
 )
+# A whole word of every NOT_FUNDING alternative, as a sentence's lower-case a-z words give it
+# (each alternative is a word or a phrase between word boundaries; the pattern is
+# case-sensitive, so no other character folds into these letters): a sum whose sentence
+# holds none of them cannot be rejected by it (see funding_context's gates).
+NOT_FUNDING_WORDS = frozenset(
+    "shortfall short deficit surplus surpluses windfall windfalls debt backlog backlogs arrears liability "
+    "liabilities overspend overspent overspending underspend underspent underspending fraud scam scams "
+    "overpayment overpayments error lost losses save saves saved saving savings fine fines fined penalty "
+    "penalties tax taxes earnings revenue revenues turnover profit profits sales exports imports imported "
+    "exported estimate estimates estimated forecast forecasts projected predicted reckoned calculates "
+    "recovered generate generated stopped blocking blocked safeguard safeguards protect protects waste "
+    "wasteful misspent seizure seizures seized confiscated stolen thieves theft owe owes owed owing "
+    # the openers ("Tax", "Savings", ...) are words above; then the phrases, by one word each
+    "gdp black gap economy output value recovery worth valued average median bill bills request requests "
+    "price prices fares wage wages salary salaries rise rent rents mortgage mortgages sold bought sale "
+    "fall falls cut totalling expected put puts bring found finds show shows showed revealed suggest "
+    "suggests".split()
+)
 # "costing £1bn", "cost each household about £300": the price of something.
 COST_BEFORE = rule(
     "funding.cue.cost-before",
@@ -380,6 +402,25 @@ COST_BEFORE = rule(
         "The yearly cost of treating the disease has risen to about |",
     ),
     counter=("The council will invest |", "To cut the cost of care, the department will invest |"),
+)
+# Whole words every match of a cue holds (as a sentence's lower-case a-z words give them): a
+# sum whose sentence holds none of a decision's words skips its cues (funding_context's gates).
+COST_WORDS = frozenset(
+    "cost costs costing price prices priced bill cut cuts cutting slashed slashing reduced reducing "
+    "trimmed".split()
+)
+# BUDGET_AFTER, LOSS_AFTER, BUDGET_IS, SIZE_BEFORE, SIZE_AFTER and PAY_AFTER
+BUDGET_WORDS = frozenset(
+    "budget cut cuts reduction reductions black hole gap deficit overspend shortfall debt loss losses "
+    "underspend bill portfolio book assets deposits revenue sales turnover outstanding day days hour "
+    "hours".split()
+)
+# DEMAND and NEEDED_AFTER
+DEMAND_WORDS = frozenset(
+    "call calls called demand demands demanded demanding urge urges urged urging ask asks asked asking "
+    "request requests requested requesting seek seeks seeking apply applies applied applying sought bid bids "
+    "bidding lobby lobbies lobbied lobbying appeal should need needs want wants wanted needed required "
+    "necessary".split()
 )
 # Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
 # already spent since 2015": the background belongs to the next clause).

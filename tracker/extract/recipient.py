@@ -375,6 +375,17 @@ _LONE_ADJECTIVE = lazy(
 )
 
 
+# Patterns read once per sum, compiled once (a module-level re.sub looks its pattern up each call).
+_TRAILING_LINKS = lazy(r"(?:\s+(?:and|or|of|for|to|the|in|on|with|by|a|an))+$")
+_CAPITAL = lazy(r"[A-Z]")
+# "budget package for X", "allocation from NHS England for X", "fund, to X"
+_GENERIC_TAIL_START = lazy(
+    r"^\s*(?:(?:package|programme|scheme|fund|pot|boost)\s+)?"
+    r"(?:(?:of|from)\s+(?:[\w&'’-]+\s+){0,4}?(?=for\b|to\b|aimed\b|designed\b|intended\b)|,\s*)?"
+)
+_SHARE_OF = lazy(r"['’]s share$")
+
+
 def _trim(phrase: str) -> str | None:
     cut = _STOP.search(phrase)
     if cut and cut.group(0) == "," and _LONE_ADJECTIVE.match(phrase, 0, cut.start()):
@@ -385,7 +396,7 @@ def _trim(phrase: str) -> str | None:
         phrase = phrase[: cut.start()]
     words = phrase.split()[:_MAX_WORDS]
     text = _LEADING.sub("", " ".join(words)).strip(" .'’-")
-    text = re.sub(r"(?:\s+(?:and|or|of|for|to|the|in|on|with|by|a|an))+$", "", text)
+    text = _TRAILING_LINKS.sub("", text)
     if len(text) < 3 or _PRONOUN.match(text):
         return None
     return text
@@ -406,19 +417,13 @@ def recipient_after(after: str) -> tuple[str | None, int]:
             return _trim(m.group("r")), 1 if pattern is _SO_THAT else 2
     # ", Jo Armitage said": a name after a comma is the speaker, never the recipient.
     named = None if after.lstrip().startswith(",") else _NAMED.match(rest)
-    if named and re.search(r"[A-Z]", named.group("r")) and not _GIVER.search(named.group("r")):
+    if named and _CAPITAL.search(named.group("r")) and not _GIVER.search(named.group("r")):
         return _trim(named.group("r")), 2
     if named and _GIVER.search(named.group("r")):
         rest = rest[named.end() :].lstrip()
     generic = _GENERIC_HEAD.match(rest)
     if generic:
-        tail = re.sub(
-            # "budget package for X", "allocation from NHS England for X", "fund, to X"
-            r"^\s*(?:(?:package|programme|scheme|fund|pot|boost)\s+)?"
-            r"(?:(?:of|from)\s+(?:[\w&'’-]+\s+){0,4}?(?=for\b|to\b|aimed\b|designed\b|intended\b)|,\s*)?",
-            "",
-            generic.group("rest"),
-        ).lstrip()
+        tail = _GENERIC_TAIL_START.sub("", generic.group("rest")).lstrip()
         # "package over three years to tackle X", "package aimed at cutting X": a time, then the purpose
         lead = _GENERIC_TAIL_LEAD.match(tail)
         if lead is not None:
@@ -456,7 +461,7 @@ def _before(before: str) -> tuple[str | None, bool]:
     phrase = _SUBJECT_FILLER.sub("", _CLAUSE_START.sub("", subject.strip()))
     # "the combined total handed out through the X Fund comes to": the total of X.
     phrase = _TOTAL_THROUGH.sub("", phrase)
-    phrase = re.sub(r"['’]s share$", "", phrase)
+    phrase = _SHARE_OF.sub("", phrase)
     return _trim(phrase), tail is None
 
 

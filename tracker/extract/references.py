@@ -259,8 +259,11 @@ def backed(before: str, position: int, referents: Referents) -> str | None:
         named = referents.latest(position - len(before), position)
         if named:
             return named
-    phrase = re.sub(r"^(?:a|an|the)\s+(?:new\s+)?", "", phrase, flags=re.IGNORECASE)
+    phrase = _ARTICLE.sub("", phrase)
     return phrase if len(phrase) > 3 else None
+
+
+_ARTICLE = lazy(r"^(?:a|an|the)\s+(?:new\s+)?", re.IGNORECASE)
 
 
 def trim_time(recipient: str | None) -> str | None:
