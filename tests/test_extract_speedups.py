@@ -7,6 +7,7 @@ import re
 
 from tracker.extract import lexicon as lex
 from tracker.extract.headcount_rules import _STAFF_WORDS, has_staff_word
+from tracker.extract.regex import folds_oddly
 from tracker.extract.registry import RULES
 from tracker.extract.similarity import token_set_ratio, token_set_ratio_at_least, word_set
 from tracker.extract.unit_names import _TOKEN, tokenize
@@ -196,7 +197,7 @@ def test_unit_gates_pass_every_match() -> None:
     matched = dict.fromkeys(("new", "parent", "host"), 0)
     for text in _unit_texts():
         words = word_set(text)
-        hosts = not words.isdisjoint(units._HOST_WORDS) or not units._ODD_FOLDS.isdisjoint(text)
+        hosts = not words.isdisjoint(units._HOST_WORDS) or folds_oddly(text)
         for end in range(len(text) + 1):  # every window that ends where a name could start
             before = text[max(0, end - 60) : end]
             for cue in (units._BEFORE_POSSESSIVE, units._BEFORE_THE_NEW, units._NEW_RIGHT_BEFORE):

@@ -17,7 +17,7 @@ from typing import Generic, TypeVar
 
 from tracker.extract import funding_rules as rules
 from tracker.extract.money import Money
-from tracker.extract.regex import lazy
+from tracker.extract.regex import folds_oddly, lazy
 from tracker.extract.registry import decision
 from tracker.extract.types import Scope
 
@@ -124,13 +124,10 @@ def contexts(text: str, sums: list[Money], words: frozenset[str] | None = None) 
     return contexts
 
 
-_ODD_FOLDS = "\u017f\u0131\u0130\u212a"  # "ſ", "ı", "İ", "K": IGNORECASE matches them as s, i, i, k
-
-
 def gating_words(text: str, words: frozenset[str]) -> frozenset[str] | None:
     """``words`` (the sentence's a-z words), or None when a character of ``text`` matches an
     a-z letter under IGNORECASE but is not one in the word set (a word gate could miss it)."""
-    if not text.isascii() and any(odd in text for odd in _ODD_FOLDS):
+    if folds_oddly(text):
         return None
     return words
 

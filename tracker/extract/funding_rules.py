@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract import lexicon as lex
+from tracker.extract.regex import folds_oddly
 from tracker.extract.registry import rule
 from tracker.extract.similarity import ascii_words
 
@@ -680,7 +681,7 @@ def may_be_opposition(text: str, words: frozenset[str]) -> bool:
     """Whether OPPOSITION can match ``text`` (``words``: its lower-case words, as word_set gives)."""
     if not _OPPOSITION_GATE.isdisjoint(words):
         return True
-    return "critici" in text.lower() or any(folded in text for folded in "\u017f\u0131\u212a")
+    return "critici" in text.lower() or folds_oddly(text)
 
 
 # A demand rather than a commitment.

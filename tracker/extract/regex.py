@@ -454,6 +454,18 @@ class LazyPattern:
         return self.compiled.split(string, maxsplit)
 
 
+# Characters that IGNORECASE matches as an a-z letter although they neither are one nor
+# lower to one: "ſ" (s), "ı" and "İ" (i) and the Kelvin sign (k). A gate that reads the
+# lower-cased text, or a sentence's a-z words, cannot see them; every gate lets a text
+# holding one through to its pattern.
+ODD_FOLDS = "\u017f\u0131\u0130\u212a"
+
+
+def folds_oddly(text: str) -> bool:
+    """Whether ``text`` holds one of :data:`ODD_FOLDS`."""
+    return not text.isascii() and any(char in text for char in ODD_FOLDS)
+
+
 def lazy(source: str, flags: int | re.RegexFlag = 0) -> LazyPattern:
     """A module-level pattern: compiled on first use, alternations factored."""
     return LazyPattern(source, int(flags))

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from tracker.extract.regex import compile_pattern
+from tracker.extract.regex import compile_pattern, folds_oddly
 
 Window = Literal["text", "before", "after"]
 Mode = Literal["search", "match"]
@@ -125,13 +125,12 @@ class Rule:
 
     def _needle_in(self, string: str) -> bool:
         """Whether ``string`` may hold a needle in a case the pattern matches. The lower-cased
-        copy is scanned (a case-insensitive scan of the window costs a third more); "ſ", "ı"
-        and "İ" match "s" and "i" under IGNORECASE but do not lower to them, so a window
-        holding one of them is always read."""
+        copy is scanned (a case-insensitive scan of the window costs a third more); a window
+        holding a character that IGNORECASE folds oddly (regex.ODD_FOLDS) is always read."""
         assert self._has_needle is not None
         if self._has_needle(string.lower()) is not None:
             return True
-        return not string.isascii() and ("ſ" in string or "ı" in string or "İ" in string)
+        return folds_oddly(string)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self.pattern.findall(string, pos, endpos)

@@ -11,6 +11,7 @@ sentence.
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 
 from tracker.extract.regex import lazy
@@ -35,7 +36,7 @@ _ABBREVIATIONS = frozenset(
 
 
 # What an abbreviation is written with ("Mr", "U.S", "e.g"): the run of these before its full stop.
-_ABBREVIATION_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+_ABBREVIATION_CHARACTERS = string.ascii_letters + "."
 
 
 def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from tracker.extract import lexicon as lex
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.headcount_rules import PRIVATE_WORDS
 from tracker.extract.parties import RIVAL_WORDS, governing_parties, rival_voice
-from tracker.extract.regex import lazy
+from tracker.extract.regex import folds_oddly, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm_name, token_set_ratio_at_least, word_set
@@ -420,9 +420,8 @@ _HOSTED_BEFORE = rule(
 )
 # Every match of _HOSTED_BEFORE holds one of these as a whole word, in some case: a sentence
 # whose word set holds none is not read for it, unless it holds a character the engine
-# matches as "i" or "s" under IGNORECASE that does not lower to them (see _ODD_FOLDS).
+# matches as an a-z letter under IGNORECASE without lowering to it (regex.folds_oddly).
 _HOST_WORDS = frozenset("within inside part by under".split())
-_ODD_FOLDS = frozenset("ſıİ")
 # Cheap word gates for the two sentence-level exclusions below.
 _REBRAND_WORDS = frozenset(
     "rebrand rebrands rebranded rebranding formerly known called become becomes".split()
@@ -748,7 +747,7 @@ def _mentions_in(sentence: Sentence, rejections: Rejections, year: int | None) -
     tokens = tokenize(text)
     words = word_set(text)
     nests = not words.isdisjoint(_PARENT_WORDS)
-    hosts = not words.isdisjoint(_HOST_WORDS) or not (text.isascii() or _ODD_FOLDS.isdisjoint(text))
+    hosts = not words.isdisjoint(_HOST_WORDS) or folds_oddly(text)
     found: list[_Mention] = []
     for first, last in head_indexes(tokens):
         name = name_at(text, tokens, first, last)
