@@ -159,15 +159,7 @@ def is_rounded_restatement(amount: float, qualifier: str | None, earlier: float)
 
 def _has_figure(amount: float | None, figures: Iterable[Figure]) -> bool:
     """Whether ``amount`` is one of the figures (what makes :func:`relation` "same")."""
-    if amount is None:
-        return False
-    # same_figure written out: matching asks this of every candidate's figures.
-    size = abs(amount)
-    for figure in figures:
-        other = figure.amount
-        if other is not None and abs(amount - other) <= SAME_FIGURE * max(size, abs(other), 1.0):
-            return True
-    return False
+    return amount is not None and any(same_figure(amount, f.amount) for f in figures)
 
 
 def relation(
