@@ -5,8 +5,9 @@
 
 Runs ``extract`` and ``explain`` over every labelled document (the sets of
 :func:`tracker.extract.evaluation.labelled_sets`), over each of their
-paragraphs on its own, over the benchmark's ~600-word documents and over every
-example and counter-example in the rule registry, and dumps every pledge
+paragraphs on its own, over the benchmark's ~600-word documents, over entries of the ingest
+benchmark's generated feeds (mostly background prose that promises nothing) and
+over every example and counter-example in the rule registry, and dumps every pledge
 (all fields, ``extra`` included) and every rejection as JSON. ``write`` stores
 the dump (outside the repository: it holds shared corpus text); ``check``
 compares a fresh dump with a stored one byte for byte and names the first
@@ -45,6 +46,11 @@ def _articles() -> Iterator[tuple[str, ArticleText]]:
 
             for i, art in enumerate(_six_hundred_words(docs)):
                 yield f"600w/{i}", art
+    from tests.support.feed_farm import entry_text  # the ingest benchmark's own entries
+
+    for feed in range(0, 40, 3):
+        for number in range(0, 50, 7):
+            yield f"feed/{feed}/{number}", ArticleText(title="", text=entry_text(feed, number, 300))
     for name, registered in sorted(RULES.items()):
         for i, text in enumerate((*registered.examples, *registered.counter)):
             yield f"rule/{name}/{i}", ArticleText(title="", text=text.replace("|", " "))
