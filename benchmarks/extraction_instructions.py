@@ -1,6 +1,8 @@
 """Instructions per document of each step of the pledge extractor, counted by callgrind.
 
-    .venv/bin/python benchmarks/extraction_instructions.py [--feed] [all|split|units|funding|appointments|headcount ...]
+    .venv/bin/python benchmarks/extraction_instructions.py [--feed] [STEP ...]
+
+STEP is one of all, split, units, funding, appointments, headcount (default: each).
 
 CPU seconds on a shared machine wander by 10% between runs; instruction counts
 do not. For each step asked for, this runs the extractor over the speed
