@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from tracker.extract import funding_rules as rules
 from tracker.extract.fingerprint import make_fingerprint
@@ -181,8 +181,13 @@ class _Document:
     title: str
     text: str = ""
     companies: frozenset[str] = frozenset()  # names the article gives companies
-    governing: frozenset[str] = frozenset()  # parties the article names as the government
     referents: Referents = field(default_factory=lambda: Referents("", ()))  # bodies and programmes named
+
+    @cached_property
+    def governing(self) -> frozenset[str]:
+        """Parties the article names as the government: read only when a money sentence
+        names a party (most articles with money never ask)."""
+        return governing_parties(self.text)
 
 
 def _is_yearly(ctx: SumContext) -> bool:
@@ -572,8 +577,9 @@ def _with_fingerprint(mention: PledgeMention, fingerprint: str) -> PledgeMention
 
 
 def _sums_inside(sums: list[Money], first: int, sentence: Sentence) -> tuple[list[Money], int]:
-    """The sums within the sentence's evidence span, re-based to it, and the next unused index."""
-    if first >= len(sums) or sums[first].start >= sentence.end:
+    """The sums within the sentence's evidence span, re-based to it, and the next unused index
+    (``first``: an index of ``sums``)."""
+    if sums[first].start >= sentence.end:
         return [], first
     _, start = _evidence_span(sentence)
     inside = []
@@ -629,13 +635,14 @@ def find_funding(
         title=article.title,
         text=article.text,
         companies=private_names(article.text),
-        governing=governing_parties(article.text),
         referents=Referents(article.text, units),
     )
     candidates: list[Candidate] = []
     background_list = False
     paragraph, previous_end, next_sum = 0, 0, 0
     for index, sentence in enumerate(sentences):
+        if next_sum == len(sums):
+            break  # every sum read: what follows cannot hold a candidate
         # Two line breaks between sentences: a blank line, so a new paragraph.
         if article.text.count("\n", previous_end, sentence.start) >= 2:
             paragraph += 1
