@@ -368,14 +368,18 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
 
 def rejection(ctx: SumContext, published_year: int | None = None) -> str | None:
     """Why the sum in ``ctx`` is not a pledge (a decision name), or None when it may be one."""
-    # "bringing total funding since 2021 to €310m": the total's own words are not background.
-    total = rules.TOTAL_BEFORE.search(ctx.before[-160:]) is not None
-    reason = next(
-        (name for name, rule in _REJECTIONS if rule(ctx) and not (total and name == BACKGROUND)), None
-    )
-    if reason is None and not total and _delivered_in_the_past(ctx, published_year):
+    for name, fires in _REJECTIONS:
+        # "bringing total funding since 2021 to €310m": the total's own words are not background.
+        if fires(ctx) and (name != BACKGROUND or not _total_before(ctx)):
+            return name
+    if _delivered_in_the_past(ctx, published_year) and not _total_before(ctx):
         return DELIVERED
-    return reason
+    return None
+
+
+def _total_before(ctx: SumContext) -> bool:
+    """Whether the words before the sum make it a total (read only when a past cue fires)."""
+    return rules.TOTAL_BEFORE.search(ctx.before[-160:]) is not None
 
 
 def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
