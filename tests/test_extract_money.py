@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.extract.money import dollar_currency, find_money
+from tracker.extract.money import _prefix_anchors, dollar_currency, find_money
 
 
 @pytest.mark.parametrize(
@@ -158,3 +158,25 @@ def test_spans_point_at_the_sum() -> None:
 )
 def test_plain_dollar_follows_the_article_country(context: str, currency: str) -> None:
     assert dollar_currency(context) == currency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rs 500 crore for roads, R3.4 billion for ports and Rs.50 lakh for schools",
+        "Rural Roads (R12,000) and R2 and Rs and rand R\u00b2 R\u0663 R_ xR1 _R1 \u00e9R1 1R1 Rx",
+        "Regional Rail gets R300 million; Rsync is no currency",
+    ],
+)
+def test_rupee_and_rand_anchors_are_word_start_rs_or_r_before_a_digit(text: str) -> None:
+    # The anchors' pattern passes every capital R that a scan of each "R" would keep:
+    # at a word start (no letter or digit before it), before "s" or a str.isdigit character.
+    expected = {
+        i
+        for i, char in enumerate(text)
+        if char == "R"
+        and (i == 0 or not text[i - 1].isalnum())
+        and (text[i + 1 : i + 2] == "s" or text[i + 1 : i + 2].isdigit())
+    }
+    symbols = {i for i, char in enumerate(text) if char in "£€¥₹$"}
+    assert set(_prefix_anchors(text, [])) - symbols == expected

@@ -192,7 +192,7 @@ class _Document:
 
 def _is_yearly(ctx: SumContext) -> bool:
     """ "£700m a year" (but not "$21m a year after that", money of its own)."""
-    return rules.ANNUAL_AFTER.search(ctx.after) is not None and not rules.ONGOING.search(ctx.clause_after)
+    return ctx.yearly and not rules.ONGOING.search(ctx.clause_after)
 
 
 def _mark_rates(candidates: list[Candidate]) -> list[Candidate]:

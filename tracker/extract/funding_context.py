@@ -93,6 +93,12 @@ class SumContext:
         end = rules.AFTER_CLAUSE_END.search(self.after)
         return self.after[: end.start()] if end else self.after
 
+    @_cached
+    def yearly(self) -> bool:
+        """Whether the words after the sum make it a yearly rate ("£700m a year"): read by a
+        rejection and again by the finder, once."""
+        return rules.ANNUAL_AFTER.search(self.after) is not None
+
     @property
     def near_after(self) -> str:
         """The first words after the sum, up to a comma that opens another phrase or
@@ -359,8 +365,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
     (
         BASELINE,
         lambda c: (
-            rules.HELD_AFTER.match(c.after)
-            or (rules.ANNUAL_AFTER.search(c.after) and rules.BASELINE_BEFORE.search(c.near_before))
+            rules.HELD_AFTER.match(c.after) or (c.yearly and rules.BASELINE_BEFORE.search(c.near_before))
         ),
     ),
 )

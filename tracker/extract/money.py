@@ -265,11 +265,19 @@ def _code_anchors(text: str, ascii_text: bytes) -> list[int]:
     return [m.start() for m in _CODES_AT.finditer(text) if _word_start(text, m.start())]
 
 
+# An "R" that starts a word and is followed by "s" or a character that may be a digit (str.isdigit,
+# which holds more than the engine's \d): where "Rs" (rupees) or "R" (rand) may start a sum.
+_RUPEE_OR_RAND = lazy(r"R(?<![^\W_]R)(?=s|[^\W_A-Za-z])")
+
+
 def _prefix_anchors(text: str, codes: list[int]) -> list[int]:
     """Where a prefixed sum may start: a currency symbol (or its letters, "NZ$") or a code."""
     anchors: set[int] = set()
-    anchors.update(i for i in _find_all(text, "Rs") if _word_start(text, i))
-    anchors.update(i for i in _find_all(text, "R") if _word_start(text, i) and text[i + 1 : i + 2].isdigit())
+    # (the pattern passes few capital Rs of the text: those "Rs" or a digit may follow)
+    for m in _RUPEE_OR_RAND.finditer(text):
+        after = text[m.end()]
+        if after == "s" or after.isdigit():
+            anchors.add(m.start())
     for symbol in "£€¥₹$":
         for i in _find_all(text, symbol):
             j = i
