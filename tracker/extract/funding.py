@@ -180,7 +180,6 @@ class _Document:
     published_year: int | None
     title: str
     text: str = ""
-    companies: frozenset[str] = frozenset()  # names the article gives companies
     referents: Referents = field(default_factory=lambda: Referents("", ()))  # bodies and programmes named
 
     @cached_property
@@ -188,6 +187,11 @@ class _Document:
         """Parties the article names as the government: read only when a money sentence
         names a party (most articles with money never ask)."""
         return governing_parties(self.text)
+
+    @cached_property
+    def companies(self) -> frozenset[str]:
+        """Names the article gives companies: read only when a sum passes the rejections."""
+        return private_names(self.text)
 
 
 def _is_yearly(ctx: SumContext) -> bool:
@@ -634,7 +638,6 @@ def find_funding(
         published_year=article.published.year if article.published else None,
         title=article.title,
         text=article.text,
-        companies=private_names(article.text),
         referents=Referents(article.text, units),
     )
     candidates: list[Candidate] = []
