@@ -138,10 +138,6 @@ def gating_words(text: str, words: frozenset[str]) -> frozenset[str] | None:
     return words
 
 
-def _is_az(char: str) -> bool:
-    return "a" <= char <= "z" or "A" <= char <= "Z"
-
-
 def _ragged(text: str, lo: int, money: Money, hi: int) -> bool:
     """Whether a window of the sum starts or ends inside an a-z word of the sentence: its
     piece of the word is not in the sentence's word set. The windows end at the sum and at
@@ -152,7 +148,8 @@ def _ragged(text: str, lo: int, money: Money, hi: int) -> bool:
 
 def _cuts(text: str, i: int) -> bool:
     """Whether offset ``i`` falls between two a-z letters of ``text``."""
-    return 0 < i < len(text) and _is_az(text[i - 1]) and _is_az(text[i])
+    # (two characters are both a-z letters when their pair is ASCII and alphabetic)
+    return 0 < i < len(text) and (pair := text[i - 1 : i + 1]).isascii() and pair.isalpha()
 
 
 _AZ_HEAD = lazy(r"[A-Za-z]+")
