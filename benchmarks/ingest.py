@@ -154,7 +154,7 @@ class PhaseTimers:
     @contextlib.contextmanager
     def installed(self) -> Iterator[PhaseTimers]:
         from tracker.runtime import pipeline
-        from tracker.store import articles, polls
+        from tracker.store import articles, polls, settle
 
         targets = [
             (pipeline, "fetch", "fetch"),
@@ -163,7 +163,9 @@ class PhaseTimers:
             (polls, "store_entries", "store"),
             (articles, "replace_pledges_of", "pledges"),
             (polls, "link_new_pledges", "link"),
+            (polls, "settle", "link"),  # a feed's few new articles link in the store's transaction
             (polls, "refresh_months", "summary"),
+            (settle, "refresh_months", "summary"),
         ]
         # The extractor comes in through the pipeline's seams (see Tracker.ingest).
         self.extract = self.wrap("extract", pipeline.extract)

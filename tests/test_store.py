@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, func
@@ -15,6 +16,7 @@ from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.types import PledgeMention
 from tracker.schema.db import session_scope
 from tracker.schema.models import Article, ArticleVersion, Commitment, Pledge, PledgeSummary, Review, Source
+from tracker.store import polls
 from tracker.store.articles import EntryRecord, store_entries
 from tracker.store.polls import link_new_pledges
 from tracker.store.review import review_pledge
@@ -245,3 +247,60 @@ def test_a_corrected_founder_founds_its_own_commitment_and_the_old_one_carries_o
         linked = {p.recipient: p.commitment_id for p in session.exec(select(Pledge))}
     assert labels == ["Harbour dredging programme", "Roads fund"]
     assert linked["Harbour dredging programme"] != linked["Roads fund"]
+
+
+def _save(engine: Engine, source_id: int, records: list[EntryRecord]) -> None:
+    source = polls.load_source(engine, source_id)
+    polls.save_fetched(
+        engine,
+        source,
+        records,
+        polls.Reached(next_check_at=NOW, etag=None, last_modified=None),
+        polls.PollTimes(NOW, NOW, None),
+        http_status=200,
+        bytes_received=1,
+        extractor_version="t1",
+        max_updates=5,
+    )
+
+
+def _links_and_summary(
+    engine: Engine,
+) -> tuple[list[tuple[str | None, str | None, float | None]], list[tuple]]:
+    with Session(engine) as session:
+        links = [
+            (p.recipient, p.link_role, p.new_money)
+            for p in session.exec(select(Pledge).order_by(col(Pledge.recipient)))
+        ]
+        summary = [
+            (s.month, s.pledges, s.new_money, s.restated_money) for s in session.exec(select(PledgeSummary))
+        ]
+    return links, summary
+
+
+@pytest.mark.parametrize("batch", [50, 1])
+def test_a_poll_links_its_pledges_in_its_own_transaction_when_they_fit_one_batch(
+    engine: Engine, batch: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A feed's few new articles are linked in the store's transaction (one summary refresh);
+    more than a batch holds are linked after it, a batch per transaction: the same result."""
+    transactions: list[int] = []
+    real = polls.write_transaction
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        transactions.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(polls, "write_transaction", counted)
+    monkeypatch.setattr(polls, "LINK_PAUSE_S", 0.0)
+    monkeypatch.setattr(polls._PACE, "size", batch)
+    monkeypatch.setattr(polls, "next_link_batch", lambda size, _took: size)
+    source_id = _source(engine)
+    _save(engine, source_id, [record("a", "one", funding(5e6, "Roads fund")), record("b", "two")])
+    _save(engine, source_id, [record("c", "three", funding(5e6, "Roads fund"))])
+    links, summary = _links_and_summary(engine)
+    assert links == [("Roads fund", "first", 5e6), ("Roads fund", "reannounced", 0.0)]
+    assert summary == [(date(2026, 2, 1), 2, 5e6, 5e6)]
+    # A batch of one: the first poll's two articles link after it, one per transaction;
+    # the second poll's one article links in its own transaction still.
+    assert len(transactions) == (2 if batch == 50 else 1 + 2 + 1)

@@ -184,10 +184,15 @@ def save_fetched(
     max_updates: int,
 ) -> StoreCounts:
     """Entries, pledges, the source's health and the fetch log in one transaction (the
-    source is stored whole or not at all), then the new pledges linked to their
-    commitments in short transactions of their own (:func:`link_new_pledges`), so no
-    writer waits behind a whole feed's linking."""
+    source is stored whole or not at all).
+
+    The new pledges are linked to their commitments in that transaction too when their
+    articles fit one linking batch (the usual poll: a feed's few new entries), so the
+    monthly summary is refreshed once, after linking; a larger set is linked after it in
+    short transactions of their own (:func:`link_new_pledges`), so no writer waits
+    behind a whole feed's linking."""
     warm_topics((m for r in records for m in r.pledges), source.publisher)
+    size = _PACE.size
     with write_transaction(engine) as session:
         counts = store_entries(
             session,
@@ -198,7 +203,19 @@ def save_fetched(
             max_updates=max_updates,
             publisher=source.publisher,
         )
-        refresh_months(session, {(source.id, m) for m in counts.months})
+        months = {(source.id, m) for m in counts.months}
+        linked_now = len(counts.extracted_article_ids) <= size
+        if linked_now:
+            began = time.perf_counter()
+            settle(
+                session,
+                linked_articles=counts.extracted_article_ids,
+                stale_commitments=counts.stale_commitments,
+                months=months,
+            )
+            took = time.perf_counter() - began
+        else:
+            refresh_months(session, months)
         _mark_reached(session, source, reached, times.finished)
         _log(
             session,
@@ -213,7 +230,10 @@ def save_fetched(
             pledges_new=counts.pledges,
             bytes_received=bytes_received,
         )
-    link_new_pledges(engine, counts.extracted_article_ids, counts.stale_commitments)
+    if linked_now:
+        _PACE.size = next_link_batch(size, took)
+    else:
+        link_new_pledges(engine, counts.extracted_article_ids, counts.stale_commitments)
     return counts
 
 
