@@ -282,9 +282,18 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
     return _Found(people[0], role, organisation, 2)
 
 
+# A sentence is read only with an anchor word or a word of a post (see _may_appoint): most
+# sentences hold neither, which one set test over the union tells.
+_GATE_WORDS = rel.ANCHOR_WORDS | rel.ANCHOR_PHRASE_WORDS | lex.ROLE_WORDS
+
+
 def _may_appoint(text: str, words: frozenset[str]) -> bool:
     """Cheap test first (the sentence's ``words``), then the anchor pattern on the sentence only."""
+    if _GATE_WORDS.isdisjoint(words):
+        return False
     if not rel.ANCHOR_WORDS.isdisjoint(words):
+        return True
+    if not rel.ANCHOR_PHRASE_WORDS.isdisjoint(words) and rel.ANCHOR_PHRASE.search(text):
         return True
     if lex.ROLE_WORDS.isdisjoint(words):
         return False
@@ -463,7 +472,11 @@ def _relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iterator[
     term_rules = (
         *((rel.REAPPOINTED_TERM,) if _any(low, _TERM_NEEDLES) else ()),
         # (SUBJECT_REAPPOINTED only where its verb and term are written: see REAPPOINTED_TERM_TAIL)
-        *((rel.SUBJECT_REAPPOINTED,) if rel.REAPPOINTED_TERM_TAIL.search(masked) else ()),
+        *(
+            (rel.SUBJECT_REAPPOINTED,)
+            if _any(masked, rel.REAPPOINTED_TERM_NEEDLES) and rel.REAPPOINTED_TERM_TAIL.search(masked)
+            else ()
+        ),
         *((rel.REAPPOINTMENT_OF,) if _any(low, _REAPPOINTED_NEEDLES) else ()),
     )
     for pattern in term_rules:
