@@ -53,6 +53,8 @@ _WRITTEN = (
     "The minister confirmed the appointment of Jo Bell as chair.",
     "Jo Bell's appointment as chair was welcomed.",
     "Ann Lee, whose appointment as chair was confirmed on Monday, spoke.",
+    "The panel will be led on an interim basis by Jo Bell.",
+    "The review will be co-chaired by Jo Bell and Sam Ives.",
 )
 
 
@@ -99,8 +101,8 @@ def test_every_gated_relation_match_passes_its_gate() -> None:
 
 
 def test_phrase_anchored_sentences_with_a_relation_pass_the_sentence_gate() -> None:
-    """A sentence that holds "step", "charge", "command" or "appointment" and a relation (or
-    someone staying in post) is read: the word counts as an anchor where the phrase is written."""
+    """A sentence that holds "step", "charge", "command", "appointment" or "led" and a relation
+    (or someone staying in post) is read: the word counts as an anchor where the phrase is written."""
     by_phrase = 0
     for text, masked, words in _masked():
         if rel.ANCHOR_PHRASE_WORDS.isdisjoint(words):
