@@ -21,7 +21,7 @@ from typing import Any
 
 from tracker.extract import appointment_rules as rel
 from tracker.extract import evaluation as ev
-from tracker.extract.appointments import _any, _apposition_may_appoint
+from tracker.extract.appointments import _any, _apposition_may_appoint, _may_appoint, _relations, _Unmask
 from tracker.extract.people import mask, people_in
 from tracker.extract.registry import RULES
 from tracker.extract.sentences import _ABBREVIATIONS, _ends_with_abbreviation, split_sentences
@@ -45,6 +45,16 @@ _WRITTEN = (
     "Its chair, Jo Bell, has been appointed by the board.",
     "The board welcomed Jo Bell as its first chair.",
     "Jo Bell, acting up as chief executive, spoke.",
+    "Jo Bell steps up as interim chair.",
+    "Jo Bell, who steps in as chair, spoke.",
+    "Jo Bell will take charge of the Harbour Authority.",
+    "Jo Bell has been given additional charge as Mission Director.",
+    "Jo Bell assumed command of the Border Force.",
+    "The minister confirmed the appointment of Jo Bell as chair.",
+    "Jo Bell's appointment as chair was welcomed.",
+    "Ann Lee, whose appointment as chair was confirmed on Monday, spoke.",
+    "The panel will be led on an interim basis by Jo Bell.",
+    "The review will be co-chaired by Jo Bell and Sam Ives.",
 )
 
 
@@ -80,12 +90,28 @@ def test_every_gated_relation_match_passes_its_gate() -> None:
         if rel.SUBJECT_REAPPOINTED.pattern.search(masked):
             reached["reappointed"] += 1
             assert rel.REAPPOINTED_TERM_TAIL.search(masked), text
+        if rel.REAPPOINTED_TERM_TAIL.search(masked):
+            assert _any(masked, rel.REAPPOINTED_TERM_NEEDLES), text
         for m in rel.APPOSITION.pattern.finditer(masked):
             after = masked[m.end() :]
             if (m.group("new") and not rel.SPEAKS.match(after)) or rel.TAKES_UP.search(after):
                 reached["apposition"] += 1
                 assert _apposition_may_appoint(masked, words), text
     assert all(reached.values()), reached  # each gate was tested on matches
+
+
+def test_phrase_anchored_sentences_with_a_relation_pass_the_sentence_gate() -> None:
+    """A sentence that holds "step", "charge", "command", "appointment" or "led" and a relation
+    (or someone staying in post) is read: the word counts as an anchor where the phrase is written."""
+    by_phrase = 0
+    for text, masked, words in _masked():
+        if rel.ANCHOR_PHRASE_WORDS.isdisjoint(words):
+            continue
+        unmask = _Unmask(text, people_in(text))
+        if any(_relations(masked, unmask, words)) or rel.STAYS.pattern.search(masked):
+            assert _may_appoint(text, words), text
+            by_phrase += rel.ANCHOR_WORDS.isdisjoint(words)
+    assert by_phrase  # sentences anchored by a phrase alone were tested
 
 
 def _strings(parsed: Any) -> list[str]:

@@ -90,9 +90,22 @@ ANCHOR_WORDS = frozenset(
     "appoint appoints appointed appointing appointment appointments reappoint reappoints reappointed "
     "reappointment nominate nominates nominated nominating nominee nominees designate designates designated "
     "designee installed sworn swore promoted elevated tapped named chosen selected hired recruited seconded "
-    "picked become becomes becoming helm led headed chaired remains remain stays continues appointee "
-    "appointees steps step charge command succeeds succeeding succeed replaces replacing replaced moves move "
+    "picked become becomes becoming helm remains remain stays continues appointee "
+    "appointees succeeds succeeding succeed replaces replacing replaced moves move "
     "moving promoting filled brief portfolio".split()
+)
+# Words that anchor a relation in one phrase each: "steps up as" (SUBJECT), "takes charge of",
+# "command at" (HELM), "the appointment of", "whose appointment as" (APPOINTMENT_OF, POSSESSIVE,
+# SUBJECT), "led by", "chaired on an interim basis by" (LED_BY). Most sentences that hold one of
+# them hold no such phrase ("the steps we take", "free of charge", "the appointment process",
+# "it led the talks"): those are read only when the phrase is written.
+ANCHOR_PHRASE_WORDS = frozenset(
+    "step steps charge command appointment appointments led headed chaired".split()
+)
+ANCHOR_PHRASE = lazy(
+    r"(?i:\bsteps?\s+(?:up|in)\b|\b(?:charge|command)\s+(?:at|of|as)\b"
+    r"|\bappointments?\s+(?:terms?\s+)?(?:of|as)\b"
+    r"|\b(?:led|headed|chaired)\s+(?:by|on|in|temporarily|jointly)\b)"
 )
 ANCHOR_WEAK_WORDS = frozenset(
     "as be new newly next first inaugural incoming other remaining founding take takes taking took taken "
@@ -750,3 +763,6 @@ TAKES_UP_NEEDLES = ("take", "begin", "start", "join", "assume", "been")
 # SUBJECT_REAPPOINTED ends with a verb and a further term: a scan for those alone is far
 # cheaper than the rule, which tries every word as the start of a title.
 REAPPOINTED_TERM_TAIL = lazy(rf"(?:re-?appointed|re-?elected|confirmed)\s+(?:{_TERM})")
+# What REAPPOINTED_TERM_TAIL cannot match without, as written: most sentences hold none, and a
+# substring test costs less than the scan.
+REAPPOINTED_TERM_NEEDLES = ("appointed", "elected", "confirmed")

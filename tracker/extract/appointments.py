@@ -150,26 +150,30 @@ def find_appointments(
     lead: _Lead | None = None  # a list of appointments being read ("the following appointments:")
     previous_end = 0
     for sentence in sentences:
-        paragraph = article.text.count("\n\n", previous_end, sentence.start) > 0
-        previous_end = sentence.end
+        text = sentence.text
         if lead is not None:
-            entry = _list_entry(sentence.text, lead)
+            entry = _list_entry(text, lead)
             if entry is not None:
                 found.append((entry, sentence))
+                previous_end = sentence.end
                 continue
-            if paragraph and not _starts_with_person(sentence.text):
+            # (a paragraph break is only looked for while a list is read)
+            paragraph = article.text.count("\n\n", previous_end, sentence.start) > 0
+            if paragraph and not _starts_with_person(text):
                 lead = None  # the list is over
-        if sentence.text.rstrip().endswith(":") and rel.LIST_LEAD_IN.search(sentence.text):
-            lead = _lead(sentence.text)
-        if not _may_appoint(sentence.text):
+        previous_end = sentence.end
+        if text.rstrip().endswith(":") and rel.LIST_LEAD_IN.search(text):
+            lead = _lead(text)
+        words = word_set(text)
+        if not _may_appoint(text, words):
             continue  # no word an appointment could be written with
-        if " me " in sentence.text or "I " in sentence.text:
-            found.extend((f, sentence) for f in _first_person(sentence.text, article))
-        people = people_in(sentence.text)
+        if " me " in text or "I " in text:
+            found.extend((f, sentence) for f in _first_person(text, article))
+        people = people_in(text)
         if not people:
             continue
-        masked = mask(sentence.text, people)
-        found.extend((f, sentence) for f in _in_sentence(masked, people, sentence, year, rejections))
+        masked = mask(text, people)
+        found.extend((f, sentence) for f in _in_sentence(masked, people, sentence, words, year, rejections))
     if not found:
         return []
     index = full_names(_body(article), frozenset(item.person.surname for item, _ in found))
@@ -278,10 +282,18 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
     return _Found(people[0], role, organisation, 2)
 
 
-def _may_appoint(text: str) -> bool:
-    """Cheap test first (the sentence's words), then the anchor pattern on the sentence only."""
-    words = word_set(text)
+# A sentence is read only with an anchor word or a word of a post (see _may_appoint): most
+# sentences hold neither, which one set test over the union tells.
+_GATE_WORDS = rel.ANCHOR_WORDS | rel.ANCHOR_PHRASE_WORDS | lex.ROLE_WORDS
+
+
+def _may_appoint(text: str, words: frozenset[str]) -> bool:
+    """Cheap test first (the sentence's ``words``), then the anchor pattern on the sentence only."""
+    if _GATE_WORDS.isdisjoint(words):
+        return False
     if not rel.ANCHOR_WORDS.isdisjoint(words):
+        return True
+    if not rel.ANCHOR_PHRASE_WORDS.isdisjoint(words) and rel.ANCHOR_PHRASE.search(text):
         return True
     if lex.ROLE_WORDS.isdisjoint(words):
         return False
@@ -320,9 +332,13 @@ def _reported_name(person: Person, index: dict[str, str], styles: Counter[str]) 
 
 
 def _in_sentence(
-    masked: str, people: list[Person], sentence: Sentence, year: int | None, rejections: Rejections
+    masked: str,
+    people: list[Person],
+    sentence: Sentence,
+    words: frozenset[str],
+    year: int | None,
+    rejections: Rejections,
 ) -> list[_Found]:
-    words = word_set(sentence.text)
     stays = (
         {i for m in rel.STAYS.finditer(masked) for i in _indexes(m.group("who"))}
         if not rel.STAYS_WORDS.isdisjoint(words)
@@ -456,7 +472,11 @@ def _relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iterator[
     term_rules = (
         *((rel.REAPPOINTED_TERM,) if _any(low, _TERM_NEEDLES) else ()),
         # (SUBJECT_REAPPOINTED only where its verb and term are written: see REAPPOINTED_TERM_TAIL)
-        *((rel.SUBJECT_REAPPOINTED,) if rel.REAPPOINTED_TERM_TAIL.search(masked) else ()),
+        *(
+            (rel.SUBJECT_REAPPOINTED,)
+            if _any(masked, rel.REAPPOINTED_TERM_NEEDLES) and rel.REAPPOINTED_TERM_TAIL.search(masked)
+            else ()
+        ),
         *((rel.REAPPOINTMENT_OF,) if _any(low, _REAPPOINTED_NEEDLES) else ()),
     )
     for pattern in term_rules:
