@@ -317,3 +317,43 @@ def test_a_window_cut_inside_a_word_gates_on_its_piece() -> None:
     assert _may_hold(after, frozenset({"pa"}), after_to=len(" for the pa"))
     assert not _may_hold(SumContext("a", "b", "", words=frozenset({"a"})), gate)
     assert _may_hold(SumContext("a", "b", "", words=None), gate)
+
+
+def test_unit_window_cues_are_read_only_where_their_words_are() -> None:
+    """units._strength scans a window cue only when the sentence's word set passes the cue's
+    gate, unless a window starts or ends inside an a-z word (a window that cuts none holds only
+    words of its sentence; a name is made of whole tokens, so its own ends cut none). In every
+    window such a cue matches, the matched text's own words must pass the gate."""
+    from tracker.extract import units
+
+    cues = (
+        (units._AFTER_PAST, "after", lambda words: not units._PAST_WORDS.isdisjoint(words)),
+        (units._BEFORE_STRONG, "before", lambda words: not units._STRONG_BEFORE_WORDS.isdisjoint(words)),
+        (units._AFTER_STRONG, "after", units._may_be_created_after),
+        (units._BEFORE_WEAK, "before", lambda words: not units._WEAK_WORDS.isdisjoint(words)),
+    )
+    texts = [
+        *_unit_texts(),
+        "The Harbour Hub will be CREATED soon; the Data Unit is to be Established, the Skills Office "
+        "has been launchedx and the Data Team was formed in 2019.",
+        "The X Unit, set up by the minister, opens for business. The Y Hub, which will open its doors.",
+        "Skills Wales, a newly-established research partnership. Tide Wales, A New body to run ferries.",
+        "They will Stand Up a team, stood up the cell, INAUGURATE the Office and are setting up the hub.",
+        "the formation of the new; 36 new; dubbed the; known as the; a newly formed; called the",
+        "thanks to its new, the newly-created, an expansion of the, the top-up to the, a fellow at an",
+        "it calls itself a regional; remains a national; is already a local; the former; the next call for",
+    ]
+    for rule, side, gate in cues:
+        matched = 0
+        for text in texts:
+            if folds_oddly(text):
+                continue  # no gate is used
+            for i in range(len(text) + 1):
+                lo, hi = (max(0, i - 60), i) if side == "before" else (i, i + 80)
+                if any(text[cut - 1 : cut + 1].isalpha() for cut in (lo, i, hi)):
+                    continue  # not gated (lo, hi), or not where a name ends (i)
+                m = rule.pattern.search(text[lo:hi])
+                if m is not None:
+                    matched += 1
+                    assert gate(word_set(m.group(0))), (rule.name, m.group(0))
+        assert matched >= 5, rule.name

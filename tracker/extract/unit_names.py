@@ -80,8 +80,12 @@ _STOP_MODIFIERS = frozenset(
 # Lower-case heads that describe a unit; "the board", "a body", "a service"
 # are too common as ordinary words to name anything, and "a new academy" or
 # "campus" is a school or a building.
-_DESCRIPTIVE_HEADS = lazy(
-    rf"^(?:{lex.alternation(lex.DESCRIPTIVE_HEAD_FORMS)}|{lex.alternation(lex.GROUP_KINDS)}\s+groups?)$"
+# (a head is read as its lower-cased tokens joined by one space)
+_DESCRIPTIVE_HEADS = frozenset(
+    (
+        *lex.DESCRIPTIVE_HEAD_FORMS,
+        *(f"{kind} {group}" for kind in lex.GROUP_KINDS for group in ("group", "groups")),
+    )
 )
 # "working group", "advisory group": the kinds of group that are bodies.
 _GROUP_KINDS = frozenset(lex.GROUP_KINDS)
@@ -280,21 +284,25 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
 
 def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None:
     words = tokens.words
-    head = " ".join(words[first : last + 1]).lower()
+    lower = tokens.lower
+    head = lower[first] if first == last else " ".join(lower[first : last + 1])
     event_only = head in _EVENT_WORDS
-    if not event_only and not _DESCRIPTIVE_HEADS.match(head):
+    if not event_only and head not in _DESCRIPTIVE_HEADS:
         return None
     j = first
     while j > 0 and first - j < 4:
         prev = words[j - 1]
-        if prev.lower() in _STOP_MODIFIERS or _NUMBER_LIKE.search(prev) or not _PLAIN_WORD.match(prev):
+        if lower[j - 1] in _STOP_MODIFIERS:
             break
-        if prev.endswith(("'s", "’s")):
+        # (a word of letters only is a plain word without a digit, a currency sign or "'s")
+        if not prev.isalpha() and (
+            _NUMBER_LIKE.search(prev) or not _PLAIN_WORD.match(prev) or prev.endswith(("'s", "’s"))
+        ):
             break
         j -= 1
-    modifiers = [w.lower() for w in words[j:first]]
+    modifiers = lower[j:first]
     # "a £200m youth endowment fund" is named by its sum and words; "a new hardship fund" is not
-    sized = j > 0 and (words[j - 1].lower() in _SCALES or _NUMBER_LIKE.search(words[j - 1]) is not None)
+    sized = j > 0 and (lower[j - 1] in _SCALES or _NUMBER_LIKE.search(words[j - 1]) is not None)
     event_only = event_only or (head in _FUND_WORDS and not sized)
     start, end = tokens.start(j), tokens.end(last)
     rest = text[end:]
@@ -307,8 +315,8 @@ def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName |
         end += stop.start() if stop else len(rest)
     # "new urgent care centres in every county": a lower-case plural is a set of places or teams, not one
     # body; it is kept only as a creation the text may name ("the Teaching School Hubs")
-    plural = head != _singular(head) and head.islower()
-    plain = plural or all(m in GENERIC_MODIFIERS for m in modifiers)
+    plural = head != (_HEAD_SINGULARS.get(head) or _singular(head)) and head.islower()
+    plain = plural or GENERIC_MODIFIERS.issuperset(modifiers)
     described = bool(size or purpose)
     return UnitName(
         text[start:end].strip(),
@@ -323,21 +331,6 @@ def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName |
     )
 
 
-_HEAD_FORMS = frozenset(w.lower() for w in lex.BODY_HEAD_FORMS if " " not in w)
-
-
-def head_of(name: str) -> str:
-    """The singular head noun of a unit name, for comparing names."""
-    words = name.lower().split()
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i]
-        if word in _HEAD_FORMS:
-            return _singular(word)
-        if word in ("force", "forces") and i and words[i - 1] == "task":
-            return _singular(f"task {word}")
-    return ""
-
-
 def _singular(word: str) -> str:
     if word in ("campus", "corps") or word.endswith("ss"):
         return word
@@ -346,3 +339,20 @@ def _singular(word: str) -> str:
     if word.endswith(("uses", "xes", "eaux")):
         return word[:-2] if not word.endswith("eaux") else word[:-1]
     return word[:-1] if word.endswith("s") else word
+
+
+# Each one-word head form and its singular, worked out once.
+_HEAD_SINGULARS = {w: _singular(w) for w in (w.lower() for w in lex.BODY_HEAD_FORMS if " " not in w)}
+
+
+def head_of(name: str) -> str:
+    """The singular head noun of a unit name, for comparing names."""
+    words = name.lower().split()
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        head = _HEAD_SINGULARS.get(word)
+        if head is not None:
+            return head
+        if word in ("force", "forces") and i and words[i - 1] == "task":
+            return _singular(f"task {word}")
+    return ""

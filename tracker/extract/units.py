@@ -422,6 +422,27 @@ _HOSTED_BEFORE = rule(
 # whose word set holds none is not read for it, unless it holds a character the engine
 # matches as an a-z letter under IGNORECASE without lowering to it (regex.folds_oddly).
 _HOST_WORDS = frozenset("within inside part by under".split())
+# Gates for the window cues (see _strength): every match of each cue holds one of its words
+# as a whole a-z word, in some case (each is written after \b or white space and before
+# white space or \b). A window that cuts no word in two holds only words of its sentence, so
+# a sentence whose word set holds none of them spares every name the cue's scan.
+_PAST_WORDS = frozenset("set formed created established founded launched introduced opened".split())
+_STRONG_BEFORE_WORDS = frozenset(
+    "set sets setting create creates created creating establish establishes established establishing "
+    "launch launches launched launching form forms formed forming unveil unveils unveiled unveiling "
+    "build builds building introduce introduces introduced introducing open opens opened opening "
+    "stand stands standing stood inaugurate inaugurates inaugurated inaugurating "
+    "new newly creation establishment launch formation setting known called named dubbed".split()
+)
+# _AFTER_STRONG's passive ("will be created") may run its participle into more letters: a word
+# that starts with one of these stems is its gate; the other branches end their words.
+_STRONG_AFTER_WORDS = frozenset("set open opens new newly".split())
+_STRONG_AFTER_STEMS = ("created", "established", "launched", "formed")
+_WEAK_WORDS = frozenset(
+    "new newly recently existing former previous old current round tranche phase wave call intake "
+    "expansion extension top relaunch renewal fellow member chair director head trustee governor employee "
+    "chief president patron itself already still now remains".split()
+)
 # Cheap word gates for the two sentence-level exclusions below.
 _REBRAND_WORDS = frozenset(
     "rebrand rebrands rebranded rebranding formerly known called become becomes".split()
@@ -746,14 +767,17 @@ def _mentions_in(sentence: Sentence, rejections: Rejections, year: int | None) -
     text = sentence.text
     tokens = tokenize(text)
     words = word_set(text)
+    odd = folds_oddly(text)
     nests = not words.isdisjoint(_PARENT_WORDS)
-    hosts = not words.isdisjoint(_HOST_WORDS) or folds_oddly(text)
+    hosts = odd or not words.isdisjoint(_HOST_WORDS)
+    # (a character folding to an a-z letter under IGNORECASE is in no word set: no gate then)
+    gates = None if odd else words
     found: list[_Mention] = []
     for first, last in head_indexes(tokens):
         name = name_at(text, tokens, first, last)
         if name is None or (found and found[-1].name.end >= name.end):
             continue
-        strength, reason, event = _strength(text, name, year)
+        strength, reason, event = _strength(text, name, year, gates)
         if name.event_only:
             # "a new standards office": says a body is created; only a name the text gives is a unit.
             # A bare article ("to lead a council") says nothing of the kind.
@@ -776,15 +800,25 @@ def _reject(rejections: Rejections, reason: str, sentence: Sentence, name: UnitN
     rejections.add("unit", reason, name.name, sentence.start + name.start, sentence.start + name.end)
 
 
-def _strength(text: str, name: UnitName, year: int | None) -> tuple[float, str | None, float]:
+def _strength(
+    text: str, name: UnitName, year: int | None, words: frozenset[str] | None
+) -> tuple[float, str | None, float]:
     """How clearly the words around ``name`` say it is created here (0 to 1), the
     reason when that is too weak to make a unit, and whether a creation cue is
-    written though the name is no unit itself (a facility described as new)."""
-    before = text[max(0, name.start - 60) : name.start]
-    after = text[name.end : name.end + 80]
+    written though the name is no unit itself (a facility described as new).
+
+    ``words``: the sentence's a-z words, which gate the window cues (None: no gate)."""
+    start = max(0, name.start - 60)
+    end = name.end + 80
+    before = text[start : name.start]
+    after = text[name.end : end]
     if _MODIFIES_NOUN.match(after):
         return 0.0, MODIFIES_NOUN, 0.0
-    strength, reason = _cue_strength(text, name, before, after, year)
+    # A window that starts or ends inside a word holds a piece of it that the sentence's
+    # word set does not (the name's own ends never cut a word: it is made of whole tokens).
+    if words is not None and (text[start - 1 : start + 1].isalpha() or text[end - 1 : end + 1].isalpha()):
+        words = None
+    strength, reason = _cue_strength(text, name, before, after, year, words)
     if _is_facility(text, name):
         return 0.0, FACILITY, strength if strength >= _MIN_STRENGTH else 0.0
     # Only a clear creation cue outweighs a place ("at a", "during a").
@@ -796,20 +830,24 @@ def _strength(text: str, name: UnitName, year: int | None) -> tuple[float, str |
 
 
 def _cue_strength(
-    text: str, name: UnitName, before: str, after: str, year: int | None
+    text: str, name: UnitName, before: str, after: str, year: int | None, words: frozenset[str] | None
 ) -> tuple[float, str | None]:
     if (
-        _AFTER_PAST.search(after)
+        ((words is None or not _PAST_WORDS.isdisjoint(words)) and _AFTER_PAST.search(after))
         or _created_before(after, year)
         or _launched_in_a_past_year(before, after, year)
     ):
         return 0.2, PAST
     if _AFTER_DEPLOYED.match(after):
         return 0.2, DEPLOYED
-    strong = _BEFORE_STRONG.search(before)
-    if (strong and (name.proper or not strong.group(0)[:1].isdigit())) or _AFTER_STRONG.search(after):
+    strong = (
+        _BEFORE_STRONG.search(before) if words is None or not _STRONG_BEFORE_WORDS.isdisjoint(words) else None
+    )
+    if (strong and (name.proper or not strong.group(0)[:1].isdigit())) or (
+        _may_be_created_after(words) and _AFTER_STRONG.search(after)
+    ):
         return 0.8, None
-    if _BEFORE_WEAK.search(before):
+    if (words is None or not _WEAK_WORDS.isdisjoint(words)) and _BEFORE_WEAK.search(before):
         return 0.2, EXISTING
     # The next three cues end with "new" and white space ("new\s+$"): one test of the
     # window's end spares the three scans for the names written after any other word.
@@ -832,6 +870,15 @@ def _cue_strength(
     if _BEFORE_ARTICLE.search(before) and _PHRASE_END.match(after):
         return 0.5, None
     return 0.0, NO_CUE
+
+
+def _may_be_created_after(words: frozenset[str] | None) -> bool:
+    """Whether _AFTER_STRONG may match in a window of a sentence of these words."""
+    return (
+        words is None
+        or not _STRONG_AFTER_WORDS.isdisjoint(words)
+        or any(word.startswith(_STRONG_AFTER_STEMS) for word in words)
+    )
 
 
 _NEW_RIGHT_BEFORE = lazy(r"\bnew\s+$", re.IGNORECASE)
@@ -1009,11 +1056,6 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
     the title) takes the first proper name of the same kind written after it,
     or else the nearest one before it, that is not an existing body or a host.
     """
-    events = [c for c in kept if not _best(c).name.proper]
-    events += [
-        c for c in unkept if any(m.event or (m.name.generic and m.strength >= _MIN_STRENGTH) for m in c)
-    ]
-    events += [c for c in unkept if any(m.title and m.strength >= _MIN_STRENGTH for m in c)]
     candidates = [
         c
         for c in unkept
@@ -1023,6 +1065,13 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
         and not all(m.hosted for m in c)
         and not _ORGAN.match(_best(c).name.name)
     ]
+    if not candidates:  # most texts: no name is left to give
+        return []
+    events = [c for c in kept if not _best(c).name.proper]
+    events += [
+        c for c in unkept if any(m.event or (m.name.generic and m.strength >= _MIN_STRENGTH) for m in c)
+    ]
+    events += [c for c in unkept if any(m.title and m.strength >= _MIN_STRENGTH for m in c)]
     named_kinds = {head_of(_best(c).name.name) for c in kept if _best(c).name.proper}
     promoted: list[list[_Mention]] = []
     for event in sorted(events, key=_first_offset):
