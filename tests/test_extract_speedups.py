@@ -320,17 +320,19 @@ def test_a_window_cut_inside_a_word_gates_on_its_piece() -> None:
 
 
 def test_unit_window_cues_are_read_only_where_their_words_are() -> None:
-    """units._strength scans a window cue only when the sentence's word set passes the cue's
-    gate, unless a window starts or ends inside an a-z word (a window that cuts none holds only
+    """units._strength scans a window cue only when the sentence's gates (units._gates) let
+    it, unless a window starts or ends inside an a-z word (a window that cuts none holds only
     words of its sentence; a name is made of whole tokens, so its own ends cut none). In every
-    window such a cue matches, the matched text's own words must pass the gate."""
+    window such a cue matches, the gate made from the matched text alone must pass."""
     from tracker.extract import units
 
     cues = (
-        (units._AFTER_PAST, "after", lambda words: not units._PAST_WORDS.isdisjoint(words)),
-        (units._BEFORE_STRONG, "before", lambda words: not units._STRONG_BEFORE_WORDS.isdisjoint(words)),
-        (units._AFTER_STRONG, "after", units._may_be_created_after),
-        (units._BEFORE_WEAK, "before", lambda words: not units._WEAK_WORDS.isdisjoint(words)),
+        (units._AFTER_PAST, "after", "past"),
+        (units._BEFORE_STRONG, "before", "strong_before"),
+        (units._AFTER_STRONG, "after", "strong_after"),
+        (units._BEFORE_WEAK, "before", "weak"),
+        (units._BEFORE_AMOUNT, "before", "amount"),
+        (units._SERVICE_MODIFIER, "before", "service"),
     )
     texts = [
         *_unit_texts(),
@@ -342,6 +344,7 @@ def test_unit_window_cues_are_read_only_where_their_words_are() -> None:
         "the formation of the new; 36 new; dubbed the; known as the; a newly formed; called the",
         "thanks to its new, the newly-created, an expansion of the, the top-up to the, a fellow at an",
         "it calls itself a regional; remains a national; is already a local; the former; the next call for",
+        "a €40m ; an NZ$5 million ; a 40 million euro ; a 3bn Pounds ; a £2m; the Mental Health Team",
     ]
     for rule, side, gate in cues:
         matched = 0
@@ -355,5 +358,6 @@ def test_unit_window_cues_are_read_only_where_their_words_are() -> None:
                 m = rule.pattern.search(text[lo:hi])
                 if m is not None:
                     matched += 1
-                    assert gate(word_set(m.group(0))), (rule.name, m.group(0))
+                    gates = units._gates(m.group(0), word_set(m.group(0)))
+                    assert getattr(gates, gate), (rule.name, m.group(0))
         assert matched >= 5, rule.name

@@ -105,6 +105,7 @@ _SIZE = lazy(
 _NUMBER_LIKE = lazy(r"[\d£$€]")
 _PLAIN_WORD = lazy(r"^[\w'’–-]+$")
 _PURPOSE = lazy(r"^\s+(?:to|on)\s+[a-z]+\b")
+_SIZE_OR_PURPOSE = frozenset(("of", "to", "on"))  # the first word of each
 
 
 class UnitName(NamedTuple):
@@ -305,9 +306,11 @@ def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName |
     sized = j > 0 and (lower[j - 1] in _SCALES or _NUMBER_LIKE.search(words[j - 1]) is not None)
     event_only = event_only or (head in _FUND_WORDS and not sized)
     start, end = tokens.start(j), tokens.end(last)
-    rest = text[end:]
-    size = _SIZE.match(rest)
-    purpose = _PURPOSE.match(rest)
+    # (a size or a purpose starts with the token after the head: "of", "to" or "on")
+    after = words[last + 1] if last + 1 < len(words) else ""
+    rest = text[end:] if after in _SIZE_OR_PURPOSE else ""
+    size = _SIZE.match(rest) if after == "of" else None
+    purpose = _PURPOSE.match(rest) if after != "of" else None
     if size:
         end += size.end()
     elif purpose:

@@ -434,15 +434,55 @@ _STRONG_BEFORE_WORDS = frozenset(
     "stand stands standing stood inaugurate inaugurates inaugurated inaugurating "
     "new newly creation establishment launch formation setting known called named dubbed".split()
 )
-# _AFTER_STRONG's passive ("will be created") may run its participle into more letters: a word
-# that starts with one of these stems is its gate; the other branches end their words.
+# _AFTER_STRONG's passive ("will be created") may run its participle into more letters: the
+# participle anywhere in the lower-cased text is its gate (_holds_a_participle); the other
+# branches end their words.
 _STRONG_AFTER_WORDS = frozenset("set open opens new newly".split())
-_STRONG_AFTER_STEMS = ("created", "established", "launched", "formed")
+
+
+def _holds_a_participle(lowered: str) -> bool:
+    return "created" in lowered or "established" in lowered or "launched" in lowered or "formed" in lowered
+
+
 _WEAK_WORDS = frozenset(
     "new newly recently existing former previous old current round tranche phase wave call intake "
     "expansion extension top relaunch renewal fellow member chair director head trustee governor employee "
     "chief president patron itself already still now remains".split()
 )
+# Every match of _BEFORE_AMOUNT holds a currency sign or one of these words.
+_CURRENCY_WORDS = frozenset("euro euros dollar dollars pound pounds".split())
+# Every match of _SERVICE_MODIFIER holds one of these words.
+_SERVICE_WORDS = frozenset(word for modifier in lex.SERVICE_MODIFIERS for word in modifier.split())
+
+
+class _Gates(NamedTuple):
+    """Which window cues may match around a name of the sentence, from its words (see _strength)."""
+
+    past: bool
+    strong_before: bool
+    strong_after: bool
+    weak: bool
+    amount: bool
+    service: bool
+
+
+_NO_GATES = _Gates(True, True, True, True, True, True)
+
+
+def _gates(text: str, words: frozenset[str]) -> _Gates:
+    """The gates of a sentence of these words."""
+    if folds_oddly(text):  # a character folding to an a-z letter under IGNORECASE is in no word set
+        return _NO_GATES
+    return _Gates(
+        not _PAST_WORDS.isdisjoint(words),
+        not _STRONG_BEFORE_WORDS.isdisjoint(words),
+        not _STRONG_AFTER_WORDS.isdisjoint(words) or _holds_a_participle(text.lower()),
+        not _WEAK_WORDS.isdisjoint(words),
+        not _CURRENCY_WORDS.isdisjoint(words) or "£" in text or "$" in text or "€" in text,
+        not _SERVICE_WORDS.isdisjoint(words),
+    )
+
+
 # Cheap word gates for the two sentence-level exclusions below.
 _REBRAND_WORDS = frozenset(
     "rebrand rebrands rebranded rebranding formerly known called become becomes".split()
@@ -767,11 +807,9 @@ def _mentions_in(sentence: Sentence, rejections: Rejections, year: int | None) -
     text = sentence.text
     tokens = tokenize(text)
     words = word_set(text)
-    odd = folds_oddly(text)
     nests = not words.isdisjoint(_PARENT_WORDS)
-    hosts = odd or not words.isdisjoint(_HOST_WORDS)
-    # (a character folding to an a-z letter under IGNORECASE is in no word set: no gate then)
-    gates = None if odd else words
+    hosts = not words.isdisjoint(_HOST_WORDS) or folds_oddly(text)
+    gates = _gates(text, words)
     found: list[_Mention] = []
     for first, last in head_indexes(tokens):
         name = name_at(text, tokens, first, last)
@@ -800,14 +838,12 @@ def _reject(rejections: Rejections, reason: str, sentence: Sentence, name: UnitN
     rejections.add("unit", reason, name.name, sentence.start + name.start, sentence.start + name.end)
 
 
-def _strength(
-    text: str, name: UnitName, year: int | None, words: frozenset[str] | None
-) -> tuple[float, str | None, float]:
+def _strength(text: str, name: UnitName, year: int | None, gates: _Gates) -> tuple[float, str | None, float]:
     """How clearly the words around ``name`` say it is created here (0 to 1), the
     reason when that is too weak to make a unit, and whether a creation cue is
     written though the name is no unit itself (a facility described as new).
 
-    ``words``: the sentence's a-z words, which gate the window cues (None: no gate)."""
+    ``gates``: the window cues the sentence's words let match."""
     start = max(0, name.start - 60)
     end = name.end + 80
     before = text[start : name.start]
@@ -816,10 +852,10 @@ def _strength(
         return 0.0, MODIFIES_NOUN, 0.0
     # A window that starts or ends inside a word holds a piece of it that the sentence's
     # word set does not (the name's own ends never cut a word: it is made of whole tokens).
-    if words is not None and (text[start - 1 : start + 1].isalpha() or text[end - 1 : end + 1].isalpha()):
-        words = None
-    strength, reason = _cue_strength(text, name, before, after, year, words)
-    if _is_facility(text, name):
+    if text[start - 1 : start + 1].isalpha() or text[end - 1 : end + 1].isalpha():
+        gates = _NO_GATES
+    strength, reason = _cue_strength(text, name, before, after, year, gates)
+    if _is_facility(text, name, gates.service):
         return 0.0, FACILITY, strength if strength >= _MIN_STRENGTH else 0.0
     # Only a clear creation cue outweighs a place ("at a", "during a").
     if strength > 0 and (not name.proper or strength <= 0.5):
@@ -830,24 +866,22 @@ def _strength(
 
 
 def _cue_strength(
-    text: str, name: UnitName, before: str, after: str, year: int | None, words: frozenset[str] | None
+    text: str, name: UnitName, before: str, after: str, year: int | None, gates: _Gates
 ) -> tuple[float, str | None]:
-    if (
-        ((words is None or not _PAST_WORDS.isdisjoint(words)) and _AFTER_PAST.search(after))
-        or _created_before(after, year)
-        or _launched_in_a_past_year(before, after, year)
+    # (a year "19xx" or "20xx" after the name: without one neither dating cue can match)
+    dated = year is not None and ("19" in after or "20" in after)
+    if (gates.past and _AFTER_PAST.search(after)) or (
+        dated and (_created_before(after, year) or _launched_in_a_past_year(before, after, year))
     ):
         return 0.2, PAST
     if _AFTER_DEPLOYED.match(after):
         return 0.2, DEPLOYED
-    strong = (
-        _BEFORE_STRONG.search(before) if words is None or not _STRONG_BEFORE_WORDS.isdisjoint(words) else None
-    )
+    strong = _BEFORE_STRONG.search(before) if gates.strong_before else None
     if (strong and (name.proper or not strong.group(0)[:1].isdigit())) or (
-        _may_be_created_after(words) and _AFTER_STRONG.search(after)
+        gates.strong_after and _AFTER_STRONG.search(after)
     ):
         return 0.8, None
-    if (words is None or not _WEAK_WORDS.isdisjoint(words)) and _BEFORE_WEAK.search(before):
+    if gates.weak and _BEFORE_WEAK.search(before):
         return 0.2, EXISTING
     # The next three cues end with "new" and white space ("new\s+$"): one test of the
     # window's end spares the three scans for the names written after any other word.
@@ -858,7 +892,7 @@ def _cue_strength(
         return 0.7, None
     if new_before and _BEFORE_THE_NEW.search(before):
         return (0.7, None) if name.proper else (0.3, EXISTING)
-    if _BEFORE_AMOUNT.search(before):
+    if gates.amount and _BEFORE_AMOUNT.search(before):
         return 0.6, None
     # (the substring test spares splitting names that hold no "fund")
     if name.proper and "fund" in name.name.lower() and head_of(name.name) == "fund":
@@ -870,15 +904,6 @@ def _cue_strength(
     if _BEFORE_ARTICLE.search(before) and _PHRASE_END.match(after):
         return 0.5, None
     return 0.0, NO_CUE
-
-
-def _may_be_created_after(words: frozenset[str] | None) -> bool:
-    """Whether _AFTER_STRONG may match in a window of a sentence of these words."""
-    return (
-        words is None
-        or not _STRONG_AFTER_WORDS.isdisjoint(words)
-        or any(word.startswith(_STRONG_AFTER_STEMS) for word in words)
-    )
 
 
 _NEW_RIGHT_BEFORE = lazy(r"\bnew\s+$", re.IGNORECASE)
@@ -909,15 +934,16 @@ def _created_before(after: str, year: int | None) -> bool:
     return m is not None and int(m.group(1)) < year
 
 
-def _is_facility(text: str, name: UnitName) -> bool:
+def _is_facility(text: str, name: UnitName, service: bool) -> bool:
     """A centre, hub or campus that is being built is a building, not a body; so is a
     lower-case clinical or service unit ("a dialysis unit", "a new ward team").
 
     A proper name is a building only when a construction verb governs it
     ("will build the Harbour Health Centre"); "establish a National Heat Centre"
-    in a sentence that also mentions hospitals is a body.
+    in a sentence that also mentions hospitals is a body. (``service``: whether the
+    sentence holds a word of a service modifier.)
     """
-    if not name.proper and _SERVICE_MODIFIER.search(name.name):
+    if not name.proper and service and _SERVICE_MODIFIER.search(name.name):
         return True
     if head_of(name.name) not in _FACILITY_HEADS:
         return False
