@@ -12,6 +12,7 @@ decided by :mod:`tracker.extract.units` from the words around it.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 from tracker.extract import lexicon as lex
@@ -348,8 +349,10 @@ def _singular(word: str) -> str:
 _HEAD_SINGULARS = {w: _singular(w) for w in (w.lower() for w in lex.BODY_HEAD_FORMS if " " not in w)}
 
 
+@lru_cache(maxsize=64)
 def head_of(name: str) -> str:
-    """The singular head noun of a unit name, for comparing names."""
+    """The singular head noun of a unit name, for comparing names. (Cached: a text's names
+    are compared several times; a few dozen names are read in one text.)"""
     words = name.lower().split()
     for i in range(len(words) - 1, -1, -1):
         word = words[i]

@@ -756,6 +756,7 @@ def find_units(
     Names turned down are reported to ``rejections`` with the decision's name.
     """
     year = article.published.year if article.published else None
+    governing: frozenset[str] | None = None  # read from the article once, when first asked for
     mentions: list[_Mention] = []
     if article.title and has_head_word(article.title):
         title = Sentence(article.title, 0, 0)
@@ -784,9 +785,12 @@ def find_units(
         if not PRIVATE_WORDS.isdisjoint(words) and _PRIVATE_CREATOR.search(sentence.text):
             rejections.add("unit", PRIVATE, sentence.text, sentence.start, sentence.end)
             continue
-        if not RIVAL_WORDS.isdisjoint(words) and rival_voice(sentence.text, governing_parties(article.text)):
-            rejections.add("unit", RIVAL, sentence.text, sentence.start, sentence.end)
-            continue
+        if not RIVAL_WORDS.isdisjoint(words):
+            if governing is None:
+                governing = governing_parties(article.text)
+            if rival_voice(sentence.text, governing):
+                rejections.add("unit", RIVAL, sentence.text, sentence.start, sentence.end)
+                continue
         found = _mentions_in(sentence, rejections, year) if heads else []
         if headless:
             named = _headless_in(sentence)
@@ -1010,15 +1014,17 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
             # Names that share no word cannot be restatements; skip the fuzzy match.
             if words.isdisjoint(keys[index]):
                 continue
-            pairs = list(zip(cluster, names[index], strict=True))
-            if mention.name.proper and any(m.name.proper for m in cluster):
-                # a name joins a cluster by restating its names, not its descriptions
-                pairs = [(m, other) for m, other in pairs if m.name.proper]
-            if key in names[index] or any(_restates(mention, key, m, other, memo) for m, other in pairs):
-                cluster.append(mention)
-                keys[index] |= words
-                names[index].append(key)
-                break
+            if key not in names[index]:  # else the name is written again: it joins
+                pairs = list(zip(cluster, names[index], strict=True))
+                if mention.name.proper and any(m.name.proper for m in cluster):
+                    # a name joins a cluster by restating its names, not its descriptions
+                    pairs = [(m, other) for m, other in pairs if m.name.proper]
+                if not any(_restates(mention, key, m, other, memo) for m, other in pairs):
+                    continue
+            cluster.append(mention)
+            keys[index] |= words
+            names[index].append(key)
+            break
         else:
             clusters.append([mention])
             keys.append(words)
@@ -1225,7 +1231,7 @@ def _best(cluster: list[_Mention]) -> _Mention:
 
 
 def _key(name: str) -> str:
-    return " ".join(w.rstrip("s") if len(w) > 3 else w for w in norm_name(name).split())
+    return " ".join([w.rstrip("s") if len(w) > 3 else w for w in norm_name(name).split()])
 
 
 def _pledge(cluster: list[_Mention]) -> PledgeMention:
