@@ -156,11 +156,12 @@ class Tokens:
         """Where token ``i`` starts. With one white-space character between chunks, that is
         the length of the tokens before it plus one for each of them that ends a chunk;
         otherwise each token is found from the end of the one before."""
+        # (the tokens joined by one space are as long as the tokens plus one less space than
+        # there are tokens: a join counts the lengths for less than a sum of them does)
         if self._regular is None:
-            chunks = len(self.words) - len(self._glued)
-            self._regular = len(self.text) == sum(map(len, self.words)) + chunks - 1
+            self._regular = len(self.text) == len(" ".join(self.words)) - len(self._glued)
         if self._regular:
-            return sum(map(len, self.words[:i])) + i - bisect_right(self._glued, i)
+            return (len(" ".join(self.words[:i])) + 1 if i else 0) - bisect_right(self._glued, i)
         if self._found is None:
             self._found = _found_starts(self.text, self.words)
         return self._found[i]
@@ -239,9 +240,11 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
             # Title-case headline: "Government Launches New Child Poverty Taskforce".
             led_by_new = True
             break
-        # (the tests in order of cost: most names are left by a capitalised word)
+        # (the tests in order of cost: most names are left by a capitalised word, and
+        # _is_cap's first test, written out, spares them a call)
         if (
-            _is_cap(prev)
+            prev[:1].isupper()
+            or _is_cap(prev)
             or (prev in _CONNECTORS and j >= 2 and _is_cap(words[j - 2]))
             # "Trade, Industry & Skills Office": a comma inside a listed name.
             or (
@@ -264,17 +267,18 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
                 k += 1
         else:
             break
+    lower = tokens.lower
     while (
         j < first
         and not (words[j] == "New" and words[j + 1] in _NEW_PLACE_FIRST)
         and (
-            words[j].lower() in _LEADING_NOISE
-            or words[j].lower() in _OFFICE_WORDS
+            lower[j] in _LEADING_NOISE
+            or lower[j] in _OFFICE_WORDS
             or words[j] in _CONNECTORS
             or words[j] == ","
         )
     ):
-        led_by_new = led_by_new or words[j].lower() == "new"
+        led_by_new = led_by_new or lower[j] == "new"
         j += 1
     start, end = tokens.start(j), tokens.end(k)
     name = text[start:end]

@@ -467,6 +467,8 @@ class _Gates(NamedTuple):
 
 
 _NO_GATES = _Gates(True, True, True, True, True, True)
+# The gates of the cues before a name that read their words where the window starts.
+_CUT_GATE_WORDS = _STRONG_BEFORE_WORDS | _WEAK_WORDS
 
 
 def _gates(text: str, words: frozenset[str]) -> _Gates:
@@ -481,6 +483,21 @@ def _gates(text: str, words: frozenset[str]) -> _Gates:
         not _CURRENCY_WORDS.isdisjoint(words) or "£" in text or "$" in text or "€" in text,
         not _SERVICE_WORDS.isdisjoint(words),
     )
+
+
+def _cut_gates(before: str, gates: _Gates) -> _Gates:
+    """The gates for a window before a name that starts inside a word: the piece of the word
+    it holds is not in the sentence's word set, and a cue may read it as a word ("set up a"
+    cut from "reset up a"). The windows' other ends never cut a word that a gate needs:
+    a name is made of whole tokens, and each gate word of a cue after the name is followed
+    by more of its match (a participle is looked for in the text, not among its words)."""
+    piece = _AZ_RUN.match(before)
+    if piece is not None and piece.group().lower() in _CUT_GATE_WORDS:
+        return _NO_GATES
+    return gates
+
+
+_AZ_RUN = lazy(r"[A-Za-z]+")
 
 
 # Cheap word gates for the two sentence-level exclusions below.
@@ -854,10 +871,8 @@ def _strength(text: str, name: UnitName, year: int | None, gates: _Gates) -> tup
     after = text[name.end : end]
     if _MODIFIES_NOUN.match(after):
         return 0.0, MODIFIES_NOUN, 0.0
-    # A window that starts or ends inside a word holds a piece of it that the sentence's
-    # word set does not (the name's own ends never cut a word: it is made of whole tokens).
-    if text[start - 1 : start + 1].isalpha() or text[end - 1 : end + 1].isalpha():
-        gates = _NO_GATES
+    if start and text[start - 1 : start + 1].isalpha():
+        gates = _cut_gates(before, gates)
     strength, reason = _cue_strength(text, name, before, after, year, gates)
     if _is_facility(text, name, gates.service):
         return 0.0, FACILITY, strength if strength >= _MIN_STRENGTH else 0.0
