@@ -432,7 +432,7 @@ _STRONG_BEFORE_WORDS = frozenset(
     "launch launches launched launching form forms formed forming unveil unveils unveiled unveiling "
     "build builds building introduce introduces introduced introducing open opens opened opening "
     "stand stands standing stood inaugurate inaugurates inaugurated inaugurating "
-    "new newly creation establishment launch formation setting known called named dubbed".split()
+    "new newly creation establishment formation known called named dubbed".split()
 )
 # _AFTER_STRONG's passive ("will be created") may run its participle into more letters: the
 # participle anywhere in the lower-cased text is its gate (_holds_a_participle); the other
