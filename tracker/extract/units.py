@@ -12,6 +12,7 @@ descriptions ("the new team") never make a unit on their own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from tracker.extract import lexicon as lex
@@ -1103,6 +1104,16 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
     the title) takes the first proper name of the same kind written after it,
     or else the nearest one before it, that is not an existing body or a host.
     """
+    # (each test below is cheaper than the next, and most texts stop at one of them)
+    if not any(_best(c).name.proper for c in unkept):  # no name is left to give
+        return []
+    events = [c for c in kept if not _best(c).name.proper]
+    events += [
+        c for c in unkept if any(m.event or (m.name.generic and m.strength >= _MIN_STRENGTH) for m in c)
+    ]
+    events += [c for c in unkept if any(m.title and m.strength >= _MIN_STRENGTH for m in c)]
+    if not events:  # no body is created without its name
+        return []
     candidates = [
         c
         for c in unkept
@@ -1112,13 +1123,6 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
         and not all(m.hosted for m in c)
         and not _ORGAN.match(_best(c).name.name)
     ]
-    if not candidates:  # most texts: no name is left to give
-        return []
-    events = [c for c in kept if not _best(c).name.proper]
-    events += [
-        c for c in unkept if any(m.event or (m.name.generic and m.strength >= _MIN_STRENGTH) for m in c)
-    ]
-    events += [c for c in unkept if any(m.title and m.strength >= _MIN_STRENGTH for m in c)]
     named_kinds = {head_of(_best(c).name.name) for c in kept if _best(c).name.proper}
     promoted: list[list[_Mention]] = []
     for event in sorted(events, key=_first_offset):
@@ -1245,7 +1249,10 @@ def _best(cluster: list[_Mention]) -> _Mention:
     )
 
 
+@lru_cache(maxsize=64)
 def _key(name: str) -> str:
+    """The name as compared and fingerprinted. (Cached: a text writes a name and its
+    restatements a few times; a few dozen names are read in one text.)"""
     return " ".join([w.rstrip("s") if len(w) > 3 else w for w in norm_name(name).split()])
 
 
