@@ -317,3 +317,59 @@ def test_a_window_cut_inside_a_word_gates_on_its_piece() -> None:
     assert _may_hold(after, frozenset({"pa"}), after_to=len(" for the pa"))
     assert not _may_hold(SumContext("a", "b", "", words=frozenset({"a"})), gate)
     assert _may_hold(SumContext("a", "b", "", words=None), gate)
+
+
+def test_unit_window_cues_are_read_only_where_their_words_are() -> None:
+    """units._strength scans a window cue only when the sentence's gates (units._gates, and
+    units._cut_gates for a window that starts inside a word) let it. In every window a cue
+    matches, those gates must pass, and so must the gates made from the matched text alone
+    (a name is made of whole tokens: no window is tried that a name's end would cut)."""
+    from tracker.extract import units
+
+    cues = (
+        (units._AFTER_PAST, "after", "past"),
+        (units._BEFORE_STRONG, "before", "strong_before"),
+        (units._AFTER_STRONG, "after", "strong_after"),
+        (units._BEFORE_WEAK, "before", "weak"),
+        (units._BEFORE_AMOUNT, "before", "amount"),
+        (units._SERVICE_MODIFIER, "before", "service"),
+    )
+    texts = [
+        *_unit_texts(),
+        "The Harbour Hub will be CREATED soon; the Data Unit is to be Established, the Skills Office "
+        "has been launchedx and the Data Team was formed in 2019.",
+        "The X Unit, set up by the minister, opens for business. The Y Hub, which will open its doors.",
+        "Skills Wales, a newly-established research partnership. Tide Wales, A New body to run ferries.",
+        "They will Stand Up a team, stood up the cell, INAUGURATE the Office and are setting up the hub.",
+        "the formation of the new; 36 new; dubbed the; known as the; a newly formed; called the",
+        "thanks to its new, the newly-created, an expansion of the, the top-up to the, a fellow at an",
+        "it calls itself a regional; remains a national; is already a local; the former; the next call for",
+        "a €40m ; an NZ$5 million ; a 40 million euro ; a 3bn Pounds ; a £2m; the Mental Health Team",
+        # a window cut inside a word: "set up a" read in "reset up a", sixty characters before the name
+        "we reset up a interdepartmentalisation superhyperlocalisationist Team",
+        "the committee members were told that the council will be createdx and the hub was formedly",
+    ]
+    for rule, side, gate in cues:
+        matched = 0
+        for text in texts:
+            if folds_oddly(text):
+                continue  # no gate is used
+            sentence = units._gates(text, word_set(text))
+            for i in range(len(text) + 1):
+                if text[i - 1 : i + 1].isalpha():
+                    continue  # not where a name starts or ends
+                lo, hi = (max(0, i - 60), i) if side == "before" else (i, i + 80)
+                m = rule.pattern.search(text[lo:hi])
+                if m is not None:
+                    matched += 1
+                    gates = (
+                        units._cut_gates(text[lo:hi], sentence)
+                        if lo and text[lo - 1 : lo + 1].isalpha()
+                        else sentence
+                    )
+                    assert getattr(gates, gate), (rule.name, text[lo:hi])
+                    assert getattr(units._gates(m.group(0), word_set(m.group(0))), gate), (
+                        rule.name,
+                        m.group(0),
+                    )
+        assert matched >= 5, rule.name

@@ -12,6 +12,7 @@ decided by :mod:`tracker.extract.units` from the words around it.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 from tracker.extract import lexicon as lex
@@ -80,8 +81,12 @@ _STOP_MODIFIERS = frozenset(
 # Lower-case heads that describe a unit; "the board", "a body", "a service"
 # are too common as ordinary words to name anything, and "a new academy" or
 # "campus" is a school or a building.
-_DESCRIPTIVE_HEADS = lazy(
-    rf"^(?:{lex.alternation(lex.DESCRIPTIVE_HEAD_FORMS)}|{lex.alternation(lex.GROUP_KINDS)}\s+groups?)$"
+# (a head is read as its lower-cased tokens joined by one space)
+_DESCRIPTIVE_HEADS = frozenset(
+    (
+        *lex.DESCRIPTIVE_HEAD_FORMS,
+        *(f"{kind} {group}" for kind in lex.GROUP_KINDS for group in ("group", "groups")),
+    )
 )
 # "working group", "advisory group": the kinds of group that are bodies.
 _GROUP_KINDS = frozenset(lex.GROUP_KINDS)
@@ -101,6 +106,7 @@ _SIZE = lazy(
 _NUMBER_LIKE = lazy(r"[\d£$€]")
 _PLAIN_WORD = lazy(r"^[\w'’–-]+$")
 _PURPOSE = lazy(r"^\s+(?:to|on)\s+[a-z]+\b")
+_SIZE_OR_PURPOSE = frozenset(("of", "to", "on"))  # the first word of each
 
 
 class UnitName(NamedTuple):
@@ -150,11 +156,12 @@ class Tokens:
         """Where token ``i`` starts. With one white-space character between chunks, that is
         the length of the tokens before it plus one for each of them that ends a chunk;
         otherwise each token is found from the end of the one before."""
+        # (the tokens joined by one space are as long as the tokens plus one less space than
+        # there are tokens: a join counts the lengths for less than a sum of them does)
         if self._regular is None:
-            chunks = len(self.words) - len(self._glued)
-            self._regular = len(self.text) == sum(map(len, self.words)) + chunks - 1
+            self._regular = len(self.text) == len(" ".join(self.words)) - len(self._glued)
         if self._regular:
-            return sum(map(len, self.words[:i])) + i - bisect_right(self._glued, i)
+            return (len(" ".join(self.words[:i])) + 1 if i else 0) - bisect_right(self._glued, i)
         if self._found is None:
             self._found = _found_starts(self.text, self.words)
         return self._found[i]
@@ -233,9 +240,11 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
             # Title-case headline: "Government Launches New Child Poverty Taskforce".
             led_by_new = True
             break
-        # (the tests in order of cost: most names are left by a capitalised word)
+        # (the tests in order of cost: most names are left by a capitalised word, and
+        # _is_cap's first test, written out, spares them a call)
         if (
-            _is_cap(prev)
+            prev[:1].isupper()
+            or _is_cap(prev)
             or (prev in _CONNECTORS and j >= 2 and _is_cap(words[j - 2]))
             # "Trade, Industry & Skills Office": a comma inside a listed name.
             or (
@@ -258,17 +267,18 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
                 k += 1
         else:
             break
+    lower = tokens.lower
     while (
         j < first
         and not (words[j] == "New" and words[j + 1] in _NEW_PLACE_FIRST)
         and (
-            words[j].lower() in _LEADING_NOISE
-            or words[j].lower() in _OFFICE_WORDS
+            lower[j] in _LEADING_NOISE
+            or lower[j] in _OFFICE_WORDS
             or words[j] in _CONNECTORS
             or words[j] == ","
         )
     ):
-        led_by_new = led_by_new or words[j].lower() == "new"
+        led_by_new = led_by_new or lower[j] == "new"
         j += 1
     start, end = tokens.start(j), tokens.end(k)
     name = text[start:end]
@@ -280,26 +290,32 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
 
 def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None:
     words = tokens.words
-    head = " ".join(words[first : last + 1]).lower()
+    lower = tokens.lower
+    head = lower[first] if first == last else " ".join(lower[first : last + 1])
     event_only = head in _EVENT_WORDS
-    if not event_only and not _DESCRIPTIVE_HEADS.match(head):
+    if not event_only and head not in _DESCRIPTIVE_HEADS:
         return None
     j = first
     while j > 0 and first - j < 4:
         prev = words[j - 1]
-        if prev.lower() in _STOP_MODIFIERS or _NUMBER_LIKE.search(prev) or not _PLAIN_WORD.match(prev):
+        if lower[j - 1] in _STOP_MODIFIERS:
             break
-        if prev.endswith(("'s", "’s")):
+        # (a word of letters only is a plain word without a digit, a currency sign or "'s")
+        if not prev.isalpha() and (
+            _NUMBER_LIKE.search(prev) or not _PLAIN_WORD.match(prev) or prev.endswith(("'s", "’s"))
+        ):
             break
         j -= 1
-    modifiers = [w.lower() for w in words[j:first]]
+    modifiers = lower[j:first]
     # "a £200m youth endowment fund" is named by its sum and words; "a new hardship fund" is not
-    sized = j > 0 and (words[j - 1].lower() in _SCALES or _NUMBER_LIKE.search(words[j - 1]) is not None)
+    sized = j > 0 and (lower[j - 1] in _SCALES or _NUMBER_LIKE.search(words[j - 1]) is not None)
     event_only = event_only or (head in _FUND_WORDS and not sized)
     start, end = tokens.start(j), tokens.end(last)
-    rest = text[end:]
-    size = _SIZE.match(rest)
-    purpose = _PURPOSE.match(rest)
+    # (a size or a purpose starts with the token after the head: "of", "to" or "on")
+    after = words[last + 1] if last + 1 < len(words) else ""
+    rest = text[end:] if after in _SIZE_OR_PURPOSE else ""
+    size = _SIZE.match(rest) if after == "of" else None
+    purpose = _PURPOSE.match(rest) if after != "of" else None
     if size:
         end += size.end()
     elif purpose:
@@ -307,8 +323,8 @@ def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName |
         end += stop.start() if stop else len(rest)
     # "new urgent care centres in every county": a lower-case plural is a set of places or teams, not one
     # body; it is kept only as a creation the text may name ("the Teaching School Hubs")
-    plural = head != _singular(head) and head.islower()
-    plain = plural or all(m in GENERIC_MODIFIERS for m in modifiers)
+    plural = head != (_HEAD_SINGULARS.get(head) or _singular(head)) and head.islower()
+    plain = plural or GENERIC_MODIFIERS.issuperset(modifiers)
     described = bool(size or purpose)
     return UnitName(
         text[start:end].strip(),
@@ -323,21 +339,6 @@ def _description(text: str, tokens: Tokens, first: int, last: int) -> UnitName |
     )
 
 
-_HEAD_FORMS = frozenset(w.lower() for w in lex.BODY_HEAD_FORMS if " " not in w)
-
-
-def head_of(name: str) -> str:
-    """The singular head noun of a unit name, for comparing names."""
-    words = name.lower().split()
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i]
-        if word in _HEAD_FORMS:
-            return _singular(word)
-        if word in ("force", "forces") and i and words[i - 1] == "task":
-            return _singular(f"task {word}")
-    return ""
-
-
 def _singular(word: str) -> str:
     if word in ("campus", "corps") or word.endswith("ss"):
         return word
@@ -346,3 +347,22 @@ def _singular(word: str) -> str:
     if word.endswith(("uses", "xes", "eaux")):
         return word[:-2] if not word.endswith("eaux") else word[:-1]
     return word[:-1] if word.endswith("s") else word
+
+
+# Each one-word head form and its singular, worked out once.
+_HEAD_SINGULARS = {w: _singular(w) for w in (w.lower() for w in lex.BODY_HEAD_FORMS if " " not in w)}
+
+
+@lru_cache(maxsize=64)
+def head_of(name: str) -> str:
+    """The singular head noun of a unit name, for comparing names. (Cached: a text's names
+    are compared several times; a few dozen names are read in one text.)"""
+    words = name.lower().split()
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        head = _HEAD_SINGULARS.get(word)
+        if head is not None:
+            return head
+        if word in ("force", "forces") and i and words[i - 1] == "task":
+            return _singular(f"task {word}")
+    return ""

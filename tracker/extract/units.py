@@ -12,6 +12,7 @@ descriptions ("the new team") never make a unit on their own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from tracker.extract import lexicon as lex
@@ -422,6 +423,84 @@ _HOSTED_BEFORE = rule(
 # whose word set holds none is not read for it, unless it holds a character the engine
 # matches as an a-z letter under IGNORECASE without lowering to it (regex.folds_oddly).
 _HOST_WORDS = frozenset("within inside part by under".split())
+# Gates for the window cues (see _strength): every match of each cue holds one of its words
+# as a whole a-z word, in some case (each is written after \b or white space and before
+# white space or \b). A window that cuts no word in two holds only words of its sentence, so
+# a sentence whose word set holds none of them spares every name the cue's scan.
+_PAST_WORDS = frozenset("set formed created established founded launched introduced opened".split())
+_STRONG_BEFORE_WORDS = frozenset(
+    "set sets setting create creates created creating establish establishes established establishing "
+    "launch launches launched launching form forms formed forming unveil unveils unveiled unveiling "
+    "build builds building introduce introduces introduced introducing open opens opened opening "
+    "stand stands standing stood inaugurate inaugurates inaugurated inaugurating "
+    "new newly creation establishment formation known called named dubbed".split()
+)
+# _AFTER_STRONG's passive ("will be created") may run its participle into more letters: the
+# participle anywhere in the lower-cased text is its gate (_holds_a_participle); the other
+# branches end their words.
+_STRONG_AFTER_WORDS = frozenset("set open opens new newly".split())
+
+
+def _holds_a_participle(lowered: str) -> bool:
+    return "created" in lowered or "established" in lowered or "launched" in lowered or "formed" in lowered
+
+
+_WEAK_WORDS = frozenset(
+    "new newly recently existing former previous old current round tranche phase wave call intake "
+    "expansion extension top relaunch renewal fellow member chair director head trustee governor employee "
+    "chief president patron itself already still now remains".split()
+)
+# Every match of _BEFORE_AMOUNT holds a currency sign or one of these words.
+_CURRENCY_WORDS = frozenset("euro euros dollar dollars pound pounds".split())
+# Every match of _SERVICE_MODIFIER holds one of these words.
+_SERVICE_WORDS = frozenset(word for modifier in lex.SERVICE_MODIFIERS for word in modifier.split())
+
+
+class _Gates(NamedTuple):
+    """Which window cues may match around a name of the sentence, from its words (see _strength)."""
+
+    past: bool
+    strong_before: bool
+    strong_after: bool
+    weak: bool
+    amount: bool
+    service: bool
+
+
+_NO_GATES = _Gates(True, True, True, True, True, True)
+# The gates of the cues before a name that read their words where the window starts.
+_CUT_GATE_WORDS = _STRONG_BEFORE_WORDS | _WEAK_WORDS
+
+
+def _gates(text: str, words: frozenset[str]) -> _Gates:
+    """The gates of a sentence of these words."""
+    if folds_oddly(text):  # a character folding to an a-z letter under IGNORECASE is in no word set
+        return _NO_GATES
+    return _Gates(
+        not _PAST_WORDS.isdisjoint(words),
+        not _STRONG_BEFORE_WORDS.isdisjoint(words),
+        not _STRONG_AFTER_WORDS.isdisjoint(words) or _holds_a_participle(text.lower()),
+        not _WEAK_WORDS.isdisjoint(words),
+        not _CURRENCY_WORDS.isdisjoint(words) or "£" in text or "$" in text or "€" in text,
+        not _SERVICE_WORDS.isdisjoint(words),
+    )
+
+
+def _cut_gates(before: str, gates: _Gates) -> _Gates:
+    """The gates for a window before a name that starts inside a word: the piece of the word
+    it holds is not in the sentence's word set, and a cue may read it as a word ("set up a"
+    cut from "reset up a"). The windows' other ends never cut a word that a gate needs:
+    a name is made of whole tokens, and each gate word of a cue after the name is followed
+    by more of its match (a participle is looked for in the text, not among its words)."""
+    piece = _AZ_RUN.match(before)
+    if piece is not None and piece.group().lower() in _CUT_GATE_WORDS:
+        return _NO_GATES
+    return gates
+
+
+_AZ_RUN = lazy(r"[A-Za-z]+")
+
+
 # Cheap word gates for the two sentence-level exclusions below.
 _REBRAND_WORDS = frozenset(
     "rebrand rebrands rebranded rebranding formerly known called become becomes".split()
@@ -695,6 +774,7 @@ def find_units(
     Names turned down are reported to ``rejections`` with the decision's name.
     """
     year = article.published.year if article.published else None
+    governing: frozenset[str] | None = None  # read from the article once, when first asked for
     mentions: list[_Mention] = []
     if article.title and has_head_word(article.title):
         title = Sentence(article.title, 0, 0)
@@ -723,9 +803,12 @@ def find_units(
         if not PRIVATE_WORDS.isdisjoint(words) and _PRIVATE_CREATOR.search(sentence.text):
             rejections.add("unit", PRIVATE, sentence.text, sentence.start, sentence.end)
             continue
-        if not RIVAL_WORDS.isdisjoint(words) and rival_voice(sentence.text, governing_parties(article.text)):
-            rejections.add("unit", RIVAL, sentence.text, sentence.start, sentence.end)
-            continue
+        if not RIVAL_WORDS.isdisjoint(words):
+            if governing is None:
+                governing = governing_parties(article.text)
+            if rival_voice(sentence.text, governing):
+                rejections.add("unit", RIVAL, sentence.text, sentence.start, sentence.end)
+                continue
         found = _mentions_in(sentence, rejections, year) if heads else []
         if headless:
             named = _headless_in(sentence)
@@ -748,12 +831,13 @@ def _mentions_in(sentence: Sentence, rejections: Rejections, year: int | None) -
     words = word_set(text)
     nests = not words.isdisjoint(_PARENT_WORDS)
     hosts = not words.isdisjoint(_HOST_WORDS) or folds_oddly(text)
+    gates = _gates(text, words)
     found: list[_Mention] = []
     for first, last in head_indexes(tokens):
         name = name_at(text, tokens, first, last)
         if name is None or (found and found[-1].name.end >= name.end):
             continue
-        strength, reason, event = _strength(text, name, year)
+        strength, reason, event = _strength(text, name, year, gates)
         if name.event_only:
             # "a new standards office": says a body is created; only a name the text gives is a unit.
             # A bare article ("to lead a council") says nothing of the kind.
@@ -776,16 +860,22 @@ def _reject(rejections: Rejections, reason: str, sentence: Sentence, name: UnitN
     rejections.add("unit", reason, name.name, sentence.start + name.start, sentence.start + name.end)
 
 
-def _strength(text: str, name: UnitName, year: int | None) -> tuple[float, str | None, float]:
+def _strength(text: str, name: UnitName, year: int | None, gates: _Gates) -> tuple[float, str | None, float]:
     """How clearly the words around ``name`` say it is created here (0 to 1), the
     reason when that is too weak to make a unit, and whether a creation cue is
-    written though the name is no unit itself (a facility described as new)."""
-    before = text[max(0, name.start - 60) : name.start]
-    after = text[name.end : name.end + 80]
+    written though the name is no unit itself (a facility described as new).
+
+    ``gates``: the window cues the sentence's words let match."""
+    start = max(0, name.start - 60)
+    end = name.end + 80
+    before = text[start : name.start]
+    after = text[name.end : end]
     if _MODIFIES_NOUN.match(after):
         return 0.0, MODIFIES_NOUN, 0.0
-    strength, reason = _cue_strength(text, name, before, after, year)
-    if _is_facility(text, name):
+    if start and text[start - 1 : start + 1].isalpha():
+        gates = _cut_gates(before, gates)
+    strength, reason = _cue_strength(text, name, before, after, year, gates)
+    if _is_facility(text, name, gates.service):
         return 0.0, FACILITY, strength if strength >= _MIN_STRENGTH else 0.0
     # Only a clear creation cue outweighs a place ("at a", "during a").
     if strength > 0 and (not name.proper or strength <= 0.5):
@@ -796,20 +886,22 @@ def _strength(text: str, name: UnitName, year: int | None) -> tuple[float, str |
 
 
 def _cue_strength(
-    text: str, name: UnitName, before: str, after: str, year: int | None
+    text: str, name: UnitName, before: str, after: str, year: int | None, gates: _Gates
 ) -> tuple[float, str | None]:
-    if (
-        _AFTER_PAST.search(after)
-        or _created_before(after, year)
-        or _launched_in_a_past_year(before, after, year)
+    # (a year "19xx" or "20xx" after the name: without one neither dating cue can match)
+    dated = year is not None and ("19" in after or "20" in after)
+    if (gates.past and _AFTER_PAST.search(after)) or (
+        dated and (_created_before(after, year) or _launched_in_a_past_year(before, after, year))
     ):
         return 0.2, PAST
     if _AFTER_DEPLOYED.match(after):
         return 0.2, DEPLOYED
-    strong = _BEFORE_STRONG.search(before)
-    if (strong and (name.proper or not strong.group(0)[:1].isdigit())) or _AFTER_STRONG.search(after):
+    strong = _BEFORE_STRONG.search(before) if gates.strong_before else None
+    if (strong and (name.proper or not strong.group(0)[:1].isdigit())) or (
+        gates.strong_after and _AFTER_STRONG.search(after)
+    ):
         return 0.8, None
-    if _BEFORE_WEAK.search(before):
+    if gates.weak and _BEFORE_WEAK.search(before):
         return 0.2, EXISTING
     # The next three cues end with "new" and white space ("new\s+$"): one test of the
     # window's end spares the three scans for the names written after any other word.
@@ -820,7 +912,7 @@ def _cue_strength(
         return 0.7, None
     if new_before and _BEFORE_THE_NEW.search(before):
         return (0.7, None) if name.proper else (0.3, EXISTING)
-    if _BEFORE_AMOUNT.search(before):
+    if gates.amount and _BEFORE_AMOUNT.search(before):
         return 0.6, None
     # (the substring test spares splitting names that hold no "fund")
     if name.proper and "fund" in name.name.lower() and head_of(name.name) == "fund":
@@ -862,15 +954,16 @@ def _created_before(after: str, year: int | None) -> bool:
     return m is not None and int(m.group(1)) < year
 
 
-def _is_facility(text: str, name: UnitName) -> bool:
+def _is_facility(text: str, name: UnitName, service: bool) -> bool:
     """A centre, hub or campus that is being built is a building, not a body; so is a
     lower-case clinical or service unit ("a dialysis unit", "a new ward team").
 
     A proper name is a building only when a construction verb governs it
     ("will build the Harbour Health Centre"); "establish a National Heat Centre"
-    in a sentence that also mentions hospitals is a body.
+    in a sentence that also mentions hospitals is a body. (``service``: whether the
+    sentence holds a word of a service modifier.)
     """
-    if not name.proper and _SERVICE_MODIFIER.search(name.name):
+    if not name.proper and service and _SERVICE_MODIFIER.search(name.name):
         return True
     if head_of(name.name) not in _FACILITY_HEADS:
         return False
@@ -937,15 +1030,17 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
             # Names that share no word cannot be restatements; skip the fuzzy match.
             if words.isdisjoint(keys[index]):
                 continue
-            pairs = list(zip(cluster, names[index], strict=True))
-            if mention.name.proper and any(m.name.proper for m in cluster):
-                # a name joins a cluster by restating its names, not its descriptions
-                pairs = [(m, other) for m, other in pairs if m.name.proper]
-            if key in names[index] or any(_restates(mention, key, m, other, memo) for m, other in pairs):
-                cluster.append(mention)
-                keys[index] |= words
-                names[index].append(key)
-                break
+            if key not in names[index]:  # else the name is written again: it joins
+                pairs = list(zip(cluster, names[index], strict=True))
+                if mention.name.proper and any(m.name.proper for m in cluster):
+                    # a name joins a cluster by restating its names, not its descriptions
+                    pairs = [(m, other) for m, other in pairs if m.name.proper]
+                if not any(_restates(mention, key, m, other, memo) for m, other in pairs):
+                    continue
+            cluster.append(mention)
+            keys[index] |= words
+            names[index].append(key)
+            break
         else:
             clusters.append([mention])
             keys.append(words)
@@ -1009,11 +1104,16 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
     the title) takes the first proper name of the same kind written after it,
     or else the nearest one before it, that is not an existing body or a host.
     """
+    # (each test below is cheaper than the next, and most texts stop at one of them)
+    if not any(_best(c).name.proper for c in unkept):  # no name is left to give
+        return []
     events = [c for c in kept if not _best(c).name.proper]
     events += [
         c for c in unkept if any(m.event or (m.name.generic and m.strength >= _MIN_STRENGTH) for m in c)
     ]
     events += [c for c in unkept if any(m.title and m.strength >= _MIN_STRENGTH for m in c)]
+    if not events:  # no body is created without its name
+        return []
     candidates = [
         c
         for c in unkept
@@ -1149,8 +1249,11 @@ def _best(cluster: list[_Mention]) -> _Mention:
     )
 
 
+@lru_cache(maxsize=64)
 def _key(name: str) -> str:
-    return " ".join(w.rstrip("s") if len(w) > 3 else w for w in norm_name(name).split())
+    """The name as compared and fingerprinted. (Cached: a text writes a name and its
+    restatements a few times; a few dozen names are read in one text.)"""
+    return " ".join([w.rstrip("s") if len(w) > 3 else w for w in norm_name(name).split()])
 
 
 def _pledge(cluster: list[_Mention]) -> PledgeMention:
