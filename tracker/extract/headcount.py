@@ -191,8 +191,8 @@ def find_headcount(
     Figures turned down are reported to ``rejections`` with the decision's name.
     """
     year = article.published.year if article.published else None
-    companies = private_names(article.text)
-    governing = governing_parties(article.text)
+    # The article's companies and governing parties are looked up (both cached per text)
+    # only for a sentence that passes the word gates: most articles have none or few.
     found: list[tuple[_Hit, Sentence]] = []
     last_role = ""  # the role of the latest counted headcount: a bare tranche takes it
     for sentence in sentences:
@@ -215,8 +215,10 @@ def find_headcount(
             # word: nothing can come of this sentence but the reasons explain() reports.
             continue
         report = _Report(rejections, sentence)
+        governing = governing_parties(article.text)
         background = sentence_is_background(text, year, words, governing)
-        if background is None and companies and private_subject(text, companies):
+        companies = private_names(article.text) if background is None else frozenset()
+        if companies and private_subject(text, companies):
             background = PRIVATE  # "Hanseo said it would hire 1,200 workers": a company's jobs
         if background is not None:
             # "a further 300 officers, on top of the 950 recruited since 2021": only the
