@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
+from tracker.extract import evaluation as ev
+from tracker.extract import headcount as hc
 from tracker.extract.headcount import find_headcount
+from tracker.extract.headcount_patterns import HIRED
 from tracker.extract.numbers_words import parse_count
+from tracker.extract.registry import RULES
 from tracker.extract.sentences import split_sentences
 from tracker.extract.types import ArticleText
 
@@ -341,3 +346,40 @@ def test_round_five_allocated_shares_and_staff_nouns(text: str, counts: list[int
 )
 def test_round_five_shares_that_are_no_pledge(text: str) -> None:
     assert _counts(text) == []
+
+
+def _gate_texts() -> list[str]:
+    """Rule examples of the headcount patterns and sentences of the labelled documents."""
+    texts = [
+        "The city will hire 45 violence interrupters.",
+        "It will TAKE ON 30 staff and bring in 12 experts; staffed by 25 fire experts.",
+        "Room 101 holds ٣ chairs and 7 desks.",
+        "No digits at all here.",
+    ]
+    for rule in RULES.values():
+        if rule.name.startswith("headcount."):
+            texts.extend((*rule.examples, *rule.counter))
+    for labelled in ev.labelled_sets():
+        for doc in labelled.documents()[:60]:
+            texts.extend(s.text for s in split_sentences(doc["text"]))
+    return texts
+
+
+def test_digit_test_is_the_class_it_replaces() -> None:
+    for text in _gate_texts():
+        assert hc._has_digit(text) == (re.search("[0-9]", text) is not None), text
+
+
+def test_hiring_word_test_is_the_pattern_it_replaces() -> None:
+    old = re.compile(
+        r"hir|recruit|employ|take on|taking on|deploy|station|second|staffed|bring in|put|assign"
+    )
+    for text in _gate_texts():
+        lower = text.lower()
+        assert hc._has_hiring_word(lower) == (old.search(lower) is not None), text
+
+
+def test_every_hired_match_passes_the_hiring_word_test() -> None:
+    for text in _gate_texts():
+        if HIRED.search(text) is not None:
+            assert hc._has_hiring_word(text.lower()), text

@@ -1,10 +1,9 @@
-"""The word gates of the appointment relations and the sentence splitter's shortcut
-let through every sentence the plain computation finds something in."""
+"""The word gates of the appointment relations let through every sentence the plain
+computation finds something in."""
 
 from __future__ import annotations
 
 import itertools
-import re
 from functools import cache
 from re._constants import (  # type: ignore[import-not-found]
     BRANCH,
@@ -24,7 +23,7 @@ from tracker.extract import evaluation as ev
 from tracker.extract.appointments import _any, _apposition_may_appoint, _may_appoint, _relations, _Unmask
 from tracker.extract.people import mask, people_in
 from tracker.extract.registry import RULES
-from tracker.extract.sentences import _ABBREVIATIONS, _ends_with_abbreviation, split_sentences
+from tracker.extract.sentences import split_sentences
 from tracker.extract.similarity import word_set
 
 # Sentences written to reach each gated cue, in every form its words take.
@@ -148,18 +147,6 @@ def test_subject_words_hold_a_word_of_every_participle() -> None:
     participles = "|".join(rel._PARTICIPLES)
     for verb in _strings(parse(rf"(?:re-?)?(?:{participles})")):
         assert rel.may_be_subject(word_set(verb)), verb
-
-
-def test_abbreviation_test_is_the_pattern_it_replaces() -> None:
-    last_word = re.compile(r"([A-Za-z.]+)\.$")
-    texts = [*_sentences()[:3000], "U.S. forces", "e.g. this", "J. Smith", "a.", ".", "Mr.", "No. 10", "x"]
-    for text in texts:
-        for end in range(1, len(text) + 1):
-            for start in (0, max(0, end - 5)):
-                match = last_word.search(text, max(start, end - 40), end)
-                word = match.group(1).lower() if match else ""
-                expected = bool(match) and (word in _ABBREVIATIONS or len(word) == 1)
-                assert _ends_with_abbreviation(text, start, end) == expected, (text, start, end)
 
 
 def test_takes_up_needles_are_in_every_takes_up_example() -> None:
