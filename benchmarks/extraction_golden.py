@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +26,8 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from golden_files import write_or_check  # noqa: E402
 
 from tracker.extract import ArticleText, explain, extract  # noqa: E402
 from tracker.extract import evaluation as ev  # noqa: E402
@@ -71,8 +72,8 @@ def dump() -> dict[str, Any]:
     return out
 
 
-def _encode(data: dict[str, Any]) -> str:
-    return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+def _differing(stored: dict[str, Any], data: dict[str, Any]) -> list[str]:
+    return [k for k in sorted(set(stored) | set(data)) if stored.get(k) != data.get(k)]
 
 
 def main() -> None:
@@ -81,17 +82,8 @@ def main() -> None:
     parser.add_argument("path", type=Path)
     args = parser.parse_args()
     data = dump()
-    if args.action == "write":
-        args.path.write_text(_encode(data), encoding="utf-8")
-        print(f"{len(data)} documents written to {args.path}")
-        return
-    stored = json.loads(args.path.read_text(encoding="utf-8"))
-    if _encode(stored) == _encode(data):
-        print(f"identical: {len(data)} documents")
-        return
-    differing = [k for k in sorted(set(stored) | set(data)) if stored.get(k) != data.get(k)]
-    print(f"DIFFERENT: {len(differing)} of {len(data)} documents, e.g. {differing[:10]}")
-    sys.exit(1)
+    summary = f"{len(data)} documents"
+    write_or_check(args.action, args.path, data, indent=1, summary=summary, differing=_differing)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,8 @@ from urllib.parse import urlsplit
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from golden_files import write_or_check  # noqa: E402
+
 from tests.support.feed_farm import FeedFarm  # noqa: E402
 
 SUMMARIES = ("pledgesummary", "pledgetotal", "recipientsummary", "recipienttotal")
@@ -163,8 +165,13 @@ def dump(database: str | None, feeds: int, entries: int, batches: list[int]) -> 
     return out
 
 
-def _encode(data: dict[str, Any]) -> str:
-    return json.dumps(data, indent=0, ensure_ascii=False, sort_keys=True) + "\n"
+def _differing(stored: dict[str, Any], data: dict[str, Any]) -> list[str]:
+    return [
+        f"{run}/{part}"
+        for run in sorted(set(stored) | set(data))
+        for part in sorted(set(stored.get(run, {})) | set(data.get(run, {})))
+        if stored.get(run, {}).get(part) != data.get(run, {}).get(part)
+    ]
 
 
 def main() -> None:
@@ -178,22 +185,8 @@ def main() -> None:
     args = parser.parse_args()
     data = dump(args.database, args.feeds, args.entries, args.batches)
     sizes = {run: len(found["commitments"]) for run, found in data.items()}
-    if args.action == "write":
-        args.path.write_text(_encode(data), encoding="utf-8")
-        print(f"written to {args.path}: commitments per run {sizes}")
-        return
-    stored = json.loads(args.path.read_text(encoding="utf-8"))
-    if _encode(stored) == _encode(data):
-        print(f"identical: commitments per run {sizes}")
-        return
-    differing = [
-        f"{run}/{part}"
-        for run in sorted(set(stored) | set(data))
-        for part in sorted(set(stored.get(run, {})) | set(data.get(run, {})))
-        if stored.get(run, {}).get(part) != data.get(run, {}).get(part)
-    ]
-    print(f"DIFFERENT: {differing[:10]}")
-    sys.exit(1)
+    summary = f"commitments per run {sizes}"
+    write_or_check(args.action, args.path, data, indent=0, summary=summary, differing=_differing)
 
 
 if __name__ == "__main__":
