@@ -363,7 +363,7 @@ def test_unit_window_cues_are_read_only_where_their_words_are() -> None:
                 if m is not None:
                     matched += 1
                     gates = (
-                        units._cut_gates(text[lo:hi], sentence)
+                        units._cut_gates(text, lo, sentence)
                         if lo and text[lo - 1 : lo + 1].isalpha()
                         else sentence
                     )

@@ -19,6 +19,7 @@ from tracker.extract import funding_rules as rules
 from tracker.extract.money import Money
 from tracker.extract.regex import folds_oddly, lazy
 from tracker.extract.registry import decision
+from tracker.extract.similarity import cuts_word, leading_piece, trailing_piece
 from tracker.extract.types import Scope
 
 _BEFORE = 200  # characters of context read before a sum, never past a neighbouring sum
@@ -143,32 +144,7 @@ def _ragged(text: str, lo: int, money: Money, hi: int) -> bool:
     piece of the word is not in the sentence's word set. The windows end at the sum and at
     the next sum, which start a word or follow a symbol (but "NZ$" after a letter does not);
     ``lo`` is a sum's end, the sentence's start or far enough back that no gated window reaches it."""
-    return _cuts(text, money.start) or _cuts(text, hi) or (lo < money.start and _cuts(text, lo))
-
-
-def _cuts(text: str, i: int) -> bool:
-    """Whether offset ``i`` falls between two a-z letters of ``text``."""
-    # (two characters are both a-z letters when their pair is ASCII and alphabetic)
-    return 0 < i < len(text) and (pair := text[i - 1 : i + 1]).isascii() and pair.isalpha()
-
-
-_AZ_HEAD = lazy(r"[A-Za-z]+")
-_AZ_TAIL = lazy(r"[A-Za-z]+$")
-
-
-def _head_cut(window: str, start: int) -> str:
-    """The lower-case piece of an a-z word that ``window[start:]`` starts with, when ``start``
-    cuts the word in two (a cue reading that slice sees the piece as a word), else ""."""
-    if _cuts(window, start):
-        return _AZ_HEAD.match(window, start).group(0).lower()  # type: ignore[union-attr]
-    return ""
-
-
-def _tail_cut(window: str, end: int) -> str:
-    """The lower-case piece of an a-z word that ``window[:end]`` ends with, when ``end`` cuts it."""
-    if _cuts(window, end):
-        return _AZ_TAIL.search(window, 0, end).group(0).lower()  # type: ignore[union-attr]
-    return ""
+    return cuts_word(text, money.start) or cuts_word(text, hi) or (lo < money.start and cuts_word(text, lo))
 
 
 def _may_hold(ctx: SumContext, gate: frozenset[str], before_from: int = 0, after_to: int = 0) -> bool:
@@ -181,9 +157,9 @@ def _may_hold(ctx: SumContext, gate: frozenset[str], before_from: int = 0, after
     if words is None or not gate.isdisjoint(words):
         return True
     before = ctx.before
-    if before_from and len(before) > before_from and _head_cut(before, len(before) - before_from) in gate:
+    if before_from and len(before) > before_from and leading_piece(before, len(before) - before_from) in gate:
         return True
-    return bool(after_to) and _tail_cut(ctx.after, after_to) in gate
+    return bool(after_to) and trailing_piece(ctx.after, after_to) in gate
 
 
 # Each decision reads the window it needs; the first that fires names the reason.

@@ -35,6 +35,33 @@ _A_TO_Z_LOWERED = bytes(
 )
 
 
+def cuts_word(text: str, i: int) -> bool:
+    """Whether offset ``i`` falls between two a-z letters of ``text``: a window of the text
+    cut there starts or ends with a piece of a word, which is none of its words (word_set)."""
+    # (two characters are both a-z letters when their pair is ASCII and alphabetic)
+    return 0 < i < len(text) and (pair := text[i - 1 : i + 1]).isascii() and pair.isalpha()
+
+
+_AZ_RUN = lazy(r"[A-Za-z]+")
+_AZ_RUN_AT_END = lazy(r"[A-Za-z]+$")
+
+
+def leading_piece(text: str, start: int) -> str:
+    """The lower-case piece of an a-z word that ``text[start:]`` starts with when ``start``
+    cuts the word in two (a word gate must let it through: a cue reading the window sees
+    the piece as a word), else ""."""
+    if cuts_word(text, start):
+        return _AZ_RUN.match(text, start).group(0).lower()  # type: ignore[union-attr]
+    return ""
+
+
+def trailing_piece(text: str, end: int) -> str:
+    """The lower-case piece of an a-z word that ``text[:end]`` ends with when ``end`` cuts it, else ""."""
+    if cuts_word(text, end):
+        return _AZ_RUN_AT_END.search(text, 0, end).group(0).lower()  # type: ignore[union-attr]
+    return ""
+
+
 @lru_cache(maxsize=512)
 def word_set(text: str) -> frozenset[str]:
     """The lower-case words of a sentence; each finder gates on it, so it is computed once."""

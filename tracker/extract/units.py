@@ -22,7 +22,7 @@ from tracker.extract.parties import RIVAL_WORDS, governing_parties, rival_voice
 from tracker.extract.regex import folds_oddly, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
-from tracker.extract.similarity import norm_name, token_set_ratio_at_least, word_set
+from tracker.extract.similarity import leading_piece, norm_name, token_set_ratio_at_least, word_set
 from tracker.extract.types import ArticleText, PledgeMention
 from tracker.extract.unit_names import (
     GENERIC_MODIFIERS,
@@ -486,19 +486,16 @@ def _gates(text: str, words: frozenset[str]) -> _Gates:
     )
 
 
-def _cut_gates(before: str, gates: _Gates) -> _Gates:
-    """The gates for a window before a name that starts inside a word: the piece of the word
-    it holds is not in the sentence's word set, and a cue may read it as a word ("set up a"
-    cut from "reset up a"). The windows' other ends never cut a word that a gate needs:
-    a name is made of whole tokens, and each gate word of a cue after the name is followed
-    by more of its match (a participle is looked for in the text, not among its words)."""
-    piece = _AZ_RUN.match(before)
-    if piece is not None and piece.group().lower() in _CUT_GATE_WORDS:
+def _cut_gates(text: str, start: int, gates: _Gates) -> _Gates:
+    """The gates for the window before a name that starts at ``start``: when that cuts a word
+    in two, the piece of the word it holds is not in the sentence's word set, and a cue may
+    read it as a word ("set up a" cut from "reset up a"). The windows' other ends never cut a
+    word that a gate needs: a name is made of whole tokens, and each gate word of a cue after
+    the name is followed by more of its match (a participle is looked for in the text, not
+    among its words)."""
+    if leading_piece(text, start) in _CUT_GATE_WORDS:
         return _NO_GATES
     return gates
-
-
-_AZ_RUN = lazy(r"[A-Za-z]+")
 
 
 # Cheap word gates for the two sentence-level exclusions below.
@@ -872,8 +869,7 @@ def _strength(text: str, name: UnitName, year: int | None, gates: _Gates) -> tup
     after = text[name.end : end]
     if _MODIFIES_NOUN.match(after):
         return 0.0, MODIFIES_NOUN, 0.0
-    if start and text[start - 1 : start + 1].isalpha():
-        gates = _cut_gates(before, gates)
+    gates = _cut_gates(text, start, gates)
     strength, reason = _cue_strength(text, name, before, after, year, gates)
     if _is_facility(text, name, gates.service):
         return 0.0, FACILITY, strength if strength >= _MIN_STRENGTH else 0.0
