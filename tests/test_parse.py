@@ -426,3 +426,39 @@ def test_feedparser_dict_deepcopy_is_copy_deepcopys_own(monkeypatch: pytest.Monk
     assert _shape(ours) == _shape(generic)
     assert ours["links"][1] is ours["links"][2] and ours["links"][1] is not shared  # memo kept
     assert ours is not original and ours["links"][0] is not original["links"][0]
+
+
+_MARKUP_FREE = st.text(
+    alphabet=st.characters(blacklist_characters="<&", blacklist_categories=("Cs",)), max_size=200
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_MARKUP_FREE, padding=st.sampled_from(["", " ", "\r\n", "\n\t ", "\u00a0"]))
+def test_markup_free_text_skips_feedparsers_html_passes_with_their_results(text: str, padding: str) -> None:
+    from feedparser.sanitizer import _sanitize_html
+    from feedparser.urls import resolve_relative_uris
+
+    from tracker.ingest.feedparser_tuning import markup_free, sanitized_plain_text
+
+    source = padding + text + padding
+    assert markup_free(source)
+    for kind in ("text/html", "application/xhtml+xml"):
+        assert sanitized_plain_text(source) == _sanitize_html(source, "utf-8", kind)
+        assert resolve_relative_uris(source, "http://example.org/a/", "utf-8", kind) == source
+
+
+def test_text_with_markup_still_goes_through_feedparsers_passes() -> None:
+    import feedparser
+
+    from tracker.ingest import feedparser_tuning
+
+    feedparser_tuning.install()
+    sanitize = feedparser.mixin._sanitize_html
+    resolve = feedparser.mixin.resolve_relative_uris
+    assert sanitize is not feedparser.sanitizer._sanitize_html  # the shortcut is installed
+    html = '<p onclick="x()">Fish &amp; chips</p><script>bad()</script><a href="/b">b</a>'
+    assert sanitize(html, "utf-8", "text/html") == '<p>Fish &amp; chips</p><a href="/b">b</a>'
+    resolved = resolve(html, "http://example.org/a/", "utf-8", "text/html")
+    assert 'href="http://example.org/b"' in resolved
+    assert sanitize("  Roads &amp; rail\r\n", "utf-8", "text/html") == "Roads &amp; rail"
