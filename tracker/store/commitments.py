@@ -74,6 +74,7 @@ from tracker.domain.labels import completeness, terms
 from tracker.domain.periods import month_of
 from tracker.domain.topics import Topic, majority_topic
 from tracker.schema.models import metadata
+from tracker.store.driver import execute_many
 from tracker.store.sql import insert_ignore
 
 # Per term, the newest commitments it names are candidates: a re-announcement
@@ -411,7 +412,7 @@ class _Batch:
             # a trigger fills (migration 0007_commitment_search); row by row costs ~4x.
             connection.execute(_INSERT_COMMITMENT, founded).all()
         if self.outcomes:
-            connection.execute(_SET_OUTCOME, self.outcomes)
+            execute_many(connection, _SET_OUTCOME, self.outcomes)
         saved = [cid for cid in sorted(self.changed) if cid in self.rows and cid not in self.founded]
         for statement, names, ids in (
             (_SAVE_ROWS, _MUTABLE, [cid for cid in saved if cid in self.renamed]),
@@ -421,7 +422,7 @@ class _Batch:
                 params = [
                     {"b_id": cid, **{f"b_{name}": self.rows[cid][name] for name in names}} for cid in ids
                 ]
-                connection.execute(statement, params)
+                execute_many(connection, statement, params)
         if self.terms:
             insert_ignore(
                 session, _TERMS, list(self.terms.values()), ("commitment_id", "term"), returning=None

@@ -28,7 +28,7 @@ def _text_length(column: Any) -> int | None:
 
 
 @functools.cache
-def _sized_columns(owner: Any) -> dict[str, int]:
+def sized_columns(owner: Any) -> dict[str, int]:
     """Sized text columns of a Table or a Mapper (cached: both live as long as the program)."""
     columns = owner.columns
     return {column.key: length for column in columns if (length := _text_length(column)) is not None}
@@ -38,7 +38,7 @@ def clip_row(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
     """``row`` with every sized text value cut to its column's size."""
     fitted = dict(row)
     # Only the sized columns are looked at (a pledge row has 25 values, 9 of them sized).
-    for key, size in _sized_columns(table).items():
+    for key, size in sized_columns(table).items():
         value = fitted.get(key)
         if isinstance(value, str) and len(value) > size:
             fitted[key] = clip(value, size)
@@ -50,7 +50,7 @@ def _clip_pending(session: Session, _context: Any, _instances: Any) -> None:
         state = inspect(target, raiseerr=False)
         if state is None:
             continue
-        for key, size in _sized_columns(state.mapper).items():
+        for key, size in sized_columns(state.mapper).items():
             value = getattr(target, key, None)
             if isinstance(value, str) and len(value) > size:
                 setattr(target, key, clip(value, size))

@@ -2,9 +2,9 @@
 
 Statements are built once per table and shape and executed with many rows at a
 time (SQLAlchemy batches them into multi-row statements), so the hot paths of
-ingest pay for compiling SQL once, not per call. Rows pass through
-:func:`tracker.store.fit.clip_row`, so text longer than its column is fitted
-alike on both stores.
+ingest pay for compiling SQL once, not per call; those returning nothing go to the
+driver as they are (:mod:`tracker.store.driver`). Text longer than its column is
+cut (:func:`tracker.store.fit.clip_row`) alike on both stores.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Insert, Table
 from sqlmodel import Session
 
+from tracker.store.driver import execute_many
 from tracker.store.fit import clip_row
 
 
@@ -77,7 +78,7 @@ def insert_ignore(
         return 0
     statement = insert_ignoring(session, table, conflict_on)
     if returning is None:
-        session.connection().execute(statement, fitted(table, rows))
+        execute_many(session.connection(), statement, rows, clip_to=table)
         return len(rows)
     # rowcount is unreliable for multi-row inserts (psycopg reports -1), so count
     # the rows the database says it inserted.
@@ -93,4 +94,4 @@ def upsert(
         return
     changing = tuple(name for name in rows[0] if name not in conflict_on)
     statement = _upsert_statement(session.get_bind().dialect.name, table, tuple(conflict_on), changing)
-    session.connection().execute(statement, fitted(table, rows))
+    execute_many(session.connection(), statement, rows, clip_to=table)
