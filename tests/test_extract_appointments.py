@@ -188,7 +188,7 @@ def _people(text: str) -> list[str]:
         ("The agency will be headed by Lt. Gen. Frank Hollis.", "Frank Hollis", "head of agency"),
         (
             "The Secretary swore in Brad T. Olsen as the 31st Under Secretary of the Navy.",
-            "Brad Olsen",
+            "Brad T. Olsen",
             "Under Secretary of the Navy",
         ),
         ("Jane Holt (52) will become chief executive in January.", "Jane Holt", "chief executive"),
@@ -480,7 +480,7 @@ def test_organisation_from_appointer_and_role() -> None:
     ("run", "name", "styled"),
     [
         ("Lieutenant General Mark Ashby-Grant CBE", "Mark Ashby-Grant", ""),
-        ("General Sir Nicola Jane Hale", "Nicola Hale", "Sir"),
+        ("General Sir Nicola Jane Hale", "Nicola Jane Hale", "Sir"),
         ("Sir Oliver Penn", "Oliver Penn", "Sir"),
         ("The Rt Hon Jane Doyle", "Jane Doyle", ""),
         ("Former Federal Police Commissioner Alan Brock APM OAM", "Alan Brock", ""),
@@ -533,7 +533,10 @@ def test_person_without_ranks_honorifics_and_post_nominals(run: str, name: str, 
             ["Vera Albu"],
         ),
         ("Professor Áine Ní Dhomhnaill will chair the new commission.", ["Áine Ní Dhomhnaill"]),
-        ("Robert T. Vance Jr. has been named chief executive of the Port Authority.", ["Robert Vance Jr."]),
+        (
+            "Robert T. Vance Jr. has been named chief executive of the Port Authority.",
+            ["Robert T. Vance Jr."],
+        ),
         (
             "Eoin Grady, who has moved to the Finance Department as Minister of State, said he was pleased.",
             ["Eoin Grady"],
@@ -788,15 +791,30 @@ def test_round_five_counter_examples(text: str) -> None:
     assert _people(text) == []
 
 
-def test_three_part_names_keep_the_middle_name_only_when_chinese() -> None:
+def test_names_are_reported_as_written_with_every_given_name() -> None:
     assert [p.name for p in people_in("Ms Tan Hui Min spoke.")] == ["Tan Hui Min"]
-    assert [p.name for p in people_in("Mary Anne Jones spoke.")] == ["Mary Jones"]
+    assert [p.name for p in people_in("Mary Anne Jones spoke.")] == ["Mary Anne Jones"]
+    assert [p.name for p in people_in("Hon. Peter Mwangi Kariuki spoke.")] == ["Peter Mwangi Kariuki"]
+    assert [p.name for p in people_in("Dr Vikram Sundaresan, a data scientist")] == ["Vikram Sundaresan"]
+
+
+def test_a_surname_alone_takes_the_documents_given_name_and_surname() -> None:
+    from tracker.extract.people import full_names, given_and_surname, resolve
+
+    text = "General Sir Nicola Jane Hale retires. General Hale becomes Chief of the Defence Staff."
+    index = full_names(text)
+    assert resolve("Hale", index) == "Nicola Hale"
+    assert resolve("Nicola Jane Hale", index) == "Nicola Jane Hale"  # written out: kept
+    assert given_and_surname("Mary Anne Jones") == "Mary Jones"
+    assert given_and_surname("Tan Hui Min") == "Tan Hui Min"
+    assert given_and_surname("Ana de la Cruz") == "Ana de la Cruz"
+    assert given_and_surname("P. R. Lathika") == "P. R. Lathika"
 
 
 def test_a_home_state_without_commas_in_a_us_personnel_template() -> None:
     assert _people(
         "The President intends to nominate Lea M. Orr of New Mexico to be a Member of the Mine Safety Board."
-    ) == ["Lea Orr"]
+    ) == ["Lea M. Orr"]
     assert _people("The President intends to nominate Lea Orr of Ohio.") == []
 
 

@@ -71,3 +71,41 @@ def test_local_names_tell_the_dollar_when_no_country_is_named(context: str, curr
 
 def test_a_regional_publisher_tells_the_dollar() -> None:
     assert dollar_currency("Police get $34 million for a rural team.", "The Otago Observer") == "NZD"
+
+
+@pytest.mark.parametrize(
+    ("context", "publisher", "currency"),
+    [
+        ("The ministry will set aside $80 million for barriers.", "Ministry of Transport, Singapore", "SGD"),
+        ("Singapore will spend $2 billion; Singaporeans aged 40 and over qualify.", "The Ledger", "SGD"),
+        ("New ferry piers at Changi and Punggol will cost $90 million.", "", "SGD"),
+        ("Hong Kong will build a $3 billion hospital in Kowloon.", "", "HKD"),
+        ("A visitor from Singapore praised the $5 million Texas plan.", "Governor of Texas", "USD"),
+    ],
+)
+def test_singapore_and_hong_kong_dollars(context: str, publisher: str, currency: str) -> None:
+    assert dollar_currency(context, publisher) == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("an allocation of KSh 4.2 billion this year", 4.2e9, "KES"),
+        ("Kshs 650 million for the clinics", 6.5e8, "KES"),
+        ("USh 300 million for boreholes", 3e8, "UGX"),
+        ("TSh 20 billion for the port", 2e10, "TZS"),
+        ("RM50 million for rural schools", 5e7, "MYR"),
+    ],
+)
+def test_letter_symbols_before_a_figure(text: str, amount: float, currency: str) -> None:
+    from tracker.extract.money import find_money
+
+    (money,) = find_money(text)
+    assert (money.amount, money.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize("text", ["The RM team met 5 times.", "a KSh sign", "the FARM 50 plan"])
+def test_letter_symbols_are_no_sums_without_a_figure_right_after(text: str) -> None:
+    from tracker.extract.money import find_money
+
+    assert find_money(text) == []

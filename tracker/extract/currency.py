@@ -1,8 +1,9 @@
 """Currencies: symbols, ISO codes and words, and what a bare "$" means.
 
 A plain "$" is resolved from the article: the country named most often in
-the title and text (Australia -> AUD, Canada -> CAD, New Zealand -> NZD), at
-least twice so that a passing mention does not flip it; otherwise USD.
+the title and text (Australia -> AUD, Canada -> CAD, New Zealand -> NZD,
+Singapore -> SGD, Hong Kong -> HKD), at least twice so that a passing mention
+does not flip it; otherwise USD.
 """
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ SYMBOLS = {
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
     "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD", "rs": "INR", "rs.": "INR", "r": "ZAR",
 }  # fmt: skip
-CODES = tuple("GBP USD EUR AUD CAD NZD CHF JPY INR HKD SGD ZAR SEK NOK DKK".split())
+# Symbols spelt with letters, as East African and Malaysian releases write them before a
+# figure ("KSh 4.2 billion", "USh 300 million", "RM50 million"); read only right before one.
+LETTER_SYMBOLS = {
+    "KShs": "KES", "KSh": "KES", "Kshs": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS", "RM": "MYR",
+}  # fmt: skip
+SYMBOLS.update({symbol.lower(): code for symbol, code in LETTER_SYMBOLS.items()})
+CODES = tuple("GBP USD EUR AUD CAD NZD CHF JPY INR HKD SGD ZAR SEK NOK DKK KES UGX TZS MYR".split())
 WORDS = {
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP",
     "euro": "EUR", "euros": "EUR", "dollar": "$", "dollars": "$",
@@ -70,6 +77,17 @@ _COUNTRY_CUES = (
             r"|Whanganui|Dunedin|Tauranga|Rotorua|Invercargill|Te Whatu Ora)\b"
             r"|(?<![\w$])NZ\$|\bNZD\b"
         ),
+    ),
+    (
+        "SGD",
+        lazy(
+            # places that share no name with a place elsewhere
+            r"\b(?:Singapore(?:ans?)?|Jurong|Tampines|Changi|Sentosa|Punggol)\b|(?<![\w$])S\$|\bSGD\b"
+        ),
+    ),
+    (
+        "HKD",
+        lazy(r"\b(?:Hong Kong(?:ers?)?|Kowloon|New Territories)\b|(?<![\w$])HK\$|\bHKD\b"),
     ),
 )
 

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from typing import AnyStr, NamedTuple
 
-from tracker.extract.currency import CODES, currency_of, dollar_currency
+from tracker.extract.currency import CODES, LETTER_SYMBOLS, currency_of, dollar_currency
 from tracker.extract.regex import lazy
 from tracker.extract.types import Qualifier
 
@@ -49,7 +49,9 @@ _SMALL = {
 # skip every lower-case position, which matters for speed on long texts.
 # "R" is the South African rand, read only right before a digit (and, below, only with a
 # scale or digit grouping: "R3.4 billion", "R12,000", never "R2" alone).
-_SYMBOL = r"(?:[ACS]\$|(?:AU|AUD|CA|CAN|NZ|US|HK)\$|Rs\.?|R(?=\d)|[£€¥₹$])"
+# Letter symbols ("KSh", "RM") only right before a figure.
+_LETTERS = "|".join(sorted(LETTER_SYMBOLS, key=len, reverse=True))
+_SYMBOL = rf"(?:[ACS]\$|(?:AU|AUD|CA|CAN|NZ|US|HK)\$|Rs\.?|R(?=\d)|(?:{_LETTERS})(?=\s?\d)|[£€¥₹$])"
 _CODE = r"(?:" + "|".join(CODES) + r")"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?i:thousand|million|billion|trillion|crores?|lakhs?|mln|mil|mio|mn|bn|trn|tn|m|b|k)\b"
@@ -278,6 +280,10 @@ def _prefix_anchors(text: str, codes: list[int]) -> list[int]:
         after = text[m.end()]
         if after == "s" or after.isdigit():
             anchors.add(m.start())
+    for symbol in LETTER_SYMBOLS:
+        for i in _find_all(text, symbol):
+            if _word_start(text, i):
+                anchors.add(i)
     for symbol in "£€¥₹$":
         for i in _find_all(text, symbol):
             j = i

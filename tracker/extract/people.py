@@ -88,14 +88,26 @@ def surname(name: str) -> str:
 
 
 def _core(tokens: list[str]) -> list[str]:
-    """Given name and surname: "Mary Anne Jones" -> "Mary Jones"; particles and suffixes are kept."""
+    """The name as written ("Peter Mwangi Kariuki", "Chloe Lau Mei Xin"), suffixes last."""
     suffix = [t for t in tokens if t in _SUFFIXES]
     names = [t for t in tokens if t not in _SUFFIXES]
-    initials_only = all(_INITIAL.match(t) for t in names[:-1])  # "P. R. Lathika" keeps its initials
+    return [*names, *suffix]
+
+
+def given_and_surname(name: str) -> str:
+    """The short form a reader calls someone by: "Mary Anne Jones" -> "Mary Jones".
+    Initials ("P. R. Lathika"), particles ("Ana de la Cruz") and three-part Chinese
+    names ("Tan Wei Ming") are kept whole, as are styles ("Sir Alan Brent")."""
+    tokens = name.split()
+    suffix = [t for t in tokens if t in _SUFFIXES]
+    names = [t for t in tokens if t not in _SUFFIXES]
+    style = names[:1] if names and names[0] in _STYLES else []
+    names = names[len(style) :]
+    initials_only = all(_INITIAL.match(t) for t in names[:-1])
     chinese = len(names) == 3 and names[0] in _CHINESE_FAMILY and all(len(t) <= 5 for t in names[1:])
     if len(names) >= 3 and not initials_only and not chinese and not any(t in _PARTICLES for t in names):
         names = [names[0], names[-1]]
-    return [*names, *suffix]
+    return " ".join([*style, *names, *suffix])
 
 
 _INITIAL = lazy(rf"^[{_UPPER}]\.$")
@@ -245,7 +257,9 @@ def full_names(text: str, wanted: frozenset[str] | None = None) -> dict[str, str
     for person in _people_named(text, wanted) if wanted is not None else people_in(text):
         parts = [p for p in person.name.split() if p not in _STYLES]
         if len(parts) >= 2:
-            forms.setdefault(person.surname, Counter())[person.name] += 1
+            # A sentence that names someone by surname alone gets the short form, not every
+            # middle name of a formal first mention ("General Sir Nicholas Patrick Carter").
+            forms.setdefault(person.surname, Counter())[given_and_surname(person.name)] += 1
     # The most used form, and of equally used ones the fullest ("Nicholas Hale" over "Nick Hale").
     return {key: max(c, key=lambda n: (c[n], len(n))) for key, c in forms.items()}
 
@@ -286,6 +300,8 @@ def resolve(name: str, index: dict[str, str]) -> str:
     if full is None:
         return name
     parts = [p for p in name.split() if p not in _STYLES]
+    if len(parts) >= 3 and given_and_surname(name) != name:
+        return name  # given names and surname written out in the sentence: kept as written
     full_parts = [p for p in full.split() if p not in _STYLES]
     # A short form takes the document's usual full form ("Ms McAndrew", "Penny" for "Penelope");
     # another given name with the same surname is another person.
