@@ -830,3 +830,41 @@ def test_joining_as_a_participle_after_with() -> None:
         " non-executive directors."
     ) == ["Ann Hale", "Tom Abbot", "Rita Mir"]
     assert _people("Tom Abbot, joining as a volunteer in 2019, said the work was hard.") == []
+
+
+def test_lettered_list_entries_that_describe_the_person_take_the_lead_ins_post() -> None:
+    text = (
+        "The Ministry announces changes to the Board of the Harbour Agency.\n\n"
+        "The following new members have been appointed for a three-year term:\n\n"
+        "a) Dr Omar Sadiq, Chief Operating Officer, a shipping line;\n"
+        "b) Ms Wendy Tay Li Ping, Partner, a law firm;\n"
+        "(c) Mr Ravi Das, Director (Ports), Ministry of Transport.\n\n"
+        "The following members have been reappointed for a further term:\n\n"
+        "i. Professor Ann Goh, Dean, a local university.\n\n"
+        "Three members will retire on 31 March."
+    )
+    assert _found(text) == [
+        ("Omar Sadiq", "member"),
+        ("Wendy Tay Li Ping", "member"),
+        ("Ravi Das", "member"),
+        ("Ann Goh", "member"),
+    ]
+
+
+def test_joining_the_board_as_a_post_leads_a_list() -> None:
+    text = (
+        "Joining the board as non-executive directors are:\n\n"
+        "- Ms Jo Bain, a former head teacher;\n"
+        "- Dr Ivo Marsh, a retired surgeon.\n\n"
+        "The board met on Tuesday."
+    )
+    assert _found(text) == [("Jo Bain", "non-executive director"), ("Ivo Marsh", "non-executive director")]
+
+
+def test_a_list_of_members_leaving_is_no_list_of_appointments() -> None:
+    text = (
+        "The following members will retire from the board:\n\n"
+        "a) Mr Alan Pike, Partner, an accounting firm;\n"
+        "b) Ms Rosa Vane, Chair, a housing trust."
+    )
+    assert _found(text) == []

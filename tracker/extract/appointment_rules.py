@@ -680,10 +680,16 @@ LEAD_POST = rule(
     "appointment.cue.lead-post",
     "the post of a list's lead-in: the title after 'appointed', or the title before 'are:'",
     rf"\b(?:appointed|named|nominated)\s+(?:as\s+)?(?P<post>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})"
-    rf"|\b(?:new|other|incoming|founding)\s+(?P<post2>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})\s+(?:are|will\s+be)\s*:",
+    rf"|\b(?:new|other|incoming|founding)\s+(?P<post2>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})\s+(?:are|will\s+be)\s*:"
+    rf"|\b[Jj]oining\s+the\s+\w+\s+as\s+(?P<post3>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})\s+(?:are|will\s+be)\s*:"
+    # "The following new members have been appointed:": each is a member
+    r"|\bfollowing\s+(?:new\s+|additional\s+)?(?P<post4>members|directors|trustees|governors|commissioners)"
+    r"\s+(?:have|has)\s+been\s+(?:re)?appointed\b",
     examples=(
         "The following individuals have been appointed directors for terms of two years:",
         "The new Non-Executive Members are:",
+        "Joining the board as non-executive directors are:",
+        "The following new members have been appointed for a two-year term:",
     ),
     counter=("The following have been appointed:",),
 )
@@ -692,8 +698,11 @@ LEAD_POST = rule(
 LIST_LEAD_IN = rule(
     "appointment.cue.list-lead-in",
     "a lead-in that announces a list of appointments (and, if it says so, the body they are to)",
-    r"(?i:\b(?:following|these|below)\s+(?:appointments|nominations|people|individuals|members)"
+    r"(?i:\b(?:following|these|below)\s+(?:new\s+|additional\s+)?(?:appointments|nominations|people"
+    r"|individuals|members)(?!\s+(?:will|are\s+to|have|has)\s+(?:retire|step|stand|leave|left|retired))"
     r"|\b(?:appoint(?:ed|s)?|nam(?:ed|es)|nominat(?:ed|es))\s+(?:the\s+)?following"
+    # "Joining the board as non-executive directors are:"
+    r"|\bjoining\s+the\s+(?:board|council|panel|committee|commission)\b[^:]*?\s+(?:are|will\s+be)(?=\s*:)"
     r"|\bfollowing\s+(?:have|has|were|are)\s+(?:been\s+)?(?:appointed|named|nominated)"
     # "The new Non-Executive Members are:", "The other trustees will be:"
     r"|\b(?:new|other|incoming|founding)\s+(?:[\w-]+\s+){0,3}?(?:members|directors|trustees|commissioners"
@@ -708,8 +717,15 @@ LIST_LEAD_IN = rule(
         "The following have been appointed:",
         "The new Non-Executive Directors are:",
         "The Governor intends to appoint the following individuals as members of the Coastal Council:",
+        "The following new members have been appointed for a three-year term:",
+        "Joining the board as non-executive directors are:",
     ),
-    counter=("The following funding has been approved:", "The minister said:", "The members are:"),
+    counter=(
+        "The following funding has been approved:",
+        "The minister said:",
+        "The members are:",
+        "The following members will retire from the board:",
+    ),
 )
 
 

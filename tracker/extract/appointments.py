@@ -219,7 +219,8 @@ class _Lead:
     organisation: str | None
 
 
-_LIST_MARK = lazy(r"^[ \t]*(?:[-*•–]|\d{1,2}[.)])\s+")
+# A list entry's mark: a bullet, "1." or "1)", and letters or roman numerals as "a)", "(b)", "iv."
+_LIST_MARK = lazy(r"^[ \t]*(?:[-*•–]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
 # What may follow the person in a list entry: "(chair)", ", deputy chair", "as Minister for X".
 _ENTRY_REST = lazy(
     r"\s*(?:\((?P<paren>[^()]{2,80})\)|,\s*(?P<comma>[^,.;()]{2,80})|\s+as\s+(?P<as_role>[^.;]{2,120}))?"
@@ -240,7 +241,7 @@ def _lead(text: str) -> _Lead:
     board = m is not None and bool(m.group("board"))
     role = f"member of the board of {body}" if body and board else (f"member of {body}" if body else "")
     if not role and (post := rel.LEAD_POST.search(text)) is not None:
-        role = _singular(post.group("post") or post.group("post2"))
+        role = _singular(next(title for title in post.groups() if title))
     return _Lead(role, body or None)
 
 
@@ -267,10 +268,14 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         # "Thomas Reed, of Prince Albert, Saskatchewan": the post is the lead-in's (a place in the
         # aside may read as a second person)
         return _Found(people[0], lead.role, lead.organisation, 2)
-    if len(people) != 1 or people[0].start != 0:
+    if not people or people[0].start != 0:
         return None
-    rest = _ENTRY_REST.fullmatch(stripped, people[0].end)
+    rest = _ENTRY_REST.fullmatch(stripped, people[0].end) if len(people) == 1 else None
     if rest is None:
+        # "a) Dr Ravi Nair, Chief Technology Officer, a chip maker;": a marked entry that
+        # describes the person after a comma holds the post its lead-in names.
+        if marked and lead.role and stripped.startswith(",", people[0].end):
+            return _Found(people[0], lead.role, lead.organisation, 2)
         return None
     written = rest.group("paren") or rest.group("comma") or rest.group("as_role")
     if not written and not marked:
