@@ -383,3 +383,39 @@ def test_every_hired_match_passes_the_hiring_word_test() -> None:
     for text in _gate_texts():
         if HIRED.search(text) is not None:
             assert hc._has_hiring_word(text.lower()), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The state will recruit 9,000 teachers this year. Of these, 6,000 will be primary teachers "
+            "and 3,000 will teach science.",
+            [9000, 6000, 3000],
+        ),
+        (
+            "The service will hire 500 paramedics by 2027. Of the 500 new posts, 300 will be in rural "
+            "stations and 200 in the city.",
+            [500, 300, 200],
+        ),
+        # money, shares and years in a dividing sentence are no parts
+        (
+            "The board will recruit 400 wardens. Of these, 40 per cent will be based in 2026 at the "
+            "coast, costing £12 million.",
+            [400],
+        ),
+        # parts already recruited are no pledge
+        ("The trust will recruit 2,000 nurses. Of these, 1,200 are already in post.", [2000]),
+        # only the sentence right after a headcount divides it
+        (
+            "The council will hire 80 planners. The plan was welcomed. Of these, 30 were already in post.",
+            [80],
+        ),
+        (
+            "Ministers met 300 farmers. Of these, 120 asked for grants.",
+            [],
+        ),
+    ],
+)
+def test_a_sentence_dividing_the_headcount_before_it_gives_its_parts(text: str, expected: list[int]) -> None:
+    assert _counts(text) == expected

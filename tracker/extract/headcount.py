@@ -22,6 +22,8 @@ from tracker.extract.headcount_patterns import (
     DEPLOYED_TEAM,
     HIRED,
     INCLUDING,
+    PART_FIGURE,
+    PARTITION,
     POSTS_IN_TOTAL,
     QUAL_BEFORE,
     STAFF_OF,
@@ -195,8 +197,16 @@ def find_headcount(
     # only for a sentence that passes the word gates: most articles have none or few.
     found: list[tuple[_Hit, Sentence]] = []
     last_role = ""  # the role of the latest counted headcount: a bare tranche takes it
+    divided = ""  # the role of a headcount counted in the sentence just read: the next may divide it
     for sentence in sentences:
         text = sentence.text
+        if divided and PARTITION.match(text):
+            parts = _parts(text, divided, _Report(rejections, sentence))
+            found.extend((hit, sentence) for hit in parts)
+            divided = ""
+            if parts:
+                continue
+        divided = ""
         words = word_set(text)
         if "team" in words or "teams" in words:
             found.extend((hit, sentence) for hit in _deployed_teams(text))
@@ -242,8 +252,27 @@ def find_headcount(
             same = any(h.count is not None for h in hits)
             hits += _bare_tranches(text, role, hits, report, same)
         found.extend((hit, sentence) for hit in hits)
-        last_role = next((h.role for h in reversed(hits) if h.count is not None), last_role)
+        divided = next((h.role for h in reversed(hits) if h.count is not None), "")
+        last_role = divided or last_role
     return [_mention(hit, sentence) for hit, sentence in _merge(found, rejections)]
+
+
+def _parts(text: str, role: str, report: _Report) -> list[_Hit]:
+    """The parts of a divided headcount ("Of these, 2,100 will be nurses and 900 ..."): each
+    figure after the opening, unless its context turns it down (already in post, a baseline)."""
+    opening = PARTITION.match(text)
+    found = []
+    for m in PART_FIGURE.finditer(text, opening.end() if opening else 0):
+        raw = m.group("num")
+        count = parse_count(raw)
+        if count is None or count < 2 or count > _MAX_COUNT or _YEAR.fullmatch(raw):
+            continue
+        reason = rejected_by_context(text, m.start(), m.end())
+        if reason is not None:
+            report(reason, m.start(), m.end())
+            continue
+        found.append(_Hit(count, role, _head(role), "", 0.6))
+    return found
 
 
 # What joins new staff to those already there: the figures after it may be background.

@@ -245,6 +245,28 @@ TRANCHE_BARE = rule(
     ),
     counter=("The first 3,000 homes", "a further £2m", "bringing the total number of homes to 900."),
 )
+# "Of these, 2,100 will be nurses and 900 clinical officers": a sentence that divides the
+# headcount stated right before it; each figure after the opening is one part.
+PARTITION = rule(
+    "headcount.cue.partition",
+    "a sentence that opens by dividing the headcount before it: each figure in it is a part",
+    r"^\s*(?:Of|Among)\s+(?:these|them|those|the\s+(?:[\w,-]+\s+){1,4}?(?:posts|positions|places|recruits"
+    r"|officers|staff|jobs|vacancies|roles|hires))\s*,\s+",
+    examples=(
+        "Of these, 11,000 will be primary teachers and 2,000 science teachers.",
+        "Of the 3,000 positions, 2,100 will be for nurses and 900 for clinical officers.",
+    ),
+    counter=("Of the £50 million, £20 million is for buildings.", "Of course, 300 more will follow."),
+)
+# A part's figure: not money, a share, a year or a part of a larger number.
+PART_FIGURE = rule(
+    "headcount.cue.part-figure",
+    "a figure that may be a part of a divided headcount (not money, a share or a date)",
+    rf"(?<![£$€\w.,])(?P<num>{NUMBER_PATTERN})(?![\w.,]*\d)(?!\s*(?:%|per\s*cent|percent|m\b|bn\b|million"
+    r"|billion|crore|lakh))",
+    examples=("2,100 will be nurses",),
+    counter=("£20 million", "30 per cent"),
+)
 # "Some 450 of the new wardens should be in post by June" (a tranche).
 TRANCHE = rule(
     "headcount.cue.tranche",
