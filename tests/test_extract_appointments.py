@@ -868,3 +868,34 @@ def test_a_list_of_members_leaving_is_no_list_of_appointments() -> None:
         "b) Ms Rosa Vane, Chair, a housing trust."
     )
     assert _found(text) == []
+
+
+def test_a_boards_membership_after_a_colon_in_the_same_sentence() -> None:
+    text = (
+        "The board of the Harbour Fund will be as follows: Dr Ama Owusu - Chairperson; Mr Kofi Mensah "
+        "- Vice-Chairperson; and Ms Efua Boateng - member representing the port workers. They will serve "
+        "for three years."
+    )
+    assert _found(text) == [
+        ("Ama Owusu", "Chairperson"),
+        ("Kofi Mensah", "Vice-Chairperson"),
+        ("Efua Boateng", "member representing the port workers"),
+    ]
+
+
+def test_a_boards_membership_in_the_paragraph_after_its_lead_in() -> None:
+    text = (
+        "The board of the Valley Transport Partnership will be:\n\n"
+        "Chair: Morven Lyle, a former council chief executive; Deputy Chair: Councillor Ewan Rae, "
+        "Glen Council; Board member: Professor Isla Grant, a transport researcher."
+    )
+    assert _found(text) == [
+        ("Morven Lyle", "Chair"),
+        ("Ewan Rae", "Deputy Chair"),
+        ("Isla Grant", "Board member"),
+    ]
+
+
+def test_a_sentence_that_only_looks_like_a_membership_is_none() -> None:
+    assert _found("The board of the Fund will be as follows: small; nimble; and local.") == []
+    assert _found("The panel is: independent - and fast; Ann Lee said so.") == []

@@ -693,6 +693,35 @@ LEAD_POST = rule(
     ),
     counter=("The following have been appointed:",),
 )
+# "The board of the Fund will be as follows:", "The membership of the panel is:": what follows
+# the colon (in the sentence or the next) is the body's members, "Name - post" or "Post: Name".
+COMPOSITION_LEAD = rule(
+    "appointment.cue.composition-lead",
+    "a lead-in that gives the membership of a board or panel, entry by entry, after a colon",
+    r"(?i:\b(?:board|council|panel|committee|commission|taskforce|membership)\s+(?:of\s+[^:;]{2,80}?\s+)?"
+    r"(?:will\s+be|is|are|comprises|will\s+comprise)(?:\s+as\s+follows)?\s*:)",
+    examples=(
+        "The board of the Fund will be as follows:",
+        "The board of the Partnership will be:",
+        "The membership of the review panel is:",
+    ),
+    counter=("The board said:", "The board of the Fund met on Tuesday."),
+)
+# One entry of such a membership: "Dr Ann Lee - Chairperson" (person first) or "Chair: Ann Lee".
+COMPOSITION_POST_FIRST = rule(
+    "appointment.cue.composition-post-first",
+    "an entry of a membership that writes the post, a colon, then the person",
+    r"^\s*(?:and\s+)?(?P<post>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s*:\s*",
+    examples=("Deputy Chair: Councillor Euan Bright",),
+    counter=("The board said it was pleased",),
+)
+COMPOSITION_PERSON_FIRST = rule(
+    "appointment.cue.composition-person-first",
+    "an entry of a membership that writes the person, a dash, then the post",
+    r"\s*[-–—]\s+(?P<post>[^;:]{2,100}?)\s*[.;]?\s*$",
+    examples=(" - Vice-Chairperson",),
+    counter=(", a retired teacher",),
+)
 # "The Minister has announced the following appointments to the board of the X:", "The following
 # have been appointed:", "approve the following appointments:": a list of appointments follows.
 LIST_LEAD_IN = rule(

@@ -148,9 +148,18 @@ def find_appointments(
     year = article.published.year if article.published else None
     found: list[tuple[_Found, Sentence]] = []
     lead: _Lead | None = None  # a list of appointments being read ("the following appointments:")
+    composition = False  # a board's membership follows ("The board of the Fund will be:")
     previous_end = 0
     for sentence in sentences:
         text = sentence.text
+        if composition:
+            members = _composition(text)
+            composition = False
+            if members:
+                found.extend((f, sentence) for f in members)
+                lead = None
+                previous_end = sentence.end
+                continue
         if lead is not None:
             entry = _list_entry(text, lead)
             if entry is not None:
@@ -162,6 +171,12 @@ def find_appointments(
             if paragraph and not _starts_with_person(text):
                 lead = None  # the list is over
         previous_end = sentence.end
+        if (lead_in := rel.COMPOSITION_LEAD.search(text)) is not None:
+            members = _composition(text[lead_in.end() :])
+            found.extend((f, sentence) for f in members)
+            composition = not members and not text[lead_in.end() :].strip()
+            if members:
+                continue
         if text.rstrip().endswith(":") and rel.LIST_LEAD_IN.search(text):
             lead = _lead(text)
         words = word_set(text)
@@ -248,6 +263,43 @@ def _lead(text: str) -> _Lead:
 def _singular(post: str) -> str:
     """'Non-Executive Members' -> 'Non-Executive Member': each entry holds one post."""
     return re.sub(r"(?<=[a-rt-z])s$", "", post.strip())
+
+
+def _composition(text: str) -> list[_Found]:
+    """The members a board's membership lists, "Name - post" or "Post: Name" entries
+    separated by semicolons; none unless every entry reads so (a sentence that only
+    looks like one is no membership)."""
+    entries = [entry for entry in re.split(r";\s*", text.strip().rstrip(".")) if entry.strip()]
+    found = []
+    for entry in entries:
+        entry = re.sub(r"^\s*and\s+", "", entry.strip())
+        member = _post_first(entry) or _person_first(entry)
+        if member is None:
+            return []
+        found.append(member)
+    return found if len(found) >= 2 else []
+
+
+def _post_first(entry: str) -> _Found | None:
+    m = rel.COMPOSITION_POST_FIRST.match(entry)
+    if m is None or not has_title(m.group("post")):
+        return None
+    people = people_in(entry[m.end() :])
+    if not people or people[0].start != 0:
+        return None
+    role = m.group("post").strip()
+    return _Found(people[0], role, organisation_of(role), 2)
+
+
+def _person_first(entry: str) -> _Found | None:
+    people = people_in(entry)
+    if not people or people[0].start != 0:
+        return None
+    m = rel.COMPOSITION_PERSON_FIRST.match(entry, people[0].end)
+    if m is None or not has_title(m.group("post")):
+        return None
+    role = m.group("post").strip()
+    return _Found(people[0], role, organisation_of(role), 2)
 
 
 def _starts_with_person(text: str) -> bool:
