@@ -899,3 +899,13 @@ def test_a_boards_membership_in_the_paragraph_after_its_lead_in() -> None:
 def test_a_sentence_that_only_looks_like_a_membership_is_none() -> None:
     assert _found("The board of the Fund will be as follows: small; nimble; and local.") == []
     assert _found("The panel is: independent - and fast; Ann Lee said so.") == []
+
+
+def test_degrees_written_with_full_stops_are_post_nominals() -> None:
+    text = (
+        "Dr. Lena Ortiz-Hale, M.D., M.P.H., a family physician from Tulsa, Oklahoma, has been selected "
+        "as the Office's first Director."
+    )
+    assert _found(text) == [("Lena Ortiz-Hale", "Director")]
+    (person,) = people_in("Sam Reyes, Ed.D., spoke.")
+    assert person.name == "Sam Reyes"

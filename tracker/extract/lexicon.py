@@ -298,8 +298,10 @@ RANKS = words(
 TITLE_ABBREVIATIONS = words(
     "Lt Gen Col Maj Capt Cdr Adm Brig Sgt Dr Mr Mrs Ms Prof Rev Hon Rt Cllr Sen Rep Gov Insp Supt Det"
 )
-# Post-nominals and name suffixes: a run of capitals ("CBE", "KC") or these.
-POSTNOMINAL = r"(?:[A-Z]{2,5}|Gen\.?|KC|QC|Bt|Jr\.?|Sr\.?)"
+# Post-nominals and name suffixes: a run of capitals ("CBE", "KC"), degrees written with full
+# stops as US releases write them ("M.D.", "M.P.H.", "Ph.D.", "Ed.D."), or these.
+DOTTED_DEGREE = r"(?:[A-Z][a-z]?\.){2,4}"
+POSTNOMINAL = rf"(?:[A-Z]{{2,5}}|{DOTTED_DEGREE}|Gen\.?|KC|QC|Bt|Jr\.?|Sr\.?)"
 
 # --- staff --------------------------------------------------------------
 

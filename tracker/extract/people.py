@@ -44,6 +44,8 @@ _RUN = lazy(
     rf"(?<![\w'’.-])(?:(?i:the){_SP}(?=Hon(?:\.|ourable\b)))?"
     rf"{_FIRST}(?:{_SP}{_NEXT})*"
     rf"(?:,?{_SP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?"
+    # degrees after a comma, each with its own: "Ann Lee, M.D., M.P.H."
+    rf"(?:,{_SP}{lex.DOTTED_DEGREE}(?![\w.]))*"
 )
 _POSTNOMINAL = lazy(rf"^(?:{lex.POSTNOMINAL}|(?:Jr|Sr)\.?|II|III|IV)$")
 _SUFFIXES = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
