@@ -882,3 +882,17 @@ def test_an_analysts_figure_is_not_a_pledge(text: str) -> None:
 
 def test_a_report_the_government_funds_is_still_a_pledge() -> None:
     assert amounts("The department will spend £3 million on a new report into river pollution.") == [3e6]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The county also has KSh 1.5 billion allocated in the 2024/25 budget for the Community Health Fund.",
+        "The ministry set aside £2 million in the current financial year for the Community Health Fund.",
+    ],
+)
+def test_when_money_was_allocated_is_not_what_it_is_for(sentence: str) -> None:
+    from tracker.extract.recipient import recipient_after
+
+    after = sentence[sentence.index("llion") + 5 :]
+    assert recipient_after(after)[0] == "Community Health Fund"

@@ -67,8 +67,11 @@ _AFTER_LEAD = rule(
     rf"|from (?:the )?(?:state |federal |provincial |national |council['’]s )?(?:general )?(?:fund"
     rf"|budget|reserves?)"
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
-    rf"|(?:already |previously )?(?:announced|committed|pledged|promised|confirmed)(?: (?:in|on|last|earlier)"
-    rf"(?: this)? \w+)?"
+    rf"|(?:already |previously )?(?:announced|committed|pledged|promised|confirmed|allocated|set aside"
+    rf"|sanctioned|earmarked|approved)(?: (?:in|on|last|earlier)(?: this)? (?!the\b)\w+)?"
+    # "allocated in the 2024/25 budget for X", "in the current financial year": when, not what for
+    rf"|in (?:the )?(?:(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)? |current |next |coming )?(?:budget|financial year"
+    rf"|fiscal year)"
     rf"|in {_FUNDING_NOUN}|worth of {_FUNDING_NOUN}|"
     rf"from (?:the )?(?:[A-Z]\w+ )?(?:government|treasury|home office|department\w*|ministry|UK|us)"
     # "from the Department for Business and Trade": the giver's full name
