@@ -896,3 +896,17 @@ def test_when_money_was_allocated_is_not_what_it_is_for(sentence: str) -> None:
 
     after = sentence[sentence.index("llion") + 5 :]
     assert recipient_after(after)[0] == "Community Health Fund"
+
+
+@pytest.mark.parametrize(
+    ("after", "recipient"),
+    [
+        (" will replace 40 kilometres of old water mains.", "40 kilometres of old water mains"),
+        (" will refurbish the Elm Street clinic.", "Elm Street clinic"),
+        (" is to equip 120 rural health posts.", "120 rural health posts"),
+    ],
+)
+def test_a_sum_that_will_do_something_names_what_it_does_it_to(after: str, recipient: str) -> None:
+    from tracker.extract.recipient import recipient_after
+
+    assert recipient_after(after)[0] == recipient

@@ -162,6 +162,7 @@ _SPENDS_ON = rule(
     rf"|pay (?:for|to)|fund|help|flow (?:to|into|through)"
     r"|support|provide|go towards|"
     r"benefit|target|cover|improve|repair|upgrade|tackle|back|deliver|build|create|expand|modernise|keep|see|"
+    r"replace|refurbish|renovate|rebuild|restore|equip|install|construct|procure|purchase|acquire|resurface|"
     r"give|enable|allow|establish|set up|launch|stand up|capitalise)|(?:is|are) (?:paying for"
     r"|funding|supporting"
     r"|helping|backing"
