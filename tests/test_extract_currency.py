@@ -95,6 +95,11 @@ def test_singapore_and_hong_kong_dollars(context: str, publisher: str, currency:
         ("USh 300 million for boreholes", 3e8, "UGX"),
         ("TSh 20 billion for the port", 2e10, "TZS"),
         ("RM50 million for rural schools", 5e7, "MYR"),
+        ("GH¢620 million to the Highway Authority", 6.2e8, "GHS"),
+        ("a budget of N612.5 billion for 2026", 6.125e11, "NGN"),
+        ("the P9.4-billion allocation for teachers", 9.4e9, "PHP"),
+        ("release ₱12 billion to the Food Authority", 1.2e10, "PHP"),
+        ("₦45 billion for roads", 4.5e10, "NGN"),
     ],
 )
 def test_letter_symbols_before_a_figure(text: str, amount: float, currency: str) -> None:
@@ -104,7 +109,10 @@ def test_letter_symbols_before_a_figure(text: str, amount: float, currency: str)
     assert (money.amount, money.currency) == (amount, currency)
 
 
-@pytest.mark.parametrize("text", ["The RM team met 5 times.", "a KSh sign", "the FARM 50 plan"])
+@pytest.mark.parametrize(
+    "text",
+    ["The RM team met 5 times.", "a KSh sign", "the FARM 50 plan", "N95 masks", "the P45 form", "R2 road"],
+)
 def test_letter_symbols_are_no_sums_without_a_figure_right_after(text: str) -> None:
     from tracker.extract.money import find_money
 

@@ -11,17 +11,28 @@ from __future__ import annotations
 from tracker.extract.regex import LazyPattern, lazy
 
 SYMBOLS = {
-    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP",
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
-    "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD", "rs": "INR", "rs.": "INR", "r": "ZAR",
+    "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD", "rs": "INR", "rs.": "INR",
 }  # fmt: skip
 # Symbols spelt with letters, as East African and Malaysian releases write them before a
 # figure ("KSh 4.2 billion", "USh 300 million", "RM50 million"); read only right before one.
 LETTER_SYMBOLS = {
     "KShs": "KES", "KSh": "KES", "Kshs": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS", "RM": "MYR",
+    "GH¢": "GHS", "GH₵": "GHS",
 }  # fmt: skip
-SYMBOLS.update({symbol.lower(): code for symbol, code in LETTER_SYMBOLS.items()})
-CODES = tuple("GBP USD EUR AUD CAD NZD CHF JPY INR HKD SGD ZAR SEK NOK DKK KES UGX TZS MYR".split())
+# One capital right before the digits, as South African, Nigerian and Philippine releases write
+# the rand, naira and peso ("R3.4 billion", "N612.5 billion", "P9.4-billion"): a sum only with a
+# scale or digit grouping ("R2" is a road, "N95" a mask, "P45" a form).
+SINGLE_LETTER_SYMBOLS = {"R": "ZAR", "N": "NGN", "P": "PHP"}
+SYMBOLS.update(
+    {symbol.lower(): code for symbol, code in (*LETTER_SYMBOLS.items(), *SINGLE_LETTER_SYMBOLS.items())}
+)
+# Symbols written as one character of their own.
+SIGN_SYMBOLS = "£€¥₹₦₱$"
+CODES = tuple(
+    "GBP USD EUR AUD CAD NZD CHF JPY INR HKD SGD ZAR SEK NOK DKK KES UGX TZS MYR GHS NGN PHP".split()
+)
 WORDS = {
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP",
     "euro": "EUR", "euros": "EUR", "dollar": "$", "dollars": "$",

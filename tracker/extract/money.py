@@ -25,7 +25,14 @@ import re
 from collections.abc import Iterator
 from typing import AnyStr, NamedTuple
 
-from tracker.extract.currency import CODES, LETTER_SYMBOLS, currency_of, dollar_currency
+from tracker.extract.currency import (
+    CODES,
+    LETTER_SYMBOLS,
+    SIGN_SYMBOLS,
+    SINGLE_LETTER_SYMBOLS,
+    currency_of,
+    dollar_currency,
+)
 from tracker.extract.regex import lazy
 from tracker.extract.types import Qualifier
 
@@ -51,7 +58,11 @@ _SMALL = {
 # scale or digit grouping: "R3.4 billion", "R12,000", never "R2" alone).
 # Letter symbols ("KSh", "RM") only right before a figure.
 _LETTERS = "|".join(sorted(LETTER_SYMBOLS, key=len, reverse=True))
-_SYMBOL = rf"(?:[ACS]\$|(?:AU|AUD|CA|CAN|NZ|US|HK)\$|Rs\.?|R(?=\d)|(?:{_LETTERS})(?=\s?\d)|[£€¥₹$])"
+_SINGLE = "".join(SINGLE_LETTER_SYMBOLS)
+_SYMBOL = (
+    rf"(?:[ACS]\$|(?:AU|AUD|CA|CAN|NZ|US|HK)\$|Rs\.?|[{_SINGLE}](?=\d)|(?:{_LETTERS})(?=\s?\d)"
+    rf"|[{SIGN_SYMBOLS}])"
+)
 _CODE = r"(?:" + "|".join(CODES) + r")"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?i:thousand|million|billion|trillion|crores?|lakhs?|mln|mil|mio|mn|bn|trn|tn|m|b|k)\b"
@@ -65,7 +76,7 @@ _CURWORD = (
     r"|pounds?|sterling|euros?|dollars?|yen|rupees|francs)\b"
 )
 _PREFIXED = lazy(
-    rf"(?=[£€¥₹$A-Z])(?<![\w$£€])(?P<cur>{_SYMBOL}|{_CODE}\s?\$?"
+    rf"(?=[{SIGN_SYMBOLS}A-Z])(?<![\w$£€])(?P<cur>{_SYMBOL}|{_CODE}\s?\$?"
     rf"|{_CODE}(?=\s))\s?(?P<num>{_NUM})(?:[\s-]?(?P<scale>{_SCALE}))?"
     rf"(?:(?<![a-zA-Z])(?:-|–|\sto\s)(?:{_SYMBOL}|{_CODE}\s?)?(?P<num2>{_NUM})(?:\s?(?P<scale2>{_SCALE}))?"
     rf"|\s?(?:-|–|to)\s?(?:{_SYMBOL}|{_CODE}\s?)?(?P<num3>{_NUM})\s?(?P<scale3>{_SCALE}))?"
@@ -170,8 +181,8 @@ def _prefixed(text: str, codes: list[int]) -> list[Money]:
     for anchor in _prefix_anchors(text, codes):
         if anchor < pos or (m := _PREFIXED.match(text, anchor)) is None:
             continue
-        if m.group("cur") == "R" and not m.group("scale") and "," not in m.group("num"):
-            continue  # "R2", "R10": a road, a grade or a code, not rand
+        if m.group("cur") in SINGLE_LETTER_SYMBOLS and not m.group("scale") and "," not in m.group("num"):
+            continue  # "R2", "N95": a road, a grade or a code, not rand or naira
         pos = m.end()
         currency = currency_of(m.group("cur"), None)
         if currency is None:
@@ -267,24 +278,25 @@ def _code_anchors(text: str, ascii_text: bytes) -> list[int]:
     return [m.start() for m in _CODES_AT.finditer(text) if _word_start(text, m.start())]
 
 
-# An "R" that starts a word and is followed by "s" or a character that may be a digit (str.isdigit,
-# which holds more than the engine's \d): where "Rs" (rupees) or "R" (rand) may start a sum.
-_RUPEE_OR_RAND = lazy(r"R(?<![^\W_]R)(?=s|[^\W_A-Za-z])")
+# A capital of SINGLE_LETTER_SYMBOLS that starts a word and is followed by a character that may be a
+# digit (str.isdigit, which holds more than the engine's \d), or "R" by "s": where "Rs" (rupees), "R"
+# (rand), "N" (naira) or "P" (peso) may start a sum.
+_LETTER_THEN_DIGITS = lazy(rf"[{_SINGLE}](?<![^\W_][{_SINGLE}])(?=s|[^\W_A-Za-z])")
 
 
 def _prefix_anchors(text: str, codes: list[int]) -> list[int]:
     """Where a prefixed sum may start: a currency symbol (or its letters, "NZ$") or a code."""
     anchors: set[int] = set()
     # (the pattern passes few capital Rs of the text: those "Rs" or a digit may follow)
-    for m in _RUPEE_OR_RAND.finditer(text):
+    for m in _LETTER_THEN_DIGITS.finditer(text):
         after = text[m.end()]
-        if after == "s" or after.isdigit():
+        if (after == "s" and text[m.start()] == "R") or after.isdigit():
             anchors.add(m.start())
     for symbol in LETTER_SYMBOLS:
         for i in _find_all(text, symbol):
             if _word_start(text, i):
                 anchors.add(i)
-    for symbol in "£€¥₹$":
+    for symbol in SIGN_SYMBOLS:
         for i in _find_all(text, symbol):
             j = i
             while j > 0 and i - j < 3 and text[j - 1].isupper():
