@@ -406,7 +406,23 @@ def test_every_hired_match_passes_the_hiring_word_test() -> None:
         ),
         # parts already recruited are no pledge
         ("The trust will recruit 2,000 nurses. Of these, 1,200 are already in post.", [2000]),
-        # only the sentence right after a headcount divides it
+        # "Of the new positions" and "Of the 90 posts" name the headcount they divide, wherever it was
+        (
+            "The department will hire 90 correctional officers. 'It is overdue,' she said. Of the new "
+            "positions, 60 will be filled this year and 30 next year.",
+            [90, 60, 30],
+        ),
+        (
+            "The ministry will hire 20,000 teachers. It is paid from the new budget. Of the 20,000 teacher "
+            "items, 16,000 will be primary posts and 4,000 for special needs.",
+            [20000, 16000, 4000],
+        ),
+        (
+            "The ministry will hire 20,000 teachers. It is paid from the new budget. Of the 5,000 school "
+            "posts, 1,000 will be new.",
+            [20000],
+        ),
+        # "Of these" divides only the headcount of the sentence right before
         (
             "The council will hire 80 planners. The plan was welcomed. Of these, 30 were already in post.",
             [80],

@@ -198,15 +198,16 @@ def find_headcount(
     found: list[tuple[_Hit, Sentence]] = []
     last_role = ""  # the role of the latest counted headcount: a bare tranche takes it
     divided = ""  # the role of a headcount counted in the sentence just read: the next may divide it
+    counted: set[int] = set()  # the headcounts counted so far
     for sentence in sentences:
         text = sentence.text
-        if divided and PARTITION.match(text):
-            parts = _parts(text, divided, _Report(rejections, sentence))
+        role_divided = _divides(text, divided, last_role, counted)
+        divided = ""
+        if role_divided:
+            parts = _parts(text, role_divided, _Report(rejections, sentence))
             found.extend((hit, sentence) for hit in parts)
-            divided = ""
             if parts:
                 continue
-        divided = ""
         words = word_set(text)
         if "team" in words or "teams" in words:
             found.extend((hit, sentence) for hit in _deployed_teams(text))
@@ -254,7 +255,26 @@ def find_headcount(
         found.extend((hit, sentence) for hit in hits)
         divided = next((h.role for h in reversed(hits) if h.count is not None), "")
         last_role = divided or last_role
+        counted.update(h.count for h in hits if h.count is not None)
     return [_mention(hit, sentence) for hit, sentence in _merge(found, rejections)]
+
+
+def _divides(text: str, just_before: str, earlier: str, counted: set[int]) -> str:
+    """The role of the headcount ``text`` divides, if it opens by dividing one: "Of these"
+    divides the one counted in the sentence just before; "Of the 20,000 teacher posts" one
+    counted earlier with that figure, and "Of the new positions" the latest one."""
+    if not earlier or not text.lstrip().startswith(("Of ", "Among ")):
+        return ""
+    opening = PARTITION.match(text)
+    if opening is None:
+        return ""
+    if opening.group("back"):
+        return just_before
+    named = opening.group("named")
+    figures = {parse_count(m.group("num")) for m in PART_FIGURE.finditer(named)}
+    if figures & counted or (not figures and re.search(r"\bnew\b", named)):
+        return earlier
+    return ""
 
 
 def _parts(text: str, role: str, report: _Report) -> list[_Hit]:

@@ -250,11 +250,12 @@ TRANCHE_BARE = rule(
 PARTITION = rule(
     "headcount.cue.partition",
     "a sentence that opens by dividing the headcount before it: each figure in it is a part",
-    r"^\s*(?:Of|Among)\s+(?:these|them|those|the\s+(?:[\w,-]+\s+){1,4}?(?:posts|positions|places|recruits"
-    r"|officers|staff|jobs|vacancies|roles|hires))\s*,\s+",
+    r"^\s*(?:Of|Among)\s+(?:(?P<back>these|them|those)|the\s+(?P<named>(?:[\w,-]+\s+){1,4}?(?:posts|positions"
+    r"|places|recruits|officers|staff|jobs|vacancies|roles|hires|items)))\s*,\s+",
     examples=(
         "Of these, 11,000 will be primary teachers and 2,000 science teachers.",
         "Of the 3,000 positions, 2,100 will be for nurses and 900 for clinical officers.",
+        "Of the new positions, 60 will be filled this year and 30 next year.",
     ),
     counter=("Of the £50 million, £20 million is for buildings.", "Of course, 300 more will follow."),
 )
