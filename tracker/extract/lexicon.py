@@ -124,7 +124,7 @@ OPPOSITION_POSTS = words(
 COMPANY_SUFFIXES = words("Ltd plc PLC Inc LLC GmbH Corp Pty Limited")
 # Nouns for private givers and employers (singular and plural written out).
 PRIVATE_GIVERS = words(
-    "private private-sector private_sector industry corporate commercial philanthropic charitable "
+    "private private-sector private_sector industry industries corporate commercial philanthropic charitable "
     "donor donors investor investors businesses company companies firm firms bank banks carmaker carmakers "
     "manufacturer "
     "manufacturers developer developers operator operators retailer retailers plc Ltd Inc LLC philanthropist "
