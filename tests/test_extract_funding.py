@@ -910,3 +910,17 @@ def test_a_sum_that_will_do_something_names_what_it_does_it_to(after: str, recip
     from tracker.extract.recipient import recipient_after
 
     assert recipient_after(after)[0] == recipient
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In fiscal year 2024, the agency invested $1.8 billion in rural water systems.",
+        "Last year, local authorities drew down €298 million across the four programmes.",
+        "Last year councils claimed £12 million from the fund.",
+    ],
+)
+def test_money_of_a_past_year_is_background(sentence: str) -> None:
+    from tracker.extract import ArticleText, extract
+
+    assert extract(ArticleText(title="", text=sentence, published=date(2025, 6, 1))) == []

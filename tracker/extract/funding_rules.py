@@ -202,7 +202,7 @@ BACKGROUND = rule(
     # "last year's $40m round": a sum of a past period.
     r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s(?= (?:[\w-]+ )?$)"
     r"|(?:last|previous|earlier) (?:year|month|week|spring|summer|autumn|winter)\b[^.;£$€]{0,50}\b(?:awarded"
-    r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed)"
+    r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed|drew\s+down|claimed)"
     # "The original £40m has now been fully allocated", "Of that earlier amount, $4bn has been
     # advanced": a share of money given before, and where it has already gone.
     r"|(?:the|this|that|its) original(?=\s*$)"
@@ -242,7 +242,8 @@ BACKGROUND_WORDS = frozenset(
     "spent spends paid squandered wasted gone already received put sent previously previous far date since "
     "had "
     "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
-    "decreased risen fallen compared compares comparing original fully advanced disbursed drawn".split()
+    "decreased risen fallen compared compares comparing original fully advanced disbursed drawn drew "
+    "claimed".split()
 )
 
 
@@ -260,10 +261,10 @@ YEAR_MENTION = rule(
     "funding.cue.year-mention",
     "a single year named next to the sum (compared with the publication year)",
     # a decade ("built in the 1960s") dates what the money is for, not the money
-    r"\b(?:in|during|since) (?:the )?(?:year )?((?:19|20)\d\d)\b"
+    r"\b(?:in|during|since) (?:the )?(?:(?:fiscal|financial|calendar) )?(?:year )?((?:19|20)\d\d)\b"
     r"(?![-–/]\d|['’]?s\b|\s+(?:to|and|until|through)\s+(?:(?:19|20)?\d\d\b|the end))",
     flags=_I,
-    examples=("In 2019 the board gave", "during 2021"),
+    examples=("In 2019 the board gave", "during 2021", "In fiscal year 2024, the agency invested"),
     counter=("in 2024-25", "in 2025 to 2027", "installed in the 1950s"),
 )
 # "between 2021 and 2023", "from 2019 to 2022": a span of years; past when it ended before publication.
