@@ -924,3 +924,16 @@ def test_money_of_a_past_year_is_background(sentence: str) -> None:
     from tracker.extract import ArticleText, extract
 
     assert extract(ArticleText(title="", text=sentence, published=date(2025, 6, 1))) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "recipient"),
+    [
+        ("Giving a breakdown, the governor said education would receive ", "education"),
+        ("The minister noted that the ambulance service got ", "ambulance service"),
+    ],
+)
+def test_the_receiver_is_the_subject_after_a_verb_of_saying(before: str, recipient: str) -> None:
+    from tracker.extract.recipient import recipient_before
+
+    assert recipient_before(before) == recipient

@@ -221,7 +221,7 @@ _GENERIC_WORDS = frozenset(
 _RECEIVE = (
     r"(?:will|would|could|may|might|must|is to|are to|is set to|are set to|is due to|are due to|should|can"
     r"|has|have|to)?\s*(?:also\s+)?"
-    r"(?:get|gets|receive|receives|received|be given|is given|are given|be awarded|secure[sd]?|wins?"
+    r"(?:get|gets|got|receive|receives|received|be given|is given|are given|be awarded|secure[sd]?|wins?"
     r"|benefit from|"
     r"start with|be backed by|(?:is|are) sharing|share|stands? at|now stands at|reach(?:es)?|totals?"
     r"|rises to|"
@@ -251,7 +251,7 @@ _RECEIVES_TAIL = rule(
 )
 # Each receiving or giving verb holds one of these; without one the patterns are not run.
 _RECEIVE_NEEDLES = (
-    *("get", "receiv", "given", "awarded", "secure", "win", "benefit", "start with", "backed", "shar"),
+    *("get", "got", "receiv", "given", "awarded", "secure", "win", "benefit", "start with", "backed", "shar"),
     *("stand", "reach", "total", "rise", "come", "worth", "funded", "paid for", "financed", "supported"),
 )
 _GIVE_NEEDLES = ("hand", "giv", "gave", "award", "offer", "pay")
@@ -264,7 +264,11 @@ _ASIDE = lazy(
     r"(?:[^,]|,(?=\d{3}))*,\s*$",
     _I,
 )
-_SUBJECT_BREAK = lazy(r"[,;:.()–—\"“”]")
+# Where the subject of a receiving verb cannot reach back past: punctuation, or a verb of saying
+# ("the governor said education would receive ..." is education's money).
+_SUBJECT_BREAK = lazy(
+    r"[,;:.()–—\"“”]|\b(?:said|says|added|noted|explained|announced|confirmed|stated)\b(?:\s+that\b)?"
+)
 _GIVES_TO = rule(
     "recipient.gives-to",
     "a giving verb and its indirect object ('will hand the agency an extra')",
