@@ -60,6 +60,7 @@ _AFTER_LEAD = rule(
     rf"for (?:the )?(?:first |next |following )?\w+ (?:years|months)|a year after that|on an ongoing basis"
     rf"|in each of the (?:next|coming|following) \w+ (?:financial )?years"
     rf"|(?:for|in|during) (?:the )?(?:fiscal |financial |calendar )?(?:year )?(?:19|20)\d\d(?:[-–/]\d\d)?"
+    rf"(?: (?:budget|financial year|fiscal year))?"
     rf"|of {_FUNDING_NOUN}"
     rf"|of (?:the|this|that|its) (?:new |additional |extra |further )?(?:funding|money|investment"
     rf"|total|package"
