@@ -889,7 +889,7 @@ def test_a_report_the_government_funds_is_still_a_pledge() -> None:
     [
         "The county also has KSh 1.5 billion allocated in the 2024/25 budget for the Community Health Fund.",
         "The ministry set aside £2 million in the current financial year for the Community Health Fund.",
-        "The Government set aside $94 million over four years in the 2025 Budget for the Community Health Fund.",
+        "Ministers set aside $94 million over four years in the 2025 Budget for the Community Health Fund.",
     ],
 )
 def test_when_money_was_allocated_is_not_what_it_is_for(sentence: str) -> None:
