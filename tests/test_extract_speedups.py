@@ -407,3 +407,28 @@ def test_staff_word_gate_on_the_sentence_is_the_gate_on_its_words() -> None:
         assert has_staff_word_in(text, words) == has_staff_word(words), text
         staffed += has_staff_word(words) and _STAFF_WORDS.isdisjoint(words)
     assert staffed > 100  # the suffix scan itself was reached and agreed
+
+
+def test_trainee_cue_needle_hides_no_match() -> None:
+    """The trainee cue reads a window only when it holds "training": every window its
+    pattern matches passes the needle test (windows after each figure of every labelled
+    sentence, and random windows holding the word in odd cases and folds)."""
+    import random
+
+    from tracker.extract.headcount_rules import _TRAINEES
+
+    rng = random.Random(3)
+    pieces = ["training", "TRAINING", "Traın", "ing", "for", "began", " ", "start", ".", "\u0130", "\u017f"]
+    windows = [
+        sentence[m.end() : m.end() + 80]
+        for sentence in _labelled_sentences()
+        for m in re.finditer(r"\d+", sentence)
+    ]
+    windows += [e.partition("|")[2] for e in (*_TRAINEES.examples, *_TRAINEES.counter)]
+    windows += ["".join(rng.choices(pieces, k=rng.randint(0, 8))) for _ in range(20_000)]
+    matched = 0
+    for window in windows:
+        found = _TRAINEES.pattern.search(window) is not None
+        assert (_TRAINEES.search(window) is not None) == found, window
+        matched += found
+    assert matched >= 20

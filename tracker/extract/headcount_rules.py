@@ -434,6 +434,9 @@ _TRAINEES = rule(
     "people who come to be trained are trainees, not staff hired",
     r"^[^.;:]{0,70}?\b(?:for|to\s+receive|to\s+undergo|entered|enter|began|begin|started|start)\s+training\b",
     flags=re.IGNORECASE,
+    # every match ends with "training": most windows lack it, which one needle scan tells
+    # before the lazy prefix tries the verbs at each of up to 70 places
+    needles=("training",),
     window="after",
     examples=("200 recruits| began training in May",),
     counter=("200 recruits| will be hired",),
