@@ -6,7 +6,7 @@ import itertools
 import re
 
 from tracker.extract import lexicon as lex
-from tracker.extract.headcount_rules import _STAFF_WORDS, has_staff_word
+from tracker.extract.headcount_rules import _STAFF_WORDS, has_staff_word, has_staff_word_in
 from tracker.extract.regex import folds_oddly
 from tracker.extract.registry import RULES
 from tracker.extract.similarity import token_set_ratio, token_set_ratio_at_least, word_set
@@ -373,3 +373,62 @@ def test_unit_window_cues_are_read_only_where_their_words_are() -> None:
                         m.group(0),
                     )
         assert matched >= 5, rule.name
+
+
+def _labelled_sentences() -> list[str]:
+    """Every sentence of every labelled document."""
+    from tracker.extract import evaluation as ev
+    from tracker.extract.sentences import split_sentences
+
+    return [
+        sentence.text
+        for labelled in ev.labelled_sets()
+        for document in labelled.documents()
+        for sentence in split_sentences(document["text"])
+    ]
+
+
+def test_staff_word_gate_on_the_sentence_is_the_gate_on_its_words() -> None:
+    """has_staff_word_in, which looks for the suffixes in the sentence before joining its
+    words, answers as has_staff_word on the sentence's words: on every labelled sentence
+    and on random text made of suffixes, their pieces, capitals and odd folds."""
+    import random
+
+    rng = random.Random(5)
+    pieces = [*lex.STAFF_SUFFIXES, *(x.upper() for x in lex.STAFF_SUFFIXES), "radi", "s", "o", "logists", " "]
+    pieces += ["-", ",", "\u017f", "\u0130", "\u212a", "\u00e9", "nurses", "teachers", "others", "2"]
+    texts = [
+        *_labelled_sentences(),
+        *("".join(rng.choices(pieces, k=rng.randint(0, 6))) for _ in range(20_000)),
+    ]
+    staffed = 0
+    for text in texts:
+        words = word_set(text)
+        assert has_staff_word_in(text, words) == has_staff_word(words), text
+        staffed += has_staff_word(words) and _STAFF_WORDS.isdisjoint(words)
+    assert staffed > 100  # the suffix scan itself was reached and agreed
+
+
+def test_trainee_cue_needle_hides_no_match() -> None:
+    """The trainee cue reads a window only when it holds "training": every window its
+    pattern matches passes the needle test (windows after each figure of every labelled
+    sentence, and random windows holding the word in odd cases and folds)."""
+    import random
+
+    from tracker.extract.headcount_rules import _TRAINEES
+
+    rng = random.Random(3)
+    pieces = ["training", "TRAINING", "Traın", "ing", "for", "began", " ", "start", ".", "\u0130", "\u017f"]
+    windows = [
+        sentence[m.end() : m.end() + 80]
+        for sentence in _labelled_sentences()
+        for m in re.finditer(r"\d+", sentence)
+    ]
+    windows += [e.partition("|")[2] for e in (*_TRAINEES.examples, *_TRAINEES.counter)]
+    windows += ["".join(rng.choices(pieces, k=rng.randint(0, 8))) for _ in range(20_000)]
+    matched = 0
+    for window in windows:
+        found = _TRAINEES.pattern.search(window) is not None
+        assert (_TRAINEES.search(window) is not None) == found, window
+        matched += found
+    assert matched >= 20

@@ -71,29 +71,42 @@ _VERB_ROLE = {
     "join": "member of",
 }
 _MAX_WORDS = 14
+# The patterns clean_role, _cut, is_body and subject_organisation apply to every role read,
+# compiled once (a module-level re call looks its pattern up in re's cache on every call).
+_TO_LEAD = lazy(r"^to\s+(lead|head|run|chair)\s+")
+_VERB_AT_START = {verb: lazy(rf"^{verb}\s+") for verb in _VERB_ROLE}
+_PRONOUN_OBJECT = lazy(r"^(?:it|them|this|that)\b")
+_TO_A_VERB = lazy(r"^to\s+[a-z]")
+_TO_A_DETERMINER = lazy(r"^to\s+(?:the|a|an)\b")
+_TO = lazy(r"^to\s+")
+_SEAT = lazy(r"^(?i:the\s+)?(?:Board|Council|Panel|Committee|Commission|Court)\b")
+_TRAILING_LINKS = lazy(r"(?:\s+(?:and|or|,))+$")
+_JOINABLE = lazy(r"\b(?:Board|Council|Committee|Panel|Commission|Cabinet|board|council|committee|panel)\b")
+_CAPITALISED_START = lazy(r"^(?:the\s+)?[A-Z]")
+_LEADING_THE = lazy(r"^(?:The|the)\s+")
 
 
 def clean_role(text: str, verb: str = "as") -> str:
     """The role phrase at the start of ``text`` (after the cue)."""
-    lead = re.match(r"^to\s+(lead|head|run|chair)\s+", text)
+    lead = _TO_LEAD.match(text)
     if verb == "as" and lead:
         verb, text = lead.group(1), text[lead.end() :]
     if verb in _VERB_ROLE:
-        text = re.sub(rf"^{verb}\s+", "", text)
+        text = _VERB_AT_START[verb].sub("", text)
         obj = _cut(text)
-        if re.match(r"^(?:it|them|this|that)\b", obj):
+        if _PRONOUN_OBJECT.match(obj):
             return "Chair" if verb == "chair" else _VERB_ROLE[verb].split()[0]
         return f"{_VERB_ROLE[verb]} {_LEADING.sub('', obj) if obj[:4].lower() != 'the ' else obj}".strip()
     # "appointed by the Governor as X", "appointed on Monday as X", "seconded to the role of X".
     text = _BEFORE_ROLE.sub("", text, count=1)
     phrase = _cut(text)
-    if re.match(r"^to\s+[a-z]", phrase) and not re.match(r"^to\s+(?:the|a|an)\b", phrase):
+    if _TO_A_VERB.match(phrase) and not _TO_A_DETERMINER.match(phrase):
         return ""  # "chosen to provide ...": a purpose, not a post
     if _NOT_A_POST.match(phrase) or _CONTRACT.search(phrase):
         return ""  # "named in the report", "named as a former director", "as principal contractor"
-    role = _LEADING.sub("", re.sub(r"^to\s+", "", phrase)).strip()
+    role = _LEADING.sub("", _TO.sub("", phrase)).strip()
     # "appointed to the Board of X": a seat, written as membership.
-    if re.match(r"^(?i:the\s+)?(?:Board|Council|Panel|Committee|Commission|Court)\b", role):
+    if _SEAT.match(role):
         return f"member of {role}"
     return role
 
@@ -103,7 +116,7 @@ def _cut(text: str) -> str:
     stop = _BOUNDARY.search(" " + text)
     phrase = text[: max(0, stop.start() - 1)] if stop else text
     words = phrase.split()
-    return re.sub(r"(?:\s+(?:and|or|,))+$", "", " ".join(words[:_MAX_WORDS])).strip(" ,")
+    return _TRAILING_LINKS.sub("", " ".join(words[:_MAX_WORDS])).strip(" ,")
 
 
 # What one can chair, head, lead or join as a post: a body or an inquiry, not
@@ -135,14 +148,8 @@ def is_body(obj: str, verb: str) -> bool:
     if _EVENT.search(phrase) or (verb == "lead" and _TASK.search(phrase)):
         return False
     if verb == "join":
-        return (
-            re.search(
-                r"\b(?:Board|Council|Committee|Panel|Commission|Cabinet|board|council|committee|panel)\b",
-                phrase,
-            )
-            is not None
-        )
-    return _BODY.search(phrase) is not None or re.match(r"^(?:the\s+)?[A-Z]", phrase) is not None
+        return _JOINABLE.search(phrase) is not None
+    return _BODY.search(phrase) is not None or _CAPITALISED_START.match(phrase) is not None
 
 
 def has_title(role: str) -> bool:
@@ -162,5 +169,5 @@ def subject_organisation(before: str) -> str | None:
     match = _SUBJECT_ORG.search(before.strip() + " has")
     if match is None:
         return None
-    org = re.sub(r"^(?:The|the)\s+", "", match.group("org")).strip()
+    org = _LEADING_THE.sub("", match.group("org")).strip()
     return org if _ORG_WORD.search(org) else None

@@ -154,7 +154,9 @@ _ANCHOR_HALVES = (lazy(_ANCHOR_VERB), lazy(_ANCHOR_TITLE))
 def anchored(text: str) -> bool:
     """Whether ``ANCHOR`` is found in ``text`` (what ``ANCHOR.search(text) is not None`` says)."""
     verb, title = _ANCHOR_HALVES
-    return verb.search(text) is not None or title.search(text) is not None
+    # (the title half first: it costs less per sentence and is found more often, 38 against
+    # 26 of the benchmark's 139 sentences that reach this test)
+    return title.search(text) is not None or verb.search(text) is not None
 
 
 _APPOINT_VERBS = (

@@ -43,7 +43,7 @@ from tracker.extract.headcount_rules import (
     PRIVATE,
     PUBLIC_EMPLOYER,
     VAGUE_COMMIT,
-    has_staff_word,
+    has_staff_word_in,
     jobs_are_public,
     rejected_by_context,
     sentence_is_background,
@@ -212,7 +212,7 @@ def find_headcount(
         if "team" in words or "teams" in words:
             found.extend((hit, sentence) for hit in _deployed_teams(text))
         staffed = not words.isdisjoint(PLEDGE_CONTEXT) and (
-            has_staff_word(words) or not _PEOPLE_HIRING.isdisjoint(words)
+            not _PEOPLE_HIRING.isdisjoint(words) or has_staff_word_in(text, words)
         )
         if not staffed and not last_role:
             continue  # (the cheap half of the test below, before the digit scan)

@@ -71,6 +71,21 @@ def has_staff_word(words: frozenset[str]) -> bool:
     return False
 
 
+def has_staff_word_in(text: str, words: frozenset[str]) -> bool:
+    """:func:`has_staff_word` for the sentence ``text`` whose word set is ``words``.
+
+    Every word of a word set is written in the lower-cased sentence, so a sentence whose
+    lower case holds no staff suffix has no word made of one: a few substring tests on the
+    sentence spare most sentences the join of their words that the suffix scan reads."""
+    if not _STAFF_WORDS.isdisjoint(words):
+        return True
+    lowered = text.lower()
+    for suffix in lex.STAFF_SUFFIXES:  # (a plain loop: any() over a generator costs more)
+        if suffix in lowered:
+            return has_staff_word(words)
+    return False
+
+
 # A whole sentence is background when it reports statistics, forecasts, past
 # recruitment or a missed target, or when hedged by unnamed sources.
 _BACKGROUND = rule(
@@ -419,6 +434,9 @@ _TRAINEES = rule(
     "people who come to be trained are trainees, not staff hired",
     r"^[^.;:]{0,70}?\b(?:for|to\s+receive|to\s+undergo|entered|enter|began|begin|started|start)\s+training\b",
     flags=re.IGNORECASE,
+    # every match ends with "training": most windows lack it, which one needle scan tells
+    # before the lazy prefix tries the verbs at each of up to 70 places
+    needles=("training",),
     window="after",
     examples=("200 recruits| began training in May",),
     counter=("200 recruits| will be hired",),
