@@ -171,7 +171,8 @@ def find_appointments(
             if paragraph and not _starts_with_person(text):
                 lead = None  # the list is over
         previous_end = sentence.end
-        if (lead_in := rel.COMPOSITION_LEAD.search(text)) is not None:
+        # (a membership's lead-in always holds a colon, which most sentences lack)
+        if ":" in text and (lead_in := rel.COMPOSITION_LEAD.search(text)) is not None:
             members = _composition(text[lead_in.end() :])
             found.extend((f, sentence) for f in members)
             composition = not members and not text[lead_in.end() :].strip()

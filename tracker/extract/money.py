@@ -278,24 +278,21 @@ def _code_anchors(text: str, ascii_text: bytes) -> list[int]:
     return [m.start() for m in _CODES_AT.finditer(text) if _word_start(text, m.start())]
 
 
-# A capital of SINGLE_LETTER_SYMBOLS that starts a word and is followed by a character that may be a
-# digit (str.isdigit, which holds more than the engine's \d), or "R" by "s": where "Rs" (rupees), "R"
-# (rand), "N" (naira) or "P" (peso) may start a sum.
-_LETTER_THEN_DIGITS = lazy(rf"[{_SINGLE}](?<![^\W_][{_SINGLE}])(?=s|[^\W_A-Za-z])")
+# Where a sum written with letters may start, in one scan of the text: "Rs" (rupees), a capital of
+# SINGLE_LETTER_SYMBOLS ("R", "N", "P") or a letter symbol ("KSh", "GH¢") that starts a word and is
+# followed by a character that may be a digit (str.isdigit, which holds more than the engine's \d),
+# a letter symbol also after one space. (Separate scans per symbol cost several times as much.)
+_LETTERS_BEFORE_DIGITS = lazy(
+    rf"(?<![^\W_])(?:Rs|[{_SINGLE}](?=[^\W_A-Za-z])|(?:{_LETTERS})(?=\s?[^\W_A-Za-z]))"
+)
 
 
 def _prefix_anchors(text: str, codes: list[int]) -> list[int]:
     """Where a prefixed sum may start: a currency symbol (or its letters, "NZ$") or a code."""
     anchors: set[int] = set()
-    # (the pattern passes few capital Rs of the text: those "Rs" or a digit may follow)
-    for m in _LETTER_THEN_DIGITS.finditer(text):
-        after = text[m.end()]
-        if (after == "s" and text[m.start()] == "R") or after.isdigit():
+    for m in _LETTERS_BEFORE_DIGITS.finditer(text):
+        if len(m.group()) > 1 or text[m.end()].isdigit():
             anchors.add(m.start())
-    for symbol in LETTER_SYMBOLS:
-        for i in _find_all(text, symbol):
-            if _word_start(text, i):
-                anchors.add(i)
     for symbol in SIGN_SYMBOLS:
         for i in _find_all(text, symbol):
             j = i
