@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 import re
 
 from tracker.extract import lexicon as lex
@@ -373,3 +374,31 @@ def test_unit_window_cues_are_read_only_where_their_words_are() -> None:
                         m.group(0),
                     )
         assert matched >= 5, rule.name
+
+
+def test_background_matches_where_its_plain_form_does() -> None:
+    """BACKGROUND is written for speed (look-behinds after "spent" and "paid", the branch that
+    opens with "\\w" last and possessive): it must match exactly the windows its plain form
+    matches (only whether it matches is read)."""
+    from tracker.extract import funding_rules as rules
+
+    source = rules.BACKGROUND.source
+    not_future = r"(?<!to be )(?<!will be )(?<!would be )(?<!be )(?<!being )"
+    head = (
+        rf"\b(?=[A-Za-z])(?:{not_future}spent|spends|{not_future}(?<!and )(?<!or )(?<!a )(?<!the )(?<!, )paid"
+    )
+    rest = source[source.index(r"(?!\s+(?:to|for|by|into") : source.index(r"|\w++ (?:years|months) ago)")]
+    plain = re.compile(head + rest + r"|\w+ (?:years|months) ago" + r")\b", rules.BACKGROUND.flags)
+    vocabulary = (
+        "to be will would being and or a the , spent paid spends Spent PAID been has have had already out "
+        "five years months ago yearsago x2 ſpent İ last year awarded since 2021 up from compared with".split()
+    )
+    rng = random.Random(7)
+    texts = [e.replace("|", " ") for r in RULES.values() for e in (*r.examples, *r.counter)]
+    texts += [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        expected = plain.search(text) is not None
+        found += expected
+        assert (rules.BACKGROUND.search(text) is not None) == expected, text
+    assert found > 1000

@@ -171,13 +171,26 @@ PER_UNIT_BEFORE = rule(
 )
 
 # Rule 1: money spent, paid or received before the announcement.
-_NOT_FUTURE = r"(?<!to be )(?<!will be )(?<!would be )(?<!be )(?<!being )"
+_FUTURE_LEADS = ("to be ", "will be ", "would be ", "be ", "being ")
+
+
+def _not_after(word: str, leads: tuple[str, ...]) -> str:
+    """``word`` not written right after any of ``leads``: "spent(?<!to be spent)...".
+
+    The look-behinds follow the word rather than lead it ("(?<!to be )spent"): a branch that
+    opens with a literal is grouped with the others sharing its first letter and tried only
+    where that letter stands (see :mod:`tracker.extract.regex`), while one that opens with
+    look-behinds has them tried at the start of every word. Both match the same text."""
+    return word + "".join(f"(?<!{lead}{word})" for lead in leads)
+
+
 BACKGROUND = rule(
     "funding.cue.background",
     "the words around the sum place it before the announcement (SCHEMA rule 1)",
     # "paid" after an article or a conjunction is an adjective ("tuition and paid placements")
-    rf"\b(?=[A-Za-z])(?:{_NOT_FUTURE}spent|spends|{_NOT_FUTURE}(?<!and )(?<!or )(?<!a )(?<!the )(?<!, )"
-    rf"paid(?!\s+(?:to|for|by|into|from|out of"
+    rf"\b(?=[A-Za-z])(?:{_not_after('spent', _FUTURE_LEADS)}|spends"
+    rf"|{_not_after('paid', (*_FUTURE_LEADS, 'and ', 'or ', 'a ', 'the ', ', '))}"
+    rf"(?!\s+(?:to|for|by|into|from|out of"
     rf"|with|directly|through|via|in)\b)"
     rf"|(?:has|have|had|was|were|already) (?:been )?paid|paid out|squandered|wasted|has gone|have gone"
     rf"|had gone"
@@ -191,7 +204,6 @@ BACKGROUND = rule(
     # "$2bn awarded last year": a delivery verb and a past time after the sum.
     r"|(?:awarded|spent|paid out|provided|invested|distributed|disbursed|contributed|donated|handed out)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:last|the previous|the past) (?:financial )?(?:year|month|week|decade)"
-    r"|\w+ (?:years|months) ago"
     r"|(?:over|in|during) the (?:last|past|previous) (?:\w+ )?(?:years?|months?|decade|parliament)"
     r"|since (?:taking|coming to|entering) (?:office|power|government)|(?:a|one|two"
     r"|three) years? (?:earlier|ago)"
@@ -212,7 +224,13 @@ BACKGROUND = rule(
     r"|awarded|claimed)|advanced|disbursed|drawn down)"
     # "up from £1.1bn this year": the baseline a new figure is compared with.
     r"|(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen) from"
-    r"|compar(?:ed|es|ing) (?:with|to))\b",
+    r"|compar(?:ed|es|ing) (?:with|to)"
+    # Last, as the one branch that opens with no letter: the branches before it are grouped by
+    # their first letter and only the group of the word's letter is tried; a branch between
+    # them would cut them into two groups, both tried. (Only whether the cue matches is read,
+    # not where, so the order of its branches changes nothing.) The word before "years" is
+    # taken whole, as a space must follow it: nothing is given back to try shorter.
+    r"|\w++ (?:years|months) ago)\b",
     flags=_I,
     examples=(
         "the council spent",
