@@ -402,3 +402,46 @@ def test_background_matches_where_its_plain_form_does() -> None:
         found += expected
         assert (rules.BACKGROUND.search(text) is not None) == expected, text
     assert found > 1000
+
+
+def test_not_funding_matches_as_its_plain_form_does() -> None:
+    """NOT_FUNDING's look-behinds follow their words (so that every branch opens with a letter
+    and the branches group by it): it must find what the plain form, look-behinds first, finds."""
+    from tracker.extract import funding_rules as rules
+
+    source = rules.NOT_FUNDING.source
+    openers = "".join(f"|{rules._at_sentence_start(w)}" for w in rules._SENTENCE_OPENERS.split("|"))
+    pay = rules._PAY_LEADS
+    swaps = (
+        (openers, rf"|(?:^|(?<=[.!?:] )|(?<=[.!?:]\" ))(?:{rules._SENTENCE_OPENERS})"),
+        (
+            rules._not_after("bill", ("the ", "The ", "this ", "This ")) + "s?",
+            "(?<!the )(?<!The )(?<!this )(?<!This )bills?",
+        ),
+        (rules._not_after("request", ("budget ",)) + "s?", "(?<!budget )requests?"),
+        (
+            f"{rules._not_after('wage', pay)}s?|{rules._not_after('salar', pay)}(?:y|ies)",
+            "(?<!for )(?<!of )(?<!towards )(?<!cover )(?<!fund )(?:wages?|salar(?:y|ies))",
+        ),
+        (r"worth(?:(?<=^ worth)|(?<=^worth))\s+of", r"(?:(?<=^ )|^)worth\s+of"),
+    )
+    for new, old in swaps:
+        assert new in source, new
+        source = source.replace(new, old)
+    plain = re.compile(source)
+    vocabulary = (
+        "the The this This bill bills request requests budget for of towards cover fund wage wages salary "
+        'salaries Tax Taxes Fraud Savings Sales worth of . ! : " x a'.split()
+    )
+    rng = random.Random(11)
+    texts = [e.replace("|", " ") for r in RULES.values() for e in (*r.examples, *r.counter)]
+    texts += [
+        "".join(rng.choice(vocabulary) + rng.choice(("", " ", " ")) for _ in range(rng.randint(1, 12)))
+        for _ in range(20000)
+    ]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in plain.finditer(text)]
+        found += bool(expected)
+        assert [m.span() for m in rules.NOT_FUNDING.finditer(text)] == expected, text
+    assert found > 1000

@@ -341,18 +341,29 @@ _NOT_FUNDING_WORDS = (
 _SENTENCE_OPENERS = (
     "Tax|Taxes|Fraud|Savings|Revenue|Revenues|Losses|Sales|Exports|Profits|Estimates|Forecasts|Debt"
 )
+# "Wages" and "salaries" as the money's purpose ("funding for wages") are not a figure of pay.
+_PAY_LEADS = ("for ", "of ", "towards ", "cover ", "fund ")
+
+
+def _at_sentence_start(word: str) -> str:
+    """``word`` opening the text or a sentence in it ("Tax receipts rose", '... so." Tax'), the
+    look-behinds after the word for the reason :func:`_not_after` gives."""
+    return f'{word}(?:(?<=^{word})|(?<=[.!?:] {word})|(?<=[.!?:]" {word}))'
+
+
 NOT_FUNDING = rule(
     "funding.cue.not-funding",
     "the sum is a saving, cost, tax, loss, forecast, price or a figure of the economy (SCHEMA rule 8)",
     r"\b(?=[A-Za-z])(?:"
     + "|".join(_NOT_FUNDING_WORDS)
-    + rf"|(?:^|(?<=[.!?:] )|(?<=[.!?:]\" ))(?:{_SENTENCE_OPENERS})"
-    r"|GDP|black hole|funding gap|(?:to|boost|grow|into|for) the (?:[\w-]+ ){0,2}economy|economic output"
+    + "".join(f"|{_at_sentence_start(opener)}" for opener in _SENTENCE_OPENERS.split("|"))
+    + r"|GDP|black hole|funding gap|(?:to|boost|grow|into|for) the (?:[\w-]+ ){0,2}economy|economic output"
     r"|value of|recovery of"
     r"|(?:economy|sector|industry|market|trade|exports|imports)\b[^.;£$€]{0,40}\b(?:worth|valued at)"
     # "the bill seeks $5bn" is legislation, not a household bill; a budget request proposes money.
-    r"|average|median|(?<!the )(?<!The )(?<!this )(?<!This )bills?|(?<!budget )requests?"
-    r"|prices?|fares|(?<!for )(?<!of )(?<!towards )(?<!cover )(?<!fund )(?:wages?|salar(?:y|ies))|pay rise"
+    rf"|average|median|{_not_after('bill', ('the ', 'The ', 'this ', 'This '))}s?"
+    rf"|{_not_after('request', ('budget ',))}s?"
+    rf"|prices?|fares|{_not_after('wage', _PAY_LEADS)}s?|{_not_after('salar', _PAY_LEADS)}(?:y|ies)|pay rise"
     r"|rents?"
     r"|mortgages?"
     r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
@@ -363,7 +374,7 @@ NOT_FUNDING = rule(
     r"|drugs|cargo|assets"
     r"|stock|haul|products?)\s+worth"
     # goods given in kind, valued: "offered £3m worth of scanners"
-    r"|(?:(?<=^ )|^)worth\s+of"
+    r"|worth(?:(?<=^ worth)|(?<=^worth))\s+of"
     r"|bring back"
     r"|(?:report|audit|analysis|study|review|survey|research)\w* (?:found|finds|shows?|showed|revealed"
     r"|suggests?)"
