@@ -163,6 +163,9 @@ def _may_hold(ctx: SumContext, gate: frozenset[str], before_from: int = 0, after
 
 
 # Each decision reads the window it needs; the first that fires names the reason.
+# Some cues are read through ``.pattern``, past their needles: on these short windows most
+# needle scans find a needle and cost more than the pattern they were to spare (PER_UNIT_BEFORE,
+# and in scope_of the EXISTING and TOTAL cues; a needle only says where a cue cannot match).
 PER_UNIT = decision(
     "funding.per-unit",
     "funding",
@@ -284,7 +287,7 @@ DELIVERED = decision(
 _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
     (
         PER_UNIT,
-        lambda c: rules.PER_UNIT_AFTER.search(c.after) or rules.PER_UNIT_BEFORE.search(c.near_before),
+        lambda c: rules.PER_UNIT_AFTER.search(c.after) or rules.PER_UNIT_BEFORE.pattern.search(c.near_before),
     ),
     (
         BACKGROUND,
@@ -357,7 +360,7 @@ def rejection(ctx: SumContext, published_year: int | None = None) -> str | None:
 
 def _total_before(ctx: SumContext) -> bool:
     """Whether the words before the sum make it a total (read only when a past cue fires)."""
-    return rules.TOTAL_BEFORE.search(ctx.before[-160:]) is not None
+    return rules.TOTAL_BEFORE.pattern.search(ctx.before[-160:]) is not None
 
 
 def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
@@ -409,11 +412,11 @@ def scope_of(ctx: SumContext) -> Scope:
     """new / total / existing, from the words next to the sum (SCHEMA rule 2)."""
     # End-anchored patterns start their scan near the end of the window: faster, same result.
     tail = ctx.before[-90:]
-    if rules.EXISTING_BEFORE.search(tail) or rules.EXISTING_CUE.search(ctx.near_before[-40:]):
+    if rules.EXISTING_BEFORE.pattern.search(tail) or rules.EXISTING_CUE.pattern.search(ctx.near_before[-40:]):
         return "existing"
-    if rules.EXISTING_CUE.search(ctx.after[:50]):
+    if rules.EXISTING_CUE.pattern.search(ctx.after[:50]):
         return "existing"
-    if rules.TOTAL_BEFORE.search(tail) or rules.TOTAL_CUE.search(ctx.near_before[-40:]):
+    if rules.TOTAL_BEFORE.pattern.search(tail) or rules.TOTAL_CUE.search(ctx.near_before[-40:]):
         return "total"
     if rules.NEW_BEFORE.search(ctx.near_before[-30:]):
         return "new"
