@@ -445,3 +445,43 @@ def test_not_funding_matches_as_its_plain_form_does() -> None:
         found += bool(expected)
         assert [m.span() for m in rules.NOT_FUNDING.finditer(text)] == expected, text
     assert found > 1000
+
+
+def test_scope_and_period_cues_are_read_only_where_their_words_are() -> None:
+    """scope_of and period_of skip EXISTING_BEFORE, EXISTING_CUE, TOTAL_CUE and PERIOD for a sum
+    whose sentence holds none of their words (PERIOD: nor "19" or "20" in its windows): every
+    match must hold one of them as a whole a-z word (PERIOD: or a year)."""
+    from tracker.extract import funding_rules as rules
+
+    texts = [e.replace("|", " ") for r in RULES.values() for e in (*r.examples, *r.counter)]
+    texts += [
+        "in total, totalling, overall, combined, altogether, taken together, bringing it to",
+        "bringing the sum to, brings to, bring the to, takes the budget up to, lift it to",
+        "lifting the pot to, doubles this year to, each autumn, a summer",
+        "doubling the fund to, rises to, now stands at, part of, forms part, wider, overarching, umbrella",
+        "envelope, share of, on top of the, in addition to an, adding to the, adds to its, builds on the",
+        "building on, follows the, following an, alongside the, as well as the, comes on top of the",
+        "existing, the recently announced, our previously announced, already committed, already set aside",
+        "previously announced, recently announced, announced last week, announced in May, announced in 2021",
+        "set out last year, set out in, over the next three years, over 10 months, over the spending review",
+        "for 2025, in 2024-25, during the financial year 2023/24, until 2030, from 2019 to 2022, by 2028",
+        "by March 2027, by the end of 2026, by the decade, by the end of the parliament",
+        "by the next election",
+        "in each of the next two years, next year, this winter, every spring, per financial year, annually",
+        "per annum, for the first two years, a year after that until then, over two decades, over decades",
+    ]
+    cues = (
+        (rules.EXISTING_BEFORE, rules.EXISTING_BEFORE_WORDS),
+        (rules.EXISTING_CUE, rules.EXISTING_CUE_WORDS),
+        (rules.TOTAL_CUE, rules.TOTAL_CUE_WORDS),
+        (rules.PERIOD, rules.PERIOD_WORDS),
+    )
+    for rule, gate in cues:
+        matched = 0
+        for text in texts:
+            for end in range(len(text) + 1):  # every window end, as the cues read windows before a sum
+                for m in rule.pattern.finditer(text, 0, end):
+                    matched += 1
+                    holds_year = rule is rules.PERIOD and ("19" in m.group(0) or "20" in m.group(0))
+                    assert holds_year or not gate.isdisjoint(word_set(m.group(0))), (rule.name, m.group(0))
+        assert matched >= 20, rule.name

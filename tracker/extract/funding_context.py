@@ -162,6 +162,21 @@ def _may_hold(ctx: SumContext, gate: frozenset[str], before_from: int = 0, after
     return bool(after_to) and trailing_piece(ctx.after, after_to) in gate
 
 
+def _may_hold_at(
+    ctx: SumContext, gate: frozenset[str], before_cuts: tuple[int, ...] = (), after_cuts: tuple[int, ...] = ()
+) -> bool:
+    """:func:`_may_hold` for cues read in windows cut at several points: out of ``before`` at each
+    of ``before_cuts`` characters from its end, out of ``after`` at each of ``after_cuts``."""
+    words = ctx.words
+    if words is None or not gate.isdisjoint(words):
+        return True
+    before = ctx.before
+    for cut in before_cuts:
+        if len(before) > cut and leading_piece(before, len(before) - cut) in gate:
+            return True
+    return any(trailing_piece(ctx.after, cut) in gate for cut in after_cuts)
+
+
 # Each decision reads the window it needs; the first that fires names the reason.
 # Some cues are read through ``.pattern``, past their needles: on these short windows most
 # needle scans find a needle and cost more than the pattern they were to spare (PER_UNIT_BEFORE,
@@ -403,30 +418,39 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
     return False
 
 
-def _year_written(ctx: SumContext) -> bool:
-    """Whether "19" or "20" is written in the windows the year cues read."""
-    return any("19" in window or "20" in window for window in (ctx.near_before, ctx.clause_after))
+def _year_written(ctx: SumContext, after_to: int | None = None) -> bool:
+    """Whether "19" or "20" is written in the windows the year cues read (``near_before`` and
+    ``clause_after``, or with ``after_to`` the first ``after_to`` characters of ``after``)."""
+    after = ctx.clause_after if after_to is None else ctx.after[:after_to]
+    return any("19" in window or "20" in window for window in (ctx.near_before, after))
 
 
 def scope_of(ctx: SumContext) -> Scope:
     """new / total / existing, from the words next to the sum (SCHEMA rule 2)."""
     # End-anchored patterns start their scan near the end of the window: faster, same result.
     tail = ctx.before[-90:]
-    if rules.EXISTING_BEFORE.pattern.search(tail) or rules.EXISTING_CUE.pattern.search(ctx.near_before[-40:]):
+    # (each cue is read only where its words are: see _may_hold_at)
+    existing = _may_hold_at(ctx, rules.EXISTING_CUE_WORDS, (40, _NEAR_BEFORE), (50,))
+    if (
+        _may_hold_at(ctx, rules.EXISTING_BEFORE_WORDS, (90,)) and rules.EXISTING_BEFORE.pattern.search(tail)
+    ) or (existing and rules.EXISTING_CUE.pattern.search(ctx.near_before[-40:])):
         return "existing"
-    if rules.EXISTING_CUE.pattern.search(ctx.after[:50]):
+    if existing and rules.EXISTING_CUE.pattern.search(ctx.after[:50]):
         return "existing"
-    if rules.TOTAL_BEFORE.pattern.search(tail) or rules.TOTAL_CUE.search(ctx.near_before[-40:]):
+    total = _may_hold_at(ctx, rules.TOTAL_CUE_WORDS, (40, _NEAR_BEFORE), (40,))
+    if rules.TOTAL_BEFORE.pattern.search(tail) or (total and rules.TOTAL_CUE.search(ctx.near_before[-40:])):
         return "total"
     if rules.NEW_BEFORE.search(ctx.near_before[-30:]):
         return "new"
-    if rules.TOTAL_CUE.search(ctx.after[:40]):
+    if total and rules.TOTAL_CUE.search(ctx.after[:40]):
         return "total"
     return "new"
 
 
 def period_of(ctx: SumContext) -> str | None:
     """The time span of the money ("over the next two years"), if stated next to it."""
+    if not _may_hold_at(ctx, rules.PERIOD_WORDS, (_NEAR_BEFORE,), (90,)) and not _year_written(ctx, 90):
+        return None  # no word of a span, and no year: PERIOD cannot match either window
     m = rules.PERIOD.search(ctx.after, 0, 90) or rules.PERIOD.search(ctx.near_before)
     return m.group(0) if m else None
 

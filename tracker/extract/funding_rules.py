@@ -873,6 +873,12 @@ TOTAL_CUE = rule(
     examples=("in total", "part of a", "now stands at"),
     counter=("a further",),
 )
+# A whole word of every TOTAL_CUE match, as a sentence's lower-case a-z words give it (see
+# funding_context's gates; a phrase by one of its words).
+TOTAL_CUE_WORDS = frozenset(
+    "total totalling overall combined altogether together bringing bring brings take takes lift lifts "
+    "lifting double doubles doubling rise rises stands part wider overarching umbrella envelope share".split()
+)
 # "a further £75m, doubling the total to £150m": the words before the sum say it is new.
 NEW_BEFORE = rule(
     "funding.cue.new-before",
@@ -899,6 +905,11 @@ EXISTING_BEFORE = rule(
     examples=("This comes on top of the |", "building on the |"),
     counter=("a further |",),
 )
+# ...of every EXISTING_BEFORE match
+EXISTING_BEFORE_WORDS = frozenset(
+    "top addition adding adds build builds building follow follows following alongside well existing "
+    "announced".split()
+)
 EXISTING_CUE = rule(
     "funding.cue.existing",
     "the sum was announced or committed before (scope existing)",
@@ -911,6 +922,8 @@ EXISTING_CUE = rule(
     examples=("already committed", "announced in May"),
     counter=("announced today",),
 )
+# ...of every EXISTING_CUE match
+EXISTING_CUE_WORDS = frozenset({"already", "announced", "out"})
 
 # A sum is a pledge more surely when the sentence uses the words of giving.
 GIVING_CUE = rule(
@@ -948,4 +961,10 @@ PERIOD = rule(
     ),
     examples=("over the next three years", "in 2025-26", "by March 2027"),
     counter=("for the harbour",),
+)
+# ...of every PERIOD match that names no year: a match without one of these words holds "19" or
+# "20" (a year).
+PERIOD_WORDS = frozenset(
+    "year years month months review decade decades end election winter spring summer autumn annually "
+    "annum".split()
 )
