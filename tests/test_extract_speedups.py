@@ -485,3 +485,21 @@ def test_scope_and_period_cues_are_read_only_where_their_words_are() -> None:
                     holds_year = rule is rules.PERIOD and ("19" in m.group(0) or "20" in m.group(0))
                     assert holds_year or not gate.isdisjoint(word_set(m.group(0))), (rule.name, m.group(0))
         assert matched >= 20, rule.name
+
+
+def test_trailing_piece_read_backwards_is_the_trailing_piece() -> None:
+    from tracker.extract.similarity import trailing_piece, trailing_piece_backwards
+
+    rng = random.Random(3)
+    alphabet = "abcXYZ £$-'’é1_ \n"
+    texts = [
+        "",
+        "a",
+        "ab cd",
+        "for the paid",
+        "x" * 40,
+        *("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)),
+    ]
+    for text in texts:
+        for end in range(len(text) + 2):
+            assert trailing_piece_backwards(text, end) == trailing_piece(text, end), (text, end)

@@ -19,7 +19,7 @@ from tracker.extract import funding_rules as rules
 from tracker.extract.money import Money
 from tracker.extract.regex import folds_oddly, lazy
 from tracker.extract.registry import decision
-from tracker.extract.similarity import cuts_word, leading_piece, trailing_piece
+from tracker.extract.similarity import cuts_word, leading_piece, trailing_piece_backwards
 from tracker.extract.types import Scope
 
 _BEFORE = 200  # characters of context read before a sum, never past a neighbouring sum
@@ -65,7 +65,9 @@ _LIST_ITEM_BEFORE = lazy(
 )
 
 
-@dataclass(frozen=True)
+# Not frozen, though nothing assigns to it once made: a frozen dataclass's __init__ sets each
+# field through object.__setattr__, three times the cost of the plain one (one per sum).
+@dataclass
 class SumContext:
     """The words around one sum inside its sentence."""
 
@@ -159,7 +161,7 @@ def _may_hold(ctx: SumContext, gate: frozenset[str], before_from: int = 0, after
     before = ctx.before
     if before_from and len(before) > before_from and leading_piece(before, len(before) - before_from) in gate:
         return True
-    return bool(after_to) and trailing_piece(ctx.after, after_to) in gate
+    return bool(after_to) and trailing_piece_backwards(ctx.after, after_to) in gate
 
 
 def _may_hold_at(
@@ -174,7 +176,7 @@ def _may_hold_at(
     for cut in before_cuts:
         if len(before) > cut and leading_piece(before, len(before) - cut) in gate:
             return True
-    return any(trailing_piece(ctx.after, cut) in gate for cut in after_cuts)
+    return any(trailing_piece_backwards(ctx.after, cut) in gate for cut in after_cuts)
 
 
 # Each decision reads the window it needs; the first that fires names the reason.
