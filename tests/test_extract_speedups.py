@@ -503,3 +503,64 @@ def test_trailing_piece_read_backwards_is_the_trailing_piece() -> None:
     for text in texts:
         for end in range(len(text) + 2):
             assert trailing_piece_backwards(text, end) == trailing_piece(text, end), (text, end)
+
+
+def test_others_before_is_read_only_where_its_words_or_stems_are() -> None:
+    """funding_context skips OTHERS_BEFORE for a sum whose sentence holds none of its words and
+    no word starting with one of its stems (nor does the window start with a piece that is or
+    starts so): wherever the pattern matches the window, the gate must let it through."""
+    from tracker.extract import funding_rules as rules
+    from tracker.extract.funding_context import (
+        _OTHERS_BEFORE,
+        _others_before_may_match,
+        contexts,
+        gating_words,
+    )
+    from tracker.extract.money import find_money
+
+    shapes = [e.replace("|", "") for e in (*rules.OTHERS_BEFORE.examples, *rules.OTHERS_BEFORE.counter)]
+    givers = (
+        *rules._PRIVATE_GIVERS,
+        "private",
+        "its members",
+        "Foundation",
+        "Acme Power",
+        "Zeta Pharmaceuticals",
+    )
+    shapes += [f"The {giver} said it would invest more than " for giver in givers]
+    shapes += [f"A regional {c} of firms has said it will contribute " for c in lex.PRIVATE_COLLECTIVES]
+    shapes += [f"The {partner}, which runs the lab, is contributing " for partner in lex.PARTNER_FUNDERS]
+    shapes += [
+        *("Recipients have committed an extra ", "member states will co-finance ", "project teams will add "),
+        *("The scheme hopes to leverage ", "It will unlock a further ", "to attract ", "mobilising "),
+        *(
+            "private sector funding of ",
+            "The trust has separately awarded ",
+            "Ministers said separately that ",
+        ),
+        *(
+            f"{noun} had reached "
+            for noun in ("Appeals", "Collections", "A collection", "Gifts", "Fundraising")
+        ),
+        *(
+            f"A {noun} of "
+            for noun in ("donation", "donations", "match funding", "matched funding", "raised")
+        ),
+    ]
+    vocabulary = (
+        "the a an will would invest donated raised private its members Foundation Acme Power said it has "
+        "also separately recipients applicants University college which runs lab is contributing gifts "
+        "had passed attracting leveraged unlock Pharmacy Telecoms group of firms coalition consortium "
+        "Bank banking investors, and but; x- XIV ſ İ 2026 to".split()
+    )
+    rng = random.Random(13)
+    shapes += [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 30))) + " " for _ in range(3000)]
+    matched = 0
+    for shape in shapes:
+        for filler in ("", "Ministers met. ", "x" * _OTHERS_BEFORE + " "):
+            text = filler + shape + "£40m for parks."
+            for ctx in contexts(text, find_money(text), gating_words(text, word_set(text))):
+                if rules.OTHERS_BEFORE.search(ctx.before[-_OTHERS_BEFORE:]) is not None:
+                    matched += 1
+                    assert _others_before_may_match(ctx), ctx.before
+    assert matched >= 200

@@ -25,6 +25,7 @@ from tracker.extract.types import Scope
 _BEFORE = 200  # characters of context read before a sum, never past a neighbouring sum
 _AFTER = 150  # ...and after it
 _BACKGROUND_BEFORE = 140  # past-spending cues reach further back than the others
+_OTHERS_BEFORE = 110  # others' money is named a little further back than the near words
 _NEAR_BEFORE = 60  # tighter windows for words that only matter next to the sum
 _NEAR_AFTER = 35
 _COMMITTED = lazy(
@@ -177,6 +178,20 @@ def _may_hold_at(
         if len(before) > cut and leading_piece(before, len(before) - cut) in gate:
             return True
     return any(trailing_piece_backwards(ctx.after, cut) in gate for cut in after_cuts)
+
+
+def _others_before_may_match(ctx: SumContext) -> bool:
+    """Whether OTHERS_BEFORE may match ``ctx.before[-_OTHERS_BEFORE:]``: one of its words is in the
+    sentence or starts the window (see _may_hold), or a word of the sentence, or the piece of one
+    the window starts with, starts with one of its stems."""
+    if _may_hold(ctx, rules.OTHERS_BEFORE_WORDS, before_from=_OTHERS_BEFORE):
+        return True
+    assert ctx.words is not None  # (_may_hold holds for a sentence it cannot gate)
+    if rules.others_stem_in(ctx.words):
+        return True
+    before = ctx.before
+    cut = len(before) - _OTHERS_BEFORE
+    return cut > 0 and leading_piece(before, cut).startswith(rules.OTHERS_BEFORE_STEMS)
 
 
 # Each decision reads the window it needs; the first that fires names the reason.
@@ -346,7 +361,13 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             )
         ),
     ),
-    (OTHERS, lambda c: rules.OTHERS_BEFORE.search(c.before[-110:]) or rules.OTHERS_AFTER.search(c.after)),
+    (
+        OTHERS,
+        lambda c: (
+            (_others_before_may_match(c) and rules.OTHERS_BEFORE.search(c.before[-_OTHERS_BEFORE:]))
+            or rules.OTHERS_AFTER.search(c.after)
+        ),
+    ),
     (
         DEMAND,
         lambda c: (

@@ -569,11 +569,12 @@ OTHERS_AFTER = rule(
     ),
     counter=("£500m| of new funding", "£5m| to appeal courts", "£40m| for a factory skills academy"),
 )
-_PRIVATE_GIVER = lex.alternation(
+_PRIVATE_GIVERS = tuple(
     g
     for g in (*lex.PRIVATE_GIVERS, *lex.PRIVATE_DESCRIPTORS, *lex.PRIVATE_GIVER_EXTRAS)
     if g not in ("private", "private-sector", "private sector", "group", "business", "corporation")
 )
+_PRIVATE_GIVER = lex.alternation(_PRIVATE_GIVERS)
 _OTHERS_VERB = lex.alternation(lex.PRIVATE_MONEY_VERBS)
 _COMPANY_END = lex.alternation(lex.COMPANY_NAME_ENDS)
 OTHERS_BEFORE = rule(
@@ -634,6 +635,52 @@ OTHERS_BEFORE = rule(
         "We will separately fund |",
     ),
 )
+
+
+def _first_word(phrase: str) -> str:
+    """The first a-z word of a lexicon phrase, lower-cased ("start-up" -> "start")."""
+    return ascii_words(phrase.lower())[0]
+
+
+# One whole word of every OTHERS_BEFORE match, as a sentence's lower-case a-z words give it
+# (each alternative opens with a giver, a collective, "separately" or a partner between word
+# boundaries; a phrase by its first word), but for the words the pattern reads as stems
+# ("attract\\w*", "Pharma\\w*"): a match that holds none of these holds a word that starts
+# with one of OTHERS_BEFORE_STEMS.
+OTHERS_BEFORE_WORDS = frozenset(
+    {
+        *map(_first_word, _PRIVATE_GIVERS),
+        *(w.lower() for w in lex.COMPANY_NAME_ENDS),
+        *map(_first_word, lex.PRIVATE_COLLECTIVES),
+        *map(_first_word, lex.PARTNER_FUNDERS),
+        *"private members foundation recipients applicants grantees awardees member project".split(),
+        *"participants donation donations match matched fundraising raised separately gifts".split(),
+        *"collection collections appeal appeals".split(),
+    }
+)
+OTHERS_BEFORE_STEMS = ("leverag", "unlock", "attract", "mobilis", "pharma", "telecom")
+# Words seen that start with none of the stems: most sentences' words are all here, which one
+# subset test answers (a scan of the sentence for the stems costs as much as the pattern).
+_STEMLESS: set[str] = set()
+_STEMLESS_MAX = 200_000  # emptied when larger: a cache, never a result
+
+
+def others_stem_in(words: frozenset[str]) -> bool:
+    """Whether one of ``words`` (a sentence's lower-case a-z words) starts with one of
+    OTHERS_BEFORE_STEMS."""
+    if words <= _STEMLESS:
+        return False
+    if len(_STEMLESS) > _STEMLESS_MAX:
+        _STEMLESS.clear()
+    found = False
+    for word in words - _STEMLESS:
+        if word.startswith(OTHERS_BEFORE_STEMS):
+            found = True
+        else:
+            _STEMLESS.add(word)
+    return found
+
+
 # Critics, opposition parties and claims: figures that are not the government's.
 _PARTY = lex.PARTY
 _SPEAKERS = lex.alternation(lex.PARTY_SPEAKERS)
