@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 import re
 
 from tracker.extract import lexicon as lex
@@ -432,3 +433,193 @@ def test_trainee_cue_needle_hides_no_match() -> None:
         assert (_TRAINEES.search(window) is not None) == found, window
         matched += found
     assert matched >= 20
+
+
+def test_background_matches_where_its_plain_form_does() -> None:
+    """BACKGROUND is written for speed (look-behinds after "spent" and "paid", the branch that
+    opens with "\\w" last and possessive): it must match exactly the windows its plain form
+    matches (only whether it matches is read)."""
+    from tracker.extract import funding_rules as rules
+
+    source = rules.BACKGROUND.source
+    not_future = r"(?<!to be )(?<!will be )(?<!would be )(?<!be )(?<!being )"
+    head = (
+        rf"\b(?=[A-Za-z])(?:{not_future}spent|spends|{not_future}(?<!and )(?<!or )(?<!a )(?<!the )(?<!, )paid"
+    )
+    rest = source[source.index(r"(?!\s+(?:to|for|by|into") : source.index(r"|\w++ (?:years|months) ago)")]
+    plain = re.compile(head + rest + r"|\w+ (?:years|months) ago" + r")\b", rules.BACKGROUND.flags)
+    vocabulary = (
+        "to be will would being and or a the , spent paid spends Spent PAID been has have had already out "
+        "five years months ago yearsago x2 ſpent İ last year awarded since 2021 up from compared with".split()
+    )
+    rng = random.Random(7)
+    texts = [e.replace("|", " ") for r in RULES.values() for e in (*r.examples, *r.counter)]
+    texts += [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        expected = plain.search(text) is not None
+        found += expected
+        assert (rules.BACKGROUND.search(text) is not None) == expected, text
+    assert found > 1000
+
+
+def test_not_funding_matches_as_its_plain_form_does() -> None:
+    """NOT_FUNDING's look-behinds follow their words (so that every branch opens with a letter
+    and the branches group by it): it must find what the plain form, look-behinds first, finds."""
+    from tracker.extract import funding_rules as rules
+
+    source = rules.NOT_FUNDING.source
+    openers = "".join(f"|{rules._at_sentence_start(w)}" for w in rules._SENTENCE_OPENERS.split("|"))
+    pay = rules._PAY_LEADS
+    swaps = (
+        (openers, rf"|(?:^|(?<=[.!?:] )|(?<=[.!?:]\" ))(?:{rules._SENTENCE_OPENERS})"),
+        (
+            rules._not_after("bill", ("the ", "The ", "this ", "This ")) + "s?",
+            "(?<!the )(?<!The )(?<!this )(?<!This )bills?",
+        ),
+        (rules._not_after("request", ("budget ",)) + "s?", "(?<!budget )requests?"),
+        (
+            f"{rules._not_after('wage', pay)}s?|{rules._not_after('salar', pay)}(?:y|ies)",
+            "(?<!for )(?<!of )(?<!towards )(?<!cover )(?<!fund )(?:wages?|salar(?:y|ies))",
+        ),
+        (r"worth(?:(?<=^ worth)|(?<=^worth))\s+of", r"(?:(?<=^ )|^)worth\s+of"),
+    )
+    for new, old in swaps:
+        assert new in source, new
+        source = source.replace(new, old)
+    plain = re.compile(source)
+    vocabulary = (
+        "the The this This bill bills request requests budget for of towards cover fund wage wages salary "
+        'salaries Tax Taxes Fraud Savings Sales worth of . ! : " x a'.split()
+    )
+    rng = random.Random(11)
+    texts = [e.replace("|", " ") for r in RULES.values() for e in (*r.examples, *r.counter)]
+    texts += [
+        "".join(rng.choice(vocabulary) + rng.choice(("", " ", " ")) for _ in range(rng.randint(1, 12)))
+        for _ in range(20000)
+    ]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in plain.finditer(text)]
+        found += bool(expected)
+        assert [m.span() for m in rules.NOT_FUNDING.finditer(text)] == expected, text
+    assert found > 1000
+
+
+def test_scope_and_period_cues_are_read_only_where_their_words_are() -> None:
+    """scope_of and period_of skip EXISTING_BEFORE, EXISTING_CUE, TOTAL_CUE and PERIOD for a sum
+    whose sentence holds none of their words (PERIOD: nor "19" or "20" in its windows): every
+    match must hold one of them as a whole a-z word (PERIOD: or a year)."""
+    from tracker.extract import funding_rules as rules
+
+    texts = [e.replace("|", " ") for r in RULES.values() for e in (*r.examples, *r.counter)]
+    texts += [
+        "in total, totalling, overall, combined, altogether, taken together, bringing it to",
+        "bringing the sum to, brings to, bring the to, takes the budget up to, lift it to",
+        "lifting the pot to, doubles this year to, each autumn, a summer",
+        "doubling the fund to, rises to, now stands at, part of, forms part, wider, overarching, umbrella",
+        "envelope, share of, on top of the, in addition to an, adding to the, adds to its, builds on the",
+        "building on, follows the, following an, alongside the, as well as the, comes on top of the",
+        "existing, the recently announced, our previously announced, already committed, already set aside",
+        "previously announced, recently announced, announced last week, announced in May, announced in 2021",
+        "set out last year, set out in, over the next three years, over 10 months, over the spending review",
+        "for 2025, in 2024-25, during the financial year 2023/24, until 2030, from 2019 to 2022, by 2028",
+        "by March 2027, by the end of 2026, by the decade, by the end of the parliament",
+        "by the next election",
+        "in each of the next two years, next year, this winter, every spring, per financial year, annually",
+        "per annum, for the first two years, a year after that until then, over two decades, over decades",
+    ]
+    cues = (
+        (rules.EXISTING_BEFORE, rules.EXISTING_BEFORE_WORDS),
+        (rules.EXISTING_CUE, rules.EXISTING_CUE_WORDS),
+        (rules.TOTAL_CUE, rules.TOTAL_CUE_WORDS),
+        (rules.PERIOD, rules.PERIOD_WORDS),
+    )
+    for rule, gate in cues:
+        matched = 0
+        for text in texts:
+            for end in range(len(text) + 1):  # every window end, as the cues read windows before a sum
+                for m in rule.pattern.finditer(text, 0, end):
+                    matched += 1
+                    holds_year = rule is rules.PERIOD and ("19" in m.group(0) or "20" in m.group(0))
+                    assert holds_year or not gate.isdisjoint(word_set(m.group(0))), (rule.name, m.group(0))
+        assert matched >= 20, rule.name
+
+
+def test_trailing_piece_read_backwards_is_the_trailing_piece() -> None:
+    from tracker.extract.similarity import trailing_piece, trailing_piece_backwards
+
+    rng = random.Random(3)
+    alphabet = "abcXYZ £$-'’é1_ \n"
+    texts = [
+        "",
+        "a",
+        "ab cd",
+        "for the paid",
+        "x" * 40,
+        *("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)),
+    ]
+    for text in texts:
+        for end in range(len(text) + 2):
+            assert trailing_piece_backwards(text, end) == trailing_piece(text, end), (text, end)
+
+
+def test_others_before_is_read_only_where_its_words_or_stems_are() -> None:
+    """funding_context skips OTHERS_BEFORE for a sum whose sentence holds none of its words and
+    no word starting with one of its stems (nor does the window start with a piece that is or
+    starts so): wherever the pattern matches the window, the gate must let it through."""
+    from tracker.extract import funding_rules as rules
+    from tracker.extract.funding_context import (
+        _OTHERS_BEFORE,
+        _others_before_may_match,
+        contexts,
+        gating_words,
+    )
+    from tracker.extract.money import find_money
+
+    shapes = [e.replace("|", "") for e in (*rules.OTHERS_BEFORE.examples, *rules.OTHERS_BEFORE.counter)]
+    givers = (
+        *rules._PRIVATE_GIVERS,
+        "private",
+        "its members",
+        "Foundation",
+        "Acme Power",
+        "Zeta Pharmaceuticals",
+    )
+    shapes += [f"The {giver} said it would invest more than " for giver in givers]
+    shapes += [f"A regional {c} of firms has said it will contribute " for c in lex.PRIVATE_COLLECTIVES]
+    shapes += [f"The {partner}, which runs the lab, is contributing " for partner in lex.PARTNER_FUNDERS]
+    shapes += [
+        *("Recipients have committed an extra ", "member states will co-finance ", "project teams will add "),
+        *("The scheme hopes to leverage ", "It will unlock a further ", "to attract ", "mobilising "),
+        *(
+            "private sector funding of ",
+            "The trust has separately awarded ",
+            "Ministers said separately that ",
+        ),
+        *(
+            f"{noun} had reached "
+            for noun in ("Appeals", "Collections", "A collection", "Gifts", "Fundraising")
+        ),
+        *(
+            f"A {noun} of "
+            for noun in ("donation", "donations", "match funding", "matched funding", "raised")
+        ),
+    ]
+    vocabulary = (
+        "the a an will would invest donated raised private its members Foundation Acme Power said it has "
+        "also separately recipients applicants University college which runs lab is contributing gifts "
+        "had passed attracting leveraged unlock Pharmacy Telecoms group of firms coalition consortium "
+        "Bank banking investors, and but; x- XIV ſ İ 2026 to".split()
+    )
+    rng = random.Random(13)
+    shapes += [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 30))) + " " for _ in range(3000)]
+    matched = 0
+    for shape in shapes:
+        for filler in ("", "Ministers met. ", "x" * _OTHERS_BEFORE + " "):
+            text = filler + shape + "£40m for parks."
+            for ctx in contexts(text, find_money(text), gating_words(text, word_set(text))):
+                if rules.OTHERS_BEFORE.search(ctx.before[-_OTHERS_BEFORE:]) is not None:
+                    matched += 1
+                    assert _others_before_may_match(ctx), ctx.before
+    assert matched >= 200

@@ -19,12 +19,13 @@ from tracker.extract import funding_rules as rules
 from tracker.extract.money import Money
 from tracker.extract.regex import folds_oddly, lazy
 from tracker.extract.registry import decision
-from tracker.extract.similarity import cuts_word, leading_piece, trailing_piece
+from tracker.extract.similarity import cuts_word, leading_piece, trailing_piece_backwards
 from tracker.extract.types import Scope
 
 _BEFORE = 200  # characters of context read before a sum, never past a neighbouring sum
 _AFTER = 150  # ...and after it
 _BACKGROUND_BEFORE = 140  # past-spending cues reach further back than the others
+_OTHERS_BEFORE = 110  # others' money is named a little further back than the near words
 _NEAR_BEFORE = 60  # tighter windows for words that only matter next to the sum
 _NEAR_AFTER = 35
 _COMMITTED = lazy(
@@ -65,7 +66,9 @@ _LIST_ITEM_BEFORE = lazy(
 )
 
 
-@dataclass(frozen=True)
+# Not frozen, though nothing assigns to it once made: a frozen dataclass's __init__ sets each
+# field through object.__setattr__, three times the cost of the plain one (one per sum).
+@dataclass
 class SumContext:
     """The words around one sum inside its sentence."""
 
@@ -159,10 +162,42 @@ def _may_hold(ctx: SumContext, gate: frozenset[str], before_from: int = 0, after
     before = ctx.before
     if before_from and len(before) > before_from and leading_piece(before, len(before) - before_from) in gate:
         return True
-    return bool(after_to) and trailing_piece(ctx.after, after_to) in gate
+    return bool(after_to) and trailing_piece_backwards(ctx.after, after_to) in gate
+
+
+def _may_hold_at(
+    ctx: SumContext, gate: frozenset[str], before_cuts: tuple[int, ...] = (), after_cuts: tuple[int, ...] = ()
+) -> bool:
+    """:func:`_may_hold` for cues read in windows cut at several points: out of ``before`` at each
+    of ``before_cuts`` characters from its end, out of ``after`` at each of ``after_cuts``."""
+    words = ctx.words
+    if words is None or not gate.isdisjoint(words):
+        return True
+    before = ctx.before
+    for cut in before_cuts:
+        if len(before) > cut and leading_piece(before, len(before) - cut) in gate:
+            return True
+    return any(trailing_piece_backwards(ctx.after, cut) in gate for cut in after_cuts)
+
+
+def _others_before_may_match(ctx: SumContext) -> bool:
+    """Whether OTHERS_BEFORE may match ``ctx.before[-_OTHERS_BEFORE:]``: one of its words is in the
+    sentence or starts the window (see _may_hold), or a word of the sentence, or the piece of one
+    the window starts with, starts with one of its stems."""
+    if _may_hold(ctx, rules.OTHERS_BEFORE_WORDS, before_from=_OTHERS_BEFORE):
+        return True
+    assert ctx.words is not None  # (_may_hold holds for a sentence it cannot gate)
+    if rules.others_stem_in(ctx.words):
+        return True
+    before = ctx.before
+    cut = len(before) - _OTHERS_BEFORE
+    return cut > 0 and leading_piece(before, cut).startswith(rules.OTHERS_BEFORE_STEMS)
 
 
 # Each decision reads the window it needs; the first that fires names the reason.
+# Some cues are read through ``.pattern``, past their needles: on these short windows most
+# needle scans find a needle and cost more than the pattern they were to spare (PER_UNIT_BEFORE,
+# and in scope_of the EXISTING and TOTAL cues; a needle only says where a cue cannot match).
 PER_UNIT = decision(
     "funding.per-unit",
     "funding",
@@ -284,7 +319,7 @@ DELIVERED = decision(
 _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
     (
         PER_UNIT,
-        lambda c: rules.PER_UNIT_AFTER.search(c.after) or rules.PER_UNIT_BEFORE.search(c.near_before),
+        lambda c: rules.PER_UNIT_AFTER.search(c.after) or rules.PER_UNIT_BEFORE.pattern.search(c.near_before),
     ),
     (
         BACKGROUND,
@@ -326,7 +361,13 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             )
         ),
     ),
-    (OTHERS, lambda c: rules.OTHERS_BEFORE.search(c.before[-110:]) or rules.OTHERS_AFTER.search(c.after)),
+    (
+        OTHERS,
+        lambda c: (
+            (_others_before_may_match(c) and rules.OTHERS_BEFORE.search(c.before[-_OTHERS_BEFORE:]))
+            or rules.OTHERS_AFTER.search(c.after)
+        ),
+    ),
     (
         DEMAND,
         lambda c: (
@@ -357,7 +398,7 @@ def rejection(ctx: SumContext, published_year: int | None = None) -> str | None:
 
 def _total_before(ctx: SumContext) -> bool:
     """Whether the words before the sum make it a total (read only when a past cue fires)."""
-    return rules.TOTAL_BEFORE.search(ctx.before[-160:]) is not None
+    return rules.TOTAL_BEFORE.pattern.search(ctx.before[-160:]) is not None
 
 
 def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
@@ -400,30 +441,39 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
     return False
 
 
-def _year_written(ctx: SumContext) -> bool:
-    """Whether "19" or "20" is written in the windows the year cues read."""
-    return any("19" in window or "20" in window for window in (ctx.near_before, ctx.clause_after))
+def _year_written(ctx: SumContext, after_to: int | None = None) -> bool:
+    """Whether "19" or "20" is written in the windows the year cues read (``near_before`` and
+    ``clause_after``, or with ``after_to`` the first ``after_to`` characters of ``after``)."""
+    after = ctx.clause_after if after_to is None else ctx.after[:after_to]
+    return any("19" in window or "20" in window for window in (ctx.near_before, after))
 
 
 def scope_of(ctx: SumContext) -> Scope:
     """new / total / existing, from the words next to the sum (SCHEMA rule 2)."""
     # End-anchored patterns start their scan near the end of the window: faster, same result.
     tail = ctx.before[-90:]
-    if rules.EXISTING_BEFORE.search(tail) or rules.EXISTING_CUE.search(ctx.near_before[-40:]):
+    # (each cue is read only where its words are: see _may_hold_at)
+    existing = _may_hold_at(ctx, rules.EXISTING_CUE_WORDS, (40, _NEAR_BEFORE), (50,))
+    if (
+        _may_hold_at(ctx, rules.EXISTING_BEFORE_WORDS, (90,)) and rules.EXISTING_BEFORE.pattern.search(tail)
+    ) or (existing and rules.EXISTING_CUE.pattern.search(ctx.near_before[-40:])):
         return "existing"
-    if rules.EXISTING_CUE.search(ctx.after[:50]):
+    if existing and rules.EXISTING_CUE.pattern.search(ctx.after[:50]):
         return "existing"
-    if rules.TOTAL_BEFORE.search(tail) or rules.TOTAL_CUE.search(ctx.near_before[-40:]):
+    total = _may_hold_at(ctx, rules.TOTAL_CUE_WORDS, (40, _NEAR_BEFORE), (40,))
+    if rules.TOTAL_BEFORE.pattern.search(tail) or (total and rules.TOTAL_CUE.search(ctx.near_before[-40:])):
         return "total"
     if rules.NEW_BEFORE.search(ctx.near_before[-30:]):
         return "new"
-    if rules.TOTAL_CUE.search(ctx.after[:40]):
+    if total and rules.TOTAL_CUE.search(ctx.after[:40]):
         return "total"
     return "new"
 
 
 def period_of(ctx: SumContext) -> str | None:
     """The time span of the money ("over the next two years"), if stated next to it."""
+    if not _may_hold_at(ctx, rules.PERIOD_WORDS, (_NEAR_BEFORE,), (90,)) and not _year_written(ctx, 90):
+        return None  # no word of a span, and no year: PERIOD cannot match either window
     m = rules.PERIOD.search(ctx.after, 0, 90) or rules.PERIOD.search(ctx.near_before)
     return m.group(0) if m else None
 

@@ -171,13 +171,26 @@ PER_UNIT_BEFORE = rule(
 )
 
 # Rule 1: money spent, paid or received before the announcement.
-_NOT_FUTURE = r"(?<!to be )(?<!will be )(?<!would be )(?<!be )(?<!being )"
+_FUTURE_LEADS = ("to be ", "will be ", "would be ", "be ", "being ")
+
+
+def _not_after(word: str, leads: tuple[str, ...]) -> str:
+    """``word`` not written right after any of ``leads``: "spent(?<!to be spent)...".
+
+    The look-behinds follow the word rather than lead it ("(?<!to be )spent"): a branch that
+    opens with a literal is grouped with the others sharing its first letter and tried only
+    where that letter stands (see :mod:`tracker.extract.regex`), while one that opens with
+    look-behinds has them tried at the start of every word. Both match the same text."""
+    return word + "".join(f"(?<!{lead}{word})" for lead in leads)
+
+
 BACKGROUND = rule(
     "funding.cue.background",
     "the words around the sum place it before the announcement (SCHEMA rule 1)",
     # "paid" after an article or a conjunction is an adjective ("tuition and paid placements")
-    rf"\b(?=[A-Za-z])(?:{_NOT_FUTURE}spent|spends|{_NOT_FUTURE}(?<!and )(?<!or )(?<!a )(?<!the )(?<!, )"
-    rf"paid(?!\s+(?:to|for|by|into|from|out of"
+    rf"\b(?=[A-Za-z])(?:{_not_after('spent', _FUTURE_LEADS)}|spends"
+    rf"|{_not_after('paid', (*_FUTURE_LEADS, 'and ', 'or ', 'a ', 'the ', ', '))}"
+    rf"(?!\s+(?:to|for|by|into|from|out of"
     rf"|with|directly|through|via|in)\b)"
     rf"|(?:has|have|had|was|were|already) (?:been )?paid|paid out|squandered|wasted|has gone|have gone"
     rf"|had gone"
@@ -191,7 +204,6 @@ BACKGROUND = rule(
     # "$2bn awarded last year": a delivery verb and a past time after the sum.
     r"|(?:awarded|spent|paid out|provided|invested|distributed|disbursed|contributed|donated|handed out)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:last|the previous|the past) (?:financial )?(?:year|month|week|decade)"
-    r"|\w+ (?:years|months) ago"
     r"|(?:over|in|during) the (?:last|past|previous) (?:\w+ )?(?:years?|months?|decade|parliament)"
     r"|since (?:taking|coming to|entering) (?:office|power|government)|(?:a|one|two"
     r"|three) years? (?:earlier|ago)"
@@ -212,7 +224,13 @@ BACKGROUND = rule(
     r"|awarded|claimed)|advanced|disbursed|drawn down)"
     # "up from £1.1bn this year": the baseline a new figure is compared with.
     r"|(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen) from"
-    r"|compar(?:ed|es|ing) (?:with|to))\b",
+    r"|compar(?:ed|es|ing) (?:with|to)"
+    # Last, as the one branch that opens with no letter: the branches before it are grouped by
+    # their first letter and only the group of the word's letter is tried; a branch between
+    # them would cut them into two groups, both tried. (Only whether the cue matches is read,
+    # not where, so the order of its branches changes nothing.) The word before "years" is
+    # taken whole, as a space must follow it: nothing is given back to try shorter.
+    r"|\w++ (?:years|months) ago)\b",
     flags=_I,
     examples=(
         "the council spent",
@@ -324,18 +342,29 @@ _NOT_FUNDING_WORDS = (
 _SENTENCE_OPENERS = (
     "Tax|Taxes|Fraud|Savings|Revenue|Revenues|Losses|Sales|Exports|Profits|Estimates|Forecasts|Debt"
 )
+# "Wages" and "salaries" as the money's purpose ("funding for wages") are not a figure of pay.
+_PAY_LEADS = ("for ", "of ", "towards ", "cover ", "fund ")
+
+
+def _at_sentence_start(word: str) -> str:
+    """``word`` opening the text or a sentence in it ("Tax receipts rose", '... so." Tax'), the
+    look-behinds after the word for the reason :func:`_not_after` gives."""
+    return f'{word}(?:(?<=^{word})|(?<=[.!?:] {word})|(?<=[.!?:]" {word}))'
+
+
 NOT_FUNDING = rule(
     "funding.cue.not-funding",
     "the sum is a saving, cost, tax, loss, forecast, price or a figure of the economy (SCHEMA rule 8)",
     r"\b(?=[A-Za-z])(?:"
     + "|".join(_NOT_FUNDING_WORDS)
-    + rf"|(?:^|(?<=[.!?:] )|(?<=[.!?:]\" ))(?:{_SENTENCE_OPENERS})"
-    r"|GDP|black hole|funding gap|(?:to|boost|grow|into|for) the (?:[\w-]+ ){0,2}economy|economic output"
+    + "".join(f"|{_at_sentence_start(opener)}" for opener in _SENTENCE_OPENERS.split("|"))
+    + r"|GDP|black hole|funding gap|(?:to|boost|grow|into|for) the (?:[\w-]+ ){0,2}economy|economic output"
     r"|value of|recovery of"
     r"|(?:economy|sector|industry|market|trade|exports|imports)\b[^.;£$€]{0,40}\b(?:worth|valued at)"
     # "the bill seeks $5bn" is legislation, not a household bill; a budget request proposes money.
-    r"|average|median|(?<!the )(?<!The )(?<!this )(?<!This )bills?|(?<!budget )requests?"
-    r"|prices?|fares|(?<!for )(?<!of )(?<!towards )(?<!cover )(?<!fund )(?:wages?|salar(?:y|ies))|pay rise"
+    rf"|average|median|{_not_after('bill', ('the ', 'The ', 'this ', 'This '))}s?"
+    rf"|{_not_after('request', ('budget ',))}s?"
+    rf"|prices?|fares|{_not_after('wage', _PAY_LEADS)}s?|{_not_after('salar', _PAY_LEADS)}(?:y|ies)|pay rise"
     r"|rents?"
     r"|mortgages?"
     r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
@@ -346,7 +375,7 @@ NOT_FUNDING = rule(
     r"|drugs|cargo|assets"
     r"|stock|haul|products?)\s+worth"
     # goods given in kind, valued: "offered £3m worth of scanners"
-    r"|(?:(?<=^ )|^)worth\s+of"
+    r"|worth(?:(?<=^ worth)|(?<=^worth))\s+of"
     r"|bring back"
     r"|(?:report|audit|analysis|study|review|survey|research)\w* (?:found|finds|shows?|showed|revealed"
     r"|suggests?)"
@@ -541,11 +570,12 @@ OTHERS_AFTER = rule(
     ),
     counter=("£500m| of new funding", "£5m| to appeal courts", "£40m| for a factory skills academy"),
 )
-_PRIVATE_GIVER = lex.alternation(
+_PRIVATE_GIVERS = tuple(
     g
     for g in (*lex.PRIVATE_GIVERS, *lex.PRIVATE_DESCRIPTORS, *lex.PRIVATE_GIVER_EXTRAS)
     if g not in ("private", "private-sector", "private sector", "group", "business", "corporation")
 )
+_PRIVATE_GIVER = lex.alternation(_PRIVATE_GIVERS)
 _OTHERS_VERB = lex.alternation(lex.PRIVATE_MONEY_VERBS)
 _COMPANY_END = lex.alternation(lex.COMPANY_NAME_ENDS)
 OTHERS_BEFORE = rule(
@@ -606,6 +636,52 @@ OTHERS_BEFORE = rule(
         "We will separately fund |",
     ),
 )
+
+
+def _first_word(phrase: str) -> str:
+    """The first a-z word of a lexicon phrase, lower-cased ("start-up" -> "start")."""
+    return ascii_words(phrase.lower())[0]
+
+
+# One whole word of every OTHERS_BEFORE match, as a sentence's lower-case a-z words give it
+# (each alternative opens with a giver, a collective, "separately" or a partner between word
+# boundaries; a phrase by its first word), but for the words the pattern reads as stems
+# ("attract\\w*", "Pharma\\w*"): a match that holds none of these holds a word that starts
+# with one of OTHERS_BEFORE_STEMS.
+OTHERS_BEFORE_WORDS = frozenset(
+    {
+        *map(_first_word, _PRIVATE_GIVERS),
+        *(w.lower() for w in lex.COMPANY_NAME_ENDS),
+        *map(_first_word, lex.PRIVATE_COLLECTIVES),
+        *map(_first_word, lex.PARTNER_FUNDERS),
+        *"private members foundation recipients applicants grantees awardees member project".split(),
+        *"participants donation donations match matched fundraising raised separately gifts".split(),
+        *"collection collections appeal appeals".split(),
+    }
+)
+OTHERS_BEFORE_STEMS = ("leverag", "unlock", "attract", "mobilis", "pharma", "telecom")
+# Words seen that start with none of the stems: most sentences' words are all here, which one
+# subset test answers (a scan of the sentence for the stems costs as much as the pattern).
+_STEMLESS: set[str] = set()
+_STEMLESS_MAX = 200_000  # emptied when larger: a cache, never a result
+
+
+def others_stem_in(words: frozenset[str]) -> bool:
+    """Whether one of ``words`` (a sentence's lower-case a-z words) starts with one of
+    OTHERS_BEFORE_STEMS."""
+    if words <= _STEMLESS:
+        return False
+    if len(_STEMLESS) > _STEMLESS_MAX:
+        _STEMLESS.clear()
+    found = False
+    for word in words - _STEMLESS:
+        if word.startswith(OTHERS_BEFORE_STEMS):
+            found = True
+        else:
+            _STEMLESS.add(word)
+    return found
+
+
 # Critics, opposition parties and claims: figures that are not the government's.
 _PARTY = lex.PARTY
 _SPEAKERS = lex.alternation(lex.PARTY_SPEAKERS)
@@ -845,6 +921,12 @@ TOTAL_CUE = rule(
     examples=("in total", "part of a", "now stands at"),
     counter=("a further",),
 )
+# A whole word of every TOTAL_CUE match, as a sentence's lower-case a-z words give it (see
+# funding_context's gates; a phrase by one of its words).
+TOTAL_CUE_WORDS = frozenset(
+    "total totalling overall combined altogether together bringing bring brings take takes lift lifts "
+    "lifting double doubles doubling rise rises stands part wider overarching umbrella envelope share".split()
+)
 # "a further £75m, doubling the total to £150m": the words before the sum say it is new.
 NEW_BEFORE = rule(
     "funding.cue.new-before",
@@ -871,6 +953,11 @@ EXISTING_BEFORE = rule(
     examples=("This comes on top of the |", "building on the |"),
     counter=("a further |",),
 )
+# ...of every EXISTING_BEFORE match
+EXISTING_BEFORE_WORDS = frozenset(
+    "top addition adding adds build builds building follow follows following alongside well existing "
+    "announced".split()
+)
 EXISTING_CUE = rule(
     "funding.cue.existing",
     "the sum was announced or committed before (scope existing)",
@@ -883,6 +970,8 @@ EXISTING_CUE = rule(
     examples=("already committed", "announced in May"),
     counter=("announced today",),
 )
+# ...of every EXISTING_CUE match
+EXISTING_CUE_WORDS = frozenset({"already", "announced", "out"})
 
 # A sum is a pledge more surely when the sentence uses the words of giving.
 GIVING_CUE = rule(
@@ -920,4 +1009,10 @@ PERIOD = rule(
     ),
     examples=("over the next three years", "in 2025-26", "by March 2027"),
     counter=("for the harbour",),
+)
+# ...of every PERIOD match that names no year: a match without one of these words holds "19" or
+# "20" (a year).
+PERIOD_WORDS = frozenset(
+    "year years month months review decade decades end election winter spring summer autumn annually "
+    "annum".split()
 )

@@ -30,7 +30,9 @@ _STOPWORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+# Not frozen, though never changed (evolve makes a new one): a frozen dataclass's __init__ sets
+# each field through object.__setattr__, three times the cost of the plain one.
+@dataclass
 class Candidate:
     """A funding mention before merging, with where it sits in the document."""
 

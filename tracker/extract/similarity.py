@@ -149,3 +149,12 @@ def _ratio_at_least(a: str, b: str, threshold: float) -> bool:
     if 100.0 * matcher.quick_ratio() < threshold:
         return False
     return 100.0 * matcher.ratio() >= threshold
+
+
+def trailing_piece_backwards(text: str, end: int) -> str:
+    """What :func:`trailing_piece` returns, read backwards: the run of a-z letters is matched at
+    the start of ``text[:end]`` reversed (the engine tries one position) rather than searched for
+    as a run that ends at ``end`` (tried at every position of the text before it)."""
+    if cuts_word(text, end):
+        return _AZ_RUN.match(text[end - 1 :: -1]).group(0)[::-1].lower()  # type: ignore[union-attr]
+    return ""
