@@ -281,18 +281,31 @@ def _parts(text: str, role: str, report: _Report) -> list[_Hit]:
     """The parts of a divided headcount ("Of these, 2,100 will be nurses and 900 ..."): each
     figure after the opening, unless its context turns it down (already in post, a baseline)."""
     opening = PARTITION.match(text)
-    found = []
-    for m in PART_FIGURE.finditer(text, opening.end() if opening else 0):
-        raw = m.group("num")
-        count = parse_count(raw)
-        if count is None or count < 2 or count > _MAX_COUNT or _YEAR.fullmatch(raw):
-            continue
-        reason = rejected_by_context(text, m.start(), m.end())
-        if reason is not None:
-            report(reason, m.start(), m.end())
-            continue
-        found.append(_Hit(count, role, _head(role), "", 0.6))
-    return found
+    figures = PART_FIGURE.finditer(text, opening.end() if opening else 0)
+    hits = (_share(text, m.group("num"), m.start(), m.end(), role, report) for m in figures)
+    return [hit for hit in hits if hit is not None]
+
+
+def _share(
+    text: str,
+    raw: str,
+    start: int,
+    end: int,
+    role: str,
+    report: _Report,
+    taken: frozenset[int | None] = frozenset(),
+) -> _Hit | None:
+    """A figure written without its noun that takes the role of the headcount it is a share
+    of, unless it is no headcount (a year, one person, a population, a count ``taken``
+    already) or its context turns it down."""
+    count = parse_count(raw)
+    if count is None or count in taken or count < 2 or count > _MAX_COUNT or _YEAR.fullmatch(raw):
+        return None
+    reason = rejected_by_context(text, start, end)
+    if reason is not None:
+        report(reason, start, end)
+        return None
+    return _Hit(count, role, _head(role), "", 0.6)
 
 
 # What joins new staff to those already there: the figures after it may be background.
@@ -346,20 +359,15 @@ def _bare_tranches(
 ) -> list[_Hit]:
     """Tranches written without their noun ("the first 3,000 will be in post by March"):
     they take the role of the headcount stated before them."""
-    counts = {h.count for h in hits}
+    counts = frozenset(h.count for h in hits)
     found = []
     for m in TRANCHE_BARE.finditer(text):
-        raw = m.group("num") or m.group("num2") or m.group("num3") or ""
-        count = parse_count(raw)
-        if count is None or count in counts or count < 2 or count > _MAX_COUNT or _YEAR.fullmatch(raw):
-            continue
         if m.group("num2") and not same_sentence:
             continue  # "five of which are ...": only right after the headcount it divides
-        reason = rejected_by_context(text, m.start(), m.end())
-        if reason is not None:
-            report(reason, m.start(), m.end())
-            continue
-        found.append(_Hit(count, role, _head(role), "", 0.6))
+        raw = m.group("num") or m.group("num2") or m.group("num3") or ""
+        hit = _share(text, raw, m.start(), m.end(), role, report, counts)
+        if hit is not None:
+            found.append(hit)
     return found
 
 
