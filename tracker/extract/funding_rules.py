@@ -111,7 +111,7 @@ PER_UNIT_BEFORE = rule(
     r"(?:\b(?:grants?|bursar(?:y|ies)|scholarships?|awards?|payments?|loans?|bonus(?:es)?|salar(?:y|ies)"
     r"|allowances?"
     r"|bids?|vouchers?|prizes?|fees?|incentives?|stipends?|honorari(?:um|a)|remuneration|contributions?"
-    r"|rebates?|refunds?)\b(?:(?:\s+(?:and|or)\s+[\w-]+)?,)?"
+    r"|rebates?|refunds?|fines?|penalt(?:y|ies))\b(?:(?:\s+(?:and|or)\s+[\w-]+)?,)?"
     # "loyalty payments will be worth £2,500": the verb may sit between the noun and "worth"
     r"(?:\s+(?:(?:will|would|could|can|may)\s+be|is|are))?"
     r"\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
@@ -127,7 +127,8 @@ PER_UNIT_BEFORE = rule(
     # "Each apprentice receives £6,000": an amount per head.
     r"|(?:each|every)(?:\s+[\w-]+){1,4}?\s+(?:will\s+|can\s+|may\s+|(?:will\s+be|is|are)\s+able\s+to\s+)?"
     r"(?:receives?|gets?|is given|is paid|claims?|qualif(?:y|ies) for|draws?\s+down|access|bids?\s+for"
-    r"|apply\s+for)(?:\s+(?:at\s+least|a\s+minimum\s+of|more\s+than|over))?"
+    r"|apply\s+for)(?:\s+(?:[\w-]+\s+){0,2}?(?:funding|money|support|grants?|payments?|allocations?|sums?)"
+    r"\s+of)?(?:\s+(?:at\s+least|a\s+minimum\s+of|more\s+than|over))?"
     # "any scheme worth more than £1m": a threshold, not money given.
     r"|(?:any|every|all|individual)\s+(?:[\w-]+\s+){1,3}?(?:worth|costing|valued at|over|above|exceeding"
     r"|in excess of|of more than|of over)(?:\s+(?:more than|over|at least))?"
@@ -146,6 +147,8 @@ PER_UNIT_BEFORE = rule(
             "contribution",
             "rebate",
             "refund",
+            "fine",
+            "penalt",
             "entitled",
         ),
         *("bid", "voucher", "prize", "cap", "maximum", "ceiling", "worth", "can", "may", "could"),
@@ -166,8 +169,15 @@ PER_UNIT_BEFORE = rule(
         "The maximum grant to any one club is |",
         "with individual schemes eligible for up to |",
         "Each hub will be able to draw down up to |",
+        "Each clinic will receive start-up funding of about |",
+        "Fines of up to |",
     ),
-    counter=("The council will invest |", "a new fund of |", "an incentive package worth up to |"),
+    counter=(
+        "The council will invest |",
+        "a new fund of |",
+        "an incentive package worth up to |",
+        "The clinics will receive start-up funding of |",
+    ),
 )
 
 # Rule 1: money spent, paid or received before the announcement.
