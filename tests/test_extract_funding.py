@@ -938,3 +938,25 @@ def test_the_receiver_is_the_subject_after_a_verb_of_saying(before: str, recipie
     from tracker.extract.recipient import recipient_before
 
     assert recipient_before(before) == recipient
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fines of up to $100,000 apply for breaching movement controls.",
+        "Forces will receive allocations by population, with each force receiving a minimum of £750,000.",
+        "Local partners are contributing an additional $31 million to the projects.",
+        "The development partners have pledged USD 30 million in technical support.",
+    ],
+)
+def test_caps_shares_per_unit_and_partners_money_are_no_pledges(sentence: str) -> None:
+    from tracker.extract import ArticleText, extract
+
+    assert [p for p in extract(ArticleText(title="", text=sentence)) if p.kind == "funding"] == []
+
+
+def test_the_government_pledging_beside_its_partners_still_pledges() -> None:
+    from tracker.extract import ArticleText, extract
+
+    text = "The ministry will invest £12 million in the programme with its delivery partners."
+    assert [p.amount for p in extract(ArticleText(title="", text=text))] == [12_000_000]

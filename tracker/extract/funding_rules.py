@@ -126,7 +126,8 @@ PER_UNIT_BEFORE = rule(
     r"|awards)[^£$€]{0,20}|(?:range|ranging|ranges|vary|varying) (?:in size )?from|between"
     # "Each apprentice receives £6,000": an amount per head.
     r"|(?:each|every)(?:\s+[\w-]+){1,4}?\s+(?:will\s+|can\s+|may\s+|(?:will\s+be|is|are)\s+able\s+to\s+)?"
-    r"(?:receives?|gets?|is given|is paid|claims?|qualif(?:y|ies) for|draws?\s+down|access|bids?\s+for"
+    r"(?:receives?|receiving|gets?|getting|is given|is paid|claims?|qualif(?:y|ies) for|draws?\s+down|access"
+    r"|bids?\s+for"
     r"|apply\s+for)(?:\s+(?:[\w-]+\s+){0,2}?(?:funding|money|support|grants?|payments?|allocations?|sums?)"
     r"\s+of)?(?:\s+(?:at\s+least|a\s+minimum\s+of|more\s+than|over))?"
     # "any scheme worth more than £1m": a threshold, not money given.
@@ -171,6 +172,7 @@ PER_UNIT_BEFORE = rule(
         "Each hub will be able to draw down up to |",
         "Each clinic will receive start-up funding of about |",
         "Fines of up to |",
+        "with each force receiving a minimum of |",
     ),
     counter=(
         "The council will invest |",
@@ -612,7 +614,7 @@ OTHERS_BEFORE = rule(
     r"[^.;£$€₹]{0,90}$"
     # a partner's own share: "the university, which will host the lab, is contributing"
     # (the look-ahead on the first letters lets the scan skip other words before the look-behinds)
-    rf"|\b(?=[UuCc][nNoO])(?<!for )(?<!of )(?<!and )(?<!& ){lex.alternation(lex.PARTNER_FUNDERS)}\b"
+    rf"|\b(?=[UuCcPp][nNoOaA])(?<!for )(?<!of )(?<!and )(?<!& ){lex.alternation(lex.PARTNER_FUNDERS)}\b"
     r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,80}"
     rf"\b{lex.alternation(lex.PARTNER_MONEY_VERBS)}\w*\s+(?:[\w-]+\s+){{0,3}}$"
     # the running total of a collection: "gifts from the public had reached"
@@ -637,6 +639,7 @@ OTHERS_BEFORE = rule(
         "A ferry group serving the islands has said in a statement that it will spend |",
         "A coalition of hospital systems has also said it will contribute |",
         "Business groups, who signed the compact, pledged |",
+        "Local partners are contributing an additional |",
     ),
     counter=(
         "The ministry will invest |",

@@ -158,9 +158,9 @@ PRIVATE_MONEY_VERBS = words(
 )
 # Partners, public or not, whose own contribution beside the announced money is theirs, not the
 # announcing government's ("the university is contributing £2m towards equipment").
-PARTNER_FUNDERS = words("university universities college colleges")
+PARTNER_FUNDERS = words("university universities college colleges partners")
 # What partners do with their own money (stems).
-PARTNER_MONEY_VERBS = words("contribut put_in match add co-fund co-financ chip_in")
+PARTNER_MONEY_VERBS = words("contribut put_in match add co-fund co-financ chip_in pledg")
 # Another party's own announcement reported beside the article's ("The Lottery has separately
 # awarded £3m", "the state government separately announced $65m"): what it did, as stems. Every
 # labelled set so far counts such money as no pledge of the article, whoever the other party is.
