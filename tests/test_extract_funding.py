@@ -960,3 +960,10 @@ def test_the_government_pledging_beside_its_partners_still_pledges() -> None:
 
     text = "The ministry will invest £12 million in the programme with its delivery partners."
     assert [p.amount for p in extract(ArticleText(title="", text=text))] == [12_000_000]
+
+
+def test_what_an_outlay_is_of_is_the_recipient() -> None:
+    from tracker.extract.recipient import recipient_of_pot
+
+    before = "The Cabinet approved the second phase of the Coastal Harbours Scheme with a total outlay of "
+    assert recipient_of_pot(before) == "second phase of the Coastal Harbours Scheme"

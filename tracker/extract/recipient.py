@@ -474,6 +474,20 @@ def _before(before: str) -> tuple[str | None, bool]:
     return _trim(phrase), tail is None
 
 
+# "approved the second phase of the X scheme with a total outlay of": what the outlay is of.
+_WITH_OUTLAY = rule(
+    "recipient.with-outlay",
+    "the thing before 'with a total outlay of' is what the sum pays for",
+    r"\b(?:the|an?|its|their)\s+(?P<r>[^£$€;:,.]{3,80}?)\s+with\s+(?:an?\s+)?(?:(?:total|estimated|overall)\s+)?"
+    r"(?:outlay|cost|budget|price\s+tag)\s+of\s+(?:(?:up to|about|around|some|almost|nearly|more than|over"
+    r"|at least)\s+)?$",
+    flags=_I,
+    window="before",
+    examples=("approved the second phase of the Coastal Harbours Scheme with a total outlay of |",),
+    counter=("approved the scheme, with |",),
+)
+
+
 def recipient_of_pot(before: str) -> str | None:
     """What a total or a named pot covers, from the words right before the sum."""
     m = _TOTAL_OF.search(before)
@@ -484,7 +498,15 @@ def recipient_of_pot(before: str) -> str | None:
     if m:
         phrase = _trim(m.group("r"))
         return phrase if _useful(phrase) else None
+    m = _WITH_OUTLAY.search(before)
+    if m:
+        # "the Cabinet approved the second phase of the X": from the last article not after "of"
+        phrase = _trim(_ARTICLE_NOT_AFTER_OF.split(m.group("r"))[-1])
+        return phrase if _useful(phrase) else None
     return None
+
+
+_ARTICLE_NOT_AFTER_OF = lazy(r"(?<!\bof)\s(?:the|an?|its|their)\s", re.IGNORECASE)
 
 
 def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
