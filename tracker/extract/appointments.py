@@ -283,13 +283,10 @@ def _composition(text: str) -> list[_Found]:
 
 def _post_first(entry: str) -> _Found | None:
     m = rel.COMPOSITION_POST_FIRST.match(entry)
-    if m is None or not has_title(m.group("post")):
+    if m is None:
         return None
     people = people_in(entry[m.end() :])
-    if not people or people[0].start != 0:
-        return None
-    role = m.group("post").strip()
-    return _Found(people[0], role, organisation_of(role), 2)
+    return _member(people[0], m.group("post")) if people and people[0].start == 0 else None
 
 
 def _person_first(entry: str) -> _Found | None:
@@ -297,10 +294,13 @@ def _person_first(entry: str) -> _Found | None:
     if not people or people[0].start != 0:
         return None
     m = rel.COMPOSITION_PERSON_FIRST.match(entry, people[0].end)
-    if m is None or not has_title(m.group("post")):
-        return None
-    role = m.group("post").strip()
-    return _Found(people[0], role, organisation_of(role), 2)
+    return _member(people[0], m.group("post")) if m is not None else None
+
+
+def _member(person: Person, post: str) -> _Found | None:
+    """A member of a board's membership in the post an entry writes, if it is a post."""
+    role = post.strip()
+    return _Found(person, role, organisation_of(role), 2) if has_title(role) else None
 
 
 def _starts_with_person(text: str) -> bool:

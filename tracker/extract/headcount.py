@@ -201,10 +201,10 @@ def find_headcount(
     counted: set[int] = set()  # the headcounts counted so far
     for sentence in sentences:
         text = sentence.text
-        role_divided = _divides(text, divided, last_role, counted)
+        division = _division(text, divided, last_role, counted)
         divided = ""
-        if role_divided:
-            parts = _parts(text, role_divided, _Report(rejections, sentence))
+        if division is not None:
+            parts = _parts(text, *division, _Report(rejections, sentence))
             found.extend((hit, sentence) for hit in parts)
             if parts:
                 continue
@@ -259,29 +259,29 @@ def find_headcount(
     return [_mention(hit, sentence) for hit, sentence in _merge(found, rejections)]
 
 
-def _divides(text: str, just_before: str, earlier: str, counted: set[int]) -> str:
-    """The role of the headcount ``text`` divides, if it opens by dividing one: "Of these"
-    divides the one counted in the sentence just before; "Of the 20,000 teacher posts" one
-    counted earlier with that figure, and "Of the new positions" the latest one."""
+def _division(text: str, just_before: str, earlier: str, counted: set[int]) -> tuple[int, str] | None:
+    """Where the parts start and the role of the headcount ``text`` divides, if it opens by
+    dividing one: "Of these" divides the one counted in the sentence just before; "Of the
+    20,000 teacher posts" one counted earlier with that figure, "Of the new positions" the
+    latest one."""
     if not earlier or not text.lstrip().startswith(("Of ", "Among ")):
-        return ""
+        return None
     opening = PARTITION.match(text)
     if opening is None:
-        return ""
+        return None
     if opening.group("back"):
-        return just_before
+        return (opening.end(), just_before) if just_before else None
     named = opening.group("named")
     figures = {parse_count(m.group("num")) for m in PART_FIGURE.finditer(named)}
-    if figures & counted or (not figures and re.search(r"\bnew\b", named)):
-        return earlier
-    return ""
+    if figures & counted or (not figures and "new" in named.split()):
+        return opening.end(), earlier
+    return None
 
 
-def _parts(text: str, role: str, report: _Report) -> list[_Hit]:
+def _parts(text: str, start: int, role: str, report: _Report) -> list[_Hit]:
     """The parts of a divided headcount ("Of these, 2,100 will be nurses and 900 ..."): each
-    figure after the opening, unless its context turns it down (already in post, a baseline)."""
-    opening = PARTITION.match(text)
-    figures = PART_FIGURE.finditer(text, opening.end() if opening else 0)
+    figure from ``start`` on, unless its context turns it down (already in post, a baseline)."""
+    figures = PART_FIGURE.finditer(text, start)
     hits = (_share(text, m.group("num"), m.start(), m.end(), role, report) for m in figures)
     return [hit for hit in hits if hit is not None]
 
