@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.extract import extract
-from tracker.extract.currency import dollar_currency
+from tracker.extract.currency import dollar_currency, shared_symbol_currency
 from tracker.extract.types import ArticleText
 
 
@@ -117,3 +117,37 @@ def test_letter_symbols_are_no_sums_without_a_figure_right_after(text: str) -> N
     from tracker.extract.money import find_money
 
     assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("context", "publisher", "currency"),
+    [
+        ("The state cabinet in Karnataka approved Rs 2,400 crore for irrigation.", "", "INR"),
+        ("The ministry secured Rs 12.6 billion for projects in Islamabad and Karachi.", "", "PKR"),
+        ("Rs 40 billion for rural roads.", "Ministry of Finance, Government of Pakistan", "PKR"),
+        ("Colombo will spend Rs 3 billion on the Sri Lankan railways.", "", "LKR"),
+        ("Rs 500 crore for rural roads.", "", "INR"),  # no country named: the rupee most written
+        ("India's minister met Pakistan's envoy; Rs 90 crore for Indian border posts in Punjab.", "", "INR"),
+    ],
+)
+def test_rupees_follow_the_country_named(context: str, publisher: str, currency: str) -> None:
+    assert shared_symbol_currency("Rs", context, publisher) == currency
+
+
+def test_kwacha_needs_its_country() -> None:
+    assert shared_symbol_currency("K", "Lusaka: K380 million for teachers in Zambia.") == "ZMW"
+    assert shared_symbol_currency("K", "K45 million for clinics.", "Government of Malawi") == "MWK"
+    assert shared_symbol_currency("K", "The K9 unit got K2,000,000.") is None
+
+
+def test_sums_in_a_shared_symbol_take_the_articles_currency() -> None:
+    def funding(text: str, publisher: str = "") -> list[tuple[float | None, str | None]]:
+        pledges = extract(ArticleText("", text, publisher=publisher))
+        return [(p.amount, p.currency) for p in pledges if p.kind == "funding"]
+
+    zambia = "The Ministry of Education in Zambia has authorised K380 million to pay 4,500 new teachers."
+    assert funding(zambia) == [(380_000_000, "ZMW")]
+    assert funding("The council will spend K380 million on new teachers.") == []  # no kwacha country
+    pakistan = "The federal government will provide Rs 4.5 billion for a new cyber centre in Islamabad."
+    assert funding(pakistan) == [(4_500_000_000, "PKR")]
+    assert funding("The ministry will spend J$650 million on irrigation.") == [(650_000_000, "JMD")]

@@ -45,8 +45,15 @@ from tracker.extract.money import _prefix_anchors, dollar_currency, find_money
         ("Ten million Australian dollars for reefs.", 10_000_000, "AUD"),
         ("A $1.2-billion investment in transit.", 1_200_000_000, "USD"),
         ("A 3.5-million dollar grant.", 3_500_000, "USD"),
-        ("Rs 500 crore for rural roads.", 5_000_000_000, "INR"),
-        ("Rs. 20 lakh for each village.", 2_000_000, "INR"),
+        # "Rs" is written in several countries: the article tells which (test_extract_currency)
+        ("Rs 500 crore for rural roads.", 5_000_000_000, "Rs"),
+        ("Rs. 20 lakh for each village.", 2_000_000, "Rs"),
+        ("Tk 1,250 crore for cyclone shelters.", 12_500_000_000, "BDT"),
+        ("J$2.4 billion for farm roads.", 2_400_000_000, "JMD"),
+        ("TT$40 million for the port.", 40_000_000, "TTD"),
+        ("K380 million for teachers' salaries.", 380_000_000, "K"),
+        ("PKR 12.6 billion for digital projects.", 12_600_000_000, "PKR"),
+        ("2 billion naira for clinics.", 2_000_000_000, "NGN"),
         ("₹1,200 crore for metro lines.", 12_000_000_000, "INR"),
     ],
 )

@@ -2,8 +2,12 @@
 
 A plain "$" is resolved from the article: the country named most often in
 the title and text (Australia -> AUD, Canada -> CAD, New Zealand -> NZD,
-Singapore -> SGD, Hong Kong -> HKD), at least twice so that a passing mention
-does not flip it; otherwise USD.
+Singapore -> SGD, Hong Kong -> HKD, Jamaica -> JMD), at least twice so that a
+passing mention does not flip it; otherwise USD. The other symbols that several
+countries write are resolved the same way (:func:`shared_symbol_currency`): "Rs"
+(India's rupee unless Pakistan, Sri Lanka or Nepal is named more) and "K" (the
+kwacha of Zambia or Malawi, or Papua New Guinea's kina; no currency where none
+of them is named).
 """
 
 from __future__ import annotations
@@ -13,31 +17,35 @@ from tracker.extract.regex import LazyPattern, lazy
 SYMBOLS = {
     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP",
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
-    "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD", "rs": "INR", "rs.": "INR",
+    "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD", "j$": "JMD", "tt$": "TTD",
+    "rs": "Rs", "rs.": "Rs",
 }  # fmt: skip
 # Symbols spelt with letters, as East African and Malaysian releases write them before a
 # figure ("KSh 4.2 billion", "USh 300 million", "RM50 million"); read only right before one.
 LETTER_SYMBOLS = {
     "KShs": "KES", "KSh": "KES", "Kshs": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS", "RM": "MYR",
-    "GH¢": "GHS", "GH₵": "GHS",
+    "GH¢": "GHS", "GH₵": "GHS", "Tk": "BDT",
 }  # fmt: skip
-# One capital right before the digits, as South African, Nigerian and Philippine releases write
-# the rand, naira and peso ("R3.4 billion", "N612.5 billion", "P9.4-billion"): a sum only with a
-# scale or digit grouping ("R2" is a road, "N95" a mask, "P45" a form).
-SINGLE_LETTER_SYMBOLS = {"R": "ZAR", "N": "NGN", "P": "PHP"}
+# One capital right before the digits, as South African, Nigerian, Philippine and Zambian releases
+# write the rand, naira, peso and kwacha ("R3.4 billion", "N612.5 billion", "P9.4-billion",
+# "K380 million"): a sum only with a scale or digit grouping ("R2" is a road, "N95" a mask, "P45" a
+# form). "K" is shared by several countries (SHARED_SYMBOLS).
+SINGLE_LETTER_SYMBOLS = {"R": "ZAR", "N": "NGN", "P": "PHP", "K": "K"}
 SYMBOLS.update(
     {symbol.lower(): code for symbol, code in (*LETTER_SYMBOLS.items(), *SINGLE_LETTER_SYMBOLS.items())}
 )
 # Symbols written as one character of their own.
 SIGN_SYMBOLS = "£€¥₹₦₱$"
 CODES = tuple(
-    "GBP USD EUR AUD CAD NZD CHF JPY INR HKD SGD ZAR SEK NOK DKK KES UGX TZS MYR GHS NGN PHP".split()
+    "GBP USD EUR AUD CAD NZD CHF JPY INR HKD SGD ZAR SEK NOK DKK KES UGX TZS MYR GHS NGN PHP PKR BDT LKR "
+    "NPR JMD TTD ZMW MWK PGK".split()
 )
 WORDS = {
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP",
     "euro": "EUR", "euros": "EUR", "dollar": "$", "dollars": "$",
     "us dollars": "USD", "australian dollars": "AUD", "canadian dollars": "CAD",
-    "new zealand dollars": "NZD", "yen": "JPY", "rupees": "INR", "francs": "CHF",
+    "new zealand dollars": "NZD", "yen": "JPY", "rupees": "Rs", "francs": "CHF",
+    "naira": "NGN", "rand": "ZAR", "cedis": "GHS", "ringgit": "MYR", "taka": "BDT", "kwacha": "K",
 }  # fmt: skip
 
 
@@ -99,6 +107,10 @@ _COUNTRY_CUES = (
     (
         "HKD",
         lazy(r"\b(?:Hong Kong(?:ers?)?|Kowloon|New Territories)\b|(?<![\w$])HK\$|\bHKD\b"),
+    ),
+    (
+        "JMD",
+        lazy(r"\b(?:Jamaica(?:ns?)?|Montego Bay|Portmore|Spanish Town)\b|(?<![\w$])J\$|\bJMD\b"),
     ),
 )
 
@@ -175,3 +187,47 @@ def dollar_currency(context: str, publisher: str = "") -> str:
         if counts.get(code, 0) > best_count:
             best, best_count = code, counts[code]
     return best
+
+
+# Symbols that several countries write, and what each means where no country is named.
+SHARED_SYMBOLS: dict[str, str | None] = {"$": "USD", "Rs": "INR", "K": None}
+# The countries of each shared symbol but "$" (see dollar_currency), each by names of its own:
+# places, institutions and its currency's code.
+_SHARED_CUES: dict[str, tuple[tuple[str, LazyPattern], ...]] = {
+    "Rs": (
+        (
+            "INR",
+            lazy(
+                r"\b(?:India|Indian|New Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Lok Sabha|Rajya Sabha"
+                r"|Karnataka|Kerala|Tamil Nadu|Maharashtra|Uttar Pradesh|Gujarat|Rajasthan|Bihar|Odisha"
+                r"|West Bengal|Telangana|Andhra Pradesh|Assam|Madhya Pradesh|INR)\b"
+            ),
+        ),
+        (
+            "PKR",
+            lazy(
+                r"\b(?:Pakistan(?:is?)?|Islamabad|Karachi|Lahore|Rawalpindi|Peshawar|Quetta|Sindh|Balochistan"
+                r"|Khyber Pakhtunkhwa|PSDP|PKR)\b"
+            ),
+        ),
+        ("LKR", lazy(r"\b(?:Sri Lanka(?:ns?)?|Colombo|LKR)\b")),
+        ("NPR", lazy(r"\b(?:Nepal(?:i|ese)?|Kathmandu|NPR)\b")),
+    ),
+    "K": (
+        ("ZMW", lazy(r"\b(?:Zambia(?:ns?)?|Lusaka|Copperbelt|ZMW)\b")),
+        ("MWK", lazy(r"\b(?:Malawi(?:ans?)?|Lilongwe|Blantyre|MWK)\b")),
+        ("PGK", lazy(r"\b(?:Papua New Guinea|Port Moresby|PGK)\b")),
+    ),
+}
+
+
+def shared_symbol_currency(symbol: str, context: str, publisher: str = "") -> str | None:
+    """The currency a symbol that several countries write means in an article: the country
+    named most (the publisher's name counting twice), else the symbol's default."""
+    if symbol == "$":
+        return dollar_currency(context, publisher)
+    counts: dict[str, int] = {}
+    for code, pattern in _SHARED_CUES[symbol]:
+        counts[code] = len(pattern.findall(context)) + 2 * len(pattern.findall(publisher))
+    best = max(counts, key=lambda code: counts[code])  # ties go to the earlier country
+    return best if counts[best] > 0 else SHARED_SYMBOLS[symbol]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from tracker.extract import funding_rules as rules
+from tracker.extract.currency import SHARED_SYMBOLS, shared_symbol_currency
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.funding_context import (
     OTHERS,
@@ -29,7 +30,7 @@ from tracker.extract.funding_context import (
     scope_of,
 )
 from tracker.extract.merge import Candidate, merge_restatements
-from tracker.extract.money import Money, dollar_currency, find_money
+from tracker.extract.money import Money, find_money
 from tracker.extract.numbers_words import parse_count
 from tracker.extract.parties import (
     RIVAL_WORDS,
@@ -176,7 +177,6 @@ def _evidence_span(sentence: Sentence) -> tuple[str, int]:
 class _Document:
     """What every sentence of one article shares."""
 
-    dollar: str
     published_year: int | None
     title: str
     text: str = ""
@@ -294,7 +294,7 @@ def _candidates(
         # A yearly rate is not a pledge, but what it is for names the total it
         # restates ("$95m a year to secure wells ..., or $285m in total").
         recipient, sureness = _recipient(ctx, text, sums, money, start, doc)
-        currency = doc.dollar if money.currency == "$" else money.currency
+        currency = money.currency
         mention = PledgeMention(
             kind="funding",
             evidence=text,
@@ -611,10 +611,19 @@ def _is_headline(sentence: Sentence, index: int, title: str) -> bool:
     return text == title.strip() or (index == 0 and not text.endswith((".", "!", "?", '"', "”")))
 
 
-def _dollar(article: ArticleText) -> str:
-    if "$" not in article.text:
-        return "USD"
-    return dollar_currency(f"{article.title}\n{article.text}", article.publisher)
+def _in_local_currencies(sums: list[Money], article: ArticleText) -> list[Money]:
+    """Sums written with a symbol several countries write ("$", "Rs", "K") in the currency the
+    article's country gives it; a "K" where no country of the kwacha or kina is named is no sum."""
+    shared = {money.currency for money in sums if money.currency in SHARED_SYMBOLS}
+    if not shared:
+        return sums
+    context = f"{article.title}\n{article.text}"
+    local = {symbol: shared_symbol_currency(symbol, context, article.publisher) for symbol in shared}
+    return [
+        money._replace(currency=local.get(money.currency) or money.currency)
+        for money in sums
+        if local.get(money.currency, money.currency) is not None
+    ]
 
 
 def find_funding(
@@ -630,11 +639,10 @@ def find_funding(
     """
     # One scan of the whole text for sums, shared out to sentences by offset:
     # most sentences hold no money, and per-sentence scans cost more.
-    sums = find_money(article.text)
+    sums = _in_local_currencies(find_money(article.text), article)
     if not sums:
         return []
     doc = _Document(
-        dollar=_dollar(article),
         published_year=article.published.year if article.published else None,
         title=article.title,
         text=article.text,

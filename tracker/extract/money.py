@@ -14,9 +14,11 @@ Conventions (documented because callers and tests rely on them):
 * A range ("£10-20 million", "between £10m and £20m") reports its upper
   bound with qualifier ``up_to``; the lower bound is kept in ``Money.low``.
   The upper bound is what a reader quotes as the most that is on offer.
-* A plain "$" is resolved by :func:`dollar_currency` from the article
-  context: AUD when the text is about Australia, CAD for Canada, NZD for New
-  Zealand, otherwise USD.
+* A plain "$", and the other symbols several countries write ("Rs", "K"),
+  are left as written (``Money.currency`` is then the symbol); the caller
+  resolves them from the article with
+  :func:`tracker.extract.currency.shared_symbol_currency` (AUD when the
+  text is about Australia, PKR for Pakistan, and so on).
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ _SMALL = {
 _LETTERS = "|".join(sorted(LETTER_SYMBOLS, key=len, reverse=True))
 _SINGLE = "".join(SINGLE_LETTER_SYMBOLS)
 _SYMBOL = (
-    rf"(?:[ACS]\$|(?:AU|AUD|CA|CAN|NZ|US|HK)\$|Rs\.?|[{_SINGLE}](?=\d)|(?:{_LETTERS})(?=\s?\d)"
+    rf"(?:[ACSJ]\$|(?:AU|AUD|CA|CAN|NZ|US|HK|TT)\$|Rs\.?|[{_SINGLE}](?=\d)|(?:{_LETTERS})(?=\s?\d)"
     rf"|[{SIGN_SYMBOLS}])"
 )
 _CODE = r"(?:" + "|".join(CODES) + r")"
@@ -73,7 +75,7 @@ _WORDNUM = (
 )
 _CURWORD = (
     r"(?:pounds\s+sterling|(?:us|australian|canadian|new\s+zealand)\s+dollars"
-    r"|pounds?|sterling|euros?|dollars?|yen|rupees|francs)\b"
+    r"|pounds?|sterling|euros?|dollars?|yen|rupees|francs|naira|rand|cedis|ringgit|taka|kwacha)\b"
 )
 _PREFIXED = lazy(
     rf"(?=[{SIGN_SYMBOLS}A-Z])(?<![\w$£€])(?P<cur>{_SYMBOL}|{_CODE}\s?\$?"
@@ -88,8 +90,11 @@ _PREFIXED = lazy(
 # Every byte but A-Z deleted: what is left of a text holds each currency code it holds (a code's
 # three capitals stay side by side), in a much shorter string (see _code_anchors).
 _NOT_CAPITAL = bytes(byte for byte in range(256) if not 0x41 <= byte <= 0x5A)
-_DOLLAR_PREFIXES = frozenset({"A", "C", "S", "AU", "AUD", "CA", "CAN", "NZ", "US", "HK"})
-_CURRENCY_WORDS = (b"pound", b"sterling", b"euro", b"dollar", b"yen", b"rupee", b"franc")
+_DOLLAR_PREFIXES = frozenset({"A", "C", "S", "J", "AU", "AUD", "CA", "CAN", "NZ", "US", "HK", "TT"})
+_CURRENCY_WORDS = (
+    *(b"pound", b"sterling", b"euro", b"dollar", b"yen", b"rupee", b"franc", b"naira", b"rand", b"cedis"),
+    *(b"ringgit", b"taka", b"kwacha"),
+)
 _SCALE_WORDS = tuple((word, word.encode("ascii")) for word in ("thousand", "million", "billion", "trillion"))
 _SUFFIX_HEAD = lazy(
     rf"(?<![\w$£€.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?[\s-]?(?P<scale>{_SCALE})?\s*$",
@@ -133,7 +138,7 @@ class Money(NamedTuple):
     a tuple is built in a fraction of the time a frozen dataclass takes."""
 
     amount: float
-    currency: str  # ISO 4217, or "$" when only a dollar sign was written
+    currency: str  # ISO 4217, or a symbol several countries write ("$", "Rs", "K")
     qualifier: Qualifier
     start: int
     end: int
