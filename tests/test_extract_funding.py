@@ -737,6 +737,57 @@ def test_recipient_classes(text: str, amount: float, recipient: str) -> None:
     assert recipient.lower() in (found[amount] or "").lower()
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "recipient"),
+    [
+        # a share of the money and where it goes, also "directly"
+        (
+            "A $30 million share of the funding will go to a new ferry terminal at Kell Point.",
+            30e6,
+            "ferry terminal",
+        ),
+        (
+            "£12 million of the money would go directly to repairing flood gates.",
+            12e6,
+            "repairing flood gates",
+        ),
+        # the full stop of "St." ends no name
+        ("About £2.2 million will go to the St. Aldric Harbour Trust.", 2.2e6, "St. Aldric Harbour Trust"),
+        # a grantee that "is receiving" a grant, whatever it is for
+        (
+            "Hollin Valley Cooperative is receiving a $3.4 million grant to lay fibre to 900 farms.",
+            3.4e6,
+            "Hollin Valley Cooperative",
+        ),
+        # kinds of funding between the sum and the verb
+        (
+            "£6 million in recurrent funding will be provided to community pharmacies.",
+            6e6,
+            "community pharmacies",
+        ),
+        # a department receiving a budget's money is its channel: what the money is for is named
+        (
+            "The Ministry of Transport will receive £90 million to resurface rural bridges.",
+            90e6,
+            "resurface rural bridges",
+        ),
+        ("The Department for Culture will receive £8 million.", 8e6, "Department for Culture"),
+        # a body created "with" the sum, in the passive
+        (
+            "A new National Centre for Soil Science will be established in Perth with $15 million to map "
+            "farmland.",
+            15e6,
+            "National Centre for Soil Science",
+        ),
+    ],
+)
+def test_recipients_of_shares_grantees_departments_and_new_bodies(
+    text: str, amount: float, recipient: str
+) -> None:
+    found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
+    assert recipient.lower() in (found[amount] or "").lower()
+
+
 def test_occasions_and_first_years_are_not_recipients() -> None:
     text = (
         "The state will fund a $5 billion schools package in tonight's Budget, with $1 billion in its "

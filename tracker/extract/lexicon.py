@@ -295,6 +295,9 @@ RANKS = words(
     "Inspector Detective Commissioner"
 )
 # Abbreviated titles written with a full stop ("Lt. Gen.", "Dr.").
+# Abbreviations inside the names of places and bodies ("St. Jerome Irrigation District", "Mt. Hope"):
+# their full stop ends no phrase.
+NAME_ABBREVIATIONS = words("St Mt Ft")
 TITLE_ABBREVIATIONS = words(
     "Lt Gen Col Maj Capt Cdr Adm Brig Sgt Dr Mr Mrs Ms Prof Rev Hon Rt Cllr Sen Rep Gov Insp Supt Det"
 )

@@ -22,16 +22,20 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract import lexicon as lex
 from tracker.extract.regex import lazy
 from tracker.extract.registry import rule
 
 _I = re.IGNORECASE
 _MAX_WORDS = 12
+# A full stop that ends a phrase: not the one of "St." in "the St. Jerome Irrigation District".
+_FULL_STOP = "".join(rf"(?<!\b{abbreviation})" for abbreviation in lex.NAME_ABBREVIATIONS) + r"\.(?:\s|$)"
 # Words that start a new clause or a modifier the recipient does not need.
 _STOP = rule(
     "recipient.stop",
     "where a recipient phrase ends: a clause, a verb, a time or a source",
-    r",(?!\d{3})|[;:()\[\]–—\"“”]|\s-\s|\.(?:\s|$)|\s(?:which|that|who|whose|where|while|so that|in order"
+    rf",(?!\d{{3}})|[;:()\[\]–—\"“”]|\s-\s|{_FULL_STOP}"
+    r"|\s(?:which|that|who|whose|where|while|so that|in order"
     r"|as part"
     r"|as well"
     r"|and (?:will|is|are|has|to)|will|would|can|could|is|are|was|were|has|have|had|in total|in all"
@@ -41,14 +45,17 @@ _STOP = rule(
     r"march|april)|in (?:the )?(?:19|20)\d\d|(?:this|next|last) (?:year|week|month)|a year|until|including"
     r"|among)\b",
     flags=_I,
-    examples=("flood defences, which", "rural buses will", "the harbour in 2026"),
-    counter=("the Harbour Renewal Fund",),
+    examples=("flood defences, which", "rural buses will", "the harbour in 2026", "the harbour. Then"),
+    counter=("the Harbour Renewal Fund", "the St. Jerome Irrigation District"),
 )
+# A government department by its name ("Ministry of Justice", "Department for Education").
+_DEPARTMENT = lazy(r"(?:Ministry|Department|Dept\.?)\s+(?:of|for)\s")
 _GIVER = lazy(r"\b(?:government|ministry|department|treasury|office|secretary|minister|chancellor)\b", _I)
 # Lower case only: "£1bn Investment Zone programme" names a programme.
 _FUNDING_NOUN = (
     r"(?-i:(?:new |extra |additional |further |government |UK |capital |public |emergency |humanitarian "
-    r"|targeted |initial |fresh )*(?:funding|money|investment|support|aid|cash|grants?|spending|backing))"
+    r"|targeted |initial |fresh |recurrent |recurring |one-off |revenue |core |ongoing |start-up )*"
+    r"(?:funding|money|investment|support|aid|cash|grants?|spending|backing))"
 )
 _AFTER_LEAD = rule(
     "recipient.after-lead",
@@ -62,7 +69,8 @@ _AFTER_LEAD = rule(
     rf"|(?:for|in|during) (?:the )?(?:fiscal |financial |calendar )?(?:year )?(?:19|20)\d\d(?:[-–/]\d\d)?"
     rf"(?: (?:budget|financial year|fiscal year))?"
     rf"|of {_FUNDING_NOUN}"
-    rf"|of (?:the|this|that|its) (?:new |additional |extra |further )?(?:funding|money|investment"
+    rf"|(?:(?:share|portion|part|slice) )?of (?:the|this|that|its) (?:new |additional |extra |further )?"
+    rf"(?:funding|money|investment"
     rf"|total|package"
     rf"|allocation|sum|amount)"
     rf"|from (?:the )?(?:state |federal |provincial |national |council['’]s )?(?:general )?(?:fund"
@@ -139,8 +147,8 @@ _GOES_TO = rule(
     "recipient.goes-to",
     "a verb of allocation names the recipient: 'will go to X', 'has been confirmed for X'",
     rf"^{_SOURCE}(?:(?:will |is to |is set to |has been |have been |are |is |was |would "
-    rf"|to )?(?:also |already |previously )?(?:go(?:es|ing)?|flows?|"
-    rf"be {_PASSIVE}|{_PASSIVE}(?: (?:directly|specifically|solely|exclusively|entirely|primarily|mainly"
+    rf"|to )?(?:also |already |previously )?(?:(?:go(?:es|ing)?|flows?|"
+    rf"be {_PASSIVE}|{_PASSIVE})(?: (?:directly|specifically|solely|exclusively|entirely|primarily|mainly"
     rf"|largely|partly))?)(?:\s+from\s+[^,;.£$€]{{1,60}}?)?{_OVER_TIME}"
     r"\s+(?:to|for|in|into|at|between|among|on|as)"
     rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+(?!"
@@ -152,6 +160,7 @@ _GOES_TO = rule(
         "will go to community energy schemes",
         "has been set aside for mental health",
         "has been set aside specifically for island schools",
+        "would go directly to rebuilding sea walls",
         "will be allocated over the next three financial years to recruit constables",
     ),
     counter=("will be spent next year",),
@@ -222,7 +231,8 @@ _GENERIC_WORDS = frozenset(
 _RECEIVE = (
     r"(?:will|would|could|may|might|must|is to|are to|is set to|are set to|is due to|are due to|should|can"
     r"|has|have|to)?\s*(?:also\s+)?"
-    r"(?:get|gets|got|receive|receives|received|be given|is given|are given|be awarded|secure[sd]?|wins?"
+    r"(?:get|gets|got|receive|receives|received|(?:is|are) (?:receiving|getting)"
+    r"|be given|is given|are given|be awarded|secure[sd]?|wins?"
     r"|benefit from|"
     r"start with|be backed by|(?:is|are) sharing|share|stands? at|now stands at|reach(?:es)?|totals?"
     r"|rises to|"
@@ -246,6 +256,7 @@ _RECEIVES_TAIL = rule(
         "Rural libraries will receive an extra |",
         "The Harbour Trust receives |",
         "Leeds will receive the largest share, at |",
+        "Prairie Line Communications is receiving a |",
         "The plan would be funded with |",
     ),
     counter=("The minister announced |",),
@@ -522,6 +533,12 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     # "The Office will receive £12m": a body referred back to, which the finder names in full;
     # "has awarded the state health department £64m": a department given money receives it.
     if subject and (not _GIVER.fullmatch(subject.split()[-1]) or subject == "Office" or given):
+        if _DEPARTMENT.match(subject):
+            # "The Ministry of Justice will receive £780m to recruit prison officers": a
+            # department is the channel of a budget's money; what it is for is the recipient.
+            purpose = recipient_after(after)
+            if purpose[0] is not None and purpose[1] == 2:
+                return purpose
         return subject, 2
     if before.rstrip().endswith(("by", "By")) or before.rstrip().endswith(("by a", "by an")):
         raised = _RAISED_BY.search(before)
@@ -529,6 +546,12 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
             phrase = _trim(raised.group("r"))
             if phrase:
                 return phrase, 2
+    if before.rstrip().endswith(("with", "With")):
+        # "A new X Agency will be established in Canberra with $210m to manage drought": the body.
+        created = _CREATED_WITH.search(before)
+        phrase = _trim(created.group("r") or created.group("r2")) if created else None
+        if phrase and _useful(phrase):
+            return phrase, 2
     found = recipient_after(after)
     if found[0] is None and " with" in before[-12:]:
         boosted = _BOOSTED_WITH.search(before)
@@ -563,10 +586,18 @@ _CREATED_WITH = rule(
     r"\b(?:creat|establish|set(?:ting)? up|stand(?:ing)? up|launch|build|open|fund|back|support)\w*\s+"
     r"(?:an?|the)\s+"
     r"(?:new\s+)?(?P<r>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|at|on"
-    r"|in))*)[^.;£$€]{0,120}\bwith\s*$",
+    r"|in))*)[^.;£$€]{0,120}\bwith\s*$"
+    # "A new National Institute for X will be created with": the same, in the passive
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<r2>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s+"
+    r"(?:will\s+be|is\s+to\s+be|is\s+being|has\s+been|was)\s+(?:created|established|set\s+up|launched|formed"
+    r"|stood\s+up)\b[^.;£$€]{0,80}\bwith\s*$",
     window="before",
-    examples=("will set up a Drought Monitoring Centre in Leeds, with |",),
-    counter=("will set up a panel with |",),
+    examples=(
+        "will set up a Drought Monitoring Centre in Leeds, with |",
+        "A new National Institute for Quantum Engineering will be created with |",
+        "A new National Water Security Agency will be established in Canberra with |",
+    ),
+    counter=("will set up a panel with |", "A new panel will be set up with |"),
 )
 
 
@@ -583,7 +614,7 @@ _NAME_WITH = rule(
 
 def _named_before(before: str) -> str | None:
     bracketed = before.rstrip().endswith("(")
-    m = _BRACKETED.search(before) if bracketed else _CREATED_WITH.search(before) or _NAME_WITH.search(before)
+    m = _BRACKETED.search(before) if bracketed else _NAME_WITH.search(before)
     if m is None:
         return None
     words = m.group("r")
