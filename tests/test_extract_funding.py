@@ -1018,3 +1018,29 @@ def test_what_an_outlay_is_of_is_the_recipient() -> None:
 
     before = "The Cabinet approved the second phase of the Coastal Harbours Scheme with a total outlay of "
     assert recipient_of_pot(before) == "second phase of the Coastal Harbours Scheme"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lender's loan or facility
+        "The new bypass will be financed by a US$60 million loan from the Caribbean Development Bank.",
+        "A $90 million facility from the World Bank for rural clinics is expected to take effect in May.",
+        # a contractor, a consortium or housing associations with their own money
+        "Eastway Refuse, the council's waste contractor, has agreed to provide £15,000 of free bulky-waste "
+        "collections.",
+        "The consortium, led by two shipbuilders, plans to invest a total of £400 million in the yard.",
+        "Housing associations have agreed to borrow a further £120m on the private market.",
+        # partners committing their own money, and money given by others after the sum
+        "Industry partners have committed a further £30 million in cash and equipment.",
+        "The remaining £2.5 million is being contributed by Brackwater Water and local developers.",
+        "The charity has distributed $1.1 million raised through its public appeal.",
+    ],
+)
+def test_lenders_contractors_and_partners_money_is_not_a_pledge(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_money_a_public_body_contributes_or_lends_is_still_a_pledge() -> None:
+    assert amounts("The remaining £5 million is being contributed by the county council.") == [5e6]
+    assert amounts("The ministry will provide a $40 million loan to the Harbour Development Board.") == [40e6]

@@ -552,11 +552,23 @@ PAY_AFTER = rule(
 )
 # Rule 10: money from others, named right next to the sum: "£2bn of private
 # investment", "private investors will put in £50m", "donations of £1m".
+# Private givers, as OTHERS_BEFORE reads them (defined there), for the giver named after a sum.
+_PRIVATE_GIVER_WORDS = lex.alternation(
+    g
+    for g in (*lex.PRIVATE_GIVERS, *lex.PRIVATE_DESCRIPTORS, *lex.PRIVATE_GIVER_EXTRAS)
+    if g not in ("private", "private-sector", "private sector", "group", "business", "corporation")
+)
 OTHERS_AFTER = rule(
     "funding.cue.others-after",
     "the sum is private, donated or matching money (SCHEMA rule 10)",
     r"^\s*(?:(?:of|in|from)\s+(?:new\s+|additional\s+|extra\s+)?(?:private|commercial|corporate|philanthropic"
-    r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations|raised by|donated"
+    r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations|raised\s+(?:by|through|from|via)|donated"
+    # "a US$25 million loan from the Inter-American Development Bank": a lender's money
+    r"|(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|credit|financing)\s+from\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
+    rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
+    # "the remaining £4.5m is being contributed by Northmoor Water and local developers"
+    rf"|(?:(?:is|are|was|were|will)\s+(?:be(?:ing)?\s+)?)?(?:contributed|provided|donated|put\s+in|offered)\s+by"
+    rf"\s+[^.;£$€]{{0,60}}?\b(?:{_PRIVATE_GIVER_WORDS})\b"
     # "$420m in matching funds", "$50m of cost share": the recipients' own money.
     r"|(?:in|of|as)\s+(?:private\s+|their own\s+|local\s+)?(?:match(?:ing|ed)?\s+(?:funds?|funding"
     r"|contributions?)|cost[- ]share|co-?funding|co-?investment)"
@@ -577,10 +589,19 @@ OTHERS_AFTER = rule(
         "NZ$3m| in kind",
         "$90m| of their own on new equipment",
         "£4m| from the Hargreaves Foundation",
+        "a US$25 million| loan from the Inter-American Development Bank",
+        "£4.5m| is being contributed by Northmoor Water and local developers",
+        "$2.3 million| raised through its public appeal",
         "a £3 million| appeal for the flood victims",
         "a £900m| electric bus factory near the port",
     ),
-    counter=("£500m| of new funding", "£5m| to appeal courts", "£40m| for a factory skills academy"),
+    counter=(
+        "£500m| of new funding",
+        "£5m| to appeal courts",
+        "£40m| for a factory skills academy",
+        "£5m| contributed by the county council",
+        "a $40m| loan to the Harbour Development Board",
+    ),
 )
 _PRIVATE_GIVERS = tuple(
     g

@@ -134,12 +134,12 @@ PRIVATE_GIVERS = words(
 PRIVATE_DESCRIPTORS = words(
     "maker makers manufacturer manufacturers company firm developer housebuilder builder operator retailer "
     "supermarket chain bank lender insurer carmaker automaker miner producer supplier investor conglomerate "
-    "startup start-up airline utility group corporation multinational business"
+    "startup start-up airline utility group corporation multinational business contractor contractors"
 )
 # More private givers: foundations, employers, providers, insurers, pension funds.
 PRIVATE_GIVER_EXTRAS = words(
     "foundation foundations employers providers insurers pension_funds housebuilders supermarkets chains "
-    "makers miners business_groups industry_groups employer_groups"
+    "makers miners business_groups industry_groups employer_groups consortium consortia housing_associations"
 )
 # Collective nouns that, after "a"/"an", introduce a giver outside government ("a coalition of
 # hospital systems", "a distillery group"): the government is never introduced with "a".
@@ -148,19 +148,26 @@ PRIVATE_COLLECTIVES = words("group coalition consortium syndicate")
 PRIVATE_PROJECTS = words(
     "factory factories gigafactory gigafactories smelter smelters refinery refineries data_centre data_center"
 )
+# Lenders of other governments and of the world whose loans and facilities a release reports
+# ("a US$150 million facility from the World Bank"): their money, not the announcer's; so is a
+# loan from any development bank ("the Inter-American Development Bank").
+MULTILATERAL_LENDERS = words(
+    "World_Bank International_Monetary_Fund IMF European_Investment_Bank Development_Bank "
+    "Asian_Infrastructure_Investment_Bank New_Development_Bank"
+)
 # Fundraising that a sum is the target of ("a £2m appeal"): money asked of donors.
 FUNDRAISING_NOUNS = words("appeal appeals fundraiser fundraising crowdfunder crowdfunding")
 # What private givers do with their money (stems; a word may continue: "invest" -> "investing").
 PRIVATE_MONEY_VERBS = words(
     "invest donat contribut rais put_in commit spend spent add match lever attract unlock mobilis pour "
     "plough "
-    "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid confirm make"
+    "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid confirm make borrow"
 )
 # Partners, public or not, whose own contribution beside the announced money is theirs, not the
 # announcing government's ("the university is contributing £2m towards equipment").
 PARTNER_FUNDERS = words("university universities college colleges partners")
 # What partners do with their own money (stems).
-PARTNER_MONEY_VERBS = words("contribut put_in match add co-fund co-financ chip_in pledg")
+PARTNER_MONEY_VERBS = words("contribut put_in match add co-fund co-financ chip_in pledg commit")
 # Another party's own announcement reported beside the article's ("The Lottery has separately
 # awarded £3m", "the state government separately announced $65m"): what it did, as stems. Every
 # labelled set so far counts such money as no pledge of the article, whoever the other party is.
