@@ -772,6 +772,27 @@ def test_recipient_classes(text: str, amount: float, recipient: str) -> None:
             "resurface rural bridges",
         ),
         ("The Department for Culture will receive £8 million.", 8e6, "Department for Culture"),
+        # allocation verbs in more tenses and directions
+        (
+            "She said £3 million had been earmarked for the Harbour Skills Centre.",
+            3e6,
+            "Harbour Skills Centre",
+        ),
+        ("£2 million has also been set aside to build staff houses in remote areas.", 2e6, "staff houses"),
+        ("Of the total, $12 million will go toward ranger recruitment.", 12e6, "ranger recruitment"),
+        ("NOK 80 million will be channelled through the Red Sea Relief Fund.", 80e6, "Red Sea Relief Fund"),
+        ("A further $5 million will capitalize the newly created Farm Loans Fund.", 5e6, "Farm Loans Fund"),
+        # what the money is spent doing, after grants and loans, or after a verb of spending
+        (
+            "USDA is investing $9 million in grants and loans to connect rural homes.",
+            9e6,
+            "connect rural homes",
+        ),
+        (
+            "The government will spend £30 million over two years repairing sea walls.",
+            30e6,
+            "repairing sea walls",
+        ),
         # a body created "with" the sum, in the passive
         (
             "A new National Centre for Soil Science will be established in Perth with $15 million to map "

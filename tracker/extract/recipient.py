@@ -55,7 +55,8 @@ _GIVER = lazy(r"\b(?:government|ministry|department|treasury|office|secretary|mi
 _FUNDING_NOUN = (
     r"(?-i:(?:new |extra |additional |further |government |UK |capital |public |emergency |humanitarian "
     r"|targeted |initial |fresh |recurrent |recurring |one-off |revenue |core |ongoing |start-up )*"
-    r"(?:funding|money|investment|support|aid|cash|grants?|spending|backing))"
+    r"(?:funding|money|investment|support|aid|cash|grants?|loans?|spending|backing)"
+    r"(?: and (?:grants|loans|funding))?)"
 )
 _AFTER_LEAD = rule(
     "recipient.after-lead",
@@ -146,11 +147,11 @@ _OVER_TIME = (
 _GOES_TO = rule(
     "recipient.goes-to",
     "a verb of allocation names the recipient: 'will go to X', 'has been confirmed for X'",
-    rf"^{_SOURCE}(?:(?:will |is to |is set to |has been |have been |are |is |was |would "
-    rf"|to )?(?:also |already |previously )?(?:(?:go(?:es|ing)?|flows?|"
+    rf"^{_SOURCE}(?:(?:will |is to |is set to |(?:has|have|had)(?: also| already| now)? been |are |is |was "
+    rf"|would |to )?(?:also |already |previously )?(?:(?:go(?:es|ing)?|flows?|"
     rf"be {_PASSIVE}|{_PASSIVE})(?: (?:directly|specifically|solely|exclusively|entirely|primarily|mainly"
     rf"|largely|partly))?)(?:\s+from\s+[^,;.£$€]{{1,60}}?)?{_OVER_TIME}"
-    r"\s+(?:to|for|in|into|at|between|among|on|as)"
+    r"\s+(?:to|towards|toward|for|in|into|at|between|among|on|as|(?<=channelled )through|(?<=routed )through)"
     rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+(?!"
     + _TIME
     + r")(?P<r>.+)",
@@ -161,6 +162,9 @@ _GOES_TO = rule(
         "has been set aside for mental health",
         "has been set aside specifically for island schools",
         "would go directly to rebuilding sea walls",
+        "had been earmarked for the National Cyber Centre",
+        "has also been set aside to build staff houses",
+        "will be channelled through the World Food Programme",
         "will be allocated over the next three financial years to recruit constables",
     ),
     counter=("will be spent next year",),
@@ -173,7 +177,7 @@ _SPENDS_ON = rule(
     r"|support|provide|go towards|"
     r"benefit|target|cover|improve|repair|upgrade|tackle|back|deliver|build|create|expand|modernise|keep|see|"
     r"replace|refurbish|renovate|rebuild|restore|equip|install|construct|procure|purchase|acquire|resurface|"
-    r"give|enable|allow|establish|set up|launch|stand up|capitalise)|(?:is|are) (?:paying for"
+    r"give|enable|allow|establish|set up|launch|stand up|capitalise|capitalize)|(?:is|are) (?:paying for"
     r"|funding|supporting"
     r"|helping|backing"
     r"|going towards)"
@@ -383,8 +387,8 @@ _TOTAL_THROUGH = lazy(
     _I,
 )
 _TOTAL_LEAD = lazy(
-    r"^(?:(?:government|public|federal|state|national)\s+)?(?:investment|funding|spending|support|money)\s+"
-    r"(?:in|for|on|into|to)\s+",
+    r"^(?:(?:government|public|federal|state|national)\s+)?(?:investment|funding|spending|support|money"
+    r"|allocations?|pledges|contributions)\s+(?:in|for|on|into|to|under)\s+",
     _I,
 )
 
@@ -425,6 +429,23 @@ def _trim(phrase: str) -> str | None:
 def _useful(text: str | None) -> bool:
     """A reading that is more than a generic word ("pot", "package")."""
     return bool(text) and not set((text or "").lower().split()) <= _GENERIC_WORDS
+
+
+# A verb of spending right before a sum, and what the sum is then spent doing ("strengthening X").
+_SPENT_DOING = lazy(
+    r"\b(?:spend|spending|invest|investing|use|using)\s+(?:(?:up to|about|around|some|almost|nearly|more than"
+    r"|over|at least|an?(?: extra| additional| further)?)\s+)?$",
+    _I,
+)
+_DOING = rule(
+    "recipient.doing",
+    "after a verb of spending, the work the sum is spent doing ('spend £4m repairing bridges')",
+    r"^(?P<r>(?!(?:including|bringing|taking|following|making|rising|starting|beginning|ending|according"
+    r"|during|being|having|reaching|totalling|totaling)\b)[a-z]+ing\s+\w.*)",
+    mode="match",
+    examples=("strengthening sea defences along the coast",),
+    counter=("including £2m for roads", "bringing the total to"),
+)
 
 
 def recipient_after(after: str) -> tuple[str | None, int]:
@@ -553,6 +574,12 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
         if phrase and _useful(phrase):
             return phrase, 2
     found = recipient_after(after)
+    if found[0] is None and _SPENT_DOING.search(before):
+        # "will spend £420m over three years strengthening sea defences": what it is spent doing
+        rest = after[_AFTER_LEAD.match(after).end() :]  # type: ignore[union-attr]
+        doing = _DOING.match(rest)
+        if doing:
+            return _trim(doing.group("r")), 2
     if found[0] is None and " with" in before[-12:]:
         boosted = _BOOSTED_WITH.search(before)
         phrase = _trim(boosted.group("r")) if boosted else None
