@@ -26,6 +26,11 @@ def _counts(text: str) -> list[int | None]:
     return [count for count, _ in _find(text)]
 
 
+def _counts_on(text: str, published: date) -> list[int | None]:
+    article = ArticleText("Title", text, published)
+    return [m.count for m in find_headcount(article, split_sentences(text))]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -435,3 +440,22 @@ def test_every_hired_match_passes_the_hiring_word_test() -> None:
 )
 def test_a_sentence_dividing_the_headcount_before_it_gives_its_parts(text: str, expected: list[int]) -> None:
     assert _counts(text) == expected
+
+
+def test_a_pay_grade_names_the_staff_it_does_not_count_them() -> None:
+    assert _counts("The trust will recruit 150 Band 6 midwives by April.") == [150]
+    assert _counts("The department will hire 40 Grade 7 analysts.") == [40]
+    assert _counts("There are currently 8,400 band 2 to 4 healthcare assistants in the region.") == []
+
+
+def test_a_target_whose_year_has_passed_is_an_old_promise() -> None:
+    published = date(2026, 5, 1)
+    old = "The opposition said the Government had promised 4,000 more paramedics by 2022."
+    assert _counts_on(old, published) == []
+    assert _counts_on("The service will recruit 400 more paramedics by 2028.", published) == [400]
+
+
+def test_a_year_before_publication_opening_the_sentence_makes_it_past() -> None:
+    published = date(2026, 5, 1)
+    past = "In fiscal year 2024, the programme funded 310 deputy positions in rural counties."
+    assert _counts_on(past, published) == []

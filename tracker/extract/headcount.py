@@ -20,6 +20,7 @@ from tracker.extract.headcount_patterns import (
     COUNTED,
     COUNTED_DIGITS,
     DEPLOYED_TEAM,
+    GRADE_BEFORE,
     HIRED,
     INCLUDING,
     PART_FIGURE,
@@ -486,6 +487,8 @@ def _counted(text: str, m: re.Match[str]) -> _Hit | str | None:
     noun = m.group("noun")
     if count is None or count < 2 or count > _MAX_COUNT:
         return None
+    if GRADE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "Band 5 nurses": the grade of the staff counted before it
     if (
         noun.lower() == "people"
         and not m.group("strong")

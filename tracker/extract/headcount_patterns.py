@@ -37,7 +37,18 @@ _MOD = rf"(?!{_STOP}\b)(?:[\w'’.-]+|\([A-Z]{{2,6}}\))\s+"
 _COORD_WORD = rf"(?!{_STOP}\b)(?!{STAFF}\b)(?!{lex.alternation(lex.NOT_STAFF_NOUNS)}\b)(?!and\b|or\b)[\w'’-]+"
 # The look-ahead (a word then a comma) fails fast where there is no list: most places.
 _COORD = rf"(?=[\w'’-]+,\s)(?:{_COORD_WORD},\s+){{1,4}}{_COORD_WORD}\s+(?:and|or)\s+"
-_MODS = rf"(?P<mods>(?:{_MOD}){{0,6}}?(?:{_COORD}(?:{_MOD}){{0,2}}?)?)"
+# A pay grade among the modifiers: "200 Band 5 nurses", "90 band 3 to 5 prison officers".
+_GRADE = rf"(?:{lex.alternation(lex.PAY_GRADE_WORDS)})\s+\d{{1,2}}(?:\s*(?:to|-|–)\s*\d{{1,2}})?\s+"
+GRADE_BEFORE = rule(
+    "headcount.cue.grade-before",
+    "a pay grade right before a number: the number names the grade, it counts no one",
+    rf"\b(?:{lex.alternation(lex.PAY_GRADE_WORDS)})\s+(?:\d{{1,2}}\s*(?:to|-|–|and|or)\s*)?$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("recruit 200 Band |", "band 3 to |"),
+    counter=("recruit |",),
+)
+_MODS = rf"(?P<mods>(?:{_GRADE}|{_MOD}){{0,6}}?(?:{_COORD}(?:{_MOD}){{0,2}}?)?)"
 _LIST_TAIL = rf"(?P<tail>(?:,\s+(?:{_MOD}){{0,2}}?{STAFF})*(?:,?\s+(?:and|or)\s+(?:{_MOD}){{0,2}}?{STAFF})?)"
 
 COUNTED = rule(

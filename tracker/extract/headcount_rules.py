@@ -203,9 +203,18 @@ _PLEDGE_WORD = rule(
 _YEAR = rule(
     "headcount.cue.year",
     "a year named 'in' or 'during'",
-    r"\b(?:in|during)\s+((?:19|20)\d\d)\b",
-    examples=("in 2019",),
-    counter=("by 2030",),
+    r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?((?:19|20)\d\d)\b(?![-–/]\d)",
+    examples=("in 2019", "In fiscal year 2025"),
+    counter=("by 2030", "in 2025-26"),
+)
+# "promised 15,000 Gardaí by 2021": a target whose date has passed is an old promise, whatever
+# verb of promising states it.
+_PAST_DEADLINE = rule(
+    "headcount.cue.past-deadline",
+    "a target year (compared with the publication year: a past one is an old promise)",
+    r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b(?![-–/]\d)",
+    examples=("by 2021", "by the end of 2019"),
+    counter=("by 2025-26",),
 )
 
 # Context just before the figure that makes it a baseline or someone else's.
@@ -654,6 +663,12 @@ def sentence_is_background(
         return THIRD_PARTY
     if not RIVAL_WORDS.isdisjoint(words) and rival_voice(text, governing):
         return THIRD_PARTY
+    if (
+        published_year is not None
+        and "by" in words
+        and any(int(y) < published_year for y in _PAST_DEADLINE.pattern.findall(text))
+    ):
+        return PAST
     past = not _PAST_WORDS.isdisjoint(words) and _PAST_TIME.search(text) is not None
     years = published_year is not None and _YEAR.search(text) is not None
     if not (past or years) or _PLEDGE_WORD.search(text):

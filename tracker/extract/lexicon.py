@@ -302,6 +302,9 @@ RANKS = words(
     "Inspector Detective Commissioner"
 )
 # Abbreviated titles written with a full stop ("Lt. Gen.", "Dr.").
+# Pay grades written before a staff noun ("200 Band 5 nurses", "Grade 7 officials"): the number
+# after one is part of the role, not a count.
+PAY_GRADE_WORDS = words("band grade level tier")
 # Abbreviations inside the names of places and bodies ("St. Jerome Irrigation District", "Mt. Hope"):
 # their full stop ends no phrase.
 NAME_ABBREVIATIONS = words("St Mt Ft")
