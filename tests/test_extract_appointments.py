@@ -909,3 +909,14 @@ def test_degrees_written_with_full_stops_are_post_nominals() -> None:
     assert _found(text) == [("Lena Ortiz-Hale", "Director")]
     (person,) = people_in("Sam Reyes, Ed.D., spoke.")
     assert person.name == "Sam Reyes"
+
+
+def test_made_is_an_appointing_participle_only_before_a_title() -> None:
+    assert _people("Ms Dina Rahman, Joint Secretary, has been made coordinator of the new cell.") == [
+        "Dina Rahman"
+    ]
+    assert _people("Ms Dina Rahman said £2m has been made available to the cell.") == []
+
+
+def test_a_re_election_to_a_chair_is_an_appointment() -> None:
+    assert _people("Ambassador Lars Holm was re-elected as chair of the Executive Board.") == ["Lars Holm"]

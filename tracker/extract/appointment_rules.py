@@ -92,7 +92,7 @@ ANCHOR_WORDS = frozenset(
     "designee installed sworn swore promoted elevated tapped named chosen selected hired recruited seconded "
     "picked become becomes becoming helm remains remain stays continues appointee "
     "appointees succeeds succeeding succeed replaces replacing replaced moves move "
-    "moving promoting filled brief portfolio".split()
+    "moving promoting filled brief portfolio elected reelected made".split()
 )
 # Words that anchor a relation in one phrase each: "steps up as" (SUBJECT), "takes charge of",
 # "command at" (HELM), "the appointment of", "whose appointment as" (APPOINTMENT_OF, POSSESSIVE,
@@ -116,7 +116,7 @@ ANCHOR_WEAK_WORDS = frozenset(
 # for people (one scan of the whole text, far cheaper than reading every sentence).
 _ANCHOR_VERB = (
     r"(?i:\b(?:appoint|reappoint|re-appoint|nominat|designat|install|swor[en]|promot|elevat|tapped|named|chosen"
-    r"|selected|hired|recruited|seconded|picked|becom|helm|take\s+charge|takes\s+charge|(?:led|headed|chaired"
+    r"|selected|hired|recruited|seconded|picked|becom|helm|re-?elect|been\s+made|take\s+charge|takes\s+charge|(?:led|headed|chaired"
     r"|co-chaired|run)\s+by|(?:to|will|would|shall)\s+(?:also\s+)?(?:chair|co-chair|head|lead|run|join)\b"
     r"|(?:take|takes|taking|took|taken)\s+(?:up|over|on)\b|(?:begin|start|assume)\s+(?:work|their|his|her|the)"
     r"|will\s+(?:begin|start|join|assume)|(?:role|post|position|job)\s+of\b|steps?\s+(?:up|in)\b"
@@ -163,6 +163,7 @@ _APPOINT_VERBS = (
     r"(?:re-?)?appoint(?:s|ed|ing)?|name[sd]?|naming|nominat(?:e|es|ed|ing)|designat(?:e|es|ed|ing)"
     r"|cho(?:se|sen|oses|osing)|select(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|tap(?:s|ped)"
     r"|pick(?:s|ed)|hire[sd]?|recruit(?:s|ed)|promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|swore\s+in|swears\s+in"
+    r"|re-?elect(?:s|ed)?"
     r"|unveil(?:s|ed)|announc(?:e|es|ed)|welcom(?:e|es|ed)"
 )
 # When an appointment takes effect, written between the verb and the post ("sworn in on
@@ -266,7 +267,9 @@ _SUBJECT_CUES = (
     # passive or headline participles, not followed by the person they name
     rf"(?P<participle>(?:re-?)?(?:appointed|named|chosen|selected|installed|revealed|unveiled"
     rf"|nominated|designated"
-    rf"|hired|recruited|tapped|picked|seconded|posted|announced|confirmed))(?!\s+{DESC}{P})"
+    rf"|hired|recruited|tapped|picked|seconded|posted|announced|confirmed|re-?elected"
+    # "has been made coordinator of the cell": "made" only before a title
+    rf"|(?<=been\s)made(?=\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{TITLE_WORD})))(?!\s+{DESC}{P})"
     # "reappointed for a further term as deputy chair"
     rf"(?P<plink>{WHEN}(?:\s+for\s+(?:a|an|another)\s+(?:further|second|third|fourth|new|fresh|[\w-]+-year)\s+"
     r"(?:[\w-]+\s+)?term)?"
@@ -326,6 +329,8 @@ SUBJECT = rule(
     examples=(
         "Dr Ana Kell, a soil scientist, and Tom Rua, a former mayor, have been appointed co-chairs.",
         "Rachel Whatu has been appointed chair for a term of three years.",
+        "Ms Dina Rahman, Joint Secretary, has been made coordinator of the cell.",
+        "Ambassador Lars Holm was re-elected as chair of the Executive Board.",
         "Maya Thibo becomes Minister of Public Safety.",
         "Senior paramedic Priya Chan will take up the newly created post of Chief Paramedic Officer.",
         "Dan Ferr, who has moved to the Cabinet Office as Minister for the Constitution, spoke.",
@@ -769,7 +774,7 @@ LIST_LEAD_IN = rule(
 # that every word a cue can be written with is listed, and that every match passes.
 _PARTICIPLES = (
     "appointed named chosen selected installed revealed unveiled nominated designated hired recruited "
-    "tapped picked seconded posted announced confirmed"
+    "tapped picked seconded posted announced confirmed elected made"
 ).split()
 # SUBJECT's cues ("re-" may stand before a participle: "re-appointed" holds "appointed").
 _SUBJECT_CUE_WORDS = (
@@ -800,7 +805,8 @@ OBJECT_WORDS = frozenset(
         "chose chosen chooses choosing select selects selected selecting install installs installed "
         "installing confirm confirms confirmed confirming taps tapped picks picked hire hires hired recruits "
         "recruited promote promotes promoted promoting elevate elevates elevated elevating swore swears "
-        "unveils unveiled announce announces announced welcome welcomes welcomed"
+        "unveils unveiled announce announces announced welcome welcomes welcomed elect elects elected "
+        "reelect reelects reelected"
     ).split()
 )
 # An apposition is an appointment when marked new or followed by TAKES_UP.
