@@ -1065,3 +1065,33 @@ def test_lenders_contractors_and_partners_money_is_not_a_pledge(text: str) -> No
 def test_money_a_public_body_contributes_or_lends_is_still_a_pledge() -> None:
     assert amounts("The remaining £5 million is being contributed by the county council.") == [5e6]
     assert amounts("The ministry will provide a $40 million loan to the Harbour Development Board.") == [40e6]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "recipient"),
+    [
+        (
+            "The ministry has put R900 million into the Rural Roads Grant. The new money, bringing the total "
+            "allocation for the grant over three years to R4.2 billion, will fund 30 projects.",
+            4.2e9,
+            "Rural Roads Grant",
+        ),
+        (
+            "The Premier launched a $300 million Coastal Homes Program in May. Another $50 million was "
+            "approved today, bringing total spending under the program to $1.1 billion.",
+            1.1e9,
+            "Coastal Homes Program",
+        ),
+        (
+            "The Board of the Pacific Resilience Fund met in Suva. New pledges bring total pledges to the "
+            "Fund since its launch in 2022 to USD 800 million.",
+            800e6,
+            "Pacific Resilience Fund",
+        ),
+    ],
+)
+def test_a_total_of_the_grant_or_the_program_is_the_one_named_before(
+    text: str, amount: float, recipient: str
+) -> None:
+    found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
+    assert recipient.lower() in (found[amount] or "").lower()

@@ -230,7 +230,7 @@ SERVICE_MODIFIERS = words(
 # Heads of programmes and schemes money goes through ("Town Renewal Acceleration Scheme").
 PROGRAMME_HEADS = words(
     "scheme schemes programme programmes program programs initiative initiatives plan plans partnership "
-    "partnerships project projects challenge network strategy package"
+    "partnerships project projects challenge network strategy package grant grants"
 )
 # Words that follow "New" in place names ("New Zealand Conservation Authority"): there "New"
 # is part of the name, not a sign that the body is new.

@@ -42,7 +42,8 @@ _STOP = rule(
     r"|from (?:the )?(?:government|"
     r"home office|department|treasury|uk)|announced|said|says|following|after|over the|by (?:the end|19|20"
     r"|may|"
-    r"march|april)|in (?:the )?(?:19|20)\d\d|(?:this|next|last) (?:year|week|month)|a year|until|including"
+    r"march|april)|in (?:the )?(?:19|20)\d\d|(?:this|next|last) (?:year|week|month)|a year|until|since"
+    r"|including"
     r"|among)\b",
     flags=_I,
     examples=("flood defences, which", "rural buses will", "the harbour in 2026", "the harbour. Then"),
@@ -230,7 +231,7 @@ _GENERIC_TAIL_LEAD = lazy(
 _GENERIC_WORDS = frozenset(
     "fund pot package programme program scheme grant investment initiative tranche round boost injection "
     "plan deal drive increase rise uplift settlement allocation total funding money support budget "
-    "commitment outlay envelope".split()
+    "commitment outlay envelope purpose purposes".split()
 )
 _RECEIVE = (
     r"(?:will|would|could|may|might|must|is to|are to|is set to|are set to|is due to|are due to|should|can"
@@ -520,11 +521,17 @@ _WITH_OUTLAY = rule(
 )
 
 
-def recipient_of_pot(before: str) -> str | None:
-    """What a total or a named pot covers, from the words right before the sum."""
+def recipient_of_pot(before: str, keep_references: bool = False) -> str | None:
+    """What a total or a named pot covers, from the words right before the sum.
+
+    ``keep_references``: a total of "the grant" or "the program" is kept as written (with
+    its article), for the caller to resolve to the name the article gives it."""
     m = _TOTAL_OF.search(before)
     if m:
-        phrase = _trim(_TOTAL_LEAD.sub("", m.group("r") or m.group("r2")))
+        of = _TOTAL_LEAD.sub("", _TOTAL_WORD.sub("", m.group("r") or m.group("r2")))
+        phrase = _trim(of)
+        if keep_references and phrase and phrase.split()[0].lower() in _REFERABLE and _REFERRING.match(of):
+            return f"the {phrase.split()[0]}"  # "the grant over three years": the grant
         return phrase if _useful(phrase) else None
     m = _POT_OF.search(before)
     if m:
@@ -538,6 +545,14 @@ def recipient_of_pot(before: str) -> str | None:
     return None
 
 
+_TOTAL_WORD = lazy(
+    r"^(?:the\s+)?(?:combined\s+|overall\s+|cumulative\s+)?total\s+(?:(?:for|of|on|in|under|to)\s+)?",
+    re.IGNORECASE,
+)
+# The heads a generic noun that refers back to a name may have ("the grant", "the Fund").
+_REFERABLE = frozenset(w for w in (*lex.PROGRAMME_HEADS, *lex.BODY_HEAD_FORMS) if " " not in w)
+# "the grant", "its programme": a generic noun that refers back to a name.
+_REFERRING = lazy(r"(?:the|this|that|its|their)\s", re.IGNORECASE)
 _ARTICLE_NOT_AFTER_OF = lazy(r"(?<!\bof)\s(?:the|an?|its|their)\s", re.IGNORECASE)
 
 
@@ -573,6 +588,12 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
         phrase = _trim(created.group("r") or created.group("r2")) if created else None
         if phrase and _useful(phrase):
             return phrase, 2
+    if before.rstrip().endswith(("to", "to a record", "to an all-time high of")) and _TOTAL_OF.search(before):
+        # "bringing the total allocation for the grant to R19.4bn, which will support 40 projects":
+        # the total names what it is of; the words after it belong to another clause.
+        total = recipient_of_pot(before, keep_references=True)
+        if total:
+            return total, 2
     found = recipient_after(after)
     if found[0] is None and _SPENT_DOING.search(before):
         # "will spend £420m over three years strengthening sea defences": what it is spent doing

@@ -142,6 +142,8 @@ _CAPITAL_HEADS = "|".join(
     h.capitalize() for h in (*lex.BODY_HEAD_FORMS, *lex.PROGRAMME_HEADS) if " " not in h
 )
 _LOWER_WORDS = lazy(r"[a-z]+")
+# Heads of programmes and funds: what "the program" or "the grant" may refer back to.
+_PROGRAMME_WORDS = frozenset({*(w for w in lex.PROGRAMME_HEADS if " " not in w), "fund", "funds"})
 _HEAD_AT = lazy(rf"\b(?:{_CAPITAL_HEADS})\b")
 _HEAD_WORDS = {w.lower(): w.lower() for w in (*lex.BODY_HEAD_FORMS, *lex.PROGRAMME_HEADS) if " " not in w}
 
@@ -204,6 +206,11 @@ class Referents:
         before = [n for n in new if n.position <= position]
         return (max(before, key=lambda n: n.position) if before else min(new, key=lambda n: n.position)).name
 
+    def programme(self, position: int) -> str | None:
+        """The programme, scheme, grant or fund named last before ``position`` (not a body)."""
+        before = [n for n in self.named if n.position <= position and n.head in _PROGRAMME_WORDS]
+        return max(before, key=lambda n: n.position).name if before else None
+
     def latest(self, since: int, position: int) -> str | None:
         """The body named last between ``since`` and ``position`` (a new unit on a tie)."""
         found: list[tuple[int, bool, str]] = []
@@ -223,10 +230,16 @@ def resolve(recipient: str | None, position: int, referents: Referents) -> str |
         return None
     if m.group("own"):
         return referents.body(None, position)
-    if m.group("head") and not m.group("det"):
-        # "fund to help towns", "Taskforce's capabilities": only a body the article creates
-        return referents.body(m.group("head"), position, new_only=True)
-    return referents.body(m.group("head"), position)
+    head = m.group("head")
+    if head and not m.group("det") and not (recipient[:1].isupper() and " " not in recipient):
+        # "fund to help towns": only a body the article creates ("Fund" written with a capital
+        # is a name cut short: "pledges to the Fund")
+        return referents.body(head, position, new_only=True)
+    if m.group("det") and head and head_of(head) in _PROGRAMME_WORDS:
+        # "the program", "the grant": the programme or fund of that head named before, else the
+        # one of any programme head ("the program" after "the Regional Housing Accelerator")
+        return referents.body(head, position) or referents.programme(position) or head
+    return referents.body(head, position)
 
 
 def backed(before: str, position: int, referents: Referents) -> str | None:
