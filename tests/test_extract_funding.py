@@ -1095,3 +1095,22 @@ def test_a_total_of_the_grant_or_the_program_is_the_one_named_before(
 ) -> None:
     found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
     assert recipient.lower() in (found[amount] or "").lower()
+
+
+def test_a_sum_naming_no_recipient_goes_to_the_fund_the_article_is_about() -> None:
+    text = (
+        "Four governments pledged new money to the Island Water Security Fund at its board meeting. "
+        "Norway announced NOK 40 million. Portugal pledged EUR 2 million, each for 2027. "
+        "The Island Water Security Fund supports water systems on small islands."
+    )
+    found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
+    assert found == {40e6: "Island Water Security Fund", 2e6: "Island Water Security Fund"}
+
+
+def test_without_one_fund_the_article_is_about_a_sum_keeps_no_recipient() -> None:
+    text = (
+        "The Harbour Fund and the Quay Fund each got money this year. The council announced £4 million. "
+        "The Harbour Fund and the Quay Fund report in May."
+    )
+    found = [m.recipient for m in extract(ArticleText(title="", text=text)) if m.amount == 4e6]
+    assert found == [None]

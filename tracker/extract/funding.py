@@ -675,4 +675,16 @@ def find_funding(
     merged = merge_restatements(kept, absorbed)
     for cand in absorbed:
         _reject_candidate(rejections, RESTATED, cand)
-    return _fingerprinted(merged)
+    return _fingerprinted(_with_article_subject(merged, doc))
+
+
+def _with_article_subject(mentions: list[PledgeMention], doc: _Document) -> list[PledgeMention]:
+    """A sum whose words name no recipient goes to the programme or fund the article is about
+    ("Canada announced CAD 25 million" in a release on pledges to one fund). Read after the
+    restatements are merged: it decides no merge."""
+    if all(m.recipient for m in mentions):
+        return mentions
+    subject = doc.referents.subject(doc.title)
+    if subject is None:
+        return mentions
+    return [m if m.recipient else evolve(m, recipient=subject) for m in mentions]

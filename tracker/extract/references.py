@@ -206,6 +206,18 @@ class Referents:
         before = [n for n in new if n.position <= position]
         return (max(before, key=lambda n: n.position) if before else min(new, key=lambda n: n.position)).name
 
+    def subject(self, title: str) -> str | None:
+        """The programme or fund the article is about: the one its title names, else the one
+        its text names most, at least twice (None when two tie, or none is named)."""
+        names = {n.name for n in self.named if n.head in _PROGRAMME_WORDS}
+        in_title = [name for name in names if name in title]
+        if len(in_title) == 1:
+            return in_title[0]
+        counts = sorted(((self.text.count(name), name) for name in names), reverse=True)
+        if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None
+        return counts[0][1]
+
     def programme(self, position: int) -> str | None:
         """The programme, scheme, grant or fund named last before ``position`` (not a body)."""
         before = [n for n in self.named if n.position <= position and n.head in _PROGRAMME_WORDS]
