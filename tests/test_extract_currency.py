@@ -151,3 +151,10 @@ def test_sums_in_a_shared_symbol_take_the_articles_currency() -> None:
     pakistan = "The federal government will provide Rs 4.5 billion for a new cyber centre in Islamabad."
     assert funding(pakistan) == [(4_500_000_000, "PKR")]
     assert funding("The ministry will spend J$650 million on irrigation.") == [(650_000_000, "JMD")]
+
+
+def test_a_fijian_dollar_and_a_rupee_written_with_a_full_stop() -> None:
+    assert dollar_currency("SUVA - The Fijian Government will spend $42.5 million on jetties.") == "FJD"
+    text = "Colombo - The Cabinet has approved Rs. 18.5 billion for minor tanks in Sri Lanka's dry zone."
+    pledges = [p for p in extract(ArticleText("", text)) if p.kind == "funding"]
+    assert [(p.amount, p.currency) for p in pledges] == [(18_500_000_000, "LKR")]

@@ -54,6 +54,10 @@ from tracker.extract.money import _prefix_anchors, dollar_currency, find_money
         ("K380 million for teachers' salaries.", 380_000_000, "K"),
         ("PKR 12.6 billion for digital projects.", 12_600_000_000, "PKR"),
         ("2 billion naira for clinics.", 2_000_000_000, "NGN"),
+        ("Rwf 36.5 billion for feeder roads.", 36_500_000_000, "RWF"),
+        ("Br 2.6 billion for water schemes.", 2_600_000_000, "ETB"),
+        ("6.4 billion birr for water schemes.", 6_400_000_000, "ETB"),
+        ("FJ$18 million for jetties.", 18_000_000, "FJD"),
         ("₹1,200 crore for metro lines.", 12_000_000_000, "INR"),
     ],
 )

@@ -89,3 +89,11 @@ def test_sentences_keep_their_spans() -> None:
         "Third?",
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_the_full_stop_of_rs_ends_no_sentence() -> None:
+    text = "The Cabinet approved Rs. 18.5 billion for tanks. Work starts in May."
+    assert [s.text for s in split_sentences(text)] == [
+        "The Cabinet approved Rs. 18.5 billion for tanks.",
+        "Work starts in May.",
+    ]

@@ -2,7 +2,7 @@
 
 A plain "$" is resolved from the article: the country named most often in
 the title and text (Australia -> AUD, Canada -> CAD, New Zealand -> NZD,
-Singapore -> SGD, Hong Kong -> HKD, Jamaica -> JMD), at least twice so that a
+Singapore -> SGD, Hong Kong -> HKD, Fiji -> FJD, Jamaica -> JMD), at least twice so that a
 passing mention does not flip it; otherwise USD. The other symbols that several
 countries write are resolved the same way (:func:`shared_symbol_currency`): "Rs"
 (India's rupee unless Pakistan, Sri Lanka or Nepal is named more) and "K" (the
@@ -17,14 +17,14 @@ from tracker.extract.regex import LazyPattern, lazy
 SYMBOLS = {
     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP",
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
-    "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD", "j$": "JMD", "tt$": "TTD",
+    "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD", "j$": "JMD", "tt$": "TTD", "fj$": "FJD",
     "rs": "Rs", "rs.": "Rs",
 }  # fmt: skip
 # Symbols spelt with letters, as East African and Malaysian releases write them before a
 # figure ("KSh 4.2 billion", "USh 300 million", "RM50 million"); read only right before one.
 LETTER_SYMBOLS = {
     "KShs": "KES", "KSh": "KES", "Kshs": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS", "RM": "MYR",
-    "GH¢": "GHS", "GH₵": "GHS", "Tk": "BDT",
+    "GH¢": "GHS", "GH₵": "GHS", "Tk": "BDT", "Rwf": "RWF", "Br": "ETB",
 }  # fmt: skip
 # One capital right before the digits, as South African, Nigerian, Philippine and Zambian releases
 # write the rand, naira, peso and kwacha ("R3.4 billion", "N612.5 billion", "P9.4-billion",
@@ -38,7 +38,7 @@ SYMBOLS.update(
 SIGN_SYMBOLS = "£€¥₹₦₱$"
 CODES = tuple(
     "GBP USD EUR AUD CAD NZD CHF JPY INR HKD SGD ZAR SEK NOK DKK KES UGX TZS MYR GHS NGN PHP PKR BDT LKR "
-    "NPR JMD TTD ZMW MWK PGK".split()
+    "NPR JMD TTD ZMW MWK PGK FJD RWF ETB".split()
 )
 WORDS = {
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP",
@@ -46,6 +46,7 @@ WORDS = {
     "us dollars": "USD", "australian dollars": "AUD", "canadian dollars": "CAD",
     "new zealand dollars": "NZD", "yen": "JPY", "rupees": "Rs", "francs": "CHF",
     "naira": "NGN", "rand": "ZAR", "cedis": "GHS", "ringgit": "MYR", "taka": "BDT", "kwacha": "K",
+    "birr": "ETB",
 }  # fmt: skip
 
 
@@ -107,6 +108,10 @@ _COUNTRY_CUES = (
     (
         "HKD",
         lazy(r"\b(?:Hong Kong(?:ers?)?|Kowloon|New Territories)\b|(?<![\w$])HK\$|\bHKD\b"),
+    ),
+    (
+        "FJD",
+        lazy(r"\b(?:Fiji(?:ans?)?|Fijian|Suva|SUVA|Viti Levu|Vanua Levu)\b|(?<![\w$])FJ\$|\bFJD\b"),
     ),
     (
         "JMD",

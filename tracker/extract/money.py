@@ -62,7 +62,7 @@ _SMALL = {
 _LETTERS = "|".join(sorted(LETTER_SYMBOLS, key=len, reverse=True))
 _SINGLE = "".join(SINGLE_LETTER_SYMBOLS)
 _SYMBOL = (
-    rf"(?:[ACSJ]\$|(?:AU|AUD|CA|CAN|NZ|US|HK|TT)\$|Rs\.?|[{_SINGLE}](?=\d)|(?:{_LETTERS})(?=\s?\d)"
+    rf"(?:[ACSJ]\$|(?:AU|AUD|CA|CAN|NZ|US|HK|TT|FJ)\$|Rs\.?|[{_SINGLE}](?=\d)|(?:{_LETTERS})(?=\s?\d)"
     rf"|[{SIGN_SYMBOLS}])"
 )
 _CODE = r"(?:" + "|".join(CODES) + r")"
@@ -75,7 +75,7 @@ _WORDNUM = (
 )
 _CURWORD = (
     r"(?:pounds\s+sterling|(?:us|australian|canadian|new\s+zealand)\s+dollars"
-    r"|pounds?|sterling|euros?|dollars?|yen|rupees|francs|naira|rand|cedis|ringgit|taka|kwacha)\b"
+    r"|pounds?|sterling|euros?|dollars?|yen|rupees|francs|naira|rand|cedis|ringgit|taka|kwacha|birr)\b"
 )
 _PREFIXED = lazy(
     rf"(?=[{SIGN_SYMBOLS}A-Z])(?<![\w$£€])(?P<cur>{_SYMBOL}|{_CODE}\s?\$?"
@@ -90,10 +90,10 @@ _PREFIXED = lazy(
 # Every byte but A-Z deleted: what is left of a text holds each currency code it holds (a code's
 # three capitals stay side by side), in a much shorter string (see _code_anchors).
 _NOT_CAPITAL = bytes(byte for byte in range(256) if not 0x41 <= byte <= 0x5A)
-_DOLLAR_PREFIXES = frozenset({"A", "C", "S", "J", "AU", "AUD", "CA", "CAN", "NZ", "US", "HK", "TT"})
+_DOLLAR_PREFIXES = frozenset({"A", "C", "S", "J", "AU", "AUD", "CA", "CAN", "NZ", "US", "HK", "TT", "FJ"})
 _CURRENCY_WORDS = (
     *(b"pound", b"sterling", b"euro", b"dollar", b"yen", b"rupee", b"franc", b"naira", b"rand", b"cedis"),
-    *(b"ringgit", b"taka", b"kwacha"),
+    *(b"ringgit", b"taka", b"kwacha", b"birr"),
 )
 _SCALE_WORDS = tuple((word, word.encode("ascii")) for word in ("thousand", "million", "billion", "trillion"))
 _SUFFIX_HEAD = lazy(
