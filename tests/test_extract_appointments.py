@@ -920,3 +920,27 @@ def test_made_is_an_appointing_participle_only_before_a_title() -> None:
 
 def test_a_re_election_to_a_chair_is_an_appointment() -> None:
     assert _people("Ambassador Lars Holm was re-elected as chair of the Executive Board.") == ["Lars Holm"]
+
+
+def test_a_reshuffle_list_after_its_lead_in_names_each_post() -> None:
+    text = (
+        "The full list of cabinet moves announced by Downing Street:\n"
+        "- Petra Lorne - Home Secretary\n"
+        "- Idris Vane - Chief Whip\n\n"
+        "The key changes to the ministry, which will be sworn in on Monday, are:\n"
+        "- Mara Quill: Minister for Housing\n"
+    )
+    assert _found(text) == [
+        ("Petra Lorne", "Home Secretary"),
+        ("Idris Vane", "Chief Whip"),
+        ("Mara Quill", "Minister for Housing"),
+    ]
+
+
+def test_hong_kong_given_names_keep_both_syllables() -> None:
+    text = (
+        "The Secretary has appointed Mr Lam Chi-wing as Chairman. Dr Cheung Pui-ling has been appointed as "
+        "Vice-Chairman."
+    )
+    assert _people(text) == ["Lam Chi-wing", "Cheung Pui-ling"]
+    assert _people("A Glasgow-based engineer, Ann Lee-Smith, has been appointed chair.") == ["Ann Lee-Smith"]

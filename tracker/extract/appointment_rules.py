@@ -742,7 +742,12 @@ LIST_LEAD_IN = rule(
     r"|\bfollowing\s+(?:have|has|were|are)\s+(?:been\s+)?(?:appointed|named|nominated)"
     # "The new Non-Executive Members are:", "The other trustees will be:"
     r"|\b(?:new|other|incoming|founding)\s+(?:[\w-]+\s+){0,3}?(?:members|directors|trustees|commissioners"
-    r"|governors|appointees)\s+(?:are|will\s+be)(?=\s*:))"
+    r"|governors|appointees)\s+(?:are|will\s+be)(?=\s*:)"
+    # a reshuffle's list: "The full list of cabinet moves:", "The key changes to the ministry are:"
+    r"|\b(?:full\s+)?list\s+of\s+(?:(?:new|cabinet|ministerial|government|junior)\s+){0,2}(?:appointments|moves"
+    r"|changes|ministers)\b"
+    r"|\b(?:key\s+)?changes\s+to\s+the\s+(?:ministry|cabinet|government|front\s+bench)\b[^:]*?\s+(?:are|is)"
+    r"(?=\s*:))"
     # the body: "to the board of X:", or "as members of X:" (the post the list is appointed to)
     r"(?:[^:]*?\b(?:to|(?i:as\s+(?:members?|trustees?|directors?|commissioners?)\s+of))\s+"
     r"(?P<board>(?i:the\s+)?(?i:board|council|panel|committee|commission)\s+of\s+)?"
@@ -755,6 +760,8 @@ LIST_LEAD_IN = rule(
         "The Governor intends to appoint the following individuals as members of the Coastal Council:",
         "The following new members have been appointed for a three-year term:",
         "Joining the board as non-executive directors are:",
+        "The full list of cabinet moves announced by Downing Street:",
+        "The key changes to the ministry, which will be sworn in on Thursday, are:",
     ),
     counter=(
         "The following funding has been approved:",

@@ -239,7 +239,9 @@ class _Lead:
 _LIST_MARK = lazy(r"^[ \t]*(?:[-*•–]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
 # What may follow the person in a list entry: "(chair)", ", deputy chair", "as Minister for X".
 _ENTRY_REST = lazy(
-    r"\s*(?:\((?P<paren>[^()]{2,80})\)|,\s*(?P<comma>[^,.;()]{2,80})|\s+as\s+(?P<as_role>[^.;]{2,120}))?"
+    r"\s*(?:\((?P<paren>[^()]{2,80})\)|,\s*(?P<comma>[^,.;()]{2,80})|\s+as\s+(?P<as_role>[^.;]{2,120})"
+    # a reshuffle's list line: "Priya Raman - Chief Secretary", "Marcus Feeney: Minister for Police"
+    r"|\s+[-–—]\s+(?P<dash>[^.;]{2,120})|\s*:\s+(?P<colon>[^.;]{2,120}))?"
     r"\s*[.;,]?\s*$"
 )
 
@@ -330,7 +332,13 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         if marked and lead.role and stripped.startswith(",", people[0].end):
             return _Found(people[0], lead.role, lead.organisation, 2)
         return None
-    written = rest.group("paren") or rest.group("comma") or rest.group("as_role")
+    written = (
+        rest.group("paren")
+        or rest.group("comma")
+        or rest.group("as_role")
+        or rest.group("dash")
+        or rest.group("colon")
+    )
     if not written and not marked:
         return None
     role = clean_role(written) if written else lead.role

@@ -305,6 +305,12 @@ RANKS = words(
 # Pay grades written before a staff noun ("200 Band 5 nurses", "Grade 7 officials"): the number
 # after one is part of the role, not a count.
 PAY_GRADE_WORDS = words("band grade level tier")
+# Words after a hyphen that make a compound adjective, not a given name's second syllable
+# ("Glasgow-based", "Labour-led"; a Hong Kong given name is written "Chi-wing").
+COMPOUND_SUFFIXES = words(
+    "based led owned run born funded backed style wide level term year old sized scale like free only "
+    "type class made bound friendly focused"
+)
 # Abbreviations inside the names of places and bodies ("St. Jerome Irrigation District", "Mt. Hope"):
 # their full stop ends no phrase.
 NAME_ABBREVIATIONS = words("St Mt Ft")

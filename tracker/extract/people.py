@@ -26,7 +26,9 @@ from tracker.extract.regex import lazy
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪ"
 # A capitalised word: "McAllan", "O'Dowd", "Reyes-Forbes", but not the "'s" of a possessive.
 _WORD_TAIL = r"\w*(?:['’](?!s\b)\w+)*"
-_NAME_TOKEN = rf"[{_UPPER}]{_WORD_TAIL}(?:-[{_UPPER}]{_WORD_TAIL})*"
+# A given name of two syllables joined by a hyphen, as Hong Kong releases write them ("Chi-wing").
+_SYLLABLES = rf"[{_UPPER}][a-z]{{1,4}}-(?!(?:{lex.alternation(lex.COMPOUND_SUFFIXES)})\b)[a-z]{{2,5}}\b(?!-)"
+_NAME_TOKEN = rf"(?:{_SYLLABLES}|[{_UPPER}]{_WORD_TAIL}(?:-[{_UPPER}]{_WORD_TAIL})*)"
 _PARTICLES = frozenset(lex.NAME_PARTICLES)
 _CHINESE_FAMILY = frozenset(lex.CHINESE_FAMILY_NAMES)
 _PARTICLE = lex.alternation(lex.NAME_PARTICLES)
