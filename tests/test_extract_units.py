@@ -369,3 +369,36 @@ def test_round_five_new_bodies(text: str, names: list[str]) -> None:
 )
 def test_round_five_counter_examples(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # forces, squadrons and colleges are bodies when the text creates them
+        (
+            "The provincial cabinet approved the raising of a new Rapid Response Force for the south.",
+            ["Rapid Response Force"],
+        ),
+        (
+            "The air force will stand up a new Uncrewed Systems Squadron in May.",
+            ["Uncrewed Systems Squadron"],
+        ),
+        (
+            "The department is establishing a National Probation Training College at Kowhai Bay.",
+            ["National Probation Training College"],
+        ),
+        # a name the text calls a programme is none
+        (
+            "Ottawa today launched the Northern Clean Water Accelerator, a $410-million program to end "
+            "advisories.",
+            [],
+        ),
+        # a name after "at" is where a new centre is, not the name given for it
+        (
+            "A charity has offered £8 million towards a new training centre at Harbour City College.",
+            ["training centre"],
+        ),
+    ],
+)
+def test_round_ten_unit_classes(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -189,7 +189,7 @@ BODY_HEADS = words(
     "unit team taskforce task_force command commission panel board council office centre center hub "
     "institute academy campus fund agency body authority corps cell directorate bureau inspectorate squad "
     "observatory secretariat service committee tribunal division group bank corporation administration "
-    "registry forum reserve incubator accelerator network"
+    "registry forum reserve incubator accelerator network force squadron college brigade regiment battalion"
 )
 # ...as written, singular and plural.
 BODY_HEAD_FORMS = words(
@@ -200,7 +200,8 @@ BODY_HEAD_FORMS = words(
     "inspectorates squad squads observatory secretariat service committee committees tribunal tribunals "
     "division divisions group groups bank banks corporation corporations administration administrations "
     "registry forum forums department departments ministry ministries partnership partnerships reserve "
-    "incubator incubators accelerator accelerators network"
+    "incubator incubators accelerator accelerators network force forces squadron squadrons college colleges "
+    "brigade brigades regiment regiments battalion battalions"
 )
 # Heads of working units that a text uses for one another ("a new specialist team ... known as
 # the Rural Fraud Unit"): a description with one may be named by a name with another.

@@ -63,7 +63,7 @@ _BEFORE_STRONG = rule(
     # "a new independent statutory body, the Australian Centre for Disease Control"
     r"|\bnew\s+(?:[\w-]+\s+){0,3}(?:body|agency|authority|organisation|organization|entity|unit),?\s+"
     r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?(?:the\s+)?"
-    rf"|\b(?:creation|establishment|launch|formation|setting\s+up)\s+of\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
+    rf"|\b(?:creation|establishment|launch|formation|setting\s+up|raising)\s+of\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
     rf"|\b(?:a|an)\s+new\s+(?:{_AMOUNT}\s+)?{_MODIFIERS}"
     # "a newly created Office of X": with an indefinite article the body is new to the reader
     # ("the newly formed X" is one the reader knows)
@@ -84,6 +84,7 @@ _BEFORE_STRONG = rule(
         "stand",
         "stood",
         "inaugurat",
+        "raising",
         "new",
         "known",
         "called",
@@ -282,6 +283,18 @@ _AFTER_DEPLOYED = rule(
     counter=("Emergency Medical Team| will be set up",),
 )
 # "the new Border Rescue Command leader": the name modifies another noun.
+# "the X Accelerator, a $410-million program to ...": an apposition that says what the name is.
+_PROGRAMME_AFTER = rule(
+    "unit.cue.programme-apposition",
+    "an apposition right after the name calls it a programme, scheme or initiative",
+    r"^\s*,\s+(?:a|an)\s+(?:new\s+)?(?:[\w$£€.,'-]+\s+){0,4}?(?:program|programme|scheme|initiative|strategy"
+    r"|plan|package|project)\b",
+    flags=re.IGNORECASE,
+    window="after",
+    mode="match",
+    examples=("the Northern Clean Water Accelerator|, a $410-million program to end advisories",),
+    counter=("the Northern Clean Water Agency|, a new body to end advisories",),
+)
 _MODIFIES_NOUN = rule(
     "unit.cue.modifies-noun",
     "the name modifies another noun ('the Command leader', 'the Agency (CBSA) officers')",
@@ -433,7 +446,7 @@ _STRONG_BEFORE_WORDS = frozenset(
     "launch launches launched launching form forms formed forming unveil unveils unveiled unveiling "
     "build builds building introduce introduces introduced introducing open opens opened opening "
     "stand stands standing stood inaugurate inaugurates inaugurated inaugurating "
-    "new newly creation establishment formation known called named dubbed".split()
+    "new newly creation establishment formation raising known called named dubbed".split()
 )
 # _AFTER_STRONG's passive ("will be created") may run its participle into more letters: the
 # participle anywhere in the lower-cased text is its gate (_holds_a_participle); the other
@@ -643,6 +656,17 @@ RIVAL = decision(
     examples=("Its policing spokesman said his party would set up a Rural Crime Command.",),
     counter=("The minister said the department would set up a Rural Crime Command.",),
     uses=("parties.cue.rival-voice",),
+)
+PROGRAMME_APPOSITION = decision(
+    "unit.programme-apposition",
+    "unit",
+    "reject",
+    "the text says the name is a programme ('the Northern Clean Water Accelerator, a $410-million program')",
+    examples=(
+        "Ottawa launched the Northern Clean Water Accelerator, a $410-million program to end advisories.",
+    ),
+    counter=("Ottawa launched the Northern Clean Water Agency, a new body to end advisories.",),
+    uses=("unit.cue.programme-apposition",),
 )
 MODIFIES_NOUN = decision(
     "unit.modifies-noun",
@@ -869,6 +893,8 @@ def _strength(text: str, name: UnitName, year: int | None, gates: _Gates) -> tup
     after = text[name.end : end]
     if _MODIFIES_NOUN.match(after):
         return 0.0, MODIFIES_NOUN, 0.0
+    if after[:1] == "," and _PROGRAMME_AFTER.match(after):
+        return 0.0, PROGRAMME_APPOSITION, 0.0
     gates = _cut_gates(text, start, gates)
     strength, reason = _cue_strength(text, name, before, after, year, gates)
     if _is_facility(text, name, gates.service):
@@ -1090,6 +1116,11 @@ _ORGAN = lazy(r"^(?:Board|Committee|Council|Court)s?\s+of\s+")
 _ANY_BODY = frozenset({"body", "agency", "authority", "organisation", "organization", "entity", "regulator"})
 
 
+# "a training centre at North East Scotland College": a name after "at" is where the body is,
+# never the name given for it.
+_AT_PLACE = lazy(r"\bat\s+(?:the\s+)?$")
+
+
 def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -> list[list[_Mention]]:
     """Proper names the text gives for bodies it creates under a description.
 
@@ -1117,6 +1148,7 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
         and not any(m.title for m in c)
         and not any(m.reason in _NOT_PROMOTED for m in c)
         and not all(m.hosted for m in c)
+        and not all(_AT_PLACE.search(m.sentence.text, max(0, m.name.start - 12), m.name.start) for m in c)
         and not _ORGAN.match(_best(c).name.name)
     ]
     named_kinds = {head_of(_best(c).name.name) for c in kept if _best(c).name.proper}
