@@ -1114,3 +1114,15 @@ def test_without_one_fund_the_article_is_about_a_sum_keeps_no_recipient() -> Non
     )
     found = [m.recipient for m in extract(ArticleText(title="", text=text)) if m.amount == 4e6]
     assert found == [None]
+
+
+def test_a_scheme_approved_at_a_total_cost_commits_that_cost() -> None:
+    text = (
+        "The Union Cabinet today approved the Coastal Cold Chain Mission at a total cost of Rs 2,400 crore "
+        "for five years."
+    )
+    found = [
+        (m.amount, m.recipient) for m in extract(ArticleText(title="", text=text)) if m.kind == "funding"
+    ]
+    assert found == [(24_000_000_000, "Coastal Cold Chain Mission")]
+    assert amounts("The new bridge is expected to be built at a total cost of £90 million.") == []

@@ -459,3 +459,15 @@ def test_a_year_before_publication_opening_the_sentence_makes_it_past() -> None:
     published = date(2026, 5, 1)
     past = "In fiscal year 2024, the programme funded 310 deputy positions in rural counties."
     assert _counts_on(past, published) == []
+
+
+def test_a_financial_year_is_no_count_and_transferring_staff_are_no_hires() -> None:
+    assert _counts("The 2026-27 police precept rose by £14 a year.") == []
+    text = "The Agency starts with 70 staff transferring from the Home Department and will hire 150 analysts."
+    assert _counts(text) == [150]
+    assert (
+        _counts(
+            "The Office will have 30 staff when it opens, most of whom will transfer from the Department."
+        )
+        == []
+    )

@@ -58,6 +58,8 @@ from tracker.extract.money import _prefix_anchors, dollar_currency, find_money
         ("Br 2.6 billion for water schemes.", 2_600_000_000, "ETB"),
         ("6.4 billion birr for water schemes.", 6_400_000_000, "ETB"),
         ("FJ$18 million for jetties.", 18_000_000, "FJD"),
+        ("a total of 1.2 trillion won this year", 1_200_000_000_000, "KRW"),
+        ("Rp 4.2 trillion for doctors.", 4_200_000_000_000, "IDR"),
         ("₹1,200 crore for metro lines.", 12_000_000_000, "INR"),
     ],
 )

@@ -24,7 +24,7 @@ SYMBOLS = {
 # figure ("KSh 4.2 billion", "USh 300 million", "RM50 million"); read only right before one.
 LETTER_SYMBOLS = {
     "KShs": "KES", "KSh": "KES", "Kshs": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS", "RM": "MYR",
-    "GH¢": "GHS", "GH₵": "GHS", "Tk": "BDT", "Rwf": "RWF", "Br": "ETB",
+    "GH¢": "GHS", "GH₵": "GHS", "Tk": "BDT", "Rwf": "RWF", "Br": "ETB", "Rp": "IDR",
 }  # fmt: skip
 # One capital right before the digits, as South African, Nigerian, Philippine and Zambian releases
 # write the rand, naira, peso and kwacha ("R3.4 billion", "N612.5 billion", "P9.4-billion",
@@ -38,7 +38,7 @@ SYMBOLS.update(
 SIGN_SYMBOLS = "£€¥₹₦₱$"
 CODES = tuple(
     "GBP USD EUR AUD CAD NZD CHF JPY INR HKD SGD ZAR SEK NOK DKK KES UGX TZS MYR GHS NGN PHP PKR BDT LKR "
-    "NPR JMD TTD ZMW MWK PGK FJD RWF ETB".split()
+    "NPR JMD TTD ZMW MWK PGK FJD RWF ETB IDR KRW CNY".split()
 )
 WORDS = {
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP",
@@ -46,7 +46,7 @@ WORDS = {
     "us dollars": "USD", "australian dollars": "AUD", "canadian dollars": "CAD",
     "new zealand dollars": "NZD", "yen": "JPY", "rupees": "Rs", "francs": "CHF",
     "naira": "NGN", "rand": "ZAR", "cedis": "GHS", "ringgit": "MYR", "taka": "BDT", "kwacha": "K",
-    "birr": "ETB",
+    "birr": "ETB", "rupiah": "IDR", "won": "KRW", "yuan": "CNY", "renminbi": "CNY",
 }  # fmt: skip
 
 

@@ -238,7 +238,7 @@ COST = decision(
         "The council cut the parks budget by almost £9 million.",
     ),
     counter=("The council will add £9 million to the parks budget.",),
-    uses=(rules.COST_BEFORE.name, rules.CUT_BEFORE.name),
+    uses=(rules.COST_BEFORE.name, rules.CUT_BEFORE.name, rules.APPROVED_AT_COST.name),
 )
 BUDGET = decision(
     "funding.budget",
@@ -344,6 +344,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         lambda c: (
             _may_hold(c, rules.COST_WORDS, before_from=_NEAR_BEFORE)
             and (rules.COST_BEFORE.search(c.near_before) or rules.CUT_BEFORE.search(c.near_before))
+            and not rules.APPROVED_AT_COST.search(c.before)
         ),
     ),
     (

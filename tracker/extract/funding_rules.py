@@ -446,6 +446,23 @@ COST_BEFORE = rule(
     ),
     counter=("The council will invest |", "To cut the cost of care, the department will invest |"),
 )
+# "The Cabinet approved the X Mission at a total cost of Rs 6,840 crore": the cost of a scheme
+# approved here is the money committed to it, not a price.
+APPROVED_AT_COST = rule(
+    "funding.cue.approved-at-cost",
+    "a scheme approved or sanctioned 'at a total cost of' the sum: the money committed to it",
+    r"\b(?:approv|sanction|accord|clear|green-?light)\w*\b[^.;]{0,200}?\bat\s+(?:a|an)\s+"
+    r"(?:(?:total|estimated|overall|approximate|combined)\s+)?(?:cost|outlay)\s+of\s+"
+    r"(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$",
+    flags=_I,
+    needles=("cost", "outlay"),
+    window="before",
+    examples=(
+        "The Union Cabinet today approved the National Mission on Cold Chains at a total cost of |",
+        "The Cabinet accorded administrative approval to phase two of the scheme at an estimated cost of |",
+    ),
+    counter=("The new bridge is expected to be built at a total cost of |",),
+)
 # Whole words every match of a cue holds (as a sentence's lower-case a-z words give them): a
 # sum whose sentence holds none of a decision's words skips its cues (funding_context's gates).
 COST_WORDS = frozenset(

@@ -54,7 +54,7 @@ _LIST_TAIL = rf"(?P<tail>(?:,\s+(?:{_MOD}){{0,2}}?{STAFF})*(?:,?\s+(?:and|or)\s+
 COUNTED = rule(
     "headcount.cue.counted",
     "a number before a staff noun ('400 more police officers')",
-    rf"(?<![£$€\w.,])(?P<num>{NUMBER_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
+    rf"(?<![£$€\w.,])(?<!\d[-–/])(?P<num>{NUMBER_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
     flags=re.IGNORECASE,
     examples=(
         "400 more police officers",
@@ -62,13 +62,18 @@ COUNTED = rule(
         "twenty nurses",
         "30 planning, legal and finance specialists",
     ),
-    counter=("400 of the new", "£58 million in our agency", "300 homes, schools and"),
+    counter=(
+        "400 of the new",
+        "£58 million in our agency",
+        "300 homes, schools and",
+        "the 2026-27 police precept",
+    ),
 )
 # The same, for sentences whose numbers are all written in digits.
 COUNTED_DIGITS = rule(
     "headcount.cue.counted-digits",
     "a number in digits before a staff noun (the cheap form of headcount.cue.counted)",
-    rf"(?<![£$€\w.,])(?P<num>{DIGITS_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
+    rf"(?<![£$€\w.,])(?<!\d[-–/])(?P<num>{DIGITS_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
     flags=re.IGNORECASE,
     examples=("400 more police officers",),
     counter=("twenty nurses",),
@@ -274,7 +279,7 @@ PARTITION = rule(
 PART_FIGURE = rule(
     "headcount.cue.part-figure",
     "a figure that may be a part of a divided headcount (not money, a share or a date)",
-    rf"(?<![£$€\w.,])(?P<num>{NUMBER_PATTERN})(?![\w.,]*\d)(?!\s*(?:%|per\s*cent|percent|m\b|bn\b|million"
+    rf"(?<![£$€\w.,])(?<!\d[-–/])(?P<num>{NUMBER_PATTERN})(?![\w.,]*\d)(?!\s*(?:%|per\s*cent|percent|m\b|bn\b|million"
     r"|billion|crore|lakh))",
     examples=("2,100 will be nurses",),
     counter=("£20 million", "30 per cent"),

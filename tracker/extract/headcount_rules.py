@@ -410,6 +410,10 @@ _RIGHT_REJECT = rule(
     r"|^\s*to\s+(?:retirement|resignation|attrition|sickness|other\s+(?:forces|services|countries))\b"
     r"|^[^.;:]{0,30}?\b(?:would|will|could|may|might)\s+be\s+(?:affected|impacted|transferred"
     r"|relocated|made\s+redundant)\b"
+    # staff moving over from a body that exists: "70 staff transferring from the Department",
+    # "30 staff when it opens, most of whom will transfer from", "90 staff will transfer across"
+    r"|^[^.;:]{0,50}?\b(?:transferring|(?:will|to|would)\s+(?:all\s+)?transfer|transferred)\s+"
+    r"(?:(?:in\s+|over\s+|across\s+)?from|across|over|in)\b"
     r"|^\s*(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?(?:graduated|joined|qualified|left|retired"
     r"|were|was|are|work|worked)\b"
     r"|^[^.;:]{0,25}?\b(?:already(?!\s+being\s+(?:recruited|hired|trained|deployed))|currently(?!\s+being\s+"
@@ -422,6 +426,8 @@ _RIGHT_REJECT = rule(
     window="after",
     examples=(
         "400 officers| have already joined",
+        "around 70 staff| transferring from the Department of Home Affairs",
+        "around 30 staff| when it opens, most of whom will transfer from the Department",
         "20 officers| attended the scene",
         "30 nurses| who have qualified",
         "some 600 nursing posts| remain vacant across the region",

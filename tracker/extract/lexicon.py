@@ -302,7 +302,6 @@ RANKS = words(
     "Commodore Sergeant Corporal Private Lt Gen Col Maj Capt Cdr Adm Brig Constable Superintendent "
     "Inspector Detective Commissioner"
 )
-# Abbreviated titles written with a full stop ("Lt. Gen.", "Dr.").
 # Pay grades written before a staff noun ("200 Band 5 nurses", "Grade 7 officials"): the number
 # after one is part of the role, not a count.
 PAY_GRADE_WORDS = words("band grade level tier")
@@ -315,6 +314,7 @@ COMPOUND_SUFFIXES = words(
 # Abbreviations inside the names of places and bodies ("St. Jerome Irrigation District", "Mt. Hope"):
 # their full stop ends no phrase.
 NAME_ABBREVIATIONS = words("St Mt Ft")
+# Abbreviated titles written with a full stop ("Lt. Gen.", "Dr.").
 TITLE_ABBREVIATIONS = words(
     "Lt Gen Col Maj Capt Cdr Adm Brig Sgt Dr Mr Mrs Ms Prof Rev Hon Rt Cllr Sen Rep Gov Insp Supt Det"
 )

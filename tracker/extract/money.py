@@ -75,7 +75,7 @@ _WORDNUM = (
 )
 _CURWORD = (
     r"(?:pounds\s+sterling|(?:us|australian|canadian|new\s+zealand)\s+dollars"
-    r"|pounds?|sterling|euros?|dollars?|yen|rupees|francs|naira|rand|cedis|ringgit|taka|kwacha|birr)\b"
+    r"|pounds?|sterling|euros?|dollars?|yen|rupees|francs|naira|rand|cedis|ringgit|taka|kwacha|birr|rupiah|won|yuan|renminbi)\b"
 )
 _PREFIXED = lazy(
     rf"(?=[{SIGN_SYMBOLS}A-Z])(?<![\w$£€])(?P<cur>{_SYMBOL}|{_CODE}\s?\$?"
@@ -93,7 +93,7 @@ _NOT_CAPITAL = bytes(byte for byte in range(256) if not 0x41 <= byte <= 0x5A)
 _DOLLAR_PREFIXES = frozenset({"A", "C", "S", "J", "AU", "AUD", "CA", "CAN", "NZ", "US", "HK", "TT", "FJ"})
 _CURRENCY_WORDS = (
     *(b"pound", b"sterling", b"euro", b"dollar", b"yen", b"rupee", b"franc", b"naira", b"rand", b"cedis"),
-    *(b"ringgit", b"taka", b"kwacha", b"birr"),
+    *(b"ringgit", b"taka", b"kwacha", b"birr", b"rupiah", b"won", b"yuan", b"renminbi"),
 )
 _SCALE_WORDS = tuple((word, word.encode("ascii")) for word in ("thousand", "million", "billion", "trillion"))
 _SUFFIX_HEAD = lazy(

@@ -511,12 +511,15 @@ def _before(before: str) -> tuple[str | None, bool]:
 _WITH_OUTLAY = rule(
     "recipient.with-outlay",
     "the thing before 'with a total outlay of' is what the sum pays for",
-    r"\b(?:the|an?|its|their)\s+(?P<r>[^£$€;:,.]{3,80}?)\s+with\s+(?:an?\s+)?(?:(?:total|estimated|overall)\s+)?"
+    r"\b(?:the|an?|its|their)\s+(?P<r>[^£$€;:,.]{3,80}?)\s+(?:with|at)\s+(?:an?\s+)?(?:(?:total|estimated|overall)\s+)?"
     r"(?:outlay|cost|budget|price\s+tag)\s+of\s+(?:(?:up to|about|around|some|almost|nearly|more than|over"
     r"|at least)\s+)?$",
     flags=_I,
     window="before",
-    examples=("approved the second phase of the Coastal Harbours Scheme with a total outlay of |",),
+    examples=(
+        "approved the second phase of the Coastal Harbours Scheme with a total outlay of |",
+        "approved the Coastal Cold Chain Mission at a total cost of |",
+    ),
     counter=("approved the scheme, with |",),
 )
 
@@ -594,6 +597,12 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
         total = recipient_of_pot(before, keep_references=True)
         if total:
             return total, 2
+    if before.rstrip().endswith(("cost of", "outlay of")):
+        # "approved the X Mission at a total cost of Rs 2,400 crore for five years": what the cost is of
+        outlay = _WITH_OUTLAY.search(before)
+        phrase = _trim(_ARTICLE_NOT_AFTER_OF.split(outlay.group("r"))[-1]) if outlay else None
+        if phrase and _useful(phrase):
+            return phrase, 2
     found = recipient_after(after)
     if found[0] is None and _SPENT_DOING.search(before):
         # "will spend £420m over three years strengthening sea defences": what it is spent doing
