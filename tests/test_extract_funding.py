@@ -1126,3 +1126,53 @@ def test_a_scheme_approved_at_a_total_cost_commits_that_cost() -> None:
     ]
     assert found == [(24_000_000_000, "Coastal Cold Chain Mission")]
     assert amounts("The new bridge is expected to be built at a total cost of £90 million.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kellow Energy has arranged a £400,000 loan from a community bank.",
+        "Senator Ray had originally proposed $2 billion, and his party had pushed for $300 million.",
+        "Two councillors voted against, citing concerns about borrowings of $6 million.",
+        "It administers about $40 million a year in river grants and employs 90 staff.",
+        "It has around 300 staff and an annual budget of £52 million.",
+        "The conference exceeded its target of US$500 million.",
+        "More than P4 billion of last year's classroom funds remained unspent.",
+        "KSh 300 million goes to the Ward Fund, which gives each of the 20 wards KSh 15 million.",
+        "The N12 billion set aside for arrears had been fully paid to retirees.",
+    ],
+)
+def test_round_ten_figures_that_are_no_pledges(text: str) -> None:
+    found = amounts(text)
+    assert found in ([], [300e6]), found  # the ward fund's own KSh 300m is its pledge
+
+
+def test_an_australian_council_writes_australian_dollars() -> None:
+    text = "Mayor Cr Jan Holt said the council will spend $4.5 million on footpaths in Marrang."
+    assert [m.currency for m in extract(ArticleText(title="", text=text))] == ["AUD"]
+
+
+def test_money_held_centrally_by_a_body_to_run_something_is_allocated() -> None:
+    assert amounts(
+        "A further £7.8 million will be held centrally by NHS Wales to run three diagnostic hubs."
+    ) == [7.8e6]
+
+
+def test_a_contribution_to_a_named_company_is_one_award() -> None:
+    text = (
+        "The agency is providing a repayable contribution of $1,500,000 to Island Blue Farms Inc. to expand."
+    )
+    assert amounts(text) == [1.5e6]
+    assert amounts("Clubs can apply for contributions of up to $15,000 to cover kit.") == []
+
+
+def test_a_past_fiscal_year_or_budget_year_dates_the_money() -> None:
+    def dated(text: str) -> list[float | None]:
+        article = ArticleText(title="", text=text, published=date(2026, 6, 1))
+        return [m.amount for m in extract(article) if m.kind == "funding"]
+
+    assert (
+        dated("In FY2024, the supplementary budget provided ¥9.1 billion for a one-off payment to carers.")
+        == []
+    )
+    assert dated("The plan builds on Budget 2024, which provided $1.1 billion for water nationally.") == []

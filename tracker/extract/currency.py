@@ -76,6 +76,8 @@ _COUNTRY_CUES = (
             r"|Commonwealth Government|Sydney|Melbourne|Brisbane|Adelaide|Perth|Hobart|Northern Territory"
             # "Shire Council" is an Australian local government (a British shire spends pounds)
             r"|TAFE|Centrelink|Shire\s+Council|Shire\s+of)\b|(?<![\w$])(?:A|AU|AUD)\$|\bAUD\b"
+            # "Mayor Cr Janine Whitlock": the councillor's title of Australian local government
+            r"|\bCr\s(?=[A-Z][a-z])"
             # a place named "<Name> Shire" (the mayor of Karrabin Shire): Australian local government
             r"|[A-Z][a-z]+\s+Shire\b(?!\s+(?:Hall|Horse|Hotel))"
         ),

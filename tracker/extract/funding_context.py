@@ -205,7 +205,7 @@ PER_UNIT = decision(
     "a rate, a per-head figure, a cap or a threshold is not a pledge (SCHEMA rule 3)",
     examples=("Each school will receive £25,000 each.", "Clubs can apply for grants of up to £20,000."),
     counter=("The council will invest £4m in school libraries.",),
-    uses=(rules.PER_UNIT_AFTER.name, rules.PER_UNIT_BEFORE.name),
+    uses=(rules.PER_UNIT_AFTER.name, rules.PER_UNIT_BEFORE.name, rules.TO_NAMED_RECIPIENT.name),
 )
 BACKGROUND = decision(
     "funding.background",
@@ -319,7 +319,13 @@ DELIVERED = decision(
 _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
     (
         PER_UNIT,
-        lambda c: rules.PER_UNIT_AFTER.search(c.after) or rules.PER_UNIT_BEFORE.pattern.search(c.near_before),
+        lambda c: (
+            rules.PER_UNIT_AFTER.search(c.after)
+            or (
+                rules.PER_UNIT_BEFORE.pattern.search(c.near_before)
+                and not rules.TO_NAMED_RECIPIENT.match(c.after)
+            )
+        ),
     ),
     (
         BACKGROUND,

@@ -125,7 +125,9 @@ PER_UNIT_BEFORE = rule(
     r"|pays?|paying|earns?|earning|a salary of|a grant of|an award of|individual (?:grants|bids"
     r"|awards)[^£$€]{0,20}|(?:range|ranging|ranges|vary|varying) (?:in size )?from|between"
     # "Each apprentice receives £6,000": an amount per head.
-    r"|(?:each|every)(?:\s+[\w-]+){1,4}?\s+(?:will\s+|can\s+|may\s+|(?:will\s+be|is|are)\s+able\s+to\s+)?"
+    # "which gives each of the 30 wards": an amount per unit, the giver first
+    r"|(?:gives?|giving|provides?|providing|allocates?)\s+each\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}[\w-]+"
+    r"|(?:each|every)(?:\s+[\w-]+){0,4}?\s+(?:will\s+|can\s+|may\s+|(?:will\s+be|is|are)\s+able\s+to\s+)?"
     r"(?:receives?|receiving|gets?|getting|is given|is paid|claims?|qualif(?:y|ies) for|draws?\s+down|access"
     r"|bids?\s+for"
     r"|apply\s+for)(?:\s+(?:[\w-]+\s+){0,2}?(?:funding|money|support|grants?|payments?|allocations?|sums?)"
@@ -173,6 +175,8 @@ PER_UNIT_BEFORE = rule(
         "Each clinic will receive start-up funding of about |",
         "Fines of up to |",
         "with each force receiving a minimum of |",
+        "the Ward Development Fund, which gives each of the 30 wards |",
+        "existing staff, who will each receive |",
     ),
     counter=(
         "The council will invest |",
@@ -182,6 +186,18 @@ PER_UNIT_BEFORE = rule(
     ),
 )
 
+# "a repayable contribution of $1,500,000 to Island Blue Mussel Farms Inc.": one award to one
+# named recipient, which the words of a rate before it ("contribution of") do not make a rate.
+TO_NAMED_RECIPIENT = rule(
+    "funding.cue.to-named-recipient",
+    "the sum goes 'to' a body named right after it: one award, not a rate",
+    r"^\s+to\s+(?:the\s+)?(?-i:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&)\s+)?[A-Z])",
+    flags=_I,
+    window="after",
+    mode="match",
+    examples=("a repayable contribution of $1,500,000| to Island Blue Mussel Farms Inc.",),
+    counter=("a grant of £5,000| to each club", "grants of up to £1m| to councils"),
+)
 # Rule 1: money spent, paid or received before the announcement.
 _FUTURE_LEADS = ("to be ", "will be ", "would be ", "be ", "being ")
 
@@ -209,7 +225,9 @@ BACKGROUND = rule(
     r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received|awarded|distributed"
     r"|disbursed"
     r"|delivered)"
-    r"|had (?:approved|allocated|provided|given|awarded|set aside|agreed|promised|pledged|committed|proposed)"
+    r"|had (?:\w+ly )?(?:approved|allocated|provided|given|awarded|set aside|agreed|promised|pledged"
+    r"|committed"
+    r"|proposed)"
     r"|(?:has|have|had) (?:already )?(?:received|put|sent)|received a further|previously (?:sent|paid"
     r"|spent|given)"
     rf"|previous|so far|to date|since (?:{_MONTH} )?(?:19|20)\d\d|since (?:the|it|its|then|launch)\b"
@@ -222,6 +240,8 @@ BACKGROUND = rule(
     r"|had announced|had to find|in (?:19|20)\d\d(?:/\d\d| to (?:19|20)?\d\d)?,? (?:a|an"
     r"|the)? ?(?:previous|earlier)"
     r"|stood at|topped(?!\s+up)|was allocated|were allocated"
+    # money given before and not spent: "of last year's funds remained unspent"
+    r"|(?:remain(?:s|ed)?|was|were|(?:has|have) been|left) unspent"
     # "Last year the programme awarded $653m": a past round as background.
     # "last year's $40m round": a sum of a past period.
     r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s(?= (?:[\w-]+ )?$)"
@@ -232,7 +252,7 @@ BACKGROUND = rule(
     r"|(?:the|this|that|its) original(?=\s*$)"
     r"|(?:of|from) (?:that|the|this) (?:earlier|original|initial|previous) (?:amount|sum|allocation"
     r"|funding|money|pot|envelope)"
-    r"|(?:has|have|had) (?:now |already )?been (?:fully (?:allocated|committed|spent|used|distributed"
+    r"|(?:has|have|had) (?:now |already )?been (?:fully (?:allocated|committed|spent|used|distributed|paid"
     r"|awarded|claimed)|advanced|disbursed|drawn down)"
     # "up from £1.1bn this year": the baseline a new figure is compared with.
     r"|(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen) from"
@@ -272,7 +292,7 @@ BACKGROUND_WORDS = frozenset(
     "spent spends paid squandered wasted gone already received put sent previously previous far date since "
     "had "
     "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
-    "decreased risen fallen compared compares comparing original fully advanced disbursed drawn drew "
+    "decreased risen fallen compared compares comparing original fully advanced disbursed drawn drew unspent "
     "claimed".split()
 )
 
@@ -291,7 +311,8 @@ YEAR_MENTION = rule(
     "funding.cue.year-mention",
     "a single year named next to the sum (compared with the publication year)",
     # a decade ("built in the 1960s") dates what the money is for, not the money
-    r"\b(?:in|during|since) (?:the )?(?:(?:fiscal|financial|calendar) )?(?:year )?((?:19|20)\d\d)\b"
+    r"\b(?:(?:in|during|since) (?:the )?(?:(?:fiscal|financial|calendar) )?(?:year )?|(?:in )?FY ?|Budget )"
+    r"((?:19|20)\d\d)\b"
     r"(?![-–/]\d|['’]?s\b|\s+(?:to|and|until|through)\s+(?:(?:19|20)?\d\d\b|the end))",
     flags=_I,
     examples=("In 2019 the board gave", "during 2021", "In fiscal year 2024, the agency invested"),
@@ -348,7 +369,8 @@ _NOT_FUNDING_WORDS = (
     "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings revenues? turnover profits? "
     "sales exports imports imported exported estimates? estimated forecasts? projected predicted "
     "reckoned calculates "
-    "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent "
+    "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent unspent "
+    "borrowings? "
     "seizures? seized confiscated stolen thieves theft owe owes owed owing arrears"
 ).split()
 _SENTENCE_OPENERS = (
@@ -371,7 +393,7 @@ NOT_FUNDING = rule(
     + "|".join(_NOT_FUNDING_WORDS)
     + "".join(f"|{_at_sentence_start(opener)}" for opener in _SENTENCE_OPENERS.split("|"))
     + r"|GDP|black hole|funding gap|(?:to|boost|grow|into|for) the (?:[\w-]+ ){0,2}economy|economic output"
-    r"|value of|recovery of"
+    r"|value of|recovery of|target of"
     r"|(?:economy|sector|industry|market|trade|exports|imports)\b[^.;£$€]{0,40}\b(?:worth|valued at)"
     # "the bill seeks $5bn" is legislation, not a household bill; a budget request proposes money.
     rf"|average|median|{_not_after('bill', ('the ', 'The ', 'this ', 'This '))}s?"
@@ -415,9 +437,11 @@ NOT_FUNDING_WORDS = frozenset(
     "penalties tax taxes earnings revenue revenues turnover profit profits sales exports imports imported "
     "exported estimate estimates estimated forecast forecasts projected predicted reckoned calculates "
     "recovered generate generated stopped blocking blocked safeguard safeguards protect protects waste "
-    "wasteful misspent seizure seizures seized confiscated stolen thieves theft owe owes owed owing "
+    "wasteful misspent unspent borrowing borrowings seizure seizures seized confiscated stolen thieves theft "
+    "owe owes owed owing "
     # the openers ("Tax", "Savings", ...) are words above; then the phrases, by one word each
-    "gdp black gap economy output value recovery worth valued average median bill bills request requests "
+    "gdp black gap economy output value recovery target worth valued average median bill bills request "
+    "requests "
     "price prices fares wage wages salary salaries rise rent rents mortgage mortgages sold bought sale "
     "fall falls cut totalling expected put puts bring found finds show shows showed revealed suggest "
     "suggests".split()
@@ -479,7 +503,8 @@ BUDGET_WORDS = frozenset(
 DEMAND_WORDS = frozenset(
     "call calls called demand demands demanded demanding urge urges urged urging ask asks asked asking "
     "request requests requested requesting seek seeks seeking apply applies applied applying sought bid bids "
-    "bidding lobby lobbies lobbied lobbying appeal should need needs want wants wanted needed required "
+    "bidding lobby lobbies lobbied lobbying push pushes pushed pushing appeal should need needs want wants "
+    "wanted needed required "
     "necessary".split()
 )
 # Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
@@ -534,11 +559,17 @@ SIZE_BEFORE = rule(
     "funding.cue.size-before",
     "the sum is the size of an organisation's portfolio or loan book",
     # (not "an annual budget of": a new body's budget is money given to it)
-    r"\b(?:lending|loan|investment|asset|property)\s+(?:portfolio|book)\s+of\s+"
+    r"(?:\b(?:lending|loan|investment|asset|property)\s+(?:portfolio|book)\s+of"
+    # "It has around 420 staff and an annual budget of": what a body has now (not "will have")
+    r"|(?<!will\s)\b(?:has|had)\s+(?:[^.;£$€]{0,60}\s)?an?\s+(?:annual|yearly|total|operating)\s+budget\s+of)\s+"
     r"(?:(?:about|around|some|more\s+than|over|nearly|almost|roughly)\s+)?$",
     flags=_I,
     window="before",
-    examples=("which manages a lending portfolio of |", "a bank with a loan book of |"),
+    examples=(
+        "which manages a lending portfolio of |",
+        "a bank with a loan book of |",
+        "It has around 420 staff and an annual budget of |",
+    ),
     counter=("The new office will have an annual budget of |", "with a new fund of |"),
 )
 SIZE_AFTER = rule(
@@ -583,6 +614,9 @@ OTHERS_AFTER = rule(
     # "a US$25 million loan from the Inter-American Development Bank": a lender's money
     r"|(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|credit|financing)\s+from\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
+    # "a £600,000 loan from a community bank": a lender's money
+    r"|(?:[\w-]+\s+){0,2}?loans?\s+from\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:bank|lender|building\s+society"
+    r"|credit\s+union)\b"
     # "the remaining £4.5m is being contributed by Northmoor Water and local developers"
     rf"|(?:(?:is|are|was|were|will)\s+(?:be(?:ing)?\s+)?)?(?:contributed|provided|donated|put\s+in|offered)\s+by"
     rf"\s+[^.;£$€]{{0,60}}?\b(?:{_PRIVATE_GIVER_WORDS})\b"
@@ -822,7 +856,7 @@ DEMAND = rule(
     # ...but "the budget request includes $2bn", "the bill seeks $5bn" propose money (rule 9).
     r"|(?<!budget )(?<!bill )(?<!budget's )(?:request(?:s|ed|ing)?|seek(?:s|ing)?(?! to\b))"
     r"|appl(?:y|ies|ied|ying) for|sought|bid(?:s|ding)? for"
-    r"|lobb(?:y|ies|ied|ying) for"
+    r"|lobb(?:y|ies|ied|ying) for|push(?:es|ed|ing)? for"
     # an appeal's target is what others are asked to give: "a relief appeal of $2bn"
     r"|appeal\s+(?:of|for)(?:\s+(?:about|around|some|nearly|almost|more\s+than|over))?"
     # a counterfactual: "the state should have committed $500m"
@@ -841,6 +875,7 @@ DEMAND = rule(
         "sought",
         "bid",
         "lobb",
+        "push",
         "appeal",
         "need",
         "want",
@@ -901,7 +936,8 @@ BASELINE_BEFORE = rule(
     r"(?<!will\s)(?<!to\s)\b(?:provides|gives|pays|allocates)\s+(?:(?!\b(?:new|extra|additional|further|now|will)\b)"
     r"[^.;£$€]){1,60}?\s+with\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$"
     r"|\b(?:currently|already)\s+(?:receives|gets|spends|costs|provides|gives|pays)\s+(?:[^.;£$€]{0,40}\s)?$"
-    r"|(?<!will\s)(?<!to\s)\b(?:receives|gets)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly"
+    r"|(?<!will\s)(?<!to\s)\b(?:receives|gets|administers|manages|oversees|distributes)\s+"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly"
     r"|up\s+to)\s+)?$",
     flags=_I,
     window="before",
@@ -917,6 +953,8 @@ HELD_AFTER = rule(
     "funding.cue.held-after",
     "the sum is held back or kept in reserve",
     r"^\s*(?:is|are|will\s+be|has\s+been|have\s+been|was|were)\s+(?:being\s+)?(?:held|kept|retained|withheld)\b"
+    # ("held centrally by X to run hubs" is money allocated to X)
+    r"(?!\s+centrally\s+by\b)"
     r"|^\s*(?:is|are|will\s+be)\s+(?:held\s+)?in\s+reserve\b",
     flags=_I,
     window="after",
