@@ -944,3 +944,12 @@ def test_hong_kong_given_names_keep_both_syllables() -> None:
     )
     assert _people(text) == ["Lam Chi-wing", "Cheung Pui-ling"]
     assert _people("A Glasgow-based engineer, Ann Lee-Smith, has been appointed chair.") == ["Ann Lee-Smith"]
+
+
+def test_nigerian_and_indian_honorifics_and_a_backbench_mp_are_not_names() -> None:
+    assert _people(
+        "The Governor approved the appointment of Engr. Tunde Alabi as its pioneer Managing Director."
+    ) == ["Tunde Alabi"]
+    assert _people("Backbench MP Tom Brenner is appointed Minister of State for Cyber Security.") == [
+        "Tom Brenner"
+    ]

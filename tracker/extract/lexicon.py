@@ -284,7 +284,7 @@ ROLE_WORDS = frozenset(
 # "Shri", "Smt" and "Kumari": Indian official style)
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle "
-    "Shri Sri Smt Shrimati Kumari"
+    "Shri Sri Smt Shrimati Kumari Engr Arc Barr Alhaji Hajia"
 )
 # Indian all-India and central services, written after an officer's name as a post-nominal
 # aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").
@@ -316,7 +316,8 @@ COMPOUND_SUFFIXES = words(
 NAME_ABBREVIATIONS = words("St Mt Ft")
 # Abbreviated titles written with a full stop ("Lt. Gen.", "Dr.").
 TITLE_ABBREVIATIONS = words(
-    "Lt Gen Col Maj Capt Cdr Adm Brig Sgt Dr Mr Mrs Ms Prof Rev Hon Rt Cllr Sen Rep Gov Insp Supt Det"
+    "Lt Gen Col Maj Capt Cdr Adm Brig Sgt Dr Mr Mrs Ms Prof Rev Hon Rt Cllr Sen Rep Gov Insp Supt Det Engr "
+    "Arc Barr Smt"
 )
 # Post-nominals and name suffixes: a run of capitals ("CBE", "KC"), degrees written with full
 # stops as US releases write them ("M.D.", "M.P.H.", "Ph.D.", "Ed.D."), or these.
@@ -403,7 +404,7 @@ NOT_NAME_TITLES = frozenset(
         "Chancellor Speaker Councillor Cllr Superintendent Inspector Detective Constable Sergeant Officer "
         "Agent Taoiseach Tánaiste Attorney Auditor Controller Registrar Ombudsman Bishop Archbishop Coroner "
         "Sheriff Marshal Warden Principal Professor Dean Provost Rector Assemblymember Congressman "
-        "Congresswoman Councilmember Alderman Delegate Trustee Member"
+        "Congresswoman Councilmember Alderman Delegate Trustee Member Backbench Backbencher MP MPs"
     )
 )
 # Office words that are also surnames ("Sara Dean", "Ann Marshal"): at the end of a

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract import lexicon as lex
 from tracker.extract.regex import LazyPattern, lazy
 
 
@@ -25,11 +26,13 @@ class Sentence:
 
 
 _PARAGRAPH = lazy(r"[^\n]+(?:\n(?!\s*\n)(?![ \t]*(?:[-*•–]|\d{1,2}[.)])\s)(?<![.!?:;\"”’]\n)[^\n]+)*")
+# Titles written with a full stop ("Dr.", "Engr.") come from the lexicon; the rest are abbreviations
+# of other words that a full stop ends.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st no nos prof sir rt hon gen col lt sgt insp supt det cllr rev "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept govt vs "
     "e.g i.e etc u.s u.k a.m p.m jr sr sen rep gov supt insp det sgt lt capt maj brig adm cdr hon rs".split()
-)
+) | {title.lower() for title in lex.TITLE_ABBREVIATIONS}
 
 
 def _either_case(word: str) -> str:
