@@ -451,16 +451,25 @@ def _targets(text: str, lower: str, numbered: bool, report: _Report) -> list[tup
 
 def _counted_all(text: str, report: _Report, worded: bool) -> list[tuple[_Span, _Hit]]:
     found = []
+    turned_down: tuple[str, int] | None = None  # the reason and end of the figure turned down last
     for m in (COUNTED if worded else COUNTED_DIGITS).finditer(text):
         hit = _counted(text, m)
+        if not isinstance(hit, str) and turned_down and _JOINED.fullmatch(text, turned_down[1], m.start()):
+            # "currently has 500 doctors and 4,600 nurses": a figure joined to a baseline is one too
+            hit = turned_down[0]
         if isinstance(hit, str):
             report(hit, m.start(), m.end())
+            turned_down = (hit, m.end())
         elif hit is not None:
             found.append((m.span(), hit))
             included = _included(text, m, hit)
             if included is not None:
                 found.append(included)
     return found
+
+
+# What joins two figures of one list: "500 doctors and 4,600 nurses", "300 nurses, 40 midwives".
+_JOINED = lazy(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 def _vague_all(text: str, report: _Report) -> list[tuple[_Span, _Hit]]:
