@@ -1176,3 +1176,30 @@ def test_a_past_fiscal_year_or_budget_year_dates_the_money() -> None:
         == []
     )
     assert dated("The plan builds on Budget 2024, which provided $1.1 billion for water nationally.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "recipient"),
+    [
+        # a line of an allocation table names the body the sum goes to, whatever it is for
+        ("Kestrel Harbour Trust: £2.4 million to replace the north pontoon.", 2.4e6, "Kestrel Harbour Trust"),
+        (
+            "Districts get their shares: Ambergate Rs. 4.2 billion and Colvern Rs. 3.1 billion.",
+            3.1e9,
+            "Colvern",
+        ),
+        # a portfolio's line names what the money is for
+        ("Health: $210 million for 90 new hospital beds.", 210e6, "90 new hospital beds"),
+        # a word that opens the sentence is no name
+        ("Over £1 billion for a new targeting web.", 1e9, "targeting web"),
+    ],
+)
+def test_a_line_of_an_allocation_table_names_its_recipient(text: str, amount: float, recipient: str) -> None:
+    found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
+    assert recipient.lower() in (found[amount] or "").lower()
+
+
+def test_a_country_in_a_table_of_pledges_is_a_giver() -> None:
+    text = "Pledges to the Lake Recovery Fund: Ireland EUR 10 million and Malta EUR 2 million."
+    found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
+    assert "Ireland" not in (found[10e6] or "")

@@ -475,4 +475,6 @@ def test_a_financial_year_is_no_count_and_transferring_staff_are_no_hires() -> N
 
 def test_a_figure_joined_to_a_baseline_is_a_baseline_too() -> None:
     assert _counts("The islands currently have about 300 doctors and 2,100 nurses.") == []
-    assert _counts("The force has 3,000 officers, 200 detectives and will recruit 500 more officers.") == [500]
+    assert _counts("The force has 3,000 officers, 200 detectives and will recruit 500 more officers.") == [
+        500
+    ]

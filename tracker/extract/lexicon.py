@@ -148,6 +148,16 @@ PRIVATE_COLLECTIVES = words("group coalition consortium syndicate")
 PRIVATE_PROJECTS = words(
     "factory factories gigafactory gigafactories smelter smelters refinery refineries data_centre data_center"
 )
+# Countries and unions that pledge money to funds and appeals ("Ireland EUR 10 million" in a list of
+# pledges names a giver, where "Anuradhapura Rs. 4.2 billion" in a list of allocations names a
+# recipient).
+DONOR_COUNTRIES = words(
+    "Australia Austria Belgium Canada China Denmark Estonia Finland France Germany Greece Iceland India "
+    "Ireland Italy Japan Korea Kuwait Latvia Lithuania Luxembourg Malta Netherlands New_Zealand Norway "
+    "Poland Portugal Qatar Saudi_Arabia Singapore Slovakia Slovenia Spain Sweden Switzerland Turkey "
+    "United_Arab_Emirates United_Kingdom United_States UK US USA EU European_Union European_Commission "
+    "Team_Europe"
+)
 # Lenders of other governments and of the world whose loans and facilities a release reports
 # ("a US$150 million facility from the World Bank"): their money, not the announcer's; so is a
 # loan from any development bank ("the Inter-American Development Bank").

@@ -566,8 +566,57 @@ def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
     return False
 
 
+# A line of an allocation table: "Port Ardrain Harbour Trust: £2.4 million to replace ...",
+# "Gatsibo District Rwf 8.2 billion", "..., and the Afar Region Br 1.9 billion".
+_LABEL_BEFORE = rule(
+    "recipient.label-before",
+    "a name right before the sum, with or without a colon, as a table of allocations writes it",
+    r"(?:^|[;:,]\s+|\band\s+|^[-•*–]\s*)(?:the\s+)?(?P<r>(?-i:[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*"
+    r"[A-Z][\w'’&.-]*){0,8}))\s*(?::\s*|\s)$",
+    flags=_I,
+    window="before",
+    examples=(
+        "Port Ardrain Harbour Trust: |",
+        "Anuradhapura |",
+        "Kurunegala Rs. 2.8 billion and Ampara |",
+        "the Somali Regional State Br 2.6 billion, the Afar Region |",
+    ),
+    counter=("The minister announced |", "It will cost |"),
+)
+_DONORS = frozenset(lex.DONOR_COUNTRIES)
+
+
+def label_before(before: str) -> str | None:
+    """The name a table's line gives the sum to, when nothing but the name stands before it."""
+    m = _LABEL_BEFORE.search(before)
+    if m is None:
+        return None
+    name = m.group("r").strip()
+    if name in _DONORS or name.split()[0].lower() in _NOT_LABELS:
+        return None  # a giver in a table of pledges, or a word that opens a sentence ("Over £1bn")
+    return name if len(name) > 2 else None
+
+
+# Words that open a sentence before a sum, capitalised there: never a table's name.
+_NOT_LABELS = frozenset(
+    "the a an it this its their our over with another some about around nearly almost up more less just only "
+    "also plus including of in for and but so then now each every all both further additional extra new "
+    "total overall approximately roughly funding money investment".split()
+)
+
+
 def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     """Best recipient for the sum between ``before`` and ``after``, and how sure (0-2)."""
+    label = label_before(before)
+    if label and " " in label:
+        return label, 2  # "Port Ardrain Harbour Trust: £2.4m to replace ...": the body named
+    found = _find_recipient(before, after)
+    # "Anuradhapura Rs. 4.2bn" names the district; "Health: $210m for 90 beds" names a portfolio,
+    # whose purpose after the sum is the recipient.
+    return (label, 2) if label and (found[0] is None or found[1] < 2) else found
+
+
+def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
     subject, given = _before(before)
     # "The Office will receive £12m": a body referred back to, which the finder names in full;
     # "has awarded the state health department £64m": a department given money receives it.
