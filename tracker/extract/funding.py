@@ -619,11 +619,13 @@ def _in_local_currencies(sums: list[Money], article: ArticleText) -> list[Money]
         return sums
     context = f"{article.title}\n{article.text}"
     local = {symbol: shared_symbol_currency(symbol, context, article.publisher) for symbol in shared}
-    return [
-        money._replace(currency=local.get(money.currency) or money.currency)
-        for money in sums
-        if local.get(money.currency, money.currency) is not None
-    ]
+    resolved = []
+    for money in sums:
+        if money.currency not in local:
+            resolved.append(money)
+        elif (code := local[money.currency]) is not None:
+            resolved.append(Money(money.amount, code, money.qualifier, money.start, money.end, money.low))
+    return resolved
 
 
 def find_funding(

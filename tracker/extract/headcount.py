@@ -490,13 +490,19 @@ def _is_year(text: str, m: re.Match[str]) -> bool:
     return _YEAR_LEAD.search(text, max(0, m.start() - 12), m.start()) is not None or m.start() == 0
 
 
+def _holds_grade(text: str, end: int) -> bool:
+    """Whether a pay grade's word may stand in the words right before ``end`` (GRADE_BEFORE's gate)."""
+    window = text[max(0, end - 16) : end].lower()
+    return "band" in window or "grade" in window or "level" in window or "tier" in window
+
+
 def _counted(text: str, m: re.Match[str]) -> _Hit | str | None:
     """The hit of a counted figure, or the reason it is not one (None: not a count at all)."""
     count = parse_count(m.group("num"))
     noun = m.group("noun")
     if count is None or count < 2 or count > _MAX_COUNT:
         return None
-    if GRADE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+    if _holds_grade(text, m.start()) and GRADE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return None  # "Band 5 nurses": the grade of the staff counted before it
     if (
         noun.lower() == "people"

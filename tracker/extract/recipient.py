@@ -363,6 +363,8 @@ _POT_OF = rule(
     examples=("adopted a disaster relief budget of |", "A first tranche of |"),
     counter=("a total of |",),
 )
+# Each match of _TOTAL_OF holds one of these.
+_TOTAL_NEEDLES = ("total", "bringing", "taking", "lifting", "raising")
 # "bringing total investment in rural care to $90m": the total names what it covers.
 _TOTAL_OF = rule(
     "recipient.total-of",
@@ -588,6 +590,10 @@ _DONORS = frozenset(lex.DONOR_COUNTRIES)
 
 def label_before(before: str) -> str | None:
     """The name a table's line gives the sum to, when nothing but the name stands before it."""
+    # (every match ends with a colon or a capitalised word and one space: most windows end otherwise)
+    tail = before.rstrip()
+    if not tail or (tail[-1] != ":" and not tail.rsplit(None, 1)[-1][:1].isupper()):
+        return None
     m = _LABEL_BEFORE.search(before)
     if m is None:
         return None
@@ -640,7 +646,11 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
         phrase = _trim(created.group("r") or created.group("r2")) if created else None
         if phrase and _useful(phrase):
             return phrase, 2
-    if before.rstrip().endswith(("to", "to a record", "to an all-time high of")) and _TOTAL_OF.search(before):
+    if (
+        before.rstrip().endswith(("to", "to a record", "to an all-time high of"))
+        and _holds_any(before, _TOTAL_NEEDLES)
+        and _TOTAL_OF.search(before)
+    ):
         # "bringing the total allocation for the grant to R19.4bn, which will support 40 projects":
         # the total names what it is of; the words after it belong to another clause.
         total = recipient_of_pot(before, keep_references=True)
@@ -653,7 +663,11 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
         if phrase and _useful(phrase):
             return phrase, 2
     found = recipient_after(after)
-    if found[0] is None and _SPENT_DOING.search(before):
+    if (
+        found[0] is None
+        and ("spend" in before or "invest" in before or "us" in before)
+        and _SPENT_DOING.search(before)
+    ):
         # "will spend £420m over three years strengthening sea defences": what it is spent doing
         rest = after[_AFTER_LEAD.match(after).end() :]  # type: ignore[union-attr]
         doing = _DOING.match(rest)
