@@ -1203,3 +1203,50 @@ def test_a_country_in_a_table_of_pledges_is_a_giver() -> None:
     text = "Pledges to the Lake Recovery Fund: Ireland EUR 10 million and Malta EUR 2 million."
     found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
     assert "Ireland" not in (found[10e6] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "recipient"),
+    [
+        ("Commuter Rail Upgrade: ¥48.0 billion", 48e9, "Commuter Rail Upgrade"),
+        (
+            "The Rural Schools Facilities Fund was allotted P28.4 billion.",
+            28.4e9,
+            "Rural Schools Facilities Fund",
+        ),
+        (
+            "The ministry will fund four new Coastal Science Hubs with a total of EUR 120 million.",
+            120e6,
+            "Coastal Science Hubs",
+        ),
+        (
+            "The department signed a £1.6 billion contract for 14 new patrol boats.",
+            1.6e9,
+            "14 new patrol boats",
+        ),
+        (
+            "It includes a £5 million top-up for the Museums at Risk programme.",
+            5e6,
+            "Museums at Risk programme",
+        ),
+        (
+            "The Cabinet approved the National Cold Chain Mission for the period 2026-27 to 2030-31 at a "
+            "total cost of Rs 6,840 crore.",
+            68.4e9,
+            "National Cold Chain Mission",
+        ),
+    ],
+)
+def test_round_ten_recipient_classes(text: str, amount: float, recipient: str) -> None:
+    found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
+    assert recipient.lower() in (found[amount] or "").lower()
+
+
+def test_money_awarded_in_further_rounds_goes_to_the_grant_the_article_is_about() -> None:
+    text = (
+        "The state launched the Main Street Revival Grant with $25 million. The first awards total $8.7 "
+        "million. The remaining $16.3 million will be awarded in two further rounds. The Main Street Revival "
+        "Grant opens in May."
+    )
+    found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
+    assert found[16.3e6] == "Main Street Revival Grant"

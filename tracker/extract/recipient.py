@@ -44,7 +44,7 @@ _STOP = rule(
     r"|may|"
     r"march|april)|in (?:the )?(?:19|20)\d\d|(?:this|next|last) (?:year|week|month)|a year|until|since"
     r"|including"
-    r"|among)\b",
+    r"|among|for the period|over the period|during the period)\b",
     flags=_I,
     examples=("flood defences, which", "rural buses will", "the harbour in 2026", "the harbour. Then"),
     counter=("the Harbour Renewal Fund", "the St. Jerome Irrigation District"),
@@ -75,8 +75,8 @@ _AFTER_LEAD = rule(
     rf"(?:funding|money|investment"
     rf"|total|package"
     rf"|allocation|sum|amount)"
-    rf"|from (?:the )?(?:state |federal |provincial |national |council['’]s )?(?:general )?(?:fund"
-    rf"|budget|reserves?)"
+    rf"|from (?:the )?(?:state |federal |provincial |national |council['’]s |EU |EU['’]s |[A-Z]\w+['’]s )?"
+    rf"(?:general )?(?:fund|budget|reserves?)"
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
     rf"|(?:already |previously )?(?:announced|committed|pledged|promised|confirmed|allocated|set aside"
     rf"|sanctioned|earmarked|approved)(?: (?:in|on|last|earlier)(?: this)? (?!the\b)\w+)?"
@@ -103,6 +103,8 @@ _TIME = (
     r"|winter)\b(?!\s+(?!(?:and|or|of|in|to|for|this|next|months?|term|period|when|while|(?:19|20)\d\d)\b)\w)"
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b"
 )
+# "will be awarded in two further rounds": when the money is given, not to what.
+_OCCASION = r"(?:[\w-]+\s+){0,2}(?:rounds?|tranches?|instalments?|installments?)(?![\w-])"
 _PREPOSITION = rule(
     "recipient.preposition",
     "a preposition names the recipient: 'for the X', 'to X', 'into X'",
@@ -111,7 +113,8 @@ _PREPOSITION = rule(
     # times and occasions: "in its first year", "on top of the £20m", "in tonight's Budget"
     r"|(?:its|their|this|that)\s+(?:first|second|third|opening|initial|final)\s+(?:years?|months?|term|phase)\b"
     r"|top\s+of\b|(?:tonight|today|yesterday)['’]s\b"
-    r"|last year\b|" + _TIME + r")"
+    # "will be awarded in two further rounds": when, not to what
+    r"|" + _OCCASION + r"|last year\b|" + _TIME + r")"
     r"(?P<r>.+)",
     flags=_I,
     mode="match",
@@ -155,6 +158,8 @@ _GOES_TO = rule(
     r"\s+(?:to|towards|toward|for|in|into|at|between|among|on|as|(?<=channelled )through|(?<=routed )through)"
     rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+(?!"
     + _TIME
+    + r"|"
+    + _OCCASION
     + r")(?P<r>.+)",
     flags=_I,
     mode="match",
@@ -213,6 +218,7 @@ _GENERIC_HEAD = rule(
     r"^(?P<r>(?:[a-z][\w'’-]*\s+){0,4}?(?:fund|pot|package|programme|program|scheme|grant|investment"
     r"|initiative|"
     r"tranche|round|boost|injection|plan|deal|drive|network|hub|centre|project|reserve|costs|increase|rise|"
+    r"contract|top-up|"
     r"uplift|settlement|allocation|budget|commitment|outlay|envelope))\b(?P<rest>.*)",
     flags=_I,
     mode="match",
@@ -243,7 +249,9 @@ _RECEIVE = (
     r"|rises to|"
     r"comes? to|is worth"
     # "The rangers will be funded with NZ$56m": the subject of a passive of funding.
-    r"|(?:be|is|are|being) (?:funded|paid for|financed|supported|backed) (?:with|by|through))"
+    r"|(?:be|is|are|being) (?:funded|paid for|financed|supported|backed) (?:with|by|through)"
+    # "The Basic Educational Facilities Fund was allotted P28.4 billion"
+    r"|(?:was|were|has been|have been) (?:allotted|allocated|awarded|granted))"
 )
 # A receiving verb at the very end of the words before a sum; its subject is
 # found by walking back from it (a forward search would backtrack badly).
@@ -270,6 +278,7 @@ _RECEIVES_TAIL = rule(
 _RECEIVE_NEEDLES = (
     *("get", "got", "receiv", "given", "awarded", "secure", "win", "benefit", "start with", "backed", "shar"),
     *("stand", "reach", "total", "rise", "come", "worth", "funded", "paid for", "financed", "supported"),
+    *("allotted", "allocated", "granted"),
 )
 _GIVE_NEEDLES = ("hand", "giv", "gave", "award", "offer", "pay")
 # "X, which is funded elsewhere, will get": drop the aside between subject and verb.
@@ -327,8 +336,9 @@ _RAISED_BY = rule(
 _BOOSTED_WITH = rule(
     "recipient.boosted-with",
     "the object of a verb of strengthening before 'with' the sum ('boosting X with a')",
-    r"\b(?:boost|strengthen|bolster|back|improv|expand|upgrad|modernis|moderniz|shor(?:e|ing)\s+up)\w*\s+"
-    r"(?P<r>(?:the|its|their|our|this|his|her)\s+[^,;.:£$€]{3,80}?)\s+with\s+(?:an?\s+)?"
+    r"\b(?:boost|strengthen|bolster|back|improv|expand|upgrad|modernis|moderniz|shor(?:e|ing)\s+up|fund)\w*\s+"
+    r"(?P<r>(?:the|its|their|our|this|his|her|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+new)\s+"
+    r"[^,;.:£$€]{3,80}?)\s+with\s+(?:an?\s+)?(?:total\s+of\s+)?"
     r"(?:new\s+|extra\s+|additional\s+|further\s+|major\s+)?$",
     flags=_I,
     window="before",
@@ -513,7 +523,7 @@ def _before(before: str) -> tuple[str | None, bool]:
 _WITH_OUTLAY = rule(
     "recipient.with-outlay",
     "the thing before 'with a total outlay of' is what the sum pays for",
-    r"\b(?:the|an?|its|their)\s+(?P<r>[^£$€;:,.]{3,80}?)\s+(?:with|at)\s+(?:an?\s+)?(?:(?:total|estimated|overall)\s+)?"
+    r"\b(?:the|an?|its|their)\s+(?P<r>[^£$€;:,.]{3,120}?)\s+(?:with|at)\s+(?:an?\s+)?(?:(?:total|estimated|overall)\s+)?"
     r"(?:outlay|cost|budget|price\s+tag)\s+of\s+(?:(?:up to|about|around|some|almost|nearly|more than|over"
     r"|at least)\s+)?$",
     flags=_I,
@@ -545,7 +555,7 @@ def recipient_of_pot(before: str, keep_references: bool = False) -> str | None:
     m = _WITH_OUTLAY.search(before)
     if m:
         # "the Cabinet approved the second phase of the X": from the last article not after "of"
-        phrase = _trim(_ARTICLE_NOT_AFTER_OF.split(m.group("r"))[-1])
+        phrase = _outlay_of(m.group("r"))
         return phrase if _useful(phrase) else None
     return None
 
@@ -558,6 +568,15 @@ _TOTAL_WORD = lazy(
 _REFERABLE = frozenset(w for w in (*lex.PROGRAMME_HEADS, *lex.BODY_HEAD_FORMS) if " " not in w)
 # "the grant", "its programme": a generic noun that refers back to a name.
 _REFERRING = lazy(r"(?:the|this|that|its|their)\s", re.IGNORECASE)
+
+
+def _outlay_of(words: str) -> str | None:
+    """What an outlay or a cost is of, from the words before "with/at a total outlay of": up to
+    a phrase's end ("for the period 2026-27"), from the last article not after "of"."""
+    cut = _STOP.search(words)
+    return _trim(_ARTICLE_NOT_AFTER_OF.split(words[: cut.start()] if cut else words)[-1])
+
+
 _ARTICLE_NOT_AFTER_OF = lazy(r"(?<!\bof)\s(?:the|an?|its|their)\s", re.IGNORECASE)
 
 
@@ -659,7 +678,7 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
     if before.rstrip().endswith(("cost of", "outlay of")):
         # "approved the X Mission at a total cost of Rs 2,400 crore for five years": what the cost is of
         outlay = _WITH_OUTLAY.search(before)
-        phrase = _trim(_ARTICLE_NOT_AFTER_OF.split(outlay.group("r"))[-1]) if outlay else None
+        phrase = _outlay_of(outlay.group("r")) if outlay else None
         if phrase and _useful(phrase):
             return phrase, 2
     found = recipient_after(after)
@@ -673,7 +692,7 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
         doing = _DOING.match(rest)
         if doing:
             return _trim(doing.group("r")), 2
-    if found[0] is None and " with" in before[-12:]:
+    if found[0] is None and " with" in before[-22:]:
         boosted = _BOOSTED_WITH.search(before)
         phrase = _trim(boosted.group("r")) if boosted else None
         if phrase:

@@ -28,7 +28,8 @@ REFERENCE = rule(
     "a recipient that refers back to a body or programme: 'the command', 'the new Office', 'it'",
     r"^(?:(?:to\s+)?(?:help\s+)?(?:establish|create|set\s+up(?:\s+and\s+run)?|launch|run|stand\s+up"
     r"|build|open|expand"
-    r"|support|staff|fund|operate|resource|deliver)\s+)?(?:(?P<det>(?:the|its|this|that|their"
+    r"|support|staff|fund|operate|resource|deliver)(?:\s+and\s+(?:run|operate|staff|resource|support|maintain))?"
+    r"\s+)?(?:(?P<det>(?:the|its|this|that|their"
     r"|our)\s+(?:new\s+)?)?(?:new\s+)?"
     rf"(?P<head>{_HEADS})\b(?:['’]s?\b.*|\s+(?:in|for|over|during|from|to|and|through|until)\b.*)?"
     r"|(?P<pronoun>it|them|this)"
