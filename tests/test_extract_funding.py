@@ -1250,3 +1250,25 @@ def test_money_awarded_in_further_rounds_goes_to_the_grant_the_article_is_about(
     )
     found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
     assert found[16.3e6] == "Main Street Revival Grant"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "recipient"),
+    [
+        (
+            "The Commission proposes €1.2 billion for the period 2026-2028 to upgrade research networks.",
+            1.2e9,
+            "upgrade research networks",
+        ),
+        (
+            "It restates the $164 million announced in Budget 2025 for after-hours care.",
+            164e6,
+            "after-hours care",
+        ),
+        ("The City of Harlow Falls, Michigan, will receive $1.9 million.", 1.9e6, "City of Harlow Falls"),
+        ("The largest allocations go to Spain (€312 million) and Italy (€240 million).", 312e6, "Spain"),
+    ],
+)
+def test_recipients_after_periods_budgets_and_place_asides(text: str, amount: float, recipient: str) -> None:
+    found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
+    assert recipient.lower() in (found[amount] or "").lower()

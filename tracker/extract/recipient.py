@@ -68,6 +68,9 @@ _AFTER_LEAD = rule(
     rf"in (?:19|20)\d\d(?:[-–/]\d\d)?|over (?:the )?(?:next |first |coming )?\w+ (?:years|months)|"
     rf"for (?:the )?(?:first |next |following )?\w+ (?:years|months)|a year after that|on an ongoing basis"
     rf"|in each of the (?:next|coming|following) \w+ (?:financial )?years"
+    # "for the period 2026-2028", "over the period 2026-27 to 2030-31"
+    rf"|(?:for|over|during) the period (?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?"
+    rf"(?: (?:to|and) (?:19|20)?\d\d(?:[-–/]\d\d)?)?"
     rf"|(?:for|in|during) (?:the )?(?:fiscal |financial |calendar )?(?:year )?(?:19|20)\d\d(?:[-–/]\d\d)?"
     rf"(?: (?:budget|financial year|fiscal year))?"
     rf"|of {_FUNDING_NOUN}"
@@ -79,7 +82,8 @@ _AFTER_LEAD = rule(
     rf"(?:general )?(?:fund|budget|reserves?)"
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
     rf"|(?:already |previously )?(?:announced|committed|pledged|promised|confirmed|allocated|set aside"
-    rf"|sanctioned|earmarked|approved)(?: (?:in|on|last|earlier)(?: this)? (?!the\b)\w+)?"
+    rf"|sanctioned|earmarked|approved)"
+    rf"(?: (?:in|on|last|earlier|under)(?: this)? (?!the\b)\w+(?: (?:19|20)\d\d)?)?"
     # "allocated in the 2024/25 budget for X", "in the current financial year": when, not what for
     rf"|in (?:the )?(?:(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)? |current |next |coming )?(?:budget|financial year"
     rf"|fiscal year)"
@@ -104,7 +108,7 @@ _TIME = (
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b"
 )
 # "will be awarded in two further rounds": when the money is given, not to what.
-_OCCASION = r"(?:[\w-]+\s+){0,2}(?:rounds?|tranches?|instalments?|installments?)(?![\w-])"
+_OCCASION = r"(?:[\w-]+\s+){0,2}(?:rounds?|tranches?|instalments?|installments?)(?![\w-])|(?:the\s+)?period\b"
 _PREPOSITION = rule(
     "recipient.preposition",
     "a preposition names the recipient: 'for the X', 'to X', 'into X'",
@@ -251,7 +255,7 @@ _RECEIVE = (
     # "The rangers will be funded with NZ$56m": the subject of a passive of funding.
     r"|(?:be|is|are|being) (?:funded|paid for|financed|supported|backed) (?:with|by|through)"
     # "The Basic Educational Facilities Fund was allotted P28.4 billion"
-    r"|(?:was|were|has been|have been) (?:allotted|allocated|awarded|granted))"
+    r"|(?:was|were|has been|have been|will be|is to be) (?:allotted|allocated|awarded|granted))"
 )
 # A receiving verb at the very end of the words before a sum; its subject is
 # found by walking back from it (a forward search would backtrack badly).
@@ -287,7 +291,9 @@ _ASIDE = lazy(
     r",\s*(?:which|who|where|whose|a|an|the|to|once|now|currently|first|initially|based|located|housed|hosted|run"
     r"|operated"
     r"|led|headed|chaired|overseen|managed|staffed|set\s+up|created|established|announced|expected|due)\b"
-    r"(?:[^,]|,(?=\d{3}))*,\s*$",
+    r"(?:[^,]|,(?=\d{3}))*,\s*$"
+    # "The City of Harlow Falls, Michigan, will receive": a place after the name
+    r"|,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s*$",
     _I,
 )
 # Where the subject of a receiving verb cannot reach back past: punctuation, or a verb of saying
@@ -758,6 +764,6 @@ def _named_before(before: str) -> str | None:
         return None
     words = m.group("r")
     if bracketed:  # the noun phrase right before the bracket
-        words = re.sub(r"^.*\b(?:an?|the|its|their|our|between|and)\s+", "", words, flags=_I)
+        words = re.sub(r"^.*\b(?:an?|the|its|their|our|between|and|to|for)\s+", "", words, flags=_I)
     phrase = _trim(re.sub(r"(?:\s+(?:of|for|and|the|at|on|in))+$", "", words))
     return phrase if _useful(phrase) else None
