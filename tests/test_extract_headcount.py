@@ -478,3 +478,11 @@ def test_a_figure_joined_to_a_baseline_is_a_baseline_too() -> None:
     assert _counts("The force has 3,000 officers, 200 detectives and will recruit 500 more officers.") == [
         500
     ]
+
+
+def test_staff_in_post_seconded_paid_or_needed_are_no_pledges() -> None:
+    assert _counts("At present, 38 engineers are seconded to councils under an existing programme.") == []
+    assert _counts("The honorarium for around 4,000 guest lecturers will be raised next month.") == []
+    assert _counts("The service currently employs 9,000 staff, including more than 700 paramedics.") == []
+    assert _counts("About 57,000 additional care workers will be needed by 2040.") == []
+    assert _counts("The gendarmerie will deploy 2,144 additional gendarmes by the end of 2028.") == [2144]

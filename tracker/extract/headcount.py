@@ -469,7 +469,10 @@ def _counted_all(text: str, report: _Report, worded: bool) -> list[tuple[_Span, 
 
 
 # What joins two figures of one list: "500 doctors and 4,600 nurses", "300 nurses, 40 midwives".
-_JOINED = lazy(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_JOINED = lazy(
+    r"\s*(?:,\s*(?:and\s+|including\s+)?|and\s+|including\s+)"
+    r"(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?"
+)
 
 
 def _vague_all(text: str, report: _Report) -> list[tuple[_Span, _Hit]]:

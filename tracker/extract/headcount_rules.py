@@ -221,7 +221,9 @@ _PAST_DEADLINE = rule(
 _LEFT_REJECT = rule(
     "headcount.cue.baseline-before",
     "the words before the figure make it a baseline, a loss or someone else's demand",
-    r"(?:\b(?:currently|already|existing|there\s+are|now\s+has|now\s+have|employs|all"
+    r"(?:\b(?:currently|already|existing|there\s+are|now\s+has|now\s+have|employs|all|at\s+present"
+    # the pay of staff in post: "the honorarium for around 4,000 guest lecturers"
+    r"|honorari(?:um|a)\s+(?:of|for)"
     r"|had\s+(?:\w+ly\s+)?\w+ed"
     r"|from(?:\s+around|\s+about)?|hired|recruited|lost|losing|cut|cutting|shed|axed?|only"
     # statistics and other people's demands: "reported 900 vacancies", "needs 2,000 more"
@@ -401,11 +403,11 @@ _RIGHT_REJECT = rule(
     r"|^[^.;:]{0,30}?\b(?:started|began|enrolled\s+(?:on|in)|joined|completed)\s+(?:their\s+|the\s+)?"
     r"(?:courses?|training|studies|programmes?|degrees?)\b"
     # someone else's figure of need: "2,500 more nurses were needed"
-    r"|^[^.;:]{0,30}?\b(?:is|are|was|were|would\s+be)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b"
+    r"|^[^.;:]{0,30}?\b(?:is|are|was|were|would\s+be|will\s+be)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b"
     # posts empty now, people serving now, people who leave: "600 posts remain vacant",
     # "10,500 officers are now serving", "2,400 nurses leave the service every year", "200 to resignation"
     r"|^[^.;:]{0,30}?\b(?:remain|remains|remained|are|were|lie|stand)\s+(?:still\s+)?(?:vacant|unfilled|empty)\b"
-    r"|^[^.;:]{0,30}?\b(?:are|is)\s+(?:now\s+|currently\s+)?serving\b"
+    r"|^[^.;:]{0,30}?\b(?:are|is)\s+(?:now\s+|currently\s+)?(?:serving|seconded)\b"
     r"|^[^.;:]{0,30}?\b(?:leave|leaves|retire|retires|resign|resigns)\b"
     r"|^\s*to\s+(?:retirement|resignation|attrition|sickness|other\s+(?:forces|services|countries))\b"
     r"|^[^.;:]{0,30}?\b(?:would|will|could|may|might)\s+be\s+(?:affected|impacted|transferred"

@@ -340,7 +340,7 @@ POSTNOMINAL = rf"(?:[A-Z]{{2,5}}|{DOTTED_DEGREE}|Gen\.?|KC|QC|Bt|Jr\.?|Sr\.?)"
 STAFF_NOUNS = words(
     # police, justice, security, defence
     "officers officials staff personnel specialists investigators agents inspectors examiners constables "
-    "PCSOs detectives guards soldiers troops sailors marines reservists troopers deputies sheriffs "
+    "PCSOs detectives guards soldiers troops sailors marines reservists troopers deputies sheriffs gendarmes "
     "dispatchers handlers prosecutors defenders judges magistrates lawyers solicitors barristers attorneys "
     "paralegals clerks bailiffs wardens marshals coastguards lifeguards firefighters rangers spies diplomats "
     "interpreters translators linguists screeners auditors assessors caseworkers "
