@@ -402,3 +402,28 @@ def test_round_five_counter_examples(text: str) -> None:
 )
 def test_round_ten_unit_classes(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The plan includes the creation of a dedicated Rural Crime Unit within Dale Police.",
+            ["Rural Crime Unit"],
+        ),
+        (
+            "Recruitment will be run by a newly constituted State Health Recruitment Board.",
+            ["State Health Recruitment Board"],
+        ),
+    ],
+)
+def test_creation_with_a_modifier_and_newly_constituted(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_body_that_speaks_is_not_the_name_of_a_new_one() -> None:
+    text = (
+        "A new arm's-length body to oversee council audits will be set up next month. The Institute of "
+        "Public Auditors said it would work with the body. The Local Audit Authority will take over in May."
+    )
+    assert "Institute of Public Auditors" not in _names(text)

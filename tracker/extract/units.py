@@ -53,7 +53,7 @@ _MODIFIERS = (
     r"|(?:[a-z][\w-]*\s+)?)"
 )
 # "newly created", "newly established", "newly set up"
-_NEWLY = r"newly[- ](?:created|established|set[- ]up|formed)"
+_NEWLY = r"newly[- ](?:created|established|set[- ]up|formed|constituted)"
 # Cue just before the name, checked on the text that precedes it.
 _BEFORE_STRONG = rule(
     "unit.cue.created-before",
@@ -64,6 +64,7 @@ _BEFORE_STRONG = rule(
     r"|\bnew\s+(?:[\w-]+\s+){0,3}(?:body|agency|authority|organisation|organization|entity|unit),?\s+"
     r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?(?:the\s+)?"
     rf"|\b(?:creation|establishment|launch|formation|setting\s+up|raising)\s+of\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
+    rf"{_MODIFIERS}"
     rf"|\b(?:a|an)\s+new\s+(?:{_AMOUNT}\s+)?{_MODIFIERS}"
     # "a newly created Office of X": with an indefinite article the body is new to the reader
     # ("the newly formed X" is one the reader knows)
@@ -1119,6 +1120,10 @@ _ANY_BODY = frozenset({"body", "agency", "authority", "organisation", "organizat
 # "a training centre at North East Scotland College": a name after "at" is where the body is,
 # never the name given for it.
 _AT_PLACE = lazy(r"\bat\s+(?:the\s+)?$")
+# "The Chartered Institute of X said it would work with the authority": a body that speaks exists.
+_SPEAKS_AFTER = lazy(
+    r"\s*(?:\([A-Z]{2,8}\)\s*)?,?\s+(?:said|says|welcomed|welcomes|told|added|warned|argued|responded)\b"
+)
 
 
 def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -> list[list[_Mention]]:
@@ -1149,6 +1154,7 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
         and not any(m.reason in _NOT_PROMOTED for m in c)
         and not all(m.hosted for m in c)
         and not all(_AT_PLACE.search(m.sentence.text, max(0, m.name.start - 12), m.name.start) for m in c)
+        and not all(_SPEAKS_AFTER.match(m.sentence.text, m.name.end) for m in c)
         and not _ORGAN.match(_best(c).name.name)
     ]
     named_kinds = {head_of(_best(c).name.name) for c in kept if _best(c).name.proper}
