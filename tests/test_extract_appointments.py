@@ -953,3 +953,14 @@ def test_nigerian_and_indian_honorifics_and_a_backbench_mp_are_not_names() -> No
     assert _people("Backbench MP Tom Brenner is appointed Minister of State for Cyber Security.") == [
         "Tom Brenner"
     ]
+
+
+def test_a_second_appointee_and_post_after_the_first() -> None:
+    assert _found(
+        "The Minister appointed Dr Sam Reilly as chair and former principal Jo Ferris as deputy chair."
+    ) == [
+        ("Sam Reilly", "chair"),
+        ("Jo Ferris", "deputy chair"),
+    ]
+    text = "It will be chaired by Professor Hamid Rahimi, a dean, with Jo Ferris as deputy chair."
+    assert [person for person, _ in _found(text)] == ["Hamid Rahimi", "Jo Ferris"]

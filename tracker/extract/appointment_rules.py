@@ -190,6 +190,19 @@ _TERM = (
     r"|on\s+a\s+permanent\s+basis|permanently|substantively"
 )
 
+# "appointed ⟨P0⟩ as chair and former principal ⟨P1⟩ as deputy chair": a second appointee and
+# post after the first's, read from where the first relation ends.
+AND_AS = rule(
+    "appointment.rel.and-as",
+    "after an appointment, 'and ⟨P⟩ as X' appoints a second person to a post of their own",
+    rf"(?:,\s*|\s+)(?:and|with)\s+{DESC}(?P<who>{P}){APPOS}\s*,?\s*as\s+",
+    examples=(
+        "The Minister appointed Sam Reilly as chair and former principal Jo Ferris as deputy chair.",
+        "It will be chaired by Hamid Rahimi, a dean, with former principal Jo Ferris as deputy chair.",
+    ),
+    counter=("The Minister appointed Sam Reilly as chair and thanked Jo Ferris.",),
+    prepare=masked,
+)
 OBJECT = rule(
     "appointment.rel.object",
     "an appointing verb names the person, then the post: 'has appointed ⟨P⟩ as chair'",

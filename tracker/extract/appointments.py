@@ -453,7 +453,8 @@ def _indexes(who: str) -> list[int]:
     return [int(m.group(1)) for m in _PLACEHOLDER.finditer(who)]
 
 
-_NEXT_IN_LIST = lazy(r"(?:,\s*|\band\s+|;\s*)(?=⟨P\d+⟩)")
+# (a descriptor may stand before the next person: "as chair and former principal ⟨P1⟩ as ...")
+_NEXT_IN_LIST = lazy(r"(?:,\s*|\band\s+|;\s*)(?:(?:[\w'’.-]+\s+){0,5}?(?=⟨P\d+⟩ as\b))?(?=⟨P\d+⟩)")
 
 
 class _Unmask:
@@ -515,6 +516,20 @@ def _any(text: str, needles: tuple[str, ...]) -> bool:
 
 
 def _relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iterator[_Relation]:
+    """Every relation rule's matches in the masked sentence, then the second appointees that
+    follow one ("... as chair and ⟨P1⟩ as deputy chair", "chaired by ⟨P0⟩, with ⟨P1⟩ as deputy")."""
+    first_end = None
+    for relation in _rule_relations(masked, unmask, words):
+        first_end = relation.end if first_end is None else min(first_end, relation.end)
+        yield relation
+    if first_end is None or " as " not in masked[first_end:]:
+        return
+    for more in rel.AND_AS.finditer(masked, first_end):
+        role = unmask.role_after(masked, more.end())
+        yield _Relation(tuple(_indexes(more.group("who"))), role, 2, more.start(), more.end())
+
+
+def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iterator[_Relation]:
     """Every relation rule's matches in the masked sentence.
 
     Each rule runs only when a word it needs is written (a cheap test on the
