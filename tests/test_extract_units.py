@@ -427,3 +427,9 @@ def test_a_body_that_speaks_is_not_the_name_of_a_new_one() -> None:
         "Public Auditors said it would work with the body. The Local Audit Authority will take over in May."
     )
     assert "Institute of Public Auditors" not in _names(text)
+
+
+def test_a_lower_case_team_or_panel_with_only_an_article_is_no_new_body() -> None:
+    assert _names("The company will employ 18 staff, including a small lettings team.") == []
+    assert _names("The centres were selected by an international expert panel.") == []
+    assert _names("The ministry will set up a new flood response team.") == ["flood response team"]

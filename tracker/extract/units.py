@@ -718,6 +718,11 @@ EXISTING = decision(
     counter=("We will create a new Fraud Squad.",),
     uses=(_BEFORE_WEAK.name, _BEFORE_POSSESSIVE.name, _BEFORE_THE_NEW.name),
 )
+ARTICLE_ONLY = "unit.article-only"  # (an internal reading, reported as GENERIC)
+# Heads of working groups that a release lists among a body's staff or as who chose something ("a
+# small lettings team", "an international expert panel"): without a name or a creation cue they are
+# no new body.
+_TEAM_HEADS = frozenset("team panel group".split())
 NO_CUE = decision(
     "unit.no-creation-cue",
     "unit",
@@ -898,6 +903,8 @@ def _strength(text: str, name: UnitName, year: int | None, gates: _Gates) -> tup
         return 0.0, PROGRAMME_APPOSITION, 0.0
     gates = _cut_gates(text, start, gates)
     strength, reason = _cue_strength(text, name, before, after, year, gates)
+    if reason == ARTICLE_ONLY:
+        return 0.0, GENERIC, 0.5
     if _is_facility(text, name, gates.service):
         return 0.0, FACILITY, strength if strength >= _MIN_STRENGTH else 0.0
     # Only a clear creation cue outweighs a place ("at a", "during a").
@@ -945,7 +952,9 @@ def _cue_strength(
         if _FUNDED_AFTER.match(after):
             return 0.6, None
     if _BEFORE_ARTICLE.search(before) and _PHRASE_END.match(after):
-        return 0.5, None
+        # "a small lettings team" with no other cue: a team or panel is a body only under a proper
+        # name; a lower-case one may still be the description the text gives a name for later
+        return (0.5, None) if name.proper or head_of(name.name) not in _TEAM_HEADS else (0.0, ARTICLE_ONLY)
     return 0.0, NO_CUE
 
 
