@@ -433,3 +433,14 @@ def test_a_lower_case_team_or_panel_with_only_an_article_is_no_new_body() -> Non
     assert _names("The company will employ 18 staff, including a small lettings team.") == []
     assert _names("The centres were selected by an international expert panel.") == []
     assert _names("The ministry will set up a new flood response team.") == ["flood response team"]
+
+
+def test_an_event_that_creates_three_bodies_takes_the_names_listed_after_it() -> None:
+    text = (
+        "The Ministry is establishing three new research centres. The centres are: the Centre for Dry Crops "
+        "in Greifenau; the Lake Soil Centre in Hallenbach; the Centre for Digital Farming in Weissfeld."
+    )
+    names = _names(text)
+    assert "Centre for Dry Crops" in names and "Centre for Digital Farming" in names
+    single = "The Ministry is establishing a new research centre. The Centre for Dry Crops opened in 1998."
+    assert _names(single) == []

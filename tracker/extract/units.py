@@ -1180,16 +1180,60 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
             and _same_kind(kind, head_of(_best(c).name.name))
             and _may_name(description, _best(c).name.name)
         ]
-        if not fits:
-            continue
-        after = [c for c in fits if _first_offset(c) >= _first_offset(event)]
-        chosen = after[0] if after else max(fits, key=_first_offset)
         strength = max((max(m.strength, m.event) for m in event if not m.title), default=0.6)
-        promoted.append(chosen)
-        chosen[:] = [
-            m._replace(strength=max(m.strength, strength, _MIN_STRENGTH), named_for=True) for m in chosen
-        ]
+        count = _created_count(event)
+        if count > 1:
+            # "is establishing three new research centres": the names of the kind written after
+            # it, as many as it creates, whatever their words (a list gives them).
+            listed = [
+                c
+                for c in candidates
+                if c not in promoted
+                and _same_kind(kind, head_of(_best(c).name.name))
+                and _first_offset(c) > _first_offset(event)
+            ]
+            chosen_ones = listed[:count]
+        elif fits:
+            after = [c for c in fits if _first_offset(c) >= _first_offset(event)]
+            chosen_ones = [after[0] if after else max(fits, key=_first_offset)]
+        else:
+            continue
+        for chosen in chosen_ones:
+            promoted.append(chosen)
+            chosen[:] = [
+                m._replace(strength=max(m.strength, strength, _MIN_STRENGTH), named_for=True) for m in chosen
+            ]
     return promoted
+
+
+# "three new research centres", "two new K-Startup Centers": how many bodies one event creates.
+_COUNT_BEFORE_NEW = lazy(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+new\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_SMALL_COUNTS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def _created_count(event: list[_Mention]) -> int:
+    """How many bodies a creation event names by number (1 when it gives none)."""
+    for m in event:
+        if m.title:
+            continue
+        found = _COUNT_BEFORE_NEW.search(m.sentence.text, max(0, m.name.start - 60), m.name.start)
+        if found is not None:
+            n = found.group("n").lower()
+            return _SMALL_COUNTS.get(n) or int(n)
+    return 1
 
 
 def _stems(text: str) -> set[str]:
