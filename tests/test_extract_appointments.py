@@ -964,3 +964,12 @@ def test_a_second_appointee_and_post_after_the_first() -> None:
     ]
     text = "It will be chaired by Professor Hamid Rahimi, a dean, with Jo Ferris as deputy chair."
     assert [person for person, _ in _found(text)] == ["Hamid Rahimi", "Jo Ferris"]
+
+
+def test_a_posting_and_malay_and_kenyan_honorifics() -> None:
+    text = "The Cabinet approved the posting of Tariq Khan, a regional officer, as the first Commandant."
+    assert _people(text) == ["Tariq Khan"]
+    assert _people("The unit will be headed by Puan Norliza Ismail, a deputy director.") == ["Norliza Ismail"]
+    assert _people("The Secretary has appointed Eng. Peter Langat as Acting Director General.") == [
+        "Peter Langat"
+    ]

@@ -92,7 +92,7 @@ ANCHOR_WORDS = frozenset(
     "designee installed sworn swore promoted elevated tapped named chosen selected hired recruited seconded "
     "picked become becomes becoming helm remains remain stays continues appointee "
     "appointees succeeds succeeding succeed replaces replacing replaced moves move "
-    "moving promoting filled brief portfolio elected reelected made".split()
+    "moving promoting filled brief portfolio elected reelected made posting designation".split()
 )
 # Words that anchor a relation in one phrase each: "steps up as" (SUBJECT), "takes charge of",
 # "command at" (HELM), "the appointment of", "whose appointment as" (APPOINTMENT_OF, POSSESSIVE,
@@ -267,9 +267,11 @@ NEWLY_APPOINTED = rule(
 APPOINTMENT_OF = rule(
     "appointment.rel.appointment-of",
     "'the appointment of ⟨P⟩ as ...', 'an extension to the appointment terms of ⟨P0⟩, ⟨P1⟩ ... as members'",
-    rf"\b(?:re-?)?appointments?\s+(?:terms?\s+)?of\s+{DESC}(?P<who>{PLIST}){APPOS}\s*,?\s*(?P<link>{_LINK})\s*",
+    rf"\b(?:(?:re-?)?appointments?|posting|designation)\s+(?:terms?\s+)?of\s+{DESC}(?P<who>{PLIST})"
+    rf"{APPOS}\s*,?\s*(?P<link>{_LINK})\s*",
     examples=(
         "The minister announced the appointment of Dr. Rene Bapt as the first Travel Commissioner.",
+        "The Cabinet approved the posting of Tariq Khan, a regional officer, as the first Commandant.",
         "He approved an extension to the appointment terms of Tom Tay, Ann Moor and Dee John as members of "
         "the Board.",
     ),

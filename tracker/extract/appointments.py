@@ -566,7 +566,8 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
             if not has_title(title):
                 title = _title_before(masked, m.start("who"), unmask)
             yield _Relation(tuple(_indexes(m.group("who"))), title, 2, m.start(), m.end())
-    for m in rel.APPOINTMENT_OF.finditer(masked) if "appointment" in low else ():
+    of_words = "appointment" in low or "posting of" in low or "designation of" in low
+    for m in rel.APPOINTMENT_OF.finditer(masked) if of_words else ():
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
         )

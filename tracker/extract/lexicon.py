@@ -294,7 +294,7 @@ ROLE_WORDS = frozenset(
 # "Shri", "Smt" and "Kumari": Indian official style)
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle "
-    "Shri Sri Smt Shrimati Kumari Engr Arc Barr Alhaji Hajia"
+    "Shri Sri Smt Shrimati Kumari Engr Eng Arc Barr Alhaji Hajia Puan Encik Cik Datuk Dato Datin Haji Hajjah"
 )
 # Indian all-India and central services, written after an officer's name as a post-nominal
 # aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").
@@ -327,7 +327,7 @@ NAME_ABBREVIATIONS = words("St Mt Ft")
 # Abbreviated titles written with a full stop ("Lt. Gen.", "Dr.").
 TITLE_ABBREVIATIONS = words(
     "Lt Gen Col Maj Capt Cdr Adm Brig Sgt Dr Mr Mrs Ms Prof Rev Hon Rt Cllr Sen Rep Gov Insp Supt Det Engr "
-    "Arc Barr Smt"
+    "Eng Arc Barr Smt"
 )
 # Post-nominals and name suffixes: a run of capitals ("CBE", "KC"), degrees written with full
 # stops as US releases write them ("M.D.", "M.P.H.", "Ph.D.", "Ed.D."), or these.
