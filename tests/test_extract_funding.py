@@ -1272,3 +1272,28 @@ def test_money_awarded_in_further_rounds_goes_to_the_grant_the_article_is_about(
 def test_recipients_after_periods_budgets_and_place_asides(text: str, amount: float, recipient: str) -> None:
     found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
     assert recipient.lower() in (found[amount] or "").lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is worth EUR 6.4 billion, of which EUR 4.1 billion is grants and EUR 2.3 billion loans.",
+        "The Fund starts with J$1.5 billion over three years, starting with J$600 million in 2026/27.",
+        "The company's business plan assumes rental income of £3.1 million a year.",
+        "Independent board members will be paid £8,500 a year.",
+        "It receives grant-in-aid of around £14 million a year from the Scottish Government.",
+        "The Port Authority is separately investing about HK$5 billion in transport links.",
+        "In 2023 alone, federal and state aid for farms amounted to EUR 340 million.",
+        "Teachers will also receive the ₱10,000 annual teaching allowance.",
+        "The project is contributing ₦2.1 billion from its World Bank loan.",
+    ],
+)
+def test_round_eleven_figures_that_restate_or_are_not_the_governments(text: str) -> None:
+    found = amounts(text)
+    assert found in ([], [6.4e9], [1.5e9]), found  # the stated totals remain
+
+
+def test_a_government_setting_its_own_budget_commits_it() -> None:
+    assert amounts("Glenarrow Council has set a revenue budget of £612.4 million for 2026/27.") == [612.4e6]
+    assert amounts("The state government has tabled a RM1.42 billion budget for 2026.") == [1.42e9]
+    assert amounts("The agency has an annual budget of £40 million.") == []

@@ -205,7 +205,13 @@ PER_UNIT = decision(
     "a rate, a per-head figure, a cap or a threshold is not a pledge (SCHEMA rule 3)",
     examples=("Each school will receive £25,000 each.", "Clubs can apply for grants of up to £20,000."),
     counter=("The council will invest £4m in school libraries.",),
-    uses=(rules.PER_UNIT_AFTER.name, rules.PER_UNIT_BEFORE.name, rules.TO_NAMED_RECIPIENT.name),
+    uses=(
+        rules.PER_UNIT_AFTER.name,
+        rules.PER_UNIT_BEFORE.name,
+        rules.TO_NAMED_RECIPIENT.name,
+        rules.SPLIT_BY_KIND.name,
+        rules.FIRST_SLICE.name,
+    ),
 )
 BACKGROUND = decision(
     "funding.background",
@@ -325,6 +331,11 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
                 rules.PER_UNIT_BEFORE.pattern.search(c.near_before)
                 and not rules.TO_NAMED_RECIPIENT.match(c.after)
             )
+            or (rules.SPLIT_BY_KIND.match(c.after) and rules.SPLIT_LEAD.search(c.before))
+            or (
+                ("with" in c.near_before or "including" in c.near_before)
+                and rules.FIRST_SLICE.search(c.near_before)
+            )
         ),
     ),
     (
@@ -343,6 +354,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         lambda c: (
             _may_hold(c, rules.NOT_FUNDING_WORDS, before_from=_NEAR_BEFORE, after_to=_NEAR_AFTER)
             and (rules.NOT_FUNDING.search(c.near_before) or rules.NOT_FUNDING.search(c.near_after))
+            and not rules.own_budget(c.near_before, c.after)
         ),
     ),
     (
@@ -351,6 +363,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             _may_hold(c, rules.COST_WORDS, before_from=_NEAR_BEFORE)
             and (rules.COST_BEFORE.search(c.near_before) or rules.CUT_BEFORE.search(c.near_before))
             and not rules.APPROVED_AT_COST.search(c.before)
+            and not rules.own_budget(c.near_before, c.after)
         ),
     ),
     (
@@ -366,6 +379,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
                 or rules.SIZE_AFTER.search(c.after)
                 or rules.PAY_AFTER.search(c.after)
             )
+            and not rules.own_budget(c.near_before, c.after)
         ),
     ),
     (

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract import lexicon as lex
-from tracker.extract.regex import folds_oddly
+from tracker.extract.regex import folds_oddly, lazy
 from tracker.extract.registry import rule
 from tracker.extract.similarity import ascii_words
 
@@ -40,8 +40,8 @@ PER_UNIT_AFTER = rule(
     r"|-?a-year (?:post|job|role|salary|position|contract)"
     r"|a (?:pupil|student|person|household|family|month|week|day|night)|an hour"
     # "$5,000 grants to 2,000 firms": the size of each grant.
-    r"|(?:one-off\s+|individual\s+|annual\s+)?(?:grants|payments|rebates|vouchers|bursaries|scholarships"
-    r"|bonuses|awards|stipends|allowances)\b(?!\s+(?:programme|program|scheme|fund|package|pot|round"
+    r"|(?:one-off\s+|individual\s+|annual\s+(?:[a-z]+\s+)?)?(?:grants|payments|rebates|vouchers|bursaries"
+    r"|scholarships|bonuses|awards|stipends|allowances|allowance)\b(?!\s+(?:programme|program|scheme|fund|package|pot|round"
     r"|initiative|system|platform|service|process|ceremony))"
     r"|in (?:lifetime )?earnings|of (?:future )?earnings"
     # "a $4,000 relocation incentive", "a £2,500 bonus": money per person ("a £1bn winter fuel
@@ -73,7 +73,9 @@ PER_UNIT_AFTER = rule(
 ANNUAL_AFTER = rule(
     "funding.cue.annual-after",
     "the sum is a yearly rate",
-    r"^\s*(?:(?:a|per|each|every) (?:financial )?year\b(?!\s+(?:after|from|later)\b)|annually|per annum"
+    r"^\s*(?:(?:a|per|each|every) (?:financial )?year\b"
+    r"(?!\s+(?:after|later)\b|\s+from\s+(?:now|then|today|the\s+(?:date|start|end|launch)))"
+    r"|annually|per annum"
     r"|in each of the (?:next|coming|following) \w+ (?:financial )?years)",
     flags=_I,
     window="after",
@@ -82,8 +84,9 @@ ANNUAL_AFTER = rule(
         "€4m| annually",
         "$2m| per financial year",
         "£10m| in each of the next two years",
+        "£14m| a year from the Scottish Government",
     ),
-    counter=("£21m| a year after that", "£5m| for parks"),
+    counter=("£21m| a year after that", "£5m| for parks", "£3m| a year from now"),
 )
 ONGOING = rule(
     "funding.cue.ongoing",
@@ -122,7 +125,8 @@ PER_UNIT_BEFORE = rule(
     r"|(?:can|may|could) (?:get|claim|receive|apply for|be awarded)(?: [\w-]+){0,2}?(?: of)?(?: up to)?"
     r"|(?:(?:are|is|be)\s+)?eligible for(?=\s+(?:up\s+to|as\s+much\s+as|a\s+maximum))"
     r"|(?:are|is) eligible for"
-    r"|pays?|paying|earns?|earning|a salary of|a grant of|an award of|individual (?:grants|bids"
+    r"|pays?|paying|(?:be|are|is)\s+paid|earns?|earning|a salary of|a grant of|an award of"
+    r"|individual (?:grants|bids"
     r"|awards)[^£$€]{0,20}|(?:range|ranging|ranges|vary|varying) (?:in size )?from|between"
     # "Each apprentice receives £6,000": an amount per head.
     # "which gives each of the 30 wards": an amount per unit, the giver first
@@ -186,6 +190,63 @@ PER_UNIT_BEFORE = rule(
     ),
 )
 
+# "Glenarrow Council has set a revenue budget of £612.4m", "has tabled a RM1.42bn budget for 2026",
+# "signed the 2026 Appropriation Bill of N1.08tn into law": a government setting its own budget
+# commits that money (scope total), though a budget's size is otherwise no pledge.
+_SETS_BUDGET = (
+    r"(?:set|sets|setting|tabled|tables|tabling|presented|presents|presenting|adopted|adopts|adopting|passed"
+    r"|passes|signed|signs|unveiled|unveils|delivered|delivers)"
+)
+OWN_BUDGET_BEFORE = rule(
+    "funding.cue.own-budget-before",
+    "a government sets, tables, adopts or signs its own budget of the sum",
+    rf"\b{_SETS_BUDGET}\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\w/-]+\s+){{0,3}}?(?:budget|appropriation\s+"
+    r"(?:bill|act))(?:\s+(?:proposal|estimates?))?\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$"
+    rf"|\b{_SETS_BUDGET}\s+(?:a|an|its|the|their)\s+(?:record\s+)?$",
+    flags=_I,
+    window="before",
+    examples=("Glenarrow Council has set a revenue budget of |", "The state government has tabled a |"),
+    counter=("The agency has an annual budget of |",),
+)
+OWN_BUDGET_AFTER = lazy(r"^\s*(?:[\w/-]+\s+){0,3}?(?:budget|appropriation)\b", _I)
+
+
+def own_budget(before: str, after: str) -> bool:
+    """Whether the sum is a budget its government sets here (see OWN_BUDGET_BEFORE)."""
+    m = OWN_BUDGET_BEFORE.search(before)
+    return m is not None and (
+        m.group(0).rstrip().lower().endswith("of") or OWN_BUDGET_AFTER.match(after) is not None
+    )
+
+
+# "of which €4.1bn is grants and €2.3bn loans", "comprises $524m operating and $88m capital": a
+# stated sum split by the kind of money, which restates it (its parts go to no one of their own).
+SPLIT_BY_KIND = rule(
+    "funding.cue.split-by-kind",
+    "the sum is a stated sum's share of one kind of money: grants, loans, operating or capital",
+    r"^\s*(?:(?:is|are|will\s+be)\s+)?(?:in\s+)?(?:grants?|loans?|guarantees?|operating|capital|revenue)"
+    r"(?:\s+(?:funding|spending|expenditure|money))?(?=\s+(?:from|and)\b|\s*[.;,]|\s*$)",
+    flags=_I,
+    window="after",
+    mode="match",
+    examples=("of which EUR 4.1 billion| is grants and", "comprises $524 million| operating and"),
+    counter=("£45m| in grants to councils for roads",),
+)
+SPLIT_LEAD = lazy(
+    r"\b(?:of\s+which|compris(?:es|ing)|made\s+up\s+of|split\s+(?:between|into)|consist(?:s|ing)\s+of)\b", _I
+)
+# "J$1.5bn over three years, starting with J$600m in 2026/27", "£65m over five years, including
+# £15m in its first year": the first slice of a multi-year sum restates it.
+FIRST_SLICE = rule(
+    "funding.cue.first-slice",
+    "the sum is the first year's slice of a multi-year sum",
+    r"\b(?:starting|beginning)\s+with\s+(?:(?:about|around|some)\s+)?$"
+    r"|\bincluding\s+(?=\S+\s+(?:in|for)\s+(?:its|the)\s+first\s+(?:year|twelve\s+months)\b)",
+    flags=_I,
+    window="before",
+    examples=("over three years, starting with |",),
+    counter=("The fund will open in May, with |",),
+)
 # "a repayable contribution of $1,500,000 to Island Blue Mussel Farms Inc.": one award to one
 # named recipient, which the words of a rate before it ("contribution of") do not make a rate.
 TO_NAMED_RECIPIENT = rule(
@@ -241,7 +302,9 @@ BACKGROUND = rule(
     r"|the)? ?(?:previous|earlier)"
     r"|stood at|topped(?!\s+up)|was allocated|were allocated"
     # money given before and not spent: "of last year's funds remained unspent"
-    r"|(?:remain(?:s|ed)?|was|were|(?:has|have) been|left) unspent"
+    r"|(?:remain(?:s|ed)?|was|were|(?:has|have|had) been|left|returned) unspent"
+    # what was spent or received before: "aid amounted to", "burned through", "received against the plan"
+    r"|amounted to|burn(?:ed|t) through|received against|(?:was|were|has been|have been) completed"
     # "Last year the programme awarded $653m": a past round as background.
     # "last year's $40m round": a sum of a past period.
     r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s(?= (?:[\w-]+ )?$)"
@@ -293,6 +356,7 @@ BACKGROUND_WORDS = frozenset(
     "had "
     "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
     "decreased risen fallen compared compares comparing original fully advanced disbursed drawn drew unspent "
+    "amounted burned burnt completed "
     "claimed".split()
 )
 
@@ -370,7 +434,7 @@ _NOT_FUNDING_WORDS = (
     "sales exports imports imported exported estimates? estimated forecasts? projected predicted "
     "reckoned calculates "
     "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent unspent "
-    "borrowings? "
+    "borrowings? income receipts "
     "seizures? seized confiscated stolen thieves theft owe owes owed owing arrears"
 ).split()
 _SENTENCE_OPENERS = (
@@ -437,7 +501,8 @@ NOT_FUNDING_WORDS = frozenset(
     "penalties tax taxes earnings revenue revenues turnover profit profits sales exports imports imported "
     "exported estimate estimates estimated forecast forecasts projected predicted reckoned calculates "
     "recovered generate generated stopped blocking blocked safeguard safeguards protect protects waste "
-    "wasteful misspent unspent borrowing borrowings seizure seizures seized confiscated stolen thieves theft "
+    "wasteful misspent unspent borrowing borrowings income receipts seizure seizures seized confiscated "
+    "stolen thieves theft "
     "owe owes owed owing "
     # the openers ("Tax", "Savings", ...) are words above; then the phrases, by one word each
     "gdp black gap economy output value recovery target worth valued average median bill bills request "
@@ -614,6 +679,9 @@ OTHERS_AFTER = rule(
     # "a US$25 million loan from the Inter-American Development Bank": a lender's money
     r"|(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|credit|financing)\s+from\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
+    # "contributing ₦2.1 billion from its World Bank loan"
+    rf"|from\s+(?:its|their|the|a)\s+(?:[A-Z][\w-]*\s+){{0,3}}(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+"
+    r"(?:loans?|credit|facility|financing)\b"
     # "a £600,000 loan from a community bank": a lender's money
     r"|(?:[\w-]+\s+){0,2}?loans?\s+from\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:bank|lender|building\s+society"
     r"|credit\s+union)\b"
@@ -937,6 +1005,7 @@ BASELINE_BEFORE = rule(
     r"[^.;£$€]){1,60}?\s+with\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$"
     r"|\b(?:currently|already)\s+(?:receives|gets|spends|costs|provides|gives|pays)\s+(?:[^.;£$€]{0,40}\s)?$"
     r"|(?<!will\s)(?<!to\s)\b(?:receives|gets|administers|manages|oversees|distributes)\s+"
+    r"(?:(?:grant-in-aid|funding|core\s+funding)\s+of\s+)?"
     r"(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly"
     r"|up\s+to)\s+)?$",
     flags=_I,

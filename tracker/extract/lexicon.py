@@ -182,7 +182,8 @@ PARTNER_MONEY_VERBS = words("contribut put_in match add co-fund co-financ chip_i
 # awarded £3m", "the state government separately announced $65m"): what it did, as stems. Every
 # labelled set so far counts such money as no pledge of the article, whoever the other party is.
 SEPARATE_ANNOUNCEMENT_VERBS = words(
-    "announc pledg commit confirm award sanction donat agre rais offer approv allocat grant provid said says"
+    "announc pledg commit confirm award sanction donat agre rais offer approv allocat grant provid said says "
+    "invest spend spent contribut"
 )
 # Words a private employer or project is called by (units and headcount).
 PRIVATE_EMPLOYERS = words("company firm manufacturer retailer factory gigafactory")
