@@ -1297,3 +1297,9 @@ def test_a_government_setting_its_own_budget_commits_it() -> None:
     assert amounts("Glenarrow Council has set a revenue budget of £612.4 million for 2026/27.") == [612.4e6]
     assert amounts("The state government has tabled a RM1.42 billion budget for 2026.") == [1.42e9]
     assert amounts("The agency has an annual budget of £40 million.") == []
+
+
+def test_a_table_line_with_a_place_its_state_and_a_dash() -> None:
+    text = "Grants go to six cities:\n- Castellan, Texas – $31 million for safer crossings near schools."
+    found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
+    assert found[31e6] == "Castellan"

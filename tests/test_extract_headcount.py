@@ -486,3 +486,9 @@ def test_staff_in_post_seconded_paid_or_needed_are_no_pledges() -> None:
     assert _counts("The service currently employs 9,000 staff, including more than 700 paramedics.") == []
     assert _counts("About 57,000 additional care workers will be needed by 2040.") == []
     assert _counts("The gendarmerie will deploy 2,144 additional gendarmes by the end of 2028.") == [2144]
+
+
+def test_members_of_a_defence_force_are_staff() -> None:
+    assert _counts("Defence will recruit an additional 4,200 permanent ADF members by mid-2030.") == [4200]
+    assert _counts("The force will recruit 650 additional Regular Force members for the command.") == [650]
+    assert _counts("The board will have 12 members.") == []

@@ -369,7 +369,9 @@ STAFF_NOUNS = words(
 )
 # Words that make "members" a force's staff ("9,300 sworn members", "500 Garda members"): police
 # services in several countries count their officers as members.
-STAFF_MEMBER_MARKERS = words("sworn uniformed Garda garda operational frontline front-line serving")
+STAFF_MEMBER_MARKERS = words(
+    "sworn uniformed Garda garda operational frontline front-line serving ADF Reserve Force Defence Defense"
+)
 # Endings of specialists' names ("geriatricians", "radiographers", "physiotherapists"):
 # any word with one of these endings is a staff noun.
 STAFF_SUFFIXES = words("ologists iatricians iatrists ographers otherapists")

@@ -599,7 +599,9 @@ _LABEL_BEFORE = rule(
     "recipient.label-before",
     "a name right before the sum, with or without a colon, as a table of allocations writes it",
     r"(?:^|[;:,]\s+|\band\s+|^[-•*–]\s*)(?:the\s+)?(?P<r>(?-i:[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*"
-    r"[A-Z][\w'’&.-]*){0,8}))\s*(?::\s*|\s)$",
+    r"[A-Z][\w'’&.-]*){0,8}))"
+    # "Castellan, Texas – $31 million": a place, its state and a dash
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s*(?::\s*|[–—-]\s*|\s)$",
     flags=_I,
     window="before",
     examples=(
@@ -607,27 +609,32 @@ _LABEL_BEFORE = rule(
         "Anuradhapura |",
         "Kurunegala Rs. 2.8 billion and Ampara |",
         "the Somali Regional State Br 2.6 billion, the Afar Region |",
+        "Castellan, Texas – |",
     ),
     counter=("The minister announced |", "It will cost |"),
 )
 _DONORS = frozenset(lex.DONOR_COUNTRIES)
 
 
-def label_before(before: str) -> str | None:
-    """The name a table's line gives the sum to, when nothing but the name stands before it."""
+def label_before(before: str) -> tuple[str, bool] | None:
+    """The name a table's line gives the sum to, when nothing but the name stands before it, and
+    whether the line marks it as the line's name (a colon, a dash, several words)."""
     # (every match ends with a colon or a capitalised word and one space: most windows end otherwise)
-    tail = before.rstrip()
+    tail = before.rstrip().rstrip("–—-").rstrip()
     if not tail or (tail[-1] != ":" and not tail.rsplit(None, 1)[-1][:1].isupper()):
         return None
     m = _LABEL_BEFORE.search(before)
     if m is None:
         return None
     name = m.group("r").strip()
-    if name in _DONORS or name.split()[0].lower() in _NOT_LABELS:
+    if name in _DONORS or name.split()[0].lower() in _NOT_LABELS or len(name) <= 2:
         return None  # a giver in a table of pledges, or a word that opens a sentence ("Over £1bn")
-    return name if len(name) > 2 else None
+    marked = " " in name or before.rstrip()[-1:] in (":", "–", "—", "-")
+    return name, marked
 
 
+# A one-word portfolio line ("Health:"), whose purpose after the sum names the recipient.
+_PORTFOLIO = lazy(r"^[A-Z][A-Za-z]+:$")
 # Words that open a sentence before a sum, capitalised there: never a table's name.
 _NOT_LABELS = frozenset(
     "the a an it this its their our over with another some about around nearly almost up more less just only "
@@ -638,13 +645,14 @@ _NOT_LABELS = frozenset(
 
 def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     """Best recipient for the sum between ``before`` and ``after``, and how sure (0-2)."""
-    label = label_before(before)
-    if label and " " in label:
-        return label, 2  # "Port Ardrain Harbour Trust: £2.4m to replace ...": the body named
+    labelled = label_before(before)
+    if labelled and labelled[1] and not _PORTFOLIO.match(labelled[0] + before.rstrip()[-1:]):
+        # "Port Ardrain Harbour Trust: £2.4m to replace ...", "Castellan, Texas – $31m for ...": the body
+        return labelled[0], 2
     found = _find_recipient(before, after)
     # "Anuradhapura Rs. 4.2bn" names the district; "Health: $210m for 90 beds" names a portfolio,
     # whose purpose after the sum is the recipient.
-    return (label, 2) if label and (found[0] is None or found[1] < 2) else found
+    return (labelled[0], 2) if labelled and (found[0] is None or found[1] < 2) else found
 
 
 def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
