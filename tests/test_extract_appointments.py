@@ -973,3 +973,18 @@ def test_a_posting_and_malay_and_kenyan_honorifics() -> None:
     assert _people("The Secretary has appointed Eng. Peter Langat as Acting Director General.") == [
         "Peter Langat"
     ]
+
+
+def test_joined_by_seconded_to_take_up_and_transferred_as() -> None:
+    assert _found(
+        "She will be joined by non-executive directors Rupert Vale, a surveyor, and Aisha Grant."
+    ) == [
+        ("Rupert Vale", "non-executive director"),
+        ("Aisha Grant", "non-executive director"),
+    ]
+    text = "Mr Wong Ka-ming will be seconded to take up the post of Head of the Harbour Office."
+    assert _people(text) == ["Wong Ka-ming"]
+    assert _people("Dr. Rekha Das, who has been transferred as Commissioner of Health, will chair it.") == [
+        "Rekha Das"
+    ]
+    assert _people("It includes one Grade B post for the head of the office.") == []

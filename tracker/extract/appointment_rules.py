@@ -92,7 +92,8 @@ ANCHOR_WORDS = frozenset(
     "designee installed sworn swore promoted elevated tapped named chosen selected hired recruited seconded "
     "picked become becomes becoming helm remains remain stays continues appointee "
     "appointees succeeds succeeding succeed replaces replacing replaced moves move "
-    "moving promoting filled brief portfolio elected reelected made posting designation".split()
+    "moving promoting filled brief portfolio elected reelected made posting designation joined "
+    "transferred".split()
 )
 # Words that anchor a relation in one phrase each: "steps up as" (SUBJECT), "takes charge of",
 # "command at" (HELM), "the appointment of", "whose appointment as" (APPOINTMENT_OF, POSSESSIVE,
@@ -282,13 +283,15 @@ _SUBJECT_CUES = (
     # passive or headline participles, not followed by the person they name
     rf"(?P<participle>(?:re-?)?(?:appointed|named|chosen|selected|installed|revealed|unveiled"
     rf"|nominated|designated"
-    rf"|hired|recruited|tapped|picked|seconded|posted|announced|confirmed|re-?elected"
+    rf"|hired|recruited|tapped|picked|seconded|posted|announced|confirmed|re-?elected|transferred"
     # "has been made coordinator of the cell": "made" only before a title
     rf"|(?<=been\s)made(?=\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{TITLE_WORD})))(?!\s+{DESC}{P})"
     # "reappointed for a further term as deputy chair"
     rf"(?P<plink>{WHEN}(?:\s+for\s+(?:a|an|another)\s+(?:further|second|third|fourth|new|fresh|[\w-]+-year)\s+"
     r"(?:[\w-]+\s+)?term)?"
-    r"\s+(?:as|to\s+be|to\s+serve\s+as|in\s+(?:the\s+)?(?:role|post|position)\s+(?:of|as)))?"
+    r"\s+(?:as|to\s+be|to\s+serve\s+as|in\s+(?:the\s+)?(?:role|post|position)\s+(?:of|as)"
+    # "will be seconded to take up the post of Head of the Office"
+    r"|to\s+take\s+up\s+the\s+(?:new\s+)?(?:post|role|position)\s+of))?"
     rf"|sworn\s+in{WHEN}\s+as"
     # "promoted from housing minister to Chief Secretary"
     r"|(?:promoted|elevated)\s+(?:from\s+[^,;.⟨]{1,60}?\s+)?(?:up\s+)?to"
@@ -424,6 +427,17 @@ HELM = rule(
     r"(?:the\s+helm|charge|command)\s+(?:at|of)\s+(?P<obj>[^,;.⟨]+)",
     examples=("Ann Kow takes the helm at the Ports Authority.",),
     counter=("Ann Kow praised the Ports Authority.",),
+    prepare=masked,
+)
+# "She will be joined by non-executive directors ⟨P0⟩, a surveyor, and ⟨P1⟩": the post is the title
+# written before the people.
+JOINED_BY = rule(
+    "appointment.rel.joined-by",
+    "'will be joined (on the board) by <post> ⟨P⟩ and ⟨P⟩': each joins in that post",
+    r"\b(?:will\s+be|is\s+to\s+be|has\s+been|have\s+been|are|is)\s+joined\s+(?:on\s+the\s+\w+\s+)?by\s+"
+    rf"(?P<title>(?:(?:the|its)\s+)?(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})\s+(?P<who>{PLIST_ASIDES})",
+    examples=("She will be joined by non-executive directors Rupert Vane, a surveyor, and Aisha Grant.",),
+    counter=("She will be joined by her family.",),
     prepare=masked,
 )
 LED_BY = rule(
@@ -796,7 +810,7 @@ LIST_LEAD_IN = rule(
 # that every word a cue can be written with is listed, and that every match passes.
 _PARTICIPLES = (
     "appointed named chosen selected installed revealed unveiled nominated designated hired recruited "
-    "tapped picked seconded posted announced confirmed elected made"
+    "tapped picked seconded posted announced confirmed elected made transferred"
 ).split()
 # SUBJECT's cues ("re-" may stand before a participle: "re-appointed" holds "appointed").
 _SUBJECT_CUE_WORDS = (

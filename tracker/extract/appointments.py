@@ -607,6 +607,7 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
             yield _Relation(tuple(_indexes(m.group("who"))), role, 1, m.start(), m.end())
     if " by " in low:
         yield from _led_by(masked, unmask)
+    yield from _joined_by(masked, unmask)
     for m in (
         rel.APPOSITION.finditer(masked) if ", ⟨" in masked and _apposition_may_appoint(masked, words) else ()
     ):
@@ -676,6 +677,13 @@ def _line_matches(masked: str) -> Iterator[re.Match[str]]:
 def _apposition_may_appoint(masked: str, words: frozenset[str]) -> bool:
     """An apposition is read only when it may be marked new or followed by taking up the post."""
     return not rel.APPOSITION_NEW_WORDS.isdisjoint(words) or _any(masked, rel.TAKES_UP_NEEDLES)
+
+
+def _joined_by(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
+    """ "will be joined by non-executive directors ⟨P0⟩ and ⟨P1⟩": each in the post before them."""
+    for m in rel.JOINED_BY.finditer(masked) if "joined" in masked else ():
+        role = _singular(unmask.role(m.group("title")))
+        yield _Relation(tuple(_indexes(m.group("who"))), role, 2, m.start(), m.end())
 
 
 def _led_by(masked: str, unmask: _Unmask) -> Iterator[_Relation]:

@@ -436,6 +436,7 @@ NOT_NAME_WORDS = frozenset(
     | {w.capitalize().rstrip("s") for w in STAFF_NOUNS if w.islower() and w.endswith("s")}
     | {w.capitalize() for w in STAFF_NOUNS if w.islower()}
     | {w.capitalize() for w in BODY_HEAD_FORMS if " " not in w}
+    | {w.capitalize() for w in PAY_GRADE_WORDS}
     | set(NOT_NAME_TITLES)
     | set(
         words(
