@@ -1303,3 +1303,33 @@ def test_a_table_line_with_a_place_its_state_and_a_dash() -> None:
     text = "Grants go to six cities:\n- Castellan, Texas – $31 million for safer crossings near schools."
     found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
     assert found[31e6] == "Castellan"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "recipient"),
+    [
+        (
+            "Allocations: Ambergate district Rs. 1,020 million and Colvern district Rs. 780 million.",
+            780e6,
+            "Colvern district",
+        ),
+        (
+            "£1.6 billion will be available to councils and bus operators from April.",
+            1.6e9,
+            "councils and bus operators",
+        ),
+        (
+            "It also approved the annual plan of the Home Department, worth Rs14.2 billion.",
+            14.2e9,
+            "annual plan of the Home Department",
+        ),
+        (
+            "Rs2.1 billion would go towards the purchase of vehicles, patrol boats and radios.",
+            2.1e9,
+            "purchase of vehicles, patrol boats and radios",
+        ),
+    ],
+)
+def test_round_eleven_recipient_classes(text: str, amount: float, recipient: str) -> None:
+    found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
+    assert recipient.lower() in (found[amount] or "").lower()

@@ -139,7 +139,7 @@ _PREPOSITION = rule(
 _PASSIVE = (
     r"(?:allocated|given|provided|awarded|invested|shared|split|used|spent|made available|reserved"
     r"|earmarked|offered|reprioriti[sz]ed|redirected|reallocated|repurposed|redeployed|dedicated|devoted"
-    r"|set aside|targeted|ring-?fenced|directed|channelled|distributed|paid)"
+    r"|set aside|targeted|ring-?fenced|directed|channelled|distributed|paid|available|made available)"
 )
 # "£3.4m has been confirmed for the pier": verbs of deciding, which name a
 # recipient only with "for" ("has been announced to counter ..." names a purpose).
@@ -241,7 +241,7 @@ _GENERIC_TAIL_LEAD = lazy(
 _GENERIC_WORDS = frozenset(
     "fund pot package programme program scheme grant investment initiative tranche round boost injection "
     "plan deal drive increase rise uplift settlement allocation total funding money support budget "
-    "commitment outlay envelope purpose purposes".split()
+    "commitment outlay envelope purpose purposes initial annual multi-annual overall".split()
 )
 _RECEIVE = (
     r"(?:will|would|could|may|might|must|is to|are to|is set to|are set to|is due to|are due to|should|can"
@@ -412,6 +412,16 @@ _TOTAL_LEAD = lazy(
 )
 
 
+# The rest of a list of nouns after a comma: ", patrol boats and communication equipment".
+_LIST_WORD = (
+    r"(?!(?:which|that|who|whose|while|where|when|but|so|will|would|is|are|was|were|has|have|had|said|says"
+    r"|including|such|among|plus|alongside|with)\b)"
+    r"[a-z][\w-]*"
+)
+_LIST_REST = lazy(
+    rf",\s+(?:{_LIST_WORD}\s+){{0,3}}?{_LIST_WORD}(?:,\s+(?:{_LIST_WORD}\s+){{0,3}}?{_LIST_WORD})*,?\s+(?:and|or)\s+"
+    rf"{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}"
+)
 # "standardised, offsite-built classrooms": a comma after a lone adjective lists modifiers.
 _LONE_ADJECTIVE = lazy(
     r"^\s*(?:the\s+|a\s+|an\s+)?[a-z][a-z-]+(?:ed|ised|ized|al|ic|ive|ous|ary|ful|able|ible)$"
@@ -435,6 +445,9 @@ def _trim(phrase: str) -> str | None:
         further = _STOP.search(phrase, cut.end())
         if further is None or further.start() > cut.end() + 1:
             cut = further
+    if cut and cut.group(0) == "," and (listed := _LIST_REST.match(phrase, cut.start())):
+        # "the purchase of vehicles, patrol boats and communication equipment": a list goes on
+        cut = _STOP.search(phrase, listed.end())
     if cut:
         phrase = phrase[: cut.start()]
     words = phrase.split()[:_MAX_WORDS]
@@ -576,6 +589,19 @@ _REFERABLE = frozenset(w for w in (*lex.PROGRAMME_HEADS, *lex.BODY_HEAD_FORMS) i
 _REFERRING = lazy(r"(?:the|this|that|its|their)\s", re.IGNORECASE)
 
 
+# "the annual development plan of the Home Department, worth": the thing an aside values.
+_WORTH_BEFORE = rule(
+    "recipient.worth-before",
+    "the thing before ', worth' the sum is what the sum pays for",
+    r"\b(?:the|an?|its|their)\s+(?P<r>[^,;:£$€]{3,100}),\s+worth\s+(?:(?:about|around|some|nearly|over|more\s+than"
+    r"|up\s+to)\s+)?$",
+    flags=_I,
+    window="before",
+    examples=("It also approved the annual development plan of the Home Department, worth |",),
+    counter=("The package is worth |",),
+)
+
+
 def _outlay_of(words: str) -> str | None:
     """What an outlay or a cost is of, from the words before "with/at a total outlay of": up to
     a phrase's end ("for the period 2026-27"), from the last article not after "of"."""
@@ -599,7 +625,7 @@ _LABEL_BEFORE = rule(
     "recipient.label-before",
     "a name right before the sum, with or without a colon, as a table of allocations writes it",
     r"(?:^|[;:,]\s+|\band\s+|^[-•*–]\s*)(?:the\s+)?(?P<r>(?-i:[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*"
-    r"[A-Z][\w'’&.-]*){0,8}))"
+    r"[A-Z][\w'’&.-]*){0,8}(?:\s+(?:district|province|county|region|state|ward|zone|municipality|division))?))"
     # "Castellan, Texas – $31 million": a place, its state and a dash
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s*(?::\s*|[–—-]\s*|\s)$",
     flags=_I,
@@ -614,6 +640,7 @@ _LABEL_BEFORE = rule(
     counter=("The minister announced |", "It will cost |"),
 )
 _DONORS = frozenset(lex.DONOR_COUNTRIES)
+_ADMIN_AREAS = frozenset("district province county region state ward zone municipality division".split())
 
 
 def label_before(before: str) -> tuple[str, bool] | None:
@@ -621,7 +648,8 @@ def label_before(before: str) -> tuple[str, bool] | None:
     whether the line marks it as the line's name (a colon, a dash, several words)."""
     # (every match ends with a colon or a capitalised word and one space: most windows end otherwise)
     tail = before.rstrip().rstrip("–—-").rstrip()
-    if not tail or (tail[-1] != ":" and not tail.rsplit(None, 1)[-1][:1].isupper()):
+    last = tail.rsplit(None, 1)[-1] if tail else ""
+    if not tail or (tail[-1] != ":" and not last[:1].isupper() and last not in _ADMIN_AREAS):
         return None
     m = _LABEL_BEFORE.search(before)
     if m is None:
@@ -689,6 +717,11 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
         total = recipient_of_pot(before, keep_references=True)
         if total:
             return total, 2
+    if before.rstrip().endswith("worth") and (worth := _WORTH_BEFORE.search(before)):
+        # "approved the annual development plan of the Home Department, worth Rs14.2bn": what is worth it
+        phrase = _trim(worth.group("r"))
+        if phrase and _useful(phrase):
+            return phrase, 2
     if before.rstrip().endswith(("cost of", "outlay of")):
         # "approved the X Mission at a total cost of Rs 2,400 crore for five years": what the cost is of
         outlay = _WITH_OUTLAY.search(before)
