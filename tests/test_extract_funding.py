@@ -1333,3 +1333,9 @@ def test_a_table_line_with_a_place_its_state_and_a_dash() -> None:
 def test_round_eleven_recipient_classes(text: str, amount: float, recipient: str) -> None:
     found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
     assert recipient.lower() in (found[amount] or "").lower()
+
+
+def test_a_name_after_and_opens_another_clause_not_a_recipient() -> None:
+    text = "Pledges to the Lake Basin Fund: Japan committed JPY 9 billion and the United Kingdom pledged GBP 48 million."
+    found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
+    assert "United Kingdom" not in (found[9e9] or "")

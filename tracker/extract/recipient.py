@@ -210,7 +210,8 @@ _SO_THAT = rule(
 _NAMED = rule(
     "recipient.named",
     "a capitalised name right after the sum ('£22m Harbour Youth Fund')",
-    r"^(?P<r>(?:[A-Z][\w'’&/-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w'’&/-]*|of|and|for|the|&))*"
+    # (not "and the United Kingdom pledged": a name after "and" opens another clause)
+    r"^(?!and\b|&)(?P<r>(?:[A-Z][\w'’&/-]*|of|for|the)(?:\s+(?:[A-Z][\w'’&/-]*|of|and|for|the|&))*"
     r"(?:\s+(?:fund|programme|scheme|package|grant|deal|initiative|project))?)",
     mode="match",
     examples=("Harbour Youth Fund will open",),
