@@ -1339,3 +1339,9 @@ def test_a_name_after_and_opens_another_clause_not_a_recipient() -> None:
     text = "Pledges: Japan committed JPY 9 billion and the United Kingdom pledged GBP 48 million."
     found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
     assert "United Kingdom" not in (found[9e9] or "")
+
+
+def test_the_pot_a_sum_comes_from_is_passed_over_for_what_it_is_for() -> None:
+    text = "It adds £24.5 million already allocated from the region's Transport Settlement for bus priority lanes."
+    found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
+    assert found[24.5e6] == "bus priority lanes"

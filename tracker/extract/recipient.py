@@ -88,6 +88,9 @@ _AFTER_LEAD = rule(
     rf"|in (?:the )?(?:(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)? |current |next |coming )?(?:budget|financial year"
     rf"|fiscal year)"
     rf"|in {_FUNDING_NOUN}|worth of {_FUNDING_NOUN}|"
+    # "from the region's City Region Sustainable Transport Settlement for X": the pot, then what for
+    rf"from (?:the |a |an |its |their )?(?:[\w'’-]+ ){{0,6}}?(?:settlement|fund|budget|precept|levy|reserves?"
+    rf"|allocation|grant|programme|program)(?= (?:for|to|towards)\b)|"
     rf"from (?:the )?(?:[A-Z]\w+ )?(?:government|treasury|home office|department\w*|ministry|UK|us)"
     # "from the Department for Business and Trade": the giver's full name
     rf"(?:\s+(?:of|for)\s+(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’-]*))*))?|"
