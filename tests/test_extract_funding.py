@@ -1342,6 +1342,6 @@ def test_a_name_after_and_opens_another_clause_not_a_recipient() -> None:
 
 
 def test_the_pot_a_sum_comes_from_is_passed_over_for_what_it_is_for() -> None:
-    text = "It adds £24.5 million already allocated from the region's Transport Settlement for bus priority lanes."
+    text = "It adds £24.5m already allocated from the region's Transport Settlement for bus priority lanes."
     found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
     assert found[24.5e6] == "bus priority lanes"
