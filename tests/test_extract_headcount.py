@@ -492,3 +492,16 @@ def test_members_of_a_defence_force_are_staff() -> None:
     assert _counts("Defence will recruit an additional 4,200 permanent ADF members by mid-2030.") == [4200]
     assert _counts("The force will recruit 650 additional Regular Force members for the command.") == [650]
     assert _counts("The board will have 12 members.") == []
+
+
+def test_a_list_of_where_a_headcount_goes_gives_each_share() -> None:
+    text = (
+        "The force will recruit 240 new police constables this year. The new officers will be posted across "
+        "the three districts: 95 to Wexcombe City, 80 to Ashdown and 65 to North Wexcombe."
+    )
+    assert _counts(text) == [240, 95, 80, 65]
+    text = (
+        "The state will hire 335 medical officers. The district-wise distribution of posts is: Koraput 85, "
+        "Malkangiri 70 and Rayagada 65."
+    )
+    assert _counts(text) == [335, 85, 70, 65]

@@ -20,6 +20,7 @@ from tracker.extract.headcount_patterns import (
     COUNTED,
     COUNTED_DIGITS,
     DEPLOYED_TEAM,
+    DISTRIBUTION,
     GRADE_BEFORE,
     HIRED,
     INCLUDING,
@@ -265,6 +266,8 @@ def _division(text: str, just_before: str, earlier: str, counted: set[int]) -> t
     dividing one: "Of these" divides the one counted in the sentence just before; "Of the
     20,000 teacher posts" one counted earlier with that figure, "Of the new positions" the
     latest one."""
+    if earlier and ":" in text and (spread := DISTRIBUTION.search(text)) is not None:
+        return spread.end(), earlier  # "posted across the districts: 95 to X, 80 to Y"
     if not earlier or not text.lstrip().startswith(("Of ", "Among ")):
         return None
     opening = PARTITION.match(text)

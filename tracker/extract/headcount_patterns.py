@@ -275,6 +275,20 @@ PARTITION = rule(
     ),
     counter=("Of the £50 million, £20 million is for buildings.", "Of course, 300 more will follow."),
 )
+# A sentence that lists where a headcount goes, after a colon: "will be posted across the force's
+# three districts: 95 to X, 80 to Y", "The district-wise distribution of posts is: X 85, Y 70".
+DISTRIBUTION = rule(
+    "headcount.cue.distribution",
+    "a list after a colon of where the staff of a headcount go: each figure in it is a part",
+    r"\b(?:(?:be\s+)?(?:posted|deployed|distributed|allocated|split|spread|stationed)\s+(?:across|among|between)\b"
+    r"|(?:distribution|breakdown)\b)[^:.;£$€]{0,100}:\s+",
+    flags=re.IGNORECASE,
+    examples=(
+        "The new officers will be posted across the force's three policing districts: ",
+        "The district-wise distribution of medical officer posts is: ",
+    ),
+    counter=("The funding will be spent on: ",),
+)
 # A part's figure: not money, a share, a year or a part of a larger number.
 PART_FIGURE = rule(
     "headcount.cue.part-figure",
