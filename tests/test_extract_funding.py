@@ -1345,3 +1345,11 @@ def test_the_pot_a_sum_comes_from_is_passed_over_for_what_it_is_for() -> None:
     text = "It adds £24.5m already allocated from the region's Transport Settlement for bus priority lanes."
     found = {m.amount: m.recipient for m in extract(ArticleText(title="", text=text))}
     assert found[24.5e6] == "bus priority lanes"
+
+
+def test_round_eleven_classes_received_before_investment_approvals_mobilise() -> None:
+    assert amounts("It will complement the $412 million the state received from the federal program.") == []
+    assert amounts("The state received RM1.05 billion in investment approvals last year.") == []
+    assert amounts("Independent members receive £9,360 per annum for a minimum of four days a month.") == []
+    text = "The Commission proposed to mobilise €318 million from the Solidarity Fund to help three states."
+    assert amounts(text) == [318e6]

@@ -325,6 +325,8 @@ BACKGROUND = rule(
     # them would cut them into two groups, both tried. (Only whether the cue matches is read,
     # not where, so the order of its branches changes nothing.) The word before "years" is
     # taken whole, as a space must follow it: nothing is given back to try shorter.
+    # money received before: "the $412m the state received from the federal program in 2023"
+    r"|received from"
     r"|\w++ (?:years|months) ago)\b",
     flags=_I,
     examples=(
@@ -457,7 +459,7 @@ NOT_FUNDING = rule(
     + "|".join(_NOT_FUNDING_WORDS)
     + "".join(f"|{_at_sentence_start(opener)}" for opener in _SENTENCE_OPENERS.split("|"))
     + r"|GDP|black hole|funding gap|(?:to|boost|grow|into|for) the (?:[\w-]+ ){0,2}economy|economic output"
-    r"|value of|recovery of|target of"
+    r"|value of|recovery of|target of|investment approvals|approved investments?|foreign direct investment"
     r"|(?:economy|sector|industry|market|trade|exports|imports)\b[^.;£$€]{0,40}\b(?:worth|valued at)"
     # "the bill seeks $5bn" is legislation, not a household bill; a budget request proposes money.
     rf"|average|median|{_not_after('bill', ('the ', 'The ', 'this ', 'This '))}s?"
@@ -653,7 +655,8 @@ PAY_AFTER = rule(
     "funding.cue.pay-after",
     "the sum is the pay of a post for its time",
     r"^\s*(?:per\s+annum|a\s+year|per\s+year|annually|a\s+day|per\s+day)\s+for\s+(?:an?\s+)?"
-    r"(?:expected\s+|estimated\s+)?(?:time\s+)?(?:commitment|around|about|up\s+to|some)\b[^.;]{0,40}?"
+    r"(?:expected\s+|estimated\s+)?(?:time\s+)?(?:commitment|around|about|up\s+to|some|minimum\s+of|maximum\s+of"
+    r"|at\s+least)\b[^.;]{0,40}?"
     r"\b(?:days?|hours?)\b",
     flags=_I,
     window="after",
@@ -741,7 +744,8 @@ OTHERS_BEFORE = rule(
     r"|\b(?:recipients|applicants|grantees|awardees|member states|project teams|participants)\b[^.;£$€]{0,40}"
     r"\b(?:contribut\w*|commit\w*|add\w*|match\w*|put(?:s|ting)? in|invest\w*|rais\w*|co-?financ\w*"
     r"|co-?fund\w*)"
-    r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*|mobilis\w*)"
+    # ("mobilise" alone is no other giver's: the Commission "proposed to mobilise €318m from the EUSF")
+    r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*)"
     r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+(?:[\w-]+\s+){0,3}$"
     # "A distillery group ... has separately announced that it will spend": a giver introduced with "a"
     rf"|\b(?-i:An?)\s+(?:[\w-]+\s+){{0,3}}{lex.alternation(lex.PRIVATE_COLLECTIVES)}\b"
