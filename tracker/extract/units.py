@@ -18,6 +18,7 @@ from typing import NamedTuple
 from tracker.extract import lexicon as lex
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.headcount_rules import PRIVATE_WORDS
+from tracker.extract.numbers_words import parse_count
 from tracker.extract.parties import RIVAL_WORDS, governing_parties, rival_voice
 from tracker.extract.regex import folds_oddly, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
@@ -1211,17 +1212,6 @@ _COUNT_BEFORE_NEW = lazy(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+new\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_SMALL_COUNTS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 
 
 def _created_count(event: list[_Mention]) -> int:
@@ -1231,8 +1221,7 @@ def _created_count(event: list[_Mention]) -> int:
             continue
         found = _COUNT_BEFORE_NEW.search(m.sentence.text, max(0, m.name.start - 60), m.name.start)
         if found is not None:
-            n = found.group("n").lower()
-            return _SMALL_COUNTS.get(n) or int(n)
+            return parse_count(found.group("n").lower()) or 1
     return 1
 
 
