@@ -988,3 +988,14 @@ def test_joined_by_seconded_to_take_up_and_transferred_as() -> None:
         "Rekha Das"
     ]
     assert _people("It includes one Grade B post for the head of the office.") == []
+
+
+def test_a_line_up_that_writes_each_post_before_its_minister() -> None:
+    text = (
+        "The new line-up includes:\n\n- Minister of Health: Ruth Kachi (moved from Education)\n\n"
+        "- Deputy Minister of Finance: Kondo Mbewe\n"
+    )
+    assert _found(text) == [
+        ("Ruth Kachi", "Minister of Health"),
+        ("Kondo Mbewe", "Deputy Minister of Finance"),
+    ]

@@ -1353,3 +1353,17 @@ def test_round_eleven_classes_received_before_investment_approvals_mobilise() ->
     assert amounts("Independent members receive £9,360 per annum for a minimum of four days a month.") == []
     text = "The Commission proposed to mobilise €318 million from the Solidarity Fund to help three states."
     assert amounts(text) == [318e6]
+
+
+def test_round_twelve_classes() -> None:
+    barbados = extract(ArticleText(title="", text="Barbados will invest BBD$25 million in farms."))
+    assert [m.currency for m in barbados] == ["BBD"]
+    assert amounts("The Agency currently employs 210 staff and has a 2026 budget of €54 million.") == []
+    assert amounts("The regulator secured redress of £112 million for borrowers.") == []
+    assert (
+        amounts("Each of the 16 regional councils will be offered a $250,000 grant to prepare plans.") == []
+    )
+    assert amounts("Per-pupil funding for high needs will rise to £7,950.") == []
+    assert (
+        amounts("The Development Bank is separately finalising a US$12 million loan to the Authority.") == []
+    )

@@ -772,7 +772,9 @@ LIST_LEAD_IN = rule(
     # "The new Non-Executive Members are:", "The other trustees will be:"
     r"|\b(?:new|other|incoming|founding)\s+(?:[\w-]+\s+){0,3}?(?:members|directors|trustees|commissioners"
     r"|governors|appointees)\s+(?:are|will\s+be)(?=\s*:)"
-    # a reshuffle's list: "The full list of cabinet moves:", "The key changes to the ministry are:"
+    # a reshuffle's list: "The full list of cabinet moves:", "The key changes to the ministry are:",
+    # "The new line-up includes:"
+    r"|\b(?:new\s+)?(?:line-?up|cabinet|ministry)\s+(?:includes|is|will\s+be|comprises)(?=\s*:)"
     r"|\b(?:full\s+)?list\s+of\s+(?:(?:new|cabinet|ministerial|government|junior)\s+){0,2}(?:appointments|moves"
     r"|changes|ministers)\b"
     r"|\b(?:key\s+)?changes\s+to\s+the\s+(?:ministry|cabinet|government|front\s+bench)\b[^:]*?\s+(?:are|is)"
@@ -791,6 +793,7 @@ LIST_LEAD_IN = rule(
         "Joining the board as non-executive directors are:",
         "The full list of cabinet moves announced by Downing Street:",
         "The key changes to the ministry, which will be sworn in on Thursday, are:",
+        "The new line-up includes:",
     ),
     counter=(
         "The following funding has been approved:",

@@ -308,7 +308,24 @@ def _member(person: Person, post: str) -> _Found | None:
 def _starts_with_person(text: str) -> bool:
     stripped = _LIST_MARK.sub("", text)
     people = people_in(stripped)
-    return bool(people) and people[0].start == 0
+    return bool(people) and (people[0].start == 0 or _post_before_person(stripped, people[0]) is not None)
+
+
+# "Minister of Health: Ruth Kachingwe (moved from Education)": a list line that writes the post first.
+_POST_COLON = lazy(r"^(?P<post>[A-Z][^:⟨\n]{2,100}?)(?:\s*\([^()]{1,40}\))?\s*:\s+")
+
+
+def _post_before_person(stripped: str, person: Person) -> str | None:
+    """The post a list line writes before its person and a colon, if it does."""
+    m = _POST_COLON.match(stripped)
+    if m is None or m.end() != person.start:
+        return None
+    post = m.group("post").strip()
+    # a post is a title of a few words ("Deputy Minister of Finance"), not a lead-in's clause
+    return post if len(post.split()) <= 8 and has_title(post) and not _CLAUSE_WORDS.search(post) else None
+
+
+_CLAUSE_WORDS = lazy(r"\b(?:will|would|are|is|were|was|have|has|following)\b", re.IGNORECASE)
 
 
 def _list_entry(text: str, lead: _Lead) -> _Found | None:
@@ -323,6 +340,8 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         # "Thomas Reed, of Prince Albert, Saskatchewan": the post is the lead-in's (a place in the
         # aside may read as a second person)
         return _Found(people[0], lead.role, lead.organisation, 2)
+    if people and people[0].start != 0 and (post := _post_before_person(stripped, people[0])) is not None:
+        return _Found(people[0], clean_role(post), lead.organisation or organisation_of(post), 2)
     if not people or people[0].start != 0:
         return None
     rest = _ENTRY_REST.fullmatch(stripped, people[0].end) if len(people) == 1 else None

@@ -18,6 +18,7 @@ SYMBOLS = {
     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP",
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
     "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD", "j$": "JMD", "tt$": "TTD", "fj$": "FJD",
+    "bbd$": "BBD", "bds$": "BBD",
     "rs": "Rs", "rs.": "Rs",
 }  # fmt: skip
 # Symbols spelt with letters, as East African and Malaysian releases write them before a
@@ -38,7 +39,7 @@ SYMBOLS.update(
 SIGN_SYMBOLS = "£€¥₹₦₱$"
 CODES = tuple(
     "GBP USD EUR AUD CAD NZD CHF JPY INR HKD SGD ZAR SEK NOK DKK KES UGX TZS MYR GHS NGN PHP PKR BDT LKR "
-    "NPR JMD TTD ZMW MWK PGK FJD RWF ETB IDR KRW CNY".split()
+    "NPR JMD TTD ZMW MWK PGK FJD RWF ETB IDR KRW CNY BBD".split()
 )
 WORDS = {
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP",

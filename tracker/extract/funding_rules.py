@@ -119,6 +119,8 @@ PER_UNIT_BEFORE = rule(
     r"(?:\s+(?:(?:will|would|could|can|may)\s+be|is|are))?"
     r"\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
     r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|(?:is|are) entitled to"
+    # "Per-pupil funding for high needs will rise to": an amount per head
+    r"|per-(?:pupil|head|capita|person|student|patient|child)\b[^£$€;]{0,50}?\b(?:to|of|at)"
     # "the maximum award to any one council is £2m": a cap, however far its verb
     r"|maximum\s+(?:award|grant|amount|payment|contribution|allocation|sum)s?\b[^£$€;]{0,50}?"
     r"\b(?:is|will\s+be|was|of)"
@@ -131,11 +133,12 @@ PER_UNIT_BEFORE = rule(
     # "Each apprentice receives £6,000": an amount per head.
     # "which gives each of the 30 wards": an amount per unit, the giver first
     r"|(?:gives?|giving|provides?|providing|allocates?)\s+each\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}[\w-]+"
-    r"|(?:each|every)(?:\s+[\w-]+){0,4}?\s+(?:will\s+|can\s+|may\s+|(?:will\s+be|is|are)\s+able\s+to\s+)?"
-    r"(?:receives?|receiving|gets?|getting|is given|is paid|claims?|qualif(?:y|ies) for|draws?\s+down|access"
+    r"|(?:each|every)(?:\s+[\w-]+){0,6}?\s+(?:will\s+|can\s+|may\s+|(?:will\s+be|is|are)\s+able\s+to\s+)?"
+    r"(?:receives?|receiving|gets?|getting|is given|is paid|be offered|be given|be awarded|claims?"
+    r"|qualif(?:y|ies) for|draws?\s+down|access"
     r"|bids?\s+for"
     r"|apply\s+for)(?:\s+(?:[\w-]+\s+){0,2}?(?:funding|money|support|grants?|payments?|allocations?|sums?)"
-    r"\s+of)?(?:\s+(?:at\s+least|a\s+minimum\s+of|more\s+than|over))?"
+    r"\s+of)?(?:\s+(?:at\s+least|a\s+minimum\s+of|more\s+than|over|an?))?"
     # "any scheme worth more than £1m": a threshold, not money given.
     r"|(?:any|every|all|individual)\s+(?:[\w-]+\s+){1,3}?(?:worth|costing|valued at|over|above|exceeding"
     r"|in excess of|of more than|of over)(?:\s+(?:more than|over|at least))?"
@@ -436,7 +439,7 @@ _NOT_FUNDING_WORDS = (
     "sales exports imports imported exported estimates? estimated forecasts? projected predicted "
     "reckoned calculates "
     "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent unspent "
-    "borrowings? income receipts "
+    "borrowings? income receipts redress "
     "seizures? seized confiscated stolen thieves theft owe owes owed owing arrears"
 ).split()
 _SENTENCE_OPENERS = (
@@ -503,8 +506,8 @@ NOT_FUNDING_WORDS = frozenset(
     "penalties tax taxes earnings revenue revenues turnover profit profits sales exports imports imported "
     "exported estimate estimates estimated forecast forecasts projected predicted reckoned calculates "
     "recovered generate generated stopped blocking blocked safeguard safeguards protect protects waste "
-    "wasteful misspent unspent borrowing borrowings income receipts seizure seizures seized confiscated "
-    "stolen thieves theft "
+    "wasteful misspent unspent borrowing borrowings income receipts redress seizure seizures seized "
+    "confiscated stolen thieves theft "
     "owe owes owed owing "
     # the openers ("Tax", "Savings", ...) are words above; then the phrases, by one word each
     "gdp black gap economy output value recovery target worth valued average median bill bills request "
@@ -628,7 +631,8 @@ SIZE_BEFORE = rule(
     # (not "an annual budget of": a new body's budget is money given to it)
     r"(?:\b(?:lending|loan|investment|asset|property)\s+(?:portfolio|book)\s+of"
     # "It has around 420 staff and an annual budget of": what a body has now (not "will have")
-    r"|(?<!will\s)\b(?:has|had)\s+(?:[^.;£$€]{0,60}\s)?an?\s+(?:annual|yearly|total|operating)\s+budget\s+of)\s+"
+    r"|(?<!will\s)\b(?:has|had)\s+(?:[^.;£$€]{0,60}\s)?an?\s+(?:annual|yearly|total|operating|(?:19|20)\d\d(?:[-/]\d\d)?)"
+    r"\s+budget\s+of)\s+"
     r"(?:(?:about|around|some|more\s+than|over|nearly|almost|roughly)\s+)?$",
     flags=_I,
     window="before",

@@ -183,7 +183,7 @@ PARTNER_MONEY_VERBS = words("contribut put_in match add co-fund co-financ chip_i
 # labelled set so far counts such money as no pledge of the article, whoever the other party is.
 SEPARATE_ANNOUNCEMENT_VERBS = words(
     "announc pledg commit confirm award sanction donat agre rais offer approv allocat grant provid said says "
-    "invest spend spent contribut"
+    "invest spend spent contribut finalis finaliz negotiat arrang prepar"
 )
 # Words a private employer or project is called by (units and headcount).
 PRIVATE_EMPLOYERS = words("company firm manufacturer retailer factory gigafactory")

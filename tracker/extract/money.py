@@ -62,7 +62,7 @@ _SMALL = {
 _LETTERS = "|".join(sorted(LETTER_SYMBOLS, key=len, reverse=True))
 _SINGLE = "".join(SINGLE_LETTER_SYMBOLS)
 _SYMBOL = (
-    rf"(?:[ACSJ]\$|(?:AU|AUD|CA|CAN|NZ|US|HK|TT|FJ)\$|Rs\.?|[{_SINGLE}](?=\d)|(?:{_LETTERS})(?=\s?\d)"
+    rf"(?:[ACSJ]\$|(?:AU|AUD|CA|CAN|NZ|US|HK|TT|FJ|BBD|BDS)\$|Rs\.?|[{_SINGLE}](?=\d)|(?:{_LETTERS})(?=\s?\d)"
     rf"|[{SIGN_SYMBOLS}])"
 )
 _CODE = r"(?:" + "|".join(CODES) + r")"
@@ -90,7 +90,9 @@ _PREFIXED = lazy(
 # Every byte but A-Z deleted: what is left of a text holds each currency code it holds (a code's
 # three capitals stay side by side), in a much shorter string (see _code_anchors).
 _NOT_CAPITAL = bytes(byte for byte in range(256) if not 0x41 <= byte <= 0x5A)
-_DOLLAR_PREFIXES = frozenset({"A", "C", "S", "J", "AU", "AUD", "CA", "CAN", "NZ", "US", "HK", "TT", "FJ"})
+_DOLLAR_PREFIXES = frozenset(
+    {"A", "C", "S", "J", "AU", "AUD", "CA", "CAN", "NZ", "US", "HK", "TT", "FJ", "BBD", "BDS"}
+)
 _CURRENCY_WORDS = (
     *(b"pound", b"sterling", b"euro", b"dollar", b"yen", b"rupee", b"franc", b"naira", b"rand", b"cedis"),
     *(b"ringgit", b"taka", b"kwacha", b"birr", b"rupiah", b"won", b"yuan", b"renminbi"),
