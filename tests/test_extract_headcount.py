@@ -505,3 +505,14 @@ def test_a_list_of_where_a_headcount_goes_gives_each_share() -> None:
         "Malkangiri 70 and Rayagada 65."
     )
     assert _counts(text) == [335, 85, 70, 65]
+
+
+def test_lines_after_a_lead_in_that_shares_a_headcount_out() -> None:
+    text = (
+        "The state will recruit 500 additional nurses and midwives over two years.\n\n"
+        "The Minister said they would be shared across three districts:\n\n"
+        "Coastal District: 210 nurses and midwives\n\n"
+        "Western District: 160 nurses and midwives\n\n"
+        "The programme starts in May."
+    )
+    assert _counts(text) == [500, 210, 160]

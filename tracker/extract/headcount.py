@@ -201,8 +201,18 @@ def find_headcount(
     last_role = ""  # the role of the latest counted headcount: a bare tranche takes it
     divided = ""  # the role of a headcount counted in the sentence just read: the next may divide it
     counted: set[int] = set()  # the headcounts counted so far
+    spreading = ""  # the role a lead-in ending in a colon shares out over the lines after it
     for sentence in sentences:
         text = sentence.text
+        if spreading:
+            # "...shared across five districts:" then "X District: 310 nurses and midwives"
+            parts = _parts(text, 0, spreading, _Report(rejections, sentence)) if len(text) < 160 else []
+            if parts:
+                found.extend((hit, sentence) for hit in parts)
+                continue
+            spreading = ""
+        if last_role and text.rstrip().endswith(":") and _SPREAD_LEAD.search(text):
+            spreading = last_role
         division = _division(text, divided, last_role, counted)
         divided = ""
         if division is not None:
@@ -259,6 +269,14 @@ def find_headcount(
         last_role = divided or last_role
         counted.update(h.count for h in hits if h.count is not None)
     return [_mention(hit, sentence) for hit, sentence in _merge(found, rejections)]
+
+
+# A lead-in that shares a headcount out over the lines after its colon.
+_SPREAD_LEAD = lazy(
+    r"\b(?:shared|split|spread|distributed|allocated|deployed|posted)\s+(?:across|among|between)\b"
+    r"|\b(?:breakdown|distribution)\b|\bas\s+follows\b",
+    re.IGNORECASE,
+)
 
 
 def _division(text: str, just_before: str, earlier: str, counted: set[int]) -> tuple[int, str] | None:
