@@ -516,3 +516,8 @@ def test_lines_after_a_lead_in_that_shares_a_headcount_out() -> None:
         "The programme starts in May."
     )
     assert _counts(text) == [500, 210, 160]
+
+
+def test_of_whom_some_will_be_newly_hired_counts_the_hires() -> None:
+    text = "The Centre will be staffed by around 40 engineers when open, of whom 25 will be newly hired."
+    assert _counts(text) == [25]

@@ -279,6 +279,13 @@ _SPREAD_LEAD = lazy(
 )
 
 
+_OF_WHOM_NEW = lazy(
+    r",\s+of\s+whom\s+(?:about\s+|around\s+|some\s+)?(?P<num>\d[\d,]*)\s+(?:will\s+be\s+|are\s+to\s+be\s+)?"
+    r"(?:newly\s+)?(?:hired|recruited|appointed|new)\b",
+    re.IGNORECASE,
+)
+
+
 def _division(text: str, just_before: str, earlier: str, counted: set[int]) -> tuple[int, str] | None:
     """Where the parts start and the role of the headcount ``text`` divides, if it opens by
     dividing one: "Of these" divides the one counted in the sentence just before; "Of the
@@ -553,6 +560,14 @@ def _counted(text: str, m: re.Match[str]) -> _Hit | str | None:
             role = listed.group(1).strip(" ,")
     qualified = QUAL_BEFORE.search(text, max(0, m.start() - 25), m.start()) is not None
     confidence = 0.8 if qualified or m.group("mods") else 0.7
+    # "around 40 scientists ... when fully operational, of whom 25 will be newly hired": the hires
+    new_ones = _OF_WHOM_NEW.search(text, m.end(), min(len(text), m.end() + 90))
+    if (
+        new_ones is not None
+        and (hired := parse_count(new_ones.group("num"))) is not None
+        and 2 <= hired < count
+    ):
+        count = hired
     return _Hit(count, role, _head(role), "", confidence)
 
 
