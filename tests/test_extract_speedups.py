@@ -623,3 +623,36 @@ def test_others_before_is_read_only_where_its_words_or_stems_are() -> None:
                     matched += 1
                     assert _others_before_may_match(ctx), ctx.before
     assert matched >= 200
+
+
+def _scanned_companies(text: str) -> frozenset[str]:
+    """What parties.private_names finds without its word gate."""
+    from tracker.extract import parties
+
+    gate = parties._COMPANY_GATE
+    try:
+        parties._COMPANY_GATE = frozenset(parties.ascii_words(text.lower())) | gate
+        return parties.private_names.__wrapped__(text)
+    finally:
+        parties._COMPANY_GATE = gate
+
+
+def test_company_and_party_gates_hide_no_name() -> None:
+    from tracker.extract import parties
+
+    texts = [
+        "Korean battery maker Hanseo Energy will invest £40m. Hanseo said it would hire 300 staff.",
+        "The developer, Bellgate Homes, has offered £15m; Carrow Homes Ltd said nothing.",
+        "Meridian Batteries Inc. and a start-up, Qubitra, will build the plant.",
+        "The Albanese Labor Government will fund 40 clinics; the Fianna Fáil-led Government agreed.",
+        "The Union Government and the SNP ministers met. The Liberal administration said no.",
+        "The council will spend £4m on roads. No company and no party is named here.",
+        "A STARTUP named Kelvintech (\u212a) and the LABOR GOVERNMENT.",
+    ]
+    for text in texts:
+        assert parties.private_names.__wrapped__(text) == _scanned_companies(text), text
+        governing = parties._GOVERNING.finditer(text)
+        expected = frozenset(parties.party_key(m.group("party")) for m in governing)
+        assert parties.governing_parties.__wrapped__(text) == expected, text
+    assert "Hanseo" in parties.private_names("Korean battery maker Hanseo Energy will invest")
+    assert parties.governing_parties("the Albanese Labor Government will fund") == {"labor"}

@@ -17,6 +17,7 @@ from functools import lru_cache
 from tracker.extract import lexicon as lex
 from tracker.extract.regex import lazy
 from tracker.extract.registry import rule
+from tracker.extract.similarity import ascii_words, word_set
 
 _DESCRIPTOR = lex.alternation(lex.PRIVATE_DESCRIPTORS)
 _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}"
@@ -49,10 +50,30 @@ _NOT_A_COMPANY = frozenset(lex.NOT_NAME_WORDS) | {"The", "A", "An", "It", "Its"}
 _DESCRIPTOR_WORD = lazy(rf"\b{_DESCRIPTOR}\b")
 
 
+def _first_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The first lower-case a-z word of each phrase: a text without one of them cannot
+    hold any of the phrases as whole words ("start-up" needs "start")."""
+    return frozenset(ascii_words(phrase.lower())[0] for phrase in phrases)
+
+
+# Most articles name no company and no governing party: their word set (one pass over the
+# text, shared by every finder) rules the scans below out, which cost a fifth of extraction.
+_COMPANY_GATE = _first_words((*lex.PRIVATE_DESCRIPTORS, *lex.COMPANY_SUFFIXES))
+_PARTY_GATE = _first_words((*lex.PARTIES, *lex.PARTY_SPEAKERS))
+_GOVERNMENT_GATE = frozenset({"government", "administration", "minister", "ministers"})
+
+
+def _holds_any(text: str, gate: frozenset[str]) -> bool:
+    """Whether the lower-cased text holds a word of ``gate`` (a-z words, as word_set reads them)."""
+    return not gate.isdisjoint(word_set(text))
+
+
 @lru_cache(maxsize=64)
 def private_names(text: str) -> frozenset[str]:
     """Names the article introduces as companies, and their first words ("Hanseo")."""
     names: set[str] = set()
+    if not _holds_any(text, _COMPANY_GATE):
+        return frozenset()
     # The descriptor words are found first (a plain scan of the lower-cased text);
     # the introduction pattern is then tried only around them.
     windows = [text[max(0, m.start() - 60) : m.end() + 60] for m in _DESCRIPTOR_WORD.finditer(text.lower())]
@@ -85,6 +106,8 @@ _GOVERNING = lazy(
 @lru_cache(maxsize=64)
 def governing_parties(text: str) -> frozenset[str]:
     """Parties the article names as the government ("the Albanese Labor Government"), singular."""
+    if not (_holds_any(text, _GOVERNMENT_GATE) and _holds_any(text, _PARTY_GATE)):
+        return frozenset()
     return frozenset(party_key(m.group("party")) for m in _GOVERNING.finditer(text))
 
 
