@@ -97,7 +97,8 @@ def test_singapore_and_hong_kong_dollars(context: str, publisher: str, currency:
         ("RM50 million for rural schools", 5e7, "MYR"),
         ("GH¢620 million to the Highway Authority", 6.2e8, "GHS"),
         ("a budget of N612.5 billion for 2026", 6.125e11, "NGN"),
-        ("the P9.4-billion allocation for teachers", 9.4e9, "PHP"),
+        ("the P9.4-billion allocation for teachers", 9.4e9, "P"),  # peso or pula: the article says
+        ("NLe 75 million for feeder roads", 7.5e7, "SLE"),
         ("release ₱12 billion to the Food Authority", 1.2e10, "PHP"),
         ("₦45 billion for roads", 4.5e10, "NGN"),
     ],
@@ -158,3 +159,43 @@ def test_a_fijian_dollar_and_a_rupee_written_with_a_full_stop() -> None:
     text = "Colombo - The Cabinet has approved Rs. 18.5 billion for minor tanks in Sri Lanka's dry zone."
     pledges = [p for p in extract(ArticleText("", text)) if p.kind == "funding"]
     assert [(p.amount, p.currency) for p in pledges] == [(18_500_000_000, "LKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "expected"),
+    [
+        ("The Bahamas will spend $42 million on Family Islands airports, Nassau said.", "", "BSD"),
+        ("Guyana's budget gives $18.4 billion to hospitals; Guyanese patients will benefit.", "", "GYD"),
+        ("The Government of Samoa approved $14.2 million tala for Apia's hospital.", "", "WST"),
+        ("Windhoek: the ministry committed N$350 million to the highway.", "", "NAD"),
+        ("Gaborone has committed P180 million to the border post in Botswana.", "", "BWP"),
+        ("The Department of Education will release P9.4 billion for classrooms in Mindanao.", "", "PHP"),
+        ("Rs 650 million will be provided for a geriatric institute.", "Government of Mauritius", "MUR"),
+        ("The cabinet approved 2.1 billion baht for a scam centre.", "", "THB"),
+        ("The programme is worth VND 12.5 trillion.", "", "VND"),
+        ("The cabinet approved an EGP 60 billion package.", "", "EGP"),
+        ("The council set aside 5 billion Egyptian pounds for bread.", "", "EGP"),
+        ("Nairobi: the Treasury allocated Sh 14.6 billion to the Teachers Service Commission.", "", "KES"),
+        ("The agency will be endowed with 14 billion dirhams, Rabat said.", "", "MAD"),
+    ],
+)
+def test_currencies_of_more_countries(text: str, publisher: str, expected: str) -> None:
+    pledges = [p for p in extract(ArticleText("", text, publisher=publisher)) if p.kind == "funding"]
+    assert [p.currency for p in pledges] == [expected], text
+
+
+def test_country_names_are_counted_once_each() -> None:
+    from tracker.extract.countries import DOLLARS
+
+    counts = DOLLARS.counts("New Zealanders in New Zealand paid NZ$5m; Hawke's Bay and US$2m. U.S. aid.")
+    assert counts["NZD"] == 4  # New Zealanders, New Zealand, NZ$, Hawke's Bay
+    assert counts["USD"] == 2  # US$ once (a name and a prefix), U.S.
+    assert DOLLARS.counts("Newcastle, New York. Australia's and Australian-made.")["AUD"] == 2
+    assert DOLLARS.counts("Newcastle, New York.")["USD"] == 1
+
+
+def test_a_bare_dollar_in_more_countries() -> None:
+    assert dollar_currency("Nassau: the Bahamas will spend $9m on Exuma clinics.") == "BSD"
+    assert dollar_currency("St. Lucia and Grenada agreed $3m for the Eastern Caribbean court.") == "XCD"
+    assert dollar_currency("Taipei said $40 billion would go to chips in Taiwan.") == "TWD"
+    assert dollar_currency("A $9 million scheme opens in March.") == "USD"

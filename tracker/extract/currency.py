@@ -1,54 +1,108 @@
 """Currencies: symbols, ISO codes and words, and what a bare "$" means.
 
 A plain "$" is resolved from the article: the country named most often in
-the title and text (Australia -> AUD, Canada -> CAD, New Zealand -> NZD,
-Singapore -> SGD, Hong Kong -> HKD, Fiji -> FJD, Jamaica -> JMD), at least twice so that a
-passing mention does not flip it; otherwise USD. The other symbols that several
-countries write are resolved the same way (:func:`shared_symbol_currency`): "Rs"
-(India's rupee unless Pakistan, Sri Lanka or Nepal is named more) and "K" (the
-kwacha of Zambia or Malawi, or Papua New Guinea's kina; no currency where none
-of them is named).
+the title and text (Australia -> AUD, Canada -> CAD, the Bahamas -> BSD, and
+every other dollar country in :mod:`tracker.extract.countries`), more often than
+the United States so that a passing mention does not flip it; otherwise USD.
+The other symbols and words that several countries write are resolved the same
+way (:func:`shared_symbol_currency`): "Rs" (the rupee of India, Pakistan, Sri
+Lanka, Nepal, Mauritius or the Seychelles), "K" (the kwacha of Zambia or Malawi,
+or Papua New Guinea's kina; no currency where none of them is named), "P" (the
+Philippine peso or Botswana's pula), "Sh" (Kenyan, Ugandan or Tanzanian
+shillings), "Dh" (Moroccan or UAE dirhams), "B$" (the Bahamas or Brunei) and
+"pesos".
 """
 
 from __future__ import annotations
 
-from tracker.extract.regex import LazyPattern, lazy
+from tracker.extract.countries import (
+    AUSTRALIAN_LOCAL_GOVERNMENT,
+    DOLLAR_COUNTRY_NAMES,
+    DOLLARS,
+    SHARED_SYMBOL_COUNTRIES,
+)
+from tracker.extract.regex import lazy
 
+# Dollars (and other currencies written "<letters>$") by the letters before the "$": "NZ$",
+# "B$", "WS$". A bare "$" is resolved from the article (dollar_currency); so is "B$", which the
+# Bahamas and Brunei both write (SHARED_SYMBOLS).
+DOLLAR_PREFIXES = {
+    "A": "AUD", "AU": "AUD", "AUD": "AUD", "C": "CAD", "CA": "CAD", "CAN": "CAD", "NZ": "NZD",
+    "US": "USD", "HK": "HKD", "S": "SGD", "J": "JMD", "TT": "TTD", "FJ": "FJD", "BBD": "BBD",
+    "BDS": "BBD", "B": "B$", "G": "GYD", "BD": "BMD", "EC": "XCD", "BZ": "BZD", "CI": "KYD",
+    "WS": "WST", "SI": "SBD", "T": "TOP", "L": "LRD", "NT": "TWD", "N": "NAD", "R": "BRL", "SR": "SRD",
+}  # fmt: skip
 SYMBOLS = {
-    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP",
-    "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "can$": "CAD",
-    "nz$": "NZD", "us$": "USD", "hk$": "HKD", "s$": "SGD", "j$": "JMD", "tt$": "TTD", "fj$": "FJD",
-    "bbd$": "BBD", "bds$": "BBD",
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP", "₩": "KRW", "₫": "VND",
+    "฿": "THB", "₺": "TRY", "₴": "UAH", "₪": "ILS",
+    **{f"{prefix.lower()}$": code for prefix, code in DOLLAR_PREFIXES.items()},
     "rs": "Rs", "rs.": "Rs",
 }  # fmt: skip
-# Symbols spelt with letters, as East African and Malaysian releases write them before a
-# figure ("KSh 4.2 billion", "USh 300 million", "RM50 million"); read only right before one.
+# Symbols spelt with letters, as East African, Malaysian and West African releases write them
+# before a figure ("KSh 4.2 billion", "Sh 300 million", "RM50 million", "NLe 120 million");
+# read only right before one.
 LETTER_SYMBOLS = {
     "KShs": "KES", "KSh": "KES", "Kshs": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS", "RM": "MYR",
-    "GH¢": "GHS", "GH₵": "GHS", "Tk": "BDT", "Rwf": "RWF", "Br": "ETB", "Rp": "IDR",
+    "GH¢": "GHS", "GH₵": "GHS", "Tk": "BDT", "Rwf": "RWF", "Br": "ETB", "Rp": "IDR", "NLe": "SLE",
+    "Shs": "Sh", "Sh": "Sh", "Dh": "Dh", "Dhs": "Dh", "Nu": "BTN", "Rf": "MVR",
 }  # fmt: skip
-# One capital right before the digits, as South African, Nigerian, Philippine and Zambian releases
-# write the rand, naira, peso and kwacha ("R3.4 billion", "N612.5 billion", "P9.4-billion",
-# "K380 million"): a sum only with a scale or digit grouping ("R2" is a road, "N95" a mask, "P45" a
-# form). "K" is shared by several countries (SHARED_SYMBOLS).
-SINGLE_LETTER_SYMBOLS = {"R": "ZAR", "N": "NGN", "P": "PHP", "K": "K"}
+# One capital right before the digits, as South African, Nigerian, Philippine, Botswanan and
+# Zambian releases write the rand, naira, peso, pula and kwacha ("R3.4 billion", "N612.5 billion",
+# "P9.4-billion", "K380 million"): a sum only with a scale or digit grouping ("R2" is a road, "N95"
+# a mask, "P45" a form). "P" and "K" are shared by several countries (SHARED_SYMBOLS).
+SINGLE_LETTER_SYMBOLS = {"R": "ZAR", "N": "NGN", "P": "P", "K": "K"}
 SYMBOLS.update(
     {symbol.lower(): code for symbol, code in (*LETTER_SYMBOLS.items(), *SINGLE_LETTER_SYMBOLS.items())}
 )
 # Symbols written as one character of their own.
-SIGN_SYMBOLS = "£€¥₹₦₱$"
+SIGN_SYMBOLS = "£€¥₹₦₱₩₫฿₺₴₪$"
+# ISO 4217 codes read before or after a figure ("EGP 60 billion", "40 million EUR"). Codes that
+# are also common words or acronyms in capitals ("ALL", "TOP", "CUP", "PEN", "TRY", "MOP") are left
+# out: "TOP 10" is no sum.
 CODES = tuple(
     "GBP USD EUR AUD CAD NZD CHF JPY INR HKD SGD ZAR SEK NOK DKK KES UGX TZS MYR GHS NGN PHP PKR BDT LKR "
-    "NPR JMD TTD ZMW MWK PGK FJD RWF ETB IDR KRW CNY BBD".split()
+    "NPR JMD TTD ZMW MWK PGK FJD RWF ETB IDR KRW CNY BBD THB VND EGP MAD AED SAR QAR KWD BHD OMR JOD ILS "
+    "PLN CZK HUF RON BGN ISK BRL MXN ARS CLP COP UYU TWD KYD BSD BZD BMD XCD GYD SRD NAD BWP MUR SCR SZL "
+    "LSL MZN AOA SLE GMD LRD XOF XAF WST SBD VUV MVR BTN MMK KHR LAK MNT KZT UZS UAH TND DZD SDG SSP "
+    "ZWL BND".split()
 )
+# A currency word after a figure ("1.5 billion pounds", "2.1 billion baht"). "$", "Rs", "P", "Sh",
+# "Dh" and "K" mark words several countries use, resolved from the article like the symbols.
 WORDS = {
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP",
-    "euro": "EUR", "euros": "EUR", "dollar": "$", "dollars": "$",
-    "us dollars": "USD", "australian dollars": "AUD", "canadian dollars": "CAD",
-    "new zealand dollars": "NZD", "yen": "JPY", "rupees": "Rs", "francs": "CHF",
-    "naira": "NGN", "rand": "ZAR", "cedis": "GHS", "ringgit": "MYR", "taka": "BDT", "kwacha": "K",
-    "birr": "ETB", "rupiah": "IDR", "won": "KRW", "yuan": "CNY", "renminbi": "CNY",
+    "euro": "EUR", "euros": "EUR", "dollar": "$", "dollars": "$", "yen": "JPY", "rupees": "Rs",
+    "francs": "CHF", "naira": "NGN", "rand": "ZAR", "cedis": "GHS", "ringgit": "MYR", "taka": "BDT",
+    "kwacha": "K", "birr": "ETB", "rupiah": "IDR", "won": "KRW", "yuan": "CNY", "renminbi": "CNY",
+    "baht": "THB", "dong": "VND", "tala": "WST", "pula": "BWP", "leones": "SLE", "kina": "PGK",
+    "vatu": "VUV", "rufiyaa": "MVR", "ngultrum": "BTN", "zloty": "PLN", "zlotys": "PLN", "forints": "HUF",
+    "reais": "BRL", "dirhams": "Dh", "shillings": "Sh", "pesos": "pesos", "hryvnias": "UAH", "shekels": "ILS",
 }  # fmt: skip
+# The currency words a nationality names ("Egyptian pounds", "Kenyan shillings", "Hong Kong
+# dollars"): the adjective decides the currency, whatever the word.
+NATIONAL_CURRENCY_WORDS = (
+    "dollars", "pounds", "rupees", "shillings", "pesos", "dirhams", "francs", "dinars", "riyals",
+)  # fmt: skip
+NATIONAL_ADJECTIVES = {
+    "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
+    "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD", "jamaican": "JMD", "fiji": "FJD",
+    "fijian": "FJD", "namibian": "NAD", "bahamian": "BSD", "guyanese": "GYD", "guyana": "GYD",
+    "barbados": "BBD", "barbadian": "BBD", "bermudian": "BMD", "bermuda": "BMD", "belize": "BZD",
+    "east caribbean": "XCD", "trinidad and tobago": "TTD", "new taiwan": "TWD", "taiwan": "TWD",
+    "solomon islands": "SBD", "liberian": "LRD", "brunei": "BND", "egyptian": "EGP", "sudanese": "SDG",
+    "indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR", "nepali": "NPR",
+    "mauritian": "MUR", "seychelles": "SCR", "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS",
+    "moroccan": "MAD", "uae": "AED", "emirati": "AED", "philippine": "PHP", "mexican": "MXN",
+    "argentine": "ARS", "colombian": "COP", "chilean": "CLP", "swiss": "CHF", "tunisian": "TND",
+    "algerian": "DZD", "jordanian": "JOD", "saudi": "SAR", "qatari": "QAR", "omani": "OMR",
+    "kuwaiti": "KWD", "bahraini": "BHD", "south african": "ZAR",
+}  # fmt: skip
+WORDS.update(
+    {
+        f"{adjective} {word}": code
+        for adjective, code in NATIONAL_ADJECTIVES.items()
+        for word in (*NATIONAL_CURRENCY_WORDS, "dollar")
+    }
+)
 
 
 _SPACES = lazy(r"\s+")
@@ -67,76 +121,6 @@ def currency_of(symbol: str | None, word: str | None) -> str | None:
         key = _SPACES.sub(" ", word.lower())
         return WORDS.get(key) or (key.upper() if key.upper() in CODES else None)
     return None
-
-
-_COUNTRY_CUES = (
-    (
-        "AUD",
-        lazy(
-            r"\b(?:Australian?s?|Canberra|NSW|New South Wales|Queensland|Victorian?|Tasmanian?|Albanese"
-            r"|Commonwealth Government|Sydney|Melbourne|Brisbane|Adelaide|Perth|Hobart|Northern Territory"
-            # "Shire Council" is an Australian local government (a British shire spends pounds)
-            r"|TAFE|Centrelink|Shire\s+Council|Shire\s+of)\b|(?<![\w$])(?:A|AU|AUD)\$|\bAUD\b"
-            # "Mayor Cr Janine Whitlock": the councillor's title of Australian local government
-            r"|\bCr\s(?=[A-Z][a-z])"
-            # a place named "<Name> Shire" (the mayor of Karrabin Shire): Australian local government
-            r"|[A-Z][a-z]+\s+Shire\b(?!\s+(?:Hall|Horse|Hotel))"
-        ),
-    ),
-    (
-        "CAD",
-        lazy(
-            r"\b(?:Canad(?:a|ian)s?|Ottawa|Ontario|Quebec|Québec|Alberta|British Columbia|Trudeau|Carney"
-            r"|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Yukon|Nunavut|Toronto|Vancouver"
-            r"|Montreal|Montréal|Winnipeg|Calgary|Edmonton)\b|(?<![\w$])(?:C|CA|CAN)\$|\bCAD\b"
-        ),
-    ),
-    (
-        "NZD",
-        lazy(
-            r"\b(?:New Zealand(?:ers?)?|Wellington|Aotearoa|Auckland|Christchurch|Māori|Maori"
-            # regions and towns of New Zealand that share no name with a place elsewhere
-            r"|Otago|Southland|Waikato|Taranaki|Northland|Hawke's Bay|Bay of Plenty|Manawatū|Manawatu"
-            r"|Whanganui|Dunedin|Tauranga|Rotorua|Invercargill|Te Whatu Ora)\b"
-            r"|(?<![\w$])NZ\$|\bNZD\b"
-        ),
-    ),
-    (
-        "SGD",
-        lazy(
-            # places that share no name with a place elsewhere
-            r"\b(?:Singapore(?:ans?)?|Jurong|Tampines|Changi|Sentosa|Punggol)\b|(?<![\w$])S\$|\bSGD\b"
-        ),
-    ),
-    (
-        "HKD",
-        lazy(r"\b(?:Hong Kong(?:ers?)?|Kowloon|New Territories)\b|(?<![\w$])HK\$|\bHKD\b"),
-    ),
-    (
-        "FJD",
-        lazy(r"\b(?:Fiji(?:ans?)?|Fijian|Suva|SUVA|Viti Levu|Vanua Levu)\b|(?<![\w$])FJ\$|\bFJD\b"),
-    ),
-    (
-        "JMD",
-        lazy(r"\b(?:Jamaica(?:ns?)?|Montego Bay|Portmore|Spanish Town)\b|(?<![\w$])J\$|\bJMD\b"),
-    ),
-)
-
-
-# Signs that a bare "$" is the US dollar; they outweigh a passing mention of another country.
-_US_CUES = (
-    r"\b(?:U\.S\.|US|USA|United States|America|American|Americans|Washington|Congress"
-    r"|White House|Biden|Trump|Governor|Gov\.|Texas|California|Florida|Georgia"
-    r"|New York|Ohio|Michigan|Pennsylvania|Illinois|Arizona|Colorado|Oregon|Virginia|Carolina)\b"
-    r"|\bUS\$|\bUSD\b"
-)
-_ALL_CUES: tuple[tuple[str, LazyPattern], ...] = (("USD", lazy(_US_CUES)), *_COUNTRY_CUES)
-
-# One scan for all four countries: each cue is a named group.
-# Every cue starts with a capital: the look-ahead skips all other positions fast.
-_ANY_COUNTRY = lazy(
-    "(?=[A-Z])(?:" + "|".join(f"(?P<{code}>{pattern.pattern})" for code, pattern in _ALL_CUES) + ")"
-)
 
 
 # Te reo Māori names (places and people: "Kaiwera", "Rangihuna", "Te Awaroa") mark New Zealand
@@ -174,59 +158,34 @@ def _system_of_government(context: str) -> str | None:
 def dollar_currency(context: str, publisher: str = "") -> str:
     """The currency a bare "$" most likely means in an article.
 
-    Each country cue in the title and text counts once and in the publisher's
-    name twice (the publisher is the surest sign). Another country's dollar
-    needs more counts than the US cues (state names, Congress, U.S....), so a
-    passing mention of Australia does not flip a US story that says where it
-    is; an article that names no country at all reads as USD.
+    Each name of a country (countries.DOLLARS) in the title and text counts once
+    and in the publisher's name twice (the publisher is the surest sign). Another
+    country's dollar needs more counts than the US names (state names, Congress,
+    U.S....), so a passing mention of Australia does not flip a US story that says
+    where it is; an article that names no country at all reads as USD.
     """
-    counts = {"USD": 0}
-    for text, weight in ((context, 1), (publisher, 2)):
-        for m in _ANY_COUNTRY.finditer(text):
-            code = m.lastgroup or "USD"
-            counts[code] = counts.get(code, 0) + weight
-    # (read only when the cues above are weak: one count at most, so most articles skip the scan)
-    if max(counts.values()) <= 1 and _maori_names(context) >= MAORI_NAMES_NEEDED:
-        counts["NZD"] = counts.get("NZD", 0) + 2
-    if max(counts.values()) <= 1 and (system := _system_of_government(context)):
-        counts[system] = counts.get(system, 0) + 2
+    counts = DOLLARS.counts(context)
+    if "Cr" in context or "Shire" in context:
+        counts["AUD"] += len(AUSTRALIAN_LOCAL_GOVERNMENT.findall(context))
+    if publisher:
+        for code, times in DOLLARS.counts(publisher).items():
+            counts[code] += 2 * times
+    # (read only when the names above are weak: one count at most, so most articles skip the scan)
+    if max(counts.values(), default=0) <= 1 and _maori_names(context) >= MAORI_NAMES_NEEDED:
+        counts["NZD"] += 2
+    if max(counts.values(), default=0) <= 1 and (system := _system_of_government(context)):
+        counts[system] += 2
     best, best_count = "USD", counts["USD"]
-    for code, _ in _COUNTRY_CUES:  # ties go to the earlier country
-        if counts.get(code, 0) > best_count:
+    for code in DOLLAR_COUNTRY_NAMES:  # ties go to the earlier country
+        if counts[code] > best_count:
             best, best_count = code, counts[code]
     return best
 
 
-# Symbols that several countries write, and what each means where no country is named.
-SHARED_SYMBOLS: dict[str, str | None] = {"$": "USD", "Rs": "INR", "K": None}
-# The countries of each shared symbol but "$" (see dollar_currency), each by names of its own:
-# places, institutions and its currency's code.
-_SHARED_CUES: dict[str, tuple[tuple[str, LazyPattern], ...]] = {
-    "Rs": (
-        (
-            "INR",
-            lazy(
-                r"\b(?:India|Indian|New Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Lok Sabha|Rajya Sabha"
-                r"|Karnataka|Kerala|Tamil Nadu|Maharashtra|Uttar Pradesh|Gujarat|Rajasthan|Bihar|Odisha"
-                r"|West Bengal|Telangana|Andhra Pradesh|Assam|Madhya Pradesh|INR)\b"
-            ),
-        ),
-        (
-            "PKR",
-            lazy(
-                r"\b(?:Pakistan(?:is?)?|Islamabad|Karachi|Lahore|Rawalpindi|Peshawar|Quetta|Sindh|Balochistan"
-                r"|Khyber Pakhtunkhwa|PSDP|PKR)\b"
-            ),
-        ),
-        ("LKR", lazy(r"\b(?:Sri Lanka(?:ns?)?|Colombo|LKR)\b")),
-        ("NPR", lazy(r"\b(?:Nepal(?:i|ese)?|Kathmandu|NPR)\b")),
-    ),
-    "K": (
-        ("ZMW", lazy(r"\b(?:Zambia(?:ns?)?|Lusaka|Copperbelt|ZMW)\b")),
-        ("MWK", lazy(r"\b(?:Malawi(?:ans?)?|Lilongwe|Blantyre|MWK)\b")),
-        ("PGK", lazy(r"\b(?:Papua New Guinea|Port Moresby|PGK)\b")),
-    ),
-}
+# Symbols and words that several countries write, and what each means where no country is named.
+SHARED_SYMBOLS: dict[str, str | None] = {
+    "$": "USD", "Rs": "INR", "K": None, "P": "PHP", "Sh": "KES", "Dh": "AED", "B$": "BSD", "pesos": "PHP",
+}  # fmt: skip
 
 
 def shared_symbol_currency(symbol: str, context: str, publisher: str = "") -> str | None:
@@ -234,8 +193,9 @@ def shared_symbol_currency(symbol: str, context: str, publisher: str = "") -> st
     named most (the publisher's name counting twice), else the symbol's default."""
     if symbol == "$":
         return dollar_currency(context, publisher)
-    counts: dict[str, int] = {}
-    for code, pattern in _SHARED_CUES[symbol]:
-        counts[code] = len(pattern.findall(context)) + 2 * len(pattern.findall(publisher))
-    best = max(counts, key=lambda code: counts[code])  # ties go to the earlier country
+    countries = SHARED_SYMBOL_COUNTRIES[symbol]
+    counts = countries.counts(context)
+    for code, times in countries.counts(publisher).items():
+        counts[code] += 2 * times
+    best = max(countries.names, key=lambda code: counts[code])  # ties go to the earlier country
     return best if counts[best] > 0 else SHARED_SYMBOLS[symbol]

@@ -29,13 +29,17 @@ from typing import AnyStr, NamedTuple
 
 from tracker.extract.currency import (
     CODES,
+    DOLLAR_PREFIXES,
     LETTER_SYMBOLS,
+    NATIONAL_ADJECTIVES,
     SIGN_SYMBOLS,
     SINGLE_LETTER_SYMBOLS,
+    WORDS,
     currency_of,
     dollar_currency,
 )
 from tracker.extract.regex import lazy
+from tracker.extract.similarity import word_set
 from tracker.extract.types import Qualifier
 
 __all__ = ["Money", "dollar_currency", "find_money", "qualifier_before"]
@@ -61,8 +65,9 @@ _SMALL = {
 # Letter symbols ("KSh", "RM") only right before a figure.
 _LETTERS = "|".join(sorted(LETTER_SYMBOLS, key=len, reverse=True))
 _SINGLE = "".join(SINGLE_LETTER_SYMBOLS)
+_DOLLARS = "|".join(sorted(DOLLAR_PREFIXES, key=len, reverse=True))
 _SYMBOL = (
-    rf"(?:[ACSJ]\$|(?:AU|AUD|CA|CAN|NZ|US|HK|TT|FJ|BBD|BDS)\$|Rs\.?|[{_SINGLE}](?=\d)|(?:{_LETTERS})(?=\s?\d)"
+    rf"(?:(?:{_DOLLARS})\$|Rs\.?|[{_SINGLE}](?=\d)|(?:{_LETTERS})(?=\s?\d)"
     rf"|[{SIGN_SYMBOLS}])"
 )
 _CODE = r"(?:" + "|".join(CODES) + r")"
@@ -73,9 +78,11 @@ _WORDNUM = (
     + "|".join(sorted((w for w in _SMALL if " " not in w and len(w) > 2), key=len, reverse=True))
     + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+hundred(?:\s+and\s+\w+)?)?)"
 )
+# Every currency word of currency.WORDS, the longest first ("egyptian pounds" before "pounds").
 _CURWORD = (
-    r"(?:pounds\s+sterling|(?:us|australian|canadian|new\s+zealand)\s+dollars"
-    r"|pounds?|sterling|euros?|dollars?|yen|rupees|francs|naira|rand|cedis|ringgit|taka|kwacha|birr|rupiah|won|yuan|renminbi)\b"
+    "(?:"
+    + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(WORDS, key=len, reverse=True))
+    + r")\b"
 )
 _PREFIXED = lazy(
     rf"(?=[{SIGN_SYMBOLS}A-Z])(?<![\w$£€])(?P<cur>{_SYMBOL}|{_CODE}\s?\$?"
@@ -87,23 +94,41 @@ _PREFIXED = lazy(
 # The scans start only where a currency symbol, code or word, or a scale word,
 # actually occurs (found with str.find, which is far faster than letting a
 # pattern try every position); the patterns then match from those anchors.
-# Every byte but A-Z deleted: what is left of a text holds each currency code it holds (a code's
-# three capitals stay side by side), in a much shorter string (see _code_anchors).
-_NOT_CAPITAL = bytes(byte for byte in range(256) if not 0x41 <= byte <= 0x5A)
-_DOLLAR_PREFIXES = frozenset(
-    {"A", "C", "S", "J", "AU", "AUD", "CA", "CAN", "NZ", "US", "HK", "TT", "FJ", "BBD", "BDS"}
-)
-_CURRENCY_WORDS = (
-    *(b"pound", b"sterling", b"euro", b"dollar", b"yen", b"rupee", b"franc", b"naira", b"rand", b"cedis"),
-    *(b"ringgit", b"taka", b"kwacha", b"birr", b"rupiah", b"won", b"yuan", b"renminbi"),
-)
+# Every byte but A-Z to a space: the runs of capitals of a text, split apart (see _code_anchors).
+_CAPITAL_RUNS = bytes(byte if 0x41 <= byte <= 0x5A else 0x20 for byte in range(256))
+_DOLLAR_PREFIXES = frozenset(DOLLAR_PREFIXES)
+
+
+def _stems(words: list[str]) -> tuple[bytes, ...]:
+    """The words no other word of the list starts ("dollar" finds "dollars" too)."""
+    kept = sorted(set(words), key=len)
+    return tuple(
+        word.encode("ascii") for i, word in enumerate(kept) if not any(word.startswith(k) for k in kept[:i])
+    )
+
+
+# Where a currency word may start: the last word of each of currency.WORDS ("pound" of
+# "egyptian pounds"; the adjective before it is read back from there). Only the stems of the
+# words the text holds are looked for (most texts hold one or two of the forty).
+_CURRENCY_FORMS = frozenset(word.split()[-1] for word in WORDS)
+_CURRENCY_WORDS = _stems(list(_CURRENCY_FORMS))
+_STEM_OF = {
+    form: next(s for s in _CURRENCY_WORDS if form.encode("ascii").startswith(s)) for form in _CURRENCY_FORMS
+}
 _SCALE_WORDS = tuple((word, word.encode("ascii")) for word in ("thousand", "million", "billion", "trillion"))
 _SUFFIX_HEAD = lazy(
     rf"(?<![\w$£€.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?[\s-]?(?P<scale>{_SCALE})?\s*$",
     re.IGNORECASE,
 )
 _CURRENCY_AT = lazy(rf"(?:{_CURWORD}|{_CODE}\b)", re.IGNORECASE)
-_CURWORD_QUALIFIER = lazy(r"(?:us|australian|canadian|new\s+zealand|pounds)\s+$", re.IGNORECASE)
+_CURWORD_QUALIFIER = lazy(
+    "(?:"
+    + "|".join(
+        re.escape(a).replace(r"\ ", r"\s+") for a in sorted(NATIONAL_ADJECTIVES, key=len, reverse=True)
+    )
+    + r"|pounds)\s+$",
+    re.IGNORECASE,
+)
 # Worded sums are found from their scale word outwards: a forward scan for
 # number words at every position is several times slower.
 _NUMBER_WORDS = frozenset([*(w for w in _SMALL if " " not in w), "hundred"])
@@ -232,10 +257,13 @@ def _range_end(m: re.Match[str]) -> tuple[float | None, float]:
     return None, 1.0
 
 
+_ADJECTIVE_REACH = max(map(len, NATIONAL_ADJECTIVES)) + 4
+
+
 def _suffixed(text: str, lower: bytes, codes: list[int]) -> list[Money]:
     found = []
     for anchor in _suffix_anchors(text, lower, codes):
-        qualifier_word = _CURWORD_QUALIFIER.search(text, max(0, anchor - 16), anchor)
+        qualifier_word = _CURWORD_QUALIFIER.search(text, max(0, anchor - _ADJECTIVE_REACH), anchor)
         word_start = qualifier_word.start() if qualifier_word else anchor
         head = _SUFFIX_HEAD.search(text, max(0, word_start - 50), word_start)
         cur = _CURRENCY_AT.match(text, word_start)
@@ -270,17 +298,17 @@ def _word_start(text: str, i: int) -> bool:
 # One pass for all codes: the engine tests the codes' first letters at each
 # position, which beats a str.find per code.
 _CODES_AT = lazy("|".join(CODES))
-_CODE_BYTES = tuple(code.encode("ascii") for code in CODES)
+_CODE_BYTES = frozenset(code.encode("ascii") for code in CODES)
 
 
 def _code_anchors(text: str, ascii_text: bytes) -> list[int]:
     """Where an ISO code starts a word ("EUR 40 million", "40 million EUR").
 
-    Most texts name no code; the capitals of the text alone show that in a few short
-    scans, cheaper than the pattern's scan of the whole text (``ascii_text``: the text
-    encoded with a "?" for each other character)."""
-    capitals = ascii_text.translate(None, _NOT_CAPITAL)
-    if not any(code in capitals for code in _CODE_BYTES):
+    Most texts name no code; the runs of capitals of the text show that in one pass, far
+    cheaper than the pattern's scan of the whole text (``ascii_text``: the text encoded with
+    a "?" for each other character). A code that starts a word starts a run of capitals."""
+    runs = ascii_text.translate(_CAPITAL_RUNS).split()
+    if _CODE_BYTES.isdisjoint(run[:3] for run in runs):
         return []
     return [m.start() for m in _CODES_AT.finditer(text) if _word_start(text, m.start())]
 
@@ -314,7 +342,8 @@ def _prefix_anchors(text: str, codes: list[int]) -> list[int]:
 
 def _suffix_anchors(text: str, lower: bytes, codes: list[int]) -> list[int]:
     """Where a currency word or code follows a number ("1.5 billion pounds", "40 million EUR")."""
-    anchors = {i for word in _CURRENCY_WORDS for i in _find_all(lower, word) if _word_start(text, i)}
+    stems = {_STEM_OF[form] for form in _CURRENCY_FORMS.intersection(word_set(text))}
+    anchors = {i for word in stems for i in _find_all(lower, word) if _word_start(text, i)}
     anchors.update(codes)
     return sorted(anchors)
 

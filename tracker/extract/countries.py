@@ -1,0 +1,201 @@
+"""Which country an article is about, counted from the names it writes.
+
+A symbol several countries write ("$", "Rs", "K", "P") means the currency of
+the country the article names most. The names are data: per currency, the
+places, institutions, nationalities and its ISO code, each starting with a
+capital ("_" for a space), and the letters written before its "$" ("NZ$").
+
+Counting reads the capitalised words of the text once (one ``findall``), so
+it costs the same however many countries are known; a name of several words
+("New Zealand", "Hawke's Bay") is looked for only where its first word occurs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from tracker.extract.regex import lazy
+
+# The capitalised words of a text: a capital, then letters, digits and dots ("U.S.", "Gov.");
+# an apostrophe or hyphen ends the word ("Australia's", "Australian-made"). (No word boundary
+# is asked for before the capital: it would cost twice the scan, and a capital inside a word
+# starts none of the names: "iPad" gives "Pad".)
+_CAPITALISED = lazy(r"[A-Z][\w.]*")
+_FIRST_WORD = re.compile(r"[\w.]+")
+
+
+@dataclass
+class CountryNames:
+    """Per currency, the names of its country (and its "<letters>$" prefixes), counted in a text."""
+
+    names: Mapping[str, str]  # currency -> its country's names, space-separated ("_" for a space)
+    prefixes: Mapping[str, Iterable[str]] = field(default_factory=dict)  # currency -> letters before "$"
+
+    def __post_init__(self) -> None:
+        self._single: dict[str, list[str]] = {}  # a one-word name -> the currencies it names
+        # first word -> (name, its pattern, currency)
+        self._multi: dict[str, list[tuple[str, re.Pattern[str], str]]] = {}
+        for code, written in self.names.items():
+            for name in (*written.split(), code):
+                name = name.replace("_", " ")
+                first = _FIRST_WORD.match(name)
+                assert first is not None and name[0].isupper(), name
+                if first.group() == name:
+                    self._single.setdefault(name, []).append(code)
+                else:
+                    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+                    self._multi.setdefault(first.group(), []).append((name, pattern, code))
+        self._prefix_codes: dict[str, list[str]] = {}
+        for code, letters in self.prefixes.items():
+            for prefix in letters:
+                self._prefix_codes.setdefault(prefix, []).append(code)
+
+    def counts(self, text: str) -> Counter[str]:
+        """How many times the text names each currency's country."""
+        found: Counter[str] = Counter()
+        words = Counter(_CAPITALISED.findall(text))
+        for word, times in words.items():
+            codes = self._single.get(word)
+            if codes is None and word.endswith("."):
+                codes = self._single.get(word.rstrip("."))  # "Washington." at a sentence's end
+            for code in codes or ():
+                found[code] += times
+            for key in {word, word.rstrip(".")}:
+                for name, pattern, code in self._multi.get(key, ()):
+                    if name in text:  # a plain search first: most first words ("New") start no name
+                        found[code] += len(pattern.findall(text))
+        if self._prefix_codes and "$" in text:
+            self._count_prefixes(text, found)
+        return found
+
+    def _count_prefixes(self, text: str, found: Counter[str]) -> None:
+        """ "NZ$5m": the letters before a "$" name its country. A prefix that is also a name of
+        the country ("US", "AUD") was counted as a word: "US$" counts once."""
+        at = text.find("$")
+        while at != -1:
+            start = at
+            while start > 0 and "A" <= text[start - 1] <= "Z":
+                start -= 1
+            prefix = text[start:at]
+            before = text[start - 1] if start else " "
+            if prefix and not (before.isalnum() or before in "_$"):
+                for code in self._prefix_codes.get(prefix, ()):
+                    if code not in self._single.get(prefix, ()):
+                        found[code] += 1
+            at = text.find("$", at + 1)
+
+
+# --- the dollar: a bare "$" ----------------------------------------------------
+
+# Signs that a bare "$" is the US dollar; they outweigh a passing mention of another country.
+US_NAMES = (
+    "U.S. US USA United_States America American Americans Washington Congress White_House Biden Trump "
+    "Governor Gov. Texas California Florida Georgia New_York Ohio Michigan Pennsylvania Illinois Arizona "
+    "Colorado Oregon Virginia Carolina"
+)
+# Every other country that writes "$", by the names it is known by ("Shire Council" is an
+# Australian local government, a British shire spends pounds; New Zealand's regions and towns
+# that share no name with a place elsewhere).
+DOLLAR_COUNTRY_NAMES = {
+    "AUD": "Australia Australias Australian Australians Canberra NSW New_South_Wales Queensland Victoria "
+    "Victorian Tasmania Tasmanian Albanese Commonwealth_Government Sydney Melbourne Brisbane Adelaide "
+    "Perth Hobart Northern_Territory TAFE Centrelink Shire_Council Shire_of",
+    "CAD": "Canada Canadas Canadian Canadians Ottawa Ontario Quebec Québec Alberta British_Columbia Trudeau "
+    "Carney Manitoba Saskatchewan Nova_Scotia New_Brunswick Newfoundland Yukon Nunavut Toronto Vancouver "
+    "Montreal Montréal Winnipeg Calgary Edmonton",
+    "NZD": "New_Zealand New_Zealander New_Zealanders Wellington Aotearoa Auckland Christchurch Māori Maori "
+    "Otago Southland Waikato Taranaki Northland Hawke's_Bay Bay_of_Plenty Manawatū Manawatu Whanganui "
+    "Dunedin Tauranga Rotorua Invercargill Te_Whatu_Ora",
+    "SGD": "Singapore Singaporean Singaporeans Jurong Tampines Changi Sentosa Punggol",
+    "HKD": "Hong_Kong Hong_Konger Hong_Kongers Kowloon New_Territories",
+    "FJD": "Fiji Fijian Fijians Suva SUVA Viti_Levu Vanua_Levu",
+    "JMD": "Jamaica Jamaican Jamaicans Montego_Bay Portmore Spanish_Town",
+    "BSD": "Bahamas Bahamian Bahamians Nassau Grand_Bahama New_Providence Family_Islands Exuma Eleuthera "
+    "Abaco Andros",
+    "GYD": "Guyana Guyanese",
+    "BMD": "Bermuda Bermudian Bermudians",
+    "BZD": "Belize Belizean Belizeans Belmopan",
+    "XCD": "Grenada Grenadian Grenadians Saint_Lucia St_Lucia St._Lucia Dominica Antigua Barbuda "
+    "Saint_Kitts St_Kitts St._Kitts Nevis Saint_Vincent St_Vincent St._Vincent Grenadines Anguilla "
+    "Montserrat Eastern_Caribbean",
+    "KYD": "Cayman_Islands Caymanian Caymanians Grand_Cayman",
+    "TTD": "Trinidad Tobago Trinidadian Trinidadians Port_of_Spain",
+    "BBD": "Barbados Barbadian Barbadians Bajan Bajans Bridgetown",
+    "NAD": "Namibia Namibian Namibians Windhoek",
+    "SBD": "Solomon_Islands Solomon_Islander Solomon_Islanders Honiara",
+    "WST": "Samoa Samoan Samoans Apia Savai'i Upolu",
+    "TOP": "Tonga Tongan Tongans Nuku'alofa",
+    "LRD": "Liberia Liberian Liberians Monrovia",
+    "SRD": "Suriname Surinamese Paramaribo",
+    "TWD": "Taiwan Taiwanese Taipei Kaohsiung",
+    "BND": "Brunei Bruneian Bruneians Bandar_Seri_Begawan",
+}
+DOLLARS = CountryNames(
+    {"USD": US_NAMES, **DOLLAR_COUNTRY_NAMES},
+    prefixes={
+        "USD": ("US",), "AUD": ("A", "AU", "AUD"), "CAD": ("C", "CA", "CAN"), "NZD": ("NZ",), "SGD": ("S",),
+        "HKD": ("HK",), "FJD": ("FJ",), "JMD": ("J",), "BSD": ("B",), "GYD": ("G",), "BMD": ("BD",),
+        "BZD": ("BZ",), "XCD": ("EC",), "KYD": ("CI",), "TTD": ("TT",), "BBD": ("BBD", "BDS"), "NAD": ("N",),
+        "SBD": ("SI",), "WST": ("WS",), "TOP": ("T",), "LRD": ("L",), "SRD": ("SR",), "TWD": ("NT",),
+        "BND": ("B",),
+    },
+)  # fmt: skip
+# "Mayor Cr Janine Whitlock": the councillor's title of Australian local government; a place
+# named "<Name> Shire" (the mayor of Karrabin Shire), but not a shire hall, horse or hotel.
+AUSTRALIAN_LOCAL_GOVERNMENT = lazy(r"\bCr\s(?=[A-Z][a-z])|\b[A-Z][a-z]+\s+Shire\b(?!\s+(?:Hall|Horse|Hotel))")
+
+# --- the other symbols several countries write ----------------------------------
+
+_PHILIPPINES = (
+    "Philippines Philippine Filipino Filipinos Manila Luzon Visayas Mindanao Cebu Davao Quezon_City"
+)
+SHARED_SYMBOL_COUNTRIES = {
+    "Rs": CountryNames(
+        {
+            "INR": "India Indian New_Delhi Mumbai Kolkata Chennai Bengaluru Lok_Sabha Rajya_Sabha Karnataka "
+            "Kerala Tamil_Nadu Maharashtra Uttar_Pradesh Gujarat Rajasthan Bihar Odisha West_Bengal "
+            "Telangana "
+            "Andhra_Pradesh Assam Madhya_Pradesh",
+            "PKR": "Pakistan Pakistani Pakistanis Islamabad Karachi Lahore Rawalpindi Peshawar Quetta Sindh "
+            "Balochistan Khyber_Pakhtunkhwa PSDP",
+            "LKR": "Sri_Lanka Sri_Lankan Sri_Lankans Colombo",
+            "NPR": "Nepal Nepali Nepalese Kathmandu",
+            "MUR": "Mauritius Mauritian Mauritians Port_Louis Rodrigues",
+            "SCR": "Seychelles Seychellois Mahé",
+        }
+    ),
+    "K": CountryNames(
+        {
+            "ZMW": "Zambia Zambian Zambians Lusaka Copperbelt",
+            "MWK": "Malawi Malawian Malawians Lilongwe Blantyre",
+            "PGK": "Papua_New_Guinea Port_Moresby",
+        }
+    ),
+    "P": CountryNames({"PHP": _PHILIPPINES, "BWP": "Botswana Batswana Motswana Gaborone Francistown"}),
+    "Sh": CountryNames(
+        {
+            "KES": "Kenya Kenyan Kenyans Nairobi Mombasa Kisumu Nakuru",
+            "UGX": "Uganda Ugandan Ugandans Kampala",
+            "TZS": "Tanzania Tanzanian Tanzanians Dodoma Dar_es_Salaam Zanzibar",
+        }
+    ),
+    "Dh": CountryNames(
+        {
+            "MAD": "Morocco Moroccan Moroccans Rabat Casablanca Marrakesh Marrakech Tangier Fez",
+            "AED": "UAE United_Arab_Emirates Emirati Dubai Abu_Dhabi Sharjah",
+        }
+    ),
+    "B$": CountryNames({"BSD": DOLLAR_COUNTRY_NAMES["BSD"], "BND": DOLLAR_COUNTRY_NAMES["BND"]}),
+    "pesos": CountryNames(
+        {
+            "PHP": _PHILIPPINES,
+            "MXN": "Mexico Mexican Mexicans",
+            "ARS": "Argentina Argentine Argentines Argentinian Argentinians Buenos_Aires",
+            "COP": "Colombia Colombian Colombians Bogotá Bogota",
+            "CLP": "Chile Chilean Chileans Santiago",
+        }
+    ),
+}
