@@ -1367,3 +1367,19 @@ def test_round_twelve_classes() -> None:
     assert (
         amounts("The Development Bank is separately finalising a US$12 million loan to the Authority.") == []
     )
+
+
+def test_items_of_a_table_take_their_labels_and_close_sums_stay_apart() -> None:
+    text = (
+        "New health initiatives:\n\n"
+        "- Expanding the Harbourside Hospital emergency department - $42.3 million\n"
+        "- Elective surgery blitz - $42.2 million\n"
+        "- Additional nurses across public hospitals (120 FTE) - $58.1 million\n\n"
+        "The funding will be allocated as follows: $9 million to the Rural Roads Fund."
+    )
+    pledges = [p for p in extract(ArticleText("Budget", text, publisher="Government of Tasmania"))]
+    found = {p.amount: p.recipient for p in pledges if p.kind == "funding"}
+    assert found[42_300_000] == "Expanding the Harbourside Hospital emergency department"
+    assert found[42_200_000] == "Elective surgery blitz"
+    assert found[58_100_000].startswith("Additional nurses across public hospitals")
+    assert found[9_000_000] == "Rural Roads Fund"

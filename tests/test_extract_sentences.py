@@ -97,3 +97,19 @@ def test_the_full_stop_of_rs_ends_no_sentence() -> None:
         "The Cabinet approved Rs. 18.5 billion for tanks.",
         "Work starts in May.",
     ]
+
+
+def test_lines_of_a_table_are_sentences_of_their_own() -> None:
+    text = (
+        "Key allocations are:\n\n"
+        "Health and care: £21.7 billion, including £1.1 billion for waiting lists\n"
+        "Housing Supply Programme: £768 million, up from £556 million spent in 2024-25\n"
+        "Harbour Police: £1.62 billion\n\n"
+        "The minister said the money would\nHelp every region and\nthe islands."
+    )
+    found = [s.text for s in split_sentences(text)]
+    assert "Harbour Police: £1.62 billion" in found
+    assert "Housing Supply Programme: £768 million, up from £556 million spent in 2024-25" in found
+    assert "The minister said the money would\nHelp every region and\nthe islands." in found
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text

@@ -62,11 +62,19 @@ def _same_sum(a: PledgeMention, b: PledgeMention, definite: bool = False) -> boo
     """Whether ``b`` (stated later; ``definite`` when written "the £X") restates ``a``'s sum."""
     if a.currency != b.currency or a.amount is None or b.amount is None:
         return False
-    if abs(a.amount - b.amount) <= 0.005 * max(a.amount, b.amount, 1.0):
+    if a.amount == b.amount:
         return True
+    if abs(a.amount - b.amount) <= 0.005 * max(a.amount, b.amount, 1.0):
+        # "£75m" after "£75.2m" is the sum rounded; "$42.2m" after "$42.3m", written as
+        # precisely, is another sum (two lines of a table)
+        return _significant_digits(a.amount) != _significant_digits(b.amount)
     # "just over £50m" after "£50.3m", "the $3.5bn" after "$3.48bn": a rounded
     # restatement, hedged or pointing back, of a precise sum.
     return _rounds(a, b, False) or _rounds(b, a, definite)
+
+
+def _significant_digits(amount: float) -> int:
+    return len(f"{amount:.6g}".split("e")[0].replace(".", "").strip("0"))
 
 
 def _rounds(rough: PledgeMention, precise: PledgeMention, definite: bool) -> bool:

@@ -631,11 +631,16 @@ _LABEL_BEFORE = rule(
     r"(?:^|[;:,]\s+|\band\s+|^[-•*–]\s*)(?:the\s+)?(?P<r>(?-i:[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*"
     r"[A-Z][\w'’&.-]*){0,8}(?:\s+(?:district|province|county|region|state|ward|zone|municipality|division))?))"
     # "Castellan, Texas – $31 million": a place, its state and a dash
-    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s*(?::\s*|[–—-]\s*|\s)$",
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s*(?::\s*|[–—-]\s*|\s)$"
+    # a line of a table that starts with its item, in any words, and a colon or a dash before the
+    # sum: "- Elective surgery blitz - $42.2 million", "Colleges and universities: £2.1 billion"
+    r"|^(?:[-•*–]\s*)?(?P<line>(?-i:[A-Z])[^.;:!?\n–—]{2,90}?)\s*(?::|\s[–—-])\s*$",
     flags=_I,
     window="before",
     examples=(
         "Port Ardrain Harbour Trust: |",
+        "- Elective surgery blitz - |",
+        "Colleges and universities: |",
         "Anuradhapura |",
         "Kurunegala Rs. 2.8 billion and Ampara |",
         "the Somali Regional State Br 2.6 billion, the Afar Region |",
@@ -653,25 +658,35 @@ def label_before(before: str) -> tuple[str, bool] | None:
     # (every match ends with a colon or a capitalised word and one space: most windows end otherwise)
     tail = before.rstrip().rstrip("–—-").rstrip()
     last = tail.rsplit(None, 1)[-1] if tail else ""
-    if not tail or (tail[-1] != ":" and not last[:1].isupper() and last not in _ADMIN_AREAS):
+    dashed = before.rstrip()[-1:] in ("–", "—", "-")
+    if not tail or (tail[-1] != ":" and not dashed and not last[:1].isupper() and last not in _ADMIN_AREAS):
         return None
     m = _LABEL_BEFORE.search(before)
     if m is None:
         return None
-    name = m.group("r").strip()
-    if name in _DONORS or name.split()[0].lower() in _NOT_LABELS or len(name) <= 2:
-        return None  # a giver in a table of pledges, or a word that opens a sentence ("Over £1bn")
+    name = (m.group("r") or m.group("line")).strip()
+    if name in _DONORS or len(name) <= 2:
+        return None  # a giver in a table of pledges
+    first = name.split()[0].lower()
+    if first in _NOT_LABELS and (m.group("r") or first not in _ITEM_OPENERS or len(name.split()) < 3):
+        return None  # a word that opens a sentence ("Over £1bn", "The total:")
+    if m.group("line") and _CLAUSE.search(name):
+        return None  # a lead-in, not an item: "The funding will be allocated as follows:"
     marked = " " in name or before.rstrip()[-1:] in (":", "–", "—", "-")
     return name, marked
 
 
+# Words an item of a table may open with ("Additional nurses and midwives - $58.1m").
+_ITEM_OPENERS = frozenset({"additional", "extra", "new", "further"})
+# A verb in a table's line before its colon: a lead-in sentence, not the item's name.
+_CLAUSE = lazy(r"\b(?:will|would|is|are|was|were|has|have|had|follows?|include[sd]?|said|says)\b")
 # A one-word portfolio line ("Health:"), whose purpose after the sum names the recipient.
 _PORTFOLIO = lazy(r"^[A-Z][A-Za-z]+:$")
 # Words that open a sentence before a sum, capitalised there: never a table's name.
 _NOT_LABELS = frozenset(
     "the a an it this its their our over with another some about around nearly almost up more less just only "
     "also plus including of in for and but so then now each every all both further additional extra new "
-    "total overall approximately roughly funding money investment".split()
+    "total overall approximately roughly funding money investment among".split()
 )
 
 

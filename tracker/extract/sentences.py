@@ -3,10 +3,11 @@
 Announcements are paragraphs separated by blank lines; a sentence never
 crosses a paragraph. Inside a paragraph a line break ends a sentence when the
 next line is a list item ("- ", "* ", "• ", "1. ") or the line itself ends
-with terminal punctuation or a colon, so each bullet is its own sentence while
-hard-wrapped prose stays whole. Abbreviations common in UK/US/AU government text
-("Mr.", "Dr.", "St.", "No.", "U.S.") and decimal amounts ("£1.2bn") do not end a
-sentence.
+with terminal punctuation or a colon, or where a line of a table of allocations
+("Police Scotland: £1.62 billion") meets a line that starts with a capital, so each
+bullet and table line is its own sentence while hard-wrapped prose stays whole.
+Abbreviations common in UK/US/AU government text ("Mr.", "Dr.", "St.", "No.",
+"U.S.") and decimal amounts ("£1.2bn") do not end a sentence.
 """
 
 from __future__ import annotations
@@ -95,6 +96,29 @@ def _split_paragraph(
         sentences.append(_sentence(tail, start, start + len(tail)))
 
 
+# A line of a table of allocations, written without bullets or full stops ("Police Scotland:
+# £1.62 billion, including ...", "Missouri DOT – $148,000,000 to ..."): its item, a colon or a
+# dash, then a sum or a figure. Such lines are sentences of their own, not hard-wrapped prose.
+_TABLE_LINE = lazy(r"[ \t]*[A-Z][^\n:–—]{0,100}?(?::|\s[–—-])[ \t]*(?:[£$€₹₱₦]|[A-Z]{1,3}\$|\d)")
+
+
+def _lines_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` (a paragraph) cut where a line of a table meets a line that starts
+    with a capital: each piece is split into sentences on its own."""
+    pieces = []
+    line = start
+    while (newline := text.find("\n", line, end)) != -1:
+        following = newline + 1
+        if text[following : following + 1].isupper() and (
+            _TABLE_LINE.match(text, line, newline) or _TABLE_LINE.match(text, following, end)
+        ):
+            pieces.append((start, newline))
+            start = following
+        line = following
+    pieces.append((start, end))
+    return pieces
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` in order; ``text[s.start:s.end] == s.text`` for each."""
     sentences: list[Sentence] = []
@@ -102,5 +126,10 @@ def split_sentences(text: str) -> list[Sentence]:
         raw = paragraph.group(0)
         end = paragraph.end()
         boundaries = _BOUNDARY if "!" in raw or "?" in raw else _FULL_STOP_BOUNDARY
-        _split_paragraph(text, end - len(raw.lstrip()), end, boundaries, sentences)
+        start = end - len(raw.lstrip())
+        if "\n" not in raw:
+            _split_paragraph(text, start, end, boundaries, sentences)
+            continue
+        for piece_start, piece_end in _lines_apart(text, start, end):
+            _split_paragraph(text, piece_start, piece_end, boundaries, sentences)
     return sentences
