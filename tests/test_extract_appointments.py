@@ -999,3 +999,45 @@ def test_a_line_up_that_writes_each_post_before_its_minister() -> None:
         ("Ruth Kachi", "Minister of Health"),
         ("Kondo Mbewe", "Deputy Minister of Finance"),
     ]
+
+
+def test_a_list_headed_body_by_body_with_place_and_post_entries() -> None:
+    text = (
+        "The following appointments were approved by the Executive Council:\n\n"
+        "Harbour Health Board of Directors\n"
+        "- Moira Keddy, Baddeck, chair\n"
+        "- Dr. Samuel Obi, Truro, member (reappointment)\n\n"
+        "Coastal Protection Advisory Panel\n"
+        "- Rhona Flett, Digby, vice-chair\n\n"
+        "Ms. Keddy is a retired deputy minister."
+    )
+    assert _found(text) == [("Moira Keddy", "chair"), ("Samuel Obi", "member"), ("Rhona Flett", "vice-chair")]
+
+
+def test_first_members_announced_with_asides_take_the_lead_ins_post() -> None:
+    text = (
+        "A seven-member Lakes Advisory Board will guide the Commissioner. The Premier today announced the"
+        " first three members:\n\n"
+        "- Alan Brodie (chair), former Mayor of the Town of Kellow\n"
+        "- Noreen Pask, Tarrant University\n"
+        "- Devi Lal, Kellow Chamber of Commerce\n\n"
+        "The remaining members will be appointed later."
+    )
+    assert _people(text) == ["Alan Brodie", "Noreen Pask", "Devi Lal"]
+    assert _found(text)[0] == ("Alan Brodie", "chair")
+
+
+def test_a_list_of_new_ministers_by_portfolio() -> None:
+    text = (
+        "The House approved a cabinet reshuffle on Monday.\n\n"
+        "The new ministers are:\n\n"
+        "Finance: Karim Haddad, previously deputy governor of the central bank\n"
+        "Health and Population: Dr Laila Nassar, dean of a medical faculty\n"
+        "Tourism and Antiquities: Yara Helmy\n\n"
+        "The ministers of foreign affairs and defence kept their portfolios."
+    )
+    assert _found(text) == [
+        ("Karim Haddad", "Minister of Finance"),
+        ("Laila Nassar", "Minister of Health and Population"),
+        ("Yara Helmy", "Minister of Tourism and Antiquities"),
+    ]

@@ -720,12 +720,17 @@ LEAD_POST = rule(
     rf"|\b[Jj]oining\s+the\s+\w+\s+as\s+(?P<post3>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})\s+(?:are|will\s+be)\s*:"
     # "The following new members have been appointed:": each is a member
     r"|\bfollowing\s+(?:new\s+|additional\s+)?(?P<post4>members|directors|trustees|governors|commissioners)"
-    r"\s+(?:have|has)\s+been\s+(?:re)?appointed\b",
+    r"\s+(?:have|has)\s+been\s+(?:re)?appointed\b"
+    # "The Premier today announced the first five members:"
+    r"|\b(?:announced|unveiled|confirmed)\s+(?:the\s+|its\s+)?(?:(?:first|new|founding|inaugural|initial)\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?P<post5>members|directors|trustees|governors|commissioners)(?=\s*:)",
     examples=(
         "The following individuals have been appointed directors for terms of two years:",
         "The new Non-Executive Members are:",
         "Joining the board as non-executive directors are:",
         "The following new members have been appointed for a two-year term:",
+        "The Premier today announced the first five members:",
     ),
     counter=("The following have been appointed:",),
 )
@@ -771,7 +776,11 @@ LIST_LEAD_IN = rule(
     r"|\bfollowing\s+(?:have|has|were|are)\s+(?:been\s+)?(?:appointed|named|nominated)"
     # "The new Non-Executive Members are:", "The other trustees will be:"
     r"|\b(?:new|other|incoming|founding)\s+(?:[\w-]+\s+){0,3}?(?:members|directors|trustees|commissioners"
-    r"|governors|appointees)\s+(?:are|will\s+be)(?=\s*:)"
+    r"|governors|appointees|ministers)\s+(?:are|will\s+be)(?=\s*:)"
+    # "The Premier today announced the first five members:"
+    r"|\b(?:announced|named|appointed|confirmed|unveiled)\s+(?:the\s+|its\s+)?(?:(?:first|new|founding|inaugural"
+    r"|initial)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:members|trustees"
+    r"|directors|commissioners|appointees|ministers)(?=\s*:)"
     # a reshuffle's list: "The full list of cabinet moves:", "The key changes to the ministry are:",
     # "The new line-up includes:"
     r"|\b(?:new\s+)?(?:line-?up|cabinet|ministry)\s+(?:includes|is|will\s+be|comprises)(?=\s*:)"
@@ -794,6 +803,8 @@ LIST_LEAD_IN = rule(
         "The full list of cabinet moves announced by Downing Street:",
         "The key changes to the ministry, which will be sworn in on Thursday, are:",
         "The new line-up includes:",
+        "The Premier today announced the first five members:",
+        "The new ministers are:",
     ),
     counter=(
         "The following funding has been approved:",

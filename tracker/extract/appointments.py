@@ -166,9 +166,14 @@ def find_appointments(
                 found.append((entry, sentence))
                 previous_end = sentence.end
                 continue
+            if (heading := _BODY_HEADING.fullmatch(text.strip())) is not None:
+                # "Nova Scotia Health Board of Directors" above its entries: the body they join
+                lead = _Lead(lead.role, heading.group(0), lead.post_of)
+                previous_end = sentence.end
+                continue
             # (a paragraph break is only looked for while a list is read)
             paragraph = article.text.count("\n\n", previous_end, sentence.start) > 0
-            if paragraph and not _starts_with_person(text):
+            if paragraph and not _starts_with_person(text, lead.post_of):
                 lead = None  # the list is over
         previous_end = sentence.end
         # (a membership's lead-in always holds a colon, which most sentences lack)
@@ -233,6 +238,15 @@ class _Lead:
 
     role: str
     organisation: str | None
+    post_of: str = ""  # "Minister" when entries write only a portfolio ("Finance: ⟨P⟩")
+
+
+_FORMER = lazy(r"(?:former|formerly|previously|retired|ex-|until\s+now)\b", re.IGNORECASE)
+# A line that names a body and nothing else, as a list of appointments heads each body's entries.
+_BODY_HEADING = lazy(
+    rf"(?:[A-Z][\w'’&.-]*\s+)(?:(?:of|for|and|the|&|[A-Z][\w'’&.-]*)\s+){{0,8}}"
+    rf"(?:(?i:{lex.alternation(lex.BODY_HEADS)})|Directors|Governors|Trustees)(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+)
 
 
 # A list entry's mark: a bullet, "1." or "1)", and letters or roman numerals as "a)", "(b)", "iv."
@@ -242,6 +256,9 @@ _ENTRY_REST = lazy(
     r"\s*(?:\((?P<paren>[^()]{2,80})\)|,\s*(?P<comma>[^,.;()]{2,80})|\s+as\s+(?P<as_role>[^.;]{2,120})"
     # a reshuffle's list line: "Priya Raman - Chief Secretary", "Marcus Feeney: Minister for Police"
     r"|\s+[-–—]\s+(?P<dash>[^.;]{2,120})|\s*:\s+(?P<colon>[^.;]{2,120}))?"
+    # after the post, a place or a note: "⟨P⟩, Antigonish, chair (reappointment)", "⟨P⟩ (chair), former
+    # Mayor of the Town" (the post is the part that is a title)
+    r"(?:,\s*(?P<then>[^,.;()]{2,80}))?(?:\s*\((?P<note>[^()]{2,40})\))?"
     r"\s*[.;,]?\s*$"
 )
 
@@ -260,7 +277,8 @@ def _lead(text: str) -> _Lead:
     role = f"member of the board of {body}" if body and board else (f"member of {body}" if body else "")
     if not role and (post := rel.LEAD_POST.search(text)) is not None:
         role = _singular(next(title for title in post.groups() if title))
-    return _Lead(role, body or None)
+    post_of = "Minister" if re.search(r"\bministers\b", text, re.IGNORECASE) else ""
+    return _Lead(role, body or None, post_of)
 
 
 def _singular(post: str) -> str:
@@ -305,22 +323,27 @@ def _member(person: Person, post: str) -> _Found | None:
     return _Found(person, role, organisation_of(role), 2) if has_title(role) else None
 
 
-def _starts_with_person(text: str) -> bool:
+def _starts_with_person(text: str, post_of: str = "") -> bool:
     stripped = _LIST_MARK.sub("", text)
     people = people_in(stripped)
-    return bool(people) and (people[0].start == 0 or _post_before_person(stripped, people[0]) is not None)
+    return bool(people) and (
+        people[0].start == 0 or _post_before_person(stripped, people[0], post_of) is not None
+    )
 
 
 # "Minister of Health: Ruth Kachingwe (moved from Education)": a list line that writes the post first.
 _POST_COLON = lazy(r"^(?P<post>[A-Z][^:⟨\n]{2,100}?)(?:\s*\([^()]{1,40}\))?\s*:\s+")
 
 
-def _post_before_person(stripped: str, person: Person) -> str | None:
-    """The post a list line writes before its person and a colon, if it does."""
+def _post_before_person(stripped: str, person: Person, post_of: str = "") -> str | None:
+    """The post a list line writes before its person and a colon, if it does; in a list of
+    ministers a portfolio alone is the minister's ("Finance: ⟨P⟩" -> "Minister of Finance")."""
     m = _POST_COLON.match(stripped)
     if m is None or m.end() != person.start:
         return None
     post = m.group("post").strip()
+    if post_of and not has_title(post) and len(post.split()) <= 6 and not _CLAUSE_WORDS.search(post):
+        return f"{post_of} of {post}"
     # a post is a title of a few words ("Deputy Minister of Finance"), not a lead-in's clause
     return post if len(post.split()) <= 8 and has_title(post) and not _CLAUSE_WORDS.search(post) else None
 
@@ -340,7 +363,7 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         # "Thomas Reed, of Prince Albert, Saskatchewan": the post is the lead-in's (a place in the
         # aside may read as a second person)
         return _Found(people[0], lead.role, lead.organisation, 2)
-    if people and people[0].start != 0 and (post := _post_before_person(stripped, people[0])) is not None:
+    if people and people[0].start != 0 and (post := _post_before_person(stripped, people[0], lead.post_of)):
         return _Found(people[0], clean_role(post), lead.organisation or organisation_of(post), 2)
     if not people or people[0].start != 0:
         return None
@@ -351,15 +374,21 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         if marked and lead.role and stripped.startswith(",", people[0].end):
             return _Found(people[0], lead.role, lead.organisation, 2)
         return None
-    written = (
-        rest.group("paren")
-        or rest.group("comma")
-        or rest.group("as_role")
-        or rest.group("dash")
-        or rest.group("colon")
-    )
+    then = rest.group("then")
+    if then is None:
+        written = next(
+            (rest.group(g) for g in ("paren", "comma", "as_role", "dash", "colon") if rest.group(g)), None
+        )
+    elif has_title(then) and not _FORMER.match(then):
+        written = then  # "⟨P⟩, Antigonish, chair": the post comes last
+    else:
+        # "⟨P⟩ (chair), former Mayor of X": the post in brackets; "⟨P⟩, Chief Operating Officer, a
+        # shipping line": the person's own job, and the post is the lead-in's
+        written = rest.group("paren")
     if not written and not marked:
         return None
+    if written and not has_title(written) and lead.role and marked:
+        written = None  # "⟨P⟩, Curtin University": who the person is; the post is the lead-in's
     role = clean_role(written) if written else lead.role
     if not role:
         return None

@@ -96,10 +96,15 @@ def _split_paragraph(
         sentences.append(_sentence(tail, start, start + len(tail)))
 
 
-# A line of a table of allocations, written without bullets or full stops ("Police Scotland:
-# £1.62 billion, including ...", "Missouri DOT – $148,000,000 to ..."): its item, a colon or a
-# dash, then a sum or a figure. Such lines are sentences of their own, not hard-wrapped prose.
-_TABLE_LINE = lazy(r"[ \t]*[A-Z][^\n:–—]{0,100}?(?::|\s[–—-])[ \t]*(?:[£$€₹₱₦]|[A-Z]{1,3}\$|\d)")
+# A line of a table of allocations or posts, written without bullets or full stops ("Police
+# Scotland: £1.62 billion, including ...", "Missouri DOT – $148,000,000 to ...", "Finance: Tarek
+# Mansour"): its item, a colon or a dash, then a sum, a figure or a person. Such lines are
+# sentences of their own, not hard-wrapped prose.
+_TABLE_LINE = lazy(
+    r"[ \t]*[A-Z][^\n:–—.!?]{0,100}?(?::|\s[–—-])[ \t]*(?:[£$€₹₱₦]|[A-Z]{1,3}\$|\d"
+    # or a person: "Finance: Tarek Mansour, previously deputy governor"
+    r"|(?:(?:Dr|Eng|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z])"
+)
 
 
 def _lines_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
