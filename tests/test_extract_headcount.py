@@ -521,3 +521,15 @@ def test_lines_after_a_lead_in_that_shares_a_headcount_out() -> None:
 def test_of_whom_some_will_be_newly_hired_counts_the_hires() -> None:
     text = "The Centre will be staffed by around 40 engineers when open, of whom 25 will be newly hired."
     assert _counts(text) == [25]
+
+
+def test_the_lines_after_the_new_posts_are_are_its_parts() -> None:
+    text = (
+        "The Health Board will recruit 2,400 additional staff this year under its service plan.\n\n"
+        "The additional posts are:\n\n"
+        "900 nurses and midwives\n"
+        "300 consultants, with priority for emergency medicine\n"
+        "1,200 support and administrative staff in the four health regions\n\n"
+        "The board currently employs 52,000 staff."
+    )
+    assert _counts(text) == [2400, 900, 300, 1200]

@@ -274,7 +274,9 @@ def find_headcount(
 # A lead-in that shares a headcount out over the lines after its colon.
 _SPREAD_LEAD = lazy(
     r"\b(?:shared|split|spread|distributed|allocated|deployed|posted)\s+(?:across|among|between)\b"
-    r"|\b(?:breakdown|distribution)\b|\bas\s+follows\b",
+    r"|\b(?:breakdown|distribution)\b|\bas\s+follows\b"
+    # "The additional posts are:", "The new staff will be:": the lines list the posts
+    r"|\b(?:posts|positions|roles|staff|recruits|hires|jobs)\s+(?:are|will\s+be|include)\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -330,11 +332,16 @@ def _share(
     count = parse_count(raw)
     if count is None or count in taken or count < 2 or count > _MAX_COUNT or _YEAR.fullmatch(raw):
         return None
+    if raw.isalpha() and _DEFINITE_BEFORE.search(text, max(0, start - 6), start):
+        return None  # "in the six health regions": things counted in words, not a share
     reason = rejected_by_context(text, start, end)
     if reason is not None:
         report(reason, start, end)
         return None
     return _Hit(count, role, _head(role), "", 0.6)
+
+
+_DEFINITE_BEFORE = lazy(r"\b(?:the|its|their|these|those)\s+$", re.IGNORECASE)
 
 
 # What joins new staff to those already there: the figures after it may be background.

@@ -107,16 +107,23 @@ _TABLE_LINE = lazy(
 )
 
 
+# A line that opens with a figure ("1,100 nurses and midwives", "$38 million to hire ..."): two
+# such lines one after the other are items of a list, not prose wrapped before a figure.
+_FIGURE_FIRST = lazy(r"[ \t]*(?:[£$€₹₱₦]|[A-Z]{1,3}\$|\d)")
+
+
 def _lines_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``text[start:end]`` (a paragraph) cut where a line of a table meets a line that starts
-    with a capital: each piece is split into sentences on its own."""
+    with a capital, and between two lines that open with a figure: each piece is split into
+    sentences on its own."""
     pieces = []
     line = start
     while (newline := text.find("\n", line, end)) != -1:
         following = newline + 1
-        if text[following : following + 1].isupper() and (
-            _TABLE_LINE.match(text, line, newline) or _TABLE_LINE.match(text, following, end)
-        ):
+        if (
+            text[following : following + 1].isupper()
+            and (_TABLE_LINE.match(text, line, newline) or _TABLE_LINE.match(text, following, end))
+        ) or (_FIGURE_FIRST.match(text, line, newline) and _FIGURE_FIRST.match(text, following, end)):
             pieces.append((start, newline))
             start = following
         line = following
