@@ -230,13 +230,26 @@ def name_at(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
 _LIST_WORDS = frozenset(("&", "and"))
 
 
+# Lower-case words after which a capitalised "New" is a name's own word, in running text:
+# "chairman of the New Urban Communities Authority" (a title-case headline capitalises them all).
+_BEFORE_NAMED_NEW = frozenset("the of for to at by from with".split())
+
+
+def _names_new(words: list[str], at: int) -> bool:
+    return words[at] == "New" and at > 0 and words[at - 1] in _BEFORE_NAMED_NEW
+
+
 def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None:
     words = tokens.words
     j = first
     led_by_new = False
     while j > 0:
         prev = words[j - 1]
-        if prev in _HEADLINE_CUES and not (prev == "New" and words[j] in _NEW_PLACE_FIRST):
+        if (
+            prev in _HEADLINE_CUES
+            and not (prev == "New" and words[j] in _NEW_PLACE_FIRST)
+            and not _names_new(words, j - 1)
+        ):
             # Title-case headline: "Government Launches New Child Poverty Taskforce".
             led_by_new = True
             break
@@ -271,6 +284,7 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
     while (
         j < first
         and not (words[j] == "New" and words[j + 1] in _NEW_PLACE_FIRST)
+        and not _names_new(words, j)
         and (
             lower[j] in _LEADING_NOISE
             or lower[j] in _OFFICE_WORDS

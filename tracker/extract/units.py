@@ -106,9 +106,8 @@ _BEFORE_STRONG = rule(
 )
 _BEFORE_THE_NEW = rule(
     "unit.cue.the-new",
-    "'the new' right before the name",
-    r"\bthe\s+new\s+$",
-    flags=re.IGNORECASE,
+    "'the new' right before the name (not 'the New Urban Communities Authority': a name's own word)",
+    r"\b[Tt][Hh][Ee]\s+new\s+$",
     # every match holds 'new'
     needles=("new",),
     window="before",
