@@ -1383,3 +1383,23 @@ def test_items_of_a_table_take_their_labels_and_close_sums_stay_apart() -> None:
     assert found[42_200_000] == "Elective surgery blitz"
     assert found[58_100_000].startswith("Additional nurses across public hospitals")
     assert found[9_000_000] == "Rural Roads Fund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, the World Bank is funding a US$60 million project to build classrooms.",
+        "The Asian Development Bank approved a US$500 million loan to support learning recovery.",
+        "The International Monetary Fund has disbursed $300 million under its facility.",
+        "The authority employs 5,000 people and administers a budget of roughly $38 billion.",
+        "The Chair's remuneration is £52,000 a year.",
+        "The basic retirement pension will increase to £15,000 from July.",
+    ],
+)
+def test_lenders_budgets_run_and_pay_levels_are_no_pledges(text: str) -> None:
+    assert [p for p in extract(ArticleText("", text)) if p.kind == "funding"] == []
+
+
+def test_the_government_still_funds_beside_a_lender() -> None:
+    text = "The ministry will provide $40 million for classrooms, and the World Bank is funding $60 million."
+    assert [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"] == [40_000_000]

@@ -119,6 +119,10 @@ PER_UNIT_BEFORE = rule(
     r"(?:\s+(?:(?:will|would|could|can|may)\s+be|is|are))?"
     r"\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
     r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|(?:is|are) entitled to"
+    # "The Chair's remuneration is", "The basic pension will increase to": the level of a person's pay
+    r"|\b(?:remuneration|salar(?:y|ies)|wages?|pensions?|bursar(?:y|ies)|stipends?|honorari(?:um|a))\b"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:is|are|will\s+be|(?:will\s+)?(?:rises?|increases?|go(?:es)?\s+up|be\s+raised"
+    r"|be\s+increased)\s+to)"
     # "Per-pupil funding for high needs will rise to": an amount per head
     r"|per-(?:pupil|head|capita|person|student|patient|child)\b[^£$€;]{0,50}?\b(?:to|of|at)"
     # "the maximum award to any one council is £2m": a cap, however far its verb
@@ -148,6 +152,7 @@ PER_UNIT_BEFORE = rule(
     flags=_I,
     needles=(
         *("grant", "bursar", "scholarship", "award", "payment", "loan", "bonus", "salar", "allowance"),
+        *("pension", "wage"),
         *(
             "fee",
             "incentive",
@@ -632,7 +637,10 @@ SIZE_BEFORE = rule(
     r"(?:\b(?:lending|loan|investment|asset|property)\s+(?:portfolio|book)\s+of"
     # "It has around 420 staff and an annual budget of": what a body has now (not "will have")
     r"|(?<!will\s)\b(?:has|had)\s+(?:[^.;£$€]{0,60}\s)?an?\s+(?:annual|yearly|total|operating|(?:19|20)\d\d(?:[-/]\d\d)?)"
-    r"\s+budget\s+of)\s+"
+    r"\s+budget\s+of"
+    # "employs 5,000 people and administers a budget of": what a body runs now
+    r"|(?<!will\s)\b(?:administers|manages|oversees|runs|controls|administered|managed|oversaw)\s+an?\s+"
+    r"(?:(?:annual|yearly|total|operating|combined)\s+)?budget\s+of)\s+"
     r"(?:(?:about|around|some|more\s+than|over|nearly|almost|roughly)\s+)?$",
     flags=_I,
     window="before",
@@ -640,6 +648,7 @@ SIZE_BEFORE = rule(
         "which manages a lending portfolio of |",
         "a bank with a loan book of |",
         "It has around 420 staff and an annual budget of |",
+        "The authority employs 5,000 people and administers a budget of roughly |",
     ),
     counter=("The new office will have an annual budget of |", "with a new fund of |"),
 )
@@ -760,6 +769,10 @@ OTHERS_BEFORE = rule(
     rf"|\b(?:separately\s+(?:[\w-]+\s+)?(?:{lex.alternation(lex.SEPARATE_ANNOUNCEMENT_VERBS)})\w*"
     r"|(?:has|have|had)\s+(?:also\s+)?separately|(?:said|announced|confirmed)\s+separately)\b"
     r"[^.;£$€₹]{0,90}$"
+    # a lender's own money: "the World Bank is funding", "the Asian Development Bank approved a"
+    rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){{0,60}}"
+    r"\b(?:fund|financ|approv|provid|lend|lent|loan|commit|grant|disburs|extend|pledg|contribut)\w*"
+    r"\s+(?:[\w-]+\s+){0,3}$"
     # a partner's own share: "the university, which will host the lab, is contributing"
     # (the look-ahead on the first letters lets the scan skip other words before the look-behinds)
     rf"|\b(?=[UuCcPp][nNoOaA])(?<!for )(?<!of )(?<!and )(?<!& ){lex.alternation(lex.PARTNER_FUNDERS)}\b"
@@ -815,6 +828,7 @@ OTHERS_BEFORE_WORDS = frozenset(
         *(w.lower() for w in lex.COMPANY_NAME_ENDS),
         *map(_first_word, lex.PRIVATE_COLLECTIVES),
         *map(_first_word, lex.PARTNER_FUNDERS),
+        *(word.lower() for lender in lex.MULTILATERAL_LENDERS for word in lender.split()),
         *"private members foundation recipients applicants grantees awardees member project".split(),
         *"participants donation donations match matched fundraising raised separately gifts".split(),
         *"collection collections appeal appeals".split(),
