@@ -1403,3 +1403,16 @@ def test_lenders_budgets_run_and_pay_levels_are_no_pledges(text: str) -> None:
 def test_the_government_still_funds_beside_a_lender() -> None:
     text = "The ministry will provide $40 million for classrooms, and the World Bank is funding $60 million."
     assert [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"] == [40_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("The Garda will receive €2.7 billion, an increase of €110 million on this year.", "year"),
+        ("The HSE will use the €27.4 billion allocated to it in Budget 2026.", "Budget 2026"),
+        ("The council will contribute $74 million through its long-term plan.", "long-term plan"),
+    ],
+)
+def test_times_and_budget_vehicles_are_no_recipients(text: str, unwanted: str) -> None:
+    recipients = [p.recipient or "" for p in extract(ArticleText("", text)) if p.kind == "funding"]
+    assert recipients and not any(unwanted in r for r in recipients), recipients

@@ -109,9 +109,21 @@ _TIME = (
     # A season is a time unless a noun follows it ("winter resilience", "summer schools").
     r"|winter)\b(?!\s+(?!(?:and|or|of|in|to|for|this|next|months?|term|period|when|while|(?:19|20)\d\d)\b)\w)"
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    # "on this year" (not "this year's settlement": a possessive names the thing)
+    r"|this (?:year|month|week)\b(?!['’])"
 )
 # "will be awarded in two further rounds": when the money is given, not to what.
-_OCCASION = r"(?:[\w-]+\s+){0,2}(?:rounds?|tranches?|instalments?|installments?)(?![\w-])|(?:the\s+)?period\b"
+# the vehicle the money comes in: "in Budget 2026", "in the 2025/26 Supplementary Estimates",
+# "through its long-term plan"
+_VEHICLE = (
+    r"(?:the\s+|its\s+|this\s+|next\s+)?(?:(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?\s+)?(?:supplementary\s+)?"
+    r"(?:budget|estimates|long-term\s+plan|annual\s+plan|spending\s+review|appropriations?\s+act)"
+    r"(?:\s+(?:19|20)\d\d(?:[-/–]\d\d)?)?(?![\w-]|\s+(?!(?:and|or)\b)[a-z])"
+)
+_OCCASION = (
+    r"(?:[\w-]+\s+){0,2}(?:rounds?|tranches?|instalments?|installments?)(?![\w-])|(?:the\s+)?period\b|"
+    + _VEHICLE
+)
 _PREPOSITION = rule(
     "recipient.preposition",
     "a preposition names the recipient: 'for the X', 'to X', 'into X'",
@@ -366,7 +378,7 @@ _LEADING = lazy(
 )
 _PRONOUN = lazy(
     r"^(?:it|they|this|that|these|those|we|he|she|there|which|money|the money|funding|(?:in )?total|all"
-    r"|both)$",
+    r"|both|the|a|an|from|of|with|by|year|years)$",
     _I,
 )
 # "a humanitarian aid budget of €850m", "A first tranche of $140m": the sum is
@@ -443,6 +455,15 @@ _GENERIC_TAIL_START = lazy(
 _SHARE_OF = lazy(r"['’]s share$")
 
 
+# A reading that says only when or through what the money comes: "in Budget 2026", "through its
+# long-term plan", "this year".
+_WHEN_ONLY = lazy(
+    rf"^(?:(?:in|through|under|on|during|over)\s+)?(?:{_VEHICLE}|(?:this|next|last)\s+(?:year|month|week)"
+    r"|(?:19|20)\d\d(?:[-/–]\d\d)?)\s*$",
+    _I,
+)
+
+
 def _trim(phrase: str) -> str | None:
     cut = _STOP.search(phrase)
     if cut and cut.group(0) == "," and _LONE_ADJECTIVE.match(phrase, 0, cut.start()):
@@ -457,7 +478,7 @@ def _trim(phrase: str) -> str | None:
     words = phrase.split()[:_MAX_WORDS]
     text = _LEADING.sub("", " ".join(words)).strip(" .'’-")
     text = _TRAILING_LINKS.sub("", text)
-    if len(text) < 3 or _PRONOUN.match(text):
+    if len(text) < 3 or _PRONOUN.match(text) or _WHEN_ONLY.match(text):
         return None
     return text
 
