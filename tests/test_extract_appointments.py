@@ -1041,3 +1041,28 @@ def test_a_list_of_new_ministers_by_portfolio() -> None:
         ("Laila Nassar", "Minister of Health and Population"),
         ("Yara Helmy", "Minister of Tourism and Antiquities"),
     ]
+
+
+def test_entries_on_consecutive_lines_after_a_lead_in() -> None:
+    text = (
+        "The Premier announced changes to Executive Council today.\n\n"
+        "The new cabinet assignments, sworn in this afternoon, are:\n"
+        "Minister of Health and Wellness: Hon. Carla Doucet\n"
+        "Minister of Fisheries: Hon. Peter Gaudet\n\n"
+        "The new independent members, who take up their posts on 1 February, are:\n"
+        "Dr Rhys Vaughan (vice chair), a retired GP from Mold\n"
+        "Cerys Bell, finance and audit\n\n"
+        "The other non-official members appointed are:\n\n"
+        "Ms Lam Wing-yee\n\n"
+        "Professor Tsang Chi-ho\n\n"
+        "The ex-officio members are the Secretary for Labour and the Director of Social Welfare."
+    )
+    assert _people(text) == [
+        "Carla Doucet",
+        "Peter Gaudet",
+        "Rhys Vaughan",
+        "Cerys Bell",
+        "Lam Wing-yee",
+        "Tsang Chi-ho",
+    ]
+    assert dict(_found(text))["Rhys Vaughan"] == "vice chair"

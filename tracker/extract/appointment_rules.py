@@ -716,7 +716,8 @@ LEAD_POST = rule(
     "appointment.cue.lead-post",
     "the post of a list's lead-in: the title after 'appointed', or the title before 'are:'",
     rf"\b(?:appointed|named|nominated)\s+(?:as\s+)?(?P<post>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})"
-    rf"|\b(?:new|other|incoming|founding)\s+(?P<post2>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})\s+(?:are|will\s+be)\s*:"
+    rf"|\b(?:new|other|incoming|founding)\s+(?P<post2>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})"
+    r"(?:\s+(?:appointed|named|announced|confirmed)|,[^:,]{2,90},)?\s+(?:are|will\s+be)\s*:"
     rf"|\b[Jj]oining\s+the\s+\w+\s+as\s+(?P<post3>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})\s+(?:are|will\s+be)\s*:"
     # "The following new members have been appointed:": each is a member
     r"|\bfollowing\s+(?:new\s+|additional\s+)?(?P<post4>members|directors|trustees|governors|commissioners)"
@@ -768,22 +769,26 @@ COMPOSITION_PERSON_FIRST = rule(
 LIST_LEAD_IN = rule(
     "appointment.cue.list-lead-in",
     "a lead-in that announces a list of appointments (and, if it says so, the body they are to)",
-    r"(?i:\b(?:following|these|below)\s+(?:new\s+|additional\s+)?(?:appointments|nominations|people"
-    r"|individuals|members)(?!\s+(?:will|are\s+to|have|has)\s+(?:retire|step|stand|leave|left|retired))"
+    r"(?i:\b(?:following|these|below)\s+(?:new\s+|additional\s+|interim\s+)?(?:appointments|nominations|people"
+    r"|individuals|members|arrangements)(?!\s+(?:will|are\s+to|have|has)\s+(?:retire|step|stand|leave|left|retired))"
     r"|\b(?:appoint(?:ed|s)?|nam(?:ed|es)|nominat(?:ed|es))\s+(?:the\s+)?following"
     # "Joining the board as non-executive directors are:"
     r"|\bjoining\s+the\s+(?:board|council|panel|committee|commission)\b[^:]*?\s+(?:are|will\s+be)(?=\s*:)"
     r"|\bfollowing\s+(?:have|has|were|are)\s+(?:been\s+)?(?:appointed|named|nominated)"
     # "The new Non-Executive Members are:", "The other trustees will be:"
+    # ("The other non-official members appointed are:", "The new independent members, who take up their
+    # posts on 1 February, are:", "The new commissioners and their portfolios are:")
     r"|\b(?:new|other|incoming|founding)\s+(?:[\w-]+\s+){0,3}?(?:members|directors|trustees|commissioners"
-    r"|governors|appointees|ministers)\s+(?:are|will\s+be)(?=\s*:)"
+    r"|governors|appointees|ministers)(?:\s+(?:appointed|named|announced|confirmed)"
+    r"|\s+and\s+their\s+(?:portfolios|posts|roles|responsibilities)|,[^:,]{2,90},)?\s+(?:are|will\s+be)(?=\s*:)"
     # "The Premier today announced the first five members:"
     r"|\b(?:announced|named|appointed|confirmed|unveiled)\s+(?:the\s+|its\s+)?(?:(?:first|new|founding|inaugural"
     r"|initial)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:members|trustees"
     r"|directors|commissioners|appointees|ministers)(?=\s*:)"
     # a reshuffle's list: "The full list of cabinet moves:", "The key changes to the ministry are:",
     # "The new line-up includes:"
-    r"|\b(?:new\s+)?(?:line-?up|cabinet|ministry)\s+(?:includes|is|will\s+be|comprises)(?=\s*:)"
+    r"|\b(?:new\s+)?(?:line-?up|cabinet|ministry)(?:\s+(?:assignments|appointments|posts|members))?(?:,[^:,]{2,90},)?"
+    r"\s+(?:includes|is|are|will\s+be|comprises)(?=\s*:)"
     r"|\b(?:full\s+)?list\s+of\s+(?:(?:new|cabinet|ministerial|government|junior)\s+){0,2}(?:appointments|moves"
     r"|changes|ministers)\b"
     r"|\b(?:key\s+)?changes\s+to\s+the\s+(?:ministry|cabinet|government|front\s+bench)\b[^:]*?\s+(?:are|is)"
@@ -803,6 +808,10 @@ LIST_LEAD_IN = rule(
         "The full list of cabinet moves announced by Downing Street:",
         "The key changes to the ministry, which will be sworn in on Thursday, are:",
         "The new line-up includes:",
+        "The other non-official members appointed are:",
+        "The new cabinet assignments, sworn in this afternoon, are:",
+        "The new commissioners and their portfolios are:",
+        "Councillors also agreed the following interim arrangements:",
         "The Premier today announced the first five members:",
         "The new ministers are:",
     ),

@@ -241,7 +241,8 @@ class _Lead:
     post_of: str = ""  # "Minister" when entries write only a portfolio ("Finance: ⟨P⟩")
 
 
-_FORMER = lazy(r"(?:former|formerly|previously|retired|ex-|until\s+now)\b", re.IGNORECASE)
+_STAYS_IN_POST = lazy(r"(?:remains?|stays?|continues?|keeps?|retains?)\b", re.IGNORECASE)
+_FORMER = lazy(r"(?:(?:an?|the)\s+)?(?:former|formerly|previously|retired|ex-|until\s+now)\b", re.IGNORECASE)
 # A line that names a body and nothing else, as a list of appointments heads each body's entries.
 _BODY_HEADING = lazy(
     rf"(?:[A-Z][\w'’&.-]*\s+)(?:(?:of|for|and|the|&|[A-Z][\w'’&.-]*)\s+){{0,8}}"
@@ -385,8 +386,10 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         # "⟨P⟩ (chair), former Mayor of X": the post in brackets; "⟨P⟩, Chief Operating Officer, a
         # shipping line": the person's own job, and the post is the lead-in's
         written = rest.group("paren")
-    if not written and not marked:
-        return None
+    if not written and not marked and not (lead.role and stripped[people[0].end :].strip(" .;,") == ""):
+        return None  # (a line that is only a name, after a lead-in that gives the post, is an entry)
+    if written and _STAYS_IN_POST.match(written):
+        return None  # "⟨P⟩ MP – remains as Minister of State": already in post
     if written and not has_title(written) and lead.role and marked:
         written = None  # "⟨P⟩, Curtin University": who the person is; the post is the lead-in's
     role = clean_role(written) if written else lead.role

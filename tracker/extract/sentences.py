@@ -103,7 +103,7 @@ def _split_paragraph(
 _TABLE_LINE = lazy(
     r"[ \t]*[A-Z][^\n:–—.!?]{0,100}?(?::|\s[–—-])[ \t]*(?:[£$€₹₱₦]|[A-Z]{1,3}\$|\d"
     # or a person: "Finance: Tarek Mansour, previously deputy governor"
-    r"|(?:(?:Dr|Eng|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z])"
+    r"|(?:[A-Z][a-z]{0,6}\.\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z])"
 )
 
 
@@ -112,7 +112,7 @@ _TABLE_LINE = lazy(
 _FIGURE_FIRST = lazy(r"[ \t]*(?:[£$€₹₱₦]|[A-Z]{1,3}\$|\d)")
 
 
-def _lines_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _lines_apart(text: str, start: int, end: int, listed: bool = False) -> list[tuple[int, int]]:
     """``text[start:end]`` (a paragraph) cut where a line of a table meets a line that starts
     with a capital, and between two lines that open with a figure: each piece is split into
     sentences on its own."""
@@ -121,9 +121,13 @@ def _lines_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while (newline := text.find("\n", line, end)) != -1:
         following = newline + 1
         if (
-            text[following : following + 1].isupper()
-            and (_TABLE_LINE.match(text, line, newline) or _TABLE_LINE.match(text, following, end))
-        ) or (_FIGURE_FIRST.match(text, line, newline) and _FIGURE_FIRST.match(text, following, end)):
+            (listed and not text[following : following + 1].islower())
+            or (
+                text[following : following + 1].isupper()
+                and (_TABLE_LINE.match(text, line, newline) or _TABLE_LINE.match(text, following, end))
+            )
+            or (_FIGURE_FIRST.match(text, line, newline) and _FIGURE_FIRST.match(text, following, end))
+        ):
             pieces.append((start, newline))
             start = following
         line = following
@@ -142,6 +146,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if "\n" not in raw:
             _split_paragraph(text, start, end, boundaries, sentences)
             continue
-        for piece_start, piece_end in _lines_apart(text, start, end):
+        # a block right after a line that ends with a colon is a list: each line is an entry
+        listed = text[:start].rstrip().endswith(":")
+        for piece_start, piece_end in _lines_apart(text, start, end, listed):
             _split_paragraph(text, piece_start, piece_end, boundaries, sentences)
     return sentences
