@@ -1066,3 +1066,24 @@ def test_entries_on_consecutive_lines_after_a_lead_in() -> None:
         "Tsang Chi-ho",
     ]
     assert dict(_found(text))["Rhys Vaughan"] == "vice chair"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "The president appointed lawyer and public health specialist Ana Ruiz Pardo as Superintendent",
+            "Ana Ruiz Pardo",
+        ),
+        (
+            "The Government appointed former Supreme Court Justice Ingrid Moll as special investigator.",
+            "Ingrid Moll",
+        ),
+        (
+            "The Federal Council has appointed Dr. med. Jonas Keller as the new director of the Office.",
+            "Jonas Keller",
+        ),
+    ],
+)
+def test_appointees_with_descriptions_and_degrees_before_their_names(text: str, person: str) -> None:
+    assert _people(text) == [person]

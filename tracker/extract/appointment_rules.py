@@ -78,7 +78,8 @@ AUX = (
 # Chief Patrol Agent ⟨P1⟩", "appointed hydrologist ⟨P0⟩").
 DESC = (
     r"(?:(?:the|a|an|its|their|his|her)\s+)?"
-    r"(?:(?!(?:as|to|and|for|of|by|in|on|with|that)\b)[\w'’.&-]+\s+){0,4}?"
+    # ("lawyer and public health specialist ⟨P⟩": "and" between descriptions, not between people)
+    r"(?:(?!(?:as|to|for|of|by|in|on|with|that)\b)(?!and\s+(?:[A-Z⟨]|as\b|to\b))[\w'’.&-]+\s+){0,5}?"
 )
 _TITLE = lex.alternation(w for w in lex.ROLE_TITLES)
 TITLE_WORD = rf"(?i:{_TITLE}s?)\b"

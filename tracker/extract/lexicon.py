@@ -275,6 +275,7 @@ ROLE_TITLES = words(
     "chief executive director chair chairs chairman chairwoman chairperson minister secretary commissioner "
     "envoy ambassador adviser advisor head leader president governor officer member lead trustee judge "
     "editor deputy manager controller registrar inspector ombudsman representative coordinator "
+    "investigator facilitator rapporteur mediator "
     "co-ordinator tsar czar "
     "boss principal dean rector provost consul attorney auditor comptroller surgeon commander chancellor "
     "counsel clerk whip spokesperson spokesman spokeswoman champion administrator superintendent constable "
