@@ -1416,3 +1416,32 @@ def test_the_government_still_funds_beside_a_lender() -> None:
 def test_times_and_budget_vehicles_are_no_recipients(text: str, unwanted: str) -> None:
     recipients = [p.recipient or "" for p in extract(ArticleText("", text)) if p.kind == "funding"]
     assert recipients and not any(unwanted in r for r in recipients), recipients
+
+
+def test_own_budgets_approved_lender_loans_and_named_plans() -> None:
+    def funding(text: str) -> list[tuple[float | None, str | None]]:
+        return [(p.amount, p.recipient) for p in extract(ArticleText("", text)) if p.kind == "funding"]
+
+    assert funding(
+        "The City of Marlow council on Thursday adopted a R48.6 billion budget for 2025/26, after opposition"
+        " councillors walked out."
+    ) == [(48_600_000_000, "budget")]
+    assert funding("The Legislature approved an $84.3 billion state budget for the fiscal year.") == [
+        (84_300_000_000, "state budget")
+    ]
+    assert (
+        funding("The Cabinet agreed a loan agreement with the Asian Development Bank for USD 150 million.")
+        == []
+    )
+    assert (
+        funding(
+            "Fiscal space is tight under its $7 billion loan programme with the International Monetary Fund."
+        )
+        == []
+    )
+    assert funding(
+        "The ministry launched the Nursing Workforce Plan, which will invest $48.5 million by 2029."
+    ) == [(48_500_000, "Nursing Workforce Plan")]
+    assert funding("Leeds City Council, which will invest £5 million in parks, welcomed it.") == [
+        (5_000_000, "parks")
+    ]

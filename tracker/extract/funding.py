@@ -251,7 +251,8 @@ def _candidates(
     words = word_set(text)
     rival = not RIVAL_WORDS.isdisjoint(words) and rival_voice(text, doc.governing)
     # The gate passes few money sentences; those it passes are read by the pattern alone.
-    if rival or (rules.may_be_opposition(text, words) and rules.OPPOSITION.pattern.search(text)):
+    voiced = rules.may_be_opposition(text, words) and rules.OPPOSITION.pattern.search(_voiced(text, sums))
+    if rival or voiced:
         for money in sums:  # critics' and opposition figures are not the government's
             _reject(rejections, OPPOSITION, text, start, money)
         return []
@@ -391,6 +392,8 @@ def _recipient(
     text creates or names; a trailing time is cut; a person is never a recipient.
     """
     after = ctx.after
+    if rules.own_budget(ctx.near_before, after) and (own := rules.OWN_BUDGET_AFTER.match(after)):
+        return own.group(0).strip(), 2  # "approved an $84.3bn state budget": the budget itself
     if _OF_NEXT_SUM.fullmatch(after):
         following = next((s for s in sums if s.start >= money.end + len(after)), None)
         if following is not None:
@@ -603,6 +606,17 @@ def _sums_inside(sums: list[Money], first: int, sentence: Sentence) -> tuple[lis
             )
         i += 1
     return inside, i
+
+
+# A clause after the last sum that tells another event: "adopted a R48.6bn budget, after
+# opposition councillors walked out": the critics there do not state the sum.
+_LATER_CLAUSE = lazy(r",?\s+(?:after|as|while|despite|although|though|amid|before|when)\s+")
+
+
+def _voiced(text: str, sums: list[Money]) -> str:
+    """The sentence up to a clause after its last sum that tells another event (see _LATER_CLAUSE)."""
+    later = _LATER_CLAUSE.search(text, sums[-1].end) if sums else None
+    return text[: later.start()] if later else text
 
 
 def _is_headline(sentence: Sentence, index: int, title: str) -> bool:

@@ -203,7 +203,7 @@ PER_UNIT_BEFORE = rule(
 # commits that money (scope total), though a budget's size is otherwise no pledge.
 _SETS_BUDGET = (
     r"(?:set|sets|setting|tabled|tables|tabling|presented|presents|presenting|adopted|adopts|adopting|passed"
-    r"|passes|signed|signs|unveiled|unveils|delivered|delivers)"
+    r"|passes|signed|signs|unveiled|unveils|delivered|delivers|approved|approves|approving)"
 )
 OWN_BUDGET_BEFORE = rule(
     "funding.cue.own-budget-before",
@@ -550,7 +550,7 @@ COST_BEFORE = rule(
 APPROVED_AT_COST = rule(
     "funding.cue.approved-at-cost",
     "a scheme approved or sanctioned 'at a total cost of' the sum: the money committed to it",
-    r"\b(?:approv|sanction|accord|clear|green-?light)\w*\b[^.;]{0,200}?\bat\s+(?:a|an)\s+"
+    r"\b(?:approv|sanction|accord|clear|green-?light)\w*\b[^.;]{0,200}?\b(?:at|involving|with)\s+(?:a|an)\s+"
     r"(?:(?:total|estimated|overall|approximate|combined)\s+)?(?:cost|outlay)\s+of\s+"
     r"(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$",
     flags=_I,
@@ -693,11 +693,15 @@ OTHERS_AFTER = rule(
     r"^\s*(?:(?:of|in|from)\s+(?:new\s+|additional\s+|extra\s+)?(?:private|commercial|corporate|philanthropic"
     r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations|raised\s+(?:by|through|from|via)|donated"
     # "a US$25 million loan from the Inter-American Development Bank": a lender's money
-    r"|(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|credit|financing)\s+from\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"|(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|credit|financing)(?:\s+(?:programme|program|agreement))?"
+    r"\s+(?:from|with)\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
     # "contributing ₦2.1 billion from its World Bank loan"
     rf"|from\s+(?:its|their|the|a)\s+(?:[A-Z][\w-]*\s+){{0,3}}(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+"
     r"(?:loans?|credit|facility|financing)\b"
+    # "Tk 2,521.95 crore will come as loans from the Asian Development Bank"
+    rf"|(?:will\s+)?come\s+as\s+(?:[\w-]+\s+)?loans?\s+from\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
+    rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
     # "a £600,000 loan from a community bank": a lender's money
     r"|(?:[\w-]+\s+){0,2}?loans?\s+from\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:bank|lender|building\s+society"
     r"|credit\s+union)\b"
@@ -769,6 +773,10 @@ OTHERS_BEFORE = rule(
     rf"|\b(?:separately\s+(?:[\w-]+\s+)?(?:{lex.alternation(lex.SEPARATE_ANNOUNCEMENT_VERBS)})\w*"
     r"|(?:has|have|had)\s+(?:also\s+)?separately|(?:said|announced|confirmed)\s+separately)\b"
     r"[^.;£$€₹]{0,90}$"
+    # borrowing from a lender: "a loan agreement with the Asian Development Bank for", "its loan
+    # programme with the International Monetary Fund"
+    rf"|\bloan\s+(?:agreement|programme|program|facility|deal)\s+with\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
+    rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:for|of|worth)\s+$"
     # a lender's own money: "the World Bank is funding", "the Asian Development Bank approved a"
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){{0,60}}"
     r"\b(?:fund|financ|approv|provid|lend|lent|loan|commit|grant|disburs|extend|pledg|contribut)\w*"

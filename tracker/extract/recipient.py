@@ -711,8 +711,36 @@ _NOT_LABELS = frozenset(
 )
 
 
+# A named plan or programme that the sum is the size of: "the Nursing Workforce Plan, which will
+# invest", "the Wildfire Plan, which commits", "the Jal Suraksha Abhiyan 2.0 with a total outlay of".
+_NAMED_HOLDER = rule(
+    "recipient.named-holder",
+    "a named plan or programme right before 'which will invest' or 'with a total outlay of' the sum",
+    r"(?:(?P<r>(?-i:[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|&|de|da|do)\s+)*[A-Z0-9][\w'’.-]*){0,10})"
+    # (a plan, not a body that invests: "the City Council, which will invest £5m in parks")
+    r"\s+(?:Plan|Programme|Program|Initiative|Strategy|Scheme|Mission|Package|plan|programme|program"
+    r"|initiative|strategy|scheme|package))"
+    r",\s+which\s+(?:will\s+)?(?:invests?|commits?|provides?|allocates?|includes?|channels?|mobilises?)"
+    r"|(?P<r2>(?-i:[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|&|de|da|do)\s+)*[A-Z0-9][\w'’.-]*){1,10}))"
+    r"\s+with\s+(?:a|an)\s+(?:total\s+|overall\s+|combined\s+|estimated\s+)?(?:outlay|budget|allocation"
+    r"|financial\s+outlay)\s+of)\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$",
+    flags=_I,
+    window="before",
+    examples=(
+        "the Nursing Workforce Sustainability Plan, which will invest |",
+        "approved the Jal Suraksha Abhiyan 2.0 with a total outlay of |",
+        "the Mais Saúde Amazônia plan, which will invest |",
+    ),
+    counter=("the council, which will invest |", "Leeds City Council, which will invest |"),
+)
+
+
 def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     """Best recipient for the sum between ``before`` and ``after``, and how sure (0-2)."""
+    if ("which" in before or "outlay" in before or "with a" in before) and (
+        held := _NAMED_HOLDER.search(before)
+    ):
+        return (held.group("r") or held.group("r2")).strip(), 2
     labelled = label_before(before)
     if labelled and labelled[1] and not _PORTFOLIO.match(labelled[0] + before.rstrip()[-1:]):
         # "Port Ardrain Harbour Trust: £2.4m to replace ...", "Castellan, Texas – $31m for ...": the body
