@@ -392,8 +392,8 @@ def _recipient(
     text creates or names; a trailing time is cut; a person is never a recipient.
     """
     after = ctx.after
-    if rules.own_budget(ctx.near_before, after) and (own := rules.OWN_BUDGET_AFTER.match(after)):
-        return own.group(0).strip(), 2  # "approved an $84.3bn state budget": the budget itself
+    if rules.own_budget(ctx.near_before, after) and (budget := rules.OWN_BUDGET_AFTER.match(after)):
+        return budget.group(0).strip(), 2  # "approved an $84.3bn state budget": the budget itself
     if _OF_NEXT_SUM.fullmatch(after):
         following = next((s for s in sums if s.start >= money.end + len(after)), None)
         if following is not None:
