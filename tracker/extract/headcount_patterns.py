@@ -249,7 +249,9 @@ TRANCHE_BARE = rule(
     # "taking the total recruited under the scheme to 900 by 2027": a total with no noun of its own
     r"|\b(?:taking|bringing|raising|lifting|increasing)\s+(?:the\s+)?(?:overall\s+)?(?:total|number|headcount)\b"
     r"(?:(?!\bof\b)[^.;£$€\d]){0,60}?\bto\s+(?:(?:more\s+than|over|around|about|some|almost|nearly)\s+)?"
-    rf"(?P<num3>{NUMBER_PATTERN})(?=\s*(?:[.,;]|$|by\b|in\b|over\b|within\b|across\b|this\b|next\b|when\b))",
+    # (a full stop or comma, not a decimal point: "to 9.8 trillion yen" is no headcount of 9)
+    rf"(?P<num3>{NUMBER_PATTERN})(?=\s*(?:[.,;](?!\d)|$|by\b|in\b|over\b|within\b|across\b|this\b|next\b"
+    r"|when\b))",
     flags=re.IGNORECASE,
     examples=(
         "The first 3,000 will be in post by March",
@@ -259,7 +261,12 @@ TRANCHE_BARE = rule(
         "on top of the 2,000 already being recruited",
         "taking the total hired under the plan to 1,400 by 2028",
     ),
-    counter=("The first 3,000 homes", "a further £2m", "bringing the total number of homes to 900."),
+    counter=(
+        "The first 3,000 homes",
+        "a further £2m",
+        "bringing the total number of homes to 900.",
+        "bringing total defence spending for the year to 9.8 trillion yen.",
+    ),
 )
 # "Of these, 2,100 will be nurses and 900 clinical officers": a sentence that divides the
 # headcount stated right before it; each figure after the opening is one part.
