@@ -533,3 +533,16 @@ def test_the_lines_after_the_new_posts_are_are_its_parts() -> None:
         "The board currently employs 52,000 staff."
     )
     assert _counts(text) == [2400, 900, 300, 1200]
+
+
+def test_a_party_that_may_govern_is_no_governing_party() -> None:
+    from tracker.extract.parties import governing_parties
+
+    assert governing_parties("He said a Conservative government would hire 1,000 more firefighters.") == set()
+    assert governing_parties("She said a future Labor government would act.") == set()
+    assert governing_parties("The Albanese Labor Government will fund 40 clinics.") == {"labor"}
+    text = (
+        "The province will hire 500 firefighters this year. The Opposition was unmoved.\n\n"
+        "He said a Conservative government would put at least 1,000 more firefighters on the ground."
+    )
+    assert _counts(text) == [500]

@@ -98,6 +98,8 @@ def private_names(text: str) -> frozenset[str]:
 
 
 _GOVERNING = lazy(
+    # (not "a Conservative government would", "a future Labor government": a government that may be)
+    r"(?<![Aa]\s)(?<![Aa]n\s)(?<!future\s)(?<!next\s)"
     rf"\b(?:the\s+)?(?:[A-Z]\w+\s+)?(?P<party>{lex.alternation((*lex.PARTIES, *lex.PARTY_SPEAKERS))})"
     r"(?:\s+Party)?(?:-led)?\s+(?:[Gg]overnment|[Aa]dministration|[Mm]inisters?)\b"
 )
