@@ -1445,3 +1445,28 @@ def test_own_budgets_approved_lender_loans_and_named_plans() -> None:
     assert funding("Leeds City Council, which will invest £5 million in parks, welcomed it.") == [
         (5_000_000, "parks")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The amount of R$ 3.6 billion is equivalent to approximately US$ 670 million.",
+        "Western Australia collected $11.2 billion in iron ore royalties.",
+        "About 6.7 trillion yen of it will be financed by issuing new government bonds.",
+        "Both countries received advance payments last autumn – €4.6 million for Greece.",
+        "Health spending reached $2.1 billion in 2024-25.",
+        "The government already released CZK 8 billion in immediate flood aid.",
+        "Each eligible elder currently receives an annual voucher amount of $2,000.",
+    ],
+)
+def test_conversions_income_borrowing_and_past_money_are_no_pledges(text: str) -> None:
+    found = [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"]
+    assert found in ([], [3_600_000_000]), found
+
+
+def test_a_yearly_profile_restates_its_total() -> None:
+    text = (
+        "The Budget provides $410 million for 900 new police. The Budget papers show the $410 million will be"
+        " phased in, from $62 million in 2025-26 to $148 million in 2028-29."
+    )
+    assert [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"] == [410_000_000]

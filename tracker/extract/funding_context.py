@@ -333,7 +333,12 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             )
             or (rules.SPLIT_BY_KIND.match(c.after) and rules.SPLIT_LEAD.search(c.before))
             or (
-                ("with" in c.near_before or "including" in c.near_before)
+                (
+                    "with" in c.near_before
+                    or "including" in c.near_before
+                    or " from" in c.near_before
+                    or " to" in c.near_before
+                )
                 and rules.FIRST_SLICE.search(c.near_before)
             )
         ),

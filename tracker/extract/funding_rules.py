@@ -100,11 +100,12 @@ ONGOING = rule(
 CONVERSION_BEFORE = rule(
     "funding.cue.conversion-before",
     "the sum restates the previous one in another currency",
-    r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:equivalent to|roughly|about)\s+)\s*(?:about|around|approximately|roughly"
+    r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:(?:is|are|was|were)\s+)?(?:equivalent to|roughly|about)\s+)\s*"
+    r"(?:about|around|approximately|roughly"
     r"|some|c\.|~)?\s*$",
     flags=_I,
     window="before",
-    examples=(" (|", ", or about |", " equivalent to |"),
+    examples=(" (|", ", or about |", " equivalent to |", " is equivalent to approximately |"),
     counter=(" and |", " for the port, |"),
 )
 # ...or from the words right before it ("grants of up to £1m", "capped at £400,000").
@@ -115,6 +116,7 @@ PER_UNIT_BEFORE = rule(
     r"|allowances?"
     r"|bids?|vouchers?|prizes?|fees?|incentives?|stipends?|honorari(?:um|a)|remuneration|contributions?"
     r"|rebates?|refunds?|fines?|penalt(?:y|ies))\b(?:(?:\s+(?:and|or)\s+[\w-]+)?,)?"
+    r"(?:\s+(?:amount|value|level|rate))?"
     # "loyalty payments will be worth £2,500": the verb may sit between the noun and "worth"
     r"(?:\s+(?:(?:will|would|could|can|may)\s+be|is|are))?"
     r"\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
@@ -249,10 +251,17 @@ FIRST_SLICE = rule(
     "funding.cue.first-slice",
     "the sum is the first year's slice of a multi-year sum",
     r"\b(?:starting|beginning)\s+with\s+(?:(?:about|around|some)\s+)?$"
-    r"|\bincluding\s+(?=\S+\s+(?:in|for)\s+(?:its|the)\s+first\s+(?:year|twelve\s+months)\b)",
+    r"|\bincluding\s+(?=\S+\s+(?:in|for)\s+(?:its|the)\s+first\s+(?:year|twelve\s+months)\b)"
+    # a yearly profile: "will be phased in, from $62m in 2025-26 to $148m in 2028-29"
+    r"|\b(?:phased\s+in|ris(?:es|ing)|grow(?:s|ing)|increas(?:es|ing)|ramp(?:s|ing)?\s+up),?\s+from\s+$"
+    r"|^\s*(?:in|for)\s+(?:FY\s*)?(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?\s+to\s+$",
     flags=_I,
     window="before",
-    examples=("over three years, starting with |",),
+    examples=(
+        "over three years, starting with |",
+        "the $410 million will be phased in, from |",
+        " in 2025-26 to |",
+    ),
     counter=("The fund will open in May, with |",),
 )
 # "a repayable contribution of $1,500,000 to Island Blue Mussel Farms Inc.": one award to one
@@ -292,7 +301,7 @@ BACKGROUND = rule(
     rf"|(?:has|have|had|was|were|already) (?:been )?paid|paid out|squandered|wasted|has gone|have gone"
     rf"|had gone"
     r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received|awarded|distributed"
-    r"|disbursed"
+    r"|disbursed|released|transferred"
     r"|delivered)"
     r"|had (?:\w+ly )?(?:approved|allocated|provided|given|awarded|set aside|agreed|promised|pledged"
     r"|committed"
@@ -301,8 +310,13 @@ BACKGROUND = rule(
     r"|spent|given)"
     rf"|previous|so far|to date|since (?:{_MONTH} )?(?:19|20)\d\d|since (?:the|it|its|then|launch)\b"
     # "$2bn awarded last year": a delivery verb and a past time after the sum.
-    r"|(?:awarded|spent|paid out|provided|invested|distributed|disbursed|contributed|donated|handed out)"
-    r"(?:\s+[\w-]+){0,2}?\s+(?:last|the previous|the past) (?:financial )?(?:year|month|week|decade)"
+    r"|(?:awarded|spent|paid out|provided|invested|distributed|disbursed|contributed|donated|handed out"
+    r"|received|released|transferred|collected)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:last|the previous|the past) (?:financial )?(?:year|month|week|decade|spring"
+    r"|summer|autumn|winter|quarter)"
+    # a total spent or received: "Health spending reached $2.1bn in 2024-25"
+    r"|(?:spending|expenditure|outlays?|revenues?|income|receipts)\s+(?:[\w-]+\s+){0,3}?(?:reached|totalled"
+    r"|totaled|topped)"
     r"|(?:over|in|during) the (?:last|past|previous) (?:\w+ )?(?:years?|months?|decade|parliament)"
     r"|since (?:taking|coming to|entering) (?:office|power|government)|(?:a|one|two"
     r"|three) years? (?:earlier|ago)"
@@ -367,7 +381,8 @@ BACKGROUND_WORDS = frozenset(
     "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
     "decreased risen fallen compared compares comparing original fully advanced disbursed drawn drew unspent "
     "amounted burned burnt completed "
-    "claimed".split()
+    "claimed released transferred collected spending expenditure outlay outlays revenue revenues income "
+    "receipts".split()
 )
 
 
@@ -476,6 +491,8 @@ NOT_FUNDING = rule(
     r"|rents?"
     r"|mortgages?"
     r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
+    # money coming in: "collected $11.2bn in royalties", "will be financed by issuing new bonds"
+    r"|collect(?:ed|s|ing)?|financed by (?:issuing|borrowing|new (?:government )?bonds|debt)"
     r"|worth \S+ altogether|claims? worth|bids? totalling|expected to|would fall|puts? \w+ (?:\w+ )?at"
     # the value of things: "a guidance system worth more than £200,000"
     r"|(?:systems?|equipment|goods|property|machinery|vehicles?|tractors?|items?|jewellery|cash|pipeline"
@@ -513,7 +530,7 @@ NOT_FUNDING_WORDS = frozenset(
     "recovered generate generated stopped blocking blocked safeguard safeguards protect protects waste "
     "wasteful misspent unspent borrowing borrowings income receipts redress seizure seizures seized "
     "confiscated stolen thieves theft "
-    "owe owes owed owing "
+    "owe owes owed owing collect collected collects collecting financed "
     # the openers ("Tax", "Savings", ...) are words above; then the phrases, by one word each
     "gdp black gap economy output value recovery target worth valued average median bill bills request "
     "requests "
