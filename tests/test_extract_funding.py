@@ -1470,3 +1470,18 @@ def test_a_yearly_profile_restates_its_total() -> None:
         " phased in, from $62 million in 2025-26 to $148 million in 2028-29."
     )
     assert [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"] == [410_000_000]
+
+
+def test_recipients_past_an_acronym_or_a_conversion_in_brackets() -> None:
+    def recipients(text: str, publisher: str = "") -> list[str | None]:
+        return [
+            p.recipient for p in extract(ArticleText("", text, publisher=publisher)) if p.kind == "funding"
+        ]
+
+    assert recipients("The Teachers Service Commission (TSC) will receive KSh 14.6 billion this year.") == [
+        "Teachers Service Commission"
+    ]
+    assert recipients(
+        "The ministry will allocate 1.4 trillion pesos (about $340 million) to the community health program.",
+        "Government of Colombia",
+    ) == ["community health program"]

@@ -155,6 +155,7 @@ _SMALLEST_PLEDGE = 1000.0
 # "£400m of the £1.5bn would go towards ...", "£5m on top of the £20m for X": the recipient is
 # read past the second sum.
 _OF_NEXT_SUM = lazy(r"\s*(?:of|out\s+of|from|on\s+top\s+of)\s+(?:the|its|this|that|a|an)?\s*", re.IGNORECASE)
+_CONVERSION_NEXT = lazy(r"\s*\(\s*(?:about|around|approximately|roughly|some|c\.|~)?\s*")
 _PERIOD_FIRST = lazy(r"\s*(?:over|in\s+(?:its|the|each)|a\s+year|per|each|annually|,)", re.IGNORECASE)
 _QUOTE_MARK = lazy(r"[“”\"]")
 _ITEM_MARKS = frozenset("-*•–0123456789")
@@ -394,7 +395,12 @@ def _recipient(
     after = ctx.after
     if rules.own_budget(ctx.near_before, after) and (budget := rules.OWN_BUDGET_AFTER.match(after)):
         return budget.group(0).strip(), 2  # "approved an $84.3bn state budget": the budget itself
-    if _OF_NEXT_SUM.fullmatch(after):
+    if _CONVERSION_NEXT.fullmatch(after):
+        # "1.4 trillion pesos (about $340 million) to the program": read on after the brackets
+        following = next((s for s in sums if s.start >= money.end + len(after)), None)
+        if following is not None:
+            after = text[following.end : following.end + 150].lstrip().removeprefix(")")
+    elif _OF_NEXT_SUM.fullmatch(after):
         following = next((s for s in sums if s.start >= money.end + len(after)), None)
         if following is not None:
             rest = text[following.end : following.end + 150]

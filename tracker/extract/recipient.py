@@ -314,6 +314,7 @@ _ASIDE = lazy(
 )
 # Where the subject of a receiving verb cannot reach back past: punctuation, or a verb of saying
 # ("the governor said education would receive ..." is education's money).
+_ACRONYM_AFTER = lazy(r"\s*\((?:the\s+)?[A-Z][A-Za-z&.]{1,9}\)\s*$")
 _SUBJECT_BREAK = lazy(
     r"[,;:.()–—\"“”]|\b(?:said|says|added|noted|explained|announced|confirmed|stated)\b(?:\s+that\b)?"
 )
@@ -549,7 +550,8 @@ def _before(before: str) -> tuple[str | None, bool]:
     low = before.lower()
     tail = _RECEIVES_TAIL.search(before) if _holds_any(low, _RECEIVE_NEEDLES) else None
     if tail:
-        head = _ASIDE.sub("", before[: tail.start()])
+        # "The Teachers Service Commission (TSC) will receive": the acronym in brackets is the name's
+        head = _ACRONYM_AFTER.sub("", _ASIDE.sub("", before[: tail.start()]))
         subject = _SUBJECT_BREAK.split(head)[-1]
     else:
         given = _GIVES_TO.search(before) if _holds_any(low, _GIVE_NEEDLES) else None
