@@ -210,6 +210,8 @@ HIRED = rule(
     r"|taking\s+on"
     r"|deploy|deploying|redeploy|redeploying|assign|assigning|station|stationing|second|seconding|staffed\s+by"
     r"|bring\s+in|put|putting)\s+"
+    # "hire and equip 100 firefighters", "recruit and train 500 nurses"
+    r"(?:(?:and|or)\s+(?:equip|train|deploy|retain|pay|house|support|employ|hire|recruit)(?:s|ing)?\s+)?"
     r"(?:(?:up\s+to|around|about|some|more\s+than|over|at\s+least|nearly|almost|roughly"
     r"|an?\s+(?:extra|additional"
     rf"|further)|another|a\s+further)\s+)?(?P<num>{NUMBER_PATTERN})\s+"
@@ -228,6 +230,7 @@ HIRED = rule(
         "It will employ eight housing enablers",
         "staffed by around 25 fire experts",
         "The agency will assign 60 additional underwriters to the program",
+        "$38 million to hire and equip 100 additional wildland firefighters",
     ),
     counter=(
         "The city has hired 45 violence interrupters",
