@@ -1087,3 +1087,38 @@ def test_entries_on_consecutive_lines_after_a_lead_in() -> None:
 )
 def test_appointees_with_descriptions_and_degrees_before_their_names(text: str, person: str) -> None:
     assert _people(text) == [person]
+
+
+def test_a_cabinet_statements_appointments_heading_and_board_list() -> None:
+    text = (
+        "D. Appointments\n\n"
+        "All appointments are subject to the verification of qualifications.\n\n"
+        "(a) Ms Naledi Khumalo as Director-General of the Department of Water.\n\n"
+        "(b) Board of the Water Research Commission:\n"
+        "- Prof. Sipho Ndlovu (Chairperson)\n"
+        "- Dr Pieter Botha\n\n"
+        "E. Messages\n\n"
+        "Cabinet extends its condolences to the family of the late Mr Sam Nkosi."
+    )
+    assert _found(text) == [
+        ("Naledi Khumalo", "Director-General of the Department of Water"),
+        ("Sipho Ndlovu", "Chairperson"),
+        ("Pieter Botha", "member"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Attorney Carla Stroud of the District of Vermont has been appointed director of the unit.",
+            "Carla Stroud",
+        ),
+        (
+            "The Chair announced the appointment of Ambassador Awa Diallo of Senegal as the Special Envoy.",
+            "Awa Diallo",
+        ),
+    ],
+)
+def test_an_office_or_country_between_the_appointee_and_the_post(text: str, person: str) -> None:
+    assert _people(text) == [person]

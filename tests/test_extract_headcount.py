@@ -546,3 +546,15 @@ def test_a_party_that_may_govern_is_no_governing_party() -> None:
         "He said a Conservative government would put at least 1,000 more firefighters on the ground."
     )
     assert _counts(text) == [500]
+
+
+def test_the_lines_after_the_staff_will_include_are_its_parts() -> None:
+    text = (
+        "The plan will recruit 4,000 additional community staff by March 2028.\n\n"
+        "The additional staff will include:\n\n"
+        "2,000 district and community nurses\n"
+        "1,200 allied health professionals, including physiotherapists\n"
+        "800 healthcare support workers\n\n"
+        "Community services currently employ around 90,000 nurses."
+    )
+    assert _counts(text) == [4000, 2000, 1200, 800]

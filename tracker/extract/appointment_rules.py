@@ -35,7 +35,9 @@ APPOS = (
     rf"(?:\s*,\s+(?:{lex.alternation(lex.SERVICE_POSTNOMINALS)})(?=\s*,))?"
     # "⟨P⟩ of the RCMP has been named": the person's service, before a verb
     # ("the" may be left out before a named force or body: "⟨P⟩ of Dyfed Marches Police has been")
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?=\s+(?:has|have|is|was|will)\b))?"
+    # ("⟨P⟩ of the District of Massachusetts has been appointed", "⟨P⟩ of Senegal as the Special Envoy")
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’-]*){0,4}"
+    r"(?=\s+(?:has|have|is|was|will|as)\b))?"
     # the home state in a US personnel template, without commas: "⟨P⟩ of New Mexico to be a Member"
     r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s+to\s+(?:be|serve)\b))?"
     r"(?:\s*\([^()⟨⟩]{0,60}\))?"

@@ -166,11 +166,15 @@ def find_appointments(
                 found.append((entry, sentence))
                 previous_end = sentence.end
                 continue
-            if (heading := _BODY_HEADING.fullmatch(text.strip())) is not None:
-                # "Nova Scotia Health Board of Directors" above its entries: the body they join
+            if (heading := _BODY_HEADING.fullmatch(_LIST_MARK.sub("", text).strip().rstrip(":"))) is not None:
+                # "Nova Scotia Health Board of Directors" above its entries, "(c) Board of the Water
+                # Research Commission:": the body they join (a name alone there is a member)
                 lead = _Lead(lead.role, heading.group(0), lead.post_of)
                 previous_end = sentence.end
                 continue
+            if "ppointment" in text and not text.rstrip().endswith(":") and not people_in(text):
+                previous_end = sentence.end
+                continue  # "All appointments are subject to clearance.": a note inside the list
             # (a paragraph break is only looked for while a list is read)
             paragraph = article.text.count("\n\n", previous_end, sentence.start) > 0
             if paragraph and not _starts_with_person(text, lead.post_of):
@@ -185,6 +189,8 @@ def find_appointments(
                 continue
         if text.rstrip().endswith(":") and rel.LIST_LEAD_IN.search(text):
             lead = _lead(text)
+        elif _APPOINTMENTS_HEADING.fullmatch(text.strip()):
+            lead = _Lead("", None)  # "D. Appointments": a cabinet statement's list of appointments
         words = word_set(text)
         if not _may_appoint(text, words):
             continue  # no word an appointment could be written with
@@ -241,6 +247,8 @@ class _Lead:
     post_of: str = ""  # "Minister" when entries write only a portfolio ("Finance: ⟨P⟩")
 
 
+# A heading over a list of appointments: "D. Appointments", "4. New appointments".
+_APPOINTMENTS_HEADING = lazy(r"(?:[A-Z0-9]{1,3}[.)]\s+)?(?:New\s+|Senior\s+|Board\s+)?Appointments?\.?")
 _STAYS_IN_POST = lazy(r"(?:remains?|stays?|continues?|keeps?|retains?)\b", re.IGNORECASE)
 _FORMER = lazy(r"(?:(?:an?|the)\s+)?(?:former|formerly|previously|retired|ex-|until\s+now)\b", re.IGNORECASE)
 # A line that names a body and nothing else, as a list of appointments heads each body's entries.
@@ -392,7 +400,10 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         return None  # "⟨P⟩ MP – remains as Minister of State": already in post
     if written and not has_title(written) and lead.role and marked:
         written = None  # "⟨P⟩, Curtin University": who the person is; the post is the lead-in's
-    role = clean_role(written) if written else lead.role
+    # (a name alone under a body's heading is a member of it)
+    role = (
+        clean_role(written) if written else (lead.role or ("member" if lead.organisation and marked else ""))
+    )
     if not role:
         return None
     organisation = lead.organisation or organisation_of(role)

@@ -276,7 +276,8 @@ _SPREAD_LEAD = lazy(
     r"\b(?:shared|split|spread|distributed|allocated|deployed|posted)\s+(?:across|among|between)\b"
     r"|\b(?:breakdown|distribution)\b|\bas\s+follows\b"
     # "The additional posts are:", "The new staff will be:": the lines list the posts
-    r"|\b(?:posts|positions|roles|staff|recruits|hires|jobs)\s+(?:are|will\s+be|include)\s*:\s*$",
+    r"|\b(?:posts|positions|roles|staff|recruits|hires|jobs|workforce)\b[^:.;]{0,80}?\b(?:are|will\s+be"
+    r"|(?:will\s+)?(?:include|comprise)s?)\s*:\s*$",
     re.IGNORECASE,
 )
 
