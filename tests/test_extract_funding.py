@@ -1485,3 +1485,29 @@ def test_recipients_past_an_acronym_or_a_conversion_in_brackets() -> None:
         "The ministry will allocate 1.4 trillion pesos (about $340 million) to the community health program.",
         "Government of Colombia",
     ) == ["community health program"]
+
+
+def test_another_countrys_aid_is_not_the_announcers_unless_donors_pledge() -> None:
+    def amounts(text: str, publisher: str = "") -> list[float | None]:
+        return [p.amount for p in extract(ArticleText("", text, publisher=publisher)) if p.kind == "funding"]
+
+    text = (
+        "Cabinet approved FJ$12 million for cyclone recovery in the Northern Division. The Government of"
+        " Australia has provided A$10 million in humanitarian assistance, and the Japan International"
+        " Cooperation Agency (JICA) has provided a FJ$2 million grant for water tanks."
+    )
+    assert amounts(text, "Fiji Government") == [12_000_000]
+    pledging = "At the pledging conference Germany pledged €40 million and Japan committed $18 million."
+    assert amounts(pledging, "UN humanitarian office") == [40_000_000, 18_000_000]
+
+
+def test_rows_of_a_pipe_table_name_their_recipients() -> None:
+    text = (
+        "The successful projects are:\n\n"
+        "Harbour Heat Network | Carrow City Council | £14,200,000\n"
+        "Riverside Energy Centre | Dunmore Council | £9,400,000\n\n"
+        "Applications closed in May."
+    )
+    found = {p.amount: p.recipient for p in extract(ArticleText("", text)) if p.kind == "funding"}
+    assert (found[14_200_000] or "").startswith("Harbour Heat Network")
+    assert (found[9_400_000] or "").startswith("Riverside Energy Centre")

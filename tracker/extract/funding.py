@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from tracker.extract import funding_rules as rules
+from tracker.extract import lexicon as lex
 from tracker.extract.currency import SHARED_SYMBOLS, shared_symbol_currency
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.funding_context import (
@@ -181,6 +182,7 @@ class _Document:
     published_year: int | None
     title: str
     text: str = ""
+    publisher: str = ""
     referents: Referents = field(default_factory=lambda: Referents("", ()))  # bodies and programmes named
 
     @cached_property
@@ -188,6 +190,12 @@ class _Document:
         """Parties the article names as the government: read only when a money sentence
         names a party (most articles with money never ask)."""
         return governing_parties(self.text)
+
+    @cached_property
+    def gathers_pledges(self) -> bool:
+        """Whether the article reports donors' pledges to a fund or an appeal (a pledging
+        conference, a replenishment), where each country's pledge is one to report."""
+        return _PLEDGING.search(self.text) is not None or self.text.count("pledged") >= 2
 
     @cached_property
     def companies(self) -> frozenset[str]:
@@ -276,6 +284,9 @@ def _candidates(
             rejected_before, rejected_amount = True, money.amount
             continue  # "£400 off energy bills", "£2.50 a ticket": a rate per person, never a programme
         previous = money
+        if _given_abroad(ctx, doc):
+            _reject(rejections, OTHERS, text, start, money)
+            continue
         # "bursaries of £30,000 in A, £15,000 in B and £10,000 in C": a list
         # continues the reading of its first item; so does the top of a rate
         # ("a payment of £300, rising to £800 for ...").
@@ -614,6 +625,37 @@ def _sums_inside(sums: list[Money], first: int, sentence: Sentence) -> tuple[lis
     return inside, i
 
 
+_PLEDGING = lazy(
+    r"\b(?:pledging\s+(?:conference|event|session|summit)|replenishment|donors?\s+(?:have\s+)?pledged"
+    r"|pledges(?!\s+to\b))\b",
+    re.I,
+)
+# A country the article names this often is the one it is about (or the announcer's own).
+_HOME_MENTIONS = 3
+
+
+def _given_abroad(ctx: SumContext, doc: _Document) -> bool:
+    """Whether another country's government or aid agency gives the sum (rules.FOREIGN_GIVER):
+    a country that is not the publisher's and that the article names only in passing."""
+    if "overnment of" not in ctx.before and not _GIVER_NAMED.search(ctx.before):
+        return False
+    m = rules.FOREIGN_GIVER.search(ctx.before)
+    if m is None:
+        return False
+    if doc.gathers_pledges:
+        return False  # a pledging conference reports each donor's pledge
+    agency = m.group("agency") or m.group("agency2")
+    if agency:
+        return agency not in doc.publisher
+    country = m.group("of") or m.group("country") or ""
+    return country not in doc.publisher and doc.text.count(country) < _HOME_MENTIONS
+
+
+_GIVER_NAMED = lazy(
+    rf"\b(?:{lex.alternation(lex.DONOR_COUNTRIES)}|{lex.alternation(lex.DEVELOPMENT_AGENCIES)})\b"
+)
+
+
 # A clause after the last sum that tells another event: "adopted a R48.6bn budget, after
 # opposition councillors walked out": the critics there do not state the sum.
 _LATER_CLAUSE = lazy(r",?\s+(?:after|as|while|despite|although|though|amid|before|when)\s+")
@@ -668,6 +710,7 @@ def find_funding(
         published_year=article.published.year if article.published else None,
         title=article.title,
         text=article.text,
+        publisher=article.publisher,
         referents=Referents(article.text, units),
     )
     candidates: list[Candidate] = []

@@ -568,7 +568,7 @@ APPROVED_AT_COST = rule(
     "funding.cue.approved-at-cost",
     "a scheme approved or sanctioned 'at a total cost of' the sum: the money committed to it",
     r"\b(?:approv|sanction|accord|clear|green-?light)\w*\b[^.;]{0,200}?\b(?:at|involving|with)\s+(?:a|an)\s+"
-    r"(?:(?:total|estimated|overall|approximate|combined)\s+)?(?:cost|outlay)\s+of\s+"
+    r"(?:(?:total|estimated|overall|approximate|combined)\s+){0,2}(?:cost|outlay)\s+of\s+"
     r"(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$",
     flags=_I,
     needles=("cost", "outlay"),
@@ -796,7 +796,8 @@ OTHERS_BEFORE = rule(
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:for|of|worth)\s+$"
     # a lender's own money: "the World Bank is funding", "the Asian Development Bank approved a"
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){{0,60}}"
-    r"\b(?:fund|financ|approv|provid|lend|lent|loan|commit|grant|disburs|extend|pledg|contribut)\w*"
+    r"\b(?:fund|financ|approv|provid|lend|lent|loan|commit|grant|disburs|extend|pledg|contribut|finalis|finaliz"
+    r"|earmark|negotiat|mak(?:e|es|ing)\s+available)\w*"
     r"\s+(?:[\w-]+\s+){0,3}$"
     # a partner's own share: "the university, which will host the lab, is contributing"
     # (the look-ahead on the first letters lets the scan skip other words before the look-behinds)
@@ -1220,4 +1221,29 @@ PERIOD = rule(
 PERIOD_WORDS = frozenset(
     "year years month months review decade decades end election winter spring summer autumn annually "
     "annum".split()
+)
+
+
+# Another government or its aid agency giving, reported beside the announcer's own money: "The
+# Government of Australia has provided A$10 million", "New Zealand has contributed NZ$5 million",
+# "JICA has provided a PHP2.1-billion grant". Whether the country is another one is the caller's
+# to decide (funding.py: not the publisher's, and named only in passing).
+FOREIGN_GIVER = rule(
+    "funding.cue.foreign-giver",
+    "another country's government or aid agency gives the sum",
+    r"\b(?:(?:the\s+)?[Gg]overnment\s+of\s+(?:the\s+)?(?P<of>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)"
+    rf"|(?P<country>{lex.alternation(lex.DONOR_COUNTRIES)})(?:['’]s)?(?:\s+[Gg]overnment)?"
+    rf"|(?:[A-Z][\w-]*\s+){{0,5}}\((?P<agency2>{lex.alternation(lex.DEVELOPMENT_AGENCIES)})\)"
+    rf"|(?P<agency>{lex.alternation(lex.DEVELOPMENT_AGENCIES)}))"
+    r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+which)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+|was\s+)?(?:also\s+)?"
+    r"(?:provid|contribut|commit|pledg|donat|grant|earmark|financ|fund|offer|gave|give|giv)\w*"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:(?:about|around|some|more\s+than|over|up\s+to|nearly)\s+)?$",
+    window="before",
+    examples=(
+        "The Government of Australia has provided |",
+        "New Zealand has contributed |",
+        "the Japan International Cooperation Agency (JICA) has provided a |",
+        "support from Australia, which has committed |",
+    ),
+    counter=("The Government will provide |",),
 )

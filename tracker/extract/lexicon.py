@@ -158,6 +158,9 @@ DONOR_COUNTRIES = words(
     "United_Arab_Emirates United_Kingdom United_States UK US USA EU European_Union European_Commission "
     "Team_Europe"
 )
+# Aid agencies of other governments, whose grants a release reports beside its own money
+# ("JICA has provided a PHP2.1-billion grant").
+DEVELOPMENT_AGENCIES = words("JICA USAID GIZ KfW AFD KOICA FCDO MFAT DFAT IFAD Global_Gateway")
 # Lenders of other governments and of the world whose loans and facilities a release reports
 # ("a US$150 million facility from the World Bank"): their money, not the announcer's; so is a
 # loan from any development bank ("the Inter-American Development Bank").

@@ -657,7 +657,7 @@ _LABEL_BEFORE = rule(
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s*(?::\s*|[–—-]\s*|\s)$"
     # a line of a table that starts with its item, in any words, and a colon or a dash before the
     # sum: "- Elective surgery blitz - $42.2 million", "Colleges and universities: £2.1 billion"
-    r"|^(?:[-•*–]\s*)?(?P<line>(?-i:[A-Z])[^.;:!?\n–—]{2,90}?)\s*(?::|\s[–—-])\s*$",
+    r"|^(?:[-•*–|]\s*)?(?P<line>(?-i:[A-Z])[^.;:!?\n–—|]{2,90}?)(?:\s*\|[^\n|]{1,90})?\s*(?::|\s[–—|-])\s*$",
     flags=_I,
     window="before",
     examples=(
@@ -681,7 +681,7 @@ def label_before(before: str) -> tuple[str, bool] | None:
     # (every match ends with a colon or a capitalised word and one space: most windows end otherwise)
     tail = before.rstrip().rstrip("–—-").rstrip()
     last = tail.rsplit(None, 1)[-1] if tail else ""
-    dashed = before.rstrip()[-1:] in ("–", "—", "-")
+    dashed = before.rstrip()[-1:] in ("–", "—", "-", "|")
     if not tail or (tail[-1] != ":" and not dashed and not last[:1].isupper() and last not in _ADMIN_AREAS):
         return None
     m = _LABEL_BEFORE.search(before)

@@ -103,12 +103,14 @@ def _split_paragraph(
 # Mansour"): its item, a colon or a dash, then a sum, a figure or a person. Such lines are
 # sentences of their own, not hard-wrapped prose.
 _TABLE_LINE = lazy(
-    r"[ \t]*[A-Z][^\n:–—.!?]{0,100}?(?::|\s[–—-])[ \t]*(?:[£$€₹₱₦]|[A-Z]{1,3}\$|\d"
+    r"[ \t]*[A-Z][^\n:–—.!?]{0,100}?(?::|\s[–—|-])[ \t]*(?:[£$€₹₱₦]|[A-Z]{1,3}\$|\d"
     # or a person: "Finance: Tarek Mansour, previously deputy governor"
     r"|(?:[A-Z][a-z]{0,6}\.\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z])"
 )
 
 
+# A row of a table written with pipes: "Leeds South Bank extension | Leeds City Council | £14.2m".
+_PIPE_ROW = lazy(r"[^\n|]+\|[^\n]*\|")
 # A line that opens with a figure ("1,100 nurses and midwives", "$38 million to hire ..."): two
 # such lines one after the other are items of a list, not prose wrapped before a figure.
 _FIGURE_FIRST = lazy(r"[ \t]*(?:[£$€₹₱₦]|[A-Z]{1,3}\$|\d)")
@@ -129,6 +131,7 @@ def _lines_apart(text: str, start: int, end: int, listed: bool = False) -> list[
                 and (_TABLE_LINE.match(text, line, newline) or _TABLE_LINE.match(text, following, end))
             )
             or (_FIGURE_FIRST.match(text, line, newline) and _FIGURE_FIRST.match(text, following, end))
+            or (_PIPE_ROW.match(text, line, newline) and _PIPE_ROW.match(text, following, end))
         ):
             pieces.append((start, newline))
             start = following
