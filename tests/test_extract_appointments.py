@@ -1122,3 +1122,27 @@ def test_a_cabinet_statements_appointments_heading_and_board_list() -> None:
 )
 def test_an_office_or_country_between_the_appointee_and_the_post(text: str, person: str) -> None:
     assert _people(text) == [person]
+
+
+def test_decision_lists_in_more_formats() -> None:
+    text = (
+        "The approved appointments are as follows:\n\n"
+        "Chairman: Senator Musa Danjuma (rtd.)\n"
+        "Managing Director: Engr. Adaeze Obi\n\n"
+        "Members:\n"
+        "1. Dr. Tunde Bakare - South West\n"
+        "2. Mrs. Ifeoma Eze - South East\n\n"
+        "The Board will be inaugurated next week."
+    )
+    assert _people(text) == ["Musa Danjuma", "Adaeze Obi", "Tunde Bakare", "Ifeoma Eze"]
+    assert _people("Appoint Helen Marsh as interim Director of Children's Services.") == ["Helen Marsh"]
+    assert _people(
+        "Fifth: Appointing Eng. Saad Al-Harbi as Chief Executive Officer of the Water Centre."
+    ) == ["Saad Al-Harbi"]
+    assert _people(
+        "Cabinet approved the appointment of Dr. Jane Wambui as Chairperson of the Board, and of Mr. Peter"
+        " Langat as Acting Chief Executive Officer."
+    ) == ["Jane Wambui", "Peter Langat"]
+    assert _people("Cabinet approved the appointment of Dr. R. P. Nimal Perera as Director General.") == [
+        "R. P. Nimal Perera"
+    ]

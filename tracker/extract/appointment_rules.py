@@ -164,7 +164,8 @@ def anchored(text: str) -> bool:
 
 
 _APPOINT_VERBS = (
-    r"(?:re-?)?appoint(?:s|ed|ing)?|name[sd]?|naming|nominat(?:e|es|ed|ing)|designat(?:e|es|ed|ing)"
+    # (capitalised too: a decision's item "Fifth: Appointing X as", a council's "Appoint X as")
+    r"(?:re-?)?[Aa]ppoint(?:s|ed|ing)?|name[sd]?|naming|nominat(?:e|es|ed|ing)|designat(?:e|es|ed|ing)"
     r"|cho(?:se|sen|oses|osing)|select(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|tap(?:s|ped)"
     r"|pick(?:s|ed)|hire[sd]?|recruit(?:s|ed)|promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|swore\s+in|swears\s+in"
     r"|re-?elect(?:s|ed)?"
@@ -199,7 +200,7 @@ _TERM = (
 AND_AS = rule(
     "appointment.rel.and-as",
     "after an appointment, 'and ⟨P⟩ as X' appoints a second person to a post of their own",
-    rf"(?:,\s*|\s+)(?:and|with)\s+{DESC}(?P<who>{P}){APPOS}\s*,?\s*as\s+",
+    rf"(?:,\s*|\s+)(?:and|with)\s+(?:of\s+)?{DESC}(?P<who>{P}){APPOS}\s*,?\s*as\s+",
     examples=(
         "The Minister appointed Sam Reilly as chair and former principal Jo Ferris as deputy chair.",
         "It will be chaired by Hamid Rahimi, a dean, with former principal Jo Ferris as deputy chair.",
@@ -772,7 +773,8 @@ COMPOSITION_PERSON_FIRST = rule(
 LIST_LEAD_IN = rule(
     "appointment.cue.list-lead-in",
     "a lead-in that announces a list of appointments (and, if it says so, the body they are to)",
-    r"(?i:\b(?:following|these|below)\s+(?:new\s+|additional\s+|interim\s+)?(?:appointments|nominations|people"
+    r"(?i:\b(?:appointments|nominations)\s+(?:are|were|is)\s+as\s+follows"
+    r"|\b(?:following|these|below)\s+(?:new\s+|additional\s+|interim\s+)?(?:appointments|nominations|people"
     r"|individuals|members|arrangements)(?!\s+(?:will|are\s+to|have|has)\s+(?:retire|step|stand|leave|left|retired))"
     r"|\b(?:appoint(?:ed|s)?|nam(?:ed|es)|nominat(?:ed|es))\s+(?:the\s+)?following"
     # "Joining the board as non-executive directors are:"
@@ -812,6 +814,7 @@ LIST_LEAD_IN = rule(
         "The key changes to the ministry, which will be sworn in on Thursday, are:",
         "The new line-up includes:",
         "The other non-official members appointed are:",
+        "The approved appointments are as follows:",
         "The new cabinet assignments, sworn in this afternoon, are:",
         "The new commissioners and their portfolios are:",
         "Councillors also agreed the following interim arrangements:",

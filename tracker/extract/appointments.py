@@ -172,6 +172,10 @@ def find_appointments(
                 lead = _Lead(lead.role, heading.group(0), lead.post_of)
                 previous_end = sentence.end
                 continue
+            if _MEMBERS_HEADING.fullmatch(text.strip()):
+                lead = _Lead(lead.role or "member", lead.organisation, lead.post_of)  # "Members:"
+                previous_end = sentence.end
+                continue
             if "ppointment" in text and not text.rstrip().endswith(":") and not people_in(text):
                 previous_end = sentence.end
                 continue  # "All appointments are subject to clearance.": a note inside the list
@@ -247,6 +251,8 @@ class _Lead:
     post_of: str = ""  # "Minister" when entries write only a portfolio ("Finance: ⟨P⟩")
 
 
+# A heading inside a list: the entries after it are members ("Members:", "Board members:").
+_MEMBERS_HEADING = lazy(r"(?:(?:Other|Board|Non-executive|Ordinary)\s+)?[Mm]embers\s*:")
 # A heading over a list of appointments: "D. Appointments", "4. New appointments".
 _APPOINTMENTS_HEADING = lazy(r"(?:[A-Z0-9]{1,3}[.)]\s+)?(?:New\s+|Senior\s+|Board\s+)?Appointments?\.?")
 _STAYS_IN_POST = lazy(r"(?:remains?|stays?|continues?|keeps?|retains?)\b", re.IGNORECASE)
@@ -348,7 +354,8 @@ def _post_before_person(stripped: str, person: Person, post_of: str = "") -> str
     """The post a list line writes before its person and a colon, if it does; in a list of
     ministers a portfolio alone is the minister's ("Finance: ⟨P⟩" -> "Minister of Finance")."""
     m = _POST_COLON.match(stripped)
-    if m is None or m.end() != person.start:
+    # (a rank or honorific may stand between the colon and the name: "Chairman: Senator ⟨P⟩")
+    if m is None or (m.end() != person.start and not _TITLES_ONLY.fullmatch(stripped, m.end(), person.start)):
         return None
     post = m.group("post").strip()
     if post_of and not has_title(post) and len(post.split()) <= 6 and not _CLAUSE_WORDS.search(post):
@@ -357,6 +364,7 @@ def _post_before_person(stripped: str, person: Person, post_of: str = "") -> str
     return post if len(post.split()) <= 8 and has_title(post) and not _CLAUSE_WORDS.search(post) else None
 
 
+_TITLES_ONLY = lazy(r"(?:[A-Z][a-z]{1,8}\.?\s+){1,3}")
 _CLAUSE_WORDS = lazy(r"\b(?:will|would|are|is|were|was|have|has|following)\b", re.IGNORECASE)
 
 

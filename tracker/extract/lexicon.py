@@ -467,7 +467,10 @@ NOT_NAME_WORDS = frozenset(
             "Financial Finance Economic Economy Strategic Performance Quality Standards Resilience Delivery "
             "Infrastructure Planning Water Marine Maritime Coastal Regional Policing Crime Victims Children "
             "Families Youth Older Disability Disabilities Mental Primary Secondary Community Communities "
-            "Ltd Limited plc PLC Inc LLC GmbH Corp Corporation Group Holdings Company"
+            "Ltd Limited plc PLC Inc LLC GmbH Corp Corporation Group Holdings Company "
+            # verbs that open a decision's item: "Appoint Helen Aspinall as", "Approving X"
+            "Appoint Appointing Approve Approving Note Noting Agree Agreeing Authorise Authorising Authorize "
+            "Authorizing Designate Designating Nominate Nominating"
         )
     )
 )

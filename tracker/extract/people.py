@@ -199,12 +199,12 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
     name_tokens = tokens[first:end_index]
     initials: list[str] = []
     while name_tokens and (name_tokens[0] in _PARTICLES or name_tokens[0].endswith(".")):
-        if _INITIAL.match(name_tokens[0]):
-            initials.append(name_tokens[0])
+        # (only the initials right before the names count: "Dr. J. Smith", not "Dr." itself)
+        initials = [*initials, name_tokens[0]] if _INITIAL.match(name_tokens[0]) else []
         name_tokens = name_tokens[1:]
         first += 1
-    if len(name_tokens) == 1 and initials and name_tokens[0] not in _SUFFIXES:
-        # "P. R. Lathika": a surname after initials only; the initials are the given names.
+    if initials and name_tokens and name_tokens[0] not in _SUFFIXES:
+        # "P. R. Lathika", "R. P. Nimal Gunasekara": initials before the names are part of the name
         first -= len(initials)
         name_tokens = [*initials, *name_tokens]
     if not name_tokens or all(t in _SUFFIXES for t in name_tokens):

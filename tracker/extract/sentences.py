@@ -52,7 +52,11 @@ def _after_abbreviation() -> str:
     by_length: dict[int, list[str]] = {1: ["[A-Za-z.]"]}
     for word in sorted(_ABBREVIATIONS):
         by_length.setdefault(len(word), []).append(_either_case(word))
-    return "".join(rf"(?<!(?<![A-Za-z.])(?:{'|'.join(words)})\.)" for _, words in sorted(by_length.items()))
+    # (and the number of a list's item at a line's start: "1. Dr. Funmilayo Adeyemi")
+    numbered = r"(?<!\n\d\.)(?<!\n\d\d\.)"
+    return numbered + "".join(
+        rf"(?<!(?<![A-Za-z.])(?:{'|'.join(words)})\.)" for _, words in sorted(by_length.items())
+    )
 
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) then
