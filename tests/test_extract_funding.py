@@ -1511,3 +1511,30 @@ def test_rows_of_a_pipe_table_name_their_recipients() -> None:
     found = {p.amount: p.recipient for p in extract(ArticleText("", text)) if p.kind == "funding"}
     assert (found[14_200_000] or "").startswith("Harbour Heat Network")
     assert (found[9_400_000] or "").startswith("Riverside Energy Centre")
+
+
+def test_yearly_cells_lenders_rates_targets_and_a_local_dollar() -> None:
+    def funding(text: str, publisher: str = "") -> list[tuple[float | None, str | None]]:
+        return [
+            (p.amount, p.currency)
+            for p in extract(ArticleText("", text, publisher=publisher))
+            if p.kind == "funding"
+        ]
+
+    table = (
+        "Allocations over the medium term are:\n\n"
+        "Programme | 2025/26 | 2026/27 | 2027/28 | Total\n"
+        "Bulk water infrastructure | R2.1bn | R2.8bn | R3.4bn | R8.3bn\n"
+        "Border Management Authority | R0.9bn | R1.1bn | R1.2bn | R3.2bn\n"
+    )
+    assert funding(table) == [(8_300_000_000, "ZAR"), (3_200_000_000, "ZAR")]
+    assert (
+        funding("It oversees a ₦240 billion dam programme supported by the Islamic Development Bank.") == []
+    )
+    assert funding("Cabinet also noted a proposed World Bank credit of US$ 75 million for irrigation.") == []
+    assert funding("Remuneration is payable at the rate of $58,410 per annum for the Chair.") == []
+    assert funding("The industrial strategy aims to raise it to AED300 billion by 2031.") == []
+    guyana = (
+        "The Government of Guyana approved a $45.6 billion programme, equivalent to about US$218 million."
+    )
+    assert funding(guyana, "Department of Public Information, Guyana") == [(45_600_000_000, "GYD")]

@@ -15,6 +15,8 @@ shillings), "Dh" (Moroccan or UAE dirhams), "B$" (the Bahamas or Brunei) and
 
 from __future__ import annotations
 
+from collections import Counter
+
 from tracker.extract.countries import (
     AUSTRALIAN_LOCAL_GOVERNMENT,
     DOLLAR_COUNTRY_NAMES,
@@ -165,11 +167,15 @@ def dollar_currency(context: str, publisher: str = "") -> str:
     where it is; an article that names no country at all reads as USD.
     """
     counts = DOLLARS.counts(context)
+    published = DOLLARS.counts(publisher) if publisher else Counter()
+    if any(times and code != "USD" for code, times in published.items()):
+        # A publisher of another dollar country that writes "US$218 million" marks those sums as
+        # US dollars, and its bare "$" as its own: "US$" is then no sign for the US dollar.
+        counts["USD"] = max(0, counts["USD"] - context.count("US$") - context.count("US $"))
     if "Cr" in context or "Shire" in context:
         counts["AUD"] += len(AUSTRALIAN_LOCAL_GOVERNMENT.findall(context))
-    if publisher:
-        for code, times in DOLLARS.counts(publisher).items():
-            counts[code] += 2 * times
+    for code, times in published.items():
+        counts[code] += 2 * times
     # (read only when the names above are weak: one count at most, so most articles skip the scan)
     if max(counts.values(), default=0) <= 1 and _maori_names(context) >= MAORI_NAMES_NEEDED:
         counts["NZD"] += 2

@@ -22,6 +22,7 @@ from tracker.extract.currency import SHARED_SYMBOLS, shared_symbol_currency
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.funding_context import (
     OTHERS,
+    PER_UNIT,
     SumContext,
     confidence,
     contexts,
@@ -272,7 +273,11 @@ def _candidates(
     quoted = _QUOTE_MARK.search(text) is not None  # one test per sentence, for each of its sums
     rejected_before, rejected_amount = False, 0.0
     previous: Money | None = None
+    yearly = _yearly_cells(text, sums)
     for money, ctx in zip(sums, contexts(text, sums, gating_words(text, words)), strict=True):
+        if money.start in yearly:
+            _reject(rejections, PER_UNIT, text, start, money)  # a year's cell of a row with its total
+            continue
         if party is not None and money.start >= party.start():
             _reject(rejections, OPPOSITION, text, start, money)
             continue
@@ -654,6 +659,18 @@ def _given_abroad(ctx: SumContext, doc: _Document) -> bool:
 _GIVER_NAMED = lazy(
     rf"\b(?:{lex.alternation(lex.DONOR_COUNTRIES)}|{lex.alternation(lex.DEVELOPMENT_AGENCIES)})\b"
 )
+
+
+def _yearly_cells(text: str, sums: list[Money]) -> set[int]:
+    """Where the year-by-year cells of a table row start, when the row's last cell is their total
+    ("Bulk water infrastructure | R2.1bn | R2.8bn | R3.4bn | R8.3bn"): the total is the pledge."""
+    if len(sums) < 3 or "|" not in text:
+        return set()
+    *cells, total = sums
+    added = sum(m.amount for m in cells)
+    if any(m.currency != total.currency for m in cells) or abs(added - total.amount) > 0.02 * total.amount:
+        return set()
+    return {m.start for m in cells}
 
 
 # A clause after the last sum that tells another event: "adopted a R48.6bn budget, after

@@ -100,12 +100,20 @@ ONGOING = rule(
 CONVERSION_BEFORE = rule(
     "funding.cue.conversion-before",
     "the sum restates the previous one in another currency",
-    r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:(?:is|are|was|were)\s+)?(?:equivalent to|roughly|about)\s+)\s*"
+    r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:(?:is|are|was|were)\s+)?(?:equivalent to|roughly|about)\s+"
+    # "$45.6 billion programme, equivalent to about US$218 million": a noun or two between
+    r"|(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:(?:is|are|was|were)\s+)?equivalent\s+to\s+)\s*"
     r"(?:about|around|approximately|roughly"
     r"|some|c\.|~)?\s*$",
     flags=_I,
     window="before",
-    examples=(" (|", ", or about |", " equivalent to |", " is equivalent to approximately |"),
+    examples=(
+        " (|",
+        ", or about |",
+        " equivalent to |",
+        " is equivalent to approximately |",
+        " programme is equivalent to about |",
+    ),
     counter=(" and |", " for the port, |"),
 )
 # ...or from the words right before it ("grants of up to £1m", "capped at £400,000").
@@ -131,6 +139,8 @@ PER_UNIT_BEFORE = rule(
     r"|maximum\s+(?:award|grant|amount|payment|contribution|allocation|sum)s?\b[^£$€;]{0,50}?"
     r"\b(?:is|will\s+be|was|of)"
     r"|(?:can|may|could) (?:get|claim|receive|apply for|be awarded)(?: [\w-]+){0,2}?(?: of)?(?: up to)?"
+    # "at the rate of $58,410 per annum for the Chair": a rate
+    r"|at the rate of"
     r"|(?:(?:are|is|be)\s+)?eligible for(?=\s+(?:up\s+to|as\s+much\s+as|a\s+maximum))"
     r"|(?:are|is) eligible for"
     r"|pays?|paying|(?:be|are|is)\s+paid|earns?|earning|a salary of|a grant of|an award of"
@@ -154,7 +164,7 @@ PER_UNIT_BEFORE = rule(
     flags=_I,
     needles=(
         *("grant", "bursar", "scholarship", "award", "payment", "loan", "bonus", "salar", "allowance"),
-        *("pension", "wage"),
+        *("pension", "wage", "rate"),
         *(
             "fee",
             "incentive",
@@ -491,6 +501,8 @@ NOT_FUNDING = rule(
     r"|rents?"
     r"|mortgages?"
     r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
+    # a target: "the strategy aims to raise it to AED300 billion by 2031"
+    r"|aims? to (?:raise|increase|grow|lift|boost|take) (?:it|this|that|them|the \w+) to"
     # money coming in: "collected $11.2bn in royalties", "will be financed by issuing new bonds"
     r"|collect(?:ed|s|ing)?|financed by (?:issuing|borrowing|new (?:government )?bonds|debt)"
     r"|worth \S+ altogether|claims? worth|bids? totalling|expected to|would fall|puts? \w+ (?:\w+ )?at"
@@ -530,7 +542,7 @@ NOT_FUNDING_WORDS = frozenset(
     "recovered generate generated stopped blocking blocked safeguard safeguards protect protects waste "
     "wasteful misspent unspent borrowing borrowings income receipts redress seizure seizures seized "
     "confiscated stolen thieves theft "
-    "owe owes owed owing collect collected collects collecting financed "
+    "owe owes owed owing collect collected collects collecting financed aim aims "
     # the openers ("Tax", "Savings", ...) are words above; then the phrases, by one word each
     "gdp black gap economy output value recovery target worth valued average median bill bills request "
     "requests "
@@ -716,6 +728,9 @@ OTHERS_AFTER = rule(
     # "contributing ₦2.1 billion from its World Bank loan"
     rf"|from\s+(?:its|their|the|a)\s+(?:[A-Z][\w-]*\s+){{0,3}}(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+"
     r"(?:loans?|credit|facility|financing)\b"
+    # "a ₦240bn programme supported by the Islamic Development Bank"
+    rf"|(?:[\w-]+\s+){{0,3}}?(?:supported|financed|funded|backed)\s+by\s+(?:an?\s+[^.;£$€]{{0,40}}?\s+from\s+)?the\s+"
+    rf"(?:[A-Z][\w-]*\s+){{0,3}}(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
     # "Tk 2,521.95 crore will come as loans from the Asian Development Bank"
     rf"|(?:will\s+)?come\s+as\s+(?:[\w-]+\s+)?loans?\s+from\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
@@ -794,6 +809,9 @@ OTHERS_BEFORE = rule(
     # programme with the International Monetary Fund"
     rf"|\bloan\s+(?:agreement|programme|program|facility|deal)\s+with\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:for|of|worth)\s+$"
+    # "a proposed World Bank credit of": a lender's loan named before the sum
+    rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:[\w-]+\s+)?(?:credit|loan|grant|facility"
+    r"|financing)\s+of\s+(?:(?:about|around|some|up\s+to)\s+)?$"
     # a lender's own money: "the World Bank is funding", "the Asian Development Bank approved a"
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){{0,60}}"
     r"\b(?:fund|financ|approv|provid|lend|lent|loan|commit|grant|disburs|extend|pledg|contribut|finalis|finaliz"

@@ -166,7 +166,8 @@ DEVELOPMENT_AGENCIES = words("JICA USAID GIZ KfW AFD KOICA FCDO MFAT DFAT IFAD G
 # loan from any development bank ("the Inter-American Development Bank").
 MULTILATERAL_LENDERS = words(
     "World_Bank International_Monetary_Fund IMF European_Investment_Bank Development_Bank "
-    "Asian_Infrastructure_Investment_Bank New_Development_Bank"
+    "Asian_Infrastructure_Investment_Bank New_Development_Bank International_Development_Association IDA "
+    "Global_Fund Gavi"
 )
 # Fundraising that a sum is the target of ("a £2m appeal"): money asked of donors.
 FUNDRAISING_NOUNS = words("appeal appeals fundraiser fundraising crowdfunder crowdfunding")
