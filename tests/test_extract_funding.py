@@ -1538,3 +1538,16 @@ def test_yearly_cells_lenders_rates_targets_and_a_local_dollar() -> None:
         "The Government of Guyana approved a $45.6 billion programme, equivalent to about US$218 million."
     )
     assert funding(guyana, "Department of Public Information, Guyana") == [(45_600_000_000, "GYD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Ross moved as an amendment that the Committee allocate £4 million to schools.",
+        "The proposal to release Rs 75 crore to the transport corporation was deferred pending a report.",
+        "An amendment proposing an additional £2m for pothole repairs was considered and not accepted.",
+        "The 2025 allocation was €1.27 billion.",
+    ],
+)
+def test_proposals_not_adopted_and_past_allocations_are_no_pledges(text: str) -> None:
+    assert [p for p in extract(ArticleText("", text)) if p.kind == "funding"] == []

@@ -324,6 +324,8 @@ BACKGROUND = rule(
     r"|received|released|transferred|collected)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:last|the previous|the past) (?:financial )?(?:year|month|week|decade|spring"
     r"|summer|autumn|winter|quarter)"
+    # a past year's figure: "The 2025 allocation was €1.27 billion", "the annual allocation was"
+    r"|(?:allocation|subvention|budget)\s+(?:for\s+[\w/-]+\s+)?(?:was|were)(?=\s+(?:(?:about|around|some|only|just)\s+)?$)"
     # a total spent or received: "Health spending reached $2.1bn in 2024-25"
     r"|(?:spending|expenditure|outlays?|revenues?|income|receipts)\s+(?:[\w-]+\s+){0,3}?(?:reached|totalled"
     r"|totaled|topped)"
@@ -392,6 +394,7 @@ BACKGROUND_WORDS = frozenset(
     "decreased risen fallen compared compares comparing original fully advanced disbursed drawn drew unspent "
     "amounted burned burnt completed "
     "claimed released transferred collected spending expenditure outlay outlays revenue revenues income "
+    "allocation subvention budget "
     "receipts".split()
 )
 
@@ -939,7 +942,11 @@ OPPOSITION = rule(
     rf"|(?i:{lex.alternation(lex.ANALYST_VOICES)})"
     # "..., according to an audit": a finding about money, not money given.
     r"|(?i:according to (?:an?|the|new|its|official|\w+) (?:[\w-]+ ){0,2}(?:audit|report|review|figures|data"
-    r"|statistics|estimates|analysis|study|survey|research)))\b",
+    r"|statistics|estimates|analysis|study|survey|research))"
+    # a proposal the meeting did not adopt: "moved as an amendment that ...", "was deferred pending",
+    # "to defer consideration of", "was considered and not accepted"
+    r"|(?i:moved\s+(?:as\s+)?an\s+amendment|an\s+amendment\s+(?:from|by|proposing|moved)|(?:was|were)\s+deferred"
+    r"|to\s+defer\s+consideration|(?:was|were)\s+(?:considered\s+and\s+)?(?:defeated|rejected|not\s+accepted)))\b",
     needles=(
         *("critic", "condemned", "opposition", "shadow", "accused", "claimed", "alleged", "according to"),
         *("spokes", "candidate", "leader", "republican", "democrat", "gop", "labor", "labour", "liberal"),
@@ -969,7 +976,7 @@ _OPPOSITION_GATE = frozenset(
     "want wanted called demanded urged questioned "
     "spokesperson spokesman spokeswoman candidate leader leaders lawmakers legislators senators "
     "mps tds mlas msps councillors members "
-    "think thinktank own report study analysis".split()
+    "think thinktank own report study analysis amendment deferred defer defeated rejected accepted".split()
 )
 
 
