@@ -558,3 +558,16 @@ def test_the_lines_after_the_staff_will_include_are_its_parts() -> None:
         "Community services currently employ around 90,000 nurses."
     )
     assert _counts(text) == [4000, 2000, 1200, 800]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new station will have capacity for 120 staff across three teams.", []),
+        ("As at 31 December, there were 5,380 probation officers in post.", []),
+        ("The force has a sanctioned strength of about 230,000 personnel.", []),
+        ("The new force will have a strength of 1,500 personnel drawn from the existing units.", [1500]),
+    ],
+)
+def test_capacity_strength_and_past_counts_are_baselines(text: str, expected: list[int]) -> None:
+    assert _counts(text) == expected

@@ -444,3 +444,18 @@ def test_an_event_that_creates_three_bodies_takes_the_names_listed_after_it() ->
     assert "Centre for Dry Crops" in names and "Centre for Digital Farming" in names
     single = "The Ministry is establishing a new research centre. The Centre for Dry Crops opened in 1998."
     assert _names(single) == []
+
+
+def test_a_recommended_or_counterfactual_body_is_not_created() -> None:
+    from tracker.extract import extract
+    from tracker.extract.types import ArticleText
+
+    for text in (
+        "The committee said the Government should establish an independent Probation Workforce Commission.",
+        "A companion bill that would have created a Child Care Workforce Commission stalled in the Senate.",
+    ):
+        assert [p for p in extract(ArticleText("", text)) if p.kind == "unit"] == [], text
+    created = "The Government will establish an independent Probation Workforce Commission."
+    assert [p.name for p in extract(ArticleText("", created)) if p.kind == "unit"] == [
+        "Probation Workforce Commission"
+    ]

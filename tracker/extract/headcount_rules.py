@@ -221,7 +221,9 @@ _PAST_DEADLINE = rule(
 _LEFT_REJECT = rule(
     "headcount.cue.baseline-before",
     "the words before the figure make it a baseline, a loss or someone else's demand",
-    r"(?:\b(?:currently|already|existing|there\s+are|now\s+has|now\s+have|employs|all|at\s+present"
+    r"(?:\b(?:currently|already|existing|there\s+are|there\s+were|now\s+has|now\s+have|employs|all|at\s+present"
+    # what a place holds or a force numbers now: "capacity for 120 staff", "a sanctioned strength of"
+    r"|capacity\s+(?:for|of)|(?<!will have a )strength\s+of|target\s+was"
     # the pay of staff in post: "the honorarium for around 4,000 guest lecturers"
     r"|honorari(?:um|a)\s+(?:of|for)"
     r"|had\s+(?:\w+ly\s+)?\w+ed"

@@ -658,6 +658,27 @@ RIVAL = decision(
     counter=("The minister said the department would set up a Rural Crime Command.",),
     uses=("parties.cue.rival-voice",),
 )
+NOT_DECIDED = decision(
+    "unit.not-decided",
+    "unit",
+    "reject",
+    "a body someone recommends, or a bill would have created, is not created (SCHEMA rule 5)",
+    examples=(
+        "The Government should establish an independent Probation Workforce Commission.",
+        "A companion bill that would have created a Child Care Workforce Commission stalled.",
+    ),
+    counter=("The Government will establish an independent Probation Workforce Commission.",),
+)
+# A recommendation or a counterfactual about creating a body (every match holds one of the words
+# of _NOT_DECIDED_WORDS).
+_NOT_DECIDED_CUE = lazy(
+    r"\b(?:should|ought\s+to|could)\s+(?:also\s+|now\s+)?(?:establish|create|set\s+up|form|launch)\b"
+    r"|\bwould\s+have\s+(?:created|established|set\s+up|formed)\b"
+    r"|\brecommend(?:s|ed|ation)?\s+(?:that\s+)?[^.;]{0,80}?\b(?:establish|creat|set\s+up)"
+)
+_NOT_DECIDED_WORDS = frozenset(
+    "should ought could would recommend recommends recommended recommendation".split()
+)
 PROGRAMME_APPOSITION = decision(
     "unit.programme-apposition",
     "unit",
@@ -836,6 +857,9 @@ def find_units(
             if rival_voice(sentence.text, governing):
                 rejections.add("unit", RIVAL, sentence.text, sentence.start, sentence.end)
                 continue
+        if not _NOT_DECIDED_WORDS.isdisjoint(words) and _NOT_DECIDED_CUE.search(sentence.text):
+            rejections.add("unit", NOT_DECIDED, sentence.text, sentence.start, sentence.end)
+            continue
         found = _mentions_in(sentence, rejections, year) if heads else []
         if headless:
             named = _headless_in(sentence)
