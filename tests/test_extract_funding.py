@@ -1551,3 +1551,15 @@ def test_yearly_cells_lenders_rates_targets_and_a_local_dollar() -> None:
 )
 def test_proposals_not_adopted_and_past_allocations_are_no_pledges(text: str) -> None:
     assert [p for p in extract(ArticleText("", text)) if p.kind == "funding"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sheriff's office said starting pay for deputies is $54,600.",
+        "Every resident aged 40 will also receive an additional $4,000 in SkillsFuture credit.",
+        "The spokesperson said the department had failed to spend R340 million of its capital budget.",
+    ],
+)
+def test_pay_levels_per_person_sums_and_unspent_money_are_no_pledges(text: str) -> None:
+    assert [p for p in extract(ArticleText("", text)) if p.kind == "funding"] == []

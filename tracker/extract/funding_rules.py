@@ -130,7 +130,8 @@ PER_UNIT_BEFORE = rule(
     r"\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
     r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|(?:is|are) entitled to"
     # "The Chair's remuneration is", "The basic pension will increase to": the level of a person's pay
-    r"|\b(?:remuneration|salar(?:y|ies)|wages?|pensions?|bursar(?:y|ies)|stipends?|honorari(?:um|a))\b"
+    r"|\b(?:remuneration|salar(?:y|ies)|wages?|pensions?|bursar(?:y|ies)|stipends?|honorari(?:um|a)"
+    r"|(?:starting|basic|base|entry-level)\s+pay)\b"
     r"(?:\s+[\w'’-]+){0,2}?\s+(?:is|are|will\s+be|(?:will\s+)?(?:rises?|increases?|go(?:es)?\s+up|be\s+raised"
     r"|be\s+increased)\s+to)"
     # "Per-pupil funding for high needs will rise to": an amount per head
@@ -149,12 +150,12 @@ PER_UNIT_BEFORE = rule(
     # "Each apprentice receives £6,000": an amount per head.
     # "which gives each of the 30 wards": an amount per unit, the giver first
     r"|(?:gives?|giving|provides?|providing|allocates?)\s+each\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}[\w-]+"
-    r"|(?:each|every)(?:\s+[\w-]+){0,6}?\s+(?:will\s+|can\s+|may\s+|(?:will\s+be|is|are)\s+able\s+to\s+)?"
+    r"|(?:each|every)(?:\s+[\w-]+){0,6}?\s+(?:(?:will|can|may)\s+(?:also\s+)?|(?:will\s+be|is|are)\s+able\s+to\s+)?"
     r"(?:receives?|receiving|gets?|getting|is given|is paid|be offered|be given|be awarded|claims?"
     r"|qualif(?:y|ies) for|draws?\s+down|access"
     r"|bids?\s+for"
     r"|apply\s+for)(?:\s+(?:[\w-]+\s+){0,2}?(?:funding|money|support|grants?|payments?|allocations?|sums?)"
-    r"\s+of)?(?:\s+(?:at\s+least|a\s+minimum\s+of|more\s+than|over|an?))?"
+    r"\s+of)?(?:\s+(?:at\s+least|a\s+minimum\s+of|more\s+than|over|an?))?(?:\s+(?:additional|extra|further))?"
     # "any scheme worth more than £1m": a threshold, not money given.
     r"|(?:any|every|all|individual)\s+(?:[\w-]+\s+){1,3}?(?:worth|costing|valued at|over|above|exceeding"
     r"|in excess of|of more than|of over)(?:\s+(?:more than|over|at least))?"
@@ -336,7 +337,7 @@ BACKGROUND = rule(
     r"|the)? ?(?:previous|earlier)"
     r"|stood at|topped(?!\s+up)|was allocated|were allocated"
     # money given before and not spent: "of last year's funds remained unspent"
-    r"|(?:remain(?:s|ed)?|was|were|(?:has|have|had) been|left|returned) unspent"
+    r"|(?:remain(?:s|ed)?|was|were|(?:has|have|had) been|left|returned) unspent|fail(?:ed|s)? to spend"
     # what was spent or received before: "aid amounted to", "burned through", "received against the plan"
     r"|amounted to|burn(?:ed|t) through|received against|(?:was|were|has been|have been) completed"
     # "Last year the programme awarded $653m": a past round as background.
@@ -394,7 +395,7 @@ BACKGROUND_WORDS = frozenset(
     "decreased risen fallen compared compares comparing original fully advanced disbursed drawn drew unspent "
     "amounted burned burnt completed "
     "claimed released transferred collected spending expenditure outlay outlays revenue revenues income "
-    "allocation subvention budget "
+    "allocation subvention budget failed fail fails "
     "receipts".split()
 )
 
