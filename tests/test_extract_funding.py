@@ -190,6 +190,8 @@ NON_PLEDGES = [
     "The ministry's total budget for 2025-26 is $8.4 billion.",
     "The hospital overspent by £6.2 million.",
     "The Friends of the Park charity has pledged £150,000 towards benches.",
+    "Clean Rivers Alliance, a nonprofit set up by anglers, said it would donate $80,000 for signage.",
+    "A local NGO has offered €40,000 towards the shelters.",
     "Landowners will contribute about NZ$3m in kind.",
     "Fine Gael councillor Joe Bloggs said at least €8 million was needed.",
     "Democratic Rep. Ann Lee said the county had wasted $12 million on the audit.",

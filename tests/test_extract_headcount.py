@@ -302,6 +302,10 @@ def test_a_body_described_by_its_present_size_is_no_pledge() -> None:
         ("The money funds 400 more officers, taking the service to about 9,300 sworn members.", [400, 9300]),
         ("The force will recruit 500 new uniformed members next year.", [500]),
         ("The sailing club has 300 members and wants 50 more members.", []),
+        # a force takes its officers in as trainees; other trainees are on a course
+        ("Up to 800 Garda trainees will enter the college in Templemore next year.", [800]),
+        ("The state will take on 350 new police trainees in 2027.", [350]),
+        ("The course will welcome 120 trainees from local firms.", []),
         # people assigned are staff, whatever the noun
         ("The agency will assign 40 additional loan assessors to the scheme.", [40]),
         ("The council will assign 20 parking spaces to residents.", []),

@@ -36,6 +36,7 @@ def _by_first_letter(words: list[str]) -> str:
 STAFF = (
     r"(?:police\s+officers|teaching\s+assistants|civil\s+servants|health\s+visitors"
     rf"|{lex.alternation(lex.STAFF_MEMBER_MARKERS)}\s+members"
+    rf"|(?-i:{lex.alternation(lex.STAFF_TRAINEE_MARKERS)})\s+trainees"
     r"|police(?!\s+(?:and|forces?|stations?|community|chiefs?|commissioners?|federation|services?|budgets?"
     r"|funding|grants?)\b)|"
     + _by_first_letter(_STAFF_NOUNS)

@@ -128,7 +128,8 @@ PRIVATE_GIVERS = words(
     "donor donors investor investors businesses company companies firm firms bank banks carmaker carmakers "
     "manufacturer "
     "manufacturers developer developers operator operators retailer retailers plc Ltd Inc LLC philanthropist "
-    "philanthropists charity charities utility utilities"
+    "philanthropists charity charities utility utilities nonprofit nonprofits non-profit non-profits "
+    "not-for-profit NGO NGOs"
 )
 # Nouns that introduce a company by name ("battery maker X", "the developer, X,").
 PRIVATE_DESCRIPTORS = words(
@@ -377,6 +378,9 @@ STAFF_NOUNS = words(
 STAFF_MEMBER_MARKERS = words(
     "sworn uniformed Garda garda operational frontline front-line serving ADF Reserve Force Defence Defense"
 )
+# Words that make "trainees" a force's recruits ("1,000 Garda trainees", "police trainees"): a
+# force takes its officers in as trainees, where other trainees are people on a course.
+STAFF_TRAINEE_MARKERS = words("Garda garda police Police prison Prison army Army military")
 # Endings of specialists' names ("geriatricians", "radiographers", "physiotherapists"):
 # any word with one of these endings is a staff noun.
 STAFF_SUFFIXES = words("ologists iatricians iatrists ographers otherapists")
