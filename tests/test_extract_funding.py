@@ -336,6 +336,27 @@ def test_breakdown_items_are_pledges() -> None:
     assert sorted(a or 0.0 for a in amounts(text)) == [4e6, 6e6, 10e6]
 
 
+def test_items_of_a_list_of_approvals_are_the_money_approved() -> None:
+    text = (
+        "The planning committee approved three schemes worth a combined $9.5 million. The schemes "
+        "approved today are:\n\n1. Riverside Footbridge Renewal at a cost of $4 million;\n"
+        "2. Eastgate Library Extension at a cost of $3.5 million;\n3. Harbour Lighting Upgrade at a "
+        "cost of $2 million.\n\nThe old Harbour Depot is costing $6 million to run."
+    )
+    found = {m.amount: m.recipient for m in funding(text)}
+    assert found.pop(9.5e6, "missing") != "missing"  # the approved total
+    assert found == {
+        4e6: "Riverside Footbridge Renewal",
+        3.5e6: "Eastgate Library Extension",
+        2e6: "Harbour Lighting Upgrade",
+    }
+
+
+def test_a_cost_outside_a_list_of_approvals_is_a_price() -> None:
+    text = "The works are listed below:\n\nRiverside Footbridge Renewal at a cost of $4 million."
+    assert funding(text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "scope"),
     [

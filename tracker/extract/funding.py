@@ -255,8 +255,10 @@ def _candidates(
     paragraph: int,
     doc: _Document,
     rejections: Rejections,
+    approved_list: bool = False,
 ) -> list[Candidate]:
-    """Pledge candidates among ``sums`` (offsets relative to the sentence's evidence span)."""
+    """Pledge candidates among ``sums`` (offsets relative to the sentence's evidence span);
+    ``approved_list``: the sentence is an item of a list of schemes approved."""
     text, start = _evidence_span(sentence)
     words = word_set(text)
     rival = not RIVAL_WORDS.isdisjoint(words) and rival_voice(text, doc.governing)
@@ -274,7 +276,11 @@ def _candidates(
     rejected_before, rejected_amount = False, 0.0
     previous: Money | None = None
     yearly = _yearly_cells(text, sums)
-    for money, ctx in zip(sums, contexts(text, sums, gating_words(text, words)), strict=True):
+    windows = contexts(text, sums, gating_words(text, words))
+    if approved_list:
+        for window in windows:
+            window.approved_list = True
+    for money, ctx in zip(sums, windows, strict=True):
         if money.start in yearly:
             _reject(rejections, PER_UNIT, text, start, money)  # a year's cell of a row with its total
             continue
@@ -731,25 +737,30 @@ def find_funding(
         referents=Referents(article.text, units),
     )
     candidates: list[Candidate] = []
-    background_list = False
+    background_list = approved_list = False
     paragraph, previous_end, next_sum = 0, 0, 0
     for index, sentence in enumerate(sentences):
         if next_sum == len(sums):
             break  # every sum read: what follows cannot hold a candidate
         # Two line breaks between sentences: a blank line, so a new paragraph.
-        if article.text.count("\n", previous_end, sentence.start) >= 2:
-            paragraph += 1
+        new_paragraph = article.text.count("\n", previous_end, sentence.start) >= 2
+        paragraph += new_paragraph
         previous_end = sentence.end
         inside, next_sum = _sums_inside(sums, next_sum, sentence)
         is_item = sentence.text[:1] in _ITEM_MARKS and _BULLET.match(sentence.text) is not None
+        # A list of approvals runs over its items, or over paragraphs that each open with a
+        # scheme's cost ("The X Project, at a cost of Tk 1,540 crore, ...").
+        if approved_list and new_paragraph and not is_item and "cost of" not in sentence.text:
+            approved_list = False
         if inside and is_item and background_list:
             text, start = _evidence_span(sentence)
             for money in inside:
                 _reject(rejections, BACKGROUND_LIST, text, start, money)
         elif inside:
-            candidates.extend(_candidates(sentence, inside, index, paragraph, doc, rejections))
+            candidates.extend(_candidates(sentence, inside, index, paragraph, doc, rejections, approved_list))
         if sentence.text.endswith(":"):
             background_list = bool(_PAST_LEAD_IN.search(sentence.text))
+            approved_list = rules.APPROVED_LEAD_IN.search(sentence.text) is not None
         elif not is_item:
             background_list = False
     kept = _donate_rate_recipients(_mark_rates(candidates), rejections)

@@ -79,6 +79,9 @@ class SumContext:
     # The sentence's lower-case a-z words (similarity.word_set) when they may gate the cues
     # read in the windows (see :func:`_may_hold`); None reads every cue.
     words: frozenset[str] | None = None
+    # The sentence is an item of a list of schemes approved (rules.APPROVED_LEAD_IN): a sum
+    # written as a scheme's cost there is the money approved for it.
+    approved_list: bool = False
 
     @_cached
     def near_before(self) -> str:
@@ -244,7 +247,13 @@ COST = decision(
         "The council cut the parks budget by almost £9 million.",
     ),
     counter=("The council will add £9 million to the parks budget.",),
-    uses=(rules.COST_BEFORE.name, rules.CUT_BEFORE.name, rules.APPROVED_AT_COST.name),
+    uses=(
+        rules.COST_BEFORE.name,
+        rules.CUT_BEFORE.name,
+        rules.APPROVED_AT_COST.name,
+        rules.APPROVED_LEAD_IN.name,
+        rules.AT_COST.name,
+    ),
 )
 BUDGET = decision(
     "funding.budget",
@@ -360,6 +369,8 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             _may_hold(c, rules.NOT_FUNDING_WORDS, before_from=_NEAR_BEFORE, after_to=_NEAR_AFTER)
             and (rules.NOT_FUNDING.search(c.near_before) or rules.NOT_FUNDING.search(c.near_after))
             and not rules.own_budget(c.near_before, c.after)
+            # "approved six projects involving an estimated cost of": the estimate is what is approved
+            and not _approved_at_cost(c)
         ),
     ),
     (
@@ -367,7 +378,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         lambda c: (
             _may_hold(c, rules.COST_WORDS, before_from=_NEAR_BEFORE)
             and (rules.COST_BEFORE.search(c.near_before) or rules.CUT_BEFORE.search(c.near_before))
-            and not rules.APPROVED_AT_COST.search(c.before)
+            and not _approved_at_cost(c)
             and not rules.own_budget(c.near_before, c.after)
         ),
     ),
@@ -409,6 +420,14 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         ),
     ),
 )
+
+
+def _approved_at_cost(c: SumContext) -> bool:
+    """Whether the sum is the cost of a scheme approved here: in the sentence that approves it,
+    or as an item of a list of approvals."""
+    if rules.APPROVED_AT_COST.search(c.before):
+        return True
+    return c.approved_list and rules.AT_COST.search(c.near_before) is not None
 
 
 def rejection(ctx: SumContext, published_year: int | None = None) -> str | None:

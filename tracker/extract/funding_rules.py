@@ -595,6 +595,35 @@ APPROVED_AT_COST = rule(
     ),
     counter=("The new bridge is expected to be built at a total cost of |",),
 )
+# "The projects approved today are:" then "1. Coastal Embankment Rehabilitation at a cost of Tk
+# 2,184 crore": each item of a list of approvals is a scheme approved at that cost.
+APPROVED_LEAD_IN = rule(
+    "funding.cue.approved-lead-in",
+    "a line that opens a list of schemes approved or sanctioned",
+    r"\b(?:approv|sanction)\w*\b[^.;]{0,120}:\s*$",
+    flags=_I,
+    needles=("approv", "sanction"),
+    examples=(
+        "The projects approved today are:",
+        "Briefing reporters, the secretary said the projects approved at the meeting are:",
+        "The council sanctioned the following schemes:",
+    ),
+    counter=("The projects completed last year are:", "The council approved the plan."),
+)
+AT_COST = rule(
+    "funding.cue.at-cost",
+    "the sum is written as a scheme's cost, as an item of a list of approvals gives it",
+    r"\b(?:at|involving|with)\s+(?:a|an)\s+(?:(?:total|estimated|overall|approximate|combined)\s+){0,2}"
+    r"(?:cost|outlay)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$",
+    flags=_I,
+    needles=("cost", "outlay"),
+    window="before",
+    examples=(
+        "Rural Water Supply in 40 Upazilas at a cost of |",
+        "The Harbour Project, at a total cost of |",
+    ),
+    counter=("The new bridge is costing |",),
+)
 # Whole words every match of a cue holds (as a sentence's lower-case a-z words give them): a
 # sum whose sentence holds none of a decision's words skips its cues (funding_context's gates).
 COST_WORDS = frozenset(

@@ -569,7 +569,9 @@ def _before(before: str) -> tuple[str | None, bool]:
 _WITH_OUTLAY = rule(
     "recipient.with-outlay",
     "the thing before 'with a total outlay of' is what the sum pays for",
-    r"\b(?:the|an?|its|their)\s+(?P<r>[^£$€;:,.]{3,120}?)\s+(?:with|at)\s+(?:an?\s+)?(?:(?:total|estimated|overall)\s+)?"
+    # (or the start of a list item: "Coastal Embankment Rehabilitation at a cost of")
+    r"(?:\b(?:the|an?|its|their)\s+|^)(?P<r>[^£$€;:,.]{3,120}?),?\s+(?:with|at|involving)\s+(?:an?\s+)?"
+    r"(?:(?:total|estimated|overall)\s+)?"
     r"(?:outlay|cost|budget|price\s+tag)\s+of\s+(?:(?:up to|about|around|some|almost|nearly|more than|over"
     r"|at least)\s+)?$",
     flags=_I,
@@ -577,6 +579,8 @@ _WITH_OUTLAY = rule(
     examples=(
         "approved the second phase of the Coastal Harbours Scheme with a total outlay of |",
         "approved the Coastal Cold Chain Mission at a total cost of |",
+        "Rural Water Supply and Sanitation in 40 Upazilas at a cost of |",
+        "The Harbour Road Improvement Project, at a cost of |",
     ),
     counter=("approved the scheme, with |",),
 )
@@ -636,7 +640,10 @@ def _outlay_of(words: str) -> str | None:
     return _trim(_ARTICLE_NOT_AFTER_OF.split(words[: cut.start()] if cut else words)[-1])
 
 
-_ARTICLE_NOT_AFTER_OF = lazy(r"(?<!\bof)\s(?:the|an?|its|their)\s", re.IGNORECASE)
+# (or after the verb that approves it: "ECNEC approved six projects involving a cost of")
+_ARTICLE_NOT_AFTER_OF = lazy(
+    r"(?<!\bof)\s(?:the|an?|its|their)\s|\b(?:approved|sanctioned|cleared)\s+", re.IGNORECASE
+)
 
 
 def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
