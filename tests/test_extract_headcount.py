@@ -306,6 +306,11 @@ def test_a_body_described_by_its_present_size_is_no_pledge() -> None:
         ("Up to 800 Garda trainees will enter the college in Templemore next year.", [800]),
         ("The state will take on 350 new police trainees in 2027.", [350]),
         ("The course will welcome 120 trainees from local firms.", []),
+        # staff nouns of other services; faculty members; a thing's completion is a time to come
+        ("The city will deploy 250 additional parking enforcers downtown.", [250]),
+        ("The courts will engage 30 intermediaries for young witnesses.", [30]),
+        ("State universities will induct 300 new faculty members next year.", [300]),
+        ("The hospital will recruit 150 clinical staff once the new wing is completed in 2027.", [150]),
         # people assigned are staff, whatever the noun
         ("The agency will assign 40 additional loan assessors to the scheme.", [40]),
         ("The council will assign 20 parking spaces to residents.", []),

@@ -398,7 +398,9 @@ _RIGHT_REJECT = rule(
     # headline participle: already done ("employed by X" only says who the employer is)
     r"^\s*(?:recruited|hired|employed(?!\s+(?:by|at|in|within|through)\b)|taken\s+on)\b"
     # a past event: "Four soldiers graduated", "Three officers were among the first"
-    r"|^[^.;:]{0,40}?\s(?:graduated|attended|completed|competed|received|won|were\s+among|took\s+part)\b"
+    # (not a thing's passive: "once the first phase is completed" is a time to come)
+    r"|^[^.;:]{0,40}?(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)\s"
+    r"(?:graduated|attended|completed|competed|received|won|were\s+among|took\s+part)\b"
     r"|^[^.;:]{0,30}?\b(?:have|has|had)\s+(?:already\s+)?(?:joined|started|qualified|graduated|not)\b"
     r"|^[^.;:]{0,40}?\b(?:have|has|had)\s+(?:(?:now|all|already|since)\s+)*been\s+(?:recruited|hired|employed"
     r"|delivered|appointed|taken\s+on)\b"
@@ -446,6 +448,7 @@ _RIGHT_REJECT = rule(
         "60 outreach officers| employed by local councils",
         "600 nursing posts| to fill the vacant wards",
         "900 officers| will serve in rural areas",
+        "420 clinical and research staff| once the first phase is completed in 2026",
     ),
 )
 # People who come to be trained are trainees of a programme, not staff hired.

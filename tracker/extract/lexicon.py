@@ -369,14 +369,15 @@ STAFF_NOUNS = words(
     "gardaí gardai ambassadors interrupters enablers navigators stewards attendants officiants caretakers "
     "geriatricians paediatricians pediatricians obstetricians gynaecologists dermatologists neurologists "
     "cardiologists oncologists haematologists immunologists virologists microbiologists toxicologists "
-    "coders programmers supervisors deckhands seafarers crew "
+    "coders programmers supervisors deckhands seafarers crew enforcers intermediaries "
     # posts, not people
     "posts roles jobs vacancies positions hires"
 )
 # Words that make "members" a force's staff ("9,300 sworn members", "500 Garda members"): police
 # services in several countries count their officers as members.
 STAFF_MEMBER_MARKERS = words(
-    "sworn uniformed Garda garda operational frontline front-line serving ADF Reserve Force Defence Defense"
+    "sworn uniformed Garda garda operational frontline front-line serving ADF Reserve Force Defence Defense "
+    "faculty"
 )
 # Words that make "trainees" a force's recruits ("1,000 Garda trainees", "police trainees"): a
 # force takes its officers in as trainees, where other trainees are people on a course.
