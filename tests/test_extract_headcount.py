@@ -309,7 +309,8 @@ def test_a_body_described_by_its_present_size_is_no_pledge() -> None:
         # staff nouns of other services; faculty members; a thing's completion is a time to come
         ("The city will deploy 250 additional parking enforcers downtown.", [250]),
         ("The courts will engage 30 intermediaries for young witnesses.", [30]),
-        ("State universities will induct 300 new faculty members next year.", [300]),
+        ("State universities will recruit 300 new faculty members next year.", [300]),
+        ("The sailing club will welcome 40 new members next year.", []),
         ("The hospital will recruit 150 clinical staff once the new wing is completed in 2027.", [150]),
         # people assigned are staff, whatever the noun
         ("The agency will assign 40 additional loan assessors to the scheme.", [40]),
