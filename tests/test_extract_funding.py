@@ -352,6 +352,19 @@ def test_items_of_a_list_of_approvals_are_the_money_approved() -> None:
     }
 
 
+def test_a_table_with_dot_leaders_names_each_line_s_item() -> None:
+    text = (
+        "HARBOUR TOWN BUDGET AT A GLANCE\n\nLibrary roof repairs ..... $1.2 million\n"
+        "New Youth Outreach Team (East Ward) ..... $0.8 million\nStreet lighting renewal … up to $2 million\n"
+        "Actual 2024-25 expenditure on town services: $41 million."
+    )
+    assert {m.amount: m.recipient for m in funding(text)} == {
+        1.2e6: "Library roof repairs",
+        0.8e6: "New Youth Outreach Team (East Ward)",
+        2e6: "Street lighting renewal",
+    }
+
+
 def test_a_cost_outside_a_list_of_approvals_is_a_price() -> None:
     text = "The works are listed below:\n\nRiverside Footbridge Renewal at a cost of $4 million."
     assert funding(text) == []

@@ -28,6 +28,8 @@ _EDGES = (
     "x",
     "x.p.m. The",
     "5 p.m. The",
+    "Library roof ..... $1.2 million",
+    "He paused... Then",
     "\u017ft. The",  # a long s is no ASCII letter: the run before the full stop is "t"
     "U.\u212a. The",  # nor is the Kelvin sign
     "Sept. The",
@@ -46,8 +48,11 @@ def _texts() -> tuple[str, ...]:
 
 
 def _ends_with_abbreviation(text: str, end: int) -> bool:
-    """The plain test: the run of letters and full stops before the full stop at ``end - 1``
-    (searched in the 40 characters before it) is a known abbreviation or one character."""
+    """The plain test (besides dot leaders): the run of letters and full stops before the full
+    stop at ``end - 1`` (searched in the 40 characters before it) is a known abbreviation or one
+    character."""
+    if text[max(0, end - 3) : end] == "...":
+        return True  # the last dot of a leader or an ellipsis ends no sentence either
     match = re.compile(r"([A-Za-z.]+)\.$").search(text, max(0, end - 40), end)
     return match is not None and (match.group(1).lower() in _ABBREVIATIONS or len(match.group(1)) == 1)
 

@@ -340,6 +340,8 @@ BACKGROUND = rule(
     r"|(?:remain(?:s|ed)?|was|were|(?:has|have|had) been|left|returned) unspent|fail(?:ed|s)? to spend"
     # what was spent or received before: "aid amounted to", "burned through", "received against the plan"
     r"|amounted to|burn(?:ed|t) through|received against|(?:was|were|has been|have been) completed"
+    # a figure of money already spent: "Actual 2024-25 expenditure on X:", "the outturn was"
+    r"|actual (?:[\w-]+ ){0,2}(?:expenditure|spending|spend|outturn|outlays?)|outturn"
     # "Last year the programme awarded $653m": a past round as background.
     # "last year's $40m round": a sum of a past period.
     r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s(?= (?:[\w-]+ )?$)"
@@ -375,6 +377,7 @@ BACKGROUND = rule(
         "The original ",
         "has now been fully allocated to",
         "Of that earlier amount, about",
+        "Actual 2024-25 expenditure on community safety programs: ",
     ),
     counter=(
         "will be spent on roads",
@@ -395,7 +398,7 @@ BACKGROUND_WORDS = frozenset(
     "decreased risen fallen compared compares comparing original fully advanced disbursed drawn drew unspent "
     "amounted burned burnt completed "
     "claimed released transferred collected spending expenditure outlay outlays revenue revenues income "
-    "allocation subvention budget failed fail fails "
+    "allocation subvention budget failed fail fails actual outturn "
     "receipts".split()
 )
 

@@ -664,7 +664,10 @@ _LABEL_BEFORE = rule(
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s*(?::\s*|[–—-]\s*|\s)$"
     # a line of a table that starts with its item, in any words, and a colon or a dash before the
     # sum: "- Elective surgery blitz - $42.2 million", "Colleges and universities: £2.1 billion"
-    r"|^(?:[-•*–|]\s*)?(?P<line>(?-i:[A-Z])[^.;:!?\n–—|]{2,90}?)(?:\s*\|[^\n|]{1,90})?\s*(?::|\s[–—|-])\s*$",
+    r"|^(?:[-•*–|]\s*)?(?P<line>(?-i:[A-Z])[^.;:!?\n–—|]{2,90}?)(?:\s*\|[^\n|]{1,90})?\s*(?::|\s[–—|-])\s*$"
+    # a dot leader between the item and its sum: "Body-worn camera replacement ..... "
+    r"|^(?:[-•*–]\s*)?(?P<led>(?-i:[A-Z])[^;:!?\n–—|]{2,120}?)\s*(?:\.{3,}|…|(?:\s\.){3,})\s*"
+    r"(?:(?:up\s+to|about|around|approximately)\s+)?$",
     flags=_I,
     window="before",
     examples=(
@@ -675,6 +678,8 @@ _LABEL_BEFORE = rule(
         "Kurunegala Rs. 2.8 billion and Ampara |",
         "the Somali Regional State Br 2.6 billion, the Afar Region |",
         "Castellan, Texas – |",
+        "Body-worn camera replacement ..... |",
+        "Bushfire volunteer brigades grant round ..... up to |",
     ),
     counter=("The minister announced |", "It will cost |"),
 )
@@ -689,23 +694,28 @@ def label_before(before: str) -> tuple[str, bool] | None:
     tail = before.rstrip().rstrip("–—-").rstrip()
     last = tail.rsplit(None, 1)[-1] if tail else ""
     dashed = before.rstrip()[-1:] in ("–", "—", "-", "|")
-    if not tail or (tail[-1] != ":" and not dashed and not last[:1].isupper() and last not in _ADMIN_AREAS):
+    led = any(leader in before[-20:] for leader in _LEADERS)  # "Item ..... up to "
+    if not tail or (
+        tail[-1] != ":" and not dashed and not led and not last[:1].isupper() and last not in _ADMIN_AREAS
+    ):
         return None
     m = _LABEL_BEFORE.search(before)
     if m is None:
         return None
-    name = (m.group("r") or m.group("line")).strip()
+    name = (m.group("r") or m.group("line") or m.group("led")).strip()
     if name in _DONORS or len(name) <= 2:
         return None  # a giver in a table of pledges
     first = name.split()[0].lower()
     if first in _NOT_LABELS and (m.group("r") or first not in _ITEM_OPENERS or len(name.split()) < 3):
         return None  # a word that opens a sentence ("Over £1bn", "The total:")
-    if m.group("line") and _CLAUSE.search(name):
+    if (m.group("line") or m.group("led")) and _CLAUSE.search(name):
         return None  # a lead-in, not an item: "The funding will be allocated as follows:"
-    marked = " " in name or before.rstrip()[-1:] in (":", "–", "—", "-")
+    marked = " " in name or led or before.rstrip()[-1:] in (":", "–", "—", "-")
     return name, marked
 
 
+# Dot leaders between a table's item and its figure.
+_LEADERS = ("...", "…", ". . .")
 # Words an item of a table may open with ("Additional nurses and midwives - $58.1m").
 _ITEM_OPENERS = frozenset({"additional", "extra", "new", "further"})
 # A verb in a table's line before its colon: a lead-in sentence, not the item's name.

@@ -67,7 +67,8 @@ def _after_abbreviation() -> str:
 _CLOSING = r"[\"'”’)\]]*"
 _NEXT = r"[\"'“‘(\[]?[A-Z0-9£$€]"
 # What follows the terminal character inside group 1: a boundary ahead, no abbreviation behind.
-_ENDS = rf"(?={_CLOSING}\s+{_NEXT}){_after_abbreviation()}{_CLOSING}"
+# (nor does the last dot of a leader or an ellipsis: "Body-worn cameras ..... $11.3 million")
+_ENDS = rf"(?={_CLOSING}\s+{_NEXT})(?<!\.\.\.){_after_abbreviation()}{_CLOSING}"
 _BOUNDARY = lazy(rf"([.!?]{_ENDS})\s+(?={_NEXT})")
 # The same where a paragraph holds no "!" or "?": a pattern that starts with one literal
 # character lets the engine's search skip to it in a tight loop, where it tests each
@@ -113,6 +114,12 @@ _TABLE_LINE = lazy(
 )
 
 
+# A line of a table written with a dot leader between the item and its figure
+# ("Body-worn camera replacement ..... $11.3 million", "Court upgrades … up to $9m").
+_LEADER_LINE = lazy(
+    r"[^\n]*?(?:\.{3,}|…|(?:[ \t]\.){3,})[ \t]*(?:(?:up\s+to|about|around|approximately)\s+)?"
+    r"(?:[£$€₹₱₦]|[A-Z]{1,3}\$|\d)"
+)
 # A row of a table written with pipes: "Leeds South Bank extension | Leeds City Council | £14.2m".
 _PIPE_ROW = lazy(r"[^\n|]+\|[^\n]*\|")
 # A line that opens with a figure ("1,100 nurses and midwives", "$38 million to hire ..."): two
@@ -136,6 +143,10 @@ def _lines_apart(text: str, start: int, end: int, listed: bool = False) -> list[
             )
             or (_FIGURE_FIRST.match(text, line, newline) and _FIGURE_FIRST.match(text, following, end))
             or (_PIPE_ROW.match(text, line, newline) and _PIPE_ROW.match(text, following, end))
+            or (
+                not text[following : following + 1].islower()
+                and (_LEADER_LINE.match(text, line, newline) or _LEADER_LINE.match(text, following, end))
+            )
         ):
             pieces.append((start, newline))
             start = following
