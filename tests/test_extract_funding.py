@@ -657,6 +657,36 @@ def test_money_committed_earlier_is_restated_not_background() -> None:
             300e6,
             "Clean Pipes Renewal Fund",
         ),
+        # the body referred back to: a gerund's object, "to its work", a passive top-up, a budget
+        (
+            "A new Fjord Rescue Coordination Centre will open in Tromsø Bay. About $60 million of the "
+            "money will go to building and staffing it.",
+            60e6,
+            "Fjord Rescue Coordination Centre",
+        ),
+        (
+            "A new Wetlands Evidence Unit will be set up in Galway. The department has committed €4 "
+            "million over two years to its work.",
+            4e6,
+            "Wetlands Evidence Unit",
+        ),
+        (
+            "The minister said the Coastal Innovation Fund would be topped up by $45 million.",
+            45e6,
+            "Coastal Innovation Fund",
+        ),
+        (
+            "A new Tenancy Standards Authority will be created next spring. The authority will have a "
+            "budget of £7 million in its first full year.",
+            7e6,
+            "Tenancy Standards Authority",
+        ),
+        (
+            "The cabinet approved a further N12 billion for the Rural Clinics Agency, bringing its 2026 "
+            "allocation to N40 billion.",
+            40e9,
+            "Rural Clinics Agency",
+        ),
         # "for its work": the body the text is about
         (
             "Ministers will set up a Commission on Coastal Erosion. "

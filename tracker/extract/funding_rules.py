@@ -1165,11 +1165,16 @@ TOTAL_BEFORE = rule(
     "funding.cue.total-before",
     "the sum is a total that holds the new money (scope total)",
     r"\b(?:brings?|bringing|takes?|taking|lifts?|lifting|raises?|raising|doubl\w*|tripl\w*|increas\w*)\s+"
-    r"(?:the |its |their |our )?(?:total|overall|combined|funding|investment|support)\b[^£$€]{0,110}\bto\s+$",
+    r"(?:the |its |their |our )?(?:(?:(?:19|20)\d\d(?:[-/]\d\d)?|annual|yearly) )?"
+    r"(?:total|overall|combined|funding|investment|support|allocation|budget)\b[^£$€]{0,110}\bto\s+$",
     flags=_I,
     needles=("bring", "take", "taking", "lift", "rais", "doubl", "tripl", "increas"),
     window="before",
-    examples=("bringing the total to |", "takes total investment in rural care to |"),
+    examples=(
+        "bringing the total to |",
+        "takes total investment in rural care to |",
+        "bringing its 2025 allocation to |",
+    ),
     counter=("a further |",),
 )
 TOTAL_CUE = rule(

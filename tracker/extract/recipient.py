@@ -271,7 +271,10 @@ _RECEIVE = (
     # "The rangers will be funded with NZ$56m": the subject of a passive of funding.
     r"|(?:be|is|are|being) (?:funded|paid for|financed|supported|backed) (?:with|by|through)"
     # "The Basic Educational Facilities Fund was allotted P28.4 billion"
-    r"|(?:was|were|has been|have been|will be|is to be) (?:allotted|allocated|awarded|granted))"
+    r"|(?:was|were|has been|have been|will be|is to be) (?:allotted|allocated|awarded|granted)"
+    # "the Research Fund would be topped up by $120m", "The authority will have a budget of €18m"
+    r"|(?:be|is|are|being) (?:topped up|boosted|increased|raised|lifted) by"
+    r"|(?:have|has) (?:a|an) (?:(?:annual|initial|yearly|first-year|operating) )?budget of)"
 )
 # A receiving verb at the very end of the words before a sum; its subject is
 # found by walking back from it (a forward search would backtrack badly).
@@ -291,6 +294,8 @@ _RECEIVES_TAIL = rule(
         "Leeds will receive the largest share, at |",
         "Prairie Line Communications is receiving a |",
         "The plan would be funded with |",
+        "the Harbour Research Fund would be topped up by |",
+        "The authority will have a budget of |",
     ),
     counter=("The minister announced |",),
 )
@@ -298,7 +303,8 @@ _RECEIVES_TAIL = rule(
 _RECEIVE_NEEDLES = (
     *("get", "got", "receiv", "given", "awarded", "secure", "win", "benefit", "start with", "backed", "shar"),
     *("stand", "reach", "total", "rise", "come", "worth", "funded", "paid for", "financed", "supported"),
-    *("allotted", "allocated", "granted"),
+    *("allotted", "allocated", "granted", "topped up", "boosted", "increased", "raised", "lifted"),
+    "budget of",
 )
 _GIVE_NEEDLES = ("hand", "giv", "gave", "award", "offer", "pay")
 # "X, which is funded elsewhere, will get": drop the aside between subject and verb.
@@ -420,6 +426,12 @@ _TOTAL_THROUGH = lazy(
     r"^(?:the\s+)?(?:combined\s+|overall\s+|cumulative\s+)?total\s+(?:[\w-]+\s+){0,3}?(?:through"
     r"|from|for|on|in"
     r"|to)\s+",
+    _I,
+)
+# "its 2025 allocation", "their annual budget": a pot of the body or programme named before.
+_OWN_POT = lazy(
+    r"^(?:its|their)\s+(?:(?:(?:19|20)\d\d(?:[-/]\d\d)?|annual|yearly|overall|total)\s+)*"
+    r"(?:allocation|budget|envelope|funding|total)$",
     _I,
 )
 _TOTAL_LEAD = lazy(
@@ -593,6 +605,8 @@ def recipient_of_pot(before: str, keep_references: bool = False) -> str | None:
     its article), for the caller to resolve to the name the article gives it."""
     m = _TOTAL_OF.search(before)
     if m:
+        if m.group("r2") and _OWN_POT.match(m.group("r2")):
+            return None  # "bringing its 2025 allocation to": the pot of the body named before
         of = _TOTAL_LEAD.sub("", _TOTAL_WORD.sub("", m.group("r") or m.group("r2")))
         phrase = _trim(of)
         if keep_references and phrase and phrase.split()[0].lower() in _REFERABLE and _REFERRING.match(of):

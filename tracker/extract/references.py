@@ -26,15 +26,19 @@ _HEADS = lex.alternation((*lex.BODY_HEAD_FORMS, *lex.PROGRAMME_HEADS))
 REFERENCE = rule(
     "funding.cue.reference",
     "a recipient that refers back to a body or programme: 'the command', 'the new Office', 'it'",
-    r"^(?:(?:to\s+)?(?:help\s+)?(?:establish|create|set\s+up(?:\s+and\s+run)?|launch|run|stand\s+up"
+    # (the verbs also as gerunds: "building and staffing it")
+    r"^(?:(?:to\s+)?(?:help\s+)?(?:establish|create|set(?:ting)?\s+up(?:\s+and\s+run)?|launch|run|stand\s+up"
     r"|build|open|expand"
-    r"|support|staff|fund|operate|resource|deliver)(?:\s+and\s+(?:run|operate|staff|resource|support|maintain))?"
+    r"|support|staff|fund|operate|resource|deliver|establishing|creating|launching|running|building|opening"
+    r"|expanding|supporting|staffing|funding|operating|resourcing|delivering)"
+    r"(?:\s+and\s+(?:run|operate|staff|resource|support|maintain|running|operating|staffing|resourcing"
+    r"|supporting|maintaining|equipping|equip))?"
     r"\s+)?(?:(?P<det>(?:the|its|this|that|their"
     r"|our)\s+(?:new\s+)?)?(?:new\s+)?"
     rf"(?P<head>{_HEADS})\b(?:['’]s?\b.*|\s+(?:in|for|over|during|from|to|and|through|until)\b.*)?"
     r"|(?P<pronoun>it|them|this)"
     # "to cover its work", "to meet their running costs": the body's own work
-    r"|(?:cover|fund|support|pay\s+for|meet|finance)\s+(?P<own>its|their)\s+(?:work|running|operations?|costs"
+    r"|(?:(?:cover|fund|support|pay\s+for|meet|finance)\s+)?(?P<own>its|their)\s+(?:work|running|operations?|costs"
     r"|set-up|establishment|first|start-up|secretariat)\b.*)\s*$",
     flags=re.IGNORECASE,
     examples=(
@@ -42,6 +46,8 @@ REFERENCE = rule(
         "the new Office to install sensors",
         "establish it",
         "the Taskforce's work",
+        "building and staffing it",
+        "its work",
     ),
     counter=("rural bus routes", "the Harbour Renewal Fund"),
 )
@@ -116,9 +122,10 @@ BODY_WITH = rule(
 OWN_WORK = rule(
     "funding.cue.own-work",
     "the sum pays for the work or running of the body the text is about ('for its work')",
-    r"^\s*(?:(?:a|per|each)\s+year\s+|annually\s+)?(?:(?:has|have|will|is|are|was|were)\s+)?(?:been\s+|be\s+)?"
+    r"^\s*(?:(?:a|per|each)\s+year\s+|annually\s+|over\s+(?:the\s+next\s+)?\w+\s+years?\s+)?"
+    r"(?:(?:has|have|will|is|are|was|were)\s+)?(?:been\s+|be\s+)?"
     r"(?:allocated|set\s+aside|provided|earmarked|made\s+available|given|budgeted|committed)?\s*"
-    r"(?:for|towards|to\s+(?:cover|fund|support|pay\s+for|meet|finance))\s+(?:its|their)\s+"
+    r"(?:for|towards|to(?:\s+(?:cover|fund|support|pay\s+for|meet|finance))?)\s+(?:its|their)\s+"
     r"(?:work|running|operations?|costs|set-up|establishment|start-up|secretariat|activities|first)\b",
     flags=re.IGNORECASE,
     mode="match",
@@ -126,6 +133,7 @@ OWN_WORK = rule(
         " has been set aside for its work",
         " to cover their running costs",
         " a year for its activities",
+        " over three years to its work",
     ),
     counter=(" for the work of councils", " for its partners"),
 )
