@@ -687,6 +687,32 @@ def test_money_committed_earlier_is_restated_not_background() -> None:
             40e9,
             "Rural Clinics Agency",
         ),
+        # a name right before "worth"; an aside about the body created, not one it sits under
+        (
+            "The Commission proposed to create a dedicated European Soil Recovery Fund worth €900 million.",
+            900e6,
+            "European Soil Recovery Fund",
+        ),
+        (
+            "A Delta Drainage Authority to be constituted under the Public Works Department, with an "
+            "allocation of Rs 80 crore.",
+            800e6,
+            "Delta Drainage Authority",
+        ),
+        # the vehicle the money comes in is not what it is for
+        (
+            "A new Border Analytics Unit will be established, and J$400 million will be provided in the "
+            "First Supplementary Estimates to staff and equip the unit.",
+            400e6,
+            "Border Analytics Unit",
+        ),
+        # a portfolio allocated a sum for a purpose: the purpose; allocated alone: the body
+        (
+            "Water and Sanitation is allocated KSh 600 million for the drilling of boreholes in dry wards.",
+            600e6,
+            "drilling of boreholes in dry wards",
+        ),
+        ("The Ministry of Fisheries is allocated $41.5 million this year.", 41.5e6, "Ministry of Fisheries"),
         # "for its work": the body the text is about
         (
             "Ministers will set up a Commission on Coastal Erosion. "

@@ -30,6 +30,7 @@ _EDGES = (
     "5 p.m. The",
     "Library roof ..... $1.2 million",
     "He paused... Then",
+    "0\n 0",
     "\u017ft. The",  # a long s is no ASCII letter: the run before the full stop is "t"
     "U.\u212a. The",  # nor is the Kelvin sign
     "Sept. The",
@@ -81,6 +82,12 @@ def test_cheap_sentence_is_a_sentence() -> None:
     assert type(made) is Sentence
     assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
     assert vars(made) == vars(plain)
+
+
+def test_an_indented_line_cut_off_a_table_keeps_no_leading_space() -> None:
+    text = "Roads ..... $4 million\n   Bridges ..... $2 million"
+    assert [s.text for s in split_sentences(text)] == ["Roads ..... $4 million", "Bridges ..... $2 million"]
+    assert [s.text for s in split_sentences("0\n 0")] == ["0", "0"]
 
 
 def test_sentences_keep_their_spans() -> None:

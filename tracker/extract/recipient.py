@@ -84,6 +84,12 @@ _AFTER_LEAD = rule(
     rf"|(?:already |previously )?(?:announced|committed|pledged|promised|confirmed|allocated|set aside"
     rf"|sanctioned|earmarked|approved)"
     rf"(?: (?:in|on|last|earlier|under)(?: this)? (?!the\b)\w+(?: (?:19|20)\d\d)?)?"
+    # "in the First Supplementary Estimates to staff X", "in the upcoming mid-year review for X":
+    # the vehicle the money comes in, then what it is for
+    rf"|(?:in|through|under) (?:the )?"
+    rf"(?:upcoming |next |coming |first |second |third |(?:19|20)\d\d(?:[-/–]\d\d)? )*"
+    rf"(?:supplementary estimates|supplementary budget|mid-year (?:budget )?review|budget review"
+    rf"|supplementary appropriations?(?: bill| act)?)"
     # "allocated in the 2024/25 budget for X", "in the current financial year": when, not what for
     rf"|in (?:the )?(?:(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)? |current |next |coming )?(?:budget|financial year"
     rf"|fiscal year)"
@@ -97,7 +103,13 @@ _AFTER_LEAD = rule(
     rf"{_FUNDING_NOUN}(?: increase| rise| boost| uplift)?)\s*,?\s+)*",
     flags=_I,
     mode="match",
-    examples=(" of new funding for", " in 2025-26 for", " a year for"),
+    examples=(
+        " of new funding for",
+        " in 2025-26 for",
+        " a year for",
+        " in the First Supplementary Estimates to",
+        " in the upcoming mid-year review for",
+    ),
 )
 # Times are not recipients: "£2m in 2025-26", "£8m given in the spring".
 _TIME = (
@@ -115,11 +127,14 @@ _TIME = (
 # "will be awarded in two further rounds": when the money is given, not to what.
 # the vehicle the money comes in: "in Budget 2026", "in the 2025/26 Supplementary Estimates",
 # "through its long-term plan"
-_VEHICLE = (
-    r"(?:the\s+|its\s+|this\s+|next\s+)?(?:(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?\s+)?(?:supplementary\s+)?"
-    r"(?:budget|estimates|long-term\s+plan|annual\s+plan|spending\s+review|appropriations?\s+act)"
-    r"(?:\s+(?:19|20)\d\d(?:[-/–]\d\d)?)?(?![\w-]|\s+(?!(?:and|or)\b)[a-z])"
+_VEHICLE_WORDS = (
+    r"(?:the\s+|its\s+|this\s+|next\s+)?(?:(?:first|second|third|upcoming|coming)\s+)?"
+    r"(?:(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?\s+)?(?:supplementary\s+)?"
+    r"(?:budget|estimates|long-term\s+plan|annual\s+plan|spending\s+review|appropriations?\s+act"
+    r"|mid-year\s+(?:budget\s+)?review)"
+    r"(?:\s+(?:19|20)\d\d(?:[-/–]\d\d)?)?"
 )
+_VEHICLE = _VEHICLE_WORDS + r"(?![\w-]|\s+(?!(?:and|or)\b)[a-z])"
 _OCCASION = (
     r"(?:[\w-]+\s+){0,2}(?:rounds?|tranches?|instalments?|installments?)(?![\w-])|(?:the\s+)?period\b|"
     + _VEHICLE
@@ -175,11 +190,9 @@ _GOES_TO = rule(
     rf"be {_PASSIVE}|{_PASSIVE})(?: (?:directly|specifically|solely|exclusively|entirely|primarily|mainly"
     rf"|largely|partly))?)(?:\s+from\s+[^,;.£$€]{{1,60}}?)?{_OVER_TIME}"
     r"\s+(?:to|towards|toward|for|in|into|at|between|among|on|as|(?<=channelled )through|(?<=routed )through)"
-    rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+(?!"
-    + _TIME
-    + r"|"
-    + _OCCASION
-    + r")(?P<r>.+)",
+    rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+"
+    # "will be provided in the First Supplementary Estimates to staff X": the vehicle, then what for
+    rf"(?:{_VEHICLE_WORDS}\s+(?:to|for|towards)\s+)?(?!" + _TIME + r"|" + _OCCASION + r")(?P<r>.+)",
     flags=_I,
     mode="match",
     examples=(
@@ -191,6 +204,7 @@ _GOES_TO = rule(
         "has also been set aside to build staff houses",
         "will be channelled through the World Food Programme",
         "will be allocated over the next three financial years to recruit constables",
+        "will be provided in the First Supplementary Estimates to staff the unit",
     ),
     counter=("will be spent next year",),
 )
@@ -271,7 +285,7 @@ _RECEIVE = (
     # "The rangers will be funded with NZ$56m": the subject of a passive of funding.
     r"|(?:be|is|are|being) (?:funded|paid for|financed|supported|backed) (?:with|by|through)"
     # "The Basic Educational Facilities Fund was allotted P28.4 billion"
-    r"|(?:was|were|has been|have been|will be|is to be) (?:allotted|allocated|awarded|granted)"
+    r"|(?:is|are|was|were|has been|have been|will be|is to be) (?:allotted|allocated|awarded|granted)"
     # "the Research Fund would be topped up by $120m", "The authority will have a budget of €18m"
     r"|(?:be|is|are|being) (?:topped up|boosted|increased|raised|lifted) by"
     r"|(?:have|has) (?:a|an) (?:(?:annual|initial|yearly|first-year|operating) )?budget of)"
@@ -638,11 +652,18 @@ _REFERRING = lazy(r"(?:the|this|that|its|their)\s", re.IGNORECASE)
 _WORTH_BEFORE = rule(
     "recipient.worth-before",
     "the thing before ', worth' the sum is what the sum pays for",
-    r"\b(?:the|an?|its|their)\s+(?P<r>[^,;:£$€]{3,100}),\s+worth\s+(?:(?:about|around|some|nearly|over|more\s+than"
-    r"|up\s+to)\s+)?$",
+    r"(?:\b(?:the|an?|its|their)\s+(?P<r>[^,;:£$€]{3,100}),"
+    # or a name right before it: "a dedicated European Water Resilience Fund worth", "– the Coastal
+    # Adaptation Fund – worth"
+    r"|\b(?P<name>(?-i:[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’-]*){1,8}))\s*[–—-]?)"
+    r"\s+worth\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$",
     flags=_I,
     window="before",
-    examples=("It also approved the annual development plan of the Home Department, worth |",),
+    examples=(
+        "It also approved the annual development plan of the Home Department, worth |",
+        "to create a dedicated European Flood Resilience Fund worth |",
+        "a new fund, Cronfa Llifogydd – the Flood Recovery Fund – worth |",
+    ),
     counter=("The package is worth |",),
 )
 
@@ -789,7 +810,9 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
     # "The Office will receive £12m": a body referred back to, which the finder names in full;
     # "has awarded the state health department £64m": a department given money receives it.
     if subject and (not _GIVER.fullmatch(subject.split()[-1]) or subject == "Office" or given):
-        if _DEPARTMENT.match(subject):
+        # (so is a portfolio "allocated" a sum "for" a purpose: "Roads and Public Works is
+        # allocated KSh 1.05 billion for the grading of rural roads")
+        if _DEPARTMENT.match(subject) or before.rstrip().endswith(("is allocated", "are allocated")):
             # "The Ministry of Justice will receive £780m to recruit prison officers": a
             # department is the channel of a budget's money; what it is for is the recipient.
             purpose = recipient_after(after)
@@ -820,7 +843,7 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
             return total, 2
     if before.rstrip().endswith("worth") and (worth := _WORTH_BEFORE.search(before)):
         # "approved the annual development plan of the Home Department, worth Rs14.2bn": what is worth it
-        phrase = _trim(worth.group("r"))
+        phrase = _trim(worth.group("r") or worth.group("name"))
         if phrase and _useful(phrase):
             return phrase, 2
     if before.rstrip().endswith(("cost of", "outlay of")):

@@ -68,7 +68,7 @@ PRONOUN_SUBJECT = rule(
 _BACKING = (
     r"(?:(?:backed|funded|supported|financed|underpinned|resourced)\s+(?:by|with)\s+(?:an?\s+)?"
     r"(?:initial\s+|extra\s+|additional\s+)?"
-    r"|with\s+(?:a|an)\s+(?:\w+\s+)?budget\s+of\s+(?:(?:about|around|some|up\s+to)\s+)?"
+    r"|with\s+(?:a|an)\s+(?:\w+\s+)?(?:budget|allocation|corpus)\s+of\s+(?:(?:about|around|some|up\s+to)\s+)?"
     # "..., with funding of €9m in its first year": the body the clause is about
     r"|with\s+(?:initial\s+|annual\s+|new\s+|dedicated\s+)?(?:funding|investment)\s+of\s+"
     r"(?:(?:about|around|some|up\s+to)\s+)?)$"
@@ -76,7 +76,8 @@ _BACKING = (
 # "a new Office of X, with $50m over two years, to help ...": the sum in an aside after a body.
 WITH_ASIDE = lazy(r",\s*with\s+(?:an?\s+)?(?:initial\s+|extra\s+|additional\s+)?$", re.IGNORECASE)
 _PREPOSITION_BEFORE = lazy(
-    r"\b(?:around|in|on|at|across|for|to|of|with|from|into|through|near|along|between|among|by)\s*$",
+    r"\b(?:around|in|on|at|across|for|to|of|with|from|into|through|near|along|between|among|by|under"
+    r"|within)\s*$",
     re.IGNORECASE,
 )
 _BACKING_ASIDE = lazy(r",\s*" + _BACKING, re.IGNORECASE)
@@ -85,7 +86,10 @@ BACKING = rule(
     "a participle of funding right before the sum: the sum backs something named before it",
     rf"(?:^|\s){_BACKING}",
     flags=re.IGNORECASE,
-    needles=("backed", "funded", "supported", "financed", "underpinned", "resourced", "budget"),
+    needles=(
+        *("backed", "funded", "supported", "financed", "underpinned", "resourced"),
+        *("budget", "allocation", "corpus"),
+    ),
     window="before",
     examples=("The Lakes Authority, backed by |", "a panel with a budget of |"),
     counter=("The minister announced |", "The authority will spend |"),
@@ -233,12 +237,14 @@ class Referents:
         return max(before, key=lambda n: n.position).name if before else None
 
     def latest(self, since: int, position: int) -> str | None:
-        """The body named last between ``since`` and ``position`` (a new unit on a tie)."""
-        found: list[tuple[int, bool, str]] = []
+        """The body named last between ``since`` and ``position``; a unit the article creates
+        before any other ("A Flood Authority to be set up under the Local Government
+        Department, with an allocation of": the aside is about the body created)."""
+        found: list[tuple[bool, int, str]] = []
         for n in self.named:
             at = n.position if since <= n.position <= position else self.text.find(n.name, since, position)
             if at >= since and n.name:
-                found.append((at, n.new, n.name))
+                found.append((n.new, at, n.name))
         return max(found)[2] if found else None
 
 

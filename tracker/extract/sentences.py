@@ -169,5 +169,9 @@ def split_sentences(text: str) -> list[Sentence]:
         # a block right after a line that ends with a colon is a list: each line is an entry
         listed = text[:start].rstrip().endswith(":")
         for piece_start, piece_end in _lines_apart(text, start, end, listed):
-            _split_paragraph(text, piece_start, piece_end, boundaries, sentences)
+            # (a line cut off may open with the spaces of an indented table)
+            while piece_start < piece_end and text[piece_start].isspace():
+                piece_start += 1
+            if piece_start < piece_end:
+                _split_paragraph(text, piece_start, piece_end, boundaries, sentences)
     return sentences
