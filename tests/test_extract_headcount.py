@@ -312,6 +312,22 @@ def test_a_body_described_by_its_present_size_is_no_pledge() -> None:
         ("State universities will recruit 300 new faculty members next year.", [300]),
         ("The sailing club will welcome 40 new members next year.", []),
         ("The hospital will recruit 150 clinical staff once the new wing is completed in 2027.", [150]),
+        # a later clause that dates something else leaves the pledge before it standing
+        (
+            "The coast guard will recruit 400 cadets this year as part of a plan approved in 2021.",
+            [400],
+        ),
+        (
+            "The cabinet approved the recruitment of 900 wardens, the largest drive since 2018, when 300 "
+            "posts were filled.",
+            [900],
+        ),
+        (
+            "The province will hire 700 more paramedics, the minister announced, though critics said the "
+            "money was first promised last year.",
+            [700],
+        ),
+        ("The force recruited 300 officers last year, the chief said on Monday.", []),
         # people assigned are staff, whatever the noun
         ("The agency will assign 40 additional loan assessors to the scheme.", [40]),
         ("The council will assign 20 parking spaces to residents.", []),

@@ -248,9 +248,13 @@ def find_headcount(
             # figures after the addition are background.
             head = _before_addition(text, year, governing)
             future = None if head is not None else _future_clause(text, year, governing)
+            tail = None if head is not None or future is not None else _background_tail(text, year, governing)
             if head is not None:
                 report(background, len(head), len(text))
                 text = head
+            elif tail is not None:
+                report(background, tail, len(text))
+                text = text[:tail]
             elif future is not None:
                 # "hired 300 caseworkers last year and will hire 200 more caseworkers": the past
                 # clause is blanked out (offsets stay those of the sentence).
@@ -374,6 +378,34 @@ def _future_clause(text: str, year: int | None, governing: frozenset[str]) -> in
         return None
     tail = text[m.start() :]
     return m.start() if sentence_is_background(tail, year, governing=governing) is None else None
+
+
+# Where a later clause may open: a comma, a semicolon, or a phrase that hangs a past event or a
+# comment on the pledge before it ("as part of a plan approved in 2023", "after claims were
+# uncovered last year", "though critics said").
+_TAIL_BREAK = lazy(
+    r",\s+|;\s+|\s+(?:as\s+part\s+of|after|following|though|although|whereas|when)\s+", re.IGNORECASE
+)
+# A pledge's own verb: staff to come.
+_PLEDGE_VERB = lazy(
+    r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|to\s+(?:recruit|hire|employ|deploy|add|take\s+on)"
+    r"|approved\s+the\s+(?:recruitment|hiring|employment|deployment))\b",
+    re.IGNORECASE,
+)
+
+
+def _background_tail(text: str, year: int | None, governing: frozenset[str]) -> int | None:
+    """Where a later clause starts, when only it makes the sentence background and the clauses
+    before it pledge staff ("will recruit 10,000 constables this year as part of a plan approved
+    in 2023": the plan's year is the later clause's)."""
+    for m in _TAIL_BREAK.finditer(text):
+        head = text[: m.start()]
+        if not _PLEDGE_VERB.search(head) or not _has_digit(head):
+            continue
+        if sentence_is_background(head, year, governing=governing) is None:
+            return m.start()
+        return None  # the clause that pledges is background itself
+    return None
 
 
 class _Report:

@@ -232,7 +232,9 @@ _LEFT_REJECT = rule(
     # statistics and other people's demands: "reported 900 vacancies", "needs 2,000 more"
     r"|reported|recorded|representing|represents|(?<!will\s)needs?(?!\s+to\b)|needed"
     r"|wants?(?!\s+to\b)|wanted|should|calls?\s+for"
-    r"|called\s+for|demand\w*|urg\w*|(?:shortfall|shortage|gap|deficit|survey|poll)\s+of"
+    r"|called\s+for|demand\w*|urg\w*|(?:survey|poll)\s+of"
+    # a gap estimated: "a shortfall it estimates at 11,000 psychologists", "the national shortage at"
+    r"|(?:shortfall|shortage|gap|deficit)\s+(?:[\w-]+\s+){0,3}?(?:of|at)"
     # a gap and a stand-in: "was short of around 200 radiologists", "free up the equivalent of 90"
     # (time freed up is not staff hired; "recruit the equivalent of 600 teachers" is)
     r"|short\s+of|(?:free|frees|freeing|freed|release|releases|releasing)\s+up\s+the\s+equivalent\s+of"
@@ -271,6 +273,8 @@ _LEFT_REJECT = rule(
         "a hiring round earlier this year that filled |",
         "The grant continues to fund the |",
         "The region is short of around |",
+        "the extra staff would barely dent a shortfall it estimates at |",
+        "The board estimates the national shortage at |",
         "freeing up the equivalent of |",
         "services for councils with fewer than |",
         "a rival budget that would have funded |",
