@@ -322,7 +322,7 @@ BACKGROUND = rule(
     rf"|previous|so far|to date|since (?:{_MONTH} )?(?:19|20)\d\d|since (?:the|it|its|then|launch)\b"
     # "$2bn awarded last year": a delivery verb and a past time after the sum.
     r"|(?:awarded|spent|paid out|provided|invested|distributed|disbursed|contributed|donated|handed out"
-    r"|received|released|transferred|collected)"
+    r"|received|released|transferred|collected|raised(?:\s+[\w-]+){0,2}?)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:last|the previous|the past) (?:financial )?(?:year|month|week|decade|spring"
     r"|summer|autumn|winter|quarter)"
     # a past year's figure: "The 2025 allocation was €1.27 billion", "the annual allocation was"
@@ -439,11 +439,11 @@ PAST_VERB_BEFORE = rule(
     "funding.cue.past-verb-before",
     "a delivery verb in the simple past right before the sum",
     r"(?<!has )(?<!have )(?<!had )\b(?:spent|provided|awarded|invested|gave|contributed|donated|distributed"
-    r"|disbursed|received|paid)\s+(?:[\w-]+\s+){0,3}$",
+    r"|disbursed|received|paid|transferred|released|allocated|granted)\s+(?:[\w-]+\s+){0,3}$",
     flags=_I,
     needles=(
         *("spent", "provided", "awarded", "invested", "gave", "contributed", "donated", "distributed"),
-        *("disbursed", "received", "paid"),
+        *("disbursed", "received", "paid", "transferred", "released", "allocated", "granted"),
     ),
     window="before",
     examples=("The bloc provided more than |", "Towns received |"),
@@ -451,7 +451,8 @@ PAST_VERB_BEFORE = rule(
 )
 # The verbs of PAST_VERB_BEFORE, each a whole word in every match.
 PAST_VERB_WORDS = frozenset(
-    "spent provided awarded invested gave contributed donated distributed disbursed received paid".split()
+    "spent provided awarded invested gave contributed donated distributed disbursed received paid "
+    "transferred released allocated granted".split()
 )
 PAST_TIME = rule(
     "funding.cue.past-time",
@@ -831,7 +832,8 @@ OTHERS_BEFORE = rule(
     r"|co-?fund\w*)"
     # ("mobilise" alone is no other giver's: the Commission "proposed to mobilise €318m from the EUSF")
     r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*)"
-    r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+(?:[\w-]+\s+){0,3}$"
+    # (the sum may open a quotation: 'its members will invest "at least €1 billion"')
+    r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+[\"“]?(?:[\w-]+\s+){0,3}[\"“]?$"
     # "A distillery group ... has separately announced that it will spend": a giver introduced with "a"
     rf"|\b(?-i:An?)\s+(?:[\w-]+\s+){{0,3}}{lex.alternation(lex.PRIVATE_COLLECTIVES)}\b"
     r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,80}"
@@ -881,6 +883,9 @@ OTHERS_BEFORE = rule(
         "A coalition of hospital systems has also said it will contribute |",
         "Business groups, who signed the compact, pledged |",
         "Local partners are contributing an additional |",
+        'The chamber says its members will invest "|',
+        'The chamber says its members will invest "at least |',
+        "Private investors have indicated interest in co-funding about |",
     ),
     counter=(
         "The ministry will invest |",

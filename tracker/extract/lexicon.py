@@ -176,7 +176,8 @@ FUNDRAISING_NOUNS = words("appeal appeals fundraiser fundraising crowdfunder cro
 PRIVATE_MONEY_VERBS = words(
     "invest donat contribut rais put_in commit spend spent add match lever attract unlock mobilis pour "
     "plough "
-    "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid confirm make borrow"
+    "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid confirm make borrow "
+    "co-fund co-financ co-invest"
 )
 # Partners, public or not, whose own contribution beside the announced money is theirs, not the
 # announcing government's ("the university is contributing £2m towards equipment").
