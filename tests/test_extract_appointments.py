@@ -1146,3 +1146,32 @@ def test_decision_lists_in_more_formats() -> None:
     assert _people("Cabinet approved the appointment of Dr. R. P. Nimal Perera as Director General.") == [
         "R. P. Nimal Perera"
     ]
+
+
+def test_lists_and_phrasings_of_round_eighteen() -> None:
+    # a list after "and of", a list joined by "and" appointed "to" a body, a body's line of entries
+    assert _people(
+        "The minister announced the appointment of Ann Roe as Chair of the Lakes Trust, and of Tom Tay,"
+        " Dee John and Al Moor as non-executive members of the board."
+    ) == ["Ann Roe", "Tom Tay", "Dee John", "Al Moor"]
+    assert _found(
+        "The council voted to confirm the appointment of Rosa Lind and Kai Ho to the Harbour Planning"
+        " Commission."
+    ) == [
+        ("Rosa Lind", "member of Harbour Planning Commission"),
+        ("Kai Ho", "member of Harbour Planning Commission"),
+    ]
+    text = (
+        "Orders in council made the following appointments to agencies and boards:\n\n"
+        "Northern Rail Board: Lena Voss, reappointed as chair; Omar Reyes, member.\n"
+        "Prairie Lottery Corporation: Ida Marsh, member."
+    )
+    assert _found(text) == [("Lena Voss", "chair"), ("Omar Reyes", "member"), ("Ida Marsh", "member")]
+    # particles one after another, consent to serve, an Indian district's collector
+    assert _people("Johan van der Berg was appointed chairperson of the Vaal Water Board.") == [
+        "Johan van der Berg"
+    ]
+    assert _people("Professor Ewa Nowak has agreed to serve as the institute's first chair.") == ["Ewa Nowak"]
+    assert _people(
+        "Ravi Kale, joint secretary in the Revenue department, takes over as collector of Pune."
+    ) == ["Ravi Kale"]

@@ -73,6 +73,8 @@ PLIST_ENTRIES = (
 AUX = (
     r"(?:(?:has|have|had|is|are|was|were|will|would|shall|should|to|also|now|today|formally|officially|been"
     r"|being|be|just|yesterday|this\s+week|subsequently|newly|already|jointly|each|both|set|due|poised"
+    # consent given: "has agreed to serve as the centre's first chair"
+    r"|agreed|agrees|consented|consents"
     # hedges are read here so that the relation is found and then turned down
     r"|tipped|expected|likely|understood|reported|reportedly|rumoured|rumored|said)\s+)*"
 )
@@ -142,6 +144,7 @@ ANCHOR = rule(
     examples=(
         "The board has appointed Jo Bell as chair.",
         "Jo Bell will serve as interim chief executive.",
+        "Jo Bell has agreed to serve as the centre's first chair.",
         "The new Minister of State, Alex Quist, visited a school.",
         "The taskforce will be led by Ann Lee.",
         "• Lena Ortiz, of Nevada, to serve as Co-Chair",
@@ -200,9 +203,10 @@ _TERM = (
 AND_AS = rule(
     "appointment.rel.and-as",
     "after an appointment, 'and ⟨P⟩ as X' appoints a second person to a post of their own",
-    rf"(?:,\s*|\s+)(?:and|with)\s+(?:of\s+)?{DESC}(?P<who>{P}){APPOS}\s*,?\s*as\s+",
+    rf"(?:,\s*|\s+)(?:and|with)\s+(?:of\s+)?{DESC}(?P<who>{PLIST}){APPOS}\s*,?\s*as\s+",
     examples=(
         "The Minister appointed Sam Reilly as chair and former principal Jo Ferris as deputy chair.",
+        "She announced the appointment of Ann Roe as Chair, and of Tom Tay, Dee John and Al Moor as members.",
         "It will be chaired by Hamid Rahimi, a dean, with former principal Jo Ferris as deputy chair.",
     ),
     counter=("The Minister appointed Sam Reilly as chair and thanked Jo Ferris.",),

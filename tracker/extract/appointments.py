@@ -160,6 +160,10 @@ def find_appointments(
                 lead = None
                 previous_end = sentence.end
                 continue
+        if lead is not None and (entries := _body_line(text)):
+            found.extend((entry, sentence) for entry in entries)
+            previous_end = sentence.end
+            continue
         if lead is not None:
             entry = _list_entry(text, lead)
             if entry is not None:
@@ -368,6 +372,20 @@ _TITLES_ONLY = lazy(r"(?:[A-Z][a-z]{1,8}\.?\s+){1,3}")
 _CLAUSE_WORDS = lazy(r"\b(?:will|would|are|is|were|was|have|has|following)\b", re.IGNORECASE)
 
 
+_APPOINTED_AS = lazy(r"^(?:re-?)?appointed\s+(?:as\s+)?", re.IGNORECASE)
+
+
+def _body_line(text: str) -> list[_Found]:
+    """The entries of a list line that names a body, a colon, then its appointees ("Hydro Board:
+    ⟨P0⟩, reappointed as chair; ⟨P1⟩, member."): each a member of the body unless it says more."""
+    head, colon, rest = _LIST_MARK.sub("", text).partition(":")
+    if not colon or not rest.strip() or _BODY_HEADING.fullmatch(head.strip()) is None:
+        return []
+    lead = _Lead("member", head.strip())
+    entries = (_list_entry(entry.strip(), lead) for entry in rest.strip().rstrip(".").split(";"))
+    return [entry for entry in entries if entry is not None]
+
+
 def _list_entry(text: str, lead: _Lead) -> _Found | None:
     """One entry of a list of appointments: a person, and the post when the entry writes it.
 
@@ -406,6 +424,8 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         return None  # (a line that is only a name, after a lead-in that gives the post, is an entry)
     if written and _STAYS_IN_POST.match(written):
         return None  # "⟨P⟩ MP – remains as Minister of State": already in post
+    if written:
+        written = _APPOINTED_AS.sub("", written)  # "⟨P⟩, reappointed as chair": the post is "chair"
     if written and not has_title(written) and lead.role and marked:
         written = None  # "⟨P⟩, Curtin University": who the person is; the post is the lead-in's
     # (a name alone under a body's heading is a member of it)
@@ -599,6 +619,21 @@ def _relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iterator[
         yield _Relation(tuple(_indexes(more.group("who"))), role, 2, more.start(), more.end())
 
 
+def _linked_role(masked: str, m: re.Match[str], unmask: _Unmask) -> str:
+    """The post written after a relation's link: appointed "to" a body with no title is a
+    member of it ("appointed ⟨P⟩ to the state's Review Board")."""
+    link = m.group("link")
+    role = unmask.role_after(masked, m.end())
+    if (
+        role
+        and link.startswith("to")
+        and not link.startswith(("to be", "to serve", "to act"))
+        and not has_title(role)
+    ):
+        return f"member of {role}"
+    return role
+
+
 def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iterator[_Relation]:
     """Every relation rule's matches in the masked sentence.
 
@@ -609,16 +644,9 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
     low = masked.lower()
     for m in rel.OBJECT.finditer(masked) if not rel.OBJECT_WORDS.isdisjoint(words) else ():
         who = _indexes(m.group("who"))
-        link = m.group("link")
-        role = unmask.role_after(masked, m.end())
-        if not role and not link.strip():
+        role = _linked_role(masked, m, unmask)
+        if not role and not m.group("link").strip():
             role = _title_before(masked, m.start("who"), unmask)
-        elif (
-            link.startswith("to")
-            and not link.startswith(("to be", "to serve", "to act"))
-            and not has_title(role)
-        ):
-            role = f"member of {role}" if role else role  # "appointed ⟨P⟩ to the state's Review Board"
         yield _Relation(tuple(who), role, 2, m.start(), m.end())
     term_rules = (
         *((rel.REAPPOINTED_TERM,) if _any(low, _TERM_NEEDLES) else ()),
@@ -639,7 +667,7 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
     of_words = "appointment" in low or "posting of" in low or "designation of" in low
     for m in rel.APPOINTMENT_OF.finditer(masked) if of_words else ():
         yield _Relation(
-            tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
+            tuple(_indexes(m.group("who"))), _linked_role(masked, m, unmask), 2, m.start(), m.end()
         )
     for m in rel.SUBJECT.finditer(masked) if rel.may_be_subject(words) else ():
         aux = masked[m.end("who") : m.start("cue")]

@@ -289,7 +289,7 @@ ROLE_TITLES = words(
     "non-executive chief_of_staff convenor convener moderator warden laureate curator justice ombudsperson "
     "undersecretary adjutant headteacher headmaster headmistress matron delegate commandant prosecutor "
     "examiner actuary coroner sheriff magistrate lord_in_waiting baroness_in_waiting liaison premier "
-    "taoiseach tánaiste"
+    "taoiseach tánaiste collector"
 )
 # Seats one is appointed to rather than titles ("appointed to the board").
 SEAT_NOUNS = words("board council committee panel cabinet post role")

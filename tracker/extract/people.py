@@ -40,7 +40,8 @@ _SP = r"[ \t\u00a0]+"  # a run never crosses a line
 _FIRST = rf"(?:{_HONORIFIC_DOT}\.(?={_SP})|[{_UPPER}]\.(?={_SP}[{_UPPER}])|{_NAME_TOKEN})"
 _NEXT = (
     rf"(?:{_HONORIFIC_DOT}\.(?={_SP})|(?:Jr|Sr)\.|[{_UPPER}]\.(?={_SP}[{_UPPER}])"
-    rf"|{_PARTICLE}(?={_SP}[{_UPPER}])|{_NAME_TOKEN})"
+    # (particles may follow each other: "Pieter van der Walt", "María de la Cruz")
+    rf"|{_PARTICLE}(?={_SP}(?:[{_UPPER}]|(?:{_PARTICLE}){_SP}[{_UPPER}]))|{_NAME_TOKEN})"
 )
 _RUN = lazy(
     rf"(?<![\w'’.-])(?:(?i:the){_SP}(?=Hon(?:\.|ourable\b)))?"
