@@ -717,6 +717,30 @@ def test_money_committed_earlier_is_restated_not_background() -> None:
             "drilling of boreholes in dry wards",
         ),
         ("The Ministry of Fisheries is allocated $41.5 million this year.", 41.5e6, "Ministry of Fisheries"),
+        # an allocation to a body; money from a fund's balance; a department's table line with a purpose
+        (
+            "The allocation to the Fire Service this fiscal year stands at TT$410 million.",
+            410e6,
+            "Fire Service",
+        ),
+        ("The allocation to the Ministry of Lands is $96.2 million.", 96.2e6, "Ministry of Lands"),
+        (
+            "The ordinance appropriates $1.2 million from the General Fund balance to the Library "
+            "Department.",
+            1.2e6,
+            "Library Department",
+        ),
+        (
+            "Rural Works Department: Rs 40 crore was approved for the scheme lighting village roads.",
+            400e6,
+            "scheme lighting village roads",
+        ),
+        (
+            "The Delta Drainage Authority will be set up. An initial corpus of Rs 90 crore has been "
+            "sanctioned for the Authority.",
+            900e6,
+            "Delta Drainage Authority",
+        ),
         # "for its work": the body the text is about
         (
             "Ministers will set up a Commission on Coastal Erosion. "

@@ -55,7 +55,8 @@ _GIVER = lazy(r"\b(?:government|ministry|department|treasury|office|secretary|mi
 # Lower case only: "£1bn Investment Zone programme" names a programme.
 _FUNDING_NOUN = (
     r"(?-i:(?:new |extra |additional |further |government |UK |capital |public |emergency |humanitarian "
-    r"|targeted |initial |fresh |recurrent |recurring |one-off |revenue |core |ongoing |start-up )*"
+    r"|targeted |initial |fresh |recurrent |recurring |one-off |revenue |core |ongoing |start-up "
+    r"|city |state |federal |provincial |council |county |municipal |taxpayers['’] )*"
     r"(?:funding|money|investment|support|aid|cash|grants?|loans?|spending|backing)"
     r"(?: and (?:grants|loans|funding))?)"
 )
@@ -79,7 +80,7 @@ _AFTER_LEAD = rule(
     rf"|total|package"
     rf"|allocation|sum|amount)"
     rf"|from (?:the )?(?:state |federal |provincial |national |council['’]s |EU |EU['’]s |[A-Z]\w+['’]s )?"
-    rf"(?:general )?(?:fund|budget|reserves?)"
+    rf"(?:general )?(?:fund|budget|reserves?)(?: balance)?"
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
     rf"|(?:already |previously )?(?:announced|committed|pledged|promised|confirmed|allocated|set aside"
     rf"|sanctioned|earmarked|approved)"
@@ -173,7 +174,9 @@ _PASSIVE = (
 )
 # "£3.4m has been confirmed for the pier": verbs of deciding, which name a
 # recipient only with "for" ("has been announced to counter ..." names a purpose).
-_DECIDED = r"(?:confirmed|approved|committed|pledged|agreed|announced|secured|granted|released|unlocked)"
+_DECIDED = (
+    r"(?:confirmed|approved|committed|pledged|agreed|announced|secured|granted|released|unlocked|sanctioned)"
+)
 # "£2bn from the EU's budget should pay for the corps": the source may sit
 # between the sum and its verb.
 _SOURCE = r"(?:from\s+[^,;.£$€]{1,60}?\s+)?"
@@ -588,7 +591,17 @@ def _before(before: str) -> tuple[str | None, bool]:
     # "the combined total handed out through the X Fund comes to": the total of X.
     phrase = _TOTAL_THROUGH.sub("", phrase)
     phrase = _SHARE_OF.sub("", phrase)
+    # "The allocation to the Police Service this fiscal year stands at": the Police Service's
+    phrase = _SUBJECT_TIME.sub("", _ALLOCATION_TO.sub("", phrase))
     return _trim(phrase), tail is None
+
+
+_ALLOCATION_TO = lazy(r"^(?:the\s+)?(?:allocation|funding|budget|grant|appropriation)\s+(?:to|for)\s+", _I)
+_SUBJECT_TIME = lazy(
+    r"\s+(?:this|next|in\s+the\s+(?:current|coming|next))\s+(?:fiscal\s+|financial\s+)?year$"
+    r"|\s+(?:in|for)\s+(?:19|20)\d\d(?:[-/]\d\d)?$",
+    _I,
+)
 
 
 # "approved the second phase of the X scheme with a total outlay of": what the outlay is of.
@@ -755,6 +768,8 @@ _LEADERS = ("...", "…", ". . .")
 _ITEM_OPENERS = frozenset({"additional", "extra", "new", "further"})
 # A verb in a table's line before its colon: a lead-in sentence, not the item's name.
 _CLAUSE = lazy(r"\b(?:will|would|is|are|was|were|has|have|had|follows?|include[sd]?|said|says)\b")
+# A department or ministry named as a table's line ("Department of Roads:", "Education Ministry:").
+_DEPARTMENT_LABEL = lazy(r"\b(?:Department|Ministry)\b")
 # A one-word portfolio line ("Health:"), whose purpose after the sum names the recipient.
 _PORTFOLIO = lazy(r"^[A-Z][A-Za-z]+:$")
 # Words that open a sentence before a sum, capitalised there: never a table's name.
@@ -796,6 +811,12 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     ):
         return (held.group("r") or held.group("r2")).strip(), 2
     labelled = label_before(before)
+    if labelled and before.rstrip().endswith(":") and _DEPARTMENT_LABEL.search(labelled[0]):
+        # "School and Mass Education Department: Rs 85 crore was approved for the bicycle scheme":
+        # a department is the channel of a budget's money; what it is for is the recipient
+        purpose = recipient_after(after)
+        if purpose[0] is not None and purpose[1] == 2:
+            return purpose
     if labelled and labelled[1] and not _PORTFOLIO.match(labelled[0] + before.rstrip()[-1:]):
         # "Port Ardrain Harbour Trust: £2.4m to replace ...", "Castellan, Texas – $31m for ...": the body
         return labelled[0], 2
@@ -805,7 +826,24 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     return (labelled[0], 2) if labelled and (found[0] is None or found[1] < 2) else found
 
 
+# "the allocation to the Ministry of Health is": what an allocation is to.
+_ALLOCATION_IS = rule(
+    "recipient.allocation-is",
+    "an allocation 'to' or 'for' a body, then 'is' or 'stands at' the sum: the body",
+    r"\b(?:allocation|appropriation|budget\s+allocation)\s+(?:to|for)\s+(?P<r>[^,;:£$€]{3,100}?)\s+"
+    r"(?:is|was|will\s+be|stands\s+at|amounts\s+to|comes\s+to)\s+(?:(?:about|around|some|nearly|over)\s+)?$",
+    flags=_I,
+    window="before",
+    examples=("Madam Speaker, in health, the allocation to the Ministry of Health is |",),
+    counter=("The allocation is |",),
+)
+
+
 def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
+    if "allocation" in before or "appropriation" in before:
+        allocated = _ALLOCATION_IS.search(before)
+        if allocated and (phrase := _trim(_SUBJECT_TIME.sub("", allocated.group("r")))):
+            return phrase, 2
     subject, given = _before(before)
     # "The Office will receive £12m": a body referred back to, which the finder names in full;
     # "has awarded the state health department £64m": a department given money receives it.
