@@ -196,6 +196,7 @@ NON_PLEDGES = [
     "Private investors have indicated interest in co-funding about R2-billion of the projects.",
     "The state transferred $900 million to the city under its housing accord last year, she noted.",
     "Donors hope to beat the £300 million raised at a similar summit last year.",
+    "Board members' fees are set at SAT 5,000 per annum for chairs and SAT 3,000 for members.",
     "Landowners will contribute about NZ$3m in kind.",
     "Fine Gael councillor Joe Bloggs said at least €8 million was needed.",
     "Democratic Rep. Ann Lee said the county had wasted $12 million on the audit.",

@@ -328,6 +328,7 @@ def test_a_body_described_by_its_present_size_is_no_pledge() -> None:
             [700],
         ),
         ("The force recruited 300 officers last year, the chief said on Monday.", []),
+        ("The state approved the recruitment of 900 constables and 120 sub-inspectors.", [900, 120]),
         # people assigned are staff, whatever the noun
         ("The agency will assign 40 additional loan assessors to the scheme.", [40]),
         ("The council will assign 20 parking spaces to residents.", []),

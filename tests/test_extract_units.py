@@ -459,3 +459,8 @@ def test_a_recommended_or_counterfactual_body_is_not_created() -> None:
     assert [p.name for p in extract(ArticleText("", created)) if p.kind == "unit"] == [
         "Probation Workforce Commission"
     ]
+
+
+def test_a_new_home_is_no_body() -> None:
+    text = "Between 2011 and 2021 the city lost 15 rental homes for every new affordable unit built."
+    assert _names(text) == []

@@ -130,10 +130,11 @@ PER_UNIT_BEFORE = rule(
     r"\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
     r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|(?:is|are) entitled to"
     # "The Chair's remuneration is", "The basic pension will increase to": the level of a person's pay
-    r"|\b(?:remuneration|salar(?:y|ies)|wages?|pensions?|bursar(?:y|ies)|stipends?|honorari(?:um|a)"
+    r"|\b(?:remuneration|salar(?:y|ies)|wages?|pensions?|bursar(?:y|ies)|stipends?|honorari(?:um|a)|fees"
     r"|(?:starting|basic|base|entry-level)\s+pay)\b"
-    r"(?:\s+[\w'’-]+){0,2}?\s+(?:is|are|will\s+be|(?:will\s+)?(?:rises?|increases?|go(?:es)?\s+up|be\s+raised"
-    r"|be\s+increased)\s+to)"
+    # ("Directors' fees are set at SAT 6,000 per annum")
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:(?:is|are|will\s+be)(?:\s+(?:set|fixed|pegged)\s+at)?"
+    r"|(?:will\s+)?(?:rises?|increases?|go(?:es)?\s+up|be\s+raised|be\s+increased)\s+to)"
     # "Per-pupil funding for high needs will rise to": an amount per head
     r"|per-(?:pupil|head|capita|person|student|patient|child)\b[^£$€;]{0,50}?\b(?:to|of|at)"
     # "the maximum award to any one council is £2m": a cap, however far its verb
@@ -191,6 +192,7 @@ PER_UNIT_BEFORE = rule(
         "Each district will receive at least |",
         "any road scheme worth more than |",
         "The chair receives fees of |",
+        "Directors' fees are set at |",
         "a recruitment incentive of up to |",
         "Individual projects may receive contributions of up to |",
         "Loyalty payments will be worth |",

@@ -34,6 +34,8 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 STAFF = (
+    # (a rank below or beside a staff noun: "620 sub-inspectors", "40 co-ordinators")
+    r"(?:(?:sub|co|under)-)?"
     r"(?:police\s+officers|teaching\s+assistants|civil\s+servants|health\s+visitors"
     rf"|{lex.alternation(lex.STAFF_MEMBER_MARKERS)}\s+members"
     rf"|(?-i:{lex.alternation(lex.STAFF_TRAINEE_MARKERS)})\s+trainees"

@@ -238,12 +238,14 @@ DESCRIPTIVE_HEAD_FORMS = words(
     "agency agencies cell cells squad squads corps centre centres center centers panel panels commission "
     "commissions institute institutes directorate directorates"
 )
-# What a lower-case clinical or service unit treats or serves ("a dialysis unit", "a ward team"):
-# such units are facilities or care teams, not organisational bodies.
+# What a lower-case clinical or service unit treats or serves ("a dialysis unit", "a ward team"),
+# or the homes a housing unit is ("a new affordable unit"): such units are facilities, care teams
+# or dwellings, not organisational bodies.
 SERVICE_MODIFIERS = words(
     "ward clinical dialysis cardiac cardiology stroke maternity renal cancer oncology diagnostic surgical "
     "health medical care hospital research laboratory lab treatment rehabilitation intensive_care "
-    "emergency_department day_surgery outpatient mental_health"
+    "emergency_department day_surgery outpatient mental_health affordable rental residential dwelling "
+    "apartment"
 )
 # Heads of programmes and schemes money goes through ("Town Renewal Acceleration Scheme").
 PROGRAMME_HEADS = words(
