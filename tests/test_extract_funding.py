@@ -725,6 +725,19 @@ def test_money_committed_earlier_is_restated_not_background() -> None:
             "Fire Service",
         ),
         ("The allocation to the Ministry of Lands is $96.2 million.", 96.2e6, "Ministry of Lands"),
+        # a speaker's aside before "backed by" is not what is backed; a new body as a table's item
+        (
+            "A new Rural Crime Intelligence Unit will be set up, the Home Office announced today, backed by "
+            "£12 million.",
+            12e6,
+            "Rural Crime Intelligence Unit",
+        ),
+        (
+            "The budget includes:\nA new Scottish Peatland Agency to coordinate restoration: £31 million\n"
+            "Flood defences: £20 million",
+            31e6,
+            "Scottish Peatland Agency",
+        ),
         (
             "The ordinance appropriates $1.2 million from the General Fund balance to the Library "
             "Department.",

@@ -286,7 +286,8 @@ _RECEIVE = (
     r"|rises to|"
     r"comes? to|is worth"
     # "The rangers will be funded with NZ$56m": the subject of a passive of funding.
-    r"|(?:be|is|are|being) (?:funded|paid for|financed|supported|backed) (?:with|by|through)"
+    r"|(?:be|is|are|being) (?:funded|paid for|financed|supported|backed|endowed|capitali[sz]ed)"
+    r" (?:with|by|through)"
     # "The Basic Educational Facilities Fund was allotted P28.4 billion"
     r"|(?:is|are|was|were|has been|have been|will be|is to be) (?:allotted|allocated|awarded|granted)"
     # "the Research Fund would be topped up by $120m", "The authority will have a budget of €18m"
@@ -322,6 +323,8 @@ _RECEIVE_NEEDLES = (
     *("stand", "reach", "total", "rise", "come", "worth", "funded", "paid for", "financed", "supported"),
     *("allotted", "allocated", "granted", "topped up", "boosted", "increased", "raised", "lifted"),
     "budget of",
+    "endowed",
+    "capitali",
 )
 _GIVE_NEEDLES = ("hand", "giv", "gave", "award", "offer", "pay")
 # "X, which is funded elsewhere, will get": drop the aside between subject and verb.
@@ -751,6 +754,9 @@ def label_before(before: str) -> tuple[str, bool] | None:
     if m is None:
         return None
     name = (m.group("r") or m.group("line") or m.group("led")).strip()
+    if not m.group("r") and (created := _NEW_BODY_ITEM.match(name)) is not None:
+        # "A new Scottish Retrofit Agency to coordinate grants: £45 million": the body's name
+        name = created.group("name")
     if name in _DONORS or len(name) <= 2:
         return None  # a giver in a table of pledges
     first = name.split()[0].lower()
@@ -762,6 +768,10 @@ def label_before(before: str) -> tuple[str, bool] | None:
     return name, marked
 
 
+# A table's item that describes a new body: "A new National Teacher Recruitment Hub, based in X".
+_NEW_BODY_ITEM = lazy(
+    r"^(?:A|An|The)\s+new\s+(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’&-]*)+)"
+)
 # Dot leaders between a table's item and its figure.
 _LEADERS = ("...", "…", ". . .")
 # Words an item of a table may open with ("Additional nurses and midwives - $58.1m").

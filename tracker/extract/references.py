@@ -101,7 +101,9 @@ BACKED_NP = rule(
     # The phrase holds no verb of its own ("the state will recruit 350 nurses, backed by"
     # backs the nurses, not the state).
     r"(?:^|[\s(])(?P<np>(?:a|an|the|\d[\d,]*|[a-z]+\s+(?:hundred|thousand))\s+"
-    r"(?:(?!\b(?:will|would|shall|is|are|was|were|has|have|had|be|been)\b)[^,;:]){3,140}?),?\s+" + _BACKING,
+    # (nor a verb of saying: "the Home Office announced today, backed by" is an aside's speaker)
+    r"(?:(?!\b(?:will|would|shall|is|are|was|were|has|have|had|be|been|(?:said|says|announced|confirmed"
+    r"|stated)(?!\s+by))\b)[^,;:]){3,140}?),?\s+" + _BACKING,
     flags=re.IGNORECASE,
     window="before",
     examples=(
