@@ -253,6 +253,7 @@ COST = decision(
         rules.APPROVED_AT_COST.name,
         rules.APPROVED_LEAD_IN.name,
         rules.AT_COST.name,
+        rules.AVERAGE_COST.name,
     ),
 )
 BUDGET = decision(
@@ -382,6 +383,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             and not rules.own_budget(c.near_before, c.after)
         ),
     ),
+    (COST, lambda c: "cost" in c.before and rules.AVERAGE_COST.search(c.before) is not None),
     (
         BUDGET,
         lambda c: (

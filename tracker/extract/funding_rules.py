@@ -131,10 +131,12 @@ PER_UNIT_BEFORE = rule(
     r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|(?:is|are) entitled to"
     # "The Chair's remuneration is", "The basic pension will increase to": the level of a person's pay
     r"|\b(?:remuneration|salar(?:y|ies)|wages?|pensions?|bursar(?:y|ies)|stipends?|honorari(?:um|a)|fees"
-    r"|(?:starting|basic|base|entry-level)\s+pay)\b"
+    r"|(?:starting|basic|base|entry-level)\s+(?:pay|rate|salary|wage))\b"
     # ("Directors' fees are set at SAT 6,000 per annum")
     r"(?:\s+[\w'’-]+){0,2}?\s+(?:(?:is|are|will\s+be)(?:\s+(?:set|fixed|pegged)\s+at)?"
     r"|(?:will\s+)?(?:rises?|increases?|go(?:es)?\s+up|be\s+raised|be\s+increased)\s+to)"
+    # "the enhanced starting rate of €38,000"
+    r"|\b(?:starting|basic|base|entry-level)\s+(?:pay|rate|salary|wage)\s+of"
     # "Per-pupil funding for high needs will rise to": an amount per head
     r"|per-(?:pupil|head|capita|person|student|patient|child)\b[^£$€;]{0,50}?\b(?:to|of|at)"
     # "the maximum award to any one council is £2m": a cap, however far its verb
@@ -153,7 +155,7 @@ PER_UNIT_BEFORE = rule(
     r"|(?:gives?|giving|provides?|providing|allocates?)\s+each\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}[\w-]+"
     r"|(?:each|every)(?:\s+[\w-]+){0,6}?\s+(?:(?:will|can|may)\s+(?:also\s+)?|(?:will\s+be|is|are)\s+able\s+to\s+)?"
     r"(?:receives?|receiving|gets?|getting|is given|is paid|be offered|be given|be awarded|claims?"
-    r"|qualif(?:y|ies) for|draws?\s+down|access"
+    r"|qualif(?:y|ies) for|draws?(?:\s+down)?|access"
     r"|bids?\s+for"
     r"|apply\s+for)(?:\s+(?:[\w-]+\s+){0,2}?(?:funding|money|support|grants?|payments?|allocations?|sums?)"
     r"\s+of)?(?:\s+(?:at\s+least|a\s+minimum\s+of|more\s+than|over|an?))?(?:\s+(?:additional|extra|further))?"
@@ -193,6 +195,7 @@ PER_UNIT_BEFORE = rule(
         "any road scheme worth more than |",
         "The chair receives fees of |",
         "Directors' fees are set at |",
+        "Recruits will continue to receive the enhanced starting rate of |",
         "a recruitment incentive of up to |",
         "Individual projects may receive contributions of up to |",
         "Loyalty payments will be worth |",
@@ -343,7 +346,8 @@ BACKGROUND = rule(
     # what was spent or received before: "aid amounted to", "burned through", "received against the plan"
     r"|amounted to|burn(?:ed|t) through|received against|(?:was|were|has been|have been) completed"
     # a figure of money already spent: "Actual 2024-25 expenditure on X:", "the outturn was"
-    r"|actual (?:[\w-]+ ){0,2}(?:expenditure|spending|spend|outturn|outlays?)|outturn"
+    r"|actual (?:[\w-]+ ){0,2}(?:expenditure|spending|spend|outturn|outlays?|collections?|receipts|revenues?)"
+    r"|outturn"
     # "Last year the programme awarded $653m": a past round as background.
     # "last year's $40m round": a sum of a past period.
     r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s(?= (?:[\w-]+ )?$)"
@@ -584,6 +588,20 @@ COST_BEFORE = rule(
     ),
     counter=("The council will invest |", "To cut the cost of care, the department will invest |"),
 )
+# "The average cost of converting a courtroom, including CCTV, is approximately": a unit cost,
+# however far its verb (read in the whole window before the sum, as COST_BEFORE reads only the
+# sum's clause).
+AVERAGE_COST = rule(
+    "funding.cue.average-cost",
+    "the sum is an average or unit cost",
+    r"\b(?:average|unit|typical|per-unit)\s+costs?\b[^.;£$€]{0,90}\b(?:is|are|was|were|of)"
+    r"(?:\s+(?:about|around|some|approximately|roughly|nearly))?\s+$",
+    flags=_I,
+    needles=("average", "unit", "typical"),
+    window="before",
+    examples=("The average cost of converting a courtroom, including CCTV, is approximately |",),
+    counter=("The unit will cost |",),
+)
 # "The Cabinet approved the X Mission at a total cost of Rs 6,840 crore": the cost of a scheme
 # approved here is the money committed to it, not a price.
 APPROVED_AT_COST = rule(
@@ -638,6 +656,7 @@ COST_WORDS = frozenset(
 )
 # BUDGET_AFTER, LOSS_AFTER, BUDGET_IS, SIZE_BEFORE, SIZE_AFTER and PAY_AFTER
 BUDGET_WORDS = frozenset(
+    "holds held manages invests balance "
     "budget cut cuts reduction reductions black hole gap deficit overspend shortfall debt loss losses "
     "underspend bill portfolio book assets deposits revenue sales turnover outstanding day days hour "
     "hours".split()
@@ -708,12 +727,18 @@ SIZE_BEFORE = rule(
     r"\s+budget\s+of"
     # "employs 5,000 people and administers a budget of": what a body runs now
     r"|(?<!will\s)\b(?:administers|manages|oversees|runs|controls|administered|managed|oversaw)\s+an?\s+"
-    r"(?:(?:annual|yearly|total|operating|combined)\s+)?budget\s+of)\s+"
+    r"(?:(?:annual|yearly|total|operating|combined)\s+)?budget\s+of"
+    # "the Guardian's Fund, which holds more than": what a fund holds now
+    r"|\bwhich\s+(?:holds|held|manages|invests)"
+    # "An unassigned balance of": what a fund has left
+    r"|\b(?:unassigned|unspent|cash|closing|opening|fund)\s+balance\s+of)\s+"
     r"(?:(?:about|around|some|more\s+than|over|nearly|almost|roughly)\s+)?$",
     flags=_I,
     window="before",
     examples=(
         "which manages a lending portfolio of |",
+        "the Guardian's Fund, which holds more than |",
+        "the General Fund ended the year with an unassigned balance of |",
         "a bank with a loan book of |",
         "It has around 420 staff and an annual budget of |",
         "The authority employs 5,000 people and administers a budget of roughly |",
