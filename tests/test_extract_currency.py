@@ -199,3 +199,27 @@ def test_a_bare_dollar_in_more_countries() -> None:
     assert dollar_currency("St. Lucia and Grenada agreed $3m for the Eastern Caribbean court.") == "XCD"
     assert dollar_currency("Taipei said $40 billion would go to chips in Taiwan.") == "TWD"
     assert dollar_currency("A $9 million scheme opens in March.") == "USD"
+
+
+def test_a_dollar_written_with_its_letters_is_another_countrys() -> None:
+    # a Jamaican report that writes US$ for American aid; a Fijian one that names A$ and NZ$ aid
+    jamaica = (
+        "The Government will spend $1.8 billion on new patrol cars. Jamaica recorded fewer murders, the "
+        "Jamaica Constabulary Force said. The United States provided US$3 million in radios."
+    )
+    assert dollar_currency(jamaica) == "JMD"
+    fiji = (
+        "The Government will spend $30 million to rebuild schools in Lautoka and Nadi. Australia has "
+        "announced A$10 million and New Zealand NZ$4 million in relief."
+    )
+    assert dollar_currency(fiji) == "FJD"
+    # a UN release that writes US$ and names one dollar country among the donors keeps the US dollar
+    assert dollar_currency("Canada pledged $20 million and the Fund released US$10 million.") == "USD"
+
+
+def test_councillors_written_cr_beside_maori_names_are_new_zealand_s() -> None:
+    text = (
+        "Councillors voted to spend $8.1 million on stormwater pipes in Te Awanui and Rangiora Flats. "
+        "Cr Mere Tamati and Cr Hohepa Walker backed the Kōwhai Rise plan."
+    )
+    assert dollar_currency(text) == "NZD"

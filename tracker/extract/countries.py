@@ -111,7 +111,7 @@ DOLLAR_COUNTRY_NAMES = {
     "Dunedin Tauranga Rotorua Invercargill Te_Whatu_Ora",
     "SGD": "Singapore Singaporean Singaporeans Jurong Tampines Changi Sentosa Punggol",
     "HKD": "Hong_Kong Hong_Konger Hong_Kongers Kowloon New_Territories",
-    "FJD": "Fiji Fijian Fijians Suva SUVA Viti_Levu Vanua_Levu",
+    "FJD": "Fiji Fijian Fijians Suva SUVA Viti_Levu Vanua_Levu Lautoka Nadi Labasa Sigatoka Nausori Savusavu",
     "JMD": "Jamaica Jamaican Jamaicans Montego_Bay Portmore Spanish_Town",
     "BSD": "Bahamas Bahamian Bahamians Nassau Grand_Bahama New_Providence Family_Islands Exuma Eleuthera "
     "Abaco Andros",

@@ -15,6 +15,7 @@ shillings), "Dh" (Moroccan or UAE dirhams), "B$" (the Bahamas or Brunei) and
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from tracker.extract.countries import (
@@ -172,12 +173,15 @@ def dollar_currency(context: str, publisher: str = "") -> str:
         # A publisher of another dollar country that writes "US$218 million" marks those sums as
         # US dollars, and its bare "$" as its own: "US$" is then no sign for the US dollar.
         counts["USD"] = max(0, counts["USD"] - context.count("US$") - context.count("US $"))
-    if "Cr" in context or "Shire" in context:
+    _discount_prefixed(context, counts)
+    maori = _maori_names(context) >= MAORI_NAMES_NEEDED
+    if ("Cr" in context or "Shire" in context) and not maori:
+        # (New Zealand councils write "Cr" too: with Māori names about, it says nothing)
         counts["AUD"] += len(AUSTRALIAN_LOCAL_GOVERNMENT.findall(context))
     for code, times in published.items():
         counts[code] += 2 * times
     # (read only when the names above are weak: one count at most, so most articles skip the scan)
-    if max(counts.values(), default=0) <= 1 and _maori_names(context) >= MAORI_NAMES_NEEDED:
+    if max(counts.values(), default=0) <= 1 and maori:
         counts["NZD"] += 2
     if max(counts.values(), default=0) <= 1 and (system := _system_of_government(context)):
         counts[system] += 2
@@ -186,6 +190,33 @@ def dollar_currency(context: str, publisher: str = "") -> str:
         if counts[code] > best_count:
             best, best_count = code, counts[code]
     return best
+
+
+def _discount_prefixed(context: str, counts: Counter[str]) -> None:
+    """A country whose dollar the text writes with its letters ("A$20 million", "US$5 million")
+    is another country than the one whose dollar it writes bare: when the text names a second
+    dollar country at least twice, the first's names do not count for the bare "$" (a Fijian report that names
+    Australia's A$20m and New Zealand's NZ$5m in aid; a Jamaican one that names US$5m)."""
+    prefixed = [
+        code
+        for code, times in counts.items()
+        if times and code in _PREFIXED and _PREFIXED[code].search(context)
+    ]
+    # (the other country must be named more than in passing: a UN release that writes "US$" and
+    # names Canada once among the donors still means US dollars)
+    if not prefixed or not any(times >= 2 for code, times in counts.items() if code not in prefixed):
+        return
+    for code in prefixed:
+        counts[code] = 0
+
+
+# Per dollar currency, its letters right before a "$" ("A$", "NZ$", "US $").
+_PREFIXED = {
+    code: re.compile(
+        rf"(?<![A-Za-z])(?:{'|'.join(re.escape(p) for p, c in DOLLAR_PREFIXES.items() if c == code)}) ?\$"
+    )
+    for code in set(DOLLAR_PREFIXES.values())
+}
 
 
 # Symbols and words that several countries write, and what each means where no country is named.
