@@ -319,7 +319,7 @@ BACKGROUND = rule(
     r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received|awarded|distributed"
     r"|disbursed|released|transferred"
     r"|delivered)"
-    r"|had (?:\w+ly )?(?:approved|allocated|provided|given|awarded|set aside|agreed|promised|pledged"
+    r"|had (?:\w+ly )?(?:approved|allocated|provided|given|awarded|set aside|agreed|promised|pledged|invested"
     r"|committed"
     r"|proposed)"
     r"|(?:has|have|had) (?:already )?(?:received|put|sent)|received a further|previously (?:sent|paid"
@@ -350,8 +350,9 @@ BACKGROUND = rule(
     r"|outturn"
     # "Last year the programme awarded $653m": a past round as background.
     # "last year's $40m round": a sum of a past period.
-    r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s(?= (?:[\w-]+ )?$)"
-    r"|(?:last|previous|earlier) (?:year|month|week|spring|summer|autumn|winter)\b[^.;£$€]{0,50}\b(?:awarded"
+    r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s(?= (?:[\w-]+ ){0,2}$)"
+    r"|(?:last|previous|earlier) (?:year|month|week|spring|summer|autumn|winter|rounds?)\b[^.;£$€]{0,50}"
+    r"\b(?:awarded"
     r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed|drew\s+down|claimed)"
     # "The original £40m has now been fully allocated", "Of that earlier amount, $4bn has been
     # advanced": a share of money given before, and where it has already gone.
@@ -505,7 +506,8 @@ NOT_FUNDING = rule(
     r"\b(?=[A-Za-z])(?:"
     + "|".join(_NOT_FUNDING_WORDS)
     + "".join(f"|{_at_sentence_start(opener)}" for opener in _SENTENCE_OPENERS.split("|"))
-    + r"|GDP|black hole|funding gap|(?:to|boost|grow|into|for) the (?:[\w-]+ ){0,2}economy|economic output"
+    + r"|GDP|black hole|(?:funding|budget) gap|(?:to|boost|grow|into|for) the (?:[\w-]+ ){0,2}economy"
+    r"|economic output"
     r"|value of|recovery of|target of|investment approvals|approved investments?|foreign direct investment"
     r"|(?:economy|sector|industry|market|trade|exports|imports)\b[^.;£$€]{0,40}\b(?:worth|valued at)"
     # "the bill seeks $5bn" is legislation, not a household bill; a budget request proposes money.
@@ -656,7 +658,7 @@ COST_WORDS = frozenset(
 )
 # BUDGET_AFTER, LOSS_AFTER, BUDGET_IS, SIZE_BEFORE, SIZE_AFTER and PAY_AFTER
 BUDGET_WORDS = frozenset(
-    "holds held manages invests balance "
+    "holds held manages invests balance flat reserves "
     "budget cut cuts reduction reductions black hole gap deficit overspend shortfall debt loss losses "
     "underspend bill portfolio book assets deposits revenue sales turnover outstanding day days hour "
     "hours".split()
@@ -730,6 +732,10 @@ SIZE_BEFORE = rule(
     r"(?:(?:annual|yearly|total|operating|combined)\s+)?budget\s+of"
     # "the Guardian's Fund, which holds more than": what a fund holds now
     r"|\bwhich\s+(?:holds|held|manages|invests)"
+    # "the school aid budget, which the governor holds flat at": a budget left as it is
+    r"|\b(?:holds?|held|keeps?|kept|freezes|froze|frozen)\s+(?:it\s+)?flat\s+at"
+    # "leaving general reserves at about": what is left in reserve
+    r"|\b(?:leaving|leaves|left)\s+(?:[\w-]+\s+){0,2}reserves\s+at"
     # "An unassigned balance of": what a fund has left
     r"|\b(?:unassigned|unspent|cash|closing|opening|fund)\s+balance\s+of)\s+"
     r"(?:(?:about|around|some|more\s+than|over|nearly|almost|roughly)\s+)?$",
@@ -738,6 +744,8 @@ SIZE_BEFORE = rule(
     examples=(
         "which manages a lending portfolio of |",
         "the Guardian's Fund, which holds more than |",
+        "the school aid budget, which the governor holds flat at |",
+        "leaving general reserves at about |",
         "the General Fund ended the year with an unassigned balance of |",
         "a bank with a loan book of |",
         "It has around 420 staff and an annual budget of |",
@@ -881,7 +889,7 @@ OTHERS_BEFORE = rule(
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){{0,60}}"
     r"\b(?:fund|financ|approv|provid|lend|lent|loan|commit|grant|disburs|extend|pledg|contribut|finalis|finaliz"
     r"|earmark|negotiat|mak(?:e|es|ing)\s+available)\w*"
-    r"\s+(?:[\w-]+\s+){0,3}$"
+    r"\s+(?:[\w-]+\s+){0,4}$"
     # a partner's own share: "the university, which will host the lab, is contributing"
     # (the look-ahead on the first letters lets the scan skip other words before the look-behinds)
     rf"|\b(?=[UuCcPp][nNoOaA])(?<!for )(?<!of )(?<!and )(?<!& ){lex.alternation(lex.PARTNER_FUNDERS)}\b"
@@ -1327,11 +1335,13 @@ FOREIGN_GIVER = rule(
     "funding.cue.foreign-giver",
     "another country's government or aid agency gives the sum",
     r"\b(?:(?:the\s+)?[Gg]overnment\s+of\s+(?:the\s+)?(?P<of>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)"
-    rf"|(?P<country>{lex.alternation(lex.DONOR_COUNTRIES)})(?:['’]s)?(?:\s+[Gg]overnment)?"
+    rf"|(?P<country>{lex.alternation(lex.DONOR_COUNTRIES)})(?:['’]s)?(?:\s+(?:[Gg]overnment|[Ee]mbassy"
+    r"|[Hh]igh\s+[Cc]ommission))?"
     rf"|(?:[A-Z][\w-]*\s+){{0,5}}\((?P<agency2>{lex.alternation(lex.DEVELOPMENT_AGENCIES)})\)"
     rf"|(?P<agency>{lex.alternation(lex.DEVELOPMENT_AGENCIES)}))"
-    r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+which)?\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+|was\s+)?(?:also\s+)?"
-    r"(?:provid|contribut|commit|pledg|donat|grant|earmark|financ|fund|offer|gave|give|giv)\w*"
+    r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+which)?(?:\s+(?:said|says)\s+(?:it|they)\s+(?:would|will))?"
+    r"\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+|was\s+)?(?:also\s+)?"
+    r"(?:provid|contribut|commit|pledg|donat|grant|earmark|financ|fund|offer|gave|give|giv|announc)\w*"
     r"\s+(?:[\w-]+\s+){0,4}?(?:(?:about|around|some|more\s+than|over|up\s+to|nearly)\s+)?$",
     window="before",
     examples=(
@@ -1339,6 +1349,8 @@ FOREIGN_GIVER = rule(
         "New Zealand has contributed |",
         "the Japan International Cooperation Agency (JICA) has provided a |",
         "support from Australia, which has committed |",
+        "Japan announced |",
+        "the United States Embassy said it would provide |",
     ),
     counter=("The Government will provide |",),
 )

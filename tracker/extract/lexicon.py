@@ -167,6 +167,7 @@ DEVELOPMENT_AGENCIES = words("JICA USAID GIZ KfW AFD KOICA FCDO MFAT DFAT IFAD G
 # loan from any development bank ("the Inter-American Development Bank").
 MULTILATERAL_LENDERS = words(
     "World_Bank International_Monetary_Fund IMF European_Investment_Bank Development_Bank "
+    "Export-Import_Bank Exim_Bank EXIM_Bank "
     "Asian_Infrastructure_Investment_Bank New_Development_Bank International_Development_Association IDA "
     "Global_Fund Gavi"
 )
@@ -196,7 +197,7 @@ PRIVATE_EMPLOYERS = words("company firm manufacturer retailer factory gigafactor
 # Last words of company names ("Pacific Valley Power").
 COMPANY_NAME_ENDS = words(
     "Power Group Holdings Corp Corporation Motors Airlines Airways Technologies Industries Mining Minerals "
-    "Steel"
+    "Steel Materials Chemicals Pharmaceuticals Electronics Semiconductor Semiconductors Marine Shipping"
 )
 
 # --- public bodies ------------------------------------------------------
