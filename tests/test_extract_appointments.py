@@ -1175,3 +1175,20 @@ def test_lists_and_phrasings_of_round_eighteen() -> None:
     assert _people(
         "Ravi Kale, joint secretary in the Revenue department, takes over as collector of Pune."
     ) == ["Ravi Kale"]
+
+
+def test_lists_and_phrasings_of_round_nineteen() -> None:
+    # a gazette's membership: a lead-in ending ":—", entries describing the person before the post
+    text = (
+        "The State Government hereby constitutes the Coastal Rescue Authority.\n\n"
+        "2. The Authority shall consist of the following, namely:—\n\n"
+        "(a) Shri Arun Kumar Das, IAS (Retd.), former Secretary to Government — Chairperson;\n"
+        "(b) Smt. Rina Sahu, social worker, Puri — Member;"
+    )
+    assert _people(text) == ["Arun Kumar Das", "Rina Sahu"]
+    # an appointment revoked is none; "binte" inside a Malay name; a research centre is no person
+    assert _people("I further revoke the appointment of Mr Tevita Lomu as a member of the Board.") == []
+    assert _people(
+        "Dr Siti Aminah binte Yusof, Senior Researcher at the Centre for Ocean Research Singapore, will be"
+        " appointed Director (Standards)."
+    ) == ["Siti Aminah binte Yusof"]

@@ -213,6 +213,8 @@ NON_PLEDGES = [
     "The Export-Import Bank of Korea will lend the company up to US$400 million for the plant.",
     "Watch the school aid budget, which the governor holds flat at $9.1 billion.",
     "The council will use its reserves this year, leaving general reserves at about £12 million.",
+    "The posts are funded by a $1.1 million, two-year grant from the Alder Family Foundation.",
+    "A councillor said the new office should receive at least $3 million to make a difference.",
     "Landowners will contribute about NZ$3m in kind.",
     "Fine Gael councillor Joe Bloggs said at least €8 million was needed.",
     "Democratic Rep. Ann Lee said the county had wasted $12 million on the audit.",
@@ -383,6 +385,18 @@ def test_a_table_with_dot_leaders_names_each_line_s_item() -> None:
         1.2e6: "Library roof repairs",
         0.8e6: "New Youth Outreach Team (East Ward)",
         2e6: "Street lighting renewal",
+    }
+
+
+def test_a_dot_leader_table_with_headed_lines_and_letter_symbols() -> None:
+    text = (
+        "Supplementary estimates:\n"
+        "Financial clearance: recruitment of 900 midwives ........ GH¢120,000,000\n"
+        "Completion of district clinics (phase II) ........ GH¢450,000,000"
+    )
+    assert {m.amount: m.recipient for m in funding(text)} == {
+        120e6: "recruitment of 900 midwives",
+        450e6: "Completion of district clinics (phase II)",
     }
 
 

@@ -699,6 +699,16 @@ HEDGE = rule(
     examples=("is tipped to become", "is understood to have been offered"),
     counter=("has been appointed",),
 )
+# "I further revoke the appointment of ⟨P⟩ as a member": an appointment ended, not made.
+REVOKED = rule(
+    "appointment.rel.revoked",
+    "an appointment revoked, rescinded or terminated",
+    r"\b(?:revok|rescind|terminat|cancel|withdr[ae]w)\w*\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:re-?)?appointments?\s+(?:of\b|as\b)",
+    flags=re.IGNORECASE,
+    examples=("I further revoke the appointment of Mr Semi Tabua as a member of the Board.",),
+    counter=("I approve the appointment of Mr Semi Tabua as a member of the Board.",),
+)
 PAST_TIME = rule(
     "appointment.rel.past-time",
     "a time that places an appointment before the announcement",
@@ -781,6 +791,8 @@ LIST_LEAD_IN = rule(
     r"|\b(?:following|these|below)\s+(?:new\s+|additional\s+|interim\s+)?(?:appointments|nominations|people"
     r"|individuals|members|arrangements)(?!\s+(?:will|are\s+to|have|has)\s+(?:retire|step|stand|leave|left|retired))"
     r"|\b(?:appoint(?:ed|s)?|nam(?:ed|es)|nominat(?:ed|es))\s+(?:the\s+)?following"
+    # a gazette's membership: "The Authority shall consist of the following, namely:"
+    r"|\b(?:shall|will)\s+(?:consist|be\s+composed)\s+of\s+the\s+following\b"
     # "Joining the board as non-executive directors are:"
     r"|\bjoining\s+the\s+(?:board|council|panel|committee|commission)\b[^:]*?\s+(?:are|will\s+be)(?=\s*:)"
     r"|\bfollowing\s+(?:have|has|were|are)\s+(?:been\s+)?(?:appointed|named|nominated)"
@@ -805,7 +817,7 @@ LIST_LEAD_IN = rule(
     # the body: "to the board of X:", or "as members of X:" (the post the list is appointed to)
     r"(?:[^:]*?\b(?:to|(?i:as\s+(?:members?|trustees?|directors?|commissioners?)\s+of))\s+"
     r"(?P<board>(?i:the\s+)?(?i:board|council|panel|committee|commission)\s+of\s+)?"
-    r"(?P<body>(?:the\s+)?[A-Z][^:]*?)|[^:]*?)\s*:\s*$",
+    r"(?P<body>(?:the\s+)?[A-Z][^:]*?)|[^:]*?)\s*:[—–-]?\s*$",
     examples=(
         "The Minister has announced the following appointments to the board of the Canal Authority:",
         "The King has been pleased to approve the following appointments:",

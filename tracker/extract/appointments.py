@@ -67,6 +67,15 @@ HEDGED = decision(
     counter=("Jane Holloway has been appointed the next chief executive.",),
     uses=(rel.HEDGE.name,),
 )
+REVOKED = decision(
+    "appointment.revoked",
+    "appointment",
+    "reject",
+    "an appointment revoked, rescinded or terminated is no appointment made",
+    examples=("The Minister revoked the appointment of Jo Ray as a member of the Board.",),
+    counter=("The Minister approved the appointment of Jo Ray as a member of the Board.",),
+    uses=(rel.REVOKED.name,),
+)
 PAST = decision(
     "appointment.past",
     "appointment",
@@ -195,7 +204,8 @@ def find_appointments(
             composition = not members and not text[lead_in.end() :].strip()
             if members:
                 continue
-        if text.rstrip().endswith(":") and rel.LIST_LEAD_IN.search(text):
+        # (a gazette's lead-in may end ":—": "shall consist of the following, namely:—")
+        if text.rstrip().rstrip("—–-").endswith(":") and rel.LIST_LEAD_IN.search(text):
             lead = _lead(text)
         elif _APPOINTMENTS_HEADING.fullmatch(text.strip()):
             lead = _Lead("", None)  # "D. Appointments": a cabinet statement's list of appointments
@@ -274,7 +284,9 @@ _LIST_MARK = lazy(r"^[ \t]*(?:[-*•–]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+
 _ENTRY_REST = lazy(
     r"\s*(?:\((?P<paren>[^()]{2,80})\)|,\s*(?P<comma>[^,.;()]{2,80})|\s+as\s+(?P<as_role>[^.;]{2,120})"
     # a reshuffle's list line: "Priya Raman - Chief Secretary", "Marcus Feeney: Minister for Police"
-    r"|\s+[-–—]\s+(?P<dash>[^.;]{2,120})|\s*:\s+(?P<colon>[^.;]{2,120}))?"
+    r"|\s+[-–—]\s+(?P<dash>[^.;]{2,120})|\s*:\s+(?P<colon>[^.;]{2,120})"
+    # "⟨P⟩, IAS (Retd.), former Principal Secretary — Chairperson;": who the person is, then the post
+    r"|,[^–—;]{2,160}?\s+[–—]\s+(?P<last>[^.;–—]{2,80}))?"
     # after the post, a place or a note: "⟨P⟩, Antigonish, chair (reappointment)", "⟨P⟩ (chair), former
     # Mayor of the Town" (the post is the part that is a title)
     r"(?:,\s*(?P<then>[^,.;()]{2,80}))?(?:\s*\((?P<note>[^()]{2,40})\))?"
@@ -412,7 +424,8 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
     then = rest.group("then")
     if then is None:
         written = next(
-            (rest.group(g) for g in ("paren", "comma", "as_role", "dash", "colon") if rest.group(g)), None
+            (rest.group(g) for g in ("paren", "comma", "as_role", "dash", "colon", "last") if rest.group(g)),
+            None,
         )
     elif has_title(then) and not _FORMER.match(then):
         written = then  # "⟨P⟩, Antigonish, chair": the post comes last
@@ -531,6 +544,8 @@ def _not_made_here(masked: str, relation: _Relation, year: int | None) -> str | 
     window = masked[max(0, relation.start - 60) : relation.end + 40]
     if rel.HEDGE.search(window):
         return HEDGED
+    if "appointment" in window and rel.REVOKED.search(window):
+        return REVOKED
     clause_end = _CLAUSE_END.search(masked, relation.end)
     clause = masked[relation.end : clause_end.start() if clause_end else len(masked)]
     for m in rel.PAST_TIME.finditer(clause):

@@ -818,6 +818,9 @@ OTHERS_AFTER = rule(
     r"|of (?:their|its|his|her) own\b|in[- ]kind"
     # "£4m from the Hargreaves Foundation": a named private giver
     r"|(?:from|by)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){1,4}(?:Foundation|Charity|Ltd|plc|PLC|Inc|LLC))"
+    # "a $2.7 million, three-year grant from the Harlan Family Foundation"
+    r"|,?\s*(?:[\w-]+\s+){0,3}?(?:grant|gift|donation|endowment)\s+(?:from|by)\s+(?:the\s+)?"
+    r"(?-i:(?:[A-Z][\w'’&-]*\s+){1,4}(?:Foundation|Charity|Trust|Ltd|plc|PLC|Inc|LLC))"
     r"|in\s+(?:provisions|refunds|redress|compensation|voluntary\s+payments)"
     # "€300m from national budgets": the member states' or partners' own money
     r"|from\s+(?:their\s+own\s+|national\s+|member\s+states['’]?\s+|partners['’]?\s+|local\s+)budgets?"
@@ -1075,7 +1078,7 @@ DEMAND = rule(
     r"|appeal\s+(?:of|for)(?:\s+(?:about|around|some|nearly|almost|more\s+than|over))?"
     # a counterfactual: "the state should have committed $500m"
     r"|should(?:\s+have)?\s+(?:committed|commit|spent|spend|provided|provide|invested|invest|given|give"
-    r"|allocated|allocate)(?:\s+(?:at\s+least|an?\s+(?:extra|additional|further)|more\s+than|another))?)\b"
+    r"|allocated|allocate|received|receive|get|got)(?:\s+(?:at\s+least|an?\s+(?:extra|additional|further)|more\s+than|another))?)\b"
     r"|(?:needs?|wants?|wanted) (?:an? |the )?(?:extra |another |further |more |at least )?$)",
     flags=_I,
     needles=(

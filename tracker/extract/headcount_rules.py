@@ -230,7 +230,7 @@ _LEFT_REJECT = rule(
     # the pay of staff in post: "the honorarium for around 4,000 guest lecturers"
     r"|honorari(?:um|a)\s+(?:of|for)"
     r"|had\s+(?:\w+ly\s+)?\w+ed"
-    r"|from(?:\s+around|\s+about)?|hired|recruited|lost|losing|cut|cutting|shed|axed?|only"
+    r"|from(?:\s+around|\s+about)?|hired|recruited|lost|loses|losing|cut|cutting|shed|axed?|only"
     # statistics and other people's demands: "reported 900 vacancies", "needs 2,000 more"
     r"|reported|recorded|representing|represents|(?<!will\s)needs?(?!\s+to\b)|needed"
     r"|wants?(?!\s+to\b)|wanted|should|calls?\s+for"

@@ -305,7 +305,8 @@ ROLE_WORDS = frozenset(
 # "Shri", "Smt" and "Kumari": Indian official style)
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle "
-    "Shri Sri Smt Shrimati Kumari Engr Eng Arc Barr Alhaji Hajia Puan Encik Cik Datuk Dato Datin Haji Hajjah"
+    "Shri Sri Smt Shrimati Kumari Engr Eng Arc Barr Barrister Alhaji Hajia Hajiya Puan Encik Cik Datuk Dato "
+    "Datin Haji Hajjah"
 )
 # Indian all-India and central services, written after an officer's name as a post-nominal
 # aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").
@@ -321,7 +322,7 @@ STYLES = words("Sir Dame Lord Baroness Lady")
 RANKS = words(
     "General Lieutenant Major Brigadier Colonel Captain Commander Admiral Vice Rear Marshal Air Chief "
     "Commodore Sergeant Corporal Private Lt Gen Col Maj Capt Cdr Adm Brig Constable Superintendent "
-    "Inspector Detective Commissioner"
+    "Inspector Detective Commissioner DIG AIG IGP SSP DSP ASP"
 )
 # Pay grades written before a staff noun ("200 Band 5 nurses", "Grade 7 officials"): the number
 # after one is part of the role, not a count.
@@ -373,7 +374,7 @@ STAFF_NOUNS = words(
     "gardaí gardai ambassadors interrupters enablers navigators stewards attendants officiants caretakers "
     "geriatricians paediatricians pediatricians obstetricians gynaecologists dermatologists neurologists "
     "cardiologists oncologists haematologists immunologists virologists microbiologists toxicologists "
-    "coders programmers supervisors deckhands seafarers crew enforcers intermediaries "
+    "coders programmers supervisors deckhands seafarers crew enforcers intermediaries patrolmen patrolwomen "
     # posts, not people
     "posts roles jobs vacancies positions hires"
 )
@@ -420,7 +421,7 @@ POST_NOUNS = words("posts roles jobs vacancies positions hires")
 # Particles inside a personal name ("Áine Ní Bhriain", "Ruud van Dijk").
 # ("Te" inside Māori names: "Mere Te Rangi")
 NAME_PARTICLES = words(
-    "de van von da di del della du dos das bin binti al le la Ní Nic Mac Ó Uí ter den der Te"
+    "de van von da di del della du dos das bin binti binte bte al le la Ní Nic Mac Ó Uí ter den der Te"
 )
 # Capitalised words of office that, written right before a surname, make it a
 # person ("Minister Kerrigan", "Senator Kowalczyk", "Deputy Calleary").
@@ -463,7 +464,7 @@ NOT_NAME_WORDS = frozenset(
             "Government Ministry NHS Police Federal Australian British UK US U.S. EU European Health Defence "
             "Home Foreign Security Olympic Labour Conservative Tory Party Prime State Cabinet Culture "
             "Education Transport Work Pensions Today Yesterday Tomorrow Scottish Welsh Irish English "
-            "Canadian "
+            "Canadian Research Studies Sciences "
             "American National Royal According Under Speaking Asked Writing Announcing Commenting Honourable "
             "Hon Right In On At By For From With As After Before During Over Among Since Until While When "
             "Where If Separately Meanwhile Also However And But Or So Then Both All Each Every No Not Of To "

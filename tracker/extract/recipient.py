@@ -717,7 +717,9 @@ _LABEL_BEFORE = rule(
     # sum: "- Elective surgery blitz - $42.2 million", "Colleges and universities: £2.1 billion"
     r"|^(?:[-•*–|]\s*)?(?P<line>(?-i:[A-Z])[^.;:!?\n–—|]{2,90}?)(?:\s*\|[^\n|]{1,90})?\s*(?::|\s[–—|-])\s*$"
     # a dot leader between the item and its sum: "Body-worn camera replacement ..... "
-    r"|^(?:[-•*–]\s*)?(?P<led>(?-i:[A-Z])[^;:!?\n–—|]{2,120}?)\s*(?:\.{3,}|…|(?:\s\.){3,})\s*"
+    # (after a heading of the line, "Financial clearance: recruitment of 8,000 nurses ..... ")
+    r"|^(?:[-•*–]\s*)?(?:(?-i:[A-Z])[^:\n]{1,40}:\s*)?(?P<led>[A-Za-z][^;:!?\n–—|]{2,120}?)\s*"
+    r"(?:\.{3,}|…|(?:\s\.){3,})\s*"
     r"(?:(?:up\s+to|about|around|approximately)\s+)?$",
     flags=_I,
     window="before",

@@ -118,7 +118,8 @@ _TABLE_LINE = lazy(
 # ("Body-worn camera replacement ..... $11.3 million", "Court upgrades … up to $9m").
 _LEADER_LINE = lazy(
     r"[^\n]*?(?:\.{3,}|…|(?:[ \t]\.){3,})[ \t]*(?:(?:up\s+to|about|around|approximately)\s+)?"
-    r"(?:[£$€₹₱₦]|[A-Z]{1,3}\$|\d)"
+    # (a symbol, letters before a figure as "GH¢1,900,000" or "KSh 40m", or a figure)
+    r"(?:[£$€₹₱₦¢₵]|[A-Z][A-Za-z]{0,3}[$¢₵]?[ \t]?\d|\d)"
 )
 # A row of a table written with pipes: "Leeds South Bank extension | Leeds City Council | £14.2m".
 _PIPE_ROW = lazy(r"[^\n|]+\|[^\n]*\|")
