@@ -1192,3 +1192,7 @@ def test_lists_and_phrasings_of_round_nineteen() -> None:
         "Dr Siti Aminah binte Yusof, Senior Researcher at the Centre for Ocean Research Singapore, will be"
         " appointed Director (Standards)."
     ) == ["Siti Aminah binte Yusof"]
+    assert _people("Its chair will be Ewan Fraser-Lind, the former chief executive of the Ferry Board.") == [
+        "Ewan Fraser-Lind"
+    ]
+    assert _people("Cr Mere Walker was named as the panel's chair.") == ["Mere Walker"]

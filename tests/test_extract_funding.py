@@ -755,6 +755,23 @@ def test_money_committed_earlier_is_restated_not_background() -> None:
             "Fire Service",
         ),
         ("The allocation to the Ministry of Lands is $96.2 million.", 96.2e6, "Ministry of Lands"),
+        # a share "of which" or "of that", then what it is for; a time or an adverb before it
+        (
+            "The secretary confirmed an extra £90m for waiting lists, £40m of which will fund two new "
+            "surgical hubs.",
+            40e6,
+            "two new surgical hubs",
+        ),
+        (
+            "Of the $9m, $3.1 million will be spent in the first year on the Kaiwhare catchment.",
+            3.1e6,
+            "Kaiwhare catchment",
+        ),
+        (
+            "She said $6 million of the amount would be used immediately for temporary classrooms.",
+            6e6,
+            "temporary classrooms",
+        ),
         # a speaker's aside before "backed by" is not what is backed; a new body as a table's item
         (
             "A new Rural Crime Intelligence Unit will be set up, the Home Office announced today, backed by "

@@ -331,6 +331,8 @@ def test_a_body_described_by_its_present_size_is_no_pledge() -> None:
         ("The state approved the recruitment of 900 constables and 120 sub-inspectors.", [900, 120]),
         ("The island loses an estimated 300 nurses a year to migration.", []),
         ("The national police will recruit 5,000 new Patrolmen and Patrolwomen this year.", [5000]),
+        ("The council will recruit 35 additional children's social workers next year.", [35]),
+        ("The railway will hire 3,500 signal and telecommunication maintainers.", [3500]),
         # people assigned are staff, whatever the noun
         ("The agency will assign 40 additional loan assessors to the scheme.", [40]),
         ("The council will assign 20 parking spaces to residents.", []),

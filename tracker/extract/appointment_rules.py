@@ -135,6 +135,8 @@ _ANCHOR_VERB = (
 _ANCHOR_TITLE = (
     r"\b(?i:as|be|new|newly|next|first|inaugural|incoming)\s+(?:(?:[\w.-]+['’]s|[\w-]+)\s+){0,6}"
     rf"(?:[Cc]o-|[Vv]ice-)?{TITLE_WORD}"
+    # the post first: "Its chair will be ⟨P⟩"
+    rf"|\b(?i:its|their|the)\s+(?:[\w'’-]+\s+){{0,3}}?{TITLE_WORD}\s+(?i:will|would)\s+be\b"
 )
 ANCHOR = rule(
     "appointment.cue.anchor",
@@ -149,6 +151,7 @@ ANCHOR = rule(
         "The taskforce will be led by Ann Lee.",
         "• Lena Ortiz, of Nevada, to serve as Co-Chair",
         "The other members are Jo Hart and Sam Ives.",
+        "Its chair will be Morag Lindsay-Fraser, a former council chief.",
     ),
     counter=("The council will invest £4m in parks.", "The minister said the plan was ambitious."),
 )

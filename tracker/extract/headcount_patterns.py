@@ -30,8 +30,9 @@ _STOP = (
     r"|families|children"
     r"|become|becoming|as|years?|months?|weeks?|days?)"
 )
-# One modifier word: not a function word and not another number.
-_MOD = rf"(?!{_STOP}\b)(?:[\w'’.-]+|\([A-Z]{{2,6}}\))\s+"
+# One modifier word: not a function word and not another number (but a possessive of one is a
+# modifier: "35 children's social workers").
+_MOD = rf"(?!{_STOP}\b(?!['’]))(?:[\w'’.-]+|\([A-Z]{{2,6}}\))\s+"
 # Coordinated modifiers of one staff noun ("30 planning, legal and finance specialists"):
 # single words, none of them a staff noun or something that is never staff.
 _COORD_WORD = rf"(?!{_STOP}\b)(?!{STAFF}\b)(?!{lex.alternation(lex.NOT_STAFF_NOUNS)}\b)(?!and\b|or\b)[\w'’-]+"

@@ -306,7 +306,7 @@ ROLE_WORDS = frozenset(
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle "
     "Shri Sri Smt Shrimati Kumari Engr Eng Arc Barr Barrister Alhaji Hajia Hajiya Puan Encik Cik Datuk Dato "
-    "Datin Haji Hajjah"
+    "Datin Haji Hajjah Cr"
 )
 # Indian all-India and central services, written after an officer's name as a post-nominal
 # aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").
@@ -375,6 +375,7 @@ STAFF_NOUNS = words(
     "geriatricians paediatricians pediatricians obstetricians gynaecologists dermatologists neurologists "
     "cardiologists oncologists haematologists immunologists virologists microbiologists toxicologists "
     "coders programmers supervisors deckhands seafarers crew enforcers intermediaries patrolmen patrolwomen "
+    "maintainers recorders "
     # posts, not people
     "posts roles jobs vacancies positions hires"
 )

@@ -79,6 +79,8 @@ _AFTER_LEAD = rule(
     rf"(?:funding|money|investment"
     rf"|total|package"
     rf"|allocation|sum|amount)"
+    # "£50m of which will fund", "with £1.8m of that set aside for": a share, then what it is for
+    rf"|of (?:which|that|this|it)(?= (?!is\b|was\b|amount\b|sum\b|money\b|total\b|funding\b)\w)"
     rf"|from (?:the )?(?:state |federal |provincial |national |council['’]s |EU |EU['’]s |[A-Z]\w+['’]s )?"
     rf"(?:general )?(?:fund|budget|reserves?)(?: balance)?"
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
@@ -183,7 +185,7 @@ _SOURCE = r"(?:from\s+[^,;.£$€]{1,60}?\s+)?"
 # "allocated over the next three financial years to recruit": the time between a verb and its object.
 _OVER_TIME = (
     r"(?:\s+(?:over|across|during|in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+|first\s+)?"
-    r"(?:\w+\s+)?(?:financial\s+|fiscal\s+|calendar\s+)?(?:years|months|weeks))?"
+    r"(?:\w+\s+)?(?:financial\s+|fiscal\s+|calendar\s+)?(?:years?|months?|weeks?))?"
 )
 _GOES_TO = rule(
     "recipient.goes-to",
@@ -191,7 +193,7 @@ _GOES_TO = rule(
     rf"^{_SOURCE}(?:(?:will |is to |is set to |(?:has|have|had)(?: also| already| now)? been |are |is |was "
     rf"|would |to )?(?:also |already |previously )?(?:(?:go(?:es|ing)?|flows?|"
     rf"be {_PASSIVE}|{_PASSIVE})(?: (?:directly|specifically|solely|exclusively|entirely|primarily|mainly"
-    rf"|largely|partly))?)(?:\s+from\s+[^,;.£$€]{{1,60}}?)?{_OVER_TIME}"
+    rf"|largely|partly|immediately|initially|first|quickly|now))?)(?:\s+from\s+[^,;.£$€]{{1,60}}?)?{_OVER_TIME}"
     r"\s+(?:to|towards|toward|for|in|into|at|between|among|on|as|(?<=channelled )through|(?<=routed )through)"
     rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+"
     # "will be provided in the First Supplementary Estimates to staff X": the vehicle, then what for
