@@ -400,6 +400,17 @@ def test_a_dot_leader_table_with_headed_lines_and_letter_symbols() -> None:
     }
 
 
+def test_a_pipe_table_with_a_note_after_the_item() -> None:
+    text = (
+        "Funding:\nHarbour Crime Taskforce (North Coast) — new | $12.6m | 3 years\n"
+        "Flood Forecasting Unit — establishment | $4.2m | 2 years"
+    )
+    assert {m.amount: m.recipient for m in funding(text)} == {
+        12.6e6: "Harbour Crime Taskforce (North Coast)",
+        4.2e6: "Flood Forecasting Unit",
+    }
+
+
 def test_a_cost_outside_a_list_of_approvals_is_a_price() -> None:
     text = "The works are listed below:\n\nRiverside Footbridge Renewal at a cost of $4 million."
     assert funding(text) == []
@@ -771,6 +782,26 @@ def test_money_committed_earlier_is_restated_not_background() -> None:
             "She said $6 million of the amount would be used immediately for temporary classrooms.",
             6e6,
             "temporary classrooms",
+        ),
+        # a list line opening with its figure; a period's years in brackets; seed money; a contract
+        ("£12.0m – post-16 learner travel", 12e6, "post-16 learner travel"),
+        (
+            "Cabinet approved funding of $9.8 million over four years (2025/26 to 2028/29) for the Coastal "
+            "Crisis Response Unit.",
+            9.8e6,
+            "Coastal Crisis Response Unit",
+        ),
+        (
+            "The meeting approved the establishment of the Punjab Flood Endowment Fund, with seed money of "
+            "Rs2 billion from the provincial government.",
+            2e9,
+            "Punjab Flood Endowment Fund",
+        ),
+        (
+            "Council approved the award of contracts for the rehabilitation of the Lokoja bypass at ₦41.5 "
+            "billion.",
+            41.5e9,
+            "rehabilitation of the Lokoja bypass",
         ),
         # a speaker's aside before "backed by" is not what is backed; a new body as a table's item
         (

@@ -68,6 +68,8 @@ _AFTER_LEAD = rule(
     rf"|next year|"
     rf"in (?:19|20)\d\d(?:[-–/]\d\d)?|over (?:the )?(?:next |first |coming )?\w+ (?:years|months)|"
     rf"for (?:the )?(?:first |next |following )?\w+ (?:years|months)|a year after that|on an ongoing basis"
+    # "over 2026–2028", and a period's years in brackets: "over four years (2025/26 to 2028/29)"
+    rf"|(?:over|from|during|in) (?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d|\((?:19|20)\d\d[^)]{{0,30}}\)"
     rf"|in each of the (?:next|coming|following) \w+ (?:financial )?years"
     # "for the period 2026-2028", "over the period 2026-27 to 2030-31"
     rf"|(?:for|over|during) the period (?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?"
@@ -542,6 +544,9 @@ _DOING = rule(
 
 def recipient_after(after: str) -> tuple[str | None, int]:
     """The recipient named in the words following a sum, and how sure (0-2)."""
+    if after[:3].strip()[:1] in ("–", "—") and (item := _DASH_ITEM.match(after)) is not None:
+        # a list line that opens with its figure: "£38.0m – ALN implementation grant to councils"
+        return _trim(item.group("r")), 2
     rest = after[_AFTER_LEAD.match(after).end() :]  # type: ignore[union-attr]
     for pattern in (_PREPOSITION, _GOES_TO, _SPENDS_ON, _SO_THAT):
         m = pattern.match(rest)
@@ -717,7 +722,10 @@ _LABEL_BEFORE = rule(
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s*(?::\s*|[–—-]\s*|\s)$"
     # a line of a table that starts with its item, in any words, and a colon or a dash before the
     # sum: "- Elective surgery blitz - $42.2 million", "Colleges and universities: £2.1 billion"
-    r"|^(?:[-•*–|]\s*)?(?P<line>(?-i:[A-Z])[^.;:!?\n–—|]{2,90}?)(?:\s*\|[^\n|]{1,90})?\s*(?::|\s[–—|-])\s*$"
+    r"|^(?:[-•*–|]\s*)?(?P<line>(?-i:[A-Z])[^.;:!?\n–—|]{2,90}?)"
+    # (a note after a dash in the item's cell: "Bushfire Predictive Unit — establishment | $14.2m")
+    r"(?:\s+[–—]\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*\|))?"
+    r"(?:\s*\|[^\n|]{1,90})?\s*(?::|\s[–—|-])\s*$"
     # a dot leader between the item and its sum: "Body-worn camera replacement ..... "
     # (after a heading of the line, "Financial clearance: recruitment of 8,000 nurses ..... ")
     r"|^(?:[-•*–]\s*)?(?:(?-i:[A-Z])[^:\n]{1,40}:\s*)?(?P<led>[A-Za-z][^;:!?\n–—|]{2,120}?)\s*"
@@ -772,6 +780,8 @@ def label_before(before: str) -> tuple[str, bool] | None:
     return name, marked
 
 
+# What a list line that opens with its figure names after a dash.
+_DASH_ITEM = lazy(r"^\s*[–—]\s+(?P<r>[^\n]{3,160})")
 # A table's item that describes a new body: "A new National Teacher Recruitment Hub, based in X".
 _NEW_BODY_ITEM = lazy(
     r"^(?:A|An|The)\s+new\s+(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’&-]*)+)"
@@ -840,6 +850,22 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     return (labelled[0], 2) if labelled and (found[0] is None or found[1] < 2) else found
 
 
+# "approved the award of contracts for the dualisation of the X road at": what the contract is for.
+_CONTRACT_FOR = rule(
+    "recipient.contract-for",
+    "a contract 'for' a work, then 'at' the sum: the work",
+    r"\b(?:contracts?|award)\s+for\s+(?:the\s+)?(?P<r>[^£$€₦;:]{3,140}?)\s+at\s+(?:a\s+(?:total\s+)?cost\s+of\s+)?$"
+    r"|^\s*(?:and\s+)?for\s+(?:the\s+)?(?P<r2>[^£$€₦;:]{3,140}?)\s+at\s+$",
+    flags=_I,
+    window="before",
+    examples=(
+        "Council approved the award of contracts for the dualisation of section III of the Kano road at |",
+        " and for the rehabilitation of the Enugu expressway at |",
+    ),
+    counter=("The contract was signed at |",),
+)
+
+
 # "the allocation to the Ministry of Health is": what an allocation is to.
 _ALLOCATION_IS = rule(
     "recipient.allocation-is",
@@ -854,6 +880,9 @@ _ALLOCATION_IS = rule(
 
 
 def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
+    contract = _CONTRACT_FOR.search(before) if before.rstrip().endswith((" at", " of")) else None
+    if contract and (phrase := _trim(contract.group("r") or contract.group("r2"))):
+        return phrase, 2
     if "allocation" in before or "appropriation" in before:
         allocated = _ALLOCATION_IS.search(before)
         if allocated and (phrase := _trim(_SUBJECT_TIME.sub("", allocated.group("r")))):

@@ -483,7 +483,8 @@ class _Gates(NamedTuple):
 
 _NO_GATES = _Gates(True, True, True, True, True, True)
 # The gates of the cues before a name that read their words where the window starts.
-_CUT_GATE_WORDS = _STRONG_BEFORE_WORDS | _WEAK_WORDS
+# (and the service modifiers: "ward" read in a window cut from "award")
+_CUT_GATE_WORDS = _STRONG_BEFORE_WORDS | _WEAK_WORDS | _SERVICE_WORDS
 
 
 def _gates(text: str, words: frozenset[str]) -> _Gates:
