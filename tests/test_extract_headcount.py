@@ -333,6 +333,15 @@ def test_a_body_described_by_its_present_size_is_no_pledge() -> None:
         ("The national police will recruit 5,000 new Patrolmen and Patrolwomen this year.", [5000]),
         ("The council will recruit 35 additional children's social workers next year.", [35]),
         ("The railway will hire 3,500 signal and telecommunication maintainers.", [3500]),
+        # hiring the money supports or confirms, and new posts it funds
+        (
+            "The Minister confirmed funding for the recruitment of 800 Garda trainees in 2026, the largest "
+            "intake since the college reopened in 2014.",
+            [800],
+        ),
+        ("The investment will support the recruitment of 250 additional Welsh-medium teachers.", [250]),
+        ("Of the fund, $9 million will fund the 30 new rangers.", [30]),
+        ("The grant continues to fund the 300 rangers already in post.", []),
         # people assigned are staff, whatever the noun
         ("The agency will assign 40 additional loan assessors to the scheme.", [40]),
         ("The council will assign 20 parking spaces to residents.", []),

@@ -389,7 +389,8 @@ _TAIL_BREAK = lazy(
 # A pledge's own verb: staff to come.
 _PLEDGE_VERB = lazy(
     r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|to\s+(?:recruit|hire|employ|deploy|add|take\s+on)"
-    r"|approved\s+the\s+(?:recruitment|hiring|employment|deployment))\b",
+    r"|(?:approved|confirmed|announced|funding\s+for|funds?|supports?)\s+the\s+(?:recruitment|hiring"
+    r"|employment|deployment))\b",
     re.IGNORECASE,
 )
 

@@ -11,6 +11,7 @@ import re
 
 from tracker.extract import lexicon as lex
 from tracker.extract.parties import RIVAL_WORDS, rival_voice
+from tracker.extract.regex import lazy
 from tracker.extract.registry import decision, rule
 from tracker.extract.similarity import word_set
 
@@ -158,9 +159,11 @@ _ECONOMY_EMPLOYER = rule(
     r"|development"
     r"|site|investment|data\s+cent(?:re|er)|operator|developer|port|terminal|resort)\s+(?:will|would"
     r"|could|is\s+expected\s+to"
-    r"|is\s+set\s+to)\s+(?:\w+\s+)?(?:employ|create|support|bring|generate|sustain)",
+    r"|is\s+set\s+to)\s+(?:\w+\s+)?(?:employ|create|support|bring|generate|sustain)"
+    # ("the investment will support the recruitment of 250 teachers": public hiring it pays for)
+    r"(?!\s+the\s+(?:recruitment|hiring|employment|training)\b)",
     examples=("The new plant will employ", "the data centre is expected to create"),
-    counter=("The council will employ",),
+    counter=("The council will employ", "The investment will support the recruitment of"),
 )
 # Posts placed in a public body are that body's, whoever "creates" them: "the
 # funding will create 20 caseworker posts in the county's youth teams".
@@ -698,10 +701,14 @@ def sentence_is_background(
     return None
 
 
+_FUNDS_THE = lazy(r"\b(?:fund|funds|funding|pay\s+for|pays\s+for|paying\s+for)\s+the\s+$", re.IGNORECASE)
+
+
 def rejected_by_context(text: str, start: int, end: int, vague: bool = False) -> str | None:
     """Why the words around one figure make it a baseline or a past fact (a decision name), or None."""
     left = text[max(0, start - 40) : start]
-    if _LEFT_REJECT.search(left):
+    if _LEFT_REJECT.search(left) and not (_FUNDS_THE.search(left) and _NEW_IN.search(text, start, end)):
+        # ("$18 million will fund the 60 new rangers": new posts the money pays for)
         return BASELINE
     if _RIGHT_REJECT.search(text[end : end + 60]):
         return DONE
