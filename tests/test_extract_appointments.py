@@ -1196,3 +1196,9 @@ def test_lists_and_phrasings_of_round_nineteen() -> None:
         "Ewan Fraser-Lind"
     ]
     assert _people("Cr Mere Walker was named as the panel's chair.") == ["Mere Walker"]
+    assert _people("Dr. Noura bint Saad Al-Otaibi was appointed as Deputy Chief Executive Officer.") == [
+        "Noura bint Saad Al-Otaibi"
+    ]
+    assert _people(
+        "The approved appointments are as follows:\n\nMembers:\n1. Mallam Sani Garba Bello - North West"
+    ) == ["Sani Garba Bello"]

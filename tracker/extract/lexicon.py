@@ -306,7 +306,7 @@ ROLE_WORDS = frozenset(
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle "
     "Shri Sri Smt Shrimati Kumari Engr Eng Arc Barr Barrister Alhaji Hajia Hajiya Puan Encik Cik Datuk Dato "
-    "Datin Haji Hajjah Cr"
+    "Datin Haji Hajjah Cr Mallam Malam"
 )
 # Indian all-India and central services, written after an officer's name as a post-nominal
 # aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").
@@ -422,7 +422,7 @@ POST_NOUNS = words("posts roles jobs vacancies positions hires")
 # Particles inside a personal name ("Áine Ní Bhriain", "Ruud van Dijk").
 # ("Te" inside Māori names: "Mere Te Rangi")
 NAME_PARTICLES = words(
-    "de van von da di del della du dos das bin binti binte bte al le la Ní Nic Mac Ó Uí ter den der Te"
+    "de van von da di del della du dos das bin bint binti binte bte al le la Ní Nic Mac Ó Uí ter den der Te"
 )
 # Capitalised words of office that, written right before a surname, make it a
 # person ("Minister Kerrigan", "Senator Kowalczyk", "Deputy Calleary").
