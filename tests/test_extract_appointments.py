@@ -1202,3 +1202,26 @@ def test_lists_and_phrasings_of_round_nineteen() -> None:
     assert _people(
         "The approved appointments are as follows:\n\nMembers:\n1. Mallam Sani Garba Bello - North West"
     ) == ["Sani Garba Bello"]
+
+
+def test_lists_and_phrasings_of_round_twenty() -> None:
+    # a board's lead-in "Joining him on the board are:", a swearing-in's list, a post in a company
+    text = (
+        "Jo Bell will serve as board chair. Joining him on the board are:\n\n"
+        "• Ana Ruiz, a family physician in Sackville;\n• Tom Hale, former mayor of Riverview;"
+    )
+    assert _people(text) == ["Jo Bell", "Ana Ruiz", "Tom Hale"]
+    text = (
+        "I presided over the swearing-in of two County Executive Committee Members, who take charge "
+        "today:\n\n1. Ms. Jane Wairimu Kago – CECM, Health Services;\n2. Mr. Paul Otieno Ouma – CECM, Roads;"
+    )
+    assert _people(text) == ["Jane Wairimu Kago", "Paul Otieno Ouma"]
+    assert _people("Retired officer Asha Rao has been appointed special officer of the new bus company.") == [
+        "Asha Rao"
+    ]
+    # a given name written short; elections to a body's own posts; a profession before a name
+    assert _people("The Mayor has designated Atty. Ma. Luisa Reyes as Officer-in-Charge of the Office.") == [
+        "Ma. Luisa Reyes"
+    ]
+    assert _people("Councillors elected Cr Dan Pike as deputy mayor for 2026.") == ["Dan Pike"]
+    assert _people("Sociologist Ana Lima, a researcher, was named its first secretary.") == ["Ana Lima"]

@@ -63,6 +63,8 @@ _CONTRACT = lazy(
     r"|builder)s?$",
     re.IGNORECASE,
 )
+# A post in a body: a title, then "of" or "at" ("special officer of the new company").
+_TITLE_OF = lazy(rf"\b{lex.alternation(lex.ROLE_TITLES)}\s+(?:of|at)\b", re.IGNORECASE)
 _VERB_ROLE = {
     "chair": "Chair of",
     "head": "head of",
@@ -102,8 +104,10 @@ def clean_role(text: str, verb: str = "as") -> str:
     phrase = _cut(text)
     if _TO_A_VERB.match(phrase) and not _TO_A_DETERMINER.match(phrase):
         return ""  # "chosen to provide ...": a purpose, not a post
-    if _NOT_A_POST.match(phrase) or _CONTRACT.search(phrase):
-        return ""  # "named in the report", "named as a former director", "as principal contractor"
+    if _NOT_A_POST.match(phrase) or (_CONTRACT.search(phrase) and not _TITLE_OF.search(phrase)):
+        # "named in the report", "named as a former director", "as principal contractor" (but "chief
+        # executive of the company" is a post in the company)
+        return ""
     role = _LEADING.sub("", _TO.sub("", phrase)).strip()
     # "appointed to the Board of X": a seat, written as membership.
     if _SEAT.match(role):

@@ -122,7 +122,7 @@ ANCHOR_WEAK_WORDS = frozenset(
 # for people (one scan of the whole text, far cheaper than reading every sentence).
 _ANCHOR_VERB = (
     r"(?i:\b(?:appoint|reappoint|re-appoint|nominat|designat|install|swor[en]|promot|elevat|tapped|named|chosen"
-    r"|selected|hired|recruited|seconded|picked|becom|helm|re-?elect|been\s+made|take\s+charge|takes\s+charge|(?:led|headed|chaired"
+    r"|selected|hired|recruited|seconded|picked|becom|helm|(?:re-?)?elect|been\s+made|take\s+charge|takes\s+charge|(?:led|headed|chaired"
     r"|co-chaired|run)\s+by|(?:to|will|would|shall)\s+(?:also\s+)?(?:chair|co-chair|head|lead|run|join)\b"
     r"|(?:take|takes|taking|took|taken)\s+(?:up|over|on)\b|(?:begin|start|assume)\s+(?:work|their|his|her|the)"
     r"|will\s+(?:begin|start|join|assume)|(?:role|post|position|job)\s+of\b|steps?\s+(?:up|in)\b"
@@ -174,7 +174,7 @@ _APPOINT_VERBS = (
     r"(?:re-?)?[Aa]ppoint(?:s|ed|ing)?|name[sd]?|naming|nominat(?:e|es|ed|ing)|designat(?:e|es|ed|ing)"
     r"|cho(?:se|sen|oses|osing)|select(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|tap(?:s|ped)"
     r"|pick(?:s|ed)|hire[sd]?|recruit(?:s|ed)|promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|swore\s+in|swears\s+in"
-    r"|re-?elect(?:s|ed)?"
+    r"|(?:re-?)?elect(?:s|ed)?"
     r"|unveil(?:s|ed)|announc(?:e|es|ed)|welcom(?:e|es|ed)"
 )
 # When an appointment takes effect, written between the verb and the post ("sworn in on
@@ -294,7 +294,7 @@ _SUBJECT_CUES = (
     # passive or headline participles, not followed by the person they name
     rf"(?P<participle>(?:re-?)?(?:appointed|named|chosen|selected|installed|revealed|unveiled"
     rf"|nominated|designated"
-    rf"|hired|recruited|tapped|picked|seconded|posted|announced|confirmed|re-?elected|transferred"
+    rf"|hired|recruited|tapped|picked|seconded|posted|announced|confirmed|(?:re-?)?elected|transferred"
     # "has been made coordinator of the cell": "made" only before a title
     rf"|(?<=been\s)made(?=\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{TITLE_WORD})))(?!\s+{DESC}{P})"
     # "reappointed for a further term as deputy chair"
@@ -746,7 +746,10 @@ LEAD_POST = rule(
     # "The Premier today announced the first five members:"
     r"|\b(?:announced|unveiled|confirmed)\s+(?:the\s+|its\s+)?(?:(?:first|new|founding|inaugural|initial)\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-    r"(?P<post5>members|directors|trustees|governors|commissioners)(?=\s*:)",
+    r"(?P<post5>members|directors|trustees|governors|commissioners)(?=\s*:)"
+    # "the swearing-in of four County Executive Committee Members, who take charge ...:"
+    r"|\bswearing[- ]in\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:new\s+)?(?P<post6>(?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:Members|Ministers|Commissioners|Secretaries|members|ministers|commissioners|secretaries))",
     examples=(
         "The following individuals have been appointed directors for terms of two years:",
         "The new Non-Executive Members are:",
@@ -797,7 +800,11 @@ LIST_LEAD_IN = rule(
     # a gazette's membership: "The Authority shall consist of the following, namely:"
     r"|\b(?:shall|will)\s+(?:consist|be\s+composed)\s+of\s+the\s+following\b"
     # "Joining the board as non-executive directors are:"
-    r"|\bjoining\s+the\s+(?:board|council|panel|committee|commission)\b[^:]*?\s+(?:are|will\s+be)(?=\s*:)"
+    r"|\bjoining\s+(?:the\s+|him\s+on\s+the\s+|her\s+on\s+the\s+|them\s+on\s+the\s+)"
+    r"(?:board|council|panel|committee|commission)\b[^:]*?\s+(?:are|will\s+be)(?=\s*:)"
+    # "presided over the swearing-in of four County Executive Committee Members, who ...:"
+    r"|\bswearing[- ]in\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:new\s+)?[^:]{0,80}?(?:members|ministers|commissioners"
+    r"|secretaries|judges|officers)\b[^:]*"
     r"|\bfollowing\s+(?:have|has|were|are)\s+(?:been\s+)?(?:appointed|named|nominated)"
     # "The new Non-Executive Members are:", "The other trustees will be:"
     # ("The other non-official members appointed are:", "The new independent members, who take up their

@@ -308,8 +308,13 @@ def _lead(text: str) -> _Lead:
     role = f"member of the board of {body}" if body and board else (f"member of {body}" if body else "")
     if not role and (post := rel.LEAD_POST.search(text)) is not None:
         role = _singular(next(title for title in post.groups() if title))
+    if not role and _ON_THE_BOARD.search(text):
+        role = "board member"  # "Joining him on the board are:"
     post_of = "Minister" if re.search(r"\bministers\b", text, re.IGNORECASE) else ""
     return _Lead(role, body or None, post_of)
+
+
+_ON_THE_BOARD = lazy(r"\b(?:on|to)\s+the\s+board\b", re.IGNORECASE)
 
 
 def _singular(post: str) -> str:

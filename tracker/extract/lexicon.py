@@ -292,7 +292,7 @@ ROLE_TITLES = words(
     "non-executive chief_of_staff convenor convener moderator warden laureate curator justice ombudsperson "
     "undersecretary adjutant headteacher headmaster headmistress matron delegate commandant prosecutor "
     "examiner actuary coroner sheriff magistrate lord_in_waiting baroness_in_waiting liaison premier "
-    "taoiseach tánaiste collector"
+    "taoiseach tánaiste collector cecm officer-in-charge"
 )
 # Seats one is appointed to rather than titles ("appointed to the board").
 SEAT_NOUNS = words("board council committee panel cabinet post role")
@@ -306,7 +306,7 @@ ROLE_WORDS = frozenset(
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle "
     "Shri Sri Smt Shrimati Kumari Engr Eng Arc Barr Barrister Alhaji Hajia Hajiya Puan Encik Cik Datuk Dato "
-    "Datin Haji Hajjah Cr Mallam Malam"
+    "Datin Haji Hajjah Cr Mallam Malam Atty"
 )
 # Indian all-India and central services, written after an officer's name as a post-nominal
 # aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").
@@ -339,7 +339,7 @@ NAME_ABBREVIATIONS = words("St Mt Ft")
 # Abbreviated titles written with a full stop ("Lt. Gen.", "Dr.").
 TITLE_ABBREVIATIONS = words(
     "Lt Gen Col Maj Capt Cdr Adm Brig Sgt Dr Mr Mrs Ms Prof Rev Hon Rt Cllr Sen Rep Gov Insp Supt Det Engr "
-    "Eng Arc Barr Smt"
+    "Eng Arc Barr Smt Atty"
 )
 # Post-nominals and name suffixes: a run of capitals ("CBE", "KC"), degrees written with full
 # stops as US releases write them ("M.D.", "M.P.H.", "Ph.D.", "Ed.D."), or these.
@@ -419,6 +419,9 @@ POST_NOUNS = words("posts roles jobs vacancies positions hires")
 
 # --- names --------------------------------------------------------------
 
+# Given names written short with a full stop, part of the name ("Ma. Cristina Ledesma", "Mohd.
+# Razali", "Md. Abdul Karim", "Wm. Hart").
+GIVEN_NAME_ABBREVIATIONS = words("Ma Mohd Muhd Md Wm Chas Geo Jos Thos Jas")
 # Particles inside a personal name ("Áine Ní Bhriain", "Ruud van Dijk").
 # ("Te" inside Māori names: "Mere Te Rangi")
 NAME_PARTICLES = words(
@@ -465,7 +468,9 @@ NOT_NAME_WORDS = frozenset(
             "Government Ministry NHS Police Federal Australian British UK US U.S. EU European Health Defence "
             "Home Foreign Security Olympic Labour Conservative Tory Party Prime State Cabinet Culture "
             "Education Transport Work Pensions Today Yesterday Tomorrow Scottish Welsh Irish English "
-            "Canadian Research Studies Sciences "
+            "Canadian Research Studies Sciences Sociologist Economist Epidemiologist Academic Historian "
+            "Journalist Activist Entrepreneur Businessman Businesswoman Criminologist Anthropologist "
+            "Psychologist Lawyer Accountant "
             "American National Royal According Under Speaking Asked Writing Announcing Commenting Honourable "
             "Hon Right In On At By For From With As After Before During Over Among Since Until While When "
             "Where If Separately Meanwhile Also However And But Or So Then Both All Each Every No Not Of To "

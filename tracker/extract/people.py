@@ -37,9 +37,14 @@ _HONORIFIC_DOT = lex.alternation(lex.TITLE_ABBREVIATIONS)
 # initials and particles, then post-nominals. Runs are cut again into their parts.
 _SP = r"[ \t\u00a0]+"  # a run never crosses a line
 # Each token is tried once, left to right (no overlapping alternatives: the scan is linear).
-_FIRST = rf"(?:{_HONORIFIC_DOT}\.(?={_SP})|[{_UPPER}]\.(?={_SP}[{_UPPER}])|{_NAME_TOKEN})"
+_NAME_ABBREVIATION = lex.alternation(lex.GIVEN_NAME_ABBREVIATIONS)
+_FIRST = (
+    rf"(?:{_HONORIFIC_DOT}\.(?={_SP})|(?:{_NAME_ABBREVIATION})\.(?={_SP}[{_UPPER}])|[{_UPPER}]\.(?={_SP}[{_UPPER}])"
+    rf"|{_NAME_TOKEN})"
+)
 _NEXT = (
-    rf"(?:{_HONORIFIC_DOT}\.(?={_SP})|(?:Jr|Sr)\.|[{_UPPER}]\.(?={_SP}[{_UPPER}])"
+    rf"(?:{_HONORIFIC_DOT}\.(?={_SP})|(?:Jr|Sr)\.|(?:{_NAME_ABBREVIATION})\.(?={_SP}[{_UPPER}])"
+    rf"|[{_UPPER}]\.(?={_SP}[{_UPPER}])"
     # (particles may follow each other: "Pieter van der Walt", "María de la Cruz")
     rf"|{_PARTICLE}(?={_SP}(?:[{_UPPER}]|(?:{_PARTICLE}){_SP}[{_UPPER}]))|{_NAME_TOKEN})"
 )
@@ -52,6 +57,8 @@ _RUN = lazy(
 )
 _POSTNOMINAL = lazy(rf"^(?:{lex.POSTNOMINAL}|(?:Jr|Sr)\.?|II|III|IV)$")
 _SUFFIXES = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
+# Given names written short ("Ma. Cristina"): part of the name, not an honorific.
+_GIVEN_SHORT = frozenset(f"{w}." for w in lex.GIVEN_NAME_ABBREVIATIONS)
 _HONORIFICS = frozenset(lex.HONORIFICS) | frozenset(f"{w}." for w in lex.TITLE_ABBREVIATIONS)
 _STYLES = frozenset(lex.STYLES)
 # Words that end a name on the left: ranks, titles, offices and ordinary capitalised words.
@@ -187,7 +194,7 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
             or token.lower() in ("the", "hon.", "hon")
         ):
             break
-        if token.endswith(".") and len(token) > 2 and token not in _SUFFIXES:
+        if token.endswith(".") and len(token) > 2 and token not in _SUFFIXES and token not in _GIVEN_SHORT:
             break  # "Dr." and other abbreviations end the name on the left
         first -= 1
     # "the inaugural National Flood Response Coordinator", "the mayor's Rural Skills Adviser":
@@ -199,7 +206,9 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
         return None
     name_tokens = tokens[first:end_index]
     initials: list[str] = []
-    while name_tokens and (name_tokens[0] in _PARTICLES or name_tokens[0].endswith(".")):
+    while name_tokens and (
+        name_tokens[0] in _PARTICLES or (name_tokens[0].endswith(".") and name_tokens[0] not in _GIVEN_SHORT)
+    ):
         # (only the initials right before the names count: "Dr. J. Smith", not "Dr." itself)
         initials = [*initials, name_tokens[0]] if _INITIAL.match(name_tokens[0]) else []
         name_tokens = name_tokens[1:]

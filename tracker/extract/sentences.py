@@ -29,13 +29,17 @@ class Sentence:
 _PARAGRAPH = lazy(r"[^\n]+(?:\n(?!\s*\n)(?![ \t]*(?:[-*•–]|\d{1,2}[.)])\s)(?<![.!?:;\"”’]\n)[^\n]+)*")
 # Titles written with a full stop ("Dr.", "Engr.") come from the lexicon; the rest are abbreviations
 # of other words that a full stop ends.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st no nos prof sir rt hon gen col lt sgt insp supt det cllr rev "
-    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept govt vs "
-    "e.g i.e etc u.s u.k a.m p.m jr sr sen rep gov supt insp det sgt lt capt maj brig adm cdr hon rs "
-    # the degrees of German-speaking titles: "Dr. med. Lukas Imhof", "Dr. rer. nat."
-    "med rer nat phil jur habil".split()
-) | {title.lower() for title in lex.TITLE_ABBREVIATIONS}
+_ABBREVIATIONS = (
+    frozenset(
+        "mr mrs ms dr st no nos prof sir rt hon gen col lt sgt insp supt det cllr rev "
+        "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept govt vs "
+        "e.g i.e etc u.s u.k a.m p.m jr sr sen rep gov supt insp det sgt lt capt maj brig adm cdr hon rs "
+        # the degrees of German-speaking titles: "Dr. med. Lukas Imhof", "Dr. rer. nat."
+        "med rer nat phil jur habil".split()
+    )
+    | {title.lower() for title in lex.TITLE_ABBREVIATIONS}
+    | {w.lower() for w in lex.GIVEN_NAME_ABBREVIATIONS}
+)
 
 
 def _either_case(word: str) -> str:
