@@ -461,6 +461,10 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
 _GATE_WORDS = rel.ANCHOR_WORDS | rel.ANCHOR_PHRASE_WORDS | lex.ROLE_WORDS
 
 
+# Verbs of a post that are no title words ("will lead", "will run", "to join").
+_POST_VERBS = frozenset(("lead", "run", "join"))
+
+
 def _may_appoint(text: str, words: frozenset[str]) -> bool:
     """Cheap test first (the sentence's ``words``), then the anchor pattern on the sentence only."""
     if _GATE_WORDS.isdisjoint(words):
@@ -469,6 +473,8 @@ def _may_appoint(text: str, words: frozenset[str]) -> bool:
         return True
     if not rel.ANCHOR_PHRASE_WORDS.isdisjoint(words) and rel.ANCHOR_PHRASE.search(text):
         return True
+    if not _POST_VERBS.isdisjoint(words) and rel.anchored(text):
+        return True  # "⟨P⟩ will run it": a modal before a verb of a post, with no title written
     if lex.ROLE_WORDS.isdisjoint(words):
         return False
     if "–" in text or "—" in text:
