@@ -783,6 +783,25 @@ def test_money_committed_earlier_is_restated_not_background() -> None:
             6e6,
             "temporary classrooms",
         ),
+        # the cost of what the announcer pledges is money committed to it
+        (
+            "The state will recruit 20 career firefighters for the Fire Service, at a cost of $6.4 million "
+            "over four years.",
+            6.4e6,
+            "recruitment of 20 career firefighters for the Fire Service",
+        ),
+        (
+            "The budget funds the hiring of 400 nurses over three years, at a cost of $90 million.",
+            90e6,
+            "hiring of 400 nurses",
+        ),
+        # a sum written in words, all its parts, restated in figures in brackets
+        (
+            "The amount of Twelve Million Five Hundred Thousand Pesos (₱12,500,000.00) is hereby "
+            "appropriated for the initial operations of the City Disaster Office.",
+            12.5e6,
+            "initial operations of the City Disaster Office",
+        ),
         # a list line opening with its figure; a period's years in brackets; seed money; a contract
         ("£12.0m – post-16 learner travel", 12e6, "post-16 learner travel"),
         (

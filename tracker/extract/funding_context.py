@@ -254,6 +254,7 @@ COST = decision(
         rules.APPROVED_LEAD_IN.name,
         rules.AT_COST.name,
         rules.AVERAGE_COST.name,
+        rules.PLEDGED_COST.name,
     ),
 )
 BUDGET = decision(
@@ -425,9 +426,9 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
 
 
 def _approved_at_cost(c: SumContext) -> bool:
-    """Whether the sum is the cost of a scheme approved here: in the sentence that approves it,
-    or as an item of a list of approvals."""
-    if rules.APPROVED_AT_COST.search(c.before):
+    """Whether the sum is the cost of a scheme approved or pledged here: in the sentence that
+    approves or pledges it, or as an item of a list of approvals."""
+    if rules.APPROVED_AT_COST.search(c.before) or rules.PLEDGED_COST.search(c.before):
         return True
     return c.approved_list and rules.AT_COST.search(c.near_before) is not None
 

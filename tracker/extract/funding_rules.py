@@ -590,6 +590,30 @@ COST_BEFORE = rule(
     ),
     counter=("The council will invest |", "To cut the cost of care, the department will invest |"),
 )
+# "will recruit 30 firefighters, at a cost of $11.2 million", "the employment of 200 teachers at an
+# annual cost of", "The hiring will cost R$412 million": the cost of what the announcer pledges is
+# the money it commits.
+PLEDGED_COST = rule(
+    "funding.cue.pledged-cost",
+    "the sum is the cost of something the announcer pledges to do",
+    r"\b(?:(?:will|to|shall|approves?|approved|agreed\s+to)\s+(?:also\s+)?(?:recruit|hire|employ|deploy|provide|pay"
+    r"|give|fund|build|create|establish|introduce|expand|extend|add)"
+    r"|(?:recruitment|employment|hiring|deployment|provision)\s+of)\b[^.;£$€]{0,160}?"
+    r"\b(?:at|with)\s+(?:a|an)\s+(?:(?:total|annual|estimated|overall|yearly)\s+)?cost\s+of\s+"
+    r"(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$"
+    r"|\b(?:the|this)\s+(?:hiring|recruitment|programme|program|plan|scheme|measure|package|expansion"
+    r"|initiative|policy|deployment)\s+(?:will|would)\s+cost\s+(?:the\s+(?:state|government|province|city|"
+    r"council|county|treasury)\s+)?(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$",
+    flags=_I,
+    needles=("cost",),
+    window="before",
+    examples=(
+        "The state will recruit 30 career firefighters for the Fire Service, at a cost of |",
+        "approved the employment of 200 additional ECDE teachers at an annual cost of |",
+        "The hiring will cost |",
+    ),
+    counter=("The new bridge is costing |", "The bridge will be built at a cost of about |"),
+)
 # "The average cost of converting a courtroom, including CCTV, is approximately": a unit cost,
 # however far its verb (read in the whole window before the sum, as COST_BEFORE reads only the
 # sum's clause).

@@ -76,7 +76,9 @@ _SCALE = r"(?i:thousand|million|billion|trillion|crores?|lakhs?|mln|mil|mio|mn|b
 _WORDNUM = (
     r"(?:half\s+a|(?:a\s+)?quarter\s+of\s+a|an?|(?:"
     + "|".join(sorted((w for w in _SMALL if " " not in w and len(w) > 2), key=len, reverse=True))
-    + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+hundred(?:\s+and\s+\w+)?)?)"
+    + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    # "two hundred and fifty", and as legal texts write it, "four hundred fifty"
+    r"(?:\s+hundred(?:\s+and\s+[\w-]+|\s+(?!and\b)[a-z]+(?:-[a-z]+)?(?=\s*$))?)?)"
 )
 # Every currency word of currency.WORDS, the longest first ("egyptian pounds" before "pounds").
 _CURWORD = (
@@ -133,6 +135,10 @@ _CURWORD_QUALIFIER = lazy(
 # number words at every position is several times slower.
 _NUMBER_WORDS = frozenset([*(w for w in _SMALL if " " not in w), "hundred"])
 _WORDED_HEAD = lazy(rf"(?<![\w])(?P<sym>{_SYMBOL}\s?)?(?P<words>{_WORDNUM})\s+$", re.IGNORECASE)
+# The larger parts of a sum written in words, before the last ("Eighteen Million | Five Hundred Thousand").
+_LARGER_PART = lazy(
+    rf"(?<![\w])(?P<words>{_WORDNUM})\s+(?P<scale>trillion|billion|million)\s+$", re.IGNORECASE
+)
 _WORDED_TAIL = lazy(rf"\s+(?P<cur>{_CURWORD})", re.IGNORECASE)
 _PLUS_AFTER = lazy(r"-plus\b|\s+or\s+more\b", re.IGNORECASE)
 _BETWEEN = lazy(r"between\s+$", re.IGNORECASE)
@@ -376,6 +382,15 @@ def _worded(text: str, lower: bytes) -> list[Money]:
             continue
         start = window_start + head.start()
         amount = value * _SCALES[word]
+        # "Eighteen Million Five Hundred Thousand Pesos": the larger parts written before this one
+        while (larger := _LARGER_PART.search(text, max(0, start - 60), start)) is not None and (
+            _SCALES[larger.group("scale").lower()] > _SCALES[word]
+        ):
+            part = _word_number(larger.group("words"))
+            if part is None:
+                break
+            amount += part * _SCALES[larger.group("scale").lower()]
+            start, word = larger.start(), larger.group("scale").lower()
         end = tail.end() if tail else end_at
         found.append(Money(amount, currency, qualifier_before(text, start), start, end))
     return found

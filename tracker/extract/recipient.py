@@ -174,7 +174,8 @@ _PREPOSITION = rule(
 _PASSIVE = (
     r"(?:allocated|given|provided|awarded|invested|shared|split|used|spent|made available|reserved"
     r"|earmarked|offered|reprioriti[sz]ed|redirected|reallocated|repurposed|redeployed|dedicated|devoted"
-    r"|set aside|targeted|ring-?fenced|directed|channelled|distributed|paid|available|made available)"
+    r"|set aside|targeted|ring-?fenced|directed|channelled|distributed|paid|available|made available"
+    r"|appropriated|budgeted)"
 )
 # "£3.4m has been confirmed for the pier": verbs of deciding, which name a
 # recipient only with "for" ("has been announced to counter ..." names a purpose).
@@ -192,7 +193,8 @@ _OVER_TIME = (
 _GOES_TO = rule(
     "recipient.goes-to",
     "a verb of allocation names the recipient: 'will go to X', 'has been confirmed for X'",
-    rf"^{_SOURCE}(?:(?:will |is to |is set to |(?:has|have|had)(?: also| already| now)? been |are |is |was "
+    rf"^{_SOURCE}(?:(?:will |is to |is set to |(?:has|have|had)(?: also| already| now)? been |are "
+    rf"|is (?:hereby )?|was "
     rf"|would |to )?(?:also |already |previously )?(?:(?:go(?:es|ing)?|flows?|"
     rf"be {_PASSIVE}|{_PASSIVE})(?: (?:directly|specifically|solely|exclusively|entirely|primarily|mainly"
     rf"|largely|partly|immediately|initially|first|quickly|now))?)(?:\s+from\s+[^,;.£$€]{{1,60}}?)?{_OVER_TIME}"
@@ -614,6 +616,22 @@ _SUBJECT_TIME = lazy(
 )
 
 
+_HIRING_NOUNS = {
+    "recruit": "recruitment of", "hire": "hiring of", "employ": "employment of", "deploy": "deployment of"
+}  # fmt: skip
+# "will recruit 30 career firefighters for the Fire Service, at a cost of": what is pledged.
+_PLEDGED_OBJECT = rule(
+    "recipient.pledged-object",
+    "what a pledge verb's object is, before 'at a cost of' the sum",
+    r"\b(?:(?P<verb>recruit|hire|employ|deploy)|provide|give|fund|build|create|establish|introduce|expand|extend"
+    r"|(?P<noun>(?:recruitment|employment|hiring|deployment|provision)\s+of))\s+(?P<r>[^;£$€]{3,160}?),?\s+"
+    r"(?:at|with)\s+(?:a|an)\s+(?:(?:total|annual|estimated|overall|yearly)\s+)?cost\s+of\s+"
+    r"(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$",
+    flags=_I,
+    window="before",
+    examples=("The state will recruit 30 career firefighters for the Fire Service, at a cost of |",),
+    counter=("The bridge will be built at a cost of |",),
+)
 # "approved the second phase of the X scheme with a total outlay of": what the outlay is of.
 _WITH_OUTLAY = rule(
     "recipient.with-outlay",
@@ -928,6 +946,12 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
         if phrase and _useful(phrase):
             return phrase, 2
     if before.rstrip().endswith(("cost of", "outlay of")):
+        # "will recruit 30 firefighters for the Fire Service, at a cost of": what is pledged
+        pledged = _PLEDGED_OBJECT.search(before)
+        if pledged and (phrase := _trim(pledged.group("r"))) and _useful(phrase):
+            # "will employ 300 teachers" pays for the employment of 300 teachers
+            noun = pledged.group("noun") or _HIRING_NOUNS.get((pledged.group("verb") or "").lower())
+            return (f"{noun} {phrase}" if noun else phrase), 2
         # "approved the X Mission at a total cost of Rs 2,400 crore for five years": what the cost is of
         outlay = _WITH_OUTLAY.search(before)
         phrase = _outlay_of(outlay.group("r")) if outlay else None
