@@ -223,3 +223,8 @@ def test_councillors_written_cr_beside_maori_names_are_new_zealand_s() -> None:
         "Cr Mere Tamati and Cr Hohepa Walker backed the Kōwhai Rise plan."
     )
     assert dollar_currency(text) == "NZD"
+
+
+def test_sri_lankan_rupees_by_the_island_s_names() -> None:
+    context = "Budget 2026 live from Colombo: Rs 50 billion for rural roads in Uva and Kandy."
+    assert shared_symbol_currency("Rs", context, "Lanka Observer") == "LKR"

@@ -161,7 +161,8 @@ SHARED_SYMBOL_COUNTRIES = {
             "Andhra_Pradesh Assam Madhya_Pradesh",
             "PKR": "Pakistan Pakistani Pakistanis Islamabad Karachi Lahore Rawalpindi Peshawar Quetta Sindh "
             "Balochistan Khyber_Pakhtunkhwa PSDP",
-            "LKR": "Sri_Lanka Sri_Lankan Sri_Lankans Colombo",
+            "LKR": "Sri_Lanka Sri_Lankan Sri_Lankans Lanka Ceylon Colombo Kandy Galle Jaffna Kurunegala "
+            "Anuradhapura Batticaloa Trincomalee Sabaragamuwa",
             "NPR": "Nepal Nepali Nepalese Kathmandu",
             "MUR": "Mauritius Mauritian Mauritians Port_Louis Rodrigues",
             "SCR": "Seychelles Seychellois Mahé",

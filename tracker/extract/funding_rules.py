@@ -353,7 +353,7 @@ BACKGROUND = rule(
     r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s(?= (?:[\w-]+ ){0,2}$)"
     r"|(?:last|previous|earlier) (?:year|month|week|spring|summer|autumn|winter|rounds?)\b[^.;£$€]{0,50}"
     r"\b(?:awarded"
-    r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed|drew\s+down|claimed)"
+    r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed|drew\s+down|claimed|set\s+aside)"
     # "The original £40m has now been fully allocated", "Of that earlier amount, $4bn has been
     # advanced": a share of money given before, and where it has already gone.
     r"|(?:the|this|that|its) original(?=\s*$)"
@@ -508,6 +508,8 @@ NOT_FUNDING = rule(
     + "".join(f"|{_at_sentence_start(opener)}" for opener in _SENTENCE_OPENERS.split("|"))
     + r"|GDP|black hole|(?:funding|budget) gap|(?:to|boost|grow|into|for) the (?:[\w-]+ ){0,2}economy"
     r"|economic output"
+    # a deficit or gap moving: "a cash deficit of $14.6bn this year, narrowing to $9.8bn next year"
+    r"|(?:narrowing|widening|shrinking|narrows|widens)\s+to"
     r"|value of|recovery of|target of|investment approvals|approved investments?|foreign direct investment"
     r"|(?:economy|sector|industry|market|trade|exports|imports)\b[^.;£$€]{0,40}\b(?:worth|valued at)"
     # "the bill seeks $5bn" is legislation, not a household bill; a budget request proposes money.
@@ -564,7 +566,7 @@ NOT_FUNDING_WORDS = frozenset(
     "requests "
     "price prices fares wage wages salary salaries rise rent rents mortgage mortgages sold bought sale "
     "fall falls cut totalling expected put puts bring found finds show shows showed revealed suggest "
-    "suggests".split()
+    "suggests narrowing widening shrinking narrows widens".split()
 )
 # "costing £1bn", "cost each household about £300": the price of something.
 COST_BEFORE = rule(
@@ -912,9 +914,11 @@ OTHERS_BEFORE = rule(
     # "a proposed World Bank credit of": a lender's loan named before the sum
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:[\w-]+\s+)?(?:credit|loan|grant|facility"
     r"|financing)\s+of\s+(?:(?:about|around|some|up\s+to)\s+)?$"
+    # a lender's programme the sum sizes: "the programme with the IMF under its"
+    rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:[\w-]+\s+){{0,3}}?(?:under|through)\s+(?:its|the|a|an)\s+$"
     # a lender's own money: "the World Bank is funding", "the Asian Development Bank approved a"
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){{0,60}}"
-    r"\b(?:fund|financ|approv|provid|lend|lent|loan|commit|grant|disburs|extend|pledg|contribut|finalis|finaliz"
+    r"\b(?:fund|financ|approv|provid|lend|lent|loan|commit|grant|disburs|releas|extend|pledg|contribut|finalis|finaliz"
     r"|earmark|negotiat|mak(?:e|es|ing)\s+available)\w*"
     r"\s+(?:[\w-]+\s+){0,4}$"
     # a partner's own share: "the university, which will host the lab, is contributing"
