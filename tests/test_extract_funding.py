@@ -787,6 +787,36 @@ def test_money_committed_earlier_is_restated_not_background() -> None:
             6e6,
             "temporary classrooms",
         ),
+        # a body's budget that rises or is a figure; capital to a programme; a contract at a sum;
+        # the total of a programme referred back to; a body referred back to as "the office"
+        (
+            "The resource budget of the Department of Transport will rise to £31 billion in the final "
+            "year of this review.",
+            31e9,
+            "Department of Transport",
+        ),
+        (
+            "I am allocating £120 million of capital to the court building programme.",
+            120e6,
+            "court building programme",
+        ),
+        (
+            "Honourable Members, the budget of the Department of Correctional Services is R26.2 billion.",
+            26.2e9,
+            "Department of Correctional Services",
+        ),
+        (
+            "Council approved the award of contract for the dualisation of the Bida road, a distance of 40 "
+            "kilometres, at a sum of N92.4 billion.",
+            92.4e9,
+            "dualisation of the Bida road",
+        ),
+        (
+            "A new Federal Office for Port Security will be set up. The office is to receive €90 million "
+            "over four years.",
+            90e6,
+            "Federal Office for Port Security",
+        ),
         # the cost of what the announcer pledges is money committed to it
         (
             "The state will recruit 20 career firefighters for the Fire Service, at a cost of $6.4 million "

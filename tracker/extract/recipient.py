@@ -81,6 +81,8 @@ _AFTER_LEAD = rule(
     rf"(?:funding|money|investment"
     rf"|total|package"
     rf"|allocation|sum|amount)"
+    # "allocating £520 million of capital to the programme"
+    rf"|of capital(?= (?:to|for|towards)\b)"
     # "£50m of which will fund", "with £1.8m of that set aside for": a share, then what it is for
     rf"|of (?:which|that|this|it)(?= (?!is\b|was\b|amount\b|sum\b|money\b|total\b|funding\b)\w)"
     rf"|from (?:the )?(?:state |federal |provincial |national |council['’]s |EU |EU['’]s |[A-Z]\w+['’]s )?"
@@ -119,7 +121,7 @@ _AFTER_LEAD = rule(
 # Times are not recipients: "£2m in 2025-26", "£8m given in the spring".
 _TIME = (
     # "first year", "next spending review" ("First Nations", "first responders" are not times)
-    r"(?:the )?(?:(?:19|20)\d\d|(?:next|coming|first|last|current|financial|spending) (?:years?|months?"
+    r"(?:the )?(?:(?:19|20)\d\d|(?:next|coming|first|last|final|current|financial|spending) (?:years?|months?"
     r"|weeks?|days?|quarters?|half|term|phase|decade|parliament|period|review|round|session|tranche|budget|year's)\b"
     r"|(?:spring|summer"
     r"|autumn"
@@ -289,7 +291,7 @@ _RECEIVE = (
     r"|be given|is given|are given|be awarded|secure[sd]?|wins?"
     r"|benefit from|"
     r"start with|be backed by|(?:is|are) sharing|share|stands? at|now stands at|reach(?:es)?|totals?"
-    r"|rises to|"
+    r"|rises to|rise to|"
     r"comes? to|is worth"
     # "The rangers will be funded with NZ$56m": the subject of a passive of funding.
     r"|(?:be|is|are|being) (?:funded|paid for|financed|supported|backed|endowed|capitali[sz]ed)"
@@ -461,7 +463,8 @@ _OWN_POT = lazy(
     _I,
 )
 _TOTAL_LEAD = lazy(
-    r"^(?:(?:government|public|federal|state|national)\s+)?(?:investment|funding|spending|support|money"
+    r"^(?:(?:19|20)\d\d(?:[-/]\d\d)?\s+)?(?:(?:government|public|federal|state|national)\s+)?"
+    r"(?:investment|funding|spending|support|money"
     r"|allocations?|pledges|contributions)\s+(?:in|for|on|into|to|under)\s+",
     _I,
 )
@@ -608,7 +611,11 @@ def _before(before: str) -> tuple[str | None, bool]:
     return _trim(phrase), tail is None
 
 
-_ALLOCATION_TO = lazy(r"^(?:the\s+)?(?:allocation|funding|budget|grant|appropriation)\s+(?:to|for)\s+", _I)
+_ALLOCATION_TO = lazy(
+    r"^(?:the\s+)?(?:(?:resource|capital|operating|annual|total)\s+)?(?:allocation|funding|budget|grant"
+    r"|appropriation)\s+(?:to|for|of)\s+(?=the\s+[A-Z]|[A-Z])",
+    _I,
+)
 _SUBJECT_TIME = lazy(
     r"\s+(?:this|next|in\s+the\s+(?:current|coming|next))\s+(?:fiscal\s+|financial\s+)?year$"
     r"|\s+(?:in|for)\s+(?:19|20)\d\d(?:[-/]\d\d)?$",
@@ -872,7 +879,8 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
 _CONTRACT_FOR = rule(
     "recipient.contract-for",
     "a contract 'for' a work, then 'at' the sum: the work",
-    r"\b(?:contracts?|award)\s+for\s+(?:the\s+)?(?P<r>[^£$€₦;:]{3,140}?)\s+at\s+(?:a\s+(?:total\s+)?cost\s+of\s+)?$"
+    r"\b(?:contracts?|award)\s+for\s+(?:the\s+)?(?P<r>[^£$€₦;:]{3,140}?),?\s+at\s+"
+    r"(?:a\s+(?:total\s+)?(?:cost|sum)\s+of\s+)?$"
     r"|^\s*(?:and\s+)?for\s+(?:the\s+)?(?P<r2>[^£$€₦;:]{3,140}?)\s+at\s+$",
     flags=_I,
     window="before",
@@ -888,7 +896,7 @@ _CONTRACT_FOR = rule(
 _ALLOCATION_IS = rule(
     "recipient.allocation-is",
     "an allocation 'to' or 'for' a body, then 'is' or 'stands at' the sum: the body",
-    r"\b(?:allocation|appropriation|budget\s+allocation)\s+(?:to|for)\s+(?P<r>[^,;:£$€]{3,100}?)\s+"
+    r"\b(?:allocation|appropriation|budget\s+allocation|budget)\s+(?:to|for|of)\s+(?P<r>[^,;:£$€]{3,100}?)\s+"
     r"(?:is|was|will\s+be|stands\s+at|amounts\s+to|comes\s+to)\s+(?:(?:about|around|some|nearly|over)\s+)?$",
     flags=_I,
     window="before",
@@ -901,14 +909,15 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
     contract = _CONTRACT_FOR.search(before) if before.rstrip().endswith((" at", " of")) else None
     if contract and (phrase := _trim(contract.group("r") or contract.group("r2"))):
         return phrase, 2
-    if "allocation" in before or "appropriation" in before:
+    if "allocation" in before or "appropriation" in before or "budget" in before:
         allocated = _ALLOCATION_IS.search(before)
         if allocated and (phrase := _trim(_SUBJECT_TIME.sub("", allocated.group("r")))):
             return phrase, 2
     subject, given = _before(before)
     # "The Office will receive £12m": a body referred back to, which the finder names in full;
     # "has awarded the state health department £64m": a department given money receives it.
-    if subject and (not _GIVER.fullmatch(subject.split()[-1]) or subject == "Office" or given):
+    # ("The office is to receive £X": a body referred back to, which the finder names in full)
+    if subject and (not _GIVER.fullmatch(subject.split()[-1]) or subject.lower() == "office" or given):
         # (so is a portfolio "allocated" a sum "for" a purpose: "Roads and Public Works is
         # allocated KSh 1.05 billion for the grading of rural roads")
         if _DEPARTMENT.match(subject) or before.rstrip().endswith(("is allocated", "are allocated")):
