@@ -817,6 +817,17 @@ def test_money_committed_earlier_is_restated_not_background() -> None:
             90e6,
             "Federal Office for Port Security",
         ),
+        # a fund's capitalisation in an aside; a programme "approved at" a sum
+        (
+            "We are launching the Coastal Dairy Fund with an initial capitalisation of KSh 90 million.",
+            90e6,
+            "Coastal Dairy Fund",
+        ),
+        (
+            "RESOLVED that the capital programme be approved at £86 million over three years.",
+            86e6,
+            "capital programme",
+        ),
         # the cost of what the announcer pledges is money committed to it
         (
             "The state will recruit 20 career firefighters for the Fire Service, at a cost of $6.4 million "

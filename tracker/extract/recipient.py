@@ -300,7 +300,9 @@ _RECEIVE = (
     r"|(?:is|are|was|were|has been|have been|will be|is to be) (?:allotted|allocated|awarded|granted)"
     # "the Research Fund would be topped up by $120m", "The authority will have a budget of €18m"
     r"|(?:be|is|are|being) (?:topped up|boosted|increased|raised|lifted) by"
-    r"|(?:have|has) (?:a|an) (?:(?:annual|initial|yearly|first-year|operating) )?budget of)"
+    r"|(?:have|has) (?:a|an) (?:[\w-]+ ){0,3}budget of"
+    # "RESOLVED that the capital programme be approved at £186 million"
+    r"|(?:be|is|was|were) approved at)"
 )
 # A receiving verb at the very end of the words before a sum; its subject is
 # found by walking back from it (a forward search would backtrack badly).
@@ -331,6 +333,7 @@ _RECEIVE_NEEDLES = (
     *("stand", "reach", "total", "rise", "come", "worth", "funded", "paid for", "financed", "supported"),
     *("allotted", "allocated", "granted", "topped up", "boosted", "increased", "raised", "lifted"),
     "budget of",
+    "approved at",
     "endowed",
     "capitali",
 )

@@ -69,8 +69,9 @@ _BACKING = (
     r"(?:(?:backed|funded|supported|financed|underpinned|resourced)\s+(?:by|with)\s+(?:an?\s+)?"
     r"(?:initial\s+|extra\s+|additional\s+)?"
     r"|with\s+(?:a|an)\s+(?:\w+\s+)?(?:budget|allocation|corpus)\s+of\s+(?:(?:about|around|some|up\s+to)\s+)?"
-    # "with seed money of Rs1 billion", "with seed capital of"
+    # "with seed money of Rs1 billion", "with an initial capitalisation of", "an equity infusion of"
     r"|with\s+(?:initial\s+)?seed\s+(?:money|funding|capital)\s+of\s+"
+    r"|with\s+(?:an?\s+)?(?:initial\s+)?(?:capitali[sz]ation|equity\s+(?:infusion|injection))\s+of\s+"
     # "..., with funding of €9m in its first year": the body the clause is about
     r"|with\s+(?:initial\s+|annual\s+|new\s+|dedicated\s+)?(?:funding|investment)\s+of\s+"
     r"(?:(?:about|around|some|up\s+to)\s+)?)$"
@@ -90,7 +91,7 @@ BACKING = rule(
     flags=re.IGNORECASE,
     needles=(
         *("backed", "funded", "supported", "financed", "underpinned", "resourced"),
-        *("budget", "allocation", "corpus", "seed"),
+        *("budget", "allocation", "corpus", "seed", "capitali", "equity"),
     ),
     window="before",
     examples=("The Lakes Authority, backed by |", "a panel with a budget of |"),
