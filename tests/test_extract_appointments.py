@@ -1225,3 +1225,22 @@ def test_lists_and_phrasings_of_round_twenty() -> None:
     ]
     assert _people("Councillors elected Cr Dan Pike as deputy mayor for 2026.") == ["Dan Pike"]
     assert _people("Sociologist Ana Lima, a researcher, was named its first secretary.") == ["Ana Lima"]
+
+
+def test_lists_and_phrasings_of_round_twenty_one() -> None:
+    # more members named after a body's head; ranks of several police services; a body commanded
+    assert _people(
+        "Others named to the board are Hajiya Ada Bello (North-West) and Chief Obi Eze (South-East)."
+    ) == [
+        "Ada Bello",
+        "Obi Eze",
+    ]
+    assert _people("The Centre will be headed by Deputy Commissioner of Police Andrea Blake.") == [
+        "Andrea Blake"
+    ]
+    assert _people("The Task Force will be commanded by Deputy Commissioner Anne Roy.") == ["Anne Roy"]
+    # a Tamil Nadu order: an honorific, a service written with full stops and retired
+    assert _people(
+        "The Government appoint Thiru R. Kannan, I.A.S. (Retd.), former Principal Secretary to Government,"
+        " as Chairperson of the Commission."
+    ) == ["R. Kannan"]

@@ -32,7 +32,9 @@ PLIST = rf"{P}(?:\s*,\s*(?!and\b){P})*(?:\s*,?\s+and\s+{P})?"
 # An aside after a name: "(52)", ", of Ohio,", ", a former judge,", ", currently its director,".
 APPOS = (
     # an Indian service after the name: "⟨P⟩, IAS, Joint Secretary (Crops), has been ..."
-    rf"(?:\s*,\s+(?:{lex.alternation(lex.SERVICE_POSTNOMINALS)})(?=\s*,))?"
+    # (written with full stops too, and retired: "⟨P⟩, I.A.S. (Retd.), former Principal Secretary, as")
+    rf"(?:\s*,\s+(?:{lex.alternation(lex.SERVICE_POSTNOMINALS)}|I\.A\.S\.|I\.P\.S\.|I\.F\.S\.)"
+    r"(?:\s*\((?:Retd|Rtd|retd|rtd)\.?\))?(?=\s*,))?"
     # "⟨P⟩ of the RCMP has been named": the person's service, before a verb
     # ("the" may be left out before a named force or body: "⟨P⟩ of Dyfed Marches Police has been")
     # ("⟨P⟩ of the District of Massachusetts has been appointed", "⟨P⟩ of Senegal as the Special Envoy")
@@ -83,7 +85,9 @@ AUX = (
 DESC = (
     r"(?:(?:the|a|an|its|their|his|her)\s+)?"
     # ("lawyer and public health specialist ⟨P⟩": "and" between descriptions, not between people)
-    r"(?:(?!(?:as|to|for|of|by|in|on|with|that)\b)(?!and\s+(?:[A-Z⟨]|as\b|to\b))[\w'’.&-]+\s+){0,5}?"
+    # ("of" only inside a rank: "Deputy Commissioner of Police ⟨P⟩")
+    r"(?:(?!(?:as|to|for|of(?!\s+Police\b)|by|in|on|with|that)\b)(?!and\s+(?:[A-Z⟨]|as\b|to\b))[\w'’.&-]+\s+)"
+    r"{0,5}?"
 )
 _TITLE = lex.alternation(w for w in lex.ROLE_TITLES)
 TITLE_WORD = rf"(?i:{_TITLE}s?)\b"
@@ -462,7 +466,7 @@ LED_BY = rule(
     r"\s*,\s+)"
     # the person may follow a description of them: "chaired by the mayor of the county, Cllr Jo Bell"
     # (how it is held may come between, as for a post filled: "led on an interim basis by ⟨P⟩")
-    rf"(?P<verb>led|headed|chaired|co-chaired|run)(?:\s+(?:on\s+an?\s+(?:interim|acting|temporary|caretaker)\s+basis"
+    rf"(?P<verb>led|headed|chaired|co-chaired|run|commanded)(?:\s+(?:on\s+an?\s+(?:interim|acting|temporary|caretaker)\s+basis"
     rf"|in\s+an?\s+(?:interim|acting|temporary)\s+capacity|temporarily|jointly))?"
     rf"\s+by\s+(?:(?:the|a|an|its|their)\s+[^,⟨;.]{{1,80}}?,\s+)?"
     rf"{DESC}(?P<who>{PLIST})",
@@ -647,6 +651,17 @@ LIST_AFTER = rule(
 # "The other members are ⟨P0⟩, a judge, and ⟨P1⟩": members of a body being set up, named in a
 # copular list. The marker ("other", "new", "named today") says the list is of appointees,
 # not a description of an existing body's membership.
+# "Others named to the board are ⟨P0⟩ (North-West) and ⟨P1⟩ (South-East)": more members of the body.
+OTHERS_NAMED = rule(
+    "appointment.rel.others-named",
+    "'Others named to the board are ⟨P0⟩ and ⟨P1⟩': more members of a body just given its head",
+    rf"^Others\s+(?:named|appointed)\s+to\s+the\s+(?P<body>board|council|panel|committee|commission)"
+    rf"\s+(?:are|were|include)\s+(?P<who>{P}(?:\s*\([^()⟨⟩]{{1,40}}\))?"
+    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w'’.-]+\s+){{0,2}}?{P}(?:\s*\([^()⟨⟩]{{1,40}}\))?)*)",
+    examples=("Others named to the board are Ada Bello (North-West) and Chief Emeka Obi (South-East).",),
+    counter=("Others said the board was too large.",),
+    prepare=masked,
+)
 MEMBERS_ARE = rule(
     "appointment.rel.members-are",
     "members named in a list after 'the other members are' or 'the board members named today are'",

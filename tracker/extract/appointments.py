@@ -691,6 +691,10 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
                 title = _title_before(masked, m.start("who"), unmask)
             yield _Relation(tuple(_indexes(m.group("who"))), title, 2, m.start(), m.end())
     of_words = "appointment" in low or "posting of" in low or "designation of" in low
+    for m in rel.OTHERS_NAMED.finditer(masked) if masked.startswith("Others ") else ():
+        yield _Relation(
+            tuple(_indexes(m.group("who"))), f"member of the {m.group('body')}", 2, m.start(), m.end()
+        )
     for m in rel.APPOINTMENT_OF.finditer(masked) if of_words else ():
         yield _Relation(
             tuple(_indexes(m.group("who"))), _linked_role(masked, m, unmask), 2, m.start(), m.end()

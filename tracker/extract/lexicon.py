@@ -306,7 +306,7 @@ ROLE_WORDS = frozenset(
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle "
     "Shri Sri Smt Shrimati Kumari Engr Eng Arc Barr Barrister Alhaji Hajia Hajiya Puan Encik Cik Datuk Dato "
-    "Datin Haji Hajjah Cr Mallam Malam Atty"
+    "Datin Haji Hajjah Cr Mallam Malam Atty Thiru Tmt Selvi"
 )
 # Indian all-India and central services, written after an officer's name as a post-nominal
 # aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").
@@ -322,7 +322,7 @@ STYLES = words("Sir Dame Lord Baroness Lady")
 RANKS = words(
     "General Lieutenant Major Brigadier Colonel Captain Commander Admiral Vice Rear Marshal Air Chief "
     "Commodore Sergeant Corporal Private Lt Gen Col Maj Capt Cdr Adm Brig Constable Superintendent "
-    "Inspector Detective Commissioner DIG AIG IGP SSP DSP ASP"
+    "Inspector Detective Commissioner DIG AIG IGP SSP DSP ASP COP DCOP ACP CSP"
 )
 # Pay grades written before a staff noun ("200 Band 5 nurses", "Grade 7 officials"): the number
 # after one is part of the role, not a count.
@@ -339,7 +339,7 @@ NAME_ABBREVIATIONS = words("St Mt Ft")
 # Abbreviated titles written with a full stop ("Lt. Gen.", "Dr.").
 TITLE_ABBREVIATIONS = words(
     "Lt Gen Col Maj Capt Cdr Adm Brig Sgt Dr Mr Mrs Ms Prof Rev Hon Rt Cllr Sen Rep Gov Insp Supt Det Engr "
-    "Eng Arc Barr Smt Atty"
+    "Eng Arc Barr Smt Atty Tmt"
 )
 # Post-nominals and name suffixes: a run of capitals ("CBE", "KC"), degrees written with full
 # stops as US releases write them ("M.D.", "M.P.H.", "Ph.D.", "Ed.D."), or these.

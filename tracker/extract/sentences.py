@@ -34,6 +34,8 @@ _ABBREVIATIONS = (
         "mr mrs ms dr st no nos prof sir rt hon gen col lt sgt insp supt det cllr rev "
         "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept govt vs "
         "e.g i.e etc u.s u.k a.m p.m jr sr sen rep gov supt insp det sgt lt capt maj brig adm cdr hon rs "
+        # Indian services written with full stops ("R. Senthilnathan, I.A.S. (Retd.)")
+        "i.a.s i.p.s i.f.s "
         # the degrees of German-speaking titles: "Dr. med. Lukas Imhof", "Dr. rer. nat."
         "med rer nat phil jur habil".split()
     )
