@@ -1244,3 +1244,14 @@ def test_lists_and_phrasings_of_round_twenty_one() -> None:
         "The Government appoint Thiru R. Kannan, I.A.S. (Retd.), former Principal Secretary to Government,"
         " as Chairperson of the Commission."
     ) == ["R. Kannan"]
+    # a lead-in naming new members "to" a body; postings with a rank before each name
+    text = (
+        "The Governor also named two new members to the Coastal Fire Council:\n\n"
+        "* Jo Pike, a county commissioner;\n* Tess Long, a forest ecologist."
+    )
+    assert _people(text) == ["Jo Pike", "Tess Long"]
+    text = (
+        "The IGP has approved the following postings with immediate effect:\n\n"
+        "1. COP Sam Adjei - Director-General, Operations\n2. ACP Kofi Mensah - Regional Police Commander"
+    )
+    assert _people(text) == ["Sam Adjei", "Kofi Mensah"]

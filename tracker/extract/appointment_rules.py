@@ -810,7 +810,7 @@ LIST_LEAD_IN = rule(
     "a lead-in that announces a list of appointments (and, if it says so, the body they are to)",
     r"(?i:\b(?:appointments|nominations)\s+(?:are|were|is)\s+as\s+follows"
     r"|\b(?:following|these|below)\s+(?:new\s+|additional\s+|interim\s+)?(?:appointments|nominations|people"
-    r"|individuals|members|arrangements)(?!\s+(?:will|are\s+to|have|has)\s+(?:retire|step|stand|leave|left|retired))"
+    r"|individuals|members|arrangements|postings|promotions)(?!\s+(?:will|are\s+to|have|has)\s+(?:retire|step|stand|leave|left|retired))"
     r"|\b(?:appoint(?:ed|s)?|nam(?:ed|es)|nominat(?:ed|es))\s+(?:the\s+)?following"
     # a gazette's membership: "The Authority shall consist of the following, namely:"
     r"|\b(?:shall|will)\s+(?:consist|be\s+composed)\s+of\s+the\s+following\b"
@@ -828,9 +828,11 @@ LIST_LEAD_IN = rule(
     r"|governors|appointees|ministers)(?:\s+(?:appointed|named|announced|confirmed)"
     r"|\s+and\s+their\s+(?:portfolios|posts|roles|responsibilities)|,[^:,]{2,90},)?\s+(?:are|will\s+be)(?=\s*:)"
     # "The Premier today announced the first five members:"
-    r"|\b(?:announced|named|appointed|confirmed|unveiled)\s+(?:the\s+|its\s+)?(?:(?:first|new|founding|inaugural"
-    r"|initial)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:members|trustees"
-    r"|directors|commissioners|appointees|ministers)(?=\s*:)"
+    r"|\b(?:announced|named|appointed|confirmed|unveiled)\s+(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d{1,2})\s+)?(?:(?:first|new|founding|inaugural|initial)\s+)?(?:(?:two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d{1,2})\s+)?(?:members|trustees"
+    # ("named three new members to the Wildfire Council:")
+    r"|directors|commissioners|appointees|ministers)(?=\s*:|\s+(?:to|of)\s+[^:]{1,80}:)"
     # a reshuffle's list: "The full list of cabinet moves:", "The key changes to the ministry are:",
     # "The new line-up includes:"
     r"|\b(?:new\s+)?(?:line-?up|cabinet|ministry)(?:\s+(?:assignments|appointments|posts|members))?(?:,[^:,]{2,90},)?"

@@ -385,7 +385,7 @@ def _post_before_person(stripped: str, person: Person, post_of: str = "") -> str
     return post if len(post.split()) <= 8 and has_title(post) and not _CLAUSE_WORDS.search(post) else None
 
 
-_TITLES_ONLY = lazy(r"(?:[A-Z][a-z]{1,8}\.?\s+){1,3}")
+_TITLES_ONLY = lazy(r"(?:[A-Z][A-Za-z]{1,8}\.?\s+){1,3}")
 _CLAUSE_WORDS = lazy(r"\b(?:will|would|are|is|were|was|have|has|following)\b", re.IGNORECASE)
 
 
@@ -411,6 +411,10 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
     marked = _LIST_MARK.match(text)
     stripped = text[marked.end() :] if marked else text
     people = people_in(stripped)
+    if people and people[0].start > 0 and _TITLES_ONLY.fullmatch(stripped, 0, people[0].start):
+        # "1. COP Samuel Ade - Director-General": a rank before the person opens the entry
+        stripped = stripped[people[0].start :]
+        people = people_in(stripped)
     if people and people[0].start == 0 and lead.role and _ENTRY_ASIDE.match(stripped, people[0].end):
         # "Thomas Reed, of Prince Albert, Saskatchewan": the post is the lead-in's (a place in the
         # aside may read as a second person)
