@@ -630,14 +630,18 @@ AVERAGE_COST = rule(
     examples=("The average cost of converting a courtroom, including CCTV, is approximately |",),
     counter=("The unit will cost |",),
 )
+# "at a total cost of", "involving an estimated cost of", "with an outlay of": a scheme's cost, written
+# right before the sum.
+_AT_A_COST_OF = (
+    r"\b(?:at|involving|with)\s+(?:a|an)\s+(?:(?:total|estimated|overall|approximate|combined)\s+){0,2}"
+    r"(?:cost|outlay)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$"
+)
 # "The Cabinet approved the X Mission at a total cost of Rs 6,840 crore": the cost of a scheme
 # approved here is the money committed to it, not a price.
 APPROVED_AT_COST = rule(
     "funding.cue.approved-at-cost",
     "a scheme approved or sanctioned 'at a total cost of' the sum: the money committed to it",
-    r"\b(?:approv|sanction|accord|clear|green-?light)\w*\b[^.;]{0,200}?\b(?:at|involving|with)\s+(?:a|an)\s+"
-    r"(?:(?:total|estimated|overall|approximate|combined)\s+){0,2}(?:cost|outlay)\s+of\s+"
-    r"(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$",
+    rf"\b(?:approv|sanction|accord|clear|green-?light)\w*\b[^.;]{{0,200}}?{_AT_A_COST_OF}",
     flags=_I,
     needles=("cost", "outlay"),
     window="before",
@@ -665,8 +669,7 @@ APPROVED_LEAD_IN = rule(
 AT_COST = rule(
     "funding.cue.at-cost",
     "the sum is written as a scheme's cost, as an item of a list of approvals gives it",
-    r"\b(?:at|involving|with)\s+(?:a|an)\s+(?:(?:total|estimated|overall|approximate|combined)\s+){0,2}"
-    r"(?:cost|outlay)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$",
+    _AT_A_COST_OF,
     flags=_I,
     needles=("cost", "outlay"),
     window="before",
