@@ -415,6 +415,17 @@ def test_a_pipe_table_with_a_note_after_the_item() -> None:
     }
 
 
+def test_a_row_with_year_cells_names_its_total() -> None:
+    text = (
+        "Capital programme:\nSchool rebuild | £4.2m | £6.8m | £11.0m\n"
+        "Flood defence works | £1.1m | £0.9m | £2.0m"
+    )
+    assert {m.amount: m.recipient for m in funding(text)} == {
+        11e6: "School rebuild",
+        2e6: "Flood defence works",
+    }
+
+
 def test_a_cost_outside_a_list_of_approvals_is_a_price() -> None:
     text = "The works are listed below:\n\nRiverside Footbridge Renewal at a cost of $4 million."
     assert funding(text) == []

@@ -43,7 +43,7 @@ from tracker.extract.parties import (
     rival_voice,
 )
 from tracker.extract.people import people_in
-from tracker.extract.recipient import find_recipient
+from tracker.extract.recipient import find_recipient, label_before
 from tracker.extract.references import (
     BACKING,
     BODY_WITH,
@@ -318,6 +318,9 @@ def _candidates(
         # A yearly rate is not a pledge, but what it is for names the total it
         # restates ("$95m a year to secure wells ..., or $285m in total").
         recipient, sureness = _recipient(ctx, text, sums, money, start, doc)
+        if recipient is None and yearly and (row := label_before(text[: sums[0].start])) is not None:
+            # "Cardigan flood defence works | £1.1m | £0.9m | £2.0m": the row's item names its total
+            recipient, sureness = row[0], 2
         currency = money.currency
         mention = PledgeMention(
             kind="funding",

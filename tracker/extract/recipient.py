@@ -462,7 +462,7 @@ _TOTAL_THROUGH = lazy(
 # "its 2025 allocation", "their annual budget": a pot of the body or programme named before.
 _OWN_POT = lazy(
     r"^(?:its|their)\s+(?:(?:(?:19|20)\d\d(?:[-/]\d\d)?|annual|yearly|overall|total)\s+)*"
-    r"(?:allocation|budget|envelope|funding|total)$",
+    r"(?:allocation|budget|envelope|funding|total(?:\s+size|\s+value)?|size)$",
     _I,
 )
 _TOTAL_LEAD = lazy(
