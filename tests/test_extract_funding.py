@@ -219,6 +219,8 @@ NON_PLEDGES = [
     "The IMF Executive Board completed its review, releasing US$120 million to the country.",
     "The programme with the International Monetary Fund under its US$3 billion facility is on track.",
     "The Welsh government last month set aside £5m to cut its own waiting times.",
+    "Board members are paid an annual fee of €9,000; the Chairperson receives €15,000.",
+    "The federal government reimbursed the state $80 million for last season's costs.",
     "Landowners will contribute about NZ$3m in kind.",
     "Fine Gael councillor Joe Bloggs said at least €8 million was needed.",
     "Democratic Rep. Ann Lee said the county had wasted $12 million on the audit.",
@@ -839,6 +841,8 @@ def test_money_committed_earlier_is_restated_not_background() -> None:
             86e6,
             "capital programme",
         ),
+        # a decimal comma before a scale
+        ("The intake, funded through an allocation of R1,8 billion, will train constables.", 1.8e9, None),
         # the cost of what the announcer pledges is money committed to it
         (
             "The state will recruit 20 career firefighters for the Fire Service, at a cost of $6.4 million "

@@ -133,7 +133,8 @@ PER_UNIT_BEFORE = rule(
     r"|\b(?:remuneration|salar(?:y|ies)|wages?|pensions?|bursar(?:y|ies)|stipends?|honorari(?:um|a)|fees"
     r"|(?:starting|basic|base|entry-level)\s+(?:pay|rate|salary|wage))\b"
     # ("Directors' fees are set at SAT 6,000 per annum")
-    r"(?:\s+[\w'’-]+){0,2}?\s+(?:(?:is|are|will\s+be)(?:\s+(?:set|fixed|pegged)\s+at)?"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:(?:is|are|will\s+be)(?:\s+(?:set|fixed|pegged)\s+at"
+    r"|\s+within\s+the\s+(?:band|range)\s+of)?"
     r"|(?:will\s+)?(?:rises?|increases?|go(?:es)?\s+up|be\s+raised|be\s+increased)\s+to)"
     # "the enhanced starting rate of €38,000"
     r"|\b(?:starting|basic|base|entry-level)\s+(?:pay|rate|salary|wage)\s+of"
@@ -143,6 +144,9 @@ PER_UNIT_BEFORE = rule(
     r"|maximum\s+(?:award|grant|amount|payment|contribution|allocation|sum)s?\b[^£$€;]{0,50}?"
     r"\b(?:is|will\s+be|was|of)"
     r"|(?:can|may|could) (?:get|claim|receive|apply for|be awarded)(?: [\w-]+){0,2}?(?: of)?(?: up to)?"
+    # "the Chairperson receives €20,520": a board member's fee
+    r"|\b(?:chair(?:person|man|woman)?|deputy\s+chair|members?|directors?|trustees?)\s+(?:receives?|is\s+paid"
+    r"|are\s+paid|gets?)"
     # "at the rate of $58,410 per annum for the Chair": a rate
     r"|at the rate of"
     r"|(?:(?:are|is|be)\s+)?eligible for(?=\s+(?:up\s+to|as\s+much\s+as|a\s+maximum))"
@@ -196,6 +200,7 @@ PER_UNIT_BEFORE = rule(
         "The chair receives fees of |",
         "Directors' fees are set at |",
         "Recruits will continue to receive the enhanced starting rate of |",
+        "The remuneration is within the band of |",
         "a recruitment incentive of up to |",
         "Individual projects may receive contributions of up to |",
         "Loyalty payments will be worth |",
@@ -311,6 +316,7 @@ BACKGROUND = rule(
     "the words around the sum place it before the announcement (SCHEMA rule 1)",
     # "paid" after an article or a conjunction is an adjective ("tuition and paid placements")
     rf"\b(?=[A-Za-z])(?:{_not_after('spent', _FUTURE_LEADS)}|spends"
+    rf"|{_not_after('reimbursed', _FUTURE_LEADS)}"
     rf"|{_not_after('paid', (*_FUTURE_LEADS, 'and ', 'or ', 'a ', 'the ', ', '))}"
     rf"(?!\s+(?:to|for|by|into|from|out of"
     rf"|with|directly|through|via|in)\b)"
@@ -399,7 +405,8 @@ BACKGROUND = rule(
 # any of them cannot match, and checking the words is twice as fast as running
 # the pattern (see :func:`background_in`).
 BACKGROUND_WORDS = frozenset(
-    "spent spends paid squandered wasted gone already received put sent previously previous far date since "
+    "spent spends paid reimbursed squandered wasted gone already received put sent previously previous far "
+    "date since "
     "had "
     "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
     "decreased risen fallen compared compares comparing original fully advanced disbursed drawn drew unspent "

@@ -71,7 +71,11 @@ _SYMBOL = (
     rf"|[{SIGN_SYMBOLS}])"
 )
 _CODE = r"(?:" + "|".join(CODES) + r")"
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# (a decimal comma before a scale, as South African and European texts write it: "R1,8 billion")
+_NUM = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s?(?i:thousand|million|billion|trillion|bn|mn|m)\b)"
+    r"|\d+(?:\.\d+)?"
+)
 _SCALE = r"(?i:thousand|million|billion|trillion|crores?|lakhs?|mln|mil|mio|mn|bn|trn|tn|m|b|k)\b"
 _WORDNUM = (
     r"(?:half\s+a|(?:a\s+)?quarter\s+of\s+a|an?|(?:"
@@ -179,7 +183,12 @@ class Money(NamedTuple):
 
 
 def _number(raw: str) -> float:
+    if _DECIMAL_COMMA.fullmatch(raw):
+        return float(raw.replace(",", "."))  # "1,8" billion
     return float(raw.replace(",", ""))
+
+
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def _scale(raw: str | None) -> float:
