@@ -841,6 +841,19 @@ def test_money_committed_earlier_is_restated_not_background() -> None:
             86e6,
             "capital programme",
         ),
+        # a named scheme with its acronym and kind before its outlay; money allotted from a source
+        (
+            "The Cabinet approved the National Mission on Burns Care (NMBC), a Central Sector Scheme, with a "
+            "total financial outlay of ₹870 crore.",
+            8.7e9,
+            "National Mission on Burns Care",
+        ),
+        (
+            "Funds amounting to ₱1.1 billion have been allotted from the General Appropriations Act for "
+            "rural health units.",
+            1.1e9,
+            "rural health units",
+        ),
         # a decimal comma before a scale
         ("The intake, funded through an allocation of R1,8 billion, will train constables.", 1.8e9, None),
         # the cost of what the announcer pledges is money committed to it

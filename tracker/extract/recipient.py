@@ -177,7 +177,7 @@ _PASSIVE = (
     r"(?:allocated|given|provided|awarded|invested|shared|split|used|spent|made available|reserved"
     r"|earmarked|offered|reprioriti[sz]ed|redirected|reallocated|repurposed|redeployed|dedicated|devoted"
     r"|set aside|targeted|ring-?fenced|directed|channelled|distributed|paid|available|made available"
-    r"|appropriated|budgeted)"
+    r"|appropriated|budgeted|allotted)"
 )
 # "£3.4m has been confirmed for the pier": verbs of deciding, which name a
 # recipient only with "for" ("has been announced to counter ..." names a purpose).
@@ -842,7 +842,10 @@ _NAMED_HOLDER = rule(
     r"\s+(?:Plan|Programme|Program|Initiative|Strategy|Scheme|Mission|Package|plan|programme|program"
     r"|initiative|strategy|scheme|package))"
     r",\s+which\s+(?:will\s+)?(?:invests?|commits?|provides?|allocates?|includes?|channels?|mobilises?)"
-    r"|(?P<r2>(?-i:[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|&|de|da|do)\s+)*[A-Z0-9][\w'’.-]*){1,10}))"
+    r"|(?P<r2>(?-i:[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|on|the|&|de|da|do)\s+)*[A-Z0-9][\w'’.-]*){1,10}))"
+    # (an acronym, and what kind of scheme it is, may come between: "the X (NMETC), a Central Sector
+    # Scheme, with a total financial outlay of")
+    r"(?:\s*\((?-i:[A-Z]{2,10})\))?(?:,\s+an?\s+[^,;:£$€₹]{3,60},)?"
     r"\s+with\s+(?:a|an)\s+(?:total\s+|overall\s+|combined\s+|estimated\s+)?(?:outlay|budget|allocation"
     r"|financial\s+outlay)\s+of)\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$",
     flags=_I,
@@ -850,6 +853,8 @@ _NAMED_HOLDER = rule(
     examples=(
         "the Nursing Workforce Sustainability Plan, which will invest |",
         "approved the Jal Suraksha Abhiyan 2.0 with a total outlay of |",
+        "approved the National Mission on Trauma Care (NMTC), a Central Sector Scheme, with a total "
+        "financial outlay of |",
         "the Mais Saúde Amazônia plan, which will invest |",
     ),
     counter=("the council, which will invest |", "Leeds City Council, which will invest |"),
