@@ -338,6 +338,8 @@ def test_times_are_not_recipients() -> None:
     mentions = funding("Schools will get £1.5m in 2024-25 and £2m in 2025-26.")
     assert [m.amount for m in mentions] == [1.5e6, 2e6]
     assert all(m.recipient is None or "20" not in m.recipient for m in mentions)
+    mentions = funding("The flexibility allows a reallocation of £48m and £59m in the next two years.")
+    assert all(m.recipient is None or "years" not in m.recipient for m in mentions)
 
 
 def test_ongoing_yearly_money_after_a_fixed_term_is_its_own_pledge() -> None:

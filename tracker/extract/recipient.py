@@ -121,7 +121,8 @@ _AFTER_LEAD = rule(
 # Times are not recipients: "£2m in 2025-26", "£8m given in the spring".
 _TIME = (
     # "first year", "next spending review" ("First Nations", "first responders" are not times)
-    r"(?:the )?(?:(?:19|20)\d\d|(?:next|coming|first|last|final|current|financial|spending) (?:years?|months?"
+    r"(?:the )?(?:(?:19|20)\d\d|(?:next|coming|first|last|final|current|financial|spending) "
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:years?|months?"
     r"|weeks?|days?|quarters?|half|term|phase|decade|parliament|period|review|round|session|tranche|budget|year's)\b"
     r"|(?:spring|summer"
     r"|autumn"
