@@ -1255,3 +1255,53 @@ def test_lists_and_phrasings_of_round_twenty_one() -> None:
         "1. COP Sam Adjei - Director-General, Operations\n2. ACP Kofi Mensah - Regional Police Commander"
     )
     assert _people(text) == ["Sam Adjei", "Kofi Mensah"]
+
+
+def test_lists_and_phrasings_of_round_twenty_two() -> None:
+    # a gazette's lead-in ending with a dash, lettered entries, two entries on one line pair
+    text = (
+        "The Minister has appointed the following persons to be members of the Board of the Lakes Authority "
+        "for a period of three years with effect from 1st May, 2026—\n\n"
+        "(a) Neo Dube, Chairperson;\n(b) Lesego Phiri;\n(c) Tau Moyo; and\n(d) Kea Sithole."
+    )
+    assert _people(text) == ["Neo Dube", "Lesego Phiri", "Tau Moyo", "Kea Sithole"]
+    # a descriptor before the last of a list; "anak" inside an Iban name
+    assert _people(
+        "Council voted to appoint Rae Mbeki and resident member Gus Otte to the Board of the Water"
+        " Commission."
+    ) == ["Rae Mbeki", "Gus Otte"]
+    assert _people(
+        "The Cabinet approved the appointment of Jonah Nyipa anak Ngau and Lily Wong Siew Ling as members"
+        " of the board."
+    ) == ["Jonah Nyipa anak Ngau", "Lily Wong Siew Ling"]
+    # an acting post; a post and its ministry as the appointee's aside
+    assert _people(
+        "Tumi Molefe, Deputy Permanent Secretary, Ministry of Water, has been appointed to act as Permanent"
+        " Secretary of that Ministry."
+    ) == ["Tumi Molefe"]
+    # a retired rank in brackets; "made" before a hyphenated title
+    text = "The cabinet approved the appointment of Lt Gen (retd) Asad Khan as chairman of the board."
+    assert _people(text) == ["Asad Khan"]
+    assert _people("Lena Marr has been made parliamentary under-secretary for roads.") == ["Lena Marr"]
+    # a body set up with its head; an interim body chaired by someone described first
+    text = "A Flood Cell will be set up, with Dr Saima Aziz, a planner, as its head."
+    assert _people(text) == ["Saima Aziz"]
+    assert _people(
+        "Until the Bill passes it will operate as an interim body, chaired by consultant surgeon Dr Ana Ruiz."
+    ) == ["Ana Ruiz"]
+    # the holder described in an apposition
+    text = "Its chair, the former nurse and union organiser Bea Kofi, will start in June."
+    assert _people(text) == ["Bea Kofi"]
+    # a hedge on the body, not on the appointment; a past time about a predecessor
+    assert _people(
+        "Superintendent Hana Tui will lead the new unit, which is expected to be operational by July."
+    ) == ["Hana Tui"]
+    assert _people(
+        "The board has appointed Graeme Ash as interim chief executive after Pip Lund stepped down last"
+        " month."
+    ) == ["Graeme Ash"]
+
+
+def test_round_twenty_two_counter_examples() -> None:
+    assert _people("The board met on Monday, with Ann Lee as its chair.") == []
+    assert _people("Ann Lee, the chair, is tipped to become the next governor.") == []

@@ -1869,3 +1869,38 @@ def test_proposals_not_adopted_and_past_allocations_are_no_pledges(text: str) ->
 )
 def test_pay_levels_per_person_sums_and_unspent_money_are_no_pledges(text: str) -> None:
     assert [p for p in extract(ArticleText("", text)) if p.kind == "funding"] == []
+
+
+def test_a_programmes_components_listed_with_their_costs_are_pledges() -> None:
+    text = (
+        "The Cabinet approved the Coastal Mission.\n\nMajor components:\n\n"
+        "(i) Upgrading of 40 fishing harbours, at a cost of ₹900 crore;\n\n"
+        "(ii) Training of 2,000 boat crews, with an outlay of ₹120 crore;\n\n"
+        "(iii) A tracking platform for the fleet, at a cost of ₹75 crore."
+    )
+    assert amounts(text) == [9_000_000_000, 1_200_000_000, 750_000_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greens say they would spend $4 billion more.",
+        "The remuneration for the Chief Executive role is within the band of $420,000 to $429,999.",
+        "Each deployed nurse will receive a monthly salary of ₱40,604.",
+        "The World Bank's $200 million loan for rural schools is also part of the package.",
+    ],
+)
+def test_rivals_pay_bands_salaries_and_a_lenders_loan_are_no_pledges(text: str) -> None:
+    assert [p for p in extract(ArticleText("", text)) if p.kind == "funding"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The department has confirmed £640 million for the next phase of digital signalling.",
+         "next phase of digital signalling"),
+        ("It will use €1.3 billion ring-fenced last October for water connections.", "water connections"),
+    ],
+)  # fmt: skip
+def test_a_programmes_phase_and_a_date_before_the_purpose(text: str, recipient: str) -> None:
+    assert [m.recipient for m in funding(text)] == [recipient]

@@ -611,3 +611,11 @@ def test_the_lines_after_the_staff_will_include_are_its_parts() -> None:
 )
 def test_capacity_strength_and_past_counts_are_baselines(text: str, expected: list[int]) -> None:
     assert _counts(text) == expected
+
+
+def test_thousands_grouped_by_a_space() -> None:
+    # South African and European style: "10 000", also with a no-break or thin space
+    assert _counts("The service will enlist 10 000 new police trainees this year.") == [10_000]
+    assert _counts("It will recruit 1\u00a0200 nurses and 2\u2009400 teachers.") == [1_200, 2_400]
+    # a year before a count is not one number with it
+    assert _counts("By 2030 300 doctors will join the service.") == [300]

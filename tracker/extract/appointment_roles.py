@@ -49,7 +49,9 @@ _DAYS = lex.WEEKDAY
 _BEFORE_ROLE = lazy(
     rf"^(?:(?:by\s+(?:the\s+)?[A-Z][^,;.]{{0,40}}?|on\s+(?:{_DAYS}|\d{{1,2}}\s+[A-Z]\w+|[A-Z]\w+\s+\d{{1,2}})"
     r"|today|yesterday|this\s+week|formally|officially)\s+as\s+"
-    r"|(?:to\s+)?(?:the\s+)?(?:new\s+)?(?:role|post|position|job)\s+(?:of|as)\s+)"
+    r"|(?:to\s+)?(?:the\s+)?(?:new\s+)?(?:role|post|position|job)\s+(?:of|as)\s+"
+    # "appointed to act as Permanent Secretary", "to serve as chair"
+    r"|to\s+(?:act|serve)\s+as\s+)"
 )
 _NOT_A_POST = lazy(
     r"^(?:(?:in|on|by|at|after|among|from|with|over|during|amid)\b|(?:(?:a|an|the|his|her"

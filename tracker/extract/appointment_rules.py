@@ -27,8 +27,14 @@ def masked(text: str) -> str:
 
 
 P = r"⟨P\d+⟩"
+# A descriptor before the last of a list ("⟨P0⟩ and resident member ⟨P1⟩"): nouns and
+# adjectives, no clause word or preposition.
+_LAST_DESC = (
+    r"(?:(?!(?:and|or|that|who|which|whom|said|says|told|in|at|on|to|by|for|of|with|from|as|into|also"
+    r"|been|be|being|the|a|an|was|were|is|are|will|has|have)\b)[a-z][\w'’-]*\s+){0,3}?"
+)
 # One person, or a list of people ("⟨P0⟩, ⟨P1⟩ and ⟨P2⟩").
-PLIST = rf"{P}(?:\s*,\s*(?!and\b){P})*(?:\s*,?\s+and\s+{P})?"
+PLIST = rf"{P}(?:\s*,\s*(?!and\b){P})*(?:\s*,?\s+and\s+{_LAST_DESC}{P})?"
 # An aside after a name: "(52)", ", of Ohio,", ", a former judge,", ", currently its director,".
 APPOS = (
     # an Indian service after the name: "⟨P⟩, IAS, Joint Secretary (Crops), has been ..."
@@ -48,7 +54,9 @@ APPOS = (
     # (an aside may name a place with its state or province: ", of Iqaluit, Nunavut,")
     r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b)[^,;:()]{1,140}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:()]{0,60}?)?"
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,))?"
-    r"|[^,;:⟨⟩()]{1,100}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:⟨⟩()]{0,60}?)?),)?"
+    r"|[^,;:⟨⟩()]{1,100}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:⟨⟩()]{0,60}?)?"
+    # (a post and its ministry, each after a comma: ", Deputy Permanent Secretary, Ministry of Lands,")
+    r"(?:,\s+(?:Ministry|Department|Office)\s+of\s+[^,;:⟨⟩()]{1,80}?)?),)?"
 )
 # A list of people, each with an aside: "⟨P0⟩, a judge, and ⟨P1⟩, a former nurse," (the asides
 # hold no person of their own).
@@ -86,7 +94,9 @@ DESC = (
     r"(?:(?:the|a|an|its|their|his|her)\s+)?"
     # ("lawyer and public health specialist ⟨P⟩": "and" between descriptions, not between people)
     # ("of" only inside a rank: "Deputy Commissioner of Police ⟨P⟩")
-    r"(?:(?!(?:as|to|for|of(?!\s+Police\b)|by|in|on|with|that)\b)(?!and\s+(?:[A-Z⟨]|as\b|to\b))[\w'’.&-]+\s+)"
+    # (a retired rank: "Lt Gen (retd) ⟨P⟩")
+    r"(?:(?!(?:as|to|for|of(?!\s+Police\b)|by|in|on|with|that)\b)(?!and\s+(?:[A-Z⟨]|as\b|to\b))"
+    r"(?:[\w'’.&-]+|\((?:[Rr]etd|[Rr]td|[Rr]etired)\.?\))\s+)"
     r"{0,5}?"
 )
 _TITLE = lex.alternation(w for w in lex.ROLE_TITLES)
@@ -219,6 +229,23 @@ AND_AS = rule(
     counter=("The Minister appointed Sam Reilly as chair and thanked Jo Ferris.",),
     prepare=masked,
 )
+# "The Office will open in May, with ⟨P⟩ as its chair": a body the sentence sets up or opens,
+# and the person at its head (the finder reads it only where the sentence speaks of the future
+# or of a body being set up: "The board met, with ⟨P⟩ as its chair" appoints nobody).
+WITH_AS = rule(
+    "appointment.rel.with-as",
+    "a body set up 'with ⟨P⟩ as its chair': the person holds that post",
+    rf",?\s+with\s+{DESC}(?P<who>{PLIST}){APPOS}\s*,?\s*as\s+(?=(?:its|the)\s+)",
+    examples=(
+        "The Growth Office will open in May, with former executive Amara Lowe as its chair.",
+        "A Flood Cell will be set up, with Saima Qureshi, a planner, as its head.",
+    ),
+    counter=("The board met with Ann Lee to discuss its plans.",),
+    prepare=masked,
+)
+WITH_AS_CONTEXT = lazy(
+    r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|new|newly|set\s+up|established|created|launched|formed)\b"
+)
 OBJECT = rule(
     "appointment.rel.object",
     "an appointing verb names the person, then the post: 'has appointed ⟨P⟩ as chair'",
@@ -300,7 +327,8 @@ _SUBJECT_CUES = (
     rf"|nominated|designated"
     rf"|hired|recruited|tapped|picked|seconded|posted|announced|confirmed|(?:re-?)?elected|transferred"
     # "has been made coordinator of the cell": "made" only before a title
-    rf"|(?<=been\s)made(?=\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?{TITLE_WORD})))(?!\s+{DESC}{P})"
+    # ("has been made parliamentary under-secretary for safeguarding": a title after a hyphen)
+    rf"|(?<=been\s)made(?=\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’]+[\s-]+){{0,3}}?{TITLE_WORD})))(?!\s+{DESC}{P})"
     # "reappointed for a further term as deputy chair"
     rf"(?P<plink>{WHEN}(?:\s+for\s+(?:a|an|another)\s+(?:further|second|third|fourth|new|fresh|[\w-]+-year)\s+"
     r"(?:[\w-]+\s+)?term)?"
@@ -461,7 +489,8 @@ LED_BY = rule(
     r"(?:\b(?:will|would|is\s+to|are\s+to|is\s+going\s+to|shall|to)\s+be\s+(?:jointly\s+)?"
     # or a participle after a body the sentence sets up: "A new Bus Taskforce, chaired by ⟨P⟩, will
     # report"; "A Review Panel will also be formed, chaired by ⟨P⟩" (not "The review, led by ⟨P⟩, found")
-    r"|(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+new(?:ly\s+[\w-]+)?\s+(?P<body>[^,;.⟨]{3,80}?)"
+    # (or as the interim form of one: "it will operate as an interim body, chaired by ⟨P⟩")
+    r"|(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:new(?:ly\s+[\w-]+)?|interim|shadow)\s+(?P<body>[^,;.⟨]{3,80}?)"
     r"|\b(?:will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:formed|set\s+up|established|created|convened|launched))"
     r"\s*,\s+)"
     # the person may follow a description of them: "chaired by the mayor of the county, Cllr Jo Bell"
@@ -477,6 +506,7 @@ LED_BY = rule(
         "Until a chief executive is found, the agency will be led on an interim basis by Tom Reyes.",
         "A new Flood Recovery Taskforce, chaired by former council leader Ros Imrie, will report in May.",
         "An Advisory Panel on Data will also be set up, chaired by Professor Lim Wei Ling of the university.",
+        "Until then it will operate as an interim body, chaired by consultant surgeon Dr Ana Ruiz.",
     ),
     counter=(
         "The review was led by Ann Lee.",
@@ -547,9 +577,14 @@ APPOSITION = rule(
     "a post and its holder in apposition, marked new or followed by taking up the post",
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+|^|(?<=[,;:])\s*"
     rf"|(?<=\band)\s+)(?P<new>(?:new|first"
-    rf"|inaugural|newly[- ]appointed)\s+)?(?P<role>{_ROLE_NP}),\s+(?P<who>{P})"
+    # (the holder may be described first: "Its chair, the former care home manager ⟨P⟩, will")
+    rf"|inaugural|newly[- ]appointed)\s+)?(?P<role>{_ROLE_NP}),\s+"
+    rf"(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){{1,8}}?)?(?P<who>{P})"
     r"(?=\s*,|\s+(?:will|has|is|and)\b)",
-    examples=("The new Minister of State for Schools, Alex Quist MP, visited a school.",),
+    examples=(
+        "The new Minister of State for Schools, Alex Quist MP, visited a school.",
+        "Its chair, the former care home manager and union organiser Bea Kofi, will start in June.",
+    ),
     counter=("The Minister said Siobh Kerr TD would speak.",),
     prepare=masked,
 )
@@ -842,9 +877,11 @@ LIST_LEAD_IN = rule(
     r"|\b(?:key\s+)?changes\s+to\s+the\s+(?:ministry|cabinet|government|front\s+bench)\b[^:]*?\s+(?:are|is)"
     r"(?=\s*:))"
     # the body: "to the board of X:", or "as members of X:" (the post the list is appointed to)
-    r"(?:[^:]*?\b(?:to|(?i:as\s+(?:members?|trustees?|directors?|commissioners?)\s+of))\s+"
+    r"(?:[^:]*?\b(?:to(?:\s+be\s+(?:members?|trustees?|directors?|commissioners?)\s+of)?"
+    r"|(?i:as\s+(?:members?|trustees?|directors?|commissioners?)\s+of))\s+"
     r"(?P<board>(?i:the\s+)?(?i:board|council|panel|committee|commission)\s+of\s+)?"
-    r"(?P<body>(?:the\s+)?[A-Z][^:]*?)|[^:]*?)\s*:[—–-]?\s*$",
+    # (a gazette's lead-in may end with a dash alone: "... with effect from 1st April, 2025—")
+    r"(?P<body>(?:the\s+)?[A-Z][^:]*?)|[^:]*?)\s*(?::[—–-]?|—)\s*$",
     examples=(
         "The Minister has announced the following appointments to the board of the Canal Authority:",
         "The King has been pleased to approve the following appointments:",
@@ -863,6 +900,7 @@ LIST_LEAD_IN = rule(
         "Councillors also agreed the following interim arrangements:",
         "The Premier today announced the first five members:",
         "The new ministers are:",
+        "The Minister has appointed the following persons to be members of the Board of the Lakes Authority—",
     ),
     counter=(
         "The following funding has been approved:",

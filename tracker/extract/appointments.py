@@ -124,7 +124,9 @@ _TITLE_BEFORE = lazy(
     rf"(?P<title>(?:(?:deputy|vice|board|interim|acting|senior|chief|co-|lead|outgoing|new)[\s-]+)*"
     rf"(?:[A-Z][\w'’-]*\s+){{0,4}}{rel.TITLE_WORD}(?:\s+(?:of|for)\s+[A-Z][^,⟨]{{0,40}}?)?)\s+$"
 )
-_CLAUSE_END = lazy(r"[,;:]|\.(?:\s|$)")
+# (a clause about another person ends it too: "as interim chief executive after ⟨P1⟩ stepped
+# down last month" says when the predecessor left, not when this appointment was made)
+_CLAUSE_END = lazy(r"[,;:]|\.(?:\s|$)|\s(?:after|when|following|while|because)\s+(?=⟨P\d+⟩)")
 
 
 @dataclass(frozen=True)
@@ -174,9 +176,9 @@ def find_appointments(
             previous_end = sentence.end
             continue
         if lead is not None:
-            entry = _list_entry(text, lead)
-            if entry is not None:
-                found.append((entry, sentence))
+            entries = [e for line in _marked_lines(text) if (e := _list_entry(line, lead)) is not None]
+            if entries:
+                found.extend((entry, sentence) for entry in entries)
                 previous_end = sentence.end
                 continue
             if (heading := _BODY_HEADING.fullmatch(_LIST_MARK.sub("", text).strip().rstrip(":"))) is not None:
@@ -205,7 +207,8 @@ def find_appointments(
             if members:
                 continue
         # (a gazette's lead-in may end ":—": "shall consist of the following, namely:—")
-        if text.rstrip().rstrip("—–-").endswith(":") and rel.LIST_LEAD_IN.search(text):
+        # (a gazette's lead-in may also end with a dash alone: "... with effect from 1st April, 2025—")
+        if _ends_lead_in(text) and rel.LIST_LEAD_IN.search(text):
             lead = _lead(text)
         elif _APPOINTMENTS_HEADING.fullmatch(text.strip()):
             lead = _Lead("", None)  # "D. Appointments": a cabinet statement's list of appointments
@@ -299,11 +302,27 @@ _ENTRY_REST = lazy(
 _ENTRY_ASIDE = lazy(r"\s*,\s+(?:of|an?|the|who|currently|formerly|former|retired|most\s+recently)\b")
 
 
+_NEXT_MARKED_LINE = lazy(r"\n(?=[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
+
+
+def _marked_lines(text: str) -> list[str]:
+    """A sentence's list entries: its lines when each opens with a mark ("(e) A; and\n(f) B."),
+    else the sentence whole."""
+    if "\n" not in text:
+        return [text]
+    lines = _NEXT_MARKED_LINE.split(text)
+    if len(lines) == 1:
+        return [text]
+    last = len(lines) - 1
+    return [re.sub(r";?\s*(?:and|or)?\s*$", "", line) if i < last else line for i, line in enumerate(lines)]
+
+
 def _lead(text: str) -> _Lead:
     m = rel.LIST_LEAD_IN.search(text)
     body = m.group("body") if m is not None else None
     if body:
-        body = re.sub(r"^(?:the|a|an)\s+", "", body.strip().rstrip(":").strip(), flags=re.IGNORECASE)
+        body = re.sub(r"^(?:the|a|an)\s+", "", body.strip().rstrip(":—").strip(), flags=re.IGNORECASE)
+        body = _TERM_AFTER_BODY.split(body, 1)[0].rstrip(" ,")
     board = m is not None and bool(m.group("board"))
     role = f"member of the board of {body}" if body and board else (f"member of {body}" if body else "")
     if not role and (post := rel.LEAD_POST.search(text)) is not None:
@@ -314,6 +333,13 @@ def _lead(text: str) -> _Lead:
     return _Lead(role, body or None, post_of)
 
 
+# The term after the body a list is appointed to: "... Organisation for a period of three years
+# with effect from 1st April, 2025".
+_TERM_AFTER_BODY = lazy(
+    r",?\s+(?:for\s+(?:a\s+)?(?:(?:period|term)\s+of\b|(?:\w+|\d+)[\s-]+years?\b)|with\s+effect\s+from\b"
+    r"|(?:with\s+)?effective\s+(?:from\s+)?\b|from\s+\d|until\b)",
+    re.IGNORECASE,
+)
 _ON_THE_BOARD = lazy(r"\b(?:on|to)\s+the\s+board\b", re.IGNORECASE)
 
 
@@ -462,6 +488,12 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
 
 # A sentence is read only with an anchor word or a word of a post (see _may_appoint): most
 # sentences hold neither, which one set test over the union tells.
+def _ends_lead_in(text: str) -> bool:
+    """A colon or a dash at the end of the sentence ("...:", "...:—", "...2025—")."""
+    end = text.rstrip()
+    return end.endswith((":", "—")) or end.rstrip("—–-").endswith(":")
+
+
 _GATE_WORDS = rel.ANCHOR_WORDS | rel.ANCHOR_PHRASE_WORDS | lex.ROLE_WORDS
 
 
@@ -556,7 +588,10 @@ def _not_made_here(masked: str, relation: _Relation, year: int | None) -> str | 
     Hedges are read around the relation; past time after the cue, to the end
     of its clause: a year before publication, or "last year", "previously".
     """
-    window = masked[max(0, relation.start - 60) : relation.end + 40]
+    after = masked[relation.end : relation.end + 40]
+    # (", which is expected to be operational by July" hedges the thing, not the appointment)
+    after = after.split(", which", 1)[0]
+    window = masked[max(0, relation.start - 60) : relation.end] + after
     if rel.HEDGE.search(window):
         return HEDGED
     if "appointment" in window and rel.REVOKED.search(window):
@@ -737,12 +772,16 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         if is_body(m.group("obj"), "head"):
             role = unmask.role(masked[m.start("obj") :], verb="head")
             yield _Relation(tuple(_indexes(m.group("who"))), role, 1, m.start(), m.end())
+    if " with " in low and rel.WITH_AS_CONTEXT.search(low):
+        for m in rel.WITH_AS.finditer(masked):
+            yield _Relation(
+                tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
+            )
     if " by " in low:
         yield from _led_by(masked, unmask)
     yield from _joined_by(masked, unmask)
-    for m in (
-        rel.APPOSITION.finditer(masked) if ", ⟨" in masked and _apposition_may_appoint(masked, words) else ()
-    ):
+    aside = ", ⟨" in masked or ", the " in masked or ", a" in masked
+    for m in rel.APPOSITION.finditer(masked) if aside and _apposition_may_appoint(masked, words) else ():
         after = masked[m.end() :]
         if (m.group("new") and not rel.SPEAKS.match(after)) or rel.TAKES_UP.search(after):
             yield _Relation(

@@ -58,6 +58,7 @@ from tracker.extract.regex import compile_pattern, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import word_set
+from tracker.extract.tables import row_label, table_sums
 from tracker.extract.types import ArticleText, PledgeMention, evolve
 
 PLEDGE = decision(
@@ -153,6 +154,8 @@ _RISING_TO = lazy(
     r"[^;£$€.]{0,90}?\b(?:rising|increasing|going\s+up|climbing|or\s+up)\s+to\s+(?:as\s+much\s+as\s+)?",
     re.IGNORECASE,
 )
+# "range from $150,000 to $4.5 million", "between £2m and £5m": the top of a range read so.
+_RANGE_TOP = lazy(r"\s*(?:to|and|-|–)\s*", re.IGNORECASE)
 _SMALLEST_PLEDGE = 1000.0
 # "£400m of the £1.5bn would go towards ...", "£5m on top of the £20m for X": the recipient is
 # read past the second sum.
@@ -160,8 +163,9 @@ _OF_NEXT_SUM = lazy(r"\s*(?:of|out\s+of|from|on\s+top\s+of)\s+(?:the|its|this|th
 _CONVERSION_NEXT = lazy(r"\s*\(\s*(?:about|around|approximately|roughly|some|c\.|~)?\s*")
 _PERIOD_FIRST = lazy(r"\s*(?:over|in\s+(?:its|the|each)|a\s+year|per|each|annually|,)", re.IGNORECASE)
 _QUOTE_MARK = lazy(r"[“”\"]")
-_ITEM_MARKS = frozenset("-*•–0123456789")
-_BULLET = lazy(r"^(?:[-*•–]|\d{1,2}[.)])\s+")
+_ITEM_MARKS = frozenset("-*•–0123456789(abcdefghijklmnopqrstuvwxyz")
+# "- ", "2. ", "3) ", "(iv) ", "(b) ", "c) ": the mark of a list's item
+_BULLET = lazy(r"^(?:[-*•–]|\d{1,2}[.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\))\s+")
 _DEFINITE = lazy(r"\b(?:the|this|that|our|its|their|these)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A lead-in line ("Earlier awards included:") whose list items are background.
 _PAST_LEAD_IN = lazy(
@@ -305,7 +309,11 @@ def _candidates(
         listed = (
             rejected_before
             and money.amount < _LIST_SPREAD * rejected_amount
-            and (_LIST_JOIN.fullmatch(ctx.before) is not None or _RISING_TO.fullmatch(ctx.before) is not None)
+            and (
+                _LIST_JOIN.fullmatch(ctx.before) is not None
+                or _RISING_TO.fullmatch(ctx.before) is not None
+                or _RANGE_TOP.fullmatch(ctx.before) is not None
+            )
         )
         reason = LIST_CONTINUES if listed else rejection(ctx, doc.published_year)
         if reason is None and doc.companies and private_subject(ctx.before, doc.companies):
@@ -318,6 +326,9 @@ def _candidates(
         # A yearly rate is not a pledge, but what it is for names the total it
         # restates ("$95m a year to secure wells ..., or $285m in total").
         recipient, sureness = _recipient(ctx, text, sums, money, start, doc)
+        if text[money.start : money.start + 1].isdigit() and (item := row_label(text[: money.start])):
+            # a bare figure of a table (its unit in the header): the row's item is the recipient
+            recipient, sureness = item, 2
         if recipient is None and yearly and (row := label_before(text[: sums[0].start])) is not None:
             # "Cardigan flood defence works | £1.1m | £0.9m | £2.0m": the row's item names its total
             recipient, sureness = row[0], 2
@@ -699,6 +710,13 @@ def _is_headline(sentence: Sentence, index: int, title: str) -> bool:
     return text == title.strip() or (index == 0 and not text.endswith((".", "!", "?", '"', "”")))
 
 
+def _with_table_sums(sums: list[Money], text: str) -> list[Money]:
+    """The sums written with their currency, and the bare figures of tables whose header or
+    caption names it (:mod:`tracker.extract.tables`), in text order."""
+    bare = [m for m in table_sums(text) if not any(s.start < m.end and m.start < s.end for s in sums)]
+    return sorted([*sums, *bare], key=lambda m: m.start) if bare else sums
+
+
 def _in_local_currencies(sums: list[Money], article: ArticleText) -> list[Money]:
     """Sums written with a symbol several countries write ("$", "Rs", "K") in the currency the
     article's country gives it; a "K" where no country of the kwacha or kina is named is no sum."""
@@ -729,7 +747,7 @@ def find_funding(
     """
     # One scan of the whole text for sums, shared out to sentences by offset:
     # most sentences hold no money, and per-sentence scans cost more.
-    sums = _in_local_currencies(find_money(article.text), article)
+    sums = _in_local_currencies(_with_table_sums(find_money(article.text), article.text), article)
     if not sums:
         return []
     doc = _Document(

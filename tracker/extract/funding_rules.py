@@ -136,6 +136,8 @@ PER_UNIT_BEFORE = rule(
     r"(?:\s+[\w'’-]+){0,2}?\s+(?:(?:is|are|will\s+be)(?:\s+(?:set|fixed|pegged)\s+at"
     r"|\s+within\s+the\s+(?:band|range)\s+of)?"
     r"|(?:will\s+)?(?:rises?|increases?|go(?:es)?\s+up|be\s+raised|be\s+increased)\s+to)"
+    # "(the remuneration for the role) is within the band of": a pay band, however far its noun
+    r"|\bwithin\s+the\s+(?:pay\s+|salary\s+)?(?:band|range)\s+of"
     # "the enhanced starting rate of €38,000"
     r"|\b(?:starting|basic|base|entry-level)\s+(?:pay|rate|salary|wage)\s+of"
     # "Per-pupil funding for high needs will rise to": an amount per head
@@ -151,7 +153,8 @@ PER_UNIT_BEFORE = rule(
     r"|at the rate of"
     r"|(?:(?:are|is|be)\s+)?eligible for(?=\s+(?:up\s+to|as\s+much\s+as|a\s+maximum))"
     r"|(?:are|is) eligible for"
-    r"|pays?|paying|(?:be|are|is)\s+paid|earns?|earning|a salary of|a grant of|an award of"
+    r"|pays?|paying|(?:be|are|is)\s+paid|earns?|earning|an?(?:\s+(?:annual|monthly|weekly|yearly|basic|gross))?"
+    r"\s+salary of|a grant of|an award of"
     r"|individual (?:grants|bids"
     r"|awards)[^£$€]{0,20}|(?:range|ranging|ranges|vary|varying) (?:in size )?from|between"
     # "Each apprentice receives £6,000": an amount per head.
@@ -172,7 +175,7 @@ PER_UNIT_BEFORE = rule(
     flags=_I,
     needles=(
         *("grant", "bursar", "scholarship", "award", "payment", "loan", "bonus", "salar", "allowance"),
-        *("pension", "wage", "rate"),
+        *("pension", "wage", "rate", "band"),
         *(
             "fee",
             "incentive",
@@ -201,6 +204,8 @@ PER_UNIT_BEFORE = rule(
         "Directors' fees are set at |",
         "Recruits will continue to receive the enhanced starting rate of |",
         "The remuneration is within the band of |",
+        "The remuneration for the Chief Executive role is within the band of |",
+        "Each deployed nurse will receive a monthly salary of |",
         "a recruitment incentive of up to |",
         "Individual projects may receive contributions of up to |",
         "Loyalty payments will be worth |",
@@ -289,12 +294,17 @@ FIRST_SLICE = rule(
 # named recipient, which the words of a rate before it ("contribution of") do not make a rate.
 TO_NAMED_RECIPIENT = rule(
     "funding.cue.to-named-recipient",
-    "the sum goes 'to' a body named right after it: one award, not a rate",
-    r"^\s+to\s+(?:the\s+)?(?-i:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&)\s+)?[A-Z])",
+    "the sum goes 'to' or 'for' a body named right after it: one award, not a rate",
+    # (a body's name of two capitalised words, or an acronym: "to NAFED")
+    r"^\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&)\s+)?[A-Z]|[A-Z]{3,}\b)",
     flags=_I,
     window="after",
     mode="match",
-    examples=("a repayable contribution of $1,500,000| to Island Blue Mussel Farms Inc.",),
+    examples=(
+        "a repayable contribution of $1,500,000| to Island Blue Mussel Farms Inc.",
+        "a technical supplementary grant of Rs 3.2 billion| for the Frontier Corps",
+        "a one-time grant of ₹300 crore| to NAFED to upgrade its warehouses",
+    ),
     counter=("a grant of £5,000| to each club", "grants of up to £1m| to councils"),
 )
 # Rule 1: money spent, paid or received before the announcement.
@@ -662,14 +672,16 @@ APPROVED_AT_COST = rule(
 # 2,184 crore": each item of a list of approvals is a scheme approved at that cost.
 APPROVED_LEAD_IN = rule(
     "funding.cue.approved-lead-in",
-    "a line that opens a list of schemes approved or sanctioned",
-    r"\b(?:approv|sanction)\w*\b[^.;]{0,120}:\s*$",
+    "a line that opens a list of schemes approved or sanctioned, or of a programme's components",
+    r"\b(?:approv|sanction|components?\b|key\s+elements\b)\w*\b[^.;]{0,120}:\s*$",
     flags=_I,
-    needles=("approv", "sanction"),
+    needles=("approv", "sanction", "component", "element"),
     examples=(
         "The projects approved today are:",
         "Briefing reporters, the secretary said the projects approved at the meeting are:",
         "The council sanctioned the following schemes:",
+        "Major components:",
+        "The key elements of the mission are:",
     ),
     counter=("The projects completed last year are:", "The council approved the plan."),
 )
@@ -926,6 +938,8 @@ OTHERS_BEFORE = rule(
     r"|financing)\s+of\s+(?:(?:about|around|some|up\s+to)\s+)?$"
     # a lender's programme the sum sizes: "the programme with the IMF under its"
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:[\w-]+\s+){{0,3}}?(?:under|through)\s+(?:its|the|a|an)\s+$"
+    # the lender's own, by the possessive: "The World Bank's $200 million loan"
+    rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})['’]s\s+(?:(?:new|latest|proposed|own)\s+)?$"
     # a lender's own money: "the World Bank is funding", "the Asian Development Bank approved a"
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){{0,60}}"
     r"\b(?:fund|financ|approv|provid|lend|lent|loan|commit|grant|disburs|releas|extend|pledg|contribut|finalis|finaliz"
@@ -952,6 +966,7 @@ OTHERS_BEFORE = rule(
         "Banks have set aside a further |",
         "A coalition of philanthropic foundations separately announced it would contribute |",
         "Gifts from the public to the appeal had passed |",
+        "The World Bank's |",
         "The Lottery's heritage distributor has separately awarded |",
         "The state government separately announced |",
         "Harbour University, which will run the lab, is contributing |",

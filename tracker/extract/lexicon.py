@@ -405,7 +405,7 @@ NOT_STAFF_NOUNS = frozenset(
         "years months weeks days hours times apprentices students trainees pupils learners graduates "
         "patients residents households families children homes houses places beds projects schemes "
         "programmes programs grants businesses firms companies vehicles buses trains cars cameras units "
-        "sites schools hospitals clinics stations routes miles kilometres hectares tonnes operators "
+        "sites schools hospitals clinics stations routes miles kilometres hectares tonnes "
         "participants applicants customers visitors passengers users members volunteers people"
     )
 )
@@ -423,9 +423,10 @@ POST_NOUNS = words("posts roles jobs vacancies positions hires")
 # Razali", "Md. Abdul Karim", "Wm. Hart").
 GIVEN_NAME_ABBREVIATIONS = words("Ma Mohd Muhd Md Wm Chas Geo Jos Thos Jas")
 # Particles inside a personal name ("Áine Ní Bhriain", "Ruud van Dijk").
-# ("Te" inside Māori names: "Mere Te Rangi")
+# ("Te" inside Māori names: "Mere Te Rangi"; "anak" in Iban names: "Jonathan Nyipa anak Ngau")
 NAME_PARTICLES = words(
-    "de van von da di del della du dos das bin bint binti binte bte al le la Ní Nic Mac Ó Uí ter den der Te"
+    "de van von da di del della du dos das bin bint binti binte bte anak al le la Ní Nic Mac Ó Uí "
+    "ter den der Te"
 )
 # Capitalised words of office that, written right before a surname, make it a
 # person ("Minister Kerrigan", "Senator Kowalczyk", "Deputy Calleary").

@@ -22,12 +22,15 @@ _UNITS = {
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 _WORD = alternation(_UNITS)
+# Thousands grouped by commas ("10,000") or, as in South Africa and much of Europe, by a space,
+# a no-break space or a thin space ("10 000").
+_GROUPED = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.])"
 # "1,000", "2,500", "10000", "1.5 million", "two hundred", "twenty-five thousand",
 # "a hundred", "a thousand". The lookahead (every first character a number can
 # have) lets a scan skip the other words of a sentence at once.
 NUMBER_PATTERN = (
     r"(?=[\dstfenoahSTFENOAH])(?:"
-    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:million|m|k)\b)?"
+    rf"(?:{_GROUPED}|\d+(?:\.\d+)?)(?:\s*(?:million|m|k)\b)?"
     rf"|(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|an?)(?:\s+(?:hundred|thousand|million))+"
     rf"(?:\s+and\s+(?:{_WORD})(?:-(?:{_WORD}))?)?"
     rf"|(?:(?:{_WORD})|an?|half\s+a)\s+dozen"
@@ -35,7 +38,7 @@ NUMBER_PATTERN = (
     ")"
 )
 # Digits only: a sentence without number words is scanned with this far cheaper pattern.
-DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?:million|m|k)\b)?"
+DIGITS_PATTERN = rf"(?:{_GROUPED}|\d+(?:\.\d+)?)(?:\s*(?:million|m|k)\b)?"
 NUMBER = lazy(rf"\b(?:{NUMBER_PATTERN})\b", re.IGNORECASE)
 # Quantities that name an order of magnitude but no count.
 VAGUE_PATTERN = (
@@ -59,7 +62,7 @@ def has_number_word(words: frozenset[str] | set[str]) -> bool:
     return not _NUMBER_WORDS.isdisjoint(words)
 
 
-_DIGITS = lazy(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|m|k)?$", re.IGNORECASE)
+_DIGITS = lazy(rf"^({_GROUPED}|\d+(?:\.\d+)?)\s*(million|m|k)?$", re.IGNORECASE)
 
 
 def parse_count(text: str) -> int | None:
@@ -73,7 +76,7 @@ def parse_count(text: str) -> int | None:
         return 6
     match = _DIGITS.match(cleaned)
     if match:
-        value = float(match.group(1).replace(",", ""))
+        value = float(re.sub(r"[,\s]", "", match.group(1)))
         scale = {"million": 1_000_000, "m": 1_000_000, "k": 1000}.get((match.group(2) or "").lower(), 1)
         return round(value * scale)
     return _parse_words(cleaned)

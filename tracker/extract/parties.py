@@ -168,12 +168,15 @@ PARTY_SUBJECT = rule(
     "a party by name says what it would do or has pledged",
     rf"\b(?:(?:the|a|an)\s+)?(?P<party>{_PARTY_NAMES})(?:\s+Party)?(?:\s+(?i:government|administration))?"
     r"\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:pledged|promised|proposed|vowed)|would|pledged|promised|pledges"
-    r"|promises|proposes|proposed|vowed|vows|wants\s+to|plans\s+to)\b",
+    r"|promises|proposes|proposed|vowed|vows|wants\s+to|plans\s+to"
+    # reported: "The NDP says it would spend $4 billion more"
+    r"|(?:says?|said|claims?|claimed|argues?|argued)\s+(?:that\s+)?(?:it|they|a\s+\w+\s+government)\s+(?:would|will))\b",
     needles=tuple(sorted({p.split()[0].lower()[:5] for p in (*lex.PARTIES, *lex.PARTY_SPEAKERS)})),
     examples=(
         "The Liberal Democrats would set up a Rural Transport Fund.",
         "The opposition leader said a Labour government would spend £3bn on hospitals.",
         "The Conservatives have pledged to recruit 2,000 more police officers.",
+        "The NDP says it would spend $4 billion more.",
     ),
     counter=(
         "The Labour Government will spend £3bn on hospitals.",

@@ -123,7 +123,9 @@ _TIME = (
     # "first year", "next spending review" ("First Nations", "first responders" are not times)
     r"(?:the )?(?:(?:19|20)\d\d|(?:next|coming|first|last|final|current|financial|spending) "
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:years?|months?"
-    r"|weeks?|days?|quarters?|half|term|phase|decade|parliament|period|review|round|session|tranche|budget|year's)\b"
+    r"|weeks?|days?|quarters?|half|term|decade|parliament|period|review|session|budget|year's"
+    # "the next phase of digital signalling" names a part of a programme, not a time
+    r"|(?:phase|round|tranche)(?!\s+of\b))\b"
     r"|(?:spring|summer"
     r"|autumn"
     # A season is a time unless a noun follows it ("winter resilience", "summer schools").
@@ -189,9 +191,13 @@ _DECIDED = (
 # between the sum and its verb.
 _SOURCE = r"(?:from\s+[^,;.£$€]{1,60}?\s+)?"
 # "allocated over the next three financial years to recruit": the time between a verb and its object.
+# So may a date: "ring-fenced last October for", "set aside in the spring for", "for 2026-27 to".
 _OVER_TIME = (
     r"(?:\s+(?:over|across|during|in)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+|first\s+)?"
-    r"(?:\w+\s+)?(?:financial\s+|fiscal\s+|calendar\s+)?(?:years?|months?|weeks?))?"
+    r"(?:\w+\s+)?(?:financial\s+|fiscal\s+|calendar\s+)?(?:years?|months?|weeks?)"
+    rf"|\s+(?:(?:last|this|next)\s+|in\s+(?:the\s+)?)(?:{lex.MONTH}|{lex.SEASON}|year|month|week)"
+    r"(?:\s+(?:19|20)\d\d)?"
+    r"|\s+(?:for|in)\s+(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)?"
 )
 _GOES_TO = rule(
     "recipient.goes-to",
@@ -216,6 +222,7 @@ _GOES_TO = rule(
         "has also been set aside to build staff houses",
         "will be channelled through the World Food Programme",
         "will be allocated over the next three financial years to recruit constables",
+        "ring-fenced last October for water connections",
         "will be provided in the First Supplementary Estimates to staff the unit",
     ),
     counter=("will be spent next year",),
