@@ -1904,3 +1904,36 @@ def test_rivals_pay_bands_salaries_and_a_lenders_loan_are_no_pledges(text: str) 
 )  # fmt: skip
 def test_a_programmes_phase_and_a_date_before_the_purpose(text: str, recipient: str) -> None:
     assert [m.recipient for m in funding(text)] == [recipient]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council has also submitted a bid of up to £700,000 to the national Resilient Bridges Fund.",
+        "In 2021 the then government promised £2bn for a tram revolution.",
+        "Education spending was $9.2 billion last year, the highest of any portfolio.",
+        "Borrowing in the first half of the year was £61.4bn, £3bn above forecast.",
+        "The World Food Programme said it would provide food assistance worth $14m.",
+    ],
+)
+def test_bids_a_former_governments_promise_past_spending_and_un_aid_are_no_pledges(text: str) -> None:
+    published = ArticleText("", text, date(2025, 6, 1))
+    assert [p for p in extract(published) if p.kind == "funding"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Free school meals will be extended to 400 more schools from May, backed by £12m.",
+         "Free school meals"),
+        ("A new Rural Crime Centre is to be handed £6 million over three years.", "new Rural Crime Centre"),
+        ("The minister repeated the government's $900 million pledge for the new Eastside Hospital.",
+         "new Eastside Hospital"),
+        ("The Ministry was told to release TZS 20 billion to KUWASA before the end of this financial year.",
+         "KUWASA"),
+    ],
+)  # fmt: skip
+def test_recipients_of_a_backed_clause_a_handed_body_a_pledge_and_a_deadline(
+    text: str, recipient: str
+) -> None:
+    assert [m.recipient for m in funding(text)] == [recipient]

@@ -7,7 +7,9 @@ from tracker.extract.tables import row_label, table_sums
 
 
 def _funding(text: str) -> list[tuple[float | None, str | None, str | None]]:
-    return [(p.amount, p.currency, p.recipient) for p in extract(ArticleText("", text)) if p.kind == "funding"]
+    return [
+        (p.amount, p.currency, p.recipient) for p in extract(ArticleText("", text)) if p.kind == "funding"
+    ]
 
 
 def test_a_column_headed_with_its_unit() -> None:
@@ -17,7 +19,10 @@ def test_a_column_headed_with_its_unit() -> None:
         "Rehabilitation of 300 classrooms | 12.5\n"
         "School feeding in the northern zone | 4.0\n"
     )
-    assert [(m.amount, m.currency) for m in table_sums(text)] == [(12_500_000_000, "NGN"), (4_000_000_000, "NGN")]
+    assert [(m.amount, m.currency) for m in table_sums(text)] == [
+        (12_500_000_000, "NGN"),
+        (4_000_000_000, "NGN"),
+    ]
     assert _funding(text) == [
         (12_500_000_000, "NGN", "Rehabilitation of 300 classrooms"),
         (4_000_000_000, "NGN", "School feeding in the northern zone"),

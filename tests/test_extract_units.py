@@ -464,3 +464,12 @@ def test_a_recommended_or_counterfactual_body_is_not_created() -> None:
 def test_a_new_home_is_no_body() -> None:
     text = "Between 2011 and 2021 the city lost 15 rental homes for every new affordable unit built."
     assert _names(text) == []
+
+
+def test_bodies_created_in_a_past_month_or_by_an_act_exist_already() -> None:
+    texts = [
+        "Ann Roe was appointed chair of the Delivery Board, which was created in March to run projects.",
+        "The council approved the board of the Roads Agency, which was established by an Act signed in May.",
+    ]
+    for text in texts:
+        assert find_units(ArticleText("", text), split_sentences(text)) == []

@@ -387,6 +387,13 @@ BACKGROUND = rule(
     # taken whole, as a space must follow it: nothing is given back to try shorter.
     # money received before: "the $412m the state received from the federal program in 2023"
     r"|received from"
+    # a former government's promise: "In 2021 the then government promised £3bn"
+    r"|the (?:then|previous|former) (?:[\w-]+ )?(?:government|administration|coalition|minister)"
+    r"(?=[^.;£$€]{0,40}$)"
+    # a past level of spending: "Health spending was $13.9 billion", "Borrowing in the first half was"
+    r"|(?:spending|expenditure|borrowing|outlays?)(?: (?:in|on|for) [^.;£$€]{1,50})?"
+    r" (?:was|were|stood at|totalled"
+    r"|totaled|came to)(?: (?:about|around|some|nearly|almost|over|more than|just over|just under))?(?=\s*$)"
     r"|\w++ (?:years|months) ago)\b",
     flags=_I,
     examples=(
@@ -401,6 +408,9 @@ BACKGROUND = rule(
         "has now been fully allocated to",
         "Of that earlier amount, about",
         "Actual 2024-25 expenditure on community safety programs: ",
+        "In 2021 the then government promised ",
+        "Health spending was ",
+        "Borrowing in the first half of the financial year was ",
     ),
     counter=(
         "will be spent on roads",
@@ -423,7 +433,7 @@ BACKGROUND_WORDS = frozenset(
     "amounted burned burnt completed "
     "claimed released transferred collected spending expenditure outlay outlays revenue revenues income "
     "allocation subvention budget failed fail fails actual outturn "
-    "receipts".split()
+    "receipts then former borrowing outlay outlays".split()
 )
 
 
@@ -1126,6 +1136,9 @@ DEMAND = rule(
     # ...but "the budget request includes $2bn", "the bill seeks $5bn" propose money (rule 9).
     r"|(?<!budget )(?<!bill )(?<!budget's )(?:request(?:s|ed|ing)?|seek(?:s|ing)?(?! to\b))"
     r"|appl(?:y|ies|ied|ying) for|sought|bid(?:s|ding)? for"
+    # "has submitted a bid of up to £900,000 to the X Fund": asked of another body
+    r"|(?:submit(?:s|ted|ting)?|lodg(?:e|es|ed|ing)|put(?:s|ting)?\s+in)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:bid|application|claim|request)\s+(?:of|for)"
     r"|lobb(?:y|ies|ied|ying) for|push(?:es|ed|ing)? for"
     # an appeal's target is what others are asked to give: "a relief appeal of $2bn"
     r"|appeal\s+(?:of|for)(?:\s+(?:about|around|some|nearly|almost|more\s+than|over))?"
@@ -1144,6 +1157,9 @@ DEMAND = rule(
         "seek",
         "sought",
         "bid",
+        "submit",
+        "lodg",
+        "put",
         "lobb",
         "push",
         "appeal",
@@ -1157,6 +1173,7 @@ DEMAND = rule(
         "Forty councils applied for |",
         "The port is seeking an additional |",
         "Council voted to ask the province for |",
+        "The Council has also submitted a bid of up to |",
     ),
     counter=("The bill seeks |", "The budget request includes |"),
 )

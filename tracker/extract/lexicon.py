@@ -169,7 +169,9 @@ MULTILATERAL_LENDERS = words(
     "World_Bank International_Monetary_Fund IMF European_Investment_Bank Development_Bank "
     "Export-Import_Bank Exim_Bank EXIM_Bank "
     "Asian_Infrastructure_Investment_Bank New_Development_Bank International_Development_Association IDA "
-    "Global_Fund Gavi"
+    "Global_Fund Gavi "
+    # UN agencies and donor governments' aid agencies, whose grants are theirs
+    "World_Food_Programme WFP UNICEF UNDP UNHCR USAID JICA KOICA"
 )
 # Fundraising that a sum is the target of ("a £2m appeal"): money asked of donors.
 FUNDRAISING_NOUNS = words("appeal appeals fundraiser fundraising crowdfunder crowdfunding")

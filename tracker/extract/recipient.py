@@ -40,7 +40,8 @@ _STOP = rule(
     r"|as well"
     r"|and (?:will|is|are|has|to)|will|would|can|could|is|are|was|were|has|have|had|in total|in all"
     r"|from (?:the )?(?:government|"
-    r"home office|department|treasury|uk)|announced|said|says|following|after|over the|by (?:the end|19|20"
+    r"home office|department|treasury|uk)|announced|said|says|following|after|over the|before the end"
+    r"|by (?:the end|19|20"
     r"|may|"
     r"march|april)|in (?:the )?(?:19|20)\d\d|(?:this|next|last) (?:year|week|month)|a year|until|since"
     r"|including"
@@ -139,7 +140,7 @@ _TIME = (
 # "through its long-term plan"
 _VEHICLE_WORDS = (
     r"(?:the\s+|its\s+|this\s+|next\s+)?(?:(?:first|second|third|upcoming|coming)\s+)?"
-    r"(?:(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?\s+)?(?:supplementary\s+)?"
+    r"(?:(?:FY\s?)?(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?\s+)?(?:supplementary\s+)?"
     r"(?:budget|estimates|long-term\s+plan|annual\s+plan|spending\s+review|appropriations?\s+act"
     r"|mid-year\s+(?:budget\s+)?review)"
     r"(?:\s+(?:19|20)\d\d(?:[-/–]\d\d)?)?"
@@ -272,7 +273,7 @@ _GENERIC_HEAD = rule(
     r"|initiative|"
     r"tranche|round|boost|injection|plan|deal|drive|network|hub|centre|project|reserve|costs|increase|rise|"
     r"contract|top-up|"
-    r"uplift|settlement|allocation|budget|commitment|outlay|envelope))\b(?P<rest>.*)",
+    r"uplift|settlement|allocation|budget|commitment|outlay|envelope|pledge|promise|agreement|accord))\b(?P<rest>.*)",
     flags=_I,
     mode="match",
     examples=(
@@ -290,13 +291,14 @@ _GENERIC_TAIL_LEAD = lazy(
 _GENERIC_WORDS = frozenset(
     "fund pot package programme program scheme grant investment initiative tranche round boost injection "
     "plan deal drive increase rise uplift settlement allocation total funding money support budget "
-    "commitment outlay envelope purpose purposes initial annual multi-annual overall".split()
+    "commitment outlay envelope purpose purposes initial annual multi-annual overall pledge promise "
+    "agreement accord largest biggest single".split()
 )
 _RECEIVE = (
     r"(?:will|would|could|may|might|must|is to|are to|is set to|are set to|is due to|are due to|should|can"
     r"|has|have|to)?\s*(?:also\s+)?"
     r"(?:get|gets|got|receive|receives|received|(?:is|are) (?:receiving|getting)"
-    r"|be given|is given|are given|be awarded|secure[sd]?|wins?"
+    r"|be given|is given|are given|be awarded|(?:be|been|is|are) handed|secure[sd]?|wins?"
     r"|benefit from|"
     r"start with|be backed by|(?:is|are) sharing|share|stands? at|now stands at|reach(?:es)?|totals?"
     r"|rises to|rise to|"
@@ -337,7 +339,8 @@ _RECEIVES_TAIL = rule(
 )
 # Each receiving or giving verb holds one of these; without one the patterns are not run.
 _RECEIVE_NEEDLES = (
-    *("get", "got", "receiv", "given", "awarded", "secure", "win", "benefit", "start with", "backed", "shar"),
+    *("get", "got", "receiv", "given", "handed", "awarded", "secure", "win", "benefit", "start with"),
+    *("backed", "shar"),
     *("stand", "reach", "total", "rise", "come", "worth", "funded", "paid for", "financed", "supported"),
     *("allotted", "allocated", "granted", "topped up", "boosted", "increased", "raised", "lifted"),
     "budget of",
@@ -921,7 +924,25 @@ _ALLOCATION_IS = rule(
 )
 
 
+# "Free breakfast clubs will be extended to 750 more schools, backed by £30m": the subject of
+# the clause the participle follows.
+_BACKED_SUBJECT = rule(
+    "recipient.backed-subject",
+    "a clause, then ', backed by' the sum: the clause's subject",
+    r"^\s*(?P<r>(?:[A-Z][\w'’-]*)(?:\s+(?!(?:will|is|are|has|have|was|were|would)\b)[\w'’-]+){0,6}?)\s+"
+    r"(?:will|is|are|has|have|would)\b[^.;:£$€]{3,160}?,\s+(?:backed|funded|supported|underpinned|financed)"
+    r"\s+(?:by|with)\s+(?:an?\s+)?(?:(?:extra|additional|further|new)\s+)?$",
+    window="before",
+    examples=("Free breakfast clubs will be extended to a further 750 schools from January, backed by |",),
+    counter=("The scheme, backed by |",),
+)
+
+
 def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
+    if "backed" in before or "funded" in before or "supported" in before:
+        backed = _BACKED_SUBJECT.search(before)
+        if backed and (phrase := _trim(backed.group("r"))):
+            return phrase, 2
     contract = _CONTRACT_FOR.search(before) if before.rstrip().endswith((" at", " of")) else None
     if contract and (phrase := _trim(contract.group("r") or contract.group("r2"))):
         return phrase, 2

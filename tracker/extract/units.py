@@ -260,16 +260,24 @@ _AFTER_STRONG = rule(
 _AFTER_PAST = rule(
     "unit.cue.created-in-the-past",
     "the body was created earlier: 'set up in 2019', 'formed last year'",
-    r"^(?![^.;]{0,40}?\b(?:will|to|shall|would|is\s+to|are\s+to)\s+be\s+(?:set|formed|created"
+    # "which was created in March", "which was established by an Act signed in January"
+    rf"^(?:[^.;]{{0,20}}?\bwhich\s+(?:was|were)\s+(?:set\s+up|formed|created|established|founded|launched)\s+"
+    rf"(?:in\s+{lex.MONTH}|by\s+(?:an?\s+|the\s+)?(?:Act|law|statute|decree|ordinance))\b"
+    r"|(?![^.;]{0,40}?\b(?:will|to|shall|would|is\s+to|are\s+to)\s+be\s+(?:set|formed|created"
     r"|established|founded"
     r"|launched|introduced|opened)\b)"
     r"[^.;]{0,40}?\b(?:set\s+up|formed|created|established|founded|launched|introduced|opened)\s+"
     r"(?:in\s+(?:(?:19|20)\d\d|the\s+(?:wake|aftermath))|after|following|since|last|earlier|previously"
-    r"|\w+\s+years?\s+ago|by\s+the\s+(?:previous|last|former))\b",
+    r"|\w+\s+years?\s+ago|by\s+the\s+(?:previous|last|former))\b)",
     # the creation verb every match holds
     needles=("set", "formed", "created", "established", "founded", "launched", "introduced", "opened"),
     window="after",
-    examples=("Harbour Board|, which was set up in 2016", "Harbour Board|, formed after the floods"),
+    examples=(
+        "Harbour Board|, which was set up in 2016",
+        "Harbour Board|, formed after the floods",
+        "Harbour Board|, which was created in March to oversee projects",
+        "Roads Agency|, which was established by an Act signed in January",
+    ),
     counter=("Harbour Board| will be set up by the council", "Harbour Board| will be established in July"),
 )
 # "An Emergency Medical Team is on its way": a deployment (headcount), not a new unit.
