@@ -64,3 +64,17 @@ def test_row_label_reads_the_text_cells_before_the_figure() -> None:
     assert row_label("Health | Dialysis wing | ") == "Health – Dialysis wing"
     assert row_label("| Ambulance upgrades | 4 000 | .. | ") == "Ambulance upgrades"
     assert row_label("Plain sentence before a figure ") is None
+
+
+def test_markdown_rows_are_sentences_and_a_cell_ends_its_figures_context() -> None:
+    text = (
+        "| Ministry | Project | FY2027 amount (USD) | Source |\n"
+        "|---|---|---|---|\n"
+        "| Education | Lagoon school roof | 1,250,000 | Local revenue |\n"
+        "| Health | Clinic solar panels | 300,000 | Local revenue |\n"
+    )
+    # "revenue" in the next cell does not make the figure a revenue figure
+    assert _funding(text) == [
+        (1_250_000, "USD", "Education – Lagoon school roof"),
+        (300_000, "USD", "Health – Clinic solar panels"),
+    ]

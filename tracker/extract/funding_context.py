@@ -129,6 +129,9 @@ def contexts(text: str, sums: list[Money], words: frozenset[str] | None = None) 
         lo = max(sums[i - 1].end if i else 0, money.start - _BEFORE)
         limit = sums[i + 1].start if i + 1 < len(sums) else len(text)
         hi = min(limit, money.end + _AFTER)
+        cell_end = text.find("|", money.end, hi)
+        if cell_end != -1:
+            hi = cell_end  # a table's cell ends what is said of its figure ("| 2,450,000 | Local revenue |")
         while hi < limit and text[hi - 1].isalnum() and text[hi].isalnum():
             hi += 1  # never cut a word in two ("the 1950s" is not "the 1950")
         follows = bool(i) and lo == sums[i - 1].end

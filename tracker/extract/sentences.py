@@ -127,8 +127,9 @@ _LEADER_LINE = lazy(
     # (a symbol, letters before a figure as "GH¢1,900,000" or "KSh 40m", or a figure)
     r"(?:[£$€₹₱₦¢₵]|[A-Z][A-Za-z]{0,3}[$¢₵]?[ \t]?\d|\d)"
 )
-# A row of a table written with pipes: "Leeds South Bank extension | Leeds City Council | £14.2m".
-_PIPE_ROW = lazy(r"[^\n|]+\|[^\n]*\|")
+# A row of a table written with pipes: "Leeds South Bank extension | Leeds City Council | £14.2m",
+# also opened by one as Markdown writes it ("| Education | School roof | 1,250,000 |").
+_PIPE_ROW = lazy(r"[ \t]*\|?[^\n|]+\|[^\n]*\|")
 # A line that opens with a figure ("1,100 nurses and midwives", "$38 million to hire ..."): two
 # such lines one after the other are items of a list, not prose wrapped before a figure.
 _FIGURE_FIRST = lazy(r"[ \t]*(?:[£$€₹₱₦]|[A-Z]{1,3}\$|\d)")
