@@ -1305,3 +1305,46 @@ def test_lists_and_phrasings_of_round_twenty_two() -> None:
 def test_round_twenty_two_counter_examples() -> None:
     assert _people("The board met on Monday, with Ann Lee as its chair.") == []
     assert _people("Ann Lee, the chair, is tipped to become the next governor.") == []
+
+
+def test_lists_and_tables_of_round_twenty_three() -> None:
+    # headings over parts of a reshuffle list; a title joined by a hyphen; Welsh and Kalenjin particles
+    text = (
+        "The King has approved the following appointments:\n\nMinisters of State\n\n"
+        "- Aled ap Rhys – Minister of State for Policing (Home Office)\n\n"
+        "Parliamentary Under-Secretaries of State\n\n"
+        "- Kofi Asante-Ward – Parliamentary Under-Secretary of State (Department for Transport)"
+    )
+    assert _people(text) == ["Aled ap Rhys", "Kofi Asante-Ward"]
+    assert _people("The President appointed Kiprotich arap Langat as Cabinet Secretary for Water.") == [
+        "Kiprotich arap Langat"
+    ]
+    # a lead-in with words between "following" and "appointments"; "I nominate:"; "other appointments"
+    text = (
+        "The Minister today announced the following Governor in Council appointments:\n\n"
+        "• Anne Lachance-Obi as Chairperson of the Board of the Lakes Pilotage Authority, for a term of four"
+        " years;"
+    )
+    assert _people(text) == ["Anne Lachance-Obi"]
+    text = "Subject to approval, I nominate:\n\n1. Jane Kamau as Cabinet Secretary, Ministry of Lands;"
+    assert _people(text) == ["Jane Kamau"]
+    text = "The other appointments are:\n\n• Emeka Nwosu – ordinary member, five-year term"
+    assert _people(text) == ["Emeka Nwosu"]
+    # a numbered list of ministers with their ministries, a ministry of several capitalised words
+    text = (
+        "The five ministers of state sworn in, with their ministries, are:\n\n"
+        "1. K. Selvan Annadurai – Fisheries, Animal Husbandry and Dairying\n2. Ravi Ralte – Education"
+    )
+    assert _people(text) == ["K. Selvan Annadurai", "Ravi Ralte"]
+    # tables: a column of names beside a column of posts; a header that is the post
+    text = (
+        "Enterprise Board\n\nName | Designation | Appointment\n"
+        "Mr Ken Tan Wei Ming | Chairman | New appointment (two-year term)\n"
+        "Mdm Rosnah binti Rahman | Member | Reappointment (two-year term)\n"
+    )
+    assert _people(text) == ["Ken Tan Wei Ming", "Rosnah binti Rahman"]
+    text = "Mission | Head of Mission\nEmbassy of Ireland, Tokyo | Dearbhla Nic Giolla Bhríde\n"
+    found = find_appointments(ArticleText("", text), split_sentences(text))
+    assert [(m.person, m.role, m.organisation) for m in found] == [
+        ("Dearbhla Nic Giolla Bhríde", "Head of Mission", "Embassy of Ireland, Tokyo")
+    ]

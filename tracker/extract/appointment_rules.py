@@ -844,7 +844,8 @@ LIST_LEAD_IN = rule(
     "appointment.cue.list-lead-in",
     "a lead-in that announces a list of appointments (and, if it says so, the body they are to)",
     r"(?i:\b(?:appointments|nominations)\s+(?:are|were|is)\s+as\s+follows"
-    r"|\b(?:following|these|below)\s+(?:new\s+|additional\s+|interim\s+)?(?:appointments|nominations|people"
+    # ("the following Governor in Council appointments:", "the following senior police postings:")
+    r"|\b(?:following|these|below)\s+(?:new\s+|additional\s+|interim\s+)?(?:[\w-]+\s+){0,3}?(?:appointments|nominations|people"
     r"|individuals|members|arrangements|postings|promotions)(?!\s+(?:will|are\s+to|have|has)\s+(?:retire|step|stand|leave|left|retired))"
     r"|\b(?:appoint(?:ed|s)?|nam(?:ed|es)|nominat(?:ed|es))\s+(?:the\s+)?following"
     # a gazette's membership: "The Authority shall consist of the following, namely:"
@@ -862,6 +863,12 @@ LIST_LEAD_IN = rule(
     r"|\b(?:new|other|incoming|founding)\s+(?:[\w-]+\s+){0,3}?(?:members|directors|trustees|commissioners"
     r"|governors|appointees|ministers)(?:\s+(?:appointed|named|announced|confirmed)"
     r"|\s+and\s+their\s+(?:portfolios|posts|roles|responsibilities)|,[^:,]{2,90},)?\s+(?:are|will\s+be)(?=\s*:)"
+    # "The other appointments are:", "I nominate:", "The President appoints:"
+    r"|\b(?:other|new|further|remaining)\s+appointments\s+(?:are|include|will\s+be)(?=\s*:)"
+    r"|\b(?:appoint|nominate|designate)s?(?=\s*:)"
+    # "The five ministers of state sworn in, with their ministries, are:"
+    r"|\b(?:ministers|members|directors|trustees|commissioners|secretaries|judges|officers)(?:\s+of\s+state)?"
+    r"\s+(?:sworn\s+in|appointed|named|nominated|confirmed)\b[^:]{0,80}?\s+(?:are|were|will\s+be)(?=\s*:)"
     # "The Premier today announced the first five members:"
     r"|\b(?:announced|named|appointed|confirmed|unveiled)\s+(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|seven"
     r"|eight|nine|ten|\d{1,2})\s+)?(?:(?:first|new|founding|inaugural|initial)\s+)?(?:(?:two|three|four|five|six"
@@ -901,6 +908,9 @@ LIST_LEAD_IN = rule(
         "The Premier today announced the first five members:",
         "The new ministers are:",
         "The Minister has appointed the following persons to be members of the Board of the Lakes Authority—",
+        "The five ministers of state sworn in, with their ministries, are:",
+        "The other appointments are:",
+        "Subject to approval by the National Assembly, I nominate:",
     ),
     counter=(
         "The following funding has been approved:",

@@ -35,6 +35,7 @@ from tracker.extract.appointment_roles import (
     organisation_of,
     subject_organisation,
 )
+from tracker.extract.appointment_tables import TableRow, appointment_rows
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.people import Person, full_names, mask, people_in, resolve, styled_forms, surname
 from tracker.extract.regex import lazy
@@ -161,8 +162,12 @@ def find_appointments(
     lead: _Lead | None = None  # a list of appointments being read ("the following appointments:")
     composition = False  # a board's membership follows ("The board of the Fund will be:")
     previous_end = 0
+    table_rows = appointment_rows(article.text) if "|" in article.text else {}
     for sentence in sentences:
         text = sentence.text
+        if sentence.start in table_rows:
+            found.extend((f, sentence) for f in _table_row(sentence, table_rows[sentence.start]))
+            continue
         if composition:
             members = _composition(text)
             composition = False
@@ -191,6 +196,9 @@ def find_appointments(
                 lead = _Lead(lead.role or "member", lead.organisation, lead.post_of)  # "Members:"
                 previous_end = sentence.end
                 continue
+            if _POSTS_HEADING.fullmatch(text.strip()) and has_title(_PLURAL_END.sub(_one, text)):
+                previous_end = sentence.end  # "Ministers of State", "Parliamentary Under-Secretaries
+                continue  # of State": a heading over the list's next entries, which name their posts
             if "ppointment" in text and not text.rstrip().endswith(":") and not people_in(text):
                 previous_end = sentence.end
                 continue  # "All appointments are subject to clearance.": a note inside the list
@@ -275,6 +283,16 @@ _APPOINTMENTS_HEADING = lazy(r"(?:[A-Z0-9]{1,3}[.)]\s+)?(?:New\s+|Senior\s+|Boar
 _STAYS_IN_POST = lazy(r"(?:remains?|stays?|continues?|keeps?|retains?)\b", re.IGNORECASE)
 _FORMER = lazy(r"(?:(?:an?|the)\s+)?(?:former|formerly|previously|retired|ex-|until\s+now)\b", re.IGNORECASE)
 # A line that names a body and nothing else, as a list of appointments heads each body's entries.
+# A short heading line of capitalised words and their links ("Ministers of State").
+_POSTS_HEADING = lazy(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|to)){0,7}:?")
+_PLURAL_END = lazy(r"(?:ies|s)\b")
+
+
+def _one(plural: re.Match[str]) -> str:
+    """ "Secretaries" -> "Secretary", "Ministers" -> "Minister" (for a heading's titles)."""
+    return "y" if plural.group(0) == "ies" else ""
+
+
 _BODY_HEADING = lazy(
     rf"(?:[A-Z][\w'’&.-]*\s+)(?:(?:of|for|and|the|&|[A-Z][\w'’&.-]*)\s+){{0,8}}"
     rf"(?:(?i:{lex.alternation(lex.BODY_HEADS)})|Directors|Governors|Trustees)(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
@@ -297,6 +315,8 @@ _ENTRY_REST = lazy(
 )
 
 
+_DASH_LINE = lazy(r"\S\s+[–—-]\s+\S")
+_DASH_AFTER = lazy(r"\s+[–—-]\s+[^⟨\n]*$")
 # An entry that only describes the person ("Jo Bell, of Regina, Saskatchewan", "Dr Ann Lee, a
 # general practitioner in Dunmore;"): the post is the one the lead-in names.
 _ENTRY_ASIDE = lazy(r"\s*,\s+(?:of|an?|the|who|currently|formerly|former|retired|most\s+recently)\b")
@@ -312,7 +332,9 @@ def _marked_lines(text: str) -> list[str]:
         return [text]
     lines = _NEXT_MARKED_LINE.split(text)
     if len(lines) == 1:
-        return [text]
+        # "⟨P⟩ — Member\n⟨P⟩ — Member": lines that each give a post after a dash
+        plain = text.split("\n")
+        return plain if all(_DASH_LINE.search(line) for line in plain) else [text]
     last = len(lines) - 1
     return [re.sub(r";?\s*(?:and|or)?\s*$", "", line) if i < last else line for i, line in enumerate(lines)]
 
@@ -326,7 +348,7 @@ def _lead(text: str) -> _Lead:
     board = m is not None and bool(m.group("board"))
     role = f"member of the board of {body}" if body and board else (f"member of {body}" if body else "")
     if not role and (post := rel.LEAD_POST.search(text)) is not None:
-        role = _singular(next(title for title in post.groups() if title))
+        role = _singular(next((title for title in post.groups() if title), ""))
     if not role and _ON_THE_BOARD.search(text):
         role = "board member"  # "Joining him on the board are:"
     post_of = "Minister" if re.search(r"\bministers\b", text, re.IGNORECASE) else ""
@@ -449,7 +471,9 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         return _Found(people[0], clean_role(post), lead.organisation or organisation_of(post), 2)
     if not people or people[0].start != 0:
         return None
-    rest = _ENTRY_REST.fullmatch(stripped, people[0].end) if len(people) == 1 else None
+    # (after a dash, capitalised words are the post's: "⟨P⟩ – Fisheries, Animal Husbandry and Dairying")
+    posted = len(people) == 1 or _DASH_AFTER.match(stripped, people[0].end) is not None
+    rest = _ENTRY_REST.fullmatch(stripped, people[0].end) if posted else None
     if rest is None:
         # "a) Dr Ravi Nair, Chief Technology Officer, a chip maker;": a marked entry that
         # describes the person after a comma holds the post its lead-in names.
@@ -488,6 +512,14 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
 
 # A sentence is read only with an anchor word or a word of a post (see _may_appoint): most
 # sentences hold neither, which one set test over the union tells.
+def _table_row(sentence: Sentence, row: TableRow) -> list[_Found]:
+    """The person in the row's column of names, in the post the row or its header gives."""
+    for person in people_in(sentence.text):
+        if row.name_start <= sentence.start + person.start < row.name_end:
+            return [_Found(person, row.role, row.organisation, 2)]
+    return []
+
+
 def _ends_lead_in(text: str) -> bool:
     """A colon or a dash at the end of the sentence ("...:", "...:—", "...2025—")."""
     end = text.rstrip()

@@ -294,7 +294,9 @@ ROLE_TITLES = words(
     "non-executive chief_of_staff convenor convener moderator warden laureate curator justice ombudsperson "
     "undersecretary adjutant headteacher headmaster headmistress matron delegate commandant prosecutor "
     "examiner actuary coroner sheriff magistrate lord_in_waiting baroness_in_waiting liaison premier "
-    "taoiseach tánaiste collector cecm officer-in-charge"
+    "taoiseach tánaiste collector cecm officer-in-charge "
+    # titles joined to a word before them, which a word-by-word reading does not split
+    "under-secretary vice-chancellor vice-chair vice-chairman vice-chairperson vice-president co-chair"
 )
 # Seats one is appointed to rather than titles ("appointed to the board").
 SEAT_NOUNS = words("board council committee panel cabinet post role")
@@ -308,7 +310,7 @@ ROLE_WORDS = frozenset(
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle "
     "Shri Sri Smt Shrimati Kumari Engr Eng Arc Barr Barrister Alhaji Hajia Hajiya Puan Encik Cik Datuk Dato "
-    "Datin Haji Hajjah Cr Mallam Malam Atty Thiru Tmt Selvi"
+    "Datin Haji Hajjah Cr Mallam Malam Atty Thiru Tmt Selvi Maître Mdm Madam"
 )
 # Indian all-India and central services, written after an officer's name as a post-nominal
 # aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").
@@ -428,7 +430,8 @@ GIVEN_NAME_ABBREVIATIONS = words("Ma Mohd Muhd Md Wm Chas Geo Jos Thos Jas")
 # ("Te" inside Māori names: "Mere Te Rangi"; "anak" in Iban names: "Jonathan Nyipa anak Ngau")
 NAME_PARTICLES = words(
     "de van von da di del della du dos das bin bint binti binte bte anak al le la Ní Nic Mac Ó Uí "
-    "ter den der Te"
+    # Welsh "ap", Kalenjin "arap", Kikuyu "wa"; "son of"/"daughter of" in Singapore and Malaysia
+    "ter den der Te ap arap wa s/o d/o a/l a/p"
 )
 # Capitalised words of office that, written right before a surname, make it a
 # person ("Minister Kerrigan", "Senator Kowalczyk", "Deputy Calleary").
