@@ -1348,3 +1348,24 @@ def test_lists_and_tables_of_round_twenty_three() -> None:
     assert [(m.person, m.role, m.organisation) for m in found] == [
         ("Dearbhla Nic Giolla Bhríde", "Head of Mission", "Embassy of Ireland, Tokyo")
     ]
+
+
+def test_holders_of_one_post_term_extensions_and_company_posts() -> None:
+    # "The chairpersons are:" over "Body – Person" lines
+    text = (
+        "The President appointed chairpersons of two councils.\n\nThe chairpersons are:\n\n"
+        "(i) University of Lakeside – Professor Emerita Ama Owusu\n(ii) Coastal Teaching Hospital Board – Kofi Boadu"
+    )
+    assert _found(text) == [("Ama Owusu", "chairperson"), ("Kofi Boadu", "chairperson")]
+    # a term extended is the post held again
+    assert _people("The term of board member Priya Raghu has been extended by 12 months.") == ["Priya Raghu"]
+    assert _people(
+        "The term of Hetty Ash as Chair of the Board of Trustees has been extended by 18 months."
+    ) == ["Hetty Ash"]
+    # posts in companies are no public appointments
+    assert (
+        _people("The listed engineering firm Corran plc this week appointed Liam Oke as its chief executive.")
+        == []
+    )
+    assert _people("Ann Vogel joins the board of Harbourline Group as a non-executive director.") == []
+    assert _people("HS2 Ltd has named Mark Wilde as its new Chief Executive.") == ["Mark Wilde"]

@@ -112,7 +112,7 @@ ANCHOR_WORDS = frozenset(
     "picked become becomes becoming helm remains remain stays continues appointee "
     "appointees succeeds succeeding succeed replaces replacing replaced moves move "
     "moving promoting filled brief portfolio elected reelected made posting designation joined "
-    "transferred".split()
+    "transferred extended".split()
 )
 # Words that anchor a relation in one phrase each: "steps up as" (SUBJECT), "takes charge of",
 # "command at" (HELM), "the appointment of", "whose appointment as" (APPOINTMENT_OF, POSSESSIVE,
@@ -210,6 +210,8 @@ _LINK = (
 )
 # A further term: the post is the title written before the person.
 _TERM = (
+    # ("extended the term of ⟨P⟩ by two years")
+    r"by\s+(?:a\s+further\s+)?(?:\w+|\d+)\s+(?:years?|months?)\b|"
     r"for\s+(?:a|another)\s+(?:further|second|third|fourth|new|fresh)\b|until\s+|to\s+\d|(?:with"
     r"|for)\s+immediate"
     r"|on\s+a\s+permanent\s+basis|permanently|substantively"
@@ -285,6 +287,35 @@ SUBJECT_REAPPOINTED = rule(
         "Two serving trustees, Hana Moe and Ivo Grant, have been reappointed for a further two years.",
     ),
     counter=("Sam Fono has been appointed chair.",),
+    prepare=masked,
+)
+# A company in the clause of an appointment: one called private or listed, or the board of a
+# company named by its last word ("the board of Harbourline Group"). (A legal form alone is no
+# sign: governments own companies, "HS2 Ltd has named ⟨P⟩ as its new Chief Executive".)
+PRIVATE_APPOINTER = rule(
+    "appointment.cue.private-appointer",
+    "'private' or 'listed' before a company, or a company's board, in the appointment's clause",
+    r"\b(?:private|privately[- ]owned|listed)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|insurer|bank|group"
+    r"|operator|developer|provider|business)\b"
+    # (the last words of companies' names only: "Corporation" and "Power" name public bodies too)
+    r"|\bboard\s+of\s+(?-i:(?:[A-Z][\w'’-]*\s+)+(?:Group|Holdings|Airlines|Airways|Technologies|Motors"
+    r"|Renewables|Pharmaceuticals|Mining))\b",
+    flags=re.IGNORECASE,
+    examples=("the listed engineering company Corran plc, which", "joins the board of Harbourline Group as"),
+    counter=("joins the board of the Ports Authority as",),
+)
+# "The term of board member ⟨P⟩ has been extended by 12 months", "the term of ⟨P⟩ as Chair of the
+# Board has been extended": a term extended is the post held again.
+TERM_EXTENDED = rule(
+    "appointment.rel.term-extended",
+    "'the term of ⟨P⟩ (as X) has been extended': the post is the title before the person or X",
+    rf"\b[Tt]he\s+(?:term|appointment|tenure)\s+of\s+(?P<title>{DESC})(?P<who>{P})"
+    r"(?:\s+as\s+(?P<post>[^,;.⟨]{2,80}?))?\s+(?:has|have|will|is|was)\s+(?:been\s+|be\s+)?extended\b",
+    examples=(
+        "The term of board member Priya Raghu has been extended by 12 months.",
+        "the term of Hetty Ash as Chair of the Board of Trustees has been extended by 18 months",
+    ),
+    counter=("The term of the agreement has been extended.",),
     prepare=masked,
 )
 REAPPOINTMENT_OF = rule(
@@ -799,9 +830,13 @@ LEAD_POST = rule(
     r"(?P<post5>members|directors|trustees|governors|commissioners)(?=\s*:)"
     # "the swearing-in of four County Executive Committee Members, who take charge ...:"
     r"|\bswearing[- ]in\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:new\s+)?(?P<post6>(?:[A-Z][\w-]*\s+){0,4}"
-    r"(?:Members|Ministers|Commissioners|Secretaries|members|ministers|commissioners|secretaries))",
+    r"(?:Members|Ministers|Commissioners|Secretaries|members|ministers|commissioners|secretaries))"
+    # "The chairpersons are:"
+    r"|\b[Tt]he\s+(?:new\s+)?(?P<post7>chairpersons|chairs|chairmen|chairwomen|heads|ambassadors|envoys"
+    r"|high\s+commissioners|vice-chancellors|principals)\s+(?:are|will\s+be)\s*:",
     examples=(
         "The following individuals have been appointed directors for terms of two years:",
+        "The chairpersons are:",
         "The new Non-Executive Members are:",
         "Joining the board as non-executive directors are:",
         "The following new members have been appointed for a two-year term:",
@@ -866,6 +901,9 @@ LIST_LEAD_IN = rule(
     # "The other appointments are:", "I nominate:", "The President appoints:"
     r"|\b(?:other|new|further|remaining)\s+appointments\s+(?:are|include|will\s+be)(?=\s*:)"
     r"|\b(?:appoint|nominate|designate)s?(?=\s*:)"
+    # "The chairpersons are:": a list of holders of one post (not "The members are:", a roll call)
+    r"|\b[Tt]he\s+(?:new\s+)?(?:chairpersons|chairs|chairmen|chairwomen|heads|ambassadors|envoys|high\s+commissioners"
+    r"|vice-chancellors|principals)\s+(?:are|will\s+be)(?=\s*:)"
     # "The five ministers of state sworn in, with their ministries, are:"
     r"|\b(?:ministers|members|directors|trustees|commissioners|secretaries|judges|officers)(?:\s+of\s+state)?"
     r"\s+(?:sworn\s+in|appointed|named|nominated|confirmed)\b[^:]{0,80}?\s+(?:are|were|will\s+be)(?=\s*:)"
@@ -911,6 +949,7 @@ LIST_LEAD_IN = rule(
         "The five ministers of state sworn in, with their ministries, are:",
         "The other appointments are:",
         "Subject to approval by the National Assembly, I nominate:",
+        "The chairpersons are:",
     ),
     counter=(
         "The following funding has been approved:",

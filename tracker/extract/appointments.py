@@ -77,6 +77,19 @@ REVOKED = decision(
     counter=("The Minister approved the appointment of Jo Ray as a member of the Board.",),
     uses=(rel.REVOKED.name,),
 )
+PRIVATE_POST = decision(
+    "appointment.private",
+    "appointment",
+    "reject",
+    "a post in a company, or one a company fills, is no public appointment ('the listed company Corran "
+    "plc, which appointed ⟨P⟩ as its chief executive', 'joins the board of Harbourline Group')",
+    examples=(
+        "The listed engineering company Corran plc appointed Liam Oke as its chief executive.",
+        "Tom Ash is leaving the civil service to become chief executive of the private insurer Tamaki Cover.",
+    ),
+    counter=("The minister appointed Liam Oke as chief executive of the Ports Authority.",),
+    uses=(rel.PRIVATE_APPOINTER.name,),
+)
 PAST = decision(
     "appointment.past",
     "appointment",
@@ -433,6 +446,7 @@ def _post_before_person(stripped: str, person: Person, post_of: str = "") -> str
     return post if len(post.split()) <= 8 and has_title(post) and not _CLAUSE_WORDS.search(post) else None
 
 
+_BODY_DASH = lazy(r"(?P<body>[A-Z][^–—⟨\n:]{2,100}?)\s+[–—]\s+")
 _TITLES_ONLY = lazy(r"(?:[A-Z][A-Za-z]{1,8}\.?\s+){1,3}")
 _CLAUSE_WORDS = lazy(r"\b(?:will|would|are|is|were|was|have|has|following)\b", re.IGNORECASE)
 
@@ -469,6 +483,12 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         return _Found(people[0], lead.role, lead.organisation, 2)
     if people and people[0].start != 0 and (post := _post_before_person(stripped, people[0], lead.post_of)):
         return _Found(people[0], clean_role(post), lead.organisation or organisation_of(post), 2)
+    if people and people[0].start != 0 and lead.role and (body := _BODY_DASH.match(stripped)):
+        # "University of Ghana – Professor ⟨P⟩" under "The chairpersons are:": the post the lead-in
+        # names, of the body the line opens with
+        between = stripped[body.end() : people[0].start]
+        if not between or _TITLES_ONLY.fullmatch(between):
+            return _Found(people[0], lead.role, body.group("body"), 2)
     if not people or people[0].start != 0:
         return None
     # (after a dash, capitalised words are the post's: "⟨P⟩ – Fisheries, Animal Husbandry and Dairying")
@@ -600,7 +620,7 @@ def _in_sentence(
             if i in stays:
                 continue
             person = people[i]
-            reason = _not_made_here(masked, relation, year)
+            reason = _not_made_here(masked, relation, year) or _private(masked, relation)
             role = relation.role
             if reason is None and (not role or (relation.priority and not has_title(role))):
                 reason = NO_TITLE
@@ -612,6 +632,14 @@ def _in_sentence(
             if i not in found or item.priority > found[i].priority:
                 found[i] = item
     return list(found.values())
+
+
+def _private(masked: str, relation: _Relation) -> str | None:
+    """PRIVATE_POST when a company fills the post or holds it (see ``PRIVATE_APPOINTER``)."""
+    clause = masked[max(0, relation.start - 80) : relation.end + 80]
+    if rel.PRIVATE_APPOINTER.search(clause) or rel.PRIVATE_APPOINTER.search(relation.role):
+        return PRIVATE_POST
+    return None
 
 
 def _not_made_here(masked: str, relation: _Relation, year: int | None) -> str | None:
@@ -761,6 +789,12 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
             if not has_title(title):
                 title = _title_before(masked, m.start("who"), unmask)
             yield _Relation(tuple(_indexes(m.group("who"))), title, 2, m.start(), m.end())
+    for m in rel.TERM_EXTENDED.finditer(masked) if "extended" in low else ():
+        post = m.group("post")
+        title = unmask.role(post) if post else unmask.role(m.group("title").strip().rstrip(",").strip())
+        if not has_title(title):
+            title = _title_before(masked, m.start("who"), unmask)
+        yield _Relation(tuple(_indexes(m.group("who"))), title, 2, m.start(), m.end())
     of_words = "appointment" in low or "posting of" in low or "designation of" in low
     for m in rel.OTHERS_NAMED.finditer(masked) if masked.startswith("Others ") else ():
         yield _Relation(

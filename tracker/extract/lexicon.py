@@ -199,7 +199,8 @@ PRIVATE_EMPLOYERS = words("company firm manufacturer retailer factory gigafactor
 # Last words of company names ("Pacific Valley Power").
 COMPANY_NAME_ENDS = words(
     "Power Group Holdings Corp Corporation Motors Airlines Airways Technologies Industries Mining Minerals "
-    "Steel Materials Chemicals Pharmaceuticals Electronics Semiconductor Semiconductors Marine Shipping"
+    "Steel Materials Chemicals Pharmaceuticals Electronics Semiconductor Semiconductors Marine Shipping "
+    "Renewables"
 )
 
 # --- public bodies ------------------------------------------------------
@@ -310,7 +311,7 @@ ROLE_WORDS = frozenset(
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle "
     "Shri Sri Smt Shrimati Kumari Engr Eng Arc Barr Barrister Alhaji Hajia Hajiya Puan Encik Cik Datuk Dato "
-    "Datin Haji Hajjah Cr Mallam Malam Atty Thiru Tmt Selvi Maître Mdm Madam"
+    "Datin Haji Hajjah Cr Mallam Malam Atty Thiru Tmt Selvi Maître Mdm Madam Emeritus Emerita"
 )
 # Indian all-India and central services, written after an officer's name as a post-nominal
 # aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").
