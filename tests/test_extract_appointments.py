@@ -1354,7 +1354,8 @@ def test_holders_of_one_post_term_extensions_and_company_posts() -> None:
     # "The chairpersons are:" over "Body – Person" lines
     text = (
         "The President appointed chairpersons of two councils.\n\nThe chairpersons are:\n\n"
-        "(i) University of Lakeside – Professor Emerita Ama Owusu\n(ii) Coastal Teaching Hospital Board – Kofi Boadu"
+        "(i) University of Lakeside – Professor Emerita Ama Owusu\n"
+        "(ii) Coastal Teaching Hospital Board – Kofi Boadu"
     )
     assert _found(text) == [("Ama Owusu", "chairperson"), ("Kofi Boadu", "chairperson")]
     # a term extended is the post held again
