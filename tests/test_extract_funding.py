@@ -1937,3 +1937,26 @@ def test_recipients_of_a_backed_clause_a_handed_body_a_pledge_and_a_deadline(
     text: str, recipient: str
 ) -> None:
     assert [m.recipient for m in funding(text)] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("The remaining councils will share £8,993,000 in revenue for the meals.", [8_993_000]),
+        ("The new command will be supported by $1.3 billion over the forward estimates.", [1_300_000_000]),
+    ],
+)
+def test_revenue_and_estimates_as_a_budgets_categories_and_years(text: str, amounts: list[float]) -> None:
+    assert [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"] == amounts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tax revenue rose by £3bn last year.",
+        "Oranga Tahi has an annual operating budget of about $1.6 billion and employs 4,300 staff.",
+        "The council employs around 10,000 staff and has a revenue budget of about £800 million.",
+    ],
+)
+def test_money_coming_in_and_a_bodys_present_budget_are_no_pledges(text: str) -> None:
+    assert [p for p in extract(ArticleText("", text)) if p.kind == "funding"] == []

@@ -78,3 +78,9 @@ def test_markdown_rows_are_sentences_and_a_cell_ends_its_figures_context() -> No
         (1_250_000, "USD", "Education – Lagoon school roof"),
         (300_000, "USD", "Health – Clinic solar panels"),
     ]
+
+
+def test_a_row_of_sums_with_their_signs_names_its_item() -> None:
+    text = "Council | Revenue | Capital\n| Glen City | £7,412,000 | £1,830,000 |\n"
+    assert row_label("| Glen City | £7,412,000 | ") == "Glen City"
+    assert {recipient for _, _, recipient in _funding(text)} == {"Glen City"}

@@ -326,8 +326,11 @@ def _candidates(
         # A yearly rate is not a pledge, but what it is for names the total it
         # restates ("$95m a year to secure wells ..., or $285m in total").
         recipient, sureness = _recipient(ctx, text, sums, money, start, doc)
-        if text[money.start : money.start + 1].isdigit() and (item := row_label(text[: money.start])):
-            # a bare figure of a table (its unit in the header): the row's item is the recipient
+        if (text[money.start : money.start + 1].isdigit() or recipient is None) and (
+            item := row_label(text[: money.start])
+        ):
+            # a figure of a table's row (bare, its unit in the header, or one of several sums
+            # the row has no words for): the row's item is the recipient
             recipient, sureness = item, 2
         if recipient is None and yearly and (row := label_before(text[: sums[0].start])) is not None:
             # "Cardigan flood defence works | £1.1m | £0.9m | £2.0m": the row's item names its total

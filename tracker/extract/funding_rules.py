@@ -507,13 +507,20 @@ _NOT_FUNDING_WORDS = (
     "shortfall short deficit surplus(?:es)? windfalls? debt backlogs? arrears liabilit(?:y|ies) "
     "overspen(?:d|t|ding) underspen(?:d|t|ding) fraud "
     "scams? overpayments? error lost losses "
-    "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings revenues? turnover profits? "
-    "sales exports imports imported exported estimates? estimated forecasts? projected predicted "
+    "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings _REVENUE turnover profits? "
+    "sales exports imports imported exported _ESTIMATES estimated forecasts? projected predicted "
     "reckoned calculates "
     "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent unspent "
     "borrowings? income receipts redress "
     "seizures? seized confiscated stolen thieves theft owe owes owed owing arrears"
 ).split()
+# "£9m in revenue and £2m in capital", "revenue funding": a budget's category, not money coming in;
+# "over the forward estimates", "the Supplementary Estimates": a budget's years and its vehicle.
+_CATEGORY = {
+    "_REVENUE": r"(?<!in )revenues?(?! (?:funding|budget|grants?|support|spending|allocations?|and capital))",
+    "_ESTIMATES": r"(?<!forward )(?<!upplementary )(?<!Main )estimates?",
+}
+_NOT_FUNDING_WORDS = [_CATEGORY.get(word, word) for word in _NOT_FUNDING_WORDS]
 _SENTENCE_OPENERS = (
     "Tax|Taxes|Fraud|Savings|Revenue|Revenues|Losses|Sales|Exports|Profits|Estimates|Forecasts|Debt"
 )
@@ -814,7 +821,9 @@ SIZE_BEFORE = rule(
 SIZE_AFTER = rule(
     "funding.cue.size-after",
     "the sum is what an organisation holds or earns",
-    r"^\s*in\s+(?:total\s+)?(?:assets|deposits|annual\s+(?:revenue|sales|turnover)|revenue|sales|turnover"
+    # ("will share £9m in revenue and £2m in capital": a budget's category, not a firm's size)
+    r"^\s*in\s+(?:total\s+)?(?:assets|deposits|annual\s+(?:revenue|sales|turnover)"
+    r"|revenue(?!\s+(?:funding|grants?|support|and\s+capital|and\s+£|and\s+\$|for|to)\b)|sales|turnover"
     r"|loans\s+outstanding)\b",
     flags=_I,
     window="after",
@@ -1208,11 +1217,18 @@ BUDGET_IS = rule(
     "funding.cue.budget-is",
     "the sum is what a budget amounts to",
     r"\bbudget\b[^.;£$€]{0,40}\b(?:is|was|amounts to)\s+"
-    r"(?:(?:about|around|almost|nearly|more than|over|some|just over|just under)\s+)?$",
+    r"(?:(?:about|around|almost|nearly|more than|over|some|just over|just under)\s+)?$"
+    # a body's present budget: "has an annual operating budget of about", "has a revenue budget of"
+    r"|(?<!will\s)\b(?:has|had)\s+(?:a|an)\s+(?:(?:annual|yearly|operating|revenue|total|current)\s+){0,3}budget"
+    r"\s+of\s+(?:(?:about|around|almost|nearly|more than|over|some|just over|just under)\s+)?$",
     flags=_I,
     needles=("budget",),
     window="before",
-    examples=("The ministry's total budget for 2026 is |",),
+    examples=(
+        "The ministry's total budget for 2026 is |",
+        "Oranga Tamariki has an annual operating budget of about |",
+        "The council employs around 10,000 staff and has a revenue budget of about |",
+    ),
     counter=("The budget now stands at |",),
 )
 

@@ -152,8 +152,13 @@ def row_label(before: str) -> str | None:
     if "|" not in line:
         return None
     cells = [c.strip() for c in line.split("|")]
-    words = [c for c in cells if c and _FIGURE.fullmatch(c) is None and c not in _NO_ITEM]
+    words = [c for c in cells if c and c not in _NO_ITEM and not _mostly_figure(c)]
     return " – ".join(words) or None
+
+
+def _mostly_figure(cell: str) -> bool:
+    """A cell that is a figure, bare or with its sign and scale ("62 750", "R4.2bn", "£1.1m")."""
+    return len(re.sub(r"[\d.,\s]", "", cell)) <= 4 and any(c.isdigit() for c in cell)
 
 
 # Cells that hold no item: a missing figure written as dots or dashes.
