@@ -1370,3 +1370,12 @@ def test_holders_of_one_post_term_extensions_and_company_posts() -> None:
     )
     assert _people("Ann Vogel joins the board of Harbourline Group as a non-executive director.") == []
     assert _people("HS2 Ltd has named Mark Wilde as its new Chief Executive.") == ["Mark Wilde"]
+
+
+def test_honours_after_a_name_moves_and_additional_charge() -> None:
+    text = "Lt Gen Simone Hadd, AO, DSC, to be promoted to General and appointed Vice Chief of the Army."
+    assert _found(text) == [("Simone Hadd", "Vice Chief of the Army")]
+    text = "Anjali Iyer, Inspector General of Police (Konkan Range), moves to Pune as Commissioner of Police."
+    assert _people(text) == ["Anjali Iyer"]
+    text = "Gurpreet Bhullar, DIG, will hold additional charge of the Anti-Terrorism Squad."
+    assert _found(text) == [("Gurpreet Bhullar", "head of Anti-Terrorism Squad (additional charge)")]

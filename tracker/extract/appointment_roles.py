@@ -77,6 +77,7 @@ _VERB_ROLE = {
 _MAX_WORDS = 14
 # The patterns clean_role, _cut, is_body and subject_organisation apply to every role read,
 # compiled once (a module-level re call looks its pattern up in re's cache on every call).
+_AND_APPOINTED = lazy(r"^[^,;.]{1,40}?\s+and\s+(?:re-?)?appointed\s+(?:as\s+)?(?=\S)")
 _TO_LEAD = lazy(r"^to\s+(lead|head|run|chair)\s+")
 _VERB_AT_START = {verb: lazy(rf"^{verb}\s+") for verb in _VERB_ROLE}
 _PRONOUN_OBJECT = lazy(r"^(?:it|them|this|that)\b")
@@ -92,6 +93,9 @@ _LEADING_THE = lazy(r"^(?:The|the)\s+")
 
 def clean_role(text: str, verb: str = "as") -> str:
     """The role phrase at the start of ``text`` (after the cue)."""
+    # "promoted to General and appointed Vice Chief of X": the post is the one appointed to
+    if (then := _AND_APPOINTED.match(text)) is not None:
+        text = text[then.end() :]
     lead = _TO_LEAD.match(text)
     if verb == "as" and lead:
         verb, text = lead.group(1), text[lead.end() :]

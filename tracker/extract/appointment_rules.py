@@ -37,6 +37,8 @@ _LAST_DESC = (
 PLIST = rf"{P}(?:\s*,\s*(?!and\b){P})*(?:\s*,?\s+and\s+{_LAST_DESC}{P})?"
 # An aside after a name: "(52)", ", of Ohio,", ", a former judge,", ", currently its director,".
 APPOS = (
+    # honours after the name, each after a comma: "⟨P⟩, AO, DSC, to be appointed"
+    r"(?:\s*,\s+(?-i:[A-Z]{2,5})(?=\s*,))*"
     # an Indian service after the name: "⟨P⟩, IAS, Joint Secretary (Crops), has been ..."
     # (written with full stops too, and retired: "⟨P⟩, I.A.S. (Retd.), former Principal Secretary, as")
     rf"(?:\s*,\s+(?:{lex.alternation(lex.SERVICE_POSTNOMINALS)}|I\.A\.S\.|I\.P\.S\.|I\.F\.S\.)"
@@ -54,7 +56,8 @@ APPOS = (
     # (an aside may name a place with its state or province: ", of Iqaluit, Nunavut,")
     r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b)[^,;:()]{1,140}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:()]{0,60}?)?"
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,))?"
-    r"|[^,;:⟨⟩()]{1,100}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:⟨⟩()]{0,60}?)?"
+    # (a bracket may hold a place read as a person: "Inspector General of Police (⟨P1⟩),")
+    r"|[^,;:⟨⟩()]{1,100}?(?:\((?:[^()⟨⟩,;]|⟨P\d+⟩){1,60}\)[^,;:⟨⟩()]{0,60}?)?"
     # (a post and its ministry, each after a comma: ", Deputy Permanent Secretary, Ministry of Lands,")
     r"(?:,\s+(?:Ministry|Department|Office)\s+of\s+[^,;:⟨⟩()]{1,80}?)?),)?"
 )
@@ -396,7 +399,8 @@ _SUBJECT_CUES = (
     r"|is\s+the\s+new(?=\s)|is\s+the\s+first\s+(?:[\w-]+\s+){1,2}to\s+be\s+(?:appointed|named)(?:\s+as)?"
     r"|(?:given|handed|offered)\s+the\s+(?:new\s+)?(?:role|post|job|position)\s+of"
     # Indian official style: "has been given additional charge as Mission Director"
-    r"|(?:given|assigned|entrusted\s+with)\s+(?:the\s+)?(?:additional|full|independent)\s+charge\s+(?:as|of)"
+    r"|(?:given|assigned|entrusted\s+with|hold|holds|holding)\s+(?:the\s+)?(?:additional|full|independent)\s+charge"
+    r"\s+(?:as|of)"
     r"|(?:joins|join|joined|joining|starts|start|returns|return)\s+(?:[\w'’-]+\s+){0,5}?as"
     r"|(?:has\s+)?(?:moves|moved|moving)\s+(?:from\s+[^,;.⟨]{1,60}?\s+)?to\s+(?:the\s+)?[^,;.⟨]{1,60}?\s+as"
     r"|enters\s+(?:the\s+)?Cabinet\s+as"
@@ -977,7 +981,7 @@ _SUBJECT_CUE_WORDS = (
     "took taking whose step steps stepping serve serves act acts acting fill fills accept accepts "
     "accepted given handed offered assigned entrusted join joins joined joining start starts return "
     "returns enters remain remains stay stays lead leads head heads run runs succeed succeeds "
-    "succeeding replace replaces replacing"
+    "succeeding replace replaces replacing hold holds holding"
 ).split()
 SUBJECT_WORDS = frozenset([*_PARTICIPLES, *(f"re{word}" for word in _PARTICIPLES), *_SUBJECT_CUE_WORDS])
 

@@ -816,9 +816,12 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         # "moves to Foreign Affairs"): the post is read as written, without a title word.
         cue = m.group("cue")
         priority = 0 if _RESHUFFLE.match(cue) and not cue.endswith("as") else 2
+        role = unmask.role_after(masked, m.end())
+        if cue.endswith("charge of") and role and not has_title(role):
+            role = f"head of {role} (additional charge)"  # "given additional charge of the Squad"
         yield _Relation(
             tuple(_indexes(m.group("who"))),
-            unmask.role_after(masked, m.end()),
+            role,
             priority,
             m.start(),
             m.end(),
