@@ -1379,3 +1379,17 @@ def test_honours_after_a_name_moves_and_additional_charge() -> None:
     assert _people(text) == ["Anjali Iyer"]
     text = "Gurpreet Bhullar, DIG, will hold additional charge of the Anti-Terrorism Squad."
     assert _found(text) == [("Gurpreet Bhullar", "head of Anti-Terrorism Squad (additional charge)")]
+
+
+def test_a_gazettes_names_before_their_post() -> None:
+    # the names on their own lines after "appoints—", the post after them; revoked names are no entries
+    text = (
+        "IN EXERCISE of the powers conferred by section 7 of the Roads Act, the Secretary appoints—\n\n"
+        "Amani Wairimu Shaba (Dr.) - (Chairperson),\nOchieng' Otieno Baraka,\n\n"
+        "to be members of the Board of Directors of the Urban Roads Authority, for a period of three (3) "
+        "years, and revokes the appointment of—\n\nDaniel Ogola Otieno."
+    )
+    assert _found(text) == [
+        ("Amani Wairimu Shaba", "Chairperson"),
+        ("Ochieng' Otieno Baraka", "member of the Board of Directors of the Urban Roads Authority"),
+    ]

@@ -176,8 +176,21 @@ def find_appointments(
     composition = False  # a board's membership follows ("The board of the Fund will be:")
     previous_end = 0
     table_rows = appointment_rows(article.text) if "|" in article.text else {}
+    # a gazette's names after "appoints—", the post they take written after them
+    gazetted: list[tuple[Person, str, Sentence]] | None = None
     for sentence in sentences:
         text = sentence.text
+        if gazetted is not None:
+            if (names := _gazetted_names(text)) is not None:
+                gazetted.extend((person, post, sentence) for person, post in names)
+                continue
+            if (closing := _TO_BE_POST.match(text)) is not None:
+                post, body = _closing_post(closing)
+                found.extend((_Found(person, own or post, body, 2), at) for person, own, at in gazetted)
+            gazetted = None
+        if _APPOINTS_DASH.search(text):
+            gazetted = []  # "the Cabinet Secretary for Health appoints—"
+            continue
         if sentence.start in table_rows:
             found.extend((f, sentence) for f in _table_row(sentence, table_rows[sentence.start]))
             continue
@@ -532,6 +545,44 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
 
 # A sentence is read only with an anchor word or a word of a post (see _may_appoint): most
 # sentences hold neither, which one set test over the union tells.
+# A gazette's lead-in that ends with its verb and a dash; the names follow on their own lines,
+# then "to be members of the X Board" (the post), as the Kenya Gazette writes a notice.
+_APPOINTS_DASH = lazy(r"\b(?:appoints?|nominates?|designates?)\s*[—–-]\s*$")
+_TO_BE_POST = lazy(
+    r"^\s*to\s+be\s+(?:the\s+|a\s+)?(?P<post>(?:[\w-]+\s+){0,3}?(?:members?|directors?|trustees?|commissioners?"
+    r"|chairpersons?|chairs?))\s+of\s+(?:the\s+)?(?P<body>[^,;.]{3,120})",
+    re.IGNORECASE,
+)
+# A line that is only a name with a degree or its post in brackets: "⟨name⟩ (Dr.) - (Chairperson),".
+_BARE_NAME_REST = lazy(
+    r"\s*(?:\((?:Dr|Prof|Eng|Amb|Rtd|Retd|Mrs?|Ms)\.?\))?\s*(?:[-–—]\s*)?(?:\((?P<post>[^()]{2,40})\))?"
+    r"\s*[,;.]?\s*(?:and)?\s*$"
+)
+
+
+def _gazetted_names(text: str) -> list[tuple[Person, str]] | None:
+    """The names of a sentence that is only names, one a line (with a post in brackets, if any)."""
+    names = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        people = people_in(line)
+        if len(people) != 1 or line[: people[0].start].strip():
+            return None
+        rest = _BARE_NAME_REST.fullmatch(line, people[0].end)
+        if rest is None:
+            return None
+        names.append((people[0], (rest.group("post") or "").strip()))
+    return names or None
+
+
+def _closing_post(closing: re.Match[str]) -> tuple[str, str]:
+    """The post and body of "to be members of the Board of Directors of the X Authority"."""
+    body = closing.group("body").strip()
+    post = _singular(closing.group("post").strip().lower())
+    return f"{post} of the {body}", body
+
+
 def _table_row(sentence: Sentence, row: TableRow) -> list[_Found]:
     """The person in the row's column of names, in the post the row or its header gives."""
     for person in people_in(sentence.text):

@@ -24,8 +24,9 @@ from tracker.extract import lexicon as lex
 from tracker.extract.regex import lazy
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪ"
-# A capitalised word: "McAllan", "O'Dowd", "Reyes-Forbes", but not the "'s" of a possessive.
-_WORD_TAIL = r"\w*(?:['’](?!s\b)\w+)*"
+# A capitalised word: "McAllan", "O'Dowd", "Reyes-Forbes", but not the "'s" of a possessive; a
+# Luo name may end with an apostrophe after "ng" ("Ochieng'", "Achieng'").
+_WORD_TAIL = r"\w*(?:['’](?!s\b)\w+)*(?:(?<=ng)['’](?!\w))?"
 # A given name of two syllables joined by a hyphen, as Hong Kong releases write them ("Chi-wing").
 _SYLLABLES = rf"[{_UPPER}][a-z]{{1,4}}-(?!(?:{lex.alternation(lex.COMPOUND_SUFFIXES)})\b)[a-z]{{2,5}}\b(?!-)"
 _NAME_TOKEN = rf"(?:{_SYLLABLES}|[{_UPPER}]{_WORD_TAIL}(?:-[{_UPPER}]{_WORD_TAIL})*)"
