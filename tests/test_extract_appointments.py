@@ -1393,3 +1393,8 @@ def test_a_gazettes_names_before_their_post() -> None:
         ("Amani Wairimu Shaba", "Chairperson"),
         ("Ochieng' Otieno Baraka", "member of the Board of Directors of the Urban Roads Authority"),
     ]
+
+
+def test_a_second_verb_of_the_bodys_clause() -> None:
+    text = "The taskforce will sit within the Police and be led by Detective Superintendent Grant Rawa."
+    assert _found(text) == [("Grant Rawa", "head of taskforce")]

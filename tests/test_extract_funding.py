@@ -1960,3 +1960,29 @@ def test_revenue_and_estimates_as_a_budgets_categories_and_years(text: str, amou
 )
 def test_money_coming_in_and_a_bodys_present_budget_are_no_pledges(text: str) -> None:
     assert [p for p in extract(ArticleText("", text)) if p.kind == "funding"] == []
+
+
+def test_round_twenty_four_money() -> None:
+    # Malaysian papers' short scales; Western Australian places name the dollar
+    assert [
+        (p.amount, p.currency)
+        for p in funding("The Federal Government has allocated RM1.85bil for flood works.")
+    ] == [(1_850_000_000, "MYR")]
+    text = "The State Government will pour $310 million into a new Pilbara Housing Authority, in Karratha."
+    assert [p.currency for p in funding(text)] == ["AUD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In last year's budget, the province allotted $7 million to paramedic incentives.",
+        "Last year, the Centre released ₹2,100 crore to the State under the National Health Mission.",
+        '"You would need closer to £300 million to put back what has been taken away," he said.',
+        "The agency would also receive a $120 million grant from the Global Fund.",
+        "A separate US$150 million World Bank-financed agro-processing project will be aligned with it.",
+        "The African Development Bank is considering a further $150-million facility.",
+        "The Dangote Foundation has promised ₦12 billion for solar power at the centres.",
+    ],
+)
+def test_round_twenty_four_money_of_the_past_of_others_and_of_need(text: str) -> None:
+    assert [p for p in extract(ArticleText("", text, date(2025, 6, 1))) if p.kind == "funding"] == []

@@ -619,3 +619,19 @@ def test_thousands_grouped_by_a_space() -> None:
     assert _counts("It will recruit 1\u00a0200 nurses and 2\u2009400 teachers.") == [1_200, 2_400]
     # a year before a count is not one number with it
     assert _counts("By 2030 300 doctors will join the service.") == [300]
+
+
+def test_round_twenty_four_staff() -> None:
+    # posts sanctioned in a named agency are created posts; vessels are no staff; a demand is no pledge
+    assert _counts("The Union Cabinet sanctioned 1,850 new posts in the National Investigation Agency.") == [
+        1_850
+    ]
+    assert _counts("It will put an additional 12 control vessels on the water and recruit 60 divers.") == [60]
+    assert (
+        _counts("Doctors' associations have demanded the recruitment of at least 6,000 more doctors.") == []
+    )
+    # a sanctioned strength is the force's present size
+    assert (
+        _counts("The police has a sanctioned strength of 23,000 personnel, of which 1,800 posts are vacant.")
+        == []
+    )

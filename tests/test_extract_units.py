@@ -473,3 +473,11 @@ def test_bodies_created_in_a_past_month_or_by_an_act_exist_already() -> None:
     ]
     for text in texts:
         assert find_units(ArticleText("", text), split_sentences(text)) == []
+
+
+def test_a_body_visited_is_not_created() -> None:
+    text = (
+        "The Agency for Ageing Well will be set up. Dr Tan spoke during a visit to an Active Ageing Centre."
+    )
+    names = [m.name for m in find_units(ArticleText("", text), split_sentences(text))]
+    assert names == ["Agency for Ageing Well"]

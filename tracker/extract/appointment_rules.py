@@ -521,7 +521,8 @@ JOINED_BY = rule(
 LED_BY = rule(
     "appointment.rel.led-by",
     "a body put under someone: 'will be led by ⟨P⟩', 'It will be chaired by ⟨P⟩'",
-    r"(?:\b(?:will|would|is\s+to|are\s+to|is\s+going\s+to|shall|to)\s+be\s+(?:jointly\s+)?"
+    # ("The taskforce will sit within Police and be led by ⟨P⟩": a second verb of the same subject)
+    r"(?:\b(?:will|would|is\s+to|are\s+to|is\s+going\s+to|shall|to|and)\s+be\s+(?:jointly\s+)?"
     # or a participle after a body the sentence sets up: "A new Bus Taskforce, chaired by ⟨P⟩, will
     # report"; "A Review Panel will also be formed, chaired by ⟨P⟩" (not "The review, led by ⟨P⟩, found")
     # (or as the interim form of one: "it will operate as an interim body, chaired by ⟨P⟩")

@@ -132,6 +132,7 @@ _MAY_APPOINT = frozenset(
     "confirms confirmed announced announces elected".split()
 )
 _POST_OF = lazy(r"^.*?\b(?:post|position|role|job|vacancy|seat|office)\s+(?:of|as)\s+")
+_SUBJECT_VERB = lazy(r"\s+(?:will|would|shall|is|are|was|were|has|have)\s+")
 _LAST_NOUN_PHRASE = lazy(r"\b(?i:the|a|an|its|this)\s+[^,;:]*$")
 _AS_AFTER = lazy(r"^[^,;.]{0,12}?\s+as\s+")
 _TITLE_BEFORE = lazy(
@@ -989,6 +990,8 @@ def _led_by(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         clause = masked[max(0, m.start() - 80) : m.start()].split(". ")[-1]
         phrase = _LAST_NOUN_PHRASE.search(clause)
         body = named.strip() if named else (phrase.group(0) if phrase else clause).strip()
+        # "The taskforce will sit within Police and be led by": the subject, not its first verb's clause
+        body = _SUBJECT_VERB.split(body, 1)[0]
         verb = {"chaired": "Chair of", "co-chaired": "Co-Chair of"}.get(m.group("verb"), "head of")
         role = (
             f"{verb} {unmask.role(body)}".strip()

@@ -102,7 +102,9 @@ US_NAMES = (
 DOLLAR_COUNTRY_NAMES = {
     "AUD": "Australia Australias Australian Australians Canberra NSW New_South_Wales Queensland Victoria "
     "Victorian Tasmania Tasmanian Albanese Commonwealth_Government Sydney Melbourne Brisbane Adelaide "
-    "Perth Hobart Northern_Territory TAFE Centrelink Shire_Council Shire_of",
+    "Perth Hobart Northern_Territory TAFE Centrelink Shire_Council Shire_of Western_Australia Pilbara "
+    "Kimberley Karratha Broome Geraldton Kalgoorlie Bunbury Port_Hedland Darwin Alice_Springs Cairns "
+    "Townsville Gold_Coast Wollongong Geelong Ballarat Bendigo Launceston",
     "CAD": "Canada Canadas Canadian Canadians Ottawa Ontario Quebec Québec Alberta British_Columbia Trudeau "
     "Carney Manitoba Saskatchewan Nova_Scotia New_Brunswick Newfoundland Yukon Nunavut Toronto Vancouver "
     "Montreal Montréal Winnipeg Calgary Edmonton",

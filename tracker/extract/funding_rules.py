@@ -369,12 +369,15 @@ BACKGROUND = rule(
     r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s(?= (?:[\w-]+ ){0,2}$)"
     r"|(?:last|previous|earlier) (?:year|month|week|spring|summer|autumn|winter|rounds?)\b[^.;£$€]{0,50}"
     r"\b(?:awarded"
-    r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed|drew\s+down|claimed|set\s+aside)"
+    r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed|drew\s+down|claimed|set\s+aside"
+    r"|allotted|released|disbursed|transferred)"
     # "The original £40m has now been fully allocated", "Of that earlier amount, $4bn has been
     # advanced": a share of money given before, and where it has already gone.
     r"|(?:the|this|that|its) original(?=\s*$)"
     r"|(?:of|from) (?:that|the|this) (?:earlier|original|initial|previous) (?:amount|sum|allocation"
     r"|funding|money|pot|envelope)"
+    # "of the RM3bil promised ... had actually been spent"
+    r"|(?:has|have|had) (?:actually |already )?been spent"
     r"|(?:has|have|had) (?:now |already )?been (?:fully (?:allocated|committed|spent|used|distributed|paid"
     r"|awarded|claimed)|advanced|disbursed|drawn down)"
     # "up from £1.1bn this year": the baseline a new figure is compared with.
@@ -861,9 +864,12 @@ OTHERS_AFTER = rule(
     r"^\s*(?:(?:of|in|from)\s+(?:new\s+|additional\s+|extra\s+)?(?:private|commercial|corporate|philanthropic"
     r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations|raised\s+(?:by|through|from|via)|donated"
     # "a US$25 million loan from the Inter-American Development Bank": a lender's money
-    r"|(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|credit|financing)(?:\s+(?:programme|program|agreement))?"
+    # ("a $120 million grant from the Global Fund", "a World Bank-financed project")
+    r"|(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|credit|financing|grants?)"
+    r"(?:\s+(?:programme|program|agreement))?"
     r"\s+(?:from|with)\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
+    rf"|(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})-(?:financed|funded|backed|supported)\b"
     # "contributing ₦2.1 billion from its World Bank loan"
     rf"|from\s+(?:its|their|the|a)\s+(?:[A-Z][\w-]*\s+){{0,3}}(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+"
     r"(?:loans?|credit|facility|financing)\b"
@@ -962,6 +968,7 @@ OTHERS_BEFORE = rule(
     # a lender's own money: "the World Bank is funding", "the Asian Development Bank approved a"
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){{0,60}}"
     r"\b(?:fund|financ|approv|provid|lend|lent|loan|commit|grant|disburs|releas|extend|pledg|contribut|finalis|finaliz"
+    r"|consider"
     r"|earmark|negotiat|mak(?:e|es|ing)\s+available)\w*"
     r"\s+(?:[\w-]+\s+){0,4}$"
     # a partner's own share: "the university, which will host the lab, is contributing"
@@ -1154,7 +1161,8 @@ DEMAND = rule(
     # a counterfactual: "the state should have committed $500m"
     r"|should(?:\s+have)?\s+(?:committed|commit|spent|spend|provided|provide|invested|invest|given|give"
     r"|allocated|allocate|received|receive|get|got)(?:\s+(?:at\s+least|an?\s+(?:extra|additional|further)|more\s+than|another))?)\b"
-    r"|(?:needs?|wants?|wanted) (?:an? |the )?(?:extra |another |further |more |at least )?$)",
+    r"|(?:needs?|needed|wants?|wanted) (?:an? |the )?"
+    r"(?:extra |another |further |more |at least |closer to |nearer )?$)",
     flags=_I,
     needles=(
         "call",

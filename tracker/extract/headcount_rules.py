@@ -244,6 +244,9 @@ _LEFT_REJECT = rule(
     # (time freed up is not staff hired; "recruit the equivalent of 600 teachers" is)
     r"|short\s+of|(?:free|frees|freeing|freed|release|releases|releasing)\s+up\s+the\s+equivalent\s+of"
     r"|delivered|filled)\s+(?:(?!(?:and|or)\b)\w+\s+){0,2}"
+    # a recruitment others demand: "have demanded the recruitment of at least 6,000 more doctors"
+    r"|\b(?:demand\w*|call(?:s|ed)?\s+for|urg\w*)\s+(?:the\s+)?(?:recruitment|hiring|employment|appointment)"
+    r"\s+of\s+(?:(?:at\s+least|an?\s+(?:extra|additional|further)|another)\s+)?"
     # a workforce that grew or fell: "has grown to 45,000 staff", "fell from 144,000 to"
     r"|\b(?:fell|fallen|dropped|declined|rose|risen|grew|grown)\b[^.;]{0,30}"
     # a pledge already kept: "met its pledge to recruit 20,000 officers"
@@ -506,9 +509,10 @@ _ECONOMY = rule(
 _CREATE_POSTS = rule(
     "headcount.cue.create-posts",
     "creating or funding posts",
-    r"\b(?:creat\w*|fund\w*|establish\w*|add\w*)\b",
+    # ("The Cabinet sanctioned 1,850 new posts in the Agency": Indian official usage)
+    r"\b(?:creat\w*|fund\w*|establish\w*|add\w*|sanction(?:s|ed|ing)?(?!\s+strength))\b",
     flags=re.IGNORECASE,
-    examples=("fund 40 posts",),
+    examples=("fund 40 posts", "sanctioned 1,850 new posts"),
     counter=("advertise",),
 )
 _WIDER_ECONOMY = rule(

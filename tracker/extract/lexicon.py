@@ -180,7 +180,7 @@ PRIVATE_MONEY_VERBS = words(
     "invest donat contribut rais put_in commit spend spent add match lever attract unlock mobilis pour "
     "plough "
     "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid confirm make borrow "
-    "co-fund co-financ co-invest"
+    "co-fund co-financ co-invest promis arrang"
 )
 # Partners, public or not, whose own contribution beside the announced money is theirs, not the
 # announcing government's ("the university is contributing £2m towards equipment").
@@ -410,7 +410,8 @@ NOT_STAFF_NOUNS = frozenset(
         "years months weeks days hours times apprentices students trainees pupils learners graduates "
         "patients residents households families children homes houses places beds projects schemes "
         "programmes programs grants businesses firms companies vehicles buses trains cars cameras units "
-        "sites schools hospitals clinics stations routes miles kilometres hectares tonnes "
+        "sites schools hospitals clinics stations routes miles kilometres hectares tonnes vessels boats "
+        "ships aircraft helicopters drones ambulances vans trucks lorries devices laptops computers "
         "participants applicants customers visitors passengers users members volunteers people"
     )
 )

@@ -46,7 +46,7 @@ __all__ = ["Money", "dollar_currency", "find_money", "qualifier_before"]
 
 _SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mio": 1e6, "million": 1e6,
-    "b": 1e9, "bn": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12,
+    "b": 1e9, "bn": 1e9, "bil": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 _SMALL = {
@@ -76,7 +76,8 @@ _NUM = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s?(?i:thousand|million|billion|trillion|bn|mn|m)\b)"
     r"|\d+(?:\.\d+)?"
 )
-_SCALE = r"(?i:thousand|million|billion|trillion|crores?|lakhs?|mln|mil|mio|mn|bn|trn|tn|m|b|k)\b"
+# ("RM1.85bil", "RM900mil": Malaysian papers' short scales)
+_SCALE = r"(?i:thousand|million|billion|trillion|crores?|lakhs?|mln|mil|bil|mio|mn|bn|trn|tn|m|b|k)\b"
 _WORDNUM = (
     r"(?:half\s+a|(?:a\s+)?quarter\s+of\s+a|an?|(?:"
     + "|".join(sorted((w for w in _SMALL if " " not in w and len(w) > 2), key=len, reverse=True))

@@ -328,12 +328,18 @@ _PLACE_HEADS = _FACILITY_HEADS | {"office"}
 _LOCATIVE = rule(
     "unit.cue.place",
     "a place where something happens: 'at a', 'visited the'",
-    r"\b(?:at|from|outside|near|inside|during|before|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?"
-    r"|treated\s+in|based\s+in)\s+"
+    # (or cited as a source: "According to the X Agency, only 20 per cent ...")
+    r"\b(?:at|from|outside|near|inside|during|before|visit(?:ed|ing|s)?|tour(?:ed|ing|s)?|(?:a|his|her)\s+visit\s+to"
+    r"|treated\s+in|based\s+in|according\s+to)\s+"
     r"(?:a|an|the|one)\s+(?P<new>new\s+)?$",
     flags=re.IGNORECASE,
     window="before",
-    examples=("made the announcement at a |", "visited a new |"),
+    examples=(
+        "made the announcement at a |",
+        "visited a new |",
+        "said during a visit to an |",
+        "According to the |",
+    ),
     counter=("will set up a |",),
 )
 _CONSTRUCTION = rule(
@@ -1161,7 +1167,7 @@ _ANY_BODY = frozenset({"body", "agency", "authority", "organisation", "organizat
 
 # "a training centre at North East Scotland College": a name after "at" is where the body is,
 # never the name given for it.
-_AT_PLACE = lazy(r"\bat\s+(?:the\s+)?$")
+_AT_PLACE = lazy(r"\b(?:at|[Aa]ccording\s+to|visit\s+to)\s+(?:the\s+|an?\s+)?$")
 # "The Chartered Institute of X said it would work with the authority": a body that speaks exists.
 _SPEAKS_AFTER = lazy(
     r"\s*(?:\([A-Z]{2,8}\)\s*)?,?\s+(?:said|says|welcomed|welcomes|told|added|warned|argued|responded)\b"
@@ -1195,7 +1201,7 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
         and not any(m.title for m in c)
         and not any(m.reason in _NOT_PROMOTED for m in c)
         and not all(m.hosted for m in c)
-        and not all(_AT_PLACE.search(m.sentence.text, max(0, m.name.start - 12), m.name.start) for m in c)
+        and not all(_AT_PLACE.search(m.sentence.text, max(0, m.name.start - 24), m.name.start) for m in c)
         and not all(_SPEAKS_AFTER.match(m.sentence.text, m.name.end) for m in c)
         and not _ORGAN.match(_best(c).name.name)
     ]
