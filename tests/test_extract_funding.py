@@ -1986,3 +1986,14 @@ def test_round_twenty_four_money() -> None:
 )
 def test_round_twenty_four_money_of_the_past_of_others_and_of_need(text: str) -> None:
     assert [p for p in extract(ArticleText("", text, date(2025, 6, 1))) if p.kind == "funding"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New GPs who commit to a remote practice for three years will receive a £20,000 golden hello.",
+        "Project sponsors will contribute a further $640 million in non-federal matching funds.",
+    ],
+)
+def test_a_recruits_payment_and_others_matching_funds_are_no_pledges(text: str) -> None:
+    assert [p for p in extract(ArticleText("", text)) if p.kind == "funding"] == []

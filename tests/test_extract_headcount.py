@@ -635,3 +635,7 @@ def test_round_twenty_four_staff() -> None:
         _counts("The police has a sanctioned strength of 23,000 personnel, of which 1,800 posts are vacant.")
         == []
     )
+
+
+def test_operatives_are_staff() -> None:
+    assert _counts("The programme will recruit an additional 300 maintenance operatives.") == [300]

@@ -39,6 +39,8 @@ PER_UNIT_AFTER = rule(
     r"|(?:for|to|in) (?:each|every)\b(?! of the (?:next|coming|following|\w+) (?:\w+ )?(?:years|months))"
     r"|-?a-year (?:post|job|role|salary|position|contract)"
     r"|a (?:pupil|student|person|household|family|month|week|day|night)|an hour"
+    # a payment to each recruit: "a £20,000 golden hello", "a $15,000 signing bonus"
+    r"|(?:golden\s+hello|golden\s+handshake|sign(?:ing|-on)\s+bonus|joining\s+bonus|relocation\s+(?:payment|grant))"
     # "$5,000 grants to 2,000 firms": the size of each grant.
     r"|(?:one-off\s+|individual\s+|annual\s+(?:[a-z]+\s+)?)?(?:grants|payments|rebates|vouchers|bursaries"
     r"|scholarships|bonuses|awards|stipends|allowances|allowance)\b(?!\s+(?:programme|program|scheme|fund|package|pot|round"
@@ -886,7 +888,8 @@ OTHERS_AFTER = rule(
     rf"|(?:(?:is|are|was|were|will)\s+(?:be(?:ing)?\s+)?)?(?:contributed|provided|donated|put\s+in|offered)\s+by"
     rf"\s+[^.;£$€]{{0,60}}?\b(?:{_PRIVATE_GIVER_WORDS})\b"
     # "$420m in matching funds", "$50m of cost share": the recipients' own money.
-    r"|(?:in|of|as)\s+(?:private\s+|their own\s+|local\s+)?(?:match(?:ing|ed)?\s+(?:funds?|funding"
+    r"|(?:in|of|as)\s+(?:private\s+|their own\s+|local\s+|non-[a-z]+\s+)?"
+    r"(?:match(?:ing|ed)?\s+(?:funds?|funding"
     r"|contributions?)|cost[- ]share|co-?funding|co-?investment)"
     r"|of (?:their|its|his|her) own\b|in[- ]kind"
     # "£4m from the Hargreaves Foundation": a named private giver

@@ -380,7 +380,7 @@ STAFF_NOUNS = words(
     "geriatricians paediatricians pediatricians obstetricians gynaecologists dermatologists neurologists "
     "cardiologists oncologists haematologists immunologists virologists microbiologists toxicologists "
     "coders programmers supervisors deckhands seafarers crew enforcers intermediaries patrolmen patrolwomen "
-    "maintainers recorders "
+    "maintainers recorders operatives "
     # posts, not people
     "posts roles jobs vacancies positions hires"
 )
