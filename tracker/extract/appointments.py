@@ -181,6 +181,8 @@ def find_appointments(
     gazetted: list[tuple[Person, str, Sentence]] | None = None
     for sentence in sentences:
         text = sentence.text
+        # (a lead-in ends with a colon or a dash: one test of the last character first, per sentence)
+        ends_lead = text.rstrip()[-1:] in _LEAD_ENDS
         if gazetted is not None:
             if (names := _gazetted_names(text)) is not None:
                 gazetted.extend((person, post, sentence) for person, post in names)
@@ -189,7 +191,7 @@ def find_appointments(
                 post, body = _closing_post(closing)
                 found.extend((_Found(person, own or post, body, 2), at) for person, own, at in gazetted)
             gazetted = None
-        if _APPOINTS_DASH.search(text):
+        if ends_lead and _APPOINTS_DASH.search(text):
             gazetted = []  # "the Cabinet Secretary for Health appoints—"
             continue
         if sentence.start in table_rows:
@@ -243,7 +245,7 @@ def find_appointments(
                 continue
         # (a gazette's lead-in may end ":—": "shall consist of the following, namely:—")
         # (a gazette's lead-in may also end with a dash alone: "... with effect from 1st April, 2025—")
-        if _ends_lead_in(text) and rel.LIST_LEAD_IN.search(text):
+        if ends_lead and _ends_lead_in(text) and rel.LIST_LEAD_IN.search(text):
             lead = _lead(text)
         elif _APPOINTMENTS_HEADING.fullmatch(text.strip()):
             lead = _Lead("", None)  # "D. Appointments": a cabinet statement's list of appointments
@@ -590,6 +592,9 @@ def _table_row(sentence: Sentence, row: TableRow) -> list[_Found]:
         if row.name_start <= sentence.start + person.start < row.name_end:
             return [_Found(person, row.role, row.organisation, 2)]
     return []
+
+
+_LEAD_ENDS = frozenset(":—–-")
 
 
 def _ends_lead_in(text: str) -> bool:
