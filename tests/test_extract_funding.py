@@ -1997,3 +1997,38 @@ def test_round_twenty_four_money_of_the_past_of_others_and_of_need(text: str) ->
 )
 def test_a_recruits_payment_and_others_matching_funds_are_no_pledges(text: str) -> None:
     assert [p for p in extract(ArticleText("", text)) if p.kind == "funding"] == []
+
+
+def test_round_twenty_five_money() -> None:
+    # a province beside the federal government is Canadian; a word with a macron is Māori
+    text = (
+        "The province confirmed $2.75 million for the clinic, on top of $600,000 from the federal government."
+    )
+    assert [p.currency for p in funding(text)] == ["CAD", "CAD"]
+    text = "Kōwhai District is to get $6.2 million from the Government to repair flood-damaged roads."
+    assert [p.currency for p in funding(text)] == ["NZD"]
+    # a sum in words with a half
+    text = "The City will chip in another two and a half million dollars for new bus shelters."
+    assert [p.amount for p in funding(text)] == [2_500_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Australian Government, through its health partnership with Fiji, has committed AUD$3 million "
+        "for solar power at 40 clinics.",
+        "The Foundation has collected $410,000, including a $150,000 gift from the Marchetti family.",
+        "A Korean battery maker will build a $310 million manufacturing plant in Rowan Creek County.",
+    ],
+)
+def test_round_twenty_five_others_money(text: str) -> None:
+    article = ArticleText("", text, date(2025, 6, 1), publisher="Fiji Sun")
+    assert [p for p in extract(article) if p.kind == "funding"] == []
+
+
+def test_a_countrys_own_government_by_its_adjective_is_at_home() -> None:
+    text = (
+        "Far North Queensland will receive $220 million, with the Queensland Government contributing "
+        "$110.5 million and the Australian Government contributing $109.8 million."
+    )
+    assert 109_800_000 in [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"]

@@ -134,10 +134,16 @@ _MAORI_WORD = lazy(
     r"\b(?:(?:Ng|Wh|[HKMNPRTW])[aeiouāēīōū]|[AEIOUĀĒĪŌŪ])(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū]){3,}\b"
 )
 MAORI_NAMES_NEEDED = 2
+# A capitalised word with a macron ("Kōwhai", "Ōtāhuhu") is te reo Māori however short: English
+# writes no macrons, and the other languages that do write no "$".
+_MACRON_WORD = lazy(r"\b[A-ZĀĒĪŌŪ]\w*[āēīōūĀĒĪŌŪ]\w*\b")
 
 
 def _maori_names(text: str) -> int:
-    return len(set(_MAORI_WORD.findall(text)))
+    """How many different Māori words the text holds; a word with a macron counts twice."""
+    words = set(_MAORI_WORD.findall(text))
+    macron = set(_MACRON_WORD.findall(text)) - words if any(c in text for c in "āēīōū") else set()
+    return len(words) + 2 * len(macron)
 
 
 # Where no country is named, the system of government still tells the dollar: ministers
@@ -145,10 +151,14 @@ def _maori_names(text: str) -> int:
 # dollar countries provinces are Canadian and states Australian (New Zealand has neither).
 _WESTMINSTER = lazy(r"\b(?:Minister|Premier|Member for [A-Z])")
 _PROVINCE = lazy(r"\b(?:[Tt]he province(?:'s)?|[Pp]rovincial)\b")
+_FEDERAL = lazy(r"\b(?:[Ff]ederal|Ottawa)\b")
 _STATE = lazy(r"\b(?:[Tt]he state(?:'s)?|[Ss]tate (?:government|budget|election|parliament))\b")
 
 
 def _system_of_government(context: str) -> str | None:
+    # (a province beside the federal government is Canadian whatever its ministers are called)
+    if _PROVINCE.search(context) and _FEDERAL.search(context) and not _STATE.search(context):
+        return "CAD"
     if not _WESTMINSTER.search(context):
         return None
     if _PROVINCE.search(context):

@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 
 from tracker.extract import funding_rules as rules
 from tracker.extract import lexicon as lex
-from tracker.extract.currency import SHARED_SYMBOLS, shared_symbol_currency
+from tracker.extract.currency import SHARED_SYMBOLS, dollar_currency, shared_symbol_currency
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.funding_context import (
     OTHERS,
@@ -660,6 +660,8 @@ _PLEDGING = lazy(
 )
 # A country the article names this often is the one it is about (or the announcer's own).
 _HOME_MENTIONS = 3
+# The dollar of each dollar country written as an adjective in lex.DONOR_ADJECTIVES.
+_ADJECTIVE_DOLLARS = {"Australian": "AUD", "Canadian": "CAD", "American": "USD"}
 
 
 def _given_abroad(ctx: SumContext, doc: _Document) -> bool:
@@ -675,12 +677,18 @@ def _given_abroad(ctx: SumContext, doc: _Document) -> bool:
     agency = m.group("agency") or m.group("agency2")
     if agency:
         return agency not in doc.publisher
-    country = m.group("of") or m.group("country") or ""
+    if (adjective := m.group("country2")) is not None:
+        # "the Australian Government" is at home in an article whose dollar is Australia's
+        dollar = _ADJECTIVE_DOLLARS.get(adjective)
+        if dollar is not None and dollar == dollar_currency(f"{doc.title}\n{doc.text}", doc.publisher):
+            return False
+    country = m.group("of") or m.group("country") or m.group("country2") or ""
     return country not in doc.publisher and doc.text.count(country) < _HOME_MENTIONS
 
 
 _GIVER_NAMED = lazy(
-    rf"\b(?:{lex.alternation(lex.DONOR_COUNTRIES)}|{lex.alternation(lex.DEVELOPMENT_AGENCIES)})\b"
+    rf"\b(?:{lex.alternation(lex.DONOR_COUNTRIES)}|{lex.alternation(lex.DEVELOPMENT_AGENCIES)}"
+    rf"|{lex.alternation(lex.DONOR_ADJECTIVES)})\b"
 )
 
 

@@ -866,6 +866,8 @@ OTHERS_AFTER = rule(
     r"^\s*(?:(?:of|in|from)\s+(?:new\s+|additional\s+|extra\s+)?(?:private|commercial|corporate|philanthropic"
     r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations|raised\s+(?:by|through|from|via)|donated"
     # "a US$25 million loan from the Inter-American Development Bank": a lender's money
+    # a private gift: "a $150,000 gift from the Marchetti family"
+    r"|(?:[\w-]+\s+)?(?:gifts?|donations?|bequests?)\s+from\b"
     # ("a $120 million grant from the Global Fund", "a World Bank-financed project")
     r"|(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|credit|financing|grants?)"
     r"(?:\s+(?:programme|program|agreement))?"
@@ -1437,6 +1439,8 @@ FOREIGN_GIVER = rule(
     r"\b(?:(?:the\s+)?[Gg]overnment\s+of\s+(?:the\s+)?(?P<of>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)"
     rf"|(?P<country>{lex.alternation(lex.DONOR_COUNTRIES)})(?:['’]s)?(?:\s+(?:[Gg]overnment|[Ee]mbassy"
     r"|[Hh]igh\s+[Cc]ommission))?"
+    # "The Australian Government, through its health partnership with Fiji, has committed"
+    rf"|(?P<country2>{lex.alternation(lex.DONOR_ADJECTIVES)})\s+[Gg]overnment(?:,\s+through\s+[^,;]{{1,80}},)?"
     rf"|(?:[A-Z][\w-]*\s+){{0,5}}\((?P<agency2>{lex.alternation(lex.DEVELOPMENT_AGENCIES)})\)"
     rf"|(?P<agency>{lex.alternation(lex.DEVELOPMENT_AGENCIES)}))"
     r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+which)?(?:\s+(?:said|says)\s+(?:it|they)\s+(?:would|will))?"
@@ -1451,6 +1455,7 @@ FOREIGN_GIVER = rule(
         "support from Australia, which has committed |",
         "Japan announced |",
         "the United States Embassy said it would provide |",
+        "The Australian Government, through its health partnership with Fiji, has committed |",
     ),
     counter=("The Government will provide |",),
 )

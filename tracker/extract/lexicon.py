@@ -147,7 +147,8 @@ PRIVATE_GIVER_EXTRAS = words(
 PRIVATE_COLLECTIVES = words("group coalition consortium syndicate")
 # Private projects a sum sizes ("a £1.2bn battery factory"): the investor's money, not a grant.
 PRIVATE_PROJECTS = words(
-    "factory factories gigafactory gigafactories smelter smelters refinery refineries data_centre data_center"
+    "factory factories gigafactory gigafactories smelter smelters refinery refineries data_centre "
+    "data_center manufacturing_plant manufacturing_plants"
 )
 # Countries and unions that pledge money to funds and appeals ("Ireland EUR 10 million" in a list of
 # pledges names a giver, where "Anuradhapura Rs. 4.2 billion" in a list of allocations names a
@@ -158,6 +159,11 @@ DONOR_COUNTRIES = words(
     "Poland Portugal Qatar Saudi_Arabia Singapore Slovakia Slovenia Spain Sweden Switzerland Turkey "
     "United_Arab_Emirates United_Kingdom United_States UK US USA EU European_Union European_Commission "
     "Team_Europe"
+)
+# The same countries' governments by their adjective ("the Australian Government has committed").
+DONOR_ADJECTIVES = words(
+    "Australian Austrian Belgian Canadian Chinese Danish Dutch Finnish French German Indian Irish Italian "
+    "Japanese Korean Kuwaiti Norwegian Qatari Saudi Spanish Swedish Swiss Turkish Emirati British American"
 )
 # Aid agencies of other governments, whose grants a release reports beside its own money
 # ("JICA has provided a PHP2.1-billion grant").

@@ -84,6 +84,8 @@ _WORDNUM = (
     + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     # "two hundred and fifty", and as legal texts write it, "four hundred fifty"
     r"(?:\s+hundred(?:\s+and\s+[\w-]+|\s+(?!and\b)[a-z]+(?:-[a-z]+)?(?=\s*$))?)?)"
+    # "two and a half million dollars"
+    r"(?:\s+and\s+a\s+half)?"
 )
 # Every currency word of currency.WORDS, the longest first ("egyptian pounds" before "pounds").
 _CURWORD = (
@@ -138,7 +140,7 @@ _CURWORD_QUALIFIER = lazy(
 )
 # Worded sums are found from their scale word outwards: a forward scan for
 # number words at every position is several times slower.
-_NUMBER_WORDS = frozenset([*(w for w in _SMALL if " " not in w), "hundred"])
+_NUMBER_WORDS = frozenset([*(w for w in _SMALL if " " not in w), "hundred", "half"])
 _WORDED_HEAD = lazy(rf"(?<![\w])(?P<sym>{_SYMBOL}\s?)?(?P<words>{_WORDNUM})\s+$", re.IGNORECASE)
 # The larger parts of a sum written in words, before the last ("Eighteen Million | Five Hundred Thousand").
 _LARGER_PART = lazy(
@@ -199,6 +201,9 @@ def _scale(raw: str | None) -> float:
 def _word_number(words: str) -> float | None:
     """'seventy-five' -> 75, 'half a' -> 0.5, 'two hundred and fifty' -> 250."""
     words = re.sub(r"\s+", " ", words.lower().strip())
+    if words.endswith(" and a half"):
+        whole = _word_number(words[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
     if words in _SMALL:
         return float(_SMALL[words])
     total = 0.0
