@@ -1398,3 +1398,8 @@ def test_a_gazettes_names_before_their_post() -> None:
 def test_a_second_verb_of_the_bodys_clause() -> None:
     text = "The taskforce will sit within the Police and be led by Detective Superintendent Grant Rawa."
     assert _found(text) == [("Grant Rawa", "head of taskforce")]
+
+
+def test_a_count_of_new_posts_then_who_fills_them() -> None:
+    text = "The Minister has appointed two new members, Cath Voss and Sione Latu, to the Board."
+    assert _found(text) == [("Cath Voss", "member"), ("Sione Latu", "member")]

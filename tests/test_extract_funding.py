@@ -2032,3 +2032,8 @@ def test_a_countrys_own_government_by_its_adjective_is_at_home() -> None:
         "$110.5 million and the Australian Government contributing $109.8 million."
     )
     assert 109_800_000 in [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"]
+
+
+def test_a_foundations_gift_to_a_body_is_no_pledge() -> None:
+    text = "The mayor thanked the Carrick Family Foundation for its $5 million gift to the Parks Conservancy."
+    assert [p for p in extract(ArticleText("", text)) if p.kind == "funding"] == []

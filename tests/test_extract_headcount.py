@@ -639,3 +639,9 @@ def test_round_twenty_four_staff() -> None:
 
 def test_operatives_are_staff() -> None:
     assert _counts("The programme will recruit an additional 300 maintenance operatives.") == [300]
+
+
+def test_health_promoters_are_staff() -> None:
+    assert _counts(
+        "He added that 120 additional community health promoters will be deployed to sub-counties."
+    ) == [120]

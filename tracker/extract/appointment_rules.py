@@ -251,6 +251,17 @@ WITH_AS = rule(
 WITH_AS_CONTEXT = lazy(
     r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|new|newly|set\s+up|established|created|launched|formed)\b"
 )
+# "has appointed two new members, ⟨P0⟩ and ⟨P1⟩": a count of posts, then who fills them.
+COUNTED_POSTS = rule(
+    "appointment.rel.counted-posts",
+    "'appointed two new members, ⟨P⟩ and ⟨P⟩': each takes one of the posts counted",
+    rf"\b(?:appointed|named|nominated|appoints|names)\s+(?:two|three|four|five|six|seven|eight|\d{{1,2}})\s+"
+    rf"(?:new\s+|additional\s+)?(?P<title>(?:[\w-]+\s+)?(?:members|directors|trustees|commissioners|governors))"
+    rf"\s*[,:—–-]\s*(?P<who>{PLIST})",
+    examples=("The Minister has appointed two new members, Cath Voss and Sione Latu, to the Board.",),
+    counter=("The Minister has appointed two new members.",),
+    prepare=masked,
+)
 OBJECT = rule(
     "appointment.rel.object",
     "an appointing verb names the person, then the post: 'has appointed ⟨P⟩ as chair'",

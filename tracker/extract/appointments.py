@@ -846,6 +846,10 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
             if not has_title(title):
                 title = _title_before(masked, m.start("who"), unmask)
             yield _Relation(tuple(_indexes(m.group("who"))), title, 2, m.start(), m.end())
+    for m in rel.COUNTED_POSTS.finditer(masked) if " new " in low or "additional" in low else ():
+        yield _Relation(
+            tuple(_indexes(m.group("who"))), _singular(unmask.role(m.group("title"))), 2, m.start(), m.end()
+        )
     for m in rel.TERM_EXTENDED.finditer(masked) if "extended" in low else ():
         post = m.group("post")
         title = unmask.role(post) if post else unmask.role(m.group("title").strip().rstrip(",").strip())

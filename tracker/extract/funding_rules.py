@@ -867,7 +867,7 @@ OTHERS_AFTER = rule(
     r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations|raised\s+(?:by|through|from|via)|donated"
     # "a US$25 million loan from the Inter-American Development Bank": a lender's money
     # a private gift: "a $150,000 gift from the Marchetti family"
-    r"|(?:[\w-]+\s+)?(?:gifts?|donations?|bequests?)\s+from\b"
+    r"|(?:[\w-]+\s+)?(?:gifts?|donations?|bequests?)\s+(?:from|to)\b"
     # ("a $120 million grant from the Global Fund", "a World Bank-financed project")
     r"|(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|credit|financing|grants?)"
     r"(?:\s+(?:programme|program|agreement))?"

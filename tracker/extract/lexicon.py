@@ -386,7 +386,7 @@ STAFF_NOUNS = words(
     "geriatricians paediatricians pediatricians obstetricians gynaecologists dermatologists neurologists "
     "cardiologists oncologists haematologists immunologists virologists microbiologists toxicologists "
     "coders programmers supervisors deckhands seafarers crew enforcers intermediaries patrolmen patrolwomen "
-    "maintainers recorders operatives "
+    "maintainers recorders operatives promoters "
     # posts, not people
     "posts roles jobs vacancies positions hires"
 )
