@@ -2037,3 +2037,16 @@ def test_a_countrys_own_government_by_its_adjective_is_at_home() -> None:
 def test_a_foundations_gift_to_a_body_is_no_pledge() -> None:
     text = "The mayor thanked the Carrick Family Foundation for its $5 million gift to the Parks Conservancy."
     assert [p for p in extract(ArticleText("", text)) if p.kind == "funding"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Japan International Cooperation Agency is separately financing a ¥12 billion loan for clinics.",
+        "Last year's wet-season intervention, worth N100bn, reached 420,000 farmers.",
+        "Last year the Asset Recovery Unit restrained $160m in criminal assets.",
+        "Separately, local telco TeleNusa pledged RM20 million for a scam-awareness campaign.",
+    ],
+)
+def test_round_twenty_six_others_and_the_past(text: str) -> None:
+    assert [p for p in extract(ArticleText("", text, date(2025, 6, 1))) if p.kind == "funding"] == []

@@ -368,7 +368,9 @@ BACKGROUND = rule(
     r"|outturn"
     # "Last year the programme awarded $653m": a past round as background.
     # "last year's $40m round": a sum of a past period.
-    r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s(?= (?:[\w-]+ ){0,2}$)"
+    # ("Last year's wet-season intervention, worth N100bn")
+    r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s"
+    r"(?= (?:[\w-]+ ){0,2}$| (?:[\w-]+ ){0,2}[\w-]+, (?:worth|valued at) $)"
     r"|(?:last|previous|earlier) (?:year|month|week|spring|summer|autumn|winter|rounds?)\b[^.;£$€]{0,50}"
     r"\b(?:awarded"
     r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed|drew\s+down|claimed|set\s+aside"
@@ -514,7 +516,7 @@ _NOT_FUNDING_WORDS = (
     "scams? overpayments? error lost losses "
     "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings _REVENUE turnover profits? "
     "sales exports imports imported exported _ESTIMATES estimated forecasts? projected predicted "
-    "reckoned calculates "
+    "reckoned calculates restrained frozen "
     "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent unspent "
     "borrowings? income receipts redress "
     "seizures? seized confiscated stolen thieves theft owe owes owed owing arrears"

@@ -135,7 +135,7 @@ PRIVATE_GIVERS = words(
 PRIVATE_DESCRIPTORS = words(
     "maker makers manufacturer manufacturers company firm developer housebuilder builder operator retailer "
     "supermarket chain bank lender insurer carmaker automaker miner producer supplier investor conglomerate "
-    "startup start-up airline utility group corporation multinational business contractor contractors"
+    "startup start-up airline utility group corporation multinational business contractor contractors telco"
 )
 # More private givers: foundations, employers, providers, insurers, pension funds.
 PRIVATE_GIVER_EXTRAS = words(
@@ -198,7 +198,7 @@ PARTNER_MONEY_VERBS = words("contribut put_in match add co-fund co-financ chip_i
 # labelled set so far counts such money as no pledge of the article, whoever the other party is.
 SEPARATE_ANNOUNCEMENT_VERBS = words(
     "announc pledg commit confirm award sanction donat agre rais offer approv allocat grant provid said says "
-    "invest spend spent contribut finalis finaliz negotiat arrang prepar"
+    "invest spend spent contribut finalis finaliz negotiat arrang prepar financ"
 )
 # Words a private employer or project is called by (units and headcount).
 PRIVATE_EMPLOYERS = words("company firm manufacturer retailer factory gigafactory")
