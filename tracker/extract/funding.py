@@ -453,7 +453,7 @@ def _recipient(
         # "a new Office of X, with $50m over two years, to help ...": the aside's sum is the body's
         or (WITH_ASIDE.search(ctx.before[-30:]) and _PERIOD_FIRST.match(ctx.after))
     ):
-        held = backed(ctx.before[-200:], position, doc.referents)
+        held = backed(_last_words(ctx.before, 200), position, doc.referents)
         if held:
             return trim_time(held), 2
     # "€1m has been allocated for its work": the body the text is about.
@@ -461,7 +461,7 @@ def _recipient(
         own = doc.referents.body(None, position)
         if own:
             return own, 2
-    recipient, sureness = find_recipient(ctx.before[-120:], after)
+    recipient, sureness = find_recipient(_last_words(ctx.before, 120), after)
     if recipient and _is_person(recipient):
         recipient, sureness = None, 0
     recipient = trim_time(recipient)
@@ -476,10 +476,22 @@ def _recipient(
     if named:
         return named, 2
     if recipient is None or sureness < 2:
-        held = backed(ctx.before[-200:], position, doc.referents)
+        held = backed(_last_words(ctx.before, 200), position, doc.referents)
         if held:
             return held, 2
     return trim_time(recipient), sureness
+
+
+def _last_words(before: str, size: int) -> str:
+    """The last ``size`` characters of ``before``, without a word cut at the front ("he proposed
+    agency" from "the proposed agency")."""
+    if len(before) <= size:
+        return before
+    window = before[-size:]
+    if before[-size - 1].isalnum() and window[:1].isalnum():
+        space = window.find(" ")
+        return window[space + 1 :] if space >= 0 else window
+    return window
 
 
 def _is_person(phrase: str) -> bool:

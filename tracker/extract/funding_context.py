@@ -29,7 +29,8 @@ _OTHERS_BEFORE = 110  # others' money is named a little further back than the ne
 _NEAR_BEFORE = 60  # tighter windows for words that only matter next to the sum
 _NEAR_AFTER = 35
 _COMMITTED = lazy(
-    r"\b(?:committed|pledged|announced|promised|allocated|earmarked|set\s+aside|set\s+out|agreed)\b",
+    r"\b(?:committed|pledged|announced|promised|allocated|earmarked|set\s+aside|set\s+out|agreed|appropriated"
+    r"|budgeted|already\s+(?:been\s+)?approved)\b",
     re.IGNORECASE,
 )
 _PART_OF = lazy(r"\bpart\s+of\s+(?:the|a|an|its|their)\s+$", re.IGNORECASE)

@@ -891,6 +891,10 @@ OTHERS_AFTER = rule(
     # "the remaining £4.5m is being contributed by Northmoor Water and local developers"
     rf"|(?:(?:is|are|was|were|will)\s+(?:be(?:ing)?\s+)?)?(?:contributed|provided|donated|put\s+in|offered)\s+by"
     rf"\s+[^.;£$€]{{0,60}}?\b(?:{_PRIVATE_GIVER_WORDS})\b"
+    # "a further €2m to extend the bike-share scheme is being provided by operator Cyclo Ltd": what
+    # it is for, then the private giver
+    rf"|[^.;£$€]{{3,90}}?\s(?:is|are|was|were|will)\s+(?:be(?:ing)?\s+)?(?:contributed|provided|donated|put\s+up"
+    rf"|offered|funded|paid\s+for)\s+by\s+(?:the\s+)?(?:{_PRIVATE_GIVER_WORDS})\b"
     # "$420m in matching funds", "$50m of cost share": the recipients' own money.
     r"|(?:in|of|as)\s+(?:private\s+|their own\s+|local\s+|non-[a-z]+\s+)?"
     r"(?:match(?:ing|ed)?\s+(?:funds?|funding"
@@ -917,6 +921,7 @@ OTHERS_AFTER = rule(
         "£4m| from the Hargreaves Foundation",
         "a US$25 million| loan from the Inter-American Development Bank",
         "£4.5m| is being contributed by Northmoor Water and local developers",
+        "€2m| to extend the bike-share scheme is being provided by operator Cyclo Ltd",
         "$2.3 million| raised through its public appeal",
         "a £3 million| appeal for the flood victims",
         "a £900m| electric bus factory near the port",
@@ -944,14 +949,17 @@ OTHERS_BEFORE = rule(
     # "Pacific Valley Power said it would invest": a company by the last word of its name.
     rf"|(?-i:[A-Z]\w+ (?:{_COMPANY_END}|Pharma\w*|Telecom\w*)))\b"
     r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,60}"
-    rf"\b{_OTHERS_VERB}\w*"
+    # (the base forms only of verbs whose other forms name a recipient: "the foundation was funded")
+    rf"\b(?:{_OTHERS_VERB}\w*|(?:(?<=will )|(?<=would )|(?<=to ))(?:fund|finance|give|put|build)\b)"
     r"|\b(?:recipients|applicants|grantees|awardees|member states|project teams|participants)\b[^.;£$€]{0,40}"
     r"\b(?:contribut\w*|commit\w*|add\w*|match\w*|put(?:s|ting)? in|invest\w*|rais\w*|co-?financ\w*"
     r"|co-?fund\w*)"
     # ("mobilise" alone is no other giver's: the Commission "proposed to mobilise €318m from the EUSF")
     r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*)"
     # (the sum may open a quotation: 'its members will invest "at least €1 billion"')
-    r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+[\"“]?(?:[\w-]+\s+){0,3}[\"“]?$"
+    r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+[\"“]?(?:(?:[\w-]+\s+){0,3}"
+    # "has pledged laptops and connectivity worth": goods valued at the sum
+    r"|(?:[\w-]+\s+){1,6}worth\s+(?:(?:about|around|some|nearly)\s+)?)[\"“]?$"
     # "A distillery group ... has separately announced that it will spend": a giver introduced with "a"
     rf"|\b(?-i:An?)\s+(?:[\w-]+\s+){{0,3}}{lex.alternation(lex.PRIVATE_COLLECTIVES)}\b"
     r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,80}"
@@ -959,7 +967,12 @@ OTHERS_BEFORE = rule(
     # another party's own announcement reported beside this one: "has separately awarded",
     # "separately announced", "said separately" (not "we will separately fund": the announcer's)
     rf"|\b(?:separately\s+(?:[\w-]+\s+)?(?:{lex.alternation(lex.SEPARATE_ANNOUNCEMENT_VERBS)})\w*"
-    r"|(?:has|have|had)\s+(?:also\s+)?separately|(?:said|announced|confirmed)\s+separately)\b"
+    r"|(?:has|have|had)\s+(?:also\s+)?separately|(?:said|announced|confirmed)\s+separately"
+    # "Separately, the Highland Hospice charity said it would give": another party, not the government
+    r"|separately,\s+(?:the\s+)?(?:(?!(?:minister|government|department|ministry|secretary|premier|mayor"
+    r"|council|treasury|executive|state|province|administration|we|i|he|she|it|they)\b)[\w'’&-]+\s+){1,8}?"
+    r"(?:has\s+|have\s+)?(?:also\s+)?(?:said|says)\s+(?:that\s+)?(?:it|they|its\s+members)\s+(?:would|will)"
+    r")\b"
     r"[^.;£$€₹]{0,90}$"
     # borrowing from a lender: "a loan agreement with the Asian Development Bank for", "its loan
     # programme with the International Monetary Fund"
@@ -1002,6 +1015,10 @@ OTHERS_BEFORE = rule(
         "The World Bank's |",
         "The Lottery's heritage distributor has separately awarded |",
         "The state government separately announced |",
+        "Separately, the Highland Hospice charity said it would give |",
+        "The Oregon Trucking Associations said its members would put |",
+        "Atlantic Shore Developments has agreed to fund a |",
+        "a group of telecommunications companies has pledged laptops and connectivity worth |",
         "Harbour University, which will run the lab, is contributing |",
         "A ferry group serving the islands has said in a statement that it will spend |",
         "A coalition of hospital systems has also said it will contribute |",
@@ -1017,6 +1034,8 @@ OTHERS_BEFORE = rule(
         "The Minister for Universities will contribute |",
         "The college will receive |",
         "We will separately fund |",
+        "Separately, the minister said the department would give |",
+        "The foundation was funded with |",
     ),
 )
 
@@ -1273,13 +1292,13 @@ HELD_AFTER = rule(
     "the sum is held back or kept in reserve",
     r"^\s*(?:is|are|will\s+be|has\s+been|have\s+been|was|were)\s+(?:being\s+)?(?:held|kept|retained|withheld)\b"
     # ("held centrally by X to run hubs" is money allocated to X)
-    r"(?!\s+centrally\s+by\b)"
+    r"(?!\s+centrally\s+(?:by|for)\b)"
     r"|^\s*(?:is|are|will\s+be)\s+(?:held\s+)?in\s+reserve\b",
     flags=_I,
     window="after",
     mode="match",
     examples=("£49m| is held to meet pressures later in the year",),
-    counter=("£49m| is allocated to schools",),
+    counter=("£49m| is allocated to schools", "£37m| is held centrally for the National Treatment Centres"),
 )
 # "funding from my Department's £20m Blue/Green fund": the pot the money comes from.
 SOURCE_BEFORE = rule(

@@ -178,6 +178,8 @@ MULTILATERAL_LENDERS = words(
     "Global_Fund Gavi "
     # UN agencies and donor governments' aid agencies, whose grants are theirs
     "World_Food_Programme WFP UNICEF UNDP UNHCR USAID JICA KOICA"
+    # donor governments' aid agencies by their full names ("the Korea International Cooperation Agency")
+    " International_Cooperation_Agency"
 )
 # Fundraising that a sum is the target of ("a £2m appeal"): money asked of donors.
 FUNDRAISING_NOUNS = words("appeal appeals fundraiser fundraising crowdfunder crowdfunding")
@@ -206,7 +208,7 @@ PRIVATE_EMPLOYERS = words("company firm manufacturer retailer factory gigafactor
 COMPANY_NAME_ENDS = words(
     "Power Group Holdings Corp Corporation Motors Airlines Airways Technologies Industries Mining Minerals "
     "Steel Materials Chemicals Pharmaceuticals Electronics Semiconductor Semiconductors Marine Shipping "
-    "Renewables"
+    "Renewables Developments Properties Coaches Construction Ventures Logistics"
 )
 
 # --- public bodies ------------------------------------------------------

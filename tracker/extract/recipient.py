@@ -41,6 +41,8 @@ _STOP = rule(
     r"|and (?:will|is|are|has|to)|will|would|can|could|is|are|was|were|has|have|had|in total|in all"
     r"|from (?:the )?(?:government|"
     r"home office|department|treasury|uk)|announced|said|says|following|after|over the|before the end"
+    # "awarded to the region by central government": the giver is not the recipient
+    r"|by (?:the )?(?:central |state |federal |national |provincial |\w+ )?(?:government|ministry|treasury)"
     r"|by (?:the end|19|20"
     r"|may|"
     r"march|april)|in (?:the )?(?:19|20)\d\d|(?:this|next|last) (?:year|week|month)|a year|until|since"
@@ -61,10 +63,22 @@ _FUNDING_NOUN = (
     r"(?:funding|money|investment|support|aid|cash|grants?|loans?|spending|backing)"
     r"(?: and (?:grants|loans|funding))?)"
 )
+# The vehicle money comes in: "in the 2024 and 2025 Budgets", "in the Long-term Plan 2024-2034".
+_VEHICLE_WORDS = (
+    r"(?:the\s+|its\s+|this\s+|next\s+)?(?:(?:first|second|third|upcoming|coming)\s+)?"
+    r"(?:(?:FY\s?)?(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?(?:\s+and\s+(?:19|20)\d\d(?:[-/–]\d\d)?)?\s+)?"
+    r"(?:(?:state|federal|provincial|national|union|county|city|council|supplementary)\s+)?"
+    r"(?:budgets?|estimates|long-term\s+plan|annual\s+plan|spending\s+review|appropriations?\s+act"
+    r"|mid-year\s+(?:budget\s+)?review)"
+    r"(?:\s+(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)?"
+)
 _AFTER_LEAD = rule(
     "recipient.after-lead",
     "words between a sum and what it is for that are not the recipient",
-    rf"^\s*,?\s*(?:\((?:[^)]*)\)\s*)?(?:(?:more|extra|additional|further|(?:a|per|each) year|in total|of it"
+    rf"^\s*,?\s*(?:\((?:[^)]*)\)\s*)?(?:(?:"
+    # "in the 2024 and 2025 Budgets for X", "in the Long-term Plan 2024-2034 for X": the vehicle
+    rf"(?:in|through|under) {_VEHICLE_WORDS}(?= (?:for|to|towards)\b)|"
+    rf"more|extra|additional|further|(?:a|per|each) year|in total|of it"
     rf"|(?:for )?this year"
     rf"|next year|"
     rf"in (?:19|20)\d\d(?:[-–/]\d\d)?|over (?:the )?(?:next |first |coming )?\w+ (?:years|months)|"
@@ -90,7 +104,7 @@ _AFTER_LEAD = rule(
     rf"(?:general )?(?:fund|budget|reserves?)(?: balance)?"
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
     rf"|(?:already |previously )?(?:announced|committed|pledged|promised|confirmed|allocated|set aside"
-    rf"|sanctioned|earmarked|approved)"
+    rf"|sanctioned|earmarked|approved|budgeted|appropriated)"
     rf"(?: (?:in|on|last|earlier|under)(?: this)? (?!the\b)\w+(?: (?:19|20)\d\d)?)?"
     # "in the First Supplementary Estimates to staff X", "in the upcoming mid-year review for X":
     # the vehicle the money comes in, then what it is for
@@ -102,6 +116,8 @@ _AFTER_LEAD = rule(
     rf"|in (?:the )?(?:(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)? |current |next |coming )?(?:budget|financial year"
     rf"|fiscal year)"
     rf"|in {_FUNDING_NOUN}|worth of {_FUNDING_NOUN}|"
+    # "over the medium-term expenditure framework to fix X": a time
+    rf"over the medium[- ]term(?: expenditure framework| revenue strategy)?|over the MTEF|"
     # "from the region's City Region Sustainable Transport Settlement for X": the pot, then what for
     rf"from (?:the |a |an |its |their )?(?:[\w'’-]+ ){{0,6}}?(?:settlement|fund|budget|precept|levy|reserves?"
     rf"|allocation|grant|programme|program)(?= (?:for|to|towards)\b)|"
@@ -138,13 +154,6 @@ _TIME = (
 # "will be awarded in two further rounds": when the money is given, not to what.
 # the vehicle the money comes in: "in Budget 2026", "in the 2025/26 Supplementary Estimates",
 # "through its long-term plan"
-_VEHICLE_WORDS = (
-    r"(?:the\s+|its\s+|this\s+|next\s+)?(?:(?:first|second|third|upcoming|coming)\s+)?"
-    r"(?:(?:FY\s?)?(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?\s+)?(?:supplementary\s+)?"
-    r"(?:budget|estimates|long-term\s+plan|annual\s+plan|spending\s+review|appropriations?\s+act"
-    r"|mid-year\s+(?:budget\s+)?review)"
-    r"(?:\s+(?:19|20)\d\d(?:[-/–]\d\d)?)?"
-)
 _VEHICLE = _VEHICLE_WORDS + r"(?![\w-]|\s+(?!(?:and|or)\b)[a-z])"
 _OCCASION = (
     r"(?:[\w-]+\s+){0,2}(?:rounds?|tranches?|instalments?|installments?)(?![\w-])|(?:the\s+)?period\b|"
@@ -181,7 +190,7 @@ _PASSIVE = (
     r"(?:allocated|given|provided|awarded|invested|shared|split|used|spent|made available|reserved"
     r"|earmarked|offered|reprioriti[sz]ed|redirected|reallocated|repurposed|redeployed|dedicated|devoted"
     r"|set aside|targeted|ring-?fenced|directed|channelled|distributed|paid|available|made available"
-    r"|appropriated|budgeted|allotted)"
+    r"|appropriated|budgeted|allotted|divided|drawn down|held|apportioned|disbursed|spread)"
 )
 # "£3.4m has been confirmed for the pier": verbs of deciding, which name a
 # recipient only with "for" ("has been announced to counter ..." names a purpose).
@@ -205,10 +214,16 @@ _GOES_TO = rule(
     "a verb of allocation names the recipient: 'will go to X', 'has been confirmed for X'",
     rf"^{_SOURCE}(?:(?:will |is to |is set to |(?:has|have|had)(?: also| already| now)? been |are "
     rf"|is (?:hereby )?|was "
-    rf"|would |to )?(?:also |already |previously )?(?:(?:go(?:es|ing)?|flows?|"
+    rf"|would |to |(?:may|can|could|might|should|must) )?(?:also |already |previously )?"
+    rf"(?:(?:go(?:es|ing)?|flows?|"
     rf"be {_PASSIVE}|{_PASSIVE})(?: (?:directly|specifically|solely|exclusively|entirely|primarily|mainly"
-    rf"|largely|partly|immediately|initially|first|quickly|now))?)(?:\s+from\s+[^,;.£$€]{{1,60}}?)?{_OVER_TIME}"
-    r"\s+(?:to|towards|toward|for|in|into|at|between|among|on|as|(?<=channelled )through|(?<=routed )through)"
+    rf"|largely|partly|immediately|initially|first|quickly|now|centrally))?)(?:\s+from\s+[^,;.£$€]{{1,60}}?)?"
+    rf"{_OVER_TIME}"
+    r"\s+(?:to|towards|toward|for|in|into|at|between|among|amongst|on|as|(?<=channelled )through"
+    r"|(?<=routed )through|(?<=available )through|(?<=provided )through|(?<=delivered )through"
+    r"|(?<=allocated )through|(?<=distributed )through)"
+    # "The largest single allocation, ₹420 crore, is for seawalls": the sum is for X
+    r"|(?:is|are|was|were|will be|would be) (?:also |mainly |largely |entirely |partly )?for"
     rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+"
     # "will be provided in the First Supplementary Estimates to staff X": the vehicle, then what for
     rf"(?:{_VEHICLE_WORDS}\s+(?:to|for|towards)\s+)?(?!" + _TIME + r"|" + _OCCASION + r")(?P<r>.+)",
@@ -236,7 +251,8 @@ _SPENDS_ON = rule(
     r"|support|provide|go towards|"
     r"benefit|target|cover|improve|repair|upgrade|tackle|back|deliver|build|create|expand|modernise|keep|see|"
     r"replace|refurbish|renovate|rebuild|restore|equip|install|construct|procure|purchase|acquire|resurface|"
-    r"give|enable|allow|establish|set up|launch|stand up|capitalise|capitalize)|(?:is|are) (?:paying for"
+    r"give|enable|allow|establish|set up|launch|stand up|capitalise|capitalize|extend|lease|connect"
+    r"|rehabilitate|strengthen|fix)|(?:is|are) (?:paying for"
     r"|funding|supporting"
     r"|helping|backing"
     r"|going towards)"
@@ -297,7 +313,7 @@ _GENERIC_WORDS = frozenset(
 _RECEIVE = (
     r"(?:will|would|could|may|might|must|is to|are to|is set to|are set to|is due to|are due to|should|can"
     r"|has|have|to)?\s*(?:also\s+)?"
-    r"(?:get|gets|got|receive|receives|received|(?:is|are) (?:receiving|getting)"
+    r"(?:get|gets|got|receive|receives|received|(?:is|are) (?:receiving|getting)|(?<=\s)receiving"
     r"|be given|is given|are given|be awarded|(?:be|been|is|are) handed|secure[sd]?|wins?"
     r"|benefit from|"
     r"start with|be backed by|(?:is|are) sharing|share|stands? at|now stands at|reach(?:es)?|totals?"
@@ -450,7 +466,10 @@ _TOTAL_NEEDLES = ("total", "bringing", "taking", "lifting", "raising")
 _TOTAL_OF = rule(
     "recipient.total-of",
     "a total that names what it covers ('total investment in X to')",
-    r"\btotal\s+(?P<r>[^£$€;:,.]{3,80}?)\s+to\s+(?:(?:about|around|almost|nearly|more than|over|some"
+    # "bring the fund's total size to": the fund
+    r"\b(?P<r3>(?:the|its|their)\s+[\w -]{2,60}?)['’]s?\s+(?:total\s+|overall\s+)?(?:size|value"
+    r"|capitali[sz]ation|capital|corpus)\s+to\s+(?:(?:about|around|almost|nearly|more than|over|some)\s+)?$"
+    r"|\btotal\s+(?P<r>[^£$€;:,.]{3,80}?)\s+to\s+(?:(?:about|around|almost|nearly|more than|over|some"
     r"|an?\s+record(?:\s+high\s+of)?|an?\s+all-time\s+high\s+of)\s+)?$"
     # "bringing the state's ten-year road pipeline to": what the total is of, without "total"
     r"|\b(?:bringing|taking|lifting|raising)\s+(?P<r2>(?:the|its|their|our)\s+[^£$€;:,.]{3,80}?)\s+to\s+"
@@ -461,6 +480,7 @@ _TOTAL_OF = rule(
         "bringing total investment in rural dental care to |",
         "bringing total spending on roads next year to a record |",
         "bringing the state's ten-year road pipeline to |",
+        "which will bring the fund's total size to |",
     ),
     counter=("a further |",),
 )
@@ -617,6 +637,8 @@ def _before(before: str) -> tuple[str | None, bool]:
             return None, False
         subject = given.group("r") or given.group("r2")
     phrase = _SUBJECT_FILLER.sub("", _CLAUSE_START.sub("", subject.strip()))
+    # "with Dublin City Council receiving": the subject of an absolute clause
+    phrase = _WITH_SUBJECT.sub("", phrase)
     # "the combined total handed out through the X Fund comes to": the total of X.
     phrase = _TOTAL_THROUGH.sub("", phrase)
     phrase = _SHARE_OF.sub("", phrase)
@@ -625,6 +647,7 @@ def _before(before: str) -> tuple[str | None, bool]:
     return _trim(phrase), tail is None
 
 
+_WITH_SUBJECT = lazy(r"^(?:with|and)\s+(?=(?:the\s+)?(?-i:[A-Z]))", _I)
 _ALLOCATION_TO = lazy(
     r"^(?:the\s+)?(?:(?:resource|capital|operating|annual|total)\s+)?(?:allocation|funding|budget|grant"
     r"|appropriation)\s+(?:to|for|of)\s+(?=the\s+[A-Z]|[A-Z])",
@@ -683,7 +706,7 @@ def recipient_of_pot(before: str, keep_references: bool = False) -> str | None:
     if m:
         if m.group("r2") and _OWN_POT.match(m.group("r2")):
             return None  # "bringing its 2025 allocation to": the pot of the body named before
-        of = _TOTAL_LEAD.sub("", _TOTAL_WORD.sub("", m.group("r") or m.group("r2")))
+        of = _TOTAL_LEAD.sub("", _TOTAL_WORD.sub("", m.group("r3") or m.group("r") or m.group("r2")))
         phrase = _trim(of)
         if keep_references and phrase and phrase.split()[0].lower() in _REFERABLE and _REFERRING.match(of):
             return f"the {phrase.split()[0]}"  # "the grant over three years": the grant
@@ -916,10 +939,17 @@ _ALLOCATION_IS = rule(
     "recipient.allocation-is",
     "an allocation 'to' or 'for' a body, then 'is' or 'stands at' the sum: the body",
     r"\b(?:allocation|appropriation|budget\s+allocation|budget)\s+(?:to|for|of)\s+(?P<r>[^,;:£$€]{3,100}?)\s+"
-    r"(?:is|was|will\s+be|stands\s+at|amounts\s+to|comes\s+to)\s+(?:(?:about|around|some|nearly|over)\s+)?$",
+    r"(?:is|was|will\s+be|stands\s+at|amounts\s+to|comes\s+to)\s+(?:(?:about|around|some|nearly|over)\s+)?$"
+    # "NHS Lanarkshire's allocation is": a named body's allocation or share
+    r"|(?:^|[,;]\s+|\band\s+)(?P<r2>(?-i:[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w&-]*){0,6}))['’]s\s+"
+    r"(?:allocation|share|budget|grant)\s+(?:is|was|will\s+be|stands\s+at|amounts\s+to|comes\s+to)\s+"
+    r"(?:(?:about|around|some|nearly|over)\s+)?$",
     flags=_I,
     window="before",
-    examples=("Madam Speaker, in health, the allocation to the Ministry of Health is |",),
+    examples=(
+        "Madam Speaker, in health, the allocation to the Ministry of Health is |",
+        "NHS Lanarkshire's allocation is |",
+    ),
     counter=("The allocation is |",),
 )
 
@@ -946,9 +976,11 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
     contract = _CONTRACT_FOR.search(before) if before.rstrip().endswith((" at", " of")) else None
     if contract and (phrase := _trim(contract.group("r") or contract.group("r2"))):
         return phrase, 2
-    if "allocation" in before or "appropriation" in before or "budget" in before:
+    if "allocation" in before or "appropriation" in before or "budget" in before or "share" in before:
         allocated = _ALLOCATION_IS.search(before)
-        if allocated and (phrase := _trim(_SUBJECT_TIME.sub("", allocated.group("r")))):
+        if allocated and (
+            phrase := _trim(_SUBJECT_TIME.sub("", allocated.group("r") or allocated.group("r2")))
+        ):
             return phrase, 2
     subject, given = _before(before)
     # "The Office will receive £12m": a body referred back to, which the finder names in full;
@@ -970,7 +1002,9 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
             phrase = _trim(raised.group("r"))
             if phrase:
                 return phrase, 2
-    if before.rstrip().endswith(("with", "With")):
+    if before.rstrip().endswith(("with", "With")) or (
+        " with " in before[-40:] and _WITH_START_AT_END.search(before)
+    ):
         # "A new X Agency will be established in Canberra with $210m to manage drought": the body.
         created = _CREATED_WITH.search(before)
         phrase = _trim(created.group("r") or created.group("r2")) if created else None
@@ -1040,6 +1074,12 @@ _BRACKETED = rule(
     examples=("split between a reserve (£5m) and staff training (|",),
     counter=("a reserve of |",),
 )
+# "with an initial", "with a start-up budget of": how a new body's first money is introduced.
+_WITH_START = (
+    r"(?:\s+(?:an?\s+)?(?:initial|first|starting|start-up|seed|opening)(?:\s+(?:budget|allocation|capital"
+    r"|endowment|funding|capitalisation|capitalization)(?:\s+of)?)?)?\s*"
+)
+_WITH_START_AT_END = lazy(r"\bwith" + _WITH_START + "$", _I)
 # "stand up a Storage Centre at Sandia ..., with $22m": the body the clause creates.
 _CREATED_WITH = rule(
     "recipient.created-with",
@@ -1047,16 +1087,17 @@ _CREATED_WITH = rule(
     r"\b(?:creat|establish|set(?:ting)? up|stand(?:ing)? up|launch|build|open|fund|back|support)\w*\s+"
     r"(?:an?|the)\s+"
     r"(?:new\s+)?(?P<r>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|at|on"
-    r"|in))*)[^.;£$€]{0,120}\bwith\s*$"
+    r"|in))*)[^.;£$€]{0,120}\bwith" + _WITH_START + "$"
     # "A new National Institute for X will be created with": the same, in the passive
     r"|\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<r2>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s+"
     r"(?:will\s+be|is\s+to\s+be|is\s+being|has\s+been|was)\s+(?:created|established|set\s+up|launched|formed"
-    r"|stood\s+up)\b[^.;£$€]{0,80}\bwith\s*$",
+    r"|stood\s+up)\b[^.;£$€]{0,80}\bwith" + _WITH_START + "$",
     window="before",
     examples=(
         "will set up a Drought Monitoring Centre in Leeds, with |",
         "A new National Institute for Quantum Engineering will be created with |",
         "A new National Water Security Agency will be established in Canberra with |",
+        "A new Future Workforce Fund will be set up with an initial |",
     ),
     counter=("will set up a panel with |", "A new panel will be set up with |"),
 )

@@ -34,7 +34,7 @@ REFERENCE = rule(
     r"(?:\s+and\s+(?:run|operate|staff|resource|support|maintain|running|operating|staffing|resourcing"
     r"|supporting|maintaining|equipping|equip))?"
     r"\s+)?(?:(?P<det>(?:the|its|this|that|their"
-    r"|our)\s+(?:new\s+)?)?(?:new\s+)?"
+    r"|our)\s+(?:new\s+|proposed\s+|planned\s+)?)?(?:new\s+|proposed\s+|planned\s+)?"
     rf"(?P<head>{_HEADS})\b(?:['’]s?\b.*|\s+(?:in|for|over|during|from|to|and|through|until)\b.*)?"
     r"|(?P<pronoun>it|them|this)"
     # "to cover its work", "to meet their running costs": the body's own work
