@@ -115,7 +115,7 @@ ANCHOR_WORDS = frozenset(
     "picked become becomes becoming helm remains remain stays continues appointee "
     "appointees succeeds succeeding succeed replaces replacing replaced moves move "
     "moving promoting filled brief portfolio elected reelected made posting designation joined "
-    "transferred extended".split()
+    "transferred extended extension reconstitution reconstituted constituted inaugurated".split()
 )
 # Words that anchor a relation in one phrase each: "steps up as" (SUBJECT), "takes charge of",
 # "command at" (HELM), "the appointment of", "whose appointment as" (APPOINTMENT_OF, POSSESSIVE,
@@ -248,6 +248,22 @@ WITH_AS = rule(
     counter=("The board met with Ann Lee to discuss its plans.",),
     prepare=masked,
 )
+# "approved the reconstitution of the board of X, with ⟨P⟩ as chairman and ⟨P⟩, ⟨P⟩ and ⟨P⟩ as
+# members": a board constituted anew names its members with "as" alone.
+WITH_AS_MEMBER = rule(
+    "appointment.rel.with-as-member",
+    "a board (re)constituted 'with ⟨P⟩ as chairman': the person holds that post",
+    rf",?\s+with\s+{DESC}(?P<who>{PLIST}){APPOS}\s*,?\s*as\s+(?=[a-z])",
+    examples=(
+        "The governor approved the reconstitution of the board of the Harbour Authority, with Musa Bello as "
+        "chairman and Ada Okafor as a member.",
+    ),
+    counter=("The board was reconstituted with a new charter as its guide.",),
+    prepare=masked,
+)
+# (the rule is read only in a sentence that constitutes a board: "The board met with ⟨P⟩ as
+# chairman of the meeting" appoints nobody)
+CONSTITUTED = lazy(r"\b(?:re)?constitut(?:ion|ed|es|e|ing)\b|\binaugurat(?:ion|ed|es|e)\b")
 WITH_AS_CONTEXT = lazy(
     r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|new|newly|set\s+up|established|created|launched|formed)\b"
 )
@@ -281,9 +297,11 @@ REAPPOINTED_TERM = rule(
     "appointment.rel.reappointed-term",
     "a reappointment for a further term: the post is the title before the person",
     rf"\b(?:re-?appoint(?:s|ed)?|extend(?:s|ed)?\s+the\s+(?:term|appointment)s?\s+of|appoint(?:s|ed)?)\s+"
-    rf"(?P<title>{DESC})(?P<who>{P}){APPOS}\s*,?\s*(?={_TERM})",
+    rf"(?P<title>{DESC})(?P<who>{P}){APPOS}\s*,?\s*(?={_TERM}|to\s+(?:a|another)\s+(?:further|second|third"
+    r"|fourth|new|fresh)\b)",
     examples=(
         "The Governor reappointed Board chair Mike Arch for a second four-year term.",
+        "The governor reappointed commissioner Sam Ito to a second four-year term.",
         "The board has appointed interim chief executive Rob Kerr on a permanent basis.",
     ),
     counter=("The Governor reappointed Mike Arch as chair.",),
@@ -324,10 +342,14 @@ TERM_EXTENDED = rule(
     "appointment.rel.term-extended",
     "'the term of ⟨P⟩ (as X) has been extended': the post is the title before the person or X",
     rf"\b[Tt]he\s+(?:term|appointment|tenure)\s+of\s+(?P<title>{DESC})(?P<who>{P})"
-    r"(?:\s+as\s+(?P<post>[^,;.⟨]{2,80}?))?\s+(?:has|have|will|is|was)\s+(?:been\s+|be\s+)?extended\b",
+    r"(?:\s+as\s+(?P<post>[^,;.⟨]{2,80}?))?\s+(?:has|have|will|is|was)\s+(?:been\s+|be\s+)?extended\b"
+    # "approved a two-year extension of the contract of Commissioner of Police ⟨P⟩"
+    r"|\bextension\s+(?:of|to)\s+(?:the\s+)?(?:term|contract|appointment|tenure|service)\s+of\s+"
+    rf"(?P<title2>{DESC})(?P<who2>{P})",
     examples=(
         "The term of board member Priya Raghu has been extended by 12 months.",
         "the term of Hetty Ash as Chair of the Board of Trustees has been extended by 18 months",
+        "The Commission approved a two-year extension of the contract of Commissioner of Police Leo Whyte.",
     ),
     counter=("The term of the agreement has been extended.",),
     prepare=masked,

@@ -798,6 +798,7 @@ def _relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iterator[
         return
     for more in rel.AND_AS.finditer(masked, first_end):
         role = unmask.role_after(masked, more.end())
+        role = _singular(role) if role.endswith("members") else role  # "⟨P1⟩ and ⟨P2⟩ as members"
         yield _Relation(tuple(_indexes(more.group("who"))), role, 2, more.start(), more.end())
 
 
@@ -850,12 +851,13 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         yield _Relation(
             tuple(_indexes(m.group("who"))), _singular(unmask.role(m.group("title"))), 2, m.start(), m.end()
         )
-    for m in rel.TERM_EXTENDED.finditer(masked) if "extended" in low else ():
-        post = m.group("post")
-        title = unmask.role(post) if post else unmask.role(m.group("title").strip().rstrip(",").strip())
+    for m in rel.TERM_EXTENDED.finditer(masked) if "extended" in low or "extension" in low else ():
+        post, slot = m.group("post"), ("who" if m.group("who") else "who2")
+        written = (m.group("title") or m.group("title2") or "").strip().rstrip(",").strip()
+        title = unmask.role(post) if post else unmask.role(written)
         if not has_title(title):
-            title = _title_before(masked, m.start("who"), unmask)
-        yield _Relation(tuple(_indexes(m.group("who"))), title, 2, m.start(), m.end())
+            title = _title_before(masked, m.start(slot), unmask)
+        yield _Relation(tuple(_indexes(m.group(slot))), title, 2, m.start(), m.end())
     of_words = "appointment" in low or "posting of" in low or "designation of" in low
     for m in rel.OTHERS_NAMED.finditer(masked) if masked.startswith("Others ") else ():
         yield _Relation(
@@ -904,6 +906,11 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
             yield _Relation(tuple(_indexes(m.group("who"))), role, 1, m.start(), m.end())
     if " with " in low and rel.WITH_AS_CONTEXT.search(low):
         for m in rel.WITH_AS.finditer(masked):
+            yield _Relation(
+                tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
+            )
+    if " with " in low and rel.CONSTITUTED.search(low):
+        for m in rel.WITH_AS_MEMBER.finditer(masked):
             yield _Relation(
                 tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
             )
