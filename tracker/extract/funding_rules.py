@@ -480,11 +480,11 @@ PAST_VERB_BEFORE = rule(
     "funding.cue.past-verb-before",
     "a delivery verb in the simple past right before the sum",
     r"(?<!has )(?<!have )(?<!had )\b(?:spent|provided|awarded|invested|gave|contributed|donated|distributed"
-    r"|disbursed|received|paid|transferred|released|allocated|granted)\s+(?:[\w-]+\s+){0,3}$",
+    r"|disbursed|received|paid|transferred|released|allocated|granted|used)\s+(?:[\w-]+\s+){0,3}$",
     flags=_I,
     needles=(
         *("spent", "provided", "awarded", "invested", "gave", "contributed", "donated", "distributed"),
-        *("disbursed", "received", "paid", "transferred", "released", "allocated", "granted"),
+        *("disbursed", "received", "paid", "transferred", "released", "allocated", "granted", "used"),
     ),
     window="before",
     examples=("The bloc provided more than |", "Towns received |"),
@@ -493,7 +493,7 @@ PAST_VERB_BEFORE = rule(
 # The verbs of PAST_VERB_BEFORE, each a whole word in every match.
 PAST_VERB_WORDS = frozenset(
     "spent provided awarded invested gave contributed donated distributed disbursed received paid "
-    "transferred released allocated granted".split()
+    "transferred released allocated granted used".split()
 )
 PAST_TIME = rule(
     "funding.cue.past-time",
@@ -750,10 +750,12 @@ AFTER_CLAUSE_END = rule(
     "where the clause after a sum ends",
     r",\s+(?:adding|building|on top|in addition|following|alongside|which|while|and|but|as|bringing|taking"
     r"|with"
-    r"|compared|up from|down from)\b|;|\s[–—]\s|\.(?:\s|$)",
+    # (not the full stop of an initial or abbreviation: "a U.S. Department of Justice grant in 2023")
+    r"|compared|up from|down from)\b|;|\s[–—]\s|(?<!\b[A-Z])(?<!\bSt)(?<!\bNo)(?<!\bCo)(?<!\bDept)(?<!\bGovt)"
+    r"\.(?:\s|$)",
     flags=_I,
     examples=("for ports, building on", "for ports; the rest", "for ports. Then"),
-    counter=("for ports and harbours",),
+    counter=("for ports and harbours", "a U.S. Department of Justice grant in 2023"),
 )
 # Clause breaks: a cue word beyond one belongs to another clause.
 CLAUSE_BREAK = rule(
