@@ -1123,6 +1123,8 @@ OPPOSITION = rule(
     r"|warned|questioned)"
     # an analyst outside government: "the think tank says", "its own analysis suggested"
     rf"|(?i:{lex.alternation(lex.ANALYST_VOICES)})"
+    # the parliamentary opposition where the sides are Majority and Minority
+    rf"|{lex.MINORITY_BENCH}"
     # "..., according to an audit": a finding about money, not money given.
     r"|(?i:according to (?:an?|the|new|its|official|\w+) (?:[\w-]+ ){0,2}(?:audit|report|review|figures|data"
     r"|statistics|estimates|analysis|study|survey|research))"
@@ -1134,7 +1136,7 @@ OPPOSITION = rule(
         *("critic", "condemned", "opposition", "shadow", "accused", "claimed", "alleged", "according to"),
         *("spokes", "candidate", "leader", "republican", "democrat", "gop", "labor", "labour", "liberal"),
         *("green", "conservative", "tories", "lib dem", "snp", "reform uk", "union", "tory", "plaid"),
-        *("reform", "ndp", "bloc", "coalition", "sinn", "fianna", "fine gael"),
+        *("reform", "ndp", "bloc", "coalition", "sinn", "fianna", "fine gael", "minority"),
         *("think", "own analysis", "own estimate", "own modelling", "report by", "study by", "analysis by"),
     ),
     examples=(
@@ -1159,7 +1161,7 @@ _OPPOSITION_GATE = frozenset(
     "want wanted called demanded urged questioned "
     "spokesperson spokesman spokeswoman candidate leader leaders lawmakers legislators senators "
     "mps tds mlas msps councillors members "
-    "think thinktank own report study analysis amendment deferred defer defeated rejected accepted".split()
+    "think thinktank own report study analysis amendment deferred defer defeated rejected accepted minority".split()
 )
 
 

@@ -140,8 +140,13 @@ _THIRD_PARTY = rule(
     "headcount.cue.third-party",
     "critics, the opposition or a union",
     r"\b(?:[Cc]ritics?|[Oo]pposition|(?<!European\s)(?<!African\s)[Uu]nions?|[Aa]ssociations?|[Ff]ederations?"
-    r"|[Cc]ampaigners?|[Aa]dvocates?|[Cc]harit(?:y|ies))\b",
-    examples=("Critics said", "the union", "The Nurses' Association welcomed the plan"),
+    r"|[Cc]ampaigners?|[Aa]dvocates?|[Cc]harit(?:y|ies))\b|" + lex.MINORITY_BENCH,
+    examples=(
+        "Critics said",
+        "the union",
+        "The Nurses' Association welcomed the plan",
+        "The Minority spokesperson on Health",
+    ),
     counter=("the European Union",),
 )
 _SPEECH = rule(

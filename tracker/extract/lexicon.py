@@ -104,6 +104,12 @@ ANALYST_VOICES = words(
     "think_tank think-tank thinktank own_analysis own_estimate own_estimates own_modelling report_by "
     "study_by analysis_by"
 )
+# The opposition in a parliament that calls its sides Majority and Minority (Ghana, Nigeria, Kenya):
+# "the Minority spokesperson on Health", "the Minority Caucus", "Minority Leader".
+MINORITY_BENCH = (
+    r"(?-i:Minority)\s+(?:(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|[Ll]eader|[Cc]aucus|MPs?"
+)
+MINORITY_BENCH += r"|[Cc]hief\s+[Ww]hip|[Ww]hip)|in\s+Parliament)\b"
 # Words that mark a critic's or the opposition's voice (lower case).
 OPPOSITION_WORDS = words("critic critics opposition shadow union unions")
 # A party or bloc referred to by a pronoun or article ("his party would", "the alliance has
@@ -426,7 +432,7 @@ NOT_STAFF_NOUNS = frozenset(
 # Voices other than the government's: their figures are claims or demands.
 THIRD_PARTY_VOICES = words(
     "critic critics opposition union unions association associations federation federations "
-    "campaigners campaigner advocates advocate charity charities"
+    "campaigners campaigner advocates advocate charity charities minority"
 )
 # Nouns for posts rather than people: a public hirer must be named.
 POST_NOUNS = words("posts roles jobs vacancies positions hires")
