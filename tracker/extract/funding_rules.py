@@ -1161,7 +1161,8 @@ _OPPOSITION_GATE = frozenset(
     "want wanted called demanded urged questioned "
     "spokesperson spokesman spokeswoman candidate leader leaders lawmakers legislators senators "
     "mps tds mlas msps councillors members "
-    "think thinktank own report study analysis amendment deferred defer defeated rejected accepted minority".split()
+    "think thinktank own report study analysis amendment deferred defer defeated rejected accepted "
+    "minority".split()
 )
 
 
