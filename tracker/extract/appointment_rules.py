@@ -39,6 +39,8 @@ PLIST = rf"{P}(?:\s*,\s*(?!and\b){P})*(?:\s*,?\s+and\s+{_LAST_DESC}{P})?"
 APPOS = (
     # honours after the name, each after a comma: "⟨P⟩, AO, DSC, to be appointed"
     r"(?:\s*,\s+(?-i:[A-Z]{2,5})(?=\s*,))*"
+    # the age in a US personnel template: "⟨P⟩, 52, of Fresno, has been appointed"
+    r"(?:\s*,\s+(?:aged\s+)?\d{2}(?=\s*,))?"
     # an Indian service after the name: "⟨P⟩, IAS, Joint Secretary (Crops), has been ..."
     # (written with full stops too, and retired: "⟨P⟩, I.A.S. (Retd.), former Principal Secretary, as")
     rf"(?:\s*,\s+(?:{lex.alternation(lex.SERVICE_POSTNOMINALS)}|I\.A\.S\.|I\.P\.S\.|I\.F\.S\.)"
@@ -54,10 +56,12 @@ APPOS = (
     # (an aside may hold a bracket of its own: ", currently Chief Engineer (Roads and Bridges),")
     # (character classes, not an alternation per character: this fragment is in most relations)
     # (an aside may name a place with its state or province: ", of Iqaluit, Nunavut,")
-    r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b)[^,;:()]{1,140}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:()]{0,60}?)?"
+    r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b|replac|succeed)[^,;:()]{1,140}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:()]{0,60}?)?"
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,))?"
     # (a bracket may hold a place read as a person: "Inspector General of Police (⟨P1⟩),")
     r"|[^,;:⟨⟩()]{1,100}?(?:\((?:[^()⟨⟩,;]|⟨P\d+⟩){1,60}\)[^,;:⟨⟩()]{0,60}?)?"
+    # (a post and its place, each after a comma: ", Collector, Tiruvarur district,")
+    r"(?:,\s+(?!and\b|who\b)[^,;:⟨⟩()]{1,60}?(?=,)){0,2}"
     # (a post and its ministry, each after a comma: ", Deputy Permanent Secretary, Ministry of Lands,")
     r"(?:,\s+(?:Ministry|Department|Office)\s+of\s+[^,;:⟨⟩()]{1,80}?)?),)?"
 )
@@ -392,7 +396,9 @@ _SUBJECT_CUES = (
     # passive or headline participles, not followed by the person they name
     rf"(?P<participle>(?:re-?)?(?:appointed|named|chosen|selected|installed|revealed|unveiled"
     rf"|nominated|designated"
-    rf"|hired|recruited|tapped|picked|seconded|posted|announced|confirmed|(?:re-?)?elected|transferred"
+    rf"|hired|recruited|tapped|picked|seconded|posted|announced|confirmed|(?:re-?)?elected"
+    # "has been transferred and posted as": one move, to the post named after
+    rf"|transferred(?:\s+and\s+posted)?"
     # "has been made coordinator of the cell": "made" only before a title
     # ("has been made parliamentary under-secretary for safeguarding": a title after a hyphen)
     rf"|(?<=been\s)made(?=\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’]+[\s-]+){{0,3}}?{TITLE_WORD})))(?!\s+{DESC}{P})"

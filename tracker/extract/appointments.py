@@ -678,7 +678,7 @@ def _in_sentence(
                 continue
             person = people[i]
             reason = _not_made_here(masked, relation, year) or _private(masked, relation)
-            role = relation.role
+            role = _seat_on(relation.role)
             if reason is None and (not role or (relation.priority and not has_title(role))):
                 reason = NO_TITLE
             if reason is not None:
@@ -689,6 +689,20 @@ def _in_sentence(
             if i not in found or item.priority > found[i].priority:
                 found[i] = item
     return list(found.values())
+
+
+# A body whose members hold seats: "appointed to the State Board of Forestry" makes a member of it.
+_SEAT_BODY = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?)+"
+    r"(?:Board|Council|Committee|Commission|Panel|Tribunal|Authority)(?:\s+(?:of|for|on)\s+[A-Z][\w'’&\s-]*)?$"
+)
+
+
+def _seat_on(role: str) -> str:
+    """The post of someone appointed to a body named without a post ("the X Board": a member of it)."""
+    if role and not has_title(role) and _SEAT_BODY.match(role):
+        return "member of the " + role.removeprefix("the ")
+    return role
 
 
 def _private(masked: str, relation: _Relation) -> str | None:

@@ -32,7 +32,13 @@ _STOP = (
 )
 # One modifier word: not a function word and not another number (but a possessive of one is a
 # modifier: "35 children's social workers").
-_MOD = rf"(?!{_STOP}\b(?!['’]))(?:[\w'’.-]+|\([A-Z]{{2,6}}\))\s+"
+# ("in-service advisers": a function word that opens a hyphenated word is a modifier; so is a body
+# named with "of": "60 new Department of Conservation rangers")
+_MOD = (
+    rf"(?:(?-i:[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*)\s+"
+    rf"|(?:in|on|off|out|after|at|by)-[\w'’-]+\s+"
+    rf"|(?!{_STOP}\b(?!['’]))(?:[\w'’.-]+|\([A-Z]{{2,6}}\))\s+)"
+)
 # Coordinated modifiers of one staff noun ("30 planning, legal and finance specialists"):
 # single words, none of them a staff noun or something that is never staff.
 _COORD_WORD = rf"(?!{_STOP}\b)(?!{STAFF}\b)(?!{lex.alternation(lex.NOT_STAFF_NOUNS)}\b)(?!and\b|or\b)[\w'’-]+"

@@ -101,6 +101,8 @@ _BACKGROUND = rule(
     r"|(?:is|are|was|were)\s+(?:projected|forecast)\s+to|(?:according\s+to|on\s+current)\s+(?:the\s+)?"
     r"(?:\w+\s+)?(?:projections?|forecasts?)"
     r"|figures\s+show|statistics|fell\s+short|short\s+of\s+(?:its|the|their)"
+    # "..., according to Department figures": a count of staff now in post
+    r"|according\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:figures|data|census|returns)"
     r"|missed|took\s+on|(?:have|has|had)\s+(?:already\s+)?(?:recruited|hired|employed|taken\s+on)"
     r"|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:recruited|hired|employed)"
     r"|understands|sources\s+(?:say|said|told)|reportedly|is\s+said\s+to|are\s+said\s+to"
@@ -114,6 +116,7 @@ _BACKGROUND = rule(
         "failed to meet",
         "projections suggest",
         "is forecast to",
+        "working in Irish schools, according to Department figures",
     ),
     counter=(
         "The force will recruit",
@@ -125,7 +128,7 @@ _BACKGROUND = rule(
 _BACKGROUND_WORDS = frozenset(
     "projection projections forecast forecasts figures statistics fell short missed took recruited hired "
     "employed taken understands sources reportedly said failed shadow delivered met achieved "
-    "completed".split()
+    "completed according".split()
 )
 PRIVATE_WORDS = frozenset(w.lower() for w in (*lex.COMPANY_SUFFIXES, *lex.PRIVATE_EMPLOYERS))
 _ECONOMY_WORDS = frozenset(
@@ -232,7 +235,7 @@ _PAST_DEADLINE = rule(
 _LEFT_REJECT = rule(
     "headcount.cue.baseline-before",
     "the words before the figure make it a baseline, a loss or someone else's demand",
-    r"(?:\b(?:currently|already|existing|there\s+are|there\s+were|now\s+has|now\s+have|employs|all|at\s+present"
+    r"(?:\b(?:currently|already|existing|there\s+(?:are|were)(?:\s+now)?|now\s+has|now\s+have|employs|all|at\s+present"
     # what a place holds or a force numbers now: "capacity for 120 staff", "a sanctioned strength of"
     r"|capacity\s+(?:for|of)|(?<!will have a )strength\s+of|target\s+was"
     # the pay of staff in post: "the honorarium for around 4,000 guest lecturers"

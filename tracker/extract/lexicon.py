@@ -493,6 +493,9 @@ NOT_NAME_WORDS = frozenset(
             "Canadian Research Studies Sciences Sociologist Economist Epidemiologist Academic Historian "
             "Journalist Activist Entrepreneur Businessman Businesswoman Criminologist Anthropologist "
             "Psychologist Lawyer Accountant "
+            # the parts of a department a civil servant's post is in ("Expenditure Management Sector")
+            "Sector Management Expenditure Branch Wing Operations Finance Planning Statistics Administration "
+            "Accounts Treasuries Revenue Procurement "
             "American National Royal According Under Speaking Asked Writing Announcing Commenting Honourable "
             "Hon Right In On At By For From With As After Before During Over Among Since Until While When "
             "Where If Separately Meanwhile Also However And But Or So Then Both All Each Every No Not Of To "
