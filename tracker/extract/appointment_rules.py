@@ -348,12 +348,18 @@ TERM_EXTENDED = rule(
     rf"\b[Tt]he\s+(?:term|appointment|tenure)\s+of\s+(?P<title>{DESC})(?P<who>{P})"
     r"(?:\s+as\s+(?P<post>[^,;.⟨]{2,80}?))?\s+(?:has|have|will|is|was)\s+(?:been\s+|be\s+)?extended\b"
     # "approved a two-year extension of the contract of Commissioner of Police ⟨P⟩"
-    r"|\bextension\s+(?:of|to)\s+(?:the\s+)?(?:term|contract|appointment|tenure|service)\s+of\s+"
-    rf"(?P<title2>{DESC})(?P<who2>{P})",
+    # "extend the term of office of ⟨P⟩ as a Board member by twelve months"
+    r"|\b(?:extension\s+(?:of|to)|extend(?:s|ed|ing)?)\s+(?:the\s+)?(?:term|contract|appointment|tenure|service)"
+    rf"(?:\s+of\s+office)?\s+of\s+(?:(?P<title2>{DESC})(?P<who2>{P})"
+    r"(?:\s+as\s+(?:an?\s+)?(?P<post2>[^,;.⟨]{2,80}?)(?=\s+(?:by|for|until|to)\b|[,.;]))?"
+    # "a one-year extension of the tenure of the Head of Service, Mrs ⟨P⟩"
+    rf"|(?:the\s+)?(?P<title3>[A-Z][^,;⟨]{{2,60}}?),\s+{DESC}(?P<who3>{P}))",
     examples=(
         "The term of board member Priya Raghu has been extended by 12 months.",
         "the term of Hetty Ash as Chair of the Board of Trustees has been extended by 18 months",
         "The Commission approved a two-year extension of the contract of Commissioner of Police Leo Whyte.",
+        "The Minister agreed to extend the term of office of Gráinne Lally as a Board member by a year.",
+        "The Governor approved a one-year extension of the tenure of the Head of Service, Mrs. Susan Adele.",
     ),
     counter=("The term of the agreement has been extended.",),
     prepare=masked,
@@ -381,11 +387,13 @@ NEWLY_APPOINTED = rule(
 APPOINTMENT_OF = rule(
     "appointment.rel.appointment-of",
     "'the appointment of ⟨P⟩ as ...', 'an extension to the appointment terms of ⟨P0⟩, ⟨P1⟩ ... as members'",
-    rf"\b(?:(?:re-?)?appointments?|posting|designation)\s+(?:terms?\s+)?of\s+{DESC}(?P<who>{PLIST})"
+    rf"\b(?:(?:re-?)?appointments?|posting|designation)\s+(?:terms?\s+|papers\s+|letters?\s+|orders?\s+)?of\s+"
+    rf"{DESC}(?P<who>{PLIST})"
     rf"{APPOS}\s*,?\s*(?P<link>{_LINK})\s*",
     examples=(
         "The minister announced the appointment of Dr. Rene Bapt as the first Travel Commissioner.",
         "The Cabinet approved the posting of Tariq Khan, a regional officer, as the first Commandant.",
+        "The President signed the appointment papers of lawyer Rommel Dizon as Chairperson of the Board.",
         "He approved an extension to the appointment terms of Tom Tay, Ann Moor and Dee John as members of "
         "the Board.",
     ),
@@ -552,8 +560,15 @@ JOINED_BY = rule(
     "appointment.rel.joined-by",
     "'will be joined (on the board) by <post> ⟨P⟩ and ⟨P⟩': each joins in that post",
     r"\b(?:will\s+be|is\s+to\s+be|has\s+been|have\s+been|are|is)\s+joined\s+(?:on\s+the\s+\w+\s+)?by\s+"
-    rf"(?P<title>(?:(?:the|its)\s+)?(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})\s+(?P<who>{PLIST_ASIDES})",
-    examples=("She will be joined by non-executive directors Rupert Vane, a surveyor, and Aisha Grant.",),
+    rf"(?P<title>(?:(?:the|its)\s+)?(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})\s+(?P<who>{PLIST_ASIDES})"
+    # "She will be joined on the Board by ⟨P0⟩, a grain grower; ⟨P1⟩, a planner; and ⟨P2⟩": its members
+    r"|\b(?:will\s+be|is\s+to\s+be|has\s+been|have\s+been|are|is)\s+joined\s+on\s+the\s+"
+    r"(?P<body>[Bb]oard|[Pp]anel|[Cc]ommittee|[Cc]ouncil|[Cc]ommission|[Tt]askforce)\s+by\s+"
+    rf"(?P<who2>{P}(?:,\s+[^;⟨]{{1,200}})?(?:;\s+(?:and\s+)?{P}(?:,\s+[^;⟨]{{1,200}})?)+)",
+    examples=(
+        "She will be joined by non-executive directors Rupert Vane, a surveyor, and Aisha Grant.",
+        "She will be joined on the Board by Kieran Dool, a grain grower; Meri Oye, a planner; and Jed Wilk.",
+    ),
     counter=("She will be joined by her family.",),
     prepare=masked,
 )
@@ -561,7 +576,9 @@ LED_BY = rule(
     "appointment.rel.led-by",
     "a body put under someone: 'will be led by ⟨P⟩', 'It will be chaired by ⟨P⟩'",
     # ("The taskforce will sit within Police and be led by ⟨P⟩": a second verb of the same subject)
-    r"(?:\b(?:will|would|is\s+to|are\s+to|is\s+going\s+to|shall|to|and)\s+be\s+(?:jointly\s+)?"
+    # (not "continues to be led by ⟨P⟩": someone in post)
+    r"(?:\b(?<!continues\s)(?<!continue\s)(?<!continuing\s)(?:will|would|is\s+to|are\s+to|is\s+going\s+to|shall"
+    r"|to|and)\s+be\s+(?:jointly\s+)?"
     # or a participle after a body the sentence sets up: "A new Bus Taskforce, chaired by ⟨P⟩, will
     # report"; "A Review Panel will also be formed, chaired by ⟨P⟩" (not "The review, led by ⟨P⟩, found")
     # (or as the interim form of one: "it will operate as an interim body, chaired by ⟨P⟩")
@@ -587,6 +604,7 @@ LED_BY = rule(
         "The review was led by Ann Lee.",
         "The 2019 review, led by Ann Lee, found little.",
         "The existing board, chaired by Ann Lee, met today.",
+        "The Agency continues to be led by its Chairperson, Marguerite Laval.",
     ),
     prepare=masked,
 )
@@ -775,10 +793,12 @@ OTHERS_NAMED = rule(
 MEMBERS_ARE = rule(
     "appointment.rel.members-are",
     "members named in a list after 'the other members are' or 'the board members named today are'",
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<mark>other|remaining|new|founding|first|inaugural)\s+)?"
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:(?P<mark>other|remaining|new|founding|first|inaugural)\s+)?"
     # (or the marker opens the sentence: "Other members of the board will be ⟨P0⟩ and ⟨P1⟩.")
     r"|^(?P<lead>Other|Remaining|New|Founding)\s+)"
-    r"(?P<role>(?:[\w'’-]+\s+)?(?:members|trustees|commissioners|directors))"
+    r"(?P<role>(?:[\w'’-]+\s+)?(?:members|trustees|commissioners|directors|[Ss]ecretaries|[Gg]overnors"
+    r"|[Cc]hairpersons|[Cc]hairs|[Jj]udges|[Aa]mbassadors|[Mm]inisters))"
     r"(?:\s+(?:of|on)\s+(?:the\s+)?[^,⟨;:]{1,60}?)?"
     r"(?:\s+(?P<named>named|appointed|announced|confirmed)(?:\s+(?:today|yesterday|this\s+week))?)?"
     rf"\s+(?:are|will\s+be)\s+(?P<who>{PLIST_ASIDES})",
@@ -786,6 +806,7 @@ MEMBERS_ARE = rule(
         "The other members are Jo Hart, a retired judge, and Sam Ives, a county engineer.",
         "The other trustees named today are Dr Lena Park and Raj Oberoi.",
         "Other members of the panel will be Dr Lena Park and Raj Oberoi.",
+        "The two new Permanent Secretaries are Mr. Olu Ajibade, until now a director, and Mrs. Ada Oye.",
     ),
     counter=("The members are drawn from every county.", "The other members were consulted."),
     prepare=masked,
@@ -832,9 +853,16 @@ REVOKED = rule(
     "appointment.rel.revoked",
     "an appointment revoked, rescinded or terminated",
     r"\b(?:revok|rescind|terminat|cancel|withdr[ae]w)\w*\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"(?:re-?)?appointments?\s+(?:of\b|as\b)",
+    r"(?:re-?)?(?:appointments?|nominations?)\s+(?:of\b|as\b)"
+    # the passive after the person: "The appointment of ⟨P⟩ as a member of the Board is revoked"
+    r"|\b(?:appointment|nomination)\s+of\s+[^.;]{1,120}?\s+(?:is|are|has\s+been|have\s+been|was|were)\s+"
+    r"(?:hereby\s+)?(?:revoked|rescinded|terminated|cancell?ed|canceled|withdrawn)\b",
     flags=re.IGNORECASE,
-    examples=("I further revoke the appointment of Mr Semi Tabua as a member of the Board.",),
+    examples=(
+        "I further revoke the appointment of Mr Semi Tabua as a member of the Board.",
+        "The appointment of Peter Oti as a member of the Board is revoked.",
+        "The President has withdrawn the nomination of Charles Penn, of Nevada, to be Inspector General.",
+    ),
     counter=("I approve the appointment of Mr Semi Tabua as a member of the Board.",),
 )
 PAST_TIME = rule(

@@ -396,7 +396,10 @@ _ON_THE_BOARD = lazy(r"\b(?:on|to)\s+the\s+board\b", re.IGNORECASE)
 
 def _singular(post: str) -> str:
     """'Non-Executive Members' -> 'Non-Executive Member': each entry holds one post."""
-    return re.sub(r"(?<=[a-rt-z])s$", "", post.strip())
+    post = post.strip()
+    if post.endswith("ies"):
+        return post[:-3] + "y"  # "Permanent Secretaries"
+    return re.sub(r"(?<=[a-rt-z])s$", "", post)
 
 
 def _composition(text: str) -> list[_Found]:
@@ -725,7 +728,7 @@ def _not_made_here(masked: str, relation: _Relation, year: int | None) -> str | 
     window = masked[max(0, relation.start - 60) : relation.end] + after
     if rel.HEDGE.search(window):
         return HEDGED
-    if "appointment" in window and rel.REVOKED.search(window):
+    if ("appointment" in window or "nomination" in window) and rel.REVOKED.search(window):
         return REVOKED
     clause_end = _CLAUSE_END.search(masked, relation.end)
     clause = masked[relation.end : clause_end.start() if clause_end else len(masked)]
@@ -865,9 +868,12 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         yield _Relation(
             tuple(_indexes(m.group("who"))), _singular(unmask.role(m.group("title"))), 2, m.start(), m.end()
         )
-    for m in rel.TERM_EXTENDED.finditer(masked) if "extended" in low or "extension" in low else ():
-        post, slot = m.group("post"), ("who" if m.group("who") else "who2")
-        written = (m.group("title") or m.group("title2") or "").strip().rstrip(",").strip()
+    for m in rel.TERM_EXTENDED.finditer(masked) if "extend" in low or "extension" in low else ():
+        post = m.group("post") or m.group("post2")
+        slot = next(g for g in ("who", "who2", "who3") if m.group(g))
+        written = (
+            (m.group("title") or m.group("title2") or m.group("title3") or "").strip().rstrip(",").strip()
+        )
         title = unmask.role(post) if post else unmask.role(written)
         if not has_title(title):
             title = _title_before(masked, m.start(slot), unmask)
@@ -976,7 +982,7 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         )
     for m in rel.MEMBERS_ARE.finditer(masked) if " are ⟨" in masked or " be ⟨" in masked else ():
         if m.group("mark") or m.group("lead") or m.group("named"):
-            role = re.sub(r"s$", "", m.group("role").strip())
+            role = _singular(m.group("role"))
             yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
     for m in rel.POSSESSIVE.finditer(masked) if "appointment" in low else ():
         yield _Relation(
@@ -1004,6 +1010,11 @@ def _apposition_may_appoint(masked: str, words: frozenset[str]) -> bool:
 def _joined_by(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
     """ "will be joined by non-executive directors ⟨P0⟩ and ⟨P1⟩": each in the post before them."""
     for m in rel.JOINED_BY.finditer(masked) if "joined" in masked else ():
+        if m.group("body"):
+            yield _Relation(
+                tuple(_indexes(m.group("who2"))), f"{m.group('body')} member", 2, m.start(), m.end()
+            )
+            continue
         role = _singular(unmask.role(m.group("title")))
         yield _Relation(tuple(_indexes(m.group("who"))), role, 2, m.start(), m.end())
 

@@ -48,6 +48,8 @@ LETTER_SYMBOLS = {
     "KShs": "KES", "KSh": "KES", "Kshs": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS", "RM": "MYR",
     "GH¢": "GHS", "GH₵": "GHS", "Tk": "BDT", "Rwf": "RWF", "Br": "ETB", "Rp": "IDR", "NLe": "SLE",
     "Shs": "Sh", "Sh": "Sh", "Dh": "Dh", "Dhs": "Dh", "Nu": "BTN", "Rf": "MVR", "SAT": "WST",
+    # (with a full stop, as Kenyan gazette notices write them: "KSh. 500,000,000")
+    "KShs.": "KES", "KSh.": "KES", "Kshs.": "KES", "Ksh.": "KES", "Shs.": "Sh", "Sh.": "Sh", "Tk.": "BDT",
 }  # fmt: skip
 # One capital right before the digits, as South African, Nigerian, Philippine, Botswanan and
 # Zambian releases write the rand, naira, peso, pula and kwacha ("R3.4 billion", "N612.5 billion",

@@ -30,7 +30,9 @@ _NEAR_BEFORE = 60  # tighter windows for words that only matter next to the sum
 _NEAR_AFTER = 35
 _COMMITTED = lazy(
     r"\b(?:committed|pledged|announced|promised|allocated|earmarked|set\s+aside|set\s+out|agreed|appropriated"
-    r"|budgeted|already\s+(?:been\s+)?approved)\b",
+    r"|budgeted|already\s+(?:been\s+)?approved"
+    # "Budget 2025 provided $18.4m over three years": a budget's commitment, restated
+    r"|Budget\s+(?:19|20)\d\d\s+(?:provided|allocated|included|committed))\b",
     re.IGNORECASE,
 )
 _PART_OF = lazy(r"\bpart\s+of\s+(?:the|a|an|its|their)\s+$", re.IGNORECASE)

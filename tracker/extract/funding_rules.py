@@ -394,6 +394,12 @@ BACKGROUND = rule(
     # taken whole, as a space must follow it: nothing is given back to try shorter.
     # money received before: "the $412m the state received from the federal program in 2023"
     r"|received from"
+    # a biography's past work: "During his time as Minister he oversaw an investment of", "As
+    # Transport Minister he completed the"
+    r"|during (?:his|her|their) (?:time|tenure|term|years) (?:as|at|in)\b[^.;£$€]{0,80}"
+    r"|\bas (?:[\w-]+ ){0,3}(?:minister|secretary|mayor|premier|governor|chief executive|commissioner),? "
+    r"(?:he|she|they) (?:completed|oversaw|delivered|led|secured|opened|built|finished|introduced)\b"
+    r"[^.;£$€]{0,40}"
     # a former government's promise: "In 2021 the then government promised £3bn"
     r"|the (?:then|previous|former) (?:[\w-]+ )?(?:government|administration|coalition|minister)"
     r"(?=[^.;£$€]{0,40}$)"
@@ -418,6 +424,8 @@ BACKGROUND = rule(
         "In 2021 the then government promised ",
         "Health spending was ",
         "Borrowing in the first half of the financial year was ",
+        "During his time as Minister he oversaw an investment of more than ",
+        "As Transport Minister he completed the ",
     ),
     counter=(
         "will be spent on roads",
@@ -440,7 +448,7 @@ BACKGROUND_WORDS = frozenset(
     "amounted burned burnt completed "
     "claimed released transferred collected spending expenditure outlay outlays revenue revenues income "
     "allocation subvention budget failed fail fails actual outturn "
-    "receipts then former borrowing outlay outlays".split()
+    "receipts then former borrowing outlay outlays during oversaw".split()
 )
 
 
@@ -733,7 +741,7 @@ BUDGET_WORDS = frozenset(
     "holds held manages invests balance flat reserves "
     "budget cut cuts reduction reductions black hole gap deficit overspend shortfall debt loss losses "
     "underspend bill portfolio book assets deposits revenue sales turnover outstanding day days hour "
-    "hours".split()
+    "hours compensation salary remuneration pay".split()
 )
 # DEMAND and NEEDED_AFTER
 DEMAND_WORDS = frozenset(
@@ -1259,14 +1267,18 @@ BUDGET_IS = rule(
     r"(?:(?:about|around|almost|nearly|more than|over|some|just over|just under)\s+)?$"
     # a body's present budget: "has an annual operating budget of about", "has a revenue budget of"
     r"|(?<!will\s)\b(?:has|had)\s+(?:a|an)\s+(?:(?:annual|yearly|operating|revenue|total|current)\s+){0,3}budget"
-    r"\s+of\s+(?:(?:about|around|almost|nearly|more than|over|some|just over|just under)\s+)?$",
+    r"\s+of\s+(?:(?:about|around|almost|nearly|more than|over|some|just over|just under)\s+)?$"
+    # a post's pay: "the compensation is $187,416", "The salary for the position will be"
+    r"|\b(?:compensation|salary|remuneration|annual\s+pay)\s+(?:(?:for|of)\s+(?:the|this|each)\s+(?:post|position"
+    r"|role|job)\s+)?(?:is|will\s+be|was)\s+(?:(?:about|around|up\s+to)\s+)?$",
     flags=_I,
-    needles=("budget",),
+    needles=("budget", "compensation", "salary", "remuneration", "annual pay"),
     window="before",
     examples=(
         "The ministry's total budget for 2026 is |",
         "Oranga Tamariki has an annual operating budget of about |",
         "The council employs around 10,000 staff and has a revenue budget of about |",
+        "This position does not require Senate confirmation and the compensation is |",
     ),
     counter=("The budget now stands at |",),
 )

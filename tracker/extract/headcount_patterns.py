@@ -55,7 +55,8 @@ GRADE_BEFORE = rule(
     examples=("recruit 200 Band |", "band 3 to |"),
     counter=("recruit |",),
 )
-_MODS = rf"(?P<mods>(?:{_GRADE}|{_MOD}){{0,6}}?(?:{_COORD}(?:{_MOD}){{0,2}}?)?)"
+# (a prefix joined to the staff noun by a hyphen is a modifier too: "1,200 agro-rangers")
+_MODS = rf"(?P<mods>(?:{_GRADE}|{_MOD}){{0,6}}?(?:{_COORD}(?:{_MOD}){{0,2}}?)?(?:[A-Za-z]{{2,12}}-)?)"
 _LIST_TAIL = rf"(?P<tail>(?:,\s+(?:{_MOD}){{0,2}}?{STAFF})*(?:,?\s+(?:and|or)\s+(?:{_MOD}){{0,2}}?{STAFF})?)"
 
 COUNTED = rule(

@@ -224,7 +224,8 @@ BODY_HEADS = words(
     "unit team taskforce task_force command commission panel board council office centre center hub "
     "institute academy campus fund agency body authority corps cell directorate bureau inspectorate squad "
     "observatory secretariat service committee tribunal division group bank corporation administration "
-    "registry forum reserve incubator accelerator network force squadron college brigade regiment battalion"
+    "registry forum reserve incubator accelerator network force squadron college brigade regiment battalion "
+    "wing"
 )
 # ...as written, singular and plural.
 BODY_HEAD_FORMS = words(
@@ -236,7 +237,7 @@ BODY_HEAD_FORMS = words(
     "division divisions group groups bank banks corporation corporations administration administrations "
     "registry forum forums department departments ministry ministries partnership partnerships reserve "
     "incubator incubators accelerator accelerators network force forces squadron squadrons college colleges "
-    "brigade brigades regiment regiments battalion battalions"
+    "brigade brigades regiment regiments battalion battalions wing wings"
 )
 # Heads of working units that a text uses for one another ("a new specialist team ... known as
 # the Rural Fraud Unit"): a description with one may be named by a name with another.
@@ -309,7 +310,7 @@ ROLE_TITLES = words(
     "non-executive chief_of_staff convenor convener moderator warden laureate curator justice ombudsperson "
     "undersecretary adjutant headteacher headmaster headmistress matron delegate commandant prosecutor "
     "examiner actuary coroner sheriff magistrate lord_in_waiting baroness_in_waiting liaison premier "
-    "taoiseach tánaiste collector cecm officer-in-charge "
+    "taoiseach tánaiste collector cecm officer-in-charge secretaries deputies "
     # titles joined to a word before them, which a word-by-word reading does not split
     "under-secretary vice-chancellor vice-chair vice-chairman vice-chairperson vice-president co-chair"
 )
@@ -318,7 +319,7 @@ SEAT_NOUNS = words("board council committee panel cabinet post role")
 ROLE_WORDS = frozenset(
     {w for w in ROLE_TITLES if " " not in w}
     | set(SEAT_NOUNS)
-    | set(words("members directors trustees commissioners"))
+    | set(words("members directors trustees commissioners secretaries"))
 )
 # ("Aunty" and "Uncle": Aboriginal and Torres Strait Islander honorifics for elders;
 # "Shri", "Smt" and "Kumari": Indian official style)
@@ -474,6 +475,7 @@ SURNAME_TITLES = frozenset(
 NOT_NAME_WORDS = frozenset(
     {w.capitalize() for w in ROLE_TITLES if " " not in w}
     | {f"{w.capitalize()}s" for w in ROLE_TITLES if " " not in w}
+    | {f"{w.capitalize()[:-1]}ies" for w in ROLE_TITLES if " " not in w and w.endswith("y")}
     | {w.capitalize().rstrip("s") for w in STAFF_NOUNS if w.islower() and w.endswith("s")}
     | {w.capitalize() for w in STAFF_NOUNS if w.islower()}
     | {w.capitalize() for w in BODY_HEAD_FORMS if " " not in w}

@@ -63,7 +63,7 @@ _SMALL = {
 # "R" is the South African rand, read only right before a digit (and, below, only with a
 # scale or digit grouping: "R3.4 billion", "R12,000", never "R2" alone).
 # Letter symbols ("KSh", "RM") only right before a figure.
-_LETTERS = "|".join(sorted(LETTER_SYMBOLS, key=len, reverse=True))
+_LETTERS = "|".join(re.escape(symbol) for symbol in sorted(LETTER_SYMBOLS, key=len, reverse=True))
 _SINGLE = "".join(SINGLE_LETTER_SYMBOLS)
 _DOLLARS = "|".join(sorted(DOLLAR_PREFIXES, key=len, reverse=True))
 _SYMBOL = (
