@@ -875,7 +875,8 @@ _PRIVATE_GIVER_WORDS = lex.alternation(
 OTHERS_AFTER = rule(
     "funding.cue.others-after",
     "the sum is private, donated or matching money (SCHEMA rule 10)",
-    r"^\s*(?:(?:of|in|from)\s+(?:new\s+|additional\s+|extra\s+)?(?:private|commercial|corporate|philanthropic"
+    r"^\s*(?:(?:of|in|from)\s+(?:new\s+|additional\s+|extra\s+|long-term\s+|short-term\s+)?(?:private|commercial"
+    r"|corporate|philanthropic"
     r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations|raised\s+(?:by|through|from|via)|donated"
     # "a US$25 million loan from the Inter-American Development Bank": a lender's money
     # a private gift: "a $150,000 gift from the Marchetti family"
@@ -890,8 +891,11 @@ OTHERS_AFTER = rule(
     rf"|from\s+(?:its|their|the|a)\s+(?:[A-Z][\w-]*\s+){{0,3}}(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+"
     r"(?:loans?|credit|facility|financing)\b"
     # "a ₦240bn programme supported by the Islamic Development Bank"
-    rf"|(?:[\w-]+\s+){{0,3}}?(?:supported|financed|funded|backed)\s+by\s+(?:an?\s+[^.;£$€]{{0,40}}?\s+from\s+)?the\s+"
+    rf"|(?:[\w-]+\s+){{0,5}}?(?:supported|financed|funded|backed)\s+by\s+(?:an?\s+[^.;£$€]{{0,40}}?\s+from\s+)?the\s+"
     rf"(?:[A-Z][\w-]*\s+){{0,3}}(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
+    # "a $200m programme financed through a World Bank loan": the lender's money
+    rf"|(?:[\w-]+\s+){{0,5}}?(?:supported|financed|funded|backed)\s+(?:through|by|with)\s+(?:an?|the)\s+"
+    rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:loans?|credits?|financing|facility)\b"
     # "Tk 2,521.95 crore will come as loans from the Asian Development Bank"
     rf"|(?:will\s+)?come\s+as\s+(?:[\w-]+\s+)?loans?\s+from\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"

@@ -81,7 +81,8 @@ _AFTER_LEAD = rule(
     rf"more|extra|additional|further|(?:a|per|each) year|in total|of it"
     rf"|(?:for )?this year"
     rf"|next year|"
-    rf"in (?:19|20)\d\d(?:[-–/]\d\d)?|over (?:the )?(?:next |first |coming )?\w+ (?:years|months)|"
+    rf"in (?:19|20)\d\d(?:[-–/]\d\d)?|over (?:the )?(?:next |first |coming )?\w+ (?:financial |fiscal )?"
+    rf"(?:years|months)|"
     rf"for (?:the )?(?:first |next |following )?\w+ (?:years|months)|a year after that|on an ongoing basis"
     # "over 2026–2028", and a period's years in brackets: "over four years (2025/26 to 2028/29)"
     rf"|(?:over|from|during|in) (?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d|\((?:19|20)\d\d[^)]{{0,30}}\)"
@@ -212,7 +213,7 @@ _OVER_TIME = (
 _GOES_TO = rule(
     "recipient.goes-to",
     "a verb of allocation names the recipient: 'will go to X', 'has been confirmed for X'",
-    rf"^{_SOURCE}(?:(?:will |is to |is set to |(?:has|have|had)(?: also| already| now)? been |are "
+    rf"^{_SOURCE}(?:(?:will |is to |is set to |(?:has|have|had)(?: also| already| now)? been |(?:is|are) being |are "
     rf"|is (?:hereby )?|was "
     rf"|would |to |(?:may|can|could|might|should|must) )?(?:also |already |previously )?"
     rf"(?:(?:go(?:es|ing)?|flows?|"
@@ -508,7 +509,7 @@ _TOTAL_LEAD = lazy(
 _LIST_WORD = (
     r"(?!(?:which|that|who|whose|while|where|when|but|so|will|would|is|are|was|were|has|have|had|said|says"
     r"|including|such|among|plus|alongside|with)\b)"
-    r"[a-z][\w-]*"
+    r"[A-Za-z][\w-]*"
 )
 _LIST_REST = lazy(
     rf",\s+(?:{_LIST_WORD}\s+){{0,3}}?{_LIST_WORD}(?:,\s+(?:{_LIST_WORD}\s+){{0,3}}?{_LIST_WORD})*,?\s+(?:and|or)\s+"
