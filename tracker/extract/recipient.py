@@ -213,8 +213,8 @@ _OVER_TIME = (
 _GOES_TO = rule(
     "recipient.goes-to",
     "a verb of allocation names the recipient: 'will go to X', 'has been confirmed for X'",
-    rf"^{_SOURCE}(?:(?:will |is to |is set to |(?:has|have|had)(?: also| already| now)? been |(?:is|are) being "
-    rf"|are "
+    rf"^{_SOURCE}(?:(?:will |is to |is set to |(?:has|have|had)(?: also| already| now)? been "
+    rf"|(?:is|are) being |are "
     rf"|is (?:hereby )?|was "
     rf"|would |to |(?:may|can|could|might|should|must) )?(?:also |already |previously )?"
     rf"(?:(?:go(?:es|ing)?|flows?|"
