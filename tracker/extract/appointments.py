@@ -141,7 +141,12 @@ _TITLE_BEFORE = lazy(
 )
 # (a clause about another person ends it too: "as interim chief executive after ⟨P1⟩ stepped
 # down last month" says when the predecessor left, not when this appointment was made)
-_CLAUSE_END = lazy(r"[,;:]|\.(?:\s|$)|\s(?:after|when|following|while|because)\s+(?=⟨P\d+⟩)")
+# (and before another event: "following the retirement of ⟨P⟩ last month" dates the retirement)
+_CLAUSE_END = lazy(
+    r"[,;:]|\.(?:\s|$)|\s(?:after|when|following|while|because)\s+(?=⟨P\d+⟩)"
+    r"|\s(?:after|following|on)\s+(?:the|his|her|their)\s+(?:retirement|resignation|death|departure|promotion"
+    r"|appointment|move|transfer)\b"
+)
 
 
 @dataclass(frozen=True)

@@ -278,6 +278,7 @@ def _candidates(
     found = []
     quoted = _QUOTE_MARK.search(text) is not None  # one test per sentence, for each of its sums
     rejected_before, rejected_amount = False, 0.0
+    others_seen = False  # a sum of the sentence is others' money
     previous: Money | None = None
     yearly = _yearly_cells(text, sums)
     windows = contexts(text, sums, gating_words(text, words))
@@ -318,6 +319,11 @@ def _candidates(
         reason = LIST_CONTINUES if listed else rejection(ctx, doc.published_year)
         if reason is None and doc.companies and private_subject(ctx.before, doc.companies):
             reason = OTHERS  # "Hanseo Energy will invest $4bn": a company the article named
+        if reason is None and others_seen and _PROJECT_VALUE.search(ctx.near_before):
+            # "Project teams will contribute $410m in private cost share, bringing the total value
+            # of the demonstrations to $760m": a project's value with others' money in it
+            reason = OTHERS
+        others_seen = others_seen or reason == OTHERS
         rejected_before, rejected_amount = reason is not None, money.amount
         if reason is not None:
             _reject(rejections, reason, text, start, money)
@@ -480,6 +486,9 @@ def _recipient(
         if held:
             return held, 2
     return trim_time(recipient), sureness
+
+
+_PROJECT_VALUE = re.compile(r"\btotal\s+(?:value|cost)\s+of\b", re.IGNORECASE)
 
 
 def _last_words(before: str, size: int) -> str:

@@ -375,8 +375,12 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         NOT_FUNDING,
         lambda c: (
             _may_hold(c, rules.NOT_FUNDING_WORDS, before_from=_NEAR_BEFORE, after_to=_NEAR_AFTER)
-            and (rules.NOT_FUNDING.search(c.near_before) or rules.NOT_FUNDING.search(c.near_after))
+            and (
+                rules.NOT_FUNDING.search(_own_phrase(c.near_before)) or rules.NOT_FUNDING.search(c.near_after)
+            )
             and not rules.own_budget(c.near_before, c.after)
+            # "taking the total value of the scheme to": a total that holds the new money
+            and not _total_before(c)
             # "approved six projects involving an estimated cost of": the estimate is what is approved
             and not _approved_at_cost(c)
         ),
@@ -448,6 +452,16 @@ def rejection(ctx: SumContext, published_year: int | None = None) -> str | None:
     if _delivered_in_the_past(ctx, published_year) and not _total_before(ctx):
         return DELIVERED
     return None
+
+
+# A list's joint right before a sum: "a 4.99% rise in council tax and £3.2m for X".
+_LIST_JOINT = re.compile(r"(?:,|;|\s(?:and|plus|as\s+well\s+as))\s*$")
+
+
+def _own_phrase(near_before: str) -> str:
+    """The words before a sum that belong to its own phrase: none after a list's joint ("council
+    tax and |": the tax is the list's previous item)."""
+    return "" if _LIST_JOINT.search(near_before) else near_before
 
 
 def _total_before(ctx: SumContext) -> bool:

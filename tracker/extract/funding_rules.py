@@ -579,7 +579,9 @@ NOT_FUNDING = rule(
     r"|drugs|cargo|assets"
     r"|stock|haul|products?)\s+worth"
     # goods given in kind, valued: "offered £3m worth of scanners"
-    r"|worth(?:(?<=^ worth)|(?<=^worth))\s+of"
+    # ("Rs 260 crore worth of works": works paid for)
+    r"|worth(?:(?<=^ worth)|(?<=^worth))\s+of(?!\s+(?:new\s+)?(?:works|projects|schemes|development|infrastructure"
+    r"|roads?|repairs|upgrades|improvements)\b)"
     r"|bring back"
     r"|(?:report|audit|analysis|study|review|survey|research)\w* (?:found|finds|shows?|showed|revealed"
     r"|suggests?)"
@@ -1350,7 +1352,8 @@ TOTAL_BEFORE = rule(
     "the sum is a total that holds the new money (scope total)",
     r"\b(?:brings?|bringing|takes?|taking|lifts?|lifting|raises?|raising|doubl\w*|tripl\w*|increas\w*)\s+"
     r"(?:the |its |their |our )?(?:(?:(?:19|20)\d\d(?:[-/]\d\d)?|annual|yearly) )?"
-    r"(?:total|overall|combined|funding|investment|support|allocation|budget)\b[^£$€]{0,110}\bto\s+$",
+    r"(?:total|overall|combined|funding|investment|support|allocation|budget)\b[^£$€]{0,110}\bto\s+"
+    r"(?:(?:about|around|almost|nearly|more than|over|some)\s+)?$",
     flags=_I,
     needles=("bring", "take", "taking", "lift", "rais", "doubl", "tripl", "increas"),
     window="before",

@@ -501,7 +501,9 @@ _OWN_POT = lazy(
 _TOTAL_LEAD = lazy(
     r"^(?:(?:19|20)\d\d(?:[-/]\d\d)?\s+)?(?:(?:government|public|federal|state|national)\s+)?"
     r"(?:investment|funding|spending|support|money"
-    r"|allocations?|pledges|contributions)\s+(?:in|for|on|into|to|under)\s+",
+    r"|allocations?|pledges|contributions)\s+(?:in|for|on|into|to|under)\s+"
+    # "the total value of the scheme": the scheme
+    r"|^(?:value|cost|size)\s+of\s+",
     _I,
 )
 
