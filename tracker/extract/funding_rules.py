@@ -580,8 +580,8 @@ NOT_FUNDING = rule(
     r"|stock|haul|products?)\s+worth"
     # goods given in kind, valued: "offered £3m worth of scanners"
     # ("Rs 260 crore worth of works": works paid for)
-    r"|worth(?:(?<=^ worth)|(?<=^worth))\s+of(?!\s+(?:new\s+)?(?:works|projects|schemes|development|infrastructure"
-    r"|roads?|repairs|upgrades|improvements)\b)"
+    r"|worth(?:(?<=^ worth)|(?<=^worth))\s+of(?!\s+(?:new\s+)?(?:works|projects|schemes|development"
+    r"|infrastructure|roads?|repairs|upgrades|improvements)\b)"
     r"|bring back"
     r"|(?:report|audit|analysis|study|review|survey|research)\w* (?:found|finds|shows?|showed|revealed"
     r"|suggests?)"
