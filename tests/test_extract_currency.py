@@ -228,3 +228,26 @@ def test_councillors_written_cr_beside_maori_names_are_new_zealand_s() -> None:
 def test_sri_lankan_rupees_by_the_island_s_names() -> None:
     context = "Budget 2026 live from Colombo: Rs 50 billion for rural roads in Uva and Kandy."
     assert shared_symbol_currency("Rs", context, "Lanka Observer") == "LKR"
+
+
+def test_pounds_written_as_a_word_follow_the_country_named() -> None:
+    def funding(text: str) -> list[tuple[float | None, str | None]]:
+        return [(p.amount, p.currency) for p in extract(ArticleText("", text)) if p.kind == "funding"]
+
+    cairo = "CAIRO - Egypt's budget allocates 54 billion pounds to the Takaful cash transfer programme."
+    assert funding(cairo) == [(54_000_000_000, "EGP")]
+    assert funding("The council will invest five million pounds in new roads.") == [(5_000_000, "GBP")]
+    assert (
+        shared_symbol_currency("pounds", "Khartoum and Sudan's ministry set aside 2 billion pounds.") == "SDG"
+    )
+
+
+def test_a_bare_dollar_in_an_article_about_a_country_without_a_dollar_is_the_us_dollar() -> None:
+    # (no dollar country named: a minister beside a "state budget" or "provincial authorities" would
+    # otherwise read as Australian or Canadian)
+    cairo = "Egypt's Finance Minister said in Cairo the state budget counts on the $8bn IMF programme."
+    assert dollar_currency(cairo) == "USD"
+    hanoi = (
+        "Vietnam's Prime Minister said in Hanoi provincial authorities would clear land for the $67bn line."
+    )
+    assert dollar_currency(hanoi) == "USD"

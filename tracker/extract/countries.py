@@ -192,6 +192,18 @@ SHARED_SYMBOL_COUNTRIES = {
         }
     ),
     "B$": CountryNames({"BSD": DOLLAR_COUNTRY_NAMES["BSD"], "BND": DOLLAR_COUNTRY_NAMES["BND"]}),
+    # "742 billion pounds" in an article about Egypt are Egyptian pounds
+    "pounds": CountryNames(
+        {
+            "GBP": "UK Britain British England English Scotland Scottish Wales Welsh London Westminster "
+            "Whitehall Northern_Ireland",
+            "EGP": "Egypt Egyptian Egyptians Cairo Alexandria",
+            "SDG": "Sudan Sudanese Khartoum",
+            "LBP": "Lebanon Lebanese Beirut",
+            "SSP": "South_Sudan Juba",
+            "SYP": "Syria Syrian Damascus",
+        }
+    ),
     "pesos": CountryNames(
         {
             "PHP": _PHILIPPINES,

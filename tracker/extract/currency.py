@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from tracker.extract import lexicon as lex
 from tracker.extract.countries import (
     AUSTRALIAN_LOCAL_GOVERNMENT,
     DOLLAR_COUNTRY_NAMES,
     DOLLARS,
     SHARED_SYMBOL_COUNTRIES,
+    CountryNames,
 )
 from tracker.extract.regex import lazy
 
@@ -31,7 +33,7 @@ from tracker.extract.regex import lazy
 # Bahamas and Brunei both write (SHARED_SYMBOLS).
 DOLLAR_PREFIXES = {
     "A": "AUD", "AU": "AUD", "AUD": "AUD", "C": "CAD", "CA": "CAD", "CAN": "CAD", "NZ": "NZD",
-    "US": "USD", "HK": "HKD", "S": "SGD", "J": "JMD", "TT": "TTD", "FJ": "FJD", "BBD": "BBD",
+    "US": "USD", "HK": "HKD", "S": "SGD", "J": "JMD", "TT": "TTD", "FJ": "FJD", "F": "FJD", "BBD": "BBD",
     "BDS": "BBD", "B": "B$", "G": "GYD", "BD": "BMD", "EC": "XCD", "BZ": "BZD", "CI": "KYD",
     "WS": "WST", "SI": "SBD", "T": "TOP", "L": "LRD", "NT": "TWD", "N": "NAD", "R": "BRL", "SR": "SRD",
 }  # fmt: skip
@@ -74,13 +76,14 @@ CODES = tuple(
 # A currency word after a figure ("1.5 billion pounds", "2.1 billion baht"). "$", "Rs", "P", "Sh",
 # "Dh" and "K" mark words several countries use, resolved from the article like the symbols.
 WORDS = {
-    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP",
+    "pound": "pounds", "pounds": "pounds", "sterling": "GBP", "pounds sterling": "GBP",
     "euro": "EUR", "euros": "EUR", "dollar": "$", "dollars": "$", "yen": "JPY", "rupees": "Rs",
     "francs": "CHF", "naira": "NGN", "rand": "ZAR", "cedis": "GHS", "ringgit": "MYR", "taka": "BDT",
     "kwacha": "K", "birr": "ETB", "rupiah": "IDR", "won": "KRW", "yuan": "CNY", "renminbi": "CNY",
     "baht": "THB", "dong": "VND", "tala": "WST", "pula": "BWP", "leones": "SLE", "kina": "PGK",
     "vatu": "VUV", "rufiyaa": "MVR", "ngultrum": "BTN", "zloty": "PLN", "zlotys": "PLN", "forints": "HUF",
-    "reais": "BRL", "dirhams": "Dh", "shillings": "Sh", "pesos": "pesos", "hryvnias": "UAH", "shekels": "ILS",
+    "reais": "BRL", "dirhams": "Dh", "shillings": "Sh", "pesos": "pesos", "peso": "pesos", "hryvnias": "UAH",
+    "shekels": "ILS",
 }  # fmt: skip
 # The currency words a nationality names ("Egyptian pounds", "Kenyan shillings", "Hong Kong
 # dollars"): the adjective decides the currency, whatever the word.
@@ -170,6 +173,12 @@ def _system_of_government(context: str) -> str | None:
     return None
 
 
+# The names of countries whose money is no dollar, counted like the dollar countries' names.
+_NON_DOLLAR = CountryNames({"ZZZ": " ".join(name.replace(" ", "_") for name in lex.NON_DOLLAR_COUNTRIES)})
+# How many of their names make an article one about such a country.
+NON_DOLLAR_NAMES_NEEDED = 2
+
+
 def dollar_currency(context: str, publisher: str = "") -> str:
     """The currency a bare "$" most likely means in an article.
 
@@ -193,6 +202,8 @@ def dollar_currency(context: str, publisher: str = "") -> str:
     for code, times in published.items():
         counts[code] += 2 * times
     # (read only when the names above are weak: one count at most, so most articles skip the scan)
+    if max(counts.values(), default=0) <= 1 and _NON_DOLLAR.counts(context)["ZZZ"] >= NON_DOLLAR_NAMES_NEEDED:
+        return "USD"  # an article about Egypt or Vietnam writes foreign sums in US dollars
     if max(counts.values(), default=0) <= 1 and maori:
         counts["NZD"] += 2
     if max(counts.values(), default=0) <= 1 and (system := _system_of_government(context)):
@@ -234,6 +245,7 @@ _PREFIXED = {
 # Symbols and words that several countries write, and what each means where no country is named.
 SHARED_SYMBOLS: dict[str, str | None] = {
     "$": "USD", "Rs": "INR", "K": None, "P": "PHP", "Sh": "KES", "Dh": "AED", "B$": "BSD", "pesos": "PHP",
+    "pounds": "GBP",
 }  # fmt: skip
 
 

@@ -586,7 +586,13 @@ NOT_FUNDING = rule(
     r"|(?:report|audit|analysis|study|review|survey|research)\w* (?:found|finds|shows?|showed|revealed"
     r"|suggests?)"
     r"|(?:economy|GDP|output)\b[^.;£$€]{0,30}\b(?:grew|grow|grows|grown|shrank|shrunk|expanded"
-    r"|contracted))\b",
+    r"|contracted)"
+    # trade figures: "Exports of iron and steel products ... reached"
+    r"|(?:exports|imports|trade|shipments)\b[^.;£$€]{0,80}\b(?:reached|rose\s+to|fell\s+to|totalled|totaled|hit"
+    r"|were\s+worth)"
+    # borrowing: "will issue 11.7 trillion yen in additional bonds"
+    r"|in\s+(?:new\s+|additional\s+|extra\s+|government\s+|sovereign\s+|green\s+)?(?:bonds|debt"
+    r"|treasury\s+bills|sukuk)(?!\s+(?:relief|advice|support|counselling)))\b",
     examples=(
         "aim at saving",
         "a £700m shortfall",
@@ -617,7 +623,7 @@ NOT_FUNDING_WORDS = frozenset(
     "requests "
     "price prices fares wage wages salary salaries rise rent rents mortgage mortgages sold bought sale "
     "fall falls cut totalling expected put puts bring found finds show shows showed revealed suggest "
-    "suggests narrowing widening shrinking narrows widens".split()
+    "suggests narrowing widening shrinking narrows widens trade shipments bonds sukuk treasury".split()
 )
 # "costing £1bn", "cost each household about £300": the price of something.
 COST_BEFORE = rule(
@@ -922,6 +928,9 @@ OTHERS_AFTER = rule(
     r"|,?\s*(?:[\w-]+\s+){0,3}?(?:grant|gift|donation|endowment)\s+(?:from|by)\s+(?:the\s+)?"
     r"(?-i:(?:[A-Z][\w'’&-]*\s+){1,4}(?:Foundation|Charity|Trust|Ltd|plc|PLC|Inc|LLC))"
     r"|in\s+(?:provisions|refunds|redress|compensation|voluntary\s+payments)"
+    # "A $35 billion Emirati investment": another country's money
+    rf"|(?-i:{lex.alternation(lex.DONOR_ADJECTIVES)}|Emirati|Saudi|Qatari|Chinese)\s+(?:[\w-]+\s+)?"
+    r"(?:investment|loan|grant|aid|financing|deposit|credit)s?\b"
     # "€300m from national budgets": the member states' or partners' own money
     r"|from\s+(?:their\s+own\s+|national\s+|member\s+states['’]?\s+|partners['’]?\s+|local\s+)budgets?"
     # "a £2m appeal": the target of fundraising; "a £1.2bn battery factory": a private project's size

@@ -171,6 +171,21 @@ DONOR_ADJECTIVES = words(
     "Australian Austrian Belgian Canadian Chinese Danish Dutch Finnish French German Indian Irish Italian "
     "Japanese Korean Kuwaiti Norwegian Qatari Saudi Spanish Swedish Swiss Turkish Emirati British American"
 )
+# Countries whose money is not a dollar, with their capitals and adjectives: an article about one
+# writes foreign sums in US dollars ("Egypt's $8 billion loan programme", "the $67 billion railway"),
+# whatever else its bare "$" might mean.
+NON_DOLLAR_COUNTRIES = words(
+    "Egypt Egyptian Cairo Vietnam Vietnamese Hanoi Indonesia Indonesian Jakarta Kenya Kenyan Nairobi "
+    "Morocco Moroccan Rabat Nigeria Nigerian Abuja Ghana Ghanaian Accra Ethiopia Ethiopian Addis_Ababa "
+    "Uganda Ugandan Kampala Tanzania Tanzanian Zambia Zambian Lusaka Malawi Rwanda Senegal Algeria Tunisia "
+    "India Indian New_Delhi Pakistan Pakistani Islamabad Bangladesh Bangladeshi Dhaka Sri_Lanka Colombo "
+    "Nepal Philippines Philippine Filipino Manila Malaysia Malaysian Kuala_Lumpur Thailand Thai Bangkok "
+    "Japan Japanese Tokyo China Chinese Beijing Korea Korean Seoul India Turkey Turkish Ankara "
+    "Saudi_Arabia Saudi Riyadh Qatar Doha Kuwait Israel Jordan Iraq Iran Brazil Brazilian Brasilia "
+    "Chile Chilean Santiago Mexico Mexican Argentina Argentine Buenos_Aires Colombia Colombian Bogota Peru "
+    "Peruvian Lima Germany German Berlin France French Paris Poland Polish Warsaw Italy Italian Rome "
+    "Spain Spanish Madrid Ukraine Ukrainian Kyiv"
+)
 # Aid agencies of other governments, whose grants a release reports beside its own money
 # ("JICA has provided a PHP2.1-billion grant").
 DEVELOPMENT_AGENCIES = words("JICA USAID GIZ KfW AFD KOICA FCDO MFAT DFAT IFAD Global_Gateway")
@@ -194,7 +209,7 @@ PRIVATE_MONEY_VERBS = words(
     "invest donat contribut rais put_in commit spend spent add match lever attract unlock mobilis pour "
     "plough "
     "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid confirm make borrow "
-    "co-fund co-financ co-invest promis arrang"
+    "co-fund co-financ co-invest promis arrang propos"
 )
 # Partners, public or not, whose own contribution beside the announced money is theirs, not the
 # announcing government's ("the university is contributing £2m towards equipment").

@@ -126,7 +126,8 @@ _STEM_OF = {
 }
 _SCALE_WORDS = tuple((word, word.encode("ascii")) for word in ("thousand", "million", "billion", "trillion"))
 _SUFFIX_HEAD = lazy(
-    rf"(?<![\w$£€.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?[\s-]?(?P<scale>{_SCALE})?\s*$",
+    # ("the 500-billion-euro fund": written as one word with hyphens)
+    rf"(?<![\w$£€.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?[\s-]?(?P<scale>{_SCALE})?(?:\s*|-)$",
     re.IGNORECASE,
 )
 _CURRENCY_AT = lazy(rf"(?:{_CURWORD}|{_CODE}\b)", re.IGNORECASE)

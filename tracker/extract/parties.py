@@ -41,7 +41,8 @@ LEGAL_FORM = rule(
 )
 _PUBLIC_OWNED = lazy(
     r"\b(?:public(?:ly)?[- ]owned|state[- ]owned|government[- ]owned|public\s+(?:sector\s+)?(?:company|body)"
-    r"|arm['’]s[- ]length|crown|national)\b",
+    # ("state development bank BNDES": a bank the state owns)
+    r"|arm['’]s[- ]length|crown|national|state\s+(?:development|investment|policy)\s+bank)\b",
     re.IGNORECASE,
 )
 _NOT_A_COMPANY = frozenset(lex.NOT_NAME_WORDS) | {"The", "A", "An", "It", "Its"}
