@@ -93,6 +93,8 @@ _AFTER_LEAD = rule(
     rf"|(?:for|in|during) (?:the )?(?:fiscal |financial |calendar )?(?:year )?(?:19|20)\d\d(?:[-–/]\d\d)?"
     rf"(?: (?:budget|financial year|fiscal year))?"
     rf"|of {_FUNDING_NOUN}"
+    # "$780,000 of the county's opioid settlement money"
+    rf"|of (?:the|its|their) (?:[\w'’-]+ ){{1,3}}?(?:settlement |grant |capital )?(?:money|funds|funding|allocation)"
     rf"|(?:(?:share|portion|part|slice) )?of (?:the|this|that|its) (?:new |additional |extra |further )?"
     rf"(?:funding|money|investment"
     rf"|total|package"
@@ -122,10 +124,10 @@ _AFTER_LEAD = rule(
     # "from the region's City Region Sustainable Transport Settlement for X": the pot, then what for
     rf"from (?:the |a |an |its |their )?(?:[\w'’-]+ ){{0,6}}?(?:settlement|fund|budget|precept|levy|reserves?"
     rf"|allocation|grant|programme|program)(?= (?:for|to|towards)\b)|"
-    rf"from (?:the )?(?:[A-Z]\w+ )?(?:government|treasury|home office|department\w*|ministry|UK|us)"
+    rf"from (?:the )?(?:[A-Z][\w.]+ )?(?:government|treasury|home office|department\w*|ministry|UK|us)"
     # "from the Department for Business and Trade": the giver's full name
     rf"(?:\s+(?:of|for)\s+(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’-]*))*))?|"
-    rf"{_FUNDING_NOUN}(?: increase| rise| boost| uplift)?)\s*,?\s+)*",
+    rf"{_FUNDING_NOUN}(?: increase| rise| boost| uplift| allocation)?)\s*,?\s+)*",
     flags=_I,
     mode="match",
     examples=(
@@ -835,8 +837,8 @@ def label_before(before: str) -> tuple[str, bool] | None:
     if not m.group("r") and (created := _NEW_BODY_ITEM.match(name)) is not None:
         # "A new Scottish Retrofit Agency to coordinate grants: £45 million": the body's name
         name = created.group("name")
-    if name in _DONORS or len(name) <= 2:
-        return None  # a giver in a table of pledges
+    if name in _DONORS or len(name) <= 2 or name.endswith(("'s", "’s")):
+        return None  # a giver in a table of pledges; a possessive names whose sum it is
     first = name.split()[0].lower()
     if first in _NOT_LABELS and (m.group("r") or first not in _ITEM_OPENERS or len(name.split()) < 3):
         return None  # a word that opens a sentence ("Over £1bn", "The total:")
@@ -972,10 +974,38 @@ _BACKED_SUBJECT = rule(
 )
 
 
+# "The team will have six new staff and a budget of", "a new Transformation Office, which will have a
+# budget of", "The team will be funded with": the body the budget is for.
+_BODY_BUDGET = rule(
+    "recipient.body-budget",
+    "a body that 'will have a budget of' the sum or 'will be funded with' it",
+    r"(?:^|[.;:]\s+|,\s+|\b(?:create|establish|set\s+up|launch|open)\s+)(?:an?\s+|the\s+|its\s+)?(?:new\s+)?"
+    r"(?P<r>(?:[A-Z][\w'’&-]*\s+){0,6}?(?:[A-Z][\w'’&-]*|team|office|unit|taskforce|agency|hub|centre|center"
+    r"|cell|service|body|authority|commission))"
+    r",?\s+(?:which\s+|that\s+)?(?:will|would|is\s+to)\s+(?:also\s+)?(?:have|get|receive|be\s+given)\s+"
+    r"(?:[^.;£$€]{0,60}?\s+and\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:budget|allocation|funding)\s+of\s+"
+    r"(?:(?:about|around|up\s+to|some)\s+)?$"
+    r"|(?:^|[.;:]\s+)(?:the\s+|its\s+)?(?:new\s+)?(?P<r2>(?:[A-Z][\w'’&-]*\s+){0,6}?(?:[A-Z][\w'’&-]*|team|office"
+    r"|unit|taskforce|agency|hub|centre|center|cell|service))\s+will\s+be\s+(?:funded|financed|backed)\s+"
+    r"(?:with|by)\s+(?:an?\s+)?$",
+    window="before",
+    examples=(
+        "The team will have six new staff and a budget of |",
+        "Full council agreed to create a new Transformation Office, which will have a budget of |",
+        "The team will be funded with |",
+    ),
+    counter=("The council will have a budget of |",),
+)
+
+
 def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
     if "backed" in before or "funded" in before or "supported" in before:
         backed = _BACKED_SUBJECT.search(before)
         if backed and (phrase := _trim(backed.group("r"))):
+            return phrase, 2
+    if before.rstrip().endswith((" of", " with", " by")) and (" have" in before or " be " in before):
+        body = _BODY_BUDGET.search(before)
+        if body and (phrase := _trim(body.group("r") or body.group("r2"))) and phrase.lower() != "council":
             return phrase, 2
     contract = _CONTRACT_FOR.search(before) if before.rstrip().endswith((" at", " of")) else None
     if contract and (phrase := _trim(contract.group("r") or contract.group("r2"))):
