@@ -383,6 +383,18 @@ _PRIVATE_CREATOR = rule(
     examples=("Harbourside Ltd will open a new Innovation Centre.", "The firm will set up a research hub."),
     counter=("A further £35 million, outside the company's budget, will establish a Skills Institute.",),
 )
+# "In July the council set up a Corporate Improvement Board": a time before, then a creation verb
+# in the simple past right before the name.
+_PAST_TIME_LAUNCHED = rule(
+    "unit.cue.past-time-launched",
+    "a past time opens the sentence and a past creation verb stands right before the name",
+    rf"^\s*(?:In|Last|Earlier\s+this)\s+(?:{lex.MONTH}|year|month|spring|summer|autumn|winter)(?:\s+(?:19|20)\d\d)?"
+    r",?\s+(?:(?!\b(?:will|to|shall|would|plans?|intends?|is|are|has|have)\b)[^.;])"
+    r"{0,60}\b(?:set\s+up|launched|created|established|formed|founded|opened)\s+(?:the|a|an|its|their)\s+$",
+    window="before",
+    examples=("In July the council set up a |",),
+    counter=("In July the council will set up a |",),
+)
 _CREATED_IN = rule(
     "unit.cue.created-in-year",
     "a creation verb and a year after the name ('set up under an Order of 2004')",
@@ -961,6 +973,12 @@ def _cue_strength(
     dated = year is not None and ("19" in after or "20" in after)
     if (gates.past and _AFTER_PAST.search(after)) or (
         dated and (_created_before(after, year) or _launched_in_a_past_year(before, after, year))
+    ):
+        return 0.2, PAST
+    if (
+        before.endswith(" ")
+        and before.lstrip()[:3] in ("In ", "Las", "Ear")
+        and _PAST_TIME_LAUNCHED.search(before)
     ):
         return 0.2, PAST
     if _AFTER_DEPLOYED.match(after):
