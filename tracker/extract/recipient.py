@@ -594,6 +594,11 @@ def recipient_after(after: str) -> tuple[str | None, int]:
         # a list line that opens with its figure: "£38.0m – ALN implementation grant to councils"
         return _trim(item.group("r")), 2
     rest = after[_AFTER_LEAD.match(after).end() :]  # type: ignore[union-attr]
+    if rest.startswith("from") and (own := _OWN_SOURCE.match(rest)) is not None:
+        # "£1.3m from its own capital programme, taking the total value of the scheme to": the
+        # source is the giver's; the total names what the sum is added to
+        total = _TOTAL_AFTER.match(rest, own.end())
+        return (_trim(total.group("r")), 2) if total else (None, 0)
     for pattern in (_PREPOSITION, _GOES_TO, _SPENDS_ON, _SO_THAT):
         m = pattern.match(rest)
         if m:
@@ -623,6 +628,21 @@ def recipient_after(after: str) -> tuple[str | None, int]:
         head = _trim(generic.group("r"))
         return (head, 1) if _useful(head) else (None, 0)
     return None, 0
+
+
+# The giver's own pot a sum is taken from: "from its own capital programme", "from its own budget".
+_OWN_SOURCE = lazy(
+    r"from\s+(?:its|their|our|his|her|the\s+council['’]s|the\s+city['’]s)\s+own\s+(?:[\w-]+\s+){0,2}"
+    r"(?:budget|programme|program|resources|reserves|funds|revenues?|capital|coffers|rates)\b",
+    re.IGNORECASE,
+)
+# ", taking the total value of the scheme to", ", bringing the total recovery program to": what the
+# total is of.
+_TOTAL_AFTER = lazy(
+    r",?\s*(?:bringing|taking|lifting|raising)\s+(?:the\s+|its\s+)?(?:total|overall|combined)\s+"
+    r"(?:(?:value|cost|size|budget)\s+of\s+)?(?:the\s+|its\s+)?(?P<r>[^£$€,;]{3,80}?)\s+to\b",
+    re.IGNORECASE,
+)
 
 
 def recipient_before(before: str) -> str | None:
@@ -786,7 +806,9 @@ _LABEL_BEFORE = rule(
     "recipient.label-before",
     "a name right before the sum, with or without a colon, as a table of allocations writes it",
     r"(?:^|[;:,]\s+|\band\s+|^[-•*–]\s*)(?:the\s+)?(?P<r>(?-i:[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*"
-    r"[A-Z][\w'’&.-]*){0,8}(?:\s+(?:district|province|county|region|state|ward|zone|municipality|division))?))"
+    r"[A-Z][\w'’&.-]*){0,8}(?:\s+(?:district|province|county|region|state|ward|zone|municipality|division))?"
+    # "OC Transpo in Ottawa $30 million": the body and where it is
+    r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?))"
     # "Castellan, Texas – $31 million": a place, its state and a dash
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s*(?::\s*|[–—-]\s*|\s)$"
     # a line of a table that starts with its item, in any words, and a colon or a dash before the
@@ -808,6 +830,7 @@ _LABEL_BEFORE = rule(
         "Colleges and universities: |",
         "Anuradhapura |",
         "Kurunegala Rs. 2.8 billion and Ampara |",
+        "The Toronto Transit Commission will receive $95 million, OC Transpo in Ottawa |",
         "the Somali Regional State Br 2.6 billion, the Afar Region |",
         "Castellan, Texas – |",
         "Body-worn camera replacement ..... |",
