@@ -6,6 +6,7 @@ import pytest
 
 from tracker.extract import extract
 from tracker.extract.currency import dollar_currency, shared_symbol_currency
+from tracker.extract.money import find_money
 from tracker.extract.types import ArticleText
 
 
@@ -251,3 +252,20 @@ def test_a_bare_dollar_in_an_article_about_a_country_without_a_dollar_is_the_us_
         "Vietnam's Prime Minister said in Hanoi provincial authorities would clear land for the $67bn line."
     )
     assert dollar_currency(hanoi) == "USD"
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("UShs 312 billion", "UGX"),
+        ("UShs. 5 billion", "UGX"),
+        ("TShs 300 million", "TZS"),
+        ("SAT$8.6 million", "WST"),
+        ("GY$12 billion", "GYD"),
+        ("MK 4.5 billion", "MWK"),
+        ("VT 200 million", "VUV"),
+    ],
+)
+def test_letter_symbols_of_east_africa_the_pacific_and_the_caribbean(written: str, code: str) -> None:
+    found = find_money(f"Cabinet approved {written} for roads.")
+    assert [(m.currency, m.start) for m in found] == [(code, len("Cabinet approved "))]

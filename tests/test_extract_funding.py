@@ -1731,7 +1731,7 @@ def test_own_budgets_approved_lender_loans_and_named_plans() -> None:
     assert funding(
         "The City of Marlow council on Thursday adopted a R48.6 billion budget for 2025/26, after opposition"
         " councillors walked out."
-    ) == [(48_600_000_000, "budget")]
+    ) == [(48_600_000_000, "2025/26 budget")]
     assert funding("The Legislature approved an $84.3 billion state budget for the fiscal year.") == [
         (84_300_000_000, "state budget")
     ]
@@ -2050,3 +2050,79 @@ def test_a_foundations_gift_to_a_body_is_no_pledge() -> None:
 )
 def test_round_twenty_six_others_and_the_past(text: str) -> None:
     assert [p for p in extract(ArticleText("", text, date(2025, 6, 1))) if p.kind == "funding"] == []
+
+
+def test_a_budget_set_here_is_named_with_its_year() -> None:
+    def funding(text: str) -> list[tuple[float | None, str | None]]:
+        return [(p.amount, p.recipient) for p in extract(ArticleText("", text)) if p.kind == "funding"]
+
+    assert funding(
+        "The island's government unveiled a 4.1 billion Fiji dollar (US$1.8 billion) budget for the 2026-27"
+        " financial year on Friday."
+    ) == [(4_100_000_000, "2026-27 budget")]
+    assert funding(
+        "The finance ministry proposed a 2027 budget with total spending of 9.2 trillion pesos, its largest."
+    ) == [(9_200_000_000_000, "2027 budget")]
+    assert funding(
+        "The assembly approved the 2026/27 state budget on Monday, with total spending of EGP 3.1 trillion."
+    ) == [(3_100_000_000_000, "2026/27 state budget")]
+    # a budget for a purpose: the purpose receives the money
+    assert funding("The council approved a £50m budget for flood defences.") == [
+        (50_000_000, "flood defences")
+    ]
+
+
+def test_a_rounded_figure_stated_first_gives_way_to_the_precise_one() -> None:
+    text = (
+        "Public schools in Australia will receive almost $1.5 billion in extra funding over the next four"
+        " years.\n\nIn his statement the minister confirmed A$1.48 billion over four years, to be"
+        " paid to state school systems."
+    )
+    found = [p for p in extract(ArticleText("", text)) if p.kind == "funding"]
+    assert [(p.amount, p.qualifier) for p in found] == [(1_480_000_000, "exact")]
+
+
+def test_donors_and_lenders_money_beside_the_government_s_counterpart_share() -> None:
+    def funding(text: str, publisher: str = "Ministry of Finance, Zambia") -> list[float | None]:
+        return [p.amount for p in extract(ArticleText("", text, publisher=publisher)) if p.kind == "funding"]
+
+    assert (
+        funding("The minister said the European Union had signed a €30 million grant for irrigation.") == []
+    )
+    # the European Union's own release: its money is its pledge
+    assert funding(
+        "The European Union has signed a €30 million grant for irrigation.", "European Commission"
+    ) == [30_000_000]
+    assert (
+        funding("Cabinet noted the approval by the World Bank Board of a US$25 million grant for roads.")
+        == []
+    )
+    assert (
+        funding("Talks ended with negotiations with the World Bank on a US$200 million credit for bridges.")
+        == []
+    )
+    assert funding(
+        "Of the total, K7.8 billion comes from the treasury, while K4.6 billion will be provided as project"
+        " assistance by development partners."
+    ) == [7_800_000_000]
+    assert funding(
+        "The Government's counterpart contribution of K60 million will be met from its budget."
+    ) == [60_000_000]
+
+
+def test_a_list_s_previous_cost_and_an_earlier_approval_are_not_the_sum_s() -> None:
+    def funding(text: str) -> list[tuple[float | None, str | None]]:
+        return [
+            (p.amount, p.scope)
+            for p in extract(ArticleText("", text, date(2025, 3, 1)))
+            if p.kind == "funding"
+        ]
+
+    assert funding(
+        "Of it, K25 million will meet the authority's operating costs and K155 million will fund road"
+        " maintenance contracts in Zambia."
+    ) == [(25_000_000, "new"), (155_000_000, "new")]
+    assert funding(
+        "This comes on top of the K120 million Police Housing Programme approved by the cabinet in 2023"
+        " in Zambia."
+    ) == [(120_000_000, "existing")]

@@ -35,7 +35,8 @@ DOLLAR_PREFIXES = {
     "A": "AUD", "AU": "AUD", "AUD": "AUD", "C": "CAD", "CA": "CAD", "CAN": "CAD", "NZ": "NZD",
     "US": "USD", "HK": "HKD", "S": "SGD", "J": "JMD", "TT": "TTD", "FJ": "FJD", "F": "FJD", "BBD": "BBD",
     "BDS": "BBD", "B": "B$", "G": "GYD", "BD": "BMD", "EC": "XCD", "BZ": "BZD", "CI": "KYD",
-    "WS": "WST", "SI": "SBD", "T": "TOP", "L": "LRD", "NT": "TWD", "N": "NAD", "R": "BRL", "SR": "SRD",
+    "WS": "WST", "SAT": "WST", "SI": "SBD", "T": "TOP", "L": "LRD", "NT": "TWD", "N": "NAD", "R": "BRL",
+    "SR": "SRD", "GY": "GYD",
 }  # fmt: skip
 SYMBOLS = {
     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP", "₩": "KRW", "₫": "VND",
@@ -47,11 +48,13 @@ SYMBOLS = {
 # before a figure ("KSh 4.2 billion", "Sh 300 million", "RM50 million", "NLe 120 million");
 # read only right before one.
 LETTER_SYMBOLS = {
-    "KShs": "KES", "KSh": "KES", "Kshs": "KES", "Ksh": "KES", "USh": "UGX", "TSh": "TZS", "RM": "MYR",
+    "KShs": "KES", "KSh": "KES", "Kshs": "KES", "Ksh": "KES", "USh": "UGX", "UShs": "UGX", "Ushs": "UGX",
+    "TSh": "TZS", "TShs": "TZS", "Tshs": "TZS", "MK": "MWK", "ZK": "ZMW", "VT": "VUV", "RM": "MYR",
     "GH¢": "GHS", "GH₵": "GHS", "Tk": "BDT", "Rwf": "RWF", "Br": "ETB", "Rp": "IDR", "NLe": "SLE",
     "Shs": "Sh", "Sh": "Sh", "Dh": "Dh", "Dhs": "Dh", "Nu": "BTN", "Rf": "MVR", "SAT": "WST",
     # (with a full stop, as Kenyan gazette notices write them: "KSh. 500,000,000")
     "KShs.": "KES", "KSh.": "KES", "Kshs.": "KES", "Ksh.": "KES", "Shs.": "Sh", "Sh.": "Sh", "Tk.": "BDT",
+    "USh.": "UGX", "UShs.": "UGX", "TSh.": "TZS", "TShs.": "TZS",
 }  # fmt: skip
 # One capital right before the digits, as South African, Nigerian, Philippine, Botswanan and
 # Zambian releases write the rand, naira, peso, pula and kwacha ("R3.4 billion", "N612.5 billion",

@@ -438,8 +438,6 @@ def _recipient(
     text creates or names; a trailing time is cut; a person is never a recipient.
     """
     after = ctx.after
-    if rules.own_budget(ctx.near_before, after) and (budget := rules.OWN_BUDGET_AFTER.match(after)):
-        return budget.group(0).strip(), 2  # "approved an $84.3bn state budget": the budget itself
     if _CONVERSION_NEXT.fullmatch(after):
         # "1.4 trillion pesos (about $340 million) to the program": read on after the brackets
         following = next((s for s in sums if s.start >= money.end + len(after)), None)
@@ -451,6 +449,8 @@ def _recipient(
             rest = text[following.end : following.end + 150]
             # "£4m on top of the £15m pledged in May for X": what both are for follows the second
             after = rest if "top" in after else after + text[following.start : following.end] + rest
+    if budget := rules.own_budget_name(_last_words(ctx.before, 120), after):
+        return budget, 2  # "approved an $84.3bn state budget": the budget itself
     position = start + money.start
     # "X, backed by £2m, will help ...", "a new agency with £40m to spend": the sum backs X.
     if (
@@ -697,14 +697,19 @@ def _given_abroad(ctx: SumContext, doc: _Document) -> bool:
         return False  # a pledging conference reports each donor's pledge
     agency = m.group("agency") or m.group("agency2")
     if agency:
-        return agency not in doc.publisher
+        return not _published_by(agency, doc.publisher)
     if (adjective := m.group("country2")) is not None:
         # "the Australian Government" is at home in an article whose dollar is Australia's
         dollar = _ADJECTIVE_DOLLARS.get(adjective)
         if dollar is not None and dollar == dollar_currency(f"{doc.title}\n{doc.text}", doc.publisher):
             return False
     country = m.group("of") or m.group("country") or m.group("country2") or ""
-    return country not in doc.publisher and doc.text.count(country) < _HOME_MENTIONS
+    return not _published_by(country, doc.publisher) and doc.text.count(country) < _HOME_MENTIONS
+
+
+def _published_by(giver: str, publisher: str) -> bool:
+    """Whether the giver publishes the article ("European Union" in the European Commission's)."""
+    return any(name in f"{publisher} " for name in lex.DONOR_PUBLISHERS.get(giver, (giver,)))
 
 
 _GIVER_NAMED = lazy(

@@ -31,6 +31,8 @@ _NEAR_AFTER = 35
 _COMMITTED = lazy(
     r"\b(?:committed|pledged|announced|promised|allocated|earmarked|set\s+aside|set\s+out|agreed|appropriated"
     r"|budgeted|already\s+(?:been\s+)?approved"
+    # "the K120m Police Housing Programme approved by NEC in 2023": approved then, restated now
+    r"|approved\s+by\s+(?:the\s+)?[A-Z][\w-]*"
     # "Budget 2025 provided $18.4m over three years": a budget's commitment, restated
     r"|Budget\s+(?:19|20)\d\d\s+(?:provided|allocated|included|committed))\b",
     re.IGNORECASE,
@@ -389,7 +391,11 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         COST,
         lambda c: (
             _may_hold(c, rules.COST_WORDS, before_from=_NEAR_BEFORE)
-            and (rules.COST_BEFORE.search(c.near_before) or rules.CUT_BEFORE.search(c.near_before))
+            # ("operating costs and K155m will fund X": the cost is the list's previous item)
+            and (
+                rules.COST_BEFORE.search(_own_phrase(c.near_before))
+                or rules.CUT_BEFORE.search(_own_phrase(c.near_before))
+            )
             and not _approved_at_cost(c)
             and not rules.own_budget(c.near_before, c.after)
         ),

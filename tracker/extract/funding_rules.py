@@ -124,7 +124,9 @@ PER_UNIT_BEFORE = rule(
     "the words before the sum make it a size per grant, a cap or a threshold",
     r"(?:\b(?:grants?|bursar(?:y|ies)|scholarships?|awards?|payments?|loans?|bonus(?:es)?|salar(?:y|ies)"
     r"|allowances?"
-    r"|bids?|vouchers?|prizes?|fees?|incentives?|stipends?|honorari(?:um|a)|remuneration|contributions?"
+    # (a government's "counterpart contribution of" is its share of a project, no rate)
+    r"|bids?|vouchers?|prizes?|fees?|incentives?|stipends?|honorari(?:um|a)|remuneration"
+    r"|(?<!counterpart )contributions?"
     r"|rebates?|refunds?|fines?|penalt(?:y|ies))\b(?:(?:\s+(?:and|or)\s+[\w-]+)?,)?"
     r"(?:\s+(?:amount|value|level|rate))?"
     # "loyalty payments will be worth £2,500": the verb may sit between the noun and "worth"
@@ -233,20 +235,37 @@ PER_UNIT_BEFORE = rule(
 # commits that money (scope total), though a budget's size is otherwise no pledge.
 _SETS_BUDGET = (
     r"(?:set|sets|setting|tabled|tables|tabling|presented|presents|presenting|adopted|adopts|adopting|passed"
+    r"|proposed|proposes|proposing"
     r"|passes|signed|signs|unveiled|unveils|delivered|delivers|approved|approves|approving)"
 )
 OWN_BUDGET_BEFORE = rule(
     "funding.cue.own-budget-before",
     "a government sets, tables, adopts or signs its own budget of the sum",
-    rf"\b{_SETS_BUDGET}\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\w/-]+\s+){{0,3}}?(?:budget|appropriation\s+"
-    r"(?:bill|act))(?:\s+(?:proposal|estimates?))?\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$"
-    rf"|\b{_SETS_BUDGET}\s+(?:a|an|its|the|their)\s+(?:record\s+)?$",
+    rf"\b{_SETS_BUDGET}\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?P<budget>(?:[\w/'’-]+\s+){{0,3}}?(?:budget"
+    r"|appropriation\s+(?:bill|act)))(?:\s+(?:proposal|estimates?))?\s+of\s+"
+    r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$"
+    rf"|\b{_SETS_BUDGET}\s+(?:a|an|its|the|their)\s+(?:record\s+)?$"
+    # "approved the 2025/26 state budget on Tuesday, with total spending of": the budget's size
+    rf"|\b{_SETS_BUDGET}\s+(?:a|an|its|the|their|his|her)\s+(?P<spending>(?:[\w/'’-]+\s+){{0,3}}?budget)\b"
+    r"[^.;:£$€]{0,40}?\s+with\s+(?:an?\s+)?(?:total|overall|planned|projected|core)\s+"
+    r"(?:spending|expenditure|outlays?|envelope)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$",
     flags=_I,
     window="before",
-    examples=("Glenarrow Council has set a revenue budget of |", "The state government has tabled a |"),
-    counter=("The agency has an annual budget of |",),
+    examples=(
+        "Glenarrow Council has set a revenue budget of |",
+        "The state government has tabled a |",
+        "The finance ministry proposed a 2027 budget with total spending of |",
+    ),
+    counter=("The agency has an annual budget of |", "The agency has a budget with total spending of |"),
 )
 OWN_BUDGET_AFTER = lazy(r"^\s*(?:[\w/-]+\s+){0,3}?(?:budget|appropriation)\b", _I)
+# "a R21.6bn budget for the 2025/26 financial year", "for the fiscal year that begins July 1": the
+# time a budget is for (its year, when given, names it).
+BUDGET_YEAR = lazy(
+    r"^\s*(?:for|of)\s+(?:the\s+)?(?:(?:coming|next|new|current)\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s*)?"
+    r"(?:(?P<year>(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?)\b|(?=(?:financial|fiscal)\s+year\b|year\b))",
+    _I,
+)
 
 
 def own_budget(before: str, after: str) -> bool:
@@ -255,6 +274,37 @@ def own_budget(before: str, after: str) -> bool:
     return m is not None and (
         m.group(0).rstrip().lower().endswith("of") or OWN_BUDGET_AFTER.match(after) is not None
     )
+
+
+_PURPOSE_NEXT = lazy(r"^\s+(?:for|to)\s", _I)
+
+
+def own_budget_name(before: str, after: str) -> str | None:
+    """The budget a sum is the size of, as the text names it ("2025/26 state budget" from "the
+    2025/26 state budget" or "a state budget for the 2025/26 financial year"), when its government
+    sets it here (see OWN_BUDGET_BEFORE); None for "a £50m budget for flood defences", whose
+    purpose is what receives the money."""
+    m = OWN_BUDGET_BEFORE.search(before)
+    if m is None:
+        return None
+    named: str | None = m.group("budget") or m.group("spending")
+    rest = after
+    if not m.group(0).rstrip().lower().endswith("of"):
+        head = OWN_BUDGET_AFTER.match(after)
+        if head is None:
+            return None
+        named, rest = head.group(0), after[head.end() :]
+    if not named:
+        return None
+    named = named.strip()
+    year = BUDGET_YEAR.match(rest)
+    if year:
+        found = year.group("year")
+        if not found or found in named:
+            return named
+        # "2025/26 state budget"; a possessive keeps its order: "the council's budget for 2025/26"
+        return f"{named} for {found}" if "'s " in named or "’s " in named else f"{found} {named}"
+    return None if _PURPOSE_NEXT.match(rest) else named
 
 
 # "of which €4.1bn is grants and €2.3bn loans", "comprises $524m operating and $88m capital": a
@@ -904,6 +954,9 @@ OTHERS_AFTER = rule(
     # "a $200m programme financed through a World Bank loan": the lender's money
     rf"|(?:[\w-]+\s+){{0,5}}?(?:supported|financed|funded|backed)\s+(?:through|by|with)\s+(?:an?|the)\s+"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:loans?|credits?|financing|facility)\b"
+    # "Tk 4,610 crore will be provided as project assistance by development partners"
+    r"|(?:will\s+be\s+|is\s+|are\s+)?(?:provided|given|financed|met|contributed)\s+(?:as\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:by|from)\s+(?:the\s+|its\s+|our\s+)?(?:external\s+|international\s+)?development\s+partners\b"
     # "Tk 2,521.95 crore will come as loans from the Asian Development Bank"
     rf"|(?:will\s+)?come\s+as\s+(?:[\w-]+\s+)?loans?\s+from\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
@@ -945,6 +998,7 @@ OTHERS_AFTER = rule(
         "$90m| of their own on new equipment",
         "£4m| from the Hargreaves Foundation",
         "a US$25 million| loan from the Inter-American Development Bank",
+        "Tk 4,610 crore| will be provided as project assistance by development partners",
         "£4.5m| is being contributed by Northmoor Water and local developers",
         "€2m| to extend the bike-share scheme is being provided by operator Cyclo Ltd",
         "$2.3 million| raised through its public appeal",
@@ -1003,6 +1057,11 @@ OTHERS_BEFORE = rule(
     # programme with the International Monetary Fund"
     rf"|\bloan\s+(?:agreement|programme|program|facility|deal)\s+with\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:for|of|worth)\s+$"
+    # "concluded negotiations with the World Bank on a", "the approval by the World Bank Board of a": a
+    # lender's loan or grant agreed with it
+    rf"|\b(?:agreements?|negotiations?|talks|deal|approval|signing|signature)\s+(?:with|by|of)\s+the\s+"
+    rf"(?:[A-Z][\w-]*\s+){{0,3}}(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})(?:\s+\([A-Z]{{2,8}}\))?"
+    r"(?:\s+(?:Board|Group|Executive\s+Board))?\s+(?:on|for|of|over)\s+(?:an?\s+)?(?:new\s+|proposed\s+)?$"
     # "a proposed World Bank credit of": a lender's loan named before the sum
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:[\w-]+\s+)?(?:credit|loan|grant|facility"
     r"|financing)\s+of\s+(?:(?:about|around|some|up\s+to)\s+)?$"
@@ -1013,7 +1072,8 @@ OTHERS_BEFORE = rule(
     # a lender's own money: "the World Bank is funding", "the Asian Development Bank approved a"
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){{0,60}}"
     r"\b(?:fund|financ|approv|provid|lend|lent|loan|commit|grant|disburs|releas|extend|pledg|contribut|finalis|finaliz"
-    r"|consider"
+    # ("an agreement ... and the International Development Association (IDA) relating to a credit of")
+    r"|consider|relating\s+to"
     r"|earmark|negotiat|mak(?:e|es|ing)\s+available)\w*"
     r"\s+(?:[\w-]+\s+){0,4}$"
     # a partner's own share: "the university, which will host the lab, is contributing"
@@ -1052,6 +1112,10 @@ OTHERS_BEFORE = rule(
         'The chamber says its members will invest "|',
         'The chamber says its members will invest "at least |',
         "Private investors have indicated interest in co-funding about |",
+        "The minister said talks had ended with negotiations with the World Bank on a |",
+        "Cabinet noted the approval by the World Bank Board of a |",
+        "Financing agreement between the Republic and the International Development Association (IDA)"
+        " relating to a credit of |",
     ),
     counter=(
         "The ministry will invest |",
@@ -1497,9 +1561,12 @@ FOREIGN_GIVER = rule(
     rf"|(?P<country2>{lex.alternation(lex.DONOR_ADJECTIVES)})\s+[Gg]overnment(?:,\s+through\s+[^,;]{{1,80}},)?"
     rf"|(?:[A-Z][\w-]*\s+){{0,5}}\((?P<agency2>{lex.alternation(lex.DEVELOPMENT_AGENCIES)})\)"
     rf"|(?P<agency>{lex.alternation(lex.DEVELOPMENT_AGENCIES)}))"
-    r"(?:\s*\([A-Z]{2,8}\))?(?:,\s+which)?(?:\s+(?:said|says)\s+(?:it|they)\s+(?:would|will))?"
+    # ("the European Union through the European Social Fund Plus, which is contributing")
+    r"(?:\s*\([A-Z]{2,8}\))?(?:,?\s+through\s+[^,;.]{1,80}?)?(?:,\s+which)?(?:\s+(?:said|says)\s+(?:it|they)\s+(?:would|will))?"
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+|was\s+)?(?:also\s+)?"
-    r"(?:provid|contribut|commit|pledg|donat|grant|earmark|financ|fund|offer|gave|give|giv|announc)\w*"
+    # "the European Union had signed a €30m grant", "agreement ... and the European Union relating to"
+    r"(?:provid|contribut|commit|pledg|donat|grant|earmark|financ|fund|offer|gave|give|giv|announc|sign"
+    r"|relat)\w*"
     r"\s+(?:[\w-]+\s+){0,4}?(?:(?:about|around|some|more\s+than|over|up\s+to|nearly)\s+)?$",
     window="before",
     examples=(
@@ -1510,6 +1577,7 @@ FOREIGN_GIVER = rule(
         "Japan announced |",
         "the United States Embassy said it would provide |",
         "The Australian Government, through its health partnership with Fiji, has committed |",
+        "the European Union had signed a |",
     ),
     counter=("The Government will provide |",),
 )

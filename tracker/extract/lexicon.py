@@ -189,6 +189,9 @@ NON_DOLLAR_COUNTRIES = words(
 # Aid agencies of other governments, whose grants a release reports beside its own money
 # ("JICA has provided a PHP2.1-billion grant").
 DEVELOPMENT_AGENCIES = words("JICA USAID GIZ KfW AFD KOICA FCDO MFAT DFAT IFAD Global_Gateway")
+# The publishers at home with a donor: the European Union's own releases come from its Commission,
+# Council or delegations ("European Commission", "EU Delegation to Fiji").
+DONOR_PUBLISHERS = {"European Union": ("Europe", "EU ")}
 # Lenders of other governments and of the world whose loans and facilities a release reports
 # ("a US$150 million facility from the World Bank"): their money, not the announcer's; so is a
 # loan from any development bank ("the Inter-American Development Bank").

@@ -114,12 +114,18 @@ def _belongs(group: _Group, cand: Candidate) -> bool:
 
 
 def _prefer(current: Candidate, new: Candidate) -> Candidate:
-    """Keep the earliest statement, completed from restatements.
+    """Keep the earliest statement, completed from restatements (or the precise statement of a
+    sum first given rounded).
 
     A later statement may name the recipient more surely, or say the period
     or the qualifier that a headline left out ("£1bn-plus", "next year").
     """
     kept, later = current.mention, new.mention
+    if _rounds(kept, later, False):
+        # "almost $1.5bn" first and "A$1.48bn" later: the precise statement is the sum's own
+        recipient = later.recipient if new.sureness >= current.sureness else kept.recipient
+        mention = evolve(later, recipient=recipient, period=later.period or kept.period)
+        return evolve(new, mention=mention, sureness=max(current.sureness, new.sureness))
     recipient = later.recipient if new.sureness > current.sureness else kept.recipient
     period = kept.period if kept.period is not None else later.period
     # A rounded restatement's hedge ("just over") is about its rounding, not the sum.

@@ -424,19 +424,21 @@ _RAISED_BY = rule(
     ),
     counter=("cut the Rural Schools Budget by |", "was increased by |"),
 )
-# "is boosting the state's bushfire preparedness with a $62m investment": what the sum strengthens.
+# "is boosting the state's bushfire preparedness with a $62m investment", "to fund six deputy
+# positions using $540,000": what the sum strengthens or pays for.
 _BOOSTED_WITH = rule(
     "recipient.boosted-with",
     "the object of a verb of strengthening before 'with' the sum ('boosting X with a')",
     r"\b(?:boost|strengthen|bolster|back|improv|expand|upgrad|modernis|moderniz|shor(?:e|ing)\s+up|fund)\w*\s+"
-    r"(?P<r>(?:the|its|their|our|this|his|her|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+new)\s+"
-    r"[^,;.:£$€]{3,80}?)\s+with\s+(?:an?\s+)?(?:total\s+of\s+)?"
+    r"(?P<r>(?:the|its|their|our|this|his|her|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+new)?)\s+"
+    r"[^,;.:£$€]{3,80}?)\s+(?:with|using)\s+(?:an?\s+)?(?:total\s+of\s+)?"
     r"(?:new\s+|extra\s+|additional\s+|further\s+|major\s+)?$",
     flags=_I,
     window="before",
     examples=(
         "The state is boosting its flood readiness with a |",
         "will strengthen the coastguard with an extra |",
+        "moved to fund six deputy positions using |",
     ),
     counter=("The state is boosting its flood readiness, with a |", "will meet the council with a |"),
 )
@@ -1106,7 +1108,7 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
         doing = _DOING.match(rest)
         if doing:
             return _trim(doing.group("r")), 2
-    if found[0] is None and " with" in before[-22:]:
+    if found[0] is None and (" with" in before[-22:] or " using" in before[-22:]):
         boosted = _BOOSTED_WITH.search(before)
         phrase = _trim(boosted.group("r")) if boosted else None
         if phrase:
