@@ -1403,3 +1403,34 @@ def test_a_second_verb_of_the_bodys_clause() -> None:
 def test_a_count_of_new_posts_then_who_fills_them() -> None:
     text = "The Minister has appointed two new members, Cath Voss and Sione Latu, to the Board."
     assert _found(text) == [("Cath Voss", "member"), ("Sione Latu", "member")]
+
+
+def test_a_surname_the_article_names_in_full_is_the_subject_of_a_later_appointment() -> None:
+    text = (
+        "The Prime Minister reshaped her team on Friday, moving Hattie Colvin to the Home Office.\n\n"
+        "Colvin, who had been business secretary for a year, was appointed Home Secretary in place of"
+        " Dev Oyelade, who has left the government."
+    )
+    assert _found(text) == [("Hattie Colvin", "Home Secretary")]
+    # a surname nobody is named with in full is no one
+    assert _found("Colvin, who had been business secretary, was appointed Home Secretary.") == []
+
+
+def test_made_before_a_title_and_the_place_of_a_swearing_in() -> None:
+    assert _found("Arun Chauhan was made Minister of State for School Education.") == [
+        ("Arun Chauhan", "Minister of State for School Education")
+    ]
+    assert _found("Arun Chauhan was made aware of the Minister of State's decision.") == []
+    assert _found("Jean Arsenault was sworn in as Minister of Finance at Rideau Hall on Monday.") == [
+        ("Jean Arsenault", "Minister of Finance")
+    ]
+
+
+def test_an_earlier_reshuffle_named_by_its_month_is_past() -> None:
+    assert _found("Jules Marsh was appointed policing minister in September's reshuffle.") == []
+    assert _found("Jules Marsh was appointed policing minister in the March reshuffle.") == []
+
+
+def test_a_dateline_in_capitals_is_a_place() -> None:
+    assert people_in("PORT MORESBY — The National Executive Council approved the plan.") == []
+    assert [p.name for p in people_in("SUVA, Fiji - Ana Rokotuivuna was named chair.")] == ["Ana Rokotuivuna"]

@@ -2126,3 +2126,39 @@ def test_a_list_s_previous_cost_and_an_earlier_approval_are_not_the_sum_s() -> N
         "This comes on top of the K120 million Police Housing Programme approved by the cabinet in 2023"
         " in Zambia."
     ) == [(120_000_000, "existing")]
+
+
+def test_a_critic_in_a_clause_about_something_else_does_not_take_the_sum() -> None:
+    def funding(text: str) -> list[float | None]:
+        return [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"]
+
+    assert funding(
+        "The Chancellor has set aside £1.2bn to cut waiting lists, in a budget that health unions warned"
+        " would barely keep pace with demand."
+    ) == [1_200_000_000]
+    assert funding("Health unions warned that £1.2bn would barely keep pace with demand.") == []
+
+
+def test_salaries_paid_years_of_things_and_a_possessive_total() -> None:
+    def funding(text: str) -> list[tuple[float | None, str | None]]:
+        article = ArticleText("", text, date(2024, 5, 1))
+        return [(p.amount, p.scope) for p in extract(article) if p.kind == "funding"]
+
+    assert funding("Of the package, NZ$52 million will fund the officers' salaries in New Zealand.") == [
+        (52_000_000, "new")
+    ]
+    assert funding(
+        "There is up to A$20 million for new body cameras, to replace devices purchased in 2018."
+    ) == [(20_000_000, "new")]
+    assert funding(
+        "The package brings the government's total investment in police since 2014 to more than A$4 billion."
+    ) == [(4_000_000_000, "total")]
+
+
+def test_the_sum_pointed_back_to_as_committed_before_is_one_existing_pledge() -> None:
+    text = (
+        "The plan includes £450m for surgical hubs and £300m for community diagnostic centres.\n\n"
+        "The £300m for diagnostic centres was first announced in the spring statement last year."
+    )
+    found = [(p.amount, p.scope) for p in extract(ArticleText("", text)) if p.kind == "funding"]
+    assert found == [(450_000_000, "new"), (300_000_000, "existing")]

@@ -645,3 +645,22 @@ def test_health_promoters_are_staff() -> None:
     assert _counts(
         "He added that 120 additional community health promoters will be deployed to sub-counties."
     ) == [120]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police service has an approved establishment of 7,950 officers, but fewer posts are filled.",
+        "The 64 public officers now employed in the division will move to the authority.",
+        "Over the past two years 820 nurses have resigned to take up posts abroad.",
+        "An estimated 3,800 vacancies remain for English teachers in rural schools.",
+        "The academy graduated just 420 recruits last financial year.",
+    ],
+)
+def test_establishments_transfers_resignations_vacancies_and_past_classes_are_not_pledges(text: str) -> None:
+    assert _counts(text) == []
+
+
+def test_a_recruitment_of_people_who_completed_their_training_is_a_pledge() -> None:
+    text = "The ministry has cleared the recruitment of 12,000 nurses who have completed their training."
+    assert _counts(text) == [12_000]

@@ -481,3 +481,10 @@ def test_a_body_visited_is_not_created() -> None:
     )
     names = [m.name for m in find_units(ArticleText("", text), split_sentences(text))]
     assert names == ["Agency for Ageing Well"]
+
+
+def test_a_body_formally_established_today_is_new() -> None:
+    assert _names(
+        "The Harbour and Fisheries Authority was formally established today under the new Act."
+    ) == ["Harbour and Fisheries Authority"]
+    assert _names("The Harbour and Fisheries Authority was formally established in 2018 under the Act.") == []

@@ -409,7 +409,7 @@ _SUBJECT_CUES = (
     rf"|transferred(?:\s+and\s+posted)?"
     # "has been made coordinator of the cell": "made" only before a title
     # ("has been made parliamentary under-secretary for safeguarding": a title after a hyphen)
-    rf"|(?<=been\s)made(?=\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'’]+[\s-]+){{0,3}}?{TITLE_WORD})))(?!\s+{DESC}{P})"
+    rf"|(?:(?<=been\s)|(?<=was\s)|(?<=were\s))made(?=\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:of|to|aware|clear|available)\b)[\w'’]+[\s-]+){{0,3}}?{TITLE_WORD})))(?!\s+{DESC}{P})"
     # "reappointed for a further term as deputy chair"
     rf"(?P<plink>{WHEN}(?:\s+for\s+(?:a|an|another)\s+(?:further|second|third|fourth|new|fresh|[\w-]+-year)\s+"
     r"(?:[\w-]+\s+)?term)?"
@@ -871,9 +871,18 @@ PAST_TIME = rule(
     r"\b(?:in|from|since|between|until)\s+(?:(?:early|late|mid)[- ])?(?:(?:"
     + lex.MONTH
     + r")\s+)?((?:19|20)\d\d)\b|\blast\s+(?:year|month|week|spring|summer|autumn|winter)\b|\bpreviously\b"
-    r"|\b(?:\w+\s+)?(?:years?|months?)\s+ago\b|\bfirst\s+(?:elected|appointed)\b|\bearlier\s+this\s+year\b",
+    r"|\b(?:\w+\s+)?(?:years?|months?)\s+ago\b|\bfirst\s+(?:elected|appointed)\b|\bearlier\s+this\s+year\b"
+    # an earlier reshuffle named by its month: "in September's reshuffle", "in the March reshuffle"
+    r"|\bin\s+(?:the\s+)?(?:(?:"
+    + lex.MONTH
+    + r")(?:['’]s)?|last\s+(?:month|year|week)['’]s|(?:spring|summer|autumn"
+    r"|winter)(?:['’]s)?)\s+(?:cabinet\s+|ministerial\s+|government\s+)?(?:reshuffle|shake-?up|shuffle)\b",
     flags=re.IGNORECASE,
-    examples=("was appointed Health Minister in January 2020", "was named chair last year"),
+    examples=(
+        "was appointed Health Minister in January 2020",
+        "was named chair last year",
+        "was appointed policing minister in September's reshuffle",
+    ),
     counter=("has been appointed chair from 1 May",),
 )
 PAST_AUX = rule(

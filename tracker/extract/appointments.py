@@ -184,6 +184,7 @@ def find_appointments(
     table_rows = appointment_rows(article.text) if "|" in article.text else {}
     # a gazette's names after "appoints—", the post they take written after them
     gazetted: list[tuple[Person, str, Sentence]] | None = None
+    known: frozenset[str] | None = None  # surnames of people the article names in full
     for sentence in sentences:
         text = sentence.text
         # (a lead-in ends with a colon or a dash: one test of the last character first, per sentence)
@@ -260,6 +261,12 @@ def find_appointments(
         if " me " in text or "I " in text:
             found.extend((f, sentence) for f in _first_person(text, article))
         people = people_in(text)
+        if _SURNAME_SUBJECT.match(text):
+            # "Colville, who had been business secretary, was appointed": a surname the article
+            # gives in full elsewhere (read once an article, when a sentence opens so)
+            if known is None:
+                known = frozenset(p.surname for p in people_in(article.text) if " " in p.name)
+            people = people_in(text, known) if known else people
         if not people:
             continue
         masked = mask(text, people)
@@ -281,6 +288,13 @@ def find_appointments(
             merged[key] = (item, sentence, name)
     ordered = sorted(merged.values(), key=lambda t: (t[1].start, t[0].person.start))
     return [_mention(item, sentence, name) for item, sentence, name in ordered]
+
+
+# A sentence opening with one capitalised word as its subject: "Colville, who ...", "Okafor was".
+_SURNAME_SUBJECT = lazy(
+    r"^\s*(?-i:[A-Z][\w'’-]+)(?:,\s+(?:who|a|an|the|previously|formerly|currently)\b|\s+(?:was|is|has|had|will"
+    r"|becomes|takes|moves|replaces|succeeds|joins)\b)"
+)
 
 
 def _first_person(text: str, article: ArticleText) -> list[_Found]:

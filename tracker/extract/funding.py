@@ -732,7 +732,11 @@ def _yearly_cells(text: str, sums: list[Money]) -> set[int]:
 
 # A clause after the last sum that tells another event: "adopted a R48.6bn budget, after
 # opposition councillors walked out": the critics there do not state the sum.
-_LATER_CLAUSE = lazy(r",?\s+(?:after|as|while|despite|although|though|amid|before|when)\s+")
+_LATER_CLAUSE = lazy(
+    r",?\s+(?:after|as|while|despite|although|though|amid|before|when)\s+"
+    # ", in a budget that unions warned would ...": a relative clause on something else
+    r"|,\s+(?:in|under|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+"
+)
 
 
 def _voiced(text: str, sums: list[Money]) -> str:

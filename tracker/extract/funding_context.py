@@ -37,6 +37,11 @@ _COMMITTED = lazy(
     r"|Budget\s+(?:19|20)\d\d\s+(?:provided|allocated|included|committed))\b",
     re.IGNORECASE,
 )
+_PAYS_SALARIES = lazy(
+    r"^\s*(?:will|would|is\s+to|are\s+to|goes|go)\s+(?:be\s+used\s+to\s+|towards?\s+)?(?:fund|pay(?:\s+for)?|cover"
+    r"|meet)?\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:salar(?:y|ies)|wages|pay)\b",
+    re.IGNORECASE,
+)
 _PART_OF = lazy(r"\bpart\s+of\s+(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 _YEAR_RANGE = lazy(r"\b(?:in|during|for)\s+(?:the\s+)?(?:19|20)\d\d[-–/](\d\d)\b")
 _PURPOSE = lazy(
@@ -381,6 +386,8 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
                 rules.NOT_FUNDING.search(_own_phrase(c.near_before)) or rules.NOT_FUNDING.search(c.near_after)
             )
             and not rules.own_budget(c.near_before, c.after)
+            # "NZ$52m will fund the officers' salaries": money that pays staff is funding
+            and not _PAYS_SALARIES.match(c.near_after)
             # "taking the total value of the scheme to": a total that holds the new money
             and not _total_before(c)
             # "approved six projects involving an estimated cost of": the estimate is what is approved

@@ -512,16 +512,26 @@ def background_in(window: str, start: int = 0) -> bool:
 # A year named next to a sum ("In 2019 the department gave £12m"); the
 # finder compares it with the publication date. Ranges ("2024-25") are not
 # read, as they usually name the period of new money.
+# Participles that date a thing the money is for, not the money.
+_THINGS_DATED = ("purchased", "bought", "built", "installed", "acquired", "constructed", "opened", "laid")
 YEAR_MENTION = rule(
     "funding.cue.year-mention",
     "a single year named next to the sum (compared with the publication year)",
     # a decade ("built in the 1960s") dates what the money is for, not the money
-    r"\b(?:(?:in|during|since) (?:the )?(?:(?:fiscal|financial|calendar) )?(?:year )?|(?:in )?FY ?|Budget )"
+    # (so does a thing's own year: "to replace devices purchased in 2018")
+    r"\b(?:(?:in|during|since)"
+    + "".join(f"(?<!{verb} in)" for verb in _THINGS_DATED)
+    + r" (?:the )?(?:(?:fiscal|financial|calendar) )?(?:year )?|(?:in )?FY ?|Budget )"
     r"((?:19|20)\d\d)\b"
     r"(?![-–/]\d|['’]?s\b|\s+(?:to|and|until|through)\s+(?:(?:19|20)?\d\d\b|the end))",
     flags=_I,
     examples=("In 2019 the board gave", "during 2021", "In fiscal year 2024, the agency invested"),
-    counter=("in 2024-25", "in 2025 to 2027", "installed in the 1950s"),
+    counter=(
+        "in 2024-25",
+        "in 2025 to 2027",
+        "installed in the 1950s",
+        "to replace devices purchased in 2018",
+    ),
 )
 # "between 2021 and 2023", "from 2019 to 2022": a span of years; past when it ended before publication.
 YEAR_SPAN = rule(
@@ -1424,7 +1434,7 @@ TOTAL_BEFORE = rule(
     "funding.cue.total-before",
     "the sum is a total that holds the new money (scope total)",
     r"\b(?:brings?|bringing|takes?|taking|lifts?|lifting|raises?|raising|doubl\w*|tripl\w*|increas\w*)\s+"
-    r"(?:the |its |their |our )?(?:(?:(?:19|20)\d\d(?:[-/]\d\d)?|annual|yearly) )?"
+    r"(?:the |its |their |our )?(?:[\w-]+['’]s )?(?:(?:(?:19|20)\d\d(?:[-/]\d\d)?|annual|yearly) )?"
     r"(?:total|overall|combined|funding|investment|support|allocation|budget)\b[^£$€]{0,110}\bto\s+"
     r"(?:(?:about|around|almost|nearly|more than|over|some)\s+)?$",
     flags=_I,
@@ -1434,6 +1444,7 @@ TOTAL_BEFORE = rule(
         "bringing the total to |",
         "takes total investment in rural care to |",
         "bringing its 2025 allocation to |",
+        "would bring the government's total investment in police since 2014 to more than |",
     ),
     counter=("a further |",),
 )

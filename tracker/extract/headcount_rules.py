@@ -238,10 +238,15 @@ _LEFT_REJECT = rule(
     r"(?:\b(?:currently|already|existing|there\s+(?:are|were)(?:\s+now)?|now\s+has|now\s+have|employs|all|at\s+present"
     # what a place holds or a force numbers now: "capacity for 120 staff", "a sanctioned strength of"
     r"|capacity\s+(?:for|of)|(?<!will have a )strength\s+of|target\s+was"
+    # a force's authorised size: "has an approved establishment of 7,950 officers"
+    r"|(?:ha(?:s|ve)\s+an?\s+(?:[\w-]+\s+)?|(?:current|existing|full|approved|authori[sz]ed|sanctioned)\s+)"
+    r"establishment\s+of"
     # the pay of staff in post: "the honorarium for around 4,000 guest lecturers"
     r"|honorari(?:um|a)\s+(?:of|for)"
     r"|had\s+(?:\w+ly\s+)?\w+ed"
     r"|from(?:\s+around|\s+about)?|hired|recruited|lost|loses|losing|cut|cutting|shed|axed?|only"
+    # a class that has passed out: "The academy graduated just 420 recruits last year"
+    r"|(?<!will\s)(?<!to\s)graduated|passed\s+out"
     # statistics and other people's demands: "reported 900 vacancies", "needs 2,000 more"
     r"|reported|recorded|representing|represents|(?<!will\s)needs?(?!\s+to\b)|needed"
     r"|wants?(?!\s+to\b)|wanted|should|calls?\s+for"
@@ -293,6 +298,8 @@ _LEFT_REJECT = rule(
         "The board estimates the national shortage at |",
         "freeing up the equivalent of |",
         "services for councils with fewer than |",
+        "The police service has an approved establishment of |",
+        "The academy graduated just |",
         "a rival budget that would have funded |",
         "an amendment that would have cut fares and funded |",
     ),
@@ -305,6 +312,7 @@ _LEFT_REJECT = rule(
         "The grant will fund |",
         "a budget that will fund |",
         "will recruit the equivalent of |",
+        "Cabinet approved the establishment of |",
     ),
 )
 # People paid, helped or given something are beneficiaries: "pay 500 carers an allowance".
@@ -433,7 +441,9 @@ _RIGHT_REJECT = rule(
     # "10,500 officers are now serving", "2,400 nurses leave the service every year", "200 to resignation"
     r"|^[^.;:]{0,30}?\b(?:remain|remains|remained|are|were|lie|stand)\s+(?:still\s+)?(?:vacant|unfilled|empty)\b"
     r"|^[^.;:]{0,30}?\b(?:are|is)\s+(?:now\s+|currently\s+)?(?:serving|seconded)\b"
-    r"|^[^.;:]{0,30}?\b(?:leave|leaves|retire|retires|resign|resigns)\b"
+    r"|^[^.;:]{0,30}?\b(?:leave|leaves|retire|retires|resign|resigns|resigned|(?:have|has|had)\s+retired)\b"
+    # "3,800 vacancies remain for English teachers" (not "remain to be filled")
+    r"|^\s*(?:still\s+)?(?:remain|remains|remained)\b(?!\s+(?:to\s+be|open|on\s+(?:track|course|schedule)))"
     r"|^\s*to\s+(?:retirement|resignation|attrition|sickness|other\s+(?:forces|services|countries))\b"
     r"|^[^.;:]{0,30}?\b(?:would|will|could|may|might)\s+be\s+(?:affected|impacted|transferred"
     r"|relocated|made\s+redundant)\b"
@@ -444,7 +454,7 @@ _RIGHT_REJECT = rule(
     r"|^\s*(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?(?:graduated|joined|qualified|left|retired"
     r"|were|was|are|work|worked)\b"
     r"|^[^.;:]{0,25}?\b(?:already(?!\s+being\s+(?:recruited|hired|trained|deployed))|currently(?!\s+being\s+"
-    r"(?:recruited|hired|trained|deployed))|now\s+in|now\s+working|went|left|quit|lost|redundant"
+    r"(?:recruited|hired|trained|deployed))|now\s+in|now\s+working|now\s+employed|went|left|quit|lost|redundant"
     r"|for\s+training|injured|killed|died|arrested|in\s+total\s+work"
     r"|(?:were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:recruited|hired|employed|taken\s+on"
     r"|in\s+post|working"
@@ -461,6 +471,9 @@ _RIGHT_REJECT = rule(
         "more than 9,000 officers| are now serving",
         "around 1,000 teachers| leave the profession each year",
         "another 200| to resignation",
+        "820 nurses| have resigned over two years",
+        "an estimated 3,800 vacancies| remain for English",
+        "The 64 officers| now employed in the division",
     ),
     counter=(
         "400 officers| will join",
@@ -469,6 +482,9 @@ _RIGHT_REJECT = rule(
         "600 nursing posts| to fill the vacant wards",
         "900 officers| will serve in rural areas",
         "420 clinical and research staff| once the first phase is completed in 2026",
+        "300 vacancies| remain to be filled by the new intake",
+        "35 newly recruited officers|, many of them retired Navy personnel",
+        "500 additional frontline officers| remained on track",
     ),
 )
 # People who come to be trained are trainees of a programme, not staff hired.
@@ -716,13 +732,29 @@ def sentence_is_background(
 _FUNDS_THE = lazy(r"\b(?:fund|funds|funding|pay\s+for|pays\s+for|paying\s+for)\s+the\s+$", re.IGNORECASE)
 
 
+_DESCRIBED_HIRES = re.compile(
+    r"\b(?:recruitment|hiring|employment|engagement|recruit|hire|employ|engage)\s+(?:of\s+)?(?:an?\s+|the\s+)?"
+    r"(?:(?:additional|extra|further|new|more|another|at\s+least|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_WHO_CLAUSE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:recently\s+)?"
+    r"(?:completed|finished|graduated|qualified|trained)\b",
+    re.IGNORECASE,
+)
+
+
 def rejected_by_context(text: str, start: int, end: int, vague: bool = False) -> str | None:
     """Why the words around one figure make it a baseline or a past fact (a decision name), or None."""
     left = text[max(0, start - 40) : start]
     if _LEFT_REJECT.search(left) and not (_FUNDS_THE.search(left) and _NEW_IN.search(text, start, end)):
         # ("$18 million will fund the 60 new rangers": new posts the money pays for)
         return BASELINE
-    if _RIGHT_REJECT.search(text[end : end + 60]):
+    if _RIGHT_REJECT.search(text[end : end + 60]) and not (
+        _DESCRIBED_HIRES.search(left) and _WHO_CLAUSE.match(text, end)
+    ):
+        # ("the recruitment of 12,000 nurses who completed their training in 2023": the clause
+        # describes the people to be hired)
         return DONE
     if _BENEFICIARY_VERB.search(left):
         return BENEFICIARY

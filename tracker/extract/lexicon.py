@@ -315,6 +315,13 @@ GIVERS = words("government ministry department treasury office secretary ministe
 
 # --- people -------------------------------------------------------------
 
+# Where ministers are sworn in, which a post's title does not run into ("sworn in as Minister of
+# Finance at Rideau Hall").
+CEREMONY_PLACES = words(
+    "Rideau_Hall Government_House Buckingham_Palace Rashtrapati_Bhavan Raj_Bhavan State_House Malacanang"
+    " Istana"
+)
+
 # Titles of posts (singular; plurals are matched with an "s").
 ROLE_TITLES = words(
     "chief executive director chair chairs chairman chairwoman chairperson minister secretary commissioner "

@@ -99,7 +99,15 @@ def _belongs(group: _Group, cand: Candidate) -> bool:
     mention = cand.mention
     if not _same_sum(group.best.mention, mention, cand.definite):
         return False
-    if (mention.scope == "existing") != ("existing" in group.scopes):
+    if (mention.scope == "existing") != ("existing" in group.scopes) and not (
+        cand.definite
+        and mention.scope == "existing"
+        and cand.paragraph not in group.paragraphs
+        and _words(mention.recipient)
+        and _words(mention.recipient) <= _recipient_words(group)
+    ):
+        # (but "The £300m for diagnostic centres was first announced in the spring": the sum
+        # pointed back to, with the recipient it was given, is an earlier commitment restated)
         return False
     mine, theirs = _words(mention.recipient), _words(group.best.mention.recipient)
     if not mine or not theirs or mine & theirs or cand.definite:
@@ -111,6 +119,10 @@ def _belongs(group: _Group, cand: Candidate) -> bool:
         return False
     retold = min(group.paragraphs) <= 1 or cand.paragraph <= 1 or cand.quoted or group.best.quoted
     return retold or cand.sureness < 2 or group.best.sureness < 2
+
+
+def _recipient_words(group: _Group) -> set[str]:
+    return _words(group.best.mention.recipient)
 
 
 def _prefer(current: Candidate, new: Candidate) -> Candidate:
@@ -131,9 +143,11 @@ def _prefer(current: Candidate, new: Candidate) -> Candidate:
     # A rounded restatement's hedge ("just over") is about its rounding, not the sum.
     hedge = later.qualifier if later.amount == kept.amount else None
     qualifier = hedge if kept.qualifier == "exact" and hedge else kept.qualifier
-    if (recipient, period, qualifier) == (kept.recipient, kept.period, kept.qualifier):
+    # the restatement that says the sum was committed before makes it an earlier commitment
+    scope = "existing" if new.definite and later.scope == "existing" else kept.scope
+    if (recipient, period, qualifier, scope) == (kept.recipient, kept.period, kept.qualifier, kept.scope):
         return current
-    mention = evolve(kept, recipient=recipient, period=period, qualifier=qualifier)
+    mention = evolve(kept, recipient=recipient, period=period, qualifier=qualifier, scope=scope)
     return evolve(current, mention=mention, sureness=max(current.sureness, new.sureness))
 
 

@@ -128,6 +128,8 @@ _INITIAL = lazy(rf"^[{_UPPER}]\.$")
 _DETERMINER_BEFORE = lazy(
     r"\b(?:the|a|an|its|their|his|her|our|new|inaugural|first|founding|interim|acting|[\w-]+['’]s)\s+$"
 )
+# What follows a dateline's place in capitals: "PORT MORESBY — ", "APIA, Samoa - ", "SUVA (Reuters) -".
+_DATELINE_AFTER = lazy(r"(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|-{1,2}|:)\s")
 # "Centre for Student Wellbeing": a run right after "X of/for/and" continues an organisation's name.
 _INSIDE_ORG = lazy(r"[A-Z][\w'’]*\s+(?:of|for|&)\s+(?:the\s+)?$")
 
@@ -146,6 +148,8 @@ def people_in(text: str, known: frozenset[str] = frozenset(), holding: str = "")
         person = _person(match, known)
         if person is None:
             continue
+        if person.name.isupper() and _DATELINE_AFTER.match(text, person.end):
+            continue  # "PORT MORESBY — The Council ...": a dateline's place
         if person.start == match.start() and _INSIDE_ORG.search(
             text, max(0, match.start() - 40), match.start()
         ):

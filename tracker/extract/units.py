@@ -236,7 +236,7 @@ _AFTER_STRONG = rule(
     r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:(?:is|are|was"
     r"|were)\s+(?:also\s+)?(?:being\s+|to\s+be\s+)?"
     r"|(?:will|would|shall|to)\s+(?:also\s+)?be\s+|(?:has|have|had)\s+(?:also\s+)?been\s+)(?:also\s+)?"
-    r"(?:set\s+up|created|established|launched|formed)"
+    r"(?:formally\s+|officially\s+|legally\s+)?(?:set\s+up|created|established|launched|formed)"
     # a bare participle after a comma: "X, set up by the minister, ..."
     r"|^\s*(?:\([^)]*\)\s*)?,\s*(?:set\s+up|created|established|launched|formed)\b"
     r"|^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:will\s+)?opens?\s+(?:for\s+business|(?:its"
@@ -254,6 +254,7 @@ _AFTER_STRONG = rule(
         "Skills Wales|, a new body to",
         "Coastal Science Hub|, a newly established research partnership",
         "The Office| is to be created",
+        "The Harbour Authority| was formally established today",
     ),
     counter=("Coastal Skills Hub| said", "The Ministry of Defence| has launched a fund"),
 )
