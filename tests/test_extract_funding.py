@@ -2162,3 +2162,19 @@ def test_the_sum_pointed_back_to_as_committed_before_is_one_existing_pledge() ->
     )
     found = [(p.amount, p.scope) for p in extract(ArticleText("", text)) if p.kind == "funding"]
     assert found == [(450_000_000, "new"), (300_000_000, "existing")]
+
+
+def test_counterpart_money_goes_with_the_donor_s_project_and_acronyms_are_expanded() -> None:
+    def recipients(text: str) -> list[str | None]:
+        return [p.recipient for p in extract(ArticleText("", text)) if p.kind == "funding"]
+
+    text = (
+        "The World Bank has approved a US$40 million credit for the Rural Water Resilience Project in Zambia."
+        " Government will contribute K25 million in counterpart funding over four years."
+    )
+    assert recipients(text) == ["Rural Water Resilience Project"]
+    text = (
+        "Cabinet approved the creation of a Provincial Roads Maintenance Authority, to be known as PRMA."
+        " Cabinet approved an allocation of K180 million for the PRMA for the 2025-2026 financial year in Zambia."
+    )
+    assert recipients(text) == ["Provincial Roads Maintenance Authority"]

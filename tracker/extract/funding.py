@@ -51,6 +51,7 @@ from tracker.extract.references import (
     WITH_ASIDE,
     Referents,
     backed,
+    expand_acronym,
     resolve,
     trim_time,
 )
@@ -467,11 +468,17 @@ def _recipient(
         own = doc.referents.body(None, position)
         if own:
             return own, 2
+    if "counterpart" in ctx.near_before or "counterpart" in ctx.after[:40]:
+        # "Government will provide K25m in counterpart funding": the government's share of the
+        # donor's project named before
+        project = doc.referents.project(position)
+        if project:
+            return project, 2
     recipient, sureness = find_recipient(_last_words(ctx.before, 120), after)
     if recipient and _is_person(recipient):
         recipient, sureness = None, 0
     recipient = trim_time(recipient)
-    named = resolve(recipient, position, doc.referents) if recipient else None
+    named = resolve(recipient, position, doc.referents) or expand_acronym(recipient, doc.referents)
     # "the agency" named earlier, or "a fund" named later: the full name is the recipient.
     named = named or (_antecedent(recipient, doc.text, position) if recipient else None)
     if not named:

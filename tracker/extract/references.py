@@ -149,6 +149,8 @@ OWN_WORK = rule(
 _TIME_TAIL = lazy(
     r"\s+(?:(?:over|across|during|in|for|within)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+|first\s+|coming\s+)?"
     r"(?:\w+\s+)?(?:years?|months?|weeks?|financial\s+years?)"
+    # "for the 2024-2025 financial year", "in 2024-25", "for FY 2025"
+    r"|(?:for|in|during)\s+(?:the\s+)?(?:FY\s*)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?:\s+(?:financial|fiscal)\s+year)?"
     rf"|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:year|month|week|{lex.SEASON}|{lex.MONTH}|{lex.WEEKDAY})"
     rf"|(?:in|on)\s+(?:{lex.MONTH}|{lex.WEEKDAY})(?:\s+(?:19|20)\d\d)?)\b.*$",
     re.IGNORECASE,
@@ -162,6 +164,7 @@ _CAPITAL_HEADS = "|".join(
 _LOWER_WORDS = lazy(r"[a-z]+")
 # Heads of programmes and funds: what "the program" or "the grant" may refer back to.
 _PROGRAMME_WORDS = frozenset({*(w for w in lex.PROGRAMME_HEADS if " " not in w), "fund", "funds"})
+_PROJECT_WORDS = frozenset({"project", "programme", "program"})
 _HEAD_AT = lazy(rf"\b(?:{_CAPITAL_HEADS})\b")
 _HEAD_WORDS = {w.lower(): w.lower() for w in (*lex.BODY_HEAD_FORMS, *lex.PROGRAMME_HEADS) if " " not in w}
 
@@ -236,6 +239,21 @@ class Referents:
             return None
         return counts[0][1]
 
+    def expand(self, acronym: str) -> str | None:
+        """The body or programme an acronym stands for ("PRMA": "Provincial Roads Maintenance
+        Authority"), read from the initials of the names the article gives."""
+        for n in self.named:
+            initials = "".join(w[0] for w in n.name.split() if w[:1].isupper())
+            if initials == acronym:
+                return n.name
+        return None
+
+    def project(self, position: int) -> str | None:
+        """The project or programme named last before ``position`` ("the Coastal Roads
+        Resilience Project"), which a government's counterpart money goes with."""
+        before = [n for n in self.named if n.position <= position and n.head in _PROJECT_WORDS]
+        return max(before, key=lambda n: n.position).name if before else None
+
     def programme(self, position: int) -> str | None:
         """The programme, scheme, grant or fund named last before ``position`` (not a body)."""
         before = [n for n in self.named if n.position <= position and n.head in _PROGRAMME_WORDS]
@@ -272,6 +290,19 @@ def resolve(recipient: str | None, position: int, referents: Referents) -> str |
         # one of any programme head ("the program" after "the Regional Housing Accelerator")
         return referents.body(head, position) or referents.programme(position) or head
     return referents.body(head, position)
+
+
+# "PRMA", "establish the HWPA": a body named by its acronym.
+_ACRONYM = lazy(
+    r"^(?:(?:to\s+)?(?:establish|create|set\s+up|run|fund|support|operate|staff)\s+)?(?:the\s+|its\s+)?"
+    r"(?P<acronym>[A-Z][A-Z&]{1,7})$"
+)
+
+
+def expand_acronym(recipient: str | None, referents: Referents) -> str | None:
+    """The full name of a recipient written as an acronym the article expands, or None."""
+    m = _ACRONYM.match(recipient or "")
+    return referents.expand(m.group("acronym").replace("&", "")) if m else None
 
 
 def backed(before: str, position: int, referents: Referents) -> str | None:
