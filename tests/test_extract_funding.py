@@ -2175,6 +2175,7 @@ def test_counterpart_money_goes_with_the_donor_s_project_and_acronyms_are_expand
     assert recipients(text) == ["Rural Water Resilience Project"]
     text = (
         "Cabinet approved the creation of a Provincial Roads Maintenance Authority, to be known as PRMA."
-        " Cabinet approved an allocation of K180 million for the PRMA for the 2025-2026 financial year in Zambia."
+        " Cabinet approved an allocation of K180 million for the PRMA for the 2025-2026 financial year"
+        " in Zambia."
     )
     assert recipients(text) == ["Provincial Roads Maintenance Authority"]
