@@ -269,3 +269,11 @@ def test_a_bare_dollar_in_an_article_about_a_country_without_a_dollar_is_the_us_
 def test_letter_symbols_of_east_africa_the_pacific_and_the_caribbean(written: str, code: str) -> None:
     found = find_money(f"Cabinet approved {written} for roads.")
     assert [(m.currency, m.start) for m in found] == [(code, len("Cabinet approved "))]
+
+
+def test_canadian_institutions_name_the_canadian_dollar() -> None:
+    text = (
+        "Ministers were sworn in at Rideau Hall, and the Privy Council Office will house a new secretariat"
+        " on U.S. trade talks in Washington and Canada's response, with a budget of $12 million."
+    )
+    assert dollar_currency(text) == "CAD"

@@ -2179,3 +2179,13 @@ def test_counterpart_money_goes_with_the_donor_s_project_and_acronyms_are_expand
         " in Zambia."
     )
     assert recipients(text) == ["Provincial Roads Maintenance Authority"]
+
+
+def test_a_yearly_payment_to_each_is_a_rate() -> None:
+    def funding(text: str) -> list[float | None]:
+        return [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"]
+
+    assert funding(
+        "The minister announced £180m for retention payments for teachers, worth £3,000 a year to each"
+        " eligible teacher."
+    ) == [180_000_000]

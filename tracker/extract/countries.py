@@ -107,7 +107,8 @@ DOLLAR_COUNTRY_NAMES = {
     "Townsville Gold_Coast Wollongong Geelong Ballarat Bendigo Launceston",
     "CAD": "Canada Canadas Canadian Canadians Ottawa Ontario Quebec Québec Alberta British_Columbia Trudeau "
     "Carney Manitoba Saskatchewan Nova_Scotia New_Brunswick Newfoundland Yukon Nunavut Toronto Vancouver "
-    "Montreal Montréal Winnipeg Calgary Edmonton",
+    "Montreal Montréal Winnipeg Calgary Edmonton Saskatoon Prince_Edward_Island Rideau_Hall Parliament_Hill "
+    "Privy_Council_Office",
     "NZD": "New_Zealand New_Zealander New_Zealanders Wellington Aotearoa Auckland Christchurch Māori Maori "
     "Otago Southland Waikato Taranaki Northland Hawke's_Bay Bay_of_Plenty Manawatū Manawatu Whanganui "
     "Dunedin Tauranga Rotorua Invercargill Te_Whatu_Ora",

@@ -34,7 +34,7 @@ _MONTH = lex.MONTH
 PER_UNIT_AFTER = rule(
     "funding.cue.per-unit-after",
     "a rate or a per-head figure follows the sum (SCHEMA rule 3)",
-    r"^\s*(?:(?:a|per|every|each)\s+(?:financial\s+)?year\s+(?:each|apiece)\b"
+    r"^\s*(?:(?:a|per|every|each)\s+(?:financial\s+)?year\s+(?:each|apiece|(?:to|for)\s+(?:each|every))\b"
     r"|each(?! (?:financial )?year)|apiece|a head|per\b(?! annum| (?:financial )?year)"
     r"|(?:for|to|in) (?:each|every)\b(?! of the (?:next|coming|following|\w+) (?:\w+ )?(?:years|months))"
     r"|-?a-year (?:post|job|role|salary|position|contract)"
@@ -60,6 +60,7 @@ PER_UNIT_AFTER = rule(
         "£1m| for each county",
         "$4,000| relocation incentive",
         "up to $2 million| a year each, depending on",
+        "worth £3,000| a year to each eligible teacher",
     ),
     counter=(
         "£40m| per year",
