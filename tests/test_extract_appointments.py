@@ -1434,3 +1434,31 @@ def test_an_earlier_reshuffle_named_by_its_month_is_past() -> None:
 def test_a_dateline_in_capitals_is_a_place() -> None:
     assert people_in("PORT MORESBY — The National Executive Council approved the plan.") == []
     assert [p.name for p in people_in("SUVA, Fiji - Ana Rokotuivuna was named chair.")] == ["Ana Rokotuivuna"]
+
+
+def test_a_governor_s_list_names_each_member_s_board_in_the_entry() -> None:
+    text = (
+        "Governor Dana Whitby today announced the following appointments to state boards and commissions:\n\n"
+        "• Marisa Echeverri, of Hood Falls, to the Oregon Board of Pharmacy for a term expiring June 30,"
+        " 2028.\n\n"
+        "• Teo Barnes, of Linn Ridge, reappointed to the State Parole Board for a second term.\n\n"
+        "• Ann Leland, of Salem, as chair of the Water Resources Commission."
+    )
+    article = ArticleText("Title", text, date(2025, 3, 1))
+    found = [(m.person, m.role, m.organisation) for m in find_appointments(article, split_sentences(text))]
+    assert found == [
+        ("Marisa Echeverri", "member", "Oregon Board of Pharmacy"),
+        ("Teo Barnes", "member", "State Parole Board"),
+        ("Ann Leland", "chair", "Water Resources Commission"),
+    ]
+
+
+def test_postings_with_a_batch_year_and_past_posts_behind_a_possessive() -> None:
+    assert _people(
+        "Sri Amit Sena, IPS (2006), Deputy Inspector General of Police, Northern Range, Sambalpur, is"
+        " promoted and posted as Inspector General of Police, Crime Branch, Cuttack."
+    ) == ["Amit Sena"]
+    assert _found("The trust's previous chair, Mari Holt, left in January to take up a national role.") == []
+    assert _people("Special Agent in Charge Carla Jennings will lead the office as its first director.") == [
+        "Carla Jennings"
+    ]

@@ -2189,3 +2189,21 @@ def test_a_yearly_payment_to_each_is_a_rate() -> None:
         "The minister announced £180m for retention payments for teachers, worth £3,000 a year to each"
         " eligible teacher."
     ) == [180_000_000]
+
+
+def test_givers_behind_a_relative_clause_companies_by_their_trade_and_incentives_per_person() -> None:
+    def funding(text: str) -> list[float | None]:
+        return [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"]
+
+    assert (
+        funding(
+            "The charity Nourish Eire, which supports families affected by eating disorders, will contribute"
+            " €250,000 toward a family unit."
+        )
+        == []
+    )
+    assert funding("The Glenmoor Distillery will fund £400,000 towards a new visitor pontoon.") == []
+    assert (
+        funding("New teachers in shortage subjects will receive a £5,000 incentive, paid in two parts.") == []
+    )
+    assert funding("The council will invest £5m in a new incentive scheme for teachers.") == [5_000_000]

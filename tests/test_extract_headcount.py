@@ -664,3 +664,14 @@ def test_establishments_transfers_resignations_vacancies_and_past_classes_are_no
 def test_a_recruitment_of_people_who_completed_their_training_is_a_pledge() -> None:
     text = "The ministry has cleared the recruitment of 12,000 nurses who have completed their training."
     assert _counts(text) == [12_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister announced $14.5 million in grants to 38 county sheriffs' offices to help them recruit.",
+        'The union organiser said the operator was "90 crew short" and needed better pay.',
+    ],
+)
+def test_offices_counted_and_a_shortfall_are_not_staff(text: str) -> None:
+    assert _counts(text) == []

@@ -488,3 +488,10 @@ def test_a_body_formally_established_today_is_new() -> None:
         "The Harbour and Fisheries Authority was formally established today under the new Act."
     ) == ["Harbour and Fisheries Authority"]
     assert _names("The Harbour and Fisheries Authority was formally established in 2018 under the Act.") == []
+
+
+def test_a_body_that_comes_into_being_is_new_and_a_new_post_in_a_board_is_not() -> None:
+    assert _names(
+        "The Freight Resilience Authority, which formally comes into being on 1 February, will run it."
+    ) == ["Freight Resilience Authority"]
+    assert _names("New Chair for Capricorn Coast Hospital and Health Board") == []

@@ -57,7 +57,8 @@ _BEFORE_ROLE = lazy(
 )
 _NOT_A_POST = lazy(
     r"^(?:(?:in|on|by|at|after|among|from|with|over|during|amid)\b|(?:(?:a|an|the|his|her"
-    r"|their)\s+)?(?:former|ex-|previous)\b)",
+    # ("the trust's previous chair": a possessive before the past post)
+    r"|their)\s+)?(?:[\w-]+['’]s\s+)?(?:former|ex-|previous|outgoing|departing)\b)",
     re.IGNORECASE,
 )
 # Firms appointed to a contract are suppliers, not people in a post.

@@ -60,8 +60,9 @@ APPOS = (
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,))?"
     # (a bracket may hold a place read as a person: "Inspector General of Police (⟨P1⟩),")
     r"|[^,;:⟨⟩()]{1,100}?(?:\((?:[^()⟨⟩,;]|⟨P\d+⟩){1,60}\)[^,;:⟨⟩()]{0,60}?)?"
-    # (a post and its place, each after a comma: ", Collector, Tiruvarur district,")
-    r"(?:,\s+(?!and\b|who\b)[^,;:⟨⟩()]{1,60}?(?=,)){0,2}"
+    # (a post and its place, each after a comma: ", Collector, Tiruvarur district,", ", Deputy Inspector
+    # General of Police, Northern Range, Sambalpur,")
+    r"(?:,\s+(?!and\b|who\b)[^,;:⟨⟩()]{1,60}?(?=,)){0,3}"
     # (a post and its ministry, each after a comma: ", Deputy Permanent Secretary, Ministry of Lands,")
     r"(?:,\s+(?:Ministry|Department|Office)\s+of\s+[^,;:⟨⟩()]{1,80}?)?),)?"
 )
@@ -406,7 +407,7 @@ _SUBJECT_CUES = (
     rf"|nominated|designated"
     rf"|hired|recruited|tapped|picked|seconded|posted|announced|confirmed|(?:re-?)?elected"
     # "has been transferred and posted as": one move, to the post named after
-    rf"|transferred(?:\s+and\s+posted)?"
+    rf"|transferred(?:\s+and\s+posted)?|promoted\s+and\s+posted"
     # "has been made coordinator of the cell": "made" only before a title
     # ("has been made parliamentary under-secretary for safeguarding": a title after a hyphen)
     rf"|(?:(?<=been\s)|(?<=was\s)|(?<=were\s))made(?=\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:of|to|aware|clear|available)\b)[\w'’]+[\s-]+){{0,3}}?{TITLE_WORD})))(?!\s+{DESC}{P})"

@@ -367,6 +367,11 @@ _DASH_LINE = lazy(r"\S\s+[–—-]\s+\S")
 _DASH_AFTER = lazy(r"\s+[–—-]\s+[^⟨\n]*$")
 # An entry that only describes the person ("Jo Bell, of Regina, Saskatchewan", "Dr Ann Lee, a
 # general practitioner in Dunmore;"): the post is the one the lead-in names.
+_ENTRY_JOINS = lazy(
+    r"\s*,\s+of\s+[^,;.]{2,40},\s+(?:(?:re-?appointed|named|nominated|appointed)\s+)?"
+    r"(?:as\s+(?P<post>[^,;.]{2,60}?)\s+(?:of|to|on)\s+|to\s+)(?:the\s+)?"
+    r"(?P<body>[A-Z][^,;.]{2,100}?)(?=\s+(?:for|to\s+serve|with|effective|until|through)\b|\s*[,.;]|\s*$)"
+)
 _ENTRY_ASIDE = lazy(r"\s*,\s+(?:of|an?|the|who|currently|formerly|former|retired|most\s+recently)\b")
 
 
@@ -515,6 +520,11 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         # "1. COP Samuel Ade - Director-General": a rank before the person opens the entry
         stripped = stripped[people[0].start :]
         people = people_in(stripped)
+    if people and people[0].start == 0 and (joins := _ENTRY_JOINS.match(stripped, people[0].end)):
+        # "Ana Ruiz, of Hood Falls, to the Oregon Board of Pharmacy for a term expiring ...": a
+        # governor's list names each member's board in the entry
+        joined_as = clean_role(joins.group("post")) if joins.group("post") else lead.role or "member"
+        return _Found(people[0], joined_as, joins.group("body").strip(), 2)
     if people and people[0].start == 0 and lead.role and _ENTRY_ASIDE.match(stripped, people[0].end):
         # "Thomas Reed, of Prince Albert, Saskatchewan": the post is the lead-in's (a place in the
         # aside may read as a second person)

@@ -49,7 +49,7 @@ PER_UNIT_AFTER = rule(
     # "a $4,000 relocation incentive", "a £2,500 bonus": money per person ("a £1bn winter fuel
     # allowance" is a programme)
     r"|(?:(?:retention|relocation|recruitment|joining|signing|sign-on|loyalty|welcome|completion"
-    r"|settling-in)\s+(?:incentive|bonus|payment|allowance|grant)|bonus|stipend|salary|bursary|scholarship)\b"
+    r"|settling-in)\s+(?:incentive|bonus|payment|allowance|grant)|incentive|bonus|stipend|salary|bursary|scholarship)\b"
     r"(?!\s+(?:programme|program|scheme|fund|package|pot|round|initiative|pool|budget)))",
     flags=_I,
     window="after",
@@ -1038,6 +1038,9 @@ OTHERS_BEFORE = rule(
     rf"(?:\b(?:private(?:[- ]sector)?|{_PRIVATE_GIVER}|(?:its|their)\s+members|(?-i:Foundation)(?! Trust)"
     # "Pacific Valley Power said it would invest": a company by the last word of its name.
     rf"|(?-i:[A-Z]\w+ (?:{_COMPANY_END}|Pharma\w*|Telecom\w*)))\b"
+    # (a relative clause about the giver may stand between: "The charity X, which supports families
+    # affected by eating disorders, will contribute")
+    r"(?:[^,.;£$€]{0,40}?,\s+(?:which|who)\s+[^,.;£$€]{1,110}?,)?"
     r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,60}"
     # (the base forms only of verbs whose other forms name a recipient: "the foundation was funded")
     rf"\b(?:{_OTHERS_VERB}\w*|(?:(?<=will )|(?<=would )|(?<=to ))(?:fund|finance|give|put|build)\b)"
@@ -1123,6 +1126,9 @@ OTHERS_BEFORE = rule(
         'The chamber says its members will invest "|',
         'The chamber says its members will invest "at least |',
         "Private investors have indicated interest in co-funding about |",
+        "The charity Nourish Eire, which supports families affected by eating disorders and their carers,"
+        " will contribute |",
+        "The Glenmoor Distillery will fund |",
         "The minister said talks had ended with negotiations with the World Bank on a |",
         "Cabinet noted the approval by the World Bank Board of a |",
         "Financing agreement between the Republic and the International Development Association (IDA)"

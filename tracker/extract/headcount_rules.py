@@ -443,6 +443,8 @@ _RIGHT_REJECT = rule(
     r"|^[^.;:]{0,30}?\b(?:are|is)\s+(?:now\s+|currently\s+)?(?:serving|seconded)\b"
     r"|^[^.;:]{0,30}?\b(?:leave|leaves|retire|retires|resign|resigns|resigned|(?:have|has|had)\s+retired)\b"
     # "3,800 vacancies remain for English teachers" (not "remain to be filled")
+    # offices counted, not staff: "grants to 38 county sheriffs' offices"; a shortfall: "90 crew short"
+    r"|^['’]s?\s+(?:offices|departments|stations|agencies|associations|unions|units)\b|^\s+short\b"
     r"|^\s*(?:still\s+)?(?:remain|remains|remained)\b(?!\s+(?:to\s+be|open|on\s+(?:track|course|schedule)))"
     r"|^\s*to\s+(?:retirement|resignation|attrition|sickness|other\s+(?:forces|services|countries))\b"
     r"|^[^.;:]{0,30}?\b(?:would|will|could|may|might)\s+be\s+(?:affected|impacted|transferred"
@@ -474,6 +476,8 @@ _RIGHT_REJECT = rule(
         "820 nurses| have resigned over two years",
         "an estimated 3,800 vacancies| remain for English",
         "The 64 officers| now employed in the division",
+        "38 county sheriffs|' offices to help them recruit deputies",
+        "the operator was 90 crew| short",
     ),
     counter=(
         "400 officers| will join",

@@ -232,7 +232,8 @@ PRIVATE_EMPLOYERS = words("company firm manufacturer retailer factory gigafactor
 COMPANY_NAME_ENDS = words(
     "Power Group Holdings Corp Corporation Motors Airlines Airways Technologies Industries Mining Minerals "
     "Steel Materials Chemicals Pharmaceuticals Electronics Semiconductor Semiconductors Marine Shipping "
-    "Renewables Developments Properties Coaches Construction Ventures Logistics"
+    "Renewables Developments Properties Coaches Construction Ventures Logistics Buses Distillery "
+    "Distilleries Brewery Breweries Foods Hotels Resorts"
 )
 
 # --- public bodies ------------------------------------------------------
@@ -484,7 +485,7 @@ NOT_NAME_TITLES = frozenset(
         "Chancellor Speaker Councillor Cllr Superintendent Inspector Detective Constable Sergeant Officer "
         "Agent Taoiseach Tánaiste Attorney Auditor Controller Registrar Ombudsman Bishop Archbishop Coroner "
         "Sheriff Marshal Warden Principal Professor Dean Provost Rector Assemblymember Congressman "
-        "Congresswoman Councilmember Alderman Delegate Trustee Member Backbench Backbencher MP MPs"
+        "Congresswoman Councilmember Alderman Delegate Trustee Member Backbench Backbencher MP MPs Charge"
     )
 )
 # Office words that are also surnames ("Sara Dean", "Ann Marshal"): at the end of a

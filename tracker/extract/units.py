@@ -174,6 +174,9 @@ _BEFORE_WEAK = rule(
     r"|call|intake)\s+(?:of|from|for|under)\s+(?:the\s+)?|\b(?:expansion|extension|top-up|relaunch"
     r"|renewal)\s+(?:of|to)"
     r"\s+(?:the\s+)?"
+    # "New Chair for Capricornia Health Board": a new post in a body that exists
+    r"|\bnew\s+(?:chair(?:man|woman|person)?|chief\s+executive|ceo|director|head|leader|members?|trustees?"
+    r"|commissioner|president|board\s+members?)\s+(?:of|for|at|to)\s+(?:the\s+)?"
     # "a fellow of a planning institute": a person's affiliation
     r"|\b(?:fellow|member|chair|director|head|trustee|governor|employee|chief\s+executive|president"
     r"|patron)\s+"
@@ -226,6 +229,7 @@ _BEFORE_WEAK = rule(
         "the existing |",
         "the newest round of the |",
         "is a fellow of a |",
+        "New Chair for |",
     ),
     counter=("a new |",),
 )
@@ -239,6 +243,9 @@ _AFTER_STRONG = rule(
     r"(?:formally\s+|officially\s+|legally\s+)?(?:set\s+up|created|established|launched|formed)"
     # a bare participle after a comma: "X, set up by the minister, ..."
     r"|^\s*(?:\([^)]*\)\s*)?,\s*(?:set\s+up|created|established|launched|formed)\b"
+    # "X, which formally comes into being on 1 February"
+    r"|^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:formally\s+|officially\s+|legally\s+)?(?:will\s+)?"
+    r"(?:comes?|came)\s+into\s+(?:being|existence)"
     r"|^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:will\s+)?opens?\s+(?:for\s+business|(?:its"
     r"|their)\s+doors)"
     r"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:body|agency|unit|team"
@@ -247,7 +254,7 @@ _AFTER_STRONG = rule(
     rf"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+{_NEWLY}\s+(?:[\w'’-]+\s+){{0,2}}?[a-z]+\b",
     flags=re.IGNORECASE,
     # a creation verb, 'open' or 'new'
-    needles=("set", "creat", "establish", "launch", "form", "open", "new"),
+    needles=("set", "creat", "establish", "launch", "form", "open", "new", "into"),
     window="after",
     examples=(
         "Coastal Skills Hub| will be set up in May",
@@ -255,6 +262,7 @@ _AFTER_STRONG = rule(
         "Coastal Science Hub|, a newly established research partnership",
         "The Office| is to be created",
         "The Harbour Authority| was formally established today",
+        "the Freight Authority|, which formally comes into being on 1 February",
     ),
     counter=("Coastal Skills Hub| said", "The Ministry of Defence| has launched a fund"),
 )
@@ -479,7 +487,7 @@ _STRONG_BEFORE_WORDS = frozenset(
 # _AFTER_STRONG's passive ("will be created") may run its participle into more letters: the
 # participle anywhere in the lower-cased text is its gate (_holds_a_participle); the other
 # branches end their words.
-_STRONG_AFTER_WORDS = frozenset("set open opens new newly".split())
+_STRONG_AFTER_WORDS = frozenset("set open opens new newly into".split())
 
 
 def _holds_a_participle(lowered: str) -> bool:
