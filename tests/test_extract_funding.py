@@ -2207,3 +2207,21 @@ def test_givers_behind_a_relative_clause_companies_by_their_trade_and_incentives
         funding("New teachers in shortage subjects will receive a £5,000 incentive, paid in two parts.") == []
     )
     assert funding("The council will invest £5m in a new incentive scheme for teachers.") == [5_000_000]
+
+
+def test_a_new_body_s_own_budget_and_times_of_the_announcement() -> None:
+    def recipients(text: str) -> list[str | None]:
+        return [p.recipient for p in extract(ArticleText("", text)) if p.kind == "funding"]
+
+    assert recipients(
+        "The new Office of the Rural Ombudsman will take complaints from small towns. It will open in October"
+        " with a staff of six and a first-year budget of $1.1 million."
+    ) == ["Office of the Rural Ombudsman"]
+    assert recipients(
+        "The new Office of Lock Modernization will oversee repairs. The new office will be funded through"
+        " $410 million in the agency's budget request."
+    ) == ["Office of Lock Modernization"]
+    assert recipients(
+        "The minister announced a further $60 million today to build a stockpile of bridges."
+    ) == ["build a stockpile of bridges"]
+    assert recipients("It will open in October with a budget of $1.1 million.") == [None]

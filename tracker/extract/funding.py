@@ -492,6 +492,8 @@ def _recipient(
         held = backed(_last_words(ctx.before, 200), position, doc.referents)
         if held:
             return held, 2
+    if recipient and recipient.lower() in ("it", "they", "them", "this"):
+        return None, 0  # a pronoun the article gives no body for
     return trim_time(recipient), sureness
 
 

@@ -80,7 +80,7 @@ _AFTER_LEAD = rule(
     rf"(?:in|through|under) {_VEHICLE_WORDS}(?= (?:for|to|towards)\b)|"
     rf"more|extra|additional|further|(?:a|per|each) year|in total|of it"
     rf"|(?:for )?this year"
-    rf"|next year|"
+    rf"|next year|today|yesterday|this (?:week|morning|afternoon)|"
     rf"in (?:19|20)\d\d(?:[-–/]\d\d)?|over (?:the )?(?:next |first |coming )?\w+ (?:financial |fiscal )?"
     rf"(?:years|months)|"
     rf"for (?:the )?(?:first |next |following )?\w+ (?:years|months)|a year after that|on an ongoing basis"
@@ -460,7 +460,8 @@ _POT_OF = rule(
     "a named pot before the sum ('a disaster relief budget of')",
     r"(?:^|\b(?:an?|the|its|their|our|this|that)\s+)(?P<r>(?:[\w'’-]+\s+){0,4}?(?:budget|tranche"
     r"|round|fund|pot"
-    r"|package|programme|program|allocation|envelope|investment))\s+of\s+(?:(?:up to|about|around|some|almost"
+    r"|package|programme|program|allocation|envelope|investment|recapitali[sz]ation|bailout|(?:capital|equity)"
+    r"\s+injection|subsidy|top-up))\s+of\s+(?:(?:up to|about|around|some|almost"
     r"|nearly|more than|over|at least)\s+)?$",
     flags=_I,
     window="before",
@@ -1005,20 +1006,24 @@ _BACKED_SUBJECT = rule(
 _BODY_BUDGET = rule(
     "recipient.body-budget",
     "a body that 'will have a budget of' the sum or 'will be funded with' it",
-    r"(?:^|[.;:]\s+|,\s+|\b(?:create|establish|set\s+up|launch|open)\s+)(?:an?\s+|the\s+|its\s+)?(?:new\s+)?"
+    r"(?:^|[.;:]\s+|,\s+|\b(?:create|establish|set\s+up|launch|open)\s+)(?:[Aa]n?\s+|[Tt]he\s+|[Ii]ts\s+)?(?:new\s+)?"
     r"(?P<r>(?:[A-Z][\w'’&-]*\s+){0,6}?(?:[A-Z][\w'’&-]*|team|office|unit|taskforce|agency|hub|centre|center"
     r"|cell|service|body|authority|commission))"
-    r",?\s+(?:which\s+|that\s+)?(?:will|would|is\s+to)\s+(?:also\s+)?(?:have|get|receive|be\s+given)\s+"
+    # ("It will open in October with a staff of six and a first-year budget of")
+    r",?\s+(?:which\s+|that\s+)?(?:will|would|is\s+to)\s+(?:also\s+)?(?:have|get|receive|be\s+given"
+    r"|(?:open|start|launch|begin)\b[^.;£$€]{0,40}?\s+with)\s+"
     r"(?:[^.;£$€]{0,60}?\s+and\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:budget|allocation|funding)\s+of\s+"
     r"(?:(?:about|around|up\s+to|some)\s+)?$"
-    r"|(?:^|[.;:]\s+)(?:the\s+|its\s+)?(?:new\s+)?(?P<r2>(?:[A-Z][\w'’&-]*\s+){0,6}?(?:[A-Z][\w'’&-]*|team|office"
+    r"|(?:^|[.;:]\s+)(?:[Tt]he\s+|[Ii]ts\s+)?(?:new\s+)?(?P<r2>(?:[A-Z][\w'’&-]*\s+){0,6}?(?:[A-Z][\w'’&-]*|team|office"
     r"|unit|taskforce|agency|hub|centre|center|cell|service))\s+will\s+be\s+(?:funded|financed|backed)\s+"
-    r"(?:with|by)\s+(?:an?\s+)?$",
+    r"(?:with|by|through)\s+(?:an?\s+)?$",
     window="before",
     examples=(
         "The team will have six new staff and a budget of |",
         "Full council agreed to create a new Transformation Office, which will have a budget of |",
         "The team will be funded with |",
+        "It will open in October with a staff of six and a first-year budget of |",
+        "The new office will be funded through |",
     ),
     counter=("The council will have a budget of |",),
 )
@@ -1029,8 +1034,15 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
         backed = _BACKED_SUBJECT.search(before)
         if backed and (phrase := _trim(backed.group("r"))):
             return phrase, 2
-    if before.rstrip().endswith((" of", " with", " by")) and (" have" in before or " be " in before):
+    if before.rstrip().endswith((" of", " with", " by", " through")) and (
+        " have" in before or " be " in before or " with " in before
+    ):
         body = _BODY_BUDGET.search(before)
+        if body and body.group("r") in ("It", "They"):
+            return (
+                "it",
+                2,
+            )  # "It will open with a budget of": the body the text creates (resolved by the caller)
         if body and (phrase := _trim(body.group("r") or body.group("r2"))) and phrase.lower() != "council":
             return phrase, 2
     contract = _CONTRACT_FOR.search(before) if before.rstrip().endswith((" at", " of")) else None
