@@ -1462,3 +1462,17 @@ def test_postings_with_a_batch_year_and_past_posts_behind_a_possessive() -> None
     assert _people("Special Agent in Charge Carla Jennings will lead the office as its first director.") == [
         "Carla Jennings"
     ]
+
+
+def test_members_joining_a_chair_on_a_panel_and_family_names_written_first() -> None:
+    assert _people(
+        "Joining her on the Panel are Dan Kowal, a civil engineer, and Priya Raman, an accountant."
+    ) == [
+        "Dan Kowal",
+        "Priya Raman",
+    ]
+    text = (
+        "The Public Service Division said Goh Boon Hock, now a Deputy Secretary, will move to Finance.\n\n"
+        "Mr Goh will be appointed Second Permanent Secretary (Finance) on the same date."
+    )
+    assert _people(text) == ["Goh Boon Hock"]

@@ -2225,3 +2225,28 @@ def test_a_new_body_s_own_budget_and_times_of_the_announcement() -> None:
         "The minister announced a further $60 million today to build a stockpile of bridges."
     ) == ["build a stockpile of bridges"]
     assert recipients("It will open in October with a budget of $1.1 million.") == [None]
+
+
+def test_partner_governments_past_rounds_each_one_s_sum_and_figures_of_the_economy() -> None:
+    def funding(text: str, publisher: str = "European Commission") -> list[float | None]:
+        return [p.amount for p in extract(ArticleText("", text, publisher=publisher)) if p.kind == "funding"]
+
+    assert funding("The Polish authorities will provide €74 million in national co-financing.") == []
+    assert funding("Member states have announced a further €95 million in bilateral contributions.") == []
+    assert funding("The European Investment Bank is preparing a €150 million loan for water networks.") == []
+    assert funding("In the first two rounds, the program awarded $447 million to 333 projects.") == []
+    assert funding("By comparison, the EU provided €245 million to the region over the whole of 2024.") == []
+    assert (
+        funding("Each family whose house was destroyed will receive NPR 500,000 in three instalments.") == []
+    )
+    assert funding("Assessment grants provide up to $500,000 for site inventories.") == []
+    assert funding("Pakistan's workers' remittances reached a record $38 billion in ten months.") == []
+    assert (
+        funding("Japan's development agency has provided a ₱900-million grant for hospitals in Mindanao.")
+        == []
+    )
+    assert (
+        funding("The quarterly stipend paid to 9.9 million families will rise to Rs14,500 from Rs13,500.")
+        == []
+    )
+    assert funding("The Commission will provide €120 million to the region.") == [120_000_000]

@@ -675,3 +675,7 @@ def test_a_recruitment_of_people_who_completed_their_training_is_a_pledge() -> N
 )
 def test_offices_counted_and_a_shortfall_are_not_staff(text: str) -> None:
     assert _counts(text) == []
+
+
+def test_a_workforce_that_stands_at_a_figure_is_a_baseline() -> None:
+    assert _counts("The firefighting workforce currently stands at around 11,300 firefighters.") == []

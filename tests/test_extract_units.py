@@ -495,3 +495,12 @@ def test_a_body_that_comes_into_being_is_new_and_a_new_post_in_a_board_is_not() 
         "The Freight Resilience Authority, which formally comes into being on 1 February, will run it."
     ) == ["Freight Resilience Authority"]
     assert _names("New Chair for Capricorn Coast Hospital and Health Board") == []
+
+
+def test_a_headquarters_and_a_named_board_after_its_description() -> None:
+    assert _names(
+        "The cabinet will set up a Headquarters for Wage Growth Strategy under the Prime Minister."
+    ) == ["Headquarters for Wage Growth Strategy"]
+    assert _names(
+        "The Government will establish a new statutory board, the Digital Trust Agency, in July."
+    ) == ["Digital Trust Agency"]

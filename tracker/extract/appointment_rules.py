@@ -120,7 +120,7 @@ ANCHOR_WORDS = frozenset(
     "picked become becomes becoming helm remains remain stays continues appointee "
     "appointees succeeds succeeding succeed replaces replacing replaced moves move "
     "moving promoting filled brief portfolio elected reelected made posting designation joined "
-    "transferred extended extension reconstitution reconstituted constituted inaugurated".split()
+    "transferred extended extension reconstitution reconstituted constituted inaugurated joining".split()
 )
 # Words that anchor a relation in one phrase each: "steps up as" (SUBJECT), "takes charge of",
 # "command at" (HELM), "the appointment of", "whose appointment as" (APPOINTMENT_OF, POSSESSIVE,
@@ -565,10 +565,15 @@ JOINED_BY = rule(
     # "She will be joined on the Board by ⟨P0⟩, a grain grower; ⟨P1⟩, a planner; and ⟨P2⟩": its members
     r"|\b(?:will\s+be|is\s+to\s+be|has\s+been|have\s+been|are|is)\s+joined\s+on\s+the\s+"
     r"(?P<body>[Bb]oard|[Pp]anel|[Cc]ommittee|[Cc]ouncil|[Cc]ommission|[Tt]askforce)\s+by\s+"
-    rf"(?P<who2>{P}(?:,\s+[^;⟨]{{1,200}})?(?:;\s+(?:and\s+)?{P}(?:,\s+[^;⟨]{{1,200}})?)+)",
+    rf"(?P<who2>{P}(?:,\s+[^;⟨]{{1,200}})?(?:;\s+(?:and\s+)?{P}(?:,\s+[^;⟨]{{1,200}})?)+)"
+    # "Joining her on the Panel are ⟨P0⟩, a civil engineer, and ⟨P1⟩, an accountant": its members
+    r"|\b[Jj]oining\s+(?:him|her|them)\s+on\s+the\s+"
+    r"(?P<body3>[Bb]oard|[Pp]anel|[Cc]ommittee|[Cc]ouncil|[Cc]ommission|[Tt]askforce)\s+(?:are|will\s+be)\s+"
+    rf"(?P<who3>{PLIST_ASIDES})",
     examples=(
         "She will be joined by non-executive directors Rupert Vane, a surveyor, and Aisha Grant.",
         "She will be joined on the Board by Kieran Dool, a grain grower; Meri Oye, a planner; and Jed Wilk.",
+        "Joining her on the Panel are Dan Kowal, a civil engineer, and Priya Raman, an accountant.",
     ),
     counter=("She will be joined by her family.",),
     prepare=masked,

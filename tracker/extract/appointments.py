@@ -1038,7 +1038,12 @@ def _apposition_may_appoint(masked: str, words: frozenset[str]) -> bool:
 
 def _joined_by(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
     """ "will be joined by non-executive directors ⟨P0⟩ and ⟨P1⟩": each in the post before them."""
-    for m in rel.JOINED_BY.finditer(masked) if "joined" in masked else ():
+    for m in rel.JOINED_BY.finditer(masked) if "oin" in masked else ():
+        if m.group("body3"):
+            yield _Relation(
+                tuple(_indexes(m.group("who3"))), f"{m.group('body3').lower()} member", 2, m.start(), m.end()
+            )
+            continue
         if m.group("body"):
             yield _Relation(
                 tuple(_indexes(m.group("who2"))), f"{m.group('body')} member", 2, m.start(), m.end()

@@ -156,7 +156,8 @@ _RISING_TO = lazy(
     re.IGNORECASE,
 )
 # "range from $150,000 to $4.5 million", "between £2m and £5m": the top of a range read so.
-_RANGE_TOP = lazy(r"\s*(?:to|and|-|–)\s*", re.IGNORECASE)
+# (and a rate's old level: "will rise to Rs14,500 from Rs13,500")
+_RANGE_TOP = lazy(r"\s*(?:to|and|-|–|from)\s*", re.IGNORECASE)
 _SMALLEST_PLEDGE = 1000.0
 # "£400m of the £1.5bn would go towards ...", "£5m on top of the £20m for X": the recipient is
 # read past the second sum.

@@ -224,6 +224,7 @@ PER_UNIT = decision(
     uses=(
         rules.PER_UNIT_AFTER.name,
         rules.PER_UNIT_BEFORE.name,
+        rules.EACH_RECEIVES.name,
         rules.TO_NAMED_RECIPIENT.name,
         rules.SPLIT_BY_KIND.name,
         rules.FIRST_SLICE.name,
@@ -351,6 +352,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         PER_UNIT,
         lambda c: (
             rules.PER_UNIT_AFTER.search(c.after)
+            or (c.before.lstrip().startswith("Each ") and rules.EACH_RECEIVES.search(c.before))
             or (
                 rules.PER_UNIT_BEFORE.pattern.search(c.near_before)
                 and not rules.TO_NAMED_RECIPIENT.match(c.after)

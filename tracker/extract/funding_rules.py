@@ -119,6 +119,20 @@ CONVERSION_BEFORE = rule(
     ),
     counter=(" and |", " for the port, |"),
 )
+# "Each family whose house was destroyed will receive NPR 500,000", "Each meal is budgeted at Rp 15,000":
+# a sentence about each one of many, the sum each one's.
+EACH_RECEIVES = rule(
+    "funding.cue.each-receives",
+    "a sentence that opens with 'Each' gives each one's sum",
+    r"^\s*Each\s+[^.;£$€]{1,100}?\b(?:receives?|gets?|is\s+(?:budgeted|priced|valued|capped|set)\s+at|costs?"
+    r"|is\s+worth|(?:is|are)\s+(?:paid|entitled\s+to|eligible\s+for))\s+(?:up\s+to\s+|about\s+|around\s+)?$",
+    window="before",
+    examples=(
+        "Each family whose house was completely destroyed will receive |",
+        "Each meal is budgeted at |",
+    ),
+    counter=("The council will receive |",),
+)
 # ...or from the words right before it ("grants of up to £1m", "capped at £400,000").
 PER_UNIT_BEFORE = rule(
     "funding.cue.per-unit-before",
@@ -130,15 +144,17 @@ PER_UNIT_BEFORE = rule(
     r"|(?<!counterpart )contributions?"
     r"|rebates?|refunds?|fines?|penalt(?:y|ies))\b(?:(?:\s+(?:and|or)\s+[\w-]+)?,)?"
     r"(?:\s+(?:amount|value|level|rate))?"
-    # "loyalty payments will be worth £2,500": the verb may sit between the noun and "worth"
-    r"(?:\s+(?:(?:will|would|could|can|may)\s+be|is|are))?"
+    # "loyalty payments will be worth £2,500": the verb may sit between the noun and "worth";
+    # "Assessment grants provide up to $500,000"
+    r"(?:\s+(?:(?:will|would|could|can|may)\s+be|is|are|(?:will\s+)?(?:provides?|offers?|pays?|covers?)))?"
     r"\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
     r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|(?:is|are) entitled to"
     # "The Chair's remuneration is", "The basic pension will increase to": the level of a person's pay
     r"|\b(?:remuneration|salar(?:y|ies)|wages?|pensions?|bursar(?:y|ies)|stipends?|honorari(?:um|a)|fees"
     r"|(?:starting|basic|base|entry-level)\s+(?:pay|rate|salary|wage))\b"
     # ("Directors' fees are set at SAT 6,000 per annum")
-    r"(?:\s+[\w'’-]+){0,2}?\s+(?:(?:is|are|will\s+be)(?:\s+(?:set|fixed|pegged)\s+at"
+    # ("the quarterly cash stipend paid to about 9.9 million families will rise to")
+    r"(?:\s+[\w'’.-]+){0,8}?\s+(?:(?:is|are|will\s+be)(?:\s+(?:set|fixed|pegged)\s+at"
     r"|\s+within\s+the\s+(?:band|range)\s+of)?"
     r"|(?:will\s+)?(?:rises?|increases?|go(?:es)?\s+up|be\s+raised|be\s+increased)\s+to)"
     # "(the remuneration for the role) is within the band of": a pay band, however far its noun
@@ -438,6 +454,12 @@ BACKGROUND = rule(
     # "up from £1.1bn this year": the baseline a new figure is compared with.
     r"|(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen) from"
     r"|compar(?:ed|es|ing) (?:with|to)"
+    # "By comparison, the EU provided"; a programme's earlier rounds: "In the first two rounds, the
+    # program awarded", "Rounds 1 and 2 of the X Program delivered"
+    r"|by comparison"
+    r"|(?:first|previous|earlier|past) (?:\w+ )?rounds\b[^.;£$€]{0,50}\b(?:awarded|delivered|funded|gave"
+    r"|provided|allocated)"
+    r"|rounds \d+ (?:and|to) \d+ of\b[^.;£$€]{0,50}\b(?:awarded|delivered|funded|gave|provided|allocated)"
     # Last, as the one branch that opens with no letter: the branches before it are grouped by
     # their first letter and only the group of the word's letter is tried; a branch between
     # them would cut them into two groups, both tried. (Only whether the cue matches is read,
@@ -477,6 +499,9 @@ BACKGROUND = rule(
         "Borrowing in the first half of the financial year was ",
         "During his time as Minister he oversaw an investment of more than ",
         "As Transport Minister he completed the ",
+        "By comparison, the EU provided ",
+        "In the first two rounds, the program awarded ",
+        "Rounds 1 and 2 of the Thriving Towns Program delivered ",
     ),
     counter=(
         "will be spent on roads",
@@ -499,7 +524,7 @@ BACKGROUND_WORDS = frozenset(
     "amounted burned burnt completed "
     "claimed released transferred collected spending expenditure outlay outlays revenue revenues income "
     "allocation subvention budget failed fail fails actual outturn "
-    "receipts then former borrowing outlay outlays during oversaw".split()
+    "receipts then former borrowing outlay outlays during oversaw comparison rounds".split()
 )
 
 
@@ -510,11 +535,11 @@ def background_in(window: str, start: int = 0) -> bool:
     return BACKGROUND.search(window, start) is not None
 
 
+# Participles that date a thing the money is for, not the money.
+_THINGS_DATED = ("purchased", "bought", "built", "installed", "acquired", "constructed", "opened", "laid")
 # A year named next to a sum ("In 2019 the department gave £12m"); the
 # finder compares it with the publication date. Ranges ("2024-25") are not
 # read, as they usually name the period of new money.
-# Participles that date a thing the money is for, not the money.
-_THINGS_DATED = ("purchased", "bought", "built", "installed", "acquired", "constructed", "opened", "laid")
 YEAR_MENTION = rule(
     "funding.cue.year-mention",
     "a single year named next to the sum (compared with the publication year)",
@@ -522,7 +547,9 @@ YEAR_MENTION = rule(
     # (so does a thing's own year: "to replace devices purchased in 2018")
     r"\b(?:(?:in|during|since)"
     + "".join(f"(?<!{verb} in)" for verb in _THINGS_DATED)
-    + r" (?:the )?(?:(?:fiscal|financial|calendar) )?(?:year )?|(?:in )?FY ?|Budget )"
+    + r" (?:the )?(?:(?:fiscal|financial|calendar) )?(?:year )?|(?:in )?FY ?|Budget "
+    # "over the whole of 2024"
+    r"|over the (?:whole|course) of )"
     r"((?:19|20)\d\d)\b"
     r"(?![-–/]\d|['’]?s\b|\s+(?:to|and|until|through)\s+(?:(?:19|20)?\d\d\b|the end))",
     flags=_I,
@@ -584,7 +611,7 @@ _NOT_FUNDING_WORDS = (
     "overspen(?:d|t|ding) underspen(?:d|t|ding) fraud "
     "scams? overpayments? error lost losses "
     "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings _REVENUE turnover profits? "
-    "sales exports imports imported exported _ESTIMATES estimated forecasts? projected predicted "
+    "sales exports imports imported exported remittances _ESTIMATES estimated forecasts? projected predicted "
     "reckoned calculates restrained frozen "
     "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent unspent "
     "borrowings? income receipts redress "
@@ -674,6 +701,7 @@ NOT_FUNDING_WORDS = frozenset(
     "liabilities overspend overspent overspending underspend underspent underspending fraud scam scams "
     "overpayment overpayments error lost losses save saves saved saving savings fine fines fined penalty "
     "penalties tax taxes earnings revenue revenues turnover profit profits sales exports imports imported "
+    "remittances "
     "exported estimate estimates estimated forecast forecasts projected predicted reckoned calculates "
     "recovered generate generated stopped blocking blocked safeguard safeguards protect protects waste "
     "wasteful misspent unspent borrowing borrowings income receipts redress seizure seizures seized "
@@ -985,6 +1013,8 @@ OTHERS_AFTER = rule(
     r"|(?:in|of|as)\s+(?:private\s+|their own\s+|local\s+|non-[a-z]+\s+)?"
     r"(?:match(?:ing|ed)?\s+(?:funds?|funding"
     r"|contributions?)|cost[- ]share|co-?funding|co-?investment)"
+    # another government's aid: "€95m in bilateral contributions"
+    r"|in\s+bilateral\b"
     r"|of (?:their|its|his|her) own\b|in[- ]kind"
     # "£4m from the Hargreaves Foundation": a named private giver
     r"|(?:from|by)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){1,4}(?:Foundation|Charity|Ltd|plc|PLC|Inc|LLC))"
@@ -1010,6 +1040,7 @@ OTHERS_AFTER = rule(
         "£4m| from the Hargreaves Foundation",
         "a US$25 million| loan from the Inter-American Development Bank",
         "Tk 4,610 crore| will be provided as project assistance by development partners",
+        "€95 million| in bilateral humanitarian contributions",
         "£4.5m| is being contributed by Northmoor Water and local developers",
         "€2m| to extend the bike-share scheme is being provided by operator Cyclo Ltd",
         "$2.3 million| raised through its public appeal",
@@ -1087,12 +1118,13 @@ OTHERS_BEFORE = rule(
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){{0,60}}"
     r"\b(?:fund|financ|approv|provid|lend|lent|loan|commit|grant|disburs|releas|extend|pledg|contribut|finalis|finaliz"
     # ("an agreement ... and the International Development Association (IDA) relating to a credit of")
-    r"|consider|relating\s+to"
+    r"|consider|relating\s+to|prepar"
     r"|earmark|negotiat|mak(?:e|es|ing)\s+available)\w*"
     r"\s+(?:[\w-]+\s+){0,4}$"
     # a partner's own share: "the university, which will host the lab, is contributing"
     # (the look-ahead on the first letters lets the scan skip other words before the look-behinds)
-    rf"|\b(?=[UuCcPp][nNoOaA])(?<!for )(?<!of )(?<!and )(?<!& ){lex.alternation(lex.PARTNER_FUNDERS)}\b"
+    rf"|\b(?=[UuCcPpAaMm][nNoOaAuUrReE])(?<!for )(?<!of )(?<!and )(?<!& )"
+    rf"{lex.alternation(lex.PARTNER_FUNDERS)}\b"
     r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,80}"
     rf"\b{lex.alternation(lex.PARTNER_MONEY_VERBS)}\w*\s+(?:[\w-]+\s+){{0,3}}$"
     # the running total of a collection: "gifts from the public had reached"
@@ -1574,7 +1606,7 @@ FOREIGN_GIVER = rule(
     "another country's government or aid agency gives the sum",
     r"\b(?:(?:the\s+)?[Gg]overnment\s+of\s+(?:the\s+)?(?P<of>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)"
     rf"|(?P<country>{lex.alternation(lex.DONOR_COUNTRIES)})(?:['’]s)?(?:\s+(?:[Gg]overnment|[Ee]mbassy"
-    r"|[Hh]igh\s+[Cc]ommission))?"
+    r"|[Hh]igh\s+[Cc]ommission|(?:development|aid|cooperation)\s+agency))?"
     # "The Australian Government, through its health partnership with Fiji, has committed"
     rf"|(?P<country2>{lex.alternation(lex.DONOR_ADJECTIVES)})\s+[Gg]overnment(?:,\s+through\s+[^,;]{{1,80}},)?"
     rf"|(?:[A-Z][\w-]*\s+){{0,5}}\((?P<agency2>{lex.alternation(lex.DEVELOPMENT_AGENCIES)})\)"
@@ -1596,6 +1628,7 @@ FOREIGN_GIVER = rule(
         "the United States Embassy said it would provide |",
         "The Australian Government, through its health partnership with Fiji, has committed |",
         "the European Union had signed a |",
+        "Japan's development agency has provided a |",
     ),
     counter=("The Government will provide |",),
 )

@@ -238,6 +238,8 @@ _LEFT_REJECT = rule(
     r"(?:\b(?:currently|already|existing|there\s+(?:are|were)(?:\s+now)?|now\s+has|now\s+have|employs|all|at\s+present"
     # what a place holds or a force numbers now: "capacity for 120 staff", "a sanctioned strength of"
     r"|capacity\s+(?:for|of)|(?<!will have a )strength\s+of|target\s+was"
+    # a present size: "the workforce currently stands at around 11,300 firefighters"
+    r"|(?:stands|stood)\s+at"
     # a force's authorised size: "has an approved establishment of 7,950 officers"
     r"|(?:ha(?:s|ve)\s+an?\s+(?:[\w-]+\s+)?|(?:current|existing|full|approved|authori[sz]ed|sanctioned)\s+)"
     r"establishment\s+of"
@@ -300,6 +302,7 @@ _LEFT_REJECT = rule(
         "services for councils with fewer than |",
         "The police service has an approved establishment of |",
         "The academy graduated just |",
+        "The wildland firefighting workforce currently stands at around |",
         "a rival budget that would have funded |",
         "an amendment that would have cut fares and funded |",
     ),

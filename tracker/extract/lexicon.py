@@ -141,7 +141,8 @@ PRIVATE_GIVERS = words(
 PRIVATE_DESCRIPTORS = words(
     "maker makers manufacturer manufacturers company firm developer housebuilder builder operator retailer "
     "supermarket chain bank lender insurer carmaker automaker miner producer supplier investor conglomerate "
-    "startup start-up airline utility group corporation multinational business contractor contractors telco"
+    "startup start-up airline utility group corporation multinational business contractor contractors telco "
+    "chipmaker chipmakers"
 )
 # More private givers: foundations, employers, providers, insurers, pension funds.
 PRIVATE_GIVER_EXTRAS = words(
@@ -216,9 +217,14 @@ PRIVATE_MONEY_VERBS = words(
 )
 # Partners, public or not, whose own contribution beside the announced money is theirs, not the
 # announcing government's ("the university is contributing £2m towards equipment").
-PARTNER_FUNDERS = words("university universities college colleges partners")
+# (and, in a release of a higher level of government, the other governments that co-finance:
+# "The Polish authorities will provide", "the provinces are contributing")
+PARTNER_FUNDERS = words(
+    "university universities college colleges partners partner_organisations partner_organizations "
+    "authorities provinces municipalities"
+)
 # What partners do with their own money (stems).
-PARTNER_MONEY_VERBS = words("contribut put_in match add co-fund co-financ chip_in pledg commit")
+PARTNER_MONEY_VERBS = words("contribut put_in match add co-fund co-financ chip_in pledg commit provid")
 # Another party's own announcement reported beside the article's ("The Lottery has separately
 # awarded £3m", "the state government separately announced $65m"): what it did, as stems. Every
 # labelled set so far counts such money as no pledge of the article, whoever the other party is.
@@ -233,7 +239,7 @@ COMPANY_NAME_ENDS = words(
     "Power Group Holdings Corp Corporation Motors Airlines Airways Technologies Industries Mining Minerals "
     "Steel Materials Chemicals Pharmaceuticals Electronics Semiconductor Semiconductors Marine Shipping "
     "Renewables Developments Properties Coaches Construction Ventures Logistics Buses Distillery "
-    "Distilleries Brewery Breweries Foods Hotels Resorts"
+    "Distilleries Brewery Breweries Foods Hotels Resorts Manufacturing"
 )
 
 # --- public bodies ------------------------------------------------------
@@ -244,7 +250,7 @@ BODY_HEADS = words(
     "institute academy campus fund agency body authority corps cell directorate bureau inspectorate squad "
     "observatory secretariat service committee tribunal division group bank corporation administration "
     "registry forum reserve incubator accelerator network force squadron college brigade regiment battalion "
-    "wing"
+    "wing headquarters"
 )
 # ...as written, singular and plural.
 BODY_HEAD_FORMS = words(
@@ -256,7 +262,7 @@ BODY_HEAD_FORMS = words(
     "division divisions group groups bank banks corporation corporations administration administrations "
     "registry forum forums department departments ministry ministries partnership partnerships reserve "
     "incubator incubators accelerator accelerators network force forces squadron squadrons college colleges "
-    "brigade brigades regiment regiments battalion battalions wing wings"
+    "brigade brigades regiment regiments battalion battalions wing wings headquarters"
 )
 # Heads of working units that a text uses for one another ("a new specialist team ... known as
 # the Rural Fraud Unit"): a description with one may be named by a name with another.

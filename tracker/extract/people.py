@@ -279,8 +279,18 @@ def full_names(text: str, wanted: frozenset[str] | None = None) -> dict[str, str
             # A sentence that names someone by surname alone gets the short form, not every
             # middle name of a formal first mention ("General Sir Nicholas Patrick Carter").
             forms.setdefault(person.surname, Counter())[given_and_surname(person.name)] += 1
+            if (family := _family_first(parts)) is not None:
+                # "Mr Goh" after "Goh Boon Hock": the family name written first
+                forms.setdefault(family, Counter())[person.name] += 1
     # The most used form, and of equally used ones the fullest ("Nicholas Hale" over "Nick Hale").
     return {key: max(c, key=lambda n: (c[n], len(n))) for key, c in forms.items()}
+
+
+def _family_first(parts: list[str]) -> str | None:
+    """The family name of a Chinese name written family name first ("Goh Boon Hock"), lower case."""
+    if len(parts) == 3 and parts[0] in _CHINESE_FAMILY and all(len(t) <= 5 for t in parts[1:]):
+        return parts[0].lower()
+    return None
 
 
 def _people_named(text: str, wanted: frozenset[str]) -> list[Person]:
@@ -294,7 +304,11 @@ def _people_named(text: str, wanted: frozenset[str]) -> list[Person]:
             if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
                 line_start = max(text.rfind("\n", 0, at) + 1, at - 80)
                 window = text[line_start : min(len(text), end + 30)]
-                found.extend(p for p in people_in(window, holding=name) if p.surname == name)
+                found.extend(
+                    p
+                    for p in people_in(window, holding=name)
+                    if p.surname == name or _family_first(p.name.split()) == name
+                )
             at = low.find(name, end)
     return found
 

@@ -62,7 +62,7 @@ _BEFORE_STRONG = rule(
     rf"(?:\b(?<!newly\s)(?<!newly-)(?<!recently\s){_CREATE_VERB}\s+(?:(?:a|an|the|its|their|our|his"
     rf"|her)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?{_MODIFIERS}"
     # "a new independent statutory body, the Australian Centre for Disease Control"
-    r"|\bnew\s+(?:[\w-]+\s+){0,3}(?:body|agency|authority|organisation|organization|entity|unit),?\s+"
+    r"|\bnew\s+(?:[\w-]+\s+){0,3}(?:body|agency|authority|organisation|organization|entity|unit|board),?\s+"
     r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?(?:the\s+)?"
     rf"|\b(?:creation|establishment|launch|formation|setting\s+up|raising)\s+of\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
     rf"{_MODIFIERS}"
@@ -98,6 +98,7 @@ _BEFORE_STRONG = rule(
         "The ministry will set up a |",
         "plans to launch a new |",
         "a new independent statutory body, the |",
+        "The Government will establish a new statutory board, the |",
         "the creation of a new |",
         "The Bill will establish the independent and statutory |",
         "grants paid by a newly created |",
