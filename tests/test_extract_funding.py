@@ -2250,3 +2250,24 @@ def test_partner_governments_past_rounds_each_one_s_sum_and_figures_of_the_econo
         == []
     )
     assert funding("The Commission will provide €120 million to the region.") == [120_000_000]
+
+
+def test_packages_raised_worth_or_of_a_year_name_what_they_are() -> None:
+    def recipients(text: str) -> list[tuple[str | None, str | None]]:
+        return [(p.recipient, p.scope) for p in extract(ArticleText("", text)) if p.kind == "funding"]
+
+    assert recipients(
+        "The government raised its support package for the chip industry to 33 trillion won."
+    ) == [("support package for the chip industry", "total")]
+    assert recipients("The cabinet approved an economic package worth ¥21.3 trillion to cushion prices.") == [
+        ("economic package", "new")
+    ]
+    assert recipients("The plan comes on top of next year's regular defence budget of NT$949.5 billion.")[0][
+        0
+    ] == ("regular defence budget")
+    assert (
+        recipients("A total of €187 million in EU grants will go to 74 new projects in 21 member states.")[0][
+            0
+        ]
+        == "74 new projects in 21 member states"
+    )

@@ -1472,7 +1472,8 @@ POT_AFTER = rule(
 TOTAL_BEFORE = rule(
     "funding.cue.total-before",
     "the sum is a total that holds the new money (scope total)",
-    r"\b(?:brings?|bringing|takes?|taking|lifts?|lifting|raises?|raising|doubl\w*|tripl\w*|increas\w*)\s+"
+    r"\b(?:brings?|bringing|takes?|taking|lifts?|lifted|lifting|raises?|raised|raising|doubl\w*|tripl\w*"
+    r"|increas\w*)\s+"
     r"(?:the |its |their |our )?(?:[\w-]+['’]s )?(?:(?:(?:19|20)\d\d(?:[-/]\d\d)?|annual|yearly) )?"
     r"(?:total|overall|combined|funding|investment|support|allocation|budget)\b[^£$€]{0,110}\bto\s+"
     r"(?:(?:about|around|almost|nearly|more than|over|some)\s+)?$",

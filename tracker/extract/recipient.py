@@ -59,7 +59,7 @@ _GIVER = lazy(r"\b(?:government|ministry|department|treasury|office|secretary|mi
 _FUNDING_NOUN = (
     r"(?-i:(?:new |extra |additional |further |government |UK |capital |public |emergency |humanitarian "
     r"|targeted |initial |fresh |recurrent |recurring |one-off |revenue |core |ongoing |start-up "
-    r"|city |state |federal |provincial |council |county |municipal |taxpayers['’] )*"
+    r"|city |state |federal |provincial |council |county |municipal |taxpayers['’] |EU |European |national )*"
     r"(?:funding|money|investment|support|aid|cash|grants?|loans?|spending|backing)"
     r"(?: and (?:grants|loans|funding))?)"
 )
@@ -458,18 +458,23 @@ _PRONOUN = lazy(
 _POT_OF = rule(
     "recipient.pot-of",
     "a named pot before the sum ('a disaster relief budget of')",
-    r"(?:^|\b(?:an?|the|its|their|our|this|that)\s+)(?P<r>(?:[\w'’-]+\s+){0,4}?(?:budget|tranche"
+    # ("next year's regular defence budget of")
+    r"(?:^|\b(?:an?|the|its|their|our|this|that|[\w-]+['’]s)\s+)(?P<r>(?:[\w'’-]+\s+){0,4}?(?:budget|tranche"
     r"|round|fund|pot"
     r"|package|programme|program|allocation|envelope|investment|recapitali[sz]ation|bailout|(?:capital|equity)"
     r"\s+injection|subsidy|top-up))\s+of\s+(?:(?:up to|about|around|some|almost"
     r"|nearly|more than|over|at least)\s+)?$",
     flags=_I,
     window="before",
-    examples=("adopted a disaster relief budget of |", "A first tranche of |"),
+    examples=(
+        "adopted a disaster relief budget of |",
+        "A first tranche of |",
+        "on top of next year's regular defence budget of |",
+    ),
     counter=("a total of |",),
 )
 # Each match of _TOTAL_OF holds one of these.
-_TOTAL_NEEDLES = ("total", "bringing", "taking", "lifting", "raising")
+_TOTAL_NEEDLES = ("total", "bringing", "taking", "lifting", "raising", "raised", "lifted", "raises", "lifts")
 # "bringing total investment in rural care to $90m": the total names what it covers.
 _TOTAL_OF = rule(
     "recipient.total-of",
@@ -480,7 +485,9 @@ _TOTAL_OF = rule(
     r"|\btotal\s+(?P<r>[^£$€;:,.]{3,80}?)\s+to\s+(?:(?:about|around|almost|nearly|more than|over|some"
     r"|an?\s+record(?:\s+high\s+of)?|an?\s+all-time\s+high\s+of)\s+)?$"
     # "bringing the state's ten-year road pipeline to": what the total is of, without "total"
-    r"|\b(?:bringing|taking|lifting|raising)\s+(?P<r2>(?:the|its|their|our)\s+[^£$€;:,.]{3,80}?)\s+to\s+"
+    # ("raised its support package for the semiconductor industry to")
+    r"|\b(?:bringing|taking|lifting|raising|raised|lifted|raises|lifts)\s+(?P<r2>(?:the|its|their|our)\s+"
+    r"[^£$€;:,.]{3,80}?)\s+to\s+"
     r"(?:(?:about|around|almost|nearly|more than|over|some|an?\s+record)\s+)?$",
     flags=_I,
     window="before",
@@ -489,6 +496,7 @@ _TOTAL_OF = rule(
         "bringing total spending on roads next year to a record |",
         "bringing the state's ten-year road pipeline to |",
         "which will bring the fund's total size to |",
+        "The government raised its support package for the chip industry to |",
     ),
     counter=("a further |",),
 )
@@ -770,7 +778,10 @@ _WORTH_BEFORE = rule(
     r"(?:\b(?:the|an?|its|their)\s+(?P<r>[^,;:£$€]{3,100}),"
     # or a name right before it: "a dedicated European Water Resilience Fund worth", "– the Coastal
     # Adaptation Fund – worth"
-    r"|\b(?P<name>(?-i:[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’-]*){1,8}))\s*[–—-]?)"
+    r"|\b(?P<name>(?-i:[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’-]*){1,8}))\s*[–—-]?"
+    # "approved an economic package worth": a programme noun right before it
+    r"|\b(?:an?|the|its|their)\s+(?P<pot>(?:[\w-]+\s+){0,3}?(?:package|programme|program|plan|scheme|stimulus"
+    r"|budget|initiative)))"
     r"\s+worth\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$",
     flags=_I,
     window="before",
@@ -778,6 +789,7 @@ _WORTH_BEFORE = rule(
         "It also approved the annual development plan of the Home Department, worth |",
         "to create a dedicated European Flood Resilience Fund worth |",
         "a new fund, Cronfa Llifogydd – the Flood Recovery Fund – worth |",
+        "The cabinet approved an economic package worth |",
     ),
     counter=("The package is worth |",),
 )
@@ -1094,7 +1106,7 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
             return total, 2
     if before.rstrip().endswith("worth") and (worth := _WORTH_BEFORE.search(before)):
         # "approved the annual development plan of the Home Department, worth Rs14.2bn": what is worth it
-        phrase = _trim(worth.group("r") or worth.group("name"))
+        phrase = _trim(worth.group("r") or worth.group("name") or worth.group("pot"))
         if phrase and _useful(phrase):
             return phrase, 2
     if before.rstrip().endswith(("cost of", "outlay of")):
