@@ -1476,3 +1476,13 @@ def test_members_joining_a_chair_on_a_panel_and_family_names_written_first() -> 
         "Mr Goh will be appointed Second Permanent Secretary (Finance) on the same date."
     )
     assert _people(text) == ["Goh Boon Hock"]
+
+
+def test_conservators_and_inaugurations() -> None:
+    assert _people(
+        "Esther Wanjiru Mwangi, currently Head of Forest Conservation, has been appointed Acting Chief"
+        " Conservator of Forests."
+    ) == ["Esther Wanjiru Mwangi"]
+    assert _people(
+        "The Minister also inaugurated Ana Rokotuivuna as Head of the Peat Restoration Agency."
+    ) == ["Ana Rokotuivuna"]

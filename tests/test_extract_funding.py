@@ -2271,3 +2271,18 @@ def test_packages_raised_worth_or_of_a_year_name_what_they_are() -> None:
         ]
         == "74 new projects in 21 member states"
     )
+
+
+def test_bonds_a_wealth_fund_s_size_a_donor_s_ambassador_and_companies_by_trade() -> None:
+    def funding(text: str) -> list[float | None]:
+        return [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"]
+
+    assert funding("The treasury will issue a third sovereign green bond of ₦50 billion in Nigeria.") == []
+    assert funding("Norway's sovereign wealth fund, worth more than NOK 19,000 billion, cannot invest.") == []
+    assert (
+        funding(
+            "The Norwegian ambassador announced a new contribution of NOK 500 million to the fund in Brazil."
+        )
+        == []
+    )
+    assert funding("Halberd Systems UK said it would invest £85 million in a new factory.") == []

@@ -195,7 +195,7 @@ _APPOINT_VERBS = (
     # (capitalised too: a decision's item "Fifth: Appointing X as", a council's "Appoint X as")
     r"(?:re-?)?[Aa]ppoint(?:s|ed|ing)?|name[sd]?|naming|nominat(?:e|es|ed|ing)|designat(?:e|es|ed|ing)"
     r"|cho(?:se|sen|oses|osing)|select(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|tap(?:s|ped)"
-    r"|pick(?:s|ed)|hire[sd]?|recruit(?:s|ed)|promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|swore\s+in|swears\s+in"
+    r"|pick(?:s|ed)|hire[sd]?|recruit(?:s|ed)|promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|swore\s+in|swears\s+in|inaugurat(?:es|ed)"
     r"|(?:re-?)?elect(?:s|ed)?"
     r"|unveil(?:s|ed)|announc(?:e|es|ed)|welcom(?:e|es|ed)"
 )
@@ -1088,7 +1088,7 @@ OBJECT_WORDS = frozenset(
         "installing confirm confirms confirmed confirming taps tapped picks picked hire hires hired recruits "
         "recruited promote promotes promoted promoting elevate elevates elevated elevating swore swears "
         "unveils unveiled announce announces announced welcome welcomes welcomed elect elects elected "
-        "reelect reelects reelected"
+        "reelect reelects reelected inaugurates inaugurated"
     ).split()
 )
 # An apposition is an appointment when marked new or followed by TAKES_UP.

@@ -261,7 +261,7 @@ def find_appointments(
         if " me " in text or "I " in text:
             found.extend((f, sentence) for f in _first_person(text, article))
         people = people_in(text)
-        if _SURNAME_SUBJECT.match(text):
+        if (opening := _SURNAME_SUBJECT.match(text)) is not None and opening.group(1) not in _NOT_SURNAMES:
             # "Colville, who had been business secretary, was appointed": a surname the article
             # gives in full elsewhere (read once an article, when a sentence opens so)
             if known is None:
@@ -292,8 +292,17 @@ def find_appointments(
 
 # A sentence opening with one capitalised word as its subject: "Colville, who ...", "Okafor was".
 _SURNAME_SUBJECT = lazy(
-    r"^\s*(?-i:[A-Z][\w'’-]+)(?:,\s+(?:who|a|an|the|previously|formerly|currently)\b|\s+(?:was|is|has|had|will"
+    r"^\s*((?-i:[A-Z][\w'’-]+))(?:,\s+(?:who|a|an|the|previously|formerly|currently)\b|\s+(?:was|is|has|had|will"
     r"|becomes|takes|moves|replaces|succeeds|joins)\b)"
+)
+# Words that open a sentence as its subject without being anyone's surname ("It was", "This is").
+_NOT_SURNAMES = (
+    frozenset(
+        "It This That These Those He She They There We I You Its His Her Their Our What Which Who Each "
+        "Every All Some Most One None Both Funding Money Work Applications Details Further More The A An In "
+        "On At For From By With As After Before When If".split()
+    )
+    | lex.NOT_NAME_WORDS
 )
 
 

@@ -660,6 +660,10 @@ NOT_FUNDING = rule(
     r"|aims? to (?:raise|increase|grow|lift|boost|take) (?:it|this|that|them|the \w+) to"
     # money coming in: "collected $11.2bn in royalties", "will be financed by issuing new bonds"
     r"|collect(?:ed|s|ing)?|financed by (?:issuing|borrowing|new (?:government )?bonds|debt)"
+    # borrowing and a fund's size: "a third sovereign green bond of", "green sukuk worth", "sovereign
+    # wealth fund, worth"
+    r"|(?:bonds?|sukuk)\s+(?:issue\s+)?(?:of|worth)(?=\s+(?:(?:about|around|some|up\s+to)\s+)?$)"
+    r"|wealth\s+fund,?\s+(?:which\s+is\s+)?(?:worth|valued\s+at)"
     r"|worth \S+ altogether|claims? worth|bids? totalling|expected to|would fall|puts? \w+ (?:\w+ )?at"
     # the value of things: "a guidance system worth more than £200,000"
     r"|(?:systems?|equipment|goods|property|machinery|vehicles?|tractors?|items?|jewellery|cash|pipeline"
@@ -712,7 +716,8 @@ NOT_FUNDING_WORDS = frozenset(
     "requests "
     "price prices fares wage wages salary salaries rise rent rents mortgage mortgages sold bought sale "
     "fall falls cut totalling expected put puts bring found finds show shows showed revealed suggest "
-    "suggests narrowing widening shrinking narrows widens trade shipments bonds sukuk treasury".split()
+    "suggests narrowing widening shrinking narrows widens trade shipments bonds sukuk treasury bond "
+    "wealth".split()
 )
 # "costing £1bn", "cost each household about £300": the price of something.
 COST_BEFORE = rule(
@@ -1609,7 +1614,8 @@ FOREIGN_GIVER = rule(
     rf"|(?P<country>{lex.alternation(lex.DONOR_COUNTRIES)})(?:['’]s)?(?:\s+(?:[Gg]overnment|[Ee]mbassy"
     r"|[Hh]igh\s+[Cc]ommission|(?:development|aid|cooperation)\s+agency))?"
     # "The Australian Government, through its health partnership with Fiji, has committed"
-    rf"|(?P<country2>{lex.alternation(lex.DONOR_ADJECTIVES)})\s+[Gg]overnment(?:,\s+through\s+[^,;]{{1,80}},)?"
+    rf"|(?P<country2>{lex.alternation(lex.DONOR_ADJECTIVES)})\s+(?:[Gg]overnment|[Aa]mbassador|[Ee]mbassy)"
+    r"(?:,\s+through\s+[^,;]{1,80},)?"
     rf"|(?:[A-Z][\w-]*\s+){{0,5}}\((?P<agency2>{lex.alternation(lex.DEVELOPMENT_AGENCIES)})\)"
     rf"|(?P<agency>{lex.alternation(lex.DEVELOPMENT_AGENCIES)}))"
     # ("the European Union through the European Social Fund Plus, which is contributing")
@@ -1630,6 +1636,7 @@ FOREIGN_GIVER = rule(
         "The Australian Government, through its health partnership with Fiji, has committed |",
         "the European Union had signed a |",
         "Japan's development agency has provided a |",
+        "At the launch, the Norwegian ambassador announced a new contribution of |",
     ),
     counter=("The Government will provide |",),
 )

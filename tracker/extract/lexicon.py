@@ -239,7 +239,7 @@ COMPANY_NAME_ENDS = words(
     "Power Group Holdings Corp Corporation Motors Airlines Airways Technologies Industries Mining Minerals "
     "Steel Materials Chemicals Pharmaceuticals Electronics Semiconductor Semiconductors Marine Shipping "
     "Renewables Developments Properties Coaches Construction Ventures Logistics Buses Distillery "
-    "Distilleries Brewery Breweries Foods Hotels Resorts Manufacturing"
+    "Distilleries Brewery Breweries Foods Hotels Resorts Manufacturing Systems Dynamics Aerospace Robotics"
 )
 
 # --- public bodies ------------------------------------------------------
@@ -342,7 +342,7 @@ ROLE_TITLES = words(
     "non-executive chief_of_staff convenor convener moderator warden laureate curator justice ombudsperson "
     "undersecretary adjutant headteacher headmaster headmistress matron delegate commandant prosecutor "
     "examiner actuary coroner sheriff magistrate lord_in_waiting baroness_in_waiting liaison premier "
-    "taoiseach tánaiste collector cecm officer-in-charge secretaries deputies "
+    "taoiseach tánaiste collector cecm officer-in-charge secretaries deputies conservator "
     # titles joined to a word before them, which a word-by-word reading does not split
     "under-secretary vice-chancellor vice-chair vice-chairman vice-chairperson vice-president co-chair"
 )
