@@ -35,7 +35,7 @@ REFERENCE = rule(
     r"|supporting|maintaining|equipping|equip))?"
     r"\s+)?(?:(?P<det>(?:the|its|this|that|their"
     r"|our)\s+(?:new\s+|proposed\s+|planned\s+)?)?(?:new\s+|proposed\s+|planned\s+)?"
-    rf"(?P<head>{_HEADS})\b(?:['’]s?\b.*|\s+(?:in|for|over|during|from|to|and|through|until)\b.*)?"
+    rf"(?P<head>{_HEADS})\b(?:['’]s?\b.*|\s+(?:in|for|over|during|from|to|and|through|until)\b.*|\s+itself)?"
     r"|(?P<pronoun>it|them|this)"
     # "to cover its work", "to meet their running costs": the body's own work
     r"|(?:(?:cover|fund|support|pay\s+for|meet|finance)\s+)?(?P<own>its|their)\s+(?:work|running|operations?|costs"
@@ -48,6 +48,7 @@ REFERENCE = rule(
         "the Taskforce's work",
         "building and staffing it",
         "its work",
+        "set up and run the centre itself",
     ),
     counter=("rural bus routes", "the Harbour Renewal Fund"),
 )
@@ -165,6 +166,7 @@ _LOWER_WORDS = lazy(r"[a-z]+")
 # Heads of programmes and funds: what "the program" or "the grant" may refer back to.
 _PROGRAMME_WORDS = frozenset({*(w for w in lex.PROGRAMME_HEADS if " " not in w), "fund", "funds"})
 _PROJECT_WORDS = frozenset({"project", "programme", "program"})
+_GENERIC_HEADS = frozenset({"body", "entity", "organisation", "organization"})
 _HEAD_AT = lazy(rf"\b(?:{_CAPITAL_HEADS})\b")
 _HEAD_WORDS = {w.lower(): w.lower() for w in (*lex.BODY_HEAD_FORMS, *lex.PROGRAMME_HEADS) if " " not in w}
 
@@ -219,7 +221,8 @@ class Referents:
 
     def body(self, head: str | None, position: int, new_only: bool = False) -> str | None:
         """The body or programme of that head (any new unit for a pronoun) nearest before ``position``."""
-        wanted = head_of(head) if head else None
+        # ("the new body": any unit the article creates)
+        wanted = head_of(head) if head and head_of(head) not in _GENERIC_HEADS else None
         fits = [n for n in self.named if (n.head == wanted if wanted else n.new) and (n.new or not new_only)]
         if not fits:
             return None
