@@ -6,6 +6,7 @@ Every sentence here is written for the test; no corpus text is copied.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -22,6 +23,14 @@ def funding(text: str, title: str = "") -> list[PledgeMention]:
 
 def amounts(text: str) -> list[float | None]:
     return [m.amount for m in funding(text)]
+
+
+def extracted(text: str, *fields: str, publisher: str = "", published: date | None = None) -> list[Any]:
+    """The funding pledges the whole extractor finds in ``text``: one field of each, or a tuple."""
+    found = [p for p in extract(ArticleText("", text, published, publisher=publisher)) if p.kind == "funding"]
+    return [
+        getattr(p, fields[0]) if len(fields) == 1 else tuple(getattr(p, f) for f in fields) for p in found
+    ]
 
 
 # (sentence, amount, currency, words the recipient must contain)
@@ -1708,7 +1717,7 @@ def test_lenders_budgets_run_and_pay_levels_are_no_pledges(text: str) -> None:
 
 def test_the_government_still_funds_beside_a_lender() -> None:
     text = "The ministry will provide $40 million for classrooms, and the World Bank is funding $60 million."
-    assert [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"] == [40_000_000]
+    assert extracted(text, "amount") == [40_000_000]
 
 
 @pytest.mark.parametrize(
@@ -1726,7 +1735,7 @@ def test_times_and_budget_vehicles_are_no_recipients(text: str, unwanted: str) -
 
 def test_own_budgets_approved_lender_loans_and_named_plans() -> None:
     def funding(text: str) -> list[tuple[float | None, str | None]]:
-        return [(p.amount, p.recipient) for p in extract(ArticleText("", text)) if p.kind == "funding"]
+        return extracted(text, "amount", "recipient")
 
     assert funding(
         "The City of Marlow council on Thursday adopted a R48.6 billion budget for 2025/26, after opposition"
@@ -1766,7 +1775,7 @@ def test_own_budgets_approved_lender_loans_and_named_plans() -> None:
     ],
 )
 def test_conversions_income_borrowing_and_past_money_are_no_pledges(text: str) -> None:
-    found = [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"]
+    found = extracted(text, "amount")
     assert found in ([], [3_600_000_000]), found
 
 
@@ -1775,7 +1784,7 @@ def test_a_yearly_profile_restates_its_total() -> None:
         "The Budget provides $410 million for 900 new police. The Budget papers show the $410 million will be"
         " phased in, from $62 million in 2025-26 to $148 million in 2028-29."
     )
-    assert [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"] == [410_000_000]
+    assert extracted(text, "amount") == [410_000_000]
 
 
 def test_recipients_past_an_acronym_or_a_conversion_in_brackets() -> None:
@@ -1795,7 +1804,7 @@ def test_recipients_past_an_acronym_or_a_conversion_in_brackets() -> None:
 
 def test_another_countrys_aid_is_not_the_announcers_unless_donors_pledge() -> None:
     def amounts(text: str, publisher: str = "") -> list[float | None]:
-        return [p.amount for p in extract(ArticleText("", text, publisher=publisher)) if p.kind == "funding"]
+        return extracted(text, "amount", publisher=publisher)
 
     text = (
         "Cabinet approved FJ$12 million for cyclone recovery in the Northern Division. The Government of"
@@ -1947,7 +1956,7 @@ def test_recipients_of_a_backed_clause_a_handed_body_a_pledge_and_a_deadline(
     ],
 )
 def test_revenue_and_estimates_as_a_budgets_categories_and_years(text: str, amounts: list[float]) -> None:
-    assert [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"] == amounts
+    assert extracted(text, "amount") == amounts
 
 
 @pytest.mark.parametrize(
@@ -2031,7 +2040,7 @@ def test_a_countrys_own_government_by_its_adjective_is_at_home() -> None:
         "Far North Queensland will receive $220 million, with the Queensland Government contributing "
         "$110.5 million and the Australian Government contributing $109.8 million."
     )
-    assert 109_800_000 in [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"]
+    assert 109_800_000 in extracted(text, "amount")
 
 
 def test_a_foundations_gift_to_a_body_is_no_pledge() -> None:
@@ -2054,7 +2063,7 @@ def test_round_twenty_six_others_and_the_past(text: str) -> None:
 
 def test_a_budget_set_here_is_named_with_its_year() -> None:
     def funding(text: str) -> list[tuple[float | None, str | None]]:
-        return [(p.amount, p.recipient) for p in extract(ArticleText("", text)) if p.kind == "funding"]
+        return extracted(text, "amount", "recipient")
 
     assert funding(
         "The island's government unveiled a 4.1 billion Fiji dollar (US$1.8 billion) budget for the 2026-27"
@@ -2084,7 +2093,7 @@ def test_a_rounded_figure_stated_first_gives_way_to_the_precise_one() -> None:
 
 def test_donors_and_lenders_money_beside_the_government_s_counterpart_share() -> None:
     def funding(text: str, publisher: str = "Ministry of Finance, Zambia") -> list[float | None]:
-        return [p.amount for p in extract(ArticleText("", text, publisher=publisher)) if p.kind == "funding"]
+        return extracted(text, "amount", publisher=publisher)
 
     assert (
         funding("The minister said the European Union had signed a €30 million grant for irrigation.") == []
@@ -2130,7 +2139,7 @@ def test_a_list_s_previous_cost_and_an_earlier_approval_are_not_the_sum_s() -> N
 
 def test_a_critic_in_a_clause_about_something_else_does_not_take_the_sum() -> None:
     def funding(text: str) -> list[float | None]:
-        return [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"]
+        return extracted(text, "amount")
 
     assert funding(
         "The Chancellor has set aside £1.2bn to cut waiting lists, in a budget that health unions warned"
@@ -2166,7 +2175,7 @@ def test_the_sum_pointed_back_to_as_committed_before_is_one_existing_pledge() ->
 
 def test_counterpart_money_goes_with_the_donor_s_project_and_acronyms_are_expanded() -> None:
     def recipients(text: str) -> list[str | None]:
-        return [p.recipient for p in extract(ArticleText("", text)) if p.kind == "funding"]
+        return extracted(text, "recipient")
 
     text = (
         "The World Bank has approved a US$40 million credit for the Rural Water Resilience Project in Zambia."
@@ -2183,7 +2192,7 @@ def test_counterpart_money_goes_with_the_donor_s_project_and_acronyms_are_expand
 
 def test_a_yearly_payment_to_each_is_a_rate() -> None:
     def funding(text: str) -> list[float | None]:
-        return [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"]
+        return extracted(text, "amount")
 
     assert funding(
         "The minister announced £180m for retention payments for teachers, worth £3,000 a year to each"
@@ -2193,7 +2202,7 @@ def test_a_yearly_payment_to_each_is_a_rate() -> None:
 
 def test_givers_behind_a_relative_clause_companies_by_their_trade_and_incentives_per_person() -> None:
     def funding(text: str) -> list[float | None]:
-        return [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"]
+        return extracted(text, "amount")
 
     assert (
         funding(
@@ -2211,7 +2220,7 @@ def test_givers_behind_a_relative_clause_companies_by_their_trade_and_incentives
 
 def test_a_new_body_s_own_budget_and_times_of_the_announcement() -> None:
     def recipients(text: str) -> list[str | None]:
-        return [p.recipient for p in extract(ArticleText("", text)) if p.kind == "funding"]
+        return extracted(text, "recipient")
 
     assert recipients(
         "The new Office of the Rural Ombudsman will take complaints from small towns. It will open in October"
@@ -2229,7 +2238,7 @@ def test_a_new_body_s_own_budget_and_times_of_the_announcement() -> None:
 
 def test_partner_governments_past_rounds_each_one_s_sum_and_figures_of_the_economy() -> None:
     def funding(text: str, publisher: str = "European Commission") -> list[float | None]:
-        return [p.amount for p in extract(ArticleText("", text, publisher=publisher)) if p.kind == "funding"]
+        return extracted(text, "amount", publisher=publisher)
 
     assert funding("The Polish authorities will provide €74 million in national co-financing.") == []
     assert funding("Member states have announced a further €95 million in bilateral contributions.") == []
@@ -2254,7 +2263,7 @@ def test_partner_governments_past_rounds_each_one_s_sum_and_figures_of_the_econo
 
 def test_packages_raised_worth_or_of_a_year_name_what_they_are() -> None:
     def recipients(text: str) -> list[tuple[str | None, str | None]]:
-        return [(p.recipient, p.scope) for p in extract(ArticleText("", text)) if p.kind == "funding"]
+        return extracted(text, "recipient", "scope")
 
     assert recipients(
         "The government raised its support package for the chip industry to 33 trillion won."
@@ -2275,7 +2284,7 @@ def test_packages_raised_worth_or_of_a_year_name_what_they_are() -> None:
 
 def test_bonds_a_wealth_fund_s_size_a_donor_s_ambassador_and_companies_by_trade() -> None:
     def funding(text: str) -> list[float | None]:
-        return [p.amount for p in extract(ArticleText("", text)) if p.kind == "funding"]
+        return extracted(text, "amount")
 
     assert funding("The treasury will issue a third sovereign green bond of ₦50 billion in Nigeria.") == []
     assert funding("Norway's sovereign wealth fund, worth more than NOK 19,000 billion, cannot invest.") == []
