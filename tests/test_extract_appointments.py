@@ -1486,3 +1486,14 @@ def test_conservators_and_inaugurations() -> None:
     assert _people(
         "The Minister also inaugurated Ana Rokotuivuna as Head of the Peat Restoration Agency."
     ) == ["Ana Rokotuivuna"]
+
+
+def test_an_inline_list_of_new_commissioners_after_a_colon() -> None:
+    text = (
+        "The newly posted Commissioners are: CP Ada Okonkwo, Commissioner of Police, Enugu State Command;"
+        " CP Musa Danjuma, Commissioner of Police, Niger State Command."
+    )
+    assert _found(text) == [
+        ("Ada Okonkwo", "Commissioner of Police, Enugu State Command"),
+        ("Musa Danjuma", "Commissioner of Police, Niger State Command"),
+    ]

@@ -937,8 +937,12 @@ COMPOSITION_LEAD = rule(
     "appointment.cue.composition-lead",
     "a lead-in that gives the membership of a board or panel, entry by entry, after a colon",
     r"(?i:\b(?:board|council|panel|committee|commission|taskforce|membership)\s+(?:of\s+[^:;]{2,80}?\s+)?"
-    r"(?:will\s+be|is|are|comprises|will\s+comprise)(?:\s+as\s+follows)?\s*:)",
+    r"(?:will\s+be|is|are|comprises|will\s+comprise)(?:\s+as\s+follows)?\s*:"
+    # "The newly posted Commissioners are:", "The new ambassadors will be:"
+    r"|\b(?:new|newly\s+(?:posted|appointed|named|deployed))\s+(?:[\w-]+\s+){0,2}?(?:commissioners|ministers"
+    r"|directors|secretaries|ambassadors|heads|judges|chiefs|collectors)\s+(?:are|will\s+be)\s*:)",
     examples=(
+        "The newly posted Commissioners are:",
         "The board of the Fund will be as follows:",
         "The board of the Partnership will be:",
         "The membership of the review panel is:",
@@ -956,8 +960,10 @@ COMPOSITION_POST_FIRST = rule(
 COMPOSITION_PERSON_FIRST = rule(
     "appointment.cue.composition-person-first",
     "an entry of a membership that writes the person, a dash, then the post",
-    r"\s*[-–—]\s+(?P<post>[^;:]{2,100}?)\s*[.;]?\s*$",
-    examples=(" - Vice-Chairperson",),
+    r"\s*[-–—]\s+(?P<post>[^;:]{2,100}?)\s*[.;]?\s*$"
+    # ", Commissioner of Police, Enugu State Command": a title written with a capital after a comma
+    rf"|\s*,\s+(?P<post2>(?=[A-Z])(?:[\w'’-]+\s+){{0,3}}?{TITLE_WORD}[^;:]{{0,80}}?)\s*[.;]?\s*$",
+    examples=(" - Vice-Chairperson", ", Commissioner of Police, Enugu State Command"),
     counter=(", a retired teacher",),
 )
 # "The Minister has announced the following appointments to the board of the X:", "The following

@@ -460,10 +460,11 @@ def _post_first(entry: str) -> _Found | None:
 
 def _person_first(entry: str) -> _Found | None:
     people = people_in(entry)
-    if not people or people[0].start != 0:
+    # (a rank may open the entry: "CP Adaeze Okonkwo, Commissioner of Police, ...")
+    if not people or (people[0].start != 0 and not _TITLES_ONLY.fullmatch(entry, 0, people[0].start)):
         return None
     m = rel.COMPOSITION_PERSON_FIRST.match(entry, people[0].end)
-    return _member(people[0], m.group("post")) if m is not None else None
+    return _member(people[0], m.group("post") or m.group("post2")) if m is not None else None
 
 
 def _member(person: Person, post: str) -> _Found | None:
