@@ -2295,3 +2295,21 @@ def test_bonds_a_wealth_fund_s_size_a_donor_s_ambassador_and_companies_by_trade(
         == []
     )
     assert funding("Halberd Systems UK said it would invest £85 million in a new factory.") == []
+
+
+def test_what_a_sum_is_budgeted_at_proceeds_a_federal_giver_and_a_body_that_starts_with_it() -> None:
+    assert extracted(
+        "The plan includes a new Waimarie wastewater plant, budgeted at $86 million in New Zealand.",
+        "recipient",
+    ) == ["Waimarie wastewater plant"]
+    assert extracted(
+        "The council will dedicate $11 million of those levy proceeds to building Station 63.", "recipient"
+    ) == ["building Station 63"]
+    assert extracted(
+        "The board accepted a $3.5 million grant from the U.S. Environmental Protection Agency to replace"
+        " lead pipes.",
+        "recipient",
+    ) == ["replace lead pipes"]
+    assert extracted(
+        "The Office of Violence Prevention will start with $1.6 million from this year's budget.", "recipient"
+    ) == ["Office of Violence Prevention"]

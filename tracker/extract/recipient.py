@@ -94,8 +94,8 @@ _AFTER_LEAD = rule(
     rf"(?: (?:budget|financial year|fiscal year))?"
     rf"|of {_FUNDING_NOUN}"
     # "$780,000 of the county's opioid settlement money"
-    rf"|of (?:the|its|their) (?:[\w'’-]+ ){{1,3}}?(?:settlement |grant |capital )?"
-    rf"(?:money|funds|funding|allocation)"
+    rf"|of (?:the|its|their|those|these|this|that) (?:[\w'’-]+ ){{1,3}}?(?:settlement |grant |capital )?"
+    rf"(?:money|funds|funding|allocation|proceeds|revenues?)"
     rf"|(?:(?:share|portion|part|slice) )?of (?:the|this|that|its) (?:new |additional |extra |further )?"
     rf"(?:funding|money|investment"
     rf"|total|package"
@@ -128,6 +128,9 @@ _AFTER_LEAD = rule(
     rf"from (?:the )?(?:[A-Z][\w.]+ )?(?:government|treasury|home office|department\w*|ministry|UK|us)"
     # "from the Department for Business and Trade": the giver's full name
     rf"(?:\s+(?:of|for)\s+(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’-]*))*))?|"
+    # "a $3.5m grant from the U.S. Environmental Protection Agency to replace": the giver, then what for
+    rf"from the (?-i:(?:[A-Z][\w.'’-]*\s+){{1,6}}(?:Agency|Department|Ministry|Administration|Commission"
+    rf"|Authority|Office|Service|Foundation|Trust))(?= (?:to|for|towards)\b)|"
     rf"{_FUNDING_NOUN}(?: increase| rise| boost| uplift| allocation)?)\s*,?\s+)*",
     flags=_I,
     mode="match",
@@ -782,7 +785,10 @@ _WORTH_BEFORE = rule(
     # "approved an economic package worth": a programme noun right before it
     r"|\b(?:an?|the|its|their)\s+(?P<pot>(?:[\w-]+\s+){0,3}?(?:package|programme|program|plan|scheme|stimulus"
     r"|budget|initiative)))"
-    r"\s+worth\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$",
+    r"\s+worth\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$"
+    # what it is budgeted at: "a new Waimarie wastewater treatment plant, budgeted at"
+    r"|\b(?:an?|the)\s+(?:new\s+)?(?P<costed>(?:(?!\b(?:the|an?|includes?|will|is|are|was)\b)[^,;:£$€]){3,80}),"
+    r"\s+(?:budgeted|costed|estimated)\s+at\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$",
     flags=_I,
     window="before",
     examples=(
@@ -790,6 +796,7 @@ _WORTH_BEFORE = rule(
         "to create a dedicated European Flood Resilience Fund worth |",
         "a new fund, Cronfa Llifogydd – the Flood Recovery Fund – worth |",
         "The cabinet approved an economic package worth |",
+        "The plan includes a new Waimarie wastewater treatment plant, budgeted at |",
     ),
     counter=("The package is worth |",),
 )
@@ -1091,7 +1098,7 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
     ):
         # "A new X Agency will be established in Canberra with $210m to manage drought": the body.
         created = _CREATED_WITH.search(before)
-        phrase = _trim(created.group("r") or created.group("r2")) if created else None
+        phrase = _trim(created.group("r") or created.group("r2") or created.group("r3")) if created else None
         if phrase and _useful(phrase):
             return phrase, 2
     if (
@@ -1104,9 +1111,9 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
         total = recipient_of_pot(before, keep_references=True)
         if total:
             return total, 2
-    if before.rstrip().endswith("worth") and (worth := _WORTH_BEFORE.search(before)):
+    if before.rstrip().endswith(("worth", " at")) and (worth := _WORTH_BEFORE.search(before)):
         # "approved the annual development plan of the Home Department, worth Rs14.2bn": what is worth it
-        phrase = _trim(worth.group("r") or worth.group("name") or worth.group("pot"))
+        phrase = _trim(worth.group("r") or worth.group("name") or worth.group("pot") or worth.group("costed"))
         if phrase and _useful(phrase):
             return phrase, 2
     if before.rstrip().endswith(("cost of", "outlay of")):
@@ -1175,9 +1182,13 @@ _CREATED_WITH = rule(
     # "A new National Institute for X will be created with": the same, in the passive
     r"|\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<r2>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s+"
     r"(?:will\s+be|is\s+to\s+be|is\s+being|has\s+been|was)\s+(?:created|established|set\s+up|launched|formed"
-    r"|stood\s+up)\b[^.;£$€]{0,80}\bwith" + _WITH_START + "$",
+    r"|stood\s+up)\b[^.;£$€]{0,80}\bwith" + _WITH_START + "$"
+    # "The Office of Community Violence Prevention will start with": a body that opens with the sum
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<r3>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s+"
+    r"(?:will|is\s+to|would)\s+(?:start|open|begin|launch)\s+with" + _WITH_START + "$",
     window="before",
     examples=(
+        "The Office of Community Violence Prevention will start with |",
         "will set up a Drought Monitoring Centre in Leeds, with |",
         "A new National Institute for Quantum Engineering will be created with |",
         "A new National Water Security Agency will be established in Canberra with |",
