@@ -2313,3 +2313,11 @@ def test_what_a_sum_is_budgeted_at_proceeds_a_federal_giver_and_a_body_that_star
     assert extracted(
         "The Office of Violence Prevention will start with $1.6 million from this year's budget.", "recipient"
     ) == ["Office of Violence Prevention"]
+
+
+def test_a_name_never_runs_across_a_line() -> None:
+    text = (
+        "Other highlights include:\n\n- upgrades to kindergartens in Ardmore and Piper's Flat\n\n"
+        "Council has also secured a $5 million grant for lighting at Ferris Reserve."
+    )
+    assert all("\n" not in (r or "") for r in extracted(text, "recipient"))

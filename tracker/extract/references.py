@@ -210,7 +210,8 @@ class Referents:
         # The heads are found first; the name is read back from each (a scan for
         # whole names from every capital is far slower).
         for head in _HEAD_AT.finditer(self.text):
-            window_start = max(0, head.start() - 120)
+            # (a name never runs across a line: "kindergartens in Ardmore\n\nCouncil has")
+            window_start = max(0, head.start() - 120, self.text.rfind("\n", 0, head.start()) + 1)
             m = _NAMED_BEFORE.search(self.text[window_start : head.start()])
             if m is None:
                 continue
