@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from tracker.extract import funding_rules as rules
@@ -61,6 +61,7 @@ from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import word_set
 from tracker.extract.tables import row_label, table_sums
 from tracker.extract.types import ArticleText, PledgeMention, evolve
+from tracker.extract.unit_names import HEAD_WORDS, head_of
 
 PLEDGE = decision(
     "funding.pledge",
@@ -319,9 +320,16 @@ def _candidates(
             )
         )
         reason = LIST_CONTINUES if listed else rejection(ctx, doc.published_year)
+        if reason == OTHERS and doc.publisher and (own := _as_announcer(ctx, doc.publisher)) is not None:
+            # "The Canada Foundation for Innovation today announced": a foundation (or any giver) that
+            # publishes the article gives its own money
+            reason = rejection(own, doc.published_year)
         if reason is None and doc.companies and private_subject(ctx.before, doc.companies):
             reason = OTHERS  # "Hanseo Energy will invest $4bn": a company the article named
-        if reason is None and others_seen and _PROJECT_VALUE.search(ctx.near_before):
+        if reason is None and (
+            (others_seen and _PROJECT_VALUE.search(ctx.near_before))
+            or ("contributions" in ctx.sentence and _WITH_THEIR_SHARE.search(ctx.sentence))
+        ):
             # "Project teams will contribute $410m in private cost share, bringing the total value
             # of the demonstrations to $760m": a project's value with others' money in it
             reason = OTHERS
@@ -479,6 +487,8 @@ def _recipient(
     if recipient and _is_person(recipient):
         recipient, sureness = None, 0
     recipient = trim_time(recipient)
+    if recipient and recipient.islower() and (apposed := _apposed_name(recipient, after)):
+        return apposed, 2  # "to a new coordination hub, the Coastal Resilience Office": its name
     named = resolve(recipient, position, doc.referents) or expand_acronym(recipient, doc.referents)
     # "the agency" named earlier, or "a fund" named later: the full name is the recipient.
     named = named or (_antecedent(recipient, doc.text, position) if recipient else None)
@@ -498,7 +508,33 @@ def _recipient(
     return trim_time(recipient), sureness
 
 
+# ", the X Office": a proper name in apposition after a description.
+_APPOSED = lazy(
+    r",\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*(?-i:[A-Z])[\w'’&-]*)+)"
+)
+
+_SAYS_AFTER = lazy(r"[^.;:]{0,60}?\b(?:said|says|told|announced|confirmed|stated|added)\b")
+
+
+def _apposed_name(description: str, after: str) -> str | None:
+    """The name a description read after the sum is given in apposition, when it is a body's."""
+    at = after.find(description)
+    if at < 0:
+        return None
+    m = _APPOSED.match(after, at + len(description))
+    if m is None or head_of(m.group("name")).lower() not in HEAD_WORDS or _SAYS_AFTER.match(after, m.end()):
+        return None  # (", the Ministry of X said": who speaks, not the description's name)
+    return m.group("name")
+
+
 _PROJECT_VALUE = re.compile(r"\btotal\s+(?:value|cost)\s+of\b", re.IGNORECASE)
+# "Including those contributions, the projects represent a total investment of": a sum that
+# counts the others' money just reported.
+_WITH_THEIR_SHARE = lazy(
+    r"\b(?:including|with|counting|plus)\s+(?:those|these|their|the\s+partners['’]?|partner)\s+"
+    r"contributions\b",
+    re.IGNORECASE,
+)
 
 
 def _last_words(before: str, size: int) -> str:
@@ -715,6 +751,15 @@ def _given_abroad(ctx: SumContext, doc: _Document) -> bool:
             return False
     country = m.group("of") or m.group("country") or m.group("country2") or ""
     return not _published_by(country, doc.publisher) and doc.text.count(country) < _HOME_MENTIONS
+
+
+def _as_announcer(ctx: SumContext, publisher: str) -> SumContext | None:
+    """The sum's words with the publisher's own name written as the announcer ("it"), when the
+    words before the sum name the publisher; None otherwise."""
+    name = publisher.removeprefix("The ").strip()
+    if len(name) < 4 or name not in ctx.before:
+        return None
+    return replace(ctx, before=ctx.before.replace(name, "it"))
 
 
 def _published_by(giver: str, publisher: str) -> bool:

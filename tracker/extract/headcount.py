@@ -78,6 +78,9 @@ _TRAINING_POSTS = lazy(
     r"|residency|intern)\b",
     re.IGNORECASE,
 )
+# Words that make people students of a programme, whatever the noun ("undergraduate researchers",
+# "PhD fellows"); postdoctoral researchers are staff.
+_STUDENT_MODIFIER = lazy(r"\b(?:undergraduate|postgraduate|doctoral)\b", re.IGNORECASE)
 _PEOPLE_HIRING = frozenset(lex.PEOPLE_HIRING_VERBS)
 _ASSIGN = lazy(r"(?:assign|redeploy)", re.IGNORECASE)
 _AGENT_NOUN = lazy(r"(?:er|or|ist|ian|ant|ent|ic)s$|^(?:staff|personnel|police)$", re.IGNORECASE)
@@ -165,8 +168,14 @@ TRAINEE_POSTS = decision(
     "headcount",
     "reject",
     "training posts, student places and placements are for trainees of a programme (SCHEMA rule 7)",
-    examples=("The package funds an additional 41 specialty training posts this year.",),
-    counter=("The package funds an additional 41 specialist nursing posts this year.",),
+    examples=(
+        "The package funds an additional 41 specialty training posts this year.",
+        "The centres will support 120 graduate students and 45 undergraduate researchers a year.",
+    ),
+    counter=(
+        "The package funds an additional 41 specialist nursing posts this year.",
+        "The hubs will recruit 70 postdoctoral researchers.",
+    ),
 )
 RESTATED = decision(
     "headcount.restatement",
@@ -591,8 +600,12 @@ def _counted(text: str, m: re.Match[str]) -> _Hit | str | None:
     if _is_year(text, m):
         return None
     role = _role(m.group("mods"), noun, m.group("tail"))
-    if _POSTS.match(noun) and _TRAINING_POSTS.search(m.group("mods")):
-        return TRAINEE_POSTS  # "41 training posts": places for trainees (SCHEMA rule 7)
+    if (_POSTS.match(noun) and _TRAINING_POSTS.search(m.group("mods"))) or _STUDENT_MODIFIER.search(
+        m.group("mods")
+    ):
+        # "41 training posts", "45 undergraduate researchers": places for trainees and students of
+        # a programme (SCHEMA rule 7)
+        return TRAINEE_POSTS
     if _POSTS.match(noun):
         listed = _FOR_LIST.match(text[m.end() :])
         if not jobs_are_public(text, m.group("mods"), noun):

@@ -437,6 +437,9 @@ STAFF_MEMBER_MARKERS = words(
     "sworn uniformed Garda garda operational frontline front-line serving ADF Reserve Force Defence Defense "
     "faculty"
 )
+# Words of a body's name after which "in" introduces its field, inside the name ("Centre of
+# Excellence in Quantum Biology", "Institute for Research in Public Health").
+NAME_WORDS_BEFORE_FIELD = words("Excellence Research Studies Innovation")
 # Words that make "trainees" a force's recruits ("1,000 Garda trainees", "police trainees"): a
 # force takes its officers in as trainees, where other trainees are people on a course.
 STAFF_TRAINEE_MARKERS = words("Garda garda police Police prison Prison army Army military")

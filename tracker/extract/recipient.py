@@ -671,6 +671,12 @@ def _before(before: str) -> tuple[str | None, bool]:
     if tail:
         # "The Teachers Service Commission (TSC) will receive": the acronym in brackets is the name's
         head = _ACRONYM_AFTER.sub("", _ASIDE.sub("", before[: tail.start()]))
+        if head.endswith(("which", "that")) and (relative := _RELATIVE_END.search(head)) is not None:
+            # "are in the X Company, which will receive", "The Y Hub, led by Z University, which
+            # receives": the relative pronoun stands for the name before it
+            name = _antecedent(head[: relative.start()])
+            if name:
+                return _trim(name), False
         subject = _SUBJECT_BREAK.split(head)[-1]
     else:
         given = _GIVES_TO.search(before) if _holds_any(low, _GIVE_NEEDLES) else None
@@ -686,6 +692,32 @@ def _before(before: str) -> tuple[str | None, bool]:
     # "The allocation to the Police Service this fiscal year stands at": the Police Service's
     phrase = _SUBJECT_TIME.sub("", _ALLOCATION_TO.sub("", phrase))
     return _trim(phrase), tail is None
+
+
+# ", which" or ", that" right before a receiving verb: the verb's subject is the phrase before it.
+_RELATIVE_END = lazy(r",\s*(?:which|that)$")
+# ", led by the University of Hull": who runs the body named before it, an aside.
+_RUN_BY_END = lazy(
+    r",\s*(?:led|administered|hosted|run|operated|headed|managed|coordinated|based|housed|located)\s+"
+    r"(?:by|at|in|from|within)\s+[^,;:]*$",
+    _I,
+)
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "&", "on", "in", "de"})
+
+
+def _antecedent(head: str) -> str | None:
+    """What a relative pronoun after ``head`` stands for, when a proper name ends it ("are in
+    Ōtautahi Theatre Company"); None otherwise."""
+    phrase = _SUBJECT_BREAK.split(_RUN_BY_END.sub("", head))[-1].strip()
+    words = phrase.split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    start = len(words) - 1
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in _NAME_LINKS):
+        start -= 1
+    while words[start] in _NAME_LINKS:
+        start += 1
+    return " ".join(words[start:])
 
 
 _WITH_SUBJECT = lazy(r"^(?:with|and)\s+(?=(?:the\s+)?(?-i:[A-Z]))", _I)
@@ -835,7 +867,7 @@ _LABEL_BEFORE = rule(
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s*(?::\s*|[–—-]\s*|\s)$"
     # a line of a table that starts with its item, in any words, and a colon or a dash before the
     # sum: "- Elective surgery blitz - $42.2 million", "Colleges and universities: £2.1 billion"
-    r"|^(?:[-•*–|]\s*)?(?P<line>(?-i:[A-Z])[^.;:!?\n–—|]{2,90}?)"
+    r"|^(?:[-•*–|]\s*)?(?P<line>(?-i:[A-Z])[^.;:!?\n–—|]{2,150}?)"
     # (a note after a dash in the item's cell: "Bushfire Predictive Unit — establishment | $14.2m")
     r"(?:\s+[–—]\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*\|))?"
     r"(?:\s*\|[^\n|]{1,90})?\s*(?::|\s[–—|-])\s*$"
@@ -843,10 +875,14 @@ _LABEL_BEFORE = rule(
     # (after a heading of the line, "Financial clearance: recruitment of 8,000 nurses ..... ")
     r"|^(?:[-•*–]\s*)?(?:(?-i:[A-Z])[^:\n]{1,40}:\s*)?(?P<led>[A-Za-z][^;:!?\n–—|]{2,120}?)\s*"
     r"(?:\.{3,}|…|(?:\s\.){3,})\s*"
-    r"(?:(?:up\s+to|about|around|approximately)\s+)?$",
+    r"(?:(?:up\s+to|about|around|approximately)\s+)?$"
+    # a line that gives a body, who runs it and its sum: "the X Centre, administered by Y University, "
+    r"|^(?:the\s+)?(?P<item>(?-i:[A-Z])[^.;:!?\n–—|,]{2,90}?),\s+(?:led|administered|hosted|run|headed"
+    r"|managed|coordinated)\s+(?:by|at)\s+[^.;:!?\n,]{2,90},\s*$",
     flags=_I,
     window="before",
     examples=(
+        "the ARC Centre of Excellence for Arid Soils, administered by Marrow University, |",
         "Port Ardrain Harbour Trust: |",
         "- Elective surgery blitz - |",
         "Colleges and universities: |",
@@ -879,7 +915,9 @@ def label_before(before: str) -> tuple[str, bool] | None:
     m = _LABEL_BEFORE.search(before)
     if m is None:
         return None
-    name = (m.group("r") or m.group("line") or m.group("led")).strip()
+    name = (m.group("r") or m.group("line") or m.group("led") or m.group("item")).strip()
+    if (run_by := _RUN_BY.search(name)) is not None:
+        name = name[: run_by.start()]  # "the X Hub, led by Y University:": the hub
     if not m.group("r") and (created := _NEW_BODY_ITEM.match(name)) is not None:
         # "A new Scottish Retrofit Agency to coordinate grants: £45 million": the body's name
         name = created.group("name")
@@ -888,12 +926,14 @@ def label_before(before: str) -> tuple[str, bool] | None:
     first = name.split()[0].lower()
     if first in _NOT_LABELS and (m.group("r") or first not in _ITEM_OPENERS or len(name.split()) < 3):
         return None  # a word that opens a sentence ("Over £1bn", "The total:")
-    if (m.group("line") or m.group("led")) and _CLAUSE.search(name):
+    if (m.group("line") or m.group("led") or m.group("item")) and _CLAUSE.search(name):
         return None  # a lead-in, not an item: "The funding will be allocated as follows:"
     marked = " " in name or led or before.rstrip()[-1:] in (":", "–", "—", "-")
     return name, marked
 
 
+# ", led by Y University" inside a table's line: who runs the body the line names.
+_RUN_BY = lazy(r",\s*(?:led|administered|hosted|run|headed|managed|coordinated)\s+(?:by|at)\s")
 # What a list line that opens with its figure names after a dash.
 _DASH_ITEM = lazy(r"^\s*[–—]\s+(?P<r>[^\n]{3,160})")
 # A table's item that describes a new body: "A new National Teacher Recruitment Hub, based in X".

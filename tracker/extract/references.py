@@ -285,6 +285,8 @@ def resolve(recipient: str | None, position: int, referents: Referents) -> str |
     if m.group("own"):
         return referents.body(None, position)
     head = m.group("head")
+    if head and not m.group("det") and _NAMED_BY_HEAD.match(recipient):
+        return None  # "Center for Atlantic Barrier Island Dynamics": a name that opens with its head
     if head and not m.group("det") and not (recipient[:1].isupper() and " " not in recipient):
         # "fund to help towns": only a body the article creates ("Fund" written with a capital
         # is a name cut short: "pledges to the Fund")
@@ -296,6 +298,8 @@ def resolve(recipient: str | None, position: int, referents: Referents) -> str |
     return referents.body(head, position)
 
 
+# A proper name that opens with its head: "Center for Atlantic Dynamics", "Office of Rail Safety".
+_NAMED_BY_HEAD = lazy(r"^(?-i:[A-Z])\w+\s+(?:for|of|on)\s+(?:the\s+)?(?-i:[A-Z])")
 # "PRMA", "establish the HWPA": a body named by its acronym.
 _ACRONYM = lazy(
     r"^(?:(?:to\s+)?(?:establish|create|set\s+up|run|fund|support|operate|staff)\s+)?(?:the\s+|its\s+)?"

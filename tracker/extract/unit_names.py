@@ -56,6 +56,8 @@ _TOKEN = lazy(r"[£$€]?[\w'’.–-]*\w[\w'’–-]*|&|,|\S")
 # at its end: a word is matched up to its last word character, then this is one \S token.)
 _CLOSING = frozenset(',.;:!?)]}"”')
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on", "Of", "For", "And", "On"})
+# Words of a name that a field follows with "in" ("Centre of Excellence in Quantum Biology").
+_FIELD_BEFORE_IN = frozenset(lex.NAME_WORDS_BEFORE_FIELD)
 # Capitalised words that start a sentence or a headline but are not part of a name.
 _LEADING_NOISE = frozenset(
     "the a an new this our their its his her known called launching creating plans plan government "
@@ -272,7 +274,9 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
         else:
             break
     k = last
-    while k + 2 < len(words) and words[k + 1] in _CONNECTORS:
+    while k + 2 < len(words) and (
+        words[k + 1] in _CONNECTORS or (words[k + 1] == "in" and words[k] in _FIELD_BEFORE_IN)
+    ):
         step = 2 if words[k + 2] not in ("the", "The") else 3
         if k + step < len(words) and _is_cap(words[k + step]):
             k += step

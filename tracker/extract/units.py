@@ -320,7 +320,10 @@ _MODIFIES_NOUN = rule(
     r"^(?:\s*\([A-Z]{2,8}\))?\s+(?:leader|leadership|chief|head|director|chair\w*|members?|budget|funding"
     r"|spokes\w+|boss|post|role|website|headquarters|report|meeting|chief\s+executive|programme|scheme|model|"
     + "|".join(w for w in lex.STAFF_NOUNS if w.islower())
-    + r")\b",
+    + r")\b"
+    # "three new Australian Research Council| (ARC) Centres of Excellence": the acronym, then the
+    # name of what the body runs
+    r"|^\s*\([A-Z]{2,8}\)\s+(?-i:[A-Z][a-z]+)",
     flags=re.IGNORECASE,
     window="after",
     mode="match",
@@ -328,6 +331,7 @@ _MODIFIES_NOUN = rule(
         "the new Border Rescue Command| leader",
         "the Data Unit| staff",
         "new Border Agency| (CBA) officers",
+        "three new Australian Research Council| (ARC) Centres of Excellence",
     ),
     counter=("the new Data Unit| will",),
 )
@@ -1134,7 +1138,9 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
                 if mention.name.proper and any(m.name.proper for m in cluster):
                     # a name joins a cluster by restating its names, not its descriptions
                     pairs = [(m, other) for m, other in pairs if m.name.proper]
-                if not any(_restates(mention, key, m, other, memo) for m, other in pairs):
+                if not any(_restates(mention, key, m, other, memo) for m, other in pairs) or (
+                    mention.name.proper and any(_distinct(mention, key, m, other) for m, other in pairs)
+                ):
                     continue
             cluster.append(mention)
             keys[index] |= words
@@ -1152,8 +1158,8 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
             kept.append(cluster)
         else:
             unkept.append((cluster, reason))
-    for cluster in _named_elsewhere(kept, [c for c, _ in unkept]):
-        kept.append(cluster)
+    promoted, listed_classes = _named_elsewhere(kept, [c for c, _ in unkept])
+    kept = [c for c in kept if all(c is not listed for listed in listed_classes)] + promoted
     kept_ids = {id(c) for c in kept}
     for cluster, reason in unkept:
         best = _best(cluster)
@@ -1180,6 +1186,7 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
                 for n in proper
             )
             or (has_proper and (best.name.paraphrase or max(m.strength for m in cluster) < 0.7))
+            or any(_apposed(cluster, named) for named in promoted)
         ):
             _reject(rejections, RESTATES_NAMED, best.sentence, best.name)
             continue
@@ -1202,7 +1209,9 @@ _SPEAKS_AFTER = lazy(
 )
 
 
-def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -> list[list[_Mention]]:
+def _named_elsewhere(
+    kept: list[list[_Mention]], unkept: list[list[_Mention]]
+) -> tuple[list[list[_Mention]], list[list[_Mention]]]:
     """Proper names the text gives for bodies it creates under a description.
 
     "will establish a national centre to coordinate ..." then "The Cyber
@@ -1214,14 +1223,18 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
     """
     # (each test below is cheaper than the next, and most texts stop at one of them)
     if not any(_best(c).name.proper for c in unkept):  # no name is left to give
-        return []
+        return [], []
     events = [c for c in kept if not _best(c).name.proper]
     events += [
         c for c in unkept if any(m.event or (m.name.generic and m.strength >= _MIN_STRENGTH) for m in c)
     ]
     events += [c for c in unkept if any(m.title and m.strength >= _MIN_STRENGTH for m in c)]
+    # "to establish four Coastal Resilience Centers", then a list of their names: a plural name
+    # says bodies are created, and the list names them
+    classes = [c for c in kept if _best(c).name.proper and _plural_head(_best(c).name.name)]
+    events += classes
     if not events:  # no body is created without its name
-        return []
+        return [], []
     candidates = [
         c
         for c in unkept
@@ -1233,8 +1246,9 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
         and not all(_SPEAKS_AFTER.match(m.sentence.text, m.name.end) for m in c)
         and not _ORGAN.match(_best(c).name.name)
     ]
-    named_kinds = {head_of(_best(c).name.name) for c in kept if _best(c).name.proper}
+    named_kinds = {head_of(_best(c).name.name) for c in kept if _best(c).name.proper and c not in classes}
     promoted: list[list[_Mention]] = []
+    listed_classes: list[list[_Mention]] = []  # plural names whose bodies a list names one by one
     for event in sorted(events, key=_first_offset):
         description = _best(event).name.name
         kind = head_of(description)
@@ -1244,11 +1258,36 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
             c
             for c in candidates
             if c not in promoted
-            and _same_kind(kind, head_of(_best(c).name.name))
-            and _may_name(description, _best(c).name.name)
+            and (
+                (_same_kind(kind, head_of(_best(c).name.name)) and _may_name(description, _best(c).name.name))
+                or _apposed(event, c)
+            )
         ]
         strength = max((max(m.strength, m.event) for m in event if not m.title), default=0.6)
         count = _created_count(event)
+        if _plural_head(description):
+            # "will establish new research hubs", "The new centres are:": the names of the kind
+            # that open the lines after it (a list), when there are several
+            opening = [
+                c
+                for c in candidates
+                if c not in promoted
+                and _same_kind(kind, head_of(_best(c).name.name))
+                and _first_offset(c) > _first_offset(event)
+                and _opens_line(c)
+            ][: count if count > 1 else None]
+            if len(opening) > 1:
+                promoted.extend(opening)
+                for chosen in opening:
+                    chosen[:] = [
+                        m._replace(strength=max(m.strength, strength, _MIN_STRENGTH), named_for=True)
+                        for m in chosen
+                    ]
+                if event in classes:
+                    listed_classes.append(event)
+                continue
+        if event in classes:
+            continue
         if count > 1:
             # "is establishing three new research centres": the names of the kind written after
             # it, as many as it creates, whatever their words (a list gives them).
@@ -1270,7 +1309,28 @@ def _named_elsewhere(kept: list[list[_Mention]], unkept: list[list[_Mention]]) -
             chosen[:] = [
                 m._replace(strength=max(m.strength, strength, _MIN_STRENGTH), named_for=True) for m in chosen
             ]
-    return promoted
+    return promoted, listed_classes
+
+
+_APPOSITION = lazy(r",\s+(?:the\s+)?")
+
+
+def _apposed(event: list[_Mention], cluster: list[_Mention]) -> bool:
+    """Whether a name is written in apposition right after the description of the event ("a new
+    coordination hub, the Coastal Resilience Office"), whatever kind of body either names."""
+    return any(
+        m.sentence is e.sentence
+        and _APPOSITION.fullmatch(m.sentence.text, e.name.end, m.name.start) is not None
+        # (not the department that speaks after a description with its purpose: "a new fund to
+        # bring shops back into use, the Ministry of Housing has confirmed")
+        and " to " not in e.name.name
+        and not _ANNOUNCES_AFTER.match(m.sentence.text, m.name.end)
+        for e in event
+        for m in cluster
+    )
+
+
+_ANNOUNCES_AFTER = lazy(r"[^.;:]{0,60}?\b(?:has|have)\s+(?:confirmed|announced|said|stated)\b")
 
 
 # "three new research centres", "two new K-Startup Centers": how many bodies one event creates.
@@ -1320,11 +1380,32 @@ def _first_offset(cluster: list[_Mention]) -> int:
 
 
 _OPERATIONAL = frozenset(lex.OPERATIONAL_HEADS)
+_SPELLINGS = {"center": "centre"}
 
 
 def _alike(a: str, b: str) -> bool:
     """Heads of one kind of body, or two words for a working unit ("team", "unit")."""
-    return a == b or (a in _OPERATIONAL and b in _OPERATIONAL)
+    return a == b or (a in _OPERATIONAL and b in _OPERATIONAL) or _SPELLINGS.get(a, a) == _SPELLINGS.get(b, b)
+
+
+def _plural_head(name: str) -> bool:
+    """Whether the name's head noun is plural ("research hubs", "X Science Centers")."""
+    head = head_of(name)
+    if not head:
+        return False
+    for word in reversed(name.lower().split()):
+        if head_of(word) == head:
+            return word != head
+    return False
+
+
+# Before a name that opens its line or sentence: nothing but an article.
+_LINE_OPENERS = frozenset({"", "the", "The"})
+
+
+def _opens_line(cluster: list[_Mention]) -> bool:
+    """Whether a name opens a line or sentence of the body (as each item of a list does)."""
+    return any(not m.title and m.sentence.text[: m.name.start].strip() in _LINE_OPENERS for m in cluster)
 
 
 def _same_kind(event_head: str, name_head: str) -> bool:
@@ -1353,6 +1434,18 @@ def _restates(
         else:
             memo[pair] = token_set_ratio_at_least(a_key, b_key, 85)
     return memo[pair]
+
+
+def _distinct(a: _Mention, a_key: str, b: _Mention, b_key: str) -> bool:
+    """Whether two proper names are two bodies, whatever names they share: each has words of
+    its own ("X Centre for Arid Soils" and "X Centre for Sea Futures", items of one list), or one
+    names a kind of body in the plural and the other one body ("ARC Centres of Excellence")."""
+    if not b.name.proper or a_key == b_key:
+        return False
+    a_words, b_words = set(a_key.split()), set(b_key.split())
+    if len(a_words - b_words) >= 2 and len(b_words - a_words) >= 2:
+        return True
+    return _plural_head(a.name.name) != _plural_head(b.name.name)
 
 
 def _unkeepable(cluster: list[_Mention]) -> str | None:
