@@ -197,6 +197,8 @@ _APPOINT_VERBS = (
     r"|cho(?:se|sen|oses|osing)|select(?:s|ed|ing)?|install(?:s|ed|ing)?|confirm(?:s|ed|ing)?|tap(?:s|ped)"
     r"|pick(?:s|ed)|hire[sd]?|recruit(?:s|ed)|promot(?:e|es|ed|ing)|elevat(?:e|es|ed|ing)|swore\s+in|swears\s+in|inaugurat(?:es|ed)"
     r"|(?:re-?)?elect(?:s|ed)?"
+    # ("The Commissioner has posted ⟨P⟩, executive engineer, to head the cell")
+    r"|post(?:s|ed)"
     r"|unveil(?:s|ed)|announc(?:e|es|ed)|welcom(?:e|es|ed)"
 )
 # When an appointment takes effect, written between the verb and the post ("sworn in on
@@ -272,14 +274,22 @@ CONSTITUTED = lazy(r"\b(?:re)?constitut(?:ion|ed|es|e|ing)\b|\binaugurat(?:ion|e
 WITH_AS_CONTEXT = lazy(
     r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|new|newly|set\s+up|established|created|launched|formed)\b"
 )
+# A person with what they do before the name: "the choreographer ⟨P0⟩", "a Cork-based architect ⟨P1⟩".
+_DESCRIBED = rf"(?:(?:the|an?)\s+)?(?:(?!(?:and|or|to|of|for|in)\s)[\w'’-]+\s+){{0,4}}?{P}"
 # "has appointed two new members, ⟨P0⟩ and ⟨P1⟩": a count of posts, then who fills them.
 COUNTED_POSTS = rule(
     "appointment.rel.counted-posts",
     "'appointed two new members, ⟨P⟩ and ⟨P⟩': each takes one of the posts counted",
     rf"\b(?:appointed|named|nominated|appoints|names)\s+(?:two|three|four|five|six|seven|eight|\d{{1,2}})\s+"
     rf"(?:new\s+|additional\s+)?(?P<title>(?:[\w-]+\s+)?(?:members|directors|trustees|commissioners|governors))"
-    rf"\s*[,:—–-]\s*(?P<who>{PLIST})",
-    examples=("The Minister has appointed two new members, Cath Voss and Sione Latu, to the Board.",),
+    # (the body may come first: "two new members to the Council: the choreographer ⟨P0⟩ and ...")
+    r"(?:\s+(?:to|on)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*){0,5})?"
+    rf"\s*[,:—–-]\s*(?P<who>{_DESCRIBED}(?:\s*,\s*{_DESCRIBED})*(?:\s*,?\s+and\s+{_DESCRIBED})?)",
+    examples=(
+        "The Minister has appointed two new members, Cath Voss and Sione Latu, to the Board.",
+        "The Minister has appointed two new members to the Council: the potter Ann Hale and the "
+        "Galway-based producer Rob Dunne.",
+    ),
     counter=("The Minister has appointed two new members.",),
     prepare=masked,
 )
@@ -388,12 +398,14 @@ NEWLY_APPOINTED = rule(
 APPOINTMENT_OF = rule(
     "appointment.rel.appointment-of",
     "'the appointment of ⟨P⟩ as ...', 'an extension to the appointment terms of ⟨P0⟩, ⟨P1⟩ ... as members'",
-    rf"\b(?:(?:re-?)?appointments?|posting|designation)\s+(?:terms?\s+|papers\s+|letters?\s+|orders?\s+)?of\s+"
+    rf"\b(?:(?:re-?)?appointments?|posting|designation|nomination)\s+(?:terms?\s+|papers\s+|letters?\s+|orders?\s+)?"
+    r"of\s+"
     rf"{DESC}(?P<who>{PLIST})"
     rf"{APPOS}\s*,?\s*(?P<link>{_LINK})\s*",
     examples=(
         "The minister announced the appointment of Dr. Rene Bapt as the first Travel Commissioner.",
         "The Cabinet approved the posting of Tariq Khan, a regional officer, as the first Commandant.",
+        "Cabinet approved the nomination of Ruth Wanjiru as Chairperson of the Board of the Ports Authority.",
         "The President signed the appointment papers of lawyer Rommel Dizon as Chairperson of the Board.",
         "He approved an extension to the appointment terms of Tom Tay, Ann Moor and Dee John as members of "
         "the Board.",
@@ -989,7 +1001,8 @@ LIST_LEAD_IN = rule(
     # ("The other non-official members appointed are:", "The new independent members, who take up their
     # posts on 1 February, are:", "The new commissioners and their portfolios are:")
     r"|\b(?:new|other|incoming|founding)\s+(?:[\w-]+\s+){0,3}?(?:members|directors|trustees|commissioners"
-    r"|governors|appointees|ministers)(?:\s+(?:appointed|named|announced|confirmed)"
+    # ("Among the new chair-holders are:", "The new post-holders are:")
+    r"|governors|appointees|ministers|[\w-]+-holders)(?:\s+(?:appointed|named|announced|confirmed)"
     r"|\s+and\s+their\s+(?:portfolios|posts|roles|responsibilities)|,[^:,]{2,90},)?\s+(?:are|will\s+be)(?=\s*:)"
     # "The other appointments are:", "I nominate:", "The President appoints:"
     r"|\b(?:other|new|further|remaining)\s+appointments\s+(?:are|include|will\s+be)(?=\s*:)"
@@ -1094,7 +1107,7 @@ OBJECT_WORDS = frozenset(
         "installing confirm confirms confirmed confirming taps tapped picks picked hire hires hired recruits "
         "recruited promote promotes promoted promoting elevate elevates elevated elevating swore swears "
         "unveils unveiled announce announces announced welcome welcomes welcomed elect elects elected "
-        "reelect reelects reelected inaugurates inaugurated"
+        "reelect reelects reelected inaugurates inaugurated posts posted"
     ).split()
 )
 # An apposition is an appointment when marked new or followed by TAKES_UP.

@@ -742,9 +742,16 @@ _SEAT_BODY = re.compile(
 
 def _seat_on(role: str) -> str:
     """The post of someone appointed to a body named without a post ("the X Board": a member of it)."""
-    if role and not has_title(role) and _SEAT_BODY.match(role):
-        return "member of the " + role.removeprefix("the ")
+    if role and not has_title(role):
+        # ("the Planning Commission to fill the District 3 vacancy": the seat's purpose follows)
+        body = _SEAT_PURPOSE.sub("", role)
+        if _SEAT_BODY.match(body):
+            return "member of the " + body.removeprefix("the ")
     return role
+
+
+# What a seat is filled for, after the body: "to fill the District 3 vacancy", "to replace X".
+_SEAT_PURPOSE = lazy(r"\s+(?:to\s+(?:fill|replace|succeed|serve)|for\s+a\s+term)\b.*$")
 
 
 def _private(masked: str, relation: _Relation) -> str | None:
@@ -769,12 +776,18 @@ def _not_made_here(masked: str, relation: _Relation, year: int | None) -> str | 
         return HEDGED
     if ("appointment" in window or "nomination" in window) and rel.REVOKED.search(window):
         return REVOKED
+    if _PAST_LEAD.search(masked, max(0, relation.start - 40), relation.start):
+        return PAST  # "The President previously announced the nomination of ⟨P⟩ as"
     clause_end = _CLAUSE_END.search(masked, relation.end)
     clause = masked[relation.end : clause_end.start() if clause_end else len(masked)]
     for m in rel.PAST_TIME.finditer(clause):
         if m.group(1) is None or (year is not None and int(m.group(1)) < year):
             return PAST
     return None
+
+
+# A past adverb right before the relation's verb or noun.
+_PAST_LEAD = lazy(r"\b(?:previously|earlier)\s+(?:[a-z]+\s+){0,2}$")
 
 
 def _indexes(who: str) -> list[int]:
@@ -902,6 +915,10 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
             title = unmask.role(m.group("title").strip().rstrip(",").strip())
             if not has_title(title):
                 title = _title_before(masked, m.start("who"), unmask)
+            # "has also reappointed ⟨P⟩ for a second three-year term": a seat kept, with no post
+            # written, is a member's
+            if not title and pattern is rel.REAPPOINTED_TERM:
+                title = "member"
             yield _Relation(tuple(_indexes(m.group("who"))), title, 2, m.start(), m.end())
     for m in rel.COUNTED_POSTS.finditer(masked) if " new " in low or "additional" in low else ():
         yield _Relation(
@@ -917,7 +934,9 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         if not has_title(title):
             title = _title_before(masked, m.start(slot), unmask)
         yield _Relation(tuple(_indexes(m.group(slot))), title, 2, m.start(), m.end())
-    of_words = "appointment" in low or "posting of" in low or "designation of" in low
+    of_words = (
+        "appointment" in low or "posting of" in low or "designation of" in low or "nomination of" in low
+    )
     for m in rel.OTHERS_NAMED.finditer(masked) if masked.startswith("Others ") else ():
         yield _Relation(
             tuple(_indexes(m.group("who"))), f"member of the {m.group('body')}", 2, m.start(), m.end()

@@ -118,7 +118,7 @@ DOLLAR_COUNTRY_NAMES = {
     "JMD": "Jamaica Jamaican Jamaicans Montego_Bay Portmore Spanish_Town",
     "BSD": "Bahamas Bahamian Bahamians Nassau Grand_Bahama New_Providence Family_Islands Exuma Eleuthera "
     "Abaco Andros",
-    "GYD": "Guyana Guyanese",
+    "GYD": "Guyana Guyanese Demerara Berbice Essequibo Bartica Lethem Rupununi Mahaica Moruca",
     "BMD": "Bermuda Bermudian Bermudians",
     "BZD": "Belize Belizean Belizeans Belmopan",
     "XCD": "Grenada Grenadian Grenadians Saint_Lucia St_Lucia St._Lucia Dominica Antigua Barbuda "

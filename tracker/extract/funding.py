@@ -467,7 +467,7 @@ def _recipient(
         BACKING.search(ctx.before[-60:])
         or (" with" in ctx.before[-25:] and BODY_WITH.search(ctx.before[-100:]))
         # "a new Office of X, with $50m over two years, to help ...": the aside's sum is the body's
-        or (WITH_ASIDE.search(ctx.before[-30:]) and _PERIOD_FIRST.match(ctx.after))
+        or (WITH_ASIDE.search(ctx.before[-70:]) and _PERIOD_FIRST.match(ctx.after))
     ):
         held = backed(_last_words(ctx.before, 200), position, doc.referents)
         if held:

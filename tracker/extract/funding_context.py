@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from tracker.extract import funding_rules as rules
+from tracker.extract import lexicon as lex
 from tracker.extract.money import Money
 from tracker.extract.regex import folds_oddly, lazy
 from tracker.extract.registry import decision
@@ -26,6 +27,16 @@ _BEFORE = 200  # characters of context read before a sum, never past a neighbour
 _AFTER = 150  # ...and after it
 _BACKGROUND_BEFORE = 140  # past-spending cues reach further back than the others
 _OTHERS_BEFORE = 110  # others' money is named a little further back than the near words
+# A part of the year that has passed, and a verb of money handed out before it.
+_PAST_PERIOD = lazy(
+    r"\b(?:in|during|over)\s+the\s+(?:first|past|last|previous)\s+(?:half|quarter|six\s+months|three\s+months"
+    r"|nine\s+months)\b",
+    re.IGNORECASE,
+)
+_DELIVERED_BEFORE = lazy(
+    r"\b(?:disbursed|distributed|paid\s+out|handed\s+out|spent|channelled|channeled|lent)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _NEAR_BEFORE = 60  # tighter windows for words that only matter next to the sum
 _NEAR_AFTER = 35
 _COMMITTED = lazy(
@@ -373,10 +384,17 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         BACKGROUND,
         # (background_in tests the words of each window; most sentences hold none of them)
         lambda c: (
-            _may_hold(c, rules.BACKGROUND_WORDS, before_from=_BACKGROUND_BEFORE)
-            and (
-                rules.background_in(c.before, max(0, len(c.before) - _BACKGROUND_BEFORE))
-                or rules.background_in(c.clause_after)
+            (
+                _may_hold(c, rules.BACKGROUND_WORDS, before_from=_BACKGROUND_BEFORE)
+                and (
+                    rules.background_in(c.before, max(0, len(c.before) - _BACKGROUND_BEFORE))
+                    or rules.background_in(c.clause_after, _decided_now(c))
+                )
+            )
+            # "disbursed RM310m in financing ... in the first half of the year": a period's figure
+            or (
+                _PAST_PERIOD.search(c.clause_after) is not None
+                and _DELIVERED_BEFORE.search(c.near_before) is not None
             )
         ),
     ),
@@ -471,6 +489,24 @@ def rejection(ctx: SumContext, published_year: int | None = None) -> str | None:
 
 # A list's joint right before a sum: "a 4.99% rise in council tax and £3.2m for X".
 _LIST_JOINT = re.compile(r"(?:,|;|\s(?:and|plus|as\s+well\s+as))\s*(?:with\s+|including\s+)?$")
+
+
+# "A further £3.5m was allocated to ...": a passive after "a further" reports the decision
+# announced, not money given before (the words after the verb may still date it).
+_FURTHER_BEFORE = lazy(r"\b(?:further|additional|extra)\s+$", re.IGNORECASE)
+_PAST_TIME = lazy(rf"\b(?:{lex.PAST_TIME}|{lex.AGO}|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+_DECIDED_PASSIVE = lazy(r"\s*(?:was|were)\s+(?:allocated|approved|agreed|committed|earmarked)\b")
+
+
+def _decided_now(c: SumContext) -> int:
+    """Where the background cues after the sum are read from: past a passive that reports the
+    announced decision of a further sum, else from the sum."""
+    if "were " not in c.clause_after[:12] and "was " not in c.clause_after[:12]:
+        return 0
+    passive = _DECIDED_PASSIVE.match(c.clause_after)
+    if passive is None or not _FURTHER_BEFORE.search(c.near_before) or _PAST_TIME.search(c.clause_after):
+        return 0
+    return passive.end()
 
 
 def _own_phrase(near_before: str) -> str:

@@ -139,9 +139,10 @@ PER_UNIT_BEFORE = rule(
     "the words before the sum make it a size per grant, a cap or a threshold",
     r"(?:\b(?:grants?|bursar(?:y|ies)|scholarships?|awards?|payments?|loans?|bonus(?:es)?|salar(?:y|ies)"
     r"|allowances?"
-    # (a government's "counterpart contribution of" is its share of a project, no rate)
+    # (a government's "counterpart contribution of" is its share of a project, no rate; so is "an
+    # initial Government contribution of" a new fund's money)
     r"|bids?|vouchers?|prizes?|fees?|incentives?|stipends?|honorari(?:um|a)|remuneration"
-    r"|(?<!counterpart )contributions?"
+    r"|(?<!counterpart )(?<!government )(?<!initial )(?<!federal )(?<!state )contributions?"
     r"|rebates?|refunds?|fines?|penalt(?:y|ies))\b(?:(?:\s+(?:and|or)\s+[\w-]+)?,)?"
     r"(?:\s+(?:amount|value|level|rate))?"
     # "loyalty payments will be worth £2,500": the verb may sit between the noun and "worth";
@@ -408,7 +409,7 @@ BACKGROUND = rule(
     r"|committed"
     r"|proposed)"
     r"|(?:has|have|had) (?:already )?(?:received|put|sent)|received a further|previously (?:sent|paid"
-    r"|spent|given)"
+    r"|spent|given|contributed|provided|awarded|granted|invested|donated|gave|disbursed)"
     rf"|previous|so far|to date|since (?:{_MONTH} )?(?:19|20)\d\d|since (?:the|it|its|then|launch)\b"
     # "$2bn awarded last year": a delivery verb and a past time after the sum.
     r"|(?:awarded|spent|paid out|provided|invested|distributed|disbursed|contributed|donated|handed out"
@@ -1115,6 +1116,10 @@ OTHERS_BEFORE = rule(
     # "a proposed World Bank credit of": a lender's loan named before the sum
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:[\w-]+\s+)?(?:credit|loan|grant|facility"
     r"|financing)\s+of\s+(?:(?:about|around|some|up\s+to)\s+)?$"
+    # a project the lender finances: "the World Bank-financed X Project will invest"
+    rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})[- ]"
+    r"(?:financed|funded|backed|supported|assisted)\b"
+    r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,80}$"
     # a lender's programme the sum sizes: "the programme with the IMF under its"
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:[\w-]+\s+){{0,3}}?(?:under|through)\s+(?:its|the|a|an)\s+$"
     # the lender's own, by the possessive: "The World Bank's $200 million loan"

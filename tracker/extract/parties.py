@@ -82,6 +82,7 @@ def private_names(text: str) -> frozenset[str]:
         if _PUBLIC_OWNED.search(text, max(0, m.start() - 30), m.end()):
             continue  # "a new publicly owned company, X": public
         name = (m.group("a") or m.group("b") or "").strip(" .,")
+        name = name[_sentence_start(name) :]
         words = [w for w in name.split() if w not in _NOT_A_COMPANY]
         if not words:
             continue
@@ -89,13 +90,28 @@ def private_names(text: str) -> frozenset[str]:
         if len(words[0]) > 2:
             names.add(words[0])
     for m in LEGAL_FORM.finditer(text):
-        words = [w for w in m.group("c").split() if w not in _NOT_A_COMPANY]
+        start = _sentence_start(m.group("c"))
+        words = [w for w in m.group("c")[start:].split() if w not in _NOT_A_COMPANY]
         if words:
-            names.add(m.group(0).strip(" ,"))  # with its legal form: "Meridian Batteries Inc."
+            names.add(m.group(0)[start:].strip(" ,"))  # with its legal form: "Meridian Batteries Inc."
             names.add(" ".join(words))
             if len(words[0]) > 2:
                 names.add(words[0])
     return frozenset(names)
+
+
+def _sentence_start(name: str) -> int:
+    """Where a name read across a full stop starts its own sentence ("Mining. Northgate Copper":
+    a heading, then the name), or 0."""
+    cut = 0
+    for m in _FULL_STOP_IN_NAME.finditer(name):
+        if len(m.group(1)) > 1 and m.group(1) not in _ABBREVIATED:  # ("J. Smith", "U.S. Steel")
+            cut = m.end()
+    return cut
+
+
+_FULL_STOP_IN_NAME = lazy(r"([\w'’-]+)\.\s+")
+_ABBREVIATED = frozenset(lex.NAME_ABBREVIATIONS) | {"Co", "Corp", "Inc", "Ltd", "Bros"}
 
 
 _GOVERNING = lazy(

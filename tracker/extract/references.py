@@ -78,7 +78,12 @@ _BACKING = (
     r"(?:(?:about|around|some|up\s+to)\s+)?)$"
 )
 # "a new Office of X, with $50m over two years, to help ...": the sum in an aside after a body.
-WITH_ASIDE = lazy(r",\s*with\s+(?:an?\s+)?(?:initial\s+|extra\s+|additional\s+)?$", re.IGNORECASE)
+# ("the X Fund, with an initial Government contribution of $4.5m, to finance ...": the same)
+WITH_ASIDE = lazy(
+    r",\s*with\s+(?:an?\s+)?(?:initial\s+|extra\s+|additional\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:contribution|allocation|budget|endowment|capitali[sz]ation)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _PREPOSITION_BEFORE = lazy(
     r"\b(?:around|in|on|at|across|for|to|of|with|from|into|through|near|along|between|among|by|under"
     r"|within)\s*$",

@@ -1,0 +1,179 @@
+"""Grant rounds and round-ups: lists of new bodies, who receives a sum, whose money it is.
+
+The classes of blind round 35 (docs/blind-rounds.md), each in our own words: a funder's list of
+the centres it creates, the body a relative clause or a list line gives a sum to, a public
+foundation's own money, a further sum "was allocated" at a meeting, and the appointments of a
+cabinet or council digest.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract import ArticleText, extract
+from tracker.extract.parties import private_names
+
+
+def _kind(text: str, kind: str, publisher: str = "") -> list[dict[str, object]]:
+    article = ArticleText("", text, date(2025, 9, 1), publisher=publisher)
+    return [p.to_prediction() for p in extract(article) if p.kind == kind]
+
+
+LISTED_CENTRES = (
+    "The Science Council today announced $40 million over five years to establish three Dryland "
+    "Farming Research Centers.\n\nThe awards are:\n\n"
+    "Mallee Soils Center, led by Inland State University: $14 million\n\n"
+    "Center for Groundwater Futures, led by the University of the Western Plains: $13 million\n\n"
+    "Saltbush Grazing Center, led by Redrock College: $13 million"
+)
+
+
+def test_a_list_names_the_bodies_a_plural_says_are_created() -> None:
+    names = [u["name"] for u in _kind(LISTED_CENTRES, "unit", "Science Council")]
+    assert names == ["Mallee Soils Center", "Center for Groundwater Futures", "Saltbush Grazing Center"]
+
+
+def test_each_list_line_gives_its_sum_to_the_body_it_names() -> None:
+    found = {f["amount"]: f["recipient"] for f in _kind(LISTED_CENTRES, "funding", "Science Council")}
+    assert found[14e6] == "Mallee Soils Center"
+    assert found[13e6] in ("Center for Groundwater Futures", "Saltbush Grazing Center")
+
+
+def test_items_of_one_list_are_two_bodies_not_one() -> None:
+    text = (
+        "The Government will invest $60 million in two new Research Council Centres of Excellence.\n\n"
+        "The new centres are:\n\n"
+        "the Centre of Excellence for Arid Soils, administered by Marrow University, $31 million\n\n"
+        "the Centre of Excellence in Coral Genetics, administered by Reefside University, $29 million"
+    )
+    names = [u["name"] for u in _kind(text, "unit")]
+    assert names == ["Centre of Excellence for Arid Soils", "Centre of Excellence in Coral Genetics"]
+    recipients = {f["amount"]: f["recipient"] for f in _kind(text, "funding")}
+    assert recipients[31e6] == "Centre of Excellence for Arid Soils"
+
+
+def test_a_name_in_apposition_names_the_new_body_and_its_money() -> None:
+    text = (
+        "The agency will provide $5 million to a new data hub, the Tidal Records Office, hosted by "
+        "Bayside College."
+    )
+    assert [u["name"] for u in _kind(text, "unit")] == ["Tidal Records Office"]
+    assert [f["recipient"] for f in _kind(text, "funding")] == ["Tidal Records Office"]
+
+
+def test_the_speaker_after_a_description_is_not_its_name() -> None:
+    text = (
+        "Nine towns will share £20 million from a new fund to reopen empty shops, the Ministry of "
+        "Towns has confirmed."
+    )
+    assert "Ministry of Towns" not in [u["name"] for u in _kind(text, "unit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The largest awards go to Kōtuku Dance Company, which will receive $2.1 million.",
+            "Kōtuku Dance Company",
+        ),
+        (
+            "The Harbour Energy Hub, led by the University of Eastport, which receives £9.5 million to study "
+            "shore power.",
+            "Harbour Energy Hub",
+        ),
+    ],
+)
+def test_a_relative_clause_gives_the_sum_to_the_name_before_it(text: str, recipient: str) -> None:
+    assert [f["recipient"] for f in _kind(text, "funding")] == [recipient]
+
+
+def test_a_public_foundation_that_publishes_the_release_gives_its_own_money() -> None:
+    text = "The Northern Foundation for Innovation today announced an investment of $52 million in 30 labs."
+    assert [f["amount"] for f in _kind(text, "funding", "Northern Foundation for Innovation")] == [52e6]
+    assert _kind(text, "funding") == []  # reported by someone else, a foundation's money is others'
+
+
+def test_a_total_that_counts_partners_contributions_is_not_the_government_s() -> None:
+    text = (
+        "Partners will raise the remaining 60 per cent. Including those contributions, the projects "
+        "represent a total investment of close to $130 million."
+    )
+    assert _kind(text, "funding") == []
+
+
+def test_a_further_sum_allocated_at_the_meeting_is_its_decision() -> None:
+    found = _kind(
+        "A further £2.5 million was allocated from the capital programme to repair school roofs.", "funding"
+    )
+    assert [f["amount"] for f in found] == [2.5e6]
+    assert _kind("A further £2.5 million was allocated last year to repair school roofs.", "funding") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency disbursed RM90 million in loans to 8,000 traders in the first half of the year.",
+        "Central government previously contributed $1.1 million to the design of the bridge.",
+        "The World Bank-financed Urban Drainage Project will invest KES 300 million in culverts.",
+        "Mining. Ridgeway Nickel Corp. said it would invest $150 million in its mine.",
+    ],
+)
+def test_money_given_before_or_by_others_is_not_a_pledge(text: str) -> None:
+    assert _kind(text, "funding") == []
+
+
+def test_a_company_name_does_not_run_back_over_a_heading() -> None:
+    assert "Ridgeway Nickel" in private_names("Mining. Ridgeway Nickel Corp. said it would invest.")
+    assert not any(name.startswith("Mining") for name in private_names("Mining. Ridgeway Nickel Corp. said."))
+
+
+def test_an_initial_government_contribution_to_a_new_fund_is_the_fund_s() -> None:
+    text = (
+        "Cabinet endorsed the establishment of the Reef Island Resilience Fund, with an initial Government "
+        "contribution of $3.2 million, to finance seawalls."
+    )
+    assert [(f["amount"], f["recipient"]) for f in _kind(text, "funding", "Fiji Government")] == [
+        (3.2e6, "Reef Island Resilience Fund")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Cabinet approved the nomination of Ruth Wanjiru as Chairperson of the Board of the Lake "
+            "Authority.",
+            "Ruth Wanjiru",
+        ),
+        ("The Minister has also reappointed Tui Barrett for a second three-year term.", "Tui Barrett"),
+        ("Aroha Kemp was appointed to the Planning Commission to fill the District 2 vacancy.", "Aroha Kemp"),
+        (
+            "The Commissioner has posted R. Senthil, executive engineer in the east zone, to head the cell.",
+            "R. Senthil",
+        ),
+        (
+            "The Minister has appointed two new members to the Council: the potter Ann Hale and the "
+            "Galway-based producer Rob Dunne.",
+            "Ann Hale",
+        ),
+    ],
+)
+def test_digest_appointments(text: str, person: str) -> None:
+    assert person in [a["person"] for a in _kind(text, "appointment")]
+
+
+def test_a_nomination_announced_before_is_not_made_here() -> None:
+    text = (
+        "The President previously announced the nomination of Gen. Ira Cole as Chairman of the Joint Staff."
+    )
+    assert _kind(text, "appointment") == []
+
+
+def test_students_of_a_programme_are_not_staff() -> None:
+    text = "The centres will support 120 graduate students and 45 undergraduate researchers each year."
+    assert _kind(text, "headcount") == []
+    assert [h["count"] for h in _kind("The hubs will recruit 70 postdoctoral researchers.", "headcount")] == [
+        70
+    ]
