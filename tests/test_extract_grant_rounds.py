@@ -177,3 +177,30 @@ def test_students_of_a_programme_are_not_staff() -> None:
     assert [h["count"] for h in _kind("The hubs will recruit 70 postdoctoral researchers.", "headcount")] == [
         70
     ]
+
+
+def test_comparison_bases_and_awards_to_a_named_body() -> None:
+    text = (
+        "The council has confirmed funding of €8.2 million for 30 venues in 2025, an increase of 9% on the "
+        "€7.5 million allocated under the Venues scheme last year."
+    )
+    assert [f["amount"] for f in _kind(text, "funding")] == [8.2e6]
+    granted = _kind(
+        "A grant of £1.75 million has been made to Tynebridge Council to restore the park.", "funding"
+    )
+    assert [(f["amount"], "Tynebridge Council" in str(f["recipient"])) for f in granted] == [(1.75e6, True)]
+
+
+def test_an_acronym_inside_a_name_does_not_end_the_recipient() -> None:
+    text = "The Government will invest $50 million in two new Marine Research Council (MRC) Centres of Study."
+    assert [f["recipient"] for f in _kind(text, "funding")] == [
+        "two new Marine Research Council Centres of Study"
+    ]
+
+
+def test_people_who_share_a_sum_are_not_hires() -> None:
+    assert _kind("The 150 senior researchers will share €300 million.", "headcount") == []
+    staffed = _kind("The centre will be staffed by 30 engineers and will receive $15 million.", "headcount")
+    assert [h["count"] for h in staffed] == [30]
+    hired = _kind("The programme will fund the recruitment of 400 assistant professors.", "headcount")
+    assert [h["count"] for h in hired] == [400]

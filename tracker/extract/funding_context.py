@@ -37,6 +37,11 @@ _DELIVERED_BEFORE = lazy(
     r"\b(?:disbursed|distributed|paid\s+out|handed\s+out|spent|channelled|channeled|lent)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_RISE_ON = lazy(
+    r"\b(?:increase|rise|up|down|cut|decrease|reduction|drop)\s+(?:of\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent"
+    r"|percent)\s+(?:on|over)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _NEAR_BEFORE = 60  # tighter windows for words that only matter next to the sum
 _NEAR_AFTER = 35
 _COMMITTED = lazy(
@@ -393,8 +398,14 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             )
             # "disbursed RM310m in financing ... in the first half of the year": a period's figure
             or (
-                _PAST_PERIOD.search(c.clause_after) is not None
+                ("half" in c.clause_after or "quarter" in c.clause_after or "months" in c.clause_after)
+                and _PAST_PERIOD.search(c.clause_after) is not None
                 and _DELIVERED_BEFORE.search(c.near_before) is not None
+            )
+            # "an increase of 13% on the €12.9m allocated last year": the base a rise is measured on
+            or (
+                ("%" in c.near_before or "cent" in c.near_before)
+                and _RISE_ON.search(c.near_before) is not None
             )
         ),
     ),

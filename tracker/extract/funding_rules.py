@@ -366,12 +366,15 @@ TO_NAMED_RECIPIENT = rule(
     "funding.cue.to-named-recipient",
     "the sum goes 'to' or 'for' a body named right after it: one award, not a rate",
     # (a body's name of two capitalised words, or an acronym: "to NAFED")
-    r"^\s+(?:to|for)\s+(?:the\s+)?(?-i:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&)\s+)?[A-Z]|[A-Z]{3,}\b)",
+    # ("A grant of £2.25m has been made to Gateshead Council": the award, passive)
+    r"^\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+)?(?:(?:made|awarded|given|paid|offered)\s+)?"
+    r"(?:to|for)\s+(?:the\s+)?(?-i:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&)\s+)?[A-Z]|[A-Z]{3,}\b)",
     flags=_I,
     window="after",
     mode="match",
     examples=(
         "a repayable contribution of $1,500,000| to Island Blue Mussel Farms Inc.",
+        "A grant of £2.25 million| has been made to Gateshead Council",
         "a technical supplementary grant of Rs 3.2 billion| for the Frontier Corps",
         "a one-time grant of ₹300 crore| to NAFED to upgrade its warehouses",
     ),

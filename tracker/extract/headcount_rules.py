@@ -438,6 +438,9 @@ _RIGHT_REJECT = rule(
     # students of a course: "2,300 trainee teachers started courses this autumn"
     r"|^[^.;:]{0,30}?\b(?:started|began|enrolled\s+(?:on|in)|joined|completed)\s+(?:their\s+|the\s+)?"
     r"(?:courses?|training|studies|programmes?|degrees?)\b"
+    # people who are paid a sum, not hired: "The 281 senior researchers will share €721 million"
+    r"|^\s+(?:will|would|are\s+to)\s+(?:share|(?:each\s+)?(?:receive|get)\s+(?:grants?\b|awards?\b"
+    r"|funding\b|[£$€₹]))"
     # someone else's figure of need: "2,500 more nurses were needed"
     r"|^[^.;:]{0,30}?\b(?:is|are|was|were|would\s+be|will\s+be)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b"
     # posts empty now, people serving now, people who leave: "600 posts remain vacant",
@@ -468,6 +471,7 @@ _RIGHT_REJECT = rule(
     window="after",
     examples=(
         "400 officers| have already joined",
+        "The 120 researchers| will share €300 million",
         "around 70 staff| transferring from the Department of Home Affairs",
         "around 30 staff| when it opens, most of whom will transfer from the Department",
         "20 officers| attended the scene",

@@ -414,7 +414,8 @@ STAFF_NOUNS = words(
     "radiologists sonographers pathologists pharmacists dentists hygienists optometrists audiologists "
     "dietitians podiatrists carers aides orderlies porters medics responders "
     # education
-    "teachers assistants lecturers tutors mentors instructors trainers educators coaches librarians "
+    "teachers assistants lecturers professors academics tutors mentors instructors trainers educators "
+    "coaches librarians "
     "counsellors counselors "
     # technical and professional
     "advisers advisors analysts engineers scientists physicists technologists technicians statisticians "

@@ -106,6 +106,8 @@ _AFTER_LEAD = rule(
     rf"|of (?:which|that|this|it)(?= (?!is\b|was\b|amount\b|sum\b|money\b|total\b|funding\b)\w)"
     rf"|from (?:the )?(?:state |federal |provincial |national |council['’]s |EU |EU['’]s |[A-Z]\w+['’]s )?"
     rf"(?:general )?(?:fund|budget|reserves?)(?: balance)?"
+    # "A grant of £2.25m has been made to Gateshead Council": the award's passive, then who gets it
+    rf"|(?:has been|have been|was|were|is|will be) (?:made|awarded|given|paid|offered)(?= (?:to|for)\b)"
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
     rf"|(?:already |previously )?(?:announced|committed|pledged|promised|confirmed|allocated|set aside"
     rf"|sanctioned|earmarked|approved|budgeted|appropriated)"
@@ -448,6 +450,7 @@ _BOOSTED_WITH = rule(
 # Inside a subject, the clause that holds it starts after these words.
 _CLAUSE_START = lazy(r"^.*\b(?:that|which|who|when|while|because|if|where)\s+", _I)
 _SUBJECT_FILLER = lazy(r"\s+(?:as a whole|as well|in turn|themselves|itself|now|also|each)$", _I)
+_INNER_ACRONYM = lazy(r"\s*\([A-Z]{2,8}\)(?=\s+[A-Z][a-z])")
 _LEADING = lazy(
     r"^(?:(?:and|but|while|or)\s+)?(?:the|a|an|its|their|our|this|that|these|those|it|they)\s+", _I
 )
@@ -562,6 +565,10 @@ _WHEN_ONLY = lazy(
 
 
 def _trim(phrase: str) -> str | None:
+    if "(" in phrase:
+        # "three new Australian Research Council (ARC) Centres of Excellence": an acronym inside a
+        # name that goes on is no end of the phrase
+        phrase = _INNER_ACRONYM.sub("", phrase)
     cut = _STOP.search(phrase)
     if cut and cut.group(0) == "," and _LONE_ADJECTIVE.match(phrase, 0, cut.start()):
         further = _STOP.search(phrase, cut.end())
