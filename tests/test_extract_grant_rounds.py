@@ -204,3 +204,107 @@ def test_people_who_share_a_sum_are_not_hires() -> None:
     assert [h["count"] for h in staffed] == [30]
     hired = _kind("The programme will fund the recruitment of 400 assistant professors.", "headcount")
     assert [h["count"] for h in hired] == [400]
+
+
+PROGRAMME_TABLE = (
+    "The table below compares the new plan with what the department spent over the previous cycle:\n"
+    "Program area | 2021-2024 actual | 2025-2028 planned\n"
+    "Road resurfacing | $1.1 billion | $1.5 billion\n"
+    "Bridge renewal | $0.7 billion | $0.9 billion"
+)
+
+
+def test_a_table_s_column_of_past_spending_is_background() -> None:
+    found = {f["amount"]: f["recipient"] for f in _kind(PROGRAMME_TABLE, "funding")}
+    assert found == {1.5e9: "Road resurfacing", 0.9e9: "Bridge renewal"}
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The agency has awarded a $90 million contract to Northway Builders for the reconstruction of "
+            "the Elm Street bridge.",
+            "reconstruction of the Elm Street bridge",
+        ),
+        (
+            "The railway awarded a KSh900 million contract to a consortium led by Delta Rail to install new "
+            "signalling on the line.",
+            "install new signalling on the line",
+        ),
+        (
+            "The metro company said it had awarded a ₹650-crore contract to a joint venture for the 3-km "
+            "Hilltop tunnel.",
+            "3-km Hilltop tunnel",
+        ),
+    ],
+)
+def test_a_contract_s_sum_pays_for_the_work_not_the_contractor(text: str, recipient: str) -> None:
+    assert [f["recipient"] for f in _kind(text, "funding")] == [recipient]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The builders' federation said costs on the ring road had risen by $18 million since bids opened.",
+        "Phase 1 itself overshot its budget by about ₹600 crore.",
+        "The $900m Eastern Link, which was built and financed by a private consortium, opened in 2017.",
+        "Outside council balance sheets, the new utility will be able to borrow up to $1.2 billion.",
+        "Separately, a steel major said it had committed Rs 500 crore to mangrove planting.",
+    ],
+)
+def test_overruns_private_and_borrowed_money_are_not_pledges(text: str) -> None:
+    assert _kind(text, "funding") == []
+
+
+def test_a_lender_s_loan_is_not_the_government_s_share() -> None:
+    text = (
+        "The cities will put in ₹400 crore, while the remaining ₹2,100 crore will be raised as a loan from "
+        "the Asian Development Bank."
+    )
+    assert [f["amount"] for f in _kind(text, "funding")] == [4e9]
+
+
+def test_the_borrower_s_own_share_beside_a_loan_is_its_pledge() -> None:
+    text = (
+        "The line is financed partly by a $90-million loan from the World Bank, with the national "
+        "government providing a ₱2.1-billion counterpart fund."
+    )
+    assert [f["amount"] for f in _kind(text, "funding")] == [2.1e9]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The councils have established a new jointly owned water services organisation, Coastal Water "
+            "Services.",
+            "Coastal Water Services",
+        ),
+        (
+            "Delivery will be handled by a newly formed wholly owned company, Riverside Homes Ltd.",
+            "Riverside Homes Ltd",
+        ),
+    ],
+)
+def test_a_public_body_named_in_apposition_is_a_new_unit(text: str, name: str) -> None:
+    assert [u["name"] for u in _kind(text, "unit")] == [name]
+
+
+def test_directors_named_among_the_board_and_malaysian_styles() -> None:
+    text = (
+        "The councils have appointed an establishment board. Ana Kora will chair it, with civil engineer "
+        "Tom Reid and accountant Lea Fono among the directors."
+    )
+    assert [a["person"] for a in _kind(text, "appointment")] == ["Ana Kora", "Tom Reid", "Lea Fono"]
+    styled = _kind(
+        "Former state secretary Datuk Seri Azlan Hashim has been appointed to chair the task force.",
+        "appointment",
+    )
+    assert [a["person"] for a in styled] == ["Azlan Hashim"]
+
+
+def test_members_named_among_a_board_without_an_appointment_are_not_appointed() -> None:
+    assert (
+        _kind("Ira Moss and Dee Chan are among the members who voted against the plan.", "appointment") == []
+    )

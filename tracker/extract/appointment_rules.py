@@ -293,6 +293,21 @@ COUNTED_POSTS = rule(
     counter=("The Minister has appointed two new members.",),
     prepare=masked,
 )
+# "with civil engineer ⟨P0⟩ and chartered accountant ⟨P1⟩ among the directors": members named as
+# among a board's members, where the sentence appoints (its verb, or "new" members).
+AMONG_MEMBERS = rule(
+    "appointment.rel.among-members",
+    "'⟨P⟩ and ⟨P⟩ among the (new) directors': each takes a seat",
+    rf"(?P<who>{_DESCRIBED}(?:\s*,\s*{_DESCRIBED})*(?:\s*,?\s+and\s+{_DESCRIBED})?)\s+(?:(?:are|were|will\s+be)\s+)?"
+    r"among\s+the\s+(?:(?:new|other|founding|first|incoming)\s+)?(?P<title>(?:non-executive\s+)?(?:members"
+    r"|directors|trustees|commissioners|governors|appointees))\b",
+    examples=(
+        "Tui Hale will chair it, with engineer Sam Ford and accountant Ana Lee among the directors.",
+        "Ira Moss and Dee Chan are among the new members of the panel.",
+    ),
+    counter=("Ira Moss and Dee Chan are among the voters.",),
+    prepare=masked,
+)
 OBJECT = rule(
     "appointment.rel.object",
     "an appointing verb names the person, then the post: 'has appointed ⟨P⟩ as chair'",

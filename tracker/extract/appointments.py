@@ -786,6 +786,10 @@ def _not_made_here(masked: str, relation: _Relation, year: int | None) -> str | 
     return None
 
 
+# What makes "among the directors" a list of appointees: the sentence appoints or chairs.
+_AMONG_CONTEXT = lazy(
+    r"\b(?:new|founding|first|incoming|appoint\w*|nam(?:ed|es)|will\s+chair|to\s+chair|join\w*)\b"
+)
 # A past adverb right before the relation's verb or noun.
 _PAST_LEAD = lazy(r"\b(?:previously|earlier)\s+(?:[a-z]+\s+){0,2}$")
 
@@ -920,6 +924,11 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
             if not title and pattern is rel.REAPPOINTED_TERM:
                 title = "member"
             yield _Relation(tuple(_indexes(m.group("who"))), title, 2, m.start(), m.end())
+    # (members named "among the directors" where the sentence appoints: a chair, "new", a verb)
+    for m in rel.AMONG_MEMBERS.finditer(masked) if "among the" in low and _AMONG_CONTEXT.search(low) else ():
+        yield _Relation(
+            tuple(_indexes(m.group("who"))), _singular(unmask.role(m.group("title"))), 2, m.start(), m.end()
+        )
     for m in rel.COUNTED_POSTS.finditer(masked) if " new " in low or "additional" in low else ():
         yield _Relation(
             tuple(_indexes(m.group("who"))), _singular(unmask.role(m.group("title"))), 2, m.start(), m.end()

@@ -21,6 +21,7 @@ from tracker.extract import lexicon as lex
 from tracker.extract.currency import SHARED_SYMBOLS, dollar_currency, shared_symbol_currency
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.funding_context import (
+    BACKGROUND,
     OTHERS,
     PER_UNIT,
     SumContext,
@@ -59,7 +60,7 @@ from tracker.extract.regex import compile_pattern, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import word_set
-from tracker.extract.tables import row_label, table_sums
+from tracker.extract.tables import past_cells, row_label, table_sums
 from tracker.extract.types import ArticleText, PledgeMention, evolve
 from tracker.extract.unit_names import HEAD_WORDS, head_of
 
@@ -194,6 +195,11 @@ class _Document:
     referents: Referents = field(default_factory=lambda: Referents("", ()))  # bodies and programmes named
 
     @cached_property
+    def past_cells(self) -> list[tuple[int, int]]:
+        """Cells of a table's columns of past spending (read when a sentence holds a "|")."""
+        return past_cells(self.text)
+
+    @cached_property
     def governing(self) -> frozenset[str]:
         """Parties the article names as the government: read only when a money sentence
         names a party (most articles with money never ask)."""
@@ -288,7 +294,11 @@ def _candidates(
     if approved_list:
         for window in windows:
             window.approved_list = True
+    past = doc.past_cells if "|" in text else []
     for money, ctx in zip(sums, windows, strict=True):
+        if past and any(s <= start + money.start < e for s, e in past):
+            _reject(rejections, BACKGROUND, text, start, money)  # "Item | $1.6bn (2022-25 actual) | ..."
+            continue
         if money.start in yearly:
             _reject(rejections, PER_UNIT, text, start, money)  # a year's cell of a row with its total
             continue

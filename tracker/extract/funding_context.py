@@ -392,7 +392,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             (
                 _may_hold(c, rules.BACKGROUND_WORDS, before_from=_BACKGROUND_BEFORE)
                 and (
-                    rules.background_in(c.before, max(0, len(c.before) - _BACKGROUND_BEFORE))
+                    rules.background_in(_reported_now(c.before), max(0, len(c.before) - _BACKGROUND_BEFORE))
                     or rules.background_in(c.clause_after, _decided_now(c))
                 )
             )
@@ -507,6 +507,23 @@ _LIST_JOINT = re.compile(r"(?:,|;|\s(?:and|plus|as\s+well\s+as))\s*(?:with\s+|in
 _FURTHER_BEFORE = lazy(r"\b(?:further|additional|extra)\s+$", re.IGNORECASE)
 _PAST_TIME = lazy(rf"\b(?:{lex.PAST_TIME}|{lex.AGO}|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 _DECIDED_PASSIVE = lazy(r"\s*(?:was|were)\s+(?:allocated|approved|agreed|committed|earmarked)\b")
+
+
+# "X said it had awarded a": reported speech moves the news into the past perfect.
+_REPORTED_HAD = lazy(
+    r"\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|we)\s+"
+    r"(?P<had>had)\s+(?:\w+ly\s+)?(?:awarded|approved|allocated|signed|agreed|committed|secured|released"
+    r"|set\s+aside|granted)\b"
+)
+
+
+def _reported_now(before: str) -> str:
+    """The words before a sum with a reported "had awarded" read as the news it reports
+    ("has awarded"), which the background cues then do not take for an earlier decision."""
+    if " had " not in before:
+        return before
+    m = _REPORTED_HAD.search(before)
+    return before if m is None else before[: m.start("had")] + "has" + before[m.end("had") :]
 
 
 def _decided_now(c: SumContext) -> int:

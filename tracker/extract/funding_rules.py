@@ -686,6 +686,8 @@ NOT_FUNDING = rule(
     # trade figures: "Exports of iron and steel products ... reached"
     r"|(?:exports|imports|trade|shipments)\b[^.;£$€]{0,80}\b(?:reached|rose\s+to|fell\s+to|totalled|totaled|hit"
     r"|were\s+worth)"
+    # what a body may borrow: "will be able to borrow up to", "a borrowing limit of"
+    r"|(?:able|allowed|permitted|free|capacity|power)\s+to\s+borrow|borrowing\s+(?:capacity|headroom|limit|cap)"
     # borrowing: "will issue 11.7 trillion yen in additional bonds"
     r"|in\s+(?:new\s+|additional\s+|extra\s+|government\s+|sovereign\s+|green\s+)?(?:bonds|debt"
     r"|treasury\s+bills|sukuk)(?!\s+(?:relief|advice|support|counselling)))\b",
@@ -705,7 +707,8 @@ NOT_FUNDING = rule(
 # case-sensitive, so no other character folds into these letters): a sum whose sentence
 # holds none of them cannot be rejected by it (see funding_context's gates).
 NOT_FUNDING_WORDS = frozenset(
-    "shortfall short deficit surplus surpluses windfall windfalls debt backlog backlogs arrears liability "
+    "borrow borrowing shortfall short deficit surplus surpluses windfall windfalls debt backlog backlogs "
+    "arrears liability "
     "liabilities overspend overspent overspending underspend underspent underspending fraud scam scams "
     "overpayment overpayments error lost losses save saves saved saving savings fine fines fined penalty "
     "penalties tax taxes earnings revenue revenues turnover profit profits sales exports imports imported "
@@ -840,7 +843,7 @@ AT_COST = rule(
 # sum whose sentence holds none of a decision's words skips its cues (funding_context's gates).
 COST_WORDS = frozenset(
     "cost costs costing price prices priced bill cut cuts cutting slashed slashing reduced reducing "
-    "trimmed".split()
+    "trimmed overshot overran overspent exceeded blew".split()
 )
 # BUDGET_AFTER, LOSS_AFTER, BUDGET_IS, SIZE_BEFORE, SIZE_AFTER and PAY_AFTER
 BUDGET_WORDS = frozenset(
@@ -1005,6 +1008,13 @@ OTHERS_AFTER = rule(
     # "Tk 4,610 crore will be provided as project assistance by development partners"
     r"|(?:will\s+be\s+|is\s+|are\s+)?(?:provided|given|financed|met|contributed)\s+(?:as\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:by|from)\s+(?:the\s+|its\s+|our\s+)?(?:external\s+|international\s+)?development\s+partners\b"
+    # "which was built and financed by a private consortium under a public-private partnership",
+    # "will be raised as a long-term loan from the Asian Development Bank"
+    r"|[^.;£$€₹]{0,80}?\b(?:built|financed|funded|delivered|developed)(?:\s+and\s+(?:built|financed|funded"
+    r"|operated|maintained))?\s+by\s+(?:an?\s+|the\s+)?private\s+(?:consortium|partner|sector|company|developer"
+    r"|concessionaire|investors?)\b"
+    rf"|(?:will\s+be\s+)?raised\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}loans?\s+from\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
+    rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
     # "Tk 2,521.95 crore will come as loans from the Asian Development Bank"
     rf"|(?:will\s+)?come\s+as\s+(?:[\w-]+\s+)?loans?\s+from\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
@@ -1072,6 +1082,10 @@ _PRIVATE_GIVERS = tuple(
 _PRIVATE_GIVER = lex.alternation(_PRIVATE_GIVERS)
 _OTHERS_VERB = lex.alternation(lex.PRIVATE_MONEY_VERBS)
 _COMPANY_END = lex.alternation(lex.COMPANY_NAME_ENDS)
+# A clause of the government's own after a comma: ", with the national government providing".
+_OWN_CLAUSE = (
+    r",\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:government|ministry|council|state|department|treasury)\b"
+)
 OTHERS_BEFORE = rule(
     "funding.cue.others-before",
     "a company, bank, charity, donor or the recipients themselves put the money in (SCHEMA rule 10)",
@@ -1081,7 +1095,7 @@ OTHERS_BEFORE = rule(
     # (a relative clause about the giver may stand between: "The charity X, which supports families
     # affected by eating disorders, will contribute")
     r"(?:[^,.;£$€]{0,40}?,\s+(?:which|who)\s+[^,.;£$€]{1,110}?,)?"
-    r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,60}"
+    rf"(?:(?!,\s+(?:and|but|while|as)\s|{_OWN_CLAUSE})[^.;£$€]){{0,60}}"
     # (the base forms only of verbs whose other forms name a recipient: "the foundation was funded")
     rf"\b(?:{_OTHERS_VERB}\w*|(?:(?<=will )|(?<=would )|(?<=to ))(?:fund|finance|give|put|build)\b)"
     r"|\b(?:recipients|applicants|grantees|awardees|member states|project teams|participants)\b[^.;£$€]{0,40}"
@@ -1128,7 +1142,8 @@ OTHERS_BEFORE = rule(
     # the lender's own, by the possessive: "The World Bank's $200 million loan"
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})['’]s\s+(?:(?:new|latest|proposed|own)\s+)?$"
     # a lender's own money: "the World Bank is funding", "the Asian Development Bank approved a"
-    rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){{0,60}}"
+    rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
+    rf"(?:(?!,\s+(?:and|but|while|as)\s|{_OWN_CLAUSE})[^.;£$€]){{0,60}}"
     r"\b(?:fund|financ|approv|provid|lend|lent|loan|commit|grant|disburs|releas|extend|pledg|contribut|finalis|finaliz"
     # ("an agreement ... and the International Development Association (IDA) relating to a credit of")
     r"|consider|relating\s+to|prepar"
@@ -1392,11 +1407,20 @@ CUT_BEFORE = rule(
     "the sum is the size of a cut",
     # the "by" of the cut is in its clause ("a drive to cut delays, backed by £5m" is money given)
     r"\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|trimmed)\b(?:[^.;,£$€]{0,50}\bby)?\s+"
-    r"(?:(?:a further|another|an?|almost|nearly|about|around|more than|over|some|up to)\s+)?$",
+    r"(?:(?:a further|another|an?|almost|nearly|about|around|more than|over|some|up to)\s+)?$"
+    # and of an overrun: "costs on the widening had risen by", "Phase 1 overshot its budget by about"
+    r"|\b(?:costs?|price|bill)\b[^.;£$€₹]{0,60}?\b(?:(?:had|has|have)\s+)?(?:risen|rose|increased|grown|grew"
+    r"|jumped|ballooned|climbed|escalated)\s+by\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$"
+    r"|\b(?:overshot|overran|overspent|exceeded|blew\s+through)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?budget\s+by\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$",
     flags=_I,
-    needles=("cut", "slash", "reduc", "trimmed"),
+    needles=("cut", "slash", "reduc", "trimmed", "cost", "price", "bill", "over", "exceeded", "blew"),
     window="before",
-    examples=("The council cut the parks budget by almost |",),
+    examples=(
+        "The council cut the parks budget by almost |",
+        "costs on the ring road widening had risen by |",
+        "Phase 1 itself overshot its budget by about |",
+    ),
     counter=("The council will add |", "a drive to cut waiting lists across the county, backed by |"),
 )
 # "The department's total budget for 2025 is $4.5bn": the size of a budget, not money given.

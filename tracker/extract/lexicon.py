@@ -147,7 +147,9 @@ PRIVATE_DESCRIPTORS = words(
 # More private givers: foundations, employers, providers, insurers, pension funds.
 PRIVATE_GIVER_EXTRAS = words(
     "foundation foundations employers providers insurers pension_funds housebuilders supermarkets chains "
-    "makers miners business_groups industry_groups employer_groups consortium consortia housing_associations"
+    "makers miners business_groups industry_groups employer_groups consortium consortia housing_associations "
+    # the press's word for a large company of a trade ("a steel major", "the oil major")
+    "steel_major oil_major mining_major energy_major pharma_major tech_major auto_major cement_major"
 )
 # Collective nouns that, after "a"/"an", introduce a giver outside government ("a coalition of
 # hospital systems", "a distillery group"): the government is never introduced with "a".
@@ -358,7 +360,7 @@ ROLE_WORDS = frozenset(
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle "
     "Shri Sri Smt Shrimati Kumari Engr Eng Arc Barr Barrister Alhaji Hajia Hajiya Puan Encik Cik Datuk Dato "
-    "Datin Haji Hajjah Cr Mallam Malam Atty Thiru Tmt Selvi Maître Mdm Madam Emeritus Emerita"
+    "Seri Datin Haji Hajjah Cr Mallam Malam Atty Thiru Tmt Selvi Maître Mdm Madam Emeritus Emerita"
 )
 # Indian all-India and central services, written after an officer's name as a post-nominal
 # aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").

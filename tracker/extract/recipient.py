@@ -609,8 +609,30 @@ _DOING = rule(
 )
 
 
+# "a $212m contract to Barrow Hill Constructors for the reconstruction of the interchange", "a
+# KSh1.9bn contract to a consortium led by X to install a signalling system": a contract's sum
+# pays for the work; the contractor is who does it.
+_CONTRACT_WORK = rule(
+    "recipient.contract-work",
+    "a contract's sum, its contractor, then the work: the work",
+    r"^[-\s]*(?:[\w-]+\s+){0,2}?contracts?\s+(?:(?:to|with)\s+[^;:.]{2,120}?\s+)?"
+    r"(?:for\s+(?:the\s+)?|to\s+(?=[a-z]+\s))(?P<r>[^;:]{3,160})",
+    flags=_I,
+    mode="match",
+    window="after",
+    examples=(
+        "awarded a $212m| contract to Barrow Hill Builders for the reconstruction of the interchange",
+        "awarded a KSh1.9bn| contract to a consortium led by Rift Signal to install a signalling system",
+        "signed a ₱9.4bn| contract with the Hanbit Joint Venture for the construction of the second package",
+    ),
+    counter=("awarded $212m| for the reconstruction of the interchange",),
+)
+
+
 def recipient_after(after: str) -> tuple[str | None, int]:
     """The recipient named in the words following a sum, and how sure (0-2)."""
+    if "contract" in after[:40] and (work := _CONTRACT_WORK.match(after)) is not None:
+        return _trim(work.group("r")), 2
     if after[:3].strip()[:1] in ("–", "—") and (item := _DASH_ITEM.match(after)) is not None:
         # a list line that opens with its figure: "£38.0m – ALN implementation grant to councils"
         return _trim(item.group("r")), 2

@@ -60,6 +60,26 @@ def table_sums(text: str) -> list[Money]:
     return found
 
 
+# A column header that says its figures were spent before: "2022-2025 actual", "Spent to date".
+_PAST_HEADER = lazy(r"\b(?:actuals?|spent|outturn|previous|prior|last\s+year|to\s+date)\b", re.IGNORECASE)
+
+
+def past_cells(text: str) -> list[tuple[int, int]]:
+    """Where the cells of a table's past columns lie in ``text`` (start, end): a column whose
+    header says its figures are actual spending or a previous cycle's, beside the new plan."""
+    if "|" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    for _, rows in _tables(text):
+        header = rows[0]
+        past = [i for i, cell in enumerate(header) if _PAST_HEADER.search(cell.text)]
+        if not past or len(past) == len(header):
+            continue
+        for row in rows[1:]:
+            spans.extend((row[i].start, row[i].start + len(row[i].text)) for i in past if i < len(row))
+    return spans
+
+
 def _tables(text: str) -> Iterator[tuple[str, list[list[_Cell]]]]:
     """Each run of two or more lines with cells split by "|", with the lines just above it."""
     lines = list(_lines(text))
@@ -158,7 +178,11 @@ def row_label(before: str) -> str | None:
 
 def _mostly_figure(cell: str) -> bool:
     """A cell that is a figure, bare or with its sign and scale ("62 750", "R4.2bn", "£1.1m")."""
-    return len(re.sub(r"[\d.,\s]", "", cell)) <= 4 and any(c.isdigit() for c in cell)
+    # ("$1.62 billion": a sign and a scale word written out)
+    return len(_SCALE_WORDS.sub("", re.sub(r"[\d.,\s]", "", cell))) <= 4 and any(c.isdigit() for c in cell)
+
+
+_SCALE_WORDS = lazy(r"(?i:billion|million|trillion|thousand|crore|lakh)s?")
 
 
 # Cells that hold no item: a missing figure written as dots or dashes.

@@ -397,6 +397,10 @@ _PRIVATE_CREATOR = rule(
     examples=("Harbourside Ltd will open a new Innovation Centre.", "The firm will set up a research hub."),
     counter=("A further £35 million, outside the company's budget, will establish a Skills Institute.",),
 )
+_OWNED_BY_US = lazy(
+    r"\b(?:wholly|jointly|publicly|council|state|government|city|municipally|municipal)[- ]owned\b",
+    re.IGNORECASE,
+)
 # "In July the council set up a Corporate Improvement Board": a time before, then a creation verb
 # in the simple past right before the name.
 _PAST_TIME_LAUNCHED = rule(
@@ -586,7 +590,7 @@ _HEADLESS_BODY = rule(
     "unit.cue.named-body",
     "a name said to be a new body: 'X, a new body', 'a new body, X'",
     rf"(?P<name>\b{_PROPER_RUN}),\s+(?:a|an)\s+new\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN}\b"
-    rf"|\b(?:new|(?-i:a|an)\s+{_NEWLY})\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN},?\s+"
+    rf"|\b(?:new|(?-i:a|an)\s+{_NEWLY})\s+(?:[\w'’-]+\s+){{0,4}}?{_BODY_NOUN},?\s+"
     r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?"
     rf"(?:the\s+)?(?P<name2>{_PROPER_RUN})",
     examples=(
@@ -594,6 +598,7 @@ _HEADLESS_BODY = rule(
         "a new arm's-length body, Great British Energy",
         "a new publicly owned company, Tidal Power Britain",
         "a newly established arm's-length body, Fenland Buses",
+        "a new jointly owned water services organisation, Harbour Water Services",
     ),
     counter=("a new body will",),
 )
@@ -889,7 +894,12 @@ def find_units(
         ):
             rejections.add("unit", REBRAND, sentence.text, sentence.start, sentence.end)
             continue
-        if not PRIVATE_WORDS.isdisjoint(words) and _PRIVATE_CREATOR.search(sentence.text):
+        if (
+            not PRIVATE_WORDS.isdisjoint(words)
+            and _PRIVATE_CREATOR.search(sentence.text)
+            # "a newly formed wholly owned company, X Homes Ltd": the council's own company
+            and not ("owned" in words and _OWNED_BY_US.search(sentence.text))
+        ):
             rejections.add("unit", PRIVATE, sentence.text, sentence.start, sentence.end)
             continue
         if not RIVAL_WORDS.isdisjoint(words):
