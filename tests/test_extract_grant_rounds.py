@@ -308,3 +308,43 @@ def test_members_named_among_a_board_without_an_appointment_are_not_appointed() 
     assert (
         _kind("Ira Moss and Dee Chan are among the members who voted against the plan.", "appointment") == []
     )
+
+
+def test_members_listed_with_semicolons_take_the_seats_the_article_counts() -> None:
+    text = (
+        "The district has welcomed the appointment of three new members to its board.\n\n"
+        "The Minister has appointed Dr Ana Vea, a Port Kiri doctor with an interest in aged care; Tom Reid, "
+        "chief executive of a community health service; and Lea Fono, an accountant who chairs a council "
+        "committee."
+    )
+    found = [(a["person"], a["role"]) for a in _kind(text, "appointment")]
+    assert found == [("Ana Vea", "member"), ("Tom Reid", "member"), ("Lea Fono", "member")]
+
+
+def test_a_programme_sum_after_a_rate_is_no_item_of_the_rate_s_list() -> None:
+    text = (
+        "The package includes $12 million for a payment to about 150 practices, worth an average of $80,000 "
+        "per practice, and $7 million to expand after-hours telehealth cover."
+    )
+    found = {f["amount"]: f["recipient"] for f in _kind(text, "funding")}
+    assert found == {12e6: found[12e6], 7e6: "expand after-hours telehealth cover"}
+    assert [
+        f["amount"] for f in _kind("Individual grants range from $150,000 to $4.5 million.", "funding")
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The new funding brings the province's Nursing Workforce Plan to a total of $150 million.",
+            "Nursing Workforce Plan",
+        ),
+        (
+            "The allocation brought the Department's investment in elective care to £55 million.",
+            "elective care",
+        ),
+    ],
+)
+def test_a_total_brought_to_a_sum_names_what_it_is_of(text: str, recipient: str) -> None:
+    assert [f["recipient"] for f in _kind(text, "funding")] == [recipient]

@@ -308,6 +308,19 @@ AMONG_MEMBERS = rule(
     counter=("Ira Moss and Dee Chan are among the voters.",),
     prepare=masked,
 )
+# "has appointed ⟨P0⟩, a general practitioner; ⟨P1⟩, a chief executive ...; and ⟨P2⟩, an accountant":
+# a list whose entries, each with a long aside, are split by semicolons.
+SEMICOLON_LIST = rule(
+    "appointment.rel.semicolon-list",
+    "an appointing verb, then people each with an aside, split by semicolons",
+    # (an aside may hold a name read as a person: "a Port Carrick doctor"; only each entry's first counts)
+    rf"\b(?:{_APPOINT_VERBS})\s+(?P<who>{P},[^;.]*(?:;\s*(?:and\s+)?{P},[^;.]*)+)",
+    examples=(
+        "The Minister has appointed Dr Ana Vea, a rural doctor; Tom Reid, a nurse; and Lea Fono, a lawyer.",
+    ),
+    counter=("The Minister has appointed Dr Ana Vea, a rural doctor.",),
+    prepare=masked,
+)
 OBJECT = rule(
     "appointment.rel.object",
     "an appointing verb names the person, then the post: 'has appointed ⟨P⟩ as chair'",

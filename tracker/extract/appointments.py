@@ -185,6 +185,7 @@ def find_appointments(
     # a gazette's names after "appoints—", the post they take written after them
     gazetted: list[tuple[Person, str, Sentence]] | None = None
     known: frozenset[str] | None = None  # surnames of people the article names in full
+    seat: str | None = None  # the seat the article says it fills ("three new members to its board")
     for sentence in sentences:
         text = sentence.text
         # (a lead-in ends with a colon or a dash: one test of the last character first, per sentence)
@@ -270,7 +271,11 @@ def find_appointments(
         if not people:
             continue
         masked = mask(text, people)
-        found.extend((f, sentence) for f in _in_sentence(masked, people, sentence, words, year, rejections))
+        if seat is None:
+            seat = _seat_announced(article.text)
+        found.extend(
+            (f, sentence) for f in _in_sentence(masked, people, sentence, words, year, rejections, seat)
+        )
     if not found:
         return []
     index = full_names(_body(article), frozenset(item.person.surname for item, _ in found))
@@ -705,7 +710,10 @@ def _in_sentence(
     words: frozenset[str],
     year: int | None,
     rejections: Rejections,
+    seat: str = "",
 ) -> list[_Found]:
+    """The appointments of one sentence. ``seat``: the post the article says it fills by number
+    ("the appointment of three new members to its board"), for people appointed with none written."""
     stays = (
         {i for m in rel.STAYS.finditer(masked) for i in _indexes(m.group("who"))}
         if not rel.STAYS_WORDS.isdisjoint(words)
@@ -720,7 +728,7 @@ def _in_sentence(
                 continue
             person = people[i]
             reason = _not_made_here(masked, relation, year) or _private(masked, relation)
-            role = _seat_on(relation.role)
+            role = _seat_on(relation.role) or (seat if rel.OBJECT_WORDS & words else "")
             if reason is None and (not role or (relation.priority and not has_title(role))):
                 reason = NO_TITLE
             if reason is not None:
@@ -784,6 +792,23 @@ def _not_made_here(masked: str, relation: _Relation, year: int | None) -> str | 
         if m.group(1) is None or (year is not None and int(m.group(1)) < year):
             return PAST
     return None
+
+
+# The person who opens each entry of a list split by semicolons.
+_ENTRY_FIRST = lazy(r"(?:^|;\s*(?:and\s+)?)⟨P(\d+)⟩")
+# "the appointment of three new members to its board", "has named two new directors": the seats the
+# article fills, by number.
+_SEATS_COUNTED = lazy(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:new|additional)\s+"
+    r"(?P<seat>members|directors|trustees|commissioners|governors|board\s+members|non-executive\s+directors)\b",
+    re.IGNORECASE,
+)
+
+
+def _seat_announced(text: str) -> str:
+    """The seat the article fills by number ("three new members to its board": "member"), or ""."""
+    m = _SEATS_COUNTED.search(text) if " new " in text or "additional" in text else None
+    return _singular(m.group("seat").lower()) if m else ""
 
 
 # What makes "among the directors" a list of appointees: the sentence appoints or chairs.
@@ -929,6 +954,10 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         yield _Relation(
             tuple(_indexes(m.group("who"))), _singular(unmask.role(m.group("title"))), 2, m.start(), m.end()
         )
+    for m in rel.SEMICOLON_LIST.finditer(masked) if ";" in masked and rel.OBJECT_WORDS & words else ():
+        # (the post is written elsewhere, or is a seat: see _in_sentence's ``seat``)
+        entries = _ENTRY_FIRST.findall(m.group("who"))
+        yield _Relation(tuple(int(i) for i in entries), "", 2, m.start(), m.end())
     for m in rel.COUNTED_POSTS.finditer(masked) if " new " in low or "additional" in low else ():
         yield _Relation(
             tuple(_indexes(m.group("who"))), _singular(unmask.role(m.group("title"))), 2, m.start(), m.end()

@@ -146,7 +146,8 @@ RESTATED = decision(
 )
 
 # How much larger than a turned-down sum a later one may be and still continue its list.
-_LIST_SPREAD = 100
+_LIST_SPREAD = 20
+_RANGE_SPREAD = 100
 _LIST_JOIN = lazy(
     r"[^;£$€.]{0,90}?(?:,|\band|\bor)(?:\s+(?:and|or))?"
     r"(?:\s+(?!(?:for|to|in|on|into|from|of|with|by|at|a|an|the|its|their|our|this|that)\b)[\w-]+){0,2}\s*",
@@ -320,13 +321,16 @@ def _candidates(
         # continues the reading of its first item; so does the top of a rate
         # ("a payment of £300, rising to £800 for ...").
         # Items of one list are of one size: "a £2 fare cap, and £38m for depots" is no list of fares.
-        listed = (
-            rejected_before
-            and money.amount < _LIST_SPREAD * rejected_amount
-            and (
-                _LIST_JOIN.fullmatch(ctx.before) is not None
-                or _RISING_TO.fullmatch(ctx.before) is not None
-                or _RANGE_TOP.fullmatch(ctx.before) is not None
+        # (the top of a range or a rise goes further from its start than the next item of a list:
+        # "range from $150,000 to $4.5m", but "$83,000 per practice, and $8m to expand X")
+        listed = rejected_before and (
+            (money.amount < _LIST_SPREAD * rejected_amount and _LIST_JOIN.fullmatch(ctx.before) is not None)
+            or (
+                money.amount < _RANGE_SPREAD * rejected_amount
+                and (
+                    _RISING_TO.fullmatch(ctx.before) is not None
+                    or _RANGE_TOP.fullmatch(ctx.before) is not None
+                )
             )
         )
         reason = LIST_CONTINUES if listed else rejection(ctx, doc.published_year)

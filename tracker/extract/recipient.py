@@ -40,7 +40,8 @@ _STOP = rule(
     r"|as well"
     r"|and (?:will|is|are|has|to)|will|would|can|could|is|are|was|were|has|have|had|in total|in all"
     r"|from (?:the )?(?:government|"
-    r"home office|department|treasury|uk)|announced|said|says|following|after|over the|before the end"
+    r"home office|department|treasury|uk)|announced|said|says|following(?!-)|after(?!-)|over the"
+    r"|before the end"
     # "awarded to the region by central government": the giver is not the recipient
     r"|by (?:the )?(?:central |state |federal |national |provincial |\w+ )?(?:government|ministry|treasury)"
     r"|by (?:the end|19|20"
@@ -480,7 +481,10 @@ _POT_OF = rule(
     counter=("a total of |",),
 )
 # Each match of _TOTAL_OF holds one of these.
-_TOTAL_NEEDLES = ("total", "bringing", "taking", "lifting", "raising", "raised", "lifted", "raises", "lifts")
+_TOTAL_NEEDLES = (
+    *("total", "bringing", "taking", "lifting", "raising", "raised", "lifted", "raises", "lifts"),
+    *("brings", "brought", "takes", "took"),
+)
 # "bringing total investment in rural care to $90m": the total names what it covers.
 _TOTAL_OF = rule(
     "recipient.total-of",
@@ -492,9 +496,10 @@ _TOTAL_OF = rule(
     r"|an?\s+record(?:\s+high\s+of)?|an?\s+all-time\s+high\s+of)\s+)?$"
     # "bringing the state's ten-year road pipeline to": what the total is of, without "total"
     # ("raised its support package for the semiconductor industry to")
-    r"|\b(?:bringing|taking|lifting|raising|raised|lifted|raises|lifts)\s+(?P<r2>(?:the|its|their|our)\s+"
-    r"[^£$€;:,.]{3,80}?)\s+to\s+"
-    r"(?:(?:about|around|almost|nearly|more than|over|some|an?\s+record)\s+)?$",
+    # ("brings the province's Action Plan to a total of", "brought the Department's investment in X to")
+    r"|\b(?:bringing|taking|lifting|raising|raised|lifted|raises|lifts|brings|brought|takes|took)\s+"
+    r"(?P<r2>(?:the|its|their|our)\s+[^£$€;:,.]{3,80}?)\s+to\s+"
+    r"(?:(?:about|around|almost|nearly|more than|over|some|an?\s+record|a\s+total\s+of)\s+)?$",
     flags=_I,
     window="before",
     examples=(
@@ -503,6 +508,7 @@ _TOTAL_OF = rule(
         "bringing the state's ten-year road pipeline to |",
         "which will bring the fund's total size to |",
         "The government raised its support package for the chip industry to |",
+        "The new funding brings the province's Nursing Action Plan to a total of |",
     ),
     counter=("a further |",),
 )
@@ -808,7 +814,9 @@ def recipient_of_pot(before: str, keep_references: bool = False) -> str | None:
     if m:
         if m.group("r2") and _OWN_POT.match(m.group("r2")):
             return None  # "bringing its 2025 allocation to": the pot of the body named before
-        of = _TOTAL_LEAD.sub("", _TOTAL_WORD.sub("", m.group("r3") or m.group("r") or m.group("r2")))
+        # ("brings the province's Action Plan to", "the Government's total investment in the upgrade")
+        written = _POSSESSOR.sub("", m.group("r3") or m.group("r") or m.group("r2"))
+        of = _TOTAL_LEAD.sub("", _TOTAL_WORD.sub("", written))
         phrase = _trim(of)
         if keep_references and phrase and phrase.split()[0].lower() in _REFERABLE and _REFERRING.match(of):
             return f"the {phrase.split()[0]}"  # "the grant over three years": the grant
@@ -825,6 +833,13 @@ def recipient_of_pot(before: str, keep_references: bool = False) -> str | None:
     return None
 
 
+# Whose total it is, before what it is of: "the province's", "the Government's".
+# (only a giver's: "the authority's total funding" is the authority's money, its recipient)
+_POSSESSOR = lazy(
+    r"^(?:the|its|their|our)\s+(?:government|province|department|ministry|treasury|commonwealth|executive"
+    r"|administration)['’]s\s+(?=\S)",
+    re.IGNORECASE,
+)
 _TOTAL_WORD = lazy(
     r"^(?:the\s+)?(?:combined\s+|overall\s+|cumulative\s+)?total\s+(?:(?:for|of|on|in|under|to)\s+)?",
     re.IGNORECASE,
