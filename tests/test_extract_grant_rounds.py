@@ -348,3 +348,32 @@ def test_a_programme_sum_after_a_rate_is_no_item_of_the_rate_s_list() -> None:
 )
 def test_a_total_brought_to_a_sum_names_what_it_is_of(text: str, recipient: str) -> None:
     assert [f["recipient"] for f in _kind(text, "funding")] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Officials said $60 million will be released this fiscal year for early works.", "early works"),
+        (
+            "The Union Cabinet cleared the ₹5,100-crore second phase of the Nagpur Metro.",
+            "second phase of the Nagpur Metro",
+        ),
+        (
+            "The state will contribute $80 million towards the pipeline from its water grid program.",
+            "pipeline",
+        ),
+    ],
+)
+def test_what_a_released_sum_a_project_s_phase_and_a_contribution_are_for(text: str, recipient: str) -> None:
+    assert [f["recipient"] for f in _kind(text, "funding")] == [recipient]
+
+
+def test_a_similar_earlier_plan_and_people_who_may_lose_work_are_not_pledges() -> None:
+    assert (
+        _kind(
+            "The senator said a similar KSh9 billion plan announced in 2019 had delivered little.", "funding"
+        )
+        == []
+    )
+    text = "The alliance warned that some 4,000 jeepney drivers could lose their routes once the line opens."
+    assert _kind(text, "headcount") == []

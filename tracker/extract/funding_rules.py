@@ -458,6 +458,8 @@ BACKGROUND = rule(
     # "up from £1.1bn this year": the baseline a new figure is compared with.
     r"|(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen) from"
     r"|compar(?:ed|es|ing) (?:with|to)"
+    # "a similar KSh20bn plan announced in 2019": another, earlier plan like this one
+    r"|(?:a|an|the) similar(?= (?:(?:about|around|some) )?$)"
     # "By comparison, the EU provided"; a programme's earlier rounds: "In the first two rounds, the
     # program awarded", "Rounds 1 and 2 of the X Program delivered"
     r"|by comparison"
@@ -528,7 +530,7 @@ BACKGROUND_WORDS = frozenset(
     "amounted burned burnt completed "
     "claimed released transferred collected spending expenditure outlay outlays revenue revenues income "
     "allocation subvention budget failed fail fails actual outturn "
-    "receipts then former borrowing outlay outlays during oversaw comparison rounds".split()
+    "receipts then former borrowing outlay outlays during oversaw comparison rounds similar".split()
 )
 
 

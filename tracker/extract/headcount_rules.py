@@ -453,6 +453,7 @@ _RIGHT_REJECT = rule(
     r"|^['’]s?\s+(?:offices|departments|stations|agencies|associations|unions|units)\b|^\s+short\b"
     r"|^\s*(?:still\s+)?(?:remain|remains|remained)\b(?!\s+(?:to\s+be|open|on\s+(?:track|course|schedule)))"
     r"|^\s*to\s+(?:retirement|resignation|attrition|sickness|other\s+(?:forces|services|countries))\b"
+    r"|^[^.;:]{0,30}?\b(?:would|will|could|may|might)\s+(?:lose|be\s+left\s+without)\b"
     r"|^[^.;:]{0,30}?\b(?:would|will|could|may|might)\s+be\s+(?:affected|impacted|transferred"
     r"|relocated|made\s+redundant)\b"
     # staff moving over from a body that exists: "70 staff transferring from the Department",

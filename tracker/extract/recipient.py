@@ -39,6 +39,8 @@ _STOP = rule(
     r"|as part"
     r"|as well"
     r"|and (?:will|is|are|has|to)|will|would|can|could|is|are|was|were|has|have|had|in total|in all"
+    # ("towards the interconnector from its water grid program": the giver's own pot)
+    r"|from (?:its|their|our) "
     r"|from (?:the )?(?:government|"
     r"home office|department|treasury|uk)|announced|said|says|following(?!-)|after(?!-)|over the"
     r"|before the end"
@@ -108,7 +110,9 @@ _AFTER_LEAD = rule(
     rf"|from (?:the )?(?:state |federal |provincial |national |council['’]s |EU |EU['’]s |[A-Z]\w+['’]s )?"
     rf"(?:general )?(?:fund|budget|reserves?)(?: balance)?"
     # "A grant of £2.25m has been made to Gateshead Council": the award's passive, then who gets it
-    rf"|(?:has been|have been|was|were|is|will be) (?:made|awarded|given|paid|offered)(?= (?:to|for)\b)"
+    rf"|(?:has been|have been|was|were|is|will be) (?:made|awarded|given|paid|offered|released|provided"
+    rf"|made available|set aside)(?= (?:to|for|this|next)\b)"
+    rf"|this (?:fiscal|financial) year"
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
     rf"|(?:already |previously )?(?:announced|committed|pledged|promised|confirmed|allocated|set aside"
     rf"|sanctioned|earmarked|approved|budgeted|appropriated)"
@@ -300,7 +304,8 @@ _GENERIC_HEAD = rule(
     r"|initiative|"
     r"tranche|round|boost|injection|plan|deal|drive|network|hub|centre|project|reserve|costs|increase|rise|"
     r"contract|top-up|"
-    r"uplift|settlement|allocation|budget|commitment|outlay|envelope|pledge|promise|agreement|accord))\b(?P<rest>.*)",
+    r"uplift|settlement|allocation|budget|commitment|outlay|envelope|pledge|promise|agreement|accord"
+    r"|phase|stage|extension|expansion))\b(?P<rest>.*)",
     flags=_I,
     mode="match",
     examples=(
@@ -310,6 +315,8 @@ _GENERIC_HEAD = rule(
     ),
     counter=("to the ferry",),
 )
+# Heads that name a part of a project, which the words after "of" name ("second phase of X").
+_PART_HEADS = frozenset({"phase", "stage", "extension", "expansion"})
 _GENERIC_TAIL_LEAD = lazy(
     r"^(?:(?:over|across|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?\w+\s+(?:years|months)\s+"
     r"|(?P<aim>aimed\s+at|designed\s+to|intended\s+to)\s+(?=\w))",
@@ -674,6 +681,9 @@ def recipient_after(after: str) -> tuple[str | None, int]:
             m = pattern.match(tail)
             if m:
                 return _trim(m.group("r")), 2
+        if tail.startswith("of ") and generic.group("r").split()[-1].lower() in _PART_HEADS:
+            # "the ₹8,420-crore second phase of the Pune Metro": the part and what it is of
+            return _trim(f"{generic.group('r')} {tail}"), 2
         head = _trim(generic.group("r"))
         return (head, 1) if _useful(head) else (None, 0)
     return None, 0
