@@ -377,3 +377,32 @@ def test_a_similar_earlier_plan_and_people_who_may_lose_work_are_not_pledges() -
     )
     text = "The alliance warned that some 4,000 jeepney drivers could lose their routes once the line opens."
     assert _kind(text, "headcount") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Households whose homes were destroyed will receive $6,000 in vouchers, while those with partial "
+        "damage will receive $2,500.",
+        "Ex gratia of Rs 3 lakh will be paid to the next of kin of each person who died.",
+        "Enrolled households will receive an additional KSh 4,000 every month until the rains.",
+        "Australia has announced A$5 million in assistance, New Zealand NZ$2 million, and Japan $1 million.",
+        "The World Food Programme has appealed for $60 million to support the drought response.",
+        "UNICEF has dispatched hygiene kits worth $200,000.",
+    ],
+)
+def test_payments_per_household_and_donors_relief_are_not_the_government_s_pledges(text: str) -> None:
+    assert _kind(text, "funding", "Government of Fiji") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("The government has earmarked 40 billion lira for housing reconstruction.", 40e9, "TRY"),
+        ("The Council of Ministers approved 900 million meticais for the recovery of districts.", 9e8, "MZN"),
+        ("Another Rs 300 crore has been kept aside for repairing roads.", 3e9, "INR"),
+        ("The governor is directing $40 million in state surplus funds to flooded towns.", 40e6, "USD"),
+    ],
+)
+def test_relief_money_in_more_words(text: str, amount: float, currency: str) -> None:
+    assert [(f["amount"], f["currency"]) for f in _kind(text, "funding")] == [(amount, currency)]

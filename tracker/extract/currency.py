@@ -86,7 +86,7 @@ WORDS = {
     "baht": "THB", "dong": "VND", "tala": "WST", "pula": "BWP", "leones": "SLE", "kina": "PGK",
     "vatu": "VUV", "rufiyaa": "MVR", "ngultrum": "BTN", "zloty": "PLN", "zlotys": "PLN", "forints": "HUF",
     "reais": "BRL", "dirhams": "Dh", "shillings": "Sh", "pesos": "pesos", "peso": "pesos", "hryvnias": "UAH",
-    "shekels": "ILS",
+    "shekels": "ILS", "lira": "TRY", "liras": "TRY", "meticais": "MZN", "metical": "MZN", "kwanza": "AOA",
 }  # fmt: skip
 # The currency words a nationality names ("Egyptian pounds", "Kenyan shillings", "Hong Kong
 # dollars"): the adjective decides the currency, whatever the word.

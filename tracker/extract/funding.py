@@ -147,6 +147,9 @@ RESTATED = decision(
 
 # How much larger than a turned-down sum a later one may be and still continue its list.
 _LIST_SPREAD = 20
+# A payment to each household or person is smaller than this in any currency written here (a
+# programme for households is larger).
+_LARGEST_PER_HEAD = 1_000_000
 _RANGE_SPREAD = 100
 _LIST_JOIN = lazy(
     r"[^;£$€.]{0,90}?(?:,|\band|\bor)(?:\s+(?:and|or))?"
@@ -316,6 +319,8 @@ def _candidates(
         previous = money
         if _given_abroad(ctx, doc):
             _reject(rejections, OTHERS, text, start, money)
+            # ("Australia has announced A$6m, New Zealand NZ$3m": the list goes on with givers)
+            rejected_before, rejected_amount = True, money.amount
             continue
         # "bursaries of £30,000 in A, £15,000 in B and £10,000 in C": a list
         # continues the reading of its first item; so does the top of a rate
@@ -347,6 +352,12 @@ def _candidates(
             # "Project teams will contribute $410m in private cost share, bringing the total value
             # of the demonstrations to $760m": a project's value with others' money in it
             reason = OTHERS
+        if (
+            reason is None
+            and money.amount < _LARGEST_PER_HEAD
+            and (rules.PEOPLE_RECEIVE.search(ctx.before[-120:]) or rules.TO_PEOPLE.match(ctx.after))
+        ):
+            reason = PER_UNIT  # "Households whose homes were destroyed will receive $7,000"
         others_seen = others_seen or reason == OTHERS
         rejected_before, rejected_amount = reason is not None, money.amount
         if reason is not None:

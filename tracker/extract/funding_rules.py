@@ -39,6 +39,7 @@ PER_UNIT_AFTER = rule(
     r"|(?:for|to|in) (?:each|every)\b(?! of the (?:next|coming|following|\w+) (?:\w+ )?(?:years|months))"
     r"|-?a-year (?:post|job|role|salary|position|contract)"
     r"|a (?:pupil|student|person|household|family|month|week|day|night)|an hour"
+    r"|(?:every|each) (?:month|week|fortnight|day)\b"
     # a payment to each recruit: "a £20,000 golden hello", "a $15,000 signing bonus"
     r"|(?:golden\s+hello|golden\s+handshake|sign(?:ing|-on)\s+bonus|joining\s+bonus|relocation\s+(?:payment|grant))"
     # "$5,000 grants to 2,000 firms": the size of each grant.
@@ -132,6 +133,38 @@ EACH_RECEIVES = rule(
         "Each meal is budgeted at |",
     ),
     counter=("The council will receive |",),
+)
+# Households and people paid a sum each: "Households whose homes were destroyed will receive",
+# "those with partially damaged homes will get", "Ex gratia of Rs 4 lakh will be paid to the next of
+# kin", "€10,000 for owners of homes declared uninhabitable" (read for sums under a million only).
+PEOPLE_RECEIVE = rule(
+    "funding.cue.people-receive",
+    "households, families or people who each receive the sum: a payment per recipient (SCHEMA rule 3)",
+    r"\b(?:households?|families|homeowners|owners|residents|individuals|victims|survivors|next\s+of\s+kin"
+    r"|those|beneficiaries|farmers|fishers|fisherfolk|pensioners|tenants)\b(?:(?!\b(?:and|but)\b)[^.;£$€₹])*?"
+    r"\b(?:will|would|shall|are\s+to|can|could|may)\s+(?:each\s+|also\s+)?(?:receive|get|be\s+paid|be\s+given)\s+"
+    r"(?:an?\s+)?(?:additional\s+|extra\s+|one-off\s+|one-time\s+|further\s+)?(?:(?:up\s+to|about|around)\s+)?$",
+    flags=_I,
+    window="before",
+    examples=(
+        "Households whose homes were completely destroyed will receive |",
+        "while those with partially damaged homes will get |",
+    ),
+    counter=("The council will receive |", "Schools and hospitals will get an extra |"),
+)
+TO_PEOPLE = rule(
+    "funding.cue.to-people",
+    "the sum is paid to each household, family or next of kin (SCHEMA rule 3)",
+    r"^\s*(?:will\s+be\s+|is\s+to\s+be\s+)?(?:paid\s+|given\s+|credited\s+)?(?:to|for)\s+(?:the\s+)?"
+    r"(?:owners|households|families|next\s+of\s+kin|victims|survivors|homeowners|each)\b",
+    flags=_I,
+    window="after",
+    mode="match",
+    examples=(
+        "Ex gratia of Rs 4 lakh| will be paid to the next of kin of each person who died",
+        "an additional €10,000| for owners of homes declared uninhabitable",
+    ),
+    counter=("$5 million| for flood defences",),
 )
 # ...or from the words right before it ("grants of up to £1m", "capped at £400,000").
 PER_UNIT_BEFORE = rule(
@@ -613,7 +646,8 @@ PAST_TIME = rule(
 # "Recovery Fund") do not trip it; a few words also match capitalised at the
 # start of a sentence ("Tax receipts rose to ...").
 _NOT_FUNDING_WORDS = (
-    "shortfall short deficit surplus(?:es)? windfalls? debt backlogs? arrears liabilit(?:y|ies) "
+    "shortfall short deficit surplus(?:es)?(?!\\s(?:funds|money|cash|revenues?)) windfalls? debt backlogs? "
+    "arrears liabilit(?:y|ies) "
     "overspen(?:d|t|ding) underspen(?:d|t|ding) fraud "
     "scams? overpayments? error lost losses "
     "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings _REVENUE turnover profits? "
@@ -673,6 +707,7 @@ NOT_FUNDING = rule(
     r"|worth \S+ altogether|claims? worth|bids? totalling|expected to|would fall|puts? \w+ (?:\w+ )?at"
     # the value of things: "a guidance system worth more than £200,000"
     r"|(?:systems?|equipment|goods|property|machinery|vehicles?|tractors?|items?|jewellery|cash|pipeline"
+    r"|kits|supplies|tents|medicines"
     r"|projects|portfolio"
     r"|drugs|cargo|assets"
     r"|stock|haul|products?)\s+worth"
@@ -1475,6 +1510,8 @@ HELD_AFTER = rule(
     "funding.cue.held-after",
     "the sum is held back or kept in reserve",
     r"^\s*(?:is|are|will\s+be|has\s+been|have\s+been|was|were)\s+(?:being\s+)?(?:held|kept|retained|withheld)\b"
+    # ("has been kept aside for repairing roads": set aside for them, allocated)
+    r"(?!\s+aside\b)"
     # ("held centrally by X to run hubs" is money allocated to X)
     r"(?!\s+centrally\s+(?:by|for)\b)"
     r"|^\s*(?:is|are|will\s+be)\s+(?:held\s+)?in\s+reserve\b",
@@ -1657,7 +1694,7 @@ FOREIGN_GIVER = rule(
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+|was\s+)?(?:also\s+)?"
     # "the European Union had signed a €30m grant", "agreement ... and the European Union relating to"
     r"(?:provid|contribut|commit|pledg|donat|grant|earmark|financ|fund|offer|gave|give|giv|announc|sign"
-    r"|relat)\w*"
+    r"|relat|releas|dispatch|allocat|appeal)\w*"
     r"\s+(?:[\w-]+\s+){0,4}?(?:(?:about|around|some|more\s+than|over|up\s+to|nearly)\s+)?$",
     window="before",
     examples=(

@@ -191,7 +191,11 @@ NON_DOLLAR_COUNTRIES = words(
 )
 # Aid agencies of other governments, whose grants a release reports beside its own money
 # ("JICA has provided a PHP2.1-billion grant").
-DEVELOPMENT_AGENCIES = words("JICA USAID GIZ KfW AFD KOICA FCDO MFAT DFAT IFAD Global_Gateway")
+DEVELOPMENT_AGENCIES = words(
+    "JICA USAID GIZ KfW AFD KOICA FCDO MFAT DFAT IFAD Global_Gateway "
+    # United Nations agencies and funds that give relief in others' countries
+    "UNICEF WFP World_Food_Programme UNHCR UNDP OCHA UNFPA IFRC Central_Emergency_Response_Fund"
+)
 # The publishers at home with a donor: the European Union's own releases come from its Commission,
 # Council or delegations ("European Commission", "EU Delegation to Fiji").
 DONOR_PUBLISHERS = {"European Union": ("Europe", "EU ")}

@@ -111,7 +111,7 @@ _AFTER_LEAD = rule(
     rf"(?:general )?(?:fund|budget|reserves?)(?: balance)?"
     # "A grant of £2.25m has been made to Gateshead Council": the award's passive, then who gets it
     rf"|(?:has been|have been|was|were|is|will be) (?:made|awarded|given|paid|offered|released|provided"
-    rf"|made available|set aside)(?= (?:to|for|this|next)\b)"
+    rf"|made available|set aside|kept aside|earmarked)(?= (?:to|for|this|next)\b)"
     rf"|this (?:fiscal|financial) year"
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
     rf"|(?:already |previously )?(?:announced|committed|pledged|promised|confirmed|allocated|set aside"
