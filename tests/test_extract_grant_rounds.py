@@ -406,3 +406,41 @@ def test_payments_per_household_and_donors_relief_are_not_the_government_s_pledg
 )
 def test_relief_money_in_more_words(text: str, amount: float, currency: str) -> None:
     assert [(f["amount"], f["currency"]) for f in _kind(text, "funding")] == [(amount, currency)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Retail Merchants Association said it would spend $150,000 on a hotline for its members.",
+        "Licensed agencies must also furnish a security deposit of S$15,000.",
+        "Families who borrow ₦10,000 to pay school fees should not be harassed, the minister said.",
+    ],
+)
+def test_associations_deposits_and_borrowers_are_not_pledges(text: str) -> None:
+    assert _kind(text, "funding") == []
+
+
+def test_a_portfolio_s_words_name_no_private_giver() -> None:
+    text = (
+        "The Minister of State for Employment Affairs and Retail Businesses has announced an additional "
+        "€9 million for the Workplace Relations Commission."
+    )
+    assert [f["amount"] for f in _kind(text, "funding")] == [9e6]
+
+
+def test_a_department_named_after_a_country_is_no_person() -> None:
+    text = (
+        "Ravi Sandhu, currently a senior director at Immigration, Refugees and Citizenship Canada, has been "
+        "appointed as its executive director."
+    )
+    assert [a["person"] for a in _kind(text, "appointment")] == ["Ravi Sandhu"]
+
+
+def test_a_description_after_a_name_and_an_article_alone_create_no_second_body() -> None:
+    text = "Another $9 million will fund a Payroll Enforcement Task Force, a new cross-agency team."
+    assert [u["name"] for u in _kind(text, "unit")] == ["Payroll Enforcement Task Force"]
+    text = (
+        "The Kenya Workers Welfare Fund will be set up this year. In addition, the National Employment "
+        "Authority will receive KSh 400 million so that workers can confirm that an agency is licensed."
+    )
+    assert [u["name"] for u in _kind(text, "unit")] == ["Kenya Workers Welfare Fund"]

@@ -343,6 +343,10 @@ def _candidates(
             # "The Canada Foundation for Innovation today announced": a foundation (or any giver) that
             # publishes the article gives its own money
             reason = rejection(own, doc.published_year)
+        if reason == OTHERS and (titled := _without_portfolios(ctx)) is not None:
+            # "The Minister of State for Employment Affairs and Retail Businesses has announced": a
+            # portfolio's words name no business that gives
+            reason = rejection(titled, doc.published_year)
         if reason is None and doc.companies and private_subject(ctx.before, doc.companies):
             reason = OTHERS  # "Hanseo Energy will invest $4bn": a company the article named
         if reason is None and (
@@ -776,6 +780,23 @@ def _given_abroad(ctx: SumContext, doc: _Document) -> bool:
             return False
     country = m.group("of") or m.group("country") or m.group("country2") or ""
     return not _published_by(country, doc.publisher) and doc.text.count(country) < _HOME_MENTIONS
+
+
+# A minister's or a department's portfolio: "Minister of State for Employment Affairs and Retail
+# Businesses", "Department of Agriculture, Food and the Marine".
+_PORTFOLIO = lazy(
+    r"\b(?:Minister|Secretary|Department|Ministry|Commissioner)\s+(?:of\s+State\s+)?(?:for|of)\s+"
+    r"(?:(?:the\s+|and\s+|&\s+)?[A-Z][\w'’-]*(?:,\s+|\s+))+"
+)
+
+
+def _without_portfolios(ctx: SumContext) -> SumContext | None:
+    """The sum's words with the portfolios of ministers and departments written as "the minister",
+    when the words before the sum name one; None otherwise."""
+    if "Minist" not in ctx.before and "Secretar" not in ctx.before and "Depart" not in ctx.before:
+        return None
+    blanked = _PORTFOLIO.sub("the minister ", ctx.before)
+    return None if blanked == ctx.before else replace(ctx, before=blanked)
 
 
 def _as_announcer(ctx: SumContext, publisher: str) -> SumContext | None:

@@ -176,7 +176,7 @@ PER_UNIT_BEFORE = rule(
     # initial Government contribution of" a new fund's money)
     r"|bids?|vouchers?|prizes?|fees?|incentives?|stipends?|honorari(?:um|a)|remuneration"
     r"|(?<!counterpart )(?<!government )(?<!initial )(?<!federal )(?<!state )contributions?"
-    r"|rebates?|refunds?|fines?|penalt(?:y|ies))\b(?:(?:\s+(?:and|or)\s+[\w-]+)?,)?"
+    r"|rebates?|refunds?|fines?|penalt(?:y|ies)|deposits?)\b(?:(?:\s+(?:and|or)\s+[\w-]+)?,)?"
     r"(?:\s+(?:amount|value|level|rate))?"
     # "loyalty payments will be worth £2,500": the verb may sit between the noun and "worth";
     # "Assessment grants provide up to $500,000"
@@ -723,6 +723,8 @@ NOT_FUNDING = rule(
     # trade figures: "Exports of iron and steel products ... reached"
     r"|(?:exports|imports|trade|shipments)\b[^.;£$€]{0,80}\b(?:reached|rose\s+to|fell\s+to|totalled|totaled|hit"
     r"|were\s+worth)"
+    # people who borrow: "Nigerians who borrow ₦20,000 to pay school fees"
+    r"|(?:who|which|that)\s+(?:borrow|borrowed|owe|owed)"
     # what a body may borrow: "will be able to borrow up to", "a borrowing limit of"
     r"|(?:able|allowed|permitted|free|capacity|power)\s+to\s+borrow|borrowing\s+(?:capacity|headroom|limit|cap)"
     # borrowing: "will issue 11.7 trillion yen in additional bonds"

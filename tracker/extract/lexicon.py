@@ -149,7 +149,9 @@ PRIVATE_GIVER_EXTRAS = words(
     "foundation foundations employers providers insurers pension_funds housebuilders supermarkets chains "
     "makers miners business_groups industry_groups employer_groups consortium consortia housing_associations "
     # the press's word for a large company of a trade ("a steel major", "the oil major")
-    "steel_major oil_major mining_major energy_major pharma_major tech_major auto_major cement_major"
+    "steel_major oil_major mining_major energy_major pharma_major tech_major auto_major cement_major "
+    # trade and employers' bodies ("The Retail Merchants Association said it would spend")
+    "association associations chamber_of_commerce"
 )
 # Collective nouns that, after "a"/"an", introduce a giver outside government ("a coalition of
 # hospital systems", "a distillery group"): the government is never introduced with "a".
@@ -434,6 +436,7 @@ STAFF_NOUNS = words(
     "geriatricians paediatricians pediatricians obstetricians gynaecologists dermatologists neurologists "
     "cardiologists oncologists haematologists immunologists virologists microbiologists toxicologists "
     "coders programmers supervisors deckhands seafarers crew enforcers intermediaries patrolmen patrolwomen "
+    "attachés attaches "
     "maintainers recorders operatives promoters "
     # posts, not people
     "posts roles jobs vacancies positions hires"

@@ -63,8 +63,13 @@ _GIVEN_SHORT = frozenset(f"{w}." for w in lex.GIVEN_NAME_ABBREVIATIONS)
 _HONORIFICS = frozenset(lex.HONORIFICS) | frozenset(f"{w}." for w in lex.TITLE_ABBREVIATIONS)
 _STYLES = frozenset(lex.STYLES)
 # Words that end a name on the left: ranks, titles, offices and ordinary capitalised words.
+# (and countries: "Immigration, Refugees and Citizenship Canada" names a department, not a person)
 NOT_NAME = (
-    frozenset(lex.NOT_NAME_WORDS) | frozenset(lex.RANKS) | frozenset(lex.MONTHS) | frozenset(lex.WEEKDAYS)
+    frozenset(lex.NOT_NAME_WORDS)
+    | frozenset(lex.RANKS)
+    | frozenset(lex.MONTHS)
+    | frozenset(lex.WEEKDAYS)
+    | frozenset(w for w in lex.DONOR_COUNTRIES if " " not in w and len(w) > 3)
 )
 
 

@@ -1197,6 +1197,7 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
             )
             or (has_proper and (best.name.paraphrase or max(m.strength for m in cluster) < 0.7))
             or any(_apposed(cluster, named) for named in promoted)
+            or any(_describes(cluster, named) for named in kept if _best(named).name.proper)
         ):
             _reject(rejections, RESTATES_NAMED, best.sentence, best.name)
             continue
@@ -1274,6 +1275,12 @@ def _named_elsewhere(
             )
         ]
         strength = max((max(m.strength, m.event) for m in event if not m.title), default=0.6)
+        if (
+            strength < _NAMING_STRENGTH
+            and not any(m.event for m in event)
+            and not _apposed_any(event, candidates)
+        ):
+            continue  # "confirm that an agency is licensed": an article alone creates nothing to name
         count = _created_count(event)
         if _plural_head(description):
             # "will establish new research hubs", "The new centres are:": the names of the kind
@@ -1323,6 +1330,27 @@ def _named_elsewhere(
 
 
 _APPOSITION = lazy(r",\s+(?:the\s+)?")
+# "the X Task Force, a new cross-agency team": a description in apposition after a name.
+_DESCRIPTION_AFTER = lazy(r",\s+(?:a|an)\s+(?:new\s+|newly\s+\w+\s+)?")
+
+
+def _describes(description: list[_Mention], named: list[_Mention]) -> bool:
+    """Whether a description is written in apposition right after a name ("the Misclassification
+    Task Force, a new cross-agency team"): it says what the named body is, not a second body."""
+    return any(
+        m.sentence is n.sentence
+        and _DESCRIPTION_AFTER.fullmatch(m.sentence.text, n.name.end, m.name.start) is not None
+        for m in description
+        for n in named
+    )
+
+
+# How clearly a description must be created to give its name to a proper name written elsewhere.
+_NAMING_STRENGTH = 0.6
+
+
+def _apposed_any(event: list[_Mention], candidates: list[list[_Mention]]) -> bool:
+    return any(_apposed(event, c) for c in candidates)
 
 
 def _apposed(event: list[_Mention], cluster: list[_Mention]) -> bool:
