@@ -444,3 +444,28 @@ def test_a_description_after_a_name_and_an_article_alone_create_no_second_body()
         "Authority will receive KSh 400 million so that workers can confirm that an agency is licensed."
     )
     assert [u["name"] for u in _kind(text, "unit")] == ["Kenya Workers Welfare Fund"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He pointed out that Rs6 billion allocated after the 2022 floods had never been fully utilised.",
+        "Preliminary damage across all sectors has been assessed at $120 million.",
+        "The People's Republic of China handed over a VT40 million cash grant to the Government.",
+    ],
+)
+def test_unused_money_damage_and_a_donor_s_handover_are_not_pledges(text: str) -> None:
+    assert _kind(text, "funding", "Government of Vanuatu") == []
+
+
+def test_the_bodies_a_new_taskforce_draws_its_members_from_are_not_new() -> None:
+    text = (
+        "A Coastal Embankment Task Force, comprising officials from the Water Development Board, the Roads "
+        "Department and the Armed Forces Division, will be formed within the ministry."
+    )
+    assert [u["name"] for u in _kind(text, "unit")] == ["Coastal Embankment Task Force"]
+
+
+def test_people_who_took_part_before_are_not_hires() -> None:
+    text = "The agency said 6,000 search and rescue personnel had taken part in operations since the quake."
+    assert _kind(text, "headcount") == []

@@ -441,6 +441,8 @@ BACKGROUND = rule(
     r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received|awarded|distributed"
     r"|disbursed|released|transferred"
     r"|delivered)"
+    # money given before and left unused: "had never been fully utilised"
+    r"|(?:had|has|have) (?:never|not) been (?:fully )?(?:utili[sz]ed|used|spent|disbursed)"
     r"|had (?:\w+ly )?(?:approved|allocated|provided|given|awarded|set aside|agreed|promised|pledged|invested"
     r"|committed"
     r"|proposed)"
@@ -563,7 +565,7 @@ BACKGROUND_WORDS = frozenset(
     "amounted burned burnt completed "
     "claimed released transferred collected spending expenditure outlay outlays revenue revenues income "
     "allocation subvention budget failed fail fails actual outturn "
-    "receipts then former borrowing outlay outlays during oversaw comparison rounds similar".split()
+    "receipts then former borrowing outlay outlays during oversaw comparison rounds similar never".split()
 )
 
 
@@ -696,6 +698,8 @@ NOT_FUNDING = rule(
     r"|rents?"
     r"|mortgages?"
     r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
+    # a disaster's cost: "Preliminary damage across all sectors has been assessed at"
+    r"|(?:damage|damages)\b[^.;£$€]{0,40}\b(?:assessed|estimated|put|valued|pegged)\s+at"
     # a target: "the strategy aims to raise it to AED300 billion by 2031"
     r"|aims? to (?:raise|increase|grow|lift|boost|take) (?:it|this|that|them|the \w+) to"
     # money coming in: "collected $11.2bn in royalties", "will be financed by issuing new bonds"
@@ -746,7 +750,8 @@ NOT_FUNDING = rule(
 # case-sensitive, so no other character folds into these letters): a sum whose sentence
 # holds none of them cannot be rejected by it (see funding_context's gates).
 NOT_FUNDING_WORDS = frozenset(
-    "borrow borrowing shortfall short deficit surplus surpluses windfall windfalls debt backlog backlogs "
+    "borrow borrowing damage damages shortfall short deficit surplus surpluses windfall windfalls debt "
+    "backlog backlogs "
     "arrears liability "
     "liabilities overspend overspent overspending underspend underspent underspending fraud scam scams "
     "overpayment overpayments error lost losses save saves saved saving savings fine fines fined penalty "
@@ -1696,7 +1701,7 @@ FOREIGN_GIVER = rule(
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+|was\s+)?(?:also\s+)?"
     # "the European Union had signed a €30m grant", "agreement ... and the European Union relating to"
     r"(?:provid|contribut|commit|pledg|donat|grant|earmark|financ|fund|offer|gave|give|giv|announc|sign"
-    r"|relat|releas|dispatch|allocat|appeal)\w*"
+    r"|relat|releas|dispatch|allocat|appeal|hand)\w*"
     r"\s+(?:[\w-]+\s+){0,4}?(?:(?:about|around|some|more\s+than|over|up\s+to|nearly)\s+)?$",
     window="before",
     examples=(

@@ -432,7 +432,8 @@ _RIGHT_REJECT = rule(
     # (not a thing's passive: "once the first phase is completed" is a time to come)
     r"|^[^.;:]{0,40}?(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)\s"
     r"(?:graduated|attended|completed|competed|received|won|were\s+among|took\s+part)\b"
-    r"|^[^.;:]{0,30}?\b(?:have|has|had)\s+(?:already\s+)?(?:joined|started|qualified|graduated|not)\b"
+    r"|^[^.;:]{0,30}?\b(?:have|has|had)\s+(?:already\s+)?(?:joined|started|qualified|graduated|not|taken\s+part"
+    r"|participated)\b"
     r"|^[^.;:]{0,40}?\b(?:have|has|had)\s+(?:(?:now|all|already|since)\s+)*been\s+(?:recruited|hired|employed"
     r"|delivered|appointed|taken\s+on)\b"
     # students of a course: "2,300 trainee teachers started courses this autumn"

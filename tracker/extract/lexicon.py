@@ -445,7 +445,7 @@ STAFF_NOUNS = words(
 # services in several countries count their officers as members.
 STAFF_MEMBER_MARKERS = words(
     "sworn uniformed Garda garda operational frontline front-line serving ADF Reserve Force Defence Defense "
-    "faculty"
+    "faculty Guard"
 )
 # Words of a body's name after which "in" introduces its field, inside the name ("Centre of
 # Excellence in Quantum Biology", "Institute for Research in Public Health").

@@ -977,6 +977,12 @@ def _strength(text: str, name: UnitName, year: int | None, gates: _Gates) -> tup
     if after[:1] == "," and _PROGRAMME_AFTER.match(after):
         return 0.0, PROGRAMME_APPOSITION, 0.0
     gates = _cut_gates(text, start, gates)
+    if (
+        "from" in text or "compris" in text or "consist" in text or "made up" in text
+    ) and _MEMBERS_LIST.search(text, max(0, name.start - 160), name.start):
+        # "a Task Force, comprising officials from the X Board and the Y Division, will be formed":
+        # the bodies that send members exist
+        return 0.2, EXISTING, 0.0
     strength, reason = _cue_strength(text, name, before, after, year, gates)
     if reason == ARTICLE_ONLY:
         return 0.0, GENERIC, 0.5
@@ -1330,6 +1336,11 @@ def _named_elsewhere(
 
 
 _APPOSITION = lazy(r",\s+(?:the\s+)?")
+# A list of the bodies a new one draws its members from, up to the name.
+_MEMBERS_LIST = lazy(
+    r"\b(?:comprising|consisting\s+of|made\s+up\s+of|drawn\s+from|(?:officials|officers|representatives"
+    r"|members|staff)\s+from)\s+(?:the\s+)?(?!new\b)[^.;:]*$"
+)
 # "the X Task Force, a new cross-agency team": a description in apposition after a name.
 _DESCRIPTION_AFTER = lazy(r",\s+(?:a|an)\s+(?:new\s+|newly\s+\w+\s+)?")
 
