@@ -469,3 +469,42 @@ def test_the_bodies_a_new_taskforce_draws_its_members_from_are_not_new() -> None
 def test_people_who_took_part_before_are_not_hires() -> None:
     text = "The agency said 6,000 search and rescue personnel had taken part in operations since the quake."
     assert _kind(text, "headcount") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adjusted for inflation, the combined sum is worth about $3.1 billion in 2022 dollars.",
+        "At the official exchange rate, the new sum is worth roughly $520 million.",
+        "He welcomed a R80 million contribution from Business Against Crime towards CCTV.",
+        "A 2024 legislative audit identified $21 million in grants for projects that had stalled.",
+        "The road was first promised in 2016, when the government of the day announced a ₦50bn contract.",
+    ],
+)
+def test_fact_checks_restatements_others_and_earlier_governments_are_not_pledges(text: str) -> None:
+    assert _kind(text, "funding") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "Most of it, $1.2 billion, is school property funding that was already set aside in previous "
+            "Budgets.",
+            "existing",
+        ),
+        (
+            "It includes $900 million for fuels reduction that was already committed under the 2021 law.",
+            "existing",
+        ),
+    ],
+)
+def test_money_already_set_aside_is_an_existing_pledge(text: str, scope: str) -> None:
+    assert [f["scope"] for f in _kind(text, "funding")] == [scope]
+
+
+def test_a_contribution_from_a_government_is_a_pledge() -> None:
+    assert [
+        f["amount"]
+        for f in _kind("The scheme gets a £5 million contribution from the Welsh Government.", "funding")
+    ] == [5e6]

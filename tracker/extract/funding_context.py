@@ -37,6 +37,11 @@ _DELIVERED_BEFORE = lazy(
     r"\b(?:disbursed|distributed|paid\s+out|handed\s+out|spent|channelled|channeled|lent)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_ALREADY_SET = lazy(
+    r"^[^.;]{0,80}?\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+already\s+"
+    r"(?:set\s+aside|allocated|committed|earmarked|budgeted|announced|pledged)\b",
+    re.IGNORECASE,
+)
 _RISE_ON = lazy(
     r"\b(?:increase|rise|up|down|cut|decrease|reduction|drop)\s+(?:of\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent"
     r"|percent)\s+(?:on|over)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$",
@@ -395,6 +400,9 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
                     rules.background_in(_reported_now(c.before), max(0, len(c.before) - _BACKGROUND_BEFORE))
                     or rules.background_in(c.clause_after, _decided_now(c))
                 )
+                # "$1.36bn ... that was already set aside in previous Budgets": committed earlier and
+                # restated, an existing pledge (SCHEMA rule 1), not money given before
+                and not ("already" in c.clause_after and _ALREADY_SET.search(c.clause_after))
             )
             # "disbursed RM310m in financing ... in the first half of the year": a period's figure
             or (
@@ -607,6 +615,8 @@ def scope_of(ctx: SumContext) -> Scope:
         return "existing"
     if existing and rules.EXISTING_CUE.pattern.search(ctx.after[:50]):
         return "existing"
+    if "already" in ctx.after and _ALREADY_SET.search(ctx.after):
+        return "existing"  # "$1.1bn for X that was already committed under the 2021 law"
     total = _may_hold_at(ctx, rules.TOTAL_CUE_WORDS, (40, _NEAR_BEFORE), (40,))
     if rules.TOTAL_BEFORE.pattern.search(tail) or (total and rules.TOTAL_CUE.search(ctx.near_before[-40:])):
         return "total"

@@ -493,6 +493,8 @@ BACKGROUND = rule(
     # "up from £1.1bn this year": the baseline a new figure is compared with.
     r"|(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen) from"
     r"|compar(?:ed|es|ing) (?:with|to)"
+    # "when the government of the day announced an ₦80bn contract": an earlier government
+    r"|government of the day"
     # "a similar KSh20bn plan announced in 2019": another, earlier plan like this one
     r"|(?:a|an|the) similar(?= (?:(?:about|around|some) )?$)"
     # "By comparison, the EU provided"; a programme's earlier rounds: "In the first two rounds, the
@@ -565,7 +567,7 @@ BACKGROUND_WORDS = frozenset(
     "amounted burned burnt completed "
     "claimed released transferred collected spending expenditure outlay outlays revenue revenues income "
     "allocation subvention budget failed fail fails actual outturn "
-    "receipts then former borrowing outlay outlays during oversaw comparison rounds similar never".split()
+    "receipts then former borrowing outlay outlays during oversaw comparison rounds similar never day".split()
 )
 
 
@@ -698,6 +700,10 @@ NOT_FUNDING = rule(
     r"|rents?"
     r"|mortgages?"
     r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
+    # a sum restated in other units: "Adjusted for inflation, ... is worth about $4.9bn in 2023
+    # dollars", "At the official exchange rate, the new sum is worth roughly $780m"
+    r"|adjusted\s+for\s+inflation|exchange\s+rate|in\s+(?:19|20)\d\d\s+(?:dollars|pounds|euros|prices)"
+    r"|(?:the|this|that)\s+(?:new\s+|combined\s+)?(?:sum|figure|amount)\s+is\s+worth"
     # a disaster's cost: "Preliminary damage across all sectors has been assessed at"
     r"|(?:damage|damages)\b[^.;£$€]{0,40}\b(?:assessed|estimated|put|valued|pegged)\s+at"
     # a target: "the strategy aims to raise it to AED300 billion by 2031"
@@ -721,7 +727,7 @@ NOT_FUNDING = rule(
     r"|infrastructure|roads?|repairs|upgrades|improvements)\b)"
     r"|bring back"
     r"|(?:report|audit|analysis|study|review|survey|research)\w* (?:found|finds|shows?|showed|revealed"
-    r"|suggests?)"
+    r"|suggests?|identified|flagged|uncovered)"
     r"|(?:economy|GDP|output)\b[^.;£$€]{0,30}\b(?:grew|grow|grows|grown|shrank|shrunk|expanded"
     r"|contracted)"
     # trade figures: "Exports of iron and steel products ... reached"
@@ -750,6 +756,7 @@ NOT_FUNDING = rule(
 # case-sensitive, so no other character folds into these letters): a sum whose sentence
 # holds none of them cannot be rejected by it (see funding_context's gates).
 NOT_FUNDING_WORDS = frozenset(
+    "adjusted exchange dollars pounds euros prices worth identified flagged uncovered day "
     "borrow borrowing damage damages shortfall short deficit surplus surpluses windfall windfalls debt "
     "backlog backlogs "
     "arrears liability "
@@ -1034,6 +1041,9 @@ OTHERS_AFTER = rule(
     # "a US$25 million loan from the Inter-American Development Bank": a lender's money
     # a private gift: "a $150,000 gift from the Marchetti family"
     r"|(?:[\w-]+\s+)?(?:gifts?|donations?|bequests?)\s+(?:from|to)\b"
+    # "a R120 million contribution from Business Against Crime": another giver's share
+    r"|(?:[\w-]+\s+)?contributions?\s+from\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:government|state|federal"
+    r"|national|province|provincial|council|ministry|department|treasury|city|county|commonwealth|union)\b)"
     # ("a $120 million grant from the Global Fund", "a World Bank-financed project")
     r"|(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|credit|financing|grants?)"
     r"(?:\s+(?:programme|program|agreement))?"

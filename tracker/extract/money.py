@@ -282,6 +282,9 @@ def _range_end(m: re.Match[str]) -> tuple[float | None, float]:
 _ADJECTIVE_REACH = max(map(len, NATIONAL_ADJECTIVES)) + 4
 
 
+_YEAR_NUMBER = lazy(r"(?:19|20)\d\d")
+
+
 def _suffixed(text: str, lower: bytes, codes: list[int]) -> list[Money]:
     found = []
     for anchor in _suffix_anchors(text, lower, codes):
@@ -295,6 +298,8 @@ def _suffixed(text: str, lower: bytes, codes: list[int]) -> list[Money]:
         if currency is None:
             continue
         scale = _scale(head.group("scale"))
+        if scale == 1 and _YEAR_NUMBER.fullmatch(head.group("num")) and not head.group("num2"):
+            continue  # "in 2023 dollars": a year's money, a unit of measure, not a sum
         amount, low, qualifier = (
             _number(head.group("num")) * scale,
             None,
