@@ -508,3 +508,24 @@ def test_a_contribution_from_a_government_is_a_pledge() -> None:
         f["amount"]
         for f in _kind("The scheme gets a £5 million contribution from the Welsh Government.", "funding")
     ] == [5e6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tuition fee cap for full-time undergraduates will rise to £9,535 from September.",
+        "Average teacher salary in FY2025: $61,200.",
+        "FY2025 program cost per student unit value: $6,120.50.",
+        "A report last year said more than N40 billion in matching grants remained unaccessed by states.",
+    ],
+)
+def test_fees_pay_per_head_and_unclaimed_money_are_not_pledges(text: str) -> None:
+    assert _kind(text, "funding") == []
+
+
+def test_an_allocation_line_after_a_rate_is_still_a_pledge() -> None:
+    text = "Tackling child poverty, including the Child Payment at £27.15 a week per child: £410 million"
+    assert [f["amount"] for f in _kind(text, "funding")] == [410e6]
+    assert [f["amount"] for f in _kind("Wage improvement for care workers: ¥40.0 billion", "funding")] == [
+        40e9
+    ]

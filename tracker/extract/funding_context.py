@@ -37,6 +37,13 @@ _DELIVERED_BEFORE = lazy(
     r"\b(?:disbursed|distributed|paid\s+out|handed\s+out|spent|channelled|channeled|lent)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A line's label that names a rate, with no sum of its own inside: "Average teacher salary in
+# FY2025:", "program cost per student unit value:" (not "Wage improvement for care workers:").
+_RATE_LABEL = lazy(
+    r"\b(?:average|per\s+(?:pupil|head|capita|person|student|patient|child|household)|salar(?:y|ies)"
+    r"|stipends?|fee\s+caps?)\b[^:£$€¥₹\n]{0,60}:\s*$",
+    re.IGNORECASE,
+)
 _ALREADY_SET = lazy(
     r"^[^.;]{0,80}?\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+already\s+"
     r"(?:set\s+aside|allocated|committed|earmarked|budgeted|announced|pledged)\b",
@@ -377,6 +384,13 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             or (
                 rules.PER_UNIT_BEFORE.pattern.search(c.near_before)
                 and not rules.TO_NAMED_RECIPIENT.match(c.after)
+            )
+            # a line's label and a colon ("Average teacher salary in FY2025: $66,400"), which ends
+            # the near words
+            or (
+                c.before.rstrip()[-1:] == ":"
+                and not c.follows_sum  # (the label is the line's own, no earlier sum's words)
+                and _RATE_LABEL.search(c.before[-100:]) is not None
             )
             or (rules.SPLIT_BY_KIND.match(c.after) and rules.SPLIT_LEAD.search(c.before))
             or (

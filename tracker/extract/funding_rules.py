@@ -185,18 +185,23 @@ PER_UNIT_BEFORE = rule(
     r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|(?:is|are) entitled to"
     # "The Chair's remuneration is", "The basic pension will increase to": the level of a person's pay
     r"|\b(?:remuneration|salar(?:y|ies)|wages?|pensions?|bursar(?:y|ies)|stipends?|honorari(?:um|a)|fees"
+    # ("The tuition fee cap for undergraduates will rise to", "the maximum maintenance support ... is")
+    r"|fee\s+caps?|(?:maximum\s+)?maintenance\s+(?:support|loans?|grants?)"
     r"|(?:starting|basic|base|entry-level)\s+(?:pay|rate|salary|wage))\b"
     # ("Directors' fees are set at SAT 6,000 per annum")
     # ("the quarterly cash stipend paid to about 9.9 million families will rise to")
-    r"(?:\s+[\w'’.-]+){0,8}?\s+(?:(?:is|are|will\s+be)(?:\s+(?:set|fixed|pegged)\s+at"
+    # ("Average teacher salary in FY2025: $66,400", a table's line with a colon for the verb)
+    r"(?:\s+[\w'’.-]+){0,8}?(?:\s*:|\s+(?:(?:is|are|will\s+be)(?:\s+(?:set|fixed|pegged)\s+at"
     r"|\s+within\s+the\s+(?:band|range)\s+of)?"
-    r"|(?:will\s+)?(?:rises?|increases?|go(?:es)?\s+up|be\s+raised|be\s+increased)\s+to)"
+    r"|(?:will\s+)?(?:rises?|increases?|go(?:es)?\s+up|be\s+raised|be\s+increased)\s+to))"
     # "(the remuneration for the role) is within the band of": a pay band, however far its noun
     r"|\bwithin\s+the\s+(?:pay\s+|salary\s+)?(?:band|range)\s+of"
     # "the enhanced starting rate of €38,000"
     r"|\b(?:starting|basic|base|entry-level)\s+(?:pay|rate|salary|wage)\s+of"
     # "Per-pupil funding for high needs will rise to": an amount per head
     r"|per-(?:pupil|head|capita|person|student|patient|child)\b[^£$€;]{0,50}?\b(?:to|of|at)"
+    # "program cost per student unit value:": a figure per head, written as a line's label
+    r"|\bper\s+(?:pupil|head|capita|person|student|patient|child|household)\b[^£$€;.]{0,40}:"
     # "the maximum award to any one council is £2m": a cap, however far its verb
     r"|maximum\s+(?:award|grant|amount|payment|contribution|allocation|sum)s?\b[^£$€;]{0,50}?"
     r"\b(?:is|will\s+be|was|of)"
@@ -466,7 +471,8 @@ BACKGROUND = rule(
     r"|the)? ?(?:previous|earlier)"
     r"|stood at|topped(?!\s+up)|was allocated|were allocated"
     # money given before and not spent: "of last year's funds remained unspent"
-    r"|(?:remain(?:s|ed)?|was|were|(?:has|have|had) been|left|returned) unspent|fail(?:ed|s)? to spend"
+    r"|(?:remain(?:s|ed)?|was|were|(?:has|have|had) been|left|returned) (?:unspent|unaccessed|unclaimed"
+    r"|undisbursed)|fail(?:ed|s)? to spend"
     # what was spent or received before: "aid amounted to", "burned through", "received against the plan"
     r"|amounted to|burn(?:ed|t) through|received against|(?:was|were|has been|have been) completed"
     # a figure of money already spent: "Actual 2024-25 expenditure on X:", "the outturn was"
@@ -567,7 +573,8 @@ BACKGROUND_WORDS = frozenset(
     "amounted burned burnt completed "
     "claimed released transferred collected spending expenditure outlay outlays revenue revenues income "
     "allocation subvention budget failed fail fails actual outturn "
-    "receipts then former borrowing outlay outlays during oversaw comparison rounds similar never day".split()
+    "receipts then former borrowing outlay outlays during oversaw comparison rounds similar never day "
+    "unaccessed unclaimed undisbursed".split()
 )
 
 
