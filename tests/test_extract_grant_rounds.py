@@ -529,3 +529,30 @@ def test_an_allocation_line_after_a_rate_is_still_a_pledge() -> None:
     assert [f["amount"] for f in _kind("Wage improvement for care workers: ¥40.0 billion", "funding")] == [
         40e9
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "40 billion lira will be transferred to the Housing Development Administration.",
+            "Housing Development Administration",
+        ),
+        (
+            "Rs5 billion would be placed at the disposal of the National Disaster Management Authority.",
+            "National Disaster Management Authority",
+        ),
+        (
+            "₦3 billion of the approved sum would be used to set up a Lending Enforcement Unit.",
+            "set up a Lending Enforcement Unit",
+        ),
+        (
+            "The $9 million it announced in January for the Workforce Outreach Initiative remains in place.",
+            "Workforce Outreach Initiative",
+        ),
+    ],
+)
+def test_passives_of_transfer_and_a_sum_announced_earlier_name_their_recipient(
+    text: str, recipient: str
+) -> None:
+    assert [f["recipient"] for f in _kind(text, "funding")] == [recipient]

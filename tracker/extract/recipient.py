@@ -39,6 +39,7 @@ _STOP = rule(
     r"|as part"
     r"|as well"
     r"|and (?:will|is|are|has|to)|will|would|can|could|is|are|was|were|has|have|had|in total|in all"
+    r"|remains?|remained"
     # ("towards the interconnector from its water grid program": the giver's own pot)
     r"|from (?:its|their|our) "
     r"|from (?:the )?(?:government|"
@@ -99,7 +100,8 @@ _AFTER_LEAD = rule(
     # "$780,000 of the county's opioid settlement money"
     rf"|of (?:the|its|their|those|these|this|that) (?:[\w'’-]+ ){{1,3}}?(?:settlement |grant |capital )?"
     rf"(?:money|funds|funding|allocation|proceeds|revenues?)"
-    rf"|(?:(?:share|portion|part|slice) )?of (?:the|this|that|its) (?:new |additional |extra |further )?"
+    rf"|(?:(?:share|portion|part|slice) )?of (?:the|this|that|its) (?:new |additional |extra |further "
+    rf"|approved |allocated |announced )?"
     rf"(?:funding|money|investment"
     rf"|total|package"
     rf"|allocation|sum|amount)"
@@ -114,7 +116,8 @@ _AFTER_LEAD = rule(
     rf"|made available|set aside|kept aside|earmarked)(?= (?:to|for|this|next)\b)"
     rf"|this (?:fiscal|financial) year"
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
-    rf"|(?:already |previously )?(?:announced|committed|pledged|promised|confirmed|allocated|set aside"
+    rf"|(?:(?:it|they|we|the government) )?(?:already |previously )?(?:announced|committed|pledged|promised"
+    rf"|confirmed|allocated|set aside"
     rf"|sanctioned|earmarked|approved|budgeted|appropriated)"
     rf"(?: (?:in|on|last|earlier|under)(?: this)? (?!the\b)\w+(?: (?:19|20)\d\d)?)?"
     # "in the First Supplementary Estimates to staff X", "in the upcoming mid-year review for X":
@@ -204,7 +207,10 @@ _PASSIVE = (
     r"(?:allocated|given|provided|awarded|invested|shared|split|used|spent|made available|reserved"
     r"|earmarked|offered|reprioriti[sz]ed|redirected|reallocated|repurposed|redeployed|dedicated|devoted"
     r"|set aside|targeted|ring-?fenced|directed|channelled|distributed|paid|available|made available"
-    r"|appropriated|budgeted|allotted|divided|drawn down|held|apportioned|disbursed|spread)"
+    r"|appropriated|budgeted|allotted|divided|drawn down|held|apportioned|disbursed|spread"
+    # ("will be transferred to the Housing Administration", "is intended for the rehabilitation of X",
+    # "would be placed at the disposal of the Authority")
+    r"|transferred|(?:intended|meant)(?= for\b)|placed at the disposal|kept aside)"
 )
 # "£3.4m has been confirmed for the pier": verbs of deciding, which name a
 # recipient only with "for" ("has been announced to counter ..." names a purpose).
@@ -236,7 +242,7 @@ _GOES_TO = rule(
     rf"{_OVER_TIME}"
     r"\s+(?:to|towards|toward|for|in|into|at|between|among|amongst|on|as|(?<=channelled )through"
     r"|(?<=routed )through|(?<=available )through|(?<=provided )through|(?<=delivered )through"
-    r"|(?<=allocated )through|(?<=distributed )through)"
+    r"|(?<=allocated )through|(?<=distributed )through|(?<=disposal )of)"
     # "The largest single allocation, ₹420 crore, is for seawalls": the sum is for X
     r"|(?:is|are|was|were|will be|would be) (?:also |mainly |largely |entirely |partly )?for"
     rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+"
