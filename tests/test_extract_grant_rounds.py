@@ -556,3 +556,15 @@ def test_passives_of_transfer_and_a_sum_announced_earlier_name_their_recipient(
     text: str, recipient: str
 ) -> None:
     assert [f["recipient"] for f in _kind(text, "funding")] == [recipient]
+
+
+def test_a_body_s_own_total_and_a_new_office_s_share_name_the_body() -> None:
+    text = (
+        "The Housing Starts Fund was set up in 2023. The top-up is bringing the fund's total to $4.5 billion "
+        "through 2028."
+    )
+    assert [f["recipient"] for f in _kind(text, "funding")] == ["Housing Starts Fund"]
+    text = (
+        "The state will create an Office of Wage Recovery. The new office will get $9 million of that money."
+    )
+    assert [f["recipient"] for f in _kind(text, "funding")] == ["Office of Wage Recovery"]

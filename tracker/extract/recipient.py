@@ -98,7 +98,7 @@ _AFTER_LEAD = rule(
     rf"(?: (?:budget|financial year|fiscal year))?"
     rf"|of {_FUNDING_NOUN}"
     # "$780,000 of the county's opioid settlement money"
-    rf"|of (?:the|its|their|those|these|this|that) (?:[\w'’-]+ ){{1,3}}?(?:settlement |grant |capital )?"
+    rf"|of (?:the|its|their|those|these|this|that) (?:[\w'’-]+ ){{0,3}}?(?:settlement |grant |capital )?"
     rf"(?:money|funds|funding|allocation|proceeds|revenues?)"
     rf"|(?:(?:share|portion|part|slice) )?of (?:the|this|that|its) (?:new |additional |extra |further "
     rf"|approved |allocated |announced )?"
@@ -830,8 +830,12 @@ def recipient_of_pot(before: str, keep_references: bool = False) -> str | None:
     if m:
         if m.group("r2") and _OWN_POT.match(m.group("r2")):
             return None  # "bringing its 2025 allocation to": the pot of the body named before
+        whole = m.group("r3") or m.group("r") or m.group("r2")
+        owner = _OWNER_OF_TOTAL.match(whole)
+        if keep_references and owner and owner.group("x").split()[-1].lower() in _REFERABLE:
+            return f"the {owner.group('x')}"  # "bringing the fund's total to": the fund named before
         # ("brings the province's Action Plan to", "the Government's total investment in the upgrade")
-        written = _POSSESSOR.sub("", m.group("r3") or m.group("r") or m.group("r2"))
+        written = _POSSESSOR.sub("", whole)
         of = _TOTAL_LEAD.sub("", _TOTAL_WORD.sub("", written))
         phrase = _trim(of)
         if keep_references and phrase and phrase.split()[0].lower() in _REFERABLE and _REFERRING.match(of):
@@ -849,6 +853,10 @@ def recipient_of_pot(before: str, keep_references: bool = False) -> str | None:
     return None
 
 
+# A body's own total: "the fund's total", "its programme's overall budget".
+_OWNER_OF_TOTAL = lazy(
+    r"^(?:the|its|this)\s+(?P<x>[\w-]+(?:\s+[\w-]+)?)['’]s\s+(?:total|overall|combined)\b", re.IGNORECASE
+)
 # Whose total it is, before what it is of: "the province's", "the Government's".
 # (only a giver's: "the authority's total funding" is the authority's money, its recipient)
 _POSSESSOR = lazy(
@@ -1177,7 +1185,9 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
     # "The Office will receive £12m": a body referred back to, which the finder names in full;
     # "has awarded the state health department £64m": a department given money receives it.
     # ("The office is to receive £X": a body referred back to, which the finder names in full)
-    if subject and (not _GIVER.fullmatch(subject.split()[-1]) or subject.lower() == "office" or given):
+    if subject and (
+        not _GIVER.fullmatch(subject.split()[-1]) or subject.lower() in ("office", "new office") or given
+    ):
         # (so is a portfolio "allocated" a sum "for" a purpose: "Roads and Public Works is
         # allocated KSh 1.05 billion for the grading of rural roads")
         if _DEPARTMENT.match(subject) or before.rstrip().endswith(("is allocated", "are allocated")):
