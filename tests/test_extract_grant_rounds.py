@@ -568,3 +568,24 @@ def test_a_body_s_own_total_and_a_new_office_s_share_name_the_body() -> None:
         "The state will create an Office of Wage Recovery. The new office will get $9 million of that money."
     )
     assert [f["recipient"] for f in _kind(text, "funding")] == ["Office of Wage Recovery"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The previous government promised 5,000 more GPs in 2019 and fell well short.", "headcount"),
+        ("Budget papers show the net reduction to highway funding was closer to $300 million.", "funding"),
+        ("Appropriations we could trace total about ₦120 billion over the decade.", "funding"),
+        ("We found no calculation that produces the £2 billion figure.", "funding"),
+    ],
+)
+def test_an_earlier_government_s_promise_and_the_checker_s_own_tally_are_not_pledges(
+    text: str, kind: str
+) -> None:
+    assert _kind(text, kind) == []
+
+
+def test_money_a_minister_says_was_found_is_still_a_pledge() -> None:
+    assert [
+        f["amount"] for f in _kind("This year we found an extra £250 million for schools.", "funding")
+    ] == [250e6]

@@ -733,6 +733,8 @@ NOT_FUNDING = rule(
     r"|worth(?:(?<=^ worth)|(?<=^worth))\s+of(?!\s+(?:new\s+)?(?:works|projects|schemes|development"
     r"|infrastructure|roads?|repairs|upgrades|improvements)\b)"
     r"|bring back"
+    # the writer's own tally: "appropriations we could trace total about", "we found no calculation"
+    r"|[Ww]e (?:could |can )?(?:trace|traced|calculated?|counted|estimated?)|[Ww]e (?:found|find) no"
     r"|(?:report|audit|analysis|study|review|survey|research)\w* (?:found|finds|shows?|showed|revealed"
     r"|suggests?|identified|flagged|uncovered)"
     r"|(?:economy|GDP|output)\b[^.;£$€]{0,30}\b(?:grew|grow|grows|grown|shrank|shrunk|expanded"
@@ -763,7 +765,7 @@ NOT_FUNDING = rule(
 # case-sensitive, so no other character folds into these letters): a sum whose sentence
 # holds none of them cannot be rejected by it (see funding_context's gates).
 NOT_FUNDING_WORDS = frozenset(
-    "adjusted exchange dollars pounds euros prices worth identified flagged uncovered day "
+    "adjusted exchange dollars pounds euros prices worth identified flagged uncovered day we "
     "borrow borrowing damage damages shortfall short deficit surplus surpluses windfall windfalls debt "
     "backlog backlogs "
     "arrears liability "
@@ -901,7 +903,7 @@ AT_COST = rule(
 # sum whose sentence holds none of a decision's words skips its cues (funding_context's gates).
 COST_WORDS = frozenset(
     "cost costs costing price prices priced bill cut cuts cutting slashed slashing reduced reducing "
-    "trimmed overshot overran overspent exceeded blew".split()
+    "trimmed overshot overran overspent exceeded blew reduction reductions".split()
 )
 # BUDGET_AFTER, LOSS_AFTER, BUDGET_IS, SIZE_BEFORE, SIZE_AFTER and PAY_AFTER
 BUDGET_WORDS = frozenset(
@@ -1469,6 +1471,9 @@ CUT_BEFORE = rule(
     # the "by" of the cut is in its clause ("a drive to cut delays, backed by £5m" is money given)
     r"\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|trimmed)\b(?:[^.;,£$€]{0,50}\bby)?\s+"
     r"(?:(?:a further|another|an?|almost|nearly|about|around|more than|over|some|up to)\s+)?$"
+    # a reduction's size: "the net reduction to Bruce Highway funding was closer to"
+    r"|\breductions?\s+(?:to|in|of)\b[^.;£$€]{0,50}?\b(?:was|is|were|totals?|totalled|came\s+to)\s+"
+    r"(?:(?:closer\s+to|about|around|nearly|almost|some|over|more than)\s+)?$"
     # and of an overrun: "costs on the widening had risen by", "Phase 1 overshot its budget by about"
     r"|\b(?:costs?|price|bill)\b[^.;£$€₹]{0,60}?\b(?:(?:had|has|have)\s+)?(?:risen|rose|increased|grown|grew"
     r"|jumped|ballooned|climbed|escalated)\s+by\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$"

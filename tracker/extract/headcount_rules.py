@@ -733,6 +733,8 @@ def sentence_is_background(
         and any(int(y) < published_year for y in _PAST_DEADLINE.pattern.findall(text))
     ):
         return PAST
+    if ("previous" in words or "former" in words or "day" in words) and _EARLIER_GOVERNMENT.search(text):
+        return PAST  # "The previous government promised 6,000 more GPs": a promise, but not this one
     past = not _PAST_WORDS.isdisjoint(words) and _PAST_TIME.search(text) is not None
     years = published_year is not None and _YEAR.search(text) is not None
     if not (past or years) or _PLEDGE_WORD.search(text):
@@ -742,6 +744,10 @@ def sentence_is_background(
     return None
 
 
+_EARLIER_GOVERNMENT = lazy(
+    r"\b(?:previous|former)\s+(?:[\w-]+\s+)?(?:government|administration)|\bgovernment\s+of\s+the\s+day\b",
+    re.IGNORECASE,
+)
 _FUNDS_THE = lazy(r"\b(?:fund|funds|funding|pay\s+for|pays\s+for|paying\s+for)\s+the\s+$", re.IGNORECASE)
 
 
