@@ -51,9 +51,17 @@ _STOP = rule(
     r"|may|"
     r"march|april)|in (?:the )?(?:19|20)\d\d|(?:this|next|last) (?:year|week|month)|a year|until|since"
     r"|including"
-    r"|among|for the period|over the period|during the period)\b",
+    r"|among|for the period|over the period|during the period"
+    # "flood defences over 2024 to 2026", "over 2025-26": a span of years
+    r"|(?:over|across|from|between) (?:19|20)\d\d)\b",
     flags=_I,
-    examples=("flood defences, which", "rural buses will", "the harbour in 2026", "the harbour. Then"),
+    examples=(
+        "flood defences, which",
+        "rural buses will",
+        "the harbour in 2026",
+        "the harbour. Then",
+        "flood defences over 2024 to 2026",
+    ),
     counter=("the Harbour Renewal Fund", "the St. Jerome Irrigation District"),
 )
 # A government department by its name ("Ministry of Justice", "Department for Education").
@@ -116,7 +124,9 @@ _AFTER_LEAD = rule(
     rf"|made available|set aside|kept aside|earmarked)(?= (?:to|for|this|next)\b)"
     rf"|this (?:fiscal|financial) year"
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
-    rf"|(?:(?:it|they|we|the government) )?(?:already |previously )?(?:announced|committed|pledged|promised"
+    # "the £2.65bn the government has committed to flood defences": the giver's relative clause
+    rf"|(?:(?:it|they|we|the government|ministers|the (?:council|state|province|city|county)) "
+    rf"(?:(?:has|have|had) )?)?(?:already |previously )?(?:announced|committed|pledged|promised"
     rf"|confirmed|allocated|set aside"
     rf"|sanctioned|earmarked|approved|budgeted|appropriated)"
     rf"(?: (?:in|on|last|earlier|under)(?: this)? (?!the\b)\w+(?: (?:19|20)\d\d)?)?"
@@ -167,6 +177,8 @@ _TIME = (
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b"
     # "on this year" (not "this year's settlement": a possessive names the thing)
     r"|this (?:year|month|week)\b(?!['’])"
+    # "committed in the weeks after the storm": a time measured from an event
+    r"|(?:the )?(?:hours|days|weeks|months|years)\s+(?:after|since|before|following|that followed|ahead)\b"
 )
 # "will be awarded in two further rounds": when the money is given, not to what.
 # the vehicle the money comes in: "in Budget 2026", "in the 2025/26 Supplementary Estimates",
@@ -1295,10 +1307,11 @@ _CREATED_WITH = rule(
     r"|stood\s+up)\b[^.;£$€]{0,80}\bwith" + _WITH_START + "$"
     # "The Office of Community Violence Prevention will start with": a body that opens with the sum
     r"|\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<r3>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s+"
-    r"(?:will|is\s+to|would)\s+(?:start|open|begin|launch)\s+with" + _WITH_START + "$",
+    r"(?:will|is\s+to|would)\s+(?:re)?(?:start|open|begin|launch)\s+with" + _WITH_START + "$",
     window="before",
     examples=(
         "The Office of Community Violence Prevention will start with |",
+        "The Farming Recovery Fund will reopen with |",
         "will set up a Drought Monitoring Centre in Leeds, with |",
         "A new National Institute for Quantum Engineering will be created with |",
         "A new National Water Security Agency will be established in Canberra with |",
