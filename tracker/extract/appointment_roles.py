@@ -17,7 +17,8 @@ _MONTHS = lex.MONTH
 _BOUNDARY = lazy(
     r"⟨|,\s+(?=[a-z])|,\s+[A-Z][^,]{0,70}?\b(?:said|says|confirmed|announced|added"
     r"|has\s+confirmed)\b|\s+[–—-]\s+|\s*\(|;|:|\.(?:\s|$)|!|\?|[\"“”]"
-    r"|\s+(?:was|were|is|are|has|have|had)\s|\s+(?:which|who|whose|once|until|when|from|after|before"
+    r"|\s+(?:was|were|is|are|has|have|had)\s|\s+that\s+(?:will|would|can|could|is|are|has|have)\s"
+    r"|\s+(?:which|who|whose|once|until|when|from|after|before"
     r"|following|while|where|tasked|replacing|succeeding|in\s+place\s+of|in\s+succession\s+to"
     # a ceremony's place: "sworn in as Minister of Finance at Rideau Hall"
     rf"|at\s+(?:the\s+)?{lex.alternation(lex.CEREMONY_PLACES)}"
@@ -138,7 +139,7 @@ _BODY = lazy(
     r"\b(?:agency|authority|body|board|bureau|cabinet|centre|center|command|commission|committee|council"
     r"|department|directorate|executive|force|fund|group|inquiry|institute|investigation|ministry|office"
     r"|organisation|organization|panel|regulator|review|service|taskforce|task\s+force|team|trust|unit"
-    r"|partnership|network|alliance|forum|consortium|coalition|collaborative)\b"
+    r"|partnership|network|alliance|forum|consortium|coalition|collaborative|cell|wing|desk|squad|secretariat)\b"
     r"|^(?:it|them)\b",
     re.IGNORECASE,
 )

@@ -201,6 +201,9 @@ _APPOINT_VERBS = (
     r"|post(?:s|ed)"
     r"|unveil(?:s|ed)|announc(?:e|es|ed)|welcom(?:e|es|ed)"
 )
+# Keeping someone on into an interim post: "voted to keep assistant city manager ⟨P⟩ on as interim
+# city manager" (an appointing verb only with "on as" after the person).
+_KEEP_ON = r"(?:keep|keeps|kept|keeping)(?=\s[^.;]{1,80}?\s+on\s+as\b)"
 # When an appointment takes effect, written between the verb and the post ("sworn in on
 # Monday as", "confirmed today as"): it says nothing of the post.
 WHEN = (
@@ -209,7 +212,10 @@ WHEN = (
 )
 # What joins an appointee to the post after an appointing verb.
 _LINK = (
-    r"as|to\s+be(?:come)?|to\s+serve\s+as|to\s+act\s+as"
+    r"on\s+as(?=\s+(?:the\s+)?(?:interim|acting|temporary|caretaker)\b)|"
+    # "nominated Judge ⟨P⟩ for appointment by the President as President of the District Court"
+    r"for\s+(?:re-?)?appointment\s+(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?(?:as|to)"
+    r"|as|to\s+be(?:come)?|to\s+serve\s+as|to\s+act\s+as"
     r"|in\s+the\s+(?:new\s+)?(?:role|post|position|office)\s+of"
     r"|to\s+(?:a|the)\s+(?:new(?:ly\s+created)?\s+)?(?:post|role|position|job|office)\s+(?:of|as)"
     r"|(?=to\s+(?:lead|head|run|chair)\b)"
@@ -324,7 +330,7 @@ SEMICOLON_LIST = rule(
 OBJECT = rule(
     "appointment.rel.object",
     "an appointing verb names the person, then the post: 'has appointed ⟨P⟩ as chair'",
-    rf"\b(?:{_APPOINT_VERBS})\s+{DESC}(?P<who>{PLIST})(?!['’]s\b){APPOS}\s*,?\s*(?P<link>{_LINK})\s*",
+    rf"\b(?:{_APPOINT_VERBS}|{_KEEP_ON})\s+{DESC}(?P<who>{PLIST})(?!['’]s\b){APPOS}\s*,?\s*(?P<link>{_LINK})\s*",
     examples=(
         "The board has appointed Dr Fiona Marsh as interim chief executive.",
         "The Governor appointed Dr. Sam Begay, a family doctor, to the state's Child Welfare Board.",
@@ -332,6 +338,8 @@ OBJECT = rule(
         "The President intends to designate Commissioner Ana Bright as Chair of the Review Commission.",
         "The board has also promoted Kwame Asa to chief operating officer.",
         "The council confirmed Emma Ward in the role of interim director of housing.",
+        "The Government nominated Judge Ann Roe for appointment by the President as President of the Court.",
+        "The council voted to keep assistant city manager Ben Oko on as interim city manager.",
     ),
     counter=("The board has appointed a panel to review the plan.",),
     prepare=masked,
@@ -557,19 +565,31 @@ TO_BE_ROLE = (
     rf"|special|independent|principal|assistant|associate|co-|medical|clinical"
     rf"|scientific)\s*(?:(?:and|&)\s+(?=[A-Z]))?){{0,5}}{TITLE_WORD})"
 )
+# After "will be" a post may open with any lower-case words of its own: "will be Springfield's next
+# police chief", "the county's first health officer".
+_TO_BE_POST = (
+    r"(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.-]+['’]s\s+)?(?:(?:new|next|first|inaugural|founding"
+    r"|interim|acting)\s+)+(?:[a-z][\w-]*\s+){1,2}"
+    rf"{TITLE_WORD})"
+)
 # The passive (or a headline) shows the person is the one appointed, not the appointer.
 PASSIVE = lazy(r"\b(?:is|are|was|were|be|been|being|newly)\b")
 TO_BE = rule(
     "appointment.rel.to-be",
     "'⟨P⟩ is to be the next chair', '⟨P⟩ will be AMRA's founding chief executive'",
     rf"(?P<who>{PLIST}){APPOS}\s*,?\s+(?:is\s+to\s+be|will\s+be|would\s+be|is\s+set\s+to\s+be"
-    rf"|to\s+be)\s+{TO_BE_ROLE}",
+    rf"|to\s+be)\s+(?:{TO_BE_ROLE}|{_TO_BE_POST})",
     examples=(
         "Dr Penny Dast is to be the next chair of the Health Board.",
         "Dr Ian Moe, who ran a college for a decade, will be the mayor's Housing and Planning Adviser.",
         "Jo Rae will be the inaugural National Drought Response Coordinator.",
+        "Renee Whitfield will be Springfield's next police chief.",
     ),
-    counter=("Jo Bell will be at the meeting.", "The Center for Jo Bell would be led by a director."),
+    counter=(
+        "Jo Bell will be at the meeting.",
+        "The Center for Jo Bell would be led by a director.",
+        "Jo Bell will be the guest of the president.",
+    ),
     prepare=masked,
 )
 ROLE_VERB = rule(
@@ -918,6 +938,9 @@ PAST_TIME = rule(
     + lex.MONTH
     + r")\s+)?((?:19|20)\d\d)\b|\blast\s+(?:year|month|week|spring|summer|autumn|winter)\b|\bpreviously\b"
     r"|\b(?:\w+\s+)?(?:years?|months?)\s+ago\b|\bfirst\s+(?:elected|appointed)\b|\bearlier\s+this\s+year\b"
+    # a post held since an earlier event: "has run the department as interim chief since Morrow's departure"
+    r"|\bsince\s+(?:[\w'’-]+\s+){0,2}?(?:departure|retirement|resignation|death|exit|suspension|dismissal"
+    r"|removal|sacking|firing)\b"
     # an earlier reshuffle named by its month: "in September's reshuffle", "in the March reshuffle"
     r"|\bin\s+(?:the\s+)?(?:(?:"
     + lex.MONTH
@@ -928,6 +951,7 @@ PAST_TIME = rule(
         "was appointed Health Minister in January 2020",
         "was named chair last year",
         "was appointed policing minister in September's reshuffle",
+        "has run the department as interim chief since Morrow's departure",
     ),
     counter=("has been appointed chair from 1 May",),
 )
@@ -944,7 +968,9 @@ PAST_AUX = rule(
 LEAD_POST = rule(
     "appointment.cue.lead-post",
     "the post of a list's lead-in: the title after 'appointed', or the title before 'are:'",
-    rf"\b(?:appointed|named|nominated)\s+(?:as\s+)?(?P<post>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})"
+    rf"\b(?:appointed|named|nominated)\s+(?:as\s+)?(?P<post>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD}"
+    # ("appointed as justices of the peace, effective 2 June:"): a title's lower-case complement
+    r"(?:\s+of\s+the\s+(?-i:[a-z]+)(?=\s*[,:]))?)"
     rf"|\b(?:new|other|incoming|founding)\s+(?P<post2>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})"
     r"(?:\s+(?:appointed|named|announced|confirmed)|,[^:,]{2,90},)?\s+(?:are|will\s+be)\s*:"
     rf"|\b[Jj]oining\s+the\s+\w+\s+as\s+(?P<post3>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})\s+(?:are|will\s+be)\s*:"
@@ -963,6 +989,7 @@ LEAD_POST = rule(
     r"|high\s+commissioners|vice-chancellors|principals)\s+(?:are|will\s+be)\s*:",
     examples=(
         "The following individuals have been appointed directors for terms of two years:",
+        "The following individuals have been appointed as justices of the peace, effective 2 June:",
         "The chairpersons are:",
         "The new Non-Executive Members are:",
         "Joining the board as non-executive directors are:",
@@ -1135,7 +1162,7 @@ OBJECT_WORDS = frozenset(
         "installing confirm confirms confirmed confirming taps tapped picks picked hire hires hired recruits "
         "recruited promote promotes promoted promoting elevate elevates elevated elevating swore swears "
         "unveils unveiled announce announces announced welcome welcomes welcomed elect elects elected "
-        "reelect reelects reelected inaugurates inaugurated posts posted"
+        "reelect reelects reelected inaugurates inaugurated posts posted keep keeps kept keeping"
     ).split()
 )
 # An apposition is an appointment when marked new or followed by TAKES_UP.

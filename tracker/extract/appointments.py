@@ -386,6 +386,11 @@ _ENTRY_JOINS = lazy(
     r"(?:as\s+(?P<post>[^,;.]{2,60}?)\s+(?:of|to|on)\s+|to\s+)(?:the\s+)?"
     r"(?P<body>[A-Z][^,;.]{2,100}?)(?=\s+(?:for|to\s+serve|with|effective|until|through)\b|\s*[,.;]|\s*$)"
 )
+# The first words of an entry written as a paragraph about its person, after the name.
+_ENTRY_BIOGRAPHY = lazy(
+    r"\s+(?:will\s+(?:preside|serve|sit|be\s+based|take\s+up|join)|brings|joins|has\s+(?:practi[sc]ed|served"
+    r"|worked|spent|led)|is\s+(?:a|an|currently)|was\s+(?:previously|most\s+recently|formerly))\b"
+)
 _ENTRY_ASIDE = lazy(r"\s*,\s+(?:of|an?|the|who|currently|formerly|former|retired|most\s+recently)\b")
 
 
@@ -433,8 +438,12 @@ _ON_THE_BOARD = lazy(r"\b(?:on|to)\s+the\s+board\b", re.IGNORECASE)
 
 
 def _singular(post: str) -> str:
-    """'Non-Executive Members' -> 'Non-Executive Member': each entry holds one post."""
+    """'Non-Executive Members' -> 'Non-Executive Member': each entry holds one post
+    ('justices of the peace' -> 'justice of the peace')."""
     post = post.strip()
+    if " of " in post:
+        head, complement = post.split(" of ", 1)
+        return f"{_singular(head)} of {complement}"
     if post.endswith("ies"):
         return post[:-3] + "y"  # "Permanent Secretaries"
     return re.sub(r"(?<=[a-rt-z])s$", "", post)
@@ -540,6 +549,10 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         # governor's list names each member's board in the entry
         joined_as = clean_role(joins.group("post")) if joins.group("post") else lead.role or "member"
         return _Found(people[0], joined_as, joins.group("body").strip(), 2)
+    if people and people[0].start == 0 and lead.role and _ENTRY_BIOGRAPHY.match(stripped, people[0].end):
+        # "Marisol Ferreira will preside in the Toronto Region.": an entry written as a paragraph
+        # about the person holds the post its lead-in names
+        return _Found(people[0], lead.role, lead.organisation, 2)
     if people and people[0].start == 0 and lead.role and _ENTRY_ASIDE.match(stripped, people[0].end):
         # "Thomas Reed, of Prince Albert, Saskatchewan": the post is the lead-in's (a place in the
         # aside may read as a second person)
@@ -915,6 +928,9 @@ def _linked_role(masked: str, m: re.Match[str], unmask: _Unmask) -> str:
     return role
 
 
+_WITH_BEFORE = lazy(r"\bwith\s+$")
+
+
 def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iterator[_Relation]:
     """Every relation rule's matches in the masked sentence.
 
@@ -989,6 +1005,8 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         # speaks). Without a passive, a participle counts only in a headline
         # that names the post right after it ("⟨P⟩ named chief executive").
         active = m.group("participle") and not m.group("plink") and not rel.PASSIVE.search(aux)
+        # "..., with ⟨P⟩ appointed to lead a new office": after "with" the participle is passive
+        active = active and not _WITH_BEFORE.search(masked, 0, m.start())
         if active and not re.match(rel.TO_BE_ROLE, masked[m.end() :]):
             continue
         # A reshuffle names a department or portfolio, not a title ("succeeds X at the Treasury",
@@ -997,7 +1015,8 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         priority = 0 if _RESHUFFLE.match(cue) and not cue.endswith("as") else 2
         role = unmask.role_after(masked, m.end())
         if cue.endswith("charge of") and role and not has_title(role):
-            role = f"head of {role} (additional charge)"  # "given additional charge of the Squad"
+            # "given additional charge of the Squad", "given charge of the cell"
+            role = f"head of {role}" + (" (additional charge)" if "additional" in cue else "")
         yield _Relation(
             tuple(_indexes(m.group("who"))),
             role,

@@ -258,7 +258,7 @@ BODY_HEADS = words(
     "institute academy campus fund agency body authority corps cell directorate bureau inspectorate squad "
     "observatory secretariat service committee tribunal division group bank corporation administration "
     "registry forum reserve incubator accelerator network force squadron college brigade regiment battalion "
-    "wing headquarters"
+    "wing headquarters court"
 )
 # ...as written, singular and plural.
 BODY_HEAD_FORMS = words(
@@ -270,7 +270,7 @@ BODY_HEAD_FORMS = words(
     "division divisions group groups bank banks corporation corporations administration administrations "
     "registry forum forums department departments ministry ministries partnership partnerships reserve "
     "incubator incubators accelerator accelerators network force forces squadron squadrons college colleges "
-    "brigade brigades regiment regiments battalion battalions wing wings headquarters"
+    "brigade brigades regiment regiments battalion battalions wing wings headquarters court courts"
 )
 # Heads of working units that a text uses for one another ("a new specialist team ... known as
 # the Rural Fraud Unit"): a description with one may be named by a name with another.
@@ -512,7 +512,7 @@ NOT_NAME_TITLES = frozenset(
 SURNAME_TITLES = frozenset(
     words(
         "Dean Judge Marshal Warden Clerk Sheriff Bishop Major Chancellor Mayor Constable Sergeant Porter "
-        "Provost Deacon"
+        "Provost Deacon Sen Rector"
     )
 )
 # Capitalised words that are never part of a person's name in announcements:

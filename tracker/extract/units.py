@@ -67,9 +67,10 @@ _BEFORE_STRONG = rule(
     rf"|\b(?:creation|establishment|launch|formation|setting\s+up|raising)\s+of\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
     rf"{_MODIFIERS}"
     rf"|\b(?:a|an)\s+new\s+(?:{_AMOUNT}\s+)?{_MODIFIERS}"
-    # "a newly created Office of X": with an indefinite article the body is new to the reader
-    # ("the newly formed X" is one the reader knows)
+    # "a newly created Office of X": with an indefinite article the body is new to the reader;
+    # "the newly established Office of X" is new too (but "the newly formed X" is one the reader knows)
     rf"|\b(?:a|an)\s+{_NEWLY}\s+{_MODIFIERS}"
+    rf"|\bthe\s+newly[- ](?:created|established|set[- ]up|constituted)\s+{_MODIFIERS}"
     rf"|\b\d[\d,]*\s+new\s+|\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?)$",
     flags=re.IGNORECASE,
     # a creation verb or noun, 'new', or a naming word: most windows hold none
@@ -102,8 +103,9 @@ _BEFORE_STRONG = rule(
         "the creation of a new |",
         "The Bill will establish the independent and statutory |",
         "grants paid by a newly created |",
+        "would lead the newly established |",
     ),
-    counter=("visited the |", "our new |", "the newly created |"),
+    counter=("visited the |", "our new |", "the newly formed |"),
 )
 _BEFORE_THE_NEW = rule(
     "unit.cue.the-new",
@@ -167,7 +169,7 @@ _BEFORE_WEAK = rule(
     "unit.cue.existing-before",
     "the body is already known: 'our new', 'newly formed', 'existing'",
     r"(?:\b(?:our|its|their|his|her|my|your)\s+new\s+"
-    r"|\b(?:newly|recently)[- ](?:formed|created|established|launched)\s+"
+    r"|\bnewly[- ]formed\s+|\brecently[- ](?:formed|created|established|launched)\s+"
     r"|\b(?:existing|former|previous|old|current)\s+(?:\w+\s+)?"
     # "the next round of the X Fund", "an expansion of the X Hub": a body that exists
     r"|\b(?:new|newest|latest|next|second|third|fourth|fifth|further|another|final)\s+(?:round"
@@ -1257,7 +1259,9 @@ def _named_elsewhere(
         for c in unkept
         if _best(c).name.proper
         and not any(m.title for m in c)
-        and not any(m.reason in _NOT_PROMOTED for m in c)
+        # (a creation described in an earlier sentence, "to lead a new office", may be generic and be
+        # clustered with the name given later: the name is not generic)
+        and not any(m.reason in _NOT_PROMOTED and not _describes_later_name(m, c) for m in c)
         and not all(m.hosted for m in c)
         and not all(_AT_PLACE.search(m.sentence.text, max(0, m.name.start - 24), m.name.start) for m in c)
         and not all(_SPEAKS_AFTER.match(m.sentence.text, m.name.end) for m in c)
@@ -1333,6 +1337,22 @@ def _named_elsewhere(
                 m._replace(strength=max(m.strength, strength, _MIN_STRENGTH), named_for=True) for m in chosen
             ]
     return promoted, listed_classes
+
+
+def _describes_later_name(mention: _Mention, cluster: list[_Mention]) -> bool:
+    """A generic description that creates ("a new office") in a sentence before every proper
+    name of its cluster."""
+    return (
+        mention.reason == GENERIC
+        and mention.event > 0
+        and not mention.name.proper
+        and _NEW_BEFORE.search(mention.sentence.text, max(0, mention.name.start - 12), mention.name.start)
+        is not None
+        and all(m.sentence.start > mention.sentence.start for m in cluster if m.name.proper)
+    )
+
+
+_NEW_BEFORE = lazy(r"\b(?:a|an)\s+new\s+$")
 
 
 _APPOSITION = lazy(r",\s+(?:the\s+)?")
