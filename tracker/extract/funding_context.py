@@ -570,6 +570,9 @@ def _total_before(ctx: SumContext) -> bool:
     return rules.TOTAL_BEFORE.pattern.search(ctx.before[-160:]) is not None
 
 
+_OTHER_NOUNS_CLAUSE = lazy(r"(?<=[a-z])\s+(?:that|who)\s+(?:were|was|had|have|has)\b")
+
+
 def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
     """Money of the past: a year before publication stated in the sum's clause.
 
@@ -589,11 +592,16 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
     delivered = may_be_past and rules.PAST_VERB_BEFORE.search(ctx.near_before) is not None
     if not delivered and _PART_OF.search(ctx.near_before[-30:]):
         return False  # "part of the $2bn programme set up in 2021": the envelope's year, not the money's
-    if delivered and rules.PAST_TIME.search(ctx.clause_after):
+    # "will go to youth services, reopening sessions at four centres that were cut back in 2023":
+    # a relative clause on another noun dates that noun, not the money
+    after = ctx.clause_after
+    if " that " in after or " who " in after:
+        after = _OTHER_NOUNS_CLAUSE.split(after, 1)[0]
+    if delivered and rules.PAST_TIME.search(after):
         return True
     if published_year is None:
         return False
-    for window in (ctx.near_before, ctx.clause_after):
+    for window in (ctx.near_before, after):
         if "19" not in window and "20" not in window:
             continue  # no year written: nothing to read (a cheap test before two scans)
         for m in rules.YEAR_MENTION.finditer(window):

@@ -292,7 +292,9 @@ PER_UNIT_BEFORE = rule(
 _SETS_BUDGET = (
     r"(?:set|sets|setting|tabled|tables|tabling|presented|presents|presenting|adopted|adopts|adopting|passed"
     r"|proposed|proposes|proposing"
-    r"|passes|signed|signs|unveiled|unveils|delivered|delivers|approved|approves|approving)"
+    r"|passes|signed|signs|unveiled|unveils|delivered|delivers|approved|approves|approving"
+    # ("voted 8-3 to approve a $1.2 billion budget")
+    r"|approve|adopt|pass|table|present|sign|propose)"
 )
 OWN_BUDGET_BEFORE = rule(
     "funding.cue.own-budget-before",
@@ -301,6 +303,8 @@ OWN_BUDGET_BEFORE = rule(
     r"|appropriation\s+(?:bill|act)))(?:\s+(?:proposal|estimates?))?\s+of\s+"
     r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$"
     rf"|\b{_SETS_BUDGET}\s+(?:a|an|its|the|their)\s+(?:record\s+)?$"
+    # "the department will have an $18.5 million budget for the rest of the year": a budget given
+    r"|\bwill\s+(?:now\s+|also\s+)?have\s+(?:a|an)\s+(?:(?:annual|yearly|initial|operating|total)\s+)?$"
     # "approved the 2025/26 state budget on Tuesday, with total spending of": the budget's size
     rf"|\b{_SETS_BUDGET}\s+(?:a|an|its|the|their|his|her)\s+(?P<spending>(?:[\w/'’-]+\s+){{0,3}}?budget)\b"
     r"[^.;:£$€]{0,40}?\s+with\s+(?:an?\s+)?(?:total|overall|planned|projected|core)\s+"
@@ -311,6 +315,8 @@ OWN_BUDGET_BEFORE = rule(
         "Glenarrow Council has set a revenue budget of |",
         "The state government has tabled a |",
         "The finance ministry proposed a 2027 budget with total spending of |",
+        "Commissioners voted 8-3 to approve a |",
+        "Under the plan, the department will have an |",
     ),
     counter=("The agency has an annual budget of |", "The agency has a budget with total spending of |"),
 )
@@ -318,7 +324,7 @@ OWN_BUDGET_AFTER = lazy(r"^\s*(?:[\w/-]+\s+){0,3}?(?:budget|appropriation)\b", _
 # "a R21.6bn budget for the 2025/26 financial year", "for the fiscal year that begins July 1": the
 # time a budget is for (its year, when given, names it).
 BUDGET_YEAR = lazy(
-    r"^\s*(?:for|of)\s+(?:the\s+)?(?:(?:coming|next|new|current)\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?:FY\s*)?"
+    r"^\s*(?:for|of)\s+(?:the\s+)?(?:(?:coming|next|new|current)\s+)?(?:(?:financial|fiscal)\s+(?:year\s+)?)?(?:FY\s*)?"
     r"(?:(?P<year>(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?)\b|(?=(?:financial|fiscal)\s+year\b|year\b))",
     _I,
 )
@@ -626,20 +632,22 @@ PAST_VERB_BEFORE = rule(
     "funding.cue.past-verb-before",
     "a delivery verb in the simple past right before the sum",
     r"(?<!has )(?<!have )(?<!had )\b(?:spent|provided|awarded|invested|gave|contributed|donated|distributed"
-    r"|disbursed|received|paid|transferred|released|allocated|granted|used)\s+(?:[\w-]+\s+){0,3}$",
+    r"|disbursed|received|paid|transferred|released|allocated|granted|used"
+    # ("Buncombe County put $500,000 into eviction defense last year"; not "will put", "to put")
+    r"|(?<!will )(?<!to )(?<!would )(?<!could )(?<!can )(?<!'ll )(?<!’ll )put)\s+(?:[\w-]+\s+){0,3}$",
     flags=_I,
     needles=(
         *("spent", "provided", "awarded", "invested", "gave", "contributed", "donated", "distributed"),
-        *("disbursed", "received", "paid", "transferred", "released", "allocated", "granted", "used"),
+        *("disbursed", "received", "paid", "transferred", "released", "allocated", "granted", "used", "put"),
     ),
     window="before",
-    examples=("The bloc provided more than |", "Towns received |"),
-    counter=("The bloc has provided |", "The bloc will provide |"),
+    examples=("The bloc provided more than |", "Towns received |", "The county put |"),
+    counter=("The bloc has provided |", "The bloc will provide |", "The county will put |"),
 )
 # The verbs of PAST_VERB_BEFORE, each a whole word in every match.
 PAST_VERB_WORDS = frozenset(
     "spent provided awarded invested gave contributed donated distributed disbursed received paid "
-    "transferred released allocated granted used".split()
+    "transferred released allocated granted used put".split()
 )
 PAST_TIME = rule(
     "funding.cue.past-time",
@@ -694,7 +702,8 @@ NOT_FUNDING = rule(
     r"\b(?=[A-Za-z])(?:"
     + "|".join(_NOT_FUNDING_WORDS)
     + "".join(f"|{_at_sentence_start(opener)}" for opener in _SENTENCE_OPENERS.split("|"))
-    + r"|GDP|black hole|(?:funding|budget) gap|(?:to|boost|grow|into|for) the (?:[\w-]+ ){0,2}economy"
+    + r"|GDP|black hole|(?:funding|budget) gap|(?:a|the|its|their)\s+(?:[\w-]+\s+)?gap\s+of"
+    r"|(?:to|boost|grow|into|for) the (?:[\w-]+ ){0,2}economy"
     r"|economic output"
     # a deficit or gap moving: "a cash deficit of $14.6bn this year, narrowing to $9.8bn next year"
     r"|(?:narrowing|widening|shrinking|narrows|widens)\s+to"
@@ -757,6 +766,7 @@ NOT_FUNDING = rule(
         " worth of scanners",
         "Water companies owe councils more than",
         "a pipeline of projects worth about",
+        "still faces a gap of",
     ),
     counter=("the Economy Minister announced", "for the Lost Property Office", " for new scanners"),
 )
@@ -1335,7 +1345,9 @@ PROMISE_VERBS = frozenset("promised pledged promises pledges proposes proposed o
 OPPOSITION = rule(
     "funding.cue.opposition",
     "a critic, an opposition party or a claim states the figure",
-    r"\b(?=[A-Za-z])(?:(?i:critics?|criticis\w+|criticiz\w+|condemned|opposition|shadow \w+|accused"
+    r"\b(?=[A-Za-z])(?:(?i:critics?|criticis\w+|criticiz\w+|condemned|opposition|shadow \w+"
+    # (the verb, not "the accused" or "accused people", who stand trial)
+    r"|(?<!the )accused(?!\s+(?:people|persons?|individuals|offenders|parties|youths?)\b)"
     r"|claimed|alleged|according to (?:critics"
     r"|analysis))"
     rf"|{_SPEAKERS}(?: [\w-]+){{0,5}}? (?:had |have |has )?(?:said|says|claims?|argued?|warned?|estimates?"
@@ -1375,7 +1387,10 @@ OPPOSITION = rule(
         "according to an audit",
         "according to the latest Treasury figures",
     ),
-    counter=("The minister said the fund would open in May.",),
+    counter=(
+        "The minister said the fund would open in May.",
+        "so that in-custody accused people can appear without being transported",
+    ),
 )
 # One word of every OPPOSITION alternative, as the sentence's lower-case words give it (its
 # needles cost more to look for than its pattern costs to run): the critic's words, the verbs

@@ -265,7 +265,8 @@ _LEFT_REJECT = rule(
     # a workforce that grew or fell: "has grown to 45,000 staff", "fell from 144,000 to"
     r"|\b(?:fell|fallen|dropped|declined|rose|risen|grew|grown)\b[^.;]{0,30}"
     # a pledge already kept: "met its pledge to recruit 20,000 officers"
-    r"|\b(?:met|delivered|achieved|exceeded|fulfilled|kept|hit|reached|missed)\s+(?:its|the|their|a"
+    r"|\b(?:met|delivered|achieved|exceeded|fulfilled|kept|hit|reached|missed|completed|honoured|honored)"
+    r"\s+(?:its|the|their|a"
     r"|our|his|her)\s+"
     r"(?:\w+\s+){0,2}?(?:pledge|target|promise|commitment|goal|aim)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}"
     # the present workforce: "the trusts together employ 70,000 staff"
@@ -292,6 +293,7 @@ _LEFT_REJECT = rule(
         "unions called for |",
         "of the |",
         "The last government met its pledge to recruit |",
+        "In 2023, the province completed its commitment to hire |",
         "The trusts together employ more than |",
         "a hiring round earlier this year that filled |",
         "The grant continues to fund the |",
@@ -446,7 +448,8 @@ _RIGHT_REJECT = rule(
     r"|^[^.;:]{0,30}?\b(?:is|are|was|were|would\s+be|will\s+be)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b"
     # posts empty now, people serving now, people who leave: "600 posts remain vacant",
     # "10,500 officers are now serving", "2,400 nurses leave the service every year", "200 to resignation"
-    r"|^[^.;:]{0,30}?\b(?:remain|remains|remained|are|were|lie|stand)\s+(?:still\s+)?(?:vacant|unfilled|empty)\b"
+    r"|^[^.;:]{0,30}?\b(?:remain|remains|remained|are|were|lie|stand)\s+(?:still\s+)?(?:lying\s+|standing\s+)?"
+    r"(?:vacant|unfilled|empty)\b"
     r"|^[^.;:]{0,30}?\b(?:are|is)\s+(?:now\s+|currently\s+)?(?:serving|seconded)\b"
     r"|^[^.;:]{0,30}?\b(?:leave|leaves|retire|retires|resign|resigns|resigned|(?:have|has|had)\s+retired)\b"
     # "3,800 vacancies remain for English teachers" (not "remain to be filled")
@@ -479,6 +482,7 @@ _RIGHT_REJECT = rule(
         "20 officers| attended the scene",
         "30 nurses| who have qualified",
         "some 600 nursing posts| remain vacant across the region",
+        "about 5,600 teaching posts| were lying vacant as of April",
         "more than 9,000 officers| are now serving",
         "around 1,000 teachers| leave the profession each year",
         "another 200| to resignation",

@@ -117,8 +117,8 @@ _AFTER_LEAD = rule(
     rf"|of capital(?= (?:to|for|towards)\b)"
     # "£50m of which will fund", "with £1.8m of that set aside for": a share, then what it is for
     rf"|of (?:which|that|this|it)(?= (?!is\b|was\b|amount\b|sum\b|money\b|total\b|funding\b)\w)"
-    rf"|from (?:the )?(?:state |federal |provincial |national |council['’]s |EU |EU['’]s |[A-Z]\w+['’]s )?"
-    rf"(?:general )?(?:fund|budget|reserves?)(?: balance)?"
+    rf"|from (?:the |its |their |our )?(?:state |federal |provincial |national |council['’]s |EU |EU['’]s "
+    rf"|[A-Z]\w+['’]s )?(?:general )?(?:fund|budget|reserves?)(?: balance)?"
     # "A grant of £2.25m has been made to Gateshead Council": the award's passive, then who gets it
     rf"|(?:has been|have been|was|were|is|will be) (?:made|awarded|given|paid|offered|released|provided"
     rf"|made available|set aside|kept aside|earmarked)(?= (?:to|for|this|next)\b)"
@@ -165,7 +165,7 @@ _AFTER_LEAD = rule(
 # Times are not recipients: "£2m in 2025-26", "£8m given in the spring".
 _TIME = (
     # "first year", "next spending review" ("First Nations", "first responders" are not times)
-    r"(?:the )?(?:(?:19|20)\d\d|(?:next|coming|first|last|final|current|financial|spending) "
+    r"(?:the |its |their )?(?:(?:19|20)\d\d|(?:next|coming|first|last|final|current|financial|spending) "
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:years?|months?"
     r"|weeks?|days?|quarters?|half|term|decade|parliament|period|review|session|budget|year's"
     # "the next phase of digital signalling" names a part of a programme, not a time
@@ -177,6 +177,9 @@ _TIME = (
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b"
     # "on this year" (not "this year's settlement": a possessive names the thing)
     r"|this (?:year|month|week)\b(?!['’])"
+    # "for fiscal 2026", "for the rest of the fiscal year"
+    r"|(?:fiscal|financial|FY)\s*(?:year\s+)?(?:19|20)\d\d\b"
+    r"|(?:the )?(?:rest|remainder|balance) of the (?:fiscal |financial |calendar |school |academic )?year\b"
     # "committed in the weeks after the storm": a time measured from an event
     r"|(?:the )?(?:hours|days|weeks|months|years)\s+(?:after|since|before|following|that followed|ahead)\b"
 )
@@ -285,7 +288,7 @@ _SPENDS_ON = rule(
     r"benefit|target|cover|improve|repair|upgrade|tackle|back|deliver|build|create|expand|modernise|keep|see|"
     r"replace|refurbish|renovate|rebuild|restore|equip|install|construct|procure|purchase|acquire|resurface|"
     r"give|enable|allow|establish|set up|launch|stand up|capitalise|capitalize|extend|lease|connect"
-    r"|rehabilitate|strengthen|fix)|(?:is|are) (?:paying for"
+    r"|rehabilitate|strengthen|fix|open|reopen)|(?:is|are) (?:paying for"
     r"|funding|supporting"
     r"|helping|backing"
     r"|going towards)"
