@@ -469,8 +469,11 @@ _SUBJECT_CUES = (
     # "promoted from housing minister to Chief Secretary"
     r"|(?:promoted|elevated)\s+(?:from\s+[^,;.⟨]{1,60}?\s+)?(?:up\s+)?to"
     r"(?:\s+the\s+(?:new\s+)?(?:role|post|position|rank)\s+of)?"
-    # "promoted into Cabinet as Minister of Education"
-    r"|(?:promoted|elevated|brought)\s+(?:in)?to\s+(?:the\s+)?(?:Cabinet|cabinet|front\s+bench|ministry)\s+as"
+    # "promoted into Cabinet as Minister of Education", "moves from the outer ministry into cabinet as"
+    r"|(?:promoted|elevated|brought|(?:moves|moving|move)(?:\s+from\s+[^,;.⟨]{1,60}?)?)\s+(?:in)?to\s+(?:the\s+)?"
+    r"(?:Cabinet|cabinet|front\s+bench|ministry)\s+as"
+    # "has been asked to serve as interim permanent secretary"
+    r"|(?:asked|invited|chosen|selected)\s+to\s+(?:serve|act)\s+as"
     # "moves across Whitehall to become", "leaves the backbenches to become"
     r"|becomes|become|(?:moves|moving|move|leaves|leaving)\s+(?:[\w'’-]+\s+){0,4}?to\s+become"
     # "moves from the Department of X, where he was Y, to become Z"
@@ -531,6 +534,8 @@ SUBJECT = rule(
         "Leanne Dobb, currently its Director of Collections, will act as interim Chief Executive.",
         "Dr Ivo Marsh has been reappointed for a further three-year term as vice-chair.",
         "Ola Haddad MP moves from the Cabinet Office to the Treasury as Economic Secretary.",
+        "Mina Ruse moves from the outer ministry into cabinet as Minister for Housing.",
+        "Ida Ferns has been asked to serve as interim permanent secretary at the department.",
         "Mia Lopez was sworn in on Monday as the state's first Drought Commissioner.",
         "Ken Oduya was confirmed today as chief executive.",
         "Rhian Tovey succeeds Marsh at the Department for Education.",
@@ -908,11 +913,13 @@ HEDGE = rule(
     "a hedged report: tipped, expected, understood, rumoured, shortlisted, a candidate",
     r"\b(?:tipped|expected\s+to|likely\s+to|could\s+be|may\s+be|might\s+be|is\s+understood|are\s+understood"
     r"|reportedly|rumoured|rumored|in\s+line\s+to|frontrunner|front-runner|favourite|favorite|shortlisted"
-    r"|candidates?|to\s+be\s+announced|will\s+be\s+announced|to\s+be\s+named|(?:asked|applied)\s+to|bid\s+to"
+    r"|candidates?|to\s+be\s+announced|will\s+be\s+announced|to\s+be\s+named|bid\s+to"
+    # ("applied to", "asked to consider"; but "has been asked to serve as X" appoints)
+    r"|applied\s+to|(?<!been\s)asked\s+to|asked\s+to(?!\s+(?:serve|act|lead|chair|head|take\s+over)\b)"
     r"|shadow\s+(?:minister|secretary|treasurer|chancellor|attorney|cabinet|spokes\w+))\b",
     flags=re.IGNORECASE,
-    examples=("is tipped to become", "is understood to have been offered"),
-    counter=("has been appointed",),
+    examples=("is tipped to become", "is understood to have been offered", "has asked to join the board"),
+    counter=("has been appointed", "has been asked to serve as interim chief"),
 )
 # "I further revoke the appointment of ⟨P⟩ as a member": an appointment ended, not made.
 REVOKED = rule(

@@ -426,6 +426,8 @@ TO_NAMED_RECIPIENT = rule(
 )
 # Rule 1: money spent, paid or received before the announcement.
 _FUTURE_LEADS = ("to be ", "will be ", "would be ", "be ", "being ")
+# ... and money left unspent: "little of it was spent", "none of it was spent", "was never spent"
+_UNSPENT_LEADS = (*_FUTURE_LEADS, "of it was ", "of it has been ", "never ", "not ", "not been ", "yet ")
 
 
 def _not_after(word: str, leads: tuple[str, ...]) -> str:
@@ -442,7 +444,7 @@ BACKGROUND = rule(
     "funding.cue.background",
     "the words around the sum place it before the announcement (SCHEMA rule 1)",
     # "paid" after an article or a conjunction is an adjective ("tuition and paid placements")
-    rf"\b(?=[A-Za-z])(?:{_not_after('spent', _FUTURE_LEADS)}|spends"
+    rf"\b(?=[A-Za-z])(?:{_not_after('spent', _UNSPENT_LEADS)}|spends"
     rf"|{_not_after('reimbursed', _FUTURE_LEADS)}"
     rf"|{_not_after('paid', (*_FUTURE_LEADS, 'and ', 'or ', 'a ', 'the ', ', '))}"
     rf"(?!\s+(?:to|for|by|into|from|out of"
@@ -1171,7 +1173,9 @@ OTHERS_BEFORE = rule(
     rf"(?:(?!,\s+(?:and|but|while|as)\s|{_OWN_CLAUSE})[^.;£$€]){{0,60}}"
     # (the base forms only of verbs whose other forms name a recipient: "the foundation was funded")
     rf"\b(?:{_OTHERS_VERB}\w*|(?:(?<=will )|(?<=would )|(?<=to ))(?:fund|finance|give|put|build)\b)"
-    r"|\b(?:recipients|applicants|grantees|awardees|member states|project teams|participants)\b[^.;£$€]{0,40}"
+    r"|\b(?:recipients|applicants|grantees|awardees|member states|project teams|participants"
+    # the users who pay their share: "the irrigation communities will contribute €35m through tariffs"
+    r"|(?:irrigation|user|water|farming|local)\s+communities|landowners|users)\b[^.;£$€]{0,40}"
     r"\b(?:contribut\w*|commit\w*|add\w*|match\w*|put(?:s|ting)? in|invest\w*|rais\w*|co-?financ\w*"
     r"|co-?fund\w*)"
     # ("mobilise" alone is no other giver's: the Commission "proposed to mobilise €318m from the EUSF")
@@ -1362,10 +1366,15 @@ OPPOSITION = rule(
     r"|warned|questioned)"
     # an analyst outside government: "the think tank says", "its own analysis suggested"
     rf"|(?i:{lex.alternation(lex.ANALYST_VOICES)})"
+    # "Ruth Byrne, an economist at the Dublin Policy Institute, said": an outside analyst speaking
+    r"|(?i:\b(?:economists?|analysts?|researchers?|(?:senior\s+|research\s+)?fellows?)\s+(?:at|with)\s+[^.;]{2,80}?,?"
+    r"\s+(?:said|says|noted|notes|argued|argues|estimated|estimates|warned|warns|calculated|calculates))"
     # the parliamentary opposition where the sides are Majority and Minority
     rf"|{lex.MINORITY_BENCH}"
     # "..., according to an audit": a finding about money, not money given.
-    r"|(?i:according to (?:an?|the|new|its|official|\w+) (?:[\w-]+ ){0,2}(?:audit|report|review|figures|data"
+    # (not the government's own papers: "according to budget estimates tabled in the National Assembly")
+    r"|(?i:according to (?!(?:the )?(?:budget|government|treasury|ministry|department)\b)"
+    r"(?:an?|the|new|its|official|\w+) (?:[\w-]+ ){0,2}(?:audit|report|review|figures|data"
     r"|statistics|estimates|analysis|study|survey|research))"
     # a proposal the meeting did not adopt: "moved as an amendment that ...", "was deferred pending",
     # "to defer consideration of", "was considered and not accepted"
@@ -1377,6 +1386,7 @@ OPPOSITION = rule(
         *("green", "conservative", "tories", "lib dem", "snp", "reform uk", "union", "tory", "plaid"),
         *("reform", "ndp", "bloc", "coalition", "sinn", "fianna", "fine gael", "minority"),
         *("think", "own analysis", "own estimate", "own modelling", "report by", "study by", "analysis by"),
+        *("economist", "analyst", "researcher", "fellow"),
     ),
     examples=(
         "Labour said the cuts would cost £2bn.",
@@ -1386,6 +1396,7 @@ OPPOSITION = rule(
         "Republicans in the state Senate had proposed",
         "according to an audit",
         "according to the latest Treasury figures",
+        "Ruth Byrne, an economist at the Dublin Policy Institute, said",
     ),
     counter=(
         "The minister said the fund would open in May.",
@@ -1664,14 +1675,29 @@ EXISTING_CUE = rule(
     r"\b(?=[A-Za-z])(?:already (?:committed|announced|pledged|earmarked|allocated|set aside|promised)"
     r"|previously announced"
     rf"|recently announced|announced (?:last|earlier|in (?:{_MONTH}"
-    r"|the|20\d\d))|set out (?:last|earlier|in))\b",
+    r"|the|20\d\d))|set out (?:last|earlier|in)"
+    # "€10m committed last year for cameras", "pledged in 2024"
+    rf"|(?:committed|pledged|promised|earmarked|allocated|set aside) (?:last|earlier"
+    rf"|in (?:{_MONTH}|20\d\d)))\b",
     flags=_I,
-    needles=("already", "announced", "set out"),
-    examples=("already committed", "announced in May"),
+    needles=(
+        "already",
+        "announced",
+        "set out",
+        "committed",
+        "pledged",
+        "promised",
+        "earmarked",
+        "allocated",
+        "aside",
+    ),
+    examples=("already committed", "announced in May", "committed last year"),
     counter=("announced today",),
 )
 # ...of every EXISTING_CUE match
-EXISTING_CUE_WORDS = frozenset({"already", "announced", "out"})
+EXISTING_CUE_WORDS = frozenset(
+    {"already", "announced", "out", "committed", "pledged", "promised", "earmarked", "allocated", "aside"}
+)
 
 # A sum is a pledge more surely when the sentence uses the words of giving.
 GIVING_CUE = rule(

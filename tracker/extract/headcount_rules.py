@@ -238,8 +238,10 @@ _LEFT_REJECT = rule(
     r"(?:\b(?:currently|already|existing|there\s+(?:are|were)(?:\s+now)?|now\s+has|now\s+have|employs|all|at\s+present"
     # what a place holds or a force numbers now: "capacity for 120 staff", "a sanctioned strength of"
     r"|capacity\s+(?:for|of)|(?<!will have a )strength\s+of|target\s+was"
-    # a present size: "the workforce currently stands at around 11,300 firefighters"
-    r"|(?:stands|stood)\s+at"
+    # a present size: "the workforce currently stands at around 11,300 firefighters", "numbers now at"
+    r"|(?:stands|stood)\s+at|\bnow\s+at"
+    # a target missed by a number: "would miss its target by more than 200 officers"
+    r"|\bmiss(?:es|ed|ing)?\s+(?:its|the|their|a|our)\s+(?:[\w-]+\s+){0,2}?(?:target|pledge|goal|promise)\s+by"
     # a force's authorised size: "has an approved establishment of 7,950 officers"
     r"|(?:ha(?:s|ve)\s+an?\s+(?:[\w-]+\s+)?|(?:current|existing|full|approved|authori[sz]ed|sanctioned)\s+)"
     r"establishment\s+of"
@@ -430,6 +432,9 @@ _RIGHT_REJECT = rule(
     "the words after the figure say the staff are in post, left or the event is past",
     # headline participle: already done ("employed by X" only says who the employer is)
     r"^\s*(?:recruited|hired|employed(?!\s+(?:by|at|in|within|through)\b)|taken\s+on)\b"
+    # staff moved from another body, not hired: "About 60 employees will move across from the X Agency"
+    r"|^[^.;:]{0,30}?\b(?:will|are\s+to|are\s+(?:expected|due|set)\s+to|would)\s+(?:move|transfer)\s+"
+    r"(?:across\s+|over\s+)?from\b"
     # a past event: "Four soldiers graduated", "Three officers were among the first"
     # (not a thing's passive: "once the first phase is completed" is a time to come)
     r"|^[^.;:]{0,40}?(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)\s"
@@ -482,6 +487,7 @@ _RIGHT_REJECT = rule(
         "20 officers| attended the scene",
         "30 nurses| who have qualified",
         "some 600 nursing posts| remain vacant across the region",
+        "About 60 employees| will move across from the Danish Agricultural Agency",
         "about 5,600 teaching posts| were lying vacant as of April",
         "more than 9,000 officers| are now serving",
         "around 1,000 teachers| leave the profession each year",
@@ -767,12 +773,21 @@ _WHO_CLAUSE = re.compile(
 )
 
 
+# Staff the figure itself calls in post: "450 existing staff", "the 1,200 current employees".
+_IN_POST_NAMED = lazy(
+    r"\d\s+(?:existing|current)\s+(?:[\w-]+\s+)?(?:staff|employees|officers|workers|personnel)\b",
+    re.IGNORECASE,
+)
+
+
 def rejected_by_context(text: str, start: int, end: int, vague: bool = False) -> str | None:
     """Why the words around one figure make it a baseline or a past fact (a decision name), or None."""
     left = text[max(0, start - 40) : start]
     if _LEFT_REJECT.search(left) and not (_FUNDS_THE.search(left) and _NEW_IN.search(text, start, end)):
         # ("$18 million will fund the 60 new rangers": new posts the money pays for)
         return BASELINE
+    if _IN_POST_NAMED.search(text, start, end):
+        return BASELINE  # "About 450 existing staff from Social Services are expected to move across"
     if _RIGHT_REJECT.search(text[end : end + 60]) and not (
         _DESCRIBED_HIRES.search(left) and _WHO_CLAUSE.match(text, end)
     ):

@@ -152,6 +152,8 @@ PRIVATE_GIVER_EXTRAS = words(
     "steel_major oil_major mining_major energy_major pharma_major tech_major auto_major cement_major "
     # trade and employers' bodies ("The Retail Merchants Association said it would spend")
     "association associations chamber_of_commerce"
+    # lenders outside government ("development finance institutions have expressed interest in lending")
+    " development_finance_institutions DFIs"
 )
 # Collective nouns that, after "a"/"an", introduce a giver outside government ("a coalition of
 # hospital systems", "a distillery group"): the government is never introduced with "a".
@@ -220,7 +222,7 @@ FUNDRAISING_NOUNS = words("appeal appeals fundraiser fundraising crowdfunder cro
 PRIVATE_MONEY_VERBS = words(
     "invest donat contribut rais put_in commit spend spent add match lever attract unlock mobilis pour "
     "plough "
-    "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid confirm make borrow "
+    "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid confirm make borrow pool "
     "co-fund co-financ co-invest promis arrang propos"
 )
 # Partners, public or not, whose own contribution beside the announced money is theirs, not the

@@ -78,9 +78,12 @@ _FUNDING_NOUN = (
 # The vehicle money comes in: "in the 2024 and 2025 Budgets", "in the Long-term Plan 2024-2034".
 _VEHICLE_WORDS = (
     r"(?:the\s+|its\s+|this\s+|next\s+)?(?:(?:first|second|third|upcoming|coming)\s+)?"
+    # "in this year's Budget", "in last year's budget"
+    r"(?:(?:(?<=this\s)|(?<=next\s)|\blast\s+)year['’]s\s+)?"
     r"(?:(?:FY\s?)?(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?(?:\s+and\s+(?:19|20)\d\d(?:[-/–]\d\d)?)?\s+)?"
     r"(?:(?:state|federal|provincial|national|union|county|city|council|supplementary)\s+)?"
     r"(?:budgets?|estimates|long-term\s+plan|annual\s+plan|spending\s+review|appropriations?\s+act"
+    r"|programme\s+for\s+government"
     r"|mid-year\s+(?:budget\s+)?review)"
     r"(?:\s+(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)?"
 )
@@ -94,7 +97,7 @@ _AFTER_LEAD = rule(
     rf"|(?:for )?this year"
     rf"|next year|today|yesterday|this (?:week|morning|afternoon)|"
     rf"in (?:19|20)\d\d(?:[-–/]\d\d)?|over (?:the )?(?:next |first |coming )?\w+ (?:financial |fiscal )?"
-    rf"(?:years|months)|"
+    rf"(?:years|months)|over (?:the )?(?:next |coming |following )?(?:decade|two decades)|"
     rf"for (?:the )?(?:first |next |following )?\w+ (?:years|months)|a year after that|on an ongoing basis"
     # "over 2026–2028", and a period's years in brackets: "over four years (2025/26 to 2028/29)"
     rf"|(?:over|from|during|in) (?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d|\((?:19|20)\d\d[^)]{{0,30}}\)"
@@ -102,7 +105,8 @@ _AFTER_LEAD = rule(
     # "for the period 2026-2028", "over the period 2026-27 to 2030-31"
     rf"|(?:for|over|during) the period (?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?"
     rf"(?: (?:to|and) (?:19|20)?\d\d(?:[-–/]\d\d)?)?"
-    rf"|(?:for|in|during) (?:the )?(?:fiscal |financial |calendar )?(?:year )?(?:19|20)\d\d(?:[-–/]\d\d)?"
+    rf"|(?:for|in|during) (?:the )?(?:fiscal |financial |calendar )?(?:year )?"
+    rf"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?"
     rf"(?: (?:budget|financial year|fiscal year))?"
     rf"|of {_FUNDING_NOUN}"
     # "$780,000 of the county's opioid settlement money"
@@ -129,7 +133,9 @@ _AFTER_LEAD = rule(
     rf"(?:(?:has|have|had) )?)?(?:already |previously )?(?:announced|committed|pledged|promised"
     rf"|confirmed|allocated|set aside"
     rf"|sanctioned|earmarked|approved|budgeted|appropriated)"
-    rf"(?: (?:in|on|last|earlier|under)(?: this)? (?!the\b)\w+(?: (?:19|20)\d\d)?)?"
+    rf"(?: (?:in|on|last|earlier|under)(?: this| last| next)? (?!the\b)\w+(?: (?:19|20)\d\d)?"
+    # ("allocated in this year's Budget")
+    rf"(?:['’]s (?:budget|estimates|spending review|fiscal plan|programme for government))?)?"
     # "in the First Supplementary Estimates to staff X", "in the upcoming mid-year review for X":
     # the vehicle the money comes in, then what it is for
     rf"|(?:in|through|under) (?:the )?"
@@ -321,7 +327,8 @@ _NAMED = rule(
 _GENERIC_HEAD = rule(
     "recipient.generic-head",
     "a generic head after the sum ('package', 'pot') and what follows it",
-    r"^(?P<r>(?:[a-z][\w'’-]*\s+){0,4}?(?:fund|pot|package|programme|program|scheme|grant|investment"
+    # (not "year's Budget" left after "allocated in this": a time's vehicle)
+    r"^(?!(?:year|month|week)['’]s\b)(?P<r>(?:[a-z0-9][\w'’-]*\s+){0,4}?(?:fund|pot|package|programme|program|scheme|grant|investment|facility"
     r"|initiative|"
     r"tranche|round|boost|injection|plan|deal|drive|network|hub|centre|project|reserve|costs|increase|rise|"
     r"contract|top-up|"
@@ -465,7 +472,8 @@ _BOOSTED_WITH = rule(
     "the object of a verb of strengthening before 'with' the sum ('boosting X with a')",
     r"\b(?:boost|strengthen|bolster|back|improv|expand|upgrad|modernis|moderniz|shor(?:e|ing)\s+up|fund)\w*\s+"
     r"(?P<r>(?:the|its|their|our|this|his|her|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+new)?)\s+"
-    r"[^,;.:£$€]{3,80}?)\s+(?:with|using)\s+(?:an?\s+)?(?:total\s+of\s+)?"
+    # ("strengthen the Nature Inspectorate (Statens naturoppsyn, SNO) with": a name's gloss in brackets)
+    r"[^,;.:£$€(]{3,80}?(?:\s*\([^)]{1,60}\))?)\s+(?:with|using)\s+(?:an?\s+)?(?:total\s+of\s+)?"
     r"(?:new\s+|extra\s+|additional\s+|further\s+|major\s+)?$",
     flags=_I,
     window="before",
@@ -473,6 +481,7 @@ _BOOSTED_WITH = rule(
         "The state is boosting its flood readiness with a |",
         "will strengthen the coastguard with an extra |",
         "moved to fund six deputy positions using |",
+        "will strengthen the Nature Inspectorate (Statens naturoppsyn, SNO) with |",
     ),
     counter=("The state is boosting its flood readiness, with a |", "will meet the council with a |"),
 )
@@ -497,7 +506,7 @@ _POT_OF = rule(
     r"(?:^|\b(?:an?|the|its|their|our|this|that|[\w-]+['’]s)\s+)(?P<r>(?:[\w'’-]+\s+){0,4}?(?:budget|tranche"
     r"|round|fund|pot"
     r"|package|programme|program|allocation|envelope|investment|recapitali[sz]ation|bailout|(?:capital|equity)"
-    r"\s+injection|subsidy|top-up))\s+of\s+(?:(?:up to|about|around|some|almost"
+    r"\s+injection|subsidy|top-up|pool))\s+of\s+(?:(?:up to|about|around|some|almost"
     r"|nearly|more than|over|at least)\s+)?$",
     flags=_I,
     window="before",
@@ -1117,15 +1126,41 @@ _ALLOCATION_IS = rule(
     r"(?:is|was|will\s+be|stands\s+at|amounts\s+to|comes\s+to)\s+(?:(?:about|around|some|nearly|over)\s+)?$"
     # "NHS Lanarkshire's allocation is": a named body's allocation or share
     r"|(?:^|[,;]\s+|\band\s+)(?P<r2>(?-i:[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w&-]*){0,6}))['’]s\s+"
-    r"(?:allocation|share|budget|grant)\s+(?:is|was|will\s+be|stands\s+at|amounts\s+to|comes\s+to)\s+"
-    r"(?:(?:about|around|some|nearly|over)\s+)?$",
+    r"(?:allocation|share|budget|grant)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?\s*(?:(?:is|was|will\s+be|stands\s+at"
+    r"|amounts\s+to|comes\s+to)\s+|,\s*)(?:(?:about|around|some|nearly|over)\s+)?$",
     flags=_I,
     window="before",
     examples=(
         "Madam Speaker, in health, the allocation to the Ministry of Health is |",
         "NHS Lanarkshire's allocation is |",
+        "Ontario's share of the funding, |",
     ),
     counter=("The allocation is |",),
+)
+
+
+# "Health spending will reach a record €26.8bn", "Overall funding for the 43 forces will rise to":
+# what the spending is on, before the figure it reaches.
+_SPENDING_REACHES = rule(
+    "recipient.spending-reaches",
+    "'X spending will reach' or 'funding for X will rise to' the sum: X",
+    r"(?:^|[.;:]\s+|,\s+|\bthat\s+)(?:(?:[Tt]otal|[Oo]verall|[Aa]nnual|[Tt]he)\s+)?"
+    r"(?P<r>(?-i:[A-Z][\w'’-]*)(?:\s+(?!(?:spending|funding|budget)\b)[a-z][\w'’-]*){0,2}?)\s+"
+    r"(?:spending|funding|budget)\s+"
+    r"(?P<verb>will|is\s+(?:set|expected|due)\s+to|would)\s+(?:now\s+)?(?:reach|rise\s+to|increase\s+to|grow\s+to"
+    r"|climb\s+to|total)\s+(?:(?:a\s+record|an\s+all-time\s+high\s+of|up\s+to|about|around|some|nearly"
+    r"|almost)\s+)*$"
+    r"|\b(?:spending|funding|budget|allocation)\s+(?:for|on)\s+(?P<r2>[^,;:£$€]{3,80}?)\s+"
+    r"(?:will|is\s+(?:set|expected|due)\s+to|would)\s+(?:now\s+)?(?:reach|rise\s+to|increase\s+to|grow\s+to"
+    r"|climb\s+to|total)\s+(?:(?:a\s+record|an\s+all-time\s+high\s+of|up\s+to|about|around|some|nearly"
+    r"|almost)\s+)*$",
+    flags=_I,
+    window="before",
+    examples=(
+        "Health spending will reach a record |",
+        "Overall funding for the 43 forces will rise to up to |",
+    ),
+    counter=("Spending will reach |",),
 )
 
 
@@ -1195,6 +1230,10 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
         if allocated and (
             phrase := _trim(_SUBJECT_TIME.sub("", allocated.group("r") or allocated.group("r2")))
         ):
+            return phrase, 2
+    if " to" in before[-60:] or "total" in before[-40:] or "reach" in before[-40:]:
+        reaches = _SPENDING_REACHES.search(before)
+        if reaches and (phrase := _trim(reaches.group("r") or reaches.group("r2"))) and _useful(phrase):
             return phrase, 2
     subject, given = _before(before)
     # "The Office will receive £12m": a body referred back to, which the finder names in full;
