@@ -682,7 +682,8 @@ _NOT_FUNDING_WORDS = (
 # "over the forward estimates", "the Supplementary Estimates": a budget's years and its vehicle.
 _CATEGORY = {
     "_REVENUE": r"(?<!in )revenues?(?! (?:funding|budget|grants?|support|spending|allocations?|and capital))",
-    "_ESTIMATES": r"(?<!forward )(?<!upplementary )(?<!Main )estimates?",
+    "_ESTIMATES": r"(?<!forward )(?<!upplementary )(?<!Main )(?<!budget )(?<!Budget )estimates?"
+    r"(?!\s+(?:tabled|presented|laid))",
 }
 _NOT_FUNDING_WORDS = [_CATEGORY.get(word, word) for word in _NOT_FUNDING_WORDS]
 _SENTENCE_OPENERS = (
@@ -1303,6 +1304,7 @@ OTHERS_BEFORE_WORDS = frozenset(
         *"private members foundation recipients applicants grantees awardees member project".split(),
         *"participants donation donations match matched fundraising raised separately gifts".split(),
         *"collection collections appeal appeals".split(),
+        *"communities landowners users".split(),
     }
 )
 OTHERS_BEFORE_STEMS = ("leverag", "unlock", "attract", "mobilis", "pharma", "telecom")
