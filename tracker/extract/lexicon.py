@@ -447,7 +447,7 @@ STAFF_NOUNS = words(
 # services in several countries count their officers as members.
 STAFF_MEMBER_MARKERS = words(
     "sworn uniformed Garda garda operational frontline front-line serving ADF Reserve Force Defence Defense "
-    "faculty Guard"
+    "faculty Guard force forces"
 )
 # Words of a body's name after which "in" introduces its field, inside the name ("Centre of
 # Excellence in Quantum Biology", "Institute for Research in Public Health").
