@@ -238,9 +238,11 @@ _TERM = (
 AND_AS = rule(
     "appointment.rel.and-as",
     "after an appointment, 'and ⟨P⟩ as X' appoints a second person to a post of their own",
-    rf"(?:,\s*|\s+)(?:and|with)\s+(?:of\s+)?{DESC}(?P<who>{PLIST}){APPOS}\s*,?\s*as\s+",
+    # (a list may run on commas: "⟨P0⟩ was installed as A, ⟨P1⟩ as B, and ⟨P2⟩ as C")
+    rf"(?:,\s*(?:(?:and|with)\s+)?|\s+(?:and|with)\s+)(?:of\s+)?{DESC}(?P<who>{PLIST}){APPOS}\s*,?\s*as\s+",
     examples=(
         "The Minister appointed Sam Reilly as chair and former principal Jo Ferris as deputy chair.",
+        "Rahmat Hadi was installed as Deputy Minister of Fisheries, Dewi Angga as Deputy Minister of Health.",
         "She announced the appointment of Ann Roe as Chair, and of Tom Tay, Dee John and Al Moor as members.",
         "It will be chaired by Hamid Rahimi, a dean, with former principal Jo Ferris as deputy chair.",
     ),
@@ -655,7 +657,10 @@ LED_BY = rule(
     # (or as the interim form of one: "it will operate as an interim body, chaired by ⟨P⟩")
     r"|(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:new(?:ly\s+[\w-]+)?|interim|shadow)\s+(?P<body>[^,;.⟨]{3,80}?)"
     r"|\b(?:will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:formed|set\s+up|established|created|convened|launched))"
-    r"\s*,\s+)"
+    r"\s*,\s+"
+    # "The Fund will be governed by a board chaired by ⟨P⟩": the new body's board
+    r"|\b(?:will|would|is\s+to|shall)\s+be\s+(?:governed|overseen|managed|run|advised|supervised)\s+by\s+"
+    r"(?:a|an|its)\s+(?:new\s+|independent\s+)?(?:[\w-]+\s+){0,3}?(?:board|council|committee|panel|commission)\s+)"
     # the person may follow a description of them: "chaired by the mayor of the county, Cllr Jo Bell"
     # (how it is held may come between, as for a post filled: "led on an interim basis by ⟨P⟩")
     rf"(?P<verb>led|headed|chaired|co-chaired|run|commanded)(?:\s+(?:on\s+an?\s+(?:interim|acting|temporary|caretaker)\s+basis"
@@ -670,6 +675,7 @@ LED_BY = rule(
         "A new Flood Recovery Taskforce, chaired by former council leader Ros Imrie, will report in May.",
         "An Advisory Panel on Data will also be set up, chaired by Professor Lim Wei Ling of the university.",
         "Until then it will operate as an interim body, chaired by consultant surgeon Dr Ana Ruiz.",
+        "The Fund will be governed by a board chaired by Marcia Bennett, a former bank executive.",
     ),
     counter=(
         "The review was led by Ann Lee.",

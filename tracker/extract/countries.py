@@ -61,6 +61,8 @@ class CountryNames:
             codes = self._single.get(word)
             if codes is None and word.endswith("."):
                 codes = self._single.get(word.rstrip("."))  # "Washington." at a sentence's end
+            if codes is None and len(word) > 3 and word.isupper():
+                codes = self._single.get(word.capitalize())  # a dateline: "LAHORE, May 6:"
             for code in codes or ():
                 found[code] += times
             for key in {word, word.rstrip(".")}:

@@ -123,6 +123,14 @@ BACKGROUND_LIST = decision(
     examples=("Earlier awards included:\n- £120,000 to a youth club\n- £80,000 to a food bank",),
     counter=("The £10m package includes:\n- £6m for rural buses\n- £4m for station lifts",),
 )
+QUESTION = decision(
+    "funding.question",
+    "funding",
+    "reject",
+    "a sum in a question is asked about, not committed",
+    examples=("Madam Speaker, what about the $250 million the nurses' association says is owed?",),
+    counter=("The ministry will provide $250 million for nurses' pay.",),
+)
 YEARLY_RATE = decision(
     "funding.yearly-rate",
     "funding",
@@ -915,7 +923,11 @@ def find_funding(
         # scheme's cost ("The X Project, at a cost of Tk 1,540 crore, ...").
         if approved_list and new_paragraph and not is_item and "cost of" not in sentence.text:
             approved_list = False
-        if inside and is_item and background_list:
+        if inside and sentence.is_question:
+            text, start = _evidence_span(sentence)
+            for money in inside:
+                _reject(rejections, QUESTION, text, start, money)
+        elif inside and is_item and background_list:
             text, start = _evidence_span(sentence)
             for money in inside:
                 _reject(rejections, BACKGROUND_LIST, text, start, money)

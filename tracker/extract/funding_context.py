@@ -375,6 +375,17 @@ DELIVERED = decision(
     uses=(rules.PAST_VERB_BEFORE.name, rules.PAST_TIME.name, rules.YEAR_MENTION.name, rules.YEAR_SPAN.name),
 )
 
+# Money that pays off what is owed: "$3.8bn in arrears owed to", "is allocated in these estimates
+# for the settlement of verified pending bills", "to clear arrears".
+_SETTLES_DEBTS = lazy(
+    r"\s*(?:in\s+(?:salary\s+|pension\s+|increment\s+)?arrears\s+(?:owed|due)\b"
+    r"|[^.;]{0,40}?\b(?:for|towards)\s+the\s+(?:settlement|payment|clearance|clearing)\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:pending\s+bills|arrears|debts|liabilities)"
+    r"|[^.;]{0,20}?\bto\s+(?:settle|clear|pay\s+off|pay)\s+(?:[\w-]+\s+){0,3}?(?:pending\s+bills|arrears|debts))",
+    re.IGNORECASE,
+)
+
+
 _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
     (
         PER_UNIT,
@@ -384,6 +395,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             or (
                 rules.PER_UNIT_BEFORE.pattern.search(c.near_before)
                 and not rules.TO_NAMED_RECIPIENT.match(c.after)
+                and not _SETTLES_DEBTS.match(c.after)
             )
             # a line's label and a colon ("Average teacher salary in FY2025: $66,400"), which ends
             # the near words
@@ -439,6 +451,9 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
                 rules.NOT_FUNDING.search(_own_phrase(c.near_before)) or rules.NOT_FUNDING.search(c.near_after)
             )
             and not rules.own_budget(c.near_before, c.after)
+            # "will pay $3.8bn in arrears owed to workers", "for the settlement of pending bills":
+            # money that pays off what is owed is funding
+            and not _SETTLES_DEBTS.match(c.after)
             # "NZ$52m will fund the officers' salaries": money that pays staff is funding
             and not _PAYS_SALARIES.match(c.near_after)
             # "taking the total value of the scheme to": a total that holds the new money
@@ -489,6 +504,9 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         lambda c: (
             _may_hold(c, rules.DEMAND_WORDS, before_from=_NEAR_BEFORE)
             and (rules.DEMAND.search(c.near_before) or rules.NEEDED_AFTER.search(c.after))
+            # "In its budget request for fiscal 2026, the agency is seeking 5.3 billion yen": the
+            # budget proposes the money (SCHEMA rule 9)
+            and "budget request" not in c.before
         ),
     ),
     (SOURCE, lambda c: rules.SOURCE_BEFORE.search(c.near_before[-45:]) and rules.POT_AFTER.match(c.after)),
@@ -561,8 +579,17 @@ def _decided_now(c: SumContext) -> int:
 
 def _own_phrase(near_before: str) -> str:
     """The words before a sum that belong to its own phrase: none after a list's joint ("council
-    tax and |": the tax is the list's previous item)."""
-    return "" if _LIST_JOINT.search(near_before) else near_before
+    tax and |": the tax is the list's previous item), and none of a topic that opens the
+    sentence ("On rice prices, the President approved the release of |")."""
+    if _LIST_JOINT.search(near_before):
+        return ""
+    if "On " in near_before and (topic := _TOPIC_OPENING.search(near_before)) is not None:
+        return near_before[topic.end() :]
+    return near_before
+
+
+# A sentence's topic before its clause: "On rice prices, ", "On the economy, ".
+_TOPIC_OPENING = lazy(r"(?:^|[.!?]\s+)On\s+(?:the\s+)?[\w'’ -]{2,40}?,\s+")
 
 
 def _total_before(ctx: SumContext) -> bool:

@@ -170,12 +170,14 @@ TO_PEOPLE = rule(
 PER_UNIT_BEFORE = rule(
     "funding.cue.per-unit-before",
     "the words before the sum make it a size per grant, a cap or a threshold",
-    r"(?:\b(?:grants?|bursar(?:y|ies)|scholarships?|awards?|payments?|loans?|bonus(?:es)?|salar(?:y|ies)"
+    r"(?:\b(?:bursar(?:y|ies)|scholarships?|awards?|payments?|loans?|bonus(?:es)?|salar(?:y|ies)"
     r"|allowances?"
     # (a government's "counterpart contribution of" is its share of a project, no rate; so is "an
     # initial Government contribution of" a new fund's money)
     r"|bids?|vouchers?|prizes?|fees?|incentives?|stipends?|honorari(?:um|a)|remuneration"
     r"|(?<!counterpart )(?<!government )(?<!initial )(?<!federal )(?<!state )contributions?"
+    # (a new body's first money is no size per grant: "a take-off grant of ₦6bn", "a start-up grant of")
+    r"|(?<!take-off )(?<!takeoff )(?<!start-up )(?<!startup )(?<!seed )(?<!establishment )grants?"
     r"|rebates?|refunds?|fines?|penalt(?:y|ies)|deposits?)\b(?:(?:\s+(?:and|or)\s+[\w-]+)?,)?"
     r"(?:\s+(?:amount|value|level|rate))?"
     # "loyalty payments will be worth £2,500": the verb may sit between the noun and "worth";
@@ -214,7 +216,7 @@ PER_UNIT_BEFORE = rule(
     r"|(?:(?:are|is|be)\s+)?eligible for(?=\s+(?:up\s+to|as\s+much\s+as|a\s+maximum))"
     r"|(?:are|is) eligible for"
     r"|pays?|paying|(?:be|are|is)\s+paid|earns?|earning|an?(?:\s+(?:annual|monthly|weekly|yearly|basic|gross))?"
-    r"\s+salary of|a grant of|an award of"
+    r"\s+salary of|a grant of(?<!take-off grant of)(?<!start-up grant of)|an award of"
     r"|individual (?:grants|bids"
     r"|awards)[^£$€]{0,20}|(?:range|ranging|ranges|vary|varying) (?:in size )?from|between"
     # "Each apprentice receives £6,000": an amount per head.
@@ -307,7 +309,7 @@ OWN_BUDGET_BEFORE = rule(
     r"|\bwill\s+(?:now\s+|also\s+)?have\s+(?:a|an)\s+(?:(?:annual|yearly|initial|operating|total)\s+)?$"
     # "approved the 2025/26 state budget on Tuesday, with total spending of": the budget's size
     rf"|\b{_SETS_BUDGET}\s+(?:a|an|its|the|their|his|her)\s+(?P<spending>(?:[\w/'’-]+\s+){{0,3}}?budget)\b"
-    r"[^.;:£$€]{0,40}?\s+with\s+(?:an?\s+)?(?:total|overall|planned|projected|core)\s+"
+    r"[^.;:£$€]{0,40}?\s+with\s+(?:an?\s+)?(?:total|overall|planned|projected|core|general\s+account)\s+"
     r"(?:spending|expenditure|outlays?|envelope)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$",
     flags=_I,
     window="before",
@@ -315,6 +317,7 @@ OWN_BUDGET_BEFORE = rule(
         "Glenarrow Council has set a revenue budget of |",
         "The state government has tabled a |",
         "The finance ministry proposed a 2027 budget with total spending of |",
+        "The Cabinet approved a supplementary budget for fiscal 2025 with general account spending of |",
         "Commissioners voted 8-3 to approve a |",
         "Under the plan, the department will have an |",
     ),
@@ -1084,6 +1087,9 @@ OTHERS_AFTER = rule(
     # "Tk 4,610 crore will be provided as project assistance by development partners"
     r"|(?:will\s+be\s+|is\s+|are\s+)?(?:provided|given|financed|met|contributed)\s+(?:as\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:by|from)\s+(?:the\s+|its\s+|our\s+)?(?:external\s+|international\s+)?development\s+partners\b"
+    # "the remaining Tk 4,156 crore will come as project assistance from development partners"
+    r"|(?:will\s+|would\s+)?come\s+(?:as\s+(?:[\w-]+\s+){0,3}?)?from\s+(?:the\s+|its\s+)?(?:external\s+"
+    r"|international\s+)?(?:development\s+partners|donors|lenders)\b"
     # "which was built and financed by a private consortium under a public-private partnership",
     # "will be raised as a long-term loan from the Asian Development Bank"
     r"|[^.;£$€₹]{0,80}?\b(?:built|financed|funded|delivered|developed)(?:\s+and\s+(?:built|financed|funded"
@@ -1183,6 +1189,8 @@ OTHERS_BEFORE = rule(
     r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*)"
     # (the sum may open a quotation: 'its members will invest "at least €1 billion"')
     r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+[\"“]?(?:(?:[\w-]+\s+){0,3}"
+    # ("unlocking a disbursement of about": a qualifier before the sum)
+    r"(?:(?:about|around|some|nearly|almost|up\s+to)\s+)?"
     # "has pledged laptops and connectivity worth": goods valued at the sum
     r"|(?:[\w-]+\s+){1,6}worth\s+(?:(?:about|around|some|nearly)\s+)?)[\"“]?$"
     # "A distillery group ... has separately announced that it will spend": a giver introduced with "a"
@@ -1224,9 +1232,10 @@ OTHERS_BEFORE = rule(
     rf"(?:(?!,\s+(?:and|but|while|as)\s|{_OWN_CLAUSE})[^.;£$€]){{0,60}}"
     r"\b(?:fund|financ|approv|provid|lend|lent|loan|commit|grant|disburs|releas|extend|pledg|contribut|finalis|finaliz"
     # ("an agreement ... and the International Development Association (IDA) relating to a credit of")
-    r"|consider|relating\s+to|prepar"
+    r"|consider|relating\s+to|prepar|support"
     r"|earmark|negotiat|mak(?:e|es|ing)\s+available)\w*"
-    r"\s+(?:[\w-]+\s+){0,4}$"
+    # ("approved a Development Policy Operation of", "continues to support our water projects through a")
+    r"\s+(?:[\w-]+\s+){0,5}$"
     # a partner's own share: "the university, which will host the lab, is contributing"
     # (the look-ahead on the first letters lets the scan skip other words before the look-behinds)
     rf"|\b(?=[UuCcPpAaMm][nNoOaAuUrReE])(?<!for )(?<!of )(?<!and )(?<!& )"
@@ -1522,6 +1531,8 @@ CUT_BEFORE = rule(
 BUDGET_IS = rule(
     "funding.cue.budget-is",
     "the sum is what a budget amounts to",
+    # (not "The new money in this Budget is": the money a budget adds, not its size)
+    r"(?<!money in this )(?<!money in the )(?<!funding in this )(?<!funding in the )"
     r"\bbudget\b[^.;£$€]{0,40}\b(?:is|was|amounts to)\s+"
     r"(?:(?:about|around|almost|nearly|more than|over|some|just over|just under)\s+)?$"
     # a body's present budget: "has an annual operating budget of about", "has a revenue budget of"
@@ -1539,7 +1550,7 @@ BUDGET_IS = rule(
         "The council employs around 10,000 staff and has a revenue budget of about |",
         "This position does not require Senate confirmation and the compensation is |",
     ),
-    counter=("The budget now stands at |",),
+    counter=("The budget now stands at |", "The new money in this Budget is |"),
 )
 
 # "The government provides the agency with around £140m a year": the present budget, not new money.

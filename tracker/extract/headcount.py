@@ -123,6 +123,14 @@ def _has_hiring_word(lower: str) -> bool:
     )
 
 
+QUESTION = decision(
+    "headcount.question",
+    "headcount",
+    "reject",
+    "a staff figure in a question is asked about, not pledged",
+    examples=("Is the minister aware that last year the ministry promised 6,000 workers?",),
+    counter=("The ministry will recruit 6,000 health workers.",),
+)
 PLEDGED = decision(
     "headcount.pledged",
     "headcount",
@@ -247,6 +255,9 @@ def find_headcount(
             # word: nothing can come of this sentence but the reasons explain() reports.
             continue
         report = _Report(rejections, sentence)
+        if sentence.is_question:
+            rejections.add("headcount", QUESTION, text, sentence.start, sentence.end)
+            continue
         governing = governing_parties(article.text)
         background = sentence_is_background(text, year, words, governing)
         companies = private_names(article.text) if background is None else frozenset()

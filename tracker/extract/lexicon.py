@@ -368,7 +368,9 @@ ROLE_WORDS = frozenset(
 HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle "
     "Shri Sri Smt Shrimati Kumari Engr Eng Arc Barr Barrister Alhaji Hajia Hajiya Puan Encik Cik Datuk Dato "
-    "Seri Datin Haji Hajjah Cr Mallam Malam Atty Thiru Tmt Selvi Maître Mdm Madam Emeritus Emerita"
+    "Seri Datin Haji Hajjah Cr Mallam Malam Atty Thiru Tmt Selvi Maître Mdm Madam Emeritus Emerita "
+    # a Fijian chiefly title ("Adi Litia Qalo"; "Ratu" is written as part of the name)
+    "Adi"
 )
 # Indian all-India and central services, written after an officer's name as a post-nominal
 # aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").

@@ -51,7 +51,7 @@ _STOP = rule(
     r"|may|"
     r"march|april)|in (?:the )?(?:19|20)\d\d|(?:this|next|last) (?:year|week|month)|a year|until|since"
     r"|including"
-    r"|among|for the period|over the period|during the period"
+    r"|among|for the period|over the period|during the period|once"
     # "flood defences over 2024 to 2026", "over 2025-26": a span of years
     r"|(?:over|across|from|between) (?:19|20)\d\d)\b",
     flags=_I,
@@ -77,15 +77,17 @@ _FUNDING_NOUN = (
 )
 # The vehicle money comes in: "in the 2024 and 2025 Budgets", "in the Long-term Plan 2024-2034".
 _VEHICLE_WORDS = (
-    r"(?:the\s+|its\s+|this\s+|next\s+)?(?:(?:first|second|third|upcoming|coming)\s+)?"
+    r"(?:the\s+|its\s+|this\s+|these\s+|next\s+)?(?:(?:first|second|third|upcoming|coming|draft)\s+)?"
     # "in this year's Budget", "in last year's budget"
     r"(?:(?:(?<=this\s)|(?<=next\s)|\blast\s+)year['’]s\s+)?"
     r"(?:(?:FY\s?)?(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?(?:\s+and\s+(?:19|20)\d\d(?:[-/–]\d\d)?)?\s+)?"
-    r"(?:(?:state|federal|provincial|national|union|county|city|council|supplementary)\s+)?"
+    r"(?:(?:draft|state|federal|provincial|national|union|county|city|council|supplementary)\s+)*"
     r"(?:budgets?|estimates|long-term\s+plan|annual\s+plan|spending\s+review|appropriations?\s+act"
     r"|programme\s+for\s+government"
     r"|mid-year\s+(?:budget\s+)?review)"
     r"(?:\s+(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)?"
+    # ("the 2026 draft State Budget (RAPBN)")
+    r"(?:\s+\([A-Z]{2,8}\))?"
 )
 _AFTER_LEAD = rule(
     "recipient.after-lead",
@@ -122,7 +124,7 @@ _AFTER_LEAD = rule(
     # "£50m of which will fund", "with £1.8m of that set aside for": a share, then what it is for
     rf"|of (?:which|that|this|it)(?= (?!is\b|was\b|amount\b|sum\b|money\b|total\b|funding\b)\w)"
     rf"|from (?:the |its |their |our )?(?:state |federal |provincial |national |council['’]s |EU |EU['’]s "
-    rf"|[A-Z]\w+['’]s )?(?:general )?(?:fund|budget|reserves?)(?: balance)?"
+    rf"|[A-Z]\w+['’]s )?(?:general |consolidated |contingencies )?(?:fund|budget|reserves?)(?: balance)?"
     # "A grant of £2.25m has been made to Gateshead Council": the award's passive, then who gets it
     rf"|(?:has been|have been|was|were|is|will be) (?:made|awarded|given|paid|offered|released|provided"
     rf"|made available|set aside|kept aside|earmarked)(?= (?:to|for|this|next)\b)"
@@ -171,7 +173,8 @@ _AFTER_LEAD = rule(
 # Times are not recipients: "£2m in 2025-26", "£8m given in the spring".
 _TIME = (
     # "first year", "next spending review" ("First Nations", "first responders" are not times)
-    r"(?:the |its |their )?(?:(?:19|20)\d\d|(?:next|coming|first|last|final|current|financial|spending) "
+    r"(?:the |its |their )?(?:(?:19|20)\d\d"
+    r"|(?:next|coming|first|last|final|current|financial|fiscal|spending) "
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:years?|months?"
     r"|weeks?|days?|quarters?|half|term|decade|parliament|period|review|session|budget|year's"
     # "the next phase of digital signalling" names a part of a programme, not a time
@@ -182,7 +185,9 @@ _TIME = (
     r"|winter)\b(?!\s+(?!(?:and|or|of|in|to|for|this|next|months?|term|period|when|while|(?:19|20)\d\d)\b)\w)"
     r"|january|february|march|april|may|june|july|august|september|october|november|december)\b"
     # "on this year" (not "this year's settlement": a possessive names the thing)
-    r"|this (?:year|month|week)\b(?!['’])"
+    r"|this (?:(?:fiscal|financial) )?(?:year|month|week)\b(?!['’])"
+    # "in its history", "for this purpose": no recipient of their own
+    r"|(?:its|our|their|the\s+country['’]s|the\s+state['’]s)\s+history\b|(?:this|that|the\s+same)\s+purpose\b"
     # "for fiscal 2026", "for the rest of the fiscal year"
     r"|(?:fiscal|financial|FY)\s*(?:year\s+)?(?:19|20)\d\d\b"
     r"|(?:the )?(?:rest|remainder|balance) of the (?:fiscal |financial |calendar |school |academic )?year\b"
@@ -1139,6 +1144,19 @@ _ALLOCATION_IS = rule(
 )
 
 
+# ", for which the Government has earmarked": the sum given to what the clause follows.
+_FOR_WHICH = rule(
+    "recipient.for-which",
+    "'X, for which the government has earmarked' the sum: X (a proper name before the clause)",
+    r",\s+(?:for|to|under)\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has\s+|have\s+|had\s+|will\s+|would\s+)?"
+    r"(?:also\s+|already\s+)?(?:earmarked|allocated|set\s+aside|committed|approved|budgeted|provided|pledged"
+    r"|given|reserved|granted)\s+(?:(?:about|around|some|nearly|over|up\s+to|a\s+further|an\s+additional"
+    r"|another|a\s+total\s+of)\s+)?$",
+    flags=_I,
+    window="before",
+    examples=("the second Hospital Development Plan, for which the Government has earmarked about |",),
+    counter=("the plan, which the Government has earmarked |",),
+)
 # "Health spending will reach a record €26.8bn", "Overall funding for the 43 forces will rise to":
 # what the spending is on, before the figure it reaches.
 _SPENDING_REACHES = rule(
@@ -1189,7 +1207,7 @@ _BODY_BUDGET = rule(
     # ("It will open in October with a staff of six and a first-year budget of")
     r",?\s+(?:which\s+|that\s+)?(?:will|would|is\s+to)\s+(?:also\s+)?(?:have|get|receive|be\s+given"
     r"|(?:open|start|launch|begin)\b[^.;£$€]{0,40}?\s+with)\s+"
-    r"(?:[^.;£$€]{0,60}?\s+and\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:budget|allocation|funding)\s+of\s+"
+    r"(?:[^.;£$€]{0,60}?\s+and\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:budget|allocation|funding|grant)\s+of\s+"
     r"(?:(?:about|around|up\s+to|some)\s+)?$"
     r"|(?:^|[.;:]\s+)(?:[Tt]he\s+|[Ii]ts\s+)?(?:new\s+)?(?P<r2>(?:[A-Z][\w'’&-]*\s+){0,6}?(?:[A-Z][\w'’&-]*|team|office"
     r"|unit|taskforce|agency|hub|centre|center|cell|service))\s+will\s+be\s+(?:funded|financed|backed)\s+"
@@ -1230,6 +1248,12 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
         if allocated and (
             phrase := _trim(_SUBJECT_TIME.sub("", allocated.group("r") or allocated.group("r2")))
         ):
+            return phrase, 2
+    if " which " in before[-90:] and (which := _FOR_WHICH.search(before)) is not None:
+        # "the second Hospital Development Plan, for which the Government has earmarked": the
+        # name the relative pronoun stands for
+        name = _antecedent(before[: which.start()])
+        if name and (phrase := _trim(name)):
             return phrase, 2
     if " to" in before[-60:] or "total" in before[-40:] or "reach" in before[-40:]:
         reaches = _SPENDING_REACHES.search(before)
@@ -1344,8 +1368,9 @@ _CREATED_WITH = rule(
     r"(?:new\s+)?(?P<r>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|at|on"
     r"|in))*)[^.;£$€]{0,120}\bwith" + _WITH_START + "$"
     # "A new National Institute for X will be created with": the same, in the passive
-    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<r2>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s+"
-    r"(?:will\s+be|is\s+to\s+be|is\s+being|has\s+been|was)\s+(?:created|established|set\s+up|launched|formed"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<r2>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)"
+    # ("the Maritime Connectivity Fund, which will be established under the Ministry ... with an initial")
+    r"(?:,\s+which)?\s+(?:will\s+be|is\s+to\s+be|is\s+being|has\s+been|was)\s+(?:created|established|set\s+up|launched|formed"
     r"|stood\s+up)\b[^.;£$€]{0,80}\bwith" + _WITH_START + "$"
     # "The Office of Community Violence Prevention will start with": a body that opens with the sum
     r"|\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<r3>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s+"
@@ -1358,6 +1383,7 @@ _CREATED_WITH = rule(
         "A new National Institute for Quantum Engineering will be created with |",
         "A new National Water Security Agency will be established in Canberra with |",
         "A new Future Workforce Fund will be set up with an initial |",
+        "the Island Ferry Fund, which will be established under the Ministry of Works with an initial |",
     ),
     counter=("will set up a panel with |", "A new panel will be set up with |"),
 )

@@ -25,6 +25,12 @@ class Sentence:
     start: int
     end: int
 
+    @property
+    def is_question(self) -> bool:
+        """A question ("Is the minister aware that the ministry promised 6,000 workers?") asks; it
+        commits to nothing, whoever asks it (no labelled pledge in any set is stated in one)."""
+        return self.text.rstrip().rstrip("\"”’'").endswith("?")
+
 
 _PARAGRAPH = lazy(r"[^\n]+(?:\n(?!\s*\n)(?![ \t]*(?:[-*•–]|\d{1,2}[.)])\s)(?<![.!?:;\"”’]\n)[^\n]+)*")
 # Titles written with a full stop ("Dr.", "Engr.") come from the lexicon; the rest are abbreviations
