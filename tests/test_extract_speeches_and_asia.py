@@ -134,3 +134,27 @@ def test_adi_is_a_title_not_a_given_name() -> None:
         "its board."
     )
     assert "Mere Tora" in [a["person"] for a in _kind(text, "appointment")]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Madam Speaker, to the water sector I have provided KES 40 billion for the coming year.",
+            "water sector",
+        ),
+        ("Health again receives the largest share, with ₦120 billion, followed by roads.", "Health"),
+    ],
+)
+def test_a_speech_puts_what_the_sum_is_for_first(text: str, recipient: str) -> None:
+    assert [f["recipient"] for f in _kind(text, "funding", "Ministry of Finance")] == [recipient]
+
+
+def test_a_purpose_put_first_is_not_the_recipient() -> None:
+    text = (
+        "Mr Speaker, to restore the confidence of our suppliers, Government has allocated GH¢5 billion "
+        "in 2025 to clear verified arrears."
+    )
+    assert [f["recipient"] for f in _kind(text, "funding", "Ministry of Finance")] == [
+        "clear verified arrears"
+    ]

@@ -1144,6 +1144,34 @@ _ALLOCATION_IS = rule(
 )
 
 
+# A speech's allocation with what it is for put first: "to the health sector I have provided", "For
+# roads, we have allocated"; and a share named by its holder: "Education again receives the largest
+# share, with".
+_FRONTED = rule(
+    "recipient.fronted",
+    "'to X I have provided' or 'X receives the largest share, with' the sum: X",
+    # (not a purpose put first: "to restore the confidence of suppliers, Government has allocated")
+    r"(?:^|[.;:,]\s+)(?:to\s+the\s+|for\s+(?:the\s+)?)(?!" + _TIME + r")(?P<r>[^,;.£$€]{3,60}?),?\s+"
+    r"(?:I|we|the\s+government|government)\s+"
+    r"(?:have|has|will|am|are)\s+(?:also\s+)?(?:provided|allocated|set\s+aside|earmarked|proposed|proposing"
+    r"|provide|allocate|providing|allocating)\s+(?:(?:a\s+total\s+of|an?\s+(?:additional|extra|further)"
+    r"|about|some)\s+)?$"
+    r"|(?:^|[.;:]\s+|,\s+)(?P<r2>(?-i:[A-Z])[\w'’&-]*(?:\s+(?!(?:again|also|once)\b)[\w'’&-]+){0,4}?)\s+"
+    r"(?:again\s+|also\s+|once\s+again\s+)?(?:receives|gets|takes|will\s+receive|will\s+get)\s+the\s+"
+    r"(?:largest|biggest|second[- ]largest|lion['’]s)\s+share(?:\s+of\s+[^,;.£$€]{1,40}?)?,\s+"
+    r"(?:with|at)\s+$",
+    flags=_I,
+    window="before",
+    examples=(
+        "Madam Speaker, to the health sector I have provided |",
+        "Education again receives the largest share, with |",
+    ),
+    counter=(
+        "The minister said the health sector will get |",
+        "For the coming year, I am allocating |",
+        "Mr Speaker, to restore the confidence of our suppliers, Government has allocated |",
+    ),
+)
 # ", for which the Government has earmarked": the sum given to what the clause follows.
 _FOR_WHICH = rule(
     "recipient.for-which",
@@ -1248,6 +1276,12 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
         if allocated and (
             phrase := _trim(_SUBJECT_TIME.sub("", allocated.group("r") or allocated.group("r2")))
         ):
+            return phrase, 2
+    if (
+        "share" in before[-80:] or " to " in before[-90:] or "For " in before[-90:] or "for " in before[-90:]
+    ) and (fronted := _FRONTED.search(before)) is not None:
+        phrase = _trim(fronted.group("r") or fronted.group("r2"))
+        if phrase and _useful(phrase):
             return phrase, 2
     if " which " in before[-90:] and (which := _FOR_WHICH.search(before)) is not None:
         # "the second Hospital Development Plan, for which the Government has earmarked": the
