@@ -207,6 +207,33 @@ SHARED_SYMBOL_COUNTRIES = {
             "SYP": "Syria Syrian Damascus",
         }
     ),
+    # "150 billion francs" in a release from Dakar are CFA francs; from Kigali, Rwandan francs
+    "francs": CountryNames(
+        {
+            "CHF": "Switzerland Swiss Geneva Zurich Bern Berne Lausanne Basel",
+            "XOF": "Senegal Senegalese Dakar Côte_d'Ivoire Ivorian Abidjan Yamoussoukro Mali Malian Bamako "
+            "Burkina_Faso Burkinabe Ouagadougou Niger Nigerien Niamey Togo Togolese Lomé Benin Beninese "
+            "Cotonou Guinea-Bissau Bissau BCEAO UEMOA WAEMU",
+            "XAF": "Cameroon Cameroonian Yaoundé Douala Gabon Gabonese Libreville Chad Chadian N'Djamena "
+            "Brazzaville Central_African_Republic Bangui Equatorial_Guinea Malabo CEMAC BEAC",
+            "RWF": "Rwanda Rwandan Rwandans Kigali",
+            "BIF": "Burundi Burundian Bujumbura Gitega",
+            "GNF": "Conakry",
+            "DJF": "Djibouti Djiboutian",
+        }
+    ),
+    "dinars": CountryNames(
+        {
+            "TND": "Tunisia Tunisian Tunisians Tunis Sfax Sousse",
+            "DZD": "Algeria Algerian Algerians Algiers Oran Constantine",
+            "JOD": "Jordan Jordanian Jordanians Amman",
+            "KWD": "Kuwait Kuwaiti Kuwaitis",
+            "BHD": "Bahrain Bahraini Bahrainis Manama",
+            "LYD": "Libya Libyan Libyans Tripoli Benghazi",
+            "IQD": "Iraq Iraqi Iraqis Baghdad Basra Erbil",
+            "RSD": "Serbia Serbian Serbians Belgrade",
+        }
+    ),
     "pesos": CountryNames(
         {
             "PHP": _PHILIPPINES,

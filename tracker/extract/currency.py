@@ -51,6 +51,8 @@ LETTER_SYMBOLS = {
     "KShs": "KES", "KSh": "KES", "Kshs": "KES", "Ksh": "KES", "USh": "UGX", "UShs": "UGX", "Ushs": "UGX",
     "TSh": "TZS", "TShs": "TZS", "Tshs": "TZS", "MK": "MWK", "ZK": "ZMW", "VT": "VUV", "RM": "MYR",
     "GH¢": "GHS", "GH₵": "GHS", "Tk": "BDT", "Rwf": "RWF", "Br": "ETB", "Rp": "IDR", "NLe": "SLE",
+    # Peru's sol ("S/ 1,240 million"), the CFA franc ("FCFA 30 billion")
+    "S/": "PEN", "S/.": "PEN", "FCFA": "XOF", "CFAF": "XOF", "FRw": "RWF",
     "Shs": "Sh", "Sh": "Sh", "Dh": "Dh", "Dhs": "Dh", "Nu": "BTN", "Rf": "MVR", "SAT": "WST",
     # (with a full stop, as Kenyan gazette notices write them: "KSh. 500,000,000")
     "KShs.": "KES", "KSh.": "KES", "Kshs.": "KES", "Ksh.": "KES", "Shs.": "Sh", "Sh.": "Sh", "Tk.": "BDT",
@@ -81,7 +83,9 @@ CODES = tuple(
 WORDS = {
     "pound": "pounds", "pounds": "pounds", "sterling": "GBP", "pounds sterling": "GBP",
     "euro": "EUR", "euros": "EUR", "dollar": "$", "dollars": "$", "yen": "JPY", "rupees": "Rs",
-    "francs": "CHF", "naira": "NGN", "rand": "ZAR", "cedis": "GHS", "ringgit": "MYR", "taka": "BDT",
+    "francs": "francs", "franc": "francs", "fcfa": "XOF", "dinars": "dinars", "dinar": "dinars",
+    "soles": "PEN", "sols": "PEN", "naira": "NGN", "rand": "ZAR", "cedis": "GHS", "ringgit": "MYR",
+    "taka": "BDT",
     "kwacha": "K", "birr": "ETB", "rupiah": "IDR", "won": "KRW", "yuan": "CNY", "renminbi": "CNY",
     "baht": "THB", "dong": "VND", "tala": "WST", "pula": "BWP", "leones": "SLE", "kina": "PGK",
     "vatu": "VUV", "rufiyaa": "MVR", "ngultrum": "BTN", "zloty": "PLN", "zlotys": "PLN", "forints": "HUF",
@@ -105,7 +109,8 @@ NATIONAL_ADJECTIVES = {
     "moroccan": "MAD", "uae": "AED", "emirati": "AED", "philippine": "PHP", "mexican": "MXN",
     "argentine": "ARS", "colombian": "COP", "chilean": "CLP", "swiss": "CHF", "tunisian": "TND",
     "algerian": "DZD", "jordanian": "JOD", "saudi": "SAR", "qatari": "QAR", "omani": "OMR",
-    "kuwaiti": "KWD", "bahraini": "BHD", "south african": "ZAR",
+    "kuwaiti": "KWD", "bahraini": "BHD", "south african": "ZAR", "cfa": "XOF", "rwandan": "RWF",
+    "burundian": "BIF", "guinean": "GNF", "congolese": "CDF",
 }  # fmt: skip
 WORDS.update(
     {
@@ -248,7 +253,7 @@ _PREFIXED = {
 # Symbols and words that several countries write, and what each means where no country is named.
 SHARED_SYMBOLS: dict[str, str | None] = {
     "$": "USD", "Rs": "INR", "K": None, "P": "PHP", "Sh": "KES", "Dh": "AED", "B$": "BSD", "pesos": "PHP",
-    "pounds": "GBP",
+    "pounds": "GBP", "francs": "CHF", "dinars": None,
 }  # fmt: skip
 
 

@@ -148,6 +148,9 @@ _AFTER_LEAD = rule(
     rf"|in (?:the )?(?:(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)? |current |next |coming )?(?:budget|financial year"
     rf"|fiscal year)"
     rf"|in {_FUNDING_NOUN}|worth of {_FUNDING_NOUN}|"
+    # "in federal Title IV-E matching funds", "in state infrastructure money": the money's kind
+    rf"in (?:new |additional |federal |state |county |city |local |existing |unspent )+"
+    rf"(?:[\w'’,-]+ ){{0,6}}?(?:money|funds|funding|dollars)(?! for\b)|"
     # "over the medium-term expenditure framework to fix X": a time
     rf"over the medium[- ]term(?: expenditure framework| revenue strategy)?|over the MTEF|"
     # "from the region's City Region Sustainable Transport Settlement for X": the pot, then what for
@@ -475,7 +478,7 @@ _RAISED_BY = rule(
 _BOOSTED_WITH = rule(
     "recipient.boosted-with",
     "the object of a verb of strengthening before 'with' the sum ('boosting X with a')",
-    r"\b(?:boost|strengthen|bolster|back|improv|expand|upgrad|modernis|moderniz|shor(?:e|ing)\s+up|fund)\w*\s+"
+    r"\b(?:boost|strengthen|bolster|back|improv|expand|upgrad|modernis|moderniz|shor(?:e|ing)\s+up|fund|seed)\w*\s+"
     r"(?P<r>(?:the|its|their|our|this|his|her|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+new)?)\s+"
     # ("strengthen the Nature Inspectorate (Statens naturoppsyn, SNO) with": a name's gloss in brackets)
     r"[^,;.:£$€(]{3,80}?(?:\s*\([^)]{1,60}\))?)\s+(?:with|using)\s+(?:an?\s+)?(?:total\s+of\s+)?"
@@ -1238,7 +1241,8 @@ _BODY_BUDGET = rule(
     r"(?:[^.;£$€]{0,60}?\s+and\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:budget|allocation|funding|grant)\s+of\s+"
     r"(?:(?:about|around|up\s+to|some)\s+)?$"
     r"|(?:^|[.;:]\s+)(?:[Tt]he\s+|[Ii]ts\s+)?(?:new\s+)?(?P<r2>(?:[A-Z][\w'’&-]*\s+){0,6}?(?:[A-Z][\w'’&-]*|team|office"
-    r"|unit|taskforce|agency|hub|centre|center|cell|service))\s+will\s+be\s+(?:funded|financed|backed)\s+"
+    r"|unit|taskforce|agency|hub|centre|center|cell|service|fund))\s+will\s+be\s+(?:funded|financed|backed|seeded"
+    r"|capitali[sz]ed|endowed)\s+"
     r"(?:with|by|through)\s+(?:an?\s+)?$",
     window="before",
     examples=(
@@ -1370,11 +1374,26 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
         pot = recipient_of_pot(before)
         if pot:
             return pot, 1
+    if found[0] is None and before.endswith(", ") and _ITEM_END.match(after):
+        # an award list: "the Tulsa City and County Continuum of Care in Oklahoma, $5.9 million; the
+        # City of Spokane, Washington, $4.75 million": the name before the sum
+        listed = _NAME_COMMA.search(before)
+        if listed and (phrase := _trim(listed.group("r"))) and _useful(phrase):
+            return phrase, 1
     if found[0] is None and before.rstrip().endswith(("(", "with", "With")):
         named = _named_before(before)
         if named:
             return named, 1
     return found
+
+
+# A list of awards: a proper name (a place may follow it), a comma, the sum, the item's end.
+_NAME_COMMA = lazy(
+    r"(?:^|[:;]\s*|,\s+(?:and\s+)?|\band\s+)(?:the\s+)?(?P<r>(?-i:[A-Z])[\w'’.&-]*"
+    r"(?:\s+(?:(?-i:[A-Z])[\w'’.&-]*|of|and|the|for|de|del))+)"
+    r"(?:\s+in\s+(?-i:[A-Z])\w+)?(?:,\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?)?,\s*$"
+)
+_ITEM_END = lazy(r"^[^\w]*?(?:[;.]|,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])|\s+and\s+(?:the\s+)?(?-i:[A-Z])|$)")
 
 
 # "a reserve (£5m)": the sum in brackets after what it is for.
