@@ -287,6 +287,7 @@ COST = decision(
     examples=(
         "The new bridge is costing £80 million.",
         "The council cut the parks budget by almost £9 million.",
+        "The governor used her line-item veto to strike a $27 million appropriation for a stadium.",
     ),
     counter=("The council will add £9 million to the parks budget.",),
     uses=(

@@ -41,7 +41,9 @@ PER_UNIT_AFTER = rule(
     r"|a (?:pupil|student|person|household|family|month|week|day|night)|an hour"
     r"|(?:every|each) (?:month|week|fortnight|day)\b"
     # a payment to each recruit: "a £20,000 golden hello", "a $15,000 signing bonus"
-    r"|(?:golden\s+hello|golden\s+handshake|sign(?:ing|-on)\s+bonus|joining\s+bonus|relocation\s+(?:payment|grant))"
+    r"|(?:golden\s+hello|golden\s+handshake|sign(?:ing|-on)\s+bonus|(?:joining|hiring|retention|recruitment)\s+bonus"
+    r"(?!es|\s+(?:scheme|programme|program|fund|pot|package|initiative))"
+    r"|relocation\s+(?:payment|grant))"
     # "$5,000 grants to 2,000 firms": the size of each grant.
     r"|(?:one-off\s+|individual\s+|annual\s+(?:[a-z]+\s+)?)?(?:grants|payments|rebates|vouchers|bursaries"
     r"|scholarships|bonuses|awards|stipends|allowances|allowance)\b(?!\s+(?:programme|program|scheme|fund|package|pot|round"
@@ -200,6 +202,10 @@ PER_UNIT_BEFORE = rule(
     r"|\bwithin\s+the\s+(?:pay\s+|salary\s+)?(?:band|range)\s+of"
     # "the enhanced starting rate of €38,000"
     r"|\b(?:starting|basic|base|entry-level)\s+(?:pay|rate|salary|wage)\s+of"
+    # "raise starting pay for probationary troopers to", "raises starting pay for caseworkers from $43,000
+    # to": a level of pay
+    r"|\b(?:rais|increas|lift|boost)\w*\s+(?:the\s+)?(?:starting|basic|base|entry-level|minimum)\s+"
+    r"(?:pay|salary|salaries|wages?|rate)\b[^.;£$€]{0,60}?\b(?:to|from)"
     # "Per-pupil funding for high needs will rise to": an amount per head
     r"|per-(?:pupil|head|capita|person|student|patient|child)\b[^£$€;]{0,50}?\b(?:to|of|at)"
     # "program cost per student unit value:": a figure per head, written as a line's label
@@ -919,7 +925,7 @@ AT_COST = rule(
 # sum whose sentence holds none of a decision's words skips its cues (funding_context's gates).
 COST_WORDS = frozenset(
     "cost costs costing price prices priced bill cut cuts cutting slashed slashing reduced reducing "
-    "trimmed overshot overran overspent exceeded blew reduction reductions".split()
+    "trimmed overshot overran overspent exceeded blew reduction reductions veto vetoed vetoes".split()
 )
 # BUDGET_AFTER, LOSS_AFTER, BUDGET_IS, SIZE_BEFORE, SIZE_AFTER and PAY_AFTER
 BUDGET_WORDS = frozenset(
@@ -1508,6 +1514,8 @@ CUT_BEFORE = rule(
     # the "by" of the cut is in its clause ("a drive to cut delays, backed by £5m" is money given)
     r"\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|trimmed)\b(?:[^.;,£$€]{0,50}\bby)?\s+"
     r"(?:(?:a further|another|an?|almost|nearly|about|around|more than|over|some|up to)\s+)?$"
+    # money struck out by a veto: "used her partial veto authority to strike a $27 million appropriation"
+    r"|\bveto(?:ed|es)?\b[^.;£$€]{0,60}?\s+(?:an?|the)\s+$"
     # a reduction's size: "the net reduction to Bruce Highway funding was closer to"
     r"|\breductions?\s+(?:to|in|of)\b[^.;£$€]{0,50}?\b(?:was|is|were|totals?|totalled|came\s+to)\s+"
     r"(?:(?:closer\s+to|about|around|nearly|almost|some|over|more than)\s+)?$"

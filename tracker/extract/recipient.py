@@ -1389,9 +1389,9 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
 
 # A list of awards: a proper name (a place may follow it), a comma, the sum, the item's end.
 _NAME_COMMA = lazy(
-    r"(?:^|[:;]\s*|,\s+(?:and\s+)?|\band\s+)(?:the\s+)?(?P<r>(?-i:[A-Z])[\w'’.&-]*"
+    r"(?:^|[:;]\s*|,\s+(?:and\s+)?|\b(?:and|to)\s+)(?:the\s+)?(?P<r>(?-i:[A-Z])[\w'’.&-]*"
     r"(?:\s+(?:(?-i:[A-Z])[\w'’.&-]*|of|and|the|for|de|del))+)"
-    r"(?:\s+in\s+(?-i:[A-Z])\w+)?(?:,\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?)?,\s*$"
+    r"(?:\s+in\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?)?(?:,\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?)?,\s*$"
 )
 _ITEM_END = lazy(r"^[^\w]*?(?:[;.]|,\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])|\s+and\s+(?:the\s+)?(?-i:[A-Z])|$)")
 
