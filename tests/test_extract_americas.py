@@ -77,3 +77,10 @@ def test_vetoed_money_and_pay_per_head_are_not_pledges(text: str) -> None:
 def test_a_missile_strike_is_no_veto() -> None:
     text = "Defence receives $1.2 billion to buy long-range strike missiles within the $90 billion program."
     assert 1.2e9 in [f["amount"] for f in _kind(text, "funding", "Department of Defence")]
+
+
+def test_a_local_police_department_named_in_full_receives_its_grant() -> None:
+    text = "The Santa Rosa Police Department will receive $1.2 million to hire 10 officers."
+    assert [f["recipient"] for f in _kind(text, "funding", "U.S. Department of Justice")] == [
+        "Santa Rosa Police Department"
+    ]

@@ -1302,7 +1302,12 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
     # "has awarded the state health department £64m": a department given money receives it.
     # ("The office is to receive £X": a body referred back to, which the finder names in full)
     if subject and (
-        not _GIVER.fullmatch(subject.split()[-1]) or subject.lower() in ("office", "new office") or given
+        not _GIVER.fullmatch(subject.split()[-1])
+        or subject.lower() in ("office", "new office")
+        or given
+        # "The Albuquerque Police Department will receive", "The San Juan County Sheriff's Office
+        # will use": a local body named in full receives the money (not "the department", the giver)
+        or _LOCAL_BODY.search(subject) is not None
     ):
         # (so is a portfolio "allocated" a sum "for" a purpose: "Roads and Public Works is
         # allocated KSh 1.05 billion for the grading of rural roads")
@@ -1387,6 +1392,12 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
     return found
 
 
+# A local body named in full, whose last word is also a giver's word: "Albuquerque Police
+# Department", "San Juan County Sheriff's Office", "Fire Department".
+_LOCAL_BODY = lazy(
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s+(?:Police|Sheriff['’]s|Fire|Health|Parks|Public\s+Works"
+    r"|Water|Transit|Housing|Sanitation|Corrections|Probation|Prosecutor['’]s|Attorney['’]s)\s+(?:Department|Office)$"
+)
 # A list of awards: a proper name (a place may follow it), a comma, the sum, the item's end.
 _NAME_COMMA = lazy(
     r"(?:^|[:;]\s*|,\s+(?:and\s+)?|\b(?:and|to)\s+)(?:the\s+)?(?P<r>(?-i:[A-Z])[\w'’.&-]*"
