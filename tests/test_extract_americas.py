@@ -84,3 +84,11 @@ def test_a_local_police_department_named_in_full_receives_its_grant() -> None:
     assert [f["recipient"] for f in _kind(text, "funding", "U.S. Department of Justice")] == [
         "Santa Rosa Police Department"
     ]
+
+
+def test_a_judge_joining_a_court_is_appointed_and_one_elevated_last_fall_is_not() -> None:
+    text = (
+        "Lena Ortiz, a deputy public defender, will join the 4th Judicial District Court. She fills the "
+        "seat left open when Judge Mark Dunn was elevated to the Court of Appeals last fall."
+    )
+    assert [a["person"] for a in _kind(text, "appointment")] == ["Lena Ortiz"]

@@ -90,7 +90,10 @@ _TO_A_DETERMINER = lazy(r"^to\s+(?:the|a|an)\b")
 _TO = lazy(r"^to\s+")
 _SEAT = lazy(r"^(?i:the\s+)?(?:Board|Council|Panel|Committee|Commission|Court)\b")
 _TRAILING_LINKS = lazy(r"(?:\s+(?:and|or|,))+$")
-_JOINABLE = lazy(r"\b(?:Board|Council|Committee|Panel|Commission|Cabinet|board|council|committee|panel)\b")
+_JOINABLE = lazy(
+    r"\b(?:Board|Council|Committee|Panel|Commission|Cabinet|Court|Bench|Tribunal|board|council|committee|panel"
+    r"|bench)\b"
+)
 _CAPITALISED_START = lazy(r"^(?:the\s+)?[A-Z]")
 _LEADING_THE = lazy(r"^(?:The|the)\s+")
 
@@ -139,7 +142,8 @@ _BODY = lazy(
     r"\b(?:agency|authority|body|board|bureau|cabinet|centre|center|command|commission|committee|council"
     r"|department|directorate|executive|force|fund|group|inquiry|institute|investigation|ministry|office"
     r"|organisation|organization|panel|regulator|review|service|taskforce|task\s+force|team|trust|unit"
-    r"|partnership|network|alliance|forum|consortium|coalition|collaborative|cell|wing|desk|squad|secretariat)\b"
+    r"|partnership|network|alliance|forum|consortium|coalition|collaborative|cell|wing|desk|squad|secretariat"
+    r"|court|tribunal)\b"
     r"|^(?:it|them)\b",
     re.IGNORECASE,
 )

@@ -949,7 +949,8 @@ PAST_TIME = rule(
     "a time that places an appointment before the announcement",
     r"\b(?:in|from|since|between|until)\s+(?:(?:early|late|mid)[- ])?(?:(?:"
     + lex.MONTH
-    + r")\s+)?((?:19|20)\d\d)\b|\blast\s+(?:year|month|week|spring|summer|autumn|winter)\b|\bpreviously\b"
+    + r")\s+)?((?:19|20)\d\d)\b|\blast\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b"
+    r"|\bpreviously\b"
     r"|\b(?:\w+\s+)?(?:years?|months?)\s+ago\b|\bfirst\s+(?:elected|appointed)\b|\bearlier\s+this\s+year\b"
     # a post held since an earlier event: "has run the department as interim chief since Morrow's departure"
     r"|\bsince\s+(?:[\w'’-]+\s+){0,2}?(?:departure|retirement|resignation|death|exit|suspension|dismissal"

@@ -664,7 +664,7 @@ PAST_TIME = rule(
     "funding.cue.past-time",
     "a time before the announcement",
     r"\b(?:last|the previous|the past) (?:financial )?(?:year|month|week|decade|spring|summer|autumn"
-    r"|winter)\b"
+    r"|fall|winter)\b"
     r"|\bearlier this year\b",
     flags=_I,
     examples=("last year", "the previous financial year", "earlier this year"),
