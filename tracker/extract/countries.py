@@ -222,6 +222,16 @@ SHARED_SYMBOL_COUNTRIES = {
             "DJF": "Djibouti Djiboutian",
         }
     ),
+    # "28 billion riyals" from Riyadh are Saudi riyals; from Doha, Qatari riyals
+    "riyals": CountryNames(
+        {
+            "SAR": "Saudi Saudi_Arabia Saudis Riyadh Jeddah Mecca Makkah Medina Dammam NEOM",
+            "QAR": "Qatar Qatari Qataris Doha",
+            "OMR": "Oman Omani Omanis Muscat",
+            "YER": "Yemen Yemeni Yemenis Sanaa Aden",
+            "IRR": "Iran Iranian Iranians Tehran",
+        }
+    ),
     "dinars": CountryNames(
         {
             "TND": "Tunisia Tunisian Tunisians Tunis Sfax Sousse",

@@ -84,6 +84,8 @@ WORDS = {
     "pound": "pounds", "pounds": "pounds", "sterling": "GBP", "pounds sterling": "GBP",
     "euro": "EUR", "euros": "EUR", "dollar": "$", "dollars": "$", "yen": "JPY", "rupees": "Rs",
     "francs": "francs", "franc": "francs", "fcfa": "XOF", "dinars": "dinars", "dinar": "dinars",
+    "riyals": "riyals", "riyal": "riyals", "rials": "riyals", "dirham": "Dh", "tenge": "KZT", "soums": "UZS",
+    "soum": "UZS", "lei": "RON",
     "soles": "PEN", "sols": "PEN", "naira": "NGN", "rand": "ZAR", "cedis": "GHS", "ringgit": "MYR",
     "taka": "BDT",
     "kwacha": "K", "birr": "ETB", "rupiah": "IDR", "won": "KRW", "yuan": "CNY", "renminbi": "CNY",
@@ -112,11 +114,13 @@ NATIONAL_ADJECTIVES = {
     "kuwaiti": "KWD", "bahraini": "BHD", "south african": "ZAR", "cfa": "XOF", "rwandan": "RWF",
     "burundian": "BIF", "guinean": "GNF", "congolese": "CDF",
 }  # fmt: skip
+# ...and their singular, as a compound writes it ("a 40 billion Egyptian pound package").
+_SINGULAR_CURRENCY_WORDS = ("dollar", "pound", "dirham", "riyal", "dinar", "franc", "rupee")
 WORDS.update(
     {
         f"{adjective} {word}": code
         for adjective, code in NATIONAL_ADJECTIVES.items()
-        for word in (*NATIONAL_CURRENCY_WORDS, "dollar")
+        for word in (*NATIONAL_CURRENCY_WORDS, *_SINGULAR_CURRENCY_WORDS)
     }
 )
 
@@ -253,7 +257,7 @@ _PREFIXED = {
 # Symbols and words that several countries write, and what each means where no country is named.
 SHARED_SYMBOLS: dict[str, str | None] = {
     "$": "USD", "Rs": "INR", "K": None, "P": "PHP", "Sh": "KES", "Dh": "AED", "B$": "BSD", "pesos": "PHP",
-    "pounds": "GBP", "francs": "CHF", "dinars": None,
+    "pounds": "GBP", "francs": "CHF", "dinars": None, "riyals": "SAR",
 }  # fmt: skip
 
 

@@ -132,7 +132,7 @@ _AFTER_LEAD = rule(
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
     # "the £2.65bn the government has committed to flood defences": the giver's relative clause
     rf"|(?:(?:it|they|we|the government|ministers|the (?:council|state|province|city|county)) "
-    rf"(?:(?:has|have|had) )?)?(?:already |previously )?(?:announced|committed|pledged|promised"
+    rf"(?:(?:has|have|had) )?)?(?:already |previously )?(?:announced|committed|pledged|promised|set out"
     rf"|confirmed|allocated|set aside"
     rf"|sanctioned|earmarked|approved|budgeted|appropriated)"
     rf"(?: (?:in|on|last|earlier|under)(?: this| last| next)? (?!the\b)\w+(?: (?:19|20)\d\d)?"
@@ -336,7 +336,7 @@ _GENERIC_HEAD = rule(
     "recipient.generic-head",
     "a generic head after the sum ('package', 'pot') and what follows it",
     # (not "year's Budget" left after "allocated in this": a time's vehicle)
-    r"^(?!(?:year|month|week)['’]s\b)(?P<r>(?:[a-z0-9][\w'’-]*\s+){0,4}?(?:fund|pot|package|programme|program|scheme|grant|investment|facility"
+    r"^(?:(?:year|month|week)['’]s\s+)?(?P<r>(?:[a-z0-9][\w'’-]*\s+){0,4}?(?:fund|pot|package|programme|program|scheme|grant|investment|facility"
     r"|initiative|"
     r"tranche|round|boost|injection|plan|deal|drive|network|hub|centre|project|reserve|costs|increase|rise|"
     r"contract|top-up|"
@@ -355,6 +355,8 @@ _GENERIC_HEAD = rule(
 _PART_HEADS = frozenset({"phase", "stage", "extension", "expansion"})
 _GENERIC_TAIL_LEAD = lazy(
     r"^(?:(?:over|across|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?\w+\s+(?:years|months)\s+"
+    # "a £200 million package confirmed today for the health boards": when it was confirmed
+    r"|(?:confirmed|announced|approved|agreed|unveiled)(?:\s+(?:today|yesterday|this\s+week))?\s+(?=for\b)"
     r"|(?P<aim>aimed\s+at|designed\s+to|intended\s+to)\s+(?=\w))",
     _I,
 )
@@ -382,7 +384,9 @@ _RECEIVE = (
     r"|(?:be|is|are|being) (?:topped up|boosted|increased|raised|lifted) by"
     r"|(?:have|has) (?:a|an) (?:[\w-]+ ){0,3}budget of"
     # "RESOLVED that the capital programme be approved at £186 million"
-    r"|(?:be|is|was|were) approved at)"
+    r"|(?:be|is|was|were) approved at"
+    # "NHS Grampian is in line for just under £20 million"
+    r"|(?:is|are) (?:now |also )?in line for(?: (?:just under|just over|about|around|some|up to))?)"
 )
 # A receiving verb at the very end of the words before a sum; its subject is
 # found by walking back from it (a forward search would backtrack badly).
@@ -417,6 +421,7 @@ _RECEIVE_NEEDLES = (
     "approved at",
     "endowed",
     "capitali",
+    "in line for",
 )
 _GIVE_NEEDLES = ("hand", "giv", "gave", "award", "offer", "pay")
 # "X, which is funded elsewhere, will get": drop the aside between subject and verb.
