@@ -277,3 +277,38 @@ def test_canadian_institutions_name_the_canadian_dollar() -> None:
         " on U.S. trade talks in Washington and Canada's response, with a budget of $12 million."
     )
     assert dollar_currency(text) == "CAD"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Warsaw will spend 40 million złoty on drones.", "PLN"),
+        ("Prague will spend 3 billion koruna on rail.", "CZK"),
+        ("The plan gives 4 billion Czech crowns to universities.", "CZK"),
+        ("Sofia will add 150 million leva to the health fund.", "BGN"),
+        ("Kyiv will allocate 5 billion hryvnia for shelters.", "UAH"),
+        ("The ministry will spend 120 billion forint on hospitals.", "HUF"),
+        ("The Stockholm government will provide 1.2 billion kronor to the regions.", "SEK"),
+        ("The government will allocate 900 million krónur to the coastguard.", "ISK"),
+        ("Tbilisi will spend 60 million lari on roads.", "GEL"),
+        ("The ministry will spend 80 million quetzales on clinics.", "GTQ"),
+    ],
+)
+def test_currency_words_of_europe_asia_and_the_americas(text: str, code: str) -> None:
+    [money] = find_money(text)
+    assert money.currency == code
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "code"),
+    [
+        ("Denmark will spend 2.5 billion kroner on an Arctic command.", "", "DKK"),
+        ("The government in Oslo will spend 300 million kroner on ferries.", "", "NOK"),
+        ("The ministry will spend 300 million kroner on ferries.", "Norwegian Ministry of Transport", "NOK"),
+        ("Reykjavik will give 900 million krona to harbours.", "", "ISK"),
+        ("The agency will give 900 million krona to harbours.", "", "SEK"),
+    ],
+)
+def test_kroner_and_krona_follow_the_country_named(text: str, publisher: str, code: str) -> None:
+    [pledge] = [p for p in extract(ArticleText("", text, publisher=publisher)) if p.kind == "funding"]
+    assert pledge.currency == code

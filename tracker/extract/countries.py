@@ -244,6 +244,19 @@ SHARED_SYMBOL_COUNTRIES = {
             "RSD": "Serbia Serbian Serbians Belgrade",
         }
     ),
+    # "40 million kroner" from Oslo are Norwegian kroner; "krona" from Reykjavik, Icelandic
+    "kroner": CountryNames(
+        {
+            "DKK": "Denmark Danish Danes Copenhagen Aarhus Odense Aalborg Greenland Faroe_Islands",
+            "NOK": "Norway Norwegian Norwegians Oslo Bergen Trondheim Stavanger Tromsø Storting",
+        }
+    ),
+    "krona": CountryNames(
+        {
+            "SEK": "Sweden Swedish Swedes Stockholm Gothenburg Malmö Uppsala Riksdag",
+            "ISK": "Iceland Icelandic Icelanders Reykjavik Reykjavík Althingi",
+        }
+    ),
     "pesos": CountryNames(
         {
             "PHP": _PHILIPPINES,

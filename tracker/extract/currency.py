@@ -93,11 +93,34 @@ WORDS = {
     "vatu": "VUV", "rufiyaa": "MVR", "ngultrum": "BTN", "zloty": "PLN", "zlotys": "PLN", "forints": "HUF",
     "reais": "BRL", "dirhams": "Dh", "shillings": "Sh", "pesos": "pesos", "peso": "pesos", "hryvnias": "UAH",
     "shekels": "ILS", "lira": "TRY", "liras": "TRY", "meticais": "MZN", "metical": "MZN", "kwanza": "AOA",
+    # the singulars and the other spellings of the words above, as English copy writes them
+    "rupee": "Rs", "shilling": "Sh", "cedi": "GHS", "rands": "ZAR", "forint": "HUF", "hryvnia": "UAH",
+    "hryvnya": "UAH", "hryvnyas": "UAH", "złoty": "PLN", "złotys": "PLN",
+    "zlotych": "PLN", "złotych": "PLN", "leone": "SLE", "shekel": "ILS", "new shekels": "ILS",
+    # the crowns of the Nordic countries and Czechia ("kroner" is Danish or Norwegian, "krona"
+    # Swedish or Icelandic: SHARED_SYMBOLS)
+    "kroner": "kroner", "krone": "kroner", "kronor": "SEK", "krona": "krona", "krónur": "ISK",
+    "kronur": "ISK", "króna": "ISK", "koruna": "CZK", "korunas": "CZK", "koruny": "CZK", "korun": "CZK",
+    # the rest of Europe and Central Asia
+    "leu": "RON", "leva": "BGN", "lev": "BGN", "levs": "BGN", "denars": "MKD", "denar": "MKD",
+    "lek": "ALL", "leke": "ALL", "convertible marks": "BAM", "lari": "GEL", "laris": "GEL",
+    "dram": "AMD", "drams": "AMD", "manat": "AZN", "manats": "AZN", "somoni": "TJS", "soms": "KGS",
+    "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB", "afghanis": "AFN",
+    # Africa
+    "ariary": "MGA", "dalasi": "GMD", "nakfa": "ERN", "ouguiya": "MRU", "emalangeni": "SZL",
+    "lilangeni": "SZL", "maloti": "LSL", "loti": "LSL", "kwachas": "K",
+    # the Americas and Asia
+    "quetzales": "GTQ", "quetzals": "GTQ", "lempiras": "HNL", "colones": "CRC", "córdobas": "NIO",
+    "cordobas": "NIO", "guaraníes": "PYG", "guaranis": "PYG", "bolivianos": "BOB", "balboas": "PAB",
+    "gourdes": "HTG", "bolívares": "VES", "bolivares": "VES", "kyat": "MMK", "kyats": "MMK",
+    "riel": "KHR", "riels": "KHR", "kip": "LAK", "tugrik": "MNT", "tugriks": "MNT", "patacas": "MOP",
+    "pa'anga": "TOP",
 }  # fmt: skip
 # The currency words a nationality names ("Egyptian pounds", "Kenyan shillings", "Hong Kong
 # dollars"): the adjective decides the currency, whatever the word.
 NATIONAL_CURRENCY_WORDS = (
     "dollars", "pounds", "rupees", "shillings", "pesos", "dirhams", "francs", "dinars", "riyals",
+    "kroner", "krone", "kronor", "krona", "crowns",
 )  # fmt: skip
 NATIONAL_ADJECTIVES = {
     "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
@@ -112,7 +135,9 @@ NATIONAL_ADJECTIVES = {
     "argentine": "ARS", "colombian": "COP", "chilean": "CLP", "swiss": "CHF", "tunisian": "TND",
     "algerian": "DZD", "jordanian": "JOD", "saudi": "SAR", "qatari": "QAR", "omani": "OMR",
     "kuwaiti": "KWD", "bahraini": "BHD", "south african": "ZAR", "cfa": "XOF", "rwandan": "RWF",
-    "burundian": "BIF", "guinean": "GNF", "congolese": "CDF",
+    "burundian": "BIF", "guinean": "GNF", "congolese": "CDF", "danish": "DKK", "norwegian": "NOK",
+    "swedish": "SEK", "icelandic": "ISK", "czech": "CZK", "lebanese": "LBP", "syrian": "SYP",
+    "iraqi": "IQD", "libyan": "LYD", "serbian": "RSD", "yemeni": "YER", "iranian": "IRR",
 }  # fmt: skip
 # ...and their singular, as a compound writes it ("a 40 billion Egyptian pound package").
 _SINGULAR_CURRENCY_WORDS = ("dollar", "pound", "dirham", "riyal", "dinar", "franc", "rupee")
@@ -257,7 +282,7 @@ _PREFIXED = {
 # Symbols and words that several countries write, and what each means where no country is named.
 SHARED_SYMBOLS: dict[str, str | None] = {
     "$": "USD", "Rs": "INR", "K": None, "P": "PHP", "Sh": "KES", "Dh": "AED", "B$": "BSD", "pesos": "PHP",
-    "pounds": "GBP", "francs": "CHF", "dinars": None, "riyals": "SAR",
+    "pounds": "GBP", "francs": "CHF", "dinars": None, "riyals": "SAR", "kroner": "DKK", "krona": "SEK",
 }  # fmt: skip
 
 

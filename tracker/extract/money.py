@@ -112,7 +112,10 @@ def _stems(words: list[str]) -> tuple[bytes, ...]:
     """The words no other word of the list starts ("dollar" finds "dollars" too)."""
     kept = sorted(set(words), key=len)
     return tuple(
-        word.encode("ascii") for i, word in enumerate(kept) if not any(word.startswith(k) for k in kept[:i])
+        # (a letter outside ASCII to "?", as in the text's bytes: "złoty" is looked for as "z?oty")
+        word.encode("ascii", "replace")
+        for i, word in enumerate(kept)
+        if not any(word.startswith(k) for k in kept[:i])
     )
 
 
@@ -122,8 +125,11 @@ def _stems(words: list[str]) -> tuple[bytes, ...]:
 _CURRENCY_FORMS = frozenset(word.split()[-1] for word in WORDS)
 _CURRENCY_WORDS = _stems(list(_CURRENCY_FORMS))
 _STEM_OF = {
-    form: next(s for s in _CURRENCY_WORDS if form.encode("ascii").startswith(s)) for form in _CURRENCY_FORMS
+    form: next(s for s in _CURRENCY_WORDS if form.encode("ascii", "replace").startswith(s))
+    for form in _CURRENCY_FORMS
 }
+# The forms with a letter outside ASCII ("złoty", "krónur"), which word_set splits apart.
+_NON_ASCII_FORMS = tuple(form for form in _CURRENCY_FORMS if not form.isascii())
 _SCALE_WORDS = tuple((word, word.encode("ascii")) for word in ("thousand", "million", "billion", "trillion"))
 _SUFFIX_HEAD = lazy(
     # ("the 500-billion-euro fund": written as one word with hyphens)
@@ -369,7 +375,11 @@ def _prefix_anchors(text: str, codes: list[int]) -> list[int]:
 
 def _suffix_anchors(text: str, lower: bytes, codes: list[int]) -> list[int]:
     """Where a currency word or code follows a number ("1.5 billion pounds", "40 million EUR")."""
-    stems = {_STEM_OF[form] for form in _CURRENCY_FORMS.intersection(word_set(text))}
+    forms = _CURRENCY_FORMS.intersection(word_set(text))
+    if not text.isascii():
+        lowered = text.lower()
+        forms = forms.union(form for form in _NON_ASCII_FORMS if form in lowered)
+    stems = {_STEM_OF[form] for form in forms}
     anchors = {i for word in stems for i in _find_all(lower, word) if _word_start(text, i)}
     anchors.update(codes)
     return sorted(anchors)
