@@ -1071,7 +1071,8 @@ LIST_LEAD_IN = rule(
     # posts on 1 February, are:", "The new commissioners and their portfolios are:")
     r"|\b(?:new|other|incoming|founding)\s+(?:[\w-]+\s+){0,3}?(?:members|directors|trustees|commissioners"
     # ("Among the new chair-holders are:", "The new post-holders are:")
-    r"|governors|appointees|ministers|[\w-]+-holders)(?:\s+(?:appointed|named|announced|confirmed)"
+    r"|governors|appointees|ministers|secretaries|judges|justices|ambassadors|envoys|chairs|chairpersons"
+    r"|deputies|heads|magistrates|advisers|advisors|registrars|[\w-]+-holders)(?:\s+(?:appointed|named|announced|confirmed)"
     r"|\s+and\s+their\s+(?:portfolios|posts|roles|responsibilities)|,[^:,]{2,90},)?\s+(?:are|will\s+be)(?=\s*:)"
     # "The other appointments are:", "I nominate:", "The President appoints:"
     r"|\b(?:other|new|further|remaining)\s+appointments\s+(?:are|include|will\s+be)(?=\s*:)"

@@ -372,7 +372,9 @@ _ENTRY_REST = lazy(
     r"|,[^–—;]{2,160}?\s+[–—]\s+(?P<last>[^.;–—]{2,80}))?"
     # after the post, a place or a note: "⟨P⟩, Antigonish, chair (reappointment)", "⟨P⟩ (chair), former
     # Mayor of the Town" (the post is the part that is a title)
-    r"(?:,\s*(?P<then>[^,.;()]{2,80}))?(?:\s*\((?P<note>[^()]{2,40})\))?"
+    # ("⟨P⟩, Permanent Secretary, Ministry of Agriculture, Animal Industry and Fisheries": a body's
+    # name may hold commas, each part capitalised)
+    r"(?:,\s*(?P<then>[^,.;()]{2,80}(?:,\s+[A-Z][^,.;()]{2,60})*))?(?:\s*\((?P<note>[^()]{2,40})\))?"
     r"\s*[.;,]?\s*$"
 )
 
@@ -397,6 +399,9 @@ _ENTRY_ASIDE = lazy(r"\s*,\s+(?:of|an?|the|who|currently|formerly|former|retired
 _NEXT_MARKED_LINE = lazy(r"\n(?=[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
 
 
+_SEMICOLON_END = lazy(r";\s*(?:and|or)?\s*$")
+
+
 def _marked_lines(text: str) -> list[str]:
     """A sentence's list entries: its lines when each opens with a mark ("(e) A; and\n(f) B."),
     else the sentence whole."""
@@ -406,7 +411,12 @@ def _marked_lines(text: str) -> list[str]:
     if len(lines) == 1:
         # "⟨P⟩ — Member\n⟨P⟩ — Member": lines that each give a post after a dash
         plain = text.split("\n")
-        return plain if all(_DASH_LINE.search(line) for line in plain) else [text]
+        if all(_DASH_LINE.search(line) for line in plain):
+            return plain
+        # "⟨P⟩, a corporate lawyer; and\n⟨P⟩, an economist.": lines a semicolon ends, as a list's
+        if all(_SEMICOLON_END.search(line) for line in plain[:-1]):
+            return [_SEMICOLON_END.sub("", line) for line in plain[:-1]] + plain[-1:]
+        return [text]
     last = len(lines) - 1
     return [re.sub(r";?\s*(?:and|or)?\s*$", "", line) if i < last else line for i, line in enumerate(lines)]
 
@@ -577,6 +587,7 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
             return _Found(people[0], lead.role, lead.organisation, 2)
         return None
     then = rest.group("then")
+    entry_body = None
     if then is None:
         written = next(
             (rest.group(g) for g in ("paren", "comma", "as_role", "dash", "colon", "last") if rest.group(g)),
@@ -584,6 +595,11 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         )
     elif has_title(then) and not _FORMER.match(then):
         written = then  # "⟨P⟩, Antigonish, chair": the post comes last
+    elif lead.role and rest.group("comma") and _same_post(rest.group("comma"), lead.role):
+        # "⟨P⟩, Permanent Secretary, Ministry of Works" under "The new Permanent Secretaries are:":
+        # the post the lead-in names, then the body it is held in
+        written = rest.group("comma")
+        entry_body = then.strip() if then[:1].isupper() else None
     else:
         # "⟨P⟩ (chair), former Mayor of X": the post in brackets; "⟨P⟩, Chief Operating Officer, a
         # shipping line": the person's own job, and the post is the lead-in's
@@ -602,8 +618,14 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
     )
     if not role:
         return None
-    organisation = lead.organisation or organisation_of(role)
+    organisation = lead.organisation or entry_body or organisation_of(role)
     return _Found(people[0], role, organisation, 2)
+
+
+def _same_post(written: str, role: str) -> bool:
+    """The post an entry writes is the one its lead-in names ("Permanent Secretary", "Permanent
+    Secretaries"), whatever the case."""
+    return written.strip().lower().rstrip("s") == role.strip().lower().rstrip("s")
 
 
 # A sentence is read only with an anchor word or a word of a post (see _may_appoint): most

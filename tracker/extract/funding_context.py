@@ -56,6 +56,14 @@ _RISE_ON = lazy(
 )
 _NEAR_BEFORE = 60  # tighter windows for words that only matter next to the sum
 _NEAR_AFTER = 35
+# New money added to an earlier decision's: "on top of CZK 6.5 billion that the cabinet approved in
+# 2024", "in addition to the EUR 22 million granted in 2024 for": that money is committed, restated
+# (scope existing), where "follows a grant that the agency approved in 2021" reports a past award.
+_ADDED_TO = lazy(r"\b(?:on\s+top\s+of|in\s+addition\s+to|adds?\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_APPROVED_EARLIER = lazy(
+    r"^\s*(?:(?:that|which)\s+(?:[\w-]+\s+){0,3}?)?(?:approved|granted|awarded)\s+(?:in|last|earlier)\b",
+    re.IGNORECASE,
+)
 _COMMITTED = lazy(
     r"\b(?:committed|pledged|announced|promised|allocated|earmarked|set\s+aside|set\s+out|agreed|appropriated"
     r"|budgeted|already\s+(?:been\s+)?approved"
@@ -617,6 +625,8 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
         return (
             False  # "committed in 2021", "set out in 2022": an earlier commitment restated (scope existing)
         )
+    if _ADDED_TO.search(ctx.near_before[-40:]) and _APPROVED_EARLIER.search(ctx.clause_after[:60]):
+        return False
     delivered = may_be_past and rules.PAST_VERB_BEFORE.search(ctx.near_before) is not None
     if not delivered and _PART_OF.search(ctx.near_before[-30:]):
         return False  # "part of the $2bn programme set up in 2021": the envelope's year, not the money's

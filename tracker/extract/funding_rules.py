@@ -109,12 +109,14 @@ CONVERSION_BEFORE = rule(
     r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:(?:is|are|was|were)\s+)?(?:equivalent to|roughly|about)\s+"
     # "$45.6 billion programme, equivalent to about US$218 million": a noun or two between
     r"|(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:(?:is|are|was|were)\s+)?equivalent\s+to\s+)\s*"
-    r"(?:about|around|approximately|roughly"
+    # ("DKK 12.5 billion (approx. €1.7 billion)", "(ca. €40 million)")
+    r"(?:about|around|approximately|approx\.?|appr\.|roughly|nearly|almost|circa|ca\."
     r"|some|c\.|~)?\s*$",
     flags=_I,
     window="before",
     examples=(
         " (|",
+        " (approx. |",
         ", or about |",
         " equivalent to |",
         " is equivalent to approximately |",
@@ -1072,12 +1074,18 @@ OTHERS_AFTER = rule(
     # "a US$25 million loan from the Inter-American Development Bank": a lender's money
     # a private gift: "a $150,000 gift from the Marchetti family"
     r"|(?:[\w-]+\s+)?(?:gifts?|donations?|bequests?)\s+(?:from|to)\b"
+    # "a N4.5 billion donation of oxygen plants by a consortium of manufacturers": goods given by others
+    r"|(?:[\w-]+\s+)?(?:gifts?|donations?)\s+of\s+[^.;,£$€]{2,60}?\s+(?:by|from)\s+(?!(?:the\s+)?(?:government"
+    r"|state|ministry|department)\b)"
     # "a R120 million contribution from Business Against Crime": another giver's share
     r"|(?:[\w-]+\s+)?contributions?\s+from\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:government|state|federal"
     r"|national|province|provincial|council|ministry|department|treasury|city|county|commonwealth|union)\b)"
     # ("a $120 million grant from the Global Fund", "a World Bank-financed project")
-    r"|(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|credit|financing|grants?)"
+    # ("KSh 22 billion in concessional lending from the African Development Bank", "a $750 million
+    # development policy operation still under discussion with the World Bank")
+    r"|(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|credit|financing|grants?|lending|operations?)"
     r"(?:\s+(?:programme|program|agreement))?"
+    r"(?:\s+(?:still\s+|now\s+)?(?:under\s+discussion|being\s+negotiated|agreed|signed|negotiated))?"
     r"\s+(?:from|with)\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
     rf"|(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})-(?:financed|funded|backed|supported)\b"
@@ -1231,6 +1239,10 @@ OTHERS_BEFORE = rule(
     r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,80}$"
     # a lender's programme the sum sizes: "the programme with the IMF under its"
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:[\w-]+\s+){{0,3}}?(?:under|through)\s+(?:its|the|a|an)\s+$"
+    # a lender's commitment named before the sum: "a separate commitment by the Global Fund of"
+    r"|\b(?:commitments?|pledges?|grants?|loans?|contributions?|offers?|support)\s+(?:by|from)\s+the\s+"
+    rf"(?:[A-Z][\w-]*\s+){{0,3}}(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})(?:\s+\([A-Z]{{2,8}}\))?"
+    r"\s+(?:of|worth|totalling|totaling)\s+(?:(?:about|around|some|nearly|up\s+to)\s+)?$"
     # the lender's own, by the possessive: "The World Bank's $200 million loan"
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})['’]s\s+(?:(?:new|latest|proposed|own)\s+)?$"
     # a lender's own money: "the World Bank is funding", "the Asian Development Bank approved a"
@@ -1698,7 +1710,8 @@ EXISTING_CUE = rule(
     rf"|recently announced|announced (?:last|earlier|in (?:{_MONTH}"
     r"|the|20\d\d))|set out (?:last|earlier|in)"
     # "€10m committed last year for cameras", "pledged in 2024"
-    rf"|(?:committed|pledged|promised|earmarked|allocated|set aside) (?:last|earlier"
+    # ("the CZK 6.5 billion that the cabinet approved in 2024", "the EUR 22 million granted in 2024")
+    rf"|(?:committed|pledged|promised|earmarked|allocated|set aside|approved|granted) (?:last|earlier"
     rf"|in (?:{_MONTH}|20\d\d)))\b",
     flags=_I,
     needles=(
@@ -1711,13 +1724,15 @@ EXISTING_CUE = rule(
         "earmarked",
         "allocated",
         "aside",
+        "approved",
+        "granted",
     ),
-    examples=("already committed", "announced in May", "committed last year"),
+    examples=("already committed", "announced in May", "committed last year", "approved in 2024"),
     counter=("announced today",),
 )
 # ...of every EXISTING_CUE match
 EXISTING_CUE_WORDS = frozenset(
-    {"already", "announced", "out", "committed", "pledged", "promised", "earmarked", "allocated", "aside"}
+    "already announced out committed pledged promised earmarked allocated aside approved granted".split()
 )
 
 # A sum is a pledge more surely when the sentence uses the words of giving.

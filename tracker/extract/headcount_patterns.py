@@ -59,10 +59,14 @@ GRADE_BEFORE = rule(
 _MODS = rf"(?P<mods>(?:{_GRADE}|{_MOD}){{0,6}}?(?:{_COORD}(?:{_MOD}){{0,2}}?)?(?:[A-Za-z]{{2,12}}-)?)"
 _LIST_TAIL = rf"(?P<tail>(?:,\s+(?:{_MOD}){{0,2}}?{STAFF})*(?:,?\s+(?:and|or)\s+(?:{_MOD}){{0,2}}?{STAFF})?)"
 
+# (not a building for staff: "600 staff houses")
+_NOT_FACILITY = rf"(?!\s+(?:{lex.alternation(lex.STAFF_FACILITY_NOUNS)})\b)"
+
 COUNTED = rule(
     "headcount.cue.counted",
     "a number before a staff noun ('400 more police officers')",
-    rf"(?<![£$€\w.,])(?<!\d[-–/])(?P<num>{NUMBER_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
+    rf"(?<![£$€\w.,])(?<!\d[-–/])(?P<num>{NUMBER_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_NOT_FACILITY}"
+    rf"{_LIST_TAIL}",
     flags=re.IGNORECASE,
     examples=(
         "400 more police officers",
@@ -75,13 +79,15 @@ COUNTED = rule(
         "£58 million in our agency",
         "300 homes, schools and",
         "the 2026-27 police precept",
+        "600 staff houses",
     ),
 )
 # The same, for sentences whose numbers are all written in digits.
 COUNTED_DIGITS = rule(
     "headcount.cue.counted-digits",
     "a number in digits before a staff noun (the cheap form of headcount.cue.counted)",
-    rf"(?<![£$€\w.,])(?<!\d[-–/])(?P<num>{DIGITS_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_LIST_TAIL}",
+    rf"(?<![£$€\w.,])(?<!\d[-–/])(?P<num>{DIGITS_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_NOT_FACILITY}"
+    rf"{_LIST_TAIL}",
     flags=re.IGNORECASE,
     examples=("400 more police officers",),
     counter=("twenty nurses",),

@@ -39,6 +39,14 @@ STAFF = (
     r"(?:(?:sub|co|under)-)?"
     r"(?:police\s+officers|teaching\s+assistants|civil\s+servants|health\s+visitors"
     rf"|{lex.alternation(lex.STAFF_MEMBER_MARKERS)}\s+members"
+    # (not of a board: "three serving members of the land board")
+    r"(?!\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:boards?|council|committee|commission|authority"
+    r"|panel|trust|tribunal)\b)"
+    # "members of the Public Order Policing and Tactical Response Team units": a force's members
+    rf"|members\s+of\s+(?:the\s+)?(?=(?:[\w'’-]+\s+(?:and\s+)?){{0,6}}?(?-i:{lex.alternation(lex.FORCE_MEMBER_HEADS)})\b)"
+    r"(?:(?-i:[A-Z][\w'’-]*)\s+(?:and\s+|of\s+)?){0,8}?"
+    rf"(?-i:{lex.alternation(lex.FORCE_MEMBER_HEADS)}|Units?|units|Teams?|Service|Command|Squads?|Brigades?)"
+    r"(?![\w'’-]|\s+(?:and\s+|of\s+)?(?-i:[A-Z]))"
     rf"|(?-i:{lex.alternation(lex.STAFF_TRAINEE_MARKERS)})\s+trainees"
     r"|police(?!\s+(?:and|forces?|stations?|community|chiefs?|commissioners?|federation|services?|budgets?"
     r"|funding|grants?)\b)|"
@@ -53,7 +61,8 @@ STAFF = (
 _STAFF_WORDS = frozenset(
     [w.lower() for w in _STAFF_NOUNS]
     + "police servants visitors people strong numbers number garda hire hiring recruit recruiting employ "
-    "employing staffed sworn uniformed".split()
+    # ("members": "500 frontline members", "900 members of the Defence Force")
+    "employing staffed sworn uniformed members".split()
 )
 # "...ologists": the suffixes, each followed by the space that ends a word.
 _STAFF_SUFFIX_ENDS = tuple(f"{suffix} " for suffix in lex.STAFF_SUFFIXES)

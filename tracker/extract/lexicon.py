@@ -215,6 +215,11 @@ MULTILATERAL_LENDERS = words(
     "World_Food_Programme WFP UNICEF UNDP UNHCR USAID JICA KOICA"
     # donor governments' aid agencies by their full names ("the Korea International Cooperation Agency")
     " International_Cooperation_Agency"
+    # the United Nations' own funds and programmes ("the United Nations Capital Development Fund"), and
+    # the other funds and banks that lend or give to governments
+    " United_Nations International_Finance_Corporation IFC European_Bank_for_Reconstruction_and_Development"
+    " EBRD Green_Climate_Fund Global_Environment_Facility Global_Partnership_for_Education OPEC_Fund"
+    " Afreximbank"
 )
 # Fundraising that a sum is the target of ("a £2m appeal"): money asked of donors.
 FUNDRAISING_NOUNS = words("appeal appeals fundraiser fundraising crowdfunder crowdfunding")
@@ -223,7 +228,7 @@ PRIVATE_MONEY_VERBS = words(
     "invest donat contribut rais put_in commit spend spent add match lever attract unlock mobilis pour "
     "plough "
     "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid confirm make borrow pool "
-    "co-fund co-financ co-invest promis arrang propos"
+    "co-fund co-financ co-invest promis arrang propos indicat_interest"
 )
 # Partners, public or not, whose own contribution beside the announced money is theirs, not the
 # announcing government's ("the university is contributing £2m towards equipment").
@@ -445,10 +450,18 @@ STAFF_NOUNS = words(
     # posts, not people
     "posts roles jobs vacancies positions hires"
 )
+# Nouns a staff noun only describes ("600 staff houses", "40 teacher quarters"): buildings for
+# staff, not staff.
+STAFF_FACILITY_NOUNS = words(
+    "houses housing quarters accommodation hostels residences flats dormitories canteens rooms lounges"
+)
+# The heads of a force's or service's name whose members are its staff ("1,200 members of the
+# Tactical Response Team units", "500 members of the Defence Force").
+FORCE_MEMBER_HEADS = words("Police Policing Force Forces Guard Corps Army Navy Constabulary Gendarmerie")
 # Words that make "members" a force's staff ("9,300 sworn members", "500 Garda members"): police
 # services in several countries count their officers as members.
 STAFF_MEMBER_MARKERS = words(
-    "sworn uniformed Garda garda operational frontline front-line serving ADF Reserve Force Defence Defense "
+    "sworn uniformed Garda garda operational frontline front-line ADF Reserve Force Defence Defense "
     "faculty Guard force forces"
 )
 # Words of a body's name after which "in" introduces its field, inside the name ("Centre of

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from tracker.extract import lexicon as lex
 from tracker.extract.regex import lazy
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪ"
+# (with the capitals of Central and Eastern Europe's Latin letters: "Łukasz", "Šimon", "Żaneta")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # A capitalised word: "McAllan", "O'Dowd", "Reyes-Forbes", but not the "'s" of a possessive; a
 # Luo name may end with an apostrophe after "ng" ("Ochieng'", "Achieng'").
 _WORD_TAIL = r"\w*(?:['’](?!s\b)\w+)*(?:(?<=ng)['’](?!\w))?"

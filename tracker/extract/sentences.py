@@ -43,7 +43,9 @@ _ABBREVIATIONS = (
         # Indian services written with full stops ("R. Senthilnathan, I.A.S. (Retd.)")
         "i.a.s i.p.s i.f.s "
         # the degrees of German-speaking titles: "Dr. med. Lukas Imhof", "Dr. rer. nat."
-        "med rer nat phil jur habil".split()
+        "med rer nat phil jur habil "
+        # approximations written short before a figure: "(approx. €1.7 billion)", "ca. 40 staff"
+        "approx appr ca est".split()
     )
     | {title.lower() for title in lex.TITLE_ABBREVIATIONS}
     | {w.lower() for w in lex.GIVEN_NAME_ABBREVIATIONS}

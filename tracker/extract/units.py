@@ -243,7 +243,9 @@ _AFTER_STRONG = rule(
     r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:(?:is|are|was"
     r"|were)\s+(?:also\s+)?(?:being\s+|to\s+be\s+)?"
     r"|(?:will|would|shall|to)\s+(?:also\s+)?be\s+|(?:has|have|had)\s+(?:also\s+)?been\s+)(?:also\s+)?"
-    r"(?:formally\s+|officially\s+|legally\s+)?(?:set\s+up|created|established|launched|formed)"
+    r"(?:formally\s+|officially\s+|legally\s+)?(?:set\s+up|created|established|launched|formed|constituted"
+    # ("X will be incorporated as a deposit-taking institution"; incorporated into another, it is merged)
+    r"|incorporated(?!\s+(?:into|in|within|with)\b))"
     # a bare participle after a comma: "X, set up by the minister, ..."
     r"|^\s*(?:\([^)]*\)\s*)?,\s*(?:set\s+up|created|established|launched|formed)\b"
     # "X, which formally comes into being on 1 February"
@@ -257,7 +259,7 @@ _AFTER_STRONG = rule(
     rf"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+{_NEWLY}\s+(?:[\w'’-]+\s+){{0,2}}?[a-z]+\b",
     flags=re.IGNORECASE,
     # a creation verb, 'open' or 'new'
-    needles=("set", "creat", "establish", "launch", "form", "open", "new", "into"),
+    needles=("set", "creat", "establish", "launch", "form", "open", "new", "into", "constitut", "incorporat"),
     window="after",
     examples=(
         "Coastal Skills Hub| will be set up in May",
@@ -305,6 +307,19 @@ _AFTER_DEPLOYED = rule(
 )
 # "the new Border Rescue Command leader": the name modifies another noun.
 # "the X Accelerator, a $410-million program to ...": an apposition that says what the name is.
+# "The Minister has appointed a new Board of Directors for the X Corporation": the members of an
+# existing body's board are changed; no body is created.
+_BOARD_APPOINTED = rule(
+    "unit.cue.board-appointed",
+    "a new governing board appointed for a body: its members change, no body is created",
+    r"\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|reconstitut(?:es|ed|ing))\s+(?:a|the|its)\s+new\s+$",
+    flags=re.IGNORECASE,
+    needles=("appoint", "nam", "reconstitut"),
+    window="before",
+    examples=("The Minister has appointed a new |",),
+    counter=("The Minister will set up a new |",),
+)
+_GOVERNING_BOARD = lazy(r"(?:Board|Council)\s+of\s+(?:Directors|Trustees|Governors|Management)\b")
 _PROGRAMME_AFTER = rule(
     "unit.cue.programme-apposition",
     "an apposition right after the name calls it a programme, scheme or initiative",
@@ -498,7 +513,7 @@ _STRONG_BEFORE_WORDS = frozenset(
 # _AFTER_STRONG's passive ("will be created") may run its participle into more letters: the
 # participle anywhere in the lower-cased text is its gate (_holds_a_participle); the other
 # branches end their words.
-_STRONG_AFTER_WORDS = frozenset("set open opens new newly into".split())
+_STRONG_AFTER_WORDS = frozenset("set open opens new newly into constituted incorporated".split())
 
 
 def _holds_a_participle(lowered: str) -> bool:
@@ -785,7 +800,7 @@ EXISTING = decision(
     "the words say the body already exists ('our new X', 'the newly formed X', 'the existing X')",
     examples=("Officers in our new Fraud Squad made arrests.",),
     counter=("We will create a new Fraud Squad.",),
-    uses=(_BEFORE_WEAK.name, _BEFORE_POSSESSIVE.name, _BEFORE_THE_NEW.name),
+    uses=(_BEFORE_WEAK.name, _BEFORE_POSSESSIVE.name, _BEFORE_THE_NEW.name, _BOARD_APPOINTED.name),
 )
 ARTICLE_ONLY = "unit.article-only"  # (an internal reading, reported as GENERIC)
 # Heads of working groups that a release lists among a body's staff or as who chose something ("a
@@ -1015,6 +1030,8 @@ def _cue_strength(
         return 0.2, PAST
     if _AFTER_DEPLOYED.match(after):
         return 0.2, DEPLOYED
+    if gates.weak and _GOVERNING_BOARD.match(name.name) and _BOARD_APPOINTED.search(before):
+        return 0.2, EXISTING
     strong = _BEFORE_STRONG.search(before) if gates.strong_before else None
     if (strong and (name.proper or not strong.group(0)[:1].isdigit())) or (
         gates.strong_after and _AFTER_STRONG.search(after)

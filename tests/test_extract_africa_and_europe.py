@@ -1,0 +1,135 @@
+"""Releases from sub-Saharan Africa and from Central, Eastern and Northern Europe: the classes of
+blind round 44 (docs/blind-rounds.md), in our own words.
+
+A civil-service list under a lead-in that names the post ("The new Permanent Secretaries are:"),
+whose lines give the post and then the ministry; list lines that end with a semicolon; a force's
+members deployed; money from lenders, donors and the United Nations' funds; a body "incorporated
+as" something; a board appointed for an existing corporation; money an earlier decision approved
+that the new money comes on top of; a conversion after "approx."; and names spelt with the
+letters of Central European alphabets.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract import ArticleText, extract
+
+
+def _pledges(text: str, kind: str, publisher: str = "") -> list[dict[str, object]]:
+    article = ArticleText("", text, date(2026, 3, 2), publisher=publisher)
+    return [p.to_prediction() for p in extract(article) if p.kind == kind]
+
+
+def test_a_list_of_posts_each_with_its_ministry() -> None:
+    text = (
+        "The President has appointed four new Principal Secretaries.\n\n"
+        "The new Principal Secretaries are:\n\n"
+        "Amani Wekesa Otieno, Principal Secretary, Ministry of Roads and Public Works;\n"
+        "Halima Chebet Kiprono, Principal Secretary, Ministry of Trade, Industry and Cooperatives;\n"
+        "Jabari Mwangi Kamau, Principal Secretary, Ministry of Health; and\n"
+        "Neema Atieno Odhiambo, Principal Secretary, Ministry of Energy."
+    )
+    found = {p["person"]: p for p in _pledges(text, "appointment")}
+    assert set(found) == {
+        "Amani Wekesa Otieno",
+        "Halima Chebet Kiprono",
+        "Jabari Mwangi Kamau",
+        "Neema Atieno Odhiambo",
+    }
+    assert found["Halima Chebet Kiprono"]["organisation"] == "Ministry of Trade, Industry and Cooperatives"
+    assert found["Amani Wekesa Otieno"]["role"] == "Principal Secretary"
+
+
+def test_list_lines_that_a_semicolon_ends_are_one_entry_each() -> None:
+    text = (
+        "The Minister has named the members of the new Skills Council. The other members appointed are:\n\n"
+        "Kefilwe Moagi, an engineer;\n"
+        "Dineo Sebina, a school principal; and\n"
+        "Tumelo Kgari, a farmer from Serowe."
+    )
+    people = {p["person"] for p in _pledges(text, "appointment")}
+    assert {"Kefilwe Moagi", "Dineo Sebina", "Tumelo Kgari"} <= people
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("From Monday, 900 members of the Rapid Response Police units will be deployed to the coast.", 900),
+        ("Some 400 members of the Defence Force will be sent to the flooded districts.", 400),
+    ],
+)
+def test_a_forces_members_deployed_are_staff(text: str, count: int) -> None:
+    assert [p["count"] for p in _pledges(text, "headcount")] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council will have 12 members of the Police Authority on its panel.",
+        "A further GH¢ 40 million will build 300 staff houses for nurses in rural districts.",
+        "The ministry will reappoint three serving members of the land board.",
+    ],
+)
+def test_board_members_and_staff_houses_are_no_headcount(text: str) -> None:
+    assert _pledges(text, "headcount") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partners will also help, with KSh 15 billion in concessional lending from the African "
+        "Development Bank for sewers.",
+        "The Minister welcomed a separate commitment by the Global Fund of $90 million for malaria nets.",
+        "She thanked donors for a N2.5 billion donation of ambulances by a group of private hospitals.",
+        "The United Nations Capital Development Fund has provided US$4 million for the payments platform.",
+    ],
+)
+def test_money_from_lenders_donors_and_un_funds_is_not_the_governments(text: str) -> None:
+    assert _pledges(text, "funding", publisher="Ministry of Finance") == []
+
+
+def test_a_body_incorporated_as_something_is_created() -> None:
+    created = _pledges("The Youth Enterprise Bank will be incorporated as a public company.", "unit")
+    assert [p["name"] for p in created] == ["Youth Enterprise Bank"]
+    assert _pledges("The Youth Enterprise Fund will be incorporated into the National Bank.", "unit") == []
+
+
+def test_a_new_board_for_an_existing_corporation_is_no_new_body() -> None:
+    text = "The Minister has appointed a new Board of Directors for the Lobatse Meat Corporation."
+    assert _pledges(text, "unit") == []
+    assert _pledges(
+        "The Minister will set up a new Board of Directors for the Lobatse Meat Corporation.", "unit"
+    )
+
+
+def test_money_an_earlier_decision_approved_under_the_new_money_is_existing() -> None:
+    text = (
+        "The Government has approved CZK 9 billion for the second phase of the signalling upgrade. "
+        "It comes on top of CZK 4.5 billion that the cabinet approved in 2024 for the first phase."
+    )
+    by_amount = {p["amount"]: p for p in _pledges(text, "funding")}
+    assert by_amount[4.5e9]["scope"] == "existing"
+    assert by_amount[9e9]["scope"] == "new"
+
+
+def test_a_past_grant_a_project_follows_is_background() -> None:
+    text = (
+        "The Galway plant follows a €3 million research grant that the agency approved in 2021 for the "
+        "company's Cork site."
+    )
+    assert _pledges(text, "funding") == []
+
+
+def test_a_conversion_after_approx_is_the_same_money() -> None:
+    text = (
+        "The parties agreed a coastal package worth DKK 8.2 billion (approx. €1.1 billion) for patrol ships."
+    )
+    assert [(p["amount"], p["currency"]) for p in _pledges(text, "funding")] == [(8.2e9, "DKK")]
+
+
+def test_names_in_central_european_letters() -> None:
+    [found] = _pledges("Łukasz Wiśniewski was appointed Minister of Digital Affairs.", "appointment")
+    assert found["person"] == "Łukasz Wiśniewski"
