@@ -41,7 +41,7 @@ from tracker.extract.people import Person, full_names, mask, people_in, resolve,
 from tracker.extract.regex import lazy
 from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
-from tracker.extract.similarity import norm, word_set
+from tracker.extract.similarity import norm
 from tracker.extract.types import ArticleText, PledgeMention
 
 APPOINTED = decision(
@@ -256,7 +256,7 @@ def find_appointments(
             lead = _lead(text)
         elif _APPOINTMENTS_HEADING.fullmatch(text.strip()):
             lead = _Lead("", None)  # "D. Appointments": a cabinet statement's list of appointments
-        words = word_set(text)
+        words = sentence.words
         if not _may_appoint(text, words):
             continue  # no word an appointment could be written with
         if " me " in text or "I " in text:

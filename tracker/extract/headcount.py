@@ -237,7 +237,7 @@ def find_headcount(
             found.extend((hit, sentence) for hit in parts)
             if parts:
                 continue
-        words = word_set(text)
+        words = sentence.words
         if "team" in words or "teams" in words:
             found.extend((hit, sentence) for hit in _deployed_teams(text))
         staffed = not words.isdisjoint(PLEDGE_CONTEXT) and (

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from tracker.extract import lexicon as lex
 from tracker.extract.regex import LazyPattern, lazy
+from tracker.extract.similarity import word_set
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,11 @@ class Sentence:
     text: str
     start: int
     end: int
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The sentence's lower-case words (:func:`word_set`), read once for every finder's gates."""
+        return word_set(self.text)
 
     @property
     def is_question(self) -> bool:

@@ -23,7 +23,7 @@ from tracker.extract.parties import RIVAL_WORDS, governing_parties, rival_voice
 from tracker.extract.regex import folds_oddly, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
-from tracker.extract.similarity import leading_piece, norm_name, token_set_ratio_at_least, word_set
+from tracker.extract.similarity import leading_piece, norm_name, token_set_ratio_at_least
 from tracker.extract.types import ArticleText, PledgeMention
 from tracker.extract.unit_names import (
     GENERIC_MODIFIERS,
@@ -891,7 +891,7 @@ def find_units(
         title = Sentence(article.title, 0, 0)
         mentions.extend(m._replace(title=True) for m in _mentions_in(title, IGNORE, year))
     for sentence in sentences:
-        words = word_set(sentence.text)
+        words = sentence.words
         # Most sentences hold none of the words a unit or a headless body needs (below):
         # one set test turns them away.
         if words.isdisjoint(_UNIT_WORDS) and "for business" not in sentence.text:
@@ -947,7 +947,7 @@ def _mentions_in(sentence: Sentence, rejections: Rejections, year: int | None) -
     creation cue is written (an event a proper name may be given for later)."""
     text = sentence.text
     tokens = tokenize(text)
-    words = word_set(text)
+    words = sentence.words
     nests = not words.isdisjoint(_PARENT_WORDS)
     hosts = not words.isdisjoint(_HOST_WORDS) or folds_oddly(text)
     gates = _gates(text, words)
@@ -1131,7 +1131,7 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
     matches = [
         (m, "name") for m in (_HEADLESS.finditer(sentence.text) if "for business" in sentence.text else ())
     ]
-    words = word_set(sentence.text)
+    words = sentence.words
     if ("new" in words or "newly" in words) and not _BODY_WORDS.isdisjoint(words):
         for m in _HEADLESS_BODY.finditer(sentence.text):
             matches.append((m, "name" if m.group("name") else "name2"))
