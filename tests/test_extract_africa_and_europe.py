@@ -133,3 +133,60 @@ def test_a_conversion_after_approx_is_the_same_money() -> None:
 def test_names_in_central_european_letters() -> None:
     [found] = _pledges("Łukasz Wiśniewski was appointed Minister of Digital Affairs.", "appointment")
     assert found["person"] == "Łukasz Wiśniewski"
+
+
+# Round 45: English councils and NHS bodies, Caribbean and Pacific island governments.
+
+
+def test_a_council_owned_companys_recruits_are_a_pledge() -> None:
+    text = (
+        "The council will set up its own care company. The new company, Fenwold Care Ltd, will be wholly "
+        "owned by the council.\n\nThe company will recruit 25 home care workers in its first year."
+    )
+    assert [p["count"] for p in _pledges(text, "headcount")] == [25]
+    assert _pledges("The software company said it would recruit 40 engineers.", "headcount") == []
+
+
+def test_developers_planning_contributions_are_not_the_councils() -> None:
+    text = "The pool will draw on £1.2 million in section 106 contributions from two estates' developers."
+    assert _pledges(text, "funding", publisher="Fenwold District Council") == []
+
+
+def test_a_recipient_in_the_givers_place_is_no_private_giver() -> None:
+    text = "The company will be backed by a loan facility of up to £30 million from the council."
+    [found] = _pledges(text, "funding", publisher="Fenwold District Council")
+    assert (found["amount"], found["qualifier"]) == (30e6, "up_to")
+
+
+def test_two_names_after_one_creation_cue_are_both_new() -> None:
+    text = (
+        "The council will open the Eastgate Family Hub in the former youth centre and the Millbrook "
+        "Family Hub on the ground floor of the library."
+    )
+    assert [p["name"] for p in _pledges(text, "unit")] == ["Eastgate Family Hub", "Millbrook Family Hub"]
+
+
+def test_a_clause_of_its_own_after_and_shares_no_creation_cue() -> None:
+    text = (
+        "The Treasury will give KSh 2 billion to the new State Department in the supplementary estimates, "
+        "and the Public Service Commission will second 200 officers to it."
+    )
+    assert "Public Service Commission" not in [p["name"] for p in _pledges(text, "unit")]
+
+
+def test_a_place_named_for_a_saint_is_no_person() -> None:
+    text = (
+        "Clive Moreau has been named deputy chairman, and hydrologist Dr Maria Baptiste of the University "
+        "of the West Indies, St Augustine, will serve as a director."
+    )
+    people = {p["person"] for p in _pledges(text, "appointment")}
+    assert "Clive Moreau" in people
+    assert not any(person.startswith("St ") for person in people)
+
+
+def test_a_lender_named_right_before_its_sum() -> None:
+    text = (
+        "The World Bank has approved US$20 million in contingent financing and the Caribbean Development "
+        "Bank US$12 million for roads."
+    )
+    assert _pledges(text, "funding", publisher="Government of Grenada") == []

@@ -1128,6 +1128,9 @@ OTHERS_AFTER = rule(
     r"|(?:in|of|as)\s+(?:private\s+|their own\s+|local\s+|non-[a-z]+\s+)?"
     r"(?:match(?:ing|ed)?\s+(?:funds?|funding"
     r"|contributions?)|cost[- ]share|co-?funding|co-?investment)"
+    # developers' planning obligations: "£1.6 million in section 106 contributions from the developers"
+    r"|(?:in|of|from|through)\s+(?:the\s+)?(?:section\s+106|s\.?\s?106|developer|developers['’]?|planning)\s+"
+    r"(?:contributions?|obligations?|agreements?|money|funding|payments?)"
     # another government's aid: "€95m in bilateral contributions"
     r"|in\s+bilateral\b"
     r"|of (?:their|its|his|her) own\b|in[- ]kind"
@@ -1181,6 +1184,10 @@ _COMPANY_END = lex.alternation(lex.COMPANY_NAME_ENDS)
 # A clause of the government's own after a comma: ", with the national government providing".
 _OWN_CLAUSE = (
     r",\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:government|ministry|council|state|department|treasury)\b"
+    # the giver's place taken by a recipient: "The company will be backed by a loan facility of",
+    # "the company will receive a loan of"
+    r"|\b(?:be|being|been|is|are)\s+(?:backed|funded|financed|supported|capitalised|capitalized)\s+by\b"
+    r"|\b(?:receive|receives|get|gets|be\s+given|be\s+lent)\b"
 )
 OTHERS_BEFORE = rule(
     "funding.cue.others-before",
@@ -1243,6 +1250,10 @@ OTHERS_BEFORE = rule(
     r"|\b(?:commitments?|pledges?|grants?|loans?|contributions?|offers?|support)\s+(?:by|from)\s+the\s+"
     rf"(?:[A-Z][\w-]*\s+){{0,3}}(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})(?:\s+\([A-Z]{{2,8}}\))?"
     r"\s+(?:of|worth|totalling|totaling)\s+(?:(?:about|around|some|nearly|up\s+to)\s+)?$"
+    # a lender named right before its sum, its verb written earlier: "The World Bank has approved US$30
+    # million and the Caribbean Development Bank US$15 million"
+    r"|\band\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+    rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})(?:\s+\([A-Z]{{2,8}}\))?,?\s+$"
     # the lender's own, by the possessive: "The World Bank's $200 million loan"
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})['’]s\s+(?:(?:new|latest|proposed|own)\s+)?$"
     # a lender's own money: "the World Bank is funding", "the Asian Development Bank approved a"

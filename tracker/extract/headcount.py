@@ -80,6 +80,9 @@ _TRAINING_POSTS = lazy(
 )
 # Words that make people students of a programme, whatever the noun ("undergraduate researchers",
 # "PhD fellows"); postdoctoral researchers are staff.
+# A company the article says a public body owns, and a sentence whose only company is "the company".
+_PUBLIC_COMPANY = lazy(rf"\b(?:{lex.alternation(lex.PUBLIC_OWNERS)})[- ]owned\b", re.IGNORECASE)
+_THE_COMPANY = lazy(r"^(?:[^.;]*?\s)?[Tt]he\s+company\b(?![^.;]*\b(?:Ltd|plc|PLC|Inc|LLC|GmbH)\b)")
 _STUDENT_MODIFIER = lazy(r"\b(?:undergraduate|postgraduate|doctoral)\b", re.IGNORECASE)
 _PEOPLE_HIRING = frozenset(lex.PEOPLE_HIRING_VERBS)
 _ASSIGN = lazy(r"(?:assign|redeploy)", re.IGNORECASE)
@@ -263,6 +266,10 @@ def find_headcount(
         companies = private_names(article.text) if background is None else frozenset()
         if companies and private_subject(text, companies):
             background = PRIVATE  # "Hanseo said it would hire 1,200 workers": a company's jobs
+        elif background == PRIVATE and _THE_COMPANY.search(text) and _PUBLIC_COMPANY.search(article.text):
+            # "The company will recruit 30 care workers" after "The new company ... will be wholly
+            # owned by the council": the company is the council's own
+            background = None
         if background is not None:
             # "a further 300 officers, on top of the 950 recruited since 2021": only the
             # figures after the addition are background.

@@ -458,6 +458,9 @@ STAFF_FACILITY_NOUNS = words(
 # The heads of a force's or service's name whose members are its staff ("1,200 members of the
 # Tactical Response Team units", "500 members of the Defence Force").
 FORCE_MEMBER_HEADS = words("Police Policing Force Forces Guard Corps Army Navy Constabulary Gendarmerie")
+# Owners that make a company public ("a wholly owned company", "the council-owned company"): written
+# before "-owned" or " owned".
+PUBLIC_OWNERS = words("wholly jointly publicly council state government city municipally municipal")
 # Words that make "members" a force's staff ("9,300 sworn members", "500 Garda members"): police
 # services in several countries count their officers as members.
 STAFF_MEMBER_MARKERS = words(

@@ -164,6 +164,10 @@ def people_in(text: str, known: frozenset[str] = frozenset(), holding: str = "")
     return found
 
 
+# A name that opens with a saint's title is a place or a church ("St Augustine", "Saint-Laurent").
+_SAINTS = frozenset(("St", "St.", "Saint", "Ste", "Ste."))
+
+
 def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
     raw = match.group(0)
     if " " not in raw and "\t" not in raw and "\u00a0" not in raw:
@@ -229,6 +233,9 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
         first -= len(initials)
         name_tokens = [*initials, *name_tokens]
     if not name_tokens or all(t in _SUFFIXES for t in name_tokens):
+        return None
+    if name_tokens[0] in _SAINTS:
+        # "the University of the West Indies, St Augustine": a place ("Oliver St John" starts earlier)
         return None
     before = tokens[:first]
     styled = before[-1] if before and before[-1] in _STYLES else ""

@@ -414,10 +414,7 @@ _PRIVATE_CREATOR = rule(
     examples=("Harbourside Ltd will open a new Innovation Centre.", "The firm will set up a research hub."),
     counter=("A further £35 million, outside the company's budget, will establish a Skills Institute.",),
 )
-_OWNED_BY_US = lazy(
-    r"\b(?:wholly|jointly|publicly|council|state|government|city|municipally|municipal)[- ]owned\b",
-    re.IGNORECASE,
-)
+_OWNED_BY_US = lazy(rf"\b(?:{lex.alternation(lex.PUBLIC_OWNERS)})[- ]owned\b", re.IGNORECASE)
 # "In July the council set up a Corporate Improvement Board": a time before, then a creation verb
 # in the simple past right before the name.
 _PAST_TIME_LAUNCHED = rule(
@@ -967,12 +964,31 @@ def _mentions_in(sentence: Sentence, rejections: Rejections, year: int | None) -
         if found and name.start <= found[-1].name.start and name.end > found[-1].name.end:
             found.pop()  # "Research Council Centre of X": the longer name holds the shorter
         hosted = hosts and _HOSTED_BEFORE.search(text[max(0, name.start - 40) : name.start]) is not None
+        if reason == NO_CUE and name.proper and (joined := _joined_first(found, text, name)) is not None:
+            # "to open the Northgate Family Hub in the old children's centre and the Riverside
+            # Family Hub": the second of two names joined after one creation cue shares it
+            strength, reason = joined.strength, None
         if strength > 0 or event >= _MIN_STRENGTH or (name.proper and reason in (NO_CUE, PLACE)):
             parent = _parent(text, name, nests)
             found.append(_Mention(name, strength, parent, sentence, reason, event, hosted))
         else:
             _reject(rejections, reason or NO_CUE, sentence, name)
     return found
+
+
+# What joins a second name to the first: "and the", with a place written after the first
+# ("X in the former library and the Y").
+# (no comma: ", and the Commission will deploy" opens a clause of its own)
+_AND_THE = lazy(r"(?:\s+(?:in|at|on)\s+[^,;.]{3,60}?)?\s+and\s+(?:the\s+|a\s+new\s+)?")
+
+
+def _joined_first(found: list[_Mention], text: str, name: UnitName) -> _Mention | None:
+    """The proper name with a creation cue that ``name`` is joined to by "and (the)", a place
+    after it standing between ("X in the former library and the Y")."""
+    first = next((m for m in reversed(found) if m.strength >= _MIN_STRENGTH), None)
+    if first is None or not first.name.proper or not _AND_THE.fullmatch(text, first.name.end, name.start):
+        return None
+    return first
 
 
 def _reject(rejections: Rejections, reason: str, sentence: Sentence, name: UnitName) -> None:
