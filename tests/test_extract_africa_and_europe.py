@@ -190,3 +190,59 @@ def test_a_lender_named_right_before_its_sum() -> None:
         "Bank US$12 million for roads."
     )
     assert _pledges(text, "funding", publisher="Government of Grenada") == []
+
+
+# Round 46: US cities and counties, Indian states and Pakistani provinces.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The state government constituted the Konkan Coastal Erosion Authority on Friday.",
+            "Konkan Coastal Erosion Authority",
+        ),
+        (
+            "The cabinet approved the constitution of the Himalayan Trekking Regulatory Board.",
+            "Himalayan Trekking Regulatory Board",
+        ),
+    ],
+)
+def test_a_body_constituted_by_a_government_is_new(text: str, name: str) -> None:
+    assert [p["name"] for p in _pledges(text, "unit")] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Governor approved the constitution of the Governing Board of the State Seeds Agency.",
+        "She was named acting head pending the constitution of the Seeds Council.",
+        "The task force, constituted under Department Order No. 12, will be headed by the secretary.",
+    ],
+)
+def test_a_board_constituted_for_an_existing_body_is_no_new_body(text: str) -> None:
+    assert _pledges(text, "unit") == []
+
+
+def test_an_emergency_number_is_no_headcount() -> None:
+    text = "A further $2.1 million would pay for 14 additional 911 dispatchers at the call center."
+    assert [p["count"] for p in _pledges(text, "headcount")] == [14]
+
+
+def test_vehicles_for_the_police_are_no_police() -> None:
+    assert _pledges("The cabinet approved Rs600 million for 180 police vehicles.", "headcount") == []
+
+
+def test_a_rate_base_a_balance_and_a_pay_level_are_no_pledges() -> None:
+    for text in (
+        "The levy would cost owners about $52 per $100,000 of assessed value each year.",
+        "The budget leaves the county's rainy-day reserve, which stands at $64 million, untouched.",
+        "Starting teacher pay will rise to $58,900 next year.",
+    ):
+        assert _pledges(text, "funding", publisher="Marston County") == [], text
+
+
+def test_a_sheriffs_title_before_the_name() -> None:
+    text = "The board voted to appoint Undersheriff Carla Mendez as interim sheriff."
+    [found] = _pledges(text, "appointment")
+    assert (found["person"], found["role"]) == ("Carla Mendez", "interim sheriff")

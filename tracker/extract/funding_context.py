@@ -372,7 +372,7 @@ BASELINE = decision(
         "A further £49 million is held to meet pressures later in the year.",
     ),
     counter=("The Welsh Government will provide the agency with an extra £14 million a year.",),
-    uses=(rules.BASELINE_BEFORE.name, rules.HELD_AFTER.name),
+    uses=(rules.BASELINE_BEFORE.name, rules.HELD_AFTER.name, rules.BALANCE_BEFORE.name),
 )
 DELIVERED = decision(
     "funding.delivered-in-the-past",
@@ -400,6 +400,8 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         PER_UNIT,
         lambda c: (
             rules.PER_UNIT_AFTER.search(c.after)
+            # "about $48 per $100,000 of assessed value": the base a rate is given for
+            or c.before.endswith((" per ", " for every ", " for each "))
             or (c.before.lstrip().startswith("Each ") and rules.EACH_RECEIVES.search(c.before))
             or (
                 rules.PER_UNIT_BEFORE.pattern.search(c.near_before)
@@ -522,7 +524,9 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
     (
         BASELINE,
         lambda c: (
-            rules.HELD_AFTER.match(c.after) or (c.yearly and rules.BASELINE_BEFORE.search(c.near_before))
+            rules.HELD_AFTER.match(c.after)
+            or (c.yearly and rules.BASELINE_BEFORE.search(c.near_before))
+            or rules.BALANCE_BEFORE.search(c.near_before)
         ),
     ),
 )

@@ -193,7 +193,8 @@ PER_UNIT_BEFORE = rule(
     r"|\b(?:remuneration|salar(?:y|ies)|wages?|pensions?|bursar(?:y|ies)|stipends?|honorari(?:um|a)|fees"
     # ("The tuition fee cap for undergraduates will rise to", "the maximum maintenance support ... is")
     r"|fee\s+caps?|(?:maximum\s+)?maintenance\s+(?:support|loans?|grants?)"
-    r"|(?:starting|basic|base|entry-level)\s+(?:pay|rate|salary|wage))\b"
+    # ("starting teacher pay will rise to": the post between)
+    r"|(?:starting|basic|base|entry-level)\s+(?:[\w-]+\s+)?(?:pay|rate|salary|wage))\b"
     # ("Directors' fees are set at SAT 6,000 per annum")
     # ("the quarterly cash stipend paid to about 9.9 million families will rise to")
     # ("Average teacher salary in FY2025: $66,400", a table's line with a colon for the verb)
@@ -1605,6 +1606,16 @@ BASELINE_BEFORE = rule(
     ),
 )
 # "A further £49m is held to meet pressures later": money kept back, not allocated.
+BALANCE_BEFORE = rule(
+    "funding.cue.balance-before",
+    "a balance as it stands ('the rainy-day reserve, which stands at'): no commitment",
+    r"\b(?:reserves?|balance|surplus|deficit|debt|savings)\b[^.;£$€]{0,30}?\b(?:stands|stood|sits|sat)\s+at\s+"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
+    flags=_I,
+    window="before",
+    examples=("the county's rainy-day reserve, which stands at |",),
+    counter=("the fund will grow to |",),
+)
 HELD_AFTER = rule(
     "funding.cue.held-after",
     "the sum is held back or kept in reserve",

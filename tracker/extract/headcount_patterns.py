@@ -34,8 +34,10 @@ _STOP = (
 # modifier: "35 children's social workers").
 # ("in-service advisers": a function word that opens a hyphenated word is a modifier; so is a body
 # named with "of": "60 new Department of Conservation rangers")
+_EMERGENCY = lex.alternation(lex.EMERGENCY_NUMBERS)
 _MOD = (
     rf"(?:(?-i:[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*)\s+"
+    rf"|(?:{_EMERGENCY})\s+"
     rf"|(?:in|on|off|out|after|at|by)-[\w'’-]+\s+"
     rf"|(?!{_STOP}\b(?!['’]))(?:[\w'’.-]+|\([A-Z]{{2,6}}\))\s+)"
 )
@@ -65,7 +67,7 @@ _NOT_FACILITY = rf"(?!\s+(?:{lex.alternation(lex.STAFF_FACILITY_NOUNS)})\b)"
 COUNTED = rule(
     "headcount.cue.counted",
     "a number before a staff noun ('400 more police officers')",
-    rf"(?<![£$€\w.,])(?<!\d[-–/])(?P<num>{NUMBER_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_NOT_FACILITY}"
+    rf"(?<![£$€\w.,])(?<!\d[-–/])(?!(?:{_EMERGENCY})\b)(?P<num>{NUMBER_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_NOT_FACILITY}"
     rf"{_LIST_TAIL}",
     flags=re.IGNORECASE,
     examples=(
@@ -86,7 +88,7 @@ COUNTED = rule(
 COUNTED_DIGITS = rule(
     "headcount.cue.counted-digits",
     "a number in digits before a staff noun (the cheap form of headcount.cue.counted)",
-    rf"(?<![£$€\w.,])(?<!\d[-–/])(?P<num>{DIGITS_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_NOT_FACILITY}"
+    rf"(?<![£$€\w.,])(?<!\d[-–/])(?!(?:{_EMERGENCY})\b)(?P<num>{DIGITS_PATTERN})(?P<strong>-strong)?\s+{_MODS}(?P<noun>{STAFF})\b{_NOT_FACILITY}"
     rf"{_LIST_TAIL}",
     flags=re.IGNORECASE,
     examples=("400 more police officers",),

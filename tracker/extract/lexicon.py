@@ -391,7 +391,7 @@ STYLES = words("Sir Dame Lord Baroness Lady")
 RANKS = words(
     "General Lieutenant Major Brigadier Colonel Captain Commander Admiral Vice Rear Marshal Air Chief "
     "Commodore Sergeant Corporal Private Lt Gen Col Maj Capt Cdr Adm Brig Constable Superintendent "
-    "Inspector Detective Commissioner DIG AIG IGP SSP DSP ASP COP DCOP ACP CSP CP DCP"
+    "Inspector Detective Commissioner DIG AIG IGP SSP DSP ASP COP DCOP ACP CSP CP DCP Sheriff Undersheriff"
 )
 # Pay grades written before a staff noun ("200 Band 5 nurses", "Grade 7 officials"): the number
 # after one is part of the role, not a count.
@@ -450,14 +450,18 @@ STAFF_NOUNS = words(
     # posts, not people
     "posts roles jobs vacancies positions hires"
 )
-# Nouns a staff noun only describes ("600 staff houses", "40 teacher quarters"): buildings for
-# staff, not staff.
+# Nouns a staff noun only describes ("600 staff houses", "250 police vehicles"): buildings and
+# equipment for staff, not staff.
 STAFF_FACILITY_NOUNS = words(
-    "houses housing quarters accommodation hostels residences flats dormitories canteens rooms lounges"
+    "houses housing quarters accommodation hostels residences flats dormitories canteens rooms lounges "
+    "vehicles cars vans motorcycles motorbikes uniforms equipment"
 )
 # The heads of a force's or service's name whose members are its staff ("1,200 members of the
 # Tactical Response Team units", "500 members of the Defence Force").
 FORCE_MEMBER_HEADS = words("Police Policing Force Forces Guard Corps Army Navy Constabulary Gendarmerie")
+# Emergency telephone numbers, written before the staff who answer them ("18 additional 911
+# dispatchers", "999 call handlers"): a modifier, never a count.
+EMERGENCY_NUMBERS = words("911 999")
 # Owners that make a company public ("a wholly owned company", "the council-owned company"): written
 # before "-owned" or " owned".
 PUBLIC_OWNERS = words("wholly jointly publicly council state government city municipally municipal")

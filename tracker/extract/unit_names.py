@@ -56,6 +56,8 @@ _TOKEN = lazy(r"[£$€]?[\w'’.–-]*\w[\w'’–-]*|&|,|\S")
 # at its end: a word is matched up to its last word character, then this is one \S token.)
 _CLOSING = frozenset(',.;:!?)]}"”')
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on", "Of", "For", "And", "On"})
+# A day or a month after "on" or "for" is a date, not more of the name ("the X Authority on Thursday").
+_DATE_WORDS = frozenset((*lex.WEEKDAYS, *lex.MONTHS))
 # Words of a name that a field follows with "in" ("Centre of Excellence in Quantum Biology").
 _FIELD_BEFORE_IN = frozenset(lex.NAME_WORDS_BEFORE_FIELD)
 # Capitalised words that start a sentence or a headline but are not part of a name.
@@ -278,7 +280,7 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
         words[k + 1] in _CONNECTORS or (words[k + 1] == "in" and words[k] in _FIELD_BEFORE_IN)
     ):
         step = 2 if words[k + 2] not in ("the", "The") else 3
-        if k + step < len(words) and _is_cap(words[k + step]):
+        if k + step < len(words) and _is_cap(words[k + step]) and words[k + step] not in _DATE_WORDS:
             k += step
             while k + 1 < len(words) and _is_cap(words[k + 1]) and words[k + 1] not in ("I",):
                 k += 1

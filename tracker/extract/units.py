@@ -67,6 +67,10 @@ _BEFORE_STRONG = rule(
     rf"|\b(?:creation|establishment|launch|formation|setting\s+up|raising)\s+of\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
     rf"{_MODIFIERS}"
     rf"|\b(?:a|an)\s+new\s+(?:{_AMOUNT}\s+)?{_MODIFIERS}"
+    # "the government constituted the X Authority", "the constitution of the X Board", as Indian
+    # notifications write it, before a name ("constituted under an order" names no body; "constitute
+    # an authority to be called X" is read by the name given)
+    rf"|\b(?<!pending\sthe\s)(?:constitut(?:e|es|ed|ing)|constitution\s+of)\s+the\s+(?:new\s+)?{_MODIFIERS}"
     # "a newly created Office of X": with an indefinite article the body is new to the reader;
     # "the newly established Office of X" is new too (but "the newly formed X" is one the reader knows)
     rf"|\b(?:a|an)\s+{_NEWLY}\s+{_MODIFIERS}"
@@ -88,6 +92,7 @@ _BEFORE_STRONG = rule(
         "stood",
         "inaugurat",
         "raising",
+        "constitut",
         "new",
         "known",
         "called",
@@ -104,6 +109,8 @@ _BEFORE_STRONG = rule(
         "The Bill will establish the independent and statutory |",
         "grants paid by a newly created |",
         "would lead the newly established |",
+        "the government constituted the |",
+        "approved the constitution of the |",
     ),
     counter=("visited the |", "our new |", "the newly formed |"),
 )
@@ -319,7 +326,11 @@ _BOARD_APPOINTED = rule(
     examples=("The Minister has appointed a new |",),
     counter=("The Minister will set up a new |",),
 )
-_GOVERNING_BOARD = lazy(r"(?:Board|Council)\s+of\s+(?:Directors|Trustees|Governors|Management)\b")
+_GOVERNING_BOARD = lazy(
+    r"(?:Governing\s+(?:Board|Council|Body)|(?:Board|Council)\s+of\s+(?:Directors|Trustees|Governors|Management))\b"
+)
+# "approved the constitution of the Governing Board of X": a board's members, named
+_CONSTITUTED = lazy(r"\bconstitut\w*\s+(?:of\s+)?the\s+$", re.IGNORECASE)
 _PROGRAMME_AFTER = rule(
     "unit.cue.programme-apposition",
     "an apposition right after the name calls it a programme, scheme or initiative",
@@ -505,7 +516,8 @@ _STRONG_BEFORE_WORDS = frozenset(
     "launch launches launched launching form forms formed forming unveil unveils unveiled unveiling "
     "build builds building introduce introduces introduced introducing open opens opened opening "
     "stand stands standing stood inaugurate inaugurates inaugurated inaugurating "
-    "new newly creation establishment formation raising known called named dubbed".split()
+    "new newly creation establishment formation raising known called named dubbed "
+    "constitute constitutes constituted constituting constitution".split()
 )
 # _AFTER_STRONG's passive ("will be created") may run its participle into more letters: the
 # participle anywhere in the lower-cased text is its gate (_holds_a_participle); the other
@@ -1046,7 +1058,9 @@ def _cue_strength(
         return 0.2, PAST
     if _AFTER_DEPLOYED.match(after):
         return 0.2, DEPLOYED
-    if gates.weak and _GOVERNING_BOARD.match(name.name) and _BOARD_APPOINTED.search(before):
+    if _GOVERNING_BOARD.match(name.name) and (
+        (gates.weak and _BOARD_APPOINTED.search(before)) or _CONSTITUTED.search(before)
+    ):
         return 0.2, EXISTING
     strong = _BEFORE_STRONG.search(before) if gates.strong_before else None
     if (strong and (name.proper or not strong.group(0)[:1].isdigit())) or (
