@@ -246,3 +246,44 @@ def test_a_sheriffs_title_before_the_name() -> None:
     text = "The board voted to appoint Undersheriff Carla Mendez as interim sheriff."
     [found] = _pledges(text, "appointment")
     assert (found["person"], found["role"]) == ("Carla Mendez", "interim sheriff")
+
+
+# Round 47: Australian and Canadian releases.
+
+
+def test_members_appointed_to_bodies_a_list_names_line_by_line() -> None:
+    text = (
+        "The Minister announced the regional appointments today.\n\n"
+        "Three new board members have also been appointed:\n"
+        "- Hana Lowe, a Geraldton fisheries scientist, to the Midwest Development Commission;\n"
+        "- Ravi Patel, a Karratha engineer, to the Pilbara Development Commission; and\n"
+        "- Dr Mia Brandt, an Esperance general practitioner, to the Goldfields Development Commission."
+    )
+    found = {p["person"]: p["organisation"] for p in _pledges(text, "appointment")}
+    assert found == {
+        "Hana Lowe": "Midwest Development Commission",
+        "Ravi Patel": "Pilbara Development Commission",
+        "Mia Brandt": "Goldfields Development Commission",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grants in this round ranged from $40,000 to $1.2 million, and 37 applications were assessed.",
+        "The land councils have committed a further $12 million from their own funds to youth programs.",
+        "Ironbark Metals will invest $380 million in the first stage of the mine.",
+        "The Premier said the Government had inherited a $1.9 billion blowout in road projects.",
+    ],
+)
+def test_grant_ranges_others_own_funds_companies_and_blowouts_are_no_pledges(text: str) -> None:
+    assert _pledges(text, "funding", publisher="Western Australian Government") == []
+
+
+def test_a_workforce_as_it_stands_is_no_headcount() -> None:
+    assert _pledges("The health agency's workforce numbers some 210,000 employees.", "headcount") == []
+
+
+def test_a_police_forces_regular_members() -> None:
+    text = "The force will recruit and deploy 240 additional regular members for rural detachments."
+    assert [p["count"] for p in _pledges(text, "headcount")] == [240]

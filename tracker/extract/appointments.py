@@ -384,7 +384,8 @@ _DASH_AFTER = lazy(r"\s+[–—-]\s+[^⟨\n]*$")
 # An entry that only describes the person ("Jo Bell, of Regina, Saskatchewan", "Dr Ann Lee, a
 # general practitioner in Dunmore;"): the post is the one the lead-in names.
 _ENTRY_JOINS = lazy(
-    r"\s*,\s+of\s+[^,;.]{2,40},\s+(?:(?:re-?appointed|named|nominated|appointed)\s+)?"
+    # ("⟨P⟩, a Broome tourism operator, to the Kimberley Development Commission": who the person is)
+    r"\s*,\s+(?:of\s+[^,;.]{2,40}|(?:a|an)\s+[^,;.]{2,100}),\s+(?:(?:re-?appointed|named|nominated|appointed)\s+)?"
     r"(?:as\s+(?P<post>[^,;.]{2,60}?)\s+(?:of|to|on)\s+|to\s+)(?:the\s+)?"
     r"(?P<body>[A-Z][^,;.]{2,100}?)(?=\s+(?:for|to\s+serve|with|effective|until|through)\b|\s*[,.;]|\s*$)"
 )

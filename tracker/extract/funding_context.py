@@ -260,6 +260,7 @@ PER_UNIT = decision(
     uses=(
         rules.PER_UNIT_AFTER.name,
         rules.PER_UNIT_BEFORE.name,
+        rules.RANGE_BEFORE.name,
         rules.EACH_RECEIVES.name,
         rules.TO_NAMED_RECIPIENT.name,
         rules.SPLIT_BY_KIND.name,
@@ -402,6 +403,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             rules.PER_UNIT_AFTER.search(c.after)
             # "about $48 per $100,000 of assessed value": the base a rate is given for
             or c.before.endswith((" per ", " for every ", " for each "))
+            or ("rang" in c.near_before and rules.RANGE_BEFORE.search(c.near_before))
             or (c.before.lstrip().startswith("Each ") and rules.EACH_RECEIVES.search(c.before))
             or (
                 rules.PER_UNIT_BEFORE.pattern.search(c.near_before)

@@ -680,6 +680,7 @@ PAST_TIME = rule(
 # start of a sentence ("Tax receipts rose to ...").
 _NOT_FUNDING_WORDS = (
     "shortfall short deficit surplus(?:es)?(?!\\s(?:funds|money|cash|revenues?)) windfalls? debt backlogs? "
+    "blowouts? overruns? "
     "arrears liabilit(?:y|ies) "
     "overspen(?:d|t|ding) underspen(?:d|t|ding) fraud "
     "scams? overpayments? error lost losses "
@@ -792,6 +793,7 @@ NOT_FUNDING = rule(
 NOT_FUNDING_WORDS = frozenset(
     "adjusted exchange dollars pounds euros prices worth identified flagged uncovered day we "
     "borrow borrowing damage damages shortfall short deficit surplus surpluses windfall windfalls debt "
+    "blowout blowouts overrun overruns "
     "backlog backlogs "
     "arrears liability "
     "liabilities overspend overspent overspending underspend underspent underspending fraud scam scams "
@@ -1135,6 +1137,8 @@ OTHERS_AFTER = rule(
     # another government's aid: "€95m in bilateral contributions"
     r"|in\s+bilateral\b"
     r"|of (?:their|its|his|her) own\b|in[- ]kind"
+    # "a further $15 million from their own funds": the givers' own money
+    r"|(?:from|out\s+of)\s+their\s+own\s+(?:funds|resources|budgets?|reserves|revenues?|pockets)\b"
     # "£4m from the Hargreaves Foundation": a named private giver
     r"|(?:from|by)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){1,4}(?:Foundation|Charity|Ltd|plc|PLC|Inc|LLC))"
     # "a $2.7 million, three-year grant from the Harlan Family Foundation"
@@ -1606,6 +1610,16 @@ BASELINE_BEFORE = rule(
     ),
 )
 # "A further £49m is held to meet pressures later": money kept back, not allocated.
+RANGE_BEFORE = rule(
+    "funding.cue.range-before",
+    "grants that 'ranged from' one sum 'to' another: the sizes of a round's grants, no pledge",
+    r"\b(?:grants?|awards?|payments?|amounts?|loans?|allocations?)\b[^.;£$€]{0,40}?\brang(?:e|es|ed|ing)\s+"
+    r"(?:in\s+(?:size|value)\s+)?(?:from|between)\s+(?:\S+(?:\s+(?:million|billion|thousand))?\s+(?:to|and)\s+)?$",
+    flags=_I,
+    window="before",
+    examples=("Grants in this round ranged from |", "Grants in this round ranged from $50,000 to |"),
+    counter=("The round will provide |",),
+)
 BALANCE_BEFORE = rule(
     "funding.cue.balance-before",
     "a balance as it stands ('the rainy-day reserve, which stands at'): no commitment",

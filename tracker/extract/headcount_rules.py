@@ -249,6 +249,8 @@ _LEFT_REJECT = rule(
     r"|capacity\s+(?:for|of)|(?<!will have a )strength\s+of|target\s+was"
     # a present size: "the workforce currently stands at around 11,300 firefighters", "numbers now at"
     r"|(?:stands|stood)\s+at|\bnow\s+at"
+    # "a workforce of about 3,100 employees", "Santé Québec's workforce numbers some 330,000": its size now
+    r"|(?<!grow\s)(?<!expand\s)(?<!increase\s)\bworkforce\s+(?:of|numbers|totals|totalling|totaling|is)"
     # a target missed by a number: "would miss its target by more than 200 officers"
     r"|\bmiss(?:es|ed|ing)?\s+(?:its|the|their|a|our)\s+(?:[\w-]+\s+){0,2}?(?:target|pledge|goal|promise)\s+by"
     # a force's authorised size: "has an approved establishment of 7,950 officers"

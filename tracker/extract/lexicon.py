@@ -254,7 +254,8 @@ COMPANY_NAME_ENDS = words(
     "Power Group Holdings Corp Corporation Motors Airlines Airways Technologies Industries Mining Minerals "
     "Steel Materials Chemicals Pharmaceuticals Electronics Semiconductor Semiconductors Marine Shipping "
     "Renewables Developments Properties Coaches Construction Ventures Logistics Buses Distillery "
-    "Distilleries Brewery Breweries Foods Hotels Resorts Manufacturing Systems Dynamics Aerospace Robotics"
+    "Distilleries Brewery Breweries Foods Hotels Resorts Manufacturing Systems Dynamics Aerospace Robotics "
+    "Metals"
 )
 
 # --- public bodies ------------------------------------------------------
@@ -468,7 +469,8 @@ PUBLIC_OWNERS = words("wholly jointly publicly council state government city mun
 # Words that make "members" a force's staff ("9,300 sworn members", "500 Garda members"): police
 # services in several countries count their officers as members.
 STAFF_MEMBER_MARKERS = words(
-    "sworn uniformed Garda garda operational frontline front-line ADF Reserve Force Defence Defense "
+    # ("320 additional regular members": a Canadian police force's officers)
+    "sworn uniformed Garda garda operational frontline front-line regular ADF Reserve Force Defence Defense "
     "faculty Guard force forces"
 )
 # Words of a body's name after which "in" introduces its field, inside the name ("Centre of
