@@ -287,3 +287,38 @@ def test_a_workforce_as_it_stands_is_no_headcount() -> None:
 def test_a_police_forces_regular_members() -> None:
     text = "The force will recruit and deploy 240 additional regular members for rural detachments."
     assert [p["count"] for p in _pledges(text, "headcount")] == [240]
+
+
+# Round 48: UK central government and New Zealand releases.
+
+
+def test_the_new_zealand_governments_release_site_names_the_dollar() -> None:
+    text = "The package includes $120 million to employ 400 additional teachers."
+    [found] = _pledges(text, "funding", publisher="Beehive – Minister of Education")
+    assert found["currency"] == "NZD"
+
+
+def test_a_name_in_another_language_then_its_english_name() -> None:
+    text = "The Government will establish Te Whare Tiaki – the National Coastal Resilience Centre, in Napier."
+    assert [p["name"] for p in _pledges(text, "unit")] == ["National Coastal Resilience Centre"]
+
+
+def test_a_past_company_in_an_apposition_makes_no_private_post() -> None:
+    text = (
+        "Mere Walsh, a former chief executive of a listed construction company, has been appointed "
+        "deputy chair."
+    )
+    assert [p["person"] for p in _pledges(text, "appointment")] == ["Mere Walsh"]
+
+
+def test_crown_bodies_and_peerages_are_no_people_or_units() -> None:
+    assert _pledges("The academy will be run by HM Prison and Probation Service.", "appointment") == []
+    assert _pledges("Jane Ashdown is to be created a life peer.", "unit") == []
+
+
+def test_staff_eligible_for_a_payment_are_no_hires() -> None:
+    text = (
+        "The retention payment is worth up to £2,000 a year. Around 18,000 teachers are expected to be "
+        "eligible."
+    )
+    assert _pledges(text, "headcount") == []

@@ -798,9 +798,16 @@ def _seat_on(role: str) -> str:
 _SEAT_PURPOSE = lazy(r"\s+(?:to\s+(?:fill|replace|succeed|serve)|for\s+a\s+term)\b.*$")
 
 
+# Who the person is, between commas after the name: "⟨P⟩, a former chief executive of a listed
+# construction company, has been appointed deputy chair" (a past job, not the post's company).
+_WHO_APPOSITION = lazy(r"(⟨P\d+⟩),\s+(?:a|an|who|formerly|previously)\b[^,;.⟨]{0,140},")
+
+
 def _private(masked: str, relation: _Relation) -> str | None:
     """PRIVATE_POST when a company fills the post or holds it (see ``PRIVATE_APPOINTER``)."""
     clause = masked[max(0, relation.start - 80) : relation.end + 80]
+    if "," in clause:
+        clause = _WHO_APPOSITION.sub(r"\1", clause)
     if rel.PRIVATE_APPOINTER.search(clause) or rel.PRIVATE_APPOINTER.search(relation.role):
         return PRIVATE_POST
     return None

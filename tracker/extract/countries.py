@@ -113,7 +113,9 @@ DOLLAR_COUNTRY_NAMES = {
     "Privy_Council_Office",
     "NZD": "New_Zealand New_Zealander New_Zealanders Wellington Aotearoa Auckland Christchurch Māori Maori "
     "Otago Southland Waikato Taranaki Northland Hawke's_Bay Bay_of_Plenty Manawatū Manawatu Whanganui "
-    "Dunedin Tauranga Rotorua Invercargill Te_Whatu_Ora",
+    "Dunedin Tauranga Rotorua Invercargill Te_Whatu_Ora "
+    # the Government's release site ("Beehive – Minister of Education")
+    "Beehive",
     "SGD": "Singapore Singaporean Singaporeans Jurong Tampines Changi Sentosa Punggol",
     "HKD": "Hong_Kong Hong_Konger Hong_Kongers Kowloon New_Territories",
     "FJD": "Fiji Fijian Fijians Suva SUVA Viti_Levu Vanua_Levu Lautoka Nadi Labasa Sigatoka Nausori Savusavu",

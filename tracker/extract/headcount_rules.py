@@ -673,6 +673,17 @@ DONE = decision(
     counter=("We will fund 400 officers who will join next year.",),
     uses=("headcount.cue.done-after",),
 )
+# "Around 25,000 teachers are expected to be eligible": those who may claim a payment, not hires.
+_ELIGIBLE_AFTER = rule(
+    "headcount.cue.eligible-after",
+    "staff said to be eligible for something are its beneficiaries",
+    r"\s+(?:are|will\s+be|would\s+be|could\s+be)\s+(?:expected\s+to\s+be\s+|likely\s+to\s+be\s+)?eligible\b",
+    flags=re.IGNORECASE,
+    mode="match",
+    window="after",
+    examples=("Around 25,000 teachers| are expected to be eligible.",),
+    counter=("Around 250 teachers| will be recruited.",),
+)
 BENEFICIARY = decision(
     "headcount.beneficiary",
     "headcount",
@@ -680,7 +691,7 @@ BENEFICIARY = decision(
     "people paid, helped or given something are beneficiaries, not staff hired",
     examples=("The scheme will pay 500 carers a new allowance.",),
     counter=("The scheme will recruit 500 carers.",),
-    uses=("headcount.cue.beneficiary",),
+    uses=("headcount.cue.beneficiary", "headcount.cue.eligible-after"),
 )
 CAPACITY = decision(
     "headcount.capacity",
@@ -805,7 +816,7 @@ def rejected_by_context(text: str, start: int, end: int, vague: bool = False) ->
         # ("the recruitment of 12,000 nurses who completed their training in 2023": the clause
         # describes the people to be hired)
         return DONE
-    if _BENEFICIARY_VERB.search(left):
+    if _BENEFICIARY_VERB.search(left) or _ELIGIBLE_AFTER.match(text, end):
         return BENEFICIARY
     if _PER_UNIT.search(left):
         return PER_UNIT

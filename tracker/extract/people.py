@@ -164,8 +164,9 @@ def people_in(text: str, known: frozenset[str] = frozenset(), holding: str = "")
     return found
 
 
-# A name that opens with a saint's title is a place or a church ("St Augustine", "Saint-Laurent").
-_SAINTS = frozenset(("St", "St.", "Saint", "Ste", "Ste."))
+# A name that opens with a saint's title is a place or a church ("St Augustine", "Saint-Laurent");
+# one that opens with "HM" is a Crown body ("HM Prison and Probation Service", "HM Treasury").
+_NOT_PERSON_FIRST = frozenset(("St", "St.", "Saint", "Ste", "Ste.", "HM", "HMS"))
 
 
 def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
@@ -234,7 +235,7 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
         name_tokens = [*initials, *name_tokens]
     if not name_tokens or all(t in _SUFFIXES for t in name_tokens):
         return None
-    if name_tokens[0] in _SAINTS:
+    if name_tokens[0] in _NOT_PERSON_FIRST:
         # "the University of the West Indies, St Augustine": a place ("Oliver St John" starts earlier)
         return None
     before = tokens[:first]

@@ -67,6 +67,10 @@ _BEFORE_STRONG = rule(
     rf"|\b(?:creation|establishment|launch|formation|setting\s+up|raising)\s+of\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
     rf"{_MODIFIERS}"
     rf"|\b(?:a|an)\s+new\s+(?:{_AMOUNT}\s+)?{_MODIFIERS}"
+    # a name in another language first, its English name after a dash or comma: "establish Te Pūtahi
+    # Tapuhi – the National Nursing Workforce Centre"
+    rf"|\b(?<!newly\s)(?<!newly-)(?<!recently\s){_CREATE_VERB}\s+(?-i:[A-ZĀĒĪŌŪ][\w'’-]*(?:\s+(?:(?:o|a|ki|te|de|du|des|la|le)\s+)?[A-ZĀĒĪŌŪ][\w'’-]*){{0,5}})"
+    r"\s*(?:[–—-]|,)\s+the\s+"
     # "the government constituted the X Authority", "the constitution of the X Board", as Indian
     # notifications write it, before a name ("constituted under an order" names no body; "constitute
     # an authority to be called X" is read by the name given)
@@ -111,6 +115,7 @@ _BEFORE_STRONG = rule(
         "would lead the newly established |",
         "the government constituted the |",
         "approved the constitution of the |",
+        "will establish Te Pūtahi Tapuhi – the |",
     ),
     counter=("visited the |", "our new |", "the newly formed |"),
 )
@@ -253,6 +258,8 @@ _AFTER_STRONG = rule(
     r"(?:formally\s+|officially\s+|legally\s+)?(?:set\s+up|created|established|launched|formed|constituted"
     # ("X will be incorporated as a deposit-taking institution"; incorporated into another, it is merged)
     r"|incorporated(?!\s+(?:into|in|within|with)\b))"
+    # (a person "is to be created a life peer": an honour, no body)
+    r"(?!\s+(?:a\s+)?(?:life\s+)?(?:peer|peeress|baron|baroness|knight|dame|lord|lady|cardinal)\b)"
     # a bare participle after a comma: "X, set up by the minister, ..."
     r"|^\s*(?:\([^)]*\)\s*)?,\s*(?:set\s+up|created|established|launched|formed)\b"
     # "X, which formally comes into being on 1 February"
@@ -641,9 +648,15 @@ _CREATED_HEADLESS = rule(
     "a name without a head noun, the subject of a passive of creation at the start of a sentence",
     r"^(?:The\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]+){1,4})"
     r"\s+(?:will|is\s+to|is\s+set\s+to|would)\s+be\s+"
-    r"(?:formally\s+|legally\s+)?(?:established|set\s+up|created|launched\s+as\s+an?\s+(?:new\s+)?\w+\s+body)\b",
+    r"(?:formally\s+|legally\s+)?(?:established|set\s+up|created|launched\s+as\s+an?\s+(?:new\s+)?\w+\s+body)\b"
+    # (a person "is to be created a life peer": an honour, no body)
+    r"(?!\s+(?:a\s+)?(?:life\s+)?(?:peer|peeress|baron|baroness|knight|dame|lord|lady|cardinal)\b)",
     examples=("Coastal Skills Wales will be established on 1 April 2027.",),
-    counter=("Homes England was established in 2018.", "It will be established next year."),
+    counter=(
+        "Homes England was established in 2018.",
+        "It will be established next year.",
+        "Anthony Mabey is to be created a life peer.",
+    ),
 )
 # "announced the creation of Skills Wales North": a name without a head noun, created by
 # the sentence's noun of creation (programmes, plans and laws are turned away by their last word).
