@@ -128,8 +128,11 @@ _STEM_OF = {
     form: next(s for s in _CURRENCY_WORDS if form.encode("ascii", "replace").startswith(s))
     for form in _CURRENCY_FORMS
 }
-# The forms with a letter outside ASCII ("złoty", "krónur"), which word_set splits apart.
-_NON_ASCII_FORMS = tuple(form for form in _CURRENCY_FORMS if not form.isascii())
+# The forms with a letter outside ASCII ("złoty", "krónur"), which word_set splits apart, with
+# their bytes as the text's lower-cased bytes hold them ("z?oty"; the pattern checks the letter).
+_NON_ASCII_FORMS = tuple(
+    (form, form.encode("ascii", "replace")) for form in _CURRENCY_FORMS if not form.isascii()
+)
 _SCALE_WORDS = tuple((word, word.encode("ascii")) for word in ("thousand", "million", "billion", "trillion"))
 _SUFFIX_HEAD = lazy(
     # ("the 500-billion-euro fund": written as one word with hyphens)
@@ -376,9 +379,8 @@ def _prefix_anchors(text: str, codes: list[int]) -> list[int]:
 def _suffix_anchors(text: str, lower: bytes, codes: list[int]) -> list[int]:
     """Where a currency word or code follows a number ("1.5 billion pounds", "40 million EUR")."""
     forms = _CURRENCY_FORMS.intersection(word_set(text))
-    if not text.isascii():
-        lowered = text.lower()
-        forms = forms.union(form for form in _NON_ASCII_FORMS if form in lowered)
+    if not text.isascii() and (extra := [form for form, needle in _NON_ASCII_FORMS if needle in lower]):
+        forms = forms.union(extra)
     stems = {_STEM_OF[form] for form in forms}
     anchors = {i for word in stems for i in _find_all(lower, word) if _word_start(text, i)}
     anchors.update(codes)

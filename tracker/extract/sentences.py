@@ -14,11 +14,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from typing import overload
 
 from tracker.extract import lexicon as lex
 from tracker.extract.regex import LazyPattern, lazy
 from tracker.extract.similarity import word_set
+
+
+class _Words:
+    """A sentence's lower-case words (:func:`word_set`), read once for every finder's gates: kept
+    in the instance's dictionary at first use, which is then read before this descriptor (not
+    ``functools.cached_property``, whose lock costs more than the words)."""
+
+    @overload
+    def __get__(self, sentence: None, owner: type | None = None) -> _Words: ...
+    @overload
+    def __get__(self, sentence: Sentence, owner: type | None = None) -> frozenset[str]: ...
+    def __get__(self, sentence: Sentence | None, owner: type | None = None) -> _Words | frozenset[str]:
+        if sentence is None:
+            return self
+        words = sentence.__dict__["words"] = word_set(sentence.text)
+        return words
 
 
 @dataclass(frozen=True)
@@ -27,10 +43,7 @@ class Sentence:
     start: int
     end: int
 
-    @cached_property
-    def words(self) -> frozenset[str]:
-        """The sentence's lower-case words (:func:`word_set`), read once for every finder's gates."""
-        return word_set(self.text)
+    words = _Words()  # (not a field: no annotation)
 
     @property
     def is_question(self) -> bool:
