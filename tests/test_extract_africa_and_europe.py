@@ -322,3 +322,18 @@ def test_staff_eligible_for_a_payment_are_no_hires() -> None:
         "eligible."
     )
     assert _pledges(text, "headcount") == []
+
+
+# Round 49: Irish departments and European Union bodies.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Independent TDs have argued that the scheme should be worth at least €45 million a year.",
+        "The assessed damage, which the country put at €2.3 billion, exceeds the fund's ceiling.",
+        "The bank estimates that damage to the country's rail network alone exceeds $9 billion.",
+    ],
+)
+def test_what_a_sum_ought_to_be_and_damage_assessed_are_no_pledges(text: str) -> None:
+    assert _pledges(text, "funding", publisher="European Commission") == []

@@ -747,6 +747,9 @@ NOT_FUNDING = rule(
     r"|(?:bonds?|sukuk)\s+(?:issue\s+)?(?:of|worth)(?=\s+(?:(?:about|around|some|up\s+to)\s+)?$)"
     r"|wealth\s+fund,?\s+(?:which\s+is\s+)?(?:worth|valued\s+at)"
     r"|worth \S+ altogether|claims? worth|bids? totalling|expected to|would fall|puts? \w+ (?:\w+ )?at"
+    # a loss assessed: "the direct damage, which Slovenia put at", "damage to the grid exceeds"
+    r"|(?:damage|losses)\b[^.;£$€]{0,60}?\b(?:put\s+at|exceeds?|exceeded|totals?|totalled|totaled"
+    r"|amounts?\s+to|estimated\s+at)"
     # the value of things: "a guidance system worth more than £200,000"
     r"|(?:systems?|equipment|goods|property|machinery|vehicles?|tractors?|items?|jewellery|cash|pipeline"
     r"|kits|supplies|tents|medicines"
@@ -944,7 +947,7 @@ DEMAND_WORDS = frozenset(
     "call calls called demand demands demanded demanding urge urges urged urging ask asks asked asking "
     "request requests requested requesting seek seeks seeking apply applies applied applying sought bid bids "
     "bidding lobby lobbies lobbied lobbying push pushes pushed pushing appeal should need needs want wants "
-    "wanted needed required "
+    "wanted needed required argue argues argued arguing "
     "necessary".split()
 )
 # Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
@@ -1489,7 +1492,10 @@ DEMAND = rule(
     r"|appeal\s+(?:of|for)(?:\s+(?:about|around|some|nearly|almost|more\s+than|over))?"
     # a counterfactual: "the state should have committed $500m"
     r"|should(?:\s+have)?\s+(?:committed|commit|spent|spend|provided|provide|invested|invest|given|give"
-    r"|allocated|allocate|received|receive|get|got)(?:\s+(?:at\s+least|an?\s+(?:extra|additional|further)|more\s+than|another))?)\b"
+    r"|allocated|allocate|received|receive|get|got)(?:\s+(?:at\s+least|an?\s+(?:extra|additional|further)|more\s+than|another))?"
+    # "argued that the scheme should be worth at least": what someone says a sum ought to be
+    r"|argu(?:e|es|ed|ing)\s+that\s+[^.;£$€]{0,80}?\bshould\s+(?:be\s+worth|be|receive|get|have)"
+    r"(?:\s+(?:at\s+least|more\s+than|closer\s+to|nearer|some|about|around))?)\b"
     r"|(?:needs?|needed|wants?|wanted) (?:an? |the )?"
     r"(?:extra |another |further |more |at least |closer to |nearer )?$)",
     flags=_I,
@@ -1512,6 +1518,7 @@ DEMAND = rule(
         "need",
         "want",
         "should",
+        "argu",
     ),
     window="before",
     examples=(
@@ -1520,6 +1527,7 @@ DEMAND = rule(
         "The port is seeking an additional |",
         "Council voted to ask the province for |",
         "The Council has also submitted a bid of up to |",
+        "Rural TDs have argued that the scheme should be worth at least |",
     ),
     counter=("The bill seeks |", "The budget request includes |"),
 )
