@@ -337,3 +337,21 @@ def test_staff_eligible_for_a_payment_are_no_hires() -> None:
 )
 def test_what_a_sum_ought_to_be_and_damage_assessed_are_no_pledges(text: str) -> None:
     assert _pledges(text, "funding", publisher="European Commission") == []
+
+
+# Round 50: South-East Asian releases and budget-day news.
+
+
+def test_the_baht_as_thai_papers_write_it() -> None:
+    [found] = _pledges("The Cabinet approved Bt850 million to set up a flood warning centre.", "funding")
+    assert (found["amount"], found["currency"]) == (850e6, "THB")
+
+
+def test_staff_who_benefited_are_no_hires() -> None:
+    text = "The allowance has been fully paid out, benefiting more than 7,000 staff."
+    assert _pledges(text, "headcount") == []
+
+
+def test_a_shipbuilders_investment_is_private() -> None:
+    text = "The minister welcomed a decision by a Korean shipbuilder to invest RM400mil in a new yard."
+    assert _pledges(text, "funding", publisher="Ministry of Defence Malaysia") == []

@@ -116,7 +116,9 @@ DOLLAR_COUNTRY_NAMES = {
     "Dunedin Tauranga Rotorua Invercargill Te_Whatu_Ora "
     # the Government's release site ("Beehive – Minister of Education")
     "Beehive",
-    "SGD": "Singapore Singaporean Singaporeans Jurong Tampines Changi Sentosa Punggol",
+    "SGD": "Singapore Singaporean Singaporeans Jurong Tampines Changi Sentosa Punggol "
+    # institutions only Singapore has (the Housing and Development Board, the Central Provident Fund)
+    "HDB CPF ComCare SkillsFuture Workfare MINDEF",
     "HKD": "Hong_Kong Hong_Konger Hong_Kongers Kowloon New_Territories",
     "FJD": "Fiji Fijian Fijians Suva SUVA Viti_Levu Vanua_Levu Lautoka Nadi Labasa Sigatoka Nausori Savusavu",
     "JMD": "Jamaica Jamaican Jamaicans Montego_Bay Portmore Spanish_Town",

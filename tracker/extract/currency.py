@@ -53,6 +53,8 @@ LETTER_SYMBOLS = {
     "GH¢": "GHS", "GH₵": "GHS", "Tk": "BDT", "Rwf": "RWF", "Br": "ETB", "Rp": "IDR", "NLe": "SLE",
     # Peru's sol ("S/ 1,240 million"), the CFA franc ("FCFA 30 billion")
     "S/": "PEN", "S/.": "PEN", "FCFA": "XOF", "CFAF": "XOF", "FRw": "RWF",
+    # the baht as Thai English-language papers write it ("Bt1.2 billion")
+    "Bt": "THB", "Bt.": "THB",
     "Shs": "Sh", "Sh": "Sh", "Dh": "Dh", "Dhs": "Dh", "Nu": "BTN", "Rf": "MVR", "SAT": "WST",
     # (with a full stop, as Kenyan gazette notices write them: "KSh. 500,000,000")
     "KShs.": "KES", "KSh.": "KES", "Kshs.": "KES", "Ksh.": "KES", "Shs.": "Sh", "Sh.": "Sh", "Tk.": "BDT",

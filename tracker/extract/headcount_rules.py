@@ -338,7 +338,8 @@ _BENEFICIARY_VERB = rule(
     "headcount.cue.beneficiary",
     "people paid, helped or given something are beneficiaries",
     r"\b(?:pay|pays|paying|help|helps|helping|give|gives|giving|offer|offers|offering|award|awards|awarding"
-    r"|compensate|reward|benefit)\s+(?:(?:up\s+to|around|about|some|more\s+than|over|nearly)\s+)?$",
+    r"|compensate|reward|benefit|benefits|benefiting|benefitting)\s+(?:(?:up\s+to|around|about|some|more\s+than|over"
+    r"|nearly)\s+)?$",
     flags=re.IGNORECASE,
     window="before",
     examples=("will pay |", "helping around |"),

@@ -134,6 +134,7 @@ PRIVATE_GIVERS = words(
     "donor donors investor investors businesses company companies firm firms bank banks carmaker carmakers "
     "manufacturer "
     "manufacturers developer developers operator operators retailer retailers plc Ltd Inc LLC philanthropist "
+    "shipbuilder shipbuilders "
     "philanthropists charity charities utility utilities nonprofit nonprofits non-profit non-profits "
     "not-for-profit NGO NGOs"
 )
