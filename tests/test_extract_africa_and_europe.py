@@ -355,3 +355,46 @@ def test_staff_who_benefited_are_no_hires() -> None:
 def test_a_shipbuilders_investment_is_private() -> None:
     text = "The minister welcomed a decision by a Korean shipbuilder to invest RM400mil in a new yard."
     assert _pledges(text, "funding", publisher="Ministry of Defence Malaysia") == []
+
+
+# Round 51: Japanese, Korean, Taiwanese and Hong Kong releases; defence ministries.
+
+
+def test_the_hong_kong_governments_own_name_names_its_dollar() -> None:
+    text = "The Government announced today (May 6) that it will set aside $900 million for elderly care."
+    [found] = _pledges(text, "funding", publisher="HKSAR Government")
+    assert found["currency"] == "HKD"
+
+
+def test_a_bureau_named_for_labour_is_no_labour_party() -> None:
+    text = (
+        "A spokesman for the Labour and Welfare Bureau said the funding comprises $300 million for vouchers."
+    )
+    assert [p["amount"] for p in _pledges(text, "funding", publisher="HKSAR Government")] == [300e6]
+    assert _pledges("Labour said the plan would cost £4 billion.", "funding") == []
+
+
+def test_money_to_be_raised_from_private_investors_is_theirs() -> None:
+    text = (
+        "The government will contribute 500 billion won to the fund, with the remaining 1.2 trillion won "
+        "to be raised from private investors."
+    )
+    assert [p["amount"] for p in _pledges(text, "funding", publisher="Ministry of SMEs")] == [500e9]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The ministry is forming the 2nd Northern Engineer Brigade to build defences.",
+            "Northern Engineer Brigade",
+        ),
+        ("The Space Force activated the 45th Space Control Squadron at Peterson.", "Space Control Squadron"),
+    ],
+)
+def test_numbered_military_units_formed_or_activated(text: str, name: str) -> None:
+    assert name in [p["name"] for p in _pledges(text, "unit")]
+
+
+def test_an_existing_centre_activated_is_no_new_unit() -> None:
+    assert _pledges("The state activated the Emergency Operations Centre on Monday.", "unit") == []

@@ -119,7 +119,9 @@ DOLLAR_COUNTRY_NAMES = {
     "SGD": "Singapore Singaporean Singaporeans Jurong Tampines Changi Sentosa Punggol "
     # institutions only Singapore has (the Housing and Development Board, the Central Provident Fund)
     "HDB CPF ComCare SkillsFuture Workfare MINDEF",
-    "HKD": "Hong_Kong Hong_Konger Hong_Kongers Kowloon New_Territories",
+    "HKD": "Hong_Kong Hong_Konger Hong_Kongers Kowloon New_Territories "
+    # the Government's own name and districts and bodies only Hong Kong has
+    "HKSAR Northern_Metropolis Sha_Tin Tuen_Mun Yuen_Long Tsuen_Wan Kwun_Tong Lantau LegCo",
     "FJD": "Fiji Fijian Fijians Suva SUVA Viti_Levu Vanua_Levu Lautoka Nadi Labasa Sigatoka Nausori Savusavu",
     "JMD": "Jamaica Jamaican Jamaicans Montego_Bay Portmore Spanish_Town",
     "BSD": "Bahamas Bahamian Bahamians Nassau Grand_Bahama New_Providence Family_Islands Exuma Eleuthera "

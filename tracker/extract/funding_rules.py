@@ -1076,7 +1076,9 @@ OTHERS_AFTER = rule(
     "the sum is private, donated or matching money (SCHEMA rule 10)",
     r"^\s*(?:(?:of|in|from)\s+(?:new\s+|additional\s+|extra\s+|long-term\s+|short-term\s+)?(?:private|commercial"
     r"|corporate|philanthropic"
-    r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations|raised\s+(?:by|through|from|via)|donated"
+    # ("the remaining 1.4 trillion won to be raised from private investors")
+    r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations"
+    r"|(?:(?:is|are|to|will|would)\s+be\s+)?raised\s+(?:by|through|from|via)|donated"
     # "a US$25 million loan from the Inter-American Development Bank": a lender's money
     # a private gift: "a $150,000 gift from the Marchetti family"
     r"|(?:[\w-]+\s+)?(?:gifts?|donations?|bequests?)\s+(?:from|to)\b"
@@ -1402,7 +1404,10 @@ OPPOSITION = rule(
     r"|(?<!the )accused(?!\s+(?:people|persons?|individuals|offenders|parties|youths?)\b)"
     r"|claimed|alleged|according to (?:critics"
     r"|analysis))"
-    rf"|{_SPEAKERS}(?: [\w-]+){{0,5}}? (?:had |have |has )?(?:said|says|claims?|argued?|warned?|estimates?"
+    # (not a body named for a field: "the Labour and Welfare Bureau said", "the Department of Labour")
+    rf"|(?<!of )(?<!for )(?<!and ){_SPEAKERS}(?!(?: and [\w-]+){{0,2}} (?:Bureau|Department|Ministry|Office"
+    r"|Board|Agency|Commission|Court|Inspectorate|Market|Relations)\b)"
+    r"(?: [\w-]+){0,5}? (?:had |have |has )?(?:said|says|claims?|argued?|warned?|estimates?"
     r"|proposed|propose[sd]?|wanted|want|called|demanded|urged)"
     # "Conservative housing spokesperson", "Labour's health spokeswoman": a party's
     # spokesperson is an opposition voice (the government speaks through ministers).

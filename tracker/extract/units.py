@@ -45,7 +45,9 @@ _AMOUNT = (
 _CREATE_VERB = (
     r"(?:set(?:s|ting)?\s+up|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?"
     r"|form(?:s|ed|ing)?|unveil(?:s|ed|ing)?|build(?:s|ing)?|introduc(?:e|es|ed|ing)|open(?:s|ed|ing)?"
-    r"|stand(?:s|ing)?\s+up|stood\s+up|inaugurat(?:e|es|ed|ing))"
+    r"|stand(?:s|ing)?\s+up|stood\s+up|inaugurat(?:e|es|ed|ing)"
+    # a military unit brought into being: "activated the 77th Orbital Warfare Squadron"
+    r"|activat(?:e|es|ed|ing)(?=\s+(?:the|a|its)\s+\d{1,3}(?:st|nd|rd|th)\s))"
 )
 # Up to three words describing the body before its name: "the independent and statutory".
 _MODIFIERS = (
@@ -60,7 +62,8 @@ _BEFORE_STRONG = rule(
     "unit.cue.created-before",
     "a creation cue right before the name: 'set up a', 'launch the new', 'known as'",
     rf"(?:\b(?<!newly\s)(?<!newly-)(?<!recently\s){_CREATE_VERB}\s+(?:(?:a|an|the|its|their|our|his"
-    rf"|her)\s+)?(?:new\s+)?(?:{_AMOUNT}\s+)?{_MODIFIERS}"
+    # (a military unit's number: "forming the 1st East Shield Engineer Brigade")
+    rf"|her)\s+)?(?:new\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?(?:{_AMOUNT}\s+)?{_MODIFIERS}"
     # "a new independent statutory body, the Australian Centre for Disease Control"
     r"|\bnew\s+(?:[\w-]+\s+){0,3}(?:body|agency|authority|organisation|organization|entity|unit|board),?\s+"
     r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?(?:the\s+)?"
@@ -96,6 +99,7 @@ _BEFORE_STRONG = rule(
         "stood",
         "inaugurat",
         "raising",
+        "activat",
         "constitut",
         "new",
         "known",
@@ -522,7 +526,8 @@ _STRONG_BEFORE_WORDS = frozenset(
     "set sets setting create creates created creating establish establishes established establishing "
     "launch launches launched launching form forms formed forming unveil unveils unveiled unveiling "
     "build builds building introduce introduces introduced introducing open opens opened opening "
-    "stand stands standing stood inaugurate inaugurates inaugurated inaugurating "
+    "stand stands standing stood inaugurate inaugurates inaugurated inaugurating activate activates "
+    "activated activating "
     "new newly creation establishment formation raising known called named dubbed "
     "constitute constitutes constituted constituting constitution".split()
 )
