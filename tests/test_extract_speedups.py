@@ -474,8 +474,14 @@ def test_not_funding_matches_as_its_plain_form_does() -> None:
     swaps = (
         (openers, rf"|(?:^|(?<=[.!?:] )|(?<=[.!?:]\" ))(?:{rules._SENTENCE_OPENERS})"),
         (
-            rules._not_after("bill", ("the ", "The ", "this ", "This ")) + "s?",
-            "(?<!the )(?<!The )(?<!this )(?<!This )bills?",
+            rules._not_after("bill", ("the ", "The ", "this ", "This ", *rules._LAW_BILLS)) + "s?",
+            "(?<!the )(?<!The )(?<!this )(?<!This )"
+            + "".join(f"(?<!{lead})" for lead in rules._LAW_BILLS)
+            + "bills?",
+        ),
+        (
+            "income(?<!low-income)(?<!moderate-income)(?<!middle-income)",
+            "(?<!low-)(?<!moderate-)(?<!middle-)income",
         ),
         (rules._not_after("request", ("budget ",)) + "s?", "(?<!budget )requests?"),
         (
@@ -490,7 +496,8 @@ def test_not_funding_matches_as_its_plain_form_does() -> None:
     plain = re.compile(source)
     vocabulary = (
         "the The this This bill bills request requests budget for of towards cover fund wage wages salary "
-        'salaries Tax Taxes Fraud Savings Sales worth of . ! : " x a'.split()
+        'salaries Tax Taxes Fraud Savings Sales worth of . ! : " x a appropriations spending income low- '
+        "moderate- middle- -".split()
     )
     rng = random.Random(11)
     texts = [e.replace("|", " ") for r in RULES.values() for e in (*r.examples, *r.counter)]

@@ -128,12 +128,12 @@ ANCHOR_WORDS = frozenset(
 # them hold no such phrase ("the steps we take", "free of charge", "the appointment process",
 # "it led the talks"): those are read only when the phrase is written.
 ANCHOR_PHRASE_WORDS = frozenset(
-    "step steps charge command appointment appointments led headed chaired".split()
+    "step steps charge command appointment appointments led headed chaired commanded".split()
 )
 ANCHOR_PHRASE = lazy(
     r"(?i:\bsteps?\s+(?:up|in)\b|\b(?:charge|command)\s+(?:at|of|as)\b"
     r"|\bappointments?\s+(?:terms?\s+)?(?:of|as)\b"
-    r"|\b(?:led|headed|chaired)\s+(?:by|on|in|temporarily|jointly)\b)"
+    r"|\b(?:led|headed|chaired|commanded)\s+(?:by|on|in|temporarily|jointly)\b)"
 )
 ANCHOR_WEAK_WORDS = frozenset(
     "as be new newly next first inaugural incoming other remaining founding take takes taking took taken "
@@ -145,7 +145,7 @@ ANCHOR_WEAK_WORDS = frozenset(
 _ANCHOR_VERB = (
     r"(?i:\b(?:appoint|reappoint|re-appoint|nominat|designat|install|swor[en]|promot|elevat|tapped|named|chosen"
     r"|selected|hired|recruited|seconded|picked|becom|helm|(?:re-?)?elect|been\s+made|take\s+charge|takes\s+charge|(?:led|headed|chaired"
-    r"|co-chaired|run)\s+by|(?:to|will|would|shall)\s+(?:also\s+)?(?:chair|co-chair|head|lead|run|join)\b"
+    r"|co-chaired|run|commanded)\s+by|(?:to|will|would|shall)\s+(?:also\s+)?(?:chair|co-chair|head|lead|run|join)\b"
     r"|(?:take|takes|taking|took|taken)\s+(?:up|over|on)\b|(?:begin|start|assume)\s+(?:work|their|his|her|the)"
     r"|will\s+(?:begin|start|join|assume)|(?:role|post|position|job)\s+of\b|steps?\s+(?:up|in)\b"
     r"|stays?\s+on\b|remains?\b|continues\s+as|nominee|designee|appointee"
@@ -344,6 +344,20 @@ OBJECT = rule(
         "The council voted to keep assistant city manager Ben Oko on as interim city manager.",
     ),
     counter=("The board has appointed a panel to review the plan.",),
+    prepare=masked,
+)
+# Each person of a pair with a home town and an aside, as a governor's office writes them.
+_TOWN_ASIDE = r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*,\s+(?=[a-z])[^,;:()⟨⟩]{1,160}?,"
+OBJECT_ASIDES = rule(
+    "appointment.rel.object-asides",
+    "an appointing verb names people who each have an aside, then their post: 'appointed ⟨P0⟩ of Taos, "
+    "a farmer, and ⟨P1⟩ of Gallup, a hydrologist, as co-chairs'",
+    rf"\b(?:{_APPOINT_VERBS})\s+(?P<who>{P}{_TOWN_ASIDE}(?:\s*(?:and\s+)?{P}{_TOWN_ASIDE})+)\s*as\s+",
+    examples=(
+        "The Governor appointed Lena Ruiz of Taos, a rancher and water board member, and Sam Yazzie of"
+        " Gallup, a hydrologist who runs tribal water projects, as the council's co-chairs.",
+    ),
+    counter=("The Governor thanked Lena Ruiz of Taos, a rancher, and Sam Yazzie of Gallup, a hydrologist.",),
     prepare=masked,
 )
 REAPPOINTED_TERM = rule(
@@ -809,9 +823,12 @@ LINE = rule(
     r"(?P<link>to\s+become|to\s+be|to\s+serve\s+as|becomes|will\s+become|is\s+appointed(?:\s+as)?"
     r"|appointed(?:\s+as)?|(?:Nominee|Appointee|Designee)\s+for"
     # "Deputy ⟨P⟩ – Minister of State at the Department of X": the post right after the dash
-    rf"|(?<=[–—:-]\s)(?=(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}{TITLE_WORD}))\s*",
+    rf"|(?<=[–—:-]\s)(?=(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}{TITLE_WORD})"
+    # "⟨P⟩ – 20th Judicial District Circuit Court": a judicial appointment's line names the court
+    r"|(?<=[–—]\s)(?=(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:Court|Tribunal)\b))\s*",
     examples=(
         "Priya Venn MP – to become Secretary of State for the Environment",
+        "Rebecca Thorn – Court of Criminal Appeals, Middle Section",
         "• Joanna Ray, of Ohio, to be a Member of the Board of Directors of the Broadcasting Corporation",
         "Deputy Gráinne Nic Amhla – Minister of State at the Department of Housing",
         "Captain Ada Lowe, United States Navy (Retired), of Maine, to be a Member of the Harbor Commission",
@@ -898,6 +915,27 @@ POSSESSIVE = rule(
 )
 
 # Not appointments made here.
+# The person someone succeeds or replaces is leaving the post: "Hayes will succeed Judge ⟨P⟩, who was
+# elected to the Court of Appeals" ("succeeded by ⟨P⟩" names the successor, and is not read here).
+PREDECESSOR = rule(
+    "appointment.rel.predecessor",
+    "the person a new holder succeeds or replaces: 'will succeed ⟨P⟩', 'replacing ⟨P⟩'",
+    rf"\b(?:succeed(?:s|ing)?|replac(?:e|es|ing)|tak(?:e|es|ing)\s+over\s+from)\s+"
+    rf"(?:the\s+)?(?:(?:outgoing|retiring|departing|late|long-serving)\s+)?{DESC}(?P<who>{P})"
+    # (only a move of theirs told in the simple past: "who is leaving to become", "who has been
+    # moved to", are appointments the announcement makes too)
+    r",\s+who\s+(?:was|were|had\s+been)\b",
+    examples=(
+        "Hayes will succeed Judge Patricia Gaines, who was elected to the Court of Appeals.",
+        "She takes over from Tom Hale, who was named ambassador to Chile.",
+    ),
+    counter=(
+        "Gaines is succeeded by Jo Hayes.",
+        "She succeeds Tom Hale, who is leaving to become Chairman of the Military Committee.",
+    ),
+    prepare=masked,
+)
+PREDECESSOR_WORDS = frozenset("succeed succeeds succeeding replace replaces replacing over".split())
 STAYS = rule(
     "appointment.rel.stays",
     "someone who stays in post: '⟨P⟩ remains Minister', 'stays on as', 'continues as'",
@@ -1076,7 +1114,8 @@ LIST_LEAD_IN = rule(
     r"|\s+and\s+their\s+(?:portfolios|posts|roles|responsibilities)|,[^:,]{2,90},)?\s+(?:are|will\s+be)(?=\s*:)"
     # "The other appointments are:", "I nominate:", "The President appoints:"
     r"|\b(?:other|new|further|remaining)\s+appointments\s+(?:are|include|will\s+be)(?=\s*:)"
-    r"|\b(?:appoint|nominate|designate)s?(?=\s*:)"
+    # ("the Minister has appointed:", "The Governor has nominated:": the verb's object is the list)
+    r"|\b(?:appoint|nominate|designate)(?:s|d|ed)?(?=\s*:)"
     # "The chairpersons are:": a list of holders of one post (not "The members are:", a roll call)
     r"|\b[Tt]he\s+(?:new\s+)?(?:chairpersons|chairs|chairmen|chairwomen|heads|ambassadors|envoys|high\s+commissioners"
     r"|vice-chancellors|principals)\s+(?:are|will\s+be)(?=\s*:)"
@@ -1125,6 +1164,7 @@ LIST_LEAD_IN = rule(
         "The Premier today announced the first five members:",
         "The new ministers are:",
         "The Minister has appointed the following persons to be members of the Board of the Lakes Authority—",
+        "Following an open competition, the Minister has appointed:",
         "The five ministers of state sworn in, with their ministries, are:",
         "The other appointments are:",
         "Subject to approval by the National Assembly, I nominate:",

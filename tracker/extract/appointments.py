@@ -112,6 +112,16 @@ IN_POST = decision(
     counter=("Gareth Lowe MP – to become Minister of State for Housing",),
     uses=(rel.STAYS.name,),
 )
+LEAVING = decision(
+    "appointment.predecessor",
+    "appointment",
+    "reject",
+    "the person a new holder succeeds or replaces is leaving the post, whatever the clause about "
+    "them says ('will succeed Judge ⟨P⟩, who was elected to the Court of Appeals')",
+    examples=("Hayes will succeed Judge Patricia Gaines, who was elected to the Court of Appeals.",),
+    counter=("Patricia Gaines was elected to the Court of Appeals.",),
+    uses=(rel.PREDECESSOR.name,),
+)
 NO_TITLE = decision(
     "appointment.no-title",
     "appointment",
@@ -355,8 +365,9 @@ def _one(plural: re.Match[str]) -> str:
     return "y" if plural.group(0) == "ies" else ""
 
 
+# ("Board of Higher Education": the head may come first, with what it is of after it)
 _BODY_HEADING = lazy(
-    rf"(?:[A-Z][\w'’&.-]*\s+)(?:(?:of|for|and|the|&|[A-Z][\w'’&.-]*)\s+){{0,8}}"
+    rf"(?=[A-Z])(?:[A-Z][\w'’&.-]*\s+)?(?:(?:of|for|and|the|&|[A-Z][\w'’&.-]*)\s+){{0,8}}"
     rf"(?:(?i:{lex.alternation(lex.BODY_HEADS)})|Directors|Governors|Trustees)(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
 )
 
@@ -394,7 +405,12 @@ _ENTRY_BIOGRAPHY = lazy(
     r"\s+(?:will\s+(?:preside|serve|sit|be\s+based|take\s+up|join)|brings|joins|has\s+(?:practi[sc]ed|served"
     r"|worked|spent|led)|is\s+(?:a|an|currently)|was\s+(?:previously|most\s+recently|formerly))\b"
 )
-_ENTRY_ASIDE = lazy(r"\s*,\s+(?:of|an?|the|who|currently|formerly|former|retired|most\s+recently)\b")
+# ("⟨P⟩ of New Bedford, a union official, as chair": a governor's list gives the home town unmarked)
+_ENTRY_ASIDE = lazy(
+    r"\s*,\s+(?:of|an?|the|who|currently|formerly|former|retired|most\s+recently)\b|\s+of\s+(?-i:[A-Z])"
+)
+# The post an entry ends with, after who the person is: "..., as vice chair".
+_AS_POST_END = lazy(r",?\s+as\s+(?:the\s+)?(?P<post>[^,;.()⟨]{2,60}?)\s*[.;,]?\s*$")
 
 
 _NEXT_MARKED_LINE = lazy(r"\n(?=[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
@@ -524,6 +540,7 @@ def _post_before_person(stripped: str, person: Person, post_of: str = "") -> str
     return post if len(post.split()) <= 8 and has_title(post) and not _CLAUSE_WORDS.search(post) else None
 
 
+_AND_START = lazy(r"^and\s+")
 _BODY_DASH = lazy(r"(?P<body>[A-Z][^–—⟨\n:]{2,100}?)\s+[–—]\s+")
 _TITLES_ONLY = lazy(r"(?:[A-Z][A-Za-z]{1,8}\.?\s+){1,3}")
 _CLAUSE_WORDS = lazy(r"\b(?:will|would|are|is|were|was|have|has|following)\b", re.IGNORECASE)
@@ -539,7 +556,10 @@ def _body_line(text: str) -> list[_Found]:
     if not colon or not rest.strip() or _BODY_HEADING.fullmatch(head.strip()) is None:
         return []
     lead = _Lead("member", head.strip())
-    entries = (_list_entry(entry.strip(), lead) for entry in rest.strip().rstrip(".").split(";"))
+    # ("⟨P0⟩ ..., as chair; and ⟨P1⟩ ..., as vice chair": the last entry may open with "and")
+    entries = (
+        _list_entry(_AND_START.sub("", entry.strip()), lead) for entry in rest.strip().rstrip(".").split(";")
+    )
     return [entry for entry in entries if entry is not None]
 
 
@@ -566,8 +586,10 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         return _Found(people[0], lead.role, lead.organisation, 2)
     if people and people[0].start == 0 and lead.role and _ENTRY_ASIDE.match(stripped, people[0].end):
         # "Thomas Reed, of Prince Albert, Saskatchewan": the post is the lead-in's (a place in the
-        # aside may read as a second person)
-        return _Found(people[0], lead.role, lead.organisation, 2)
+        # aside may read as a second person), unless the entry ends with its own ("..., as chair")
+        own = _AS_POST_END.search(stripped, people[0].end)
+        post = own.group("post") if own is not None and has_title(own.group("post")) else None
+        return _Found(people[0], clean_role(post) if post else lead.role, lead.organisation, 2)
     if people and people[0].start != 0 and (post := _post_before_person(stripped, people[0], lead.post_of)):
         return _Found(people[0], clean_role(post), lead.organisation or organisation_of(post), 2)
     if people and people[0].start != 0 and lead.role and (body := _BODY_DASH.match(stripped)):
@@ -613,10 +635,9 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         written = _APPOINTED_AS.sub("", written)  # "⟨P⟩, reappointed as chair": the post is "chair"
     if written and not has_title(written) and lead.role and marked:
         written = None  # "⟨P⟩, Curtin University": who the person is; the post is the lead-in's
-    # (a name alone under a body's heading is a member of it)
-    role = (
-        clean_role(written) if written else (lead.role or ("member" if lead.organisation and marked else ""))
-    )
+    # (a name alone under a body's heading is a member of it, and so is a marked entry that only
+    # says who the person is under a lead-in that names no post: "the Minister has appointed:")
+    role = clean_role(written) if written else (lead.role or ("member" if marked else ""))
     if not role:
         return None
     organisation = lead.organisation or entry_body or organisation_of(role)
@@ -686,7 +707,8 @@ def _ends_lead_in(text: str) -> bool:
     return end.endswith((":", "—")) or end.rstrip("—–-").endswith(":")
 
 
-_GATE_WORDS = rel.ANCHOR_WORDS | rel.ANCHOR_PHRASE_WORDS | lex.ROLE_WORDS
+_COURT_WORDS = frozenset(("court", "tribunal"))
+_GATE_WORDS = rel.ANCHOR_WORDS | rel.ANCHOR_PHRASE_WORDS | lex.ROLE_WORDS | _COURT_WORDS
 
 
 # Verbs of a post that are no title words ("will lead", "will run", "to join").
@@ -703,6 +725,8 @@ def _may_appoint(text: str, words: frozenset[str]) -> bool:
         return True
     if not _POST_VERBS.isdisjoint(words) and rel.anchored(text):
         return True  # "⟨P⟩ will run it": a modal before a verb of a post, with no title written
+    if ("–" in text or "—" in text) and not _COURT_WORDS.isdisjoint(words):
+        return True  # a judicial appointment's line: "⟨P⟩ – Circuit Court, 20th Judicial District"
     if lex.ROLE_WORDS.isdisjoint(words):
         return False
     if "–" in text or "—" in text:
@@ -757,6 +781,14 @@ def _in_sentence(
     )
     for i in stays:
         _reject(rejections, IN_POST, sentence, people[i])
+    leaving = (
+        {i for m in rel.PREDECESSOR.finditer(masked) for i in _indexes(m.group("who"))}
+        if not rel.PREDECESSOR_WORDS.isdisjoint(words)
+        else set()
+    )
+    for i in leaving:
+        _reject(rejections, LEAVING, sentence, people[i])
+    stays |= leaving
     found: dict[int, _Found] = {}
     for relation in _relations(masked, _Unmask(sentence.text, people), words):
         for i in relation.people:
@@ -800,7 +832,7 @@ _SEAT_PURPOSE = lazy(r"\s+(?:to\s+(?:fill|replace|succeed|serve)|for\s+a\s+term)
 
 # Who the person is, between commas after the name: "⟨P⟩, a former chief executive of a listed
 # construction company, has been appointed deputy chair" (a past job, not the post's company).
-_WHO_APPOSITION = lazy(r"(⟨P\d+⟩),\s+(?:a|an|who|formerly|previously)\b[^,;.⟨]{0,140},")
+_WHO_APPOSITION = lazy(r"(⟨P\d+⟩),\s+(?:a|an|who|formerly|former|previously)\b[^,;.⟨]{0,140},")
 
 
 def _private(masked: str, relation: _Relation) -> str | None:
@@ -975,6 +1007,11 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         if not role and not m.group("link").strip():
             role = _title_before(masked, m.start("who"), unmask)
         yield _Relation(tuple(who), role, 2, m.start(), m.end())
+    if " and ⟨" in masked and ", as " in masked and not rel.OBJECT_WORDS.isdisjoint(words):
+        for m in rel.OBJECT_ASIDES.finditer(masked):
+            role = unmask.role_after(masked, m.end())
+            role = _singular(role) if role.endswith("s") else role  # "as the council's co-chairs"
+            yield _Relation(tuple(_indexes(m.group("who"))), role, 2, m.start(), m.end())
     term_rules = (
         *((rel.REAPPOINTED_TERM,) if _any(low, _TERM_NEEDLES) else ()),
         # (SUBJECT_REAPPOINTED only where its verb and term are written: see REAPPOINTED_TERM_TAIL)
@@ -1109,9 +1146,12 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
                 tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end()
             )
     for m in _line_matches(masked):
-        yield _Relation(
-            tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
-        )
+        role = unmask.role_after(masked, m.end())
+        if _COURT_FIRST.match(masked, m.end()):
+            # "⟨P⟩ – 20th Judicial District Circuit Court, Part II": the court, as written
+            court = unmask(masked[m.end() :]).split(",")[0].strip().rstrip(".")
+            role = f"judge of the {_THE.sub('', court)}"
+        yield _Relation(tuple(_indexes(m.group("who"))), role, 2, m.start(), m.end())
     for m in rel.LIST.finditer(masked) if ":" in masked else ():
         role = m.group("role").strip()
         role = re.sub(r"^(?:the\s+)?(?:following\s+)?", "", role)
@@ -1133,6 +1173,10 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
         )
+
+
+_COURT_FIRST = lazy(r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:Court|Tribunal)\b")
+_THE = lazy(r"^the\s+", re.IGNORECASE)
 
 
 def _line_matches(masked: str) -> Iterator[re.Match[str]]:
@@ -1183,7 +1227,9 @@ def _led_by(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         body = named.strip() if named else (phrase.group(0) if phrase else clause).strip()
         # "The taskforce will sit within Police and be led by": the subject, not its first verb's clause
         body = _SUBJECT_VERB.split(body, 1)[0]
-        verb = {"chaired": "Chair of", "co-chaired": "Co-Chair of"}.get(m.group("verb"), "head of")
+        verb = {"chaired": "Chair of", "co-chaired": "Co-Chair of", "commanded": "Commander of"}.get(
+            m.group("verb"), "head of"
+        )
         role = (
             f"{verb} {unmask.role(body)}".strip()
             if body and body.lower() not in ("it", "this")

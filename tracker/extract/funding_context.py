@@ -650,6 +650,8 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
             continue  # no year written: nothing to read (a cheap test before two scans)
         for m in rules.YEAR_MENTION.finditer(window):
             year = int(m.group(1))
+            if rules.FIRST_SINCE.search(window, max(0, m.start() - 80), m.end()):
+                continue  # "the first increase to that line since 2008": a comparison, not a date
             if year < published_year or (delivered and year == published_year):
                 return True
         for m in rules.YEAR_SPAN.finditer(window):

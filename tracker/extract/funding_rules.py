@@ -602,7 +602,24 @@ def background_in(window: str, start: int = 0) -> bool:
     """BACKGROUND found in ``window[start:]``, behind a cheap test for its words."""
     if BACKGROUND_WORDS.isdisjoint(ascii_words(window.lower()[start:])):
         return False
-    return BACKGROUND.search(window, start) is not None
+    for m in BACKGROUND.finditer(window, start):
+        # "rises by $20 million, the first increase since 2008": the year dates the comparison
+        if m.group(0).startswith("since") and FIRST_SINCE.search(window, max(start, m.start() - 80), m.end()):
+            continue
+        return True
+    return False
+
+
+FIRST_SINCE = rule(
+    "funding.cue.first-since",
+    "'the first (largest ...) X since YEAR' compares the money with the past; it is not spent since then",
+    r"\b(?:first|largest|biggest|highest|only)\s+(?:[\w'’-]+\s+){0,6}?since\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d$",
+    examples=("rises by $20 million, the first increase to that line since 2008",),
+    counter=(
+        "$3 billion has gone into sea walls since 2016",
+        "The shuffle is the first since the spring update, which set out $4.8 billion",
+    ),
+)
 
 
 # Participles that date a thing the money is for, not the money.
@@ -688,7 +705,7 @@ _NOT_FUNDING_WORDS = (
     "sales exports imports imported exported remittances _ESTIMATES estimated forecasts? projected predicted "
     "reckoned calculates restrained frozen "
     "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent unspent "
-    "borrowings? income receipts redress "
+    "borrowings? income(?<!low-income)(?<!moderate-income)(?<!middle-income) receipts redress "
     "seizures? seized confiscated stolen thieves theft owe owes owed owing arrears"
 ).split()
 # "£9m in revenue and £2m in capital", "revenue funding": a budget's category, not money coming in;
@@ -698,12 +715,17 @@ _CATEGORY = {
     "_ESTIMATES": r"(?<!forward )(?<!upplementary )(?<!Main )(?<!budget )(?<!Budget )estimates?"
     r"(?!\s+(?:tabled|presented|laid))",
 }
+# ("low-income homeowners" are who the money helps, not an income)
 _NOT_FUNDING_WORDS = [_CATEGORY.get(word, word) for word in _NOT_FUNDING_WORDS]
 _SENTENCE_OPENERS = (
     "Tax|Taxes|Fraud|Savings|Revenue|Revenues|Losses|Sales|Exports|Profits|Estimates|Forecasts|Debt"
 )
 # "Wages" and "salaries" as the money's purpose ("funding for wages") are not a figure of pay.
 _PAY_LEADS = ("for ", "of ", "towards ", "cover ", "fund ")
+
+
+# Bills that are laws, not charges: "the companion budget bill", "the supplemental appropriations bill".
+_LAW_BILLS = ("budget ", "appropriations ", "appropriation ", "spending ", "finance ", "supply ", "funding ")
 
 
 def _at_sentence_start(word: str) -> str:
@@ -726,7 +748,9 @@ NOT_FUNDING = rule(
     r"|value of|recovery of|target of|investment approvals|approved investments?|foreign direct investment"
     r"|(?:economy|sector|industry|market|trade|exports|imports)\b[^.;£$€]{0,40}\b(?:worth|valued at)"
     # "the bill seeks $5bn" is legislation, not a household bill; a budget request proposes money.
-    rf"|average|median|{_not_after('bill', ('the ', 'The ', 'this ', 'This '))}s?"
+    # (nor is a "budget bill" or an "appropriations bill": "gave final approval to its budget bill,
+    # a $1.36 billion package")
+    rf"|average|median|{_not_after('bill', ('the ', 'The ', 'this ', 'This ', *_LAW_BILLS))}s?"
     rf"|{_not_after('request', ('budget ',))}s?"
     rf"|prices?|fares|{_not_after('wage', _PAY_LEADS)}s?|{_not_after('salar', _PAY_LEADS)}(?:y|ies)|pay rise"
     r"|rents?"
@@ -947,7 +971,7 @@ DEMAND_WORDS = frozenset(
     "call calls called demand demands demanded demanding urge urges urged urging ask asks asked asking "
     "request requests requested requesting seek seeks seeking apply applies applied applying sought bid bids "
     "bidding lobby lobbies lobbied lobbying push pushes pushed pushing appeal should need needs want wants "
-    "wanted needed required argue argues argued arguing "
+    "wanted needed required argue argues argued arguing would "
     "necessary".split()
 )
 # Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
@@ -1496,8 +1520,11 @@ DEMAND = rule(
     # an appeal's target is what others are asked to give: "a relief appeal of $2bn"
     r"|appeal\s+(?:of|for)(?:\s+(?:about|around|some|nearly|almost|more\s+than|over))?"
     # a counterfactual: "the state should have committed $500m"
-    r"|should(?:\s+have)?\s+(?:committed|commit|spent|spend|provided|provide|invested|invest|given|give"
-    r"|allocated|allocate|received|receive|get|got)(?:\s+(?:at\s+least|an?\s+(?:extra|additional|further)|more\s+than|another))?"
+    # ("said the state should also restore the $12 million")
+    r"|should(?:\s+also)?(?:\s+have)?\s+(?:committed|commit|spent|spend|provided|provide|invested|invest|given|give"
+    r"|allocated|allocate|received|receive|get|got|restored?|reinstated?)(?:\s+(?:at\s+least|an?\s+(?:extra|additional|further)|more\s+than|another))?"
+    # a provision struck out: "a provision that would have moved $52 million from the Fund"
+    r"|would\s+have\s+(?:moved|transferred|shifted|diverted|spent|given|provided|allocated|sent|put)"
     # "argued that the scheme should be worth at least": what someone says a sum ought to be
     r"|argu(?:e|es|ed|ing)\s+that\s+[^.;£$€]{0,80}?\bshould\s+(?:be\s+worth|be|receive|get|have)"
     r"(?:\s+(?:at\s+least|more\s+than|closer\s+to|nearer|some|about|around))?)\b"
@@ -1524,6 +1551,7 @@ DEMAND = rule(
         "want",
         "should",
         "argu",
+        "would have",
     ),
     window="before",
     examples=(
@@ -1533,6 +1561,8 @@ DEMAND = rule(
         "Council voted to ask the province for |",
         "The Council has also submitted a bid of up to |",
         "Rural TDs have argued that the scheme should be worth at least |",
+        "He said the state should also restore the |",
+        "She struck a provision that would have moved |",
     ),
     counter=("The bill seeks |", "The budget request includes |"),
 )

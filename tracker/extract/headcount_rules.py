@@ -678,12 +678,20 @@ DONE = decision(
 _ELIGIBLE_AFTER = rule(
     "headcount.cue.eligible-after",
     "staff said to be eligible for something are its beneficiaries",
-    r"\s+(?:are|will\s+be|would\s+be|could\s+be)\s+(?:expected\s+to\s+be\s+|likely\s+to\s+be\s+)?eligible\b",
+    r"\s+(?:are|will\s+be|would\s+be|could\s+be)\s+(?:expected\s+to\s+be\s+|likely\s+to\s+be\s+)?eligible\b"
+    # ("We expect about 1,600 nurses to receive a payment": paid, not hired)
+    r"|\s+(?:(?:are|were)\s+(?:expected|likely|set)\s+)?(?:to|will|would|could|can|should)\s+(?:each\s+)?"
+    r"(?:receive|get|qualify\s+for)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w$£€,.-]+\s+){0,3}?"
+    r"(?:payments?|bonus(?:es)?|allowances?|grants?|pay\s+(?:rises?|increases?)|top-ups?|stipends?|incentives?"
+    r"|lump\s+sums?|awards?)\b",
     flags=re.IGNORECASE,
     mode="match",
     window="after",
-    examples=("Around 25,000 teachers| are expected to be eligible.",),
-    counter=("Around 250 teachers| will be recruited.",),
+    examples=(
+        "Around 25,000 teachers| are expected to be eligible.",
+        "We expect about 1,600 nurses| to receive a payment over the life of the package.",
+    ),
+    counter=("Around 250 teachers| will be recruited.", "Around 250 teachers| will receive training."),
 )
 BENEFICIARY = decision(
     "headcount.beneficiary",

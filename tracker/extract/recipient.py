@@ -98,7 +98,8 @@ _AFTER_LEAD = rule(
     rf"more|extra|additional|further|(?:a|per|each) year|in total|of it"
     rf"|(?:for )?this year"
     rf"|next year|today|yesterday|this (?:week|morning|afternoon)|"
-    rf"in (?:19|20)\d\d(?:[-–/]\d\d)?|over (?:the )?(?:next |first |coming )?\w+ (?:financial |fiscal )?"
+    rf"in (?:19|20)\d\d(?:[-–/]\d\d)?(?: and (?:19|20)\d\d(?:[-–/]\d\d)?)?|"
+    rf"over (?:the )?(?:next |first |coming )?\w+ (?:financial |fiscal )?"
     rf"(?:years|months)|over (?:the )?(?:next |coming |following )?(?:decade|two decades)|"
     rf"for (?:the )?(?:first |next |following )?\w+ (?:years|months)|a year after that|on an ongoing basis"
     # "over 2026–2028", and a period's years in brackets: "over four years (2025/26 to 2028/29)"
@@ -374,6 +375,8 @@ _RECEIVE = (
     r"|benefit from|"
     r"start with|be backed by|(?:is|are) sharing|share|stands? at|now stands at|reach(?:es)?|totals?"
     r"|rises to|rise to|"
+    # "County mental health funding rises by $20 million": what grows receives the rise
+    r"(?:rises|rise|increases|grows|goes up|is increased|will increase|will rise) by|"
     r"comes? to|is worth"
     # "The rangers will be funded with NZ$56m": the subject of a passive of funding.
     r"|(?:be|is|are|being) (?:funded|paid for|financed|supported|backed|endowed|capitali[sz]ed)"
@@ -394,7 +397,10 @@ _RECEIVES_TAIL = rule(
     "recipient.receives-tail",
     "a receiving verb right before the sum ('X will get', 'X receives')",
     rf"\s+{_RECEIVE}\s+(?:the\s+(?:largest|biggest|smallest|second\s+largest|next\s+largest)\s+share,?\s+"
-    r"(?:of\s+|at\s+)?)?"
+    r"(?:of\s+|at\s+)?"
+    # "The justice sector will receive a total allocation of"
+    r"|an?\s+(?:total\s+|combined\s+|further\s+|one-off\s+)?(?:allocation|grant|budget|sum|share"
+    r"|boost|uplift|increase)\s+of\s+)?"
     r"(?:a further|an extra|an additional|another|a|an)?\s*"
     r"(?:extra|additional|further|new)?\s*"
     r"(?:(?:up to|more than|over|around|about|almost|nearly|some|at least)\s+)?$",
@@ -408,6 +414,7 @@ _RECEIVES_TAIL = rule(
         "The plan would be funded with |",
         "the Harbour Research Fund would be topped up by |",
         "The authority will have a budget of |",
+        "The justice sector will receive a total allocation of |",
     ),
     counter=("The minister announced |",),
 )

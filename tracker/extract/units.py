@@ -449,6 +449,17 @@ _PAST_TIME_LAUNCHED = rule(
     examples=("In July the council set up a |",),
     counter=("In July the council will set up a |",),
 )
+# "and in 2024 Health New Zealand set up a rural reference group": a year, then a past creation verb
+# right before the name (compared with the year of publication).
+_YEAR_THEN_LAUNCHED = rule(
+    "unit.cue.year-then-launched",
+    "'in YEAR' opens a clause whose past creation verb stands right before the name",
+    r"\b[Ii]n\s+((?:19|20)\d\d),?\s+(?:(?!\b(?:will|to|shall|would|plans?|intends?|is|are|has|have)\b)[^.;,])"
+    r"{0,60}\b(?:set\s+up|launched|created|established|formed|founded)\s+(?:the|a|an|its|their)\s+$",
+    window="before",
+    examples=("and in 2024 the agency set up a |",),
+    counter=("and in 2026 the agency will set up a |",),
+)
 _CREATED_IN = rule(
     "unit.cue.created-in-year",
     "a creation verb and a year after the name ('set up under an Order of 2004')",
@@ -1074,6 +1085,9 @@ def _cue_strength(
         and _PAST_TIME_LAUNCHED.search(before)
     ):
         return 0.2, PAST
+    launched = _YEAR_THEN_LAUNCHED.search(before) if year is not None and gates.past else None
+    if launched is not None and year is not None and int(launched.group(1)) < year:
+        return 0.2, PAST
     if _AFTER_DEPLOYED.match(after):
         return 0.2, DEPLOYED
     if _GOVERNING_BOARD.match(name.name) and (
@@ -1224,6 +1238,15 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
                 if not any(_restates(mention, key, m, other, memo) for m, other in pairs) or (
                     mention.name.proper and any(_distinct(mention, key, m, other) for m, other in pairs)
                 ):
+                    continue
+                if (
+                    not mention.name.proper
+                    and any(m.name.proper and not _may_name(mention.name.name, m.name.name) for m in cluster)
+                    # (an apposition restates the name it follows: "the X Fund, a new contestable fund")
+                    and not any(m.name.proper and m.sentence.start == mention.sentence.start for m in cluster)
+                ):
+                    # "the new youth centre" is not the "Medicare Mental Health Centre" that a
+                    # generic "centres" restated: a description joins a name only with its own words
                     continue
             cluster.append(mention)
             keys[index] |= words
