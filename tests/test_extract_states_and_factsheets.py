@@ -181,3 +181,27 @@ def test_recipients_after_an_allocation_and_after_two_years(text: str, recipient
 def test_what_rises_by_a_sum_receives_it() -> None:
     text = "Rural library funding rises by $6 million, the first increase to that line since 2011."
     assert [p["recipient"] for p in _pledges(text, "funding")] == ["Rural library funding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "It restores the $40 million the Legislature appropriated last session for the Strategic Water"
+            " Supply.",
+            "Strategic Water Supply",
+        ),
+        (
+            "The county adds to the $60 million the commission set aside for the Justice Center.",
+            "Justice Center",
+        ),
+    ],
+)
+def test_the_givers_clause_after_a_sum_names_what_it_is_for(text: str, recipient: str) -> None:
+    assert [p["recipient"] for p in _pledges(text, "funding")] == [recipient]
+
+
+def test_a_rebuild_of_a_place_is_the_recipient() -> None:
+    text = "The plan includes a $3.2 million rebuild of the playground and splash pad at Mill Park."
+    [found] = _pledges(text, "funding")
+    assert str(found["recipient"]).startswith("rebuild of the playground")

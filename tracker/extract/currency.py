@@ -40,7 +40,7 @@ DOLLAR_PREFIXES = {
 }  # fmt: skip
 SYMBOLS = {
     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP", "₩": "KRW", "₫": "VND",
-    "฿": "THB", "₺": "TRY", "₴": "UAH", "₪": "ILS",
+    "฿": "THB", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₡": "CRC",
     **{f"{prefix.lower()}$": code for prefix, code in DOLLAR_PREFIXES.items()},
     "rs": "Rs", "rs.": "Rs",
 }  # fmt: skip
@@ -55,6 +55,12 @@ LETTER_SYMBOLS = {
     "S/": "PEN", "S/.": "PEN", "FCFA": "XOF", "CFAF": "XOF", "FRw": "RWF",
     # the baht as Thai English-language papers write it ("Bt1.2 billion")
     "Bt": "THB", "Bt.": "THB",
+    # the Gulf's, Jordan's, Egypt's, Türkiye's and the Maghreb's, as their news agencies write them
+    # ("QR1.8bn", "RO 120 million", "BD28 million", "KD 45 million", "JD18 million", "SR 2 billion",
+    # "LE 9.5 billion", "TL 4.5 billion", "TRY 18 billion" (the code, read only before a figure),
+    # "DA 12 billion", "DT 300 million")
+    "QR": "QAR", "RO": "OMR", "BD": "BHD", "KD": "KWD", "JD": "JOD", "SR": "SAR", "LE": "EGP",
+    "L.E.": "EGP", "TL": "TRY", "TRY": "TRY", "DA": "DZD", "DT": "TND",
     "Shs": "Sh", "Sh": "Sh", "Dh": "Dh", "Dhs": "Dh", "Nu": "BTN", "Rf": "MVR", "SAT": "WST",
     # (with a full stop, as Kenyan gazette notices write them: "KSh. 500,000,000")
     "KShs.": "KES", "KSh.": "KES", "Kshs.": "KES", "Ksh.": "KES", "Shs.": "Sh", "Sh.": "Sh", "Tk.": "BDT",
@@ -69,7 +75,7 @@ SYMBOLS.update(
     {symbol.lower(): code for symbol, code in (*LETTER_SYMBOLS.items(), *SINGLE_LETTER_SYMBOLS.items())}
 )
 # Symbols written as one character of their own.
-SIGN_SYMBOLS = "£€¥₹₦₱₩₫฿₺₴₪$"
+SIGN_SYMBOLS = "£€¥₹₦₱₩₫฿₺₴₪₡$"
 # ISO 4217 codes read before or after a figure ("EGP 60 billion", "40 million EUR"). Codes that
 # are also common words or acronyms in capitals ("ALL", "TOP", "CUP", "PEN", "TRY", "MOP") are left
 # out: "TOP 10" is no sum.
@@ -122,7 +128,7 @@ WORDS = {
 # dollars"): the adjective decides the currency, whatever the word.
 NATIONAL_CURRENCY_WORDS = (
     "dollars", "pounds", "rupees", "shillings", "pesos", "dirhams", "francs", "dinars", "riyals",
-    "kroner", "krone", "kronor", "krona", "crowns",
+    "kroner", "krone", "kronor", "krona", "crowns", "lira", "liras",
 )  # fmt: skip
 NATIONAL_ADJECTIVES = {
     "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
@@ -140,6 +146,7 @@ NATIONAL_ADJECTIVES = {
     "burundian": "BIF", "guinean": "GNF", "congolese": "CDF", "danish": "DKK", "norwegian": "NOK",
     "swedish": "SEK", "icelandic": "ISK", "czech": "CZK", "lebanese": "LBP", "syrian": "SYP",
     "iraqi": "IQD", "libyan": "LYD", "serbian": "RSD", "yemeni": "YER", "iranian": "IRR",
+    "turkish": "TRY",
 }  # fmt: skip
 # ...and their singular, as a compound writes it ("a 40 billion Egyptian pound package").
 _SINGULAR_CURRENCY_WORDS = ("dollar", "pound", "dirham", "riyal", "dinar", "franc", "rupee")

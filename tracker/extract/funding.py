@@ -265,12 +265,13 @@ _YEARS_OF = lazy(r"\beach of the (?:next|coming|following) (\w+) (?:financial )?
 
 
 def _is_conversion(ctx: SumContext, money: Money, previous: Money | None) -> bool:
-    """The same money restated in another currency right after the first figure."""
+    """The same money restated in another currency right after the first figure, or said to be
+    "equivalent to" a sum however far that sum is ("The plan, equivalent to about $200 million,")."""
     return (
         previous is not None
         and previous.currency != money.currency
         and rules.CONVERSION_BEFORE.search(ctx.before) is not None
-    )
+    ) or rules.EQUIVALENT_BEFORE.search(ctx.before) is not None
 
 
 def _candidates(

@@ -103,10 +103,25 @@ ONGOING = rule(
     counter=("this year",),
 )
 # "€28m (£24m)", "£100m, or about $130m": the same money in another currency.
+EQUIVALENT_BEFORE = rule(
+    "funding.cue.equivalent-before",
+    "'equivalent to' right before the sum: another currency's figure for money stated elsewhere",
+    # (not "pledged the equivalent of US$697 million": a sum stated first in another currency's terms)
+    r"\b(?:equivalent\s+to|equating\s+to|which\s+equates\s+to)\s+"
+    r"(?:about|around|approximately|approx\.|roughly|some|nearly|almost|circa)?\s*$",
+    flags=_I,
+    needles=("equ",),
+    window="before",
+    examples=("The allowance increase, equivalent to about |", "which equates to |"),
+    counter=("The allowance increase of |", "The bloc pledged the equivalent of |"),
+)
 CONVERSION_BEFORE = rule(
     "funding.cue.conversion-before",
     "the sum restates the previous one in another currency",
-    r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:(?:is|are|was|were)\s+)?(?:equivalent to|roughly|about)\s+"
+    # ("₡28,000 million (twenty-eight thousand million colones, about US$ 54 million)": the sum in
+    # words first, inside the brackets)
+    r"^\s*(?:\((?:[^()£$€\d]{2,60},\s*)?|,?\s*or\s+"
+    r"|,?\s*(?:(?:is|are|was|were)\s+)?(?:equivalent to|roughly|about)\s+"
     # "$45.6 billion programme, equivalent to about US$218 million": a noun or two between
     r"|(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:(?:is|are|was|were)\s+)?equivalent\s+to\s+)\s*"
     # ("DKK 12.5 billion (approx. €1.7 billion)", "(ca. €40 million)")
@@ -121,6 +136,7 @@ CONVERSION_BEFORE = rule(
         " equivalent to |",
         " is equivalent to approximately |",
         " programme is equivalent to about |",
+        " (twenty-eight thousand million colones, about |",
     ),
     counter=(" and |", " for the port, |"),
 )
@@ -1133,6 +1149,10 @@ OTHERS_AFTER = rule(
     # "Tk 4,610 crore will be provided as project assistance by development partners"
     r"|(?:will\s+be\s+|is\s+|are\s+)?(?:provided|given|financed|met|contributed)\s+(?:as\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:by|from)\s+(?:the\s+|its\s+|our\s+)?(?:external\s+|international\s+)?development\s+partners\b"
+    # "a $100 million grant from donor countries for school rehabilitation": donors' money
+    r"|(?:[\w-]+\s+){0,2}?(?:grants?|loans?|funding|contributions?|support|aid)\s+from\s+(?:the\s+|several\s+"
+    r"|other\s+|foreign\s+|international\s+)?(?:donor\s+(?:countries|governments|nations|partners|agencies)"
+    r"|donors|development\s+partners)\b"
     # "the remaining Tk 4,156 crore will come as project assistance from development partners"
     r"|(?:will\s+|would\s+)?come\s+(?:as\s+(?:[\w-]+\s+){0,3}?)?from\s+(?:the\s+|its\s+)?(?:external\s+"
     r"|international\s+)?(?:development\s+partners|donors|lenders)\b"
@@ -1192,6 +1212,7 @@ OTHERS_AFTER = rule(
         "£4m| from the Hargreaves Foundation",
         "a US$25 million| loan from the Inter-American Development Bank",
         "Tk 4,610 crore| will be provided as project assistance by development partners",
+        "a $100 million| grant from donor countries for school rehabilitation",
         "€95 million| in bilateral humanitarian contributions",
         "£4.5m| is being contributed by Northmoor Water and local developers",
         "€2m| to extend the bike-share scheme is being provided by operator Cyclo Ltd",

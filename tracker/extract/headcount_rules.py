@@ -43,7 +43,8 @@ STAFF = (
     r"(?!\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:boards?|council|committee|commission|authority"
     r"|panel|trust|tribunal)\b)"
     # "members of the Public Order Policing and Tactical Response Team units": a force's members
-    rf"|members\s+of\s+(?:the\s+)?(?=(?:[\w'’-]+\s+(?:and\s+)?){{0,6}}?(?-i:{lex.alternation(lex.FORCE_MEMBER_HEADS)})\b)"
+    # ("4,200 elements of the National Guard", as Mexican releases call its troops)
+    rf"|(?:members|elements)\s+of\s+(?:the\s+)?(?=(?:[\w'’-]+\s+(?:and\s+)?){{0,6}}?(?-i:{lex.alternation(lex.FORCE_MEMBER_HEADS)})\b)"
     r"(?:(?-i:[A-Z][\w'’-]*)\s+(?:and\s+|of\s+)?){0,8}?"
     rf"(?-i:{lex.alternation(lex.FORCE_MEMBER_HEADS)}|Units?|units|Teams?|Service|Command|Squads?|Brigades?)"
     r"(?![\w'’-]|\s+(?:and\s+|of\s+)?(?-i:[A-Z]))"
@@ -62,7 +63,7 @@ _STAFF_WORDS = frozenset(
     [w.lower() for w in _STAFF_NOUNS]
     + "police servants visitors people strong numbers number garda hire hiring recruit recruiting employ "
     # ("members": "500 frontline members", "900 members of the Defence Force")
-    "employing staffed sworn uniformed members".split()
+    "employing staffed sworn uniformed members elements".split()
 )
 # "...ologists": the suffixes, each followed by the space that ends a word.
 _STAFF_SUFFIX_ENDS = tuple(f"{suffix} " for suffix in lex.STAFF_SUFFIXES)

@@ -472,7 +472,7 @@ PUBLIC_OWNERS = words("wholly jointly publicly council state government city mun
 STAFF_MEMBER_MARKERS = words(
     # ("320 additional regular members": a Canadian police force's officers)
     "sworn uniformed Garda garda operational frontline front-line regular ADF Reserve Force Defence Defense "
-    "faculty Guard force forces"
+    "faculty Guard force forces brigade crew"
 )
 # Words of a body's name after which "in" introduces its field, inside the name ("Centre of
 # Excellence in Quantum Biology", "Institute for Research in Public Health").

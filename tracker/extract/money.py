@@ -314,10 +314,19 @@ def _suffixed(text: str, lower: bytes, codes: list[int]) -> list[Money]:
             None,
             qualifier_before(text, head.start()),
         )
+        start = head.start()
+        if scale >= 1e6 and (thousands := _THOUSANDS_BEFORE.search(text, max(0, start - 16), start)):
+            # "3 thousand 800 million pesos", as Mexican releases in English write 3,800 million
+            amount += float(thousands.group(1)) * 1000 * scale
+            start = thousands.start()
+            qualifier = qualifier_before(text, start)
         if head.group("num2"):
             low, amount, qualifier = amount, _number(head.group("num2")) * scale, "up_to"
-        found.append(Money(amount, currency, qualifier, head.start(), cur.end(), low))
+        found.append(Money(amount, currency, qualifier, start, cur.end(), low))
     return found
+
+
+_THOUSANDS_BEFORE = lazy(r"(?<![\w.,])(\d{1,3})\s+thousand\s+$", re.IGNORECASE)
 
 
 def _find_all(haystack: AnyStr, needle: AnyStr) -> Iterator[int]:

@@ -160,10 +160,13 @@ def people_in(text: str, known: frozenset[str] = frozenset(), holding: str = "")
             text, max(0, match.start() - 40), match.start()
         ):
             continue
+        if _PUBLICATION_BEFORE.search(text, max(0, person.start - 12), person.start):
+            continue  # "published in the official gazette El Peruano": a paper, not a person
         found.append(person)
     return found
 
 
+_PUBLICATION_BEFORE = lazy(r"\b(?:[Gg]azette|[Nn]ewspaper|[Dd]aily|[Jj]ournal)\s+$")
 # A name that opens with a saint's title is a place or a church ("St Augustine", "Saint-Laurent");
 # one that opens with "HM" is a Crown body ("HM Prison and Probation Service", "HM Treasury").
 _NOT_PERSON_FIRST = frozenset(("St", "St.", "Saint", "Ste", "Ste.", "HM", "HMS"))

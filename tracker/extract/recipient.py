@@ -342,7 +342,8 @@ _GENERIC_HEAD = rule(
     r"tranche|round|boost|injection|plan|deal|drive|network|hub|centre|project|reserve|costs|increase|rise|"
     r"contract|top-up|"
     r"uplift|settlement|allocation|budget|commitment|outlay|envelope|pledge|promise|agreement|accord"
-    r"|phase|stage|extension|expansion))\b(?P<rest>.*)",
+    r"|phase|stage|extension|expansion|rebuild|renovation|refurbishment|upgrade|redevelopment|overhaul"
+    r"|restoration|modernisation|modernization))\b(?P<rest>.*)",
     flags=_I,
     mode="match",
     examples=(
@@ -353,7 +354,12 @@ _GENERIC_HEAD = rule(
     counter=("to the ferry",),
 )
 # Heads that name a part of a project, which the words after "of" name ("second phase of X").
-_PART_HEADS = frozenset({"phase", "stage", "extension", "expansion"})
+# Heads whose "of X" says what the money is for: "the second phase of the Metro", "a $3.2 million
+# rebuild of the playground at Lincoln Park".
+_PART_HEADS = frozenset(
+    "phase stage extension expansion rebuild renovation refurbishment upgrade redevelopment overhaul "
+    "restoration modernisation modernization".split()
+)
 _GENERIC_TAIL_LEAD = lazy(
     r"^(?:(?:over|across|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?\w+\s+(?:years|months)\s+"
     # "a £200 million package confirmed today for the health boards": when it was confirmed
@@ -710,6 +716,10 @@ def recipient_after(after: str) -> tuple[str | None, int]:
         if m:
             # "so that councils can ..." names who benefits less surely than "for X".
             return _trim(m.group("r")), 1 if pattern is _SO_THAT else 2
+    if (kept := _GIVERS_CLAUSE.match(rest)) is not None:
+        # "the $60 million the commission set aside for the Justice Center in 2024": who gave it,
+        # then what for
+        return _trim(kept.group("r")), 2
     # ", Jo Armitage said": a name after a comma is the speaker, never the recipient.
     named = None if after.lstrip().startswith(",") else _NAMED.match(rest)
     if named and _CAPITAL.search(named.group("r")) and not _GIVER.search(named.group("r")):
@@ -739,6 +749,20 @@ def recipient_after(after: str) -> tuple[str | None, int]:
     return None, 0
 
 
+# A relative clause after a sum that names who gave it and what for: "(that) the City Council
+# budgeted for homeless services", "the Legislature appropriated last session for the X".
+_GIVERS_CLAUSE = rule(
+    "recipient.givers-clause",
+    "'the $X the council set aside for Y': the giver in a relative clause, then the recipient",
+    r"^(?:that\s+|which\s+)?(?:(?:the|its|our|their)\s+(?:[\w'’&-]+\s+){0,4}?|(?-i:[A-Z][\w'’&-]*\s+){1,4})"
+    r"(?:had\s+|has\s+|have\s+)?(?:set\s+aside|budgeted|appropriated|allocated|approved|earmarked|committed"
+    r"|pledged|promised|reserved|put\s+aside)\s+(?:[\w-]+\s+){0,3}?(?:for|to|towards)\s+(?:the\s+)?"
+    r"(?P<r>[^,;.]{3,100})",
+    flags=_I,
+    mode="match",
+    examples=("the commission set aside for the Justice Center in 2024",),
+    counter=("for the Justice Center",),
+)
 # The giver's own pot a sum is taken from: "from its own capital programme", "from its own budget".
 _OWN_SOURCE = lazy(
     r"from\s+(?:its|their|our|his|her|the\s+council['’]s|the\s+city['’]s)\s+own\s+(?:[\w-]+\s+){0,2}"
