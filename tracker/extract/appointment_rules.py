@@ -145,7 +145,8 @@ ANCHOR_WEAK_WORDS = frozenset(
 _ANCHOR_VERB = (
     r"(?i:\b(?:appoint|reappoint|re-appoint|nominat|designat|install|swor[en]|promot|elevat|tapped|named|chosen"
     r"|selected|hired|recruited|seconded|picked|becom|helm|(?:re-?)?elect|been\s+made|take\s+charge|takes\s+charge|(?:led|headed|chaired"
-    r"|co-chaired|run|commanded)\s+by|(?:to|will|would|shall)\s+(?:also\s+)?(?:chair|co-chair|head|lead|run|join)\b"
+    r"|co-chaired|run|commanded)\s+by|(?:to|will|would|shall)\s+(?:also\s+)?(?:chair|co-chair|head|lead|run|join"
+    r"|direct)\b"
     r"|(?:take|takes|taking|took|taken)\s+(?:up|over|on)\b|(?:begin|start|assume)\s+(?:work|their|his|her|the)"
     r"|will\s+(?:begin|start|join|assume)|(?:role|post|position|job)\s+of\b|steps?\s+(?:up|in)\b"
     r"|stays?\s+on\b|remains?\b|continues\s+as|nominee|designee|appointee"
@@ -599,12 +600,14 @@ TO_BE = rule(
     "appointment.rel.to-be",
     "'⟨P⟩ is to be the next chair', '⟨P⟩ will be AMRA's founding chief executive'",
     rf"(?P<who>{PLIST}){APPOS}\s*,?\s+(?:is\s+to\s+be|will\s+be|would\s+be|is\s+set\s+to\s+be"
-    rf"|to\s+be)\s+(?:{TO_BE_ROLE}|{_TO_BE_POST})",
+    # ("⟨P⟩ has agreed to be its first chair")
+    rf"|(?:has\s+|have\s+)?agreed\s+to\s+be|to\s+be)\s+(?:{TO_BE_ROLE}|{_TO_BE_POST})",
     examples=(
         "Dr Penny Dast is to be the next chair of the Health Board.",
         "Dr Ian Moe, who ran a college for a decade, will be the mayor's Housing and Planning Adviser.",
         "Jo Rae will be the inaugural National Drought Response Coordinator.",
         "Renee Whitfield will be Springfield's next police chief.",
+        "Martina Feeney has agreed to be its first chair.",
     ),
     counter=(
         "Jo Bell will be at the meeting.",
@@ -619,9 +622,10 @@ ROLE_VERB = rule(
     rf"(?P<who>{PLIST}){APPOS}\s*,?\s+(?:who\s+)?(?:(?:is|are)\s+(?:set\s+)?to|will|would|shall|to"
     r"|(?:has\s+|have\s+)?agreed\s+to|(?:has|have|had)\s+been\s+(?:asked|invited|chosen|selected"
     r"|appointed)\s+to)"
-    r"\s+(?:also\s+|now\s+|jointly\s+)?(?P<verb>chair|co-chair|head|lead|run|join)\s+(?P<obj>[^,;.⟨]+)",
+    r"\s+(?:also\s+|now\s+|jointly\s+)?(?P<verb>chair|co-chair|head|lead|run|join|direct)\s+(?P<obj>[^,;.⟨]+)",
     examples=(
         "Sir Alan Brent is to chair the Water Review.",
+        "Dr. Jo Bell, who ran the laboratories for years, will direct it.",
         "Sir Mal Reddy, a former engineer, has agreed to chair its shadow board.",
     ),
     counter=("Jo Bell chaired the meeting.", "Ann Moss, chair of the select committee, spoke."),

@@ -232,7 +232,14 @@ def find_appointments(
                 found.extend((entry, sentence) for entry in entries)
                 previous_end = sentence.end
                 continue
-            if (heading := _BODY_HEADING.fullmatch(_LIST_MARK.sub("", text).strip().rstrip(":"))) is not None:
+            # ("In the Rwanda Institute for Agricultural Mechanisation (RIAM)", "Under the Presidency
+            # of the Republic:": the body a Cabinet communiqué's next entries are appointed in)
+            written = _ACRONYM_END.sub("", _LIST_MARK.sub("", text).strip().rstrip(":"))
+            if (section := _SECTION_HEADING.fullmatch(written)) is not None:
+                lead = _Lead(lead.role, section.group("body"), lead.post_of)
+                previous_end = sentence.end
+                continue
+            if (heading := _BODY_HEADING.fullmatch(written)) is not None:
                 # "Nova Scotia Health Board of Directors" above its entries, "(c) Board of the Water
                 # Research Commission:": the body they join (a name alone there is a member)
                 lead = _Lead(lead.role, heading.group(0), lead.post_of)
@@ -351,7 +358,11 @@ class _Lead:
 # A heading inside a list: the entries after it are members ("Members:", "Board members:").
 _MEMBERS_HEADING = lazy(r"(?:(?:Other|Board|Non-executive|Ordinary)\s+)?[Mm]embers\s*:")
 # A heading over a list of appointments: "D. Appointments", "4. New appointments".
-_APPOINTMENTS_HEADING = lazy(r"(?:[A-Z0-9]{1,3}[.)]\s+)?(?:New\s+|Senior\s+|Board\s+)?Appointments?\.?")
+# ("III. INDIVIDUAL MEASURES": a Council of Ministers' communiqué's appointments, as francophone
+# governments head them)
+_APPOINTMENTS_HEADING = lazy(
+    r"(?:[A-Z0-9]{1,3}[.)]\s+)?(?:(?:New\s+|Senior\s+|Board\s+)?Appointments?|(?i:individual\s+measures))\.?:?"
+)
 _STAYS_IN_POST = lazy(r"(?:remains?|stays?|continues?|keeps?|retains?)\b", re.IGNORECASE)
 _FORMER = lazy(r"(?:(?:an?|the)\s+)?(?:former|formerly|previously|retired|ex-|until\s+now)\b", re.IGNORECASE)
 # A line that names a body and nothing else, as a list of appointments heads each body's entries.
@@ -368,7 +379,9 @@ def _one(plural: re.Match[str]) -> str:
 # ("Board of Higher Education": the head may come first, with what it is of after it)
 _BODY_HEADING = lazy(
     rf"(?=[A-Z])(?:[A-Z][\w'’&.-]*\s+)?(?:(?:of|for|and|the|&|[A-Z][\w'’&.-]*)\s+){{0,8}}"
-    rf"(?:(?i:{lex.alternation(lex.BODY_HEADS)})|Directors|Governors|Trustees)(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    rf"(?:(?i:{lex.alternation(lex.BODY_HEADS)})|Directors|Governors|Trustees)"
+    # ("Board of Higher Education", "Institute for Agricultural Mechanisation")
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?"
 )
 
 
@@ -537,10 +550,14 @@ def _post_before_person(stripped: str, person: Person, post_of: str = "") -> str
     if post_of and not has_title(post) and len(post.split()) <= 6 and not _CLAUSE_WORDS.search(post):
         return f"{post_of} of {post}"
     # a post is a title of a few words ("Deputy Minister of Finance"), not a lead-in's clause
-    return post if len(post.split()) <= 8 and has_title(post) and not _CLAUSE_WORDS.search(post) else None
+    return post if len(post.split()) <= 14 and has_title(post) and not _CLAUSE_WORDS.search(post) else None
 
 
 _AND_START = lazy(r"^and\s+")
+_SECTION_HEADING = lazy(
+    r"(?:In|Under|At|Within|For)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+[\w'’,&-]+){0,12})"
+)
+_ACRONYM_END = lazy(r"\s*\([A-Z][A-Za-z]{1,9}\)$")
 _BODY_DASH = lazy(r"(?P<body>[A-Z][^–—⟨\n:]{2,100}?)\s+[–—]\s+")
 _TITLES_ONLY = lazy(r"(?:[A-Z][A-Za-z]{1,8}\.?\s+){1,3}")
 _CLAUSE_WORDS = lazy(r"\b(?:will|would|are|is|were|was|have|has|following)\b", re.IGNORECASE)
@@ -555,6 +572,8 @@ def _body_line(text: str) -> list[_Found]:
     head, colon, rest = _LIST_MARK.sub("", text).partition(":")
     if not colon or not rest.strip() or _BODY_HEADING.fullmatch(head.strip()) is None:
         return []
+    if has_title(head.split()[0]):
+        return []  # "Director-General of the National Agency: ⟨P⟩": a post, then its holder
     lead = _Lead("member", head.strip())
     # ("⟨P0⟩ ..., as chair; and ⟨P1⟩ ..., as vice chair": the last entry may open with "and")
     entries = (
@@ -587,11 +606,16 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
     if people and people[0].start == 0 and lead.role and _ENTRY_ASIDE.match(stripped, people[0].end):
         # "Thomas Reed, of Prince Albert, Saskatchewan": the post is the lead-in's (a place in the
         # aside may read as a second person), unless the entry ends with its own ("..., as chair")
-        own = _AS_POST_END.search(stripped, people[0].end)
-        post = own.group("post") if own is not None and has_title(own.group("post")) else None
+        ending = _AS_POST_END.search(stripped, people[0].end)
+        post = ending.group("post") if ending is not None and has_title(ending.group("post")) else None
         return _Found(people[0], clean_role(post) if post else lead.role, lead.organisation, 2)
     if people and people[0].start != 0 and (post := _post_before_person(stripped, people[0], lead.post_of)):
-        return _Found(people[0], clean_role(post), lead.organisation or organisation_of(post), 2)
+        # (the post's own body first, unless it only says "the Ministry": the heading's is named)
+        posts_body = organisation_of(post)
+        held_in = (
+            posts_body if posts_body and (" " in posts_body or not lead.organisation) else lead.organisation
+        )
+        return _Found(people[0], clean_role(post), held_in, 2)
     if people and people[0].start != 0 and lead.role and (body := _BODY_DASH.match(stripped)):
         # "University of Ghana – Professor ⟨P⟩" under "The chairpersons are:": the post the lead-in
         # names, of the body the line opens with
@@ -708,11 +732,11 @@ def _ends_lead_in(text: str) -> bool:
 
 
 _COURT_WORDS = frozenset(("court", "tribunal"))
-_GATE_WORDS = rel.ANCHOR_WORDS | rel.ANCHOR_PHRASE_WORDS | lex.ROLE_WORDS | _COURT_WORDS
+_GATE_WORDS = rel.ANCHOR_WORDS | rel.ANCHOR_PHRASE_WORDS | lex.ROLE_WORDS | _COURT_WORDS | {"direct"}
 
 
 # Verbs of a post that are no title words ("will lead", "will run", "to join").
-_POST_VERBS = frozenset(("lead", "run", "join"))
+_POST_VERBS = frozenset(("lead", "run", "join", "direct"))
 
 
 def _may_appoint(text: str, words: frozenset[str]) -> bool:
@@ -949,7 +973,7 @@ _REAPPOINTED_NEEDLES = (
     "reappointment",
     "re-appointment",
 )
-_ROLE_VERB_NEEDLES = ("chair", "head", "lead", "run", "join")
+_ROLE_VERB_NEEDLES = ("chair", "head", "lead", "run", "join", "direct")
 _HELM_NEEDLES = ("helm", "charge", "command")
 
 
@@ -1098,8 +1122,13 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end(), aux
         )
     for m in rel.ROLE_VERB.finditer(masked) if _any(low, _ROLE_VERB_NEEDLES) else ():
-        if is_body(m.group("obj"), m.group("verb").replace("co-", "")):
-            role = unmask.role(masked[m.start("verb") :], verb=m.group("verb").replace("co-", ""))
+        # (to direct a body is to head it)
+        verb = {"direct": "head"}.get(m.group("verb"), m.group("verb").replace("co-", ""))
+        if is_body(m.group("obj"), verb):
+            written = (
+                masked[m.start("verb") :] if m.group("verb") != "direct" else "head" + masked[m.end("verb") :]
+            )
+            role = unmask.role(written, verb=verb)
             aux = masked[m.end("who") : m.start("verb")]
             yield _Relation(tuple(_indexes(m.group("who"))), role, 1, m.start(), m.end(), aux)
     for m in rel.HELM.finditer(masked) if _any(low, _HELM_NEEDLES) else ():

@@ -228,6 +228,16 @@ SHARED_SYMBOL_COUNTRIES = {
             "DJF": "Djibouti Djiboutian",
         }
     ),
+    # "6 billion CFA francs" from Yaoundé are Central Africa's (XAF); from Dakar, West Africa's (XOF)
+    "CFA": CountryNames(
+        {
+            "XOF": "Senegal Senegalese Dakar Côte_d'Ivoire Ivorian Abidjan Yamoussoukro Mali Malian Bamako "
+            "Burkina_Faso Burkinabe Ouagadougou Niger Nigerien Niamey Togo Togolese Lomé Benin Beninese "
+            "Cotonou Guinea-Bissau Bissau BCEAO UEMOA WAEMU",
+            "XAF": "Cameroon Cameroonian Yaoundé Douala Gabon Gabonese Libreville Chad Chadian N'Djamena "
+            "Brazzaville Central_African_Republic Bangui Equatorial_Guinea Malabo CEMAC BEAC",
+        }
+    ),
     # "28 billion riyals" from Riyadh are Saudi riyals; from Doha, Qatari riyals
     "riyals": CountryNames(
         {

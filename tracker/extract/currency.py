@@ -52,7 +52,9 @@ LETTER_SYMBOLS = {
     "TSh": "TZS", "TShs": "TZS", "Tshs": "TZS", "MK": "MWK", "ZK": "ZMW", "VT": "VUV", "RM": "MYR",
     "GH¢": "GHS", "GH₵": "GHS", "Tk": "BDT", "Rwf": "RWF", "Br": "ETB", "Rp": "IDR", "NLe": "SLE",
     # Peru's sol ("S/ 1,240 million"), the CFA franc ("FCFA 30 billion")
-    "S/": "PEN", "S/.": "PEN", "FCFA": "XOF", "CFAF": "XOF", "FRw": "RWF",
+    "S/": "PEN", "S/.": "PEN", "FCFA": "CFA", "CFAF": "CFA", "FRw": "RWF",
+    # Angola's kwanza ("Kz 80 billion")
+    "Kz": "AOA",
     # the baht as Thai English-language papers write it ("Bt1.2 billion")
     "Bt": "THB", "Bt.": "THB",
     # the Gulf's, Jordan's, Egypt's, Türkiye's and the Maghreb's, as their news agencies write them
@@ -91,7 +93,7 @@ CODES = tuple(
 WORDS = {
     "pound": "pounds", "pounds": "pounds", "sterling": "GBP", "pounds sterling": "GBP",
     "euro": "EUR", "euros": "EUR", "dollar": "$", "dollars": "$", "yen": "JPY", "rupees": "Rs",
-    "francs": "francs", "franc": "francs", "fcfa": "XOF", "dinars": "dinars", "dinar": "dinars",
+    "francs": "francs", "franc": "francs", "fcfa": "CFA", "dinars": "dinars", "dinar": "dinars",
     "riyals": "riyals", "riyal": "riyals", "rials": "riyals", "dirham": "Dh", "tenge": "KZT", "soums": "UZS",
     "soum": "UZS", "lei": "RON",
     "soles": "PEN", "sols": "PEN", "naira": "NGN", "rand": "ZAR", "cedis": "GHS", "ringgit": "MYR",
@@ -101,6 +103,7 @@ WORDS = {
     "vatu": "VUV", "rufiyaa": "MVR", "ngultrum": "BTN", "zloty": "PLN", "zlotys": "PLN", "forints": "HUF",
     "reais": "BRL", "dirhams": "Dh", "shillings": "Sh", "pesos": "pesos", "peso": "pesos", "hryvnias": "UAH",
     "shekels": "ILS", "lira": "TRY", "liras": "TRY", "meticais": "MZN", "metical": "MZN", "kwanza": "AOA",
+    "kwanzas": "AOA", "escudos": "CVE",
     # the singulars and the other spellings of the words above, as English copy writes them
     "rupee": "Rs", "shilling": "Sh", "cedi": "GHS", "rands": "ZAR", "forint": "HUF", "hryvnia": "UAH",
     "hryvnya": "UAH", "hryvnyas": "UAH", "złoty": "PLN", "złotys": "PLN",
@@ -142,7 +145,7 @@ NATIONAL_ADJECTIVES = {
     "moroccan": "MAD", "uae": "AED", "emirati": "AED", "philippine": "PHP", "mexican": "MXN",
     "argentine": "ARS", "colombian": "COP", "chilean": "CLP", "swiss": "CHF", "tunisian": "TND",
     "algerian": "DZD", "jordanian": "JOD", "saudi": "SAR", "qatari": "QAR", "omani": "OMR",
-    "kuwaiti": "KWD", "bahraini": "BHD", "south african": "ZAR", "cfa": "XOF", "rwandan": "RWF",
+    "kuwaiti": "KWD", "bahraini": "BHD", "south african": "ZAR", "cfa": "CFA", "rwandan": "RWF",
     "burundian": "BIF", "guinean": "GNF", "congolese": "CDF", "danish": "DKK", "norwegian": "NOK",
     "swedish": "SEK", "icelandic": "ISK", "czech": "CZK", "lebanese": "LBP", "syrian": "SYP",
     "iraqi": "IQD", "libyan": "LYD", "serbian": "RSD", "yemeni": "YER", "iranian": "IRR",
@@ -292,6 +295,8 @@ _PREFIXED = {
 SHARED_SYMBOLS: dict[str, str | None] = {
     "$": "USD", "Rs": "INR", "K": None, "P": "PHP", "Sh": "KES", "Dh": "AED", "B$": "BSD", "pesos": "PHP",
     "pounds": "GBP", "francs": "CHF", "dinars": None, "riyals": "SAR", "kroner": "DKK", "krona": "SEK",
+    # the CFA franc of West Africa (XOF) or of Central Africa (XAF), by the country named
+    "CFA": "XOF",
 }  # fmt: skip
 
 

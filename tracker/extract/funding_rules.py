@@ -106,13 +106,18 @@ ONGOING = rule(
 EQUIVALENT_BEFORE = rule(
     "funding.cue.equivalent-before",
     "'equivalent to' right before the sum: another currency's figure for money stated elsewhere",
-    # (not "pledged the equivalent of US$697 million": a sum stated first in another currency's terms)
-    r"\b(?:equivalent\s+to|equating\s+to|which\s+equates\s+to)\s+"
+    # (not "pledged the equivalent of US$697 million": a sum stated first in another currency's terms;
+    # after a comma it restates one: "140 billion Congolese francs, the equivalent of about")
+    r"(?:\b(?:equivalent\s+to|equating\s+to|which\s+equates\s+to)|,\s+(?:the\s+|or\s+the\s+)?equivalent\s+of)\s+"
     r"(?:about|around|approximately|approx\.|roughly|some|nearly|almost|circa)?\s*$",
     flags=_I,
     needles=("equ",),
     window="before",
-    examples=("The allowance increase, equivalent to about |", "which equates to |"),
+    examples=(
+        "The allowance increase, equivalent to about |",
+        "which equates to |",
+        "140 billion Congolese francs, the equivalent of about |",
+    ),
     counter=("The allowance increase of |", "The bloc pledged the equivalent of |"),
 )
 CONVERSION_BEFORE = rule(
@@ -120,7 +125,7 @@ CONVERSION_BEFORE = rule(
     "the sum restates the previous one in another currency",
     # ("₡28,000 million (twenty-eight thousand million colones, about US$ 54 million)": the sum in
     # words first, inside the brackets)
-    r"^\s*(?:\((?:[^()£$€\d]{2,60},\s*)?|,?\s*or\s+"
+    r"^\s*(?:\((?:[^()£$€\d]{2,60},\s*)?|,?\s*or\s+|,?\s*i\.\s?e\.,?\s+"
     r"|,?\s*(?:(?:is|are|was|were)\s+)?(?:equivalent to|roughly|about)\s+"
     # "$45.6 billion programme, equivalent to about US$218 million": a noun or two between
     r"|(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:(?:is|are|was|were)\s+)?equivalent\s+to\s+)\s*"
@@ -137,6 +142,7 @@ CONVERSION_BEFORE = rule(
         " is equivalent to approximately |",
         " programme is equivalent to about |",
         " (twenty-eight thousand million colones, about |",
+        ", i.e. about |",
     ),
     counter=(" and |", " for the port, |"),
 )
@@ -485,6 +491,7 @@ BACKGROUND = rule(
     # money given before and left unused: "had never been fully utilised"
     r"|(?:had|has|have) (?:never|not) been (?:fully )?(?:utili[sz]ed|used|spent|disbursed)"
     r"|had (?:\w+ly )?(?:approved|allocated|provided|given|awarded|set aside|agreed|promised|pledged|invested"
+    r"|mobili[sz]ed"
     r"|committed"
     r"|proposed)"
     r"|(?:has|have|had) (?:already )?(?:received|put|sent)|received a further|previously (?:sent|paid"

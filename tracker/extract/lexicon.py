@@ -416,6 +416,17 @@ TITLE_ABBREVIATIONS = words(
 # stops as US releases write them ("M.D.", "M.P.H.", "Ph.D.", "Ed.D."), or these.
 DOTTED_DEGREE = r"(?:[A-Z][a-z]?\.){2,4}"
 POSTNOMINAL = rf"(?:[A-Z]{{2,5}}|{DOTTED_DEGREE}|Gen\.?|KC|QC|Bt|Jr\.?|Sr\.?)"
+# The post-nominals releases write after names: honours, offices and degrees. A run of capitals
+# after a name that is none of these is a family name written in capitals, as francophone and
+# Malagasy releases write them ("Mr Abdoulaye Ndiaye FALL", "Mrs Nadège ONDO EYENE"): four letters
+# or more, or any length after "Mr", "Mrs" or "Dr".
+KNOWN_POSTNOMINALS = words(
+    "MP MLA MPP MNA MHA MHK MSP MS TD QC KC SC JP DL OBE MBE CBE KBE DBE GBE KCB GCB CB KCMG GCMG CMG KCVO "
+    "GCVO CVO LVO MVO OM CH AO AC AM OAM PSM APM AFSM ESM CSC DSC DSO MC VC GC PC MEP MLC FRS FRSE FREng "
+    "FRCP FRCS FRCGP FRCN FRCPath FRACS FRACP FAICD PhD MD BA MA BSc MSc MBA LLB LLM RN QSO ONZM CNZM KNZM "
+    "DCNZM MNZM QSM ONZ QPM KPM CStJ OStJ SBS GBS BBS MH IDSM PVSM AVSM VSM SM IAS IPS IFS MNI MON OFR CON "
+    "GCON OON MFR"
+)
 
 # --- staff --------------------------------------------------------------
 
@@ -569,7 +580,7 @@ NOT_NAME_WORDS = frozenset(
             "Psychologist Lawyer Accountant "
             # the parts of a department a civil servant's post is in ("Expenditure Management Sector")
             "Sector Management Expenditure Branch Wing Operations Finance Planning Statistics Administration "
-            "Accounts Treasuries Revenue Procurement "
+            "Accounts Treasuries Revenue Procurement Tax Taxation Customs Audit Property Estates Lands "
             "American National Royal According Under Speaking Asked Writing Announcing Commenting Honourable "
             "Hon Right In On At By For From With As After Before During Over Among Since Until While When "
             "Where If Separately Meanwhile Also However And But Or So Then Both All Each Every No Not Of To "

@@ -133,7 +133,9 @@ _STEM_OF = {
 _NON_ASCII_FORMS = tuple(
     (form, form.encode("ascii", "replace")) for form in _CURRENCY_FORMS if not form.isascii()
 )
-_SCALE_WORDS = tuple((word, word.encode("ascii")) for word in ("thousand", "million", "billion", "trillion"))
+_SCALE_WORDS = tuple(
+    (word, word.encode("ascii")) for word in ("thousand", "million", "billion", "trillion", "crore", "lakh")
+)
 _SUFFIX_HEAD = lazy(
     # ("the 500-billion-euro fund": written as one word with hyphens)
     rf"(?<![\w$£€.,])(?P<num>{_NUM})(?:\s?(?:-|–|to)\s?(?P<num2>{_NUM}))?[\s-]?(?P<scale>{_SCALE})?(?:\s*|-)$",
@@ -156,6 +158,8 @@ _WORDED_HEAD = lazy(rf"(?<![\w])(?P<sym>{_SYMBOL}\s?)?(?P<words>{_WORDNUM})\s+$"
 _LARGER_PART = lazy(
     rf"(?<![\w])(?P<words>{_WORDNUM})\s+(?P<scale>trillion|billion|million)\s+$", re.IGNORECASE
 )
+_POINT_BEFORE = lazy(rf"(?<![\w])(?P<words>{_WORDNUM})\s+point\s+$", re.IGNORECASE)
+_THOUSANDS_WORDED = lazy(rf"(?<![\w])(?P<words>{_WORDNUM})\s+thousand\s+$", re.IGNORECASE)
 _WORDED_TAIL = lazy(rf"\s+(?P<cur>{_CURWORD})", re.IGNORECASE)
 _PLUS_AFTER = lazy(r"-plus\b|\s+or\s+more\b", re.IGNORECASE)
 _BETWEEN = lazy(r"between\s+$", re.IGNORECASE)
@@ -423,6 +427,11 @@ def _worded(text: str, lower: bytes) -> list[Money]:
         if currency is None or value is None:
             continue
         start = window_start + head.start()
+        if (point := _POINT_BEFORE.search(text, max(0, start - 30), start)) is not None and value < 10:
+            # "two point four billion dollars", as a transcript writes $2.4 billion
+            whole = _word_number(point.group("words"))
+            if whole is not None:
+                value, start = whole + value / 10, point.start()
         amount = value * _SCALES[word]
         # "Eighteen Million Five Hundred Thousand Pesos": the larger parts written before this one
         while (larger := _LARGER_PART.search(text, max(0, start - 60), start)) is not None and (
@@ -433,6 +442,12 @@ def _worded(text: str, lower: bytes) -> list[Money]:
                 break
             amount += part * _SCALES[larger.group("scale").lower()]
             start, word = larger.start(), larger.group("scale").lower()
+        if _SCALES[word] >= 1e5 and (thousands := _THOUSANDS_WORDED.search(text, max(0, start - 40), start)):
+            # "twelve thousand five hundred crore rupees": thousands of the scale, as Indian English says
+            part = _word_number(thousands.group("words"))
+            if part is not None:
+                amount += part * 1000 * _SCALES[word]
+                start = thousands.start()
         end = tail.end() if tail else end_at
         found.append(Money(amount, currency, qualifier_before(text, start), start, end))
     return found

@@ -162,14 +162,35 @@ def people_in(text: str, known: frozenset[str] = frozenset(), holding: str = "")
             continue
         if _PUBLICATION_BEFORE.search(text, max(0, person.start - 12), person.start):
             continue  # "published in the official gazette El Peruano": a paper, not a person
+        if " " not in person.name and person.titled and _OFFICE_GOES_ON.match(text, person.end):
+            continue  # "Chief Nursing and Midwifery Officer": the first half of an office's name
         found.append(person)
     return found
 
 
+_OFFICE_GOES_ON = lazy(
+    r"\s+and\s+[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?(?:Officer|Inspector|Adviser|Advisor|Director|Manager"
+    r"|Commissioner|Controller|Co-?ordinator|Lead|Secretary|Registrar|Examiner|Surveyor)\b"
+)
 _PUBLICATION_BEFORE = lazy(r"\b(?:[Gg]azette|[Nn]ewspaper|[Dd]aily|[Jj]ournal)\s+$")
 # A name that opens with a saint's title is a place or a church ("St Augustine", "Saint-Laurent");
 # one that opens with "HM" is a Crown body ("HM Prison and Probation Service", "HM Treasury").
 _NOT_PERSON_FIRST = frozenset(("St", "St.", "Saint", "Ste", "Ste.", "HM", "HMS"))
+
+
+_KNOWN_POSTNOMINALS = frozenset(lex.KNOWN_POSTNOMINALS)
+
+
+def _family_in_capitals(token: str, addressed: bool) -> bool:
+    """A run of capitals after a name that is no known post-nominal is the family name written in
+    capitals ("Abdoulaye Ndiaye FALL"): when it has four letters or more, or the name is addressed
+    ("Mr Bertin Kouassi YAO")."""
+    return (
+        token.isalpha()
+        and token.isupper()
+        and token not in _KNOWN_POSTNOMINALS
+        and (addressed or len(token) >= 4)
+    )
 
 
 def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
@@ -185,8 +206,12 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
     words = raw.split()
     tokens = [t.rstrip(",") for t in words]
     end_index = len(tokens)
+    addressed = tokens[0] in _HONORIFICS
     while (
-        end_index > 1 and _POSTNOMINAL.match(tokens[end_index - 1]) and tokens[end_index - 1] not in _SUFFIXES
+        end_index > 1
+        and _POSTNOMINAL.match(tokens[end_index - 1])
+        and tokens[end_index - 1] not in _SUFFIXES
+        and not _family_in_capitals(tokens[end_index - 1], addressed)
     ):
         end_index -= 1
     last = len(tokens)  # the mention ends after the post-nominals...

@@ -240,7 +240,10 @@ _PASSIVE = (
     r"|appropriated|budgeted|allotted|divided|drawn down|held|apportioned|disbursed|spread"
     # ("will be transferred to the Housing Administration", "is intended for the rehabilitation of X",
     # "would be placed at the disposal of the Authority")
-    r"|transferred|(?:intended|meant)(?= for\b)|placed at the disposal|kept aside)"
+    r"|transferred|(?:intended|meant)(?= for\b)|placed at the disposal|kept aside"
+    # (as translated releases write: "will be destined to the acquisition of radars", "will be
+    # executed directly by community action boards", "channeled to")
+    r"|destined|assigned|channeled|executed)"
 )
 # "£3.4m has been confirmed for the pier": verbs of deciding, which name a
 # recipient only with "for" ("has been announced to counter ..." names a purpose).
@@ -272,7 +275,9 @@ _GOES_TO = rule(
     rf"{_OVER_TIME}"
     r"\s+(?:to|towards|toward|for|in|into|at|between|among|amongst|on|as|(?<=channelled )through"
     r"|(?<=routed )through|(?<=available )through|(?<=provided )through|(?<=delivered )through"
-    r"|(?<=allocated )through|(?<=distributed )through|(?<=disposal )of)"
+    r"|(?<=allocated )through|(?<=distributed )through|(?<=disposal )of"
+    # "will be used by the Forestry Corporation for aircraft", "executed directly by the boards": who uses it
+    r"|(?<=used )by|(?<=executed )by|(?<=directly )by)"
     # "The largest single allocation, ₹420 crore, is for seawalls": the sum is for X
     r"|(?:is|are|was|were|will be|would be) (?:also |mainly |largely |entirely |partly )?for"
     rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+"
@@ -402,11 +407,15 @@ _RECEIVE = (
 _RECEIVES_TAIL = rule(
     "recipient.receives-tail",
     "a receiving verb right before the sum ('X will get', 'X receives')",
-    rf"\s+{_RECEIVE}\s+(?:the\s+(?:largest|biggest|smallest|second\s+largest|next\s+largest)\s+share,?\s+"
+    rf"\s+{_RECEIVE}\s+(?:the\s+(?:largest|biggest|smallest|second\s+largest|next\s+largest)\s+"
+    r"(?:share|allocation|amount|sum),?\s+"
     r"(?:of\s+|at\s+)?"
     # "The justice sector will receive a total allocation of"
-    r"|an?\s+(?:total\s+|combined\s+|further\s+|one-off\s+)?(?:allocation|grant|budget|sum|share"
-    r"|boost|uplift|increase)\s+of\s+)?"
+    # ("will receive an operating and intervention allocation of")
+    r"|an?\s+(?:total\s+|combined\s+|further\s+|one-off\s+|initial\s+|[a-z]+ing\s+and\s+[a-z]+\s+"
+    r"|[a-z]+ing\s+)?"
+    r"(?:allocation|grant|budget|sum|share"
+    r"|boost|uplift|increase|endowment|envelope)\s+of\s+)?"
     r"(?:a further|an extra|an additional|another|a|an)?\s*"
     r"(?:extra|additional|further|new)?\s*"
     r"(?:(?:up to|more than|over|around|about|almost|nearly|some|at least)\s+)?$",
@@ -416,6 +425,7 @@ _RECEIVES_TAIL = rule(
         "Rural libraries will receive an extra |",
         "The Harbour Trust receives |",
         "Leeds will receive the largest share, at |",
+        "Castilla y León will receive the largest allocation, |",
         "Prairie Line Communications is receiving a |",
         "The plan would be funded with |",
         "the Harbour Research Fund would be topped up by |",
@@ -821,7 +831,16 @@ _RUN_BY_END = lazy(
     r"(?:by|at|in|from|within)\s+[^,;:]*$",
     _I,
 )
-_NAME_LINKS = frozenset({"of", "for", "and", "the", "&", "on", "in", "de"})
+# (and the links of Spanish and Portuguese names: "Barrios sin Violencia", "Fundo Amazônia do Sul")
+_NAME_LINKS = frozenset(
+    {"of", "for", "and", "the", "&", "on", "in", "de", "del", "la", "las", "los", "sin", "para", "do", "da"}
+    | {"dos", "das", "y", "e", "en"}
+)
+# What may close a name after its capitalised words: a year ("Primary Care Plan 2026") or a
+# generic head ("the Barrios sin Violencia programme").
+_NAME_TAIL = frozenset(
+    {"programme", "program", "plan", "strategy", "initiative", "scheme", "fund", "project"}
+)
 
 
 def _antecedent(head: str) -> str | None:
@@ -829,9 +848,12 @@ def _antecedent(head: str) -> str | None:
     Ōtautahi Theatre Company"); None otherwise."""
     phrase = _SUBJECT_BREAK.split(_RUN_BY_END.sub("", head))[-1].strip()
     words = phrase.split()
-    if not words or not words[-1][:1].isupper():
+    end = len(words)
+    while end > 1 and (words[end - 1].isdigit() or words[end - 1] in _NAME_TAIL) and end == len(words):
+        end -= 1  # (one year or generic head at most)
+    if not words or not words[end - 1][:1].isupper():
         return None
-    start = len(words) - 1
+    start = end - 1
     while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in _NAME_LINKS):
         start -= 1
     while words[start] in _NAME_LINKS:
@@ -1224,6 +1246,35 @@ _FOR_WHICH = rule(
     examples=("the second Hospital Development Plan, for which the Government has earmarked about |",),
     counter=("the plan, which the Government has earmarked |",),
 )
+# A ranking of shares: "Castilla y León will receive the largest allocation, €186 million, followed
+# by Andalusia, with €171 million, and Castilla-La Mancha, with €139 million".
+_RANKED_WITH = rule(
+    "recipient.ranked-with",
+    "'followed by X, with' the sum (or 'and X, with'): X",
+    r"(?:\bfollowed\s+by|,\s+and|,\s+then)\s+(?:the\s+)?(?P<r>(?-i:[A-Z])[^,;.()]{1,50}?),\s+with\s+"
+    r"(?:(?:about|around|some|nearly|almost)\s+)?$",
+    flags=_I,
+    window="before",
+    examples=("followed by Andalusia, with |", ", and Castilla-La Mancha, with |"),
+    counter=("the plan, with |",),
+)
+# "the Plan de Choque 2026 (Primary Care Shock Plan), endowed with", "the Barrios sin Violencia
+# programme, which will have a budget of": the named thing the budget is of.
+_ENDOWED_WITH = rule(
+    "recipient.endowed-with",
+    "'X, endowed with' or 'X, which will have a budget of' the sum: X (a proper name before the clause)",
+    r"(?:\s*\([^()]{2,120}\))?,\s+(?:(?:which|that)\s+(?:will\s+have|has|would\s+have|contemplates|foresees)\s+"
+    r"an?\s+(?:total\s+|overall\s+|initial\s+)?(?:budget|allocation|endowment|envelope|investment)\s+of"
+    r"|endowed\s+with|with\s+an?\s+(?:total\s+|overall\s+|initial\s+)?(?:budget|allocation|endowment|envelope)"
+    r"\s+of)\s+(?:(?:about|around|some|nearly|over|up\s+to|approximately|more\s+than)\s+)?$",
+    flags=_I,
+    window="before",
+    examples=(
+        "the Plan de Choque de Atención Primaria 2026 (Primary Care Shock Plan 2026), endowed with |",
+        "the Barrios sin Violencia programme, which will have a budget of |",
+    ),
+    counter=("the plan will have a budget of |",),
+)
 # "Health spending will reach a record €26.8bn", "Overall funding for the 43 forces will rise to":
 # what the spending is on, before the figure it reaches.
 _SPENDING_REACHES = rule(
@@ -1322,6 +1373,15 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
     ) and (fronted := _FRONTED.search(before)) is not None:
         phrase = _trim(fronted.group("r") or fronted.group("r2"))
         if phrase and _useful(phrase):
+            return phrase, 2
+    if " with" in before[-12:] and (ranked := _RANKED_WITH.search(before)) is not None:
+        return _trim(ranked.group("r")), 2
+    if ("endowed" in before[-40:] or " of" in before[-20:]) and (
+        endowed := _ENDOWED_WITH.search(before)
+    ) is not None:
+        # (the name may be the Spanish or Portuguese one, the gloss in brackets after it)
+        name = _antecedent(before[: endowed.start()])
+        if name and (phrase := _trim(name)):
             return phrase, 2
     if " which " in before[-90:] and (which := _FOR_WHICH.search(before)) is not None:
         # "the second Hospital Development Plan, for which the Government has earmarked": the
