@@ -240,12 +240,14 @@ AND_AS = rule(
     "appointment.rel.and-as",
     "after an appointment, 'and ⟨P⟩ as X' appoints a second person to a post of their own",
     # (a list may run on commas: "⟨P0⟩ was installed as A, ⟨P1⟩ as B, and ⟨P2⟩ as C")
-    rf"(?:,\s*(?:(?:and|with)\s+)?|\s+(?:and|with)\s+)(?:of\s+)?{DESC}(?P<who>{PLIST}){APPOS}\s*,?\s*as\s+",
+    rf"(?:,\s*(?:(?:and|with)\s+)?|\s+(?:and|with)\s+)(?:of\s+|to\s+)?{DESC}(?P<who>{PLIST}){APPOS}\s*,?\s*as\s+",
     examples=(
         "The Minister appointed Sam Reilly as chair and former principal Jo Ferris as deputy chair.",
         "Rahmat Hadi was installed as Deputy Minister of Fisheries, Dewi Angga as Deputy Minister of Health.",
         "She announced the appointment of Ann Roe as Chair, and of Tom Tay, Dee John and Al Moor as members.",
         "It will be chaired by Hamid Rahimi, a dean, with former principal Jo Ferris as deputy chair.",
+        "He presented letters of appointment to Ann Roe as Minister of Fisheries, and to Tom Tay as"
+        " Minister of Health.",
     ),
     counter=("The Minister appointed Sam Reilly as chair and thanked Jo Ferris.",),
     prepare=masked,
@@ -452,7 +454,8 @@ APPOINTMENT_OF = rule(
     "appointment.rel.appointment-of",
     "'the appointment of ⟨P⟩ as ...', 'an extension to the appointment terms of ⟨P0⟩, ⟨P1⟩ ... as members'",
     rf"\b(?:(?:re-?)?appointments?|posting|designation|nomination)\s+(?:terms?\s+|papers\s+|letters?\s+|orders?\s+)?"
-    r"of\s+"
+    # ("presented letters of appointment to ⟨P⟩ as Minister of X")
+    r"(?:of\s+|(?<=letters of appointment )to\s+|(?<=letter of appointment )to\s+)"
     rf"{DESC}(?P<who>{PLIST})"
     rf"{APPOS}\s*,?\s*(?P<link>{_LINK})\s*",
     examples=(
@@ -460,6 +463,7 @@ APPOINTMENT_OF = rule(
         "The Cabinet approved the posting of Tariq Khan, a regional officer, as the first Commandant.",
         "Cabinet approved the nomination of Ruth Wanjiru as Chairperson of the Board of the Ports Authority.",
         "The President signed the appointment papers of lawyer Rommel Dizon as Chairperson of the Board.",
+        "The President presented letters of appointment to Ahmed Rasheed as Minister of Health.",
         "He approved an extension to the appointment terms of Tom Tay, Ann Moor and Dee John as members of "
         "the Board.",
     ),

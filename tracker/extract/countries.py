@@ -173,7 +173,8 @@ SHARED_SYMBOL_COUNTRIES = {
             "PKR": "Pakistan Pakistani Pakistanis Islamabad Karachi Lahore Rawalpindi Peshawar Quetta Sindh "
             "Balochistan Khyber_Pakhtunkhwa PSDP",
             "LKR": "Sri_Lanka Sri_Lankan Sri_Lankans Lanka Ceylon Colombo Kandy Galle Jaffna Kurunegala "
-            "Anuradhapura Batticaloa Trincomalee Sabaragamuwa",
+            "Anuradhapura Batticaloa Trincomalee Sabaragamuwa Mahaweli Grama_Niladhari "
+            "Divisional_Secretariat Maha_season Yala_season",
             "NPR": "Nepal Nepali Nepalese Kathmandu",
             "MUR": "Mauritius Mauritian Mauritians Port_Louis Rodrigues",
             "SCR": "Seychelles Seychellois Mahé",

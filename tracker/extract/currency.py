@@ -63,6 +63,9 @@ LETTER_SYMBOLS = {
     # "DA 12 billion", "DT 300 million")
     "QR": "QAR", "RO": "OMR", "BD": "BHD", "KD": "KWD", "JD": "JOD", "SR": "SAR", "LE": "EGP",
     "L.E.": "EGP", "TL": "TRY", "TRY": "TRY", "DA": "DZD", "DT": "TND",
+    # the Balkans' ("KM 24 million", convertible marks; "ALL 2.4 billion", the lek, whose code is
+    # also a word and is read only before a figure)
+    "KM": "BAM", "ALL": "ALL",
     "Shs": "Sh", "Sh": "Sh", "Dh": "Dh", "Dhs": "Dh", "Nu": "BTN", "Rf": "MVR", "SAT": "WST",
     # (with a full stop, as Kenyan gazette notices write them: "KSh. 500,000,000")
     "KShs.": "KES", "KSh.": "KES", "Kshs.": "KES", "Ksh.": "KES", "Shs.": "Sh", "Sh.": "Sh", "Tk.": "BDT",
@@ -86,7 +89,7 @@ CODES = tuple(
     "NPR JMD TTD ZMW MWK PGK FJD RWF ETB IDR KRW CNY BBD THB VND EGP MAD AED SAR QAR KWD BHD OMR JOD ILS "
     "PLN CZK HUF RON BGN ISK BRL MXN ARS CLP COP UYU TWD KYD BSD BZD BMD XCD GYD SRD NAD BWP MUR SCR SZL "
     "LSL MZN AOA SLE GMD LRD XOF XAF WST SBD VUV MVR BTN MMK KHR LAK MNT KZT UZS UAH TND DZD SDG SSP "
-    "ZWL BND".split()
+    "ZWL BND MDL GEL AMD AZN RSD MKD BAM BYN KGS TJS TMT AFN".split()
 )
 # A currency word after a figure ("1.5 billion pounds", "2.1 billion baht"). "$", "Rs", "P", "Sh",
 # "Dh" and "K" mark words several countries use, resolved from the article like the symbols.

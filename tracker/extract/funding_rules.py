@@ -126,6 +126,8 @@ CONVERSION_BEFORE = rule(
     # ("₡28,000 million (twenty-eight thousand million colones, about US$ 54 million)": the sum in
     # words first, inside the brackets)
     r"^\s*(?:\((?:[^()£$€\d]{2,60},\s*)?|,?\s*or\s+|,?\s*i\.\s?e\.,?\s+"
+    # ("RSD 4.8 billion for 23 hospitals, which is around EUR 41 million")
+    r"|[^.;()£$€]{0,100}?,\s*which\s+is\s+(?=(?:about|around|approximately|roughly|some)\b)"
     r"|,?\s*(?:(?:is|are|was|were)\s+)?(?:equivalent to|roughly|about)\s+"
     # "$45.6 billion programme, equivalent to about US$218 million": a noun or two between
     r"|(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:(?:is|are|was|were)\s+)?equivalent\s+to\s+)\s*"
@@ -143,6 +145,7 @@ CONVERSION_BEFORE = rule(
         " programme is equivalent to about |",
         " (twenty-eight thousand million colones, about |",
         ", i.e. about |",
+        " for 23 health centres, which is around |",
     ),
     counter=(" and |", " for the port, |"),
 )
@@ -211,6 +214,9 @@ PER_UNIT_BEFORE = rule(
     r"(?:\s+(?:(?:will|would|could|can|may)\s+be|is|are|(?:will\s+)?(?:provides?|offers?|pays?|covers?)))?"
     r"\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
     r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|(?:is|are) entitled to"
+    # a payment per person and period: "a monthly supplement of AMD 70,000"
+    r"|\b(?:monthly|weekly|daily|hourly|one-time|one-off)\s+(?:[\w-]+\s+)?(?:supplements?|payments?|allowances?"
+    r"|bonus(?:es)?|top-ups?|stipends?|grants?)\s+of"
     # "The Chair's remuneration is", "The basic pension will increase to": the level of a person's pay
     r"|\b(?:remuneration|salar(?:y|ies)|wages?|pensions?|bursar(?:y|ies)|stipends?|honorari(?:um|a)|fees"
     # ("The tuition fee cap for undergraduates will rise to", "the maximum maintenance support ... is")
@@ -796,7 +802,9 @@ NOT_FUNDING = rule(
     r"|worth \S+ altogether|claims? worth|bids? totalling|expected to|would fall|puts? \w+ (?:\w+ )?at"
     # a loss assessed: "the direct damage, which Slovenia put at", "damage to the grid exceeds"
     r"|(?:damage|losses)\b[^.;£$€]{0,60}?\b(?:put\s+at|exceeds?|exceeded|totals?|totalled|totaled"
-    r"|amounts?\s+to|estimated\s+at)"
+    r"|amounts?\s+to|estimated\s+at|worth)"
+    # what something costs someone: "at a cost to the Health Insurance Fund of about"
+    r"|\bat\s+a\s+cost\s+(?:to\s+[^.;£$€]{1,60}?\s+)?of"
     # the value of things: "a guidance system worth more than £200,000"
     r"|(?:systems?|equipment|goods|property|machinery|vehicles?|tractors?|items?|jewellery|cash|pipeline"
     r"|kits|supplies|tents|medicines"
@@ -854,7 +862,7 @@ NOT_FUNDING_WORDS = frozenset(
     "recovered generate generated stopped blocking blocked safeguard safeguards protect protects waste "
     "wasteful misspent unspent borrowing borrowings income receipts redress seizure seizures seized "
     "confiscated stolen thieves theft "
-    "owe owes owed owing collect collected collects collecting financed aim aims "
+    "owe owes owed owing collect collected collects collecting financed aim aims cost "
     # the openers ("Tax", "Savings", ...) are words above; then the phrases, by one word each
     "gdp black gap economy output value recovery target worth valued average median bill bills request "
     "requests "

@@ -243,9 +243,9 @@ def find_headcount(
         words = sentence.words
         if "team" in words or "teams" in words:
             found.extend((hit, sentence) for hit in _deployed_teams(text))
-        staffed = not words.isdisjoint(PLEDGE_CONTEXT) and (
-            not _PEOPLE_HIRING.isdisjoint(words) or has_staff_word_in(text, words)
-        )
+        # ("the employment of 700 doctors": hiring, written as a noun; not "the Employment Service")
+        hiring = not words.isdisjoint(PLEDGE_CONTEXT) or ("employment" in words and "employment of" in text)
+        staffed = hiring and (not _PEOPLE_HIRING.isdisjoint(words) or has_staff_word_in(text, words))
         if not staffed and not last_role:
             continue  # (the cheap half of the test below, before the digit scan)
         numbered = _has_digit(text) or has_number_word(words)

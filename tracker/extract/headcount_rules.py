@@ -470,6 +470,8 @@ _RIGHT_REJECT = rule(
     r"(?:vacant|unfilled|empty)\b"
     r"|^[^.;:]{0,30}?\b(?:are|is)\s+(?:now\s+|currently\s+)?(?:serving|seconded)\b"
     r"|^[^.;:]{0,30}?\b(?:leave|leaves|retire|retires|resign|resigns|resigned|(?:have|has|had)\s+retired)\b"
+    # ("About 3,000 nurses are also estimated to have migrated": people who left)
+    r"|^[^.;:]{0,40}?\b(?:migrated|emigrated|left\s+the\s+(?:country|service|profession))\b"
     # "3,800 vacancies remain for English teachers" (not "remain to be filled")
     # offices counted, not staff: "grants to 38 county sheriffs' offices"; a shortfall: "90 crew short"
     r"|^['’]s?\s+(?:offices|departments|stations|agencies|associations|unions|units)\b|^\s+short\b"
@@ -494,6 +496,7 @@ _RIGHT_REJECT = rule(
     window="after",
     examples=(
         "400 officers| have already joined",
+        "About 3,000 nurses| are estimated to have migrated",
         "The 120 researchers| will share €300 million",
         "around 70 staff| transferring from the Department of Home Affairs",
         "around 30 staff| when it opens, most of whom will transfer from the Department",

@@ -359,7 +359,7 @@ ROLE_TITLES = words(
     "non-executive chief_of_staff convenor convener moderator warden laureate curator justice ombudsperson "
     "undersecretary adjutant headteacher headmaster headmistress matron delegate commandant prosecutor "
     "examiner actuary coroner sheriff magistrate lord_in_waiting baroness_in_waiting liaison premier "
-    "taoiseach tánaiste collector cecm officer-in-charge secretaries deputies conservator "
+    "taoiseach tánaiste collector cecm officer-in-charge secretaries deputies conservator prefect "
     # titles joined to a word before them, which a word-by-word reading does not split
     "under-secretary vice-chancellor vice-chair vice-chairman vice-chairperson vice-president co-chair"
 )
@@ -434,6 +434,7 @@ KNOWN_POSTNOMINALS = words(
 STAFF_NOUNS = words(
     # police, justice, security, defence
     "officers officials staff personnel specialists investigators agents inspectors examiners constables "
+    "sergeants "
     "PCSOs detectives guards soldiers troops sailors marines reservists troopers deputies sheriffs gendarmes "
     "dispatchers handlers prosecutors defenders judges magistrates lawyers solicitors barristers attorneys "
     "paralegals clerks bailiffs wardens marshals coastguards lifeguards firefighters rangers spies diplomats "
@@ -581,6 +582,7 @@ NOT_NAME_WORDS = frozenset(
             # the parts of a department a civil servant's post is in ("Expenditure Management Sector")
             "Sector Management Expenditure Branch Wing Operations Finance Planning Statistics Administration "
             "Accounts Treasuries Revenue Procurement Tax Taxation Customs Audit Property Estates Lands "
+            "Chamber "
             "American National Royal According Under Speaking Asked Writing Announcing Commenting Honourable "
             "Hon Right In On At By For From With As After Before During Over Among Since Until While When "
             "Where If Separately Meanwhile Also However And But Or So Then Both All Each Every No Not Of To "

@@ -47,7 +47,7 @@ __all__ = ["Money", "dollar_currency", "find_money", "qualifier_before"]
 _SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mio": 1e6, "million": 1e6,
     "b": 1e9, "bn": 1e9, "bil": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12,
-    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
 }  # fmt: skip
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -72,12 +72,16 @@ _SYMBOL = (
 )
 _CODE = r"(?:" + "|".join(CODES) + r")"
 # (a decimal comma before a scale, as South African and European texts write it: "R1,8 billion")
+# (Indian digit grouping first: "Tk 1,44,000 crore", "Rs 12,50,000")
 _NUM = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s?(?i:thousand|million|billion|trillion|bn|mn|m)\b)"
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=\s?(?i:thousand|million|billion|trillion|bn|mn|m)\b)"
     r"|\d+(?:\.\d+)?"
 )
 # ("RM1.85bil", "RM900mil": Malaysian papers' short scales)
-_SCALE = r"(?i:thousand|million|billion|trillion|crores?|lakhs?|mln|mil|bil|mio|mn|bn|trn|tn|m|b|k)\b"
+_SCALE = (
+    r"(?i:thousand|million|billion|trillion|lakhs?\s+crores?|crores?|lakhs?"
+    r"|mln|mil|bil|mio|mn|bn|trn|tn|m|b|k)\b"
+)
 _WORDNUM = (
     r"(?:half\s+a|(?:a\s+)?quarter\s+of\s+a|an?|(?:"
     + "|".join(sorted((w for w in _SMALL if " " not in w and len(w) > 2), key=len, reverse=True))
@@ -209,7 +213,7 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def _scale(raw: str | None) -> float:
-    return _SCALES[raw.lower()] if raw else 1.0
+    return _SCALES[" ".join(raw.lower().split())] if raw else 1.0
 
 
 def _word_number(words: str) -> float | None:

@@ -47,7 +47,10 @@ _CREATE_VERB = (
     r"|form(?:s|ed|ing)?|unveil(?:s|ed|ing)?|build(?:s|ing)?|introduc(?:e|es|ed|ing)|open(?:s|ed|ing)?"
     r"|stand(?:s|ing)?\s+up|stood\s+up|inaugurat(?:e|es|ed|ing)"
     # a military unit brought into being: "activated the 77th Orbital Warfare Squadron"
-    r"|activat(?:e|es|ed|ing)(?=\s+(?:the|a|its)\s+\d{1,3}(?:st|nd|rd|th)\s))"
+    r"|activat(?:e|es|ed|ing)(?=\s+(?:the|a|its)\s+\d{1,3}(?:st|nd|rd|th)\s)"
+    # a force's unit raised: "raise and equip a Special Combat Unit" (not "raise" alone: "raise the
+    # Fund's cap")
+    r"|rais(?:e|es|ed|ing)\s+and\s+(?:equip|train)(?:s|ped|ed|ping|ing)?)"
 )
 # Up to three words describing the body before its name: "the independent and statutory".
 _MODIFIERS = (
@@ -98,7 +101,7 @@ _BEFORE_STRONG = rule(
         "stand",
         "stood",
         "inaugurat",
-        "raising",
+        "rais",
         "activat",
         "constitut",
         "new",
@@ -538,7 +541,7 @@ _STRONG_BEFORE_WORDS = frozenset(
     "launch launches launched launching form forms formed forming unveil unveils unveiled unveiling "
     "build builds building introduce introduces introduced introducing open opens opened opening "
     "stand stands standing stood inaugurate inaugurates inaugurated inaugurating activate activates "
-    "activated activating "
+    "activated activating raise raises raised "
     "new newly creation establishment formation raising known called named dubbed "
     "constitute constitutes constituted constituting constitution".split()
 )
