@@ -132,3 +132,24 @@ def test_a_chamber_is_no_person() -> None:
         " Medical Chamber and the Health Insurance Fund."
     )
     assert _pledges(text, "appointment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The annual development programme (ADP) has been set at Rs410bn for the year.",
+            "annual development",
+        ),
+        ("For the Sehat Card Plus health insurance programme, Rs28bn has been allocated.", "Sehat Card Plus"),
+        ("The education sector received the largest sectoral share at Rs180 billion.", "education sector"),
+        ("Tk 32,500 crore has been proposed for the health sector.", "health sector"),
+    ],
+)
+def test_budget_lines_set_at_and_purposes_put_first(text: str, recipient: str) -> None:
+    [found] = _pledges(text, "funding")
+    assert str(found["recipient"]).startswith(recipient)
+
+
+def test_for_example_is_no_recipient() -> None:
+    assert [p["recipient"] for p in _pledges("For example, £5m will go to parks.", "funding")] == ["parks"]

@@ -803,6 +803,9 @@ NOT_FUNDING = rule(
     # a loss assessed: "the direct damage, which Slovenia put at", "damage to the grid exceeds"
     r"|(?:damage|losses)\b[^.;£$€]{0,60}?\b(?:put\s+at|exceeds?|exceeded|totals?|totalled|totaled"
     r"|amounts?\s+to|estimated\s+at|worth)"
+    # a company's contract win is its revenue: "Bastion Security said it had won a $9.8 million contract"
+    # (what a body "has secured" is its money: only a company's own report of a win)
+    r"|\b(?:said|says|confirmed)\s+(?:\w+\s+)?it\s+(?:had|has)\s+(?:won|been\s+awarded)\s+an?(?=\s+(?:[\w-]+\s+)?$)"
     # what something costs someone: "at a cost to the Health Insurance Fund of about"
     r"|\bat\s+a\s+cost\s+(?:to\s+[^.;£$€]{1,60}?\s+)?of"
     # the value of things: "a guidance system worth more than £200,000"
@@ -841,8 +844,14 @@ NOT_FUNDING = rule(
         "Water companies owe councils more than",
         "a pipeline of projects worth about",
         "still faces a gap of",
+        "Thistle Secure said it had won a ",
     ),
-    counter=("the Economy Minister announced", "for the Lost Property Office", " for new scanners"),
+    counter=(
+        "the Economy Minister announced",
+        "for the Lost Property Office",
+        " for new scanners",
+        "The ministry has awarded a ",
+    ),
 )
 # A whole word of every NOT_FUNDING alternative, as a sentence's lower-case a-z words give it
 # (each alternative is a word or a phrase between word boundaries; the pattern is
@@ -862,7 +871,7 @@ NOT_FUNDING_WORDS = frozenset(
     "recovered generate generated stopped blocking blocked safeguard safeguards protect protects waste "
     "wasteful misspent unspent borrowing borrowings income receipts redress seizure seizures seized "
     "confiscated stolen thieves theft "
-    "owe owes owed owing collect collected collects collecting financed aim aims cost "
+    "owe owes owed owing collect collected collects collecting financed aim aims cost said says confirmed "
     # the openers ("Tax", "Savings", ...) are words above; then the phrases, by one word each
     "gdp black gap economy output value recovery target worth valued average median bill bills request "
     "requests "

@@ -248,7 +248,8 @@ _PASSIVE = (
 # "£3.4m has been confirmed for the pier": verbs of deciding, which name a
 # recipient only with "for" ("has been announced to counter ..." names a purpose).
 _DECIDED = (
-    r"(?:confirmed|approved|committed|pledged|agreed|announced|secured|granted|released|unlocked|sanctioned)"
+    r"(?:confirmed|approved|committed|pledged|agreed|announced|secured|granted|released|unlocked|sanctioned"
+    r"|proposed)"
 )
 # "£2bn from the EU's budget should pay for the corps": the source may sit
 # between the sum and its verb.
@@ -399,6 +400,8 @@ _RECEIVE = (
     r"|(?:have|has) (?:a|an) (?:[\w-]+ ){0,3}budget of"
     # "RESOLVED that the capital programme be approved at £186 million"
     r"|(?:be|is|was|were) approved at"
+    # "The annual development programme has been set at Rs547bn": the level a budget line is set at
+    r"|(?:has been|have been|is|was|will be|is being|are) (?:set|fixed|pegged|proposed|put) at"
     # "NHS Grampian is in line for just under £20 million"
     r"|(?:is|are) (?:now |also )?in line for(?: (?:just under|just over|about|around|some|up to))?)"
 )
@@ -445,6 +448,7 @@ _RECEIVE_NEEDLES = (
     "endowed",
     "capitali",
     "in line for",
+    *("set at", "fixed at", "pegged at", "proposed at", "put at"),
 )
 _GIVE_NEEDLES = ("hand", "giv", "gave", "award", "offer", "pay")
 # "X, which is funded elsewhere, will get": drop the aside between subject and verb.
@@ -1218,9 +1222,13 @@ _FRONTED = rule(
     r"|provide|allocate|providing|allocating)\s+(?:(?:a\s+total\s+of|an?\s+(?:additional|extra|further)"
     r"|about|some)\s+)?$"
     r"|(?:^|[.;:]\s+|,\s+)(?P<r2>(?-i:[A-Z])[\w'’&-]*(?:\s+(?!(?:again|also|once)\b)[\w'’&-]+){0,4}?)\s+"
-    r"(?:again\s+|also\s+|once\s+again\s+)?(?:receives|gets|takes|will\s+receive|will\s+get)\s+the\s+"
-    r"(?:largest|biggest|second[- ]largest|lion['’]s)\s+share(?:\s+of\s+[^,;.£$€]{1,40}?)?,\s+"
-    r"(?:with|at)\s+$",
+    r"(?:again\s+|also\s+|once\s+again\s+)?(?:receives|received|gets|got|takes|took|will\s+receive|will\s+get)"
+    r"\s+the\s+(?:largest|biggest|second[- ]largest|lion['’]s)\s+(?:[\w-]+\s+)?share"
+    r"(?:\s+of\s+[^,;.£$€]{1,40}?)?"
+    r",?\s+(?:with|at)\s+$"
+    # "For the Sehat Card health insurance programme, Rs35bn has been allocated": the purpose put first
+    r"|(?:^|[.;:]\s+)[Ff]or\s+(?:the\s+)?(?!(?:example|instance|comparison|context|reference|now|its\s+part"
+    r"|their\s+part|the\s+first\s+time)\b)(?!" + _TIME + r")(?P<r3>[^,;.£$€]{3,80}?),\s+$",
     flags=_I,
     window="before",
     examples=(
@@ -1371,7 +1379,7 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
     if (
         "share" in before[-80:] or " to " in before[-90:] or "For " in before[-90:] or "for " in before[-90:]
     ) and (fronted := _FRONTED.search(before)) is not None:
-        phrase = _trim(fronted.group("r") or fronted.group("r2"))
+        phrase = _trim(fronted.group("r") or fronted.group("r2") or fronted.group("r3"))
         if phrase and _useful(phrase):
             return phrase, 2
     if " with" in before[-12:] and (ranked := _RANKED_WITH.search(before)) is not None:

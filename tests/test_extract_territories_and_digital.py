@@ -1,0 +1,39 @@
+"""Small jurisdictions and digital government: the class of blind round 56 (docs/blind-rounds.md),
+in our own words. Both round-56 sets passed every part of the bar when first scored; the one class
+taken from them is a company's own report of a contract it won, which is its revenue, not a pledge.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract import ArticleText, extract
+
+
+def _pledges(text: str) -> list[dict[str, object]]:
+    article = ArticleText("", text, date(2026, 3, 2))
+    return [p.to_prediction() for p in extract(article) if p.kind == "funding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leith-based Harbour Secure said it had won a £2.4m contract to monitor the new unit's networks.",
+        "Cedar Point Federal, a contractor, said Tuesday it had been awarded a $5.2 million task order.",
+    ],
+)
+def test_a_companys_report_of_a_contract_it_won_is_no_pledge(text: str) -> None:
+    assert _pledges(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry has awarded a £2.4m contract to Harbour Secure for network monitoring.",
+        "The city has secured a $31 million federal grant to build the bus line.",
+    ],
+)
+def test_contracts_awarded_and_grants_secured_by_public_bodies_are_read(text: str) -> None:
+    assert len(_pledges(text)) == 1
