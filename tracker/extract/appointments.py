@@ -798,21 +798,17 @@ def _in_sentence(
 ) -> list[_Found]:
     """The appointments of one sentence. ``seat``: the post the article says it fills by number
     ("the appointment of three new members to its board"), for people appointed with none written."""
-    stays = (
-        {i for m in rel.STAYS.finditer(masked) for i in _indexes(m.group("who"))}
-        if not rel.STAYS_WORDS.isdisjoint(words)
-        else set()
-    )
-    for i in stays:
-        _reject(rejections, IN_POST, sentence, people[i])
-    leaving = (
-        {i for m in rel.PREDECESSOR.finditer(masked) for i in _indexes(m.group("who"))}
-        if not rel.PREDECESSOR_WORDS.isdisjoint(words)
-        else set()
-    )
-    for i in leaving:
-        _reject(rejections, LEAVING, sentence, people[i])
-    stays |= leaving
+    # people already in post, and the predecessors someone succeeds: never appointed here
+    stays: set[int] = set()
+    for pattern, needed, not_appointed in (
+        (rel.STAYS, rel.STAYS_WORDS, IN_POST),
+        (rel.PREDECESSOR, rel.PREDECESSOR_WORDS, LEAVING),
+    ):
+        if needed.isdisjoint(words):
+            continue  # (the cheap test of the words the pattern needs)
+        for i in {i for m in pattern.finditer(masked) for i in _indexes(m.group("who"))}:
+            _reject(rejections, not_appointed, sentence, people[i])
+            stays.add(i)
     found: dict[int, _Found] = {}
     for relation in _relations(masked, _Unmask(sentence.text, people), words):
         for i in relation.people:

@@ -66,6 +66,8 @@ LETTER_SYMBOLS = {
     # the Balkans' ("KM 24 million", convertible marks; "ALL 2.4 billion", the lek, whose code is
     # also a word and is read only before a figure)
     "KM": "BAM", "ALL": "ALL",
+    # the dong as Việt Nam News writes it ("VNĐ1.15 trillion", with the capital D with stroke)
+    "VNĐ": "VND", "VNÐ": "VND",
     "Shs": "Sh", "Sh": "Sh", "Dh": "Dh", "Dhs": "Dh", "Nu": "BTN", "Rf": "MVR", "SAT": "WST",
     # (with a full stop, as Kenyan gazette notices write them: "KSh. 500,000,000")
     "KShs.": "KES", "KSh.": "KES", "Kshs.": "KES", "Ksh.": "KES", "Shs.": "Sh", "Sh.": "Sh", "Tk.": "BDT",

@@ -46,6 +46,8 @@ _CREATE_VERB = (
     r"(?:set(?:s|ting)?\s+up|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|launch(?:es|ed|ing)?"
     r"|form(?:s|ed|ing)?|unveil(?:s|ed|ing)?|build(?:s|ing)?|introduc(?:e|es|ed|ing)|open(?:s|ed|ing)?"
     r"|stand(?:s|ing)?\s+up|stood\s+up|inaugurat(?:e|es|ed|ing)"
+    # a tribal nation or a state charters a body: "charters the Red Cedar Band Health Authority"
+    r"|charter(?:s|ed|ing)?"
     # a military unit brought into being: "activated the 77th Orbital Warfare Squadron"
     r"|activat(?:e|es|ed|ing)(?=\s+(?:the|a|its)\s+\d{1,3}(?:st|nd|rd|th)\s)"
     # a force's unit raised: "raise and equip a Special Combat Unit" (not "raise" alone: "raise the
@@ -102,6 +104,7 @@ _BEFORE_STRONG = rule(
         "stood",
         "inaugurat",
         "rais",
+        "charter",
         "activat",
         "constitut",
         "new",
@@ -112,6 +115,7 @@ _BEFORE_STRONG = rule(
     ),
     window="before",
     examples=(
+        "The tribal council charters the |",
         "The ministry will set up a |",
         "plans to launch a new |",
         "a new independent statutory body, the |",
@@ -263,6 +267,8 @@ _AFTER_STRONG = rule(
     r"|were)\s+(?:also\s+)?(?:being\s+|to\s+be\s+)?"
     r"|(?:will|would|shall|to)\s+(?:also\s+)?be\s+|(?:has|have|had)\s+(?:also\s+)?been\s+)(?:also\s+)?"
     r"(?:formally\s+|officially\s+|legally\s+)?(?:set\s+up|created|established|launched|formed|constituted"
+    # ("The Hangzhou Municipal Bureau of Data, which was inaugurated on Monday"; "chartered")
+    r"|inaugurated|chartered"
     # ("X will be incorporated as a deposit-taking institution"; incorporated into another, it is merged)
     r"|incorporated(?!\s+(?:into|in|within|with)\b))"
     # (a person "is to be created a life peer": an honour, no body)
@@ -280,7 +286,10 @@ _AFTER_STRONG = rule(
     rf"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+{_NEWLY}\s+(?:[\w'’-]+\s+){{0,2}}?[a-z]+\b",
     flags=re.IGNORECASE,
     # a creation verb, 'open' or 'new'
-    needles=("set", "creat", "establish", "launch", "form", "open", "new", "into", "constitut", "incorporat"),
+    needles=(
+        *("set", "creat", "establish", "launch", "form", "open", "new", "into", "constitut", "incorporat"),
+        *("inaugurat", "charter"),
+    ),
     window="after",
     examples=(
         "Coastal Skills Hub| will be set up in May",
@@ -288,6 +297,7 @@ _AFTER_STRONG = rule(
         "Coastal Science Hub|, a newly established research partnership",
         "The Office| is to be created",
         "The Harbour Authority| was formally established today",
+        "The Municipal Data Bureau|, which was inaugurated on Monday",
         "the Freight Authority|, which formally comes into being on 1 February",
     ),
     counter=("Coastal Skills Hub| said", "The Ministry of Defence| has launched a fund"),
@@ -541,14 +551,16 @@ _STRONG_BEFORE_WORDS = frozenset(
     "launch launches launched launching form forms formed forming unveil unveils unveiled unveiling "
     "build builds building introduce introduces introduced introducing open opens opened opening "
     "stand stands standing stood inaugurate inaugurates inaugurated inaugurating activate activates "
-    "activated activating raise raises raised "
+    "activated activating raise raises raised charter charters chartered chartering "
     "new newly creation establishment formation raising known called named dubbed "
     "constitute constitutes constituted constituting constitution".split()
 )
 # _AFTER_STRONG's passive ("will be created") may run its participle into more letters: the
 # participle anywhere in the lower-cased text is its gate (_holds_a_participle); the other
 # branches end their words.
-_STRONG_AFTER_WORDS = frozenset("set open opens new newly into constituted incorporated".split())
+_STRONG_AFTER_WORDS = frozenset(
+    "set open opens new newly into constituted incorporated inaugurated chartered".split()
+)
 
 
 def _holds_a_participle(lowered: str) -> bool:
