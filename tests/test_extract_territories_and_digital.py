@@ -3,7 +3,8 @@ blind rounds 56 and 57 (docs/blind-rounds.md), in our own words.
 
 Both round-56 sets passed every part of the bar when first scored; the one class taken from them is
 a company's own report of a contract it won, which is its revenue, not a pledge. From round 57: the
-dong written "VNĐ", and bodies "chartered" or "inaugurated".
+dong written "VNĐ", and bodies "chartered" or "inaugurated". From round 58: a school's town and
+Irish county between its name and its sum.
 """
 
 from __future__ import annotations
@@ -63,3 +64,8 @@ def test_the_dong_as_viet_nam_news_writes_it() -> None:
 def test_bodies_chartered_or_inaugurated(text: str, name: str) -> None:
     article = ArticleText("", text, date(2026, 3, 2))
     assert [p.name for p in extract(article) if p.kind == "unit"] == [name]
+
+
+def test_a_schools_town_and_irish_county_before_its_sum() -> None:
+    text = "Gaelscoil na Mara, Arklow, Co. Wicklow will receive €9 million for a new building."
+    assert [p["recipient"] for p in _pledges(text)] == ["Gaelscoil na Mara"]

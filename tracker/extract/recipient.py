@@ -459,7 +459,9 @@ _ASIDE = lazy(
     r"|led|headed|chaired|overseen|managed|staffed|set\s+up|created|established|announced|expected|due)\b"
     r"(?:[^,]|,(?=\d{3}))*,\s*$"
     # "The City of Harlow Falls, Michigan, will receive": a place after the name
-    r"|,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s*$",
+    r"|,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s*$"
+    # "Coláiste an Chláir, Naas, Co. Kildare will receive": a school's town and Irish county
+    r"|(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,\s*(?:Co\.|County)\s+[A-Z][\w'’-]*\s*$",
     _I,
 )
 # Where the subject of a receiving verb cannot reach back past: punctuation, or a verb of saying
