@@ -24,9 +24,12 @@ _BOUNDARY = lazy(
     rf"|at\s+(?:the\s+)?{lex.alternation(lex.CEREMONY_PLACES)}"
     r"|with\s+(?:effect|immediate|the\s+job|responsibility)|(?:for|during)\s+(?:a|an"
     r"|the)\s+(?:[\w-]+\s+){0,2}(?:terms?|period|years?|months?)"
-    r"|and\s+(?:will|is|has|keeps|brings|said|takes|was|would)|in\s+(?:"
-    + _MONTHS
-    + r"|\d{4}|the\s+(?:summer|spring"
+    r"|and\s+(?:will|is|has|keeps|brings|said|takes|was|would)"
+    # a second decision of the same subject: "appointed X as Chief Secretary and set up a panel",
+    # "and decided to form" (not the adjectives of a portfolio: "Health and Aged Care")
+    r"|and\s+(?:set|made|took|gave|met|held|sent|began|chose|put"
+    r"|(?!(?:aged|advanced|applied|integrated|related|associated|shared|protected|licensed|red)\b)[a-z]+ed)"
+    r"|in\s+(?:" + _MONTHS + r"|\d{4}|the\s+(?:summer|spring"
     r"|autumn|winter|new\s+year))|on\s+(?:\d|" + lex.WEEKDAY + r")"
     r"|to\s+(?:help|lead|oversee|drive|deliver|support|steer|replace|succeed|ensure|take|work|tackle)"
     r"|this\s+(?:year|month|week)|next\s+(?:year|month|week)|later\s+this)\b"

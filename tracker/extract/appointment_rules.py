@@ -120,7 +120,8 @@ ANCHOR_WORDS = frozenset(
     "picked become becomes becoming helm remains remain stays continues appointee "
     "appointees succeeds succeeding succeed replaces replacing replaced moves move "
     "moving promoting filled brief portfolio elected reelected made posting designation joined "
-    "transferred extended extension reconstitution reconstituted constituted inaugurated joining".split()
+    "transferred extended extension reconstitution reconstituted constituted inaugurated joining "
+    "posted".split()
 )
 # Words that anchor a relation in one phrase each: "steps up as" (SUBJECT), "takes charge of",
 # "command at" (HELM), "the appointment of", "whose appointment as" (APPOINTMENT_OF, POSSESSIVE,
@@ -476,7 +477,9 @@ _SUBJECT_CUES = (
     rf"|nominated|designated"
     rf"|hired|recruited|tapped|picked|seconded|posted|announced|confirmed|(?:re-?)?elected"
     # "has been transferred and posted as": one move, to the post named after
-    rf"|transferred(?:\s+and\s+posted)?|promoted\s+and\s+posted"
+    # ("has been transferred from the Counter Terrorism Department and posted as RPO Sargodha")
+    rf"|transferred\s+from\s+[^,;.⟨]{{1,80}}?\s+and\s+posted"
+    rf"|transferred(?:\s+and\s+(?:posted|made))?|promoted\s+and\s+posted"
     # "has been made coordinator of the cell": "made" only before a title
     # ("has been made parliamentary under-secretary for safeguarding": a title after a hyphen)
     rf"|(?:(?<=been\s)|(?<=was\s)|(?<=were\s))made(?=\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:of|to|aware|clear|available)\b)[\w'’]+[\s-]+){{0,3}}?{TITLE_WORD})))(?!\s+{DESC}{P})"
@@ -521,6 +524,10 @@ _SUBJECT_CUES = (
     # Indian official style: "has been given additional charge as Mission Director"
     r"|(?:given|assigned|entrusted\s+with|hold|holds|holding)\s+(?:the\s+)?(?:additional|full|independent)\s+charge"
     r"\s+(?:as|of)"
+    # ("has been given a two-year contractual appointment as secretary of the Ministry of Land")
+    r"|(?:given|offered|granted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?appointment\s+as"
+    # ("has been given the charge of RPO Dera Ghazi Khan": a posting, in Pakistani official style)
+    r"|(?:given|assigned|entrusted\s+with)\s+the\s+charge\s+of"
     r"|(?:joins|join|joined|joining|starts|start|returns|return)\s+(?:[\w'’-]+\s+){0,5}?as"
     r"|(?:has\s+)?(?:moves|moved|moving)\s+(?:from\s+[^,;.⟨]{1,60}?\s+)?to\s+(?:the\s+)?[^,;.⟨]{1,60}?\s+as"
     r"|enters\s+(?:the\s+)?Cabinet\s+as"
@@ -995,7 +1002,9 @@ PAST_TIME = rule(
     "a time that places an appointment before the announcement",
     r"\b(?:in|from|since|between|until)\s+(?:(?:early|late|mid)[- ])?(?:(?:"
     + lex.MONTH
-    + r")\s+)?((?:19|20)\d\d)\b|\blast\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b"
+    + r")\s+)?((?:19|20)\d\d)\b"
+    # ("last week's floods" names a thing by its time; it does not date the appointment)
+    r"|\blast\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b(?!['’]s)"
     r"|\bpreviously\b"
     r"|\b(?:\w+\s+)?(?:years?|months?)\s+ago\b|\bfirst\s+(?:elected|appointed)\b|\bearlier\s+this\s+year\b"
     # a post held since an earlier event: "has run the department as interim chief since Morrow's departure"
@@ -1013,7 +1022,10 @@ PAST_TIME = rule(
         "was appointed policing minister in September's reshuffle",
         "has run the department as interim chief since Morrow's departure",
     ),
-    counter=("has been appointed chair from 1 May",),
+    counter=(
+        "has been appointed chair from 1 May",
+        "as chair of the inquiry into last week's floods",
+    ),
 )
 PAST_AUX = rule(
     "appointment.rel.past-aux",

@@ -196,6 +196,7 @@ def find_appointments(
     gazetted: list[tuple[Person, str, Sentence]] | None = None
     known: frozenset[str] | None = None  # surnames of people the article names in full
     seat: str | None = None  # the seat the article says it fills ("three new members to its board")
+    posts: frozenset[str] | None = None  # acronyms the article uses for posts ("RPO", "CCPO")
     for sentence in sentences:
         text = sentence.text
         # (a lead-in ends with a colon or a dash: one test of the last character first, per sentence)
@@ -290,8 +291,11 @@ def find_appointments(
         masked = mask(text, people)
         if seat is None:
             seat = _seat_announced(article.text)
+        if posts is None:
+            posts = post_acronyms(article.text)
         found.extend(
-            (f, sentence) for f in _in_sentence(masked, people, sentence, words, year, rejections, seat)
+            (f, sentence)
+            for f in _in_sentence(masked, people, sentence, words, year, rejections, seat, posts)
         )
     if not found:
         return []
@@ -795,9 +799,12 @@ def _in_sentence(
     year: int | None,
     rejections: Rejections,
     seat: str = "",
+    posts: frozenset[str] = frozenset(),
 ) -> list[_Found]:
     """The appointments of one sentence. ``seat``: the post the article says it fills by number
-    ("the appointment of three new members to its board"), for people appointed with none written."""
+    ("the appointment of three new members to its board"), for people appointed with none written;
+    ``posts``: the acronyms the article uses for posts, which name a post without a title word
+    ("posted as RPO Sargodha")."""
     # people already in post, and the predecessors someone succeeds: never appointed here
     stays: set[int] = set()
     for pattern, needed, not_appointed in (
@@ -817,7 +824,9 @@ def _in_sentence(
             person = people[i]
             reason = _not_made_here(masked, relation, year) or _private(masked, relation)
             role = _seat_on(relation.role) or (seat if rel.OBJECT_WORDS & words else "")
-            if reason is None and (not role or (relation.priority and not has_title(role))):
+            if reason is None and (
+                not role or (relation.priority and not has_title(role) and not _post_acronym(role, posts))
+            ):
                 reason = NO_TITLE
             if reason is not None:
                 _reject(rejections, reason, sentence, person)
@@ -827,6 +836,25 @@ def _in_sentence(
             if i not in found or item.priority > found[i].priority:
                 found[i] = item
     return list(found.values())
+
+
+# An acronym in brackets after the post it stands for ("capital city police officer (CCPO)"), and an
+# acronym counted in the plural ("the new RPOs"): the article uses it for a post.
+_DEFINED_ACRONYM = lazy(r"(?P<before>(?:[\w'’-]+\s+){1,4})\((?P<acronym>[A-Z]{2,6})\)")
+_PLURAL_ACRONYM = lazy(r"\b(?P<acronym>[A-Z]{2,6})s\b")
+
+
+def post_acronyms(text: str) -> frozenset[str]:
+    """The acronyms ``text`` uses for posts: defined after a title word, or counted in the plural."""
+    defined = {m["acronym"] for m in _DEFINED_ACRONYM.finditer(text) if has_title(m["before"])}
+    counted = {m["acronym"] for m in _PLURAL_ACRONYM.finditer(text)}
+    return frozenset(defined | counted)
+
+
+def _post_acronym(role: str, posts: frozenset[str]) -> bool:
+    """Whether a role opens with a post's acronym ("RPO Sargodha", "the CCPO for Lahore")."""
+    words = role.split()[:2]
+    return any(w in posts for w in words)
 
 
 # A body whose members hold seats: "appointed to the State Board of Forestry" makes a member of it.

@@ -393,7 +393,7 @@ STYLES = words("Sir Dame Lord Baroness Lady")
 RANKS = words(
     "General Lieutenant Major Brigadier Colonel Captain Commander Admiral Vice Rear Marshal Air Chief "
     "Commodore Sergeant Corporal Private Lt Gen Col Maj Capt Cdr Adm Brig Constable Superintendent "
-    "Inspector Detective Commissioner DIG AIG IGP SSP DSP ASP COP DCOP ACP CSP CP DCP Sheriff Undersheriff"
+    "Inspector Detective Commissioner DIG AIG IG IGP SSP DSP ASP COP DCOP ACP CSP CP DCP Sheriff Undersheriff"
 )
 # Pay grades written before a staff noun ("200 Band 5 nurses", "Grade 7 officials"): the number
 # after one is part of the role, not a count.

@@ -193,6 +193,41 @@ def _family_in_capitals(token: str, addressed: bool) -> bool:
     )
 
 
+def _post_acronym_first(name_tokens: list[str], before: list[str]) -> bool:
+    """Whether a run opens with a post's acronym ("RPO Rawalpindi", "CEO Jane Smith"): three to five
+    capitals before a word that is not in capitals, with no honorific before them (a family name
+    in capitals comes after "Mr" or "Dr": "Mr RAKOTOMALALA Haja"; two capitals are initials, "JB
+    Pritzker"; "LEE Ka-chiu" is a Chinese family name)."""
+    if len(name_tokens) < 2 or (before and (before[-1] in _HONORIFICS or before[-1] in _STYLES)):
+        return False
+    head = name_tokens[0]
+    return (
+        3 <= len(head) <= 5
+        and head.isalpha()
+        and head.isupper()
+        and not name_tokens[1].isupper()
+        and head.capitalize() not in _CHINESE_FAMILY
+    )
+
+
+def _post_before(before: list[str]) -> bool:
+    """Whether the title before a one-word name is a post's, not a person's: a rank in capitals
+    ("SSP Karachi") or the last word of an office's name ("Regional Police Officer Rawalpindi").
+    The word is then a place unless the document names the person in full ("DIG Niazi")."""
+    if not before:
+        return False
+    title = before[-1]
+    if title.isupper() and len(title) >= 2:
+        return True
+    return (
+        len(before) >= 2
+        and before[-2][:1].isupper()
+        and before[-2] not in lex.RANKS
+        and before[-2] not in _HONORIFICS
+        and before[-2] not in _STYLES
+    )
+
+
 def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
     raw = match.group(0)
     if " " not in raw and "\t" not in raw and "\u00a0" not in raw:
@@ -261,6 +296,10 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
         # "P. R. Lathika", "R. P. Nimal Gunasekara": initials before the names are part of the name
         first -= len(initials)
         name_tokens = [*initials, *name_tokens]
+    if _post_acronym_first(name_tokens, tokens[:first]):
+        # "appointed RPO Rawalpindi", "named CEO Jane Smith": a post's acronym, not a given name
+        name_tokens = name_tokens[1:]
+        first += 1
     if not name_tokens or all(t in _SUFFIXES for t in name_tokens):
         return None
     if name_tokens[0] in _NOT_PERSON_FIRST:
@@ -278,7 +317,7 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
     )
     core = _core(name_tokens)
     plain = [t for t in core if t not in _SUFFIXES]
-    if len(plain) < 2 and not titled and plain[0].lower() not in known:
+    if len(plain) < 2 and plain[0].lower() not in known and (not titled or _post_before(before)):
         return None
     if len(plain) < 2 and styled:
         core = [styled, *core]  # "Lord Fennimore": the style is the name
