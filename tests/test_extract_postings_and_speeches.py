@@ -91,3 +91,97 @@ def test_postings_by_acronym_and_official_style_are_appointments(text: str, pers
 )
 def test_what_still_is_no_posting(text: str) -> None:
     assert _appointments(text) == []
+
+
+def _funding(text: str) -> list[tuple[float, object]]:
+    article = ArticleText("", text, date(2026, 3, 2))
+    return [(p.amount, p.recipient) for p in extract(article) if p.kind == "funding"]
+
+
+# Round 59: speeches, and releases from the Nordic, Baltic, Benelux and Central European countries.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cost of something finished
+        "This theatre was built for $61 million and it opened a month early.",
+        "On Friday we open Harbour Park, the arena, built at a cost of $450 million.",
+        # what the speaker's government put in before
+        "Waiting times have fallen, helped by the £900 million we put into diagnostics last year.",
+        # a figure of private money, and the economy's spending
+        "Private investment in the region's project pipeline sits at $12 billion.",
+        "Mineral exploration spending hit $275 million, a record for the territory.",
+        # a speaker named after the quote who is not the government
+        "“They cut our plan worth PLN 4 bn to nothing,” said PiS MP Tomasz Wrona.",
+        "“We are still EUR 90 million short of what schools need,” said union chairwoman Liga Ozola.",
+    ],
+)
+def test_finished_costs_past_money_and_other_voices_are_no_pledges(text: str) -> None:
+    assert _funding(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry has set aside $61 million to refurbish the wing, which was built in 1962.",
+        "“We will put EUR 90 million into school buildings,” said Education Minister Liga Ozola.",
+    ],
+)
+def test_future_costs_and_ministers_quotes_are_still_read(text: str) -> None:
+    assert len(_funding(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("EUR 80 million is granted to Pohjolan Kaivos Oy for a lithium refinery.", "Pohjolan Kaivos Oy"),
+        (
+            "The ministry will provide up to EUR 300 million by 2029 for a new photonics programme.",
+            "photonics",
+        ),
+        ("The Innovation Fund will thus receive an additional SEK 400 million.", "Innovation Fund"),
+        (
+            "The Institute for Grid Security (IGS) will be set up in Turku and will receive EUR 40 million.",
+            "Institute for Grid Security",
+        ),
+        (
+            "The money comes from the Green Transition Fund (Grønne Fond) of DKK 20 billion.",
+            "Green Transition",
+        ),
+        ("This is part of the HSE capital plan for 2027 of €1.1 billion.", "HSE capital plan"),
+        ("Of that, $1.4 billion is new funding to clear the surgery backlog.", "surgery backlog"),
+    ],
+)
+def test_recipients_of_translated_releases_and_speeches(text: str, recipient: str) -> None:
+    [(_, found)] = _funding(text)
+    assert isinstance(found, str) and recipient in found
+
+
+def test_a_name_that_goes_on_into_a_programme_is_no_new_body() -> None:
+    article = ArticleText("", "€200 million will go to a new Market Square Homes scheme.", date(2026, 3, 2))
+    assert [p for p in extract(article) if p.kind == "unit"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Today I have appointed Ms Thandi Mokoena as MEC for Education.",
+            "Thandi Mokoena",
+            "MEC for Education",
+        ),
+        (
+            "I have asked Alan Frew KC to serve as the Independent Reviewer of Prison Deaths.",
+            "Alan Frew",
+            "Independent Reviewer of Prison Deaths",
+        ),
+        (
+            "The Prime Minister has appointed Ewa Kowal as Government Plenipotentiary for Energy Security.",
+            "Ewa Kowal",
+            "Government Plenipotentiary for Energy Security",
+        ),
+    ],
+)
+def test_appointments_in_speeches_and_central_european_posts(text: str, person: str, role: str) -> None:
+    assert _appointments(text) == [(person, role)]

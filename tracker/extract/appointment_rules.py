@@ -206,6 +206,8 @@ _APPOINT_VERBS = (
 # Keeping someone on into an interim post: "voted to keep assistant city manager ⟨P⟩ on as interim
 # city manager" (an appointing verb only with "on as" after the person).
 _KEEP_ON = r"(?:keep|keeps|kept|keeping)(?=\s[^.;]{1,80}?\s+on\s+as\b)"
+# A request that is the appointment: "I have asked ⟨P⟩ to serve as the Independent Reviewer".
+_ASKED_TO_SERVE = r"(?:asked|invited)(?=\s[^.;]{1,80}?\s+to\s+(?:serve|act)\s+as\b)"
 # When an appointment takes effect, written between the verb and the post ("sworn in on
 # Monday as", "confirmed today as"): it says nothing of the post.
 WHEN = (
@@ -336,7 +338,7 @@ SEMICOLON_LIST = rule(
 OBJECT = rule(
     "appointment.rel.object",
     "an appointing verb names the person, then the post: 'has appointed ⟨P⟩ as chair'",
-    rf"\b(?:{_APPOINT_VERBS}|{_KEEP_ON})\s+{DESC}(?P<who>{PLIST})(?!['’]s\b){APPOS}\s*,?\s*(?P<link>{_LINK})\s*",
+    rf"\b(?:{_APPOINT_VERBS}|{_KEEP_ON}|{_ASKED_TO_SERVE})\s+{DESC}(?P<who>{PLIST})(?!['’]s\b){APPOS}\s*,?\s*(?P<link>{_LINK})\s*",
     examples=(
         "The board has appointed Dr Fiona Marsh as interim chief executive.",
         "The Governor appointed Dr. Sam Begay, a family doctor, to the state's Child Welfare Board.",
@@ -346,6 +348,7 @@ OBJECT = rule(
         "The council confirmed Emma Ward in the role of interim director of housing.",
         "The Government nominated Judge Ann Roe for appointment by the President as President of the Court.",
         "The council voted to keep assistant city manager Ben Oko on as interim city manager.",
+        "I have asked Mara Tolland KC to serve as the Independent Reviewer of Prison Deaths.",
     ),
     counter=("The board has appointed a panel to review the plan.",),
     prepare=masked,
@@ -1240,7 +1243,8 @@ OBJECT_WORDS = frozenset(
         "installing confirm confirms confirmed confirming taps tapped picks picked hire hires hired recruits "
         "recruited promote promotes promoted promoting elevate elevates elevated elevating swore swears "
         "unveils unveiled announce announces announced welcome welcomes welcomed elect elects elected "
-        "reelect reelects reelected inaugurates inaugurated posts posted keep keeps kept keeping"
+        "reelect reelects reelected inaugurates inaugurated posts posted keep keeps kept keeping "
+        "asked invited"
     ).split()
 )
 # An apposition is an appointment when marked new or followed by TAKES_UP.

@@ -512,7 +512,7 @@ BACKGROUND = rule(
     r"|(?:allocation|subvention|budget)\s+(?:for\s+[\w/-]+\s+)?(?:was|were)(?=\s+(?:(?:about|around|some|only|just)\s+)?$)"
     # a total spent or received: "Health spending reached $2.1bn in 2024-25"
     r"|(?:spending|expenditure|outlays?|revenues?|income|receipts)\s+(?:[\w-]+\s+){0,3}?(?:reached|totalled"
-    r"|totaled|topped)"
+    r"|totaled|topped|hit)"
     r"|(?:over|in|during) the (?:last|past|previous) (?:\w+ )?(?:years?|months?|decade|parliament)"
     r"|since (?:taking|coming to|entering) (?:office|power|government)|(?:a|one|two"
     r"|three) years? (?:earlier|ago)"
@@ -536,6 +536,15 @@ BACKGROUND = rule(
     r"\b(?:awarded"
     r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed|drew\s+down|claimed|set\s+aside"
     r"|allotted|released|disbursed|transferred)"
+    # the cost of something finished: "This wing was built for", "the stadium ..., built at a cost of"
+    # (not "will be built at a cost of": a cost still to be paid)
+    r"|(?:was|were|(?:has|have|had) been) (?:built|completed|constructed|delivered|finished|refurbished"
+    r"|renovated) (?:for|at a (?:total )?cost of)(?= (?:(?:about|around|some|just|only|over|under) )?$)"
+    r"|(?<!be )(?<!being )built at a (?:total )?cost of(?= (?:(?:about|around|some|just|only|over) )?$)"
+    # what a speaker's government put in before: "the £1.8 billion we put into elective recovery last year"
+    r"|(?:we|they|you) (?:have |had )?(?:put|poured|pumped|invested|spent|provided|gave)"
+    r" (?:[\w-]+ ){0,4}?(?:last|the previous|the past) (?:financial )?(?:year|month|week|decade|spring"
+    r"|summer|autumn|winter|quarter)\b"
     # "The original £40m has now been fully allocated", "Of that earlier amount, $4bn has been
     # advanced": a share of money given before, and where it has already gone.
     r"|(?:the|this|that|its) original(?=\s*$)"
@@ -600,6 +609,8 @@ BACKGROUND = rule(
         "By comparison, the EU provided ",
         "In the first two rounds, the program awarded ",
         "Rounds 1 and 2 of the Thriving Towns Program delivered ",
+        "This new ward was built for ",
+        "the library, built at a cost of ",
     ),
     counter=(
         "will be spent on roads",
@@ -608,6 +619,7 @@ BACKGROUND = rule(
         "will cover fees and paid placements",
         "topped up its grants with",
         "The original plan has been expanded with an extra ",
+        "The new ward will be built at a cost of ",
     ),
 )
 # Every BACKGROUND alternative holds one of these words whole; a window without
@@ -619,7 +631,7 @@ BACKGROUND_WORDS = frozenset(
     "had "
     "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
     "decreased risen fallen compared compares comparing original fully advanced disbursed drawn drew unspent "
-    "amounted burned burnt completed "
+    "amounted burned burnt completed built constructed delivered finished refurbished renovated "
     "claimed released transferred collected spending expenditure outlay outlays revenue revenues income "
     "allocation subvention budget failed fail fails actual outturn "
     "receipts then former borrowing outlay outlays during oversaw comparison rounds similar never day "
@@ -1293,6 +1305,10 @@ OTHERS_BEFORE = rule(
     r"(?:(?:about|around|some|nearly|almost|up\s+to)\s+)?"
     # "has pledged laptops and connectivity worth": goods valued at the sum
     r"|(?:[\w-]+\s+){1,6}worth\s+(?:(?:about|around|some|nearly)\s+)?)[\"“]?$"
+    # a figure of private money: "Private investment in the project pipeline sits at"
+    r"|\bprivate\s+(?:sector\s+)?(?:investment|capital|spending)\b[^.;£$€]{0,60}?\b(?:sits|sat|stands|stood"
+    r"|reached|hit|totalled|totaled|topped|is|was|were|are)\s+(?:at\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$"
     # "A distillery group ... has separately announced that it will spend": a giver introduced with "a"
     rf"|\b(?-i:An?)\s+(?:[\w-]+\s+){{0,3}}{lex.alternation(lex.PRIVATE_COLLECTIVES)}\b"
     r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,80}"
@@ -1486,6 +1502,12 @@ OPPOSITION = rule(
     rf"|{_PARTY}(?: Party)?(?:'s|’s)? (?:[\w-]+ )?(?:councillor|Cllr|TD|MP|MSP|MS|MLA|MPP|senator|Sen\.|Rep\."
     r"|Representative|Assemblymember|congress(?:man|woman))(?: [\w.'’-]+){1,3},? (?:said|says|claimed|argued"
     r"|warned|questioned)"
+    # the speaker named after the quote: '..." said PiS MP Marek Nowak',
+    # '..." said union chairwoman Ilze Ozola'
+    rf"|\b(?:said|says|argued|warned|claimed|added)\s+(?:the\s+|an?\s+)?(?:{_PARTY}|{_SPEAKERS})(?: Party)?"
+    r"(?:'s|’s)?(?: [\w-]+){0,2}? (?:councillor|Cllr|TD|MP|MSP|MS|MLA|MPP|MEP|senator|Sen\.|Rep\."
+    r"|Representative|spokes(?:person|man|woman)|leader|chair(?:man|woman|person)?|president"
+    r"|(?:general )?secretary|member|official|representative)\b"
     # an analyst outside government: "the think tank says", "its own analysis suggested"
     rf"|(?i:{lex.alternation(lex.ANALYST_VOICES)})"
     # "Ruth Byrne, an economist at the Dublin Policy Institute, said": an outside analyst speaking
@@ -1509,6 +1531,7 @@ OPPOSITION = rule(
         *("reform", "ndp", "bloc", "coalition", "sinn", "fianna", "fine gael", "minority"),
         *("think", "own analysis", "own estimate", "own modelling", "report by", "study by", "analysis by"),
         *("economist", "analyst", "researcher", "fellow"),
+        *("said", "says", "argued", "warned", "added"),
     ),
     examples=(
         "Labour said the cuts would cost £2bn.",
@@ -1519,9 +1542,12 @@ OPPOSITION = rule(
         "according to an audit",
         "according to the latest Treasury figures",
         "Ruth Byrne, an economist at the Dublin Policy Institute, said",
+        "“We left a plan worth more than that,” said Conservative MP Ann Lowe.",
+        "“The budget is still short of that,” said union chairwoman Ilze Ozola.",
     ),
     counter=(
         "The minister said the fund would open in May.",
+        "“The fund will open in May,” said Health Minister Ann Lowe.",
         "so that in-custody accused people can appear without being transported",
     ),
 )

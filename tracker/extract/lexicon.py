@@ -90,7 +90,10 @@ SINCE_YEAR = rf"since\s+(?:{MONTH}\s+)?(?:19|20)\d\d"
 
 PARTIES = words(
     "Republican Democratic Democrat GOP Labor Liberal Green Labour Conservative Tory Lib_Dem "
-    "Liberal_Democrat SNP Plaid Reform NDP Bloc Coalition Sinn_Féin Fianna_Fáil Fine_Gael Social_Democrats"
+    "Liberal_Democrat SNP Plaid Reform NDP Bloc Coalition Sinn_Féin Fianna_Fáil Fine_Gael Social_Democrats "
+    # parties of other parliaments, by the names their English-language press uses
+    "PiS Fidesz Jobbik ODS CDU CSU AfD FDP SVP VVD PVV Likud BJP ANC EFF IFP Democratic_Alliance "
+    "APC PDP NPP LDP KMT PTI PPP"
 )
 PARTY = alternation(PARTIES)
 # Plural or collective forms used as a speaker ("Republicans said").
@@ -360,6 +363,9 @@ ROLE_TITLES = words(
     "undersecretary adjutant headteacher headmaster headmistress matron delegate commandant prosecutor "
     "examiner actuary coroner sheriff magistrate lord_in_waiting baroness_in_waiting liaison premier "
     "taoiseach tánaiste collector cecm officer-in-charge secretaries deputies conservator prefect "
+    # a government's special representative in Central Europe; a South African provincial minister
+    # (Member of the Executive Council); an independent reviewer of legislation
+    "plenipotentiary mec reviewer "
     # titles joined to a word before them, which a word-by-word reading does not split
     "under-secretary vice-chancellor vice-chair vice-chairman vice-chairperson vice-president co-chair"
 )

@@ -128,7 +128,11 @@ _AFTER_LEAD = rule(
     rf"|[A-Z]\w+['’]s )?(?:general |consolidated |contingencies )?(?:fund|budget|reserves?)(?: balance)?"
     # "A grant of £2.25m has been made to Gateshead Council": the award's passive, then who gets it
     rf"|(?:has been|have been|was|were|is|will be) (?:made|awarded|given|paid|offered|released|provided"
-    rf"|made available|set aside|kept aside|earmarked)(?= (?:to|for|this|next)\b)"
+    rf"|made available|set aside|kept aside|earmarked|granted|allocated|assigned)(?= (?:to|for|this|next)\b)"
+    # "$2.6 billion is new funding to get ambulances off the ramp": what the sum is, then what for
+    rf"|(?:is|are|will be) (?:new |additional |extra |fresh )?(?:funding|money)(?= (?:to|for)\b)"
+    # a deadline: "up to EUR 650 million by 2028 for a new action programme"
+    rf"|(?:by|until|through) (?:the end of )?(?:19|20)\d\d(?= (?:for|to|towards)\b)"
     rf"|this (?:fiscal|financial) year"
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
     # "the £2.65bn the government has committed to flood defences": the giver's relative clause
@@ -381,7 +385,7 @@ _GENERIC_WORDS = frozenset(
 )
 _RECEIVE = (
     r"(?:will|would|could|may|might|must|is to|are to|is set to|are set to|is due to|are due to|should|can"
-    r"|has|have|to)?\s*(?:also\s+)?"
+    r"|has|have|to)?\s*(?:(?:also|thus|therefore|now|then|still|each|jointly|together)\s+)?"
     r"(?:get|gets|got|receive|receives|received|(?:is|are) (?:receiving|getting)|(?<=\s)receiving"
     r"|be given|is given|are given|be awarded|(?:be|been|is|are) handed|secure[sd]?|wins?"
     r"|benefit from|"
@@ -420,7 +424,7 @@ _RECEIVES_TAIL = rule(
     r"(?:allocation|grant|budget|sum|share"
     r"|boost|uplift|increase|endowment|envelope)\s+of\s+)?"
     r"(?:a further|an extra|an additional|another|a|an)?\s*"
-    r"(?:extra|additional|further|new)?\s*"
+    r"(?:extra|additional|further|new|record)?\s*"
     r"(?:(?:up to|more than|over|around|about|almost|nearly|some|at least)\s+)?$",
     flags=_I,
     window="before",
@@ -548,7 +552,11 @@ _POT_OF = rule(
     r"(?:^|\b(?:an?|the|its|their|our|this|that|[\w-]+['’]s)\s+)(?P<r>(?:[\w'’-]+\s+){0,4}?(?:budget|tranche"
     r"|round|fund|pot"
     r"|package|programme|program|allocation|envelope|investment|recapitali[sz]ation|bailout|(?:capital|equity)"
-    r"\s+injection|subsidy|top-up|pool))\s+of\s+(?:(?:up to|about|around|some|almost"
+    r"\s+injection|subsidy|top-up|pool|(?:capital|investment|spending)\s+plan))"
+    # its name in the original language, or its year, between: "the Acceleration Fund
+    # (Accelerationsfonden) of", "the HSE capital plan for 2026 of"
+    r"(?:\s+\([^()]{1,40}\))?(?:\s+for\s+(?:19|20)\d\d(?:[-/–]\d\d)?)?"
+    r"\s+of\s+(?:(?:up to|about|around|some|almost"
     r"|nearly|more than|over|at least)\s+)?$",
     flags=_I,
     window="before",
@@ -556,6 +564,8 @@ _POT_OF = rule(
         "adopted a disaster relief budget of |",
         "A first tranche of |",
         "on top of next year's regular defence budget of |",
+        "The money comes from the Green Transition Fund (Grønne Fond) of |",
+        "part of the health service's capital plan for 2027 of |",
     ),
     counter=("a total of |",),
 )
@@ -812,7 +822,7 @@ def _before(before: str) -> tuple[str | None, bool]:
             name = _antecedent(head[: relative.start()])
             if name:
                 return _trim(name), False
-        subject = _SUBJECT_BREAK.split(head)[-1]
+        subject = _coordinated_subject(head) or _SUBJECT_BREAK.split(head)[-1]
     else:
         given = _GIVES_TO.search(before) if _holds_any(low, _GIVE_NEEDLES) else None
         if not given:
@@ -827,6 +837,23 @@ def _before(before: str) -> tuple[str | None, bool]:
     # "The allocation to the Police Service this fiscal year stands at": the Police Service's
     phrase = _SUBJECT_TIME.sub("", _ALLOCATION_TO.sub("", phrase))
     return _trim(phrase), tail is None
+
+
+_AND_END = lazy(r"\s+and\s*$")
+_ACRONYM_ASIDE = lazy(r"\s*\((?:the\s+)?[A-Z][A-Za-z&.]{1,9}\)")
+_FIRST_AUX = lazy(r"\s+(?:will|would|is|are|was|were|has|have|had|shall|can|could)\b")
+
+
+def _coordinated_subject(head: str) -> str | None:
+    """The subject of a receiving verb joined to an earlier predicate: "The Centre for Quantum
+    Applications (BZQ) will be set up in Jülich and | will receive" is the Centre's money."""
+    if not _AND_END.search(head):
+        return None
+    clause = _SUBJECT_BREAK.split(_ACRONYM_ASIDE.sub("", head))[-1]
+    aux = _FIRST_AUX.search(clause)
+    if aux is None or not clause[: aux.start()].strip():
+        return None
+    return clause[: aux.start()]
 
 
 # ", which" or ", that" right before a receiving verb: the verb's subject is the phrase before it.

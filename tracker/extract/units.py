@@ -375,12 +375,15 @@ _MODIFIES_NOUN = rule(
     + r")\b"
     # "three new Australian Research Council| (ARC) Centres of Excellence": the acronym, then the
     # name of what the body runs
-    r"|^\s*\([A-Z]{2,8}\)\s+(?-i:[A-Z][a-z]+)",
+    r"|^\s*\([A-Z]{2,8}\)\s+(?-i:[A-Z][a-z]+)"
+    # "a new Town Centre| Homes scheme": the name goes on into a programme's
+    r"|^\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:scheme|programme|program|initiative|project|grants?|loans?)\b",
     flags=re.IGNORECASE,
     window="after",
     mode="match",
     examples=(
         "the new Border Rescue Command| leader",
+        "a new Town Centre| Homes scheme",
         "the Data Unit| staff",
         "new Border Agency| (CBA) officers",
         "three new Australian Research Council| (ARC) Centres of Excellence",
