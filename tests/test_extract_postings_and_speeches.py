@@ -185,3 +185,38 @@ def test_a_name_that_goes_on_into_a_programme_is_no_new_body() -> None:
 )
 def test_appointments_in_speeches_and_central_european_posts(text: str, person: str, role: str) -> None:
     assert _appointments(text) == [(person, role)]
+
+
+# Round 60: donor governments' releases, and uniformed services' own.
+
+
+def _units(text: str) -> list[object]:
+    article = ArticleText("", text, date(2026, 3, 2))
+    return [p.name for p in extract(article) if p.kind == "unit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Government will open a new Consulate-General in Nadi.", ["Consulate-General in Nadi"]),
+        (
+            "Ireland will open a new Embassy of Ireland in Hanoi and a new Consulate General of Ireland in "
+            "Accra.",
+            ["Embassy of Ireland in Hanoi", "Consulate General of Ireland in Accra"],
+        ),
+        ("She will lead a new Moldova Reform Desk at the embassy.", ["Moldova Reform Desk"]),
+        # a programme named a mission is no mission abroad
+        ("I propose a Coastal Fisheries Mission with an outlay of ₹900 crore.", []),
+    ],
+)
+def test_missions_abroad_are_new_bodies(text: str, names: list[str]) -> None:
+    assert _units(text) == names
+
+
+def test_other_donors_pledges_in_one_donors_release_are_theirs() -> None:
+    text = (
+        "At the pledging conference, Canada pledged CAD 40 million for the appeal. Norway pledged NOK 200 "
+        "million and Germany €105 million for the region."
+    )
+    article = ArticleText("", text, date(2026, 3, 2), publisher="Global Affairs Canada")
+    assert [(p.amount, p.currency) for p in extract(article) if p.kind == "funding"] == [(40e6, "CAD")]

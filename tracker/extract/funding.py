@@ -777,8 +777,11 @@ def _given_abroad(ctx: SumContext, doc: _Document) -> bool:
     m = rules.FOREIGN_GIVER.search(ctx.before)
     if m is None:
         return False
-    if doc.gathers_pledges:
-        return False  # a pledging conference reports each donor's pledge
+    if doc.gathers_pledges and not _NATIONAL_PUBLISHER.search(doc.publisher):
+        # a pledging conference reports each donor's pledge (but one donor's own release reports
+        # the others' beside its own: "the United Kingdom pledged £50 million and the European
+        # Union €105 million", in the United States' release)
+        return False
     agency = m.group("agency") or m.group("agency2")
     if agency:
         return not _published_by(agency, doc.publisher)
@@ -815,6 +818,13 @@ def _as_announcer(ctx: SumContext, publisher: str) -> SumContext | None:
     if len(name) < 4 or name not in ctx.before:
         return None
     return replace(ctx, before=ctx.before.replace(name, "it"))
+
+
+# A national government's ministry or aid agency, not an international body that gathers pledges.
+_NATIONAL_PUBLISHER = lazy(
+    r"^(?!.*\b(?:United Nations|UN|World|Global Fund|Gavi|Commission|Union|Bank|OCHA|UNICEF|WHO)\b)"
+    r".*\b(?:Ministry|Department|Office|Government|Agency for International Development|Global Affairs|Aid)\b"
+)
 
 
 def _published_by(giver: str, publisher: str) -> bool:

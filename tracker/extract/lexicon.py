@@ -270,7 +270,9 @@ BODY_HEADS = words(
     "institute academy campus fund agency body authority corps cell directorate bureau inspectorate squad "
     "observatory secretariat service committee tribunal division group bank corporation administration "
     "registry forum reserve incubator accelerator network force squadron college brigade regiment battalion "
-    "wing headquarters court"
+    "wing headquarters court "
+    # a country's missions abroad
+    "embassy consulate consulate-general desk"
 )
 # ...as written, singular and plural.
 BODY_HEAD_FORMS = words(
@@ -282,7 +284,8 @@ BODY_HEAD_FORMS = words(
     "division divisions group groups bank banks corporation corporations administration administrations "
     "registry forum forums department departments ministry ministries partnership partnerships reserve "
     "incubator incubators accelerator accelerators network force forces squadron squadrons college colleges "
-    "brigade brigades regiment regiments battalion battalions wing wings headquarters court courts"
+    "brigade brigades regiment regiments battalion battalions wing wings headquarters court courts "
+    "embassy embassies consulate consulates consulate-general consulates-general desk desks"
 )
 # Heads of working units that a text uses for one another ("a new specialist team ... known as
 # the Rural Fraud Unit"): a description with one may be named by a name with another.
@@ -495,6 +498,9 @@ STAFF_MEMBER_MARKERS = words(
 # Words of a body's name after which "in" introduces its field, inside the name ("Centre of
 # Excellence in Quantum Biology", "Institute for Research in Public Health").
 NAME_WORDS_BEFORE_FIELD = words("Excellence Research Studies Innovation")
+# A country's missions abroad, named with their city: "Embassy of Ireland in Manila", "Consulate
+# General in Lagos", "High Commission in Suva".
+MISSION_HEADS = words("Embassy Consulate Consulate-General General Commission")
 # Words that make "trainees" a force's recruits ("1,000 Garda trainees", "police trainees"): a
 # force takes its officers in as trainees, where other trainees are people on a course.
 STAFF_TRAINEE_MARKERS = words("Garda garda police Police prison Prison army Army military")

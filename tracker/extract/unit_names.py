@@ -59,7 +59,8 @@ _CONNECTORS = frozenset({"of", "for", "and", "&", "on", "Of", "For", "And", "On"
 # A day or a month after "on" or "for" is a date, not more of the name ("the X Authority on Thursday").
 _DATE_WORDS = frozenset((*lex.WEEKDAYS, *lex.MONTHS))
 # Words of a name that a field follows with "in" ("Centre of Excellence in Quantum Biology").
-_FIELD_BEFORE_IN = frozenset(lex.NAME_WORDS_BEFORE_FIELD)
+_FIELD_BEFORE_IN = frozenset(lex.NAME_WORDS_BEFORE_FIELD) | frozenset(lex.MISSION_HEADS)
+_MISSION_HEADS = frozenset(lex.MISSION_HEADS)
 # Capitalised words that start a sentence or a headline but are not part of a name.
 _LEADING_NOISE = frozenset(
     "the a an new this our their its his her known called launching creating plans plan government "
@@ -276,8 +277,11 @@ def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None
         else:
             break
     k = last
+    if words[k] == "Consulate" and k + 1 < len(words) and words[k + 1] == "General":
+        k += 1  # "Consulate General of Ireland": one head, written in two words
     while k + 2 < len(words) and (
-        words[k + 1] in _CONNECTORS or (words[k + 1] == "in" and words[k] in _FIELD_BEFORE_IN)
+        words[k + 1] in _CONNECTORS
+        or (words[k + 1] == "in" and (words[k] in _FIELD_BEFORE_IN or words[last] in _MISSION_HEADS))
     ):
         step = 2 if words[k + 2] not in ("the", "The") else 3
         if k + step < len(words) and _is_cap(words[k + step]) and words[k + step] not in _DATE_WORDS:
