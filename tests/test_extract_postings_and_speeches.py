@@ -220,3 +220,111 @@ def test_other_donors_pledges_in_one_donors_release_are_theirs() -> None:
     )
     article = ArticleText("", text, date(2026, 3, 2), publisher="Global Affairs Canada")
     assert [(p.amount, p.currency) for p in extract(article) if p.kind == "funding"] == [(40e6, "CAD")]
+
+
+# Round 60 (uniformed services) and round 61: digests and bulletins, and East and Southeast Asia.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Highland Grid Networks, which runs the power lines, has offered £90,000 towards the new depot.",
+        "Milk processors have agreed to contribute a further €3 million.",
+        "A fruit co-operative announced a $60 million investment in a packing plant.",
+        "Nevada expects to receive about $310 million from national opioid settlements over 18 years.",
+        "Emergency recovery assistance totalled $800 million across 2023-24.",
+    ],
+)
+def test_companies_cooperatives_and_expected_receipts_are_no_pledges(text: str) -> None:
+    assert _funding(text) == []
+
+
+def test_a_figure_for_each_part_is_no_headcount_pledge() -> None:
+    text = "A further $12 million has been allocated to the academy, allowing up to 60 recruits per intake."
+    article = ArticleText("", text, date(2026, 3, 2))
+    assert [p for p in extract(article) if p.kind == "headcount"] == []
+
+
+def test_a_service_made_up_of_officers_now_is_a_baseline() -> None:
+    text = "The Foreign Service comprises about 900 officers posted to 60 missions."
+    article = ArticleText("", text, date(2026, 3, 2))
+    assert [p for p in extract(article) if p.kind == "headcount"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Dr Ana Reyes will lead the new centre. Her deputy will be Tom Vann.",
+            "Tom Vann",
+            "deputy",
+        ),
+        (
+            "The new Harbour Strike Force starts in May. Its first commander will be Chief Superintendent "
+            "Ada Roux.",
+            "Ada Roux",
+            "commander",
+        ),
+        (
+            "Mira Castell has been appointed to the Nevada Court of Appeals.",
+            "Mira Castell",
+            "Court of Appeals",
+        ),
+        (
+            "Port Authority Deputy Director-General Wong Ka-lok was named its executive officer.",
+            "Wong Ka-lok",
+            "executive officer",
+        ),
+        (
+            "Ir Dr Salmah Idris, currently deputy director-general, will helm the agency as its director.",
+            "Salmah Idris",
+            "director",
+        ),
+        (
+            "Mr Lim Teck Soon, currently Deputy Secretary (Policy) at the Ministry of Health (MOH), will be "
+            "appointed Permanent Secretary (Health Development).",
+            "Lim Teck Soon",
+            "Permanent Secretary",
+        ),
+        (
+            "Dr Ong Wei Ling will concurrently be appointed Chairman of the new Ageing Well Office.",
+            "Ong Wei Ling",
+            "Chairman",
+        ),
+    ],
+)
+def test_posts_written_first_by_rank_and_in_asian_official_style(text: str, person: str, role: str) -> None:
+    found = dict(_appointments(text))
+    assert isinstance(found.get(person), str) and role in str(found[person])
+
+
+def test_each_of_a_pair_with_their_body_is_appointed() -> None:
+    text = (
+        "Professor Tam Hoi-yan of the Hong Kong Academy for Performing Arts and Mr Ho Siu-fung, an "
+        "accountant, have been appointed as members of the Board."
+    )
+    assert {p for p, _ in _appointments(text)} == {"Tam Hoi-yan", "Ho Siu-fung"}
+
+
+def test_a_surname_appointed_after_the_full_name() -> None:
+    text = (
+        "Angela Brooks has run the fire department on an interim basis since March. City Manager Paul "
+        "Heinrich appointed Brooks as the department's permanent Fire Chief."
+    )
+    assert [p for p, _ in _appointments(text)] == ["Angela Brooks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Another S$15 million will seed a Coastal Cooling Research Fund.", "Coastal Cooling Research Fund"),
+        ("The Government will provide the Authority with a one-off endowment of HK$2 billion.", "Authority"),
+        (
+            "It will bring the Government's total commitment to the Green Tech Fund to HK$9 billion.",
+            "Green Tech Fund",
+        ),
+    ],
+)
+def test_recipients_seeded_endowed_and_totalled(text: str, recipient: str) -> None:
+    [(_, found)] = _funding(text)
+    assert isinstance(found, str) and recipient in found

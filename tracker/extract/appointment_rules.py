@@ -56,7 +56,7 @@ APPOS = (
     # (an aside may hold a bracket of its own: ", currently Chief Engineer (Roads and Bridges),")
     # (character classes, not an alternation per character: this fragment is in most relations)
     # (an aside may name a place with its state or province: ", of Iqaluit, Nunavut,")
-    r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b|replac|succeed)[^,;:()]{1,140}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:()]{0,60}?)?"
+    r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b|replac|succeed)[^,;:()]{1,140}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:()]{0,60}?){0,2}"
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,))?"
     # (a bracket may hold a place read as a person: "Inspector General of Police (⟨P1⟩),")
     r"|[^,;:⟨⟩()]{1,100}?(?:\((?:[^()⟨⟩,;]|⟨P\d+⟩){1,60}\)[^,;:⟨⟩()]{0,60}?)?"
@@ -68,7 +68,11 @@ APPOS = (
 )
 # A list of people, each with an aside: "⟨P0⟩, a judge, and ⟨P1⟩, a former nurse," (the asides
 # hold no person of their own).
-_ASIDE = r"(?:\s*,\s+(?=[a-z])[^,;:()⟨⟩]{1,140}?,)"
+# ("⟨P0⟩ of the Hong Kong Academy for Performing Arts and ⟨P1⟩": the body each comes from)
+_ASIDE = (
+    r"(?:\s*,\s+(?=[a-z])[^,;:()⟨⟩]{1,140}?,"
+    r"|\s+of\s+the\s+(?-i:[A-Z])[\w'’&-]*(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w'’&-]*)){0,8})"
+)
 # (a descriptor may stand before each later person: "and First Nations elder ⟨P1⟩")
 # (only after "and": after a bare comma, lower-case words are a clause, "⟨P0⟩, announced that ⟨P1⟩")
 PLIST_ASIDES = (
@@ -91,6 +95,7 @@ PLIST_ENTRIES = (
 AUX = (
     r"(?:(?:has|have|had|is|are|was|were|will|would|shall|should|to|also|now|today|formally|officially|been"
     r"|being|be|just|yesterday|this\s+week|subsequently|newly|already|jointly|each|both|set|due|poised"
+    r"|concurrently|additionally"
     # consent given: "has agreed to serve as the centre's first chair"
     r"|agreed|agrees|consented|consents"
     # hedges are read here so that the relation is found and then turned down
@@ -160,7 +165,7 @@ _ANCHOR_TITLE = (
     r"\b(?i:as|be|new|newly|next|first|inaugural|incoming)\s+(?:(?:[\w.-]+['’]s|[\w-]+)\s+){0,6}"
     rf"(?:[Cc]o-|[Vv]ice-)?{TITLE_WORD}"
     # the post first: "Its chair will be ⟨P⟩"
-    rf"|\b(?i:its|their|the)\s+(?:[\w'’-]+\s+){{0,3}}?{TITLE_WORD}\s+(?i:will|would)\s+be\b"
+    rf"|\b(?i:its|their|the|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?{TITLE_WORD}\s+(?i:will|would)\s+be\b"
 )
 ANCHOR = rule(
     "appointment.cue.anchor",
@@ -536,7 +541,7 @@ _SUBJECT_CUES = (
     r"|enters\s+(?:the\s+)?Cabinet\s+as"
     r"|(?:remain|remains|stay|stays)\s+(?:on\s+)?(?:in|with|at)\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:post|office|role|place|position|job)\b)(?:the\s+)?[^,;.⟨]{1,40}?\s+as"
-    r"|(?:lead|leads|head|heads|run|runs)\s+(?:the\s+)?(?:new\s+)?[^,;.⟨]{1,40}?\s+as"
+    r"|(?:lead|leads|head|heads|run|runs|helm|helms)\s+(?:the\s+)?(?:new\s+)?[^,;.⟨]{1,40}?\s+as"
     rf"|(?:succeeds?|replaces?|succeed|replace|replacing|succeeding)\s+(?:{P}|her|him|them)\s+as"
     rf"|takes?\s+over\s+from\s+(?:{P}|her|him|them)\s+as"
     # a reshuffle: "⟨P⟩ succeeds Grieve at the Treasury", "⟨P⟩, who moves to Foreign Affairs,"
@@ -818,15 +823,18 @@ NEW_TITLE = rule(
 INVERTED = rule(
     "appointment.rel.inverted",
     "the post first: 'The new chief executive is ⟨P⟩', 'Its first director will be ⟨P⟩'",
-    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<new>new|next|incoming|first"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?P<new>new|next|incoming|first"
     rf"|inaugural)\s+)?(?P<role>[^,.;⟨]{{3,60}}?)"
-    # (a descriptor may come before the name: "will be senior public servant ⟨P⟩")
-    rf"\s+(?:is|will\s+be|would\s+be)\s+{_ENTRY_DESC}(?P<who>{P})(?!['’]s)",
+    # (a descriptor may come before the name: "will be senior public servant ⟨P⟩", and a rank:
+    # "will be Chief Superintendent ⟨P⟩")
+    rf"\s+(?:is|will\s+be|would\s+be)\s+{_ENTRY_DESC}(?:(?-i:[A-Z])[\w'’-]*\s+){{0,3}}?(?P<who>{P})(?!['’]s)",
     examples=(
         "The new member is Tane Rawi, a former harbourmaster.",
         "Its first director will be Dr Jo Bell.",
         "Its first secretary will be senior civil servant Ana Lowe.",
         "The minister said the board's chair would be former headteacher Ross Kerr.",
+        "Her deputy will be Tom Vann.",
+        "Its first commander will be Chief Superintendent Ada Roux.",
     ),
     counter=("The chair said Jo Bell was right.", "The new ministers will be sworn in at Rideau Hall today."),
     prepare=masked,
@@ -1219,7 +1227,7 @@ _SUBJECT_CUE_WORDS = (
     "took taking whose step steps stepping serve serves act acts acting fill fills accept accepts "
     "accepted given handed offered assigned entrusted join joins joined joining start starts return "
     "returns enters remain remains stay stays lead leads head heads run runs succeed succeeds "
-    "succeeding replace replaces replacing hold holds holding"
+    "succeeding replace replaces replacing hold holds holding helm helms"
 ).split()
 SUBJECT_WORDS = frozenset([*_PARTICIPLES, *(f"re{word}" for word in _PARTICIPLES), *_SUBJECT_CUE_WORDS])
 

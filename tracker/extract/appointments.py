@@ -280,7 +280,8 @@ def find_appointments(
         if " me " in text or "I " in text:
             found.extend((f, sentence) for f in _first_person(text, article))
         people = people_in(text)
-        if (opening := _SURNAME_SUBJECT.match(text)) is not None and opening.group(1) not in _NOT_SURNAMES:
+        surname_named = _SURNAME_SUBJECT.match(text) or _SURNAME_OBJECT.search(text)
+        if (opening := surname_named) is not None and opening.group(1) not in _NOT_SURNAMES:
             # "Colville, who had been business secretary, was appointed": a surname the article
             # gives in full elsewhere (read once an article, when a sentence opens so)
             if known is None:
@@ -320,6 +321,12 @@ def find_appointments(
 _SURNAME_SUBJECT = lazy(
     r"^\s*((?-i:[A-Z][\w'’-]+))(?:,\s+(?:who|a|an|the|previously|formerly|currently)\b|\s+(?:was|is|has|had|will"
     r"|becomes|takes|moves|replaces|succeeds|joins)\b)"
+)
+# One capitalised word right after an appointing verb and before the post: "City Manager Paul
+# Heinrich appointed Brooks as the department's permanent Fire Chief" (a surname named in full before).
+_SURNAME_OBJECT = lazy(
+    r"\b(?:appointed|named|confirmed|promoted|chose|selected|picked|tapped)\s+((?-i:[A-Z][\w'’-]+))"
+    r"\s+(?:as|to\s+be|to\s+serve\s+as)\b"
 )
 # Words that open a sentence as its subject without being anyone's surname ("It was", "This is").
 _NOT_SURNAMES = (
@@ -860,7 +867,8 @@ def _post_acronym(role: str, posts: frozenset[str]) -> bool:
 # A body whose members hold seats: "appointed to the State Board of Forestry" makes a member of it.
 _SEAT_BODY = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?)+"
-    r"(?:Board|Council|Committee|Commission|Panel|Tribunal|Authority)(?:\s+(?:of|for|on)\s+[A-Z][\w'’&\s-]*)?$"
+    r"(?:Board|Council|Committee|Commission|Panel|Tribunal|Authority|Court(?:\s+of\s+Appeals?)?)"
+    r"(?:\s+(?:of|for|on)\s+[A-Z][\w'’&\s-]*)?$"
 )
 
 

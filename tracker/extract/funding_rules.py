@@ -511,8 +511,8 @@ BACKGROUND = rule(
     # a past year's figure: "The 2025 allocation was €1.27 billion", "the annual allocation was"
     r"|(?:allocation|subvention|budget)\s+(?:for\s+[\w/-]+\s+)?(?:was|were)(?=\s+(?:(?:about|around|some|only|just)\s+)?$)"
     # a total spent or received: "Health spending reached $2.1bn in 2024-25"
-    r"|(?:spending|expenditure|outlays?|revenues?|income|receipts)\s+(?:[\w-]+\s+){0,3}?(?:reached|totalled"
-    r"|totaled|topped|hit)"
+    r"|(?:spending|expenditure|outlays?|revenues?|income|receipts|assistance|payments)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:reached|totalled|totaled|topped|hit)"
     r"|(?:over|in|during) the (?:last|past|previous) (?:\w+ )?(?:years?|months?|decade|parliament)"
     r"|since (?:taking|coming to|entering) (?:office|power|government)|(?:a|one|two"
     r"|three) years? (?:earlier|ago)"
@@ -626,7 +626,9 @@ BACKGROUND = rule(
 # any of them cannot match, and checking the words is twice as fast as running
 # the pattern (see :func:`background_in`).
 BACKGROUND_WORDS = frozenset(
-    "spent spends paid reimbursed squandered wasted gone already received put sent previously previous far "
+    "assistance payments totalled totaled spent spends paid reimbursed squandered wasted gone already "
+    "received "
+    "put sent previously previous far "
     "date since "
     "had "
     "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
@@ -1305,6 +1307,10 @@ OTHERS_BEFORE = rule(
     r"(?:(?:about|around|some|nearly|almost|up\s+to)\s+)?"
     # "has pledged laptops and connectivity worth": goods valued at the sum
     r"|(?:[\w-]+\s+){1,6}worth\s+(?:(?:about|around|some|nearly)\s+)?)[\"“]?$"
+    # money others are expected to pay in: "Colorado expects to receive about $740 million from
+    # national opioid settlements", "from which it expects to receive around CZK 6bn"
+    r"|\bexpects?\s+to\s+(?:receive|get|collect)\s+(?:(?:about|around|some|up\s+to|nearly|almost|more\s+than"
+    r"|over)\s+)?$"
     # a figure of private money: "Private investment in the project pipeline sits at"
     r"|\bprivate\s+(?:sector\s+)?(?:investment|capital|spending)\b[^.;£$€]{0,60}?\b(?:sits|sat|stands|stood"
     r"|reached|hit|totalled|totaled|topped|is|was|were|are)\s+(?:at\s+)?"
@@ -1437,7 +1443,7 @@ OTHERS_BEFORE_WORDS = frozenset(
         *"private members foundation recipients applicants grantees awardees member project".split(),
         *"participants donation donations match matched fundraising raised separately gifts".split(),
         *"collection collections appeal appeals".split(),
-        *"communities landowners users".split(),
+        *"communities landowners users expects expect".split(),
     }
 )
 OTHERS_BEFORE_STEMS = ("leverag", "unlock", "attract", "mobilis", "pharma", "telecom")

@@ -250,6 +250,8 @@ _LEFT_REJECT = rule(
     r"|capacity\s+(?:for|of)|(?<!will have a )strength\s+of|target\s+was"
     # a present size: "the workforce currently stands at around 11,300 firefighters", "numbers now at"
     r"|(?:stands|stood)\s+at|\bnow\s+at"
+    # what a service is made of now: "The Administrative Service comprises about 300 officers"
+    r"|comprises|comprised|consists\s+of|(?:is|are)\s+made\s+up\s+of"
     # "a workforce of about 3,100 employees", "Santé Québec's workforce numbers some 330,000": its size now
     r"|(?<!grow\s)(?<!expand\s)(?<!increase\s)\bworkforce\s+(?:of|numbers|totals|totalling|totaling|is)"
     # a target missed by a number: "would miss its target by more than 200 officers"
@@ -371,6 +373,18 @@ _PER_UNIT = rule(
     window="before",
     examples=("Each of the 12 teams will include |",),
     counter=("The service will include |",),
+)
+# "up to 80 recruits per wing", "four firefighters per engine": a figure for each part, not a total.
+_PER_UNIT_AFTER = rule(
+    "headcount.cue.per-unit-after",
+    "a figure for each part, written after the staff ('80 recruits per wing')",
+    r"\s+(?:per|for\s+each|for\s+every|in\s+each|on\s+each)\s+(?:wing|class|intake|cohort|team|station|shift|ward"
+    r"|school|unit|squad|district|engine|appliance|ambulance|vehicle|crew|platoon|course|site|region|hospital)\b",
+    flags=re.IGNORECASE,
+    window="after",
+    mode="match",
+    examples=("80 recruits| per wing", "four firefighters| on each engine"),
+    counter=("500 officers| per year", "40 paramedics| by 2027"),
 )
 _POSSESSIVE_LEFT = rule(
     "headcount.cue.possessive",
@@ -831,7 +845,7 @@ def rejected_by_context(text: str, start: int, end: int, vague: bool = False) ->
         return DONE
     if _BENEFICIARY_VERB.search(left) or _ELIGIBLE_AFTER.match(text, end):
         return BENEFICIARY
-    if _PER_UNIT.search(left):
+    if _PER_UNIT.search(left) or _PER_UNIT_AFTER.match(text, end):
         return PER_UNIT
     if _CAPACITY.search(left):
         return CAPACITY

@@ -137,7 +137,7 @@ PRIVATE_GIVERS = words(
     "donor donors investor investors businesses company companies firm firms bank banks carmaker carmakers "
     "manufacturer "
     "manufacturers developer developers operator operators retailer retailers plc Ltd Inc LLC philanthropist "
-    "shipbuilder shipbuilders "
+    "shipbuilder shipbuilders processor processors "
     "philanthropists charity charities utility utilities nonprofit nonprofits non-profit non-profits "
     "not-for-profit NGO NGOs"
 )
@@ -161,7 +161,7 @@ PRIVATE_GIVER_EXTRAS = words(
 )
 # Collective nouns that, after "a"/"an", introduce a giver outside government ("a coalition of
 # hospital systems", "a distillery group"): the government is never introduced with "a".
-PRIVATE_COLLECTIVES = words("group coalition consortium syndicate")
+PRIVATE_COLLECTIVES = words("group coalition consortium syndicate co-operative cooperative")
 # Private projects a sum sizes ("a £1.2bn battery factory"): the investor's money, not a grant.
 PRIVATE_PROJECTS = words(
     "factory factories gigafactory gigafactories smelter smelters refinery refineries data_centre "
@@ -259,7 +259,7 @@ COMPANY_NAME_ENDS = words(
     "Steel Materials Chemicals Pharmaceuticals Electronics Semiconductor Semiconductors Marine Shipping "
     "Renewables Developments Properties Coaches Construction Ventures Logistics Buses Distillery "
     "Distilleries Brewery Breweries Foods Hotels Resorts Manufacturing Systems Dynamics Aerospace Robotics "
-    "Metals"
+    "Metals Networks"
 )
 
 # --- public bodies ------------------------------------------------------
@@ -386,7 +386,9 @@ HONORIFICS = words(
     "Shri Sri Smt Shrimati Kumari Engr Eng Arc Barr Barrister Alhaji Hajia Hajiya Puan Encik Cik Datuk Dato "
     "Seri Datin Haji Hajjah Cr Mallam Malam Atty Thiru Tmt Selvi Maître Mdm Madam Emeritus Emerita "
     # a Fijian chiefly title ("Adi Litia Qalo"; "Ratu" is written as part of the name)
-    "Adi"
+    "Adi "
+    # a Malaysian professional engineer's title ("Ir Dr Norhayati Zainal")
+    "Ir"
 )
 # Indian all-India and central services, written after an officer's name as a post-nominal
 # aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").

@@ -75,11 +75,13 @@ NOT_NAME = (
 
 
 _RANKS = frozenset(lex.RANKS)
+_TITLE_PARTS = frozenset(w.capitalize() for w in lex.ROLE_TITLES if " " not in w and "-" not in w)
 
 
 def _hyphenated_rank(token: str) -> bool:
-    """A rank written with a hyphen ("Vice-Admiral", "Lieutenant-Colonel"): every part a rank."""
-    return "-" in token and all(part in _RANKS for part in token.split("-"))
+    """A rank or title written with a hyphen ("Vice-Admiral", "Lieutenant-Colonel", "Director-General",
+    "Secretary-General"): every part a rank or a title."""
+    return "-" in token and all(part in _RANKS or part in _TITLE_PARTS for part in token.split("-"))
 
 
 # Offices a person is given (not bodies): a name may be followed by one ("Tom Walsh Minister for Housing").

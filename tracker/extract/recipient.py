@@ -313,7 +313,7 @@ _SPENDS_ON = rule(
     r"benefit|target|cover|improve|repair|upgrade|tackle|back|deliver|build|create|expand|modernise|keep|see|"
     r"replace|refurbish|renovate|rebuild|restore|equip|install|construct|procure|purchase|acquire|resurface|"
     r"give|enable|allow|establish|set up|launch|stand up|capitalise|capitalize|extend|lease|connect"
-    r"|rehabilitate|strengthen|fix|open|reopen)|(?:is|are) (?:paying for"
+    r"|rehabilitate|strengthen|fix|open|reopen|seed)|(?:is|are) (?:paying for"
     r"|funding|supporting"
     r"|helping|backing"
     r"|going towards)"
@@ -454,7 +454,7 @@ _RECEIVE_NEEDLES = (
     "in line for",
     *("set at", "fixed at", "pegged at", "proposed at", "put at"),
 )
-_GIVE_NEEDLES = ("hand", "giv", "gave", "award", "offer", "pay")
+_GIVE_NEEDLES = ("hand", "giv", "gave", "award", "offer", "pay", "provid", "endow", "equip")
 # "X, which is funded elsewhere, will get": drop the aside between subject and verb.
 # So do participles and infinitives: "The hub, to be run by a partner chosen this spring, will get".
 _ASIDE = lazy(
@@ -483,12 +483,17 @@ _GIVES_TO = rule(
     # "has awarded the state health department": a past form, with the object an article or a name
     r"|(?:awarded|handed|granted|given|allocated|offered)\s+(?P<r2>(?:(?:the|its|their|an?)\s+|(?-i:(?=[A-Z])))"
     r"(?:(?!(?:to|for|of|with|on|in|at|by|from)\b)[\w'’&-]+\s*){1,6}?))"
-    r"\s+(?:an?\s+)?(?:extra|additional|further|another|new)?\s*$",
+    r"\s+(?:an?\s+)?(?:extra|additional|further|another|new)?\s*$"
+    # "will provide the Board with a one-off endowment of": the body provided with the sum
+    r"|\b(?:provide|provides|provided|providing|endow|endows|endowed|equip)\s+(?P<r3>(?:the|its|their)\s+"
+    r"(?:(?!(?:to|for|of|with|on|in|at|by|from)\b)[\w'’&-]+\s*){1,6}?)\s*with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:endowment|grant|allocation|budget|sum|subvention|fund|capital)\s+of\s+(?:(?:about|around|some|up\s+to)\s+)?$",
     flags=_I,
     window="before",
     examples=(
         "The Treasury will hand the health service an extra |",
         "The foundation has awarded the state health department |",
+        "The Government will provide the Board with a one-off endowment of |",
     ),
     counter=(
         "The Treasury announced |",
@@ -572,7 +577,7 @@ _POT_OF = rule(
 # Each match of _TOTAL_OF holds one of these.
 _TOTAL_NEEDLES = (
     *("total", "bringing", "taking", "lifting", "raising", "raised", "lifted", "raises", "lifts"),
-    *("brings", "brought", "takes", "took"),
+    *("brings", "brought", "takes", "took", "bring", "take", "lift", "raise"),
 )
 # "bringing total investment in rural care to $90m": the total names what it covers.
 _TOTAL_OF = rule(
@@ -586,7 +591,8 @@ _TOTAL_OF = rule(
     # "bringing the state's ten-year road pipeline to": what the total is of, without "total"
     # ("raised its support package for the semiconductor industry to")
     # ("brings the province's Action Plan to a total of", "brought the Department's investment in X to")
-    r"|\b(?:bringing|taking|lifting|raising|raised|lifted|raises|lifts|brings|brought|takes|took)\s+"
+    r"|\b(?:bringing|taking|lifting|raising|raised|lifted|raises|lifts|brings|brought|takes|took|bring|take"
+    r"|lift|raise)\s+"
     r"(?P<r2>(?:the|its|their|our)\s+[^£$€;:,.]{3,80}?)\s+to\s+"
     r"(?:(?:about|around|almost|nearly|more than|over|some|an?\s+record|a\s+total\s+of)\s+)?$",
     flags=_I,
@@ -616,7 +622,7 @@ _OWN_POT = lazy(
 _TOTAL_LEAD = lazy(
     r"^(?:(?:19|20)\d\d(?:[-/]\d\d)?\s+)?(?:(?:government|public|federal|state|national)\s+)?"
     r"(?:investment|funding|spending|support|money"
-    r"|allocations?|pledges|contributions)\s+(?:in|for|on|into|to|under)\s+"
+    r"|allocations?|pledges|contributions|commitments?)\s+(?:in|for|on|into|to|under)\s+"
     # "the total value of the scheme": the scheme
     r"|^(?:value|cost|size)\s+of\s+",
     _I,
@@ -827,7 +833,7 @@ def _before(before: str) -> tuple[str | None, bool]:
         given = _GIVES_TO.search(before) if _holds_any(low, _GIVE_NEEDLES) else None
         if not given:
             return None, False
-        subject = given.group("r") or given.group("r2")
+        subject = given.group("r") or given.group("r2") or given.group("r3")
     phrase = _SUBJECT_FILLER.sub("", _CLAUSE_START.sub("", subject.strip()))
     # "with Dublin City Council receiving": the subject of an absolute clause
     phrase = _WITH_SUBJECT.sub("", phrase)
