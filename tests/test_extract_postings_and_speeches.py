@@ -328,3 +328,58 @@ def test_a_surname_appointed_after_the_full_name() -> None:
 def test_recipients_seeded_endowed_and_totalled(text: str, recipient: str) -> None:
     [(_, found)] = _funding(text)
     assert isinstance(found, str) and recipient in found
+
+
+# Round 62: social-media threads, and governments' responses to inquiries and audits.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recommendation 9: Establish a £4 million hardship fund for harbour businesses.",
+        "The jury recommended that the province create a $6-million fund for families.",
+        "Auditors estimated that replacing the ageing ferries would require around £900 million.",
+        "Councils' special-needs deficits running at £2.1bn.",
+        '7/9 Opposition leaders say the real need is "$2B, not $300M."',
+        "Thanks to Harbourside Mutual for its $2M gift toward the shelter.",
+    ],
+)
+def test_recommendations_estimates_deficits_and_gifts_are_no_pledges(text: str) -> None:
+    assert _funding(text) == []
+
+
+def test_an_accepted_recommendation_is_the_governments_pledge() -> None:
+    text = "Recommendation 4: Improve the data. Response: Accepted. The Ministry will provide £3 million."
+    assert [amount for amount, _ in _funding(text)] == [3e6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recommendation 2: Establish a permanent Valley Recovery Agency.",
+        "The Commission estimated that meeting the standard would require 900 additional caseworkers.",
+        "5/8 @ShadowEdSec says 400 teaching jobs have gone since the election.",
+    ],
+)
+def test_recommended_bodies_and_staff_and_jobs_lost_are_no_pledges(text: str) -> None:
+    article = ArticleText("", text, date(2026, 3, 2))
+    assert [p.kind for p in extract(article) if p.kind in ("unit", "headcount")] == []
+
+
+def test_abbreviated_police_ranks_are_no_part_of_the_name() -> None:
+    assert _appointments("3/9 Det Ch Supt Moira Blane has been appointed to lead the unit.") == [
+        ("Moira Blane", "leader of the unit")
+    ]
+
+
+def test_the_largest_allocation_to_date_is_new_money() -> None:
+    text = "The Government will provide £60 million for coastal defences, the largest allocation to date."
+    assert [amount for amount, _ in _funding(text)] == [60e6]
+
+
+def test_a_crown_entity_says_the_dollar_is_new_zealands() -> None:
+    text = (
+        "The Government will establish the agency as a Crown entity, funded by $9.4 million over two years."
+    )
+    article = ArticleText("", text, date(2026, 3, 2))
+    assert [p.currency for p in extract(article) if p.kind == "funding"] == ["NZD"]

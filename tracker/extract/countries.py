@@ -114,6 +114,8 @@ DOLLAR_COUNTRY_NAMES = {
     "NZD": "New_Zealand New_Zealander New_Zealanders Wellington Aotearoa Auckland Christchurch Māori Maori "
     "Otago Southland Waikato Taranaki Northland Hawke's_Bay Bay_of_Plenty Manawatū Manawatu Whanganui "
     "Dunedin Tauranga Rotorua Invercargill Te_Whatu_Ora "
+    # bodies and a legal form only New Zealand has ("established as a Crown entity")
+    "Crown_entity Crown_entities Kāinga_Ora Kainga_Ora Waka_Kotahi Oranga_Tamariki Pharmac Te_Pūkenga "
     # the Government's release site ("Beehive – Minister of Education")
     "Beehive",
     "SGD": "Singapore Singaporean Singaporeans Jurong Tampines Changi Sentosa Punggol "

@@ -41,6 +41,7 @@ from tracker.extract.parties import (
     party_key,
     private_names,
     private_subject,
+    recommended,
     rival_voice,
 )
 from tracker.extract.people import people_in
@@ -287,7 +288,9 @@ def _candidates(
     ``approved_list``: the sentence is an item of a list of schemes approved."""
     text, start = _evidence_span(sentence)
     words = word_set(text)
-    rival = not RIVAL_WORDS.isdisjoint(words) and rival_voice(text, doc.governing)
+    rival = (not RIVAL_WORDS.isdisjoint(words) and rival_voice(text, doc.governing)) or recommended(
+        text, words
+    )
     # The gate passes few money sentences; those it passes are read by the pattern alone.
     voiced = rules.may_be_opposition(text, words) and rules.OPPOSITION.pattern.search(_voiced(text, sums))
     if rival or voiced:

@@ -641,6 +641,9 @@ BACKGROUND_WORDS = frozenset(
 )
 
 
+_RECORD_BEFORE = lazy(r"\b(?:largest|biggest|highest|greatest|most)\b[^.;,£$€]*$", re.IGNORECASE)
+
+
 def background_in(window: str, start: int = 0) -> bool:
     """BACKGROUND found in ``window[start:]``, behind a cheap test for its words."""
     if BACKGROUND_WORDS.isdisjoint(ascii_words(window.lower()[start:])):
@@ -648,6 +651,11 @@ def background_in(window: str, start: int = 0) -> bool:
     for m in BACKGROUND.finditer(window, start):
         # "rises by $20 million, the first increase since 2008": the year dates the comparison
         if m.group(0).startswith("since") and FIRST_SINCE.search(window, max(start, m.start() - 80), m.end()):
+            continue
+        # "the largest annual allocation to date": a record, not money given before
+        if m.group(0) in ("to date", "so far") and _RECORD_BEFORE.search(
+            window, max(start, m.start() - 40), m.start()
+        ):
             continue
         return True
     return False
@@ -1160,6 +1168,8 @@ OTHERS_AFTER = rule(
     # "a US$25 million loan from the Inter-American Development Bank": a lender's money
     # a private gift: "a $150,000 gift from the Marchetti family"
     r"|(?:[\w-]+\s+)?(?:gifts?|donations?|bequests?)\s+(?:from|to)\b"
+    # a giver's gift towards something: "thank you to Lakefront Mutual for its $3M gift toward the shelter"
+    r"|(?:[\w-]+\s+)?(?:gifts?|donations?|bequests?)\s+(?:toward|towards|for)\b"
     # "a N4.5 billion donation of oxygen plants by a consortium of manufacturers": goods given by others
     r"|(?:[\w-]+\s+)?(?:gifts?|donations?)\s+of\s+[^.;,£$€]{2,60}?\s+(?:by|from)\s+(?!(?:the\s+)?(?:government"
     r"|state|ministry|department)\b)"
@@ -1606,7 +1616,9 @@ DEMAND = rule(
     r"|argu(?:e|es|ed|ing)\s+that\s+[^.;£$€]{0,80}?\bshould\s+(?:be\s+worth|be|receive|get|have)"
     r"(?:\s+(?:at\s+least|more\s+than|closer\s+to|nearer|some|about|around))?)\b"
     r"|(?:needs?|needed|wants?|wanted) (?:an? |the )?"
-    r"(?:extra |another |further |more |at least |closer to |nearer )?$)",
+    r"(?:extra |another |further |more |at least |closer to |nearer )?$"
+    # someone's figure of what is needed: 'say the real need is "$1B'
+    r"|\bneeds?\s+(?:is|are)\s+(?:closer\s+to\s+|at\s+least\s+)?[\"“]?$)",
     flags=_I,
     needles=(
         "call",
@@ -1743,7 +1755,8 @@ RANGE_BEFORE = rule(
 BALANCE_BEFORE = rule(
     "funding.cue.balance-before",
     "a balance as it stands ('the rainy-day reserve, which stands at'): no commitment",
-    r"\b(?:reserves?|balance|surplus|deficit|debt|savings)\b[^.;£$€]{0,30}?\b(?:stands|stood|sits|sat)\s+at\s+"
+    r"\b(?:reserves?|balances?|surplus(?:es)?|deficits?|debts?|savings)\b[^.;£$€]{0,30}?\b(?:stands|stood|sits|sat"
+    r"|running|runs|ran)\s+at\s+"
     r"(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
     flags=_I,
     window="before",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract import lexicon as lex
-from tracker.extract.parties import RIVAL_WORDS, rival_voice
+from tracker.extract.parties import RIVAL_WORDS, recommended, rival_voice
 from tracker.extract.regex import lazy
 from tracker.extract.registry import decision, rule
 from tracker.extract.similarity import word_set
@@ -476,6 +476,8 @@ _RIGHT_REJECT = rule(
     # people who are paid a sum, not hired: "The 281 senior researchers will share €721 million"
     r"|^\s+(?:will|would|are\s+to)\s+(?:share|(?:each\s+)?(?:receive|get)\s+(?:grants?\b|awards?\b"
     r"|funding\b|[£$€₹]))"
+    # posts lost: "600 teaching jobs have gone since the election"
+    r"|^[^.;:]{0,20}?\b(?:have|has|had)\s+(?:now\s+)?(?:gone|been\s+(?:lost|cut|axed))\b"
     # someone else's figure of need: "2,500 more nurses were needed"
     r"|^[^.;:]{0,30}?\b(?:is|are|was|were|would\s+be|will\s+be)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b"
     # posts empty now, people serving now, people who leave: "600 posts remain vacant",
@@ -784,8 +786,8 @@ def sentence_is_background(
         return ECONOMY
     if not _THIRD_PARTY_WORDS.isdisjoint(words) and _THIRD_PARTY.search(text) and _SPEECH.search(text):
         return THIRD_PARTY
-    if not RIVAL_WORDS.isdisjoint(words) and rival_voice(text, governing):
-        return THIRD_PARTY
+    if (not RIVAL_WORDS.isdisjoint(words) and rival_voice(text, governing)) or recommended(text, words):
+        return THIRD_PARTY  # (a review body's recommendation is no commitment either)
     if (
         published_year is not None
         and "by" in words

@@ -121,6 +121,12 @@ OPPOSITION_WORDS = words("critic critics opposition shadow union unions")
 RIVAL_GROUPS = words("party alliance caucus")
 # What marks a plan as someone else's, set against the government's ("a competing plan").
 RIVAL_PLAN_WORDS = words("competing rival")
+# Bodies that review the government and recommend or estimate what it should do: their
+# recommendations and estimates are not the government's commitments.
+REVIEW_BODIES = words(
+    "inquiry commission committee review auditor auditors auditor-general coroner jury watchdog ombudsman "
+    "panel taskforce report inspectorate"
+)
 # Conditions of an election not yet won ("if it won power", "if elected").
 ELECTION_CONDITIONS = words("power office government election vote poll")
 OPPOSITION_POSTS = words(
@@ -259,7 +265,7 @@ COMPANY_NAME_ENDS = words(
     "Steel Materials Chemicals Pharmaceuticals Electronics Semiconductor Semiconductors Marine Shipping "
     "Renewables Developments Properties Coaches Construction Ventures Logistics Buses Distillery "
     "Distilleries Brewery Breweries Foods Hotels Resorts Manufacturing Systems Dynamics Aerospace Robotics "
-    "Metals Networks"
+    "Metals Networks Mutual"
 )
 
 # --- public bodies ------------------------------------------------------
@@ -404,7 +410,8 @@ STYLES = words("Sir Dame Lord Baroness Lady")
 RANKS = words(
     "General Lieutenant Major Brigadier Colonel Captain Commander Admiral Vice Rear Marshal Air Chief "
     "Commodore Sergeant Corporal Private Lt Gen Col Maj Capt Cdr Adm Brig Constable Superintendent "
-    "Inspector Detective Commissioner DIG AIG IG IGP SSP DSP ASP COP DCOP ACP CSP CP DCP Sheriff Undersheriff"
+    "Inspector Detective Commissioner Det Ch Supt Insp Sgt DCI DSI DIG AIG IG IGP SSP DSP ASP COP DCOP ACP "
+    "CSP CP DCP Sheriff Undersheriff"
 )
 # Pay grades written before a staff noun ("200 Band 5 nurses", "Grade 7 officials"): the number
 # after one is part of the role, not a count.

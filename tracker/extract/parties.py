@@ -212,6 +212,38 @@ RIVAL_WORDS = frozenset(
 )
 
 
+_REVIEW_BODY = lex.alternation(lex.REVIEW_BODIES)
+# "Recommendation 13: Establish a £5 million compensation fund", "the jury recommended that",
+# "Auditors estimated that replacing the ferries would require": what a review asks for or costs.
+RECOMMENDED = rule(
+    "parties.cue.recommended",
+    "a review body recommends or estimates the figure; the government has not committed it",
+    r"^\s*(?:[-•*]\s*)?Recommendation\s+\d+[a-z]?\s*[:.–—-]"
+    r"|\b(?:recommend|recommends|recommended)\s+that\b"
+    rf"|\b(?i:{_REVIEW_BODY})s?\b[^.;]{{0,40}}?\b(?:estimated|estimates|calculated|found)\s+(?:that\s+)?"
+    r"[^.;]{0,80}?\b(?:would|will)\s+(?:require|cost|need)\b",
+    needles=("recommend", "estimat", "calculat", "found"),
+    examples=(
+        "Recommendation 13: Establish a £5 million compensation fund for island businesses.",
+        "The jury recommended that the province create a $10-million fund.",
+        "Auditors estimated that replacing the ferries would require around £1.1 billion.",
+        "The Commission estimated that meeting the standard would require 1,400 additional caseworkers.",
+    ),
+    counter=(
+        "Response: Accepted. The Government will provide $9.4 million.",
+        "As the inquiry recommended, the Government will fund 40 new inspectors.",
+    ),
+)
+RECOMMENDED_WORDS = frozenset(
+    "recommendation recommend recommends recommended estimated estimates calculated found".split()
+)
+
+
+def recommended(sentence: str, words: frozenset[str]) -> bool:
+    """Whether the sentence states a review body's recommendation or estimate (RECOMMENDED)."""
+    return not RECOMMENDED_WORDS.isdisjoint(words) and RECOMMENDED.search(sentence) is not None
+
+
 def rival_voice(sentence: str, governing: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence speaks for a rival party or plan (see :data:`RIVAL_VOICE`), or for a
     party by name that the article does not name as the government (``governing``)."""

@@ -19,7 +19,7 @@ from tracker.extract import lexicon as lex
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.headcount_rules import PRIVATE_WORDS
 from tracker.extract.numbers_words import parse_count
-from tracker.extract.parties import RIVAL_WORDS, governing_parties, rival_voice
+from tracker.extract.parties import RIVAL_WORDS, governing_parties, recommended, rival_voice
 from tracker.extract.regex import folds_oddly, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence
@@ -981,6 +981,10 @@ def find_units(
             if rival_voice(sentence.text, governing):
                 rejections.add("unit", RIVAL, sentence.text, sentence.start, sentence.end)
                 continue
+        if recommended(sentence.text, words):
+            # "Recommendation 2: Establish a permanent recovery agency": what a review asks for
+            rejections.add("unit", RIVAL, sentence.text, sentence.start, sentence.end)
+            continue
         if not _NOT_DECIDED_WORDS.isdisjoint(words) and _NOT_DECIDED_CUE.search(sentence.text):
             rejections.add("unit", NOT_DECIDED, sentence.text, sentence.start, sentence.end)
             continue
