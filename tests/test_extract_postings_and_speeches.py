@@ -383,3 +383,46 @@ def test_a_crown_entity_says_the_dollar_is_new_zealands() -> None:
     )
     article = ArticleText("", text, date(2026, 3, 2))
     assert [p.currency for p in extract(article) if p.kind == "funding"] == ["NZD"]
+
+
+# Round 63: legislation and explanatory notes, and public bodies' contract and grant awards.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2022 round provided €9 million to 74 projects.",
+        "The lowest bid, at $640 million, came from a consortium that scored lower on safety.",
+        "The cheaper of the two, at £210 million, was rejected on delivery risk.",
+        "Brightline Rail, which offered to do the work for £220 million, was not selected.",
+        "Among the unsuccessful applicants was a $25 million dredging proposal from the Port of Hilo.",
+        "The loan will cover about half of the utility's €900 million investment programme.",
+        "The joint venture said it would invest $12 million in a precast yard.",
+    ],
+)
+def test_past_rounds_losing_bids_and_contractors_own_money_are_no_pledges(text: str) -> None:
+    assert _funding(text) == []
+
+
+def test_a_contractor_named_in_the_award_invests_its_own_money() -> None:
+    text = (
+        "The authority has awarded a $900 million contract to Harwick Rail Vehicles for 300 carriages. "
+        "Under the contract, Harwick will invest $45 million in its plant."
+    )
+    assert [amount for amount, _ in _funding(text)] == [900e6]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("The Assembly passed supplementary demands of Rs 12,450 crore for 2025-26.", [124.5e9]),
+        ("The demands also include Rs 60 crore to set up the Coastal Forecasting Cell.", [600e6]),
+        (
+            "The largest allocation is Rs 2,100 crore for the monthly income support scheme, followed by "
+            "Rs 900 crore for drought relief in Vidarbha.",
+            [21e9, 9e9],
+        ),
+    ],
+)
+def test_an_indian_legislatures_demands_for_grants_are_proposals(text: str, amounts: list[float]) -> None:
+    assert [amount for amount, _ in _funding(text)] == amounts

@@ -554,7 +554,7 @@ def rejection(ctx: SumContext, published_year: int | None = None) -> str | None:
 
 
 # A list's joint right before a sum: "a 4.99% rise in council tax and £3.2m for X".
-_LIST_JOINT = re.compile(r"(?:,|;|\s(?:and|plus|as\s+well\s+as))\s*(?:with\s+|including\s+)?$")
+_LIST_JOINT = re.compile(r"(?:,|;|\s(?:and|plus|as\s+well\s+as|followed\s+by))\s*(?:with\s+|including\s+)?$")
 
 
 # "A further £3.5m was allocated to ...": a passive after "a further" reports the decision

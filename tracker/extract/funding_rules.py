@@ -511,6 +511,9 @@ BACKGROUND = rule(
     # a past year's figure: "The 2025 allocation was €1.27 billion", "the annual allocation was"
     r"|(?:allocation|subvention|budget)\s+(?:for\s+[\w/-]+\s+)?(?:was|were)(?=\s+(?:(?:about|around|some|only|just)\s+)?$)"
     # a total spent or received: "Health spending reached $2.1bn in 2024-25"
+    # an earlier round by its year: "The 2023 round provided"
+    r"|(?:the|its|their)\s+(?:19|20)\d\d(?:[-/]\d\d)?\s+(?:round|call|intake)\s+(?:[\w-]+\s+){0,2}?(?:provided|awarded|funded|gave"
+    r"|allocated|distributed|supported)"
     r"|(?:spending|expenditure|outlays?|revenues?|income|receipts|assistance|payments)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:reached|totalled|totaled|topped|hit)"
     r"|(?:over|in|during) the (?:last|past|previous) (?:\w+ )?(?:years?|months?|decade|parliament)"
@@ -626,7 +629,7 @@ BACKGROUND = rule(
 # any of them cannot match, and checking the words is twice as fast as running
 # the pattern (see :func:`background_in`).
 BACKGROUND_WORDS = frozenset(
-    "assistance payments totalled totaled spent spends paid reimbursed squandered wasted gone already "
+    "assistance payments totalled totaled round spent spends paid reimbursed squandered wasted gone already "
     "received "
     "put sent previously previous far "
     "date since "
@@ -1317,6 +1320,14 @@ OTHERS_BEFORE = rule(
     r"(?:(?:about|around|some|nearly|almost|up\s+to)\s+)?"
     # "has pledged laptops and connectivity worth": goods valued at the sum
     r"|(?:[\w-]+\s+){1,6}worth\s+(?:(?:about|around|some|nearly)\s+)?)[\"“]?$"
+    # a company's own programme or plant: "the utility's €1.2 billion investment programme", "a
+    # chipmaker's $40M water recycling plant"
+    rf"|\b(?:{_PRIVATE_GIVER})['’]s\s+(?:own\s+)?$"
+    # bids that lost and bidders' offers: "The lowest bid, at", "the higher of them, at", "which offered
+    # to do the work for", "Among the unsuccessful applicants were ... a"
+    r"|\b(?:lowest|highest|higher|lower|cheapest|rival|competing|losing|unsuccessful)\b(?:\s+[\w-]+){0,3}?,?\s+at\s+$"
+    r"|\boffered\s+to\s+(?:do|carry\s+out|deliver|build|complete|supply)\s+[^.;£$€]{0,40}?\s+for\s+$"
+    r"|\bunsuccessful\s+(?:applicants|bidders|bids|proposals|applications)\b[^.;£$€]{0,120}$"
     # money others are expected to pay in: "Colorado expects to receive about $740 million from
     # national opioid settlements", "from which it expects to receive around CZK 6bn"
     r"|\bexpects?\s+to\s+(?:receive|get|collect)\s+(?:(?:about|around|some|up\s+to|nearly|almost|more\s+than"
@@ -1454,6 +1465,7 @@ OTHERS_BEFORE_WORDS = frozenset(
         *"participants donation donations match matched fundraising raised separately gifts".split(),
         *"collection collections appeal appeals".split(),
         *"communities landowners users expects expect".split(),
+        *"lowest highest higher lower cheapest rival competing losing unsuccessful offered".split(),
     }
 )
 OTHERS_BEFORE_STEMS = ("leverag", "unlock", "attract", "mobilis", "pharma", "telecom")
@@ -1594,7 +1606,10 @@ def may_be_opposition(text: str, words: frozenset[str]) -> bool:
 DEMAND = rule(
     "funding.cue.demand",
     "the sum is asked for, applied for or wanted, not committed",
-    r"\b(?=[A-Za-z])(?:(?:calls? for|called for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)"
+    # (not a budget's "supplementary demands" or "demands for grants" of Indian legislatures, which the
+    # government proposes: "The demands also include Rs 85 crore")
+    r"\b(?=[A-Za-z])(?:(?:calls? for|called for|(?<!supplementary )demand(?:s|ed|ing)?"
+    r"(?!\s+(?:also\s+)?includes?\b|\s+for\s+grants\b)|urg(?:e|es|ed|ing)"
     r"|ask(?:s|ed|ing)?(?:\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?)?\s+for"
     # A request or an application is not a commitment: "applicants requested $9bn".
     # ...but "the budget request includes $2bn", "the bill seeks $5bn" propose money (rule 9).

@@ -143,7 +143,7 @@ PRIVATE_GIVERS = words(
     "donor donors investor investors businesses company companies firm firms bank banks carmaker carmakers "
     "manufacturer "
     "manufacturers developer developers operator operators retailer retailers plc Ltd Inc LLC philanthropist "
-    "shipbuilder shipbuilders processor processors "
+    "shipbuilder shipbuilders processor processors joint_venture joint_ventures "
     "philanthropists charity charities utility utilities nonprofit nonprofits non-profit non-profits "
     "not-for-profit NGO NGOs"
 )

@@ -30,6 +30,15 @@ INTRODUCED = rule(
     examples=("Korean battery maker Hanseo Energy will invest", "The developer, Bellgate Homes, has offered"),
     counter=("The Harbour Trust will invest",),
 )
+# "has awarded a $1.3 billion contract to Carrington Rail Vehicles", "a contract with a joint venture of
+# Shinwa Construction and ...": the contractor is a company, whatever it says it will invest or hire.
+CONTRACTOR = rule(
+    "parties.cue.contractor",
+    "a name a public contract is awarded to is a company",
+    rf"\bcontracts?\s+(?:to|with)\s+(?:a\s+joint\s+venture\s+(?:of|between)\s+)?(?P<a>{_NAME})",
+    examples=("The agency has awarded a $90 million contract to Carrington Rail Vehicles.",),
+    counter=("The agency has awarded a contract to the county council.",),
+)
 # "Meridian Batteries Inc.", "Carrow Homes Ltd": a name with a legal form is a company.
 LEGAL_FORM = rule(
     "parties.cue.legal-form",
@@ -73,8 +82,15 @@ def _holds_any(text: str, gate: frozenset[str]) -> bool:
 def private_names(text: str) -> frozenset[str]:
     """Names the article introduces as companies, and their first words ("Hanseo")."""
     names: set[str] = set()
+    if "contract" in text:
+        for m in CONTRACTOR.finditer(text):
+            words = [w for w in m.group("a").split() if w not in _NOT_A_COMPANY]
+            if words:
+                names.add(" ".join(words))
+                if len(words[0]) > 2:
+                    names.add(words[0])
     if not _holds_any(text, _COMPANY_GATE):
-        return frozenset()
+        return frozenset(names)
     # The descriptor words are found first (a plain scan of the lower-cased text);
     # the introduction pattern is then tried only around them.
     windows = [text[max(0, m.start() - 60) : m.end() + 60] for m in _DESCRIPTOR_WORD.finditer(text.lower())]
