@@ -426,3 +426,93 @@ def test_a_contractor_named_in_the_award_invests_its_own_money() -> None:
 )
 def test_an_indian_legislatures_demands_for_grants_are_proposals(text: str, amounts: list[float]) -> None:
     assert [amount for amount, _ in _funding(text)] == amounts
+
+
+# Round 64: East, Southern and West African governments and press, and local government officers'
+# reports; round 65: culture and sport, and governments' question-and-answer pages.
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Cabinet approved ZiG2.4 billion for rural clinics in Masvingo.", "ZWG"),
+        ("The Government will provide Frw 3.1 billion for the new agency.", "RWF"),
+        ("The Council of Ministers approved Birr 6.2 billion for food assistance.", "ETB"),
+        ("Cabinet has approved D380 million to recruit teachers in the provinces.", "GMD"),
+    ],
+)
+def test_african_currencies_as_their_releases_write_them(text: str, currency: str) -> None:
+    article = ArticleText("", text, date(2026, 3, 2))
+    assert [p.currency for p in extract(article) if p.kind == "funding"] == [currency]
+
+
+def test_reported_speech_of_what_treasury_had_set_aside_is_the_news() -> None:
+    text = "Ms Mollel said the Treasury had set aside TSh 120 billion for the salaries of the new nurses."
+    assert [amount for amount, _ in _funding(text)] == [120e9]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"What happened to the US$20 million announced for feeder roads?" asked the party\'s spokesman.',
+        '"The crisis requires at least P2 billion and a plan," the MP said.',
+        "Relief agencies have appealed for US$90 million to feed families until the rains.",
+        "The port programme, funded by the African Development Bank with US$ 48 million, is under way.",
+        "He said so, claiming that more than TSh 20 billion allocated to fisheries had vanished.",
+        "5.1 The Capital Reserve held £9.2 million at 31 March.",
+        "General Fund contingencies stand at $14 million before these actions.",
+        "An application for up to $1.2 million is pending with the department; no award has been made.",
+        "No council will receive less than £1 million; the largest allocations will be around £9 million.",
+        "The refurbishment was part-funded by £2 million in sponsorship from a building society.",
+        "Kaveri Textiles has committed Rs 15 crore under its corporate social responsibility obligations.",
+        "The Government contributed $5.1 million to stage the 2022 netball championship.",
+    ],
+)
+def test_questions_demands_lenders_balances_floors_and_sponsors_are_no_pledges(text: str) -> None:
+    assert _funding(text) == []
+
+
+def test_named_largest_allocations_are_still_pledges() -> None:
+    text = "The largest allocations will be R500 million for the Vaal sewer works and R300 million for pipes."
+    assert [amount for amount, _ in _funding(text)] == [500e6, 300e6]
+
+
+def test_a_cabinet_list_of_appointments_after_a_colon() -> None:
+    text = (
+        "Cabinet approved the following appointments: Claudine Uwera Mutesi as Director General of the "
+        "Rwanda Water Agency; and Patrick Nshuti Gasana as Permanent Secretary in the Ministry of Health."
+    )
+    assert [p for p, _ in _appointments(text)] == ["Claudine Uwera Mutesi", "Patrick Nshuti Gasana"]
+
+
+def test_a_council_resolutions_appointing_items() -> None:
+    text = "Appoints Brenda Achter as Chief Executive Officer for a term of five years."
+    assert _appointments(text) == [("Brenda Achter", "Chief Executive Officer")]
+
+
+def test_a_reports_paragraph_number_is_no_headcount() -> None:
+    article = ArticleText("", "4.1 Members asked officers to cost a support assistant in every class.", None)
+    assert [p for p in extract(article) if p.kind == "headcount"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Rural Roads Delivery Board is a new board that will oversee spending.",
+            "Rural Roads Delivery Board",
+        ),
+        (
+            "The Defects Remediation Agency will be a statutory body under the aegis of the Department.",
+            "Defects Remediation Agency",
+        ),
+        ("A new West Coast Stadium Trust will be created to manage the venue.", "West Coast Stadium Trust"),
+        ("The ministry is setting up a National Museum of Weaving in Mysuru.", "National Museum of Weaving"),
+    ],
+)
+def test_bodies_an_explainer_defines_and_new_trusts_and_museums(text: str, name: str) -> None:
+    assert name in str(_units(text))
+
+
+def test_a_question_names_no_new_body() -> None:
+    assert _units("What is the Grid Cyber Response Centre?") == []

@@ -340,6 +340,19 @@ SEMICOLON_LIST = rule(
     counter=("The Minister has appointed Dr Ana Vea, a rural doctor.",),
     prepare=masked,
 )
+# "Cabinet approved the following appointments: ⟨P0⟩ as Director General of X; ⟨P1⟩ as Permanent
+# Secretary ...; and ⟨P2⟩ as Chairperson of Y": each entry of a list after the colon, with its post.
+ENTRY_AS = rule(
+    "appointment.rel.entry-as",
+    "an entry of a list of appointments after a colon: '...appointments: ⟨P⟩ as X; ⟨P⟩ as Y'",
+    rf"(?:\b(?:appointments?|the\s+following|as\s+follows)\s*:\s*|;\s*(?:and\s+)?)(?P<who>{P})\s+as\s+",
+    examples=(
+        "Cabinet approved the following appointments: Ana Vea as Director General of the Water Agency; "
+        "and Tom Reid as Permanent Secretary.",
+    ),
+    counter=("The appointments were praised: Ana Vea said so.",),
+    prepare=masked,
+)
 OBJECT = rule(
     "appointment.rel.object",
     "an appointing verb names the person, then the post: 'has appointed ⟨P⟩ as chair'",

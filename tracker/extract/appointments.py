@@ -1097,6 +1097,10 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         # (the post is written elsewhere, or is a seat: see _in_sentence's ``seat``)
         entries = _ENTRY_FIRST.findall(m.group("who"))
         yield _Relation(tuple(int(i) for i in entries), "", 2, m.start(), m.end())
+    for m in rel.ENTRY_AS.finditer(masked) if ":" in masked and " as " in masked else ():
+        yield _Relation(
+            tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
+        )
     for m in rel.COUNTED_POSTS.finditer(masked) if " new " in low or "additional" in low else ():
         yield _Relation(
             tuple(_indexes(m.group("who"))), _singular(unmask.role(m.group("title"))), 2, m.start(), m.end()

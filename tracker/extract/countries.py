@@ -120,7 +120,8 @@ DOLLAR_COUNTRY_NAMES = {
     "Beehive",
     "SGD": "Singapore Singaporean Singaporeans Jurong Tampines Changi Sentosa Punggol "
     # institutions only Singapore has (the Housing and Development Board, the Central Provident Fund)
-    "HDB CPF ComCare SkillsFuture Workfare MINDEF",
+    "HDB CPF ComCare SkillsFuture Workfare MINDEF Ministry_of_Manpower Workplace_Safety_and_Health_Council "
+    "Urban_Redevelopment_Authority Land_Transport_Authority NParks JTC_Corporation",
     "HKD": "Hong_Kong Hong_Konger Hong_Kongers Kowloon New_Territories "
     # the Government's own name and districts and bodies only Hong Kong has
     "HKSAR Northern_Metropolis Sha_Tin Tuen_Mun Yuen_Long Tsuen_Wan Kwun_Tong Lantau LegCo",

@@ -68,6 +68,9 @@ LETTER_SYMBOLS = {
     "KM": "BAM", "ALL": "ALL",
     # the dong as Việt Nam News writes it ("VNĐ1.15 trillion", with the capital D with stroke)
     "VNĐ": "VND", "VNÐ": "VND",
+    # Rwanda's franc, Ethiopia's birr and Zimbabwe Gold as their releases write them before a figure
+    # ("Frw 4.8 billion", "Birr 8.5 billion", "ZiG1.8 billion")
+    "Frw": "RWF", "Birr": "ETB", "ZiG": "ZWG",
     "Shs": "Sh", "Sh": "Sh", "Dh": "Dh", "Dhs": "Dh", "Nu": "BTN", "Rf": "MVR", "SAT": "WST",
     # (with a full stop, as Kenyan gazette notices write them: "KSh. 500,000,000")
     "KShs.": "KES", "KSh.": "KES", "Kshs.": "KES", "Ksh.": "KES", "Shs.": "Sh", "Sh.": "Sh", "Tk.": "BDT",
@@ -77,7 +80,8 @@ LETTER_SYMBOLS = {
 # Zambian releases write the rand, naira, peso, pula and kwacha ("R3.4 billion", "N612.5 billion",
 # "P9.4-billion", "K380 million"): a sum only with a scale or digit grouping ("R2" is a road, "N95"
 # a mask, "P45" a form). "P" and "K" are shared by several countries (SHARED_SYMBOLS).
-SINGLE_LETTER_SYMBOLS = {"R": "ZAR", "N": "NGN", "P": "P", "K": "K"}
+# (and the Gambian dalasi: "D450 million")
+SINGLE_LETTER_SYMBOLS = {"R": "ZAR", "N": "NGN", "P": "P", "K": "K", "D": "GMD"}
 SYMBOLS.update(
     {symbol.lower(): code for symbol, code in (*LETTER_SYMBOLS.items(), *SINGLE_LETTER_SYMBOLS.items())}
 )
@@ -91,7 +95,7 @@ CODES = tuple(
     "NPR JMD TTD ZMW MWK PGK FJD RWF ETB IDR KRW CNY BBD THB VND EGP MAD AED SAR QAR KWD BHD OMR JOD ILS "
     "PLN CZK HUF RON BGN ISK BRL MXN ARS CLP COP UYU TWD KYD BSD BZD BMD XCD GYD SRD NAD BWP MUR SCR SZL "
     "LSL MZN AOA SLE GMD LRD XOF XAF WST SBD VUV MVR BTN MMK KHR LAK MNT KZT UZS UAH TND DZD SDG SSP "
-    "ZWL BND MDL GEL AMD AZN RSD MKD BAM BYN KGS TJS TMT AFN".split()
+    "ZWL ZWG BND MDL GEL AMD AZN RSD MKD BAM BYN KGS TJS TMT AFN".split()
 )
 # A currency word after a figure ("1.5 billion pounds", "2.1 billion baht"). "$", "Rs", "P", "Sh",
 # "Dh" and "K" mark words several countries use, resolved from the article like the symbols.

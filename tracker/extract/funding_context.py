@@ -566,7 +566,10 @@ _DECIDED_PASSIVE = lazy(r"\s*(?:was|were)\s+(?:allocated|approved|agreed|committ
 
 # "X said it had awarded a": reported speech moves the news into the past perfect.
 _REPORTED_HAD = lazy(
-    r"\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|we)\s+"
+    # (the subject may be the body that decides: "said the Treasury had set aside", "said Treasury had
+    # approved")
+    r"\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|we|(?:the\s+)?(?:Treasury|Government"
+    r"|Cabinet|Ministry|government|cabinet|ministry))\s+"
     r"(?P<had>had)\s+(?:\w+ly\s+)?(?:awarded|approved|allocated|signed|agreed|committed|secured|released"
     r"|set\s+aside|granted)\b"
 )
@@ -661,7 +664,14 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
             for m in _YEAR_RANGE.finditer(window):  # "received £21m in 2022-23"
                 if 2000 + int(m.group(1)) <= published_year:
                     return True
+            # "contributed $7.4 million to stage the 2022 championship": an event of a past year
+            for m in _EVENT_YEAR.finditer(window):
+                if int(m.group(1)) < published_year:
+                    return True
     return False
+
+
+_EVENT_YEAR = lazy(r"\bthe\s+((?:19|20)\d\d)\s+(?-i:[a-zA-Z])")
 
 
 def _year_written(ctx: SumContext, after_to: int | None = None) -> bool:

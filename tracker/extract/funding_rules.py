@@ -199,6 +199,11 @@ TO_PEOPLE = rule(
 PER_UNIT_BEFORE = rule(
     "funding.cue.per-unit-before",
     "the words before the sum make it a size per grant, a cap or a threshold",
+    # a floor or ceiling per recipient: "No council will receive less than", "the largest allocations will
+    # be around"
+    r"\bno\s+\w+\s+will\s+(?:receive|get)\s+(?:less|more)\s+than\s+$"
+    r"|\b(?:largest|smallest|biggest)\s+(?:allocations?|grants?|awards?|shares?)\s+(?:will\s+be|are|were)\s+"
+    r"(?:around|about|up\s+to|roughly)\s+$|"
     r"(?:\b(?:bursar(?:y|ies)|scholarships?|awards?|payments?|loans?|bonus(?:es)?|salar(?:y|ies)"
     r"|allowances?"
     # (a government's "counterpart contribution of" is its share of a project, no rate; so is "an
@@ -1036,7 +1041,8 @@ DEMAND_WORDS = frozenset(
     "call calls called demand demands demanded demanding urge urges urged urging ask asks asked asking "
     "request requests requested requesting seek seeks seeking apply applies applied applying sought bid bids "
     "bidding lobby lobbies lobbied lobbying push pushes pushed pushing appeal should need needs want wants "
-    "wanted needed required argue argues argued arguing would "
+    "wanted needed required requires require gap shortfall appealed appeals appealing argue argues argued "
+    "arguing would pending award decision confirmed "
     "necessary".split()
 )
 # Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
@@ -1166,7 +1172,10 @@ OTHERS_AFTER = rule(
     r"^\s*(?:(?:of|in|from)\s+(?:new\s+|additional\s+|extra\s+|long-term\s+|short-term\s+)?(?:private|commercial"
     r"|corporate|philanthropic"
     # ("the remaining 1.4 trillion won to be raised from private investors")
-    r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations"
+    r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations|(?:in\s+)?sponsorship\b"
+    # a company's social obligations: "has committed Rs 25 crore under its corporate social responsibility"
+    r"|(?:under|through|as\s+part\s+of)\s+(?:its|their)\s+(?:corporate\s+social\s+responsibility|CSR)\b"
+    r"|from\s+(?:[\w-]+\s+){0,3}sponsors\b"
     r"|(?:(?:is|are|to|will|would)\s+be\s+)?raised\s+(?:by|through|from|via)|donated"
     # "a US$25 million loan from the Inter-American Development Bank": a lender's money
     # a private gift: "a $150,000 gift from the Marchetti family"
@@ -1328,6 +1337,10 @@ OTHERS_BEFORE = rule(
     r"|\b(?:lowest|highest|higher|lower|cheapest|rival|competing|losing|unsuccessful)\b(?:\s+[\w-]+){0,3}?,?\s+at\s+$"
     r"|\boffered\s+to\s+(?:do|carry\s+out|deliver|build|complete|supply)\s+[^.;£$€]{0,40}?\s+for\s+$"
     r"|\bunsuccessful\s+(?:applicants|bidders|bids|proposals|applications)\b[^.;£$€]{0,120}$"
+    # a lender's money named before it: "funded by the African Development Bank with US$ 62 million"
+    rf"|\b(?:funded|financed|backed|supported)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}"
+    rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:with|to\s+the\s+tune\s+of)\s+"
+    r"(?:(?:about|around|some|up\s+to)\s+)?$"
     # money others are expected to pay in: "Colorado expects to receive about $740 million from
     # national opioid settlements", "from which it expects to receive around CZK 6bn"
     r"|\bexpects?\s+to\s+(?:receive|get|collect)\s+(?:(?:about|around|some|up\s+to|nearly|almost|more\s+than"
@@ -1515,7 +1528,7 @@ OPPOSITION = rule(
     r"\b(?=[A-Za-z])(?:(?i:critics?|criticis\w+|criticiz\w+|condemned|opposition|shadow \w+"
     # (the verb, not "the accused" or "accused people", who stand trial)
     r"|(?<!the )accused(?!\s+(?:people|persons?|individuals|offenders|parties|youths?)\b)"
-    r"|claimed|alleged|according to (?:critics"
+    r"|claimed|claiming\s+that|alleged|according to (?:critics"
     r"|analysis))"
     # (not a body named for a field: "the Labour and Welfare Bureau said", "the Department of Labour")
     rf"|(?<!of )(?<!for )(?<!and ){_SPEAKERS}(?!(?: and [\w-]+){{0,2}} (?:Bureau|Department|Ministry|Office"
@@ -1553,7 +1566,17 @@ OPPOSITION = rule(
     r"|(?i:moved\s+(?:as\s+)?an\s+amendment|an\s+amendment\s+(?:from|by|proposing|moved)|(?:was|were)\s+deferred"
     r"|to\s+defer\s+consideration|(?:was|were)\s+(?:considered\s+and\s+)?(?:defeated|rejected|not\s+accepted)))\b",
     needles=(
-        *("critic", "condemned", "opposition", "shadow", "accused", "claimed", "alleged", "according to"),
+        *(
+            "critic",
+            "condemned",
+            "opposition",
+            "shadow",
+            "accused",
+            "claimed",
+            "claiming",
+            "alleged",
+            "according to",
+        ),
         *("spokes", "candidate", "leader", "republican", "democrat", "gop", "labor", "labour", "liberal"),
         *("green", "conservative", "tories", "lib dem", "snp", "reform uk", "union", "tory", "plaid"),
         *("reform", "ndp", "bloc", "coalition", "sinn", "fianna", "fine gael", "minority"),
@@ -1585,7 +1608,7 @@ OPPOSITION = rule(
 # "criticised" is a prefix, tested apart; so are the characters the engine folds to "s", "i"
 # and "k" under IGNORECASE, which the words do not show (see :func:`may_be_opposition`).
 _OPPOSITION_GATE = frozenset(
-    "critic critics condemned opposition shadow accused claimed alleged according "
+    "critic critics condemned opposition shadow accused claimed claiming alleged according "
     "said says claim claims argue argued warn warne warned estimate estimates propose proposed proposes "
     "want wanted called demanded urged questioned "
     "spokesperson spokesman spokeswoman candidate leader leaders lawmakers legislators senators "
@@ -1633,7 +1656,10 @@ DEMAND = rule(
     r"|(?:needs?|needed|wants?|wanted) (?:an? |the )?"
     r"(?:extra |another |further |more |at least |closer to |nearer )?$"
     # someone's figure of what is needed: 'say the real need is "$1B'
-    r"|\bneeds?\s+(?:is|are)\s+(?:closer\s+to\s+|at\s+least\s+)?[\"“]?$)",
+    r"|\b(?:needs?|gap|shortfall)\s+(?:is|are)\s+(?:closer\s+to\s+|at\s+least\s+)?[\"“]?$"
+    # what a problem "requires" in someone's words: 'the crisis requires at least P3 billion'
+    r"|\b(?:requires?|required)\s+(?:at\s+least\s+|an?\s+(?:extra\s+|additional\s+|further\s+)?)?$"
+    r"|\bappeal(?:s|ed|ing)\s+for\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$)",
     flags=_I,
     needles=(
         "call",
@@ -1656,6 +1682,9 @@ DEMAND = rule(
         "should",
         "argu",
         "would have",
+        "requir",
+        "gap",
+        "shortfall",
     ),
     window="before",
     examples=(
@@ -1675,9 +1704,13 @@ NEEDED_AFTER = rule(
     "funding.cue.needed-after",
     "the sum is said to be needed",
     r"^\s*(?:[\w-]+\s+){0,3}?(?:is|was|are|were|would be|will be)\s+(?:still\s+|urgently\s+)?"
-    r"(?:needed|required|necessary)\b",
+    r"(?:needed|required|necessary)\b"
+    # money hoped for and not decided: "up to €2 million may be available ...; this has not yet been
+    # confirmed", "an application for up to $1.5 million is pending ...; no award has been made"
+    r"|^[^.]{0,120}?(?:(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:confirmed|approved|agreed|awarded|made)"
+    r"|\bis\s+pending\b|\bno\s+(?:award|decision)\s+has\s+(?:yet\s+)?been\s+made)",
     flags=_I,
-    needles=("need", "requir", "necessary"),
+    needles=("need", "requir", "necessary", "not yet been", "not been", "pending", "no award", "no decision"),
     window="after",
     examples=("€8m| was needed", "$40m| is still needed to finish the road"),
     counter=("£5m| will be provided",),
@@ -1770,8 +1803,8 @@ RANGE_BEFORE = rule(
 BALANCE_BEFORE = rule(
     "funding.cue.balance-before",
     "a balance as it stands ('the rainy-day reserve, which stands at'): no commitment",
-    r"\b(?:reserves?|balances?|surplus(?:es)?|deficits?|debts?|savings)\b[^.;£$€]{0,30}?\b(?:stands|stood|sits|sat"
-    r"|running|runs|ran)\s+at\s+"
+    r"\b(?:reserves?|balances?|surplus(?:es)?|deficits?|debts?|savings|contingenc(?:y|ies))\b[^.;£$€]{0,30}?"
+    r"\b(?:stands?|stood|sits?|sat|running|runs|ran|held|holds)\s+(?:at\s+)?"
     r"(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
     flags=_I,
     window="before",

@@ -497,6 +497,9 @@ def _deployed_teams(text: str) -> list[_Hit]:
 _Span = tuple[int, int]
 
 
+_SECTION_NUMBER = lazy(r"\d{1,2}(?:\.\d{1,2})+\s")
+
+
 def _hits(text: str, lower: str, numbered: bool, report: _Report) -> list[_Hit]:
     """Every staff figure in the sentence; a figure already read by an earlier
     (more specific) pattern is not read again by a later one."""
@@ -506,6 +509,9 @@ def _hits(text: str, lower: str, numbered: bool, report: _Report) -> list[_Hit]:
         *(_hired_all(text, report) if numbered and _has_hiring_word(lower) else ()),
         *(_vague_all(text, report) if any(w in lower for w in _VAGUE_WORDS) else ()),
     ]
+    if text[:1].isdigit() and (section := _SECTION_NUMBER.match(text)) is not None:
+        # "4.1 Members asked officers ...": a report's paragraph number, no count
+        candidates = [(span, hit) for span, hit in candidates if span[0] >= section.end()]
     hits: list[_Hit] = []
     taken: list[_Span] = []
     for span, hit in candidates:

@@ -368,10 +368,10 @@ _CAPACITY = rule(
 _PER_UNIT = rule(
     "headcount.cue.per-unit",
     "a figure per unit ('each of the 12 teams will include')",
-    r"\b(?:each|every)\b[^.;,]{0,35}$",
+    r"\b(?:each|every)\b[^.;,]{0,35}$|\bper\s+$",
     flags=re.IGNORECASE,
     window="before",
-    examples=("Each of the 12 teams will include |",),
+    examples=("Each of the 12 teams will include |", "a rate below 1.0 per |"),
     counter=("The service will include |",),
 )
 # "up to 80 recruits per wing", "four firefighters per engine": a figure for each part, not a total.

@@ -265,7 +265,7 @@ COMPANY_NAME_ENDS = words(
     "Steel Materials Chemicals Pharmaceuticals Electronics Semiconductor Semiconductors Marine Shipping "
     "Renewables Developments Properties Coaches Construction Ventures Logistics Buses Distillery "
     "Distilleries Brewery Breweries Foods Hotels Resorts Manufacturing Systems Dynamics Aerospace Robotics "
-    "Metals Networks Mutual"
+    "Metals Networks Mutual Textiles"
 )
 
 # --- public bodies ------------------------------------------------------
@@ -276,7 +276,7 @@ BODY_HEADS = words(
     "institute academy campus fund agency body authority corps cell directorate bureau inspectorate squad "
     "observatory secretariat service committee tribunal division group bank corporation administration "
     "registry forum reserve incubator accelerator network force squadron college brigade regiment battalion "
-    "wing headquarters court "
+    "wing headquarters court trust museum "
     # a country's missions abroad
     "embassy consulate consulate-general desk"
 )
@@ -291,7 +291,8 @@ BODY_HEAD_FORMS = words(
     "registry forum forums department departments ministry ministries partnership partnerships reserve "
     "incubator incubators accelerator accelerators network force forces squadron squadrons college colleges "
     "brigade brigades regiment regiments battalion battalions wing wings headquarters court courts "
-    "embassy embassies consulate consulates consulate-general consulates-general desk desks"
+    "embassy embassies consulate consulates consulate-general consulates-general desk desks trust trusts "
+    "museum museums"
 )
 # Heads of working units that a text uses for one another ("a new specialist team ... known as
 # the Rural Fraud Unit"): a description with one may be named by a name with another.
@@ -600,6 +601,8 @@ NOT_NAME_WORDS = frozenset(
             "Canadian Research Studies Sciences Sociologist Economist Epidemiologist Academic Historian "
             "Journalist Activist Entrepreneur Businessman Businesswoman Criminologist Anthropologist "
             "Psychologist Lawyer Accountant "
+            # a council resolution's verbs, which open its items ("Appoints Jo Bell as Chief Executive")
+            "Appoints Appoint Approves Approve Resolves Endorses Adopts Authorises Authorizes Delegates "
             # the parts of a department a civil servant's post is in ("Expenditure Management Sector")
             "Sector Management Expenditure Branch Wing Operations Finance Planning Statistics Administration "
             "Accounts Treasuries Revenue Procurement Tax Taxation Customs Audit Property Estates Lands "

@@ -235,7 +235,9 @@ RECOMMENDED = rule(
     "parties.cue.recommended",
     "a review body recommends or estimates the figure; the government has not committed it",
     r"^\s*(?:[-•*]\s*)?Recommendation\s+\d+[a-z]?\s*[:.–—-]"
-    r"|\b(?:recommend|recommends|recommended)\s+that\b"
+    # (a review body's, not officers' to their own committee: "It is recommended that the Committee
+    # approves £3.1 million" proposes the council's money, SCHEMA rule 9)
+    rf"|\b(?i:{_REVIEW_BODY})s?\b[^.;]{{0,60}}?\b(?:recommend|recommends|recommended)\s+that\b"
     rf"|\b(?i:{_REVIEW_BODY})s?\b[^.;]{{0,40}}?\b(?:estimated|estimates|calculated|found)\s+(?:that\s+)?"
     r"[^.;]{0,80}?\b(?:would|will)\s+(?:require|cost|need)\b",
     needles=("recommend", "estimat", "calculat", "found"),
@@ -247,6 +249,7 @@ RECOMMENDED = rule(
     ),
     counter=(
         "Response: Accepted. The Government will provide $9.4 million.",
+        "It is recommended that the Committee approves £3.1 million for support assistants.",
         "As the inquiry recommended, the Government will fund 40 new inspectors.",
     ),
 )

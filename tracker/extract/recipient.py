@@ -51,6 +51,8 @@ _STOP = rule(
     r"|may|"
     r"march|april)|in (?:the )?(?:19|20)\d\d|(?:this|next|last) (?:year|week|month)|a year|until|since"
     r"|including"
+    # "to the Authority as seed capital": what kind of money it is, not who gets it
+    r"|as (?:seed|start-?up|initial|working) (?:capital|funding|money)"
     r"|among|for the period|over the period|during the period|once"
     # "flood defences over 2024 to 2026", "over 2025-26": a span of years
     r"|(?:over|across|from|between) (?:19|20)\d\d)\b",
@@ -70,7 +72,7 @@ _GIVER = lazy(r"\b(?:government|ministry|department|treasury|office|secretary|mi
 # Lower case only: "£1bn Investment Zone programme" names a programme.
 _FUNDING_NOUN = (
     r"(?-i:(?:new |extra |additional |further |government |UK |capital |public |emergency |humanitarian "
-    r"|targeted |initial |fresh |recurrent |recurring |one-off |revenue |core |ongoing |start-up "
+    r"|targeted |initial |fresh |recurrent |recurring |one-off |revenue |core |ongoing |start-up |seed "
     r"|city |state |federal |provincial |council |county |municipal |taxpayers['’] |EU |European |national )*"
     r"(?:funding|money|investment|support|aid|cash|grants?|loans?|spending|backing)"
     r"(?: and (?:grants|loans|funding))?)"
@@ -131,12 +133,15 @@ _AFTER_LEAD = rule(
     rf"|made available|set aside|kept aside|earmarked|granted|allocated|assigned)(?= (?:to|for|this|next)\b)"
     # "$2.6 billion is new funding to get ambulances off the ramp": what the sum is, then what for
     rf"|(?:is|are|will be) (?:new |additional |extra |fresh )?(?:funding|money)(?= (?:to|for)\b)"
+    # "an increase of Frw 11 billion in the Government contribution to the National School Feeding
+    # Programme": whose share rises, then what it is for
+    rf"|in (?:the |its |their )?(?:[\w'’]+ )?contributions?(?= to\b)"
     # a deadline: "up to EUR 650 million by 2028 for a new action programme"
     rf"|(?:by|until|through) (?:the end of )?(?:19|20)\d\d(?= (?:for|to|towards)\b)"
     rf"|this (?:fiscal|financial) year"
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
     # "the £2.65bn the government has committed to flood defences": the giver's relative clause
-    rf"|(?:(?:it|they|we|the government|ministers|the (?:council|state|province|city|county)) "
+    rf"|(?:(?:it|they|we|the government|ministers|(?:the )?(?:council|state|province|city|county|board)) "
     rf"(?:(?:has|have|had) )?)?(?:already |previously )?(?:announced|committed|pledged|promised|set out"
     rf"|confirmed|allocated|set aside"
     rf"|sanctioned|earmarked|approved|budgeted|appropriated)"
@@ -422,7 +427,7 @@ _RECEIVES_TAIL = rule(
     r"|an?\s+(?:total\s+|combined\s+|further\s+|one-off\s+|initial\s+|[a-z]+ing\s+and\s+[a-z]+\s+"
     r"|[a-z]+ing\s+)?"
     r"(?:allocation|grant|budget|sum|share"
-    r"|boost|uplift|increase|endowment|envelope)\s+of\s+)?"
+    r"|boost|uplift|increase|endowment|envelope|capital)\s+of\s+)?"
     r"(?:a further|an extra|an additional|another|a|an)?\s*"
     r"(?:extra|additional|further|new|record)?\s*"
     r"(?:(?:up to|more than|over|around|about|almost|nearly|some|at least)\s+)?$",
@@ -646,7 +651,9 @@ _LONE_ADJECTIVE = lazy(
 
 
 # Patterns read once per sum, compiled once (a module-level re.sub looks its pattern up each call).
-_TRAILING_LINKS = lazy(r"(?:\s+(?:and|or|of|for|to|the|in|on|with|by|a|an))+$")
+_TRAILING_LINKS = lazy(
+    r"(?:\s+(?:and|or|of|for|to|the|in|on|with|by|a|an|further|another|additional|extra))+$"
+)
 _CAPITAL = lazy(r"[A-Z]")
 # "budget package for X", "allocation from NHS England for X", "fund, to X"
 _GENERIC_TAIL_START = lazy(

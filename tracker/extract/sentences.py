@@ -37,6 +37,10 @@ class _Words:
         return words
 
 
+# A quoted question and who asked it: '"What happened to the $35 million?" asked the secretary general.'
+_ASKED_AFTER = lazy(r"\?[\"”’']\s*,?\s*(?:asked|said|wondered|demanded)\b")
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str
@@ -49,7 +53,8 @@ class Sentence:
     def is_question(self) -> bool:
         """A question ("Is the minister aware that the ministry promised 6,000 workers?") asks; it
         commits to nothing, whoever asks it (no labelled pledge in any set is stated in one)."""
-        return self.text.rstrip().rstrip("\"”’'").endswith("?")
+        text = self.text.rstrip().rstrip("\"”’'")
+        return text.endswith("?") or ("?" in text and _ASKED_AFTER.search(text) is not None)
 
 
 _PARAGRAPH = lazy(r"[^\n]+(?:\n(?!\s*\n)(?![ \t]*(?:[-*•–]|\d{1,2}[.)])\s)(?<![.!?:;\"”’]\n)[^\n]+)*")

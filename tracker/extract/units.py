@@ -283,16 +283,24 @@ _AFTER_STRONG = rule(
     r"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:body|agency|unit|team"
     r"|organisation|organization)\b"
     # "X, a newly established research partnership between ...": said to be new, whatever it is
-    rf"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+{_NEWLY}\s+(?:[\w'’-]+\s+){{0,2}}?[a-z]+\b",
+    rf"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+{_NEWLY}\s+(?:[\w'’-]+\s+){{0,2}}?[a-z]+\b"
+    # "X is a new office within ...", "X will be a statutory body under the aegis of ...": an explainer's
+    # definition of the body it announces
+    r"|^\s*(?:\([^)]*\)\s*)?\s+(?:is\s+(?:a|an)\s+new|will\s+be\s+(?:a|an)\s+(?:new|statutory|independent"
+    r"|separate))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:body|agency|unit|team|organisation|organization|office|board|group|taskforce|authority|entity"
+    r"|commission|institute|centre|center)\b",
     flags=re.IGNORECASE,
     # a creation verb, 'open' or 'new'
     needles=(
         *("set", "creat", "establish", "launch", "form", "open", "new", "into", "constitut", "incorporat"),
-        *("inaugurat", "charter"),
+        *("inaugurat", "charter", "statutory", "independent", "separate"),
     ),
     window="after",
     examples=(
         "Coastal Skills Hub| will be set up in May",
+        "The Rural Roads Board| is a new board that will oversee spending",
+        "The Defects Remediation Agency| will be a statutory body under the aegis of the department",
         "Skills Wales|, a new body to",
         "Coastal Science Hub|, a newly established research partnership",
         "The Office| is to be created",
@@ -562,7 +570,8 @@ _STRONG_BEFORE_WORDS = frozenset(
 # participle anywhere in the lower-cased text is its gate (_holds_a_participle); the other
 # branches end their words.
 _STRONG_AFTER_WORDS = frozenset(
-    "set open opens new newly into constituted incorporated inaugurated chartered".split()
+    "set open opens new newly into constituted incorporated inaugurated chartered statutory independent "
+    "separate".split()
 )
 
 
@@ -781,10 +790,12 @@ NOT_DECIDED = decision(
     "unit.not-decided",
     "unit",
     "reject",
-    "a body someone recommends, or a bill would have created, is not created (SCHEMA rule 5)",
+    "a body someone recommends, or a bill would have created, is not created (SCHEMA rule 5); nor is one "
+    "a question names",
     examples=(
         "The Government should establish an independent Probation Workforce Commission.",
         "A companion bill that would have created a Child Care Workforce Commission stalled.",
+        "What is the new Grid Cyber Response Centre?",
     ),
     counter=("The Government will establish an independent Probation Workforce Commission.",),
 )
@@ -985,7 +996,9 @@ def find_units(
             # "Recommendation 2: Establish a permanent recovery agency": what a review asks for
             rejections.add("unit", RIVAL, sentence.text, sentence.start, sentence.end)
             continue
-        if not _NOT_DECIDED_WORDS.isdisjoint(words) and _NOT_DECIDED_CUE.search(sentence.text):
+        if sentence.is_question or (
+            not _NOT_DECIDED_WORDS.isdisjoint(words) and _NOT_DECIDED_CUE.search(sentence.text)
+        ):
             rejections.add("unit", NOT_DECIDED, sentence.text, sentence.start, sentence.end)
             continue
         found = _mentions_in(sentence, rejections, year) if heads else []
