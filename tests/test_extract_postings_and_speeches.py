@@ -516,3 +516,30 @@ def test_bodies_an_explainer_defines_and_new_trusts_and_museums(text: str, name:
 
 def test_a_question_names_no_new_body() -> None:
     assert _units("What is the Grid Cyber Response Centre?") == []
+
+
+# Round 66: ministers' op-eds, and strategies' and action plans' summaries.
+
+
+def test_a_plans_numbered_action_is_no_recipient() -> None:
+    [(_, recipient)] = _funding(
+        "Action 4: Rs 900 crore will be provided to set up stroke units in district hospitals."
+    )
+    assert isinstance(recipient, str) and "stroke units" in recipient
+
+
+def test_a_body_the_author_has_set_up_and_its_chair() -> None:
+    text = "I have established the Rural Health Delivery Taskforce, chaired by Dr Ana Vea, a former surgeon."
+    assert [p for p, _ in _appointments(text)] == ["Ana Vea"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Government will create a new post of Chief Planner for Garden Towns.",
+        "Action 12: We will appoint a Chief Planner for Garden Towns to lead masterplanning.",
+    ],
+)
+def test_appointed_to_the_role_the_article_named_before(lead: str) -> None:
+    text = f"{lead} Mira Castell, currently a county planning director, has been appointed to the role."
+    assert _appointments(text) == [("Mira Castell", "Chief Planner for Garden Towns")]

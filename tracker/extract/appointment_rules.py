@@ -705,7 +705,9 @@ LED_BY = rule(
     # or a participle after a body the sentence sets up: "A new Bus Taskforce, chaired by ⟨P⟩, will
     # report"; "A Review Panel will also be formed, chaired by ⟨P⟩" (not "The review, led by ⟨P⟩, found")
     # (or as the interim form of one: "it will operate as an interim body, chaired by ⟨P⟩")
-    r"|(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:new(?:ly\s+[\w-]+)?|interim|shadow)\s+(?P<body>[^,;.⟨]{3,80}?)"
+    # (or a body the sentence says it has set up: "I have established the X Taskforce, chaired by ⟨P⟩")
+    r"|(?:\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:new(?:ly\s+[\w-]+)?|interim|shadow)|(?:established|set\s+up|created"
+    r"|launched|formed|convened)\s+(?:the|a|an)(?:\s+new)?)\s+(?P<body>[^,;.⟨]{3,80}?)"
     r"|\b(?:will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:formed|set\s+up|established|created|convened|launched))"
     r"\s*,\s+"
     # "The Fund will be governed by a board chaired by ⟨P⟩": the new body's board
@@ -726,6 +728,7 @@ LED_BY = rule(
         "An Advisory Panel on Data will also be set up, chaired by Professor Lim Wei Ling of the university.",
         "Until then it will operate as an interim body, chaired by consultant surgeon Dr Ana Ruiz.",
         "The Fund will be governed by a board chaired by Marcia Bennett, a former bank executive.",
+        "I have established the Rural Health Taskforce, chaired by Dr Ana Vea, a former surgeon.",
     ),
     counter=(
         "The review was led by Ann Lee.",

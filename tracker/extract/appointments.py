@@ -197,6 +197,7 @@ def find_appointments(
     known: frozenset[str] | None = None  # surnames of people the article names in full
     seat: str | None = None  # the seat the article says it fills ("three new members to its board")
     posts: frozenset[str] | None = None  # acronyms the article uses for posts ("RPO", "CCPO")
+    named_post = ""  # a post the article names as new ("a new post of Chief Planner"), read with posts
     for sentence in sentences:
         text = sentence.text
         # (a lead-in ends with a colon or a dash: one test of the last character first, per sentence)
@@ -294,9 +295,10 @@ def find_appointments(
             seat = _seat_announced(article.text)
         if posts is None:
             posts = post_acronyms(article.text)
+            named_post = _post_named(article.text)
         found.extend(
             (f, sentence)
-            for f in _in_sentence(masked, people, sentence, words, year, rejections, seat, posts)
+            for f in _in_sentence(masked, people, sentence, words, year, rejections, seat, posts, named_post)
         )
     if not found:
         return []
@@ -807,6 +809,7 @@ def _in_sentence(
     rejections: Rejections,
     seat: str = "",
     posts: frozenset[str] = frozenset(),
+    named_post: str = "",
 ) -> list[_Found]:
     """The appointments of one sentence. ``seat``: the post the article says it fills by number
     ("the appointment of three new members to its board"), for people appointed with none written;
@@ -831,6 +834,8 @@ def _in_sentence(
             person = people[i]
             reason = _not_made_here(masked, relation, year) or _private(masked, relation)
             role = _seat_on(relation.role) or (seat if rel.OBJECT_WORDS & words else "")
+            if named_post and _THE_POST.fullmatch(role):
+                role = named_post  # "has been appointed to the role": the post the article named before
             if reason is None and (
                 not role or (relation.priority and not has_title(role) and not _post_acronym(role, posts))
             ):
@@ -849,6 +854,26 @@ def _in_sentence(
 # acronym counted in the plural ("the new RPOs"): the article uses it for a post.
 _DEFINED_ACRONYM = lazy(r"(?P<before>(?:[\w'’-]+\s+){1,4})\((?P<acronym>[A-Z]{2,6})\)")
 _PLURAL_ACRONYM = lazy(r"\b(?P<acronym>[A-Z]{2,6})s\b")
+
+
+# "has been appointed to the role": a post named only by the article's earlier words.
+_THE_POST = lazy(r"(?:(?:the|this|that)\s+)?(?:new\s+)?(?:role|post|position|job)", re.IGNORECASE)
+# "a new post of Chief Planner for New Towns", "the newly created role of Chief Nurse"
+# ("We will appoint a Chief Planner for New Towns": the post, written with capitals)
+_NEW_POST_OF = lazy(
+    r"\b(?:(?:new|newly\s+created|new\s+statutory)\s+(?:post|role|position|office)\s+of|(?:appoint|recruit"
+    r"|create)\s+(?:a|an)(?:\s+new)?)\s+"
+    r"(?P<post>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*(?-i:[A-Z])[\w'’-]*){0,8})"
+)
+
+
+def _post_named(text: str) -> str:
+    """The post the article names as new ("a new post of Chief Planner for New Towns", "will appoint a
+    Chief Planner"), or ""."""
+    for m in _NEW_POST_OF.finditer(text):
+        if has_title(m.group("post")):
+            return m.group("post")
+    return ""
 
 
 def post_acronyms(text: str) -> frozenset[str]:

@@ -1104,6 +1104,13 @@ _DONORS = frozenset(lex.DONOR_COUNTRIES)
 _ADMIN_AREAS = frozenset("district province county region state ward zone municipality division".split())
 
 
+# A plan's or a report's numbered heading: "Action 2", "Recommendation 14", "Measure 3a", "Pillar II".
+_NUMBERED_HEADING = lazy(
+    r"(?:Action|Recommendation|Measure|Step|Priority|Pillar|Objective|Goal|Commitment|Initiative|Item"
+    r"|Part|Section|Theme|Outcome|Proposal)\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})"
+)
+
+
 def label_before(before: str) -> tuple[str, bool] | None:
     """The name a table's line gives the sum to, when nothing but the name stands before it, and
     whether the line marks it as the line's name (a colon, a dash, several words)."""
@@ -1127,6 +1134,8 @@ def label_before(before: str) -> tuple[str, bool] | None:
         name = created.group("name")
     if name in _DONORS or len(name) <= 2 or name.endswith(("'s", "’s")):
         return None  # a giver in a table of pledges; a possessive names whose sum it is
+    if _NUMBERED_HEADING.fullmatch(name):
+        return None  # "Action 2: Rs 2,400 crore will be provided to ...": a plan's numbering, not a name
     first = name.split()[0].lower()
     if first in _NOT_LABELS and (m.group("r") or first not in _ITEM_OPENERS or len(name.split()) < 3):
         return None  # a word that opens a sentence ("Over £1bn", "The total:")
