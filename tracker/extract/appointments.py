@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tracker.extract import appointment_rules as rel
 from tracker.extract import lexicon as lex
@@ -196,8 +197,7 @@ def find_appointments(
     gazetted: list[tuple[Person, str, Sentence]] | None = None
     known: frozenset[str] | None = None  # surnames of people the article names in full
     seat: str | None = None  # the seat the article says it fills ("three new members to its board")
-    posts: frozenset[str] | None = None  # acronyms the article uses for posts ("RPO", "CCPO")
-    named_post = ""  # a post the article names as new ("a new post of Chief Planner"), read with posts
+    named_post: str | None = None  # a post the article names as new ("a new post of Chief Planner")
     for sentence in sentences:
         text = sentence.text
         # (a lead-in ends with a colon or a dash: one test of the last character first, per sentence)
@@ -293,12 +293,13 @@ def find_appointments(
         masked = mask(text, people)
         if seat is None:
             seat = _seat_announced(article.text)
-        if posts is None:
-            posts = post_acronyms(article.text)
+        if named_post is None:
             named_post = _post_named(article.text)
         found.extend(
             (f, sentence)
-            for f in _in_sentence(masked, people, sentence, words, year, rejections, seat, posts, named_post)
+            for f in _in_sentence(
+                masked, people, sentence, words, year, rejections, seat, article.text, named_post
+            )
         )
     if not found:
         return []
@@ -808,13 +809,13 @@ def _in_sentence(
     year: int | None,
     rejections: Rejections,
     seat: str = "",
-    posts: frozenset[str] = frozenset(),
+    document: str = "",
     named_post: str = "",
 ) -> list[_Found]:
     """The appointments of one sentence. ``seat``: the post the article says it fills by number
     ("the appointment of three new members to its board"), for people appointed with none written;
-    ``posts``: the acronyms the article uses for posts, which name a post without a title word
-    ("posted as RPO Sargodha")."""
+    ``document``: the article's text, whose acronyms for posts name a post without a title word
+    ("posted as RPO Sargodha"); ``named_post``: the post it names as new, for "appointed to the role"."""
     # people already in post, and the predecessors someone succeeds: never appointed here
     stays: set[int] = set()
     for pattern, needed, not_appointed in (
@@ -837,7 +838,7 @@ def _in_sentence(
             if named_post and _THE_POST.fullmatch(role):
                 role = named_post  # "has been appointed to the role": the post the article named before
             if reason is None and (
-                not role or (relation.priority and not has_title(role) and not _post_acronym(role, posts))
+                not role or (relation.priority and not has_title(role) and not _post_acronym(role, document))
             ):
                 reason = NO_TITLE
             if reason is not None:
@@ -852,7 +853,7 @@ def _in_sentence(
 
 # An acronym in brackets after the post it stands for ("capital city police officer (CCPO)"), and an
 # acronym counted in the plural ("the new RPOs"): the article uses it for a post.
-_DEFINED_ACRONYM = lazy(r"(?P<before>(?:[\w'’-]+\s+){1,4})\((?P<acronym>[A-Z]{2,6})\)")
+_DEFINED_ACRONYM = lazy(r"\((?P<acronym>[A-Z]{2,6})\)")
 _PLURAL_ACRONYM = lazy(r"\b(?P<acronym>[A-Z]{2,6})s\b")
 
 
@@ -876,17 +877,24 @@ def _post_named(text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=16)
 def post_acronyms(text: str) -> frozenset[str]:
-    """The acronyms ``text`` uses for posts: defined after a title word, or counted in the plural."""
-    defined = {m["acronym"] for m in _DEFINED_ACRONYM.finditer(text) if has_title(m["before"])}
+    """The acronyms ``text`` uses for posts: defined after a title word (among the four words before
+    the bracket), or counted in the plural."""
+    defined = {
+        m["acronym"]
+        for m in _DEFINED_ACRONYM.finditer(text)
+        if has_title(" ".join(text[max(0, m.start() - 60) : m.start()].split()[-4:]))
+    }
     counted = {m["acronym"] for m in _PLURAL_ACRONYM.finditer(text)}
     return frozenset(defined | counted)
 
 
-def _post_acronym(role: str, posts: frozenset[str]) -> bool:
-    """Whether a role opens with a post's acronym ("RPO Sargodha", "the CCPO for Lahore")."""
-    words = role.split()[:2]
-    return any(w in posts for w in words)
+def _post_acronym(role: str, document: str) -> bool:
+    """Whether a role opens with an acronym the article uses for a post ("RPO Sargodha", "the CCPO
+    for Lahore"): the article is read for its acronyms only for such a role."""
+    words = [w for w in role.split()[:2] if w.isupper() and w.isalpha() and 2 <= len(w) <= 6]
+    return bool(words) and any(w in post_acronyms(document) for w in words)
 
 
 # A body whose members hold seats: "appointed to the State Board of Forestry" makes a member of it.
