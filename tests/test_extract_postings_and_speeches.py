@@ -543,3 +543,35 @@ def test_a_body_the_author_has_set_up_and_its_chair() -> None:
 def test_appointed_to_the_role_the_article_named_before(lead: str) -> None:
     text = f"{lead} Mira Castell, currently a county planning director, has been appointed to the role."
     assert _appointments(text) == [("Mira Castell", "Chief Planner for Garden Towns")]
+
+
+# Round 68: national governments outside the six English-speaking countries, and sub-national ones.
+
+
+def test_pesos_of_a_mexican_state() -> None:
+    text = "Guadalajara, Jalisco – The state government will invest 400 million pesos in water supply."
+    article = ArticleText("", text, date(2026, 3, 2))
+    assert [p.currency for p in extract(article) if p.kind == "funding"] == ["MXN"]
+
+
+def test_unliquidated_funds_of_a_past_year_are_background() -> None:
+    assert _funding("There are still P70 million in unliquidated drainage funds from 2023.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("This brings public funding for the battery cluster to €90 million.", "battery cluster"),
+        (
+            "The county has set aside Sh800 million in its supplementary budget to support fish farmers.",
+            "fish",
+        ),
+        (
+            "The prefecture will provide 1.2 billion yen for the clinic program through its regional fund.",
+            "program",
+        ),
+    ],
+)
+def test_recipients_of_totals_and_vehicles_without_their_article(text: str, recipient: str) -> None:
+    [(_, found)] = _funding(text)
+    assert isinstance(found, str) and recipient in found and "fund" not in found.replace("funding", "")

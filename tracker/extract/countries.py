@@ -280,7 +280,10 @@ SHARED_SYMBOL_COUNTRIES = {
     "pesos": CountryNames(
         {
             "PHP": _PHILIPPINES,
-            "MXN": "Mexico Mexican Mexicans",
+            # (and its states, largest cities and national water commission)
+            "MXN": "Mexico Mexican Mexicans Jalisco Guadalajara Monterrey Nuevo_León Nuevo_Leon Puebla "
+            "Oaxaca "
+            "Chiapas Yucatán Yucatan Veracruz Sonora Chihuahua Tijuana Conagua CDMX",
             "ARS": "Argentina Argentine Argentines Argentinian Argentinians Buenos_Aires",
             "COP": "Colombia Colombian Colombians Bogotá Bogota",
             "CLP": "Chile Chilean Chileans Santiago",

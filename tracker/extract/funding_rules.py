@@ -529,7 +529,10 @@ BACKGROUND = rule(
     r"|stood at|topped(?!\s+up)|was allocated|were allocated"
     # money given before and not spent: "of last year's funds remained unspent"
     r"|(?:remain(?:s|ed)?|was|were|(?:has|have|had) been|left|returned) (?:unspent|unaccessed|unclaimed"
-    r"|undisbursed)|fail(?:ed|s)? to spend"
+    r"|undisbursed|unliquidated|unutili[sz]ed|unused)|fail(?:ed|s)? to spend"
+    # "There are still P90 million in unliquidated drainage funds from 2023"
+    r"|(?:unspent|unliquidated|unutili[sz]ed|unused|undisbursed)"
+    r"(?= (?:[\w-]+ ){0,3}(?:funds|money|balances?)\b)"
     # what was spent or received before: "aid amounted to", "burned through", "received against the plan"
     r"|amounted to|burn(?:ed|t) through|received against|(?:was|were|has been|have been) completed"
     # a figure of money already spent: "Actual 2024-25 expenditure on X:", "the outturn was"
@@ -645,7 +648,7 @@ BACKGROUND_WORDS = frozenset(
     "claimed released transferred collected spending expenditure outlay outlays revenue revenues income "
     "allocation subvention budget failed fail fails actual outturn "
     "receipts then former borrowing outlay outlays during oversaw comparison rounds similar never day "
-    "unaccessed unclaimed undisbursed".split()
+    "unaccessed unclaimed undisbursed unliquidated unutilised unutilized unused".split()
 )
 
 

@@ -41,7 +41,7 @@ _STOP = rule(
     r"|and (?:will|is|are|has|to)|will|would|can|could|is|are|was|were|has|have|had|in total|in all"
     r"|remains?|remained"
     # ("towards the interconnector from its water grid program": the giver's own pot)
-    r"|from (?:its|their|our) "
+    r"|(?:from|through) (?:its|their|our) "
     r"|from (?:the )?(?:government|"
     r"home office|department|treasury|uk)|announced|said|says|following(?!-)|after(?!-)|over the"
     r"|before the end"
@@ -150,7 +150,7 @@ _AFTER_LEAD = rule(
     rf"(?:['’]s (?:budget|estimates|spending review|fiscal plan|programme for government))?)?"
     # "in the First Supplementary Estimates to staff X", "in the upcoming mid-year review for X":
     # the vehicle the money comes in, then what it is for
-    rf"|(?:in|through|under) (?:the )?"
+    rf"|(?:in|through|under) (?:the |its |their )?"
     rf"(?:upcoming |next |coming |first |second |third |(?:19|20)\d\d(?:[-/–]\d\d)? )*"
     rf"(?:supplementary estimates|supplementary budget|mid-year (?:budget )?review|budget review"
     rf"|supplementary appropriations?(?: bill| act)?)"
@@ -598,7 +598,9 @@ _TOTAL_OF = rule(
     # ("brings the province's Action Plan to a total of", "brought the Department's investment in X to")
     r"|\b(?:bringing|taking|lifting|raising|raised|lifted|raises|lifts|brings|brought|takes|took|bring|take"
     r"|lift|raise)\s+"
-    r"(?P<r2>(?:the|its|their|our)\s+[^£$€;:,.]{3,80}?)\s+to\s+"
+    # ("brings public funding for the cluster to": the article may be left out)
+    # (but "bringing New Zealand's total support for X to" is read by the total's own words)
+    r"(?P<r2>(?:(?:the|its|their|our)\s+|(?![^£$€;:,.]{0,80}?(?:\btotal\b|['’]s\s)))[^£$€;:,.]{3,80}?)\s+to\s+"
     r"(?:(?:about|around|almost|nearly|more than|over|some|an?\s+record|a\s+total\s+of)\s+)?$",
     flags=_I,
     window="before",
