@@ -575,3 +575,40 @@ def test_unliquidated_funds_of_a_past_year_are_background() -> None:
 def test_recipients_of_totals_and_vehicles_without_their_article(text: str, recipient: str) -> None:
     [(_, found)] = _funding(text)
     assert isinstance(found, str) and recipient in found and "fund" not in found.replace("funding", "")
+
+
+# Round 69: feed items with page furniture, and several kinds of pledge tangled in one sentence.
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The Government will spend £9m on a new training centre chaired by Fiona Carrick.", "Fiona Carrick"),
+        ("It will be a new national body led by Samira Hadid, with 40 staff.", "Samira Hadid"),
+        (
+            "The Authority will have a budget of $30 million and a board chaired by Anahera Wiri.",
+            "Anahera Wiri",
+        ),
+    ],
+)
+def test_a_new_body_and_its_head_without_a_comma(text: str, person: str) -> None:
+    assert [p for p, _ in _appointments(text)] == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new department takes in the Office of Sustainability, whose 22 employees will transfer to it.",
+        "Critics say recruitment controls have left 2,500 approved posts unfilled.",
+        "This year's applicants requested more than 2,300 officer positions.",
+    ],
+)
+def test_staff_moved_posts_left_empty_and_others_requests_are_no_headcount(text: str) -> None:
+    article = ArticleText("", text, date(2026, 3, 2))
+    assert [p for p in extract(article) if p.kind == "headcount"] == []
+
+
+def test_a_budget_request_to_deploy_staff_is_a_proposal() -> None:
+    text = "Won 4 billion is requested to deploy 3,200 teaching support staff in primary schools."
+    article = ArticleText("", text, date(2026, 3, 2))
+    assert [p.count for p in extract(article) if p.kind == "headcount"] == [3200]

@@ -708,8 +708,11 @@ LED_BY = rule(
     # (or a body the sentence says it has set up: "I have established the X Taskforce, chaired by ⟨P⟩")
     r"|(?:\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:new(?:ly\s+[\w-]+)?|interim|shadow)|(?:established|set\s+up|created"
     r"|launched|formed|convened)\s+(?:the|a|an)(?:\s+new)?)\s+(?P<body>[^,;.⟨]{3,80}?)"
-    r"|\b(?:will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:formed|set\s+up|established|created|convened|launched))"
-    r"\s*,\s+"
+    r"|\b(?:will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:formed|set\s+up|established|created|convened|launched)"
+    # a body's own board named with it: "will have a budget of $30 million and a board chaired by ⟨P⟩"
+    r"|\b(?:have|has|with|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:board|council|committee|panel))"
+    # (the comma may be left out: "a new training centre chaired by ⟨P⟩")
+    r"(?:\s*,)?\s+"
     # "The Fund will be governed by a board chaired by ⟨P⟩": the new body's board
     r"|\b(?:will|would|is\s+to|shall)\s+be\s+(?:governed|overseen|managed|run|advised|supervised)\s+by\s+"
     r"(?:a|an|its)\s+(?:new\s+|independent\s+)?(?:[\w-]+\s+){0,3}?(?:board|council|committee|panel|commission)\s+)"
