@@ -91,6 +91,12 @@ _VEHICLE_WORDS = (
     # ("the 2026 draft State Budget (RAPBN)")
     r"(?:\s+\([A-Z]{2,8}\))?"
 )
+# A time after a pot and before what the money is for: " over two years", " in 2025 and 2026".
+_LEAD_TIME = (
+    r" (?:over|across|during|in) (?:the )?(?:next |coming |first )?\w+ (?:financial |fiscal )?"
+    r"(?:years|months)\b"
+    r"| (?:over|during|in) (?:19|20)\d\d\b"
+)
 _AFTER_LEAD = rule(
     "recipient.after-lead",
     "words between a sum and what it is for that are not the recipient",
@@ -111,7 +117,7 @@ _AFTER_LEAD = rule(
     rf"|(?:for|over|during) the period (?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?"
     rf"(?: (?:to|and) (?:19|20)?\d\d(?:[-–/]\d\d)?)?"
     rf"|(?:for|in|during) (?:the )?(?:fiscal |financial |calendar )?(?:year )?"
-    rf"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?"
+    rf"(?:FY\s?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?"
     rf"(?: (?:budget|financial year|fiscal year))?"
     rf"|of {_FUNDING_NOUN}"
     # "$780,000 of the county's opioid settlement money"
@@ -127,7 +133,9 @@ _AFTER_LEAD = rule(
     # "£50m of which will fund", "with £1.8m of that set aside for": a share, then what it is for
     rf"|of (?:which|that|this|it)(?= (?!is\b|was\b|amount\b|sum\b|money\b|total\b|funding\b)\w)"
     rf"|from (?:the |its |their |our )?(?:state |federal |provincial |national |council['’]s |EU |EU['’]s "
-    rf"|[A-Z]\w+['’]s )?(?:general |consolidated |contingencies )?(?:fund|budget|reserves?)(?: balance)?"
+    rf"|[A-Z]\w+['’]s )?(?:general |consolidated |contingencies )?(?:fund|budget|reserves?)"
+    # ("from General Fund reserves to the Sheriff's Office": the pot's own kind after its name)
+    rf"(?: (?:balances?|reserves?|contingenc(?:y|ies)))?"
     # "A grant of £2.25m has been made to Gateshead Council": the award's passive, then who gets it
     rf"|(?:has been|have been|was|were|is|will be) (?:made|awarded|given|paid|offered|released|provided"
     rf"|made available|set aside|kept aside|earmarked|granted|allocated|assigned)(?= (?:to|for|this|next)\b)"
@@ -164,8 +172,11 @@ _AFTER_LEAD = rule(
     # "over the medium-term expenditure framework to fix X": a time
     rf"over the medium[- ]term(?: expenditure framework| revenue strategy)?|over the MTEF|"
     # "from the region's City Region Sustainable Transport Settlement for X": the pot, then what for
-    rf"from (?:the |a |an |its |their )?(?:[\w'’-]+ ){{0,6}}?(?:settlement|fund|budget|precept|levy|reserves?"
-    rf"|allocation|grant|programme|program)(?= (?:for|to|towards)\b)|"
+    # ("from the Council's own resources for road maintenance", "from the Strategic Investment Reserve
+    # over two years to X": a time may stand between the pot and what the money is for)
+    rf"from (?:the |a |an |its |their |our )?(?:[\w'’-]+ ){{0,6}}?(?:settlement|fund|budget|precept|levy"
+    rf"|reserves?|allocation|grant|programme|program|resources|revenues?|coffers|contingenc(?:y|ies)|surplus)"
+    rf"(?= (?:for|to|towards)\b|{_LEAD_TIME})|"
     rf"from (?:the )?(?:[A-Z][\w.]+ )?(?:government|treasury|home office|department\w*|ministry|UK|us)"
     # "from the Department for Business and Trade": the giver's full name
     rf"(?:\s+(?:of|for)\s+(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’-]*))*))?|"
@@ -342,7 +353,8 @@ _NAMED = rule(
     "recipient.named",
     "a capitalised name right after the sum ('£22m Harbour Youth Fund')",
     # (not "and the United Kingdom pledged": a name after "and" opens another clause)
-    r"^(?!and\b|&)(?P<r>(?:[A-Z][\w'’&/-]*|of|for|the)(?:\s+(?:[A-Z][\w'’&/-]*|of|and|for|the|&))*"
+    # (nor "for FY2027 operating costs": a year is a time, not a name)
+    r"^(?!and\b|&|(?:(?:of|for|the)\s+)+(?:FY\s*|fiscal\s+|financial\s+)?(?:19|20)\d\d)(?P<r>(?:[A-Z][\w'’&/-]*|of|for|the)(?:\s+(?:[A-Z][\w'’&/-]*|of|and|for|the|&))*"
     r"(?:\s+(?:fund|programme|scheme|package|grant|deal|initiative|project))?)",
     mode="match",
     examples=("Harbour Youth Fund will open",),
@@ -1169,7 +1181,9 @@ _PORTFOLIO = lazy(r"^[A-Z][A-Za-z]+:$")
 _NOT_LABELS = frozenset(
     "the a an it this its their our over with another some about around nearly almost up more less just only "
     "also plus including of in for and but so then now each every all both further additional extra new "
-    "total overall approximately roughly funding money investment among".split()
+    "total overall approximately roughly funding money investment among "
+    # the verbs a resolution's or a budget's line opens with: "Appropriate $4.8 million from ..."
+    "appropriate allocate approve authorize authorise transfer provide allot earmark reallocate".split()
 )
 
 
