@@ -79,3 +79,160 @@ def test_a_table_label_still_names_its_line() -> None:
     assert _recipients("Kestrel Valley Trust: £2.4 million to restore the old mill.")[0] == (
         "Kestrel Valley Trust"
     )
+
+
+# Round 72 (sub-national budgets; ministers' statements and written answers in parliaments).
+
+
+def _appointees(text: str) -> list[object]:
+    article = ArticleText("", text, date(2026, 3, 2))
+    return [p.person for p in extract(article) if p.kind == "appointment"]
+
+
+def _headcounts(text: str) -> list[object]:
+    article = ArticleText("", text, date(2026, 3, 2))
+    return [p.count for p in extract(article) if p.kind == "headcount"]
+
+
+def _funding(text: str) -> list[object]:
+    article = ArticleText("", text, date(2026, 3, 2))
+    return [p.amount for p in extract(article) if p.kind == "funding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Under the bill $120 million would be deposited in the Rural Water Revolving Fund.",
+            "Rural Water Revolving Fund",
+        ),
+        ("Agriculture received the largest sectoral allocation of N88.2 billion this year.", "Agriculture"),
+        ("Hobart Water accounts for the largest share, with $64 million for new mains.", "Hobart Water"),
+        (
+            "The Ministry allocated £9 million over 2025-26 and 2026-27 to Harbourside Trust for sea walls.",
+            "Harbourside Trust",
+        ),
+        (
+            "Cabinet approved new funding of $41 million over four years, starting in 2026-27, to support "
+            "rural paramedic stations.",
+            "rural paramedic stations",
+        ),
+        (
+            "This is on top of the $300 million committed in the 2024 Fall Economic Statement for wildfire "
+            "crews.",
+            "wildfire crews",
+        ),
+        (
+            "The state set aside N2 billion as its counterpart funding for the Lakeside Irrigation Project.",
+            "Lakeside Irrigation Project",
+        ),
+        (
+            "R640 million is allocated over the medium-term expenditure framework to the school safety "
+            "patrollers programme.",
+            "school safety patrollers programme",
+        ),
+    ],
+)
+def test_recipients_of_budget_lines(text: str, recipient: str) -> None:
+    assert recipient in str(_recipients(text)[0])
+
+
+def test_a_body_referred_back_to_is_named() -> None:
+    text = (
+        "The minister announced a new Coastal Skills Hub in Wexford. Close to €2 million has been "
+        "provided for the fit-out and staffing of the hub this year."
+    )
+    assert "Coastal Skills Hub" in str(_recipients(text)[-1])
+    created = (
+        "The state will launch the Dryland Farming Resilience Fund in May. The fund will be created with "
+        "$90 million to help farmers adapt."
+    )
+    assert _recipients(created) == ["Dryland Farming Resilience Fund"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I remind her that her own party went into the last election promising a £300 million rail fund.",
+        "The Deputy's party, in its alternative budget, proposed €45 million for coastal ambulance bases.",
+        "Those opposite promised a $700 million rural roads fund and never costed it.",
+        "The Liberal Democrats took a £2.4 billion housing plan to the last election.",
+    ],
+)
+def test_the_other_sides_promises_in_a_parliament_are_not_pledges(text: str) -> None:
+    assert _funding(text) == []
+
+
+def test_the_oppositions_commitment_to_recruit_is_no_headcount() -> None:
+    assert _headcounts("The Opposition's commitment to recruit 3,000 extra nurses is unfunded.") == []
+
+
+def test_a_guard_the_governments_own_pledge_in_a_parliament_is_read() -> None:
+    assert _funding("The Government will provide £300 million for coastal rail, as I told the House.") == [
+        300_000_000
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "The city has already trained and deployed 1 200 marshals since the scheme began, and a further "
+            "300 marshals will be recruited this year.",
+            [300],
+        ),
+        ("A motion to add twelve more officers was defeated 7-6.", []),
+        ("Councillor Ama Boateng said she would seek funding for 15 additional housing inspectors.", []),
+        ("The service received €20 million in 2024, which funded 140 new posts; all have been filled.", []),
+    ],
+)
+def test_staff_already_in_post_voted_down_or_only_sought_are_no_pledge(text: str, counts: list[int]) -> None:
+    assert _headcounts(text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The Authority's first board will be chaired by former mayor Rua Tamihana. Joining her are civil "
+            "engineer Tomasi Vaka, Dubbo accountant Lena Ruiz and farmer Colm Doyle.",
+            ["Rua Tamihana", "Tomasi Vaka", "Lena Ruiz", "Colm Doyle"],
+        ),
+        (
+            "The new commissioners and their portfolios are: Mrs Bisi Adewale, Finance; Dr Tunde Bakare, "
+            "Health; and Engr. Kemi Ojo, Works.",
+            ["Bisi Adewale", "Tunde Bakare", "Kemi Ojo"],
+        ),
+        (
+            "Advocate Thandeka Zulu has been appointed as the Gauteng Health Ombud for five years.",
+            ["Thandeka Zulu"],
+        ),
+        (
+            "Ms Lowe: The minister has appointed Professor Aroha Reti as interim Rural Health Commissioner.",
+            ["Aroha Reti"],
+        ),
+        (
+            "I have asked Sir Colin Marsh, former Chief Inspector of Schools, to lead an independent "
+            "review of school transport.",
+            ["Colin Marsh"],
+        ),
+        (
+            "Commander Ada Lutz has been named director of the centre, with Inspector Ravi Gill serving as "
+            "deputy director.",
+            ["Ada Lutz", "Ravi Gill"],
+        ),
+    ],
+)
+def test_appointments_in_line_ups_transcripts_and_asides(text: str, people: list[str]) -> None:
+    assert _appointees(text) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Ana Bell: The Deputies opposite may not like it, but the homes are being built.",
+        "Dr Ines Moe is expected to lead the final review of the programme later this year.",
+    ],
+)
+def test_a_speaker_or_a_task_is_no_appointment(text: str) -> None:
+    assert _appointees(text) == []

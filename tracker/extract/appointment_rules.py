@@ -84,7 +84,9 @@ PLIST_ASIDES = (
 # post in brackets after it ("⟨P0⟩ (Chair), ⟨P1⟩"), or an aside closed by a semicolon
 # ("⟨P0⟩, a former nurse; ⟨P1⟩, chief executive of X; and ⟨P2⟩").
 # (a descriptor is nouns and adjectives: no clause word or preposition, "sworn in at ⟨P⟩" is a place)
+# (a place may open it: "Mackay chartered accountant ⟨P1⟩", "Cherbourg community leader ⟨P2⟩")
 _ENTRY_DESC = (
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+(?=[a-z]))?"
     r"(?:(?!(?:and|or|that|who|which|whom|said|says|told|in|at|on|to|by|for|of|with|from|as|into|also"
     r"|sworn|been|be|being|the|a|an)\b)[a-z][\w'’.-]*\s+){0,5}?"
 )
@@ -266,10 +268,13 @@ AND_AS = rule(
 WITH_AS = rule(
     "appointment.rel.with-as",
     "a body set up 'with ⟨P⟩ as its chair': the person holds that post",
-    rf",?\s+with\s+{DESC}(?P<who>{PLIST}){APPOS}\s*,?\s*as\s+(?=(?:its|the)\s+)",
+    rf",?\s+with\s+{DESC}(?P<who>{PLIST}){APPOS}\s*,?\s*(?:as\s+(?=(?:its|the)\s+)"
+    # ("⟨P0⟩ has been named director general, with Superintendent ⟨P1⟩ serving as deputy director general")
+    r"|(?:serving|acting|to\s+serve|to\s+act)\s+as\s+)",
     examples=(
         "The Growth Office will open in May, with former executive Amara Lowe as its chair.",
         "A Flood Cell will be set up, with Saima Qureshi, a planner, as its head.",
+        "Jo Bell has been named director of the centre, with Inspector Ravi Gill serving as her deputy.",
     ),
     counter=("The board met with Ann Lee to discuss its plans.",),
     prepare=masked,
@@ -291,7 +296,8 @@ WITH_AS_MEMBER = rule(
 # chairman of the meeting" appoints nobody)
 CONSTITUTED = lazy(r"\b(?:re)?constitut(?:ion|ed|es|e|ing)\b|\binaugurat(?:ion|ed|es|e)\b")
 WITH_AS_CONTEXT = lazy(
-    r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|new|newly|set\s+up|established|created|launched|formed)\b"
+    r"\b(?:will|shall|to\s+be|is\s+to|are\s+to|new|newly|set\s+up|established|created|launched|formed"
+    r"|been\s+(?:named|appointed))\b"
 )
 # A person with what they do before the name: "the choreographer ⟨P0⟩", "a Cork-based architect ⟨P1⟩".
 _DESCRIBED = rf"(?:(?:the|an?)\s+)?(?:(?!(?:and|or|to|of|for|in)\s)[\w'’-]+\s+){{0,4}}?{P}"
@@ -684,13 +690,15 @@ JOINED_BY = rule(
     r"(?P<body>[Bb]oard|[Pp]anel|[Cc]ommittee|[Cc]ouncil|[Cc]ommission|[Tt]askforce)\s+by\s+"
     rf"(?P<who2>{P}(?:,\s+[^;⟨]{{1,200}})?(?:;\s+(?:and\s+)?{P}(?:,\s+[^;⟨]{{1,200}})?)+)"
     # "Joining her on the Panel are ⟨P0⟩, a civil engineer, and ⟨P1⟩, an accountant": its members
-    r"|\b[Jj]oining\s+(?:him|her|them)\s+on\s+the\s+"
-    r"(?P<body3>[Bb]oard|[Pp]anel|[Cc]ommittee|[Cc]ouncil|[Cc]ommission|[Tt]askforce)\s+(?:are|will\s+be)\s+"
-    rf"(?P<who3>{PLIST_ASIDES})",
+    # ("Joining him are civil engineer ⟨P0⟩ and accountant ⟨P1⟩": the body is the one just named)
+    r"|\b[Jj]oining\s+(?:him|her|them)(?:\s+on\s+the\s+"
+    r"(?P<body3>[Bb]oard|[Pp]anel|[Cc]ommittee|[Cc]ouncil|[Cc]ommission|[Tt]askforce))?\s+(?:are|will\s+be)\s+"
+    rf"(?P<who3>{PLIST_ASIDES}|{PLIST_ENTRIES})",
     examples=(
         "She will be joined by non-executive directors Rupert Vane, a surveyor, and Aisha Grant.",
         "She will be joined on the Board by Kieran Dool, a grain grower; Meri Oye, a planner; and Jed Wilk.",
         "Joining her on the Panel are Dan Kowal, a civil engineer, and Priya Raman, an accountant.",
+        "Joining him are civil engineer Tevita Moala, Cairns nurse Ruth Oyelaran and farmer Dan Kowal.",
     ),
     counter=("She will be joined by her family.",),
     prepare=masked,
@@ -948,6 +956,26 @@ MEMBERS_ARE = rule(
         "The two new Permanent Secretaries are Mr. Olu Ajibade, until now a director, and Mrs. Ada Oye.",
     ),
     counter=("The members are drawn from every county.", "The other members were consulted."),
+    prepare=masked,
+)
+# "The new commissioners and their portfolios are: ⟨P0⟩, Finance; ⟨P1⟩, Health; and ⟨P2⟩, Works":
+# a line-up of new office-holders after a colon, each with the portfolio after the name.
+LINE_UP = rule(
+    "appointment.rel.line-up",
+    "'the new ministers (and their portfolios) are: ⟨P0⟩, Finance; ⟨P1⟩, Health': each takes the post",
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:new|incoming|newly\s+appointed)\s+"
+    r"(?P<role>(?:[\w'’-]+\s+)?(?:members|trustees|commissioners|directors|[Ss]ecretaries|[Mm]inisters"
+    r"|[Cc]ommissioners|[Mm]embers))"
+    r"(?:\s+and\s+their\s+(?:portfolios|posts|roles|ministries|departments|responsibilities))?"
+    r"\s+(?:are|will\s+be)(?:\s+as\s+follows)?\s*:\s*"
+    rf"(?P<who>{PLIST_ENTRIES})",
+    examples=(
+        "The new commissioners and their portfolios are: Ade Bello, Finance; Dr Uche Obi, Health; and"
+        " Mrs Tola Ige, Works.",
+        "The incoming ministers are: Jo Hart (Energy), Sam Ives (Transport).",
+    ),
+    counter=("The new commissioners are expected to be named next week.",),
     prepare=masked,
 )
 POSSESSIVE = rule(

@@ -200,6 +200,9 @@ def find_appointments(
     named_post: str | None = None  # a post the article names as new ("a new post of Chief Planner")
     for sentence in sentences:
         text = sentence.text
+        if ":" in text[:60] and (label := _SPEAKER_LABEL.match(text)) is not None:
+            # a transcript's speaker is no party to what they say: blanked, offsets kept
+            text = " " * label.end() + text[label.end() :]
         # (a lead-in ends with a colon or a dash: one test of the last character first, per sentence)
         ends_lead = text.rstrip()[-1:] in _LEAD_ENDS
         if gazetted is not None:
@@ -737,6 +740,16 @@ def _table_row(sentence: Sentence, row: TableRow) -> list[_Found]:
 
 
 _LEAD_ENDS = frozenset(":—–-")
+# A transcript's speaker label before what they say: "Ms Achterberg: The minister has appointed ...",
+# "Q14 Joanna Lisle: Forgive me, but ...". A post after a name and a colon ("Jo Bell: Minister for
+# Skills") is no speech: only a sentence's opening word (a pronoun, determiner, question word or
+# interjection) marks the name as its speaker.
+_SPEAKER_LABEL = lazy(
+    r"^\s*(?:Q\d+\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:\s+(?=(?:The|I|I'm|We|Our|My|This|That|These"
+    r"|Those|It|Its|There|Yes|No|Thank|Thanks|Can|Could|Will|Would|What|Why|How|When|Where|Which|Who|Does|Do|Did"
+    r"|Is|Are|Was|Has|Have|Forgive|Of|In|On|At|So|But|And|Well|Let|May|Order|Surely|If|As|Firstly|First"
+    r"|Again|Indeed|Absolutely|Certainly|Perhaps|Sorry|Just|Hon|Honourable|Minister,)\b)"
+)
 
 
 def _ends_lead_in(text: str) -> bool:
@@ -1039,6 +1052,7 @@ _REAPPOINTED_NEEDLES = (
     "re-appointment",
 )
 _ROLE_VERB_NEEDLES = ("chair", "head", "lead", "run", "join", "direct")
+_ASKED_BEFORE = lazy(r"\b(?:asked|invited|commissioned|appointed|chosen|tasked)\s+$")
 _HELM_NEEDLES = ("helm", "charge", "command")
 
 
@@ -1193,7 +1207,11 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
     for m in rel.ROLE_VERB.finditer(masked) if _any(low, _ROLE_VERB_NEEDLES) else ():
         # (to direct a body is to head it)
         verb = {"direct": "head"}.get(m.group("verb"), m.group("verb").replace("co-", ""))
-        if is_body(m.group("obj"), verb):
+        # ("I have asked ⟨P⟩ to lead an independent review": a review is a task, but one given to
+        # someone by name is a post they are put in)
+        if is_body(m.group("obj"), verb) or (
+            verb == "lead" and _ASKED_BEFORE.search(masked, max(0, m.start("who") - 30), m.start("who"))
+        ):
             written = (
                 masked[m.start("verb") :] if m.group("verb") != "direct" else "head" + masked[m.end("verb") :]
             )
@@ -1267,6 +1285,10 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         if m.group("mark") or m.group("lead") or m.group("named"):
             role = _singular(m.group("role"))
             yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
+    for m in rel.LINE_UP.finditer(masked) if ": ⟨" in masked or ":⟨" in masked else ():
+        yield _Relation(
+            tuple(_indexes(m.group("who"))), unmask.role(_singular(m.group("role"))), 2, m.start(), m.end()
+        )
     for m in rel.POSSESSIVE.finditer(masked) if "appointment" in low else ():
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
@@ -1297,10 +1319,9 @@ def _apposition_may_appoint(masked: str, words: frozenset[str]) -> bool:
 def _joined_by(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
     """ "will be joined by non-executive directors ⟨P0⟩ and ⟨P1⟩": each in the post before them."""
     for m in rel.JOINED_BY.finditer(masked) if "oin" in masked else ():
-        if m.group("body3"):
-            yield _Relation(
-                tuple(_indexes(m.group("who3"))), f"{m.group('body3').lower()} member", 2, m.start(), m.end()
-            )
+        if m.group("who3"):
+            body = (m.group("body3") or "board").lower()  # joining its chair: its board, unless named
+            yield _Relation(tuple(_indexes(m.group("who3"))), f"{body} member", 2, m.start(), m.end())
             continue
         if m.group("body"):
             yield _Relation(

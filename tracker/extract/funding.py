@@ -540,6 +540,11 @@ def _recipient(
         )
     if named:
         return named, 2
+    if recipient and (tail := _ENDS_WITH_REFERENCE.match(recipient)) is not None:
+        # "the fit-out and staffing of the hub": the work, and the body it refers back to by name
+        body = resolve(tail.group("ref"), position, doc.referents)
+        if body:
+            return f"{tail.group('work')}the {body}", sureness
     if recipient is None or sureness < 2:
         held = backed(_last_words(ctx.before, 200), position, doc.referents)
         if held:
@@ -549,6 +554,8 @@ def _recipient(
     return trim_time(recipient), sureness
 
 
+# A recipient whose last words refer back to a body: "running costs of the Directorate".
+_ENDS_WITH_REFERENCE = lazy(r"^(?P<work>.{3,80}?\s(?:of|to|for|at)\s+)(?P<ref>the\s+[\w-]+)$")
 # ", the X Office": a proper name in apposition after a description.
 _APPOSED = lazy(
     r",\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*(?-i:[A-Z])[\w'’&-]*)+)"

@@ -275,7 +275,10 @@ _LEFT_REJECT = rule(
     # a gap and a stand-in: "was short of around 200 radiologists", "free up the equivalent of 90"
     # (time freed up is not staff hired; "recruit the equivalent of 600 teachers" is)
     r"|short\s+of|(?:free|frees|freeing|freed|release|releases|releasing)\s+up\s+the\s+equivalent\s+of"
-    r"|delivered|filled)\s+(?:(?!(?:and|or)\b)\w+\s+){0,2}"
+    # what was funded or is only sought: "which funded 183 new posts", "would seek funding for 20 inspectors"
+    r"|(?<!will\s)(?<!be\s)(?<!been\s)(?<!to\s)funded|(?:seek|seeks|seeking)\s+(?:funding\s+|money\s+)?for"
+    # (two past verbs: "has already trained and deployed 8,800 wardens")
+    r"|delivered|filled)\s+(?:(?!(?:and|or)\b)\w+\s+){0,2}(?:(?:and|or)\s+\w+ed\s+)?"
     # a recruitment others demand: "have demanded the recruitment of at least 6,000 more doctors"
     r"|\b(?:demand\w*|call(?:s|ed)?\s+for|urg\w*)\s+(?:the\s+)?(?:recruitment|hiring|employment|appointment)"
     r"\s+of\s+(?:(?:at\s+least|an?\s+(?:extra|additional|further)|another)\s+)?"
@@ -481,6 +484,9 @@ _RIGHT_REJECT = rule(
     # approved posts unfilled"
     r"|^[^.;:]{0,30}?\b(?:will|would|are\s+to)\s+(?:transfer|move)\s+(?:across\s+|over\s+)?(?:to|into)\b"
     r"|^\s*(?:unfilled|vacant)\b"
+    # a proposal voted down: "A motion to add ten more officers was defeated"
+    r"|^[^.;:]{0,30}?\b(?:was|were|has\s+been|had\s+been)\s+(?:narrowly\s+|heavily\s+)?(?:defeated|rejected"
+    r"|voted\s+down|withdrawn)\b"
     # posts lost: "600 teaching jobs have gone since the election"
     r"|^[^.;:]{0,20}?\b(?:have|has|had)\s+(?:now\s+)?(?:gone|been\s+(?:lost|cut|axed))\b"
     # someone else's figure of need: "2,500 more nurses were needed"

@@ -120,7 +120,9 @@ OPPOSITION_WORDS = words("critic critics opposition shadow union unions")
 # ("the bloc" is not one: news calls the EU that).
 RIVAL_GROUPS = words("party alliance caucus")
 # What marks a plan as someone else's, set against the government's ("a competing plan").
-RIVAL_PLAN_WORDS = words("competing rival")
+RIVAL_PLAN_WORDS = words("competing rival alternative")
+# How a parliament names the other side: "those opposite", "the members opposite".
+OPPOSITE_SIDE = words("those_opposite members_opposite deputies_opposite senators_opposite the_other_side")
 # Bodies that review the government and recommend or estimate what it should do: their
 # recommendations and estimates are not the government's commitments.
 REVIEW_BODIES = words(
@@ -370,6 +372,7 @@ ROLE_TITLES = words(
     "counsel clerk whip spokesperson spokesman spokeswoman champion administrator superintendent constable "
     "general marshal admiral treasurer solicitor advocate regulator high_commissioner ceo cfo coo "
     "non-executive chief_of_staff convenor convener moderator warden laureate curator justice ombudsperson "
+    "ombud "
     "undersecretary adjutant headteacher headmaster headmistress matron delegate commandant prosecutor "
     "examiner actuary coroner sheriff magistrate lord_in_waiting baroness_in_waiting liaison premier "
     "taoiseach tánaiste collector cecm officer-in-charge secretaries deputies conservator prefect "
@@ -392,6 +395,8 @@ HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle "
     "Shri Sri Smt Shrimati Kumari Engr Eng Arc Barr Barrister Alhaji Hajia Hajiya Puan Encik Cik Datuk Dato "
     "Seri Datin Haji Hajjah Cr Mallam Malam Atty Thiru Tmt Selvi Maître Mdm Madam Emeritus Emerita "
+    # a South African advocate's style ("Advocate Thandi Dube", "Adv. Dube")
+    "Advocate Adv "
     # a Fijian chiefly title ("Adi Litia Qalo"; "Ratu" is written as part of the name)
     "Adi "
     # a Malaysian professional engineer's title ("Ir Dr Norhayati Zainal")
@@ -429,7 +434,7 @@ NAME_ABBREVIATIONS = words("St Mt Ft")
 # Abbreviated titles written with a full stop ("Lt. Gen.", "Dr.").
 TITLE_ABBREVIATIONS = words(
     "Lt Gen Col Maj Capt Cdr Adm Brig Sgt Dr Mr Mrs Ms Prof Rev Hon Rt Cllr Sen Rep Gov Insp Supt Det Engr "
-    "Eng Arc Barr Smt Atty Tmt"
+    "Eng Arc Barr Smt Atty Tmt Adv"
 )
 # Post-nominals and name suffixes: a run of capitals ("CBE", "KC"), degrees written with full
 # stops as US releases write them ("M.D.", "M.P.H.", "Ph.D.", "Ed.D."), or these.

@@ -162,20 +162,39 @@ def private_subject(sentence: str, names: frozenset[str]) -> bool:
 
 
 _RIVAL_GROUP = lex.alternation(lex.RIVAL_GROUPS)
+_OPPOSITE_SIDE = lex.alternation(lex.OPPOSITE_SIDE)
 # Whose figures are these: a rival party's or plan's, not the government's. Shared by every kind.
 RIVAL_VOICE = rule(
     "parties.cue.rival-voice",
     "a party named by a pronoun, a rival plan or an election not yet won speaks: its figures are "
     "promises or proposals, not the government's commitments",
-    rf"\b(?:(?:his|her|their|its|the)\s+(?:{_RIVAL_GROUP})\s+"
+    # ("the Deputy's party, in its alternative budget, proposed", "his own party went into the last
+    # election promising": a member's party, named by its member, as a parliament speaks of it)
+    rf"\b(?:(?:his|her|their|its|the|(?-i:[A-Z])[\w-]*['’]s)\s+(?:own\s+)?(?:{_RIVAL_GROUP})"
+    r"(?:,\s+[^,;.]{1,60},)?\s+"
     r"(?:would|has\s+(?:promised|pledged|proposed|said)|had\s+(?:promised|pledged|proposed)|promised|pledged"
-    r"|promises|pledges|proposes|proposed|wants|plans)"
+    r"|promises|pledges|proposes|proposed|wants|plans"
+    r"|(?:went|goes|go)\s+(?:in)?to\s+the\s+(?:last\s+|previous\s+)?election\s+(?:promising|pledging|offering))"
+    # "Those opposite promised a $1 billion fund", "the Opposition's commitment to recruit 5,000"
+    rf"|(?:{_OPPOSITE_SIDE})\s+(?:(?:have|has|had)\s+)?(?:promised|pledged|proposed|would|took|offered)"
+    r"|\bopposition['’]s\s+(?:own\s+)?(?:commitment|pledge|promise|plan|proposal|policy|costings|budget)"
     rf"|(?:{lex.alternation(lex.RIVAL_PLAN_WORDS)})\s+(?:[\w-]+\s+)?(?:plan|proposal|budget|bid|motion|bill)"
     rf"|if\s+(?:it|they|he|she)\s+(?:won|wins|win|took|takes|take|came\s+to|comes\s+to)\s+"
     rf"(?:the\s+(?:next\s+|general\s+|state\s+|federal\s+)?)?(?:{lex.alternation(lex.ELECTION_CONDITIONS)})"
     r"|if\s+(?:re-?)?elected)\b",
     flags=re.IGNORECASE,
-    needles=("party", "alliance", "caucus", "competing", "rival", "if "),
+    needles=(
+        "party",
+        "alliance",
+        "caucus",
+        "competing",
+        "rival",
+        "alternative",
+        "if ",
+        "opposite",
+        "other side",
+        "pposition",
+    ),
     examples=(
         "Its transport spokeswoman said the party would spend £2bn on rail.",
         "He said his alliance would have built 40 new clinics.",
@@ -183,6 +202,10 @@ RIVAL_VOICE = rule(
         "A competing plan from two councillors would instead put $9 million into parks.",
         "The caucus would hire 500 extra rangers if it won power.",
         "They would recruit 300 more nurses if they win the next election.",
+        "His own party went into the last election promising a £400 million harbour fund.",
+        "The Senator's party, in its alternative budget, proposed €50 million for buses.",
+        "Those opposite promised a $2 billion rail link and never funded it.",
+        "The Opposition's commitment to recruit 3,000 extra nurses is unfunded.",
     ),
     counter=(
         "The minister said the party conference would be held in May.",
@@ -202,6 +225,9 @@ PARTY_SUBJECT = rule(
     rf"\b(?:(?:the|a|an)\s+)?(?P<party>{_PARTY_NAMES})(?:\s+Party)?(?:\s+(?i:government|administration))?"
     r"\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:pledged|promised|proposed|vowed)|would|pledged|promised|pledges"
     r"|promises|proposes|proposed|vowed|vows|wants\s+to|plans\s+to"
+    # "The Greens took a $1.2 billion rural health plan to the last election": an election promise
+    r"|took\s+(?:[^.;]|\.(?=\d)){0,80}?\s+to\s+the\s+(?:last\s+|previous\s+)?(?:general\s+|federal\s+|state\s+)?election"
+    r"|went\s+(?:in)?to\s+the\s+(?:last\s+|previous\s+)?election\s+(?:promising|pledging|offering)"
     # reported: "The NDP says it would spend $4 billion more"
     r"|(?:says?|said|claims?|claimed|argues?|argued)\s+(?:that\s+)?(?:it|they|a\s+\w+\s+government)\s+(?:would|will))\b",
     needles=tuple(sorted({p.split()[0].lower()[:5] for p in (*lex.PARTIES, *lex.PARTY_SPEAKERS)})),
@@ -210,6 +236,7 @@ PARTY_SUBJECT = rule(
         "The opposition leader said a Labour government would spend £3bn on hospitals.",
         "The Conservatives have pledged to recruit 2,000 more police officers.",
         "The NDP says it would spend $4 billion more.",
+        "The Greens took a $900 million transit plan to the last election.",
     ),
     counter=(
         "The Labour Government will spend £3bn on hospitals.",
@@ -222,6 +249,8 @@ RIVAL_WORDS = frozenset(
     (
         *lex.RIVAL_GROUPS,
         *lex.RIVAL_PLAN_WORDS,
+        *(phrase.split()[-1].lower() for phrase in lex.OPPOSITE_SIDE),
+        "opposition",
         "if",
         *(p.split()[0].lower() for p in (*lex.PARTIES, *lex.PARTY_SPEAKERS)),
     )

@@ -86,6 +86,8 @@ _VEHICLE_WORDS = (
     r"(?:(?:draft|state|federal|provincial|national|union|county|city|council|supplementary)\s+)*"
     r"(?:budgets?|estimates|long-term\s+plan|annual\s+plan|spending\s+review|appropriations?\s+act"
     r"|programme\s+for\s+government"
+    # ("in the 2021 Fall Economic Statement for X", "in the Autumn Statement")
+    r"|(?:(?:fall|autumn|spring|mid-year|annual)\s+)?(?:economic\s+|fiscal\s+|budget\s+)?(?:statement|update)"
     r"|mid-year\s+(?:budget\s+)?review)"
     r"(?:\s+(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?)?"
     # ("the 2026 draft State Budget (RAPBN)")
@@ -111,7 +113,12 @@ _AFTER_LEAD = rule(
     rf"(?:years|months)|over (?:the )?(?:next |coming |following )?(?:decade|two decades)|"
     rf"for (?:the )?(?:first |next |following )?\w+ (?:years|months)|a year after that|on an ongoing basis"
     # "over 2026–2028", and a period's years in brackets: "over four years (2025/26 to 2028/29)"
-    rf"|(?:over|from|during|in) (?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d|\((?:19|20)\d\d[^)]{{0,30}}\)"
+    rf"|(?:over|from|during|in) (?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d"
+    rf"(?: and (?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d)?"
+    rf"|\((?:19|20)\d\d[^)]{{0,30}}\)"
+    # "over three years, starting in 2024-25, to support X": when it starts
+    rf"|(?:starting|beginning|from) (?:in |from )?"
+    rf"(?:(?:19|20)\d\d(?:\s*[–/-]\s*(?:19|20)?\d\d)?|next year|this year)"
     rf"|in each of the (?:next|coming|following) \w+ (?:financial )?years"
     # "for the period 2026-2028", "over the period 2026-27 to 2030-31"
     rf"|(?:for|over|during) the period (?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?"
@@ -144,6 +151,9 @@ _AFTER_LEAD = rule(
     # "an increase of Frw 11 billion in the Government contribution to the National School Feeding
     # Programme": whose share rises, then what it is for
     rf"|in (?:the |its |their )?(?:[\w'’]+ )?contributions?(?= to\b)"
+    # "N4 billion as the state's counterpart funding for the X programme": what the sum is, then what for
+    rf"|as (?:the |its |their |our |an? |[\w'’]+['’]s )?(?:[\w'’-]+ ){{0,3}}?(?:funding|contribution|share"
+    rf"|grant|allocation)(?= (?:for|to|towards)\b)"
     # a deadline: "up to EUR 650 million by 2028 for a new action programme"
     rf"|(?:by|until|through) (?:the end of )?(?:19|20)\d\d(?= (?:for|to|towards)\b)"
     rf"|this (?:fiscal|financial) year"
@@ -263,7 +273,9 @@ _PASSIVE = (
     r"|transferred|(?:intended|meant)(?= for\b)|placed at the disposal|kept aside"
     # (as translated releases write: "will be destined to the acquisition of radars", "will be
     # executed directly by community action boards", "channeled to")
-    r"|destined|assigned|channeled|executed)"
+    r"|destined|assigned|channeled|executed"
+    # ("would be deposited in the Housing Revolving Loan Fund": the pot that receives it)
+    r"|deposited|credited)"
 )
 # "£3.4m has been confirmed for the pier": verbs of deciding, which name a
 # recipient only with "for" ("has been announced to counter ..." names a purpose).
@@ -281,7 +293,9 @@ _OVER_TIME = (
     r"(?:\w+\s+)?(?:financial\s+|fiscal\s+|calendar\s+)?(?:years?|months?|weeks?)"
     rf"|\s+(?:(?:last|this|next)\s+|in\s+(?:the\s+)?)(?:{lex.MONTH}|{lex.SEASON}|year|month|week)"
     r"(?:\s+(?:19|20)\d\d)?"
-    r"|\s+(?:for|in)\s+(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)?"
+    r"|\s+(?:for|in)\s+(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?"
+    # "allocated over the medium-term expenditure framework to X"
+    r"|\s+over\s+the\s+(?:medium[- ]term(?:\s+expenditure\s+framework)?|MTEF))?"
 )
 _GOES_TO = rule(
     "recipient.goes-to",
@@ -329,7 +343,7 @@ _SPENDS_ON = rule(
     r"benefit|target|cover|improve|repair|upgrade|tackle|back|deliver|build|create|expand|modernise|keep|see|"
     r"replace|refurbish|renovate|rebuild|restore|equip|install|construct|procure|purchase|acquire|resurface|"
     r"give|enable|allow|establish|set up|launch|stand up|capitalise|capitalize|extend|lease|connect"
-    r"|rehabilitate|strengthen|fix|open|reopen|seed)|(?:is|are) (?:paying for"
+    r"|rehabilitate|strengthen|fix|open|reopen|seed|add(?! to\b| up\b))|(?:is|are) (?:paying for"
     r"|funding|supporting"
     r"|helping|backing"
     r"|going towards)"
@@ -724,7 +738,9 @@ _DOING = rule(
     "recipient.doing",
     "after a verb of spending, the work the sum is spent doing ('spend £4m repairing bridges')",
     r"^(?P<r>(?!(?:including|bringing|taking|following|making|rising|starting|beginning|ending|according"
-    r"|during|being|having|reaching|totalling|totaling)\b)[a-z]+ing\s+\w.*)",
+    r"|during|being|having|reaching|totalling|totaling)\b)[a-z]+ing"
+    # ("repaving, twinning and repairing highways": several works on one object)
+    r"(?:,\s+[a-z]+ing)*(?:,?\s+and\s+[a-z]+ing)?\s+\w.*)",
     mode="match",
     examples=("strengthening sea defences along the coast",),
     counter=("including £2m for roads", "bringing the total to"),
@@ -1323,6 +1339,26 @@ _FOR_WHICH = rule(
 )
 # A ranking of shares: "Castilla y León will receive the largest allocation, €186 million, followed
 # by Andalusia, with €171 million, and Castilla-La Mancha, with €139 million".
+# "Education received the largest sectoral allocation of N198bn", "Tucson Water accounts for the
+# largest share, with $420m": the body that receives a ranked share of a budget.
+_TAKES_SHARE = rule(
+    "recipient.takes-share",
+    "'X received the largest allocation of' the sum, 'X accounts for the biggest share, with': X",
+    r"(?:^|[,;]\s+|\band\s+)(?!(?-i:It|They|This|That|He|She|We)\b)"
+    r"(?P<r>(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*"
+    r"(?-i:[A-Z])[\w'’&-]*){0,6})\s+(?:also\s+)?(?:receive[sd]?|gets?|got|takes?|took|accounts?\s+for"
+    r"|accounted\s+for|secure[sd]?|wins|won|attract(?:s|ed)?)\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:allocation|share|slice|chunk|portion)(?:\s+of\s+(?:the\s+)?[\w\s'’-]{1,40}?)?\s*"
+    r"(?:of|,\s*with|,|:|at)\s+(?:(?:about|around|some|nearly|over|almost)\s+)?$",
+    flags=_I,
+    window="before",
+    examples=(
+        "Education received the largest sectoral allocation of |",
+        "Tucson Water accounts for the largest share, with |",
+        "Health got the biggest slice of the budget at |",
+    ),
+    counter=("It received the largest allocation of |", "The minister said the share of |"),
+)
 _RANKED_WITH = rule(
     "recipient.ranked-with",
     "'followed by X, with' the sum (or 'and X, with'): X",
@@ -1437,6 +1473,16 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
     contract = _CONTRACT_FOR.search(before) if before.rstrip().endswith((" at", " of")) else None
     if contract and (phrase := _trim(contract.group("r") or contract.group("r2"))):
         return phrase, 2
+    if (
+        "allocation" in before
+        or "share" in before
+        or "slice" in before
+        or "chunk" in before
+        or ("portion" in before)
+    ):
+        taken = _TAKES_SHARE.search(before[-160:])
+        if taken and (phrase := _trim(taken.group("r"))) and _useful(phrase):
+            return phrase, 2
     if "allocation" in before or "appropriation" in before or "budget" in before or "share" in before:
         allocated = _ALLOCATION_IS.search(before)
         if allocated and (
@@ -1500,6 +1546,8 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
     ):
         # "A new X Agency will be established in Canberra with $210m to manage drought": the body.
         created = _CREATED_WITH.search(before)
+        if created and created.group("r4"):
+            return "the " + created.group("r4").split(None, 1)[1], 2  # "the fund": the caller names it
         phrase = _trim(created.group("r") or created.group("r2") or created.group("r3")) if created else None
         if phrase and _useful(phrase):
             return phrase, 2
@@ -1609,7 +1657,12 @@ _CREATED_WITH = rule(
     r"|stood\s+up)\b[^.;£$€]{0,80}\bwith" + _WITH_START + "$"
     # "The Office of Community Violence Prevention will start with": a body that opens with the sum
     r"|\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<r3>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s+"
-    r"(?:will|is\s+to|would)\s+(?:re)?(?:start|open|begin|launch)\s+with" + _WITH_START + "$",
+    r"(?:will|is\s+to|would)\s+(?:re)?(?:start|open|begin|launch)\s+with" + _WITH_START + "$"
+    # "The fund was created with $500m": a body referred back to (resolved by the caller)
+    r"|\b(?P<r4>[Tt]he\s+(?:new\s+)?(?:fund|agency|office|authority|unit|commission|centre|center|institute"
+    r"|programme|program|scheme|company|corporation|trust|taskforce|hub|facility))\s+(?:was|were|has\s+been"
+    r"|will\s+be|is\s+to\s+be)\s+(?:initially\s+)?(?:created|established|set\s+up|launched|formed|seeded"
+    r"|capitali[sz]ed|endowed|started)\s+with" + _WITH_START + "$",
     window="before",
     examples=(
         "The Office of Community Violence Prevention will start with |",
@@ -1619,6 +1672,7 @@ _CREATED_WITH = rule(
         "A new National Water Security Agency will be established in Canberra with |",
         "A new Future Workforce Fund will be set up with an initial |",
         "the Island Ferry Fund, which will be established under the Ministry of Works with an initial |",
+        "The fund was created with |",
     ),
     counter=("will set up a panel with |", "A new panel will be set up with |"),
 )
