@@ -236,3 +236,97 @@ def test_appointments_in_line_ups_transcripts_and_asides(text: str, people: list
 )
 def test_a_speaker_or_a_task_is_no_appointment(text: str) -> None:
     assert _appointees(text) == []
+
+
+# Round 73 (cabinet line-ups and appointments; local papers on council and board decisions).
+
+
+def _currencies(text: str) -> list[object]:
+    article = ArticleText("", text, date(2026, 3, 2))
+    return [p.currency for p in extract(article) if p.kind == "funding"]
+
+
+def test_a_local_paper_writing_of_the_province_spends_canadian_dollars() -> None:
+    text = (
+        "Riverside District School Board trustees voted on Tuesday to spend $3.2 million on new portable "
+        "classrooms. The province's school grants have not kept pace with growth, trustees said."
+    )
+    assert _currencies(text) == ["CAD"]
+
+
+def test_a_us_local_paper_with_a_state_still_spends_us_dollars() -> None:
+    text = (
+        "The county board voted on Tuesday to spend $3.2 million on a new clinic. The state's grants "
+        "cover the rest; the province across the border has no such grants."
+    )
+    assert _currencies(text) == ["USD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We costed a £5m programme in our budget amendment and it was voted down," he said.',
+        "He has proposed spending $12 million on express buses, an idea the board has not taken up.",
+        "Ms Reyes voted against, arguing that the county should instead offer $400,000 in incentives.",
+        "The Nationals promised a $35 million hospital rebuild at the last state election.",
+        "Ms Evans said a review commissioned by her party had recommended £8m for orthopaedics.",
+    ],
+)
+def test_proposals_that_lost_or_are_not_the_governments_are_no_funding(text: str) -> None:
+    assert _funding(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The Opposition repeated its promise of 200,000 government jobs if voted to power.", []),
+        ("Critics called for the money to go instead to 300 new border officers.", []),
+        ("She noted that three vacancies in the parks team have been unfilled since May.", []),
+        ("Two additional arborists will be hired to look after the city's street trees.", [2]),
+    ],
+)
+def test_round_73_headcount(text: str, counts: list[int]) -> None:
+    assert _headcounts(text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Councillors elected Cr Mai Tran as mayor of the City of Kestrel Bay on Tuesday.", ["Mai Tran"]),
+        (
+            "Nana Kofi Boateng, a retired chief director, has been appointed Chairman of the Council.",
+            ["Kofi Boateng"],
+        ),
+        (
+            "The board voted to fill two vacancies, appointing pharmacist Ray Ortiz and retired nurse "
+            "Jan Moss to fill the unexpired terms.",
+            ["Ray Ortiz", "Jan Moss"],
+        ),
+    ],
+)
+def test_round_73_appointments(text: str, people: list[str]) -> None:
+    assert _appointees(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The Cabinet gave administrative approval of Rs 48 crore for the construction of six cold "
+            "stores.",
+            "construction of six cold stores",
+        ),
+        (
+            "Probation services in the north will be strengthened with £90 million next year.",
+            "Probation services",
+        ),
+        ("This adds to $12 million the authority announced last spring for recovery beds.", "recovery beds"),
+        (
+            "It is part of the $2.1 billion allocated in the 2026/27 Estimates of Expenditure for the "
+            "coastguard's capital programme.",
+            "capital programme",
+        ),
+    ],
+)
+def test_round_73_recipients(text: str, recipient: str) -> None:
+    assert recipient in str(_recipients(text)[0])

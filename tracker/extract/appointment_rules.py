@@ -978,6 +978,21 @@ LINE_UP = rule(
     counter=("The new commissioners are expected to be named next week.",),
     prepare=masked,
 )
+# "appointing pharmacist ⟨P0⟩ and retired nurse ⟨P1⟩ to fill the unexpired terms": members put into
+# seats left empty on the body the sentence is about.
+FILLS_SEATS = rule(
+    "appointment.rel.fills-seats",
+    "'appointing ⟨P0⟩ and ⟨P1⟩ to fill the vacancies': each takes a seat on the body",
+    r"\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|select(?:s|ed|ing)|cho(?:se|osing)|elect(?:s|ed|ing))\s+"
+    rf"(?P<who>{PLIST_ENTRIES})\s+to\s+fill\s+(?:the\s+|two\s+|three\s+|its\s+|their\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:vacanc(?:y|ies)|seats?|terms?|positions?|places?|posts?)\b",
+    examples=(
+        "The board voted to fill two vacancies, appointing engineer Jo Bell and Sam Ives to fill the"
+        " unexpired terms.",
+    ),
+    counter=("The board is appointing staff to fill the vacancies.",),
+    prepare=masked,
+)
 POSSESSIVE = rule(
     "appointment.rel.possessive",
     "'⟨P⟩'s appointment as X'",

@@ -1285,6 +1285,9 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         if m.group("mark") or m.group("lead") or m.group("named"):
             role = _singular(m.group("role"))
             yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
+    for m in rel.FILLS_SEATS.finditer(masked) if " fill " in masked else ():
+        body = next((b for b in ("board", "council", "commission", "committee") if b in low), "")
+        yield _Relation(tuple(_indexes(m.group("who"))), f"{body} member".strip(), 2, m.start(), m.end())
     for m in rel.LINE_UP.finditer(masked) if ": ⟨" in masked or ":⟨" in masked else ():
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role(_singular(m.group("role"))), 2, m.start(), m.end()

@@ -215,12 +215,17 @@ def _maori_names(text: str) -> int:
 _WESTMINSTER = lazy(r"\b(?:Minister|Premier|Member for [A-Z])")
 _PROVINCE = lazy(r"\b(?:[Tt]he province(?:'s)?|[Pp]rovincial)\b")
 _FEDERAL = lazy(r"\b(?:[Ff]ederal|Ottawa)\b")
+_THE_PROVINCE = lazy(r"\b[Tt]he province\b")
 _STATE = lazy(r"\b(?:[Tt]he state(?:'s)?|[Ss]tate (?:government|budget|election|parliament))\b")
 
 
 def _system_of_government(context: str) -> str | None:
-    # (a province beside the federal government is Canadian whatever its ministers are called)
-    if _PROVINCE.search(context) and _FEDERAL.search(context) and not _STATE.search(context):
+    # (a province beside the federal government is Canadian whatever its ministers are called; so
+    # is "the province" a local paper writes of its own, with no state: "the province's grants give
+    # the board $212 million"; "provincial" alone may be New Zealand's "provincial towns")
+    if (
+        (_PROVINCE.search(context) and _FEDERAL.search(context)) or _THE_PROVINCE.search(context)
+    ) and not _STATE.search(context):
         return "CAD"
     if not _WESTMINSTER.search(context):
         return None

@@ -484,6 +484,8 @@ _RIGHT_REJECT = rule(
     # approved posts unfilled"
     r"|^[^.;:]{0,30}?\b(?:will|would|are\s+to)\s+(?:transfer|move)\s+(?:across\s+|over\s+)?(?:to|into)\b"
     r"|^\s*(?:unfilled|vacant)\b"
+    # ("two vacancies in the cleansing team have been unfilled since the summer")
+    r"|^[^.;:]{0,50}?\b(?:have|has|had)\s+(?:been|remained|stayed|gone)\s+(?:unfilled|vacant|empty)\b"
     # a proposal voted down: "A motion to add ten more officers was defeated"
     r"|^[^.;:]{0,30}?\b(?:was|were|has\s+been|had\s+been)\s+(?:narrowly\s+|heavily\s+)?(?:defeated|rejected"
     r"|voted\s+down|withdrawn)\b"

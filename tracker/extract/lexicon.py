@@ -93,7 +93,9 @@ PARTIES = words(
     "Liberal_Democrat SNP Plaid Reform NDP Bloc Coalition Sinn_Féin Fianna_Fáil Fine_Gael Social_Democrats "
     # parties of other parliaments, by the names their English-language press uses
     "PiS Fidesz Jobbik ODS CDU CSU AfD FDP SVP VVD PVV Likud BJP ANC EFF IFP Democratic_Alliance "
-    "APC PDP NPP LDP KMT PTI PPP"
+    "APC PDP NPP LDP KMT PTI PPP "
+    # Australia's National Party and Queensland's Liberal National Party, as the press names them
+    "Nationals LNP"
 )
 PARTY = alternation(PARTIES)
 # Plural or collective forms used as a speaker ("Republicans said").
@@ -379,6 +381,8 @@ ROLE_TITLES = words(
     # a government's special representative in Central Europe; a South African provincial minister
     # (Member of the Executive Council); an independent reviewer of legislation
     "plenipotentiary mec reviewer "
+    # a council's mayor, whom councillors elect ("Councillors elected Cr Hannah Nguyen as mayor")
+    "mayor "
     # titles joined to a word before them, which a word-by-word reading does not split
     "under-secretary vice-chancellor vice-chair vice-chairman vice-chairperson vice-president co-chair"
 )
@@ -395,8 +399,8 @@ HONORIFICS = words(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Rt Hon Right Honourable Cllr Councillor Rev Reverend Aunty Uncle "
     "Shri Sri Smt Shrimati Kumari Engr Eng Arc Barr Barrister Alhaji Hajia Hajiya Puan Encik Cik Datuk Dato "
     "Seri Datin Haji Hajjah Cr Mallam Malam Atty Thiru Tmt Selvi Maître Mdm Madam Emeritus Emerita "
-    # a South African advocate's style ("Advocate Thandi Dube", "Adv. Dube")
-    "Advocate Adv "
+    # a South African advocate's style ("Advocate Thandi Dube", "Adv. Dube"); a Ghanaian chief's
+    "Advocate Adv Nana "
     # a Fijian chiefly title ("Adi Litia Qalo"; "Ratu" is written as part of the name)
     "Adi "
     # a Malaysian professional engineer's title ("Ir Dr Norhayati Zainal")
@@ -485,6 +489,8 @@ STAFF_NOUNS = words(
     "coders programmers supervisors deckhands seafarers crew enforcers intermediaries patrolmen patrolwomen "
     "attachés attaches "
     "maintainers recorders operatives promoters "
+    # parks, streets and buildings
+    "arborists gardeners groundskeepers foresters labourers laborers janitors custodians "
     # posts, not people
     "posts roles jobs vacancies positions hires"
 )

@@ -178,10 +178,14 @@ RIVAL_VOICE = rule(
     # "Those opposite promised a $1 billion fund", "the Opposition's commitment to recruit 5,000"
     rf"|(?:{_OPPOSITE_SIDE})\s+(?:(?:have|has|had)\s+)?(?:promised|pledged|proposed|would|took|offered)"
     r"|\bopposition['’]s\s+(?:own\s+)?(?:commitment|pledge|promise|plan|proposal|policy|costings|budget)"
+    # a proposal that lost or was not adopted: "it was voted down", "an idea the board has not taken
+    # up", "arguing that the county should instead offer $500,000"
+    r"|\b(?:was|were|has\s+been|had\s+been)\s+(?:narrowly\s+|heavily\s+)?(?:voted\s+down|defeated)\b"
+    r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?taken\s+(?:it\s+)?up\b|\b(?:should|to)\s+(?:\w+\s+)?instead\b"
     rf"|(?:{lex.alternation(lex.RIVAL_PLAN_WORDS)})\s+(?:[\w-]+\s+)?(?:plan|proposal|budget|bid|motion|bill)"
     rf"|if\s+(?:it|they|he|she)\s+(?:won|wins|win|took|takes|take|came\s+to|comes\s+to)\s+"
     rf"(?:the\s+(?:next\s+|general\s+|state\s+|federal\s+)?)?(?:{lex.alternation(lex.ELECTION_CONDITIONS)})"
-    r"|if\s+(?:re-?)?elected)\b",
+    r"|if\s+(?:re-?)?elected|if\s+voted\s+(?:in)?to\s+(?:power|office|government))\b",
     flags=re.IGNORECASE,
     needles=(
         "party",
@@ -194,6 +198,10 @@ RIVAL_VOICE = rule(
         "opposite",
         "other side",
         "pposition",
+        "voted",
+        "defeated",
+        "taken",
+        "instead",
     ),
     examples=(
         "Its transport spokeswoman said the party would spend £2bn on rail.",
@@ -206,6 +214,9 @@ RIVAL_VOICE = rule(
         "The Senator's party, in its alternative budget, proposed €50 million for buses.",
         "Those opposite promised a $2 billion rail link and never funded it.",
         "The Opposition's commitment to recruit 3,000 extra nurses is unfunded.",
+        "We costed a £4m programme in our amendment and it was voted down.",
+        "He proposed spending $9 million on ferries, an idea the board has not taken up.",
+        "She argued that the county should instead offer $200,000 in grants.",
     ),
     counter=(
         "The minister said the party conference would be held in May.",
@@ -251,6 +262,7 @@ RIVAL_WORDS = frozenset(
         *lex.RIVAL_PLAN_WORDS,
         *(phrase.split()[-1].lower() for phrase in lex.OPPOSITE_SIDE),
         "opposition",
+        *"voted defeated taken instead".split(),
         "if",
         *(p.split()[0].lower() for p in (*lex.PARTIES, *lex.PARTY_SPEAKERS)),
     )
@@ -267,6 +279,9 @@ RECOMMENDED = rule(
     # (a review body's, not officers' to their own committee: "It is recommended that the Committee
     # approves £3.1 million" proposes the council's money, SCHEMA rule 9)
     rf"|\b(?i:{_REVIEW_BODY})s?\b[^.;]{{0,60}}?\b(?:recommend|recommends|recommended)\s+that\b"
+    # ("a review commissioned by her party had recommended £10m for orthopaedics": the sum itself)
+    rf"|\b(?i:{_REVIEW_BODY})s?\b[^.;]{{0,60}}?\b(?:recommend|recommends|recommended)\s+"
+    r"(?:(?:an?|spending|investing|allocating)\s+)?(?=[£$€₹]|\d)"
     rf"|\b(?i:{_REVIEW_BODY})s?\b[^.;]{{0,40}}?\b(?:estimated|estimates|calculated|found)\s+(?:that\s+)?"
     r"[^.;]{0,80}?\b(?:would|will)\s+(?:require|cost|need)\b",
     needles=("recommend", "estimat", "calculat", "found"),
@@ -275,6 +290,7 @@ RECOMMENDED = rule(
         "The jury recommended that the province create a $10-million fund.",
         "Auditors estimated that replacing the ferries would require around £1.1 billion.",
         "The Commission estimated that meeting the standard would require 1,400 additional caseworkers.",
+        "A review commissioned by the union had recommended £12m for rural dentistry.",
     ),
     counter=(
         "Response: Accepted. The Government will provide $9.4 million.",

@@ -84,7 +84,8 @@ _VEHICLE_WORDS = (
     r"(?:(?:(?<=this\s)|(?<=next\s)|\blast\s+)year['’]s\s+)?"
     r"(?:(?:FY\s?)?(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?(?:\s+and\s+(?:19|20)\d\d(?:[-/–]\d\d)?)?\s+)?"
     r"(?:(?:draft|state|federal|provincial|national|union|county|city|council|supplementary)\s+)*"
-    r"(?:budgets?|estimates|long-term\s+plan|annual\s+plan|spending\s+review|appropriations?\s+act"
+    r"(?:budgets?|estimates(?:\s+of\s+(?:expenditure|revenue))?|long-term\s+plan|annual\s+plan|spending\s+review"
+    r"|appropriations?\s+act"
     r"|programme\s+for\s+government"
     # ("in the 2021 Fall Economic Statement for X", "in the Autumn Statement")
     r"|(?:(?:fall|autumn|spring|mid-year|annual)\s+)?(?:economic\s+|fiscal\s+|budget\s+)?(?:statement|update)"
@@ -159,7 +160,8 @@ _AFTER_LEAD = rule(
     rf"|this (?:fiscal|financial) year"
     # "the $40m announced in March for clinics": when it was announced is not what it is for.
     # "the £2.65bn the government has committed to flood defences": the giver's relative clause
-    rf"|(?:(?:it|they|we|the government|ministers|(?:the )?(?:council|state|province|city|county|board)) "
+    rf"|(?:(?:it|they|we|the government|ministers|(?:the )?(?:council|state|province|city|county|board"
+    rf"|authority|agency|department|ministry|district|trust)) "
     rf"(?:(?:has|have|had) )?)?(?:already |previously )?(?:announced|committed|pledged|promised|set out"
     rf"|confirmed|allocated|set aside"
     rf"|sanctioned|earmarked|approved|budgeted|appropriated)"
@@ -412,7 +414,9 @@ _GENERIC_WORDS = frozenset(
     "fund pot package programme program scheme grant investment initiative tranche round boost injection "
     "plan deal drive increase rise uplift settlement allocation total funding money support budget "
     "commitment outlay envelope purpose purposes initial annual multi-annual overall pledge promise "
-    "agreement accord largest biggest single".split()
+    "agreement accord largest biggest single "
+    # "gave administrative approval of Rs 62 crore for X": the decision, not what it is for
+    "approval approvals sanction clearance administrative in-principle".split()
 )
 _RECEIVE = (
     r"(?:will|would|could|may|might|must|is to|are to|is set to|are set to|is due to|are due to|should|can"
@@ -556,10 +560,19 @@ _BOOSTED_WITH = rule(
     r"(?P<r>(?:the|its|their|our|this|his|her|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+new)?)\s+"
     # ("strengthen the Nature Inspectorate (Statens naturoppsyn, SNO) with": a name's gloss in brackets)
     r"[^,;.:£$€(]{3,80}?(?:\s*\([^)]{1,60}\))?)\s+(?:with|using)\s+(?:an?\s+)?(?:total\s+of\s+)?"
-    r"(?:new\s+|extra\s+|additional\s+|further\s+|major\s+)?$",
+    r"(?:new\s+|extra\s+|additional\s+|further\s+|major\s+)?$"
+    # the passive: "Probation services will be strengthened with", "The office will be funded by
+    # reprioritising": its subject
+    r"|(?:^|[,;]\s+)(?P<r2>(?-i:[A-Z])[\w'’-]*(?:\s+(?!(?:will|would|is|are|shall)\b)[\w'’-]+){0,6}?)\s+"
+    r"(?:will|would|is\s+to|are\s+to|shall)\s+(?:also\s+)?be\s+(?:boosted|strengthened|bolstered|expanded|upgraded"
+    r"|moderni[sz]ed|funded|backed|supported|resourced)\s+(?:with|by)\s+"
+    r"(?:(?:reprioriti[sz]ing|reallocating|redirecting|using)\s+)?(?:an?\s+)?"
+    r"(?:extra\s+|additional\s+|further\s+|new\s+)?$",
     flags=_I,
     window="before",
     examples=(
+        "Probation services in Wales will be strengthened with |",
+        "The office will be funded by reprioritising |",
         "The state is boosting its flood readiness with a |",
         "will strengthen the coastguard with an extra |",
         "moved to fund six deputy positions using |",
@@ -1515,6 +1528,8 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
         if reaches and (phrase := _trim(reaches.group("r") or reaches.group("r2"))) and _useful(phrase):
             return phrase, 2
     subject, given = _before(before)
+    if given and subject and not _useful(subject):
+        subject = None  # "gave administrative approval of Rs 62 crore for X": the decision, not who gets it
     # "The Office will receive £12m": a body referred back to, which the finder names in full;
     # "has awarded the state health department £64m": a department given money receives it.
     # ("The office is to receive £X": a body referred back to, which the finder names in full)
@@ -1589,9 +1604,9 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
         doing = _DOING.match(rest)
         if doing:
             return _trim(doing.group("r")), 2
-    if found[0] is None and (" with" in before[-22:] or " using" in before[-22:]):
+    if found[0] is None and (" with" in before[-22:] or " using" in before[-22:] or " by " in before[-36:]):
         boosted = _BOOSTED_WITH.search(before)
-        phrase = _trim(boosted.group("r")) if boosted else None
+        phrase = _trim(boosted.group("r") or boosted.group("r2")) if boosted else None
         if phrase:
             return phrase, 2
     if found[0] is None and ("of" in before[-30:] or "to" in before[-20:]):
