@@ -330,3 +330,66 @@ def test_round_73_appointments(text: str, people: list[str]) -> None:
 )
 def test_round_73_recipients(text: str, recipient: str) -> None:
     assert recipient in str(_recipients(text)[0])
+
+
+# Round 74 (a week of government releases; wire-service and national newspaper reports).
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "A Kestrel Valley Transition Board, chaired by regional mayor Ana Vea, will oversee the money.",
+            ["Ana Vea"],
+        ),
+        (
+            "The premier reshuffled her cabinet, moving veteran MP Tomas Reid into the defence portfolio.",
+            ["Tomas Reid"],
+        ),
+        ("Sam Ives takes over the health brief from Monday.", ["Sam Ives"]),
+        (
+            "The Minister has appointed two new members to the Board of the Authority, following an open "
+            "competition run by the Public Appointments Service:\n\n- Ms. Ruth Keane, a solicitor; and\n"
+            "- Mr. Ivo Brandt, an accountant.",
+            ["Ruth Keane", "Ivo Brandt"],
+        ),
+    ],
+)
+def test_round_74_appointments(text: str, people: list[str]) -> None:
+    assert _appointees(text) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kestrel Valley Transition Board, chaired by Ann Lee, met on Tuesday.",
+        "Jo Bell, who holds the finance portfolio, said the budget was sound.",
+    ],
+)
+def test_a_board_that_met_or_a_portfolio_held_is_no_appointment(text: str) -> None:
+    assert _appointees(text) == []
+
+
+def test_companies_money_beside_the_governments_is_not_its_pledge() -> None:
+    text = (
+        "The state will commit $300 million to a battery research hub, alongside a $1.5 billion "
+        "investment by technology company Corvane Systems. Corvane confirmed it would invest $200 million "
+        "in a plant, with a further $90 million from its Japanese joint-venture partner. The Northern "
+        "Plains Railroad has agreed to contribute $12 million toward new sidings."
+    )
+    assert _funding(text) == [300_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "The fund will retrain about 900 workers expected to lose their jobs, and the jobs agency will "
+            "deploy 30 work coaches to the town.",
+            [30],
+        ),
+        ("The navy is short about 4,000 sailors, according to the department.", []),
+    ],
+)
+def test_round_74_headcount(text: str, counts: list[int]) -> None:
+    assert _headcounts(text) == counts

@@ -714,8 +714,12 @@ LED_BY = rule(
     # report"; "A Review Panel will also be formed, chaired by ⟨P⟩" (not "The review, led by ⟨P⟩, found")
     # (or as the interim form of one: "it will operate as an interim body, chaired by ⟨P⟩")
     # (or a body the sentence says it has set up: "I have established the X Taskforce, chaired by ⟨P⟩")
+    # (or a body named with "a" whose clause goes on in the future: "A Holmeport Transition Board, chaired
+    # by regional mayor ⟨P⟩, will oversee the money")
     r"|(?:\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:new(?:ly\s+[\w-]+)?|interim|shadow)|(?:established|set\s+up|created"
-    r"|launched|formed|convened)\s+(?:the|a|an)(?:\s+new)?)\s+(?P<body>[^,;.⟨]{3,80}?)"
+    r"|launched|formed|convened)\s+(?:the|a|an)(?:\s+new)?"
+    r"|\b[Aa]n?(?=\s+(?-i:[A-Z])[^,;.⟨]{2,80},\s+(?:co-)?(?:chaired|led|headed)\s+by\s+[^.;]{3,140}?,\s+"
+    r"(?:will|is\s+to|shall)\b))\s+(?P<body>[^,;.⟨]{3,80}?)"
     r"|\b(?:will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:formed|set\s+up|established|created|convened|launched)"
     # a body's own board named with it: "will have a budget of $30 million and a board chaired by ⟨P⟩"
     r"|\b(?:have|has|with|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:board|council|committee|panel))"
@@ -740,11 +744,13 @@ LED_BY = rule(
         "Until then it will operate as an interim body, chaired by consultant surgeon Dr Ana Ruiz.",
         "The Fund will be governed by a board chaired by Marcia Bennett, a former bank executive.",
         "I have established the Rural Health Taskforce, chaired by Dr Ana Vea, a former surgeon.",
+        "A Kestrel Valley Transition Board, chaired by regional mayor Ana Vea, will oversee the money.",
     ),
     counter=(
         "The review was led by Ann Lee.",
         "The 2019 review, led by Ann Lee, found little.",
         "The existing board, chaired by Ann Lee, met today.",
+        "A Kestrel Valley Transition Board, chaired by Ann Lee, met on Tuesday.",
         "The Agency continues to be led by its Chairperson, Marguerite Laval.",
     ),
     prepare=masked,
@@ -993,6 +999,25 @@ FILLS_SEATS = rule(
     counter=("The board is appointing staff to fill the vacancies.",),
     prepare=masked,
 )
+# A reshuffle that moves someone into a portfolio: "moving veteran MP ⟨P⟩ into the defence
+# portfolio", "⟨P⟩ takes over the health brief", "handed ⟨P⟩ the finance portfolio".
+PORTFOLIO = rule(
+    "appointment.rel.portfolio",
+    "'moving ⟨P⟩ into the defence portfolio', '⟨P⟩ takes over the health brief': the minister for it",
+    r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|hand(?:s|ed|ing)?|g(?:ive|ives|ave|iving)"
+    rf"|assign(?:s|ed|ing)?|promot(?:e|es|ed|ing))\s+{DESC}(?P<who>{P}){APPOS}\s*,?\s*(?:(?:in)?to\s+)?(?:the\s+)?"
+    r"(?P<port>(?!(?:same|new|other|his|her|their)\b)[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?)\s+(?:portfolio|brief)\b"
+    rf"|(?P<who2>{P}){APPOS}\s*,?\s+(?:moves?|moved|shifts?|shifted|goes|went|takes(?:\s+over)?|took(?:\s+over)?"
+    r"|(?:is|was|has\s+been)\s+(?:given|handed|moved\s+to))\s+(?:(?:in)?to\s+)?(?:the\s+)?"
+    r"(?P<port2>(?!(?:same|new|other|his|her|their)\b)[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?)\s+(?:portfolio|brief)\b",
+    examples=(
+        "The prime minister reshuffled his cabinet, moving veteran MP Ada Obi into the defence portfolio.",
+        "Sam Ives takes over the health portfolio.",
+        "The premier handed Jo Bell the education brief.",
+    ),
+    counter=("Jo Bell, who holds the finance portfolio, said the budget was sound.",),
+    prepare=masked,
+)
 POSSESSIVE = rule(
     "appointment.rel.possessive",
     "'⟨P⟩'s appointment as X'",
@@ -1223,7 +1248,8 @@ LIST_LEAD_IN = rule(
     r"|eight|nine|ten|\d{1,2})\s+)?(?:(?:first|new|founding|inaugural|initial)\s+)?(?:(?:two|three|four|five|six"
     r"|seven|eight|nine|ten|\d{1,2})\s+)?(?:members|trustees"
     # ("named three new members to the Wildfire Council:")
-    r"|directors|commissioners|appointees|ministers)(?=\s*:|\s+(?:to|of)\s+[^:]{1,80}:)"
+    # (how they were chosen may follow: "to the Board of the HSE, following an open competition run by X:")
+    r"|directors|commissioners|appointees|ministers)(?=\s*:|\s+(?:to|of)\s+[^:]{1,160}:)"
     # a reshuffle's list: "The full list of cabinet moves:", "The key changes to the ministry are:",
     # "The new line-up includes:"
     r"|\b(?:new\s+)?(?:line-?up|cabinet|ministry)(?:\s+(?:assignments|appointments|posts|members))?(?:,[^:,]{2,90},)?"

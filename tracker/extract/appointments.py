@@ -488,7 +488,7 @@ def _lead(text: str) -> _Lead:
 # with effect from 1st April, 2025".
 _TERM_AFTER_BODY = lazy(
     r",?\s+(?:for\s+(?:a\s+)?(?:(?:period|term)\s+of\b|(?:\w+|\d+)[\s-]+years?\b)|with\s+effect\s+from\b"
-    r"|(?:with\s+)?effective\s+(?:from\s+)?\b|from\s+\d|until\b)",
+    r"|(?:with\s+)?effective\s+(?:from\s+)?\b|from\s+\d|until\b|(?<=,\s)(?:following|after)\b)",
     re.IGNORECASE,
 )
 _ON_THE_BOARD = lazy(r"\b(?:on|to)\s+the\s+board\b", re.IGNORECASE)
@@ -1285,6 +1285,15 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         if m.group("mark") or m.group("lead") or m.group("named"):
             role = _singular(m.group("role"))
             yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
+    for m in rel.PORTFOLIO.finditer(masked) if "portfolio" in low or " brief" in low else ():
+        portfolio = unmask(m.group("port") or m.group("port2")).strip()
+        yield _Relation(
+            tuple(_indexes(m.group("who") or m.group("who2"))),
+            f"minister for {portfolio}",
+            2,
+            m.start(),
+            m.end(),
+        )
     for m in rel.FILLS_SEATS.finditer(masked) if " fill " in masked else ():
         body = next((b for b in ("board", "council", "commission", "committee") if b in low), "")
         yield _Relation(tuple(_indexes(m.group("who"))), f"{body} member".strip(), 2, m.start(), m.end())

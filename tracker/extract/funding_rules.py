@@ -1229,6 +1229,12 @@ OTHERS_AFTER = rule(
     # "Tk 2,521.95 crore will come as loans from the Asian Development Bank"
     rf"|(?:will\s+)?come\s+as\s+(?:[\w-]+\s+)?loans?\s+from\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
+    # "alongside a $2 billion investment by technology company Meridian", "a further $300 million from its
+    # joint-venture partner": a company's own money
+    rf"|(?:[\w-]+\s+){{0,2}}?(?:investments?|commitment|spend|spending|capital)\s+(?:by|from)\s+(?:the\s+|its\s+"
+    rf"|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PRIVATE_GIVER_WORDS})\b"
+    r"|from\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:joint[- ]venture|private|industry|corporate"
+    r"|commercial)\s+partners?\b"
     # "a £600,000 loan from a community bank": a lender's money
     r"|(?:[\w-]+\s+){0,2}?loans?\s+from\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:bank|lender|building\s+society"
     r"|credit\s+union)\b"

@@ -274,7 +274,8 @@ _LEFT_REJECT = rule(
     r"|(?:shortfall|shortage|gap|deficit)\s+(?:[\w-]+\s+){0,3}?(?:of|at)"
     # a gap and a stand-in: "was short of around 200 radiologists", "free up the equivalent of 90"
     # (time freed up is not staff hired; "recruit the equivalent of 600 teachers" is)
-    r"|short\s+of|(?:free|frees|freeing|freed|release|releases|releasing)\s+up\s+the\s+equivalent\s+of"
+    r"|short\s+of|(?:is|are|was|were|remains?|runs?|running)\s+short"
+    r"|(?:free|frees|freeing|freed|release|releases|releasing)\s+up\s+the\s+equivalent\s+of"
     # what was funded or is only sought: "which funded 183 new posts", "would seek funding for 20 inspectors"
     r"|(?<!will\s)(?<!be\s)(?<!been\s)(?<!to\s)funded|(?:seek|seeks|seeking)\s+(?:funding\s+|money\s+)?for"
     # (two past verbs: "has already trained and deployed 8,800 wardens")
@@ -507,6 +508,9 @@ _RIGHT_REJECT = rule(
     r"|^\s*(?:still\s+)?(?:remain|remains|remained)\b(?!\s+(?:to\s+be|open|on\s+(?:track|course|schedule)))"
     r"|^\s*to\s+(?:retirement|resignation|attrition|sickness|other\s+(?:forces|services|countries))\b"
     r"|^[^.;:]{0,30}?\b(?:would|will|could|may|might)\s+(?:lose|be\s+left\s+without)\b"
+    # people helped, not hired: "retrain about 700 workers expected to lose their jobs"
+    r"|^[^.;:]{0,30}?\b(?:expected|set|due|likely)\s+to\s+(?:lose\s+their\s+jobs|be\s+(?:laid\s+off|made\s+redundant))\b"
+    r"|^[^.;:]{0,30}?\b(?:who|that)\s+(?:have\s+|had\s+)?lost\s+their\s+jobs\b"
     r"|^[^.;:]{0,30}?\b(?:would|will|could|may|might)\s+be\s+(?:affected|impacted|transferred"
     r"|relocated|made\s+redundant)\b"
     # staff moving over from a body that exists: "70 staff transferring from the Department",

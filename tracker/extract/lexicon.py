@@ -269,7 +269,7 @@ COMPANY_NAME_ENDS = words(
     "Steel Materials Chemicals Pharmaceuticals Electronics Semiconductor Semiconductors Marine Shipping "
     "Renewables Developments Properties Coaches Construction Ventures Logistics Buses Distillery "
     "Distilleries Brewery Breweries Foods Hotels Resorts Manufacturing Systems Dynamics Aerospace Robotics "
-    "Metals Networks Mutual Textiles"
+    "Metals Networks Mutual Textiles Railroad"
 )
 
 # --- public bodies ------------------------------------------------------

@@ -318,6 +318,6 @@ def rival_voice(sentence: str, governing: frozenset[str] = frozenset()) -> bool:
 
 _ACTS = lazy(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:said|says|will|would|has|have|is|are|plans|intends|announced"
-    r"|expects|aims|offered"
+    r"|expects|aims|offered|confirmed|unveiled|revealed"
     r"|pledged|committed|agreed)\b"
 )
