@@ -393,3 +393,57 @@ def test_companies_money_beside_the_governments_is_not_its_pledge() -> None:
 )
 def test_round_74_headcount(text: str, counts: list[int]) -> None:
     assert _headcounts(text) == counts
+
+
+# Round 75 (agencies' and regulators' releases; regional and trade press).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The headline sum is larger than the £90m the department put into scanners in 2022-23.",
+        "The package is smaller than the NZ$40m rural fund of 2019-2022.",
+        "The scheme remained oversubscribed, with applications this year totaling about $3.1 billion.",
+        "Officials expected the region to benefit to the tune of around €80 million, though no allocation "
+        "has been made.",
+        "A further $900,000 has been contributed by Harbour Cement Ltd under its offset obligations.",
+        "The trust bought the old depot from the council last year for £1.3 million.",
+    ],
+)
+def test_yardsticks_requests_undecided_sums_and_purchases_are_no_funding(text: str) -> None:
+    assert _funding(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2019 ruling on class sizes led to the hiring of about 2,100 teachers.",
+        "said the sheriff, whose office received funding for four deputies.",
+        "The ministry has struggled to fill around 6,000 vacancies despite two recruitment drives.",
+        "The Government's 2020 commitment to 250 extra officers had been fully delivered.",
+    ],
+)
+def test_hiring_done_funded_before_or_not_achieved_is_no_headcount(text: str) -> None:
+    assert _headcounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "This is on top of the £25m commitment made in the autumn statement for mobile clinics.",
+            "mobile clinics",
+        ),
+        ("A further €6 million or so will fund a new Midlands Frailty Hub.", "Midlands Frailty Hub"),
+        (
+            "This is in addition to the £40m already in councils' settlements for school meals.",
+            "school meals",
+        ),
+        (
+            "Some £90m of the new money will be spent upgrading the rail depot at Harwell.",
+            "upgrading the rail depot",
+        ),
+    ],
+)
+def test_round_75_recipients(text: str, recipient: str) -> None:
+    assert recipient in str(_recipients(text)[0])

@@ -555,7 +555,7 @@ def _recipient(
 
 
 # A recipient whose last words refer back to a body: "running costs of the Directorate".
-_ENDS_WITH_REFERENCE = lazy(r"^(?P<work>.{3,80}?\s(?:of|to|for|at)\s+)(?P<ref>the\s+[\w-]+)$")
+_ENDS_WITH_REFERENCE = lazy(r"^(?P<work>.{3,80}?\s(?:of|to|for|at|under)\s+)(?P<ref>the\s+[\w-]+)$")
 # ", the X Office": a proper name in apposition after a description.
 _APPOSED = lazy(
     r",\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*(?-i:[A-Z])[\w'’&-]*)+)"

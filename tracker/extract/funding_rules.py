@@ -568,6 +568,13 @@ BACKGROUND = rule(
     # "up from £1.1bn this year": the baseline a new figure is compared with.
     r"|(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen) from"
     r"|compar(?:ed|es|ing) (?:with|to)"
+    # a past purchase's price: "which the board bought from the local authority last year for"
+    r"|(?<!be )(?<!been )(?:bought|purchased|acquired|sold)\b[^.;£$€]{0,60}?\bfor"
+    r"(?= (?:about |around |some )?$)"
+    # "larger than the £150m the department put in", "smaller than the NZ$70m fund of 2019": a yardstick
+    r"|(?:larger|smaller|bigger|greater) than(?= (?:the |its |their )?$)"
+    # what was asked for, not given: "with applications this year totaling about $9.8 billion"
+    r"|(?:applications|bids|requests|claims) (?:[\w-]+ ){0,3}?(?:totall?ing|worth|came to|reached)\b"
     # "when the government of the day announced an ₦80bn contract": an earlier government
     r"|government of the day"
     # "a similar KSh20bn plan announced in 2019": another, earlier plan like this one
@@ -646,8 +653,9 @@ BACKGROUND_WORDS = frozenset(
     "decreased risen fallen compared compares comparing original fully advanced disbursed drawn drew unspent "
     "amounted burned burnt completed built constructed delivered finished refurbished renovated "
     "claimed released transferred collected spending expenditure outlay outlays revenue revenues income "
-    "allocation subvention budget failed fail fails actual outturn "
+    "allocation subvention budget failed fail fails actual outturn bought purchased acquired sold "
     "receipts then former borrowing outlay outlays during oversaw comparison rounds similar never day "
+    "larger smaller bigger greater applications bids requests claims "
     "unaccessed unclaimed undisbursed unliquidated unutilised unutilized unused".split()
 )
 
@@ -1045,7 +1053,7 @@ DEMAND_WORDS = frozenset(
     "request requests requested requesting seek seeks seeking apply applies applied applying sought bid bids "
     "bidding lobby lobbies lobbied lobbying push pushes pushed pushing appeal should need needs want wants "
     "wanted needed required requires require gap shortfall appealed appeals appealing argue argues argued "
-    "arguing would pending award decision confirmed "
+    "arguing would pending award decision allocation confirmed "
     "necessary".split()
 )
 # Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
@@ -1239,8 +1247,9 @@ OTHERS_AFTER = rule(
     r"|(?:[\w-]+\s+){0,2}?loans?\s+from\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:bank|lender|building\s+society"
     r"|credit\s+union)\b"
     # "the remaining £4.5m is being contributed by Northmoor Water and local developers"
-    rf"|(?:(?:is|are|was|were|will)\s+(?:be(?:ing)?\s+)?)?(?:contributed|provided|donated|put\s+in|offered)\s+by"
-    rf"\s+[^.;£$€]{{0,60}}?\b(?:{_PRIVATE_GIVER_WORDS})\b"
+    rf"|(?:(?:is|are|was|were|will|has|have|had)\s+(?:be(?:ing|en)?\s+)?)?(?:contributed|provided|donated|put\s+in"
+    rf"|offered)\s+by"
+    rf"\s+[^.;£$€]{{0,60}}?\b(?:{_PRIVATE_GIVER_WORDS}|(?-i:{lex.alternation(lex.COMPANY_SUFFIXES)}))\b"
     # "a further €2m to extend the bike-share scheme is being provided by operator Cyclo Ltd": what
     # it is for, then the private giver
     rf"|[^.;£$€]{{3,90}}?\s(?:is|are|was|were|will)\s+(?:be(?:ing)?\s+)?(?:contributed|provided|donated|put\s+up"
@@ -1717,9 +1726,19 @@ NEEDED_AFTER = rule(
     # money hoped for and not decided: "up to €2 million may be available ...; this has not yet been
     # confirmed", "an application for up to $1.5 million is pending ...; no award has been made"
     r"|^[^.]{0,120}?(?:(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:confirmed|approved|agreed|awarded|made)"
-    r"|\bis\s+pending\b|\bno\s+(?:award|decision)\s+has\s+(?:yet\s+)?been\s+made)",
+    r"|\bis\s+pending\b|\bno\s+(?:award|decision|allocation)\s+has\s+(?:yet\s+)?been\s+(?:made|taken))",
     flags=_I,
-    needles=("need", "requir", "necessary", "not yet been", "not been", "pending", "no award", "no decision"),
+    needles=(
+        "need",
+        "requir",
+        "necessary",
+        "not yet been",
+        "not been",
+        "pending",
+        "no award",
+        "no decision",
+        "no allocation",
+    ),
     window="after",
     examples=("€8m| was needed", "$40m| is still needed to finish the road"),
     counter=("£5m| will be provided",),

@@ -275,6 +275,10 @@ _LEFT_REJECT = rule(
     # a gap and a stand-in: "was short of around 200 radiologists", "free up the equivalent of 90"
     # (time freed up is not staff hired; "recruit the equivalent of 600 teachers" is)
     r"|short\s+of|(?:is|are|was|were|remains?|runs?|running)\s+short"
+    # past hiring and posts not filled: "which led to the hiring of about 3,700 teachers", "whose office
+    # received funding for three deputies", "has struggled to fill around 9,000 vacancies"
+    r"|led\s+to\s+the\s+(?:hiring|recruitment|employment)\s+of|received\s+(?:[\w-]+\s+){0,2}?(?:funding|money|grants?)\s+for"
+    r"|struggl(?:ed|es|ing)\s+to\s+(?:fill|recruit|hire)"
     r"|(?:free|frees|freeing|freed|release|releases|releasing)\s+up\s+the\s+equivalent\s+of"
     # what was funded or is only sought: "which funded 183 new posts", "would seek funding for 20 inspectors"
     r"|(?<!will\s)(?<!be\s)(?<!been\s)(?<!to\s)funded|(?:seek|seeks|seeking)\s+(?:funding\s+|money\s+)?for"
@@ -473,7 +477,7 @@ _RIGHT_REJECT = rule(
     r"(?:graduated|attended|completed|competed|received|won|were\s+among|took\s+part)\b"
     r"|^[^.;:]{0,30}?\b(?:have|has|had)\s+(?:already\s+)?(?:joined|started|qualified|graduated|not|taken\s+part"
     r"|participated)\b"
-    r"|^[^.;:]{0,40}?\b(?:have|has|had)\s+(?:(?:now|all|already|since)\s+)*been\s+(?:recruited|hired|employed"
+    r"|^[^.;:]{0,40}?\b(?:have|has|had)\s+(?:(?:now|all|already|since)\s+)*been\s+(?:fully\s+)?(?:recruited|hired|employed"
     r"|delivered|appointed|taken\s+on)\b"
     # students of a course: "2,300 trainee teachers started courses this autumn"
     r"|^[^.;:]{0,30}?\b(?:started|began|enrolled\s+(?:on|in)|joined|completed)\s+(?:their\s+|the\s+)?"

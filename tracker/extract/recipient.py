@@ -106,7 +106,13 @@ _AFTER_LEAD = rule(
     rf"^\s*,?\s*(?:\((?:[^)]*)\)\s*)?(?:(?:"
     # "in the 2024 and 2025 Budgets for X", "in the Long-term Plan 2024-2034 for X": the vehicle
     rf"(?:in|through|under) {_VEHICLE_WORDS}(?= (?:for|to|towards)\b)|"
-    rf"more|extra|additional|further|(?:a|per|each) year|in total|of it"
+    rf"more|extra|additional|further|(?:a|per|each) year|in total|of it|or so|or thereabouts"
+    # "the £30m commitment made in the autumn statement for X": when and where it was promised
+    rf"|(?:commitment |pledge |promise |allocation )?(?:made|announced|set out|promised|confirmed) "
+    rf"(?:in|through) {_VEHICLE_WORDS}(?= (?:for|to|towards)\b)"
+    # "the £132.5m already in councils' settlements for teacher numbers": where the money sits now
+    rf"|(?:already )?in (?:the |its |their )?(?:[\w'’-]+ ){{0,2}}?(?:settlements?|allocations?|baselines?)"
+    rf"(?= (?:for|to|towards)\b)"
     rf"|(?:for )?this year"
     rf"|next year|today|yesterday|this (?:week|morning|afternoon)|"
     rf"in (?:19|20)\d\d(?:[-–/]\d\d)?(?: and (?:19|20)\d\d(?:[-–/]\d\d)?)?|"
@@ -356,6 +362,17 @@ _SPENDS_ON = rule(
     mode="match",
     examples=("will buy new lifeboats", "supports coral research"),
     counter=("was spent",),
+)
+# "£410m of the new money will be spent upgrading the test facility": the work it is spent doing.
+_SPENT_DOING_AFTER = rule(
+    "recipient.spent-doing-after",
+    "a passive of spending, then the work the sum is spent doing ('will be spent upgrading X')",
+    r"^(?:(?:will|would|is\s+to|are\s+to|is\s+being|are\s+being|has\s+been|to)\s+)?(?:also\s+)?be\s+"
+    r"(?:spent|used)\s+(?P<r>(?!(?:including|bringing|taking|following|during|over|across)\b)[a-z]+ing\s+\w.*)",
+    flags=_I,
+    mode="match",
+    examples=("will be spent upgrading the test and integration facility",),
+    counter=("will be spent over three years",),
 )
 _SO_THAT = rule(
     "recipient.so-that",
@@ -793,7 +810,7 @@ def recipient_after(after: str) -> tuple[str | None, int]:
         # source is the giver's; the total names what the sum is added to
         total = _TOTAL_AFTER.match(rest, own.end())
         return (_trim(total.group("r")), 2) if total else (None, 0)
-    for pattern in (_PREPOSITION, _GOES_TO, _SPENDS_ON, _SO_THAT):
+    for pattern in (_PREPOSITION, _GOES_TO, _SPENDS_ON, _SO_THAT, _SPENT_DOING_AFTER):
         m = pattern.match(rest)
         if m:
             # "so that councils can ..." names who benefits less surely than "for X".
