@@ -447,3 +447,74 @@ def test_hiring_done_funded_before_or_not_achieved_is_no_headcount(text: str) ->
 )
 def test_round_75_recipients(text: str, recipient: str) -> None:
     assert recipient in str(_recipients(text)[0])
+
+
+# Round 76 (budget speeches and budget-day bundles; fact-checks of government claims).
+
+
+def test_an_australian_fact_check_with_no_country_named_spends_australian_dollars() -> None:
+    text = (
+        "The minister's release lists $300 million for new emergency departments in Dubbo and Wagga Wagga, "
+        "to be managed by the Department of Health and Aged Care."
+    )
+    assert _currencies(text) == ["AUD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She also cited $40 million the Harlow-Benn Foundation has pledged towards a cancer wing.",
+        "And the $500 million a large pension fund says it will invest alongside the agency is private.",
+        "The post credits the government with a ₹300 crore contribution by a solar panel manufacturer.",
+        "The Social Democrats say the fund should be €1.5 billion, arguing that ten years is too long.",
+    ],
+)
+def test_other_givers_and_parties_figures_in_a_fact_check_are_no_funding(text: str) -> None:
+    assert _funding(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the government had delivered on its promise of 400 extra frontline officers.",
+        "Police workforce data shows 8,100 sworn officers at June 2024.",
+        "The department's annual report shows 2,400 GPs now practise in remote areas.",
+        "A new assistant commissioner will oversee the extra officers across the 12 police districts.",
+        "The 9,000 volunteer firefighters the minister said had been trained through an earlier program "
+        "were not new.",
+    ],
+)
+def test_figures_of_strength_and_promises_kept_are_no_headcount(text: str) -> None:
+    assert _headcounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "That figure includes $1.2 billion committed under the 2021 Flood Resilience Strategy.",
+            "2021 Flood Resilience Strategy",
+        ),
+        (
+            "The remainder, NZ$12 million, is committed to the training costs of the final intake.",
+            "training costs",
+        ),
+        (
+            "A National Green Skills Fund of Funds will be set up with a corpus of ₹5,000 crore.",
+            "National Green Skills Fund",
+        ),
+        (
+            "A new Coastal Roads Taskforce will be created. It will have around $40 million over its first "
+            "two years.",
+            "Coastal Roads Taskforce",
+        ),
+    ],
+)
+def test_round_76_recipients(text: str, recipient: str) -> None:
+    assert recipient in str(_recipients(text)[-1])
+
+
+def test_a_heading_above_a_sentence_is_no_label() -> None:
+    assert "Agriculture" not in str(
+        _recipients("Agriculture\nThe KSh 4 billion seed subsidy is retained in full.")[0]
+    )

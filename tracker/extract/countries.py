@@ -106,7 +106,10 @@ DOLLAR_COUNTRY_NAMES = {
     "Victorian Tasmania Tasmanian Albanese Commonwealth_Government Sydney Melbourne Brisbane Adelaide "
     "Perth Hobart Northern_Territory TAFE Centrelink Shire_Council Shire_of Western_Australia Pilbara "
     "Kimberley Karratha Broome Geraldton Kalgoorlie Bunbury Port_Hedland Darwin Alice_Springs Cairns "
-    "Townsville Gold_Coast Wollongong Geelong Ballarat Bendigo Launceston",
+    "Townsville Gold_Coast Wollongong Geelong Ballarat Bendigo Launceston Dubbo Wagga_Wagga Tamworth "
+    "Toowoomba Rockhampton Bundaberg Mildura Shepparton Albury Wodonga Lismore Coffs_Harbour Port_Macquarie "
+    # a department only Australia's federal government has
+    "Aged_Care",
     "CAD": "Canada Canadas Canadian Canadians Ottawa Ontario Quebec Québec Alberta British_Columbia Trudeau "
     "Carney Manitoba Saskatchewan Nova_Scotia New_Brunswick Newfoundland Yukon Nunavut Toronto Vancouver "
     "Montreal Montréal Winnipeg Calgary Edmonton Saskatoon Prince_Edward_Island Rideau_Hall Parliament_Hill "

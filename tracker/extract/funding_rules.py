@@ -1239,10 +1239,17 @@ OTHERS_AFTER = rule(
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
     # "alongside a $2 billion investment by technology company Meridian", "a further $300 million from its
     # joint-venture partner": a company's own money
-    rf"|(?:[\w-]+\s+){{0,2}}?(?:investments?|commitment|spend|spending|capital)\s+(?:by|from)\s+(?:the\s+|its\s+"
+    rf"|(?:[\w-]+\s+){{0,2}}?(?:investments?|commitment|spend|spending|capital|contributions?)\s+(?:by|from)\s+"
+    rf"(?:the\s+|an?\s+|its\s+"
     rf"|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PRIVATE_GIVER_WORDS})\b"
     r"|from\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:joint[- ]venture|private|industry|corporate"
     r"|commercial)\s+partners?\b"
+    # a private giver's relative clause after the sum: "$75 million the Ramsay-Lister Foundation has pledged
+    # towards", "the $800 million a large pension fund says it will invest"
+    rf"|(?:that\s+|which\s+)?(?:the\s+|an?\s+|its\s+)?(?:[\w'’&-]+\s+){{0,4}}?(?:{_PRIVATE_GIVER_WORDS}"
+    rf"|(?-i:Foundation|Trust|{lex.alternation(lex.COMPANY_SUFFIXES)}))\s+(?:says\s+it\s+|said\s+it\s+)?"
+    r"(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:pledged|promised|committed|donated|given|offered|invest"
+    r"|contribute|donate|give|put\s+in)\b"
     # "a £600,000 loan from a community bank": a lender's money
     r"|(?:[\w-]+\s+){0,2}?loans?\s+from\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:bank|lender|building\s+society"
     r"|credit\s+union)\b"

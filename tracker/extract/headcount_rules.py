@@ -111,6 +111,8 @@ _BACKGROUND = rule(
     r"|(?:is|are|was|were)\s+(?:projected|forecast)\s+to|(?:according\s+to|on\s+current)\s+(?:the\s+)?"
     r"(?:\w+\s+)?(?:projections?|forecasts?)"
     r"|figures\s+show|statistics|fell\s+short|short\s+of\s+(?:its|the|their)"
+    # "Police workforce data shows 9,940 sworn officers", "the department's annual report shows"
+    r"|(?:data|report|records|figures|returns)\s+(?:show|shows|showed|record|recorded)"
     # "..., according to Department figures": a count of staff now in post
     r"|according\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:figures|data|census|returns)"
     r"|missed|took\s+on|(?:have|has|had)\s+(?:already\s+)?(?:recruited|hired|employed|taken\s+on)"
@@ -138,7 +140,7 @@ _BACKGROUND = rule(
 _BACKGROUND_WORDS = frozenset(
     "projection projections forecast forecasts figures statistics fell short missed took recruited hired "
     "employed taken understands sources reportedly said failed shadow delivered met achieved "
-    "completed according".split()
+    "completed according data report records returns".split()
 )
 PRIVATE_WORDS = frozenset(w.lower() for w in (*lex.COMPANY_SUFFIXES, *lex.PRIVATE_EMPLOYERS))
 _ECONOMY_WORDS = frozenset(
@@ -291,7 +293,7 @@ _LEFT_REJECT = rule(
     r"|\b(?:fell|fallen|dropped|declined|rose|risen|grew|grown)\b[^.;]{0,30}"
     # a pledge already kept: "met its pledge to recruit 20,000 officers"
     r"|\b(?:met|delivered|achieved|exceeded|fulfilled|kept|hit|reached|missed|completed|honoured|honored)"
-    r"\s+(?:its|the|their|a"
+    r"\s+(?:on\s+)?(?:its|the|their|a"
     r"|our|his|her)\s+"
     r"(?:\w+\s+){0,2}?(?:pledge|target|promise|commitment|goal|aim)\s+(?:to\s+\w+\s+)?(?:\w+\s+){0,2}"
     # the present workforce: "the trusts together employ 70,000 staff"
@@ -478,6 +480,7 @@ _RIGHT_REJECT = rule(
     r"|^[^.;:]{0,30}?\b(?:have|has|had)\s+(?:already\s+)?(?:joined|started|qualified|graduated|not|taken\s+part"
     r"|participated)\b"
     r"|^[^.;:]{0,40}?\b(?:have|has|had)\s+(?:(?:now|all|already|since)\s+)*been\s+(?:fully\s+)?(?:recruited|hired|employed"
+    r"|trained"
     r"|delivered|appointed|taken\s+on)\b"
     # students of a course: "2,300 trainee teachers started courses this autumn"
     r"|^[^.;:]{0,30}?\b(?:started|began|enrolled\s+(?:on|in)|joined|completed)\s+(?:their\s+|the\s+)?"

@@ -160,7 +160,8 @@ PRIVATE_DESCRIPTORS = words(
 )
 # More private givers: foundations, employers, providers, insurers, pension funds.
 PRIVATE_GIVER_EXTRAS = words(
-    "foundation foundations employers providers insurers pension_funds housebuilders supermarkets chains "
+    "foundation foundations employers providers insurers pension_fund pension_funds housebuilders "
+    "supermarkets chains "
     "makers miners business_groups industry_groups employer_groups consortium consortia housing_associations "
     # the press's word for a large company of a trade ("a steel major", "the oil major")
     "steel_major oil_major mining_major energy_major pharma_major tech_major auto_major cement_major "
@@ -498,7 +499,9 @@ STAFF_NOUNS = words(
 # equipment for staff, not staff.
 STAFF_FACILITY_NOUNS = words(
     "houses housing quarters accommodation hostels residences flats dormitories canteens rooms lounges "
-    "vehicles cars vans motorcycles motorbikes uniforms equipment"
+    "vehicles cars vans motorcycles motorbikes uniforms equipment "
+    # the areas a force is divided into ("across the 12 police districts")
+    "districts divisions areas regions"
 )
 # The heads of a force's or service's name whose members are its staff ("1,200 members of the
 # Tactical Response Team units", "500 members of the Defence Force").

@@ -240,7 +240,9 @@ PARTY_SUBJECT = rule(
     r"|took\s+(?:[^.;]|\.(?=\d)){0,80}?\s+to\s+the\s+(?:last\s+|previous\s+)?(?:general\s+|federal\s+|state\s+)?election"
     r"|went\s+(?:in)?to\s+the\s+(?:last\s+|previous\s+)?election\s+(?:promising|pledging|offering)"
     # reported: "The NDP says it would spend $4 billion more"
-    r"|(?:says?|said|claims?|claimed|argues?|argued)\s+(?:that\s+)?(?:it|they|a\s+\w+\s+government)\s+(?:would|will))\b",
+    r"|(?:says?|said|claims?|claimed|argues?|argued)\s+(?:that\s+)?(?:it|they|a\s+\w+\s+government)\s+(?:would|will)"
+    # "The Social Democrats say the fund should be €2 billion": what a party says it should be
+    r"|(?:says?|said|argues?|argued)\s+(?:that\s+)?(?:the|a|an|its)\s+[^.;]{1,60}?\s+(?:should|must)\s+(?:be|get|receive))\b",
     needles=tuple(sorted({p.split()[0].lower()[:5] for p in (*lex.PARTIES, *lex.PARTY_SPEAKERS)})),
     examples=(
         "The Liberal Democrats would set up a Rural Transport Fund.",

@@ -323,7 +323,10 @@ _GOES_TO = rule(
     r"|(?<=used )by|(?<=executed )by|(?<=directly )by)"
     # "The largest single allocation, ₹420 crore, is for seawalls": the sum is for X
     r"|(?:is|are|was|were|will be|would be) (?:also |mainly |largely |entirely |partly )?for"
-    rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards))\s+"
+    rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?{_DECIDED}\s+(?:for|towards)"
+    # "NZ$18 million is committed to the training costs of X" (not "committed to improving": an aim)
+    rf"|(?:will be |has been |have been |is |are |was |were )(?:also )?committed to"
+    rf"(?= (?:the|a|an|its|their)\b))\s+"
     # "will be provided in the First Supplementary Estimates to staff X": the vehicle, then what for
     rf"(?:{_VEHICLE_WORDS}\s+(?:to|for|towards)\s+)?(?!" + _TIME + r"|" + _OCCASION + r")(?P<r>.+)",
     flags=_I,
@@ -362,6 +365,11 @@ _SPENDS_ON = rule(
     mode="match",
     examples=("will buy new lifeboats", "supports coral research"),
     counter=("was spent",),
+)
+# A name that opens with its year, after "under" or "through": "under the 2020 Cyber Security Strategy".
+_UNDER_DATED_NAME = lazy(
+    r"^(?:(?:committed|allocated|provided|announced|funded)\s+)?(?:under|through)\s+the\s+"
+    r"(?P<r>(?:19|20)\d\d(?:[-–/]\d\d)?\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w'’-]*)*)"
 )
 # "£410m of the new money will be spent upgrading the test facility": the work it is spent doing.
 _SPENT_DOING_AFTER = rule(
@@ -810,6 +818,10 @@ def recipient_after(after: str) -> tuple[str | None, int]:
         # source is the giver's; the total names what the sum is added to
         total = _TOTAL_AFTER.match(rest, own.end())
         return (_trim(total.group("r")), 2) if total else (None, 0)
+    if (named_plan := _UNDER_DATED_NAME.match(rest)) is not None:
+        return _trim(
+            named_plan.group("r")
+        ), 2  # "under the 2020 Cyber Security Strategy": a name with its year
     for pattern in (_PREPOSITION, _GOES_TO, _SPENDS_ON, _SO_THAT, _SPENT_DOING_AFTER):
         m = pattern.match(rest)
         if m:
@@ -1187,6 +1199,10 @@ def label_before(before: str) -> tuple[str, bool] | None:
     if m is None:
         return None
     name = (m.group("r") or m.group("line") or m.group("led") or m.group("item")).strip()
+    # (a heading line above the sentence is no part of its name: "Agriculture\nThe KSh 10 billion")
+    name = name.rsplit("\n", 1)[-1].strip()
+    if not name:
+        return None
     if (run_by := _RUN_BY.search(name)) is not None:
         name = name[: run_by.start()]  # "the X Hub, led by Y University:": the hub
     if not m.group("r") and (created := _NEW_BODY_ITEM.match(name)) is not None:
@@ -1485,6 +1501,11 @@ _BODY_BUDGET = rule(
 
 
 def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
+    if "will" in before[-40:] and _IT_WILL_HAVE.search(before) is not None:
+        return (
+            "it",
+            2,
+        )  # "It will have around $60 million": the body the text creates (resolved by the caller)
     if "backed" in before or "funded" in before or "supported" in before:
         backed = _BACKED_SUBJECT.search(before)
         if backed and (phrase := _trim(backed.group("r"))):
@@ -1645,6 +1666,11 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
 
 # A local body named in full, whose last word is also a giver's word: "Albuquerque Police
 # Department", "San Juan County Sheriff's Office", "Fire Department".
+# "It will have around $60 million over its first two years": a body referred to, given a sum.
+_IT_WILL_HAVE = lazy(
+    r"(?:^|[.;:]\s+)It\s+will\s+(?:also\s+)?(?:have|get|receive|be\s+given)\s+(?:(?:around|about|some|up\s+to"
+    r"|an\s+initial|nearly|almost)\s+)?$"
+)
 _LOCAL_BODY = lazy(
     r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s+(?:Police|Sheriff['’]s|Fire|Health|Parks|Public\s+Works"
     r"|Water|Transit|Housing|Sanitation|Corrections|Probation|Prosecutor['’]s|Attorney['’]s)\s+(?:Department|Office)$"
@@ -1671,7 +1697,9 @@ _BRACKETED = rule(
 # "with an initial", "with a start-up budget of": how a new body's first money is introduced.
 _WITH_START = (
     r"(?:\s+(?:an?\s+)?(?:initial|first|starting|start-up|seed|opening)(?:\s+(?:budget|allocation|capital"
-    r"|endowment|funding|capitalisation|capitalization)(?:\s+of)?)?)?\s*"
+    r"|endowment|funding|capitalisation|capitalization)(?:\s+of)?)?"
+    # ("will be set up with a corpus of ₹10,000 crore")
+    r"|\s+an?\s+(?:initial\s+)?(?:corpus|endowment|capital\s+base)\s+of)?\s*"
 )
 _WITH_START_AT_END = lazy(r"\bwith" + _WITH_START + "$", _I)
 # "stand up a Storage Centre at Sandia ..., with $22m": the body the clause creates.
@@ -1685,8 +1713,10 @@ _CREATED_WITH = rule(
     # "A new National Institute for X will be created with": the same, in the passive
     r"|\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<r2>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)"
     # ("the Maritime Connectivity Fund, which will be established under the Ministry ... with an initial")
-    r"(?:,\s+which)?\s+(?:will\s+be|is\s+to\s+be|is\s+being|has\s+been|was)\s+(?:created|established|set\s+up|launched|formed"
-    r"|stood\s+up)\b[^.;£$€]{0,80}\bwith" + _WITH_START + "$"
+    # ("The Household Support Fund, which councils use to help families, is extended for another year with")
+    r"(?:,\s+which(?:\s+[^,.;£$€]{1,100},)?)?\s+(?:will\s+be|is\s+to\s+be|is\s+being|has\s+been|was|is)\s+"
+    r"(?:created|established|set\s+up|launched|formed|stood\s+up|extended|renewed|continued|topped\s+up)\b"
+    r"[^.;£$€]{0,80}\bwith" + _WITH_START + "$"
     # "The Office of Community Violence Prevention will start with": a body that opens with the sum
     r"|\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<r3>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s+"
     r"(?:will|is\s+to|would)\s+(?:re)?(?:start|open|begin|launch)\s+with" + _WITH_START + "$"
@@ -1705,6 +1735,8 @@ _CREATED_WITH = rule(
         "A new Future Workforce Fund will be set up with an initial |",
         "the Island Ferry Fund, which will be established under the Ministry of Works with an initial |",
         "The fund was created with |",
+        "The Household Support Fund, which councils use to help families, is extended for a year with |",
+        "A Bharat Deep-Tech Fund of Funds will be set up with a corpus of |",
     ),
     counter=("will set up a panel with |", "A new panel will be set up with |"),
 )
