@@ -518,3 +518,44 @@ def test_a_heading_above_a_sentence_is_no_label() -> None:
     assert "Agriculture" not in str(
         _recipients("Agriculture\nThe KSh 4 billion seed subsidy is retained in full.")[0]
     )
+
+
+# Round 77 (a week of releases from English-speaking governments; broadcasters' and papers' reports).
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The Secretary has also appointed three members: Professor Ann Rhys of Bangor University, "
+            "housing campaigner Jo Okafor and Councillor Huw Bell of Powys County Council.",
+            ["Ann Rhys", "Jo Okafor", "Huw Bell"],
+        ),
+        (
+            "The Governor appointed three new members to the Food Access Task Force, which advises the state "
+            "on supply: Dana Whit, director of the Learning Network; the Reverend Eli Monroe, who founded a "
+            "food bank; and Dr. Kim Tran, a professor of nutrition.",
+            ["Dana Whit", "Eli Monroe", "Kim Tran"],
+        ),
+        (
+            "Professor Hamish Dale of Curtin University's School of Mines and Kiri Walters, a business "
+            "leader, have been appointed as the council's inaugural members.",
+            ["Hamish Dale", "Kiri Walters"],
+        ),
+        (
+            "Dr Tan will retire in March. She will be succeeded at the agency by Mr Ravi Menon.",
+            ["Ravi Menon"],
+        ),
+    ],
+)
+def test_round_77_appointments(text: str, people: list[str]) -> None:
+    assert _appointees(text) == people
+
+
+def test_a_one_word_body_after_of_does_not_join_a_list_of_appointees() -> None:
+    text = (
+        "The Fund will be overseen by a board chaired by Marta Bell, a past president of the Kingston "
+        "Institution of Engineers, and Andre White, currently a deputy secretary, has been seconded as its "
+        "Executive Director."
+    )
+    assert "Kingston Institution" not in _appointees(text)

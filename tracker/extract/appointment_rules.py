@@ -71,7 +71,9 @@ APPOS = (
 # ("⟨P0⟩ of the Hong Kong Academy for Performing Arts and ⟨P1⟩": the body each comes from)
 _ASIDE = (
     r"(?:\s*,\s+(?=[a-z])[^,;:()⟨⟩]{1,140}?,"
-    r"|\s+of\s+the\s+(?-i:[A-Z])[\w'’&-]*(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w'’&-]*)){0,8})"
+    r"|\s+of\s+the\s+(?-i:[A-Z])[\w'’&-]*(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w'’&-]*)){0,8}"
+    # ("⟨P0⟩ of Curtin University's School of Mines and ⟨P1⟩": without "the", a name of two words or more)
+    r"|\s+of\s+(?-i:[A-Z])[\w'’&-]*(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w'’&-]*)){1,8})"
 )
 # (a descriptor may stand before each later person: "and First Nations elder ⟨P1⟩")
 # (only after "and": after a bare comma, lower-case words are a clause, "⟨P0⟩, announced that ⟨P1⟩")
@@ -125,7 +127,7 @@ ANCHOR_WORDS = frozenset(
     "reappointment nominate nominates nominated nominating nominee nominees designate designates designated "
     "designee installed sworn swore promoted elevated tapped named chosen selected hired recruited seconded "
     "picked become becomes becoming helm remains remain stays continues appointee "
-    "appointees succeeds succeeding succeed replaces replacing replaced moves move "
+    "appointees succeeds succeeding succeed succeeded replaces replacing replaced moves move "
     "moving promoting filled brief portfolio elected reelected made posting designation joined "
     "transferred extended extension reconstitution reconstituted constituted inaugurated joining "
     "posted".split()
@@ -301,6 +303,12 @@ WITH_AS_CONTEXT = lazy(
 )
 # A person with what they do before the name: "the choreographer ⟨P0⟩", "a Cork-based architect ⟨P1⟩".
 _DESCRIBED = rf"(?:(?:the|an?)\s+)?(?:(?!(?:and|or|to|of|for|in)\s)[\w'’-]+\s+){{0,4}}?{P}"
+# A described person with what follows their name: "⟨P0⟩ of Cardiff University", "⟨P1⟩, executive
+# director of the Network;" (an aside a semicolon closes).
+_DESCRIBED_ASIDE = (
+    rf"{_DESCRIBED}(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w'’&.-]*)){{0,8}}"
+    r"|\s*,\s+(?=[a-z])[^,;:()⟨⟩]{1,140}?(?=\s*;))?"
+)
 # "has appointed two new members, ⟨P0⟩ and ⟨P1⟩": a count of posts, then who fills them.
 COUNTED_POSTS = rule(
     "appointment.rel.counted-posts",
@@ -309,9 +317,16 @@ COUNTED_POSTS = rule(
     rf"(?:new\s+|additional\s+)?(?P<title>(?:[\w-]+\s+)?(?:members|directors|trustees|commissioners|governors))"
     # (the body may come first: "two new members to the Council: the choreographer ⟨P0⟩ and ...")
     r"(?:\s+(?:to|on)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*){0,5})?"
-    rf"\s*[,:—–-]\s*(?P<who>{_DESCRIBED}(?:\s*,\s*{_DESCRIBED})*(?:\s*,?\s+and\s+{_DESCRIBED})?)",
+    # ("to the Task Force, which advises the state on access: ⟨P0⟩ ...": what the body does)
+    r"(?:,\s+which\s+[^:;⟨]{1,100}(?=:))?"
+    rf"\s*[,:—–-]\s*(?P<who>{_DESCRIBED_ASIDE}(?:\s*[,;]\s*(?:and\s+)?{_DESCRIBED_ASIDE})*"
+    rf"(?:\s*,?\s+and\s+{_DESCRIBED_ASIDE})?)",
     examples=(
         "The Minister has appointed two new members, Cath Voss and Sione Latu, to the Board.",
+        "The Secretary has also appointed three members: Professor Ann Rhys of Bangor University, housing "
+        "campaigner Jo Okafor and Councillor Huw Bell of Powys County Council.",
+        "The Governor appointed three new members to the Task Force: Dana Whit, director of the Learning "
+        "Network; the Reverend Eli Monroe, who founded a centre; and Dr. Kim Tran, a professor.",
         "The Minister has appointed two new members to the Council: the potter Ann Hale and the "
         "Galway-based producer Rob Dunne.",
     ),
@@ -997,6 +1012,20 @@ FILLS_SEATS = rule(
         " unexpired terms.",
     ),
     counter=("The board is appointing staff to fill the vacancies.",),
+    prepare=masked,
+)
+# "She will be succeeded at the agency by ⟨P⟩", "He will be succeeded as chief executive by ⟨P⟩": the
+# successor takes the post.
+SUCCEEDED_BY = rule(
+    "appointment.rel.succeeded-by",
+    "'will be succeeded (as X | at Y) by ⟨P⟩': the successor takes the post",
+    r"\b(?:will\s+be|is\s+to\s+be|has\s+been|is\s+being)\s+succeeded\s+(?:as\s+(?P<post>[^,;.⟨]{2,60}?)\s+"
+    rf"|(?:at|in)\s+(?:the\s+)?[^,;.⟨]{{2,60}}?\s+)?by\s+{DESC}(?P<who>{P})",
+    examples=(
+        "She will be succeeded at the agency by Mr Ravi Menon.",
+        "He will be succeeded as chief executive by Dr Ana Vea.",
+    ),
+    counter=("She succeeded Ravi Menon in 2019.",),
     prepare=masked,
 )
 # A reshuffle that moves someone into a portfolio: "moving veteran MP ⟨P⟩ into the defence

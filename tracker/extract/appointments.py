@@ -1148,7 +1148,9 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
         )
-    for m in rel.COUNTED_POSTS.finditer(masked) if " new " in low or "additional" in low else ():
+    for m in (
+        rel.COUNTED_POSTS.finditer(masked) if " new " in low or "additional" in low or ": ⟨" in masked else ()
+    ):
         yield _Relation(
             tuple(_indexes(m.group("who"))), _singular(unmask.role(m.group("title"))), 2, m.start(), m.end()
         )
@@ -1285,6 +1287,9 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         if m.group("mark") or m.group("lead") or m.group("named"):
             role = _singular(m.group("role"))
             yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
+    for m in rel.SUCCEEDED_BY.finditer(masked) if "succeeded" in low else ():
+        post = unmask.role(m.group("post")) if m.group("post") else "successor"
+        yield _Relation(tuple(_indexes(m.group("who"))), post, 2, m.start(), m.end())
     for m in rel.PORTFOLIO.finditer(masked) if "portfolio" in low or " brief" in low else ():
         portfolio = unmask(m.group("port") or m.group("port2")).strip()
         yield _Relation(
