@@ -559,3 +559,55 @@ def test_a_one_word_body_after_of_does_not_join_a_list_of_appointees() -> None:
         "Executive Director."
     )
     assert "Kingston Institution" not in _appointees(text)
+
+
+# Round 78 (releases of smaller English-writing governments; city, county and municipal releases).
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("A contract worth $412,500 (plus HST) was awarded for the water main on Range Road 184.", "CAD"),
+        (
+            "Kahurangi District Council has adopted its Long Term Plan 2025-2034, committing $310 million.",
+            "NZD",
+        ),
+    ],
+)
+def test_local_signs_of_canadian_and_new_zealand_dollars(text: str, currency: str) -> None:
+    assert _currencies(text) == [currency]
+
+
+def test_a_new_building_the_announcer_will_build_at_a_cost_is_funding() -> None:
+    assert _funding("A new fire station at Kestrel will be built at a cost of R19.5 million.") == [19_500_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Tomás Ó Dálaigh (Independent) proposed an additional €2 million for rural footpaths.",
+        "The remaining £1.5m has been pledged by the Ashford Community Foundation.",
+        "Last year the county used a $900,000 federal grant to buy body-worn cameras.",
+    ],
+)
+def test_a_members_motion_a_foundations_pledge_and_last_years_grant_are_no_funding(text: str) -> None:
+    assert _funding(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Other members include Mrs. Ama Owusu, a former deputy director; and Alhaji Sani Issah, "
+            "President of the Northern Farmers' Association.",
+            ["Ama Owusu", "Sani Issah"],
+        ),
+        (
+            "Mr. Mwila Banda, who has been Permanent Secretary for Energy, moves to Luapula Province as "
+            "Provincial Permanent Secretary.",
+            ["Mwila Banda"],
+        ),
+    ],
+)
+def test_round_78_appointments(text: str, people: list[str]) -> None:
+    assert _appointees(text) == people

@@ -126,7 +126,7 @@ ANCHOR_WORDS = frozenset(
     "appoint appoints appointed appointing appointment appointments reappoint reappoints reappointed "
     "reappointment nominate nominates nominated nominating nominee nominees designate designates designated "
     "designee installed sworn swore promoted elevated tapped named chosen selected hired recruited seconded "
-    "picked become becomes becoming helm remains remain stays continues appointee "
+    "picked become becomes becoming helm remains remain stays continues continue continuing appointee "
     "appointees succeeds succeeding succeed succeeded replaces replacing replaced moves move "
     "moving promoting filled brief portfolio elected reelected made posting designation joined "
     "transferred extended extension reconstitution reconstituted constituted inaugurated joining "
@@ -969,12 +969,14 @@ MEMBERS_ARE = rule(
     r"|[Cc]hairpersons|[Cc]hairs|[Jj]udges|[Aa]mbassadors|[Mm]inisters))"
     r"(?:\s+(?:of|on)\s+(?:the\s+)?[^,⟨;:]{1,60}?)?"
     r"(?:\s+(?P<named>named|appointed|announced|confirmed)(?:\s+(?:today|yesterday|this\s+week))?)?"
-    rf"\s+(?:are|will\s+be)\s+(?P<who>{PLIST_ASIDES})",
+    # ("Other members include ⟨P0⟩, a former director; and ⟨P1⟩, president of X")
+    rf"\s+(?:are|will\s+be|include|will\s+include)\s+(?P<who>{PLIST_ASIDES})",
     examples=(
         "The other members are Jo Hart, a retired judge, and Sam Ives, a county engineer.",
         "The other trustees named today are Dr Lena Park and Raj Oberoi.",
         "Other members of the panel will be Dr Lena Park and Raj Oberoi.",
         "The two new Permanent Secretaries are Mr. Olu Ajibade, until now a director, and Mrs. Ada Oye.",
+        "Other members include Mrs. Ama Owusu, a former director; and Alhaji Sani Issah, a farmer.",
     ),
     counter=("The members are drawn from every county.", "The other members were consulted."),
     prepare=masked,
@@ -1026,6 +1028,21 @@ SUCCEEDED_BY = rule(
         "He will be succeeded as chief executive by Dr Ana Vea.",
     ),
     counter=("She succeeded Ravi Menon in 2019.",),
+    prepare=masked,
+)
+# A posting that moves someone to a place in a post: "⟨P⟩, who has been Permanent Secretary for
+# Energy, moves to Luapula Province as Provincial Permanent Secretary".
+MOVES_AS = rule(
+    "appointment.rel.moves-as",
+    "'⟨P⟩ moves to X as Y': the post after 'as'",
+    rf"(?P<who>{P}){APPOS}\s*,?\s+(?:moves|moved|will\s+move|is\s+moving|goes|transfers|is\s+transferred"
+    r"|has\s+been\s+transferred|is\s+redeployed|has\s+been\s+redeployed)\s+(?:across\s+)?(?:to|back\s+to)\s+"
+    r"(?:[^,;.⟨]|⟨P\d+⟩){1,80}?\s+as\s+",
+    examples=(
+        "Mwila Banda, who has been Permanent Secretary for Energy, moves to Luapula Province as Provincial "
+        "Permanent Secretary.",
+    ),
+    counter=("Mwila Banda moves to Lusaka next week.",),
     prepare=masked,
 )
 # A reshuffle that moves someone into a portfolio: "moving veteran MP ⟨P⟩ into the defence

@@ -740,6 +740,7 @@ def _table_row(sentence: Sentence, row: TableRow) -> list[_Found]:
 
 
 _LEAD_ENDS = frozenset(":—–-")
+_ENTRIES = lazy(rel.PLIST_ENTRIES)
 # A transcript's speaker label before what they say: "Ms Achterberg: The minister has appointed ...",
 # "Q14 Joanna Lisle: Forgive me, but ...". A post after a name and a colon ("Jo Bell: Minister for
 # Skills") is no speech: only a sentence's opening word (a pronoun, determiner, question word or
@@ -1283,13 +1284,28 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role(re.sub(r"s$", "", role)), 2, m.start(), m.end()
         )
-    for m in rel.MEMBERS_ARE.finditer(masked) if " are ⟨" in masked or " be ⟨" in masked else ():
+    for m in (
+        rel.MEMBERS_ARE.finditer(masked)
+        if " are ⟨" in masked or " be ⟨" in masked or "include ⟨" in masked
+        else ()
+    ):
         if m.group("mark") or m.group("lead") or m.group("named"):
             role = _singular(m.group("role"))
-            yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
+            # (entries closed by semicolons read further: "⟨P0⟩, a former director; and ⟨P1⟩, a farmer")
+            listed = _ENTRIES.match(masked, m.start("who"))
+            members = listed.group(0) if listed and listed.end() > m.end("who") else m.group("who")
+            yield _Relation(tuple(_indexes(members)), unmask.role(role), 2, m.start(), m.end())
     for m in rel.SUCCEEDED_BY.finditer(masked) if "succeeded" in low else ():
         post = unmask.role(m.group("post")) if m.group("post") else "successor"
         yield _Relation(tuple(_indexes(m.group("who"))), post, 2, m.start(), m.end())
+    for m in (
+        rel.MOVES_AS.finditer(masked)
+        if " as " in masked and ("move" in low or "transfer" in low or "redeploy" in low)
+        else ()
+    ):
+        yield _Relation(
+            tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
+        )
     for m in rel.PORTFOLIO.finditer(masked) if "portfolio" in low or " brief" in low else ():
         portfolio = unmask(m.group("port") or m.group("port2")).strip()
         yield _Relation(

@@ -113,14 +113,18 @@ DOLLAR_COUNTRY_NAMES = {
     "CAD": "Canada Canadas Canadian Canadians Ottawa Ontario Quebec Québec Alberta British_Columbia Trudeau "
     "Carney Manitoba Saskatchewan Nova_Scotia New_Brunswick Newfoundland Yukon Nunavut Toronto Vancouver "
     "Montreal Montréal Winnipeg Calgary Edmonton Saskatoon Prince_Edward_Island Rideau_Hall Parliament_Hill "
-    "Privy_Council_Office",
+    "Privy_Council_Office "
+    # a tax, a police force and rural road names only Canada has ("$3,412,500 (plus HST)", "Range Road 184")
+    "HST RCMP Range_Road Township_Road",
     "NZD": "New_Zealand New_Zealander New_Zealanders Wellington Aotearoa Auckland Christchurch Māori Maori "
     "Otago Southland Waikato Taranaki Northland Hawke's_Bay Bay_of_Plenty Manawatū Manawatu Whanganui "
     "Dunedin Tauranga Rotorua Invercargill Te_Whatu_Ora "
     # bodies and a legal form only New Zealand has ("established as a Crown entity")
     "Crown_entity Crown_entities Kāinga_Ora Kainga_Ora Waka_Kotahi Oranga_Tamariki Pharmac Te_Pūkenga "
     # the Government's release site ("Beehive – Minister of Education")
-    "Beehive",
+    "Beehive "
+    # the plan every New Zealand council adopts under its Local Government Act ("Long Term Plan 2025-2034")
+    "Long_Term_Plan",
     "SGD": "Singapore Singaporean Singaporeans Jurong Tampines Changi Sentosa Punggol "
     # institutions only Singapore has (the Housing and Development Board, the Central Provident Fund)
     "HDB CPF ComCare SkillsFuture Workfare MINDEF Ministry_of_Manpower Workplace_Safety_and_Health_Council "

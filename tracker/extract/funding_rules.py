@@ -546,6 +546,7 @@ BACKGROUND = rule(
     r"|(?:last|previous|earlier) (?:year|month|week|spring|summer|autumn|winter|rounds?)\b[^.;£$€]{0,50}"
     r"\b(?:awarded"
     r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed|drew\s+down|claimed|set\s+aside"
+    r"|(?<!be )(?<!been )used"
     r"|allotted|released|disbursed|transferred)"
     # the cost of something finished: "This wing was built for", "the stadium ..., built at a cost of"
     # (not "will be built at a cost of": a cost still to be paid)
@@ -958,7 +959,10 @@ PLEDGED_COST = rule(
     r"(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$"
     r"|\b(?:the|this)\s+(?:hiring|recruitment|programme|program|plan|scheme|measure|package|expansion"
     r"|initiative|policy|deployment)\s+(?:will|would)\s+cost\s+(?:the\s+(?:state|government|province|city|"
-    r"council|county|treasury)\s+)?(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$",
+    r"council|county|treasury)\s+)?(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$"
+    # a new thing the announcer will build: "A new fire station at Motlhabeng will be built at a cost of"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+new\s+[^.;£$€]{2,60}?\s+will\s+be\s+(?:built|constructed|delivered|developed)\b"
+    r"[^.;£$€]{0,60}?\bat\s+a\s+(?:total\s+|estimated\s+)?cost\s+of\s+(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$",
     flags=_I,
     needles=("cost",),
     window="before",
@@ -966,6 +970,7 @@ PLEDGED_COST = rule(
         "The state will recruit 30 career firefighters for the Fire Service, at a cost of |",
         "approved the employment of 200 additional ECDE teachers at an annual cost of |",
         "The hiring will cost |",
+        "A new fire station at Kestrel will be built at a cost of |",
     ),
     counter=("The new bridge is costing |", "The bridge will be built at a cost of about |"),
 )
@@ -1255,7 +1260,7 @@ OTHERS_AFTER = rule(
     r"|credit\s+union)\b"
     # "the remaining £4.5m is being contributed by Northmoor Water and local developers"
     rf"|(?:(?:is|are|was|were|will|has|have|had)\s+(?:be(?:ing|en)?\s+)?)?(?:contributed|provided|donated|put\s+in"
-    rf"|offered)\s+by"
+    rf"|offered|pledged|promised|given)\s+by"
     rf"\s+[^.;£$€]{{0,60}}?\b(?:{_PRIVATE_GIVER_WORDS}|(?-i:{lex.alternation(lex.COMPANY_SUFFIXES)}))\b"
     # "a further €2m to extend the bike-share scheme is being provided by operator Cyclo Ltd": what
     # it is for, then the private giver

@@ -182,6 +182,9 @@ RIVAL_VOICE = rule(
     # up", "arguing that the county should instead offer $500,000"
     r"|\b(?:was|were|has\s+been|had\s+been)\s+(?:narrowly\s+|heavily\s+)?(?:voted\s+down|defeated)\b"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?taken\s+(?:it\s+)?up\b|\b(?:should|to)\s+(?:\w+\s+)?instead\b"
+    # one member's own motion: "Cllr Tomás Ó Dálaigh (Independent) proposed an additional €2 million"
+    r"|\b(?-i:Cllr|Councillor|Councilmember|Alderman|Alderwoman|Supervisor)\s+(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*\s+){1,3}"
+    r"(?:\([^()]{1,40}\)\s+)?(?:(?:also|then|instead)\s+)?(?:proposed|moved|tabled|suggested)\b"
     rf"|(?:{lex.alternation(lex.RIVAL_PLAN_WORDS)})\s+(?:[\w-]+\s+)?(?:plan|proposal|budget|bid|motion|bill)"
     rf"|if\s+(?:it|they|he|she)\s+(?:won|wins|win|took|takes|take|came\s+to|comes\s+to)\s+"
     rf"(?:the\s+(?:next\s+|general\s+|state\s+|federal\s+)?)?(?:{lex.alternation(lex.ELECTION_CONDITIONS)})"
@@ -200,6 +203,10 @@ RIVAL_VOICE = rule(
         "pposition",
         "voted",
         "defeated",
+        "proposed",
+        "moved",
+        "tabled",
+        "suggested",
         "taken",
         "instead",
     ),
@@ -217,6 +224,7 @@ RIVAL_VOICE = rule(
         "We costed a £4m programme in our amendment and it was voted down.",
         "He proposed spending $9 million on ferries, an idea the board has not taken up.",
         "She argued that the county should instead offer $200,000 in grants.",
+        "Cllr Ann Reid (Independent) proposed an additional €1 million for footpaths.",
     ),
     counter=(
         "The minister said the party conference would be held in May.",
@@ -264,7 +272,7 @@ RIVAL_WORDS = frozenset(
         *lex.RIVAL_PLAN_WORDS,
         *(phrase.split()[-1].lower() for phrase in lex.OPPOSITE_SIDE),
         "opposition",
-        *"voted defeated taken instead".split(),
+        *"voted defeated taken instead proposed moved tabled suggested".split(),
         "if",
         *(p.split()[0].lower() for p in (*lex.PARTIES, *lex.PARTY_SPEAKERS)),
     )
