@@ -611,3 +611,44 @@ def test_a_members_motion_a_foundations_pledge_and_last_years_grant_are_no_fundi
 )
 def test_round_78_appointments(text: str, people: list[str]) -> None:
     assert _appointees(text) == people
+
+
+# Round 81 (feed items with page furniture; policy newsletters summarising a week).
+
+
+def test_appointed_to_the_board_in_lower_case_is_a_seat() -> None:
+    text = "Hemi Rangi, a civil engineer from Gisborne, has also been appointed to the board."
+    article = ArticleText("", text, date(2026, 3, 2))
+    assert [(p.person, p.role) for p in extract(article) if p.kind == "appointment"] == [
+        ("Hemi Rangi", "member of board")
+    ]
+
+
+def test_first_members_listed_after_a_colon_are_appointed() -> None:
+    text = (
+        "The province appointed its first members: Dr. Amy Chau, a family physician, who will serve as "
+        "chair; Marc Leduc, director of a health centre in Sudbury; and Grace Oye, a nurse practitioner."
+    )
+    assert _appointees(text) == ["Amy Chau", "Marc Leduc", "Grace Oye"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The minister unveiled a A$1.2 billion package over the forward estimates to expand northern "
+            "bases.",
+            "expand northern bases",
+        ),
+        (
+            "The ministry committed €2 billion between 2026 and 2029 to renovate 30 rail corridors.",
+            "renovate 30 rail corridors",
+        ),
+        (
+            "This is on top of the R900m allocated in the February budget for grid maintenance.",
+            "grid maintenance",
+        ),
+    ],
+)
+def test_round_81_recipients(text: str, recipient: str) -> None:
+    assert recipient in str(_recipients(text)[0])

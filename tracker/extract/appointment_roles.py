@@ -91,7 +91,10 @@ _PRONOUN_OBJECT = lazy(r"^(?:it|them|this|that)\b")
 _TO_A_VERB = lazy(r"^to\s+[a-z]")
 _TO_A_DETERMINER = lazy(r"^to\s+(?:the|a|an)\b")
 _TO = lazy(r"^to\s+")
-_SEAT = lazy(r"^(?i:the\s+)?(?:Board|Council|Panel|Committee|Commission|Court)\b")
+# ("has also been appointed to the board": the body the article is about, written in lower case)
+_SEAT = lazy(
+    r"^(?i:the\s+)?(?:(?:Board|Council|Panel|Committee|Commission|Court)\b|(?:board|council|panel|committee)$)"
+)
 _TRAILING_LINKS = lazy(r"(?:\s+(?:and|or|,))+$")
 _JOINABLE = lazy(
     r"\b(?:Board|Council|Committee|Panel|Commission|Cabinet|Court|Bench|Tribunal|board|council|committee|panel"

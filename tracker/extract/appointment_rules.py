@@ -307,13 +307,16 @@ _DESCRIBED = rf"(?:(?:the|an?)\s+)?(?:(?!(?:and|or|to|of|for|in)\s)[\w'’-]+\s+
 # director of the Network;" (an aside a semicolon closes).
 _DESCRIBED_ASIDE = (
     rf"{_DESCRIBED}(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w'’&.-]*)){{0,8}}"
-    r"|\s*,\s+(?=[a-z])[^,;:()⟨⟩]{1,140}?(?=\s*;))?"
+    # (an aside a semicolon closes may hold a comma: "⟨P0⟩, a physician, who will serve as chair;")
+    r"|\s*,\s+(?=[a-z])[^;:()⟨⟩]{1,160}?(?=\s*;))?"
 )
 # "has appointed two new members, ⟨P0⟩ and ⟨P1⟩": a count of posts, then who fills them.
 COUNTED_POSTS = rule(
     "appointment.rel.counted-posts",
     "'appointed two new members, ⟨P⟩ and ⟨P⟩': each takes one of the posts counted",
-    rf"\b(?:appointed|named|nominated|appoints|names)\s+(?:two|three|four|five|six|seven|eight|\d{{1,2}})\s+"
+    rf"\b(?:appointed|named|nominated|appoints|names)\s+(?:two|three|four|five|six|seven|eight|\d{{1,2}}"
+    # ("appointed its first members: ⟨P0⟩, ...; ⟨P1⟩, ...")
+    r"|(?:its|the|their)\s+(?:first|founding|inaugural|initial))\s+"
     rf"(?:new\s+|additional\s+)?(?P<title>(?:[\w-]+\s+)?(?:members|directors|trustees|commissioners|governors))"
     # (the body may come first: "two new members to the Council: the choreographer ⟨P0⟩ and ...")
     r"(?:\s+(?:to|on)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*){0,5})?"

@@ -82,6 +82,8 @@ _VEHICLE_WORDS = (
     r"(?:the\s+|its\s+|this\s+|these\s+|next\s+)?(?:(?:first|second|third|upcoming|coming|draft)\s+)?"
     # "in this year's Budget", "in last year's budget"
     r"(?:(?:(?<=this\s)|(?<=next\s)|\blast\s+)year['’]s\s+)?"
+    # ("allocated in the February budget")
+    rf"(?:{lex.MONTH}\s+)?"
     r"(?:(?:FY\s?)?(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?(?:\s+and\s+(?:19|20)\d\d(?:[-/–]\d\d)?)?\s+)?"
     r"(?:(?:draft|state|federal|provincial|national|union|county|city|council|supplementary)\s+)*"
     r"(?:budgets?|estimates(?:\s+of\s+(?:expenditure|revenue))?|long-term\s+plan|annual\s+plan|spending\s+review"
@@ -189,6 +191,8 @@ _AFTER_LEAD = rule(
     rf"(?:[\w'’,-]+ ){{0,6}}?(?:money|funds|funding|dollars)(?! for\b)|"
     # "over the medium-term expenditure framework to fix X": a time
     rf"over the medium[- ]term(?: expenditure framework| revenue strategy)?|over the MTEF|"
+    # "over the forward estimates" (Australia's four budget years), "between 2026 and 2029"
+    rf"over the forward estimates|between (?:19|20)\d\d and (?:19|20)\d\d|"
     # "from the region's City Region Sustainable Transport Settlement for X": the pot, then what for
     # ("from the Council's own resources for road maintenance", "from the Strategic Investment Reserve
     # over two years to X": a time may stand between the pot and what the money is for)
@@ -430,6 +434,8 @@ _PART_HEADS = frozenset(
 )
 _GENERIC_TAIL_LEAD = lazy(
     r"^(?:(?:over|across|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?\w+\s+(?:years|months)\s+"
+    # ("a A$2.8 billion package over the forward estimates to expand bases": Australia's budget years)
+    r"|over\s+the\s+forward\s+estimates\s+"
     # "a £200 million package confirmed today for the health boards": when it was confirmed
     r"|(?:confirmed|announced|approved|agreed|unveiled)(?:\s+(?:today|yesterday|this\s+week))?\s+(?=for\b)"
     r"|(?P<aim>aimed\s+at|designed\s+to|intended\s+to)\s+(?=\w))",
