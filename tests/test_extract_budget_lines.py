@@ -652,3 +652,16 @@ def test_first_members_listed_after_a_colon_are_appointed() -> None:
 )
 def test_round_81_recipients(text: str, recipient: str) -> None:
     assert recipient in str(_recipients(text)[0])
+
+
+def test_a_body_called_by_its_name_that_will_be_established_is_a_unit() -> None:
+    article = ArticleText(
+        "",
+        "A Crown entity called Coastal Works New Zealand will be established from 1 July.",
+        date(2026, 3, 2),
+    )
+    assert [p.name for p in extract(article) if p.kind == "unit"] == ["Coastal Works New Zealand"]
+
+
+def test_parties_by_their_side_are_no_government() -> None:
+    assert _headcounts("Parties on the left would raise taxes and fund 900 extra nurses.") == []

@@ -182,6 +182,10 @@ RIVAL_VOICE = rule(
     # up", "arguing that the county should instead offer $500,000"
     r"|\b(?:was|were|has\s+been|had\s+been)\s+(?:narrowly\s+|heavily\s+)?(?:voted\s+down|defeated)\b"
     r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?taken\s+(?:it\s+)?up\b|\b(?:should|to)\s+(?:\w+\s+)?instead\b"
+    # parties by their side: "parties on the left would fund 1,000 extra nurses", "a party on the right wants"
+    r"|\b(?:party|parties)\s+on\s+the\s+(?:far[- ])?(?:left|right|centre-left|centre-right|center-left"
+    r"|center-right)\b"
+    r"[^.;]{0,20}?\b(?:would|wants?|propos\w*|promis\w*|pledg\w*)\b"
     # one member's own motion: "Cllr Tomás Ó Dálaigh (Independent) proposed an additional €2 million"
     r"|\b(?-i:Cllr|Councillor|Councilmember|Alderman|Alderwoman|Supervisor)\s+(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*\s+){1,3}"
     r"(?:\([^()]{1,40}\)\s+)?(?:(?:also|then|instead)\s+)?(?:proposed|moved|tabled|suggested)\b"
@@ -192,6 +196,7 @@ RIVAL_VOICE = rule(
     flags=re.IGNORECASE,
     needles=(
         "party",
+        "parties",
         "alliance",
         "caucus",
         "competing",
@@ -225,6 +230,7 @@ RIVAL_VOICE = rule(
         "He proposed spending $9 million on ferries, an idea the board has not taken up.",
         "She argued that the county should instead offer $200,000 in grants.",
         "Cllr Ann Reid (Independent) proposed an additional €1 million for footpaths.",
+        "Parties on the left would raise taxes and fund 900 extra nurses.",
     ),
     counter=(
         "The minister said the party conference would be held in May.",
@@ -272,7 +278,7 @@ RIVAL_WORDS = frozenset(
         *lex.RIVAL_PLAN_WORDS,
         *(phrase.split()[-1].lower() for phrase in lex.OPPOSITE_SIDE),
         "opposition",
-        *"voted defeated taken instead proposed moved tabled suggested".split(),
+        *"voted defeated taken instead proposed moved tabled suggested parties".split(),
         "if",
         *(p.split()[0].lower() for p in (*lex.PARTIES, *lex.PARTY_SPEAKERS)),
     )

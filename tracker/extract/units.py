@@ -668,13 +668,19 @@ _HEADLESS_BODY = rule(
     rf"(?P<name>\b{_PROPER_RUN}),\s+(?:a|an)\s+new\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN}\b"
     rf"|\b(?:new|(?-i:a|an)\s+{_NEWLY})\s+(?:[\w'’-]+\s+){{0,4}}?{_BODY_NOUN},?\s+"
     r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?"
-    rf"(?:the\s+)?(?P<name2>{_PROPER_RUN})",
+    rf"(?:the\s+)?(?P<name2>{_PROPER_RUN})"
+    # "A Crown entity called Infrastructure Delivery New Zealand will be established": a body
+    # named with "called" that the clause goes on to create
+    rf"|\b(?-i:A|a|An|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN}\s+(?:to\s+be\s+)?(?:called|named|known\s+as)\s+"
+    rf"(?:the\s+)?(?P<name3>{_PROPER_RUN})(?=\s+(?:will|is\s+to|shall)\s+be\s+(?:established|created|set\s+up|formed"
+    r"|launched)\b)",
     examples=(
         "Skills England, a new body that",
         "a new arm's-length body, Great British Energy",
         "a new publicly owned company, Tidal Power Britain",
         "a newly established arm's-length body, Fenland Buses",
         "a new jointly owned water services organisation, Harbour Water Services",
+        "A Crown entity called Coastal Works New Zealand will be established",
     ),
     counter=("a new body will",),
 )
@@ -1229,9 +1235,11 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
         (m, "name") for m in (_HEADLESS.finditer(sentence.text) if "for business" in sentence.text else ())
     ]
     words = sentence.words
-    if ("new" in words or "newly" in words) and not _BODY_WORDS.isdisjoint(words):
+    if ("new" in words or "newly" in words or "called" in words or "named" in words or "known" in words) and (
+        not _BODY_WORDS.isdisjoint(words)
+    ):
         for m in _HEADLESS_BODY.finditer(sentence.text):
-            matches.append((m, "name" if m.group("name") else "name2"))
+            matches.append((m, "name" if m.group("name") else "name2" if m.group("name2") else "name3"))
     created = _CREATED_HEADLESS.match(sentence.text) if not _CREATION_WORDS.isdisjoint(words) else None
     if (
         created is not None
@@ -1247,7 +1255,7 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
         if m.group(group).split()[0] in _NOT_A_NAME:
             continue
         name = UnitName(m.group(group), m.start(group), m.end(group), True, False, False, False)
-        described = (m.start(), m.start(group)) if group == "name2" else (m.end(group), m.end())
+        described = (m.start(), m.start(group)) if group in ("name2", "name3") else (m.end(group), m.end())
         found.append((_Mention(name, 0.8, _parent(sentence.text, name), sentence), described))
     return found
 
