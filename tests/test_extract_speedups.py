@@ -444,12 +444,14 @@ def test_background_matches_where_its_plain_form_does() -> None:
     source = rules.BACKGROUND.source
     not_future = r"(?<!to be )(?<!will be )(?<!would be )(?<!be )(?<!being )"
     head = (
-        rf"\b(?=[A-Za-z])(?:{not_future}spent|spends|{not_future}(?<!and )(?<!or )(?<!a )(?<!the )(?<!, )paid"
+        rf"\b(?=[A-Za-z])(?:{not_future}spent|spends|{not_future}(?<!and )(?<!or )(?<!a )(?<!the )(?<!, )"
+        r"(?<!including )(?<!with )(?<!more )paid"
     )
     rest = source[source.index(r"(?!\s+(?:to|for|by|into") : source.index(r"|\w++ (?:years|months) ago)")]
     plain = re.compile(head + rest + r"|\w+ (?:years|months) ago" + r")\b", rules.BACKGROUND.flags)
     vocabulary = (
         "to be will would being and or a the , spent paid spends Spent PAID been has have had already out "
+        "including with more "
         "five years months ago yearsago x2 ſpent İ last year awarded since 2021 up from compared with".split()
     )
     rng = random.Random(7)

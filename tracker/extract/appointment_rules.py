@@ -53,10 +53,11 @@ APPOS = (
     # the home state in a US personnel template, without commas: "⟨P⟩ of New Mexico to be a Member"
     r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s+to\s+(?:be|serve)\b))?"
     r"(?:\s*\([^()⟨⟩]{0,60}\))?"
-    # (an aside may hold a bracket of its own: ", currently Chief Engineer (Roads and Bridges),")
+    # (an aside may hold a bracket of its own: ", currently Chief Engineer (Roads and Bridges),", and
+    # go on after it: ", a former deputy vice-chancellor (research) at X and until recently head of Y,")
     # (character classes, not an alternation per character: this fragment is in most relations)
     # (an aside may name a place with its state or province: ", of Iqaluit, Nunavut,")
-    r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b|replac|succeed)[^,;:()]{1,140}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:()]{0,60}?){0,2}"
+    r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b|replac|succeed)[^,;:()]{1,140}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:()]{0,120}?){0,2}"
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,))?"
     # (a bracket may hold a place read as a person: "Inspector General of Police (⟨P1⟩),")
     r"|[^,;:⟨⟩()]{1,100}?(?:\((?:[^()⟨⟩,;]|⟨P\d+⟩){1,60}\)[^,;:⟨⟩()]{0,60}?)?"

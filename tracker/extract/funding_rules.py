@@ -233,7 +233,9 @@ PER_UNIT_BEFORE = rule(
     # ("Average teacher salary in FY2025: $66,400", a table's line with a colon for the verb)
     r"(?:\s+[\w'’.-]+){0,8}?(?:\s*:|\s+(?:(?:is|are|will\s+be)(?:\s+(?:set|fixed|pegged)\s+at"
     r"|\s+within\s+the\s+(?:band|range)\s+of)?"
-    r"|(?:will\s+)?(?:rises?|increases?|go(?:es)?\s+up|be\s+raised|be\s+increased)\s+to))"
+    # (a level reached before is a level too: "The minimum stipend ... rose to")
+    r"|(?:(?:will|has|have|had)\s+)?(?:rises?|rose|risen|increases?|increased|go(?:es)?\s+up|went\s+up"
+    r"|gone\s+up|(?:be|been|was|were)\s+(?:raised|increased))\s+to))"
     # "(the remuneration for the role) is within the band of": a pay band, however far its noun
     r"|\bwithin\s+the\s+(?:pay\s+|salary\s+)?(?:band|range)\s+of"
     # "the enhanced starting rate of €38,000"
@@ -321,6 +323,7 @@ PER_UNIT_BEFORE = rule(
         "with each force receiving a minimum of |",
         "the Ward Development Fund, which gives each of the 30 wards |",
         "existing staff, who will each receive |",
+        "The minimum stipend for doctoral students rose to |",
     ),
     counter=(
         "The council will invest |",
@@ -472,6 +475,9 @@ TO_NAMED_RECIPIENT = rule(
 # Rule 1: money spent, paid or received before the announcement.
 _FUTURE_LEADS = ("to be ", "will be ", "would be ", "be ", "being ")
 # ... and money left unspent: "little of it was spent", "none of it was spent", "was never spent"
+# "paid" after an article, a conjunction or a word that lists what a sum buys is an adjective
+# ("tuition and paid placements", "including paid traineeships")
+_ADJECTIVE_LEADS = ("and ", "or ", "a ", "the ", ", ", "including ", "with ", "more ")
 _UNSPENT_LEADS = (*_FUTURE_LEADS, "of it was ", "of it has been ", "never ", "not ", "not been ", "yet ")
 
 
@@ -491,7 +497,8 @@ BACKGROUND = rule(
     # "paid" after an article or a conjunction is an adjective ("tuition and paid placements")
     rf"\b(?=[A-Za-z])(?:{_not_after('spent', _UNSPENT_LEADS)}|spends"
     rf"|{_not_after('reimbursed', _FUTURE_LEADS)}"
-    rf"|{_not_after('paid', (*_FUTURE_LEADS, 'and ', 'or ', 'a ', 'the ', ', '))}"
+    # (and after a word that lists what a sum buys: "including paid traineeships", "with paid placements")
+    rf"|{_not_after('paid', (*_FUTURE_LEADS, *_ADJECTIVE_LEADS))}"
     rf"(?!\s+(?:to|for|by|into|from|out of"
     rf"|with|directly|through|via|in)\b)"
     rf"|(?:has|have|had|was|were|already) (?:been )?paid|paid out|squandered|wasted|has gone|have gone"
@@ -756,9 +763,13 @@ PAST_TIME = rule(
     "a time before the announcement",
     r"\b(?:last|the previous|the past) (?:financial )?(?:year|month|week|decade|spring|summer|autumn"
     r"|fall|winter)\b"
-    r"|\bearlier this year\b",
+    r"|\bearlier this year\b"
+    # a programme's round already run, after a past verb: "awarded NZ$80m to 119 projects in its most
+    # recent round"
+    # (not "in the latest round": most often the round announced)
+    r"|\b(?:its|the|their)\s+(?:most\s+recent|last|previous)\s+(?:funding\s+|grant\s+)?round\b",
     flags=_I,
-    examples=("last year", "the previous financial year", "earlier this year"),
+    examples=("last year", "the previous financial year", "earlier this year", "in its most recent round"),
     counter=("next year", "this year"),
 )
 
@@ -1346,7 +1357,9 @@ OTHERS_BEFORE = rule(
     rf"(?:(?!,\s+(?:and|but|while|as)\s|{_OWN_CLAUSE})[^.;£$€]){{0,60}}"
     # (the base forms only of verbs whose other forms name a recipient: "the foundation was funded")
     rf"\b(?:{_OTHERS_VERB}\w*|(?:(?<=will )|(?<=would )|(?<=to ))(?:fund|finance|give|put|build)\b)"
-    r"|\b(?:recipients|applicants|grantees|awardees|member states|project teams|participants"
+    # ("Beneficiaries will contribute about ₹4,100 crore": the households a scheme helps pay their share)
+    r"|\b(?:recipients|applicants|grantees|awardees|member states|project teams|participants|beneficiaries"
+    r"|households|homeowners|tenants|farmers"
     # the users who pay their share: "the irrigation communities will contribute €35m through tariffs"
     r"|(?:irrigation|user|water|farming|local)\s+communities|landowners|users)\b[^.;£$€]{0,40}"
     r"\b(?:contribut\w*|commit\w*|add\w*|match\w*|put(?:s|ting)? in|invest\w*|rais\w*|co-?financ\w*"
@@ -1443,6 +1456,7 @@ OTHERS_BEFORE = rule(
     flags=_I,
     window="before",
     examples=(
+        "Beneficiaries will contribute about |",
         "Investors poured |",
         "Northern Coast Power said it would invest |",
         "The Ashgrove Foundation will contribute an additional |",
@@ -1508,6 +1522,7 @@ OTHERS_BEFORE_WORDS = frozenset(
         *"participants donation donations match matched fundraising raised separately gifts".split(),
         *"collection collections appeal appeals".split(),
         *"communities landowners users expects expect".split(),
+        *"beneficiaries households homeowners tenants farmers".split(),
         *"lowest highest higher lower cheapest rival competing losing unsuccessful offered".split(),
     }
 )
@@ -1816,17 +1831,30 @@ BASELINE_BEFORE = rule(
     r"(?<!will\s)(?<!to\s)\b(?:provides|gives|pays|allocates)\s+(?:(?!\b(?:new|extra|additional|further|now|will)\b)"
     r"[^.;£$€]){1,60}?\s+with\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$"
     r"|\b(?:currently|already)\s+(?:receives|gets|spends|costs|provides|gives|pays)\s+(?:[^.;£$€]{0,40}\s)?$"
+    # ("The 17 ongoing centres receive around CHF 85 million a year", "the agencies together spend about")
+    r"|(?<!will\s)(?<!to\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!shall\s)(?<!may\s)(?<!also\s)(?<!now\s)"
+    # ("get" a rounded figure only: "Ports get £5m a year from 2025" is a headline's announcement)
+    r"(?<!then\s)\b(?:(?:receive|spend|spends)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than"
+    r"|roughly)\s+)?|get\s+(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)$"
     r"|(?<!will\s)(?<!to\s)\b(?:receives|gets|administers|manages|oversees|distributes)\s+"
     r"(?:(?:grant-in-aid|funding|core\s+funding)\s+of\s+)?"
     r"(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly"
     r"|up\s+to)\s+)?$",
     flags=_I,
     window="before",
-    examples=("The government provides the agency with around |", "The Authority receives around |"),
+    examples=(
+        "The government provides the agency with around |",
+        "The Authority receives around |",
+        "The 17 ongoing research centres receive around |",
+        "The three granting agencies together spend about |",
+    ),
     counter=(
         "The government will provide the agency with |",
         "The agency now receives an extra |",
         "The law provides |",
+        "Each centre will receive |",
+        "Councils would also receive |",
+        "Ports get |",
     ),
 )
 # "A further £49m is held to meet pressures later": money kept back, not allocated.

@@ -506,6 +506,10 @@ _RIGHT_REJECT = rule(
     r"|^[^.;:]{0,30}?\b(?:remain|remains|remained|are|were|lie|stand)\s+(?:still\s+)?(?:lying\s+|standing\s+)?"
     r"(?:vacant|unfilled|empty)\b"
     r"|^[^.;:]{0,30}?\b(?:are|is)\s+(?:now\s+|currently\s+)?(?:serving|seconded)\b"
+    # people at work now: "50,000 postdocs in Germany work on fixed-term contracts" (not "to work in")
+    # (the verb right after the staff, a place between: "the first 700 will start work in")
+    r"|^(?:\s+(?:in|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:currently\s+|now\s+|still\s+)?"
+    r"(?:work|serve)\s+(?:on|in|at|for|across|as|part-time|full-time)\b"
     r"|^[^.;:]{0,30}?\b(?:leave|leaves|retire|retires|resign|resigns|resigned|(?:have|has|had)\s+retired)\b"
     # ("About 3,000 nurses are also estimated to have migrated": people who left)
     r"|^[^.;:]{0,40}?\b(?:migrated|emigrated|left\s+the\s+(?:country|service|profession))\b"
@@ -546,6 +550,8 @@ _RIGHT_REJECT = rule(
         "About 60 employees| will move across from the Danish Agricultural Agency",
         "about 5,600 teaching posts| were lying vacant as of April",
         "more than 9,000 officers| are now serving",
+        "around 50,000 postdocs| in Germany work on fixed-term contracts",
+        "More than 400 teachers| in the county work part-time",
         "around 1,000 teachers| leave the profession each year",
         "another 200| to resignation",
         "820 nurses| have resigned over two years",
@@ -556,6 +562,9 @@ _RIGHT_REJECT = rule(
     ),
     counter=(
         "400 officers| will join",
+        "120 more officers| to work in schools",
+        "80 nurses| who will work across the region",
+        "the first 700 doctors| under the plan will start work in November",
         "800 agents| already being recruited this year",
         "60 outreach officers| employed by local councils",
         "600 nursing posts| to fill the vacant wards",

@@ -121,6 +121,12 @@ OPPOSITION_WORDS = words("critic critics opposition shadow union unions")
 # promised"): in an article, the government is "the government", so such a group is a rival voice
 # ("the bloc" is not one: news calls the EU that).
 RIVAL_GROUPS = words("party alliance caucus")
+# Members of a legislature or council as people, not the body: some of them proposing something is
+# no decision of the body ("some legislators have proposed a $100 million fund").
+LEGISLATORS = words(
+    "legislators lawmakers senators MPs TDs MSPs MLAs MPPs backbenchers councillors councilors "
+    "councilmembers assemblymembers representatives deputies members"
+)
 # What marks a plan as someone else's, set against the government's ("a competing plan").
 RIVAL_PLAN_WORDS = words("competing rival alternative")
 # How a parliament names the other side: "those opposite", "the members opposite".
@@ -309,7 +315,7 @@ FUND_HEAD_FORMS = words("fund funds")
 # the unit is the proper name the text gives it.
 EVENT_HEAD_FORMS = words(
     "office offices authority authorities body bodies regulator organisation organization department "
-    "ministry company board council service"
+    "ministry company board council service corporation corporations"
 )
 # Heads that name a unit even in lower case ("a new fraud squad").
 DESCRIPTIVE_HEAD_FORMS = words(
@@ -324,7 +330,10 @@ SERVICE_MODIFIERS = words(
     "ward clinical dialysis cardiac cardiology stroke maternity renal cancer oncology diagnostic surgical "
     "health medical care hospital research laboratory lab treatment rehabilitation intensive_care "
     "emergency_department day_surgery outpatient mental_health affordable rental residential dwelling "
-    "apartment"
+    "apartment "
+    # places and venues: "a new town centre", "a new leisure centre", "a data centre"
+    "town city village shopping civic leisure sports visitor visitors conference convention data "
+    "distribution logistics community"
 )
 # Heads of programmes and schemes money goes through ("Town Renewal Acceleration Scheme").
 PROGRAMME_HEADS = words(
@@ -476,6 +485,9 @@ STAFF_NOUNS = words(
     # education
     "teachers assistants lecturers professors academics tutors mentors instructors trainers educators "
     "coaches librarians "
+    # academic posts a research fund creates ("40 research fellows", "25 assistant professorships");
+    # (not "chairs": labellers differ on research chairs, and board chairs are appointments)
+    "fellows postdocs professorships lectureships readerships "
     "counsellors counselors "
     # technical and professional
     "advisers advisors analysts engineers scientists physicists technologists technicians statisticians "

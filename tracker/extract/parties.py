@@ -189,6 +189,11 @@ RIVAL_VOICE = rule(
     # one member's own motion: "Cllr Tomás Ó Dálaigh (Independent) proposed an additional €2 million"
     r"|\b(?-i:Cllr|Councillor|Councilmember|Alderman|Alderwoman|Supervisor)\s+(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*\s+){1,3}"
     r"(?:\([^()]{1,40}\)\s+)?(?:(?:also|then|instead)\s+)?(?:proposed|moved|tabled|suggested)\b"
+    # some members, not the body: "some legislators have proposed a separate $100 million fund",
+    # "a group of backbench MPs wants 500 more officers"
+    r"|\b(?:some|several|other|two|three|four|a\s+few|a\s+handful\s+of|a\s+group\s+of|a\s+number\s+of|many)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{lex.alternation(lex.LEGISLATORS)})\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
+    r"(?:proposed|propose|wants?|wanted|urged|called\s+for|(?:are\s+)?push(?:ing|ed)\s+for|suggested|floated)\b"
     rf"|(?:{lex.alternation(lex.RIVAL_PLAN_WORDS)})\s+(?:[\w-]+\s+)?(?:plan|proposal|budget|bid|motion|bill)"
     rf"|if\s+(?:it|they|he|she)\s+(?:won|wins|win|took|takes|take|came\s+to|comes\s+to)\s+"
     rf"(?:the\s+(?:next\s+|general\s+|state\s+|federal\s+)?)?(?:{lex.alternation(lex.ELECTION_CONDITIONS)})"
@@ -214,6 +219,9 @@ RIVAL_VOICE = rule(
         "suggested",
         "taken",
         "instead",
+        *("legislator", "lawmaker", "senator", "mps", "tds", "msps", "mlas", "mpps", "backbench"),
+        *("councillor", "councilor", "councilmember", "assemblymember", "representatives", "deputies"),
+        "members",
     ),
     examples=(
         "Its transport spokeswoman said the party would spend £2bn on rail.",
@@ -231,11 +239,14 @@ RIVAL_VOICE = rule(
         "She argued that the county should instead offer $200,000 in grants.",
         "Cllr Ann Reid (Independent) proposed an additional €1 million for footpaths.",
         "Parties on the left would raise taxes and fund 900 extra nurses.",
+        "Some legislators have proposed a separate $100 million fund for permitting staff.",
+        "A group of backbench MPs wants 500 more officers.",
     ),
     counter=(
         "The minister said the party conference would be held in May.",
         "The government will spend £2bn on rail.",
         "The department plans to hire 500 rangers.",
+        "Legislators approved a $100 million fund for permitting staff.",
     ),
 )
 
@@ -279,6 +290,7 @@ RIVAL_WORDS = frozenset(
         *(phrase.split()[-1].lower() for phrase in lex.OPPOSITE_SIDE),
         "opposition",
         *"voted defeated taken instead proposed moved tabled suggested parties".split(),
+        *(w.lower() for w in lex.LEGISLATORS),
         "if",
         *(p.split()[0].lower() for p in (*lex.PARTIES, *lex.PARTY_SPEAKERS)),
     )
@@ -294,7 +306,9 @@ RECOMMENDED = rule(
     r"^\s*(?:[-•*]\s*)?Recommendation\s+\d+[a-z]?\s*[:.–—-]"
     # (a review body's, not officers' to their own committee: "It is recommended that the Committee
     # approves £3.1 million" proposes the council's money, SCHEMA rule 9)
-    rf"|\b(?i:{_REVIEW_BODY})s?\b[^.;]{{0,60}}?\b(?:recommend|recommends|recommended)\s+that\b"
+    # ("The Committee recommended last year that": when, between the verb and its clause)
+    rf"|\b(?i:{_REVIEW_BODY})s?\b[^.;]{{0,60}}?\b(?:recommend|recommends|recommended)\s+"
+    r"(?:(?:last|this|in|earlier|in\s+its|in\s+a)\s+[^.;,]{0,30}?\s+)?that\b"
     # ("a review commissioned by her party had recommended £10m for orthopaedics": the sum itself)
     rf"|\b(?i:{_REVIEW_BODY})s?\b[^.;]{{0,60}}?\b(?:recommend|recommends|recommended)\s+"
     r"(?:(?:an?|spending|investing|allocating)\s+)?(?=[£$€₹]|\d)"
@@ -304,6 +318,7 @@ RECOMMENDED = rule(
     examples=(
         "Recommendation 13: Establish a £5 million compensation fund for island businesses.",
         "The jury recommended that the province create a $10-million fund.",
+        "The Committee recommended last year that inspector numbers should be doubled to 680.",
         "Auditors estimated that replacing the ferries would require around £1.1 billion.",
         "The Commission estimated that meeting the standard would require 1,400 additional caseworkers.",
         "A review commissioned by the union had recommended £12m for rural dentistry.",

@@ -120,6 +120,11 @@ _AFTER_LEAD = rule(
     rf"in (?:19|20)\d\d(?:[-–/]\d\d)?(?: and (?:19|20)\d\d(?:[-–/]\d\d)?)?|"
     rf"over (?:the )?(?:next |first |coming )?\w+ (?:financial |fiscal )?"
     rf"(?:years|months)|over (?:the )?(?:next |coming |following )?(?:decade|two decades)|"
+    # "over the first four-year phase", "over the next funding period": a stage of a programme
+    rf"(?:over|during|in|for) (?:the|its) (?:first|second|third|next|initial|coming|current|new) "
+    rf"(?:[\w-]+ )?(?:phase|stage|term|period|cycle)(?! of\b)|"
+    # "over 2025 and 2026 for the X"
+    rf"(?:over|across|during|in) (?:19|20)\d\d (?:and|to|or) (?:19|20)\d\d|"
     rf"for (?:the )?(?:first |next |following )?\w+ (?:years|months)|a year after that|on an ongoing basis"
     # "over 2026–2028", and a period's years in brackets: "over four years (2025/26 to 2028/29)"
     rf"|(?:over|from|during|in) (?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d"
@@ -245,7 +250,9 @@ _TIME = (
 # "through its long-term plan"
 _VEHICLE = _VEHICLE_WORDS + r"(?![\w-]|\s+(?!(?:and|or)\b)[a-z])"
 _OCCASION = (
-    r"(?:[\w-]+\s+){0,2}(?:rounds?|tranches?|instalments?|installments?)(?![\w-])|(?:the\s+)?period\b|"
+    # (not "for the latest round of Discovery Projects": the programme the round is of)
+    r"(?:[\w-]+\s+){0,2}(?:rounds?|tranches?|instalments?|installments?)(?![\w-])"
+    r"(?!\s+of\s+(?!(?:funding|grants?|awards?|bids|bidding|applications|payments|investment|support)\b))|(?:the\s+)?period\b|"
     + _VEHICLE
 )
 _PREPOSITION = rule(
@@ -616,7 +623,11 @@ _CLAUSE_START = lazy(r"^.*\b(?:that|which|who|when|while|because|if|where)\s+", 
 _SUBJECT_FILLER = lazy(r"\s+(?:as a whole|as well|in turn|themselves|itself|now|also|each)$", _I)
 _INNER_ACRONYM = lazy(r"\s*\([A-Z]{2,8}\)(?=\s+[A-Z][a-z])")
 _LEADING = lazy(
-    r"^(?:(?:and|but|while|or)\s+)?(?:the|a|an|its|their|our|this|that|these|those|it|they)\s+", _I
+    r"^(?:(?:and|but|while|or)\s+)?(?:the|a|an|its|their|our|this|that|these|those|it|they)\s+"
+    # a round of a programme is the programme: "its next round of doctoral training"
+    r"(?:(?:next|latest|new|further|first|second|third|fourth|fifth|final|current|upcoming|coming)\s+"
+    r"(?:round|tranche|wave|intake|cohort)\s+of\s+(?:the\s+)?)?",
+    _I,
 )
 _PRONOUN = lazy(
     r"^(?:it|they|this|that|these|those|we|he|she|there|which|money|the money|funding|(?:in )?total|all"
@@ -739,7 +750,10 @@ _SHARE_OF = lazy(r"['’]s share$")
 # long-term plan", "this year".
 _WHEN_ONLY = lazy(
     rf"^(?:(?:in|through|under|on|during|over)\s+)?(?:{_VEHICLE}|(?:this|next|last)\s+(?:year|month|week)"
-    r"|(?:19|20)\d\d(?:[-/–]\d\d)?)\s*$",
+    r"|(?:19|20)\d\d(?:[-/–]\d\d)?"
+    # "over the first four-year phase": a stage of a programme
+    r"|(?:the|its)\s+(?:first|second|third|next|initial|coming|current|new)\s+(?:[\w-]+\s+)?"
+    r"(?:phase|stage|term|period|cycle))\s*$",
     _I,
 )
 

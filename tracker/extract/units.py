@@ -811,9 +811,17 @@ _NOT_DECIDED_CUE = lazy(
     r"\b(?:should|ought\s+to|could)\s+(?:also\s+|now\s+)?(?:establish|create|set\s+up|form|launch)\b"
     r"|\bwould\s+have\s+(?:created|established|set\s+up|formed)\b"
     r"|\brecommend(?:s|ed|ation)?\s+(?:that\s+)?[^.;]{0,80}?\b(?:establish|creat|set\s+up)"
+    # a body others ask for: "Opposition members have called for a housing emergency fund",
+    # "unions urged ministers to set up a standing inquiry", "campaigners demand a new regulator"
+    r"|\b(?:calls?|called|calling|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|campaign(?:s|ed|ing)?)\s+for\s+"
+    r"(?:the\s+(?:creation|establishment|setting\s+up)\s+of\s+)?(?:a|an)\s"
+    r"|\burg(?:e|es|ed|ing)\s+[^.;]{0,60}?\bto\s+(?:establish|create|set\s+up|form|launch)\b"
+    r"|\bdemand(?:s|ed|ing)?\s+(?:a|an|the\s+(?:creation|establishment)\s+of)\s"
 )
 _NOT_DECIDED_WORDS = frozenset(
-    "should ought could would recommend recommends recommended recommendation".split()
+    "should ought could would recommend recommends recommended recommendation "
+    "call calls called calling push pushes pushed pushing lobby lobbies lobbied lobbying campaign "
+    "campaigns campaigned campaigning urge urges urged urging demand demands demanded demanding".split()
 )
 PROGRAMME_APPOSITION = decision(
     "unit.programme-apposition",

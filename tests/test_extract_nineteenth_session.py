@@ -1,0 +1,157 @@
+"""Classes of the nineteenth session's blind rounds (docs/blind-rounds.md, rounds 83 onward), in
+our own words.
+
+Round 83 (housing and planning; research and innovation funding): academic posts are staff;
+people at work now are no pledge; a development corporation described before it is named is the
+named body; bodies others call for, and places such as a town centre, are no units; a yearly sum
+bodies receive or spend now, a pay level reached, a round already run, households' own shares and
+some members' proposals are no funding; a round of a programme is the programme; a stage or two
+years after a sum are no recipient.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract import ArticleText, PledgeMention, extract
+
+
+def _pledges(text: str, kind: str) -> list[PledgeMention]:
+    return [p for p in extract(ArticleText("", text, date(2025, 6, 2))) if p.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The new fellowship scheme will fund 30 early-career research fellows at eight universities.", 30),
+        ("The programme will create 45 assistant professorships in engineering by 2028.", 45),
+        ("The institute will hire 12 postdocs in its first year.", 12),
+    ],
+)
+def test_academic_posts_are_staff(text: str, count: int) -> None:
+    assert [p.count for p in _pledges(text, "headcount")] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union noted that about 40,000 postdocs in the country work on fixed-term contracts, and that "
+        "300 posts would barely register.",
+        "More than 600 teachers in the district work part-time.",
+    ],
+)
+def test_people_at_work_now_are_no_pledge(text: str) -> None:
+    assert _pledges(text, "headcount") == []
+
+
+def test_people_who_will_start_work_are_a_pledge() -> None:
+    text = "The department will recruit 300 nurses, and the first 120 nurses will start work in May."
+    assert 300 in [p.count for p in _pledges(text, "headcount")]
+
+
+def test_a_development_corporation_described_first_is_the_body_named_later() -> None:
+    text = (
+        "A new development corporation will be set up to unlock 12,000 homes along the Alder valley. "
+        "The Alder Valley Development Corporation will take on planning powers for 1,400 hectares."
+    )
+    assert [p.name for p in _pledges(text, "unit")] == ["Alder Valley Development Corporation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition members have called for a £400 million housing emergency fund and for new powers.",
+        "Tenant groups urged ministers to set up a Renters Protection Agency.",
+        "Campaigners demand a new Rivers Regulator for the region.",
+    ],
+)
+def test_bodies_others_ask_for_are_no_units(text: str) -> None:
+    assert _pledges(text, "unit") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state will turn the old rail yards into a new town centre for the western suburbs.",
+        "A new leisure centre will open in the spring.",
+        "A new community centre will open in Eastfield next year.",
+    ],
+)
+def test_places_and_venues_are_no_units(text: str) -> None:
+    assert _pledges(text, "unit") == []
+
+
+def test_a_body_the_government_sets_up_is_still_a_unit() -> None:
+    text = "The minister will set up a new Housing Standards Agency next year."
+    assert [p.name for p in _pledges(text, "unit")] == ["Housing Standards Agency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The four research councils together spend about $2.9 billion a year.",
+        "The 12 existing centres receive around CHF 70 million a year from the foundation.",
+        "The minimum stipend for doctoral students rose to £21,400 this year.",
+        "The Harbour Fund, which backs coastal research and awarded NZ$60 million to 90 projects in its "
+        "most recent round, will continue.",
+        "Beneficiaries will contribute about ₹3,200 crore towards the cost of the new houses.",
+        "Some legislators have proposed a separate $80 million fund for permitting staff.",
+        "A group of backbench MPs wants a £40 million fund for rural bus routes.",
+    ],
+)
+def test_status_quo_pay_levels_past_rounds_and_others_shares_are_no_funding(text: str) -> None:
+    assert _pledges(text, "funding") == []
+
+
+def test_a_legislature_that_approves_money_commits_it() -> None:
+    text = "Legislators approved a $80 million fund for permitting staff."
+    assert [p.amount for p in _pledges(text, "funding")] == [80_000_000]
+
+
+def test_the_latest_round_announced_is_funding() -> None:
+    text = (
+        "Fourteen groups have been awarded a total of £5.1 million in the latest round of the Village "
+        "Energy Grant."
+    )
+    assert [p.amount for p in _pledges(text, "funding")] == [5_100_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The council confirmed £900 million for its next round of doctoral training.", "doctoral training"),
+        ("The minister announced $210 million for the latest round of Discovery Grants.", "Discovery Grants"),
+        (
+            "The minister confirmed €380 million over 2026 and 2027 for the Affordable Purchase Loan.",
+            "Affordable Purchase Loan",
+        ),
+    ],
+)
+def test_round_83_recipients(text: str, recipient: str) -> None:
+    assert [p.recipient for p in _pledges(text, "funding")] == [recipient]
+
+
+def test_a_stage_of_a_programme_is_no_recipient() -> None:
+    text = (
+        "The foundation will fund the three centres with a total of CHF 48 million over the first "
+        "four-year phase."
+    )
+    assert all("phase" not in str(p.recipient) for p in _pledges(text, "funding"))
+
+
+def test_a_committee_recommending_last_year_is_no_pledge() -> None:
+    text = (
+        "The Housing Committee recommended last year that inspector numbers should be doubled to 600 by "
+        "the end of the decade."
+    )
+    assert _pledges(text, "headcount") == []
+
+
+def test_an_aside_with_a_bracket_that_goes_on_keeps_the_appointment() -> None:
+    text = (
+        "Dr Mei Tan, a former pro vice-chancellor (research) at a coastal university and until recently "
+        "head of a national imaging facility, has been appointed chair of the council's board."
+    )
+    assert [p.person for p in _pledges(text, "appointment")] == ["Mei Tan"]
