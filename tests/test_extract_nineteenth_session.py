@@ -155,3 +155,125 @@ def test_an_aside_with_a_bracket_that_goes_on_keeps_the_appointment() -> None:
         "head of a national imaging facility, has been appointed chair of the council's board."
     )
     assert [p.person for p in _pledges(text, "appointment")] == ["Mei Tan"]
+
+
+# Round 84 (agriculture and rural affairs; local papers on councils, police and health boards).
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "The authority will put £3.8m into youth services next year, reopening two youth clubs in "
+            "Northgate that closed in 2019.",
+            3_800_000,
+        ),
+        (
+            "The budget includes €2.1 million for road maintenance, up from €1.7 million this year, and "
+            "€640,000 for a new Climate Action Office.",
+            640_000,
+        ),
+        (
+            "She said R900 million would go to water, including R310 million to replace old pipes in "
+            "Eastvale, where some households have gone without water for weeks.",
+            310_000_000,
+        ),
+        (
+            "The Cabinet Secretary said the National Treasury had approved Sh350 million to set up the "
+            "board.",
+            350_000_000,
+        ),
+    ],
+)
+def test_money_announced_beside_past_words_of_other_things_is_funding(text: str, amount: int) -> None:
+    assert amount in [p.amount for p in _pledges(text, "funding")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Individual grants range from $100,000 to $10 million and will pay for cold storage.",
+        "The Hillcrest Rotary Club has donated $60,000 to furnish a waiting room at the hospital.",
+        "A co-operative will use its grant, along with $2 million of its members' own equity, to expand.",
+        "He had asked the board to set aside $1 million for a jail treatment programme.",
+    ],
+)
+def test_ranges_clubs_owners_equity_and_requests_are_no_funding(text: str) -> None:
+    assert _pledges(text, "funding") == []
+
+
+def test_an_executive_asking_its_council_to_approve_money_proposes_it() -> None:
+    text = "The mayor will ask the council to approve $1.8 million to reopen the west side fire station."
+    assert [p.amount for p in _pledges(text, "funding")] == [1_800_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("An extra £2.5m for potholes brings total spending on highways this year to £11.5m.", "potholes"),
+        (
+            "The budget includes $3 million to establish a homelessness support hub and money for 15 extra "
+            "staff.",
+            "establish a homelessness support hub",
+        ),
+        (
+            "Of the amount, P300 million will be added to the lending fund of the Harvest Recovery loan "
+            "program.",
+            "lending fund of the Harvest Recovery loan program",
+        ),
+    ],
+)
+def test_round_84_recipients(text: str, recipient: str) -> None:
+    assert recipient in [p.recipient for p in _pledges(text, "funding")]
+
+
+def test_establishment_funding_goes_to_the_body_created() -> None:
+    text = (
+        "The council will set up the Coastal Harbour Authority next year. The council will provide $6.1 "
+        "million in establishment funding."
+    )
+    recipients = [p.recipient for p in _pledges(text, "funding")]
+    assert recipients == ["Coastal Harbour Authority"]
+
+
+def test_a_support_hub_is_a_service_not_a_body() -> None:
+    text = "The council will spend $3 million to establish a homelessness support hub in the city centre."
+    assert _pledges(text, "unit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Two new non-executive board members have also been appointed by the four farming ministers: "
+            "Ana Dale, a pig producer from Yorkshire, and Huw Rees, who runs a sheep farm near Brecon.",
+            ["Ana Dale", "Huw Rees"],
+        ),
+        (
+            "The panel endorsed the commissioner's choice of Sunita Rao, a former magistrate, as her deputy "
+            "police and crime commissioner.",
+            ["Sunita Rao"],
+        ),
+        (
+            "Councillor Ann Whelan, who proposed the initiative, was elected by committee members to chair "
+            "it.",
+            ["Ann Whelan"],
+        ),
+        ("Ann Whelan was appointed by the minister to lead the review.", ["Ann Whelan"]),
+    ],
+)
+def test_round_84_appointments(text: str, people: list[str]) -> None:
+    assert [p.person for p in _pledges(text, "appointment")] == people
+
+
+def test_a_persons_past_in_a_clause_on_their_name_does_not_date_the_staff() -> None:
+    text = (
+        "She said the rural team would have 12 dedicated officers and would be led by Inspector Kate Barrow, "
+        "who has run the rural crime pilot since 2021."
+    )
+    assert [p.count for p in _pledges(text, "headcount")] == [12]
+
+
+def test_veterinarians_are_staff() -> None:
+    text = "The agency will hire 45 additional import inspectors and 20 veterinarians for disease response."
+    assert sorted(p.count for p in _pledges(text, "headcount")) == [20, 45]

@@ -86,6 +86,8 @@ _MAX_WORDS = 14
 # compiled once (a module-level re call looks its pattern up in re's cache on every call).
 _AND_APPOINTED = lazy(r"^[^,;.]{1,40}?\s+and\s+(?:re-?)?appointed\s+(?:as\s+)?(?=\S)")
 _TO_LEAD = lazy(r"^to\s+(lead|head|run|chair)\s+")
+# who appointed, written before the post: "by committee members to chair it"
+_BY_AGENT = lazy(r"^by\s+(?:[\w'’-]+\s+){1,5}?(?=to\s+(?:lead|head|run|chair)\s)")
 _VERB_AT_START = {verb: lazy(rf"^{verb}\s+") for verb in _VERB_ROLE}
 _PRONOUN_OBJECT = lazy(r"^(?:it|them|this|that)\b")
 _TO_A_VERB = lazy(r"^to\s+[a-z]")
@@ -109,6 +111,8 @@ def clean_role(text: str, verb: str = "as") -> str:
     # "promoted to General and appointed Vice Chief of X": the post is the one appointed to
     if (then := _AND_APPOINTED.match(text)) is not None:
         text = text[then.end() :]
+    if text[:3] == "by " and (agent := _BY_AGENT.match(text)) is not None:
+        text = text[agent.end() :]
     lead = _TO_LEAD.match(text)
     if verb == "as" and lead:
         verb, text = lead.group(1), text[lead.end() :]

@@ -93,7 +93,11 @@ _ENTRY_DESC = (
     r"(?:(?!(?:and|or|that|who|which|whom|said|says|told|in|at|on|to|by|for|of|with|from|as|into|also"
     r"|sworn|been|be|being|the|a|an)\b)[a-z][\w'’.-]*\s+){0,5}?"
 )
-_ENTRY_AFTER = r"(?:\s*\([^()⟨⟩]{1,40}\))?(?:\s*,\s+(?!and\b)[^,;:⟨⟩()]{1,100}?(?=\s*;))?"
+# (or by a comma before the last entry: "⟨P0⟩, a pig producer from X, and ⟨P1⟩, who runs Y")
+_ENTRY_AFTER = (
+    r"(?:\s*\([^()⟨⟩]{1,40}\))?(?:\s*,\s+(?!and\b)(?:[^,;:⟨⟩()]{1,100}?(?=\s*;)"
+    r"|(?=[a-z])[^,;:⟨⟩()]{1,100}?(?=\s*,\s*and\s+(?:[\w'’.-]+\s+){0,3}?⟨P)))?"
+)
 PLIST_ENTRIES = (
     rf"{_ENTRY_DESC}{P}{_ENTRY_AFTER}(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+){_ENTRY_DESC}{P}{_ENTRY_AFTER})*"
 )
@@ -139,11 +143,11 @@ ANCHOR_WORDS = frozenset(
 # them hold no such phrase ("the steps we take", "free of charge", "the appointment process",
 # "it led the talks"): those are read only when the phrase is written.
 ANCHOR_PHRASE_WORDS = frozenset(
-    "step steps charge command appointment appointments led headed chaired commanded".split()
+    "step steps charge command appointment appointments led headed chaired commanded choice selection".split()
 )
 ANCHOR_PHRASE = lazy(
     r"(?i:\bsteps?\s+(?:up|in)\b|\b(?:charge|command)\s+(?:at|of|as)\b"
-    r"|\bappointments?\s+(?:terms?\s+)?(?:of|as)\b"
+    r"|\bappointments?\s+(?:terms?\s+)?(?:of|as)\b|\b(?:choice|selection)\s+of\b"
     r"|\b(?:led|headed|chaired|commanded)\s+(?:by|on|in|temporarily|jointly)\b)"
 )
 ANCHOR_WEAK_WORDS = frozenset(
@@ -160,7 +164,7 @@ _ANCHOR_VERB = (
     r"|direct)\b"
     r"|(?:take|takes|taking|took|taken)\s+(?:up|over|on)\b|(?:begin|start|assume)\s+(?:work|their|his|her|the)"
     r"|will\s+(?:begin|start|join|assume)|(?:role|post|position|job)\s+of\b|steps?\s+(?:up|in)\b"
-    r"|stays?\s+on\b|remains?\b|continues\s+as|nominee|designee|appointee"
+    r"|stays?\s+on\b|remains?\b|continues\s+as|nominee|designee|appointee|(?:choice|selection)\s+of\b"
     r"|(?:other|remaining|founding|inaugural)\s+(?:[\w'’-]+\s+)?(?:members|trustees|commissioners|directors)\b))"
 )
 # Up to six words between "as", "new" ... and the title. Each word is one of two shapes only:
@@ -500,7 +504,9 @@ NEWLY_APPOINTED = rule(
 APPOINTMENT_OF = rule(
     "appointment.rel.appointment-of",
     "'the appointment of ⟨P⟩ as ...', 'an extension to the appointment terms of ⟨P0⟩, ⟨P1⟩ ... as members'",
-    rf"\b(?:(?:re-?)?appointments?|posting|designation|nomination)\s+(?:terms?\s+|papers\s+|letters?\s+|orders?\s+)?"
+    # ("endorsed the commissioner's choice of ⟨P⟩, a former magistrate, as her deputy")
+    rf"\b(?:(?:re-?)?appointments?|posting|designation|nomination|choice|selection)\s+"
+    r"(?:terms?\s+|papers\s+|letters?\s+|orders?\s+)?"
     # ("presented letters of appointment to ⟨P⟩ as Minister of X")
     r"(?:of\s+|(?<=letters of appointment )to\s+|(?<=letter of appointment )to\s+)"
     rf"{DESC}(?P<who>{PLIST})"
@@ -513,6 +519,7 @@ APPOINTMENT_OF = rule(
         "The President presented letters of appointment to Ahmed Rasheed as Minister of Health.",
         "He approved an extension to the appointment terms of Tom Tay, Ann Moor and Dee John as members of "
         "the Board.",
+        "The panel endorsed the commissioner's choice of Ann Rao, a former magistrate, as her deputy.",
     ),
     counter=("The appointment process will open in May.",),
     prepare=masked,
@@ -938,12 +945,15 @@ LIST_AFTER = rule(
     r"(?P<role>(?:[\w'’-]+\s+){0,3}?(?:members?|trustees?|directors?|commissioners?|governors?|non-executives?"
     r"|chairs?|deputies|advisers?|advisors?|judges?))\s+(?:have|has|were|was|are|is)\s+(?:also\s+)?(?:been\s+)?"
     rf"(?:appointed|named|reappointed|confirmed|chosen|selected)(?:\s+to\s+(?:the\s+)?[^:;⟨]{{1,60}}?)?"
+    # (and who appointed them: "have also been appointed by the four agriculture ministers:")
+    rf"(?:\s+by\s+(?:the\s+)?[^:;⟨]{{1,60}}?)?"
     rf"\s*:\s*(?P<who>{PLIST_ENTRIES})",
     flags=re.IGNORECASE,
     examples=(
         "Three new members have also been appointed: Morag Sin, Ishbel Nic and Callum Ren.",
         "Two new trustees have been appointed to the Trust: Morag Sin, a retired teacher; and Callum Ren,"
         " a solicitor.",
+        "Two new board members have been appointed by the three farming ministers: Ana Dale and Huw Rees.",
     ),
     counter=("Three new members have also been appointed.",),
     prepare=masked,

@@ -1038,7 +1038,7 @@ def _title_before(masked: str, at: int, unmask: _Unmask) -> str:
 _LINE_START = lazy(r"[ \t•*–-]*(?:[\w.'’-]+\s+){0,4}⟨")
 # LIST_AFTER needs a passive appointing verb right before a colon: a literal scan finds that far
 # faster than the rule, which tries every word as the start of its post.
-_PASSIVE_COLON = lazy(r"(?:appointed|named|confirmed|chosen|selected)\s*:")
+_PASSIVE_COLON = lazy(r"(?:appointed|named|confirmed|chosen|selected)(?:\s+by\s[^:;⟨]{1,60}?)?\s*:")
 _RESHUFFLE = lazy(
     r"(?:succeed|replac|mov(?:es|ing|e)\b|is\s+moving|will\s+move|takes?\s+over\s+(?:at|in)\b|takes?\s+over$"
     r"|took\s+over|taking\s+over)"
@@ -1166,7 +1166,12 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
             title = _title_before(masked, m.start(slot), unmask)
         yield _Relation(tuple(_indexes(m.group(slot))), title, 2, m.start(), m.end())
     of_words = (
-        "appointment" in low or "posting of" in low or "designation of" in low or "nomination of" in low
+        "appointment" in low
+        or "posting of" in low
+        or "designation of" in low
+        or "nomination of" in low
+        or "choice of" in low
+        or "selection of" in low
     )
     for m in rel.OTHERS_NAMED.finditer(masked) if masked.startswith("Others ") else ():
         yield _Relation(

@@ -173,6 +173,15 @@ _RISING_TO = lazy(
 # "range from $150,000 to $4.5 million", "between £2m and £5m": the top of a range read so.
 # (and a rate's old level: "will rise to Rs14,500 from Rs13,500")
 _RANGE_TOP = lazy(r"\s*(?:to|and|-|–|from)\s*", re.IGNORECASE)
+# What opens a range before its first sum: "grants range from", "vary in size between".
+_RANGE_OPENS = lazy(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:in\s+(?:size|value)\s+)?(?:from|between)\s*$"
+)
+# What makes a sum the base of a comparison: "up from", "compared with".
+_COMPARISON_BASE = lazy(
+    r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen)\s+from|compared\s+(?:with|to))\s*$",
+    re.IGNORECASE,
+)
 _SMALLEST_PLEDGE = 1000.0
 # "£400m of the £1.5bn would go towards ...", "£5m on top of the £20m for X": the recipient is
 # read past the second sum.
@@ -303,6 +312,7 @@ def _candidates(
     found = []
     quoted = _QUOTE_MARK.search(text) is not None  # one test per sentence, for each of its sums
     rejected_before, rejected_amount = False, 0.0
+    range_opened = False  # the sum rejected before opens a range ("range from")
     others_seen = False  # a sum of the sentence is others' money
     previous: Money | None = None
     yearly = _yearly_cells(text, sums)
@@ -343,7 +353,9 @@ def _candidates(
         listed = rejected_before and (
             (money.amount < _LIST_SPREAD * rejected_amount and _LIST_JOIN.fullmatch(ctx.before) is not None)
             or (
-                money.amount < _RANGE_SPREAD * rejected_amount
+                # ("Individual grants range from $100,000 to $10 million": a range said to be one is
+                # one, however wide)
+                (range_opened or money.amount < _RANGE_SPREAD * rejected_amount)
                 and (
                     _RISING_TO.fullmatch(ctx.before) is not None
                     or _RANGE_TOP.fullmatch(ctx.before) is not None
@@ -375,7 +387,11 @@ def _candidates(
         ):
             reason = PER_UNIT  # "Households whose homes were destroyed will receive $7,000"
         others_seen = others_seen or reason == OTHERS
-        rejected_before, rejected_amount = reason is not None, money.amount
+        # (a comparison's base, "up from €1.9 million this year, and €850,000 for X", is part of the
+        # item before it, and opens no list of rejected sums)
+        rejected_before = reason is not None and _COMPARISON_BASE.search(ctx.near_before) is None
+        rejected_amount = money.amount
+        range_opened = reason is not None and _RANGE_OPENS.search(ctx.near_before) is not None
         if reason is not None:
             _reject(rejections, reason, text, start, money)
             continue

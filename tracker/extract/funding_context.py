@@ -437,7 +437,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
                 _may_hold(c, rules.BACKGROUND_WORDS, before_from=_BACKGROUND_BEFORE)
                 and (
                     rules.background_in(_reported_now(c.before), max(0, len(c.before) - _BACKGROUND_BEFORE))
-                    or rules.background_in(c.clause_after, _decided_now(c))
+                    or rules.background_in(_before_where(c.clause_after), _decided_now(c))
                 )
                 # "$1.36bn ... that was already set aside in previous Budgets": committed earlier and
                 # restated, an existing pledge (SCHEMA rule 1), not money given before
@@ -568,8 +568,12 @@ _DECIDED_PASSIVE = lazy(r"\s*(?:was|were)\s+(?:allocated|approved|agreed|committ
 _REPORTED_HAD = lazy(
     # (the subject may be the body that decides: "said the Treasury had set aside", "said Treasury had
     # approved")
-    r"\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|we|(?:the\s+)?(?:Treasury|Government"
-    r"|Cabinet|Ministry|government|cabinet|ministry))\s+"
+    # ("said the National Treasury had approved": the body's name may run to a few words)
+    # (not "the Australian Government" in another country's news: a government by its country's name
+    # may be another's)
+    r"\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|we|(?:the\s+)?(?:Government|Cabinet"
+    r"|government|cabinet|(?:[A-Z][\w'’-]*\s+){0,3}?(?:Treasury|Ministry|Department|Council|Board|Authority"
+    r"|Commission|Agency|ministry|department|council|board)))\s+"
     r"(?P<had>had)\s+(?:\w+ly\s+)?(?:awarded|approved|allocated|signed|agreed|committed|secured|released"
     r"|set\s+aside|granted)\b"
 )
@@ -582,6 +586,13 @@ def _reported_now(before: str) -> str:
         return before
     m = _REPORTED_HAD.search(before)
     return before if m is None else before[: m.start("had")] + "has" + before[m.end("had") :]
+
+
+def _before_where(clause: str) -> str:
+    """The clause without a relative clause on a place ("to replace pipes in X, where households
+    have gone without water"): what happened there is not what happened to the money."""
+    cut = clause.find(", where ")
+    return clause if cut == -1 else clause[:cut]
 
 
 def _decided_now(c: SumContext) -> int:
@@ -615,7 +626,9 @@ def _total_before(ctx: SumContext) -> bool:
     return rules.TOTAL_BEFORE.pattern.search(ctx.before[-160:]) is not None
 
 
-_OTHER_NOUNS_CLAUSE = lazy(r"(?<=[a-z])\s+(?:that|who)\s+(?:were|was|had|have|has)\b")
+# ("reopening three youth clubs that closed in 2019", "pipes in X, where households have gone without
+# water": a clause about another noun or a place)
+_OTHER_NOUNS_CLAUSE = lazy(r"(?<=[a-z])\s+(?:that|who)\s+(?:were|was|had|have|has|[a-z]+ed)\b|,\s+where\s")
 
 
 def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:

@@ -1203,6 +1203,9 @@ OTHERS_AFTER = rule(
     # a company's social obligations: "has committed Rs 25 crore under its corporate social responsibility"
     r"|(?:under|through|as\s+part\s+of)\s+(?:its|their)\s+(?:corporate\s+social\s+responsibility|CSR)\b"
     r"|from\s+(?:[\w-]+\s+){0,3}sponsors\b"
+    # the owners' own stake: "along with $3 million of its members' own equity"
+    r"|of\s+(?:its|their)\s+(?:members|shareholders|owners|investors)['’]\s+(?:own\s+)?(?:equity|money|funds"
+    r"|capital|savings)\b"
     r"|(?:(?:is|are|to|will|would)\s+be\s+)?raised\s+(?:by|through|from|via)|donated"
     # "a US$25 million loan from the Inter-American Development Bank": a lender's money
     # a private gift: "a $150,000 gift from the Marchetti family"
@@ -1679,6 +1682,11 @@ DEMAND = rule(
     r"\b(?=[A-Za-z])(?:(?:calls? for|called for|(?<!supplementary )demand(?:s|ed|ing)?"
     r"(?!\s+(?:also\s+)?includes?\b|\s+for\s+grants\b)|urg(?:e|es|ed|ing)"
     r"|ask(?:s|ed|ing)?(?:\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?)?\s+for"
+    # "He had asked the board to set aside": what someone asks a body to do with money
+    r"|ask(?:s|ed|ing)?\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+(?:set\s+aside|allocate|provide|fund"
+    # (not "will ask Council to approve $2.1 million": an executive's proposal to its council, rule 9)
+    r"|spend|put|find|give|invest|commit|earmark|add|restore)"
+    r"(?:\s+(?:an?\s+)?(?:extra|additional|further|another))?"
     # A request or an application is not a commitment: "applicants requested $9bn".
     # ...but "the budget request includes $2bn", "the bill seeks $5bn" propose money (rule 9).
     r"|(?<!budget )(?<!bill )(?<!budget's )(?:request(?:s|ed|ing)?|seek(?:s|ing)?(?! to\b))"

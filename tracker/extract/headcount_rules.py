@@ -829,6 +829,10 @@ def sentence_is_background(
         return PAST
     if ("previous" in words or "former" in words or "day" in words) and _EARLIER_GOVERNMENT.search(text):
         return PAST  # "The previous government promised 6,000 more GPs": a promise, but not this one
+    if ", who " in text:
+        # "... led by Inspector Kate Barrow, who has run the rural crime pilot since 2023": a person's
+        # past, told in a clause on their name, does not date the staff figure
+        text = _NAMED_PERSONS_CLAUSE.sub(r"\1", text)
     past = not _PAST_WORDS.isdisjoint(words) and _PAST_TIME.search(text) is not None
     years = published_year is not None and _YEAR.search(text) is not None
     if not (past or years) or _PLEDGE_WORD.search(text):
@@ -838,6 +842,8 @@ def sentence_is_background(
     return None
 
 
+# A relative clause on a person's name: "Inspector Kate Barrow, who has been appointed after ...".
+_NAMED_PERSONS_CLAUSE = lazy(r"(\b[A-Z][\w'’-]*),\s+who\s+[^;]*?(?=,\s|[.;]|$)")
 _EARLIER_GOVERNMENT = lazy(
     r"\b(?:previous|former)\s+(?:[\w-]+\s+)?(?:government|administration)|\bgovernment\s+of\s+the\s+day\b",
     re.IGNORECASE,

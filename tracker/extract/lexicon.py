@@ -175,6 +175,8 @@ PRIVATE_GIVER_EXTRAS = words(
     "association associations chamber_of_commerce"
     # lenders outside government ("development finance institutions have expressed interest in lending")
     " development_finance_institutions DFIs"
+    # service and sports clubs ("The Rotary Club has donated $80,000")
+    " club clubs"
 )
 # Collective nouns that, after "a"/"an", introduce a giver outside government ("a coalition of
 # hospital systems", "a distillery group"): the government is never introduced with "a".
@@ -333,7 +335,7 @@ SERVICE_MODIFIERS = words(
     "apartment "
     # places and venues: "a new town centre", "a new leisure centre", "a data centre"
     "town city village shopping civic leisure sports visitor visitors conference convention data "
-    "distribution logistics community"
+    "distribution logistics community support"
 )
 # Heads of programmes and schemes money goes through ("Town Renewal Acceleration Scheme").
 PROGRAMME_HEADS = words(
@@ -481,7 +483,7 @@ STAFF_NOUNS = words(
     "nurses midwives doctors GPs registrars consultants paramedics EMTs surgeons physicians clinicians "
     "anaesthetists anesthetists psychiatrists psychologists therapists physiotherapists radiographers "
     "radiologists sonographers pathologists pharmacists dentists hygienists optometrists audiologists "
-    "dietitians podiatrists carers aides orderlies porters medics responders "
+    "dietitians podiatrists carers aides orderlies porters medics responders veterinarians "
     # education
     "teachers assistants lecturers professors academics tutors mentors instructors trainers educators "
     "coaches librarians "

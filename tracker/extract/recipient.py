@@ -38,6 +38,10 @@ _STOP = rule(
     r"|\s(?:which|that|who|whose|where|while|so that|in order"
     r"|as part"
     r"|as well"
+    # a total the sum brings: "for potholes brings total spending on highways to"; a second item that
+    # is not money for the same thing: "a support hub and money for 15 extra staff"
+    r"|brings|bringing|takes (?:the|total)|taking (?:the|total)|lifts (?:the|total)"
+    r"|and (?:money|funding|funds|cash) for"
     r"|and (?:will|is|are|has|to)|will|would|can|could|is|are|was|were|has|have|had|in total|in all"
     r"|remains?|remained"
     # ("towards the interconnector from its water grid program": the giver's own pot)
@@ -63,6 +67,8 @@ _STOP = rule(
         "the harbour in 2026",
         "the harbour. Then",
         "flood defences over 2024 to 2026",
+        "potholes brings total spending",
+        "a support hub in the centre and money for 15 staff",
     ),
     counter=("the Harbour Renewal Fund", "the St. Jerome Irrigation District"),
 )
@@ -294,7 +300,9 @@ _PASSIVE = (
     # executed directly by community action boards", "channeled to")
     r"|destined|assigned|channeled|executed"
     # ("would be deposited in the Housing Revolving Loan Fund": the pot that receives it)
-    r"|deposited|credited)"
+    r"|deposited|credited"
+    # ("will be added to the lending fund of the X loan program": the pot that grows)
+    r"|added|injected|put)"
 )
 # "£3.4m has been confirmed for the pier": verbs of deciding, which name a
 # recipient only with "for" ("has been announced to counter ..." names a purpose).

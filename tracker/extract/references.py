@@ -141,11 +141,14 @@ OWN_WORK = rule(
     r"(?:(?:has|have|will|is|are|was|were)\s+)?(?:been\s+|be\s+)?"
     r"(?:allocated|set\s+aside|provided|earmarked|made\s+available|given|budgeted|committed)?\s*"
     r"(?:for|towards|to(?:\s+(?:cover|fund|support|pay\s+for|meet|finance))?)\s+(?:its|their)\s+"
-    r"(?:work|running|operations?|costs|set-up|establishment|start-up|secretariat|activities|first)\b",
+    r"(?:work|running|operations?|costs|set-up|establishment|start-up|secretariat|activities|first)\b"
+    # "will provide $8.2 million in establishment funding": the money that sets up the body created
+    r"|^\s*in\s+(?:establishment|start-up|startup|set-up|setup)\s+(?:funding|money|costs|grants?)\b",
     flags=re.IGNORECASE,
     mode="match",
     examples=(
         " has been set aside for its work",
+        " in establishment funding, including",
         " to cover their running costs",
         " a year for its activities",
         " over three years to its work",
