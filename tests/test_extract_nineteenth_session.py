@@ -277,3 +277,157 @@ def test_a_persons_past_in_a_clause_on_their_name_does_not_date_the_staff() -> N
 def test_veterinarians_are_staff() -> None:
     text = "The agency will hire 45 additional import inspectors and 20 veterinarians for disease response."
     assert sorted(p.count for p in _pledges(text, "headcount")) == [20, 45]
+
+
+# Round 85 (welfare and cost-of-living support; trade, investment promotion and industrial strategy).
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "A joint venture, Ridgeline Advanced Packaging, will open a plant. Ridgeline Advanced Packaging "
+            "expects to invest $1.1 billion over five years.",
+            1_100_000_000,
+        ),
+        (
+            "The state will give a $20 million loan to Tarrant Green Ammonia. Tarrant Green Ammonia's "
+            "backers have pencilled in about $2 billion for the first stage.",
+            2_000_000_000,
+        ),
+        (
+            "The ministry will award ¥60 billion to Setouchi Cell Works for a new cell plant in Himeji. "
+            "Setouchi Cell Works plans total investment of about ¥300 billion.",
+            300_000_000_000,
+        ),
+        ("The industry association Chipnet has recommended a national chips fund of €10 billion.", 10e9),
+        ("The country's electronics production reached Rs 9.5 lakh crore last year.", 9.5e12),
+        ("Client companies' total spending in the Irish economy reached €30 billion.", 30e9),
+        (
+            "The announcement coincides with a decision by medical technology firm Corvell Medical to "
+            "establish a €150 million manufacturing facility in Galway.",
+            150_000_000,
+        ),
+        ("The department says envoy visits helped secure export deals worth £1.1 billion last year.", 1.1e9),
+        ("Its president said the company would also put ¥2 billion into local scholarships.", 2e9),
+    ],
+)
+def test_companies_industry_bodies_and_the_economy_are_no_government(text: str, amount: float) -> None:
+    assert amount not in [p.amount for p in _pledges(text, "funding")]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "The minister announced a contribution of up to $240 million from the Strategic Innovation Fund "
+            "to Arvalis Aluminium to replace ageing pot lines.",
+            240_000_000,
+        ),
+        (
+            "The Federal Government will support the construction of a new fab by Elbtal Semiconductor in "
+            "Dresden with a grant of €920 million.",
+            920_000_000,
+        ),
+        (
+            "The ministry certified plans submitted by two battery manufacturers and decided to provide "
+            "subsidies of up to ¥150 billion for the projects.",
+            150_000_000_000,
+        ),
+        (
+            "The Industrial Development Corporation will provide a R650 million loan to a fruit processor.",
+            650_000_000,
+        ),
+        (
+            "The trade body Business Aotearoa welcomed it. Invest Aotearoa will be funded with $12 million "
+            "over its first two years.",
+            12_000_000,
+        ),
+        ("The enhancement will cost the Government about $900 million over five years.", 900_000_000),
+        (
+            "The Governor today proposed $310 million over the next two-year budget cycle for carers.",
+            310_000_000,
+        ),
+    ],
+)
+def test_public_money_to_companies_and_the_governments_own_cost_are_funding(text: str, amount: int) -> None:
+    assert amount in [p.amount for p in _pledges(text, "funding")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year's credits cost the Exchequer €1.2 billion.",
+        "The annual earnings exemption for people with disabilities will increase to $18,000.",
+        "Members' retirement balances totalled more than $600 billion at the end of last year.",
+        "The charity Carers Together, which handed out £3.2 million from its own grants fund last winter, "
+        "welcomed the plan.",
+    ],
+)
+def test_past_costs_thresholds_balances_and_charities_are_no_funding(text: str) -> None:
+    assert _pledges(text, "funding") == []
+
+
+def test_people_who_become_eligible_are_no_staff() -> None:
+    text = "Around 60,000 additional carers are expected to become eligible as a result."
+    assert _pledges(text, "headcount") == []
+
+
+def test_a_promise_restated_after_a_tranche_is_headcount() -> None:
+    text = (
+        "They are the next tranche of the 3,000 extra positions the government has promised to fill by 2026."
+    )
+    assert [p.count for p in _pledges(text, "headcount")] == [3000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pension Age Heating Payment replaces Winter Fuel Payment in Scotland.",
+        "The Cabinet appointed Dr Katrin Vogel, until now head of department at the Federal Office for "
+        "Economic Affairs and Export Control (BAFA), as Federal Government Commissioner for Chips.",
+    ],
+)
+def test_benefits_and_agencies_names_are_no_people(text: str) -> None:
+    people = [p.person for p in _pledges(text, "appointment")]
+    assert all(person and "Payment" not in person and "Control" not in person for person in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The package comes on top of the £14 million already committed in the autumn to rebuild the "
+            "online claim service.",
+            "rebuild the online claim service",
+        ),
+        (
+            "Staff will be hired, and a further $320 million has been set aside in this year's funding for "
+            "the call centre expansion.",
+            "call centre expansion",
+        ),
+    ],
+)
+def test_round_85_recipients(text: str, recipient: str) -> None:
+    assert recipient in [p.recipient for p in _pledges(text, "funding")]
+
+
+def test_a_body_that_will_have_a_sum_receives_it() -> None:
+    text = (
+        "The minister announced a new Benefit Rules Review Panel. The panel will have $1.8 million to "
+        "commission research."
+    )
+    assert [p.recipient for p in _pledges(text, "funding")] == ["Benefit Rules Review Panel"]
+
+
+def test_a_state_owned_utility_hires_as_a_public_body() -> None:
+    text = (
+        "State-owned utility Harbour Coast Water will fund the plant. Harbour Coast Water will recruit 28 "
+        "plant operators and technicians."
+    )
+    assert [p.count for p in _pledges(text, "headcount")] == [28]
+
+
+def test_a_dividend_returned_to_the_state_is_no_funding() -> None:
+    text = "The utility returned a dividend of $22 million to the state last year."
+    assert _pledges(text, "funding") == []

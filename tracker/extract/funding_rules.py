@@ -209,9 +209,11 @@ PER_UNIT_BEFORE = rule(
     # (a government's "counterpart contribution of" is its share of a project, no rate; so is "an
     # initial Government contribution of" a new fund's money)
     r"|bids?|vouchers?|prizes?|fees?|incentives?|stipends?|honorari(?:um|a)|remuneration"
-    r"|(?<!counterpart )(?<!government )(?<!initial )(?<!federal )(?<!state )contributions?"
+    # (nor is "a contribution of up to $240 million from the X Fund to Company": one grant)
+    r"|(?<!counterpart )(?<!government )(?<!initial )(?<!federal )(?<!state )(?<!a )contributions?"
     # (a new body's first money is no size per grant: "a take-off grant of ₦6bn", "a start-up grant of")
-    r"|(?<!take-off )(?<!takeoff )(?<!start-up )(?<!startup )(?<!seed )(?<!establishment )grants?"
+    # (nor "supports the plant with a grant of €920 million": one grant to one project)
+    r"|(?<!take-off )(?<!takeoff )(?<!start-up )(?<!startup )(?<!seed )(?<!establishment )(?<!with a )grants?"
     r"|rebates?|refunds?|fines?|penalt(?:y|ies)|deposits?)\b(?:(?:\s+(?:and|or)\s+[\w-]+)?,)?"
     r"(?:\s+(?:amount|value|level|rate))?"
     # "loyalty payments will be worth £2,500": the verb may sit between the noun and "worth";
@@ -223,7 +225,9 @@ PER_UNIT_BEFORE = rule(
     r"|\b(?:monthly|weekly|daily|hourly|one-time|one-off)\s+(?:[\w-]+\s+)?(?:supplements?|payments?|allowances?"
     r"|bonus(?:es)?|top-ups?|stipends?|grants?)\s+of"
     # "The Chair's remuneration is", "The basic pension will increase to": the level of a person's pay
+    # ("The annual earnings exemption will increase to $18,000": a threshold per person)
     r"|\b(?:remuneration|salar(?:y|ies)|wages?|pensions?|bursar(?:y|ies)|stipends?|honorari(?:um|a)|fees"
+    r"|(?:(?:earnings|income)\s+)?(?:exemptions?|disregards?)|(?:earnings|income)\s+(?:thresholds?|limits?)"
     # ("The tuition fee cap for undergraduates will rise to", "the maximum maintenance support ... is")
     r"|fee\s+caps?|(?:maximum\s+)?maintenance\s+(?:support|loans?|grants?)"
     # ("starting teacher pay will rise to": the post between)
@@ -260,7 +264,8 @@ PER_UNIT_BEFORE = rule(
     r"|(?:(?:are|is|be)\s+)?eligible for(?=\s+(?:up\s+to|as\s+much\s+as|a\s+maximum))"
     r"|(?:are|is) eligible for"
     r"|pays?|paying|(?:be|are|is)\s+paid|earns?|earning|an?(?:\s+(?:annual|monthly|weekly|yearly|basic|gross))?"
-    r"\s+salary of|a grant of(?<!take-off grant of)(?<!start-up grant of)|an award of"
+    # (not "will support the construction of a fab with a grant of €920 million": one grant)
+    r"\s+salary of|a grant of(?<!take-off grant of)(?<!start-up grant of)(?<!with a grant of)|an award of"
     r"|individual (?:grants|bids"
     r"|awards)[^£$€]{0,20}|(?:range|ranging|ranges|vary|varying) (?:in size )?from|between"
     # "Each apprentice receives £6,000": an amount per head.
@@ -281,7 +286,7 @@ PER_UNIT_BEFORE = rule(
     flags=_I,
     needles=(
         *("grant", "bursar", "scholarship", "award", "payment", "loan", "bonus", "salar", "allowance"),
-        *("pension", "wage", "rate", "band"),
+        *("pension", "wage", "rate", "band", "earnings", "income", "exemption", "disregard"),
         *(
             "fee",
             "incentive",
@@ -324,6 +329,7 @@ PER_UNIT_BEFORE = rule(
         "the Ward Development Fund, which gives each of the 30 wards |",
         "existing staff, who will each receive |",
         "The minimum stipend for doctoral students rose to |",
+        "The annual earnings exemption will increase to |",
     ),
     counter=(
         "The council will invest |",
@@ -526,7 +532,7 @@ BACKGROUND = rule(
     # an earlier round by its year: "The 2023 round provided"
     r"|(?:the|its|their)\s+(?:19|20)\d\d(?:[-/]\d\d)?\s+(?:round|call|intake)\s+(?:[\w-]+\s+){0,2}?(?:provided|awarded|funded|gave"
     r"|allocated|distributed|supported)"
-    r"|(?:spending|expenditure|outlays?|revenues?|income|receipts|assistance|payments)\s+(?:[\w-]+\s+){0,3}?"
+    r"|(?:spending|expenditure|outlays?|revenues?|income|receipts|assistance|payments)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:reached|totalled|totaled|topped|hit)"
     r"|(?:over|in|during) the (?:last|past|previous) (?:\w+ )?(?:years?|months?|decade|parliament)"
     r"|since (?:taking|coming to|entering) (?:office|power|government)|(?:a|one|two"
@@ -788,7 +794,9 @@ _NOT_FUNDING_WORDS = (
     "reckoned calculates restrained frozen "
     "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent unspent "
     "borrowings? income(?<!low-income)(?<!moderate-income)(?<!middle-income) receipts redress "
-    "seizures? seized confiscated stolen thieves theft owe owes owed owing arrears"
+    "seizures? seized confiscated stolen thieves theft owe owes owed owing arrears dividends? "
+    # commercial deals' value ("helped secure export deals worth £1.1 billion")
+    "deals(?=\\s+(?:worth|valued))"
 ).split()
 # "£9m in revenue and £2m in capital", "revenue funding": a budget's category, not money coming in;
 # "over the forward estimates", "the Supplementary Estimates": a budget's years and its vehicle.
@@ -879,7 +887,8 @@ NOT_FUNDING = rule(
     r"|(?:economy|GDP|output)\b[^.;£$€]{0,30}\b(?:grew|grow|grows|grown|shrank|shrunk|expanded"
     r"|contracted)"
     # trade figures: "Exports of iron and steel products ... reached"
-    r"|(?:exports|imports|trade|shipments)\b[^.;£$€]{0,80}\b(?:reached|rose\s+to|fell\s+to|totalled|totaled|hit"
+    r"|(?:exports|imports|trade|shipments|production|output)\b[^.;£$€]{0,80}\b(?:reached|rose\s+to|fell\s+to"
+    r"|totalled|totaled|hit"
     r"|were\s+worth)"
     # people who borrow: "Nigerians who borrow ₦20,000 to pay school fees"
     r"|(?:who|which|that)\s+(?:borrow|borrowed|owe|owed)"
@@ -926,7 +935,9 @@ NOT_FUNDING_WORDS = frozenset(
     "confiscated stolen thieves theft "
     "owe owes owed owing collect collected collects collecting financed aim aims cost said says confirmed "
     # the openers ("Tax", "Savings", ...) are words above; then the phrases, by one word each
-    "gdp black gap economy output value recovery target worth valued average median bill bills request "
+    "gdp black gap economy output production deals dividend dividends value recovery target worth valued "
+    "average median bill "
+    "bills request "
     "requests "
     "price prices fares wage wages salary salaries rise rent rents mortgage mortgages sold bought sale "
     "fall falls cut totalling expected put puts bring found finds show shows showed revealed suggest "
@@ -937,7 +948,11 @@ NOT_FUNDING_WORDS = frozenset(
 COST_BEFORE = rule(
     "funding.cue.cost-before",
     "the sum is the price of something",
-    r"\b(?:cost(?:s|ing)?|price of|priced at|bill of|bill for)\s+(?:[\w']+\s+){0,6}$"
+    # (not "will cost the Government about $900 million": the government's own outlay, a commitment)
+    # (a past cost to the state is a cost: "Last year's credits cost the Exchequer €1.2bn")
+    r"\b(?:cost(?:s|ing)?(?!(?:(?<=will cost)|(?<=would cost))\s+(?:the\s+)?(?:[Gg]overnment|[Ss]tate"
+    r"|Treasury|Exchequer|Commonwealth|Crown)\b)"
+    r"|price of|priced at|bill of|bill for)\s+(?:[\w']+\s+){0,6}$"
     # an estimate of a cost: "put the cost of replacing every old main at more than"
     r"|\b(?:cost|price|bill)\s+(?:of|for)\b[^.;£$€]{0,80}\bat\s+(?:(?:more\s+than|over|about|around|some"
     r"|least|nearly|almost|roughly)\s+)?$"
@@ -954,8 +969,13 @@ COST_BEFORE = rule(
         "Engineers put the cost of rebuilding each old water main in the county at more than |",
         "An institute reckoned that the full cost of clearing the backlog would be around |",
         "The yearly cost of treating the disease has risen to about |",
+        "Last year's credits cost the Exchequer |",
     ),
-    counter=("The council will invest |", "To cut the cost of care, the department will invest |"),
+    counter=(
+        "The council will invest |",
+        "To cut the cost of care, the department will invest |",
+        "The enhancement will cost the Government about |",
+    ),
 )
 # "will recruit 30 firefighters, at a cost of $11.2 million", "the employment of 200 teachers at an
 # annual cost of", "The hiring will cost R$412 million": the cost of what the announcer pledges is
@@ -1101,12 +1121,18 @@ BUDGET_AFTER = rule(
     "the sum is the size of a budget",
     r"^\s*(?!,)(?:(?!(?:from|of|within|out|in|under)\b)[\w,'’-]+\s+){0,4}?budget\b"
     # "a $3bn budget package" is money announced in a budget, not a budget's size.
-    r"(?!\s+(?:package|measures?|boost|commitment|initiative|announcement|allocation|increase|uplift))",
+    # ("$310 million over the next two-year budget cycle": the period the money is for)
+    r"(?!\s+(?:package|measures?|boost|commitment|initiative|announcement|allocation|increase|uplift|cycle"
+    r"|period|years?|biennium))",
     needles=("budget",),  # the pattern tries every word before "budget"; most windows have none
     flags=_I,
     window="after",
     examples=("its £4.2bn| education budget", "the £9m| annual budget"),
-    counter=("£3bn| budget package for roads", "£2bn| from the national budget"),
+    counter=(
+        "£3bn| budget package for roads",
+        "£2bn| from the national budget",
+        "$310 million| over the next two-year budget cycle",
+    ),
 )
 # "a £20m cut", "a £1bn black hole": the sum names a loss, not money given.
 LOSS_AFTER = rule(
@@ -1339,7 +1365,10 @@ _PRIVATE_GIVERS = tuple(
 )
 _PRIVATE_GIVER = lex.alternation(_PRIVATE_GIVERS)
 _OTHERS_VERB = lex.alternation(lex.PRIVATE_MONEY_VERBS)
-_COMPANY_END = lex.alternation(lex.COMPANY_NAME_ENDS)
+# (not a public corporation: "the Industrial Development Corporation will provide a R650 million loan")
+_COMPANY_END = lex.alternation(lex.COMPANY_NAME_ENDS) + "".join(
+    f"(?<!{w} Corporation)" for w in lex.PUBLIC_CORPORATION_WORDS
+)
 # A clause of the government's own after a comma: ", with the national government providing".
 _OWN_CLAUSE = (
     r",\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:government|ministry|council|state|department|treasury)\b"
@@ -1357,9 +1386,13 @@ OTHERS_BEFORE = rule(
     # (a relative clause about the giver may stand between: "The charity X, which supports families
     # affected by eating disorders, will contribute")
     r"(?:[^,.;£$€]{0,40}?,\s+(?:which|who)\s+[^,.;£$€]{1,110}?,)?"
-    rf"(?:(?!,\s+(?:and|but|while|as)\s|{_OWN_CLAUSE})[^.;£$€]){{0,60}}"
+    # (a second verb with the announcer for subject ends the giver's clause: "plans submitted by two battery
+    # makers and decided to provide subsidies")
+    rf"(?:(?!,\s+(?:and|but|while|as)\s|\s+and\s+(?:has\s+|have\s+)?(?:decided|agreed|resolved|approved)\b"
+    rf"|{_OWN_CLAUSE})[^.;£$€]){{0,60}}"
     # (the base forms only of verbs whose other forms name a recipient: "the foundation was funded")
-    rf"\b(?:{_OTHERS_VERB}\w*|(?:(?<=will )|(?<=would )|(?<=to ))(?:fund|finance|give|put|build)\b)"
+    rf"\b(?:{_OTHERS_VERB}\w*|(?:(?<=will )|(?<=would )|(?<=to )|(?<=will also )|(?<=would also ))"
+    r"(?:fund|finance|give|put|build|establish)\b)"
     # ("Beneficiaries will contribute about ₹4,100 crore": the households a scheme helps pay their share)
     r"|\b(?:recipients|applicants|grantees|awardees|member states|project teams|participants|beneficiaries"
     r"|households|homeowners|tenants|farmers"
@@ -1439,7 +1472,10 @@ OTHERS_BEFORE = rule(
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})['’]s\s+(?:(?:new|latest|proposed|own)\s+)?$"
     # a lender's own money: "the World Bank is funding", "the Asian Development Bank approved a"
     rf"|\b(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
-    rf"(?:(?!,\s+(?:and|but|while|as)\s|{_OWN_CLAUSE})[^.;£$€]){{0,60}}"
+    # (a second verb with the announcer for subject ends the giver's clause: "plans submitted by two battery
+    # makers and decided to provide subsidies")
+    rf"(?:(?!,\s+(?:and|but|while|as)\s|\s+and\s+(?:has\s+|have\s+)?(?:decided|agreed|resolved|approved)\b"
+    rf"|{_OWN_CLAUSE})[^.;£$€]){{0,60}}"
     r"\b(?:fund|financ|approv|provid|lend|lent|loan|commit|grant|disburs|releas|extend|pledg|contribut|finalis|finaliz"
     # ("an agreement ... and the International Development Association (IDA) relating to a credit of")
     r"|consider|relating\s+to|prepar|support"
@@ -1880,11 +1916,12 @@ BALANCE_BEFORE = rule(
     "funding.cue.balance-before",
     "a balance as it stands ('the rainy-day reserve, which stands at'): no commitment",
     r"\b(?:reserves?|balances?|surplus(?:es)?|deficits?|debts?|savings|contingenc(?:y|ies))\b[^.;£$€]{0,30}?"
-    r"\b(?:stands?|stood|sits?|sat|running|runs|ran|held|holds)\s+(?:at\s+)?"
+    # ("CPF members' balances totalled more than $600 billion")
+    r"\b(?:stands?|stood|sits?|sat|running|runs|ran|held|holds|totalled|totaled|reached)\s+(?:at\s+)?"
     r"(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
     flags=_I,
     window="before",
-    examples=("the county's rainy-day reserve, which stands at |",),
+    examples=("the county's rainy-day reserve, which stands at |", "Members' balances totalled more than |"),
     counter=("the fund will grow to |",),
 )
 HELD_AFTER = rule(

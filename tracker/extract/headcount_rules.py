@@ -731,7 +731,9 @@ DONE = decision(
 _ELIGIBLE_AFTER = rule(
     "headcount.cue.eligible-after",
     "staff said to be eligible for something are its beneficiaries",
-    r"\s+(?:are|will\s+be|would\s+be|could\s+be)\s+(?:expected\s+to\s+be\s+|likely\s+to\s+be\s+)?eligible\b"
+    # ("60,000 additional carers are expected to become eligible")
+    r"\s+(?:are|will\s+be|would\s+be|could\s+be|(?:are|were)\s+(?:expected|likely|set)\s+to\s+become"
+    r"|will\s+become|would\s+become)\s+(?:expected\s+to\s+be\s+|likely\s+to\s+be\s+)?eligible\b"
     # ("We expect about 1,600 nurses to receive a payment": paid, not hired)
     r"|\s+(?:(?:are|were)\s+(?:expected|likely|set)\s+)?(?:to|will|would|could|can|should)\s+(?:each\s+)?"
     r"(?:receive|get|qualify\s+for)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w$£€,.-]+\s+){0,3}?"
@@ -863,6 +865,14 @@ _WHO_CLAUSE = re.compile(
 )
 
 
+# A promise restated right after the staff: "... the 3,000 extra positions the government has promised
+# to fill": the whole of which a tranche is part is itself a pledge.
+_PROMISED_AFTER = lazy(
+    r"\s+(?:that\s+|which\s+)?(?:the\s+government|ministers|we|it|the\s+state|the\s+department|the\s+council)\s+"
+    # (a promise that stands, not one of the past: "the 4,308 posts it promised to fill in 2023")
+    r"(?:has|have)\s+(?:already\s+)?(?:promised|pledged|committed)\s+to\b",
+    re.IGNORECASE,
+)
 # Staff the figure itself calls in post: "450 existing staff", "the 1,200 current employees".
 _IN_POST_NAMED = lazy(
     r"\d\s+(?:existing|current)\s+(?:[\w-]+\s+)?(?:staff|employees|officers|workers|personnel)\b",
@@ -874,6 +884,8 @@ def rejected_by_context(text: str, start: int, end: int, vague: bool = False) ->
     """Why the words around one figure make it a baseline or a past fact (a decision name), or None."""
     left = text[max(0, start - 40) : start]
     if _LEFT_REJECT.search(left) and not (_FUNDS_THE.search(left) and _NEW_IN.search(text, start, end)):
+        if _PROMISED_AFTER.match(text, end):
+            return None  # "the next tranche of the 3,000 extra positions the government has promised to fill"
         # ("$18 million will fund the 60 new rangers": new posts the money pays for)
         return BASELINE
     if _IN_POST_NAMED.search(text, start, end):

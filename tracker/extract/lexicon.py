@@ -162,7 +162,7 @@ PRIVATE_DESCRIPTORS = words(
     "maker makers manufacturer manufacturers company firm developer housebuilder builder operator retailer "
     "supermarket chain bank lender insurer carmaker automaker miner producer supplier investor conglomerate "
     "startup start-up airline utility group corporation multinational business contractor contractors telco "
-    "chipmaker chipmakers"
+    "chipmaker chipmakers venture"
 )
 # More private givers: foundations, employers, providers, insurers, pension funds.
 PRIVATE_GIVER_EXTRAS = words(
@@ -175,8 +175,9 @@ PRIVATE_GIVER_EXTRAS = words(
     "association associations chamber_of_commerce"
     # lenders outside government ("development finance institutions have expressed interest in lending")
     " development_finance_institutions DFIs"
-    # service and sports clubs ("The Rotary Club has donated $80,000")
-    " club clubs"
+    # service and sports clubs ("The Rotary Club has donated $80,000"); business improvement districts,
+    # which spend the levy their businesses pay
+    " club clubs business_improvement_district business_improvement_districts backers"
 )
 # Collective nouns that, after "a"/"an", introduce a giver outside government ("a coalition of
 # hospital systems", "a distillery group"): the government is never introduced with "a".
@@ -249,7 +250,7 @@ FUNDRAISING_NOUNS = words("appeal appeals fundraiser fundraising crowdfunder cro
 # What private givers do with their money (stems; a word may continue: "invest" -> "investing").
 PRIVATE_MONEY_VERBS = words(
     "invest donat contribut rais put_in commit spend spent add match lever attract unlock mobilis pour "
-    "plough "
+    "plough pencil hand "
     "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid confirm make borrow pool "
     "co-fund co-financ co-invest promis arrang propos indicat_interest"
 )
@@ -272,13 +273,19 @@ SEPARATE_ANNOUNCEMENT_VERBS = words(
 )
 # Words a private employer or project is called by (units and headcount).
 PRIVATE_EMPLOYERS = words("company firm manufacturer retailer factory gigafactory")
+# Words before "Corporation" that make it a public finance or development body, not a company
+# ("the Industrial Development Corporation", "the National Reconstruction Fund Corporation").
+PUBLIC_CORPORATION_WORDS = words(
+    "Development Fund Finance Reconstruction Investment Housing Guarantee Export Credit"
+)
 # Last words of company names ("Pacific Valley Power").
 COMPANY_NAME_ENDS = words(
     "Power Group Holdings Corp Corporation Motors Airlines Airways Technologies Industries Mining Minerals "
     "Steel Materials Chemicals Pharmaceuticals Electronics Semiconductor Semiconductors Marine Shipping "
     "Renewables Developments Properties Coaches Construction Ventures Logistics Buses Distillery "
     "Distilleries Brewery Breweries Foods Hotels Resorts Manufacturing Systems Dynamics Aerospace Robotics "
-    "Metals Networks Mutual Textiles Railroad"
+    "Metals Networks Mutual Textiles Railroad Refining Packaging Mobility Batteries Ammonia Aluminium "
+    "Aluminum Cement Cooperative Co-operative"
 )
 
 # --- public bodies ------------------------------------------------------
@@ -649,6 +656,10 @@ NOT_NAME_WORDS = frozenset(
             "Infrastructure Planning Water Marine Maritime Coastal Regional Policing Crime Victims Children "
             "Families Youth Older Disability Disabilities Mental Primary Secondary Community Communities "
             "Ltd Limited plc PLC Inc LLC GmbH Corp Corporation Group Holdings Company "
+            # the words of benefits' and agencies' names ("Pension Age Heating Payment", "the Office for
+            # Economic Affairs and Export Control"), which no person's name holds
+            "Control Export Import Regulation Protection Enforcement Payment Payments Allowance Allowances "
+            "Benefit Benefits Welfare Support Supply Heating Fuel "
             # verbs that open a decision's item: "Appoint Helen Aspinall as", "Approving X"
             "Appoint Appointing Approve Approving Note Noting Agree Agreeing Authorise Authorising Authorize "
             "Authorizing Designate Designating Nominate Nominating"

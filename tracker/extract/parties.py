@@ -25,10 +25,17 @@ _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}"
 INTRODUCED = rule(
     "parties.cue.company-introduced",
     "a name introduced with a private-sector descriptor is a company",
-    rf"\b(?i:{_DESCRIPTOR})\s*,?\s+(?P<a>{_NAME})|(?P<b>{_NAME})\s*,\s+(?:a|an"
+    # (the descriptor in lower case, or capitalised only where a sentence starts: "Business New
+    # Zealand", "the Supply Chain Office" are names, not a business or a chain introducing one)
+    rf"(?:\b(?:{_DESCRIPTOR})|(?:^|(?<=[.!?]\s)|(?<=\n))(?i:{_DESCRIPTOR}))\s*,?\s+(?P<a>{_NAME})"
+    rf"|(?P<b>{_NAME})\s*,\s+(?:a|an"
     rf"|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_DESCRIPTOR})\b",
-    examples=("Korean battery maker Hanseo Energy will invest", "The developer, Bellgate Homes, has offered"),
-    counter=("The Harbour Trust will invest",),
+    examples=(
+        "Korean battery maker Hanseo Energy will invest",
+        "The developer, Bellgate Homes, has offered",
+        "Developer Bellgate Homes has offered",
+    ),
+    counter=("The Harbour Trust will invest", "The trade body Business New Zealand said"),
 )
 # "has awarded a $1.3 billion contract to Carrington Rail Vehicles", "a contract with a joint venture of
 # Shinwa Construction and ...": the contractor is a company, whatever it says it will invest or hire.
@@ -38,6 +45,20 @@ CONTRACTOR = rule(
     rf"\bcontracts?\s+(?:to|with)\s+(?:a\s+joint\s+venture\s+(?:of|between)\s+)?(?P<a>{_NAME})",
     examples=("The agency has awarded a $90 million contract to Carrington Rail Vehicles.",),
     counter=("The agency has awarded a contract to the county council.",),
+)
+# "a $1.5 billion award to Buckeye Wafer Technologies for a wafer plant", "a capital subsidy to Hanseong
+# Mobility's planned vehicle plant": a name given public money for its plant is a company.
+AID_RECIPIENT = rule(
+    "parties.cue.aid-recipient",
+    "a name given public money for its plant or factory is a company",
+    rf"\bto\s+(?P<a>{_NAME})(?:['’]s\s+|\s+for\s+(?:a|an|its|the)\s+)(?:new\s+|planned\s+|proposed\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:plant|factory|facility|mill|refinery|smelter|gigafactory)\b",
+    needles=("plant", "factory", "facility", "mill", "refinery", "smelter"),
+    examples=(
+        "a $1.5 billion award to Buckeye Wafer Technologies for a silicon carbide wafer plant",
+        "a capital subsidy of Rs 2,000 crore to Hanseong Mobility's planned electric vehicle plant",
+    ),
+    counter=("a grant to the county council for a new water treatment plant",),
 )
 # "Meridian Batteries Inc.", "Carrow Homes Ltd": a name with a legal form is a company.
 LEGAL_FORM = rule(
@@ -55,6 +76,8 @@ _PUBLIC_OWNED = lazy(
     re.IGNORECASE,
 )
 _NOT_A_COMPANY = frozenset(lex.NOT_NAME_WORDS) | {"The", "A", "An", "It", "Its"}
+_ARTICLES = frozenset({"The", "A", "An", "It", "Its"})
+_PUBLIC_HEADS = frozenset(lex.BODY_HEAD_FORMS) | {"university", "government", "state", "city", "county"}
 
 
 _DESCRIPTOR_WORD = lazy(rf"\b{_DESCRIPTOR}\b")
@@ -84,36 +107,44 @@ def private_names(text: str) -> frozenset[str]:
     names: set[str] = set()
     if "contract" in text:
         for m in CONTRACTOR.finditer(text):
-            words = [w for w in m.group("a").split() if w not in _NOT_A_COMPANY]
-            if words:
-                names.add(" ".join(words))
-                if len(words[0]) > 2:
-                    names.add(words[0])
+            _add_company(names, m.group("a"))
+    for m in AID_RECIPIENT.finditer(text):
+        # (a public body given money for its plant is no company: "to Harbour District Council for a
+        # new treatment plant")
+        if m.group("a").split()[-1].lower() not in _PUBLIC_HEADS:
+            _add_company(names, m.group("a"))
     if not _holds_any(text, _COMPANY_GATE):
         return frozenset(names)
     # The descriptor words are found first (a plain scan of the lower-cased text);
     # the introduction pattern is then tried only around them.
     windows = [text[max(0, m.start() - 60) : m.end() + 60] for m in _DESCRIPTOR_WORD.finditer(text.lower())]
-    for m in (match for window in windows for match in INTRODUCED.finditer(window)):
-        if _PUBLIC_OWNED.search(text, max(0, m.start() - 30), m.end()):
-            continue  # "a new publicly owned company, X": public
+    for found_in, m in ((window, match) for window in windows for match in INTRODUCED.finditer(window)):
+        if _PUBLIC_OWNED.search(found_in, max(0, m.start() - 30), m.end()):
+            continue  # "a new publicly owned company, X", "State-owned utility X": public
         name = (m.group("a") or m.group("b") or "").strip(" .,")
-        name = name[_sentence_start(name) :]
-        words = [w for w in name.split() if w not in _NOT_A_COMPANY]
-        if not words:
-            continue
-        names.add(" ".join(words))
-        if len(words[0]) > 2:
-            names.add(words[0])
+        _add_company(names, name[_sentence_start(name) :])
     for m in LEGAL_FORM.finditer(text):
         start = _sentence_start(m.group("c"))
-        words = [w for w in m.group("c")[start:].split() if w not in _NOT_A_COMPANY]
-        if words:
+        if _add_company(names, m.group("c")[start:]):
             names.add(m.group(0)[start:].strip(" ,"))  # with its legal form: "Meridian Batteries Inc."
-            names.add(" ".join(words))
-            if len(words[0]) > 2:
-                names.add(words[0])
     return frozenset(names)
+
+
+def _add_company(names: set[str], name: str) -> bool:
+    """Add a company's name (without titles and articles) and its first word ("Hanseo"), unless the
+    name opens with a word no name of a person or company opens with ("New" of "New Zealand").
+    Whether the name was added."""
+    written = name.split()
+    words = [w for w in written if w not in _NOT_A_COMPANY]
+    leading = next((w for w in written if w not in _ARTICLES), "")
+    if not words or words[0] != leading:
+        return False  # ("Business New Zealand": a place's name, not a company's)
+    names.add(" ".join(words))
+    # (and as written, a body's word inside it: "Setouchi Cell Works")
+    names.add(" ".join(written[written.index(leading) :]))
+    if len(words[0]) > 2:
+        names.add(words[0])
+    return True
 
 
 def _sentence_start(name: str) -> int:
@@ -298,6 +329,9 @@ RIVAL_WORDS = frozenset(
 
 
 _REVIEW_BODY = lex.alternation(lex.REVIEW_BODIES)
+# Voices outside government whose recommendations are asks ("The industry body X had recommended a
+# larger outlay of Rs 15,000 crore").
+_OUTSIDE_VOICE = lex.alternation((*lex.THIRD_PARTY_VOICES, "industry body", "industry bodies", "lobby group"))
 # "Recommendation 13: Establish a £5 million compensation fund", "the jury recommended that",
 # "Auditors estimated that replacing the ferries would require": what a review asks for or costs.
 RECOMMENDED = rule(
@@ -312,6 +346,10 @@ RECOMMENDED = rule(
     # ("a review commissioned by her party had recommended £10m for orthopaedics": the sum itself)
     rf"|\b(?i:{_REVIEW_BODY})s?\b[^.;]{{0,60}}?\b(?:recommend|recommends|recommended)\s+"
     r"(?:(?:an?|spending|investing|allocating)\s+)?(?=[£$€₹]|\d)"
+    # others' asks for a sum: "The industry association X has recommended a national chips fund of"
+    rf"|\b(?i:{_OUTSIDE_VOICE})\b[^.;]{{0,40}}?\b(?:has\s+|had\s+|have\s+)?(?:recommend|recommends|recommended)\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:fund|outlay|budget|allocation|package|programme|program|scheme"
+    r"|investment|increase)\s+of\b"
     rf"|\b(?i:{_REVIEW_BODY})s?\b[^.;]{{0,40}}?\b(?:estimated|estimates|calculated|found)\s+(?:that\s+)?"
     r"[^.;]{0,80}?\b(?:would|will)\s+(?:require|cost|need)\b",
     needles=("recommend", "estimat", "calculat", "found"),
@@ -322,6 +360,7 @@ RECOMMENDED = rule(
         "Auditors estimated that replacing the ferries would require around £1.1 billion.",
         "The Commission estimated that meeting the standard would require 1,400 additional caseworkers.",
         "A review commissioned by the union had recommended £12m for rural dentistry.",
+        "The industry association Chipnet has recommended a national chips fund of €10 billion.",
     ),
     counter=(
         "Response: Accepted. The Government will provide $9.4 million.",

@@ -29,7 +29,10 @@ from tracker.extract.registry import rule
 _I = re.IGNORECASE
 _MAX_WORDS = 12
 # A full stop that ends a phrase: not the one of "St." in "the St. Jerome Irrigation District".
-_FULL_STOP = "".join(rf"(?<!\b{abbreviation})" for abbreviation in lex.NAME_ABBREVIATIONS) + r"\.(?:\s|$)"
+# (nor after a lone capital: "to open the B.C. Benefits Navigation Centre")
+_FULL_STOP = (
+    "".join(rf"(?<!\b{abbreviation})" for abbreviation in lex.NAME_ABBREVIATIONS) + r"(?<!\b[A-Z])\.(?:\s|$)"
+)
 # Words that start a new clause or a modifier the recipient does not need.
 _STOP = rule(
     "recipient.stop",
@@ -131,6 +134,13 @@ _AFTER_LEAD = rule(
     rf"(?:[\w-]+ )?(?:phase|stage|term|period|cycle)(?! of\b)|"
     # "over 2025 and 2026 for the X"
     rf"(?:over|across|during|in) (?:19|20)\d\d (?:and|to|or) (?:19|20)\d\d|"
+    # "over the next two-year budget cycle", "in this year's funding for X", "already committed in the
+    # autumn to X": when, not what for
+    rf"over (?:the |its )?(?:next |coming |current |first )?(?:[\w-]+ )?(?:budget|funding|spending) "
+    rf"(?:cycle|period|round)|"
+    rf"in (?:this|next|last) year['’]s (?:funding|budget|allocation|estimates)(?= (?:for|to|towards)\b)|"
+    rf"(?:already )?(?:committed|announced|promised|pledged|confirmed|allocated) (?:in|last|earlier) "
+    rf"(?:the )?(?:spring|summer|autumn|fall|winter|year)(?= (?:for|to|towards)\b)|"
     rf"for (?:the )?(?:first |next |following )?\w+ (?:years|months)|a year after that|on an ongoing basis"
     # "over 2026–2028", and a period's years in brackets: "over four years (2025/26 to 2028/29)"
     rf"|(?:over|from|during|in) (?:19|20)\d\d\s*[–-]\s*(?:19|20)?\d\d"
@@ -165,7 +175,9 @@ _AFTER_LEAD = rule(
     rf"(?: (?:balances?|reserves?|contingenc(?:y|ies)))?"
     # "A grant of £2.25m has been made to Gateshead Council": the award's passive, then who gets it
     rf"|(?:has been|have been|was|were|is|will be) (?:made|awarded|given|paid|offered|released|provided"
-    rf"|made available|set aside|kept aside|earmarked|granted|allocated|assigned)(?= (?:to|for|this|next)\b)"
+    rf"|made available|set aside|kept aside|earmarked|granted|allocated|assigned)"
+    # ("has been set aside in this year's funding for the expansion": a vehicle between)
+    rf"(?= (?:to|for|this|next)\b| in (?:this|next) year['’]s\b)"
     # "$2.6 billion is new funding to get ambulances off the ramp": what the sum is, then what for
     rf"|(?:is|are|will be) (?:new |additional |extra |fresh )?(?:funding|money)(?= (?:to|for)\b)"
     # "an increase of Frw 11 billion in the Government contribution to the National School Feeding
@@ -1534,6 +1546,8 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
             "it",
             2,
         )  # "It will have around $60 million": the body the text creates (resolved by the caller)
+    if "will" in before[-40:] and (body := _BODY_WILL_HAVE.search(before)) is not None:
+        return body.group("r"), 2
     if "backed" in before or "funded" in before or "supported" in before:
         backed = _BACKED_SUBJECT.search(before)
         if backed and (phrase := _trim(backed.group("r"))):
@@ -1698,6 +1712,12 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
 _IT_WILL_HAVE = lazy(
     r"(?:^|[.;:]\s+)It\s+will\s+(?:also\s+)?(?:have|get|receive|be\s+given)\s+(?:(?:around|about|some|up\s+to"
     r"|an\s+initial|nearly|almost)\s+)?$"
+)
+# "The panel will have $1.8 million to commission research": the body referred back to, which the
+# caller names in full.
+_BODY_WILL_HAVE = lazy(
+    rf"(?:^|[.;:]\s+)(?P<r>The\s+(?:new\s+)?(?:{lex.alternation(lex.BODY_HEADS)}))\s+will\s+(?:also\s+)?have\s+"
+    r"(?:(?:around|about|some|up\s+to|an\s+initial|nearly|almost)\s+)?$"
 )
 _LOCAL_BODY = lazy(
     r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s+(?:Police|Sheriff['’]s|Fire|Health|Parks|Public\s+Works"
