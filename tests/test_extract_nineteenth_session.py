@@ -431,3 +431,46 @@ def test_a_state_owned_utility_hires_as_a_public_body() -> None:
 def test_a_dividend_returned_to_the_state_is_no_funding() -> None:
     text = "The utility returned a dividend of $22 million to the state last year."
     assert _pledges(text, "funding") == []
+
+
+# Round 86 (an ordinary week of releases; justice, courts, prisons and legal aid).
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "The package includes $15 million to establish a new Bail Enforcement Centre, which will bring "
+            "police, probation and the Crown together to monitor high-risk accused.",
+            15_000_000,
+        ),
+        (
+            "The Governor today signed a public defense bill committing $95 million over the 2025-27 "
+            "biennium.",
+            95_000_000,
+        ),
+    ],
+)
+def test_an_accused_noun_and_a_bill_that_commits_money_are_funding(text: str, amount: int) -> None:
+    assert amount in [p.amount for p in _pledges(text, "funding")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The average cost of keeping one person in prison is now more than $150,000 a year.",
+        "Deposits into the fund fell to about $1.2 billion last fiscal year, down from $6.6 billion in 2017.",
+        "The Judges' Association called on the Federation to contribute €1 billion.",
+        "The Socialist group said it would table an amendment to add €100 million for legal aid.",
+    ],
+)
+def test_average_costs_last_fiscal_year_calls_on_others_and_amendments_are_no_funding(text: str) -> None:
+    assert _pledges(text, "funding") == []
+
+
+def test_a_project_approved_in_a_month_is_named_not_the_month() -> None:
+    text = (
+        "The eCourts Project Phase III, approved in September 2023 with an outlay of Rs 7,210 crore, "
+        "continues."
+    )
+    assert [p.recipient for p in _pledges(text, "funding")] == ["Courts Project Phase III"]

@@ -619,6 +619,9 @@ BACKGROUND = rule(
     r"|(?:spending|expenditure|borrowing|outlays?)(?: (?:in|on|for) [^.;£$€]{1,50})?"
     r" (?:was|were|stood at|totalled"
     r"|totaled|came to)(?: (?:about|around|some|nearly|almost|over|more than|just over|just under))?(?=\s*$)"
+    # a level that fell: "Deposits into the fund fell to about $1.2 billion" (a fall is no pledge)
+    r"|(?:fell|dropped|declined|shrank|slumped|plunged)\s+to(?:\s+(?:about|around|some|just|only|under|below))?"
+    r"(?=\s*$)"
     r"|\w++ (?:years|months) ago)\b",
     flags=_I,
     examples=(
@@ -643,6 +646,7 @@ BACKGROUND = rule(
         "Rounds 1 and 2 of the Thriving Towns Program delivered ",
         "This new ward was built for ",
         "the library, built at a cost of ",
+        "Deposits into the fund fell to about ",
     ),
     counter=(
         "will be spent on roads",
@@ -670,7 +674,8 @@ BACKGROUND_WORDS = frozenset(
     "allocation subvention budget failed fail fails actual outturn bought purchased acquired sold "
     "receipts then former borrowing outlay outlays during oversaw comparison rounds similar never day "
     "larger smaller bigger greater applications bids requests claims "
-    "unaccessed unclaimed undisbursed unliquidated unutilised unutilized unused".split()
+    "unaccessed unclaimed undisbursed unliquidated unutilised unutilized unused "
+    "dropped declined shrank slumped plunged".split()
 )
 
 
@@ -767,7 +772,7 @@ PAST_VERB_WORDS = frozenset(
 PAST_TIME = rule(
     "funding.cue.past-time",
     "a time before the announcement",
-    r"\b(?:last|the previous|the past) (?:financial )?(?:year|month|week|decade|spring|summer|autumn"
+    r"\b(?:last|the previous|the past) (?:financial |fiscal )?(?:year|month|week|decade|spring|summer|autumn"
     r"|fall|winter)\b"
     r"|\bearlier this year\b"
     # a programme's round already run, after a past verb: "awarded NZ$80m to 119 projects in its most
@@ -840,7 +845,9 @@ NOT_FUNDING = rule(
     # "the bill seeks $5bn" is legislation, not a household bill; a budget request proposes money.
     # (nor is a "budget bill" or an "appropriations bill": "gave final approval to its budget bill,
     # a $1.36 billion package")
+    # (nor "signed a public defense bill committing $95 million": a law that commits the money)
     rf"|average|median|{_not_after('bill', ('the ', 'The ', 'this ', 'This ', *_LAW_BILLS))}s?"
+    r"(?!\s+(?:committing|providing|allocating|appropriating|that\s+(?:commits|provides|allocates|appropriates))\b)"
     rf"|{_not_after('request', ('budget ',))}s?"
     rf"|prices?|fares|{_not_after('wage', _PAY_LEADS)}s?|{_not_after('salar', _PAY_LEADS)}(?:y|ies)|pay rise"
     r"|rents?"
@@ -1012,11 +1019,15 @@ AVERAGE_COST = rule(
     "funding.cue.average-cost",
     "the sum is an average or unit cost",
     r"\b(?:average|unit|typical|per-unit)\s+costs?\b[^.;£$€]{0,90}\b(?:is|are|was|were|of)"
-    r"(?:\s+(?:about|around|some|approximately|roughly|nearly))?\s+$",
+    # ("is now more than $150,000 a year")
+    r"(?:\s+now)?(?:\s+(?:about|around|some|approximately|roughly|nearly|more\s+than|over|almost|at\s+least))?\s+$",
     flags=_I,
     needles=("average", "unit", "typical"),
     window="before",
-    examples=("The average cost of converting a courtroom, including CCTV, is approximately |",),
+    examples=(
+        "The average cost of converting a courtroom, including CCTV, is approximately |",
+        "The average cost of keeping one person in prison is now more than |",
+    ),
     counter=("The unit will cost |",),
 )
 # "at a total cost of", "involving an estimated cost of", "with an outlay of": a scheme's cost, written
@@ -1611,7 +1622,9 @@ OPPOSITION = rule(
     "a critic, an opposition party or a claim states the figure",
     r"\b(?=[A-Za-z])(?:(?i:critics?|criticis\w+|criticiz\w+|condemned|opposition|shadow \w+"
     # (the verb, not "the accused" or "accused people", who stand trial)
-    r"|(?<!the )accused(?!\s+(?:people|persons?|individuals|offenders|parties|youths?)\b)"
+    # (nor "to monitor high-risk accused.": a noun that ends its clause)
+    r"|(?<!the )(?<!risk )accused"
+    r"(?!\s+(?:people|persons?|individuals|offenders|parties|youths?)\b|\s*[.,;:)])"
     r"|claimed|claiming\s+that|alleged|according to (?:critics"
     r"|analysis))"
     # (not a body named for a field: "the Labour and Welfare Bureau said", "the Department of Labour")
@@ -1718,6 +1731,9 @@ DEMAND = rule(
     r"\b(?=[A-Za-z])(?:(?:calls? for|called for|(?<!supplementary )demand(?:s|ed|ing)?"
     r"(?!\s+(?:also\s+)?includes?\b|\s+for\s+grants\b)|urg(?:e|es|ed|ing)"
     r"|ask(?:s|ed|ing)?(?:\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?)?\s+for"
+    # "called on the Federation to contribute €1 billion": what someone asks of another
+    r"|call(?:s|ed|ing)?\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+(?:contribute|provide|fund|spend|put|find"
+    r"|give|invest|commit|add|restore)(?:\s+(?:an?\s+)?(?:extra|additional|further|another|at\s+least))?"
     # "He had asked the board to set aside": what someone asks a body to do with money
     r"|ask(?:s|ed|ing)?\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+(?:set\s+aside|allocate|provide|fund"
     # (not "will ask Council to approve $2.1 million": an executive's proposal to its council, rule 9)

@@ -217,6 +217,9 @@ RIVAL_VOICE = rule(
     r"|\b(?:party|parties)\s+on\s+the\s+(?:far[- ])?(?:left|right|centre-left|centre-right|center-left"
     r"|center-right)\b"
     r"[^.;]{0,20}?\b(?:would|wants?|propos\w*|promis\w*|pledg\w*)\b"
+    # an amendment a group tables: "would table an amendment to add €100 million for legal aid"
+    r"|\b(?:table|tabled|tabling|move|moved|put\s+forward)\s+an\s+amendment\s+(?:to|that\s+would)\s+(?:add|increase"
+    r"|raise|restore|insert|provide)\b"
     # one member's own motion: "Cllr Tomás Ó Dálaigh (Independent) proposed an additional €2 million"
     r"|\b(?-i:Cllr|Councillor|Councilmember|Alderman|Alderwoman|Supervisor)\s+(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*\s+){1,3}"
     r"(?:\([^()]{1,40}\)\s+)?(?:(?:also|then|instead)\s+)?(?:proposed|moved|tabled|suggested)\b"
@@ -252,6 +255,7 @@ RIVAL_VOICE = rule(
         "instead",
         *("legislator", "lawmaker", "senator", "mps", "tds", "msps", "mlas", "mpps", "backbench"),
         *("councillor", "councilor", "councilmember", "assemblymember", "representatives", "deputies"),
+        "amendment",
         "members",
     ),
     examples=(
@@ -272,6 +276,7 @@ RIVAL_VOICE = rule(
         "Parties on the left would raise taxes and fund 900 extra nurses.",
         "Some legislators have proposed a separate $100 million fund for permitting staff.",
         "A group of backbench MPs wants 500 more officers.",
+        "The group said it would table an amendment to add €100 million for legal aid.",
     ),
     counter=(
         "The minister said the party conference would be held in May.",
@@ -322,6 +327,7 @@ RIVAL_WORDS = frozenset(
         "opposition",
         *"voted defeated taken instead proposed moved tabled suggested parties".split(),
         *(w.lower() for w in lex.LEGISLATORS),
+        "amendment",
         "if",
         *(p.split()[0].lower() for p in (*lex.PARTIES, *lex.PARTY_SPEAKERS)),
     )

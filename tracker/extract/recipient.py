@@ -1303,6 +1303,8 @@ _NAMED_HOLDER = rule(
     # (an acronym, and what kind of scheme it is, may come between: "the X (NMETC), a Central Sector
     # Scheme, with a total financial outlay of")
     r"(?:\s*\((?-i:[A-Z]{2,10})\))?(?:,\s+an?\s+[^,;:£$€₹]{3,60},)?"
+    # (and when it was approved: "The X Project, approved in September 2023 with an outlay of")
+    r"(?:,\s+(?:approved|sanctioned|launched|announced)\s+in\s+[A-Z]?[a-z]*\s*(?:19|20)\d\d)?"
     r"\s+with\s+(?:a|an)\s+(?:total\s+|overall\s+|combined\s+|estimated\s+)?(?:outlay|budget|allocation"
     r"|financial\s+outlay)\s+of)\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$",
     flags=_I,
@@ -1313,6 +1315,7 @@ _NAMED_HOLDER = rule(
         "approved the National Mission on Trauma Care (NMTC), a Central Sector Scheme, with a total "
         "financial outlay of |",
         "the Mais Saúde Amazônia plan, which will invest |",
+        "The eCourts Mission Mode Project Phase III, approved in September 2023 with an outlay of |",
     ),
     counter=("the council, which will invest |", "Leeds City Council, which will invest |"),
 )
