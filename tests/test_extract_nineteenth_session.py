@@ -474,3 +474,67 @@ def test_a_project_approved_in_a_month_is_named_not_the_month() -> None:
         "continues."
     )
     assert [p.recipient for p in _pledges(text, "funding")] == ["Courts Project Phase III"]
+
+
+# Round 87 (environment, parks and wildlife; transport).
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "The Cabinet Secretary named Erastus Kiprono, a career ranger, as acting Director-General of the "
+            "service following the end of his predecessor's contract last month.",
+            "Erastus Kiprono",
+            "acting Director-General of the service",
+        ),
+        (
+            "Darnell Okafor, a structural engineer who has worked at the department for 19 years, most "
+            "recently as Grand Region bridge engineer, has been named the office's director.",
+            "Darnell Okafor",
+            "office's director",
+        ),
+        ("Jo Bell has been named the agency's chief executive.", "Jo Bell", "agency's chief executive"),
+        (
+            "Elder Robert Sam, a former chief and long-time trapper, has agreed to chair the interim board.",
+            "Robert Sam",
+            "Chair of the interim board",
+        ),
+        (
+            "Colette Brunet, BC Transit's director of regional operations, will serve as interim chief "
+            "executive officer.",
+            "Colette Brunet",
+            "interim chief executive officer",
+        ),
+    ],
+)
+def test_round_87_appointments(text: str, person: str, role: str) -> None:
+    assert [(p.person, p.role) for p in _pledges(text, "appointment")] == [(person, role)]
+
+
+def test_two_described_commissioners_counted_are_appointed() -> None:
+    text = (
+        "The council also confirmed it has appointed two independent hearing commissioners, Kahu Rewa and "
+        "Sarah Lind, "
+        "to hear submissions on Plan Change 9, which would set new nitrogen limits."
+    )
+    assert [p.person for p in _pledges(text, "appointment")] == ["Kahu Rewa", "Sarah Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "The settlement includes an extra £500 million compared with last year's allocation, the "
+            "largest rise in a decade.",
+            500_000_000,
+        ),
+        (
+            "Of the allocation, R1.9 billion will go to the Mabopane corridor and R1.1 billion to the Cape "
+            "Flats line, both of which have been partially or fully closed since 2020.",
+            1_100_000_000,
+        ),
+    ],
+)
+def test_an_increase_on_last_year_and_a_clause_on_the_lines_are_no_background(text: str, amount: int) -> None:
+    assert amount in [p.amount for p in _pledges(text, "funding")]

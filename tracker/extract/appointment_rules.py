@@ -57,7 +57,10 @@ APPOS = (
     # go on after it: ", a former deputy vice-chancellor (research) at X and until recently head of Y,")
     # (character classes, not an alternation per character: this fragment is in most relations)
     # (an aside may name a place with its state or province: ", of Iqaluit, Nunavut,")
+    # (and a second lower-case piece after a comma: ", a structural engineer who has worked at X for 19
+    # years, most recently as Y bridge engineer,")
     r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b|replac|succeed)[^,;:()]{1,140}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:()]{0,120}?){0,2}"
+    r"(?:,\s+(?:most\s+recently|previously|until\s+recently|latterly)\s+(?:[^,;:()⟨⟩]|⟨P\d+⟩){1,80}?(?=,))?"
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,))?"
     # (a bracket may hold a place read as a person: "Inspector General of Police (⟨P1⟩),")
     r"|[^,;:⟨⟩()]{1,100}?(?:\((?:[^()⟨⟩,;]|⟨P\d+⟩){1,60}\)[^,;:⟨⟩()]{0,60}?)?"
@@ -322,7 +325,9 @@ COUNTED_POSTS = rule(
     rf"\b(?:appointed|named|nominated|appoints|names)\s+(?:two|three|four|five|six|seven|eight|\d{{1,2}}"
     # ("appointed its first members: ⟨P0⟩, ...; ⟨P1⟩, ...")
     r"|(?:its|the|their)\s+(?:first|founding|inaugural|initial))\s+"
-    rf"(?:new\s+|additional\s+)?(?P<title>(?:[\w-]+\s+)?(?:members|directors|trustees|commissioners|governors))"
+    # ("appointed two independent hearing commissioners, ⟨P0⟩ and ⟨P1⟩": two words may describe them)
+    rf"(?:new\s+|additional\s+)?(?P<title>(?:[\w-]+\s+){{0,2}}(?:members|directors|trustees|commissioners"
+    r"|governors))"
     # (the body may come first: "two new members to the Council: the choreographer ⟨P0⟩ and ...")
     r"(?:\s+(?:to|on)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*){0,5})?"
     # ("to the Task Force, which advises the state on access: ⟨P0⟩ ...": what the body does)
@@ -331,6 +336,7 @@ COUNTED_POSTS = rule(
     rf"(?:\s*,?\s+and\s+{_DESCRIBED_ASIDE})?)",
     examples=(
         "The Minister has appointed two new members, Cath Voss and Sione Latu, to the Board.",
+        "The council has appointed two independent hearing commissioners, Kahu Rewa and Sarah Lind.",
         "The Secretary has also appointed three members: Professor Ann Rhys of Bangor University, housing "
         "campaigner Jo Okafor and Councillor Huw Bell of Powys County Council.",
         "The Governor appointed three new members to the Task Force: Dana Whit, director of the Learning "

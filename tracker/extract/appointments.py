@@ -157,6 +157,8 @@ _CLAUSE_END = lazy(
     r"[,;:]|\.(?:\s|$)|\s(?:after|when|following|while|because)\s+(?=⟨P\d+⟩)"
     r"|\s(?:after|following|on)\s+(?:the|his|her|their)\s+(?:retirement|resignation|death|departure|promotion"
     r"|appointment|move|transfer)\b"
+    # ("following the end of his predecessor's contract last month": the predecessor's time)
+    r"|\s(?:after|following|on)\s+the\s+(?:end|expiry|expiration|completion)\s+of\b"
 )
 
 

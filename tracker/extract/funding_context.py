@@ -396,6 +396,16 @@ _SETTLES_DEBTS = lazy(
 )
 
 
+# "an extra £500 million compared with last year's allocation": an increase on the year before is
+# new money, though the year before is named.
+_EXTRA_BEFORE = lazy(r"\b(?:an?\s+)?(?:extra|additional|further|increase\s+of|rise\s+of)\s+$", re.IGNORECASE)
+_COMPARED_AFTER = lazy(
+    r"^\s*(?:more\s+than\s+|compared\s+(?:with|to)\s+|on\s+|over\s+)(?:the\s+)?(?:last|previous)\s+"
+    r"(?:year|financial\s+year|fiscal\s+year)['’]?s?\b",
+    re.IGNORECASE,
+)
+
+
 _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
     (
         PER_UNIT,
@@ -442,6 +452,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
                 # "$1.36bn ... that was already set aside in previous Budgets": committed earlier and
                 # restated, an existing pledge (SCHEMA rule 1), not money given before
                 and not ("already" in c.clause_after and _ALREADY_SET.search(c.clause_after))
+                and not (_EXTRA_BEFORE.search(c.near_before) and _COMPARED_AFTER.match(c.clause_after))
             )
             # "disbursed RM310m in financing ... in the first half of the year": a period's figure
             or (
@@ -589,10 +600,17 @@ def _reported_now(before: str) -> str:
 
 
 def _before_where(clause: str) -> str:
-    """The clause without a relative clause on a place ("to replace pipes in X, where households
-    have gone without water"): what happened there is not what happened to the money."""
-    cut = clause.find(", where ")
-    return clause if cut == -1 else clause[:cut]
+    """The clause without a relative clause on a place or on the things the money goes to ("to
+    replace pipes in X, where households have gone without water", "to the Cape Flats line, both of
+    which have been closed since 2020"): what happened there is not what happened to the money."""
+    if ", " not in clause:
+        return clause
+    m = _OTHER_THINGS_CLAUSE.search(clause)
+    return clause if m is None else clause[: m.start()]
+
+
+# (not "most of which has been spent": the money itself)
+_OTHER_THINGS_CLAUSE = lazy(r",\s+(?:where|(?:both|each|neither)\s+of\s+(?:which|whom))\s")
 
 
 def _decided_now(c: SumContext) -> int:
@@ -628,7 +646,10 @@ def _total_before(ctx: SumContext) -> bool:
 
 # ("reopening three youth clubs that closed in 2019", "pipes in X, where households have gone without
 # water": a clause about another noun or a place)
-_OTHER_NOUNS_CLAUSE = lazy(r"(?<=[a-z])\s+(?:that|who)\s+(?:were|was|had|have|has|[a-z]+ed)\b|,\s+where\s")
+_OTHER_NOUNS_CLAUSE = lazy(
+    r"(?<=[a-z])\s+(?:that|who)\s+(?:were|was|had|have|has|[a-z]+ed)\b|,\s+(?:where|(?:both|each|neither)\s+of"
+    r"\s+(?:which|whom))\s"
+)
 
 
 def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
@@ -655,7 +676,7 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
     # "will go to youth services, reopening sessions at four centres that were cut back in 2023":
     # a relative clause on another noun dates that noun, not the money
     after = ctx.clause_after
-    if " that " in after or " who " in after:
+    if " that " in after or " who " in after or ", " in after:
         after = _OTHER_NOUNS_CLAUSE.split(after, 1)[0]
     if delivered and rules.PAST_TIME.search(after):
         return True

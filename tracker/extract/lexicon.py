@@ -422,6 +422,8 @@ HONORIFICS = words(
     "Advocate Adv Nana "
     # a Fijian chiefly title ("Adi Litia Qalo"; "Ratu" is written as part of the name)
     "Adi "
+    # a First Nations elder's style ("Elder Robert Sam")
+    "Elder "
     # a Malaysian professional engineer's title ("Ir Dr Norhayati Zainal")
     "Ir"
 )
@@ -659,7 +661,8 @@ NOT_NAME_WORDS = frozenset(
             # the words of benefits' and agencies' names ("Pension Age Heating Payment", "the Office for
             # Economic Affairs and Export Control"), which no person's name holds
             "Control Export Import Regulation Protection Enforcement Payment Payments Allowance Allowances "
-            "Benefit Benefits Welfare Support Supply Heating Fuel "
+            "Benefit Benefits Welfare Support Supply Heating Fuel Transit Railways Airport Airports Highways "
+            "Motorways "
             # verbs that open a decision's item: "Appoint Helen Aspinall as", "Approving X"
             "Appoint Appointing Approve Approving Note Noting Agree Agreeing Authorise Authorising Authorize "
             "Authorizing Designate Designating Nominate Nominating"
