@@ -538,3 +538,29 @@ def test_two_described_commissioners_counted_are_appointed() -> None:
 )
 def test_an_increase_on_last_year_and_a_clause_on_the_lines_are_no_background(text: str, amount: int) -> None:
     assert amount in [p.amount for p in _pledges(text, "funding")]
+
+
+# Round 89 (education; emergency management, recovery and defence), read after its first scoring.
+
+
+def test_damage_at_the_start_of_a_sentence_is_no_funding() -> None:
+    assert (
+        _pledges("Damage to infrastructure has reached ₱2.7 billion and is expected to rise.", "funding")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 200 firefighters from the Fire and Rescue Service were involved in rescues in the storm.",
+        "Over 300 international firefighters from Mexico have arrived in the province.",
+    ],
+)
+def test_staff_already_at_work_on_an_event_are_no_pledge(text: str) -> None:
+    assert _pledges(text, "headcount") == []
+
+
+def test_staff_who_will_arrive_are_a_pledge() -> None:
+    text = "The service will send 300 more firefighters, who will arrive in the province next week."
+    assert [p.count for p in _pledges(text, "headcount")] == [300]

@@ -814,6 +814,8 @@ _CATEGORY = {
 _NOT_FUNDING_WORDS = [_CATEGORY.get(word, word) for word in _NOT_FUNDING_WORDS]
 _SENTENCE_OPENERS = (
     "Tax|Taxes|Fraud|Savings|Revenue|Revenues|Losses|Sales|Exports|Profits|Estimates|Forecasts|Debt"
+    # ("Damage to infrastructure has reached ₱2.7 billion": a loss, at the start of a sentence)
+    "|Damage|Damages"
 )
 # "Wages" and "salaries" as the money's purpose ("funding for wages") are not a figure of pay.
 _PAY_LEADS = ("for ", "of ", "towards ", "cover ", "fund ")

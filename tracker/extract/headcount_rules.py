@@ -506,6 +506,10 @@ _RIGHT_REJECT = rule(
     r"|^[^.;:]{0,30}?\b(?:remain|remains|remained|are|were|lie|stand)\s+(?:still\s+)?(?:lying\s+|standing\s+)?"
     r"(?:vacant|unfilled|empty)\b"
     r"|^[^.;:]{0,30}?\b(?:are|is)\s+(?:now\s+|currently\s+)?(?:serving|seconded)\b"
+    # people already at work on an event: "200 firefighters were involved in rescues", "300
+    # international firefighters have arrived"
+    r"|^[^.;:]{0,60}?\b(?:were|was)\s+(?:involved|engaged)\s+in\b"
+    r"|^[^.;:]{0,60}?\b(?:have|has|had)\s+(?:already\s+)?arrived\b"
     # people at work now: "50,000 postdocs in Germany work on fixed-term contracts" (not "to work in")
     # (the verb right after the staff, a place between: "the first 700 will start work in")
     r"|^(?:\s+(?:in|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:currently\s+|now\s+|still\s+)?"
@@ -550,6 +554,8 @@ _RIGHT_REJECT = rule(
         "About 60 employees| will move across from the Danish Agricultural Agency",
         "about 5,600 teaching posts| were lying vacant as of April",
         "more than 9,000 officers| are now serving",
+        "More than 200 firefighters| from the Fire and Rescue Service were involved in rescues",
+        "Over 300 international firefighters| from Mexico have arrived in the province",
         "around 50,000 postdocs| in Germany work on fixed-term contracts",
         "More than 400 teachers| in the county work part-time",
         "around 1,000 teachers| leave the profession each year",
