@@ -68,6 +68,9 @@ def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)``, with alternations factored by first character."""
     if _parser is None:  # pragma: no cover
         return re.compile(source, flags)
+    # A plain int, as re.compile makes it: the compiler tests the flags at every
+    # node, and on a RegexFlag each test builds an enum member.
+    flags = int(flags)
     tree = _parser.parse(source, flags)
     ignorecase = bool((flags | tree.state.flags) & _IGNORECASE)
     tree = _walk(tree, ignorecase)
