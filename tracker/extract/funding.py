@@ -45,7 +45,7 @@ from tracker.extract.parties import (
     rival_voice,
 )
 from tracker.extract.people import people_in
-from tracker.extract.recipient import find_recipient, label_before
+from tracker.extract.recipient import find_recipient, label_before, pronoun_antecedent
 from tracker.extract.references import (
     BACKING,
     BODY_WITH,
@@ -565,11 +565,16 @@ def _recipient(
         held = backed(_last_words(ctx.before, 200), position, doc.referents)
         if held:
             return held, 2
+    if (recipient is None or sureness < 2 or recipient.split()[0].lower() in _OBJECT_PRONOUNS) and (
+        antecedent := pronoun_antecedent(text[: money.start], ctx.after, recipient)
+    ):
+        return trim_time(antecedent), 2  # "with R35bn set aside for it": the sentence's subject
     if recipient and recipient.lower() in ("it", "they", "them", "this"):
         return None, 0  # a pronoun the article gives no body for
     return trim_time(recipient), sureness
 
 
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "fund", "pay", "run", "support", "cover"})
 # A recipient whose last words refer back to a body: "running costs of the Directorate".
 _ENDS_WITH_REFERENCE = lazy(r"^(?P<work>.{3,80}?\s(?:of|to|for|at|under)\s+)(?P<ref>the\s+[\w-]+)$")
 # ", the X Office": a proper name in apposition after a description.

@@ -453,6 +453,15 @@ COMPOUND_SUFFIXES = words(
     "based led owned run born funded backed style wide level term year old sized scale like free only "
     "type class made bound friendly focused"
 )
+# Words that open sentences: pronouns, determiners, conjunctions and the commonest prepositions. After
+# an initialism ("B.C.", "N.S.W."), which may end a sentence or stand inside a name, only one of these
+# shows that a new sentence starts ("to open the B.C. Benefits Navigation Centre", but "in Washington,
+# D.C. The agency").
+SENTENCE_OPENERS = words(
+    "The A An It Its He She His Her They Their We Our I This That These Those There Here In On At For "
+    "From With By After Before During Since Until While When If As But And Or So Yet However Meanwhile "
+    "Officials Ministers Today Yesterday Last Next Under Over Some Many Most Each Every No One Both All"
+)
 # Abbreviations inside the names of places and bodies ("St. Jerome Irrigation District", "Mt. Hope"):
 # their full stop ends no phrase.
 NAME_ABBREVIATIONS = words("St Mt Ft")

@@ -196,7 +196,9 @@ _AFTER_LEAD = rule(
     rf"(?:(?:has|have|had) )?)?(?:already |previously )?(?:announced|committed|pledged|promised|set out"
     rf"|confirmed|allocated|set aside"
     rf"|sanctioned|earmarked|approved|budgeted|appropriated)"
-    rf"(?: (?:in|on|last|earlier|under)(?: this| last| next)? (?!the\b)\w+(?: (?:19|20)\d\d)?"
+    # ("committed on July 24 to", "announced on 3 March 2025 for": a date with its day)
+    rf"(?: (?:in|on|last|earlier|under)(?: this| last| next)? (?:\d{{1,2}}(?:st|nd|rd|th)? )?(?!the\b)\w+"
+    rf"(?: \d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,? (?:19|20)\d\d)?"
     # ("allocated in this year's Budget")
     rf"(?:['’]s (?:budget|estimates|spending review|fiscal plan|programme for government))?)?"
     # "in the First Supplementary Estimates to staff X", "in the upcoming mid-year review for X":
@@ -212,6 +214,8 @@ _AFTER_LEAD = rule(
     # "in federal Title IV-E matching funds", "in state infrastructure money": the money's kind
     rf"in (?:new |additional |federal |state |county |city |local |existing |unspent )+"
     rf"(?:[\w'’,-]+ ){{0,6}}?(?:money|funds|funding|dollars)(?! for\b)|"
+    # "$48 million in Crown funding over four years to X", "in Lottery funding for X": whose money
+    rf"in (?-i:[A-Z][\w'’-]*) (?:money|funds|funding|dollars)(?= (?:over|to|for|towards)\b)|"
     # "over the medium-term expenditure framework to fix X": a time
     rf"over the medium[- ]term(?: expenditure framework| revenue strategy)?|over the MTEF|"
     # "over the forward estimates" (Australia's four budget years), "between 2026 and 2029"
@@ -221,7 +225,8 @@ _AFTER_LEAD = rule(
     # over two years to X": a time may stand between the pot and what the money is for)
     rf"from (?:the |a |an |its |their |our )?(?:[\w'’-]+ ){{0,6}}?(?:settlement|fund|budget|precept|levy"
     rf"|reserves?|allocation|grant|programme|program|resources|revenues?|coffers|contingenc(?:y|ies)|surplus)"
-    rf"(?= (?:for|to|towards)\b|{_LEAD_TIME})|"
+    # ("from the National Disaster Response Fund (NDRF) for X": the pot's acronym)
+    rf"(?: \([A-Z]{{2,8}}\))?(?= (?:for|to|towards)\b|{_LEAD_TIME})|"
     rf"from (?:the )?(?:[A-Z][\w.]+ )?(?:government|treasury|home office|department\w*|ministry|UK|us)"
     # "from the Department for Business and Trade": the giver's full name
     rf"(?:\s+(?:of|for)\s+(?-i:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’-]*))*))?|"
@@ -748,8 +753,11 @@ _LIST_REST = lazy(
     rf"{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,3}}"
 )
 # "standardised, offsite-built classrooms": a comma after a lone adjective lists modifiers.
+# ("free, independent benefits advice": common adjectives with none of those endings)
 _LONE_ADJECTIVE = lazy(
-    r"^\s*(?:the\s+|a\s+|an\s+)?[a-z][a-z-]+(?:ed|ised|ized|al|ic|ive|ous|ary|ful|able|ible)$"
+    r"^\s*(?:the\s+|a\s+|an\s+)?(?:[a-z][a-z-]+(?:ed|ised|ized|al|ic|ive|ous|ary|ful|able|ible)"
+    r"|free|new|independent|impartial|confidential|urgent|safe|clean|green|fair|modern|rapid|early"
+    r"|secure|low-cost|high-quality|long-term|short-term)$"
 )
 
 
@@ -1017,6 +1025,54 @@ def _antecedent(head: str) -> str | None:
     while words[start] in _NAME_LINKS:
         start += 1
     return " ".join(words[start:])
+
+
+# A pronoun that stands for what the money is for: "with R35bn set aside for it", "£41m set aside to
+# fund it", "handing him a budget of $14.5m", ", for which €285m is provided".
+_PRONOUN_READING = lazy(
+    r"^(?:(?:to\s+)?(?:fund|pay\s+for|run|support|cover|finance|deliver)\s+)?(?:it|them|him|her)\b", _I
+)
+_FOR_PRONOUN_AFTER = lazy(
+    r"^\s*(?:(?:has|have|had|is|are|was|were|will|be|been|being|set|aside|put|earmarked|allocated|"
+    r"provided|reserved|budgeted|in|new|extra|additional|funding|money|\s)+)?"
+    r"(?:for|to\s+(?:fund|pay\s+for|run|support|cover|finance|deliver))\s+(?:it|them)\b",
+    _I,
+)
+_FOR_WHICH_BEFORE = lazy(r",\s+(?:for|towards|to)\s+which\s*$", _I)
+_PHRASE_START = lazy(r"\b(?:a|an|the|its|their|our)\s+", _I)
+# The subject of a sentence: its first words up to the first auxiliary ("The Social Relief of
+# Distress grant has been extended").
+# ("The new Veterans Ombudsman takes office in May": or a name of capitalised words, then a verb)
+_SENTENCE_SUBJECT = lazy(
+    r"^\s*(?:the\s+)?(?:(?P<subject>(?-i:[A-Z])[^,;:()]{2,80}?)\s+(?:will|would|is|are|was|were|has|have|had"
+    r"|shall|can|could)\b"
+    r"|(?:new\s+)?(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:of|for|and|on|the|(?-i:[A-Z])[\w'’-]*))*)\s+(?-i:[a-z]))",
+    _I,
+)
+
+
+def pronoun_antecedent(sentence_before: str, after: str, reading: str | None) -> str | None:
+    """What a pronoun that the money is for stands for, within its sentence: the phrase before
+    ", for which", or else the sentence's subject (when it is not the giver or a pronoun)."""
+    if _FOR_WHICH_BEFORE.search(sentence_before[-30:]):
+        head = _FOR_WHICH_BEFORE.sub("", sentence_before)
+        starts = list(_PHRASE_START.finditer(head[-120:]))
+        if starts:
+            return _trim(head[-120:][starts[-1].end() :])
+        return None
+    if not (
+        (reading is not None and _PRONOUN_READING.match(reading))
+        or (reading is None and _FOR_PRONOUN_AFTER.match(after))
+    ):
+        return None
+    m = _SENTENCE_SUBJECT.match(sentence_before)
+    found = m and (m.group("subject") or m.group("name"))
+    if not found or _GIVER.search(found):
+        return None
+    subject = _trim(found)
+    return (
+        subject if subject and subject.split()[0].lower() not in ("it", "they", "we", "he", "she") else None
+    )
 
 
 _WITH_SUBJECT = lazy(r"^(?:with|and)\s+(?=(?:the\s+)?(?-i:[A-Z]))", _I)

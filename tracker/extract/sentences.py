@@ -59,12 +59,13 @@ class Sentence:
 
 _PARAGRAPH = lazy(r"[^\n]+(?:\n(?!\s*\n)(?![ \t]*(?:[-*•–]|\d{1,2}[.)])\s)(?<![.!?:;\"”’]\n)[^\n]+)*")
 # Titles written with a full stop ("Dr.", "Engr.") come from the lexicon; the rest are abbreviations
-# of other words that a full stop ends.
+# of other words that a full stop ends. (Initialisms such as "U.S." are read apart: see
+# _INITIALISM_INSIDE.)
 _ABBREVIATIONS = (
     frozenset(
         "mr mrs ms dr st no nos prof sir rt hon gen col lt sgt insp supt det cllr rev "
         "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept govt vs "
-        "e.g i.e etc u.s u.k a.m p.m jr sr sen rep gov supt insp det sgt lt capt maj brig adm cdr hon rs "
+        "e.g i.e etc a.m p.m jr sr sen rep gov supt insp det sgt lt capt maj brig adm cdr hon rs "
         # Indian services written with full stops ("R. Senthilnathan, I.A.S. (Retd.)")
         "i.a.s i.p.s i.f.s "
         # the degrees of German-speaking titles: "Dr. med. Lukas Imhof", "Dr. rer. nat."
@@ -93,9 +94,20 @@ def _after_abbreviation() -> str:
         by_length.setdefault(len(word), []).append(_either_case(word))
     # (and the number of a list's item at a line's start: "1. Dr. Funmilayo Adeyemi")
     numbered = r"(?<!\n\d\.)(?<!\n\d\d\.)"
-    return numbered + "".join(
-        rf"(?<!(?<![A-Za-z.])(?:{'|'.join(words)})\.)" for _, words in sorted(by_length.items())
+    return (
+        numbered
+        + "".join(rf"(?<!(?<![A-Za-z.])(?:{'|'.join(words)})\.)" for _, words in sorted(by_length.items()))
+        + _INITIALISM_INSIDE
     )
+
+
+# An initialism of two to four capitals ("B.C.", "N.S.W.") ends a sentence only when a word that
+# opens sentences follows it (see lexicon.SENTENCE_OPENERS); otherwise it stands inside a name.
+_OPENER = lex.alternation(lex.SENTENCE_OPENERS)
+_CAPITAL_DOT = r"[A-Z]\."
+_INITIALISM_INSIDE = "".join(
+    rf"(?!(?<=(?<![A-Za-z.]){_CAPITAL_DOT * letters})\s+(?!{_OPENER}\b))" for letters in (2, 3, 4)
+)
 
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) then
