@@ -127,3 +127,122 @@ def test_a_date_with_its_day_stands_between_giver_and_recipient(text: str, expec
 def test_a_pots_owner_or_acronym_comes_before_what_the_money_is_for(text: str, expected: str) -> None:
     [recipient] = _recipients(text)
     assert recipient is not None and expected in recipient
+
+
+# Round 90 (culture, arts and heritage releases; aid, defence and veterans news), read after its
+# first scoring: a total "through" or "in" a programme named before; a total's qualifier; a rise
+# of a body's funding; the new sum before "bringing the total to" is new money; a participle after
+# the name it describes; thresholds, floors and the smallest grant's size; a public body said
+# "separately" to invest; a place's initialism inside a pledged cost; a past change's two levels;
+# a plan that "could mobilise" others' money; home towns in a US appointment list; seats filled by
+# appointees; a workforce a body is left with; heritage staff.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coastal Arts Fund opened in 2023. This round brings the total awarded through the fund since "
+        "its launch to £64 million.",
+        "The Village Halls Programme supports repairs. The new grants bring total government investment in "
+        "the programme since 2020 to more than £210 million.",
+    ],
+)
+def test_a_total_through_a_programme_named_before_is_that_programme(text: str) -> None:
+    recipients = _recipients(text)
+    assert recipients and all(r is not None and ("Fund" in r or "Programme" in r) for r in recipients)
+
+
+def test_a_rise_in_a_bodys_funding_goes_to_the_body() -> None:
+    text = "Funding for the Film Board will increase by $6 million, bringing its total to $90 million."
+    pledges = _pledges(text, "funding")
+    assert [(p.amount, p.recipient, p.scope) for p in pledges] == [
+        (6_000_000, "Film Board", "new"),
+        (90_000_000, "Film Board", "total"),
+    ]
+
+
+def test_a_sum_in_total_is_still_a_total() -> None:
+    [pledge] = _pledges("The council will spend £5 million in total on the three parks.", "funding")
+    assert pledge.scope == "total"
+
+
+def test_a_participle_after_a_name_gives_the_name_the_money() -> None:
+    text = (
+        "Among those funded are the Harbourside Playhouse, awarded £1.2 million for a new fly tower, and "
+        "the Kiln Gallery, awarded £600,000 to rebuild its studios."
+    )
+    assert _recipients(text) == ["Harbourside Playhouse", "Kiln Gallery"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the total, $2 million will go to small museums with annual budgets under $300,000.",
+        "Festivals in the capital receive €9 million, and no region receives less than €800,000.",
+        "Smaller grants, starting at £50,000, will pay for new seating and lighting.",
+        "A new office will handle urgent purchases below €40 million without a full tender.",
+    ],
+)
+def test_thresholds_floors_and_the_smallest_grant_are_no_pledges(text: str) -> None:
+    amounts = [p.amount for p in _pledges(text, "funding")]
+    assert all(a >= 1_000_000 and a not in (300_000, 800_000, 50_000, 40_000_000) for a in amounts)
+
+
+def test_a_public_body_said_separately_to_invest_is_a_pledge() -> None:
+    text = "Separately, the Navy said it would invest $210 million to modernise its dry dock in Norfolk."
+    assert [p.amount for p in _pledges(text, "funding")] == [210_000_000]
+
+
+def test_a_charity_said_separately_to_give_is_not() -> None:
+    text = "Separately, the Riverside Hospice charity said it would give £1 million to the new ward."
+    assert _pledges(text, "funding") == []
+
+
+def test_an_initialism_inside_a_pledged_cost() -> None:
+    text = (
+        "The forces will build a supply depot in Iqaluit, N.U., at a cost of $90 million, to serve the north."
+    )
+    assert [p.amount for p in _pledges(text, "funding")] == [90_000_000]
+
+
+def test_both_levels_of_a_past_change_are_background() -> None:
+    text = "The cultural diplomacy budget grew from ¥3 billion in its first year to ¥7 billion last year."
+    assert _pledges(text, "funding") == []
+
+
+def test_a_future_rise_is_still_read() -> None:
+    text = "The grant will rise from £2 million to £5 million next year."
+    assert 5_000_000 in [p.amount for p in _pledges(text, "funding")]
+
+
+def test_what_a_plan_could_mobilise_is_no_pledge() -> None:
+    text = "Officials say the scheme could mobilise up to €300 billion in private lending over five years."
+    assert _pledges(text, "funding") == []
+
+
+def test_home_towns_in_a_us_appointment_list() -> None:
+    text = (
+        "The Governor has appointed Rosa Imlay of Duluth and Ken Vang of Saint Cloud to the Humanities Board."
+    )
+    assert [p.person for p in _pledges(text, "appointment")] == ["Rosa Imlay", "Ken Vang"]
+
+
+def test_seats_filled_by_appointees_are_no_hires() -> None:
+    text = "The Mayor has appointed Rosa Imlay and Ken Vang to the Library Board, filling two vacancies."
+    assert _pledges(text, "headcount") == []
+
+
+def test_vacancies_a_trust_will_fill_are_hires() -> None:
+    text = "The trust will fill 40 vacancies for nurses this year."
+    assert [p.count for p in _pledges(text, "headcount")] == [40]
+
+
+def test_a_workforce_a_body_is_left_with_is_no_pledge() -> None:
+    text = "The agency cut 2,000 posts last year through attrition, leaving a workforce of roughly 38,000."
+    assert _pledges(text, "headcount") == []
+
+
+@pytest.mark.parametrize("noun", ["conservators", "curators", "archivists", "liaisons"])
+def test_heritage_staff_are_staff(noun: str) -> None:
+    text = f"The museum service will recruit eight {noun} over the next year."
+    assert [p.count for p in _pledges(text, "headcount")] == [8]

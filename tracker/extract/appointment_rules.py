@@ -33,8 +33,14 @@ _LAST_DESC = (
     r"(?:(?!(?:and|or|that|who|which|whom|said|says|told|in|at|on|to|by|for|of|with|from|as|into|also"
     r"|been|be|being|the|a|an|was|were|is|are|will|has|have)\b)[a-z][\w'’-]*\s+){0,3}?"
 )
+# A person's home town or state in a US personnel list, without commas ("⟨P0⟩ of Worthington and ⟨P1⟩
+# of Saint Paul to the Board"): read where the list goes on or the post follows.
+_HOME = (
+    r"(?:\s+of\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+    r"(?=\s*,?\s+and\s+(?:[a-z][\w'’-]*\s+){0,3}?⟨P|\s*,\s*⟨P|\s+to\s+(?:the|its|serve|be)\b))?"
+)
 # One person, or a list of people ("⟨P0⟩, ⟨P1⟩ and ⟨P2⟩").
-PLIST = rf"{P}(?:\s*,\s*(?!and\b){P})*(?:\s*,?\s+and\s+{_LAST_DESC}{P})?"
+PLIST = rf"{P}{_HOME}(?:\s*,\s*(?!and\b){P}{_HOME})*(?:\s*,?\s+and\s+{_LAST_DESC}{P}{_HOME})?"
 # An aside after a name: "(52)", ", of Ohio,", ", a former judge,", ", currently its director,".
 APPOS = (
     # honours after the name, each after a comma: "⟨P⟩, AO, DSC, to be appointed"

@@ -173,6 +173,13 @@ _RISING_TO = lazy(
 # "range from $150,000 to $4.5 million", "between £2m and £5m": the top of a range read so.
 # (and a rate's old level: "will rise to Rs14,500 from Rs13,500")
 _RANGE_TOP = lazy(r"\s*(?:to|and|-|–|from)\s*", re.IGNORECASE)
+# A past change from one level ("The budget grew from ¥2bn in its first year to ¥5bn last year"): the
+# level it reached, after "to", is as past as the one it started from.
+_PAST_CHANGE_FROM = lazy(
+    r"\b(?:rose|fell|grew|increased|decreased|climbed|jumped|dropped|declined|went\s+up|went\s+down)\s+from\s*$",
+    re.IGNORECASE,
+)
+_TO_LEVEL = lazy(r"[^;£$€.]{0,60}?\bto\s*(?:(?:about|around|almost|nearly|more\s+than|over|some)\s+)?")
 # What opens a range before its first sum: "grants range from", "vary in size between".
 _RANGE_OPENS = lazy(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:in\s+(?:size|value)\s+)?(?:from|between)\s*$"
@@ -313,6 +320,7 @@ def _candidates(
     quoted = _QUOTE_MARK.search(text) is not None  # one test per sentence, for each of its sums
     rejected_before, rejected_amount = False, 0.0
     range_opened = False  # the sum rejected before opens a range ("range from")
+    past_change = False  # the sum rejected before opens a past change ("grew from X to Y last year")
     others_seen = False  # a sum of the sentence is others' money
     previous: Money | None = None
     yearly = _yearly_cells(text, sums)
@@ -362,7 +370,10 @@ def _candidates(
                 )
             )
         )
-        reason = LIST_CONTINUES if listed else rejection(ctx, doc.published_year)
+        if past_change and _TO_LEVEL.fullmatch(ctx.before):
+            reason: str | None = BACKGROUND  # the level a past change reached
+        else:
+            reason = LIST_CONTINUES if listed else rejection(ctx, doc.published_year)
         if reason == OTHERS and doc.publisher and (own := _as_announcer(ctx, doc.publisher)) is not None:
             # "The Canada Foundation for Innovation today announced": a foundation (or any giver) that
             # publishes the article gives its own money
@@ -392,6 +403,7 @@ def _candidates(
         rejected_before = reason is not None and _COMPARISON_BASE.search(ctx.near_before) is None
         rejected_amount = money.amount
         range_opened = reason is not None and _RANGE_OPENS.search(ctx.near_before) is not None
+        past_change = reason == BACKGROUND and _PAST_CHANGE_FROM.search(ctx.near_before) is not None
         if reason is not None:
             _reject(rejections, reason, text, start, money)
             continue

@@ -734,9 +734,20 @@ def scope_of(ctx: SumContext) -> Scope:
         return "total"
     if rules.NEW_BEFORE.search(ctx.near_before[-30:]):
         return "new"
-    if total and rules.TOTAL_CUE.search(ctx.after[:40]):
-        return "total"
+    if total and (cue := rules.TOTAL_CUE.search(ctx.after[:40])):
+        following = _NEXT_SUMS_TOTAL.search(ctx.after)
+        if following is None or following.start() > cue.start():
+            return "total"
     return "new"
+
+
+# "€10m, bringing its total allocation to €150m": the total cue after a sum leads to the next sum,
+# which is the total; the sum before it is the new money.
+_NEXT_SUMS_TOTAL = lazy(
+    r"\b(?:bringing|brings?|taking|takes?|lift\w*|doubl\w*|rais\w*)\b[^£$€;.]{0,60}?\bto"
+    r"(?:\s+(?:about|around|almost|nearly|more\s+than|over|some|a\s+total\s+of|a\s+record|just\s+over))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def period_of(ctx: SumContext) -> str | None:

@@ -201,7 +201,12 @@ PER_UNIT_BEFORE = rule(
     "the words before the sum make it a size per grant, a cap or a threshold",
     # a floor or ceiling per recipient: "No council will receive less than", "the largest allocations will
     # be around"
-    r"\bno\s+\w+\s+will\s+(?:receive|get)\s+(?:less|more)\s+than\s+$"
+    r"\bno\s+\w+\s+(?:will\s+)?(?:receives?|gets?)\s+(?:less|more)\s+than\s+$"
+    # a size bound of who may apply: "organizations with annual budgets under", "firms with a turnover
+    # below"
+    # ("urgent purchases below", "contracts above": the size a rule applies to)
+    r"|\b(?:budgets|turnovers?|incomes|revenues?|purchases|contracts|orders|procurements|tenders)\s+(?:of\s+)?"
+    r"(?:under|below|less\s+than|above|exceeding)\s+$"
     r"|\b(?:largest|smallest|biggest)\s+(?:allocations?|grants?|awards?|shares?)\s+(?:will\s+be|are|were)\s+"
     r"(?:around|about|up\s+to|roughly)\s+$|"
     r"(?:\b(?:bursar(?:y|ies)|scholarships?|awards?|payments?|loans?|bonus(?:es)?|salar(?:y|ies)"
@@ -219,7 +224,8 @@ PER_UNIT_BEFORE = rule(
     # "loyalty payments will be worth £2,500": the verb may sit between the noun and "worth";
     # "Assessment grants provide up to $500,000"
     r"(?:\s+(?:(?:will|would|could|can|may)\s+be|is|are|(?:will\s+)?(?:provides?|offers?|pays?|covers?)))?"
-    r"\s+(?:of|worth|up to|of up to|worth up to)\s+(?:up to\s+|as much as\s+)?"
+    # ("Smaller grants, starting at": the size of the smallest)
+    r"\s+(?:of|worth|up to|of up to|worth up to|starting at|starting from)\s+(?:up to\s+|as much as\s+)?"
     r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|(?:is|are) entitled to"
     # a payment per person and period: "a monthly supplement of AMD 70,000"
     r"|\b(?:monthly|weekly|daily|hourly|one-time|one-off)\s+(?:[\w-]+\s+)?(?:supplements?|payments?|allowances?"
@@ -580,7 +586,8 @@ BACKGROUND = rule(
     r"|(?:has|have|had) (?:now |already )?been (?:fully (?:allocated|committed|spent|used|distributed|paid"
     r"|awarded|claimed)|advanced|disbursed|drawn down)"
     # "up from £1.1bn this year": the baseline a new figure is compared with.
-    r"|(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen) from"
+    r"|(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen|grew|grown|climbed|jumped|dropped"
+    r"|declined) from"
     r"|compar(?:ed|es|ing) (?:with|to)"
     # a past purchase's price: "which the board bought from the local authority last year for"
     r"|(?<!be )(?<!been )(?:bought|purchased|acquired|sold)\b[^.;£$€]{0,60}?\bfor"
@@ -668,6 +675,7 @@ BACKGROUND_WORDS = frozenset(
     "date since "
     "had "
     "last past earlier ago announced find stood topped allocated up down rising falling rose fell increased "
+    "grew grown climbed jumped dropped declined "
     "decreased risen fallen compared compares comparing original fully advanced disbursed drawn drew unspent "
     "amounted burned burnt completed built constructed delivered finished refurbished renovated "
     "claimed released transferred collected spending expenditure outlay outlays revenue revenues income "
@@ -994,7 +1002,8 @@ PLEDGED_COST = rule(
     "the sum is the cost of something the announcer pledges to do",
     r"\b(?:(?:will|to|shall|approves?|approved|agreed\s+to)\s+(?:also\s+)?(?:recruit|hire|employ|deploy|provide|pay"
     r"|give|fund|build|create|establish|introduce|expand|extend|add)"
-    r"|(?:recruitment|employment|hiring|deployment|provision)\s+of)\b[^.;£$€]{0,160}?"
+    # (a place's initialism may stand between: "build a hub in Inuvik, N.W.T., at a cost of")
+    r"|(?:recruitment|employment|hiring|deployment|provision)\s+of)\b(?:[^.;£$€]|(?<=\b[A-Z])\.){0,160}?"
     r"\b(?:at|with)\s+(?:a|an)\s+(?:(?:total|annual|estimated|overall|yearly)\s+)?cost\s+of\s+"
     r"(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$"
     r"|\b(?:the|this)\s+(?:hiring|recruitment|programme|program|plan|scheme|measure|package|expansion"
@@ -1414,7 +1423,10 @@ OTHERS_BEFORE = rule(
     r"\b(?:contribut\w*|commit\w*|add\w*|match\w*|put(?:s|ting)? in|invest\w*|rais\w*|co-?financ\w*"
     r"|co-?fund\w*)"
     # ("mobilise" alone is no other giver's: the Commission "proposed to mobilise €318m from the EUSF")
-    r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*)"
+    # (but what a plan "could mobilise" is others' money it hopes for, as in "could mobilise up to €800bn
+    # in defence spending, though the bulk would come from national budgets")
+    r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*"
+    r"|(?:could|might|may)\s+(?:help\s+)?mobili[sz]e)"
     # (the sum may open a quotation: 'its members will invest "at least €1 billion"')
     r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+[\"“]?(?:(?:[\w-]+\s+){0,3}"
     # ("unlocking a disbursement of about": a qualifier before the sum)
@@ -1450,8 +1462,11 @@ OTHERS_BEFORE = rule(
     rf"|\b(?:separately\s+(?:[\w-]+\s+)?(?:{lex.alternation(lex.SEPARATE_ANNOUNCEMENT_VERBS)})\w*"
     r"|(?:has|have|had)\s+(?:also\s+)?separately|(?:said|announced|confirmed)\s+separately"
     # "Separately, the Highland Hospice charity said it would give": another party, not the government
+    # (nor a public body or force: "Separately, the Army said it would invest")
     r"|separately,\s+(?:the\s+)?(?:(?!(?:minister|government|department|ministry|secretary|premier|mayor"
-    r"|council|treasury|executive|state|province|administration|we|i|he|she|it|they)\b)[\w'’&-]+\s+){1,8}?"
+    r"|council|treasury|executive|state|province|administration|we|i|he|she|it|they|military|agency|authority"
+    rf"|commission|board|office|{lex.alternation(w.lower() for w in lex.FORCE_MEMBER_HEADS)})\b)[\w'’&-]+\s+)"
+    r"{1,8}?"
     r"(?:has\s+|have\s+)?(?:also\s+)?(?:said|says)\s+(?:that\s+)?(?:it|they|its\s+members)\s+(?:would|will)"
     r")\b"
     r"[^.;£$€₹]{0,90}$"

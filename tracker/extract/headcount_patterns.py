@@ -131,12 +131,14 @@ TEAM_OF = rule(
 STAFF_OF = rule(
     "headcount.cue.staff-of",
     "'a staff of N': the size of a new body's workforce",
+    # (not what a body has or is left with now: "leaving a workforce of roughly 450,000")
+    r"(?<!leaving\s)(?<!left\s)(?<!has\s)(?<!had\s)(?<!employs\s)"
     rf"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<team>staff|workforce"
     rf"|complement)\s+of\s+{_QUAL}(?P<num>{NUMBER_PATTERN})\b"
     r"(?!\s*(?:%|per\b|percent|million|billion|bn\b|m\b))",
     flags=re.IGNORECASE,
     examples=("will have a staff of 60",),
-    counter=("a staff of 60%",),
+    counter=("a staff of 60%", "a hiring freeze, leaving a workforce of 450,000"),
 )
 DEPLOYED_TEAM = rule(
     "headcount.cue.deployed-team",

@@ -733,6 +733,27 @@ DONE = decision(
     counter=("We will fund 400 officers who will join next year.",),
     uses=("headcount.cue.done-after",),
 )
+# "the Governor has appointed ⟨A⟩ and ⟨B⟩ to the Board, filling two vacancies": the seats the people
+# just named take, no staff to hire.
+_SEATS_FILLED = rule(
+    "headcount.cue.seats-filled",
+    "seats or vacancies filled by the people an appointment names",
+    r"\b(?:appointed|reappointed|named|nominated|chosen|selected)\b[^.;]{0,200}?,\s*(?:filling|to\s+fill|which\s+fills?)"
+    r"\s+(?:the\s+)?$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("The Governor has appointed Ann Lee and Bo Kim to the Board, filling |",),
+    counter=("The trust will recruit staff to fill |",),
+)
+SEATS_FILLED = decision(
+    "headcount.seats-filled",
+    "headcount",
+    "reject",
+    "the seats or vacancies named appointees fill are no hires",
+    examples=("The Governor has appointed Ann Lee and Bo Kim to the Board, filling two vacancies.",),
+    counter=("The trust will fill 40 vacancies for nurses this year.",),
+    uses=("headcount.cue.seats-filled",),
+)
 # "Around 25,000 teachers are expected to be eligible": those who may claim a payment, not hires.
 _ELIGIBLE_AFTER = rule(
     "headcount.cue.eligible-after",
@@ -902,6 +923,8 @@ def rejected_by_context(text: str, start: int, end: int, vague: bool = False) ->
         # ("the recruitment of 12,000 nurses who completed their training in 2023": the clause
         # describes the people to be hired)
         return DONE
+    if "fill" in left and _SEATS_FILLED.search(text[max(0, start - 240) : start]):
+        return SEATS_FILLED
     if _BENEFICIARY_VERB.search(left) or _ELIGIBLE_AFTER.match(text, end):
         return BENEFICIARY
     if _PER_UNIT.search(left) or _PER_UNIT_AFTER.match(text, end):

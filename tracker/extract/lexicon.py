@@ -522,6 +522,8 @@ STAFF_NOUNS = words(
     "coders programmers supervisors deckhands seafarers crew enforcers intermediaries patrolmen patrolwomen "
     "attachés attaches "
     "maintainers recorders operatives promoters "
+    # museums, archives and heritage
+    "conservators conservationists restorers curators archivists archaeologists liaisons "
     # parks, streets and buildings
     "arborists gardeners groundskeepers foresters labourers laborers janitors custodians "
     # posts, not people

@@ -497,6 +497,9 @@ _RECEIVE = (
     r" (?:with|by|through)"
     # "The Basic Educational Facilities Fund was allotted P28.4 billion"
     r"|(?:is|are|was|were|has been|have been|will be|is to be) (?:allotted|allocated|awarded|granted)"
+    # "Hastings Arts Centre, awarded £1.9m for a new wing": a participle after the name it describes
+    r"|(?<=,\s)(?:awarded|granted|allocated|allotted|given|receiving|handed|getting"
+    r"|(?:funded|financed|supported) (?:with|by|through))"
     # "the Research Fund would be topped up by $120m", "The authority will have a budget of €18m"
     r"|(?:be|is|are|being) (?:topped up|boosted|increased|raised|lifted) by"
     r"|(?:have|has) (?:a|an) (?:[\w-]+ ){0,3}budget of"
@@ -544,7 +547,8 @@ _RECEIVE_NEEDLES = (
     *("get", "got", "receiv", "given", "handed", "awarded", "secure", "win", "benefit", "start with"),
     *("backed", "shar"),
     *("stand", "reach", "total", "rise", "come", "worth", "funded", "paid for", "financed", "supported"),
-    *("allotted", "allocated", "granted", "topped up", "boosted", "increased", "raised", "lifted"),
+    *("allotted", "allocated", "granted", "topped up", "boosted", "increase", "raised", "lifted"),
+    *("grows", "goes up"),
     "budget of",
     "approved at",
     "endowed",
@@ -737,7 +741,10 @@ _TOTAL_LEAD = lazy(
     r"(?:investment|funding|spending|support|money"
     r"|allocations?|pledges|contributions|commitments?)\s+(?:in|for|on|into|to|under)\s+"
     # "the total value of the scheme": the scheme
-    r"|^(?:value|cost|size)\s+of\s+",
+    r"|^(?:value|cost|size)\s+of\s+"
+    # "the total made available through the fund since its launch": the fund
+    r"|^(?:(?:so\s+far|already)\s+)?(?:made\s+available|committed|invested|awarded|allocated|provided|granted"
+    r"|distributed|spent|paid\s+out)\s+(?:through|under|by|from|in|via)\s+(?=the\s|this\s|that\s|its\s)",
     _I,
 )
 
@@ -937,6 +944,12 @@ _TOTAL_AFTER = lazy(
 )
 
 
+_BARE_PARTICIPLES = (
+    *("awarded", "granted", "allocated", "allotted", "given", "receiving", "handed", "getting"),
+    *("funded", "financed", "supported"),
+)
+
+
 def recipient_before(before: str) -> str | None:
     """The subject of a receiving verb, or object of a giving verb, just before a sum."""
     return _before(before)[0]
@@ -949,6 +962,10 @@ def _before(before: str) -> tuple[str | None, bool]:
     if tail:
         # "The Teachers Service Commission (TSC) will receive": the acronym in brackets is the name's
         head = _ACRONYM_AFTER.sub("", _ASIDE.sub("", before[: tail.start()]))
+        if head.endswith(",") and tail.group(0).lstrip().startswith(_BARE_PARTICIPLES):
+            # "Among them are Hastings Arts Centre, awarded": a participle after the name it describes
+            name = _antecedent(head[:-1])
+            return (_trim(name), False) if name else (None, False)
         if head.endswith(("which", "that")) and (relative := _RELATIVE_END.search(head)) is not None:
             # "are in the X Company, which will receive", "The Y Hub, led by Z University, which
             # receives": the relative pronoun stands for the name before it
@@ -1122,6 +1139,13 @@ _WITH_OUTLAY = rule(
         "The Harbour Road Improvement Project, at a cost of |",
     ),
     counter=("approved the scheme, with |",),
+)
+
+
+# The end of the words before a total: "to", "to a record", "to more than".
+_TO_TOTAL_END = lazy(
+    r"\bto(?:\s+(?:a\s+record(?:\s+high\s+of)?|an\s+all-time\s+high\s+of|about|around|almost|nearly"
+    r"|more\s+than|over|some|a\s+total\s+of|just\s+over|just\s+under))?\s*$"
 )
 
 
@@ -1706,7 +1730,7 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
         if phrase and _useful(phrase):
             return phrase, 2
     if (
-        before.rstrip().endswith(("to", "to a record", "to an all-time high of"))
+        _TO_TOTAL_END.search(before[-40:]) is not None
         and _holds_any(before, _TOTAL_NEEDLES)
         and _TOTAL_OF.search(before)
     ):
