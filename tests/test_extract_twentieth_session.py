@@ -246,3 +246,98 @@ def test_a_workforce_a_body_is_left_with_is_no_pledge() -> None:
 def test_heritage_staff_are_staff(noun: str) -> None:
     text = f"The museum service will recruit eight {noun} over the next year."
     assert [p.count for p in _pledges(text, "headcount")] == [8]
+
+
+# Round 91 (local council news and meeting reports; energy and climate releases), read after its
+# first scoring: a macron on a name's first letter marks te reo Māori (New Zealand dollars); a
+# councillor's amendment, a dissenter's proposal and the next sentence in their voice; reserves a
+# body holds; the first year's part of a multi-year sum; a company a council owns is public (its
+# money a pledge, the company a new body); "already set out in" the plan; "programme of X"; a
+# place's where-clause does not date staff; the size of a body a person will lead; "joined by ⟨P⟩
+# as board members"; the body a person joins from is no new body.
+
+
+def test_a_macron_on_the_first_letter_reads_as_new_zealand() -> None:
+    text = (
+        "Tarawhiti District Council will lend its new water company up to $8 million. Works at the "
+        "Ōtaki Road plant and the Ōpōtiki reservoir come first."
+    )
+    assert [p.currency for p in _pledges(text, "funding")] == ["NZD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour group leader Ann Tice said the budget was too cautious. She proposed an amendment to cut "
+        "the museum scheme to £3 million and freeze parking charges.",
+        "Councilmember Lee Ortiz, who voted no, proposed shifting $1 million from overtime to youth jobs.",
+        "Supervisor Dana Reyes cast the only vote against. She proposed a smaller $40 million bond for "
+        "repairs to existing parks.",
+    ],
+)
+def test_a_dissenting_members_proposals_are_no_pledges(text: str) -> None:
+    assert _pledges(text, "funding") == []
+
+
+def test_the_mayor_speaking_on_is_still_the_council() -> None:
+    text = "The Mayor welcomed the plan. She said the city would spend $3 million on new playgrounds."
+    assert [p.amount for p in _pledges(text, "funding")] == [3_000_000]
+
+
+def test_reserves_a_body_holds_are_no_pledge() -> None:
+    assert _pledges("The council holds £6.1 million in general reserves.", "funding") == []
+
+
+def test_the_first_years_part_of_a_multi_year_sum_is_no_second_pledge() -> None:
+    text = "The county will give the trust €900,000 over three years, including €300,000 in year one."
+    assert [p.amount for p in _pledges(text, "funding")] == [900_000]
+
+
+def test_a_company_a_council_owns_is_public() -> None:
+    text = (
+        "Councillors voted to establish Fenby Homes Ltd, a company wholly owned by the council, to build "
+        "homes for rent. Fenby Homes will deliver the £30 million programme of new council homes already "
+        "set out in the council's housing plan."
+    )
+    [unit] = _pledges(text, "unit")
+    assert unit.name == "Fenby Homes Ltd"
+    [pledge] = _pledges(text, "funding")
+    assert (pledge.amount, pledge.scope) == (30_000_000, "existing")
+    assert pledge.recipient is not None and "council homes" in pledge.recipient
+
+
+def test_a_company_a_builder_owns_is_private() -> None:
+    text = "Fenby Homes Ltd, a company owned by a local builder, will build 40 homes."
+    assert _pledges(text, "unit") == []
+
+
+def test_a_places_where_clause_does_not_date_the_staff() -> None:
+    text = (
+        "The council will also recruit three additional dog wardens for Marsh End, where complaints "
+        "have risen by a third since 2023."
+    )
+    assert [p.count for p in _pledges(text, "headcount")] == [3]
+
+
+def test_the_size_of_a_body_a_person_will_lead_is_no_pledge() -> None:
+    text = "He is the right person to lead an organisation of 3,100 employees through this change."
+    assert _pledges(text, "headcount") == []
+
+
+def test_people_joined_by_as_board_members() -> None:
+    text = (
+        "Ruth Kane has been appointed chair of the new Grid Reserve Agency. She is joined by Tom Bell, "
+        "Asha Noor and Dai Lock as board members."
+    )
+    people = {p.person: p.role for p in _pledges(text, "appointment")}
+    assert {"Tom Bell", "Asha Noor", "Dai Lock"} <= set(people)
+    assert people["Asha Noor"] == "board member"
+
+
+def test_the_body_a_person_joins_from_is_no_new_body() -> None:
+    text = (
+        "The regulator is creating a new Market Conduct Unit. It will be led by Mia Holt, who has been "
+        "appointed Director of Conduct. She joins from the Prudential Standards Authority, where she ran "
+        "its investigations team."
+    )
+    assert [p.name for p in _pledges(text, "unit")] == ["Market Conduct Unit"]

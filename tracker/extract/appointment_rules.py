@@ -731,9 +731,13 @@ JOINED_BY = rule(
     # ("Joining him are civil engineer ⟨P0⟩ and accountant ⟨P1⟩": the body is the one just named)
     r"|\b[Jj]oining\s+(?:him|her|them)(?:\s+on\s+the\s+"
     r"(?P<body3>[Bb]oard|[Pp]anel|[Cc]ommittee|[Cc]ouncil|[Cc]ommission|[Tt]askforce))?\s+(?:are|will\s+be)\s+"
-    rf"(?P<who3>{PLIST_ASIDES}|{PLIST_ENTRIES})",
+    rf"(?P<who3>{PLIST_ASIDES}|{PLIST_ENTRIES})"
+    # "She is joined by ⟨P0⟩, ⟨P1⟩ and ⟨P2⟩ as board members": the post after them
+    r"|\b(?:will\s+be|is\s+to\s+be|has\s+been|have\s+been|are|is)\s+joined\s+(?:on\s+the\s+\w+\s+)?by\s+"
+    rf"(?P<who4>{PLIST})\s*,?\s+as\s+",
     examples=(
         "She will be joined by non-executive directors Rupert Vane, a surveyor, and Aisha Grant.",
+        "She is joined by Tom Bell, Priya Nand and Dai Lock as board members.",
         "She will be joined on the Board by Kieran Dool, a grain grower; Meri Oye, a planner; and Jed Wilk.",
         "Joining her on the Panel are Dan Kowal, a civil engineer, and Priya Raman, an accountant.",
         "Joining him are civil engineer Tevita Moala, Cairns nurse Ruth Oyelaran and farmer Dan Kowal.",

@@ -1359,6 +1359,10 @@ def _apposition_may_appoint(masked: str, words: frozenset[str]) -> bool:
 def _joined_by(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
     """ "will be joined by non-executive directors ⟨P0⟩ and ⟨P1⟩": each in the post before them."""
     for m in rel.JOINED_BY.finditer(masked) if "oin" in masked else ():
+        if m.group("who4"):
+            role = _singular(unmask.role_after(masked, m.end()))
+            yield _Relation(tuple(_indexes(m.group("who4"))), role, 2, m.start(), m.end())
+            continue
         if m.group("who3"):
             body = (m.group("body3") or "board").lower()  # joining its chair: its board, unless named
             yield _Relation(tuple(_indexes(m.group("who3"))), f"{body} member", 2, m.start(), m.end())

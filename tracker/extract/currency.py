@@ -199,13 +199,14 @@ _MAORI_WORD = lazy(
 MAORI_NAMES_NEEDED = 2
 # A capitalised word with a macron ("Kōwhai", "Ōtāhuhu") is te reo Māori however short: English
 # writes no macrons, and the other languages that do write no "$".
-_MACRON_WORD = lazy(r"\b[A-ZĀĒĪŌŪ]\w*[āēīōūĀĒĪŌŪ]\w*\b")
+# (the macron may be on the first letter: "Ōtaki", "Ōpōtiki")
+_MACRON_WORD = lazy(r"\b(?:[A-ZĀĒĪŌŪ]\w*[āēīōūĀĒĪŌŪ]|[ĀĒĪŌŪ])\w*\b")
 
 
 def _maori_names(text: str) -> int:
     """How many different Māori words the text holds; a word with a macron counts twice."""
     words = set(_MAORI_WORD.findall(text))
-    macron = set(_MACRON_WORD.findall(text)) - words if any(c in text for c in "āēīōū") else set()
+    macron = set(_MACRON_WORD.findall(text)) - words if any(c in text for c in "āēīōūĀĒĪŌŪ") else set()
     return len(words) + 2 * len(macron)
 
 

@@ -37,6 +37,7 @@ from tracker.extract.money import Money, find_money
 from tracker.extract.numbers_words import parse_count
 from tracker.extract.parties import (
     RIVAL_WORDS,
+    continues_rival,
     governing_parties,
     party_key,
     private_names,
@@ -299,13 +300,17 @@ def _candidates(
     doc: _Document,
     rejections: Rejections,
     approved_list: bool = False,
+    rival_before: bool = False,
 ) -> list[Candidate]:
     """Pledge candidates among ``sums`` (offsets relative to the sentence's evidence span);
-    ``approved_list``: the sentence is an item of a list of schemes approved."""
+    ``approved_list``: the sentence is an item of a list of schemes approved; ``rival_before``: it
+    speaks on in the rival voice of the sentence before."""
     text, start = _evidence_span(sentence)
     words = word_set(text)
-    rival = (not RIVAL_WORDS.isdisjoint(words) and rival_voice(text, doc.governing)) or recommended(
-        text, words
+    rival = (
+        rival_before
+        or (not RIVAL_WORDS.isdisjoint(words) and rival_voice(text, doc.governing))
+        or recommended(text, words)
     )
     # The gate passes few money sentences; those it passes are read by the pattern alone.
     voiced = rules.may_be_opposition(text, words) and rules.OPPOSITION.pattern.search(_voiced(text, sums))
@@ -986,7 +991,15 @@ def find_funding(
             for money in inside:
                 _reject(rejections, BACKGROUND_LIST, text, start, money)
         elif inside:
-            candidates.extend(_candidates(sentence, inside, index, paragraph, doc, rejections, approved_list))
+            # "He proposed a smaller $60 million measure", after a sentence in a rival's voice
+            rival_before = (
+                index > 0
+                and sentence.text.startswith(("He ", "She ", "They "))
+                and continues_rival(sentence.text, sentences[index - 1].text, doc.governing)
+            )
+            candidates.extend(
+                _candidates(sentence, inside, index, paragraph, doc, rejections, approved_list, rival_before)
+            )
         if sentence.text.endswith(":"):
             background_list = bool(_PAST_LEAD_IN.search(sentence.text))
             approved_list = rules.APPROVED_LEAD_IN.search(sentence.text) is not None

@@ -46,7 +46,11 @@ _RATE_LABEL = lazy(
 )
 _ALREADY_SET = lazy(
     r"^[^.;]{0,80}?\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+already\s+"
-    r"(?:set\s+aside|allocated|committed|earmarked|budgeted|announced|pledged)\b",
+    r"(?:set\s+aside|allocated|committed|earmarked|budgeted|announced|pledged)\b"
+    # a participle: "the $212 million programme of works over ten years already set out in the Long Term
+    # Plan", "the €40m already committed under the scheme"
+    r"|^[^.;]{0,80}?\balready\s+(?:set\s+out|set\s+aside|allocated|committed|earmarked|budgeted|announced"
+    r"|pledged|agreed|approved)\s+(?:in|under|through|by|for|to)\b",
     re.IGNORECASE,
 )
 _RISE_ON = lazy(
@@ -436,6 +440,9 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
                     or " to" in c.near_before
                 )
                 and rules.FIRST_SLICE.search(c.near_before)
+            )
+            or (
+                c.follows_sum and "including" in c.near_before[-15:] and rules.FIRST_YEAR_AFTER.match(c.after)
             )
         ),
     ),

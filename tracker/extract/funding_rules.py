@@ -464,6 +464,18 @@ FIRST_SLICE = rule(
     ),
     counter=("The fund will open in May, with |",),
 )
+# "€1.3 million over three years, including €400,000 in year one": the first year's part of the
+# multi-year sum just stated.
+FIRST_YEAR_AFTER = rule(
+    "funding.cue.first-year-after",
+    "the sum after 'including' is the first year's part of the sum before it",
+    r"^\s+(?:in|for)\s+(?:(?:its|the)\s+first\s+(?:full\s+)?(?:year|twelve\s+months)|year\s+(?:one|1))\b",
+    flags=_I,
+    window="after",
+    mode="match",
+    examples=("over three years, including €400,000| in year one.",),
+    counter=("including €400,000| for the library",),
+)
 # "a repayable contribution of $1,500,000 to Island Blue Mussel Farms Inc.": one award to one
 # named recipient, which the words of a rate before it ("contribution of") do not make a rate.
 TO_NAMED_RECIPIENT = rule(
@@ -1183,6 +1195,8 @@ SIZE_BEFORE = rule(
     r"(?:(?:annual|yearly|total|operating|combined)\s+)?budget\s+of"
     # "the Guardian's Fund, which holds more than": what a fund holds now
     r"|\bwhich\s+(?:holds|held|manages|invests)"
+    # "The council holds £9.2 million in general reserves": what a body keeps in reserve now
+    r"|(?<!will\s)\b(?:holds|keeps)(?=\s+(?:(?:about|around|some|more\s+than|over|nearly|almost|roughly)\s+)?$)"
     # "the school aid budget, which the governor holds flat at": a budget left as it is
     r"|\b(?:holds?|held|keeps?|kept|freezes|froze|frozen)\s+(?:it\s+)?flat\s+at"
     # "leaving general reserves at about": what is left in reserve
@@ -1195,6 +1209,7 @@ SIZE_BEFORE = rule(
     examples=(
         "which manages a lending portfolio of |",
         "the Guardian's Fund, which holds more than |",
+        "The council holds |",
         "the school aid budget, which the governor holds flat at |",
         "leaving general reserves at about |",
         "the General Fund ended the year with an unassigned balance of |",

@@ -254,6 +254,10 @@ _LEFT_REJECT = rule(
     r"|(?:stands|stood)\s+at|\bnow\s+at"
     # what a service is made of now: "The Administrative Service comprises about 300 officers"
     r"|comprises|comprised|consists\s+of|(?:is|are)\s+made\s+up\s+of"
+    # the body a person will lead, by its size now: "to lead an organization of 2,400 employees"
+    r"|\b(?:lead|leads|leading|run|runs|running|manage|manages|managing|head|heads|heading|oversee|oversees"
+    r"|overseeing)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ation|department|agency|service|force"
+    r"|workforce|authority|council|team)\s+of"
     # "a workforce of about 3,100 employees", "Santé Québec's workforce numbers some 330,000": its size now
     r"|(?<!grow\s)(?<!expand\s)(?<!increase\s)\bworkforce\s+(?:of|numbers|totals|totalling|totaling|is)"
     # a target missed by a number: "would miss its target by more than 200 officers"
@@ -315,6 +319,7 @@ _LEFT_REJECT = rule(
     window="before",
     examples=(
         "The city force, with more than |",
+        "She is the right person to lead an organization of |",
         "there are currently |",
         "The service has grown to |",
         "unions called for |",
@@ -862,6 +867,10 @@ def sentence_is_background(
         # "... led by Inspector Kate Barrow, who has run the rural crime pilot since 2023": a person's
         # past, told in a clause on their name, does not date the staff figure
         text = _NAMED_PERSONS_CLAUSE.sub(r"\1", text)
+    if ", where " in text:
+        # "two more wardens for Carrigmore town, where complaints have risen since 2024": what the place
+        # has seen does not date the staff figure
+        text = _WHERE_CLAUSE.sub("", text)
     past = not _PAST_WORDS.isdisjoint(words) and _PAST_TIME.search(text) is not None
     years = published_year is not None and _YEAR.search(text) is not None
     if not (past or years) or _PLEDGE_WORD.search(text):
@@ -871,6 +880,8 @@ def sentence_is_background(
     return None
 
 
+# A clause on a place: ", where litter complaints have risen by 26 per cent since 2024".
+_WHERE_CLAUSE = lazy(r",\s+where\s+[^;]*?(?=,\s|[.;]|$)")
 # A relative clause on a person's name: "Inspector Kate Barrow, who has been appointed after ...".
 _NAMED_PERSONS_CLAUSE = lazy(r"(\b[A-Z][\w'’-]*),\s+who\s+[^;]*?(?=,\s|[.;]|$)")
 _EARLIER_GOVERNMENT = lazy(

@@ -72,7 +72,11 @@ LEGAL_FORM = rule(
 _PUBLIC_OWNED = lazy(
     r"\b(?:public(?:ly)?[- ]owned|state[- ]owned|government[- ]owned|public\s+(?:sector\s+)?(?:company|body)"
     # ("state development bank BNDES": a bank the state owns)
-    r"|arm['’]s[- ]length|crown|national|state\s+(?:development|investment|policy)\s+bank)\b",
+    r"|arm['’]s[- ]length|crown|national|state\s+(?:development|investment|policy)\s+bank"
+    # "will be wholly owned by the council", "a council-controlled organisation"
+    r"|(?:wholly\s+|jointly\s+|fully\s+)?owned\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:council|state|government|city"
+    r"|county|province|crown|municipality|ministry|shire)"
+    r"|(?:council|city|municipal(?:ly)?|county|shire)[- ](?:owned|controlled))\b",
     re.IGNORECASE,
 )
 _NOT_A_COMPANY = frozenset(lex.NOT_NAME_WORDS) | {"The", "A", "An", "It", "Its"}
@@ -119,11 +123,13 @@ def private_names(text: str) -> frozenset[str]:
     # the introduction pattern is then tried only around them.
     windows = [text[max(0, m.start() - 60) : m.end() + 60] for m in _DESCRIPTOR_WORD.finditer(text.lower())]
     for found_in, m in ((window, match) for window in windows for match in INTRODUCED.finditer(window)):
-        if _PUBLIC_OWNED.search(found_in, max(0, m.start() - 30), m.end()):
+        if _PUBLIC_OWNED.search(found_in, max(0, m.start() - 30), m.end() + 60):
             continue  # "a new publicly owned company, X", "State-owned utility X": public
         name = (m.group("a") or m.group("b") or "").strip(" .,")
         _add_company(names, name[_sentence_start(name) :])
     for m in LEGAL_FORM.finditer(text):
+        if _PUBLIC_OWNED.search(text, max(0, m.start() - 40), m.end() + 80):
+            continue  # "The company, Kaharoa Water Limited, will be wholly owned by the council"
         start = _sentence_start(m.group("c"))
         if _add_company(names, m.group("c")[start:]):
             names.add(m.group(0)[start:].strip(" ,"))  # with its legal form: "Meridian Batteries Inc."
@@ -218,11 +224,18 @@ RIVAL_VOICE = rule(
     r"|center-right)\b"
     r"[^.;]{0,20}?\b(?:would|wants?|propos\w*|promis\w*|pledg\w*)\b"
     # an amendment a group tables: "would table an amendment to add €100 million for legal aid"
-    r"|\b(?:table|tabled|tabling|move|moved|put\s+forward)\s+an\s+amendment\s+(?:to|that\s+would)\s+(?:add|increase"
-    r"|raise|restore|insert|provide)\b"
+    # ("He proposed an amendment to cut the scheme to £5 million")
+    r"|\b(?:table|tabled|tabling|move|moved|put\s+forward|propose|proposed|proposes)\s+an\s+amendment\s+"
+    r"(?:to|that\s+would)\s+(?:add|increase|raise|restore|insert|provide|cut|reduce|shift|redirect|divert"
+    r"|scale\s+back|trim)\b"
     # one member's own motion: "Cllr Tomás Ó Dálaigh (Independent) proposed an additional €2 million"
-    r"|\b(?-i:Cllr|Councillor|Councilmember|Alderman|Alderwoman|Supervisor)\s+(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*\s+){1,3}"
+    # ("Councilmember Jo Ruiz, who voted no, proposed shifting $2 million": an aside between)
+    r"|\b(?-i:Cllr|Councillor|Councilmember|Alderman|Alderwoman|Supervisor)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*"
+    r"(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*){0,2}\s+"
     r"(?:\([^()]{1,40}\)\s+)?(?:(?:also|then|instead)\s+)?(?:proposed|moved|tabled|suggested)\b"
+    r"|\b(?-i:Cllr|Councillor|Councilmember|Alderman|Alderwoman|Supervisor)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*"
+    r"(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*){0,2},\s+[^,;.]{1,60},\s+(?:(?:also|then|instead)\s+)?(?:proposed|moved"
+    r"|tabled|suggested)\b"
     # some members, not the body: "some legislators have proposed a separate $100 million fund",
     # "a group of backbench MPs wants 500 more officers"
     r"|\b(?:some|several|other|two|three|four|a\s+few|a\s+handful\s+of|a\s+group\s+of|a\s+number\s+of|many)"
@@ -332,6 +345,27 @@ RIVAL_WORDS = frozenset(
         *(p.split()[0].lower() for p in (*lex.PARTIES, *lex.PARTY_SPEAKERS)),
     )
 )
+
+
+# A member who voted against: "Councilmember Ray Dutton cast the only vote against", "who voted no".
+_DISSENT = lazy(
+    r"\b(?:voted\s+(?:no|against)|cast\s+the\s+(?:only|sole|lone)\s+(?:dissenting\s+)?vote|the\s+(?:only|sole|lone)"
+    r"\s+dissent(?:er|ing\s+vote)?)\b",
+    re.IGNORECASE,
+)
+# A sentence that goes on in the voice of the one before: "He proposed a smaller $60 million measure".
+_GOES_ON = lazy(
+    r"^(?:He|She|They)\s+(?:also\s+|instead\s+|then\s+)?(?:proposed|suggested|moved|urged|called\s+for|wants?"
+    r"|argued|said|says|would)\b"
+)
+
+
+def continues_rival(sentence: str, previous: str, governing: frozenset[str] = frozenset()) -> bool:
+    """Whether ``sentence`` speaks on in the voice of ``previous`` ("He proposed ...") and that
+    voice is a rival's or a dissenting member's."""
+    if _GOES_ON.match(sentence) is None:
+        return False
+    return _DISSENT.search(previous) is not None or rival_voice(previous, governing)
 
 
 _REVIEW_BODY = lex.alternation(lex.REVIEW_BODIES)

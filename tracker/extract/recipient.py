@@ -464,6 +464,9 @@ _PART_HEADS = frozenset(
     "phase stage extension expansion rebuild renovation refurbishment upgrade redevelopment overhaul "
     "restoration modernisation modernization".split()
 )
+# Heads read with what they are of: the part and its whole, or a programme and its work ("the $212
+# million programme of water investment").
+_OF_HEADS = _PART_HEADS | frozenset({"programme", "program", "package", "plan", "scheme"})
 _GENERIC_TAIL_LEAD = lazy(
     r"^(?:(?:over|across|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?\w+\s+(?:years|months)\s+"
     # ("a A$2.8 billion package over the forward estimates to expand bases": Australia's budget years)
@@ -907,7 +910,7 @@ def recipient_after(after: str) -> tuple[str | None, int]:
             m = pattern.match(tail)
             if m:
                 return _trim(m.group("r")), 2
-        if tail.startswith("of ") and generic.group("r").split()[-1].lower() in _PART_HEADS:
+        if tail.startswith("of ") and generic.group("r").split()[-1].lower() in _OF_HEADS:
             # "the ₹8,420-crore second phase of the Pune Metro": the part and what it is of
             return _trim(f"{generic.group('r')} {tail}"), 2
         head = _trim(generic.group("r"))

@@ -684,6 +684,23 @@ _HEADLESS_BODY = rule(
     ),
     counter=("a new body will",),
 )
+# A company a public body sets up and owns: "voted to establish Sedgeford Homes Ltd, a company wholly
+# owned by the council", "The company, Kaharoa Water Limited, will be wholly owned by the council".
+_OWNER = r"(?:the\s+)?(?:\w+\s+)?(?:council|state|government|city|county|province|municipality|shire|crown)"
+_OWNED_COMPANY = rule(
+    "unit.cue.owned-company",
+    "a company set up and owned by a public body is a public body",
+    rf"\b(?:establish|set\s+up|create|form|incorporate|launch)\w*\s+(?P<name>{_PROPER_RUN}),\s+(?:a|an)\s+"
+    rf"(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:company|organisation|organization|entity)\s+"
+    rf"(?:(?:wholly|jointly|fully)\s+)?owned\s+by\s+{_OWNER}\b"
+    rf"|\b(?:The|the)\s+(?:new\s+)?company,\s+(?P<name2>{_PROPER_RUN}),\s+will\s+be\s+(?:(?:wholly|jointly|fully)\s+)?"
+    rf"owned\s+by\s+{_OWNER}\b",
+    examples=(
+        "Councillors voted to establish Fenby Homes Ltd, a company wholly owned by the council, to build",
+        "The company, Tarn Water Limited, will be wholly owned by the council",
+    ),
+    counter=("Fenby Homes Ltd, a company owned by a local builder, will build",),
+)
 # "Coastal Skills Wales will be established on 1 April": a name with no head noun opening a
 # sentence whose verb creates it. Names of programmes, plans and laws are not bodies.
 _NOT_BODY_ENDS = frozenset(
@@ -980,7 +997,9 @@ def find_units(
         heads = has_head_word_in(sentence.text, words)
         headless = (
             "for business" in sentence.text
-            or (("new" in words or "newly" in words) and not _BODY_WORDS.isdisjoint(words))
+            or (
+                ("new" in words or "newly" in words or "owned" in words) and not _BODY_WORDS.isdisjoint(words)
+            )
             or (not _CREATION_WORDS.isdisjoint(words) and sentence.text[:1].isupper())
             or "creation" in words
             or "establishment" in words
@@ -1248,6 +1267,9 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
     ):
         for m in _HEADLESS_BODY.finditer(sentence.text):
             matches.append((m, "name" if m.group("name") else "name2" if m.group("name2") else "name3"))
+    if "owned" in words:
+        for m in _OWNED_COMPANY.finditer(sentence.text):
+            matches.append((m, "name" if m.group("name") else "name2"))
     created = _CREATED_HEADLESS.match(sentence.text) if not _CREATION_WORDS.isdisjoint(words) else None
     if (
         created is not None
@@ -1263,7 +1285,11 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
         if m.group(group).split()[0] in _NOT_A_NAME:
             continue
         name = UnitName(m.group(group), m.start(group), m.end(group), True, False, False, False)
-        described = (m.start(), m.start(group)) if group in ("name2", "name3") else (m.end(group), m.end())
+        described = (
+            (m.start(), m.start(group))
+            if group in ("name2", "name3") and m.re is not _OWNED_COMPANY.pattern
+            else (m.end(group), m.end())
+        )
         found.append((_Mention(name, 0.8, _parent(sentence.text, name), sentence), described))
     return found
 
@@ -1360,7 +1386,12 @@ _ANY_BODY = frozenset({"body", "agency", "authority", "organisation", "organizat
 
 # "a training centre at North East Scotland College": a name after "at" is where the body is,
 # never the name given for it.
-_AT_PLACE = lazy(r"\b(?:at|[Aa]ccording\s+to|visit\s+to)\s+(?:the\s+|an?\s+)?$")
+_AT_PLACE = lazy(
+    r"\b(?:at|[Aa]ccording\s+to|visit\s+to"
+    # where a person comes from: "She joins from the Financial Conduct Authority", "previously at"
+    r"|(?:joins|joined|joining|comes|came|moves|moved|arrives|arrived)\s+from|previously\s+(?:at|with)"
+    r"|formerly\s+(?:of|at|with))\s+(?:the\s+|an?\s+)?$"
+)
 # "The Chartered Institute of X said it would work with the authority": a body that speaks exists.
 _SPEAKS_AFTER = lazy(
     r"\s*(?:\([A-Z]{2,8}\)\s*)?,?\s+(?:said|says|welcomed|welcomes|told|added|warned|argued|responded)\b"
