@@ -341,3 +341,98 @@ def test_the_body_a_person_joins_from_is_no_new_body() -> None:
         "its investigations team."
     )
     assert [p.name for p in _pledges(text, "unit")] == ["Market Conduct Unit"]
+
+
+# Round 92 (budget and fiscal-event releases; local news on policing, courts, prisons and fire),
+# read after its first scoring: a fiscal event's other figures (headroom, tax thresholds and
+# write-offs, balances, reserves, revenue a measure brings in, cuts others make, grants a body
+# oversees); "shadow economy" is no shadow minister; the tax gap a tax office is funded to close; a
+# sum "to" or "at" a budget; whose budget grows; a programme extended with a sum; spending of a
+# kind; members joining a chair "as members"; a place of two words before "next"; the body a person
+# will lead and a body's remaining staff are no hires.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headroom against the fiscal rule rises to £18 billion.",
+        "Firms will keep the $15,000 instant asset write-off for another year.",
+        "Tax thresholds stay frozen, with the personal allowance staying at £12,570.",
+        "The State holds a balance of $5.2 billion in its Budget Stabilization Fund.",
+        "The budget gap is $2.1 billion, and the State's rainy day reserves total $19 billion.",
+        "The package of audits, the department says, will bring in $280 million over two years.",
+        "The county faces federal funding reductions of up to $900 million.",
+        "To tighten oversight of the state's $30 billion in annual grants, a new review office is set up.",
+    ],
+)
+def test_a_fiscal_events_other_figures_are_no_pledges(text: str) -> None:
+    assert _pledges(text, "funding") == []
+
+
+def test_a_shadow_economy_programme_is_no_shadow_minister() -> None:
+    text = "A further $90 million will go to the Shadow Economy Taskforce run by the tax office."
+    assert [p.amount for p in _pledges(text, "funding")] == [90_000_000]
+
+
+def test_a_shadow_ministers_figure_is_still_opposition() -> None:
+    text = "The shadow chancellor said her party would spend £2 billion on buses."
+    assert _pledges(text, "funding") == []
+
+
+def test_the_tax_gap_a_tax_office_closes_is_no_tax() -> None:
+    text = "To close the tax gap, the Revenue Service receives R2 billion over three years for new systems."
+    assert [p.amount for p in _pledges(text, "funding")] == [2_000_000_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auditors will be hired, funded through a $20 million increase to its compliance budget.",
+        "Hospitals get £1 billion more, on top of the £800 million announced at the Spring Budget for pay.",
+    ],
+)
+def test_a_sum_to_or_at_a_budget_is_money_not_a_budgets_size(text: str) -> None:
+    assert _pledges(text, "funding")
+
+
+def test_a_budgets_size_is_still_no_pledge() -> None:
+    assert _pledges("The ministry has an annual budget of £9 billion.", "funding") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Colleges will see their core budget increase by £900 million over the period.", "Colleges"),
+        ("The hospital rebuilding programme is extended with a further £3 billion.", "hospital rebuilding"),
+        ("The plan commits to public-sector water spending of more than R90 billion.", "water spending"),
+    ],
+)
+def test_whose_budget_grows_or_what_is_extended(text: str, expected: str) -> None:
+    [recipient] = _recipients(text)
+    assert recipient is not None and expected in recipient
+
+
+def test_members_joining_a_chair_as_members() -> None:
+    text = (
+        "Ruth Carr has been appointed inaugural Chair of the Council. Joining her as members are Dan Osei, "
+        "a former deputy secretary, and Lena Fitz, an economist."
+    )
+    people = {p.person: p.role for p in _pledges(text, "appointment")}
+    assert people.get("Dan Osei") == "member" and people.get("Lena Fitz") == "member"
+
+
+def test_a_place_of_two_words_before_next() -> None:
+    text = "Deputy Commissioner Mere Tane will be New Zealand's next Police Commissioner, the minister said."
+    [appointment] = _pledges(text, "appointment")
+    assert (appointment.person, appointment.role) == ("Mere Tane", "Police Commissioner")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister ended speculation about who would lead a workforce of more than 12,000 people.",
+        "Another $1.2 million will buy body-worn cameras for the department's remaining 250 officers.",
+    ],
+)
+def test_a_body_a_person_leads_and_its_remaining_staff_are_no_hires(text: str) -> None:
+    assert _pledges(text, "headcount") == []

@@ -36,7 +36,8 @@ _BOUNDARY = lazy(
 )
 _LEADING = lazy(
     r"^(?:(?i:the|a|an|its|his|her|their|our)\s+)?"
-    r"(?:[\w.-]+['’]s?\s+(?=(?i:new|next|first|second|third|fourth|inaugural|founding|\d+(?:st|nd|rd"
+    # (a place of two or three words: "New Zealand's next Police Commissioner")
+    r"(?:(?:[A-Z][\w.-]*\s+){0,2}[\w.-]+['’]s?\s+(?=(?i:new|next|first|second|third|fourth|inaugural|founding|\d+(?:st|nd|rd"
     r"|th))\b))?"
     r"(?:(?i:new|next|first|second|third|fourth|inaugural|founding|\d+(?:st|nd|rd|th))\s+)*",
 )

@@ -657,8 +657,9 @@ SUBJECT = rule(
     ),
     prepare=masked,
 )
+# (a place's name may have two words: "will be New Zealand's next Police Commissioner")
 TO_BE_ROLE = (
-    r"(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.-]+['’]s\s+)?(?:(?:new|next|first|inaugural|founding"
+    r"(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:[A-Z][\w.-]*\s+){0,2}[\w.-]+['’]s\s+)?(?:(?:new|next|first|inaugural|founding"
     r"|interim|acting)\s+)*(?:(?:[A-Z][\w'’-]*|deputy|vice|chief|senior|executive|non-executive|lead|national"
     rf"|special|independent|principal|assistant|associate|co-|medical|clinical"
     rf"|scientific)\s*(?:(?:and|&)\s+(?=[A-Z]))?){{0,5}}{TITLE_WORD})"
@@ -666,7 +667,7 @@ TO_BE_ROLE = (
 # After "will be" a post may open with any lower-case words of its own: "will be Springfield's next
 # police chief", "the county's first health officer".
 _TO_BE_POST = (
-    r"(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.-]+['’]s\s+)?(?:(?:new|next|first|inaugural|founding"
+    r"(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:[A-Z][\w.-]*\s+){0,2}[\w.-]+['’]s\s+)?(?:(?:new|next|first|inaugural|founding"
     r"|interim|acting)\s+)+(?:[a-z][\w-]*\s+){1,2}"
     rf"{TITLE_WORD})"
 )
@@ -683,6 +684,7 @@ TO_BE = rule(
         "Dr Ian Moe, who ran a college for a decade, will be the mayor's Housing and Planning Adviser.",
         "Jo Rae will be the inaugural National Drought Response Coordinator.",
         "Renee Whitfield will be Springfield's next police chief.",
+        "Hana Whit will be New Zealand's next Police Commissioner.",
         "Martina Feeney has agreed to be its first chair.",
     ),
     counter=(
@@ -729,8 +731,11 @@ JOINED_BY = rule(
     rf"(?P<who2>{P}(?:,\s+[^;⟨]{{1,200}})?(?:;\s+(?:and\s+)?{P}(?:,\s+[^;⟨]{{1,200}})?)+)"
     # "Joining her on the Panel are ⟨P0⟩, a civil engineer, and ⟨P1⟩, an accountant": its members
     # ("Joining him are civil engineer ⟨P0⟩ and accountant ⟨P1⟩": the body is the one just named)
+    # ("Joining her as members are ⟨P0⟩ and ⟨P1⟩": the post they join in)
     r"|\b[Jj]oining\s+(?:him|her|them)(?:\s+on\s+the\s+"
-    r"(?P<body3>[Bb]oard|[Pp]anel|[Cc]ommittee|[Cc]ouncil|[Cc]ommission|[Tt]askforce))?\s+(?:are|will\s+be)\s+"
+    r"(?P<body3>[Bb]oard|[Pp]anel|[Cc]ommittee|[Cc]ouncil|[Cc]ommission|[Tt]askforce))?"
+    r"(?:\s+as\s+(?P<as3>(?:[\w-]+\s+){0,2}?(?:members|directors|trustees|commissioners|deputies|co-chairs)))?"
+    r"\s+(?:are|will\s+be)\s+"
     rf"(?P<who3>{PLIST_ASIDES}|{PLIST_ENTRIES})"
     # "She is joined by ⟨P0⟩, ⟨P1⟩ and ⟨P2⟩ as board members": the post after them
     r"|\b(?:will\s+be|is\s+to\s+be|has\s+been|have\s+been|are|is)\s+joined\s+(?:on\s+the\s+\w+\s+)?by\s+"
@@ -741,6 +746,7 @@ JOINED_BY = rule(
         "She will be joined on the Board by Kieran Dool, a grain grower; Meri Oye, a planner; and Jed Wilk.",
         "Joining her on the Panel are Dan Kowal, a civil engineer, and Priya Raman, an accountant.",
         "Joining him are civil engineer Tevita Moala, Cairns nurse Ruth Oyelaran and farmer Dan Kowal.",
+        "Joining her as members are Dan Osei, a former deputy secretary, and Lena Fitz, an economist.",
     ),
     counter=("She will be joined by her family.",),
     prepare=masked,

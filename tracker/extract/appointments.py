@@ -1365,7 +1365,8 @@ def _joined_by(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
             continue
         if m.group("who3"):
             body = (m.group("body3") or "board").lower()  # joining its chair: its board, unless named
-            yield _Relation(tuple(_indexes(m.group("who3"))), f"{body} member", 2, m.start(), m.end())
+            role = _singular(m.group("as3").strip()) if m.group("as3") else f"{body} member"
+            yield _Relation(tuple(_indexes(m.group("who3"))), role, 2, m.start(), m.end())
             continue
         if m.group("body"):
             yield _Relation(

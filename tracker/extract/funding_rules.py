@@ -814,18 +814,25 @@ _NOT_FUNDING_WORDS = (
     "arrears liabilit(?:y|ies) "
     "overspen(?:d|t|ding) underspen(?:d|t|ding) fraud "
     "scams? overpayments? error lost losses "
-    "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) tax(?:es)? earnings _REVENUE turnover profits? "
+    "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) _TAX earnings _REVENUE turnover profits? "
     "sales exports imports imported exported remittances _ESTIMATES estimated forecasts? projected predicted "
     "reckoned calculates restrained frozen "
     "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent unspent "
     "borrowings? income(?<!low-income)(?<!moderate-income)(?<!middle-income) receipts redress "
     "seizures? seized confiscated stolen thieves theft owe owes owed owing arrears dividends? "
     # commercial deals' value ("helped secure export deals worth £1.1 billion")
-    "deals(?=\\s+(?:worth|valued))"
+    "deals(?=\\s+(?:worth|valued)) "
+    # a fiscal event's other figures: the headroom against a rule, a tax threshold or write-off, the
+    # revenue a measure brings in, cuts others make, what a body oversees
+    "headroom thresholds? write-offs? personal\\s+allowance bring\\s+in brings\\s+in bringing\\s+in "
+    "reductions?\\s+of oversight\\s+of"
 ).split()
 # "£9m in revenue and £2m in capital", "revenue funding": a budget's category, not money coming in;
 # "over the forward estimates", "the Supplementary Estimates": a budget's years and its vehicle.
 _CATEGORY = {
+    # ("To close the tax gap, HMRC receives £1.7bn": the work a tax office is funded for is no tax)
+    "_TAX": r"tax(?:es)?(?!\s+(?:gap|avoidance|evasion|compliance|collection|fraud|administration|inspectors?"
+    r"|offices?|authorit(?:y|ies)|agency|debts?|system|systems|investigators?|auditors?)\b)",
     "_REVENUE": r"(?<!in )revenues?(?! (?:funding|budget|grants?|support|spending|allocations?|and capital))",
     "_ESTIMATES": r"(?<!forward )(?<!upplementary )(?<!Main )(?<!budget )(?<!Budget )estimates?"
     r"(?!\s+(?:tabled|presented|laid))",
@@ -836,6 +843,8 @@ _SENTENCE_OPENERS = (
     "Tax|Taxes|Fraud|Savings|Revenue|Revenues|Losses|Sales|Exports|Profits|Estimates|Forecasts|Debt"
     # ("Damage to infrastructure has reached ₱2.7 billion": a loss, at the start of a sentence)
     "|Damage|Damages"
+    # ("Headroom against the stability rule rises to £22bn": a fiscal rule's margin)
+    "|Headroom"
 )
 # "Wages" and "salaries" as the money's purpose ("funding for wages") are not a figure of pay.
 _PAY_LEADS = ("for ", "of ", "towards ", "cover ", "fund ")
@@ -950,6 +959,8 @@ NOT_FUNDING = rule(
 # holds none of them cannot be rejected by it (see funding_context's gates).
 NOT_FUNDING_WORDS = frozenset(
     "adjusted exchange dollars pounds euros prices worth identified flagged uncovered day we "
+    "headroom threshold thresholds write off offs personal bring brings bringing reduction reductions "
+    "oversight "
     "borrow borrowing damage damages shortfall short deficit surplus surpluses windfall windfalls debt "
     "blowout blowouts overrun overruns "
     "backlog backlogs "
@@ -1153,7 +1164,9 @@ CLAUSE_BREAK = rule(
 BUDGET_AFTER = rule(
     "funding.cue.budget-after",
     "the sum is the size of a budget",
-    r"^\s*(?!,)(?:(?!(?:from|of|within|out|in|under)\b)[\w,'’-]+\s+){0,4}?budget\b"
+    # (a sum "to" or "at" a budget is added to it or announced in it: "a $35m increase to its
+    # compliance budget", "the £2.3bn announced at the Autumn Budget")
+    r"^\s*(?!,)(?:(?!(?:from|of|within|out|in|under|to|at)\b)[\w,'’-]+\s+){0,4}?budget\b"
     # "a $3bn budget package" is money announced in a budget, not a budget's size.
     # ("$310 million over the next two-year budget cycle": the period the money is for)
     r"(?!\s+(?:package|measures?|boost|commitment|initiative|announcement|allocation|increase|uplift|cycle"
@@ -1166,6 +1179,7 @@ BUDGET_AFTER = rule(
         "£3bn| budget package for roads",
         "£2bn| from the national budget",
         "$310 million| over the next two-year budget cycle",
+        "$35 million| increase to its compliance budget",
     ),
 )
 # "a £20m cut", "a £1bn black hole": the sum names a loss, not money given.
@@ -1652,7 +1666,9 @@ PROMISE_VERBS = frozenset("promised pledged promises pledges proposes proposed o
 OPPOSITION = rule(
     "funding.cue.opposition",
     "a critic, an opposition party or a claim states the figure",
-    r"\b(?=[A-Za-z])(?:(?i:critics?|criticis\w+|criticiz\w+|condemned|opposition|shadow \w+"
+    # (not the "shadow economy" or "shadow banking" of a tax programme's name)
+    r"\b(?=[A-Za-z])(?:(?i:critics?|criticis\w+|criticiz\w+|condemned|opposition"
+    r"|shadow (?!(?:economy|economies|banking|banks?|fleet|markets?)\b)\w+"
     # (the verb, not "the accused" or "accused people", who stand trial)
     # (nor "to monitor high-risk accused.": a noun that ends its clause)
     r"|(?<!the )(?<!risk )accused"
@@ -1964,12 +1980,18 @@ BALANCE_BEFORE = rule(
     "funding.cue.balance-before",
     "a balance as it stands ('the rainy-day reserve, which stands at'): no commitment",
     r"\b(?:reserves?|balances?|surplus(?:es)?|deficits?|debts?|savings|contingenc(?:y|ies))\b[^.;£$€]{0,30}?"
-    # ("CPF members' balances totalled more than $600 billion")
-    r"\b(?:stands?|stood|sits?|sat|running|runs|ran|held|holds|totalled|totaled|reached)\s+(?:at\s+)?"
-    r"(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
+    # ("CPF members' balances totalled more than $600 billion", "the State's rainy day reserves total")
+    r"\b(?:stands?|stood|sits?|sat|running|runs|ran|held|holds|totalled|totaled|totals?|reached)\s+(?:at\s+)?"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$"
+    # "The Commonwealth holds a balance of $7.4bn in its Rainy Day Fund"
+    r"|\b(?:holds?|held|has|had|keeps?|kept)\s+an?\s+balance\s+of\s+(?:(?:around|about|some|nearly|over|more\s+than)\s+)?$",
     flags=_I,
     window="before",
-    examples=("the county's rainy-day reserve, which stands at |", "Members' balances totalled more than |"),
+    examples=(
+        "the county's rainy-day reserve, which stands at |",
+        "Members' balances totalled more than |",
+        "The Commonwealth holds a balance of |",
+    ),
     counter=("the fund will grow to |",),
 )
 HELD_AFTER = rule(

@@ -40,6 +40,7 @@ from tracker.extract.headcount_patterns import (
     VAGUE,
 )
 from tracker.extract.headcount_rules import (
+    BASELINE,
     HIRE_PEOPLE,
     PLEDGE_CONTEXT,
     PRIVATE,
@@ -521,6 +522,15 @@ def _hits(text: str, lower: str, numbered: bool, report: _Report) -> list[_Hit]:
     return hits
 
 
+# A whole body's staff and the verbs of leading it: what a new head takes over is no hire.
+_WHOLE_BODIES = frozenset({"workforce", "force", "service"})
+_LEADS = lazy(
+    r"\b(?:lead|leads|leading|run|runs|running|manage|manages|managing|oversee|oversees|overseeing)\s+"
+    r"(?:an?|the|its|their)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _targets(text: str, lower: str, numbered: bool, report: _Report) -> list[tuple[_Span, _Hit]]:
     """Teams and workforce targets; cheap literal checks decide which patterns run."""
     gated = (
@@ -541,6 +551,13 @@ def _targets(text: str, lower: str, numbered: bool, report: _Report) -> list[tup
             if count is None or count > _MAX_COUNT:
                 continue
             reason = rejected_by_context(text, m.start(), m.end())
+            if (
+                reason is None
+                and pattern is TEAM_OF
+                and m.group("team").split()[-1].lower() in _WHOLE_BODIES
+                and _LEADS.search(text, max(0, m.start() - 40), m.start())
+            ):
+                reason = BASELINE  # "who would lead a workforce of more than 15,000 people": its size now
             if reason is None and pattern is TARGET and _PAST_CHANGE.search(m.group(0)):
                 reason = PAST_CHANGE  # "the number of wardens fell from 900 to 700": a statistic
             if reason is not None:

@@ -133,6 +133,8 @@ STAFF_OF = rule(
     "'a staff of N': the size of a new body's workforce",
     # (not what a body has or is left with now: "leaving a workforce of roughly 450,000")
     r"(?<!leaving\s)(?<!left\s)(?<!has\s)(?<!had\s)(?<!employs\s)"
+    # (nor the body a person will lead: "who would lead a workforce of more than 15,000 people")
+    r"(?<!lead\s)(?<!leads\s)(?<!leading\s)(?<!run\s)(?<!runs\s)(?<!manage\s)(?<!manages\s)(?<!head\s)"
     rf"\b(?:a|an)\s+(?:[\w-]+\s+)?(?P<team>staff|workforce"
     rf"|complement)\s+of\s+{_QUAL}(?P<num>{NUMBER_PATTERN})\b"
     r"(?!\s*(?:%|per\b|percent|million|billion|bn\b|m\b))",

@@ -405,9 +405,10 @@ _PER_UNIT_AFTER = rule(
 _POSSESSIVE_LEFT = rule(
     "headcount.cue.possessive",
     "the figure belongs to a body ('the agency's 3,000')",
-    r"\w['’]s?\s+(?:(?:around|about|some|nearly|almost|over)\s+)?$",
+    # ("the department's remaining 300 officers": those it has now)
+    r"\w['’]s?\s+(?:(?:remaining|existing|current|present|serving)\s+)?(?:(?:around|about|some|nearly|almost|over)\s+)?$",
     window="before",
-    examples=("the agency's |", "the agency's around |"),
+    examples=("the agency's |", "the agency's around |", "the department's remaining |"),
     counter=("the agency will hire |",),
 )
 _NEW_IN = rule(

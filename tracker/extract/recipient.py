@@ -494,6 +494,9 @@ _RECEIVE = (
     r"|rises to|rise to|"
     # "County mental health funding rises by $20 million": what grows receives the rise
     r"(?:rises|rise|increases|grows|goes up|is increased|will increase|will rise) by|"
+    # "Schools will see their core budget increase by": whose budget grows
+    r"see (?:their|its) (?:[\w-]+ ){0,2}?(?:budgets?|funding|allocations?|grants?) "
+    r"(?:increase|rise|grow|go up) by|"
     r"comes? to|is worth"
     # "The rangers will be funded with NZ$56m": the subject of a passive of funding.
     r"|(?:be|is|are|being) (?:funded|paid for|financed|supported|backed|endowed|capitali[sz]ed)"
@@ -551,7 +554,7 @@ _RECEIVE_NEEDLES = (
     *("backed", "shar"),
     *("stand", "reach", "total", "rise", "come", "worth", "funded", "paid for", "financed", "supported"),
     *("allotted", "allocated", "granted", "topped up", "boosted", "increase", "raised", "lifted"),
-    *("grows", "goes up"),
+    *("grows", "goes up", "see"),
     "budget of",
     "approved at",
     "endowed",
@@ -634,7 +637,8 @@ _BOOSTED_WITH = rule(
     # the passive: "Probation services will be strengthened with", "The office will be funded by
     # reprioritising": its subject
     r"|(?:^|[,;]\s+)(?P<r2>(?-i:[A-Z])[\w'’-]*(?:\s+(?!(?:will|would|is|are|shall)\b)[\w'’-]+){0,6}?)\s+"
-    r"(?:will|would|is\s+to|are\s+to|shall)\s+(?:also\s+)?be\s+(?:boosted|strengthened|bolstered|expanded|upgraded"
+    r"(?:will|would|is\s+to|are\s+to|shall|is|are)\s+(?:also\s+)?(?:be\s+)?(?:boosted|strengthened|bolstered|expanded"
+    r"|extended|upgraded"
     r"|moderni[sz]ed|funded|backed|supported|resourced)\s+(?:with|by)\s+"
     r"(?:(?:reprioriti[sz]ing|reallocating|redirecting|using)\s+)?(?:an?\s+)?"
     r"(?:extra\s+|additional\s+|further\s+|new\s+)?$",
@@ -672,10 +676,14 @@ _POT_OF = rule(
     "recipient.pot-of",
     "a named pot before the sum ('a disaster relief budget of')",
     # ("next year's regular defence budget of")
-    r"(?:^|\b(?:an?|the|its|their|our|this|that|[\w-]+['’]s)\s+)(?P<r>(?:[\w'’-]+\s+){0,4}?(?:budget|tranche"
+    # (its words are no verb: "The plan commits to public-sector infrastructure spending of")
+    r"(?:^|\b(?:an?|the|its|their|our|this|that|[\w-]+['’]s|to)\s+)"
+    r"(?P<r>(?:(?!(?:commits?|committed|will|would|is|are|was|were|to|has|have)\b)[\w'’-]+\s+){0,4}?(?:budget|tranche"
     r"|round|fund|pot"
     r"|package|programme|program|allocation|envelope|investment|recapitali[sz]ation|bailout|(?:capital|equity)"
-    r"\s+injection|subsidy|top-up|pool|(?:capital|investment|spending)\s+plan))"
+    r"\s+injection|subsidy|top-up|pool|(?:capital|investment|spending)\s+plan"
+    # ("commits to public-sector infrastructure spending of more than R1 trillion": what is spent on)
+    r"|(?:[\w-]+\s+)(?:spending|expenditure)))"
     # its name in the original language, or its year, between: "the Acceleration Fund
     # (Accelerationsfonden) of", "the HSE capital plan for 2026 of"
     r"(?:\s+\([^()]{1,40}\))?(?:\s+for\s+(?:19|20)\d\d(?:[-/–]\d\d)?)?"
@@ -689,6 +697,7 @@ _POT_OF = rule(
         "on top of next year's regular defence budget of |",
         "The money comes from the Green Transition Fund (Grønne Fond) of |",
         "part of the health service's capital plan for 2027 of |",
+        "commits to public-sector infrastructure spending of |",
     ),
     counter=("a total of |",),
 )
