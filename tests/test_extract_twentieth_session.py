@@ -436,3 +436,61 @@ def test_a_place_of_two_words_before_next() -> None:
 )
 def test_a_body_a_person_leads_and_its_remaining_staff_are_no_hires(text: str) -> None:
     assert _pledges(text, "headcount") == []
+
+
+# Round 93 (transport and public works releases; health news), read after its first scoring: "the
+# project" or "the scheme" of a works release is the public work it names (not a name that goes
+# on, "Harbour Road Stadium"); a second giver whose verb is left out gives to the same work; the
+# work a title names is the article's subject; "had agreed to chair" in reported speech; "of" inside
+# a descriptor's place; a purpose between "will be formed" and "chaired by".
+
+
+def test_the_scheme_of_a_works_release_is_the_work() -> None:
+    text = (
+        "Work on the N52 Ardcath Bypass will start next year. The department has allocated a further "
+        "€6 million to the scheme for 2026."
+    )
+    assert _recipients(text) == ["N52 Ardcath Bypass"]
+
+
+def test_a_name_that_goes_on_is_no_work() -> None:
+    text = (
+        "The Harbour Sports Fund supports 12 clubs, including the main stand at Kelso Road Stadium. "
+        "Today's awards bring total commitments under the scheme to €90 million."
+    )
+    recipients = _recipients(text)
+    assert recipients and all(r != "Kelso Road" for r in recipients)
+
+
+def test_a_second_giver_gives_to_the_same_work() -> None:
+    text = (
+        "The Kestrel Valley Line will be electrified. The Commonwealth will provide $300 million and the "
+        "Victorian Government $75 million."
+    )
+    recipients = _recipients(text)
+    assert "Victorian Government" not in recipients
+    assert recipients[-1] == "Kestrel Valley Line"
+
+
+def test_the_work_a_title_names_is_the_subject() -> None:
+    article = ArticleText(
+        "€12m more for the N71 Glenmore Bypass",
+        "The minister confirmed that €12 million will be provided this year.",
+        date(2025, 6, 2),
+    )
+    [pledge] = [p for p in extract(article) if p.kind == "funding"]
+    assert pledge.recipient == "N71 Glenmore Bypass"
+
+
+def test_had_agreed_to_chair_in_reported_speech() -> None:
+    text = "The minister said economist Jo Hoff had agreed to chair a new Clinical Standards Council."
+    assert [p.person for p in _pledges(text, "appointment")] == ["Jo Hoff"]
+
+
+def test_a_place_with_of_inside_a_descriptor_and_a_purpose_before_chaired_by() -> None:
+    text = (
+        "A Coastal Ferries Taskforce will also be formed to advise ministers on fares and routes, chaired "
+        "by former Shire of Exmouth president Dale Corbin."
+    )
+    [appointment] = _pledges(text, "appointment")
+    assert appointment.person == "Dale Corbin" and "Taskforce" in (appointment.role or "")

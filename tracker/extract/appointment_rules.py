@@ -126,7 +126,8 @@ DESC = (
     # ("lawyer and public health specialist ⟨P⟩": "and" between descriptions, not between people)
     # ("of" only inside a rank: "Deputy Commissioner of Police ⟨P⟩")
     # (a retired rank: "Lt Gen (retd) ⟨P⟩")
-    r"(?:(?!(?:as|to|for|of(?!\s+Police\b)|by|in|on|with|that)\b)(?!and\s+(?:[A-Z⟨]|as\b|to\b))"
+    # ("of" inside a place's name too: "former Shire of Carnarvon president ⟨P⟩")
+    r"(?:(?!(?:as|to|for|of(?!\s+(?:Police\b|(?-i:[A-Z])(?![A-Z]*⟩)))|by|in|on|with|that)\b)(?!and\s+(?:[A-Z⟨]|as\b|to\b))"
     r"(?:[\w'’.&-]+|\((?:[Rr]etd|[Rr]td|[Rr]etired)\.?\))\s+)"
     r"{0,5}?"
 )
@@ -698,13 +699,15 @@ ROLE_VERB = rule(
     "appointment.rel.role-verb",
     "a verb that is the post: '⟨P⟩ is to chair X', 'has agreed to chair its shadow board'",
     rf"(?P<who>{PLIST}){APPOS}\s*,?\s+(?:who\s+)?(?:(?:is|are)\s+(?:set\s+)?to|will|would|shall|to"
-    r"|(?:has\s+|have\s+)?agreed\s+to|(?:has|have|had)\s+been\s+(?:asked|invited|chosen|selected"
+    # ("The minister said ⟨P⟩ had agreed to chair": reported speech moves "has agreed" back)
+    r"|(?:has\s+|have\s+|had\s+)?agreed\s+to|(?:has|have|had)\s+been\s+(?:asked|invited|chosen|selected"
     r"|appointed)\s+to)"
     r"\s+(?:also\s+|now\s+|jointly\s+)?(?P<verb>chair|co-chair|head|lead|run|join|direct)\s+(?P<obj>[^,;.⟨]+)",
     examples=(
         "Sir Alan Brent is to chair the Water Review.",
         "Dr. Jo Bell, who ran the laboratories for years, will direct it.",
         "Sir Mal Reddy, a former engineer, has agreed to chair its shadow board.",
+        "The minister said Jo Hoff had agreed to chair a separate Planning Council.",
     ),
     counter=("Jo Bell chaired the meeting.", "Ann Moss, chair of the select committee, spoke."),
     prepare=masked,
@@ -768,7 +771,9 @@ LED_BY = rule(
     r"|launched|formed|convened)\s+(?:the|a|an)(?:\s+new)?"
     r"|\b[Aa]n?(?=\s+(?-i:[A-Z])[^,;.⟨]{2,80},\s+(?:co-)?(?:chaired|led|headed)\s+by\s+[^.;]{3,140}?,\s+"
     r"(?:will|is\s+to|shall)\b))\s+(?P<body>[^,;.⟨]{3,80}?)"
+    # (its purpose may come between: "will be formed to advise the Government on fares, chaired by ⟨P⟩")
     r"|\b(?:will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:formed|set\s+up|established|created|convened|launched)"
+    r"(?:\s+to\s+[^.;⟨]{1,140}?(?=,\s+(?:co-)?(?:chaired|led|headed)\s+by\b))?"
     # a body's own board named with it: "will have a budget of $30 million and a board chaired by ⟨P⟩"
     r"|\b(?:have|has|with|and)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:board|council|committee|panel))"
     # (the comma may be left out: "a new training centre chaired by ⟨P⟩")
@@ -789,6 +794,7 @@ LED_BY = rule(
         "Until a chief executive is found, the agency will be led on an interim basis by Tom Reyes.",
         "A new Flood Recovery Taskforce, chaired by former council leader Ros Imrie, will report in May.",
         "An Advisory Panel on Data will also be set up, chaired by Professor Lim Wei Ling of the university.",
+        "A Ferry Taskforce will be formed to advise on fares, routes and ports, chaired by Ana Vea.",
         "Until then it will operate as an interim body, chaired by consultant surgeon Dr Ana Ruiz.",
         "The Fund will be governed by a board chaired by Marcia Bennett, a former bank executive.",
         "I have established the Rural Health Taskforce, chaired by Dr Ana Vea, a former surgeon.",

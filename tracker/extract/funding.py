@@ -46,7 +46,7 @@ from tracker.extract.parties import (
     rival_voice,
 )
 from tracker.extract.people import people_in
-from tracker.extract.recipient import find_recipient, label_before, pronoun_antecedent
+from tracker.extract.recipient import find_recipient, gapped_giver, label_before, pronoun_antecedent
 from tracker.extract.references import (
     BACKING,
     BODY_WITH,
@@ -560,6 +560,9 @@ def _recipient(
     recipient, sureness = find_recipient(_last_words(ctx.before, 120), after)
     if recipient and _is_person(recipient):
         recipient, sureness = None, 0
+    if recipient and gapped_giver(text[: money.start]):
+        # a second giver, its verb left out ("and the Queensland Government $120m"): the shared work
+        return doc.referents.work(start + money.start), 1
     recipient = trim_time(recipient)
     if recipient and recipient.islower() and (apposed := _apposed_name(recipient, after)):
         return apposed, 2  # "to a new coordination hub, the Coastal Resilience Office": its name

@@ -349,6 +349,13 @@ PROGRAMME_HEADS = words(
     "scheme schemes programme programmes program programs initiative initiatives plan plans partnership "
     "partnerships project projects challenge network strategy package grant grants"
 )
+# Heads of the names of public works ("the N80 Stradbally Bypass", "the Hunter Valley Rail Line"):
+# what "the project" or "the scheme" of a transport or works release refers back to.
+WORKS_HEADS = words(
+    "Bypass Highway Motorway Expressway Freeway Road Bridge Viaduct Tunnel Interchange Link Corridor Railway "
+    "Line Busway Tramway Metro Crossing Roundabout Junction Terminal Dam Reservoir Pipeline Seawall "
+    "Breakwater Wharf Quay Marina Airport Port Harbour Station Greenway"
+)
 # Words that follow "New" in place names ("New Zealand Conservation Authority"): there "New"
 # is part of the name, not a sign that the body is new.
 NEW_PLACE_WORDS = words(

@@ -1413,6 +1413,22 @@ _NAMED_HOLDER = rule(
 )
 
 
+# "the Commonwealth will provide $480m and the Queensland Government $120m": a second giver, its
+# verb left out; no recipient is named before its sum.
+_GAPPED_GIVER = lazy(
+    r"\b(?:provide|provides|providing|contribute|contributes|contributing|give|gives|commit|commits|invest"
+    r"|invests|put|puts|fund|funds)\b[^.;]{1,60}?\s+and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+    r"(?:Government|Commonwealth|Council|State|Province|Treasury|Crown|Department|Ministry|Authority|government"
+    r"|council|state|province)\s+$",
+    _I,
+)
+
+
+def gapped_giver(sentence_before: str) -> bool:
+    """Whether the words right before a sum are a second giver whose verb is left out."""
+    return " and " in sentence_before[-60:] and _GAPPED_GIVER.search(sentence_before[-140:]) is not None
+
+
 def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     """Best recipient for the sum between ``before`` and ``after``, and how sure (0-2)."""
     if ("which" in before or "outlay" in before or "with a" in before) and (

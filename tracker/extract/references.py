@@ -174,6 +174,10 @@ _LOWER_WORDS = lazy(r"[a-z]+")
 # Heads of programmes and funds: what "the program" or "the grant" may refer back to.
 _PROGRAMME_WORDS = frozenset({*(w for w in lex.PROGRAMME_HEADS if " " not in w), "fund", "funds"})
 _PROJECT_WORDS = frozenset({"project", "programme", "program"})
+# References to a public work: "the project", "the scheme" (a road scheme).
+_NAME_GOES_ON = lazy(r"\s+(?-i:[A-Z])[a-z]")
+_WORKS_REFERENCE = lazy(r"^(?:the\s+)?(?:project|scheme)$")
+_WORKS_AT = lazy(rf"\b(?:{'|'.join(lex.WORKS_HEADS)})\b")
 _GENERIC_HEADS = frozenset({"body", "entity", "organisation", "organization"})
 _HEAD_AT = lazy(rf"\b(?:{_CAPITAL_HEADS})\b")
 _HEAD_WORDS = {w.lower(): w.lower() for w in (*lex.BODY_HEAD_FORMS, *lex.PROGRAMME_HEADS) if " " not in w}
@@ -243,6 +247,8 @@ class Referents:
         """The programme or fund the article is about: the one its title names, else the one
         its text names most, at least twice (None when two tie, or none is named)."""
         names = {n.name for n in self.named if n.head in _PROGRAMME_WORDS}
+        # (or the public work it names: "€9.5m more for the N80 Stradbally Bypass")
+        names |= {n.name for n in _works_in(title)}
         in_title = [name for name in names if name in title]
         if len(in_title) == 1:
             return in_title[0]
@@ -259,6 +265,24 @@ class Referents:
             if initials == acronym:
                 return n.name
         return None
+
+    @cached_property
+    def works(self) -> list[_Named]:
+        """The public works the article names ("the N80 Stradbally Bypass"), each where first named."""
+        return _works_in(self.text)
+
+    def work(self, position: int) -> str | None:
+        """The public work named last before ``position``, else the first one named after it."""
+        if not self.works:
+            return None
+        before = [n for n in self.works if n.position <= position]
+        return (max(before, key=lambda n: n.position) if before else self.works[0]).name
+
+    def nearer_programme(self, work: str, position: int) -> str | None:
+        """The programme or fund named last before ``position``, when it is named after ``work``."""
+        at = next(n.position for n in self.works if n.name == work)
+        before = [n for n in self.named if at < n.position <= position and n.head in _PROGRAMME_WORDS]
+        return max(before, key=lambda n: n.position).name if before else None
 
     def project(self, position: int) -> str | None:
         """The project or programme named last before ``position`` ("the Coastal Roads
@@ -283,6 +307,29 @@ class Referents:
         return max(found)[2] if found else None
 
 
+def _works_in(text: str) -> list[_Named]:
+    """The public works a text names ("the N80 Stradbally Bypass"), each where first named."""
+    found: list[_Named] = []
+    seen: set[str] = set()
+    for head in _WORKS_AT.finditer(text):
+        if _NAME_GOES_ON.match(text, head.end()):
+            continue  # "Ballybrit Road Stadium": the name goes on past the work's word
+        window_start = max(0, head.start() - 80, text.rfind("\n", 0, head.start()) + 1)
+        m = _NAMED_BEFORE.search(text[window_start : head.start()])
+        if m is None:
+            continue
+        name = _LEADING.sub("", (m.group(0) + head.group(0)).strip())
+        # ("the Department's Bridge Program", "Work on the N52 Ardcath Bypass": the name after them)
+        name = _BEFORE_WORK_NAME.split(name)[-1]
+        if " " in name and name not in seen:
+            seen.add(name)
+            found.append(_Named(name, head.group(0).lower(), window_start + m.start(), False))
+    return found
+
+
+_BEFORE_WORK_NAME = lazy(r"['’]s\s+|\s(?:on|for|to|at|of|and)\s+the\s+")
+
+
 def resolve(recipient: str | None, position: int, referents: Referents) -> str | None:
     """The name a recipient refers to ("the command" -> "National Rural Crime Command"), or None."""
     if not recipient:
@@ -295,6 +342,10 @@ def resolve(recipient: str | None, position: int, referents: Referents) -> str |
     head = m.group("head")
     if head and not m.group("det") and _NAMED_BY_HEAD.match(recipient):
         return None  # "Center for Atlantic Barrier Island Dynamics": a name that opens with its head
+    if _WORKS_REFERENCE.match(recipient) and (work := referents.work(position)):
+        # "the project", "the scheme" in a release about the N80 Stradbally Bypass: that work, unless a
+        # project or scheme of that head, or a programme, is named nearer before
+        return referents.body(head, position) or referents.nearer_programme(work, position) or work
     if head and not m.group("det") and not (recipient[:1].isupper() and " " not in recipient):
         # "fund to help towns": only a body the article creates ("Fund" written with a capital
         # is a name cut short: "pledges to the Fund")
