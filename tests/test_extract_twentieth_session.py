@@ -494,3 +494,53 @@ def test_a_place_with_of_inside_a_descriptor_and_a_purpose_before_chaired_by() -
     )
     [appointment] = _pledges(text, "appointment")
     assert appointment.person == "Dale Corbin" and "Taskforce" in (appointment.role or "")
+
+
+# Round 94 (immigration and borders releases; parliamentary statements, answers, award notices and
+# briefings), read after its first scoring: the base of "an increase from"; a cost to the economy; a
+# fee per applicant; humanitarian societies' own money; others urging the hiring; contractors a body
+# works with now; a spending fall; an approximate yearly sum given now; a share of spending now;
+# economic benefit; another party's commitment "separately"; a statutory "holder" is a post.
+
+
+def test_the_base_of_an_increase_is_no_pledge() -> None:
+    text = "A further €6 million goes to the Integration Fund for 2026, an increase from €4.8 million."
+    assert [p.amount for p in _pledges(text, "funding")] == [6_000_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Business groups estimate that border delays cost the national economy $5 billion a year.",
+        "Processing a case costs about SEK 9,000, while the application fee is SEK 1,800.",
+        "The Red Cross said it would put $2 million from its own appeal into training volunteers.",
+        "Capital spending on research fell by £200 million last year.",
+        "The Government provides approximately $180 million each year to the arts through the Council.",
+        "Respite care currently accounts for about €90 million of annual disability spending.",
+        "Organisers expect the games to bring £12 million of economic benefit to the city.",
+        "Separately, the Football League has committed £20 million to grassroots pitches.",
+    ],
+)
+def test_round_94_figures_that_are_no_pledges(text: str) -> None:
+    assert _pledges(text, "funding") == []
+
+
+def test_a_packages_part_that_accounts_for_a_sum_is_still_read() -> None:
+    text = "Within the package, flood resilience accounts for ¥2 trillion."
+    assert [p.amount for p in _pledges(text, "funding")] == [2_000_000_000_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Industry groups have urged Congress to fund at least 3,000 new border officers.",
+        "The agency already works with around 250 contracted interpreters.",
+    ],
+)
+def test_others_urging_hires_and_contractors_used_now_are_no_headcount(text: str) -> None:
+    assert _pledges(text, "headcount") == []
+
+
+def test_a_statutory_holder_is_a_post() -> None:
+    text = "Dr Ana Vell has been appointed as Commonwealth Environmental Water Holder for a five-year term."
+    assert [p.person for p in _pledges(text, "appointment")] == ["Ana Vell"]

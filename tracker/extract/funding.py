@@ -187,9 +187,11 @@ _RANGE_OPENS = lazy(
 )
 # What makes a sum the base of a comparison: "up from", "compared with".
 _COMPARISON_BASE = lazy(
-    r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen)\s+from|compared\s+(?:with|to))\s*$",
+    r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|risen|fallen|increase|rise)\s+from"
+    r"|compared\s+(?:with|to))\s*$",
     re.IGNORECASE,
 )
+_INCREASE_FROM = lazy(r"\ban?\s+(?:increase|rise|decrease|drop|reduction)\s+from\s*$", re.IGNORECASE)
 _SMALLEST_PLEDGE = 1000.0
 # "£400m of the £1.5bn would go towards ...", "£5m on top of the £20m for X": the recipient is
 # read past the second sum.
@@ -387,6 +389,8 @@ def _candidates(
             # "The Minister of State for Employment Affairs and Retail Businesses has announced": a
             # portfolio's words name no business that gives
             reason = rejection(titled, doc.published_year)
+        if reason is None and " from" in ctx.near_before[-20:] and _INCREASE_FROM.search(ctx.near_before):
+            reason = BACKGROUND  # "€9m for 2025, an increase from €7.2m last year": the base compared with
         if reason is None and doc.companies and private_subject(ctx.before, doc.companies):
             reason = OTHERS  # "Hanseo Energy will invest $4bn": a company the article named
         if reason is None and (

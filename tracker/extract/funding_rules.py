@@ -236,6 +236,8 @@ PER_UNIT_BEFORE = rule(
     r"|(?:(?:earnings|income)\s+)?(?:exemptions?|disregards?)|(?:earnings|income)\s+(?:thresholds?|limits?)"
     # ("The tuition fee cap for undergraduates will rise to", "the maximum maintenance support ... is")
     r"|fee\s+caps?|(?:maximum\s+)?maintenance\s+(?:support|loans?|grants?)"
+    # ("the application fee is SEK 1,500": a charge per applicant)
+    r"|(?:application|entry|admission|licen[cs]e|visa|processing|registration|citizenship)\s+fees?"
     # ("starting teacher pay will rise to": the post between)
     r"|(?:starting|basic|base|entry-level)\s+(?:[\w-]+\s+)?(?:pay|rate|salary|wage))\b"
     # ("Directors' fees are set at SAT 6,000 per annum")
@@ -867,7 +869,7 @@ NOT_FUNDING = rule(
     + "|".join(_NOT_FUNDING_WORDS)
     + "".join(f"|{_at_sentence_start(opener)}" for opener in _SENTENCE_OPENERS.split("|"))
     + r"|GDP|black hole|(?:funding|budget) gap|(?:a|the|its|their)\s+(?:[\w-]+\s+)?gap\s+of"
-    r"|(?:to|boost|grow|into|for) the (?:[\w-]+ ){0,2}economy"
+    r"|(?:to|boost|grow|into|for|cost|costs|costing) the (?:[\w.-]+ ){0,2}economy"
     r"|economic output"
     # a deficit or gap moving: "a cash deficit of $14.6bn this year, narrowing to $9.8bn next year"
     r"|(?:narrowing|widening|shrinking|narrows|widens)\s+to"
@@ -884,6 +886,11 @@ NOT_FUNDING = rule(
     r"|rents?"
     r"|mortgages?"
     r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
+    r"|fell by|fallen by|dropped by|declined by"
+    # a share of a total now and what an event brings: "currently accounts for about €100m of annual
+    # spending" (a package's part "accounts for" its money),
+    # "to bring £18m of economic benefit"
+    r"|currently accounts? for|economic (?:benefit|impact|boost|activity|value)s?"
     # a sum restated in other units: "Adjusted for inflation, ... is worth about $4.9bn in 2023
     # dollars", "At the official exchange rate, the new sum is worth roughly $780m"
     r"|adjusted\s+for\s+inflation|exchange\s+rate|in\s+(?:19|20)\d\d\s+(?:dollars|pounds|euros|prices)"
@@ -960,6 +967,7 @@ NOT_FUNDING = rule(
 NOT_FUNDING_WORDS = frozenset(
     "adjusted exchange dollars pounds euros prices worth identified flagged uncovered day we "
     "headroom threshold thresholds write off offs personal bring brings bringing reduction reductions "
+    "fell fallen dropped declined currently economic "
     "oversight "
     "borrow borrowing damage damages shortfall short deficit surplus surpluses windfall windfalls debt "
     "blowout blowouts overrun overruns "
@@ -1496,7 +1504,9 @@ OTHERS_BEFORE = rule(
     r"|council|treasury|executive|state|province|administration|we|i|he|she|it|they|military|agency|authority"
     rf"|commission|board|office|{lex.alternation(w.lower() for w in lex.FORCE_MEMBER_HEADS)})\b)[\w'’&-]+\s+)"
     r"{1,8}?"
-    r"(?:has\s+|have\s+)?(?:also\s+)?(?:said|says)\s+(?:that\s+)?(?:it|they|its\s+members)\s+(?:would|will)"
+    r"(?:(?:has\s+|have\s+)?(?:also\s+)?(?:said|says)\s+(?:that\s+)?(?:it|they|its\s+members)\s+(?:would|will)"
+    # ("Separately, the Premier League has committed £30m": another party's own commitment)
+    r"|(?:has|have)\s+(?:also\s+)?(?:committed|pledged|donated|given|promised))"
     r")\b"
     r"[^.;£$€₹]{0,90}$"
     # borrowing from a lender: "a loan agreement with the Asian Development Bank for", "its loan
@@ -1939,6 +1949,10 @@ BASELINE_BEFORE = rule(
     r"(?<!will\s)(?<!to\s)\b(?:provides|gives|pays|allocates)\s+(?:(?!\b(?:new|extra|additional|further|now|will)\b)"
     r"[^.;£$€]){1,60}?\s+with\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$"
     r"|\b(?:currently|already)\s+(?:receives|gets|spends|costs|provides|gives|pays)\s+(?:[^.;£$€]{0,40}\s)?$"
+    # ("The Government of Canada provides approximately $290 million each year to X": an approximate
+    # yearly sum given now is the status quo)
+    r"|(?<!will\s)(?<!to\s)(?<!now\s)\b(?:provides|gives|contributes|invests)\s+(?:approximately|around|about|some"
+    r"|roughly|nearly|almost)\s+$"
     # ("The 17 ongoing centres receive around CHF 85 million a year", "the agencies together spend about")
     r"|(?<!will\s)(?<!to\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!shall\s)(?<!may\s)(?<!also\s)(?<!now\s)"
     # ("get" a rounded figure only: "Ports get £5m a year from 2025" is a headline's announcement)
@@ -1952,6 +1966,7 @@ BASELINE_BEFORE = rule(
     window="before",
     examples=(
         "The government provides the agency with around |",
+        "The Government of Canada provides approximately |",
         "The Authority receives around |",
         "The 17 ongoing research centres receive around |",
         "The three granting agencies together spend about |",

@@ -178,6 +178,9 @@ PRIVATE_GIVER_EXTRAS = words(
     # service and sports clubs ("The Rotary Club has donated $80,000"); business improvement districts,
     # which spend the levy their businesses pay
     " club clubs business_improvement_district business_improvement_districts backers"
+    # humanitarian societies that give from their own appeals ("New Zealand Red Cross said it would put
+    # $1.5 million from its own appeal")
+    " Red_Cross Red_Crescent Salvation_Army"
 )
 # Collective nouns that, after "a"/"an", introduce a giver outside government ("a coalition of
 # hospital systems", "a distillery group"): the government is never introduced with "a".
@@ -391,6 +394,7 @@ CEREMONY_PLACES = words(
 
 # Titles of posts (singular; plurals are matched with an "s").
 ROLE_TITLES = words(
+    "holder "
     "chief executive director chair chairs chairman chairwoman chairperson minister secretary commissioner "
     "envoy ambassador adviser advisor head leader president governor officer member lead trustee judge "
     "editor deputy manager controller registrar inspector ombudsman representative coordinator "
