@@ -544,3 +544,90 @@ def test_others_urging_hires_and_contractors_used_now_are_no_headcount(text: str
 def test_a_statutory_holder_is_a_post() -> None:
     text = "Dr Ana Vell has been appointed as Commonwealth Environmental Water Holder for a five-year term."
     assert [p.person for p in _pledges(text, "appointment")] == ["Ana Vell"]
+
+
+# Round 95 (funding rounds naming many recipients; Asian and African government releases), read
+# after its first scoring: award lines ("Name, Host – £N", "Name, Place: 96 homes, $N", "Name, £N,
+# to ..."); the giver's relative clause with "provided"; a pot's name after "of"; an aside in the
+# subject; a city before its state; members joining a board after a colon, their asides holding
+# commas; an Indian cadre and batch and "presently ..., as ..." entries; "for which" after a count;
+# totals injected into a fund and transfers to a body; counterpart funding for a named phase.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hub for Tidal Energy, University of Hull – £9.1 million", "Hub for Tidal Energy"),
+        ("Larch Street Homes, Salem: 48 homes, $4.2 million.", "Larch Street Homes"),
+        (
+            "Ocean View Court, the Bronx – 90 homes for seniors; HCR subsidy $11.5 million.",
+            "Ocean View Court",
+        ),
+        ("Kestrel Youth Kitchen, £52,000, to run three holiday clubs in Dover.", "Kestrel Youth Kitchen"),
+    ],
+)
+def test_an_award_line_names_its_recipient_first(text: str, expected: str) -> None:
+    [recipient] = _recipients(text)
+    assert recipient is not None and expected in recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The awards come from the €90 million the Government provided to the Heritage Council.",
+            "Heritage Council",
+        ),
+        (
+            "Two new Research Centres, in coastal science and ageing, will receive €30 million.",
+            "Research Centres",
+        ),
+        (
+            "Among the grantees is the City of Dayton, Ohio, which will receive a $3 million grant.",
+            "City of Dayton",
+        ),
+        (
+            "More than £9 million of National Lottery funding has been awarded to 21 village halls.",
+            "village halls",
+        ),
+        (
+            "The agency will hire 3,000 Revenue Officer I personnel, for which ₱1.2 billion is allocated.",
+            "Revenue",
+        ),
+        (
+            "The release brings total transfers to the Health Insurance Authority to GH¢1.9 billion.",
+            "Health",
+        ),
+    ],
+)
+def test_round_95_recipients(text: str, expected: str) -> None:
+    recipients = _recipients(text)
+    assert recipients and recipients[-1] is not None and expected in recipients[-1]
+
+
+def test_counterpart_funding_for_a_named_phase() -> None:
+    text = (
+        "The Bank will lend $90 million for the Rural Roads Project. The Government will provide "
+        "Rwf 6 billion as counterpart funding for the second phase of the Kigali Water Supply Project."
+    )
+    recipients = _recipients(text)
+    assert recipients[-1] is not None and "Kigali Water Supply Project" in recipients[-1]
+
+
+def test_members_joining_a_board_after_a_colon() -> None:
+    text = (
+        "Three new members will join the Board from 1 April: Mr Tan Wei Lun, General Secretary of the Food, "
+        "Drinks and Allied Workers Union; Dr Nur Aisyah, Associate Professor at a university; and Mr Lim Kok "
+        "Seng, co-founder of a software firm."
+    )
+    assert [p.person for p in _pledges(text, "appointment")] == ["Tan Wei Lun", "Nur Aisyah", "Lim Kok Seng"]
+
+
+def test_an_indian_cadre_and_presently_entries() -> None:
+    text = (
+        "The Appointments Committee of the Cabinet has approved the following appointments:\n\n"
+        "(i) Smt. Kavita Rao, IAS (KA:1992), presently Additional Secretary, Cabinet Secretariat, as "
+        "Secretary, Department of Fisheries."
+    )
+    [appointment] = _pledges(text, "appointment")
+    assert appointment.person == "Kavita Rao" and (appointment.role or "").startswith("Secretary")

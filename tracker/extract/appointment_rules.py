@@ -50,7 +50,8 @@ APPOS = (
     # an Indian service after the name: "⟨P⟩, IAS, Joint Secretary (Crops), has been ..."
     # (written with full stops too, and retired: "⟨P⟩, I.A.S. (Retd.), former Principal Secretary, as")
     rf"(?:\s*,\s+(?:{lex.alternation(lex.SERVICE_POSTNOMINALS)}|I\.A\.S\.|I\.P\.S\.|I\.F\.S\.)"
-    r"(?:\s*\((?:Retd|Rtd|retd|rtd)\.?\))?(?=\s*,))?"
+    # (and its cadre and batch: "⟨P⟩, IAS (KL:1992), presently ...")
+    r"(?:\s*\((?:(?:Retd|Rtd|retd|rtd)\.?|[A-Z]{1,5}\s*:\s*(?:19|20)\d\d)\))?(?=\s*,))?"
     # "⟨P⟩ of the RCMP has been named": the person's service, before a verb
     # ("the" may be left out before a named force or body: "⟨P⟩ of Dyfed Marches Police has been")
     # ("⟨P⟩ of the District of Massachusetts has been appointed", "⟨P⟩ of Senegal as the Special Envoy")
@@ -104,7 +105,9 @@ _ENTRY_DESC = (
 )
 # (or by a comma before the last entry: "⟨P0⟩, a pig producer from X, and ⟨P1⟩, who runs Y")
 _ENTRY_AFTER = (
-    r"(?:\s*\([^()⟨⟩]{1,40}\))?(?:\s*,\s+(?!and\b)(?:[^,;:⟨⟩()]{1,100}?(?=\s*;)"
+    # (an aside closed by a semicolon may hold commas: "⟨P0⟩, General Secretary of the Food, Drinks and
+    # Allied Workers Union; ⟨P1⟩, ...")
+    r"(?:\s*\([^()⟨⟩]{1,40}\))?(?:\s*,\s+(?!and\b)(?:[^;:⟨⟩()]{1,120}?(?=\s*;)"
     r"|(?=[a-z])[^,;:⟨⟩()]{1,100}?(?=\s*,\s*and\s+(?:[\w'’.-]+\s+){0,3}?⟨P)))?"
 )
 PLIST_ENTRIES = (
@@ -742,10 +745,15 @@ JOINED_BY = rule(
     rf"(?P<who3>{PLIST_ASIDES}|{PLIST_ENTRIES})"
     # "She is joined by ⟨P0⟩, ⟨P1⟩ and ⟨P2⟩ as board members": the post after them
     r"|\b(?:will\s+be|is\s+to\s+be|has\s+been|have\s+been|are|is)\s+joined\s+(?:on\s+the\s+\w+\s+)?by\s+"
-    rf"(?P<who4>{PLIST})\s*,?\s+as\s+",
+    rf"(?P<who4>{PLIST})\s*,?\s+as\s+"
+    # "Three new members will join the Board from 1 April: ⟨P0⟩, a union leader; ⟨P1⟩, ...": its members
+    r"|\b(?:members|directors|trustees|commissioners)\s+(?:will|are\s+to|have|has)\s+(?:also\s+)?join(?:ed)?\s+"
+    r"the\s+(?P<body5>[Bb]oard|[Pp]anel|[Cc]ommittee|[Cc]ouncil|[Cc]ommission|[Aa]uthority)\b[^:⟨]{0,60}?:\s+"
+    rf"(?P<who5>{PLIST_ENTRIES})",
     examples=(
         "She will be joined by non-executive directors Rupert Vane, a surveyor, and Aisha Grant.",
         "She is joined by Tom Bell, Priya Nand and Dai Lock as board members.",
+        "Two new members will join the Board from 1 April: Tom Bell, a union leader; and Dai Lock, a lawyer.",
         "She will be joined on the Board by Kieran Dool, a grain grower; Meri Oye, a planner; and Jed Wilk.",
         "Joining her on the Panel are Dan Kowal, a civil engineer, and Priya Raman, an accountant.",
         "Joining him are civil engineer Tevita Moala, Cairns nurse Ruth Oyelaran and farmer Dan Kowal.",

@@ -412,7 +412,10 @@ _ENTRY_REST = lazy(
     # a reshuffle's list line: "Priya Raman - Chief Secretary", "Marcus Feeney: Minister for Police"
     r"|\s+[-–—]\s+(?P<dash>[^.;]{2,120})|\s*:\s+(?P<colon>[^.;]{2,120})"
     # "⟨P⟩, IAS (Retd.), former Principal Secretary — Chairperson;": who the person is, then the post
-    r"|,[^–—;]{2,160}?\s+[–—]\s+(?P<last>[^.;–—]{2,80}))?"
+    r"|,[^–—;]{2,160}?\s+[–—]\s+(?P<last>[^.;–—]{2,80})"
+    # "⟨P⟩, IAS (KL:1992), presently Special Secretary, Ministry of X, as Secretary, Department of Y, vice
+    # ⟨P⟩ ...": who the person is now, then the post after "as", then whom they replace
+    r"|,[^;]{2,200}?,\s+as\s+(?P<as_post>[^;]{2,160}?)(?:,\s+vice\s+[^;]*)?(?=[.;]?\s*$))?"
     # after the post, a place or a note: "⟨P⟩, Antigonish, chair (reappointment)", "⟨P⟩ (chair), former
     # Mayor of the Town" (the post is the part that is a title)
     # ("⟨P⟩, Permanent Secretary, Ministry of Agriculture, Animal Industry and Fisheries": a body's
@@ -656,7 +659,11 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
     entry_body = None
     if then is None:
         written = next(
-            (rest.group(g) for g in ("paren", "comma", "as_role", "dash", "colon", "last") if rest.group(g)),
+            (
+                rest.group(g)
+                for g in ("paren", "comma", "as_role", "dash", "colon", "last", "as_post")
+                if rest.group(g)
+            ),
             None,
         )
     elif has_title(then) and not _FORMER.match(then):
@@ -1359,6 +1366,10 @@ def _apposition_may_appoint(masked: str, words: frozenset[str]) -> bool:
 def _joined_by(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
     """ "will be joined by non-executive directors ⟨P0⟩ and ⟨P1⟩": each in the post before them."""
     for m in rel.JOINED_BY.finditer(masked) if "oin" in masked else ():
+        if m.group("who5"):
+            role = f"{m.group('body5').lower()} member"
+            yield _Relation(tuple(_indexes(m.group("who5"))), role, 2, m.start(), m.end())
+            continue
         if m.group("who4"):
             role = _singular(unmask.role_after(masked, m.end()))
             yield _Relation(tuple(_indexes(m.group("who4"))), role, 2, m.start(), m.end())

@@ -191,6 +191,7 @@ _COMPARISON_BASE = lazy(
     r"|compared\s+(?:with|to))\s*$",
     re.IGNORECASE,
 )
+_FOR_AFTER = lazy(r"^\s+(?:as\s+[^.;]{0,60}?\s+)?(?:for|towards)\s", re.IGNORECASE)
 _INCREASE_FROM = lazy(r"\ban?\s+(?:increase|rise|decrease|drop|reduction)\s+from\s*$", re.IGNORECASE)
 _SMALLEST_PLEDGE = 1000.0
 # "£400m of the £1.5bn would go towards ...", "£5m on top of the £20m for X": the recipient is
@@ -557,9 +558,11 @@ def _recipient(
             return own, 2
     if "counterpart" in ctx.near_before or "counterpart" in ctx.after[:40]:
         # "Government will provide K25m in counterpart funding": the government's share of the
-        # donor's project named before
+        # donor's project named before (unless the sentence names what it is for: "as counterpart
+        # funding for the third phase of the X Project")
+        written = find_recipient(_last_words(ctx.before, 120), after)
         project = doc.referents.project(position)
-        if project:
+        if project and not (written[0] and written[1] == 2 and _FOR_AFTER.match(after)):
             return project, 2
     recipient, sureness = find_recipient(_last_words(ctx.before, 120), after)
     if recipient and _is_person(recipient):

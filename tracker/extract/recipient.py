@@ -157,6 +157,8 @@ _AFTER_LEAD = rule(
     rf"(?:FY\s?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?"
     rf"(?: (?:budget|financial year|fiscal year))?"
     rf"|of {_FUNDING_NOUN}"
+    # "£14.2m of National Lottery funding": the pot's name, then who gets it
+    rf"|of (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){{0,3}} (?:money|funds|funding|grants?)"
     # "$780,000 of the county's opioid settlement money"
     rf"|of (?:the|its|their|those|these|this|that) (?:[\w'’-]+ ){{0,3}}?(?:settlement |grant |capital )?"
     rf"(?:money|funds|funding|allocation|proceeds|revenues?)"
@@ -568,7 +570,9 @@ _GIVE_NEEDLES = ("hand", "giv", "gave", "award", "offer", "pay", "provid", "endo
 _ASIDE = lazy(
     r",\s*(?:which|who|where|whose|a|an|the|to|once|now|currently|first|initially|based|located|housed|hosted|run"
     r"|operated"
-    r"|led|headed|chaired|overseen|managed|staffed|set\s+up|created|established|announced|expected|due)\b"
+    r"|led|headed|chaired|overseen|managed|staffed|set\s+up|created|established|announced|expected|due"
+    # ("Two new Research Centres, in marine energy and rare disease, will receive")
+    r"|in|for|on)\b"
     r"(?:[^,]|,(?=\d{3}))*,\s*$"
     # "The City of Harlow Falls, Michigan, will receive": a place after the name
     r"|,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s*$"
@@ -751,12 +755,14 @@ _OWN_POT = lazy(
 _TOTAL_LEAD = lazy(
     r"^(?:(?:19|20)\d\d(?:[-/]\d\d)?\s+)?(?:(?:government|public|federal|state|national)\s+)?"
     r"(?:investment|funding|spending|support|money"
-    r"|allocations?|pledges|contributions|commitments?)\s+(?:in|for|on|into|to|under)\s+"
+    r"|allocations?|pledges|contributions|commitments?|transfers|releases|disbursements|payments)\s+"
+    r"(?:in|for|on|into|to|under)\s+"
     # "the total value of the scheme": the scheme
     r"|^(?:value|cost|size)\s+of\s+"
     # "the total made available through the fund since its launch": the fund
     r"|^(?:(?:so\s+far|already)\s+)?(?:made\s+available|committed|invested|awarded|allocated|provided|granted"
-    r"|distributed|spent|paid\s+out)\s+(?:through|under|by|from|in|via)\s+(?=the\s|this\s|that\s|its\s)",
+    r"|distributed|spent|paid\s+out|injected|put|paid|transferred)\s+(?:through|under|by|from|in|into|to|via)\s+"
+    r"(?=the\s|this\s|that\s|its\s)",
     _I,
 )
 
@@ -934,7 +940,8 @@ _GIVERS_CLAUSE = rule(
     "'the $X the council set aside for Y': the giver in a relative clause, then the recipient",
     r"^(?:that\s+|which\s+)?(?:(?:the|its|our|their)\s+(?:[\w'’&-]+\s+){0,4}?|(?-i:[A-Z][\w'’&-]*\s+){1,4})"
     r"(?:had\s+|has\s+|have\s+)?(?:set\s+aside|budgeted|appropriated|allocated|approved|earmarked|committed"
-    r"|pledged|promised|reserved|put\s+aside)\s+(?:[\w-]+\s+){0,3}?(?:for|to|towards)\s+(?:the\s+)?"
+    r"|pledged|promised|reserved|put\s+aside|provided|gave|given|granted|awarded)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:for|to|towards)\s+(?:the\s+)?"
     r"(?P<r>[^,;.]{3,100})",
     flags=_I,
     mode="match",
@@ -1041,7 +1048,9 @@ _NAME_TAIL = frozenset(
 def _antecedent(head: str) -> str | None:
     """What a relative pronoun after ``head`` stands for, when a proper name ends it ("are in
     Ōtautahi Theatre Company"); None otherwise."""
-    phrase = _SUBJECT_BREAK.split(_RUN_BY_END.sub("", head))[-1].strip()
+    # ("the City of Gary, Indiana, which will receive": the name before its state)
+    head = _TRAILING_PLACE.sub("", _RUN_BY_END.sub("", head))
+    phrase = _SUBJECT_BREAK.split(head)[-1].strip()
     words = phrase.split()
     end = len(words)
     while end > 1 and (words[end - 1].isdigit() or words[end - 1] in _NAME_TAIL) and end == len(words):
@@ -1068,7 +1077,8 @@ _FOR_PRONOUN_AFTER = lazy(
     _I,
 )
 _FOR_WHICH_BEFORE = lazy(r",\s+(?:for|towards|to)\s+which\s*$", _I)
-_PHRASE_START = lazy(r"\b(?:a|an|the|its|their|our)\s+", _I)
+# (a count opens the phrase too: "will hire 5,000 Administrative Officer II personnel, for which")
+_PHRASE_START = lazy(r"\b(?:a|an|the|its|their|our)\s+|(?<![\w,.])\d[\d,]*\s+(?=[A-Za-z])", _I)
 # The subject of a sentence: its first words up to the first auxiliary ("The Social Relief of
 # Distress grant has been extended").
 # ("The new Veterans Ombudsman takes office in May": or a name of capitalised words, then a verb)
@@ -1104,6 +1114,7 @@ def pronoun_antecedent(sentence_before: str, after: str, reading: str | None) ->
     )
 
 
+_TRAILING_PLACE = lazy(r"(?<=[A-Za-z]),\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
 _WITH_SUBJECT = lazy(r"^(?:with|and)\s+(?=(?:the\s+)?(?-i:[A-Z]))", _I)
 _ALLOCATION_TO = lazy(
     r"^(?:the\s+)?(?:(?:resource|capital|operating|annual|total)\s+)?(?:allocation|funding|budget|grant"
@@ -1178,7 +1189,13 @@ def recipient_of_pot(before: str, keep_references: bool = False) -> str | None:
         written = _POSSESSOR.sub("", whole)
         of = _TOTAL_LEAD.sub("", _TOTAL_WORD.sub("", written))
         phrase = _trim(of)
-        if keep_references and phrase and phrase.split()[0].lower() in _REFERABLE and _REFERRING.match(of):
+        if (
+            keep_references
+            and phrase
+            and phrase.split()[0].lower() in _REFERABLE
+            and _REFERRING.match(of)
+            and not _DESCRIBED_HEAD.match(phrase)
+        ):
             return f"the {phrase.split()[0]}"  # "the grant over three years": the grant
         return phrase if _useful(phrase) else None
     m = _POT_OF.search(before)
@@ -1212,6 +1229,10 @@ _TOTAL_WORD = lazy(
 _REFERABLE = frozenset(w for w in (*lex.PROGRAMME_HEADS, *lex.BODY_HEAD_FORMS) if " " not in w)
 # "the grant", "its programme": a generic noun that refers back to a name.
 _REFERRING = lazy(r"(?:the|this|that|its|their)\s", re.IGNORECASE)
+# "the courts recovery programme": a head word that only describes the programme named by it
+_DESCRIBED_HEAD = lazy(
+    r"^\w+\s+\w+\s+(?:programme|program|scheme|plan|project|fund|initiative)\b", re.IGNORECASE
+)
 
 
 # "the annual development plan of the Home Department, worth": the thing an aside values.
@@ -1271,14 +1292,20 @@ _LABEL_BEFORE = rule(
     r"[A-Z][\w'’&.-]*){0,8}(?:\s+(?:district|province|county|region|state|ward|zone|municipality|division))?"
     # "OC Transpo in Ottawa $30 million": the body and where it is
     r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?))"
-    # "Castellan, Texas – $31 million": a place, its state and a dash
-    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s*(?::\s*|[–—-]\s*|\s)$"
+    # "Castellan, Texas – $31 million": a place, its state and a dash; "Hub for Circular Cement,
+    # University of Sheffield – £12.4 million": the body funded, and its host
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=\s*[–—:-])"
+    r"|,\s+(?:the\s+)?(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*(?-i:[A-Z])[\w.'’&-]*){0,5}(?=\s*[–—:-]))?"
+    r"\s*(?::\s*|[–—-]\s*|\s)$"
     # a line of a table that starts with its item, in any words, and a colon or a dash before the
     # sum: "- Elective surgery blitz - $42.2 million", "Colleges and universities: £2.1 billion"
     r"|^(?:[-•*–|]\s*)?(?P<line>(?-i:[A-Z])[^.;:!?\n–—|]{2,150}?)"
     # (a note after a dash in the item's cell: "Bushfire Predictive Unit — establishment | $14.2m")
     r"(?:\s+[–—]\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*\|))?"
-    r"(?:\s*\|[^\n|]{1,90})?\s*(?::|\s[–—|-])\s*$"
+    r"(?:\s*\|[^\n|]{1,90})?\s*(?::|\s[–—|-])\s*"
+    # (what the line counts may come before its sum: "Riverbend Commons, Eugene: 96 homes, $8.2 million",
+    # "Tremont Gardens, the Bronx – 180 homes for families; HCR subsidy $21.3 million")
+    r"(?:\d[\d,]*\s+[^.;:!?\n£$€|]{1,120}?[,;]\s*(?:(?:[A-Z]{2,6}\s+)?(?:subsidy|grant|loan|award|funding)\s+)?)?$"
     # a dot leader between the item and its sum: "Body-worn camera replacement ..... "
     # (after a heading of the line, "Financial clearance: recruitment of 8,000 nurses ..... ")
     r"|^(?:[-•*–]\s*)?(?:(?-i:[A-Z])[^:\n]{1,40}:\s*)?(?P<led>[A-Za-z][^;:!?\n–—|]{2,120}?)\s*"
@@ -1323,8 +1350,19 @@ def label_before(before: str) -> tuple[str, bool] | None:
     last = tail.rsplit(None, 1)[-1] if tail else ""
     dashed = before.rstrip()[-1:] in ("–", "—", "-", "|")
     led = any(leader in before[-20:] for leader in _LEADERS)  # "Item ..... up to "
+    counted = (
+        (  # ": 96 homes, ", "– 180 homes; HCR subsidy "
+            tail[-1:] in (",", ";") or tail.endswith(("subsidy", "grant", "loan", "award", "funding"))
+        )
+        and _COUNTED_ITEM.search(before) is not None
+    )
     if not tail or (
-        tail[-1] != ":" and not dashed and not led and not last[:1].isupper() and last not in _ADMIN_AREAS
+        tail[-1] != ":"
+        and not dashed
+        and not led
+        and not counted
+        and not last[:1].isupper()
+        and last not in _ADMIN_AREAS
     ):
         return None
     m = _LABEL_BEFORE.search(before)
@@ -1353,6 +1391,7 @@ def label_before(before: str) -> tuple[str, bool] | None:
     return name, marked
 
 
+_COUNTED_ITEM = lazy(r"(?::|\s[–—-])\s*\d[\d,]*\s")
 # ", led by Y University" inside a table's line: who runs the body the line names.
 _RUN_BY = lazy(r",\s*(?:led|administered|hosted|run|headed|managed|coordinated)\s+(?:by|at)\s")
 # What a list line that opens with its figure names after a dash.
@@ -1424,6 +1463,15 @@ _GAPPED_GIVER = lazy(
 )
 
 
+# An award line that opens with its recipient, the sum between commas and then what it is for:
+# "Thanet Kids' Kitchen, £64,000, to run five sites"; "...; Swale Youth Trust, £48,500, for camps".
+_AWARD_LINE_NAME = lazy(
+    r"(?:^|;\s+|\n)(?:[-•*–]\s*)?(?:the\s+)?(?P<r>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*"
+    r"(?-i:[A-Z])[\w'’&.-]*){0,6}),\s*$"
+)
+_AWARD_LINE_AFTER = lazy(r"^\s*,\s+(?:to|for)\s")
+
+
 def gapped_giver(sentence_before: str) -> bool:
     """Whether the words right before a sum are a second giver whose verb is left out."""
     return " and " in sentence_before[-60:] and _GAPPED_GIVER.search(sentence_before[-140:]) is not None
@@ -1431,6 +1479,8 @@ def gapped_giver(sentence_before: str) -> bool:
 
 def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     """Best recipient for the sum between ``before`` and ``after``, and how sure (0-2)."""
+    if before.endswith(", ") and _AWARD_LINE_AFTER.match(after) and (line := _AWARD_LINE_NAME.search(before)):
+        return line.group("r"), 2
     if ("which" in before or "outlay" in before or "with a" in before) and (
         held := _NAMED_HOLDER.search(before)
     ):
