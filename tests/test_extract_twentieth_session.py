@@ -631,3 +631,50 @@ def test_an_indian_cadre_and_presently_entries() -> None:
     )
     [appointment] = _pledges(text, "appointment")
     assert appointment.person == "Kavita Rao" and (appointment.role or "").startswith("Secretary")
+
+
+# Round 96 (agriculture, fisheries and rural releases; appointment and personnel notices), read after
+# its first scoring: a named programme or fund that gives the money out is its recipient; a second
+# government with its place and "up to" gives to the same thing; a US nomination line ("⟨P⟩ of
+# Virginia, to be ..."); the words of an ambassador's title are no name.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Farm Technology Fund will offer £20 million towards items chosen from a list.",
+            "Farm Technology Fund",
+        ),
+        (
+            "The Orchard Renewal Grant program awarded $1.2 million to 80 growers.",
+            "Orchard Renewal Grant program",
+        ),
+        ("Value Added Grants totaling $900,000 went to 25 businesses.", "Value Added Grants"),
+    ],
+)
+def test_a_named_programme_that_gives_the_money_out_is_its_recipient(text: str, expected: str) -> None:
+    assert _recipients(text) == [expected]
+
+
+def test_the_programme_also_provides_is_no_name() -> None:
+    text = "The programme also provides €4 million for the refurbishment of Kilbride Town Hall."
+    [recipient] = _recipients(text)
+    assert recipient is not None and "Town Hall" in recipient
+
+
+def test_a_second_government_with_its_place_gives_no_recipient() -> None:
+    text = "Canada will contribute up to $60 million and the Government of Manitoba up to $40 million."
+    assert "Government of Manitoba" not in _recipients(text)
+
+
+def test_a_us_nomination_line() -> None:
+    text = (
+        "The President announced his intent to nominate the following individuals to key positions:\n\n"
+        "Carla Moss of Ohio, to be Ambassador Extraordinary and Plenipotentiary of the United States of "
+        "America to the Republic of Latvia.\n\n"
+        "Ray Ode of Georgia, to be United States District Judge for the Middle District of Georgia."
+    )
+    people = {p.person: p.role for p in _pledges(text, "appointment")}
+    assert set(people) == {"Carla Moss", "Ray Ode"}
+    assert (people["Carla Moss"] or "").startswith("Ambassador")

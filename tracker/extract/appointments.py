@@ -408,7 +408,11 @@ _BODY_HEADING = lazy(
 _LIST_MARK = lazy(r"^[ \t]*(?:[-*•–]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
 # What may follow the person in a list entry: "(chair)", ", deputy chair", "as Minister for X".
 _ENTRY_REST = lazy(
-    r"\s*(?:\((?P<paren>[^()]{2,80})\)|,\s*(?P<comma>[^,.;()]{2,80})|\s+as\s+(?P<as_role>[^.;]{2,120})"
+    # ("⟨P⟩ of Virginia, to be Ambassador to the Republic of Estonia": a US nomination's line, the
+    # person's state first)
+    r"(?:\s+of\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?=,?\s+to\s+(?:be|serve)\b))?"
+    r"\s*(?:,?\s+to\s+(?:be|serve\s+as)\s+(?P<to_be>[^;]{2,160}?)(?=[.;]?\s*$)"
+    r"|\((?P<paren>[^()]{2,80})\)|,\s*(?P<comma>[^,.;()]{2,80})|\s+as\s+(?P<as_role>[^.;]{2,120})"
     # a reshuffle's list line: "Priya Raman - Chief Secretary", "Marcus Feeney: Minister for Police"
     r"|\s+[-–—]\s+(?P<dash>[^.;]{2,120})|\s*:\s+(?P<colon>[^.;]{2,120})"
     # "⟨P⟩, IAS (Retd.), former Principal Secretary — Chairperson;": who the person is, then the post
@@ -661,7 +665,7 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         written = next(
             (
                 rest.group(g)
-                for g in ("paren", "comma", "as_role", "dash", "colon", "last", "as_post")
+                for g in ("to_be", "paren", "comma", "as_role", "dash", "colon", "last", "as_post")
                 if rest.group(g)
             ),
             None,

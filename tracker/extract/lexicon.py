@@ -687,7 +687,9 @@ NOT_NAME_WORDS = frozenset(
             "Motorways "
             # verbs that open a decision's item: "Appoint Helen Aspinall as", "Approving X"
             "Appoint Appointing Approve Approving Note Noting Agree Agreeing Authorise Authorising Authorize "
-            "Authorizing Designate Designating Nominate Nominating"
+            "Authorizing Designate Designating Nominate Nominating "
+            # the words of an ambassador's full title ("Ambassador Extraordinary and Plenipotentiary")
+            "Extraordinary Plenipotentiary"
         )
     )
 )

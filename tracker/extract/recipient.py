@@ -1458,7 +1458,8 @@ _GAPPED_GIVER = lazy(
     r"\b(?:provide|provides|providing|contribute|contributes|contributing|give|gives|commit|commits|invest"
     r"|invests|put|puts|fund|funds)\b[^.;]{1,60}?\s+and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
     r"(?:Government|Commonwealth|Council|State|Province|Treasury|Crown|Department|Ministry|Authority|government"
-    r"|council|state|province)\s+$",
+    r"|council|state|province)(?:\s+of\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
+    r"\s+(?:(?:up\s+to|about|around|some|nearly|more\s+than)\s+)?$",
     _I,
 )
 
@@ -1472,6 +1473,19 @@ _AWARD_LINE_NAME = lazy(
 _AWARD_LINE_AFTER = lazy(r"^\s*,\s+(?:to|for)\s")
 
 
+# A named programme or fund that gives the money out: "The Farming Equipment Fund will offer £30m towards
+# X", "The Livestock Grant program awarded $1.9m to 96 farmers", "Value Added Grants totaling $1.4m
+# went to 31 businesses": the money is the programme's, whoever it reaches.
+_PROGRAMME_GIVES = lazy(
+    r"^\s*(?:The\s+|the\s+)?(?P<name>(?!(?:The|This|That|Its|Their|Our)\b)(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z])[\w'’-]*){0,6}\s+"
+    r"(?:Fund|Programme|Program|Scheme|Grants?|Initiative|program|programme|scheme|grants?))\s+"
+    r"(?:(?:will|has|have|had)\s+)?(?:also\s+)?(?:offer|offers|offered|award|awards|awarded|provide|provides"
+    r"|provided|give|gives|gave|distribut\w+|disburs\w+|(?:is|are|was|were|will\s+be)\s+allocated|totall?ing)\s+"
+    r"(?:a\s+further\s+|an?\s+(?:extra|additional)\s+|another\s+)?(?:(?:up\s+to|more\s+than|about|around)\s+)?$"
+)
+
+
 def gapped_giver(sentence_before: str) -> bool:
     """Whether the words right before a sum are a second giver whose verb is left out."""
     return " and " in sentence_before[-60:] and _GAPPED_GIVER.search(sentence_before[-140:]) is not None
@@ -1479,6 +1493,8 @@ def gapped_giver(sentence_before: str) -> bool:
 
 def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     """Best recipient for the sum between ``before`` and ``after``, and how sure (0-2)."""
+    if before.lstrip()[:1].isupper() and (giving := _PROGRAMME_GIVES.match(before)) is not None:
+        return giving.group("name"), 2
     if before.endswith(", ") and _AWARD_LINE_AFTER.match(after) and (line := _AWARD_LINE_NAME.search(before)):
         return line.group("r"), 2
     if ("which" in before or "outlay" in before or "with a" in before) and (
