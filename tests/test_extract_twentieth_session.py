@@ -678,3 +678,68 @@ def test_a_us_nomination_line() -> None:
     people = {p.person: p.role for p in _pledges(text, "appointment")}
     assert set(people) == {"Carla Moss", "Ray Ode"}
     assert (people["Carla Moss"] or "").startswith("Ambassador")
+
+
+# Round 97 (children's services and childcare releases; business and technology news on industrial
+# policy), read after its first scoring: a body described, then named in apposition in any language; a
+# market forecast to reach a sum, supply agreements and what a law has mobilised; technology groups'
+# pledges; a description's apposed name as the recipient, never a speaker's.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The government will set up a national launch agency, the Deutsche Raumagentur, in Kiel.",
+            "Deutsche Raumagentur",
+        ),
+        (
+            "The plan includes the creation of a national safety inspectorate, the Inspection nationale des "
+            "drones, under the ministry.",
+            "Inspection nationale des drones",
+        ),
+    ],
+)
+def test_a_body_described_then_named_in_apposition(text: str, expected: str) -> None:
+    assert [p.name for p in _pledges(text, "unit")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expect the global battery market to reach $400 billion by 2030.",
+        "Kestrel Cells has signed supply agreements worth about $2 billion with two carmakers.",
+        "The Commission says the law has mobilised more than €40 billion in investment.",
+        "The news follows pledges by US technology groups to invest £20 billion in data centres.",
+    ],
+)
+def test_round_97_figures_that_are_no_pledges(text: str) -> None:
+    assert _pledges(text, "funding") == []
+
+
+def test_government_contracts_worth_a_sum_are_still_pledges() -> None:
+    text = "The ministry has awarded two contracts worth a combined £900 million for new patrol boats."
+    assert [p.amount for p in _pledges(text, "funding")] == [900_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "€500 million will go to a new fund, the Fonds Spatial Souverain, managed by the bank.",
+            "Fonds Spatial",
+        ),
+        (
+            "The state will put $2 billion into a new sovereign investment vehicle, the Growth Fund.",
+            "Growth Fund",
+        ),
+    ],
+)
+def test_a_descriptions_apposed_name_is_the_recipient(text: str, expected: str) -> None:
+    [recipient] = _recipients(text)
+    assert recipient is not None and expected in recipient
+
+
+def test_a_speaker_in_apposition_is_no_recipient() -> None:
+    text = "The ministry is to get an additional $2 billion in the budget, Finance Minister Dale Whit said."
+    assert all("Dale Whit" not in (r or "") for r in _recipients(text))

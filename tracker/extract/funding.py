@@ -609,6 +609,11 @@ _APPOSED = lazy(
     r",\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*(?-i:[A-Z])[\w'’&-]*)+)"
 )
 
+# A post in an apposition names a person: ", Finance Minister Damion Whitter".
+_SPEAKER_TITLE = lazy(
+    r"\b(?:Minister|Secretary|Chancellor|Treasurer|Premier|Mayor|President|Governor|Senator"
+    r"|Councillor|Director|Chair|Commissioner|Spokes\w+)\b"
+)
 _SAYS_AFTER = lazy(r"[^.;:]{0,60}?\b(?:said|says|told|announced|confirmed|stated|added)\b")
 
 
@@ -618,7 +623,17 @@ def _apposed_name(description: str, after: str) -> str | None:
     if at < 0:
         return None
     m = _APPOSED.match(after, at + len(description))
-    if m is None or head_of(m.group("name")).lower() not in HEAD_WORDS or _SAYS_AFTER.match(after, m.end()):
+    # (a name in another language has no head of ours: "a new fund, the Fonds Souveraineté Spatiale"; the
+    # description's head says what it is)
+    described = description.split()[-1].lower() in HEAD_WORDS or description.endswith("vehicle")
+    if (
+        m is None
+        or (
+            head_of(m.group("name")).lower() not in HEAD_WORDS
+            and (not described or _SPEAKER_TITLE.search(m.group("name")) is not None)
+        )
+        or _SAYS_AFTER.match(after, m.end())
+    ):
         return None  # (", the Ministry of X said": who speaks, not the description's name)
     return m.group("name")
 

@@ -823,7 +823,7 @@ _NOT_FUNDING_WORDS = (
     "borrowings? income(?<!low-income)(?<!moderate-income)(?<!middle-income) receipts redress "
     "seizures? seized confiscated stolen thieves theft owe owes owed owing arrears dividends? "
     # commercial deals' value ("helped secure export deals worth £1.1 billion")
-    "deals(?=\\s+(?:worth|valued)) "
+    "(?:deals|supply\\s+agreements)(?=\\s+(?:worth|valued)) "
     # a fiscal event's other figures: the headroom against a rule, a tax threshold or write-off, the
     # revenue a measure brings in, cuts others make, what a body oversees
     "headroom thresholds? write-offs? personal\\s+allowance bring\\s+in brings\\s+in bringing\\s+in "
@@ -874,7 +874,9 @@ NOT_FUNDING = rule(
     # a deficit or gap moving: "a cash deficit of $14.6bn this year, narrowing to $9.8bn next year"
     r"|(?:narrowing|widening|shrinking|narrows|widens)\s+to"
     r"|value of|recovery of|target of|investment approvals|approved investments?|foreign direct investment"
-    r"|(?:economy|sector|industry|market|trade|exports|imports)\b[^.;£$€]{0,40}\b(?:worth|valued at)"
+    r"|(?:economy|sector|industry|market|trade|exports|imports)\b[^.;£$€]{0,40}\b(?:worth|valued at|to reach)"
+    # what a law or a plan has drawn in: "the law has mobilised more than €80bn in investment"
+    r"|(?:has|have|had)\s+(?:already\s+)?(?:mobili[sz]ed|leveraged|unlocked|attracted)"
     # "the bill seeks $5bn" is legislation, not a household bill; a budget request proposes money.
     # (nor is a "budget bill" or an "appropriations bill": "gave final approval to its budget bill,
     # a $1.36 billion package")
@@ -968,7 +970,7 @@ NOT_FUNDING_WORDS = frozenset(
     "adjusted exchange dollars pounds euros prices worth identified flagged uncovered day we "
     "headroom threshold thresholds write off offs personal bring brings bringing reduction reductions "
     "fell fallen dropped declined currently economic "
-    "oversight "
+    "oversight supply reach mobilised mobilized leveraged unlocked attracted "
     "borrow borrowing damage damages shortfall short deficit surplus surpluses windfall windfalls debt "
     "blowout blowouts overrun overruns "
     "backlog backlogs "

@@ -181,6 +181,8 @@ PRIVATE_GIVER_EXTRAS = words(
     # humanitarian societies that give from their own appeals ("New Zealand Red Cross said it would put
     # $1.5 million from its own appeal")
     " Red_Cross Red_Crescent Salvation_Army"
+    # the press's word for large technology companies ("pledges by US technology groups to invest £31bn")
+    " technology_groups tech_groups tech_giants technology_giants"
 )
 # Collective nouns that, after "a"/"an", introduce a giver outside government ("a coalition of
 # hospital systems", "a distillery group"): the government is never introduced with "a".

@@ -656,7 +656,7 @@ _HEADLESS = rule(
     counter=("Skills England opened an office",),
 )
 _BODY_NOUN = (
-    r"(?:body|agency|authority|organisation|organization|entity|regulator"
+    r"(?:body|agency|authority|organisation|organization|entity|regulator|(?:investment\s+)?vehicle"
     r"|(?:public|publicly[- ]owned|state[- ]owned|government[- ]owned)\s+company|company)"
 )
 _PROPER_RUN = r"[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]+){0,4}"
@@ -671,6 +671,13 @@ _HEADLESS_BODY = rule(
     rf"(?:the\s+)?(?P<name2>{_PROPER_RUN})"
     # "A Crown entity called Infrastructure Delivery New Zealand will be established": a body
     # named with "called" that the clause goes on to create
+    # a body described, then named in apposition, its name in any language: "will set up a national launch
+    # agency, the Deutsche Startagentur, in Bremen", "the creation of a national space safety inspectorate,
+    # the Inspection nationale des activités spatiales"
+    r"|\b(?:set\s+up|create|establish|launch|creation\s+of|establishment\s+of)\s+(?:a|an)\s+(?:new\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:agency|fund|inspectorate|institute|office|vehicle|authority|council|commission"
+    r"|body|regulator|company|corporation|bank),\s+the\s+"
+    r"(?P<name4>(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,5}?)(?=\s*[,.;)]|\s+(?:in|with|to|which|that|will|under)\b)"
     rf"|\b(?-i:A|a|An|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN}\s+(?:to\s+be\s+)?(?:called|named|known\s+as)\s+"
     rf"(?:the\s+)?(?P<name3>{_PROPER_RUN})(?=\s+(?:will|is\s+to|shall)\s+be\s+(?:established|created|set\s+up|formed"
     r"|launched)\b)",
@@ -744,6 +751,10 @@ _CREATION_OF_HEADLESS = rule(
 )
 _CREATION_WORDS = frozenset("established set created launched".split())
 _BODY_WORDS = frozenset("body agency authority organisation organization entity regulator company".split())
+_APPOSED_CREATION_WORDS = frozenset("set create establish launch creation establishment".split())
+_APPOSED_HEADS = frozenset(
+    "fund inspectorate institute office vehicle council commission corporation bank".split()
+)
 # A sentence yields a unit only with a head word (has_head_word) or, for a headless body,
 # "for business", a body word, a creation word, "creation" or "establishment" (find_units).
 _UNIT_WORDS = HEAD_WORDS | _BODY_WORDS | _CREATION_WORDS | {"creation", "establishment"}
@@ -1262,11 +1273,18 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
         (m, "name") for m in (_HEADLESS.finditer(sentence.text) if "for business" in sentence.text else ())
     ]
     words = sentence.words
-    if ("new" in words or "newly" in words or "called" in words or "named" in words or "known" in words) and (
-        not _BODY_WORDS.isdisjoint(words)
-    ):
+    if (
+        "new" in words
+        or "newly" in words
+        or "called" in words
+        or "named" in words
+        or "known" in words
+        # (a body described and then named: "set up a national launch agency, the Deutsche Startagentur")
+        or (", the " in sentence.text and not _APPOSED_CREATION_WORDS.isdisjoint(words))
+    ) and (not _BODY_WORDS.isdisjoint(words) or not _APPOSED_HEADS.isdisjoint(words)):
         for m in _HEADLESS_BODY.finditer(sentence.text):
-            matches.append((m, "name" if m.group("name") else "name2" if m.group("name2") else "name3"))
+            group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
+            matches.append((m, group))
     if "owned" in words:
         for m in _OWNED_COMPANY.finditer(sentence.text):
             matches.append((m, "name" if m.group("name") else "name2"))
@@ -1287,7 +1305,7 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
         name = UnitName(m.group(group), m.start(group), m.end(group), True, False, False, False)
         described = (
             (m.start(), m.start(group))
-            if group in ("name2", "name3") and m.re is not _OWNED_COMPANY.pattern
+            if group in ("name2", "name3", "name4") and m.re is not _OWNED_COMPANY.pattern
             else (m.end(group), m.end())
         )
         found.append((_Mention(name, 0.8, _parent(sentence.text, name), sentence), described))
