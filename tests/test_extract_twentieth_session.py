@@ -743,3 +743,29 @@ def test_a_descriptions_apposed_name_is_the_recipient(text: str, expected: str) 
 def test_a_speaker_in_apposition_is_no_recipient() -> None:
     text = "The ministry is to get an additional $2 billion in the budget, Finance Minister Dale Whit said."
     assert all("Dale Whit" not in (r or "") for r in _recipients(text))
+
+
+# Round 99 (mental and public health releases; explainers on where announced money goes), read after
+# its first scoring: a disaster's damage, what was insured and insurers' claims; a share of the sum
+# just stated ("of that", "the remaining") goes where that sum goes.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The floods caused damage of around €20 billion, of which only about €6 billion was insured.",
+        "Insurers settled claims of about ₹1,500 crore for flood damage in the city.",
+        "A panel estimated that a major quake could cause economic damage of 200 trillion yen.",
+    ],
+)
+def test_damage_insurance_and_claims_are_no_pledges(text: str) -> None:
+    assert _pledges(text, "funding") == []
+
+
+def test_a_share_of_the_sum_just_stated_goes_where_it_goes() -> None:
+    text = (
+        "The Government will provide $160m for Tukituki River flood protection. Only $40m of that is new "
+        "money. The remaining $120m was set aside in last year's agreement."
+    )
+    recipients = _recipients(text)
+    assert len(recipients) == 3 and all(r is not None and "Tukituki" in r for r in recipients)

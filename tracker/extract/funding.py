@@ -1035,7 +1035,35 @@ def find_funding(
     merged = merge_restatements(kept, absorbed)
     for cand in absorbed:
         _reject_candidate(rejections, RESTATED, cand)
-    return _fingerprinted(_with_article_subject(merged, doc))
+    return _fingerprinted(_with_article_subject(_with_sum_referred_to(merged), doc))
+
+
+# A share of a sum just stated, named by what it is of: "only $58m of that is new money" (the sum
+# before); "The remaining $145m was set aside in 2024" (the remainder of the larger sum before it).
+_OF_THAT = lazy(r"\bof\s+(?:that|it|this|which)\b", re.IGNORECASE)
+_THE_REST = lazy(r"\bthe\s+(?:remaining|rest|balance)\b", re.IGNORECASE)
+
+
+def _with_sum_referred_to(mentions: list[PledgeMention]) -> list[PledgeMention]:
+    """A sum with no recipient whose sentence refers back to a sum before it goes to that sum's
+    recipient: "of that" to the sum just before, "the remaining" to the larger one it is left of."""
+    out: list[PledgeMention] = []
+    for mention in mentions:
+        referred: PledgeMention | None = None
+        if mention.recipient is None and out:
+            if _THE_REST.search(mention.evidence):
+                larger = [
+                    m
+                    for m in out
+                    if (m.amount or 0) > (mention.amount or 0) and m.currency == mention.currency
+                ]
+                referred = larger[-1] if larger else None
+            elif _OF_THAT.search(mention.evidence):
+                referred = out[-1]
+        if referred is not None and referred.recipient:
+            mention = evolve(mention, recipient=referred.recipient)
+        out.append(mention)
+    return out
 
 
 def _with_article_subject(mentions: list[PledgeMention], doc: _Document) -> list[PledgeMention]:

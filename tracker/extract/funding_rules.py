@@ -899,6 +899,10 @@ NOT_FUNDING = rule(
     r"|(?:the|this|that)\s+(?:new\s+|combined\s+)?(?:sum|figure|amount)\s+is\s+worth"
     # a disaster's cost: "Preliminary damage across all sectors has been assessed at"
     r"|(?:damage|damages)\b[^.;£$€]{0,40}\b(?:assessed|estimated|put|valued|pegged)\s+at"
+    # a disaster's toll and what insurers pay: "caused damage of around €33bn, of which only about €8bn
+    # was insured", "insurers settled claims of about ₹2,100 crore"
+    r"|(?:cause|caused|causes|causing|could\s+cause)\s+(?:[\w-]+\s+)?damages?\s+of|claims\s+of"
+    r"|(?:was|were)\s+insured\b"
     # a target: "the strategy aims to raise it to AED300 billion by 2031"
     r"|aims? to (?:raise|increase|grow|lift|boost|take) (?:it|this|that|them|the \w+) to"
     # money coming in: "collected $11.2bn in royalties", "will be financed by issuing new bonds"
@@ -971,6 +975,7 @@ NOT_FUNDING_WORDS = frozenset(
     "headroom threshold thresholds write off offs personal bring brings bringing reduction reductions "
     "fell fallen dropped declined currently economic "
     "oversight supply reach mobilised mobilized leveraged unlocked attracted "
+    "cause caused causes causing claims insured "
     "borrow borrowing damage damages shortfall short deficit surplus surpluses windfall windfalls debt "
     "blowout blowouts overrun overruns "
     "backlog backlogs "
