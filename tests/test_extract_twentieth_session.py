@@ -769,3 +769,16 @@ def test_a_share_of_the_sum_just_stated_goes_where_it_goes() -> None:
     )
     recipients = _recipients(text)
     assert len(recipients) == 3 and all(r is not None and "Tukituki" in r for r in recipients)
+
+
+def test_acting_as_a_link_is_no_post() -> None:
+    text = (
+        "Ms Ryan, a planner who previously worked on heritage-led regeneration, will act as the link "
+        "between the team and the council."
+    )
+    assert _pledges(text, "appointment") == []
+
+
+def test_acting_as_a_post_is_still_read() -> None:
+    text = "Dr Ana Vell will act as interim chief executive of the Harbour Authority from May."
+    assert [p.person for p in _pledges(text, "appointment")] == ["Ana Vell"]

@@ -581,7 +581,8 @@ _SUBJECT_CUES = (
     r"|(?:takes?|taking|took)\s+over\s+from\s+(?:the|her|his|their)\s+(?:previous|outgoing|retiring"
     r"|departing|former|current|interim|acting)(?=\s+[\w-]+)"
     r"|(?:takes?|taking|took)\s+over\s+as|steps?\s+(?:up|in)\s+as|stepping\s+(?:up|in)\s+as"
-    r"|serves?\s+as|acts?\s+(?:up\s+)?as|acting\s+(?:up\s+)?as"
+    # (acting as a post, not as "the link between the team and the council")
+    rf"|serves?\s+as|(?:acts?|acting)\s+(?:up\s+)?as(?=\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){{0,4}}?{TITLE_WORD})"
     r"|(?:takes?|taking)\s+(?:up|on)\s+(?:the\s+|a\s+|his\s+|her\s+"
     r"|their\s+)?(?:new(?:ly)?\s+(?:created\s+)?)?"
     r"(?:post|role|job|position|office)\s+(?:of|as)"
