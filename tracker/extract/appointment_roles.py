@@ -25,6 +25,8 @@ _BOUNDARY = lazy(
     r"|with\s+(?:effect|immediate|the\s+job|responsibility)|(?:for|during)\s+(?:a|an"
     r"|the)\s+(?:[\w-]+\s+){0,2}(?:terms?|period|years?|months?)"
     r"|and\s+(?:will|is|has|keeps|brings|said|takes|was|would)"
+    # a second act in the same breath: "as Minister of Education and handing the Police portfolio to"
+    r"|and\s+[a-z]+ing\s+(?:the|a|an|his|her|their|its)\s"
     # a second decision of the same subject: "appointed X as Chief Secretary and set up a panel",
     # "and decided to form" (not the adjectives of a portfolio: "Health and Aged Care")
     r"|and\s+(?:set|made|took|gave|met|held|sent|began|chose|put"

@@ -247,6 +247,8 @@ _LINK = (
     # "nominated Judge ⟨P⟩ for appointment by the President as President of the District Court"
     r"for\s+(?:re-?)?appointment\s+(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?(?:as|to)"
     r"|as|to\s+be(?:come)?|to\s+serve\s+as|to\s+act\s+as"
+    # "promoting ⟨P⟩ straight into Cabinet as Minister of Education": the post after the cabinet
+    r"|(?:(?:straight|directly)\s+)?(?:in)?to\s+(?:the\s+)?(?:Cabinet|cabinet|ministry)\s+as"
     r"|in\s+the\s+(?:new\s+)?(?:role|post|position|office)\s+of"
     r"|to\s+(?:a|the)\s+(?:new(?:ly\s+created)?\s+)?(?:post|role|position|job|office)\s+(?:of|as)"
     r"|(?=to\s+(?:lead|head|run|chair)\b)"
@@ -565,6 +567,8 @@ _SUBJECT_CUES = (
     # "promoted into Cabinet as Minister of Education", "moves from the outer ministry into cabinet as"
     r"|(?:promoted|elevated|brought|(?:moves|moving|move)(?:\s+from\s+[^,;.⟨]{1,60}?)?)\s+(?:in)?to\s+(?:the\s+)?"
     r"(?:Cabinet|cabinet|front\s+bench|ministry)\s+as"
+    # "who enters the cabinet as Secretary of State for Science", "joins the cabinet as"
+    r"|(?:enters|entered|entering|joins|joined|joining)\s+(?:the\s+)?(?:Cabinet|cabinet|ministry)\s+as"
     # "has been asked to serve as interim permanent secretary"
     r"|(?:asked|invited|chosen|selected)\s+to\s+(?:serve|act)\s+as"
     # "moves across Whitehall to become", "leaves the backbenches to become"
@@ -1106,11 +1110,16 @@ PORTFOLIO = rule(
     r"(?P<port>(?!(?:same|new|other|his|her|their)\b)[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?)\s+(?:portfolio|brief)\b"
     rf"|(?P<who2>{P}){APPOS}\s*,?\s+(?:moves?|moved|shifts?|shifted|goes|went|takes(?:\s+over)?|took(?:\s+over)?"
     r"|(?:is|was|has\s+been)\s+(?:given|handed|moved\s+to))\s+(?:(?:in)?to\s+)?(?:the\s+)?"
-    r"(?P<port2>(?!(?:same|new|other|his|her|their)\b)[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?)\s+(?:portfolio|brief)\b",
+    r"(?P<port2>(?!(?:same|new|other|his|her|their)\b)[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?)\s+(?:portfolio|brief)\b"
+    # "handing the Police portfolio to ⟨P⟩": the portfolio, then who is given it
+    r"|\b(?:hand(?:s|ed|ing)?|g(?:ive|ives|ave|iving)|pass(?:es|ed|ing)?)\s+(?:the\s+)?"
+    r"(?P<port3>(?!(?:same|new|other|his|her|their)\b)[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?)\s+(?:portfolio|brief)"
+    rf"\s+(?:over\s+)?to\s+{DESC}(?P<who3>{P})",
     examples=(
         "The prime minister reshuffled his cabinet, moving veteran MP Ada Obi into the defence portfolio.",
         "Sam Ives takes over the health portfolio.",
         "The premier handed Jo Bell the education brief.",
+        "The reshuffle ended by handing the Police portfolio to Marcus Whitlock.",
     ),
     counter=("Jo Bell, who holds the finance portfolio, said the budget was sound.",),
     prepare=masked,

@@ -1325,9 +1325,9 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
             tuple(_indexes(m.group("who"))), unmask.role_after(masked, m.end()), 2, m.start(), m.end()
         )
     for m in rel.PORTFOLIO.finditer(masked) if "portfolio" in low or " brief" in low else ():
-        portfolio = unmask(m.group("port") or m.group("port2")).strip()
+        portfolio = unmask(m.group("port") or m.group("port2") or m.group("port3")).strip()
         yield _Relation(
-            tuple(_indexes(m.group("who") or m.group("who2"))),
+            tuple(_indexes(m.group("who") or m.group("who2") or m.group("who3"))),
             f"minister for {portfolio}",
             2,
             m.start(),

@@ -60,7 +60,7 @@ from tracker.extract.references import (
 )
 from tracker.extract.regex import compile_pattern, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
-from tracker.extract.sentences import Sentence
+from tracker.extract.sentences import Sentence, attribution, quote_opener
 from tracker.extract.similarity import word_set
 from tracker.extract.tables import past_cells, row_label, table_sums
 from tracker.extract.types import ArticleText, PledgeMention, evolve
@@ -293,6 +293,20 @@ def _is_conversion(ctx: SumContext, money: Money, previous: Money | None) -> boo
         and previous.currency != money.currency
         and rules.CONVERSION_BEFORE.search(ctx.before) is not None
     ) or rules.EQUIVALENT_BEFORE.search(ctx.before) is not None
+
+
+def _quoted_rival(sentences: list[Sentence], index: int, doc: _Document) -> bool:
+    """Whether the sentence goes on in a quotation that a critic, a rival or the opposition opened
+    ('The shadow chancellor said: "It is a gimmick. We would put £2bn into buses."')."""
+    opener = quote_opener(sentences, index)
+    if opener is None:
+        return False
+    said = attribution(opener)
+    words = word_set(said)
+    return bool(
+        (not RIVAL_WORDS.isdisjoint(words) and rival_voice(said, doc.governing))
+        or (rules.may_be_opposition(said, words) and rules.OPPOSITION.pattern.search(said))
+    )
 
 
 def _candidates(
@@ -1021,7 +1035,7 @@ def find_funding(
                 index > 0
                 and sentence.text.startswith(("He ", "She ", "They "))
                 and continues_rival(sentence.text, sentences[index - 1].text, doc.governing)
-            )
+            ) or _quoted_rival(sentences, index, doc)
             candidates.extend(
                 _candidates(sentence, inside, index, paragraph, doc, rejections, approved_list, rival_before)
             )

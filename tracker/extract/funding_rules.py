@@ -498,6 +498,19 @@ TO_NAMED_RECIPIENT = rule(
     ),
     counter=("a grant of £5,000| to each club", "grants of up to £1m| to councils"),
 )
+# "will extend Canada Post a repayable loan of up to $1.03 billion": a body named as the one who
+# receives it, right before the award: one award, not a size per recipient.
+NAMED_BEFORE_AWARD = rule(
+    "funding.cue.named-before-award",
+    "a giving verb names the body that gets the one loan or grant before it: one award, not a rate",
+    r"\b(?:extend|give|offer|provide|grant|award|lend|hand)(?:s|ed|ing|en|ided)?\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:of\s+|and\s+|&\s+)?(?-i:[A-Z][\w'’&.-]*)){0,5}\s+"
+    r"an?\s+(?:[\w-]+\s+){0,2}?(?:loan|grant|contribution|award|payment|facility)\s+of\s+(?:up\s+to\s+)?$",
+    flags=_I,
+    window="before",
+    examples=("Ottawa said it will extend Harbour Post a repayable loan of up to |",),
+    counter=("Clubs can apply for a grant of up to |", "The state will give each club a grant of |"),
+)
 # Rule 1: money spent, paid or received before the announcement.
 _FUTURE_LEADS = ("to be ", "will be ", "would be ", "be ", "being ")
 # ... and money left unspent: "little of it was spent", "none of it was spent", "was never spent"

@@ -40,11 +40,13 @@ from tracker.extract.headcount_patterns import (
     VAGUE,
 )
 from tracker.extract.headcount_rules import (
+    BACKGROUND,
     BASELINE,
     HIRE_PEOPLE,
     PLEDGE_CONTEXT,
     PRIVATE,
     PUBLIC_EMPLOYER,
+    THIRD_PARTY,
     VAGUE_COMMIT,
     has_staff_word_in,
     jobs_are_public,
@@ -55,10 +57,13 @@ from tracker.extract.numbers_words import has_number_word, parse_count, vague_ra
 from tracker.extract.parties import governing_parties, private_names, private_subject
 from tracker.extract.regex import lazy
 from tracker.extract.registry import IGNORE, Rejections, decision
-from tracker.extract.sentences import Sentence
+from tracker.extract.sentences import Sentence, attribution, quote_opener
 from tracker.extract.similarity import norm, word_set
 from tracker.extract.types import ArticleText, PledgeMention
 
+# What the words that attribute a quotation may make it: a critic's, a rival's or an opposition
+# spokesperson's ("The shadow home secretary said:").
+_RIVAL_REASONS = frozenset({THIRD_PARTY, BACKGROUND})
 _VAGUE_WORDS = frozenset(
     {"hundreds", "thousands", "dozens", "scores", "more", "extra", "additional", "several", "few"}
 )
@@ -223,7 +228,7 @@ def find_headcount(
     divided = ""  # the role of a headcount counted in the sentence just read: the next may divide it
     counted: set[int] = set()  # the headcounts counted so far
     spreading = ""  # the role a lead-in ending in a colon shares out over the lines after it
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         text = sentence.text
         if spreading:
             # "...shared across five districts:" then "X District: 310 nurses and midwives"
@@ -264,6 +269,14 @@ def find_headcount(
             continue
         governing = governing_parties(article.text)
         background = sentence_is_background(text, year, words, governing)
+        # 'The shadow secretary said: "... We would hire 13,000 officers."': a quotation goes on in
+        # the voice that opened it
+        if (
+            background is None
+            and (opener := quote_opener(sentences, index)) is not None
+            and sentence_is_background(attribution(opener), year, None, governing) in _RIVAL_REASONS
+        ):
+            background = THIRD_PARTY
         companies = private_names(article.text) if background is None else frozenset()
         if companies and private_subject(text, companies):
             background = PRIVATE  # "Hanseo said it would hire 1,200 workers": a company's jobs

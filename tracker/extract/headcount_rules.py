@@ -149,7 +149,7 @@ _ECONOMY_WORDS = frozenset(
     "sustained".split()
 )
 _THIRD_PARTY_WORDS = frozenset(lex.THIRD_PARTY_VOICES)
-_PAST_WORDS = frozenset("last previously past far date since earlier".split())
+_PAST_WORDS = frozenset("last previously past far date since earlier height peak".split())
 # Critics, the opposition or a union speaking: their figures are claims or demands.
 _THIRD_PARTY = rule(
     "headcount.cue.third-party",
@@ -213,10 +213,20 @@ _PAST_TIME = rule(
     r"\b(?:last\s+(?:year|summer|spring|autumn|winter|month|week)|previously|in\s+the\s+past"
     r"|earlier\s+this\s+(?:year|month|week|spring|summer|autumn|winter)"
     r"|so\s+far|to\s+date"
-    r"|since\s+(?:(?:fiscal|financial|calendar)\s+year\s+|FY\s*)?(?:19|20)\d\d)\b",
+    r"|since\s+(?:(?:fiscal|financial|calendar)\s+year\s+|FY\s*)?(?:19|20)\d\d"
+    # a past event's worst moment, told in the past tense: "At the height of the emergency, 2,600
+    # firefighters were deployed" (not "at the peak of the season 200 lifeguards will be on duty")
+    r"|at\s+the\s+(?:height|peak)\s+of\b(?=[^.;]*\b(?:were|was|had)\b))\b",
     flags=re.IGNORECASE,
-    examples=("last year", "so far", "since 2019", "since fiscal year 2004", "earlier this year"),
-    counter=("next year",),
+    examples=(
+        "last year",
+        "so far",
+        "since 2019",
+        "since fiscal year 2004",
+        "earlier this year",
+        "At the height of the floods, 900 soldiers were deployed",
+    ),
+    counter=("next year", "At the peak of the season, 200 lifeguards will be on duty"),
 )
 _PLEDGE_WORD = rule(
     "headcount.cue.pledge-word",

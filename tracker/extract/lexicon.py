@@ -517,7 +517,7 @@ STAFF_NOUNS = words(
     "dietitians podiatrists carers aides orderlies porters medics responders veterinarians "
     # education
     "teachers assistants lecturers professors academics tutors mentors instructors trainers educators "
-    "coaches librarians "
+    "coaches librarians headteachers headmasters headmistresses principals "
     # academic posts a research fund creates ("40 research fellows", "25 assistant professorships");
     # (not "chairs": labellers differ on research chairs, and board chairs are appointments)
     "fellows postdocs professorships lectureships readerships "
@@ -617,6 +617,9 @@ NAME_PARTICLES = words(
     # Welsh "ap", Kalenjin "arap", Kikuyu "wa"; "son of"/"daughter of" in Singapore and Malaysia
     "ter den der Te ap arap wa s/o d/o a/l a/p"
 )
+# Particles that may also open a given name ("Te Aroha Parata", "Te Ururoa Flavell"): kept at the
+# start of a name when a given name and a family name follow.
+GIVEN_NAME_PARTICLES = words("Te")
 # Capitalised words of office that, written right before a surname, make it a
 # person ("Minister Kerrigan", "Senator Kowalczyk", "Deputy Calleary").
 NOT_NAME_TITLES = frozenset(

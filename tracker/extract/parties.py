@@ -215,6 +215,10 @@ RIVAL_VOICE = rule(
     # "Those opposite promised a $1 billion fund", "the Opposition's commitment to recruit 5,000"
     rf"|(?:{_OPPOSITE_SIDE})\s+(?:(?:have|has|had)\s+)?(?:promised|pledged|proposed|would|took|offered)"
     r"|\bopposition['’]s\s+(?:own\s+)?(?:commitment|pledge|promise|plan|proposal|policy|costings|budget)"
+    # the opposition as the subject: "The Conservative opposition has pledged to hire", "the official
+    # opposition would"
+    r"|\b(?:the|its)\s+(?:(?-i:[A-Z])[\w-]*\s+|official\s+|main\s+)?opposition\s+(?:(?:has|have|had)\s+(?:also\s+)?)?"
+    r"(?:would|promised|pledged|proposed|vowed|promises|pledges|proposes|vows|wants|plans)\b"
     # a proposal that lost or was not adopted: "it was voted down", "an idea the board has not taken
     # up", "arguing that the county should instead offer $500,000"
     r"|\b(?:was|were|has\s+been|had\s+been)\s+(?:narrowly\s+|heavily\s+)?(?:voted\s+down|defeated)\b"
@@ -230,11 +234,11 @@ RIVAL_VOICE = rule(
     r"|scale\s+back|trim)\b"
     # one member's own motion: "Cllr Tomás Ó Dálaigh (Independent) proposed an additional €2 million"
     # ("Councilmember Jo Ruiz, who voted no, proposed shifting $2 million": an aside between)
-    r"|\b(?-i:Cllr|Councillor|Councilmember|Alderman|Alderwoman|Supervisor)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*"
+    r"|\b(?-i:Cllr|Councillor|Councilmember|Council\s+member|Councilman|Councilwoman|Alderman|Alderwoman|Supervisor)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*"
     r"(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*){0,2}\s+"
-    r"(?:\([^()]{1,40}\)\s+)?(?:(?:also|then|instead)\s+)?(?:proposed|moved|tabled|suggested)\b"
-    r"|\b(?-i:Cllr|Councillor|Councilmember|Alderman|Alderwoman|Supervisor)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*"
-    r"(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*){0,2},\s+[^,;.]{1,60},\s+(?:(?:also|then|instead)\s+)?(?:proposed|moved"
+    r"(?:\([^()]{1,40}\)\s+)?(?:(?:has|had)\s+)?(?:(?:also|then|instead)\s+)?(?:proposed|moved|tabled|suggested)\b"
+    r"|\b(?-i:Cllr|Councillor|Councilmember|Council\s+member|Councilman|Councilwoman|Alderman|Alderwoman|Supervisor)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*"
+    r"(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*){0,2},\s+[^,;.]{1,60},\s+(?:(?:has|had)\s+)?(?:(?:also|then|instead)\s+)?(?:proposed|moved"
     r"|tabled|suggested)\b"
     # some members, not the body: "some legislators have proposed a separate $100 million fund",
     # "a group of backbench MPs wants 500 more officers"
@@ -244,7 +248,9 @@ RIVAL_VOICE = rule(
     rf"|(?:{lex.alternation(lex.RIVAL_PLAN_WORDS)})\s+(?:[\w-]+\s+)?(?:plan|proposal|budget|bid|motion|bill)"
     rf"|if\s+(?:it|they|he|she)\s+(?:won|wins|win|took|takes|take|came\s+to|comes\s+to)\s+"
     rf"(?:the\s+(?:next\s+|general\s+|state\s+|federal\s+)?)?(?:{lex.alternation(lex.ELECTION_CONDITIONS)})"
-    r"|if\s+(?:re-?)?elected|if\s+voted\s+(?:in)?to\s+(?:power|office|government))\b",
+    r"|if\s+(?:re-?)?elected|if\s+voted\s+(?:in)?to\s+(?:power|office|government)"
+    # "if it forms government", "if they form the next government"
+    r"|if\s+(?:it|they|he|she)\s+(?:forms?|formed)\s+(?:the\s+next\s+|a\s+)?government)\b",
     flags=re.IGNORECASE,
     needles=(
         "party",
@@ -286,9 +292,12 @@ RIVAL_VOICE = rule(
         "He proposed spending $9 million on ferries, an idea the board has not taken up.",
         "She argued that the county should instead offer $200,000 in grants.",
         "Cllr Ann Reid (Independent) proposed an additional €1 million for footpaths.",
+        "Council member Tom Ruiz, who is running for mayor, has proposed hiring 300 officers.",
         "Parties on the left would raise taxes and fund 900 extra nurses.",
         "Some legislators have proposed a separate $100 million fund for permitting staff.",
         "A group of backbench MPs wants 500 more officers.",
+        "The Conservative opposition has pledged to hire 800 new border officers.",
+        "They would hire 400 more rangers if they form the next government.",
         "The group said it would table an amendment to add €100 million for legal aid.",
     ),
     counter=(

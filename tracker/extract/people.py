@@ -32,6 +32,7 @@ _WORD_TAIL = r"\w*(?:['’](?!s\b)\w+)*(?:(?<=ng)['’](?!\w))?"
 _SYLLABLES = rf"[{_UPPER}][a-z]{{1,4}}-(?!(?:{lex.alternation(lex.COMPOUND_SUFFIXES)})\b)[a-z]{{2,5}}\b(?!-)"
 _NAME_TOKEN = rf"(?:{_SYLLABLES}|[{_UPPER}]{_WORD_TAIL}(?:-[{_UPPER}]{_WORD_TAIL})*)"
 _PARTICLES = frozenset(lex.NAME_PARTICLES)
+_GIVEN_PARTICLES = frozenset(lex.GIVEN_NAME_PARTICLES)
 _CHINESE_FAMILY = frozenset(lex.CHINESE_FAMILY_NAMES)
 _PARTICLE = lex.alternation(lex.NAME_PARTICLES)
 _HONORIFIC_DOT = lex.alternation(lex.TITLE_ABBREVIATIONS)
@@ -288,7 +289,8 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
     name_tokens = tokens[first:end_index]
     initials: list[str] = []
     while name_tokens and (
-        name_tokens[0] in _PARTICLES or (name_tokens[0].endswith(".") and name_tokens[0] not in _GIVEN_SHORT)
+        (name_tokens[0] in _PARTICLES and not (name_tokens[0] in _GIVEN_PARTICLES and len(name_tokens) >= 3))
+        or (name_tokens[0].endswith(".") and name_tokens[0] not in _GIVEN_SHORT)
     ):
         # (only the initials right before the names count: "Dr. J. Smith", not "Dr." itself)
         initials = [*initials, name_tokens[0]] if _INITIAL.match(name_tokens[0]) else []

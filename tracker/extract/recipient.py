@@ -250,7 +250,7 @@ _AFTER_LEAD = rule(
 _TIME = (
     # "first year", "next spending review" ("First Nations", "first responders" are not times)
     r"(?:the |its |their )?(?:(?:19|20)\d\d"
-    r"|(?:next|coming|first|last|final|current|financial|fiscal|spending) "
+    r"|(?:next|coming|first|last|final|current|financial|fiscal|spending) (?:(?:financial|fiscal|calendar) )?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:years?|months?"
     r"|weeks?|days?|quarters?|half|term|decade|parliament|period|review|session|budget|year's"
     # "the next phase of digital signalling" names a part of a programme, not a time
@@ -288,6 +288,8 @@ _PREPOSITION = rule(
     # times and occasions: "in its first year", "on top of the £20m", "in tonight's Budget"
     r"|(?:its|their|this|that)\s+(?:first|second|third|opening|initial|final)\s+(?:years?|months?|term|phase)\b"
     r"|top\s+of\b|(?:tonight|today|yesterday)['’]s\b"
+    # "rebuilt with $415 million in state funding.": the kind of money, ending the clause
+    r"|" + _FUNDING_NOUN + r"(?=\s*(?:[.,;]|$))"
     # "will be awarded in two further rounds": when, not to what
     r"|" + _OCCASION + r"|last year\b|" + _TIME + r")"
     r"(?P<r>.+)",
@@ -305,6 +307,7 @@ _PREPOSITION = rule(
         "in its first year",
         "on top of the £20m",
         "in tonight's Budget",
+        "in state funding.",
     ),
 )
 _PASSIVE = (
@@ -403,6 +406,32 @@ _SPENDS_ON = rule(
     mode="match",
     examples=("will buy new lifeboats", "supports coral research"),
     counter=("was spent",),
+)
+# "the Rs 30 billion approved in the December supplementary estimate for rebuilding homes", "the $6
+# million previously approved by the Council in January for the expansion of X": a participle that
+# describes the sum, who or where it was decided, then what it is for.
+_DECIDED_EARLIER_FOR = rule(
+    "recipient.decided-earlier-for",
+    "a participle describing the sum, its giver, vehicle or time, then 'for X'",
+    r"^(?:(?:already|previously|earlier|first|originally|formally)\s+)?"
+    r"(?:approved|authori[sz]ed|committed|allocated|allotted|earmarked|sanctioned|appropriated|budgeted"
+    r"|set\s+aside|reserved|voted|pledged|promised|ring-?fenced)"
+    # (not "under the X Programme for", "through the Y Grant for", "in 2023 to the Z Centre for": a
+    # named programme or body before "for" is the recipient, read by other rules)
+    # ("in last year's Programme for Government for X": a vehicle whose name holds "for")
+    r"(?:\s+in\s+" + _VEHICLE_WORDS + r"(?=\s+for\b)"
+    r"|\s+(?:by|in|during|last|this|earlier|on)\s+(?:(?!(?:to|under|through)\s)[^,;:.£$€()\[\]]){1,70}?)?"
+    r"\s+for\s+(?!" + _TIME + r"|" + _OCCASION + r"|(?:this|that|the\s+same)\s+purpose\b)(?P<r>.+)",
+    flags=_I,
+    mode="match",
+    examples=(
+        "approved in the December supplementary estimate for rebuilding homes and bridges",
+        "previously approved by the Council in January for the expansion of the co-responder program",
+        "already committed by the national government this year for dilapidated schools",
+        "earlier approved for the Ado-Ilesanmi dual carriageway",
+        "already committed in last year's Programme for Government for river monitoring",
+    ),
+    counter=("approved for 2026", "approved by the Council in January", "allocated for this purpose"),
 )
 # A name that opens with its year, after "under" or "through": "under the 2020 Cyber Security Strategy".
 _UNDER_DATED_NAME = lazy(
@@ -564,7 +593,20 @@ _RECEIVE_NEEDLES = (
     "in line for",
     *("set at", "fixed at", "pegged at", "proposed at", "put at"),
 )
-_GIVE_NEEDLES = ("hand", "giv", "gave", "award", "offer", "pay", "provid", "endow", "equip")
+_GIVE_NEEDLES = (
+    "hand",
+    "giv",
+    "gave",
+    "award",
+    "offer",
+    "pay",
+    "provid",
+    "endow",
+    "equip",
+    "extend",
+    "lend",
+    "grant",
+)
 # "X, which is funded elsewhere, will get": drop the aside between subject and verb.
 # So do participles and infinitives: "The hub, to be run by a partner chosen this spring, will get".
 _ASIDE = lazy(
@@ -599,11 +641,16 @@ _GIVES_TO = rule(
     # "will provide the Board with a one-off endowment of": the body provided with the sum
     r"|\b(?:provide|provides|provided|providing|endow|endows|endowed|equip)\s+(?P<r3>(?:the|its|their)\s+"
     r"(?:(?!(?:to|for|of|with|on|in|at|by|from)\b)[\w'’&-]+\s*){1,6}?)\s*with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:endowment|grant|allocation|budget|sum|subvention|fund|capital)\s+of\s+(?:(?:about|around|some|up\s+to)\s+)?$",
+    r"(?:endowment|grant|allocation|budget|sum|subvention|fund|capital)\s+of\s+(?:(?:about|around|some|up\s+to)\s+)?$"
+    # "will extend Canada Post a repayable loan of up to": a body by name, then the award it gets
+    r"|\b(?:extend|lend|give|offer|hand|award|grant)(?:s|ed|ing)?\s+(?P<r4>(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*"
+    r"(?:\s+(?:of\s+|and\s+|&\s+)?(?-i:[A-Z])[\w'’&.-]*){0,5})\s+an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:loan|grant|contribution|award|payment|facility)\s+of\s+(?:up\s+to\s+)?$",
     flags=_I,
     window="before",
     examples=(
         "The Treasury will hand the health service an extra |",
+        "Ottawa said it will extend Harbour Post a repayable loan of up to |",
         "The foundation has awarded the state health department |",
         "The Government will provide the Board with a one-off endowment of |",
     ),
@@ -643,13 +690,16 @@ _BOOSTED_WITH = rule(
     r"|(?:^|[,;]\s+)(?P<r2>(?-i:[A-Z])[\w'’-]*(?:\s+(?!(?:will|would|is|are|shall)\b)[\w'’-]+){0,6}?)\s+"
     r"(?:will|would|is\s+to|are\s+to|shall|is|are)\s+(?:also\s+)?(?:be\s+)?(?:boosted|strengthened|bolstered|expanded"
     r"|extended|upgraded"
-    r"|moderni[sz]ed|funded|backed|supported|resourced)\s+(?:with|by)\s+"
+    r"|moderni[sz]ed|funded|backed|supported|resourced"
+    # ("The bridges will be rebuilt with $415 million": the works the sum pays for)
+    r"|rebuilt|repaired|renovated|refurbished|restored|replaced|resurfaced|equipped)\s+(?:with|by)\s+"
     r"(?:(?:reprioriti[sz]ing|reallocating|redirecting|using)\s+)?(?:an?\s+)?"
     r"(?:extra\s+|additional\s+|further\s+|new\s+)?$",
     flags=_I,
     window="before",
     examples=(
         "Probation services in Wales will be strengthened with |",
+        "Flood-damaged bridges will be rebuilt with |",
         "The office will be funded by reprioritising |",
         "The state is boosting its flood readiness with a |",
         "will strengthen the coastguard with an extra |",
@@ -885,6 +935,9 @@ def recipient_after(after: str) -> tuple[str | None, int]:
     if after[:3].strip()[:1] in ("–", "—") and (item := _DASH_ITEM.match(after)) is not None:
         # a list line that opens with its figure: "£38.0m – ALN implementation grant to councils"
         return _trim(item.group("r")), 2
+    if (decided := _DECIDED_EARLIER_FOR.match(after.lstrip(" ,"))) is not None:
+        # read before the lead words are skipped: they include the participle ("approved in")
+        return _trim(decided.group("r")), 2
     rest = after[_AFTER_LEAD.match(after).end() :]  # type: ignore[union-attr]
     if rest.startswith("from") and (own := _OWN_SOURCE.match(rest)) is not None:
         # "£1.3m from its own capital programme, taking the total value of the scheme to": the
@@ -996,7 +1049,7 @@ def _before(before: str) -> tuple[str | None, bool]:
         given = _GIVES_TO.search(before) if _holds_any(low, _GIVE_NEEDLES) else None
         if not given:
             return None, False
-        subject = given.group("r") or given.group("r2") or given.group("r3")
+        subject = given.group("r") or given.group("r2") or given.group("r3") or given.group("r4")
     phrase = _SUBJECT_FILLER.sub("", _CLAUSE_START.sub("", subject.strip()))
     # "with Dublin City Council receiving": the subject of an absolute clause
     phrase = _WITH_SUBJECT.sub("", phrase)
@@ -1680,10 +1733,14 @@ _BACKED_SUBJECT = rule(
     "recipient.backed-subject",
     "a clause, then ', backed by' the sum: the clause's subject",
     r"^\s*(?P<r>(?:[A-Z][\w'’-]*)(?:\s+(?!(?:will|is|are|has|have|was|were|would)\b)[\w'’-]+){0,6}?)\s+"
-    r"(?:will|is|are|has|have|would)\b[^.;:£$€]{3,160}?,\s+(?:backed|funded|supported|underpinned|financed)"
+    # ("It is to be staffed by 30 public servants and backed by": one subject, two participles)
+    r"(?:will|is|are|has|have|would)\b[^.;:£$€]{3,160}?(?:,|\s+and)\s+(?:backed|funded|supported|underpinned|financed)"
     r"\s+(?:by|with)\s+(?:an?\s+)?(?:(?:extra|additional|further|new)\s+)?$",
     window="before",
-    examples=("Free breakfast clubs will be extended to a further 750 schools from January, backed by |",),
+    examples=(
+        "Free breakfast clubs will be extended to a further 750 schools from January, backed by |",
+        "The Harbour Office is to be staffed by 30 officials and backed by |",
+    ),
     counter=("The scheme, backed by |",),
 )
 
@@ -1727,6 +1784,8 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
         return body.group("r"), 2
     if "backed" in before or "funded" in before or "supported" in before:
         backed = _BACKED_SUBJECT.search(before)
+        if backed and backed.group("r") in ("It", "They"):
+            return "it", 2  # "It is to be staffed by 30 officials and backed by": resolved by the caller
         if backed and (phrase := _trim(backed.group("r"))):
             return phrase, 2
     if before.rstrip().endswith((" of", " with", " by", " through")) and (

@@ -228,3 +228,36 @@ def split_sentences(text: str) -> list[Sentence]:
             if piece_start < piece_end:
                 _split_paragraph(text, piece_start, piece_end, boundaries, sentences)
     return sentences
+
+
+def _ends_inside_quote(text: str) -> bool | None:
+    """Whether ``text`` leaves a quotation open at its end (None when it holds no quotation mark).
+    A straight mark opens where a word starts after it and closes where one ends before it."""
+    last = max(text.rfind("“"), text.rfind("”"), text.rfind('"'))
+    if last < 0:
+        return None
+    mark = text[last]
+    if mark != '"':
+        return mark == "“"
+    return last == 0 or text[last - 1] in " \t\n(—–-:"
+
+
+def quote_opener(sentences: list[Sentence], index: int, reach: int = 3) -> Sentence | None:
+    """The sentence that opened the quotation ``sentences[index]`` goes on in, if any: in 'The
+    shadow secretary said: "This is the fifth minister in three years. We would hire 13,000
+    officers."', the second sentence speaks in the voice the first attributes. Looks back over at
+    most ``reach`` sentences; a sentence that opens a quotation of its own has none."""
+    if sentences[index].text[:1] in ('"', "“"):
+        return None
+    for before in range(index - 1, max(-1, index - 1 - reach), -1):
+        inside = _ends_inside_quote(sentences[before].text)
+        if inside is not None:
+            return sentences[before] if inside else None
+    return None
+
+
+def attribution(opener: Sentence) -> str:
+    """The words of ``opener`` before the quotation it leaves open (who is speaking)."""
+    text = opener.text
+    at = max(text.rfind("“"), text.rfind('"'))
+    return text[:at] if at >= 0 else ""

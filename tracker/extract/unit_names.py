@@ -99,7 +99,7 @@ _GROUP_KINDS = frozenset(lex.GROUP_KINDS)
 GENERIC_MODIFIERS = frozenset(
     "specialist joint multi-agency cross-sector cross-government independent national special central "
     "single small expert permanent dedicated new first expert-led ministerial government state federal "
-    "provincial".split()
+    "provincial statutory standing temporary interim".split()
 )
 _PURPOSE_END = lazy(
     r"[,;:.(]|\s(?:which|who|that|and\s+will|as\s+part|with|while|after|before|will|would|is|are|has|was)\s"

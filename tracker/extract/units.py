@@ -701,10 +701,16 @@ _OWNED_COMPANY = rule(
     rf"(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:company|organisation|organization|entity)\s+"
     rf"(?:(?:wholly|jointly|fully)\s+)?owned\s+by\s+{_OWNER}\b"
     rf"|\b(?:The|the)\s+(?:new\s+)?company,\s+(?P<name2>{_PROPER_RUN}),\s+will\s+be\s+(?:(?:wholly|jointly|fully)\s+)?"
-    rf"owned\s+by\s+{_OWNER}\b",
+    rf"owned\s+by\s+{_OWNER}\b"
+    # "formally launched the British Tidal Power Company, a publicly owned firm": created, then said
+    # to be owned by the public
+    r"|\b(?:establish|set\s+up|create|form|incorporate|launch)\w*\s+(?:the\s+)?"
+    rf"(?P<name3>{_PROPER_RUN}),\s+(?:a|an)\s+(?:new\s+)?(?:wholly\s+)?(?:publicly|state|government|crown|council)"
+    r"[- ]owned\s+(?:company|firm|body|entity|corporation|enterprise|business)\b",
     examples=(
         "Councillors voted to establish Fenby Homes Ltd, a company wholly owned by the council, to build",
         "The company, Tarn Water Limited, will be wholly owned by the council",
+        "Ministers formally launched the Western Tidal Energy Company, a publicly owned firm based in Hull",
     ),
     counter=("Fenby Homes Ltd, a company owned by a local builder, will build",),
 )
@@ -1287,7 +1293,7 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
             matches.append((m, group))
     if "owned" in words:
         for m in _OWNED_COMPANY.finditer(sentence.text):
-            matches.append((m, "name" if m.group("name") else "name2"))
+            matches.append((m, next(g for g in ("name", "name2", "name3") if m.group(g))))
     created = _CREATED_HEADLESS.match(sentence.text) if not _CREATION_WORDS.isdisjoint(words) else None
     if (
         created is not None

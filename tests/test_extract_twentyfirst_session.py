@@ -1,0 +1,175 @@
+"""Classes of the twenty-first session (docs/blind-rounds.md, round 101 onward), in our own words.
+
+Round 101 (policing releases, political-desk news) and the recipients still under the bar in the
+sets tuned on: a participle that describes the sum before what it is for ("the $5m approved in the
+spring estimates for X"); reshuffle forms ("enters the cabinet as", "promoting X straight into
+Cabinet as", "handing the Police portfolio to X"); a Māori given name opening with "Te"; statutory
+and standing bodies described before their name; a publicly owned company launched by name; the
+opposition by its side or a candidate proposing; a past emergency's height; a quotation that goes
+on in the voice of the critic who opened it; one loan to a body named before it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract import ArticleText, PledgeMention, explain, extract
+from tracker.extract.sentences import attribution, quote_opener, split_sentences
+
+
+def _pledges(text: str, kind: str, title: str = "") -> list[PledgeMention]:
+    return [p for p in extract(ArticleText(title, text, date(2025, 6, 2))) if p.kind == kind]
+
+
+def _recipients(text: str) -> list[str | None]:
+    return [p.recipient for p in _pledges(text, "funding")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry will release the Rs 12 billion approved in the March supplementary estimate "
+            "for rebuilding schools damaged by the storm.",
+            "rebuilding schools",
+        ),
+        (
+            "It adds to the RM300 million already committed by the Federal Government this year for "
+            "rural clinics in Sabah.",
+            "rural clinics",
+        ),
+        (
+            "The department confirmed the N20 billion earlier approved for the Ekiti ring road.",
+            "Ekiti ring road",
+        ),
+    ],
+)
+def test_a_participle_describing_the_sum_comes_before_what_it_is_for(text: str, expected: str) -> None:
+    [recipient] = _recipients(text)
+    assert recipient is not None and expected in recipient
+
+
+def test_a_named_programme_before_for_is_not_skipped() -> None:
+    # "under the X Programme for Y": the programme is read by the rules that name it, not skipped
+    text = "The grant is part of the ₹900 crore earmarked under the Coastal Towns Programme for ten cities."
+    [recipient] = _recipients(text)
+    assert recipient != "ten cities"
+
+
+def test_the_kind_of_money_that_ends_a_clause_is_no_recipient() -> None:
+    text = "Flood-damaged roads in the north will be rebuilt with $415 million in state funding."
+    [recipient] = _recipients(text)
+    assert recipient is not None and "roads" in recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role_word"),
+    [
+        (
+            "The surprise was the promotion of Dana Whitfield, the MP for Castlebrook, who enters the "
+            "cabinet as Secretary of State for Transport.",
+            "Dana Whitfield",
+            "Transport",
+        ),
+        (
+            "The Premier announced a reshuffle, promoting first-term MP Ana Kerei straight into Cabinet as "
+            "Minister of Health and handing the Housing portfolio to Tom Varley.",
+            "Ana Kerei",
+            "Health",
+        ),
+        (
+            "The Premier announced a reshuffle, promoting first-term MP Ana Kerei straight into Cabinet as "
+            "Minister of Health and handing the Housing portfolio to Tom Varley.",
+            "Tom Varley",
+            "Housing",
+        ),
+    ],
+)
+def test_reshuffle_forms_name_the_minister(text: str, person: str, role_word: str) -> None:
+    appointments = {p.person: p.role for p in _pledges(text, "appointment")}
+    assert person in appointments
+    assert role_word in (appointments[person] or "")
+    # the role stops where the next act of the reshuffle starts
+    assert "handing" not in (appointments[person] or "")
+
+
+def test_a_maori_given_name_keeps_te() -> None:
+    text = "The minister said Te Rangi Walker has been appointed chief executive of the agency."
+    assert [p.person for p in _pledges(text, "appointment")] == ["Te Rangi Walker"]
+    later = "The minister said Mere Te Huia has been appointed chief executive of the agency."
+    assert [p.person for p in _pledges(later, "appointment")] == ["Mere Te Huia"]
+
+
+def test_a_statutory_body_described_before_its_name_is_one_unit() -> None:
+    text = (
+        "The Cabinet agreed to establish a statutory commission of investigation into the delays. "
+        "The body, to be known as the Hospital Records Commission, will report within a year."
+    )
+    assert [p.name for p in _pledges(text, "unit")] == ["Hospital Records Commission"]
+
+
+def test_a_publicly_owned_company_launched_by_name_is_a_unit() -> None:
+    text = (
+        "Ministers formally launched the Northern Wave Energy Company, a publicly owned firm based in Hull."
+    )
+    assert [p.name for p in _pledges(text, "unit")] == ["Northern Wave Energy Company"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Conservative opposition has pledged to hire 800 new border officers if it forms government.",
+        "They would hire 400 more rangers if they form the next government.",
+        "Council member Tom Ruiz, who is running for mayor, has proposed hiring 300 officers.",
+        "At the height of the floods, more than 900 soldiers and volunteers were deployed.",
+    ],
+)
+def test_rivals_candidates_and_a_past_emergency_pledge_no_staff(text: str) -> None:
+    assert _pledges(text, "headcount") == []
+
+
+def test_at_the_peak_of_a_coming_season_staff_are_still_pledged() -> None:
+    text = "At the peak of the season, 200 extra lifeguards will be deployed on the beaches."
+    assert [p.count for p in _pledges(text, "headcount")] == [200]
+
+
+def test_a_quotation_goes_on_in_the_voice_that_opened_it() -> None:
+    text = (
+        'The shadow home secretary, Ann Bell, said: "This is the fifth minister in three years. '
+        'We would put 9,000 more officers on the beat and £2bn into buses." '
+        "The minister said 1,000 officers will be recruited."
+    )
+    assert [p.count for p in _pledges(text, "headcount")] == [1000]
+    assert _pledges(text, "funding") == []
+    assert "headcount.third-party" in explain(ArticleText("", text)).reasons("headcount")
+
+
+def test_a_ministers_quotation_still_pledges() -> None:
+    text = 'The minister, Ann Bell, said: "It is a good day. We will put £2bn into buses."'
+    assert [p.amount for p in _pledges(text, "funding")] == [2_000_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "opener"),
+    [
+        ('She said: "It is done. We will hire 300 more." Then it ended.', "She said: "),
+        ("He said: “It is done. We will hire 300 more.” Then it ended.", "He said: "),
+    ],
+)
+def test_quote_opener_finds_who_speaks(text: str, opener: str) -> None:
+    sentences = split_sentences(text)
+    found = quote_opener(sentences, 1)
+    assert found is not None and attribution(found) == opener
+    assert quote_opener(sentences, 2) is None  # the quotation closed before
+
+
+def test_one_loan_to_a_body_named_before_it_is_a_pledge_for_that_body() -> None:
+    text = (
+        "Ottawa said it will extend Harbour Post a repayable loan of up to $900 million to cover its losses."
+    )
+    [pledge] = _pledges(text, "funding")
+    assert pledge.amount == 900_000_000 and pledge.recipient == "Harbour Post"
+    capped = "Clubs can apply for a grant of up to $20,000 from the fund."
+    assert _pledges(capped, "funding") == []
