@@ -173,3 +173,114 @@ def test_one_loan_to_a_body_named_before_it_is_a_pledge_for_that_body() -> None:
     assert pledge.amount == 900_000_000 and pledge.recipient == "Harbour Post"
     capped = "Clubs can apply for a grant of up to $20,000 from the fund."
     assert _pledges(capped, "funding") == []
+
+
+# Round 102 (water and utilities releases; bulletins and fact sheets) and older recipients.
+
+
+def test_a_span_of_years_ending_in_a_year_is_a_time() -> None:
+    text = "The money forms part of the £4.2 billion river defence programme for the six years to 2028."
+    assert _recipients(text) == ["river defence programme"]
+
+
+def test_a_dateline_with_a_spaced_hyphen_is_no_subject() -> None:
+    text = "LEEDS, 3 May 2025 - Councils in the north will receive £40 million, the department said."
+    [recipient] = _recipients(text)
+    assert recipient is not None and "2025" not in recipient and "Councils" in recipient
+
+
+def test_label_lines_of_a_breakdown_are_sentences_of_their_own() -> None:
+    text = (
+        "Region-wise allocation\n"
+        "North and Central: Rs 120 crore\n"
+        "Coastal division: Rs 80 crore\n"
+        "Hill districts (all blocks): Rs 40 crore"
+    )
+    assert len(split_sentences(text)) == 4
+    recipients = _recipients(text)
+    assert recipients[:2] == ["North and Central", "Coastal division"]
+    assert (recipients[2] or "").startswith("Hill districts")
+
+
+def test_hard_wrapped_prose_still_joins() -> None:
+    text = "The council will spend £2 million on the\nharbour wall and the promenade this year."
+    assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A paper mill in the county has announced it will spend $18 million on its own backup power.",
+        "A cement company has signed an agreement to take fuel from the dump and will invest Rs 90 crore in a"
+        " processing unit.",
+        "Credit unions in the west provided a further €5 million in low-interest loans to households.",
+        "• Support per startup: up to Rs 25 lakh as grant",
+        "• Maximum grant per hub: €500,000",
+    ],
+)
+def test_private_money_and_caps_in_fact_sheets_are_no_pledges(text: str) -> None:
+    assert _pledges(text, "funding") == []
+
+
+def test_refuse_is_no_waste_of_money() -> None:
+    text = "The new unit forms part of a €12 million waste enforcement package for 2026."
+    assert [p.amount for p in _pledges(text, "funding")] == [12_000_000]
+    assert _pledges("A report found £6bn of waste in procurement.", "funding") == []
+
+
+def test_a_budget_over_years_backing_a_change_is_a_pledge() -> None:
+    text = (
+        "Councillors voted for food waste bins, backing the change with a $9 million budget over "
+        "the next three financial years."
+    )
+    assert [p.amount for p in _pledges(text, "funding")] == [9_000_000]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Minister has appointed three new non-executive directors to the board of the Farm Agency:",
+        "The Minister has appointed three new non-executive directors to the board of the Farm Agency, "
+        "which will lend to farmers. Each will serve a five-year term:",
+    ],
+)
+def test_a_lead_in_names_the_board_of_the_listed_people(lead: str) -> None:
+    text = lead + "\n- Amara Dube (chairperson), a chartered accountant\n- Joost van Wyk, an economist"
+    found = {p.person: p for p in _pledges(text, "appointment")}
+    assert set(found) == {"Amara Dube", "Joost van Wyk"}
+    assert found["Amara Dube"].role == "chairperson"
+    assert found["Joost van Wyk"].organisation == "Farm Agency"
+
+
+def test_a_council_controlled_company_is_a_unit() -> None:
+    text = (
+        "Four councils agreed to establish Tarn Water Limited, a new council-controlled organisation "
+        "that will own the pipes."
+    )
+    assert [p.name for p in _pledges(text, "unit")] == ["Tarn Water Limited"]
+
+
+def test_sworn_in_on_a_bare_weekday() -> None:
+    text = (
+        "Ana Ruiz, who spent ten years with the city's water department, was sworn in Wednesday as "
+        "commissioner of public utilities."
+    )
+    [appointment] = _pledges(text, "appointment")
+    assert appointment.person == "Ana Ruiz" and "commissioner" in (appointment.role or "")
+
+
+def test_a_past_clause_on_a_place_does_not_date_the_staff() -> None:
+    text = (
+        "The corporation will engage 900 additional sanitation workers for the 30 wards that were added "
+        "to the city last year."
+    )
+    assert [p.count for p in _pledges(text, "headcount")] == [900]
+    past = "The corporation will pay the 900 sanitation workers that were hired last year."
+    assert _pledges(past, "headcount") == []
+
+
+def test_crews_are_staff() -> None:
+    assert [
+        p.count
+        for p in _pledges("The utility will add 40 maintenance crews over the next 18 months.", "headcount")
+    ] == [40]

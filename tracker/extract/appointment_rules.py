@@ -238,7 +238,8 @@ _ASKED_TO_SERVE = r"(?:asked|invited)(?=\s[^.;]{1,80}?\s+to\s+(?:serve|act)\s+as
 # When an appointment takes effect, written between the verb and the post ("sworn in on
 # Monday as", "confirmed today as"): it says nothing of the post.
 WHEN = (
-    rf"(?:\s+(?:on\s+(?:{lex.WEEKDAY}|\d{{1,2}}\s+{lex.MONTH}|{lex.MONTH}\s+\d{{1,2}})|today|yesterday|this\s+week"
+    # (a weekday without "on", as American news writes it: "was sworn in Wednesday as")
+    rf"(?:\s+(?:(?:on\s+)?(?:{lex.WEEKDAY}|\d{{1,2}}\s+{lex.MONTH}|{lex.MONTH}\s+\d{{1,2}})|today|yesterday|this\s+week"
     r"|last\s+week|formally|officially|unanimously))?"
 )
 # What joins an appointee to the post after an appointing verb.
@@ -1352,7 +1353,8 @@ LIST_LEAD_IN = rule(
     # "The Premier today announced the first five members:"
     r"|\b(?:announced|named|appointed|confirmed|unveiled)\s+(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|seven"
     r"|eight|nine|ten|\d{1,2})\s+)?(?:(?:first|new|founding|inaugural|initial)\s+)?(?:(?:two|three|four|five|six"
-    r"|seven|eight|nine|ten|\d{1,2})\s+)?(?:members|trustees"
+    # ("appointed three new non-executive directors to the board of X:": a kind of member between)
+    r"|seven|eight|nine|ten|\d{1,2})\s+)?(?:(?!(?:to|of|as|for|and)\b)[\w-]+\s+){0,2}?(?:members|trustees"
     # ("named three new members to the Wildfire Council:")
     # (how they were chosen may follow: "to the Board of the HSE, following an open competition run by X:")
     r"|directors|commissioners|appointees|ministers)(?=\s*:|\s+(?:to|of)\s+[^:]{1,160}:)"
@@ -1381,6 +1383,7 @@ LIST_LEAD_IN = rule(
         "The full list of cabinet moves announced by Downing Street:",
         "The key changes to the ministry, which will be sworn in on Thursday, are:",
         "The new line-up includes:",
+        "The Minister has appointed three new non-executive directors to the board of the Canal Agency:",
         "The other non-official members appointed are:",
         "The approved appointments are as follows:",
         "The new cabinet assignments, sworn in this afternoon, are:",

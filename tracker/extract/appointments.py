@@ -200,7 +200,7 @@ def find_appointments(
     known: frozenset[str] | None = None  # surnames of people the article names in full
     seat: str | None = None  # the seat the article says it fills ("three new members to its board")
     named_post: str | None = None  # a post the article names as new ("a new post of Chief Planner")
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         text = sentence.text
         if ":" in text[:60] and (label := _SPEAKER_LABEL.match(text)) is not None:
             # a transcript's speaker is no party to what they say: blanked, offsets kept
@@ -278,6 +278,12 @@ def find_appointments(
         # (a gazette's lead-in may also end with a dash alone: "... with effect from 1st April, 2025—")
         if ends_lead and _ends_lead_in(text) and rel.LIST_LEAD_IN.search(text):
             lead = _lead(text)
+        elif (
+            ends_lead and index and _TERMS_LINE.match(text) and (joined := _lead_before(sentences[index - 1]))
+        ):
+            # "... appointed three new directors to the board of X. Each will serve a five-year term:":
+            # a sentence on their terms stands between the lead-in and its list
+            lead = _lead(joined)
         elif _APPOINTMENTS_HEADING.fullmatch(text.strip()):
             lead = _Lead("", None)  # "D. Appointments": a cabinet statement's list of appointments
         words = sentence.words
@@ -764,6 +770,19 @@ _SPEAKER_LABEL = lazy(
     r"|Is|Are|Was|Has|Have|Forgive|Of|In|On|At|So|But|And|Well|Let|May|Order|Surely|If|As|Firstly|First"
     r"|Again|Indeed|Absolutely|Certainly|Perhaps|Sorry|Just|Hon|Honourable|Minister,)\b)"
 )
+
+
+# A short sentence on the terms of the people a list names, ending in its colon ("Each will serve a
+# five-year term:", "All three take up their posts on 1 March:").
+_TERMS_LINE = lazy(r"^(?:Each|All|They|Both|The\s+appointments?)\b[^⟨:;]{0,80}:\s*$")
+_WHICH_CLAUSE = lazy(r",\s+(?:which|who)\s+[^,;:]*$")
+
+
+def _lead_before(sentence: Sentence) -> str | None:
+    """The sentence as a lead-in (its relative clause cut, a colon for its full stop), if it reads as one."""
+    text = _WHICH_CLAUSE.sub("", sentence.text.rstrip().rstrip("."))
+    joined = text + ":"
+    return joined if rel.LIST_LEAD_IN.search(joined) else None
 
 
 def _ends_lead_in(text: str) -> bool:

@@ -40,10 +40,14 @@ _DELIVERED_BEFORE = lazy(
 # A line's label that names a rate, with no sum of its own inside: "Average teacher salary in
 # FY2025:", "program cost per student unit value:" (not "Wage improvement for care workers:").
 _RATE_LABEL = lazy(
-    r"\b(?:average|per\s+(?:pupil|head|capita|person|student|patient|child|household)|salar(?:y|ies)"
-    r"|stipends?|fee\s+caps?)\b[^:£$€¥₹\n]{0,60}:\s*$",
+    # ("Support per startup: up to", "Maximum grant per hub:": a fact sheet's figure per unit or cap)
+    r"\b(?:average|per\s+(?:pupil|head|capita|person|student|patient|child|household|[a-z][\w-]+)|salar(?:y|ies)"
+    r"|stipends?|fee\s+caps?|maximum\s+(?:award|grant|amount|payment|contribution|allocation|sum)s?)\b"
+    r"[^:£$€¥₹\n]{0,60}:\s*(?:up\s+to\s+|as\s+much\s+as\s+)?$",
     re.IGNORECASE,
 )
+# "Support per startup: up to": a cap written right after a label's colon
+_CAP_AFTER_LABEL = lazy(r":\s*(?:up\s+to|as\s+much\s+as)\s*$", re.IGNORECASE)
 _ALREADY_SET = lazy(
     r"^[^.;]{0,80}?\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+already\s+"
     r"(?:set\s+aside|allocated|committed|earmarked|budgeted|announced|pledged)\b"
@@ -428,7 +432,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             # a line's label and a colon ("Average teacher salary in FY2025: $66,400"), which ends
             # the near words
             or (
-                c.before.rstrip()[-1:] == ":"
+                (c.before.rstrip()[-1:] == ":" or _CAP_AFTER_LABEL.search(c.before[-20:]) is not None)
                 and not c.follows_sum  # (the label is the line's own, no earlier sum's words)
                 and _RATE_LABEL.search(c.before[-100:]) is not None
             )

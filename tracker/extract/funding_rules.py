@@ -262,7 +262,7 @@ PER_UNIT_BEFORE = rule(
     r"|\bper\s+(?:pupil|head|capita|person|student|patient|child|household)\b[^£$€;.]{0,40}:"
     # "the maximum award to any one council is £2m": a cap, however far its verb
     r"|maximum\s+(?:award|grant|amount|payment|contribution|allocation|sum)s?\b[^£$€;]{0,50}?"
-    r"\b(?:is|will\s+be|was|of)"
+    r"(?:\b(?:is|will\s+be|was|of)|:)"
     r"|(?:can|may|could) (?:get|claim|receive|apply for|be awarded)(?: [\w-]+){0,2}?(?: of)?(?: up to)?"
     # "the Chairperson receives €20,520": a board member's fee
     r"|\b(?:chair(?:person|man|woman)?|deputy\s+chair|members?|directors?|trustees?)\s+(?:receives?|is\s+paid"
@@ -337,6 +337,7 @@ PER_UNIT_BEFORE = rule(
         "the Ward Development Fund, which gives each of the 30 wards |",
         "existing staff, who will each receive |",
         "The minimum stipend for doctoral students rose to |",
+        "Maximum grant per hub: |",
         "The annual earnings exemption will increase to |",
     ),
     counter=(
@@ -832,7 +833,11 @@ _NOT_FUNDING_WORDS = (
     "sav(?:e|es|ed|ing|ings) fines? fined penalt(?:y|ies) _TAX earnings _REVENUE turnover profits? "
     "sales exports imports imported exported remittances _ESTIMATES estimated forecasts? projected predicted "
     "reckoned calculates restrained frozen "
-    "recovered generated? stopped blocking blocked safeguards? protects? waste wasteful misspent unspent "
+    # ("£6bn of waste in procurement", not "a €15.6 million waste enforcement package" or "food waste
+    # bins": refuse, a noun's modifier)
+    "recovered generated? stopped blocking blocked safeguards? protects? "
+    "waste(?=\\s*(?:[.,;:)]|$|\\s+(?:of|in|on|by|and|or|from|through|at|across|within)\\b)) "
+    "wasteful misspent unspent "
     "borrowings? income(?<!low-income)(?<!moderate-income)(?<!middle-income) receipts redress "
     "seizures? seized confiscated stolen thieves theft owe owes owed owing arrears dividends? "
     # commercial deals' value ("helped secure export deals worth £1.1 billion")
@@ -1198,13 +1203,18 @@ BUDGET_AFTER = rule(
     # "a $3bn budget package" is money announced in a budget, not a budget's size.
     # ("$310 million over the next two-year budget cycle": the period the money is for)
     r"(?!\s+(?:package|measures?|boost|commitment|initiative|announcement|allocation|increase|uplift|cycle"
-    r"|period|years?|biennium))",
+    r"|period|years?|biennium"
+    # ("backing the change with a $14.7 million budget over the next three financial years": money
+    # set for a span of years, not a body's running budget)
+    r"|over\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\s+(?:financial\s+|fiscal\s+)?years))",
     needles=("budget",),  # the pattern tries every word before "budget"; most windows have none
     flags=_I,
     window="after",
     examples=("its £4.2bn| education budget", "the £9m| annual budget"),
     counter=(
         "£3bn| budget package for roads",
+        "$14.7 million| budget over the next three financial years",
         "£2bn| from the national budget",
         "$310 million| over the next two-year budget cycle",
         "$35 million| increase to its compliance budget",
@@ -1437,6 +1447,8 @@ OTHERS_AFTER = rule(
         "a $40m| loan to the Harbour Development Board",
     ),
 )
+# Nouns that are a company whatever precedes them ("a cement company", "a logistics firm").
+_COMPANY_NOUNS = ("company", "firm", "companies", "firms")
 _PRIVATE_GIVERS = tuple(
     g
     for g in (*lex.PRIVATE_GIVERS, *lex.PRIVATE_DESCRIPTORS, *lex.PRIVATE_GIVER_EXTRAS)
@@ -1511,7 +1523,8 @@ OTHERS_BEFORE = rule(
     r"|reached|hit|totalled|totaled|topped|is|was|were|are)\s+(?:at\s+)?"
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$"
     # "A distillery group ... has separately announced that it will spend": a giver introduced with "a"
-    rf"|\b(?-i:An?)\s+(?:[\w-]+\s+){{0,3}}{lex.alternation(lex.PRIVATE_COLLECTIVES)}\b"
+    # ("A cement company has signed an agreement to take the fuel and will invest": a company, with "a")
+    rf"|\b(?-i:An?)\s+(?:[\w-]+\s+){{0,3}}{lex.alternation((*lex.PRIVATE_COLLECTIVES, *_COMPANY_NOUNS))}\b"
     r"(?:(?!,\s+(?:and|but|while|as)\s)[^.;£$€]){0,80}"
     rf"\b{_OTHERS_VERB}\w*\s+(?:[\w-]+\s+){{0,3}}$"
     # another party's own announcement reported beside this one: "has separately awarded",

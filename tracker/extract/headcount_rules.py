@@ -882,6 +882,10 @@ def sentence_is_background(
         # "... led by Inspector Kate Barrow, who has run the rural crime pilot since 2023": a person's
         # past, told in a clause on their name, does not date the staff figure
         text = _NAMED_PERSONS_CLAUSE.sub(r"\1", text)
+    if " that w" in text or " which w" in text:
+        # "sanitation workers for the 40 wards that were added to municipal limits last year": what
+        # happened to something else, told in a clause on it, does not date the staff figure
+        text = _THINGS_PAST_CLAUSE.sub("", text)
     if ", where " in text:
         # "two more wardens for Carrigmore town, where complaints have risen since 2024": what the place
         # has seen does not date the staff figure
@@ -895,6 +899,11 @@ def sentence_is_background(
     return None
 
 
+# A relative clause in the past on a thing, not on staff: "the 40 wards that were added last year".
+_THINGS_PAST_CLAUSE = lazy(
+    r"\b(?:that|which)\s+(?:were|was)\s+(?!(?:recruited|hired|employed|appointed|deployed|trained|posted"
+    r"|taken\s+on|brought\s+in|in\s+post)\b)[^,;.]*"
+)
 # A clause on a place: ", where litter complaints have risen by 26 per cent since 2024".
 _WHERE_CLAUSE = lazy(r",\s+where\s+[^;]*?(?=,\s|[.;]|$)")
 # A relative clause on a person's name: "Inspector Kate Barrow, who has been appointed after ...".

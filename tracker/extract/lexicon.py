@@ -155,7 +155,10 @@ PRIVATE_GIVERS = words(
     "manufacturers developer developers operator operators retailer retailers plc Ltd Inc LLC philanthropist "
     "shipbuilder shipbuilders processor processors joint_venture joint_ventures "
     "philanthropists charity charities utility utilities nonprofit nonprofits non-profit non-profits "
-    "not-for-profit NGO NGOs"
+    "not-for-profit NGO NGOs "
+    # mills and member-owned lenders ("A pulp and paper mill has announced it will spend", "Credit unions
+    # provided a further €5 million in loans")
+    "mill mills credit_union credit_unions building_society building_societies"
 )
 # Nouns that introduce a company by name ("battery maker X", "the developer, X,").
 PRIVATE_DESCRIPTORS = words(
@@ -532,7 +535,8 @@ STAFF_NOUNS = words(
     "gardaí gardai ambassadors interrupters enablers navigators stewards attendants officiants caretakers "
     "geriatricians paediatricians pediatricians obstetricians gynaecologists dermatologists neurologists "
     "cardiologists oncologists haematologists immunologists virologists microbiologists toxicologists "
-    "coders programmers supervisors deckhands seafarers crew enforcers intermediaries patrolmen patrolwomen "
+    "coders programmers supervisors deckhands seafarers crew crews enforcers intermediaries patrolmen "
+    "patrolwomen "
     "attachés attaches "
     "maintainers recorders operatives promoters "
     # museums, archives and heritage

@@ -269,6 +269,9 @@ _TIME = (
     r"|(?:the )?(?:rest|remainder|balance) of the (?:fiscal |financial |calendar |school |academic )?year\b"
     # "committed in the weeks after the storm": a time measured from an event
     r"|(?:the )?(?:hours|days|weeks|months|years)\s+(?:after|since|before|following|that followed|ahead)\b"
+    # "for the six years to 2027": a span that ends in a year
+    r"|(?:the )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:financial |fiscal )?years? "
+    r"(?:to|until|up to|ending) (?:(?:March|April|June|July) )?(?:19|20)\d\d\b"
 )
 # "will be awarded in two further rounds": when the money is given, not to what.
 # the vehicle the money comes in: "in Budget 2026", "in the 2025/26 Supplementary Estimates",
@@ -626,7 +629,8 @@ _ASIDE = lazy(
 # ("the governor said education would receive ..." is education's money).
 _ACRONYM_AFTER = lazy(r"\s*\((?:the\s+)?[A-Z][A-Za-z&.]{1,9}\)\s*$")
 _SUBJECT_BREAK = lazy(
-    r"[,;:.()–—\"“”]|\b(?:said|says|added|noted|explained|announced|confirmed|stated)\b(?:\s+that\b)?"
+    # (a spaced hyphen is a dash: "LONDON, 14 March 2025 - Councils in England will share")
+    r"[,;:.()–—\"“”]|\s-\s|\b(?:said|says|added|noted|explained|announced|confirmed|stated)\b(?:\s+that\b)?"
 )
 _GIVES_TO = rule(
     "recipient.gives-to",

@@ -57,7 +57,13 @@ class Sentence:
         return text.endswith("?") or ("?" in text and _ASKED_AFTER.search(text) is not None)
 
 
-_PARAGRAPH = lazy(r"[^\n]+(?:\n(?!\s*\n)(?![ \t]*(?:[-*•–]|\d{1,2}[.)])\s)(?<![.!?:;\"”’]\n)[^\n]+)*")
+# A paragraph's lines join (hard-wrapped text) unless a line ends with a stop, the next opens with a
+# bullet or a number, or the next is a label line ("Mysuru division: Rs 140 crore", a fact sheet's
+# breakdown written one item a line).
+_PARAGRAPH = lazy(
+    r"[^\n]+(?:\n(?!\s*\n)(?![ \t]*(?:[-*•–]|\d{1,2}[.)])\s)(?<![.!?:;\"”’]\n)"
+    r"(?![ \t]*[A-Z][\w'’()&/.-]*(?:[ \t]+[\w'’()&/.-]+){0,6}:[ \t])[^\n]+)*"
+)
 # Titles written with a full stop ("Dr.", "Engr.") come from the lexicon; the rest are abbreviations
 # of other words that a full stop ends. (Initialisms such as "U.S." are read apart: see
 # _INITIALISM_INSIDE.)

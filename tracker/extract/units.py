@@ -460,7 +460,8 @@ _PRIVATE_CREATOR = rule(
     examples=("Harbourside Ltd will open a new Innovation Centre.", "The firm will set up a research hub."),
     counter=("A further £35 million, outside the company's budget, will establish a Skills Institute.",),
 )
-_OWNED_BY_US = lazy(rf"\b(?:{lex.alternation(lex.PUBLIC_OWNERS)})[- ]owned\b", re.IGNORECASE)
+# ("a new council-controlled organisation": controlled is owned, for a public body's company)
+_OWNED_BY_US = lazy(rf"\b(?:{lex.alternation(lex.PUBLIC_OWNERS)})[- ](?:owned|controlled)\b", re.IGNORECASE)
 # "In July the council set up a Corporate Improvement Board": a time before, then a creation verb
 # in the simple past right before the name.
 _PAST_TIME_LAUNCHED = rule(
@@ -706,11 +707,14 @@ _OWNED_COMPANY = rule(
     # to be owned by the public
     r"|\b(?:establish|set\s+up|create|form|incorporate|launch)\w*\s+(?:the\s+)?"
     rf"(?P<name3>{_PROPER_RUN}),\s+(?:a|an)\s+(?:new\s+)?(?:wholly\s+)?(?:publicly|state|government|crown|council)"
-    r"[- ]owned\s+(?:company|firm|body|entity|corporation|enterprise|business)\b",
+    # ("Harbour Water Limited, a new council-controlled organisation")
+    r"[- ](?:owned|controlled)\s+(?:company|firm|body|entity|corporation|enterprise|business|organisation"
+    r"|organization)\b",
     examples=(
         "Councillors voted to establish Fenby Homes Ltd, a company wholly owned by the council, to build",
         "The company, Tarn Water Limited, will be wholly owned by the council",
         "Ministers formally launched the Western Tidal Energy Company, a publicly owned firm based in Hull",
+        "Three councils agreed to establish Tarn Water Limited, a new council-controlled organisation",
     ),
     counter=("Fenby Homes Ltd, a company owned by a local builder, will build",),
 )
@@ -1032,7 +1036,7 @@ def find_units(
             not PRIVATE_WORDS.isdisjoint(words)
             and _PRIVATE_CREATOR.search(sentence.text)
             # "a newly formed wholly owned company, X Homes Ltd": the council's own company
-            and not ("owned" in words and _OWNED_BY_US.search(sentence.text))
+            and not (("owned" in words or "controlled" in words) and _OWNED_BY_US.search(sentence.text))
         ):
             rejections.add("unit", PRIVATE, sentence.text, sentence.start, sentence.end)
             continue
@@ -1291,7 +1295,7 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
         for m in _HEADLESS_BODY.finditer(sentence.text):
             group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
             matches.append((m, group))
-    if "owned" in words:
+    if "owned" in words or "controlled" in words:
         for m in _OWNED_COMPANY.finditer(sentence.text):
             matches.append((m, next(g for g in ("name", "name2", "name3") if m.group(g))))
     created = _CREATED_HEADLESS.match(sentence.text) if not _CREATION_WORDS.isdisjoint(words) else None
