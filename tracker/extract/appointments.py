@@ -200,7 +200,7 @@ def find_appointments(
     known: frozenset[str] | None = None  # surnames of people the article names in full
     seat: str | None = None  # the seat the article says it fills ("three new members to its board")
     named_post: str | None = None  # a post the article names as new ("a new post of Chief Planner")
-    for index, sentence in enumerate(sentences):
+    for number, sentence in enumerate(sentences):
         text = sentence.text
         if ":" in text[:60] and (label := _SPEAKER_LABEL.match(text)) is not None:
             # a transcript's speaker is no party to what they say: blanked, offsets kept
@@ -279,7 +279,10 @@ def find_appointments(
         if ends_lead and _ends_lead_in(text) and rel.LIST_LEAD_IN.search(text):
             lead = _lead(text)
         elif (
-            ends_lead and index and _TERMS_LINE.match(text) and (joined := _lead_before(sentences[index - 1]))
+            ends_lead
+            and number
+            and _TERMS_LINE.match(text)
+            and (joined := _lead_before(sentences[number - 1]))
         ):
             # "... appointed three new directors to the board of X. Each will serve a five-year term:":
             # a sentence on their terms stands between the lead-in and its list

@@ -199,7 +199,6 @@ _SMALLEST_PLEDGE = 1000.0
 _OF_NEXT_SUM = lazy(r"\s*(?:of|out\s+of|from|on\s+top\s+of)\s+(?:the|its|this|that|a|an)?\s*", re.IGNORECASE)
 _CONVERSION_NEXT = lazy(r"\s*\(\s*(?:about|around|approximately|roughly|some|c\.|~)?\s*")
 _PERIOD_FIRST = lazy(r"\s*(?:over|in\s+(?:its|the|each)|a\s+year|per|each|annually|,)", re.IGNORECASE)
-_QUOTE_MARK = lazy(r"[“”\"]")
 _ITEM_MARKS = frozenset("-*•–0123456789(abcdefghijklmnopqrstuvwxyz")
 # "- ", "2. ", "3) ", "(iv) ", "(b) ", "c) ": the mark of a list's item
 _BULLET = lazy(r"^(?:[-*•–]|\d{1,2}[.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\))\s+")
@@ -339,7 +338,8 @@ def _candidates(
     if party is not None and party_key(party.group("party")) in doc.governing:
         party = None  # "Labor promised" in an article about the Labor Government
     found = []
-    quoted = _QUOTE_MARK.search(text) is not None  # one test per sentence, for each of its sums
+    # (one test per sentence, for each of its sums; three finds cost less than a character class scan)
+    quoted = '"' in text or "“" in text or "”" in text
     rejected_before, rejected_amount = False, 0.0
     range_opened = False  # the sum rejected before opens a range ("range from")
     past_change = False  # the sum rejected before opens a past change ("grew from X to Y last year")

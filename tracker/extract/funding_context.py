@@ -151,7 +151,7 @@ class SumContext:
     @_cached
     def clause_after(self) -> str:
         """The words after the sum up to the end of its clause."""
-        end = rules.AFTER_CLAUSE_END.search(self.after)
+        end = rules.after_clause_end(self.after)
         return self.after[: end.start()] if end else self.after
 
     @_cached
@@ -468,7 +468,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             )
             # "disbursed RM310m in financing ... in the first half of the year": a period's figure
             or (
-                ("half" in c.clause_after or "quarter" in c.clause_after or "months" in c.clause_after)
+                _names_part_of_year(c)
                 and _PAST_PERIOD.search(c.clause_after) is not None
                 and _DELIVERED_BEFORE.search(c.near_before) is not None
             )
@@ -532,7 +532,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         OTHERS,
         lambda c: (
             (_others_before_may_match(c) and rules.OTHERS_BEFORE.search(c.before[-_OTHERS_BEFORE:]))
-            or rules.OTHERS_AFTER.search(c.after)
+            or rules.others_after(c.after, c.words)
         ),
     ),
     (
@@ -555,6 +555,17 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         ),
     ),
 )
+
+
+def _names_part_of_year(c: SumContext) -> bool:
+    """Whether the clause after the sum names a half, quarter or months (what _PAST_PERIOD needs).
+    ``after`` is read first: the clause is a prefix of it, and most windows name none, so the
+    clause's end is not searched for them."""
+    after = c.after
+    if "half" not in after and "quarter" not in after and "months" not in after:
+        return False
+    clause = c.clause_after
+    return "half" in clause or "quarter" in clause or "months" in clause
 
 
 def _approved_at_cost(c: SumContext) -> bool:

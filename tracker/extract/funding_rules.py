@@ -1172,18 +1172,34 @@ DEMAND_WORDS = frozenset(
 )
 # Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
 # already spent since 2015": the background belongs to the next clause).
+_CLAUSE_END_WORDS = (
+    r",\s+(?:adding|building|on top|in addition|following|alongside|which|while|and|but|as|bringing|taking"
+    r"|with"
+    r"|compared|up from|down from)\b|;"
+)
+# (not the full stop of an initial or abbreviation: "a U.S. Department of Justice grant in 2023")
+_CLAUSE_END_STOP = r"(?<!\b[A-Z])(?<!\bSt)(?<!\bNo)(?<!\bCo)(?<!\bDept)(?<!\bGovt)\.(?:\s|$)"
 AFTER_CLAUSE_END = rule(
     "funding.cue.after-clause-end",
     "where the clause after a sum ends",
-    r",\s+(?:adding|building|on top|in addition|following|alongside|which|while|and|but|as|bringing|taking"
-    r"|with"
-    # (not the full stop of an initial or abbreviation: "a U.S. Department of Justice grant in 2023")
-    r"|compared|up from|down from)\b|;|\s[–—]\s|(?<!\b[A-Z])(?<!\bSt)(?<!\bNo)(?<!\bCo)(?<!\bDept)(?<!\bGovt)"
-    r"\.(?:\s|$)",
+    rf"{_CLAUSE_END_WORDS}|\s[–—]\s|{_CLAUSE_END_STOP}",
     flags=_I,
     examples=("for ports, building on", "for ports; the rest", "for ports. Then"),
     counter=("for ports and harbours", "a U.S. Department of Justice grant in 2023"),
 )
+# AFTER_CLAUSE_END without its dash alternative, for a window with no dash: that alternative can
+# start at any space, so the full pattern tries every space, where this one skips to the next
+# comma, semicolon or full stop.
+_AFTER_CLAUSE_END_NO_DASH = lazy(rf"{_CLAUSE_END_WORDS}|{_CLAUSE_END_STOP}", _I)
+
+
+def after_clause_end(after: str) -> re.Match[str] | None:
+    """AFTER_CLAUSE_END searched in ``after`` (the same match: its dash alternative needs a dash)."""
+    if "–" in after or "—" in after:
+        return AFTER_CLAUSE_END.search(after)
+    return _AFTER_CLAUSE_END_NO_DASH.search(after)
+
+
 # Clause breaks: a cue word beyond one belongs to another clause.
 CLAUSE_BREAK = rule(
     "funding.cue.clause-break",
@@ -1308,6 +1324,76 @@ _PRIVATE_GIVER_WORDS = lex.alternation(
     for g in (*lex.PRIVATE_GIVERS, *lex.PRIVATE_DESCRIPTORS, *lex.PRIVATE_GIVER_EXTRAS)
     if g not in ("private", "private-sector", "private sector", "group", "business", "corporation")
 )
+# Alternatives of OTHERS_AFTER that open with any words, so the engine cannot pass over them by a
+# first letter: each is read by others_after only when the sentence holds one of its words.
+# ("a $120 million grant from the Global Fund", "a World Bank-financed project")
+# ("KSh 22 billion in concessional lending from the African Development Bank", "a $750 million
+# development policy operation still under discussion with the World Bank")
+_LENDERS_FINANCING = (
+    r"(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|credit|financing|grants?|lending|operations?)"
+    r"(?:\s+(?:programme|program|agreement))?"
+    r"(?:\s+(?:still\s+|now\s+)?(?:under\s+discussion|being\s+negotiated|agreed|signed|negotiated))?"
+    r"\s+(?:from|with)\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
+    rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
+)
+# "a ₦240bn programme supported by the Islamic Development Bank"
+_SUPPORTED_BY_LENDER = (
+    rf"(?:[\w-]+\s+){{0,5}}?(?:supported|financed|funded|backed)\s+by\s+(?:an?\s+[^.;£$€]{{0,40}}?\s+from\s+)?the\s+"
+    rf"(?:[A-Z][\w-]*\s+){{0,3}}(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
+)
+# "a $200m programme financed through a World Bank loan": the lender's money
+_FINANCED_THROUGH_LOAN = (
+    rf"(?:[\w-]+\s+){{0,5}}?(?:supported|financed|funded|backed)\s+(?:through|by|with)\s+(?:an?|the)\s+"
+    rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:loans?|credits?|financing|facility)\b"
+)
+# "a $100 million grant from donor countries for school rehabilitation": donors' money
+_FROM_DONORS = (
+    r"(?:[\w-]+\s+){0,2}?(?:grants?|loans?|funding|contributions?|support|aid)\s+from\s+(?:the\s+|several\s+"
+    r"|other\s+|foreign\s+|international\s+)?(?:donor\s+(?:countries|governments|nations|partners|agencies)"
+    r"|donors|development\s+partners)\b"
+)
+# "which was built and financed by a private consortium under a public-private partnership"
+_BUILT_BY_PRIVATE = (
+    r"[^.;£$€₹]{0,80}?\b(?:built|financed|funded|delivered|developed)(?:\s+and\s+(?:built|financed|funded"
+    r"|operated|maintained))?\s+by\s+(?:an?\s+|the\s+)?private\s+(?:consortium|partner|sector|company|developer"
+    r"|concessionaire|investors?)\b"
+)
+# "alongside a $2 billion investment by technology company Meridian", "a further $300 million from its
+# joint-venture partner": a company's own money
+_INVESTMENT_BY_PRIVATE = (
+    rf"(?:[\w-]+\s+){{0,2}}?(?:investments?|commitment|spend|spending|capital|contributions?)\s+(?:by|from)\s+"
+    rf"(?:the\s+|an?\s+|its\s+"
+    rf"|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PRIVATE_GIVER_WORDS})\b"
+)
+# a private giver's relative clause after the sum: "$75 million the Ramsay-Lister Foundation has pledged
+# towards", "the $800 million a large pension fund says it will invest"
+_PRIVATE_GIVER_PLEDGED = (
+    rf"(?:that\s+|which\s+)?(?:the\s+|an?\s+|its\s+)?(?:[\w'’&-]+\s+){{0,4}}?(?:{_PRIVATE_GIVER_WORDS}"
+    rf"|(?-i:Foundation|Trust|{lex.alternation(lex.COMPANY_SUFFIXES)}))\s+(?:says\s+it\s+|said\s+it\s+)?"
+    r"(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:pledged|promised|committed|donated|given|offered|invest"
+    r"|contribute|donate|give|put\s+in)\b"
+)
+# "a £600,000 loan from a community bank": a lender's money
+_LOAN_FROM_BANK = (
+    r"(?:[\w-]+\s+){0,2}?loans?\s+from\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:bank|lender|building\s+society"
+    r"|credit\s+union)\b"
+)
+# "a further €2m to extend the bike-share scheme is being provided by operator Cyclo Ltd": what
+# it is for, then the private giver
+_PROVIDED_BY_PRIVATE = (
+    rf"[^.;£$€]{{3,90}}?\s(?:is|are|was|were|will)\s+(?:be(?:ing)?\s+)?(?:contributed|provided|donated|put\s+up"
+    rf"|offered|funded|paid\s+for)\s+by\s+(?:the\s+)?(?:{_PRIVATE_GIVER_WORDS})\b"
+)
+# "a $2.7 million, three-year grant from the Harlan Family Foundation"
+_GRANT_FROM_FOUNDATION = (
+    r",?\s*(?:[\w-]+\s+){0,3}?(?:grant|gift|donation|endowment)\s+(?:from|by)\s+(?:the\s+)?"
+    r"(?-i:(?:[A-Z][\w'’&-]*\s+){1,4}(?:Foundation|Charity|Trust|Ltd|plc|PLC|Inc|LLC))"
+)
+# "a £2m appeal": the target of fundraising; "a £1.2bn battery factory": a private project's size
+_PROJECT_OR_APPEAL = (
+    r"(?:(?!(?:for|to|in|of|on|at|with|from|into|towards|a|an|the|and|or)\b)[\w-]+\s+){0,3}"
+    rf"(?:{lex.alternation((*lex.FUNDRAISING_NOUNS, *lex.PRIVATE_PROJECTS))})"
+)
 OTHERS_AFTER = rule(
     "funding.cue.others-after",
     "the sum is private, donated or matching money (SCHEMA rule 10)",
@@ -1333,68 +1419,37 @@ OTHERS_AFTER = rule(
     # "a R120 million contribution from Business Against Crime": another giver's share
     r"|(?:[\w-]+\s+)?contributions?\s+from\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:government|state|federal"
     r"|national|province|provincial|council|ministry|department|treasury|city|county|commonwealth|union)\b)"
-    # ("a $120 million grant from the Global Fund", "a World Bank-financed project")
-    # ("KSh 22 billion in concessional lending from the African Development Bank", "a $750 million
-    # development policy operation still under discussion with the World Bank")
-    r"|(?:[\w-]+\s+){0,2}?(?:loans?|facility|facilities|credit|financing|grants?|lending|operations?)"
-    r"(?:\s+(?:programme|program|agreement))?"
-    r"(?:\s+(?:still\s+|now\s+)?(?:under\s+discussion|being\s+negotiated|agreed|signed|negotiated))?"
-    r"\s+(?:from|with)\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
-    rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
+    rf"|{_LENDERS_FINANCING}"
     rf"|(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})-(?:financed|funded|backed|supported)\b"
     # "contributing ₦2.1 billion from its World Bank loan"
     rf"|from\s+(?:its|their|the|a)\s+(?:[A-Z][\w-]*\s+){{0,3}}(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+"
     r"(?:loans?|credit|facility|financing)\b"
-    # "a ₦240bn programme supported by the Islamic Development Bank"
-    rf"|(?:[\w-]+\s+){{0,5}}?(?:supported|financed|funded|backed)\s+by\s+(?:an?\s+[^.;£$€]{{0,40}}?\s+from\s+)?the\s+"
-    rf"(?:[A-Z][\w-]*\s+){{0,3}}(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
-    # "a $200m programme financed through a World Bank loan": the lender's money
-    rf"|(?:[\w-]+\s+){{0,5}}?(?:supported|financed|funded|backed)\s+(?:through|by|with)\s+(?:an?|the)\s+"
-    rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+(?:loans?|credits?|financing|facility)\b"
+    rf"|{_SUPPORTED_BY_LENDER}"
+    rf"|{_FINANCED_THROUGH_LOAN}"
     # "Tk 4,610 crore will be provided as project assistance by development partners"
     r"|(?:will\s+be\s+|is\s+|are\s+)?(?:provided|given|financed|met|contributed)\s+(?:as\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:by|from)\s+(?:the\s+|its\s+|our\s+)?(?:external\s+|international\s+)?development\s+partners\b"
-    # "a $100 million grant from donor countries for school rehabilitation": donors' money
-    r"|(?:[\w-]+\s+){0,2}?(?:grants?|loans?|funding|contributions?|support|aid)\s+from\s+(?:the\s+|several\s+"
-    r"|other\s+|foreign\s+|international\s+)?(?:donor\s+(?:countries|governments|nations|partners|agencies)"
-    r"|donors|development\s+partners)\b"
+    rf"|{_FROM_DONORS}"
     # "the remaining Tk 4,156 crore will come as project assistance from development partners"
     r"|(?:will\s+|would\s+)?come\s+(?:as\s+(?:[\w-]+\s+){0,3}?)?from\s+(?:the\s+|its\s+)?(?:external\s+"
     r"|international\s+)?(?:development\s+partners|donors|lenders)\b"
-    # "which was built and financed by a private consortium under a public-private partnership",
+    rf"|{_BUILT_BY_PRIVATE}"
     # "will be raised as a long-term loan from the Asian Development Bank"
-    r"|[^.;£$€₹]{0,80}?\b(?:built|financed|funded|delivered|developed)(?:\s+and\s+(?:built|financed|funded"
-    r"|operated|maintained))?\s+by\s+(?:an?\s+|the\s+)?private\s+(?:consortium|partner|sector|company|developer"
-    r"|concessionaire|investors?)\b"
     rf"|(?:will\s+be\s+)?raised\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}loans?\s+from\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
     # "Tk 2,521.95 crore will come as loans from the Asian Development Bank"
     rf"|(?:will\s+)?come\s+as\s+(?:[\w-]+\s+)?loans?\s+from\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
-    # "alongside a $2 billion investment by technology company Meridian", "a further $300 million from its
-    # joint-venture partner": a company's own money
-    rf"|(?:[\w-]+\s+){{0,2}}?(?:investments?|commitment|spend|spending|capital|contributions?)\s+(?:by|from)\s+"
-    rf"(?:the\s+|an?\s+|its\s+"
-    rf"|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PRIVATE_GIVER_WORDS})\b"
+    rf"|{_INVESTMENT_BY_PRIVATE}"
     r"|from\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:joint[- ]venture|private|industry|corporate"
     r"|commercial)\s+partners?\b"
-    # a private giver's relative clause after the sum: "$75 million the Ramsay-Lister Foundation has pledged
-    # towards", "the $800 million a large pension fund says it will invest"
-    rf"|(?:that\s+|which\s+)?(?:the\s+|an?\s+|its\s+)?(?:[\w'’&-]+\s+){{0,4}}?(?:{_PRIVATE_GIVER_WORDS}"
-    rf"|(?-i:Foundation|Trust|{lex.alternation(lex.COMPANY_SUFFIXES)}))\s+(?:says\s+it\s+|said\s+it\s+)?"
-    r"(?:has\s+|have\s+|had\s+|will\s+|would\s+)?(?:pledged|promised|committed|donated|given|offered|invest"
-    r"|contribute|donate|give|put\s+in)\b"
-    # "a £600,000 loan from a community bank": a lender's money
-    r"|(?:[\w-]+\s+){0,2}?loans?\s+from\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:bank|lender|building\s+society"
-    r"|credit\s+union)\b"
+    rf"|{_PRIVATE_GIVER_PLEDGED}"
+    rf"|{_LOAN_FROM_BANK}"
     # "the remaining £4.5m is being contributed by Northmoor Water and local developers"
     rf"|(?:(?:is|are|was|were|will|has|have|had)\s+(?:be(?:ing|en)?\s+)?)?(?:contributed|provided|donated|put\s+in"
     rf"|offered|pledged|promised|given)\s+by"
     rf"\s+[^.;£$€]{{0,60}}?\b(?:{_PRIVATE_GIVER_WORDS}|(?-i:{lex.alternation(lex.COMPANY_SUFFIXES)}))\b"
-    # "a further €2m to extend the bike-share scheme is being provided by operator Cyclo Ltd": what
-    # it is for, then the private giver
-    rf"|[^.;£$€]{{3,90}}?\s(?:is|are|was|were|will)\s+(?:be(?:ing)?\s+)?(?:contributed|provided|donated|put\s+up"
-    rf"|offered|funded|paid\s+for)\s+by\s+(?:the\s+)?(?:{_PRIVATE_GIVER_WORDS})\b"
+    rf"|{_PROVIDED_BY_PRIVATE}"
     # "$420m in matching funds", "$50m of cost share": the recipients' own money.
     r"|(?:in|of|as)\s+(?:private\s+|their own\s+|local\s+|non-[a-z]+\s+)?"
     r"(?:match(?:ing|ed)?\s+(?:funds?|funding"
@@ -1409,18 +1464,14 @@ OTHERS_AFTER = rule(
     r"|(?:from|out\s+of)\s+their\s+own\s+(?:funds|resources|budgets?|reserves|revenues?|pockets)\b"
     # "£4m from the Hargreaves Foundation": a named private giver
     r"|(?:from|by)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’&-]*\s+){1,4}(?:Foundation|Charity|Ltd|plc|PLC|Inc|LLC))"
-    # "a $2.7 million, three-year grant from the Harlan Family Foundation"
-    r"|,?\s*(?:[\w-]+\s+){0,3}?(?:grant|gift|donation|endowment)\s+(?:from|by)\s+(?:the\s+)?"
-    r"(?-i:(?:[A-Z][\w'’&-]*\s+){1,4}(?:Foundation|Charity|Trust|Ltd|plc|PLC|Inc|LLC))"
+    rf"|{_GRANT_FROM_FOUNDATION}"
     r"|in\s+(?:provisions|refunds|redress|compensation|voluntary\s+payments)"
     # "A $35 billion Emirati investment": another country's money
     rf"|(?-i:{lex.alternation(lex.DONOR_ADJECTIVES)}|Emirati|Saudi|Qatari|Chinese)\s+(?:[\w-]+\s+)?"
     r"(?:investment|loan|grant|aid|financing|deposit|credit)s?\b"
     # "€300m from national budgets": the member states' or partners' own money
     r"|from\s+(?:their\s+own\s+|national\s+|member\s+states['’]?\s+|partners['’]?\s+|local\s+)budgets?"
-    # "a £2m appeal": the target of fundraising; "a £1.2bn battery factory": a private project's size
-    r"|(?:(?!(?:for|to|in|of|on|at|with|from|into|towards|a|an|the|and|or)\b)[\w-]+\s+){0,3}"
-    rf"(?:{lex.alternation((*lex.FUNDRAISING_NOUNS, *lex.PRIVATE_PROJECTS))}))\b",
+    rf"|{_PROJECT_OR_APPEAL})\b",
     flags=_I,
     window="after",
     examples=(
@@ -1449,6 +1500,70 @@ OTHERS_AFTER = rule(
 )
 # Nouns that are a company whatever precedes them ("a cement company", "a logistics firm").
 _COMPANY_NOUNS = ("company", "firm", "companies", "firms")
+
+
+def _last_words(phrases: tuple[str, ...]) -> str:
+    """The last a-z word of each phrase, lower-cased (each phrase ends with a letter)."""
+    assert all(p[-1:].isascii() and p[-1:].isalpha() for p in phrases)
+    return " ".join(ascii_words(p.lower())[-1] for p in phrases)
+
+
+# The alternatives of OTHERS_AFTER cut out above, each with words one of which every match of it
+# holds whole: after a space (or a comma) in the window or at its start, and before a space or
+# any other non-letter ("built and financed by a private consortium": "private").
+_OTHERS_AFTER_GATES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        (_LENDERS_FINANCING,),
+        "loan loans facility facilities credit financing grant grants lending operation operations",
+    ),
+    ((_SUPPORTED_BY_LENDER, _FINANCED_THROUGH_LOAN), "supported financed funded backed"),
+    ((_FROM_DONORS,), "donor donors partners"),
+    ((_BUILT_BY_PRIVATE,), "private"),
+    (
+        (_INVESTMENT_BY_PRIVATE,),
+        "investment investments commitment spend spending capital contribution contributions",
+    ),
+    (
+        (_PRIVATE_GIVER_PLEDGED,),
+        "pledged promised committed donated given offered invest contribute donate give put",
+    ),
+    ((_LOAN_FROM_BANK,), "loan loans"),
+    ((_PROVIDED_BY_PRIVATE,), "contributed provided donated put offered funded paid"),
+    ((_GRANT_FROM_FOUNDATION,), "grant gift donation endowment"),
+    ((_PROJECT_OR_APPEAL,), _last_words((*lex.FUNDRAISING_NOUNS, *lex.PRIVATE_PROJECTS))),
+)
+_OTHERS_AFTER_GATED = tuple(
+    (lazy(rf"^\s*(?:{'|'.join(alternatives)})\b", _I), frozenset(words.split()))
+    for alternatives, words in _OTHERS_AFTER_GATES
+)
+
+
+def _without_gated(source: str) -> str:
+    """OTHERS_AFTER's pattern without the alternatives of _OTHERS_AFTER_GATES (each written once
+    in it, after a "|"): a match of the rest or of one of them is a match of the whole."""
+    for alternatives, _ in _OTHERS_AFTER_GATES:
+        for alternative in alternatives:
+            assert source.count(f"|{alternative}") == 1
+            source = source.replace(f"|{alternative}", "")
+    return source
+
+
+_OTHERS_AFTER_REST = lazy(_without_gated(OTHERS_AFTER.source or ""), _I)
+
+
+def others_after(after: str, words: frozenset[str] | None) -> bool:
+    """Whether OTHERS_AFTER matches ``after``, the words after a sum (its alternatives all open at
+    the window's start: search and match find the same). ``words``: the sentence's a-z words
+    (SumContext.words), or None when they cannot gate. An alternative that opens with any words,
+    which the engine tries at length, is read only when the sentence holds one of its gate words,
+    or when the window opens with a letter (a word begun inside the sum is none of the words)."""
+    if _OTHERS_AFTER_REST.match(after):
+        return True
+    if words is None or after[:1].isalpha():
+        return any(pattern.match(after) for pattern, _ in _OTHERS_AFTER_GATED)
+    return any(not gate.isdisjoint(words) and pattern.match(after) for pattern, gate in _OTHERS_AFTER_GATED)
+
+
 _PRIVATE_GIVERS = tuple(
     g
     for g in (*lex.PRIVATE_GIVERS, *lex.PRIVATE_DESCRIPTORS, *lex.PRIVATE_GIVER_EXTRAS)
