@@ -75,7 +75,7 @@ from tracker.domain.periods import month_of
 from tracker.domain.topics import Topic, majority_topic
 from tracker.schema.models import metadata
 from tracker.store.driver import execute_many
-from tracker.store.sql import insert_ignore
+from tracker.store.sql import in_size, insert_ignore, listed, padded
 
 # Per term, the newest commitments it names are candidates: a re-announcement
 # almost always refers to a recent commitment, and the cost stays flat as the
@@ -171,7 +171,7 @@ def _late_reads(size: int) -> tuple[Any, Any, Any]:
         later.append(select(slot, *_PLEDGE_COLUMNS).where(of, not_(before)))
     topics = (
         select(_P.commitment_id, _P.topic, func.count())
-        .where(_listed(_P.commitment_id, "cid", size), _P.review_status != _REJECTED)
+        .where(listed(_P.commitment_id, "cid", size), _P.review_status != _REJECTED)
         .group_by(_P.commitment_id, _P.topic)
     )
     if size == 1:
@@ -582,32 +582,15 @@ def _best_candidates(mention: Mention, found_by_key: Mapping[TermKey, set[int]])
 _HITS_THEN_ID = itemgetter(1, 0)
 
 
-# Lists of ids and terms in a statement are padded to one of these sizes (repeating a
-# value changes no IN), so a few statements are built and compiled, not one per length.
-IN_SIZES = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512)
-
-
-def _in_size(count: int) -> int:
-    return next((n for n in IN_SIZES if n >= count), count)
-
-
-def _listed(column: Any, name: str, size: int) -> Any:
-    return column.in_([bindparam(f"{name}{i}") for i in range(size)])
-
-
-def _padded(name: str, values: Sequence[Any], size: int) -> dict[str, Any]:
-    return {f"{name}{i}": values[min(i, len(values) - 1)] for i in range(size)}
-
-
 @lru_cache(maxsize=16)
 def _load_statement(size: int) -> Any:
-    return select(_COMMITMENTS).where(_listed(_C.id, "i", size))
+    return select(_COMMITMENTS).where(listed(_C.id, "i", size))
 
 
 @lru_cache(maxsize=16)
 def _taken_statement(size: int) -> Any:
     return select(_P.commitment_id, _P.scope, _P.amount).where(
-        _P.article_id == bindparam("article"), _listed(_P.commitment_id, "i", size)
+        _P.article_id == bindparam("article"), listed(_P.commitment_id, "i", size)
     )
 
 
@@ -615,11 +598,11 @@ def _taken_statement(size: int) -> Any:
 def _shared_terms_statement(ids: int, words: int) -> Any:
     """Per commitment, its figures and money, and which of the terms it is indexed under
     (a row with no term when none)."""
-    on = and_(_T.commitment_id == _C.id, _listed(_T.term, "t", words))
+    on = and_(_T.commitment_id == _C.id, listed(_T.term, "t", words))
     return (
         select(_C.id, _C.figures, _C.new_money, _T.term)
         .select_from(_COMMITMENTS.outerjoin(_TERMS, on))
-        .where(_listed(_C.id, "i", ids))
+        .where(listed(_C.id, "i", ids))
     )
 
 
@@ -627,8 +610,8 @@ def _load(connection: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    size = _in_size(len(wanted))
-    result = connection.execute(_load_statement(size), _padded("i", wanted, size))
+    size = in_size(len(wanted))
+    result = connection.execute(_load_statement(size), padded("i", wanted, size))
     names = list(result.keys())
     return {row.id: dict(zip(names, row, strict=True)) for row in result.all()}
 
@@ -653,8 +636,8 @@ def _may_match(
     words = sorted(set().union(*wanted.values())) or [""]  # no term is empty
     held: set[tuple[int, str]] = set()
     ledgers: dict[int, tuple[str, float]] = {}
-    size, count = _in_size(len(ids)), _in_size(len(words))
-    params = {**_padded("i", ids, size), **_padded("t", words, count)}
+    size, count = in_size(len(ids)), in_size(len(words))
+    params = {**padded("i", ids, size), **padded("t", words, count)}
     for cid, figures, counted, term in connection.execute(_shared_terms_statement(size, count), params):
         ledgers[cid] = (figures, counted)
         if term is not None:
@@ -693,8 +676,8 @@ def _candidates(
     taken: dict[int, list[tuple[int, str | None, float | None]]] = {}
     if batch.linked_articles is None or article_id in batch.linked_articles:
         for commitment_id, scope, amount in connection.execute(
-            _taken_statement(_in_size(len(rows))),
-            {"article": article_id, **_padded("i", sorted(rows), _in_size(len(rows)))},
+            _taken_statement(in_size(len(rows))),
+            {"article": article_id, **padded("i", sorted(rows), in_size(len(rows)))},
         ):
             taken.setdefault(int(commitment_id), []).append((article_id, scope, amount))
     views = {cid: _view(row, taken[cid]) if cid in taken else batch.view(row) for cid, row in rows.items()}

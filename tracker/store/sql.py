@@ -13,11 +13,29 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Insert, Table
+from sqlalchemy import Insert, Table, bindparam
 from sqlmodel import Session
 
 from tracker.store.driver import execute_many
 from tracker.store.fit import clip_row
+
+# Lists of values in a statement are padded to one of these sizes (repeating a value
+# changes no IN), so a few statements are built and compiled, not one per length.
+IN_SIZES = (1, 2, 4, 8, 16, 32, 64, 128, 256, 512)
+
+
+def in_size(count: int) -> int:
+    return next((n for n in IN_SIZES if n >= count), count)
+
+
+def listed(column: Any, name: str, size: int) -> Any:
+    """``column IN (:name0, :name1, ...)`` with ``size`` binds (fill them with :func:`padded`)."""
+    return column.in_([bindparam(f"{name}{i}") for i in range(size)])
+
+
+def padded(name: str, values: Sequence[Any], size: int) -> dict[str, Any]:
+    """The binds of :func:`listed` for ``values``, the last repeated up to ``size``."""
+    return {f"{name}{i}": values[min(i, len(values) - 1)] for i in range(size)}
 
 
 def _module(dialect: str) -> Any:

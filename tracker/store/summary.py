@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, case, delete, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Table, and_, bindparam, case, delete, func, or_, select, tuple_
 from sqlmodel import Session, col
 
 from tracker.domain.kinds import LinkRole, ReviewStatus, kinds_measuring
@@ -29,8 +30,9 @@ from tracker.schema.models import (
     PledgeSummary,
     PledgeTotal,
     RecipientSummary,
+    metadata,
 )
-from tracker.store.sql import upsert
+from tracker.store.sql import IN_SIZES, in_size, listed, padded, upsert
 
 _FUNDING = col(Pledge.kind).in_(kinds_measuring("money"))
 # New money as linking decided it; an unlinked pledge (linking runs in the same
@@ -79,25 +81,44 @@ SUMMARY_COLUMNS = (
 
 
 FIGURES = ("pledges", "new_money", "restated_money", "staff")
-
-# Statements built once (linking refreshes a few pairs per transaction, many times an ingest).
+# Statements built once (linking refreshes a few pairs per transaction, many times an
+# ingest). The pairs of one refresh are read together, one statement per month for
+# their sources (padded to a few sizes: :func:`tracker.store.sql.listed`), not one per pair.
 _CURRENCY = func.coalesce(col(Pledge.currency), "")
-_OF_PAIR = (
-    col(Pledge.source_id) == bindparam("source_id"),
-    col(Pledge.announced_on).between(bindparam("first"), bindparam("last")),
-)
-_PAIR_ROWS = (
-    select(col(Pledge.kind), _CURRENCY, col(Pledge.topic), *SUMMARY_COLUMNS)
-    .where(*_OF_PAIR)
-    .where(col(Pledge.review_status) != ReviewStatus.REJECTED.value)
-    .group_by(col(Pledge.kind), _CURRENCY, col(Pledge.topic))
-)
-_PAIR_RECIPIENTS = (
-    select(col(Pledge.currency), RECIPIENT_KEY, func.count(), func.sum(col(Pledge.new_money)))
-    .where(*_OF_PAIR)
-    .where(*gives_new_money())
-    .group_by(col(Pledge.currency), RECIPIENT_KEY)
-)
+
+
+def _of_month(size: int) -> tuple[ColumnElement[bool], ...]:
+    """Pledges of the ``size`` sources bound as s0, s1... dated in the month bound as first, last."""
+    return (
+        listed(col(Pledge.source_id), "s", size),
+        col(Pledge.announced_on).between(bindparam("first"), bindparam("last")),
+    )
+
+
+@lru_cache(maxsize=16)
+def _month_rows(size: int) -> Any:
+    return (
+        select(col(Pledge.source_id), col(Pledge.kind), _CURRENCY, col(Pledge.topic), *SUMMARY_COLUMNS)
+        .where(*_of_month(size))
+        .where(col(Pledge.review_status) != ReviewStatus.REJECTED.value)
+        .group_by(col(Pledge.source_id), col(Pledge.kind), _CURRENCY, col(Pledge.topic))
+    )
+
+
+@lru_cache(maxsize=16)
+def _month_recipients(size: int) -> Any:
+    return (
+        select(
+            col(Pledge.source_id),
+            col(Pledge.currency),
+            RECIPIENT_KEY,
+            func.count(),
+            func.sum(col(Pledge.new_money)),
+        )
+        .where(*_of_month(size))
+        .where(*gives_new_money())
+        .group_by(col(Pledge.source_id), col(Pledge.currency), RECIPIENT_KEY)
+    )
 
 
 def _of_pairs(table: type[PledgeSummary] | type[RecipientSummary]) -> tuple[ColumnElement[bool], ...]:
@@ -126,16 +147,15 @@ _STORED_RECIPIENTS_OF = select(
 ).where(*_of_pairs(RecipientSummary))
 
 
-_TOTALS_OF_SOURCE = select(
-    col(PledgeTotal.kind),
-    col(PledgeTotal.currency),
-    col(PledgeTotal.topic),
-    *(col(getattr(PledgeTotal, name)) for name in FIGURES),
-).where(col(PledgeTotal.source_id) == bindparam("source_id"))
-
-
-def _pair(source_id: int, month: date) -> dict[str, Any]:
-    return {"source_id": source_id, "month": month, "first": month, "last": month_end(month)}
+@lru_cache(maxsize=16)
+def _totals_of_sources(size: int) -> Any:
+    return select(
+        col(PledgeTotal.source_id),
+        col(PledgeTotal.kind),
+        col(PledgeTotal.currency),
+        col(PledgeTotal.topic),
+        *(col(getattr(PledgeTotal, name)) for name in FIGURES),
+    ).where(listed(col(PledgeTotal.source_id), "s", size))
 
 
 Pair = tuple[int, date]  # source id, month
@@ -143,21 +163,63 @@ SummaryKey = tuple[str, str, str]  # kind, currency, topic
 RecipientKey = tuple[str, str]  # currency, recipient
 StoredSummaries = dict[Pair, dict[SummaryKey, tuple[float, ...]]]
 StoredRecipients = dict[Pair, dict[RecipientKey, tuple[int, float]]]
+Totals = dict[tuple[int, SummaryKey], tuple[float, ...]]  # (source id, key) -> figures
+
+
+class _Writes:
+    """A refresh's writes to one table, in the order the pairs make them: consecutive
+    upserts go as one executemany, a delete between them keeps its place (the
+    recipients' triggers add and subtract all-time totals in that order)."""
+
+    def __init__(self, table: Table, conflict_on: tuple[str, ...]) -> None:
+        self.table, self.conflict_on = table, conflict_on
+        self.steps: list[Any] = []  # lists of rows to upsert, or delete statements
+
+    def upsert(self, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        if self.steps and isinstance(self.steps[-1], list):
+            self.steps[-1].extend(rows)
+        else:
+            self.steps.append(list(rows))
+
+    def delete(self, statement: Any) -> None:
+        self.steps.append(statement)
+
+    def run(self, session: Session) -> None:
+        for step in self.steps:
+            if isinstance(step, list):
+                upsert(session, self.table, step, self.conflict_on)
+            else:
+                session.execute(step)
 
 
 def refresh_months(session: Session, pairs: Iterable[tuple[int, date]]) -> None:
     """Recompute the summary rows of these (source id, month) pairs.
 
-    What is stored for them is read first for all of them at once (two queries, not
-    two a pair): each pair's refresh writes only that pair's rows."""
+    What is stored for them and what their pledges add up to are read for all of them
+    at once (a few queries, not five a pair); each pair's refresh writes only that
+    pair's rows, and the writes go together at the end."""
     ordered = sorted({(s, month_of(m)) for s, m in pairs})
     if not ordered:
         return
     session.flush()  # pledges added through the ORM count (Core reads do not autoflush)
     summaries, recipients = _stored_of(session, ordered)
+    fresh, fresh_recipients = _fresh_of(session, ordered)
+    totals = _totals_of(session, sorted({s for s, _ in ordered}))
+    writes = (
+        _Writes(metadata.tables["pledgesummary"], ("month", "source_id", "kind", "currency", "topic")),
+        _Writes(metadata.tables["pledgetotal"], ("source_id", "kind", "currency", "topic")),
+        _Writes(metadata.tables["recipientsummary"], ("month", "source_id", "currency", "recipient")),
+    )
     for source_id, month in ordered:
-        _refresh(session, source_id, month, summaries.get((source_id, month), {}))
-        refresh_recipients(session, source_id, month, recipients.get((source_id, month), {}))
+        pair = (source_id, month)
+        _refresh(writes[0], writes[1], totals, source_id, month, summaries.get(pair, {}), fresh.get(pair, []))
+        refresh_recipients(
+            writes[2], source_id, month, recipients.get(pair, {}), fresh_recipients.get(pair, {})
+        )
+    for table_writes in writes:
+        table_writes.run(session)
     session.flush()
 
 
@@ -189,16 +251,64 @@ def _stored_of(
     return summaries, recipients
 
 
+FreshRows = dict[Pair, list[tuple[Any, ...]]]
+FreshRecipients = dict[Pair, dict[RecipientKey, tuple[int, float]]]
+
+
+def _fresh_of(session: Session, pairs: Sequence[Pair]) -> tuple[FreshRows, FreshRecipients]:
+    """What the pairs' pledges add up to, by pair: the summary rows (kind, currency,
+    topic and figures) and the recipients' (pledges, new money); one query of each per
+    month and up to 512 sources."""
+    connection = session.connection()
+    rows: FreshRows = {}
+    recipients: FreshRecipients = {}
+    by_month: dict[date, list[int]] = {}
+    for source_id, month in pairs:
+        by_month.setdefault(month, []).append(source_id)
+    for month, sources in sorted(by_month.items()):
+        for start in range(0, len(sources), IN_SIZES[-1]):
+            chunk = sources[start : start + IN_SIZES[-1]]
+            size = in_size(len(chunk))
+            params = {**padded("s", chunk, size), "first": month, "last": month_end(month)}
+            for source_id, *row in connection.execute(_month_rows(size), params):
+                rows.setdefault((source_id, month), []).append(tuple(row))
+            for source_id, currency, recipient, pledges, money in connection.execute(
+                _month_recipients(size), params
+            ):
+                found = recipients.setdefault((source_id, month), {})
+                found[(currency, recipient)] = (int(pledges), float(money))
+    return rows, recipients
+
+
+def _totals_of(session: Session, sources: Sequence[int]) -> Totals:
+    """Every all-time total of these sources (a source has a few dozen)."""
+    totals: Totals = {}
+    for start in range(0, len(sources), IN_SIZES[-1]):
+        chunk = sources[start : start + IN_SIZES[-1]]
+        size = in_size(len(chunk))
+        for source_id, kind, currency, topic, *figures in session.connection().execute(
+            _totals_of_sources(size), padded("s", chunk, size)
+        ):
+            totals[(source_id, (kind, currency, topic))] = tuple(float(v) for v in figures)
+    return totals
+
+
 def refresh_summary(session: Session, source_id: int, month: date) -> None:
     """Recompute one (source id, month) pair's summary and recipient rows."""
     refresh_months(session, [(source_id, month)])
 
 
 def _refresh(
-    session: Session, source_id: int, month: date, before: dict[SummaryKey, tuple[float, ...]]
+    writes: _Writes,
+    total_writes: _Writes,
+    totals: Totals,
+    source_id: int,
+    month: date,
+    before: dict[SummaryKey, tuple[float, ...]],
+    rows: list[tuple[Any, ...]],
 ) -> None:
-    """One pair's summary rows from its pledges, given what is stored for it (``before``)."""
-    rows = session.connection().execute(_PAIR_ROWS, _pair(source_id, month)).all()
+    """One pair's summary rows from its pledges (``rows``), given what is stored for it
+    (``before``)."""
     values = [
         {
             "month": month,
@@ -213,7 +323,7 @@ def _refresh(
         }
         for kind, currency, topic, pledges, new_money, restated, staff in rows
     ]
-    upsert(session, PledgeSummary.__table__, values, ("month", "source_id", "kind", "currency", "topic"))  # type: ignore[attr-defined]
+    writes.upsert(values)
     keep = [(v["kind"], v["currency"], v["topic"]) for v in values]
     if before.keys() - set(keep):  # rows of kinds, currencies or topics no longer there
         stale = delete(PledgeSummary).where(
@@ -225,9 +335,9 @@ def _refresh(
                     keep
                 )
             )
-        session.execute(stale)
+        writes.delete(stale)
     after = {(v["kind"], v["currency"], v["topic"]): _figures(v) for v in values}
-    move_totals(session, source_id, before, after)
+    move_totals(total_writes, totals, source_id, before, after)
 
 
 def _figures(row: Any) -> tuple[float, ...]:
@@ -235,12 +345,14 @@ def _figures(row: Any) -> tuple[float, ...]:
 
 
 def move_totals(
-    session: Session,
+    writes: _Writes,
+    totals: Totals,
     source_id: int,
     before: dict[SummaryKey, tuple[float, ...]],
     after: dict[SummaryKey, tuple[float, ...]],
 ) -> None:
-    """Add the change of one month's summary rows to the source's all-time totals."""
+    """Add the change of one month's summary rows to the source's all-time totals
+    (``totals``, as read before the refresh and kept as it writes)."""
     zero = (0.0,) * len(FIGURES)
     change = {
         key: tuple(a - b for a, b in zip(after.get(key, zero), before.get(key, zero), strict=True))
@@ -249,51 +361,41 @@ def move_totals(
     change = {key: delta for key, delta in change.items() if any(delta)}
     if not change:
         return
-    # Every total of the source, kept where it changes: a source has a few dozen, and one
-    # statement built once costs less than one built per call with a tuple IN list.
-    current = {
-        (kind, currency, topic): tuple(float(v) for v in figures)
-        for kind, currency, topic, *figures in session.connection().execute(
-            _TOTALS_OF_SOURCE, {"source_id": source_id}
-        )
-        if (kind, currency, topic) in change
-    }
     values, gone = [], []
     for key, delta in change.items():
-        total = tuple(c + d for c, d in zip(current.get(key, zero), delta, strict=True))
+        total = tuple(c + d for c, d in zip(totals.get((source_id, key), zero), delta, strict=True))
         if total[0] <= 0:
             gone.append(key)
+            totals.pop((source_id, key), None)
             continue
         kind, currency, topic = key
-        values.append(
-            {
-                "source_id": source_id,
-                "kind": kind,
-                "currency": currency,
-                "topic": topic,
-                "pledges": int(total[0]),
-                "new_money": total[1],
-                "restated_money": total[2],
-                "staff": int(total[3]),
-            }
-        )
-    upsert(session, PledgeTotal.__table__, values, ("source_id", "kind", "currency", "topic"))  # type: ignore[attr-defined]
+        row = {
+            "source_id": source_id,
+            "kind": kind,
+            "currency": currency,
+            "topic": topic,
+            "pledges": int(total[0]),
+            "new_money": total[1],
+            "restated_money": total[2],
+            "staff": int(total[3]),
+        }
+        values.append(row)
+        totals[(source_id, key)] = _figures(row)
+    writes.upsert(values)
     if gone:
         keys = tuple_(col(PledgeTotal.kind), col(PledgeTotal.currency), col(PledgeTotal.topic))
-        session.execute(delete(PledgeTotal).where(col(PledgeTotal.source_id) == source_id, keys.in_(gone)))
+        writes.delete(delete(PledgeTotal).where(col(PledgeTotal.source_id) == source_id, keys.in_(gone)))
 
 
 def refresh_recipients(
-    session: Session, source_id: int, month: date, stored: dict[RecipientKey, tuple[int, float]]
+    writes: _Writes,
+    source_id: int,
+    month: date,
+    stored: dict[RecipientKey, tuple[int, float]],
+    fresh: dict[RecipientKey, tuple[int, float]],
 ) -> None:
-    """Recompute one pair's recipient rows (``stored``: what is there now); recount the
-    totals of recipients that changed."""
-    fresh = {
-        (currency, recipient): (int(pledges), float(money))
-        for currency, recipient, pledges, money in session.connection().execute(
-            _PAIR_RECIPIENTS, _pair(source_id, month)
-        )
-    }
+    """One pair's recipient rows (``stored``: what is there now; ``fresh``: what its
+    pledges add up to); the triggers recount the totals of recipients that changed."""
     this_pair = (col(RecipientSummary.source_id) == source_id, col(RecipientSummary.month) == month)
     changed = {key for key in fresh.keys() | stored.keys() if fresh.get(key) != stored.get(key)}
     if not changed:
@@ -303,10 +405,10 @@ def refresh_recipients(
         for (c, r), (n, m) in fresh.items()
         if (c, r) in changed
     ]
-    upsert(session, RecipientSummary.__table__, values, ("month", "source_id", "currency", "recipient"))  # type: ignore[attr-defined]
+    writes.upsert(values)
     gone = [key for key in changed if key not in fresh]
     if gone:
-        session.execute(
+        writes.delete(
             delete(RecipientSummary)
             .where(*this_pair)
             .where(tuple_(col(RecipientSummary.currency), col(RecipientSummary.recipient)).in_(gone))
