@@ -198,8 +198,8 @@ def find_appointments(
     # a gazette's names after "appoints—", the post they take written after them
     gazetted: list[tuple[Person, str, Sentence]] | None = None
     known: frozenset[str] | None = None  # surnames of people the article names in full
-    seat: str | None = None  # the seat the article says it fills ("three new members to its board")
-    named_post: str | None = None  # a post the article names as new ("a new post of Chief Planner")
+    # (the seat it fills by number and the post it names as new: read only when a relation needs them)
+    facts = _ArticleFacts(article.text)
     for sentence in sentences:
         text = sentence.text
         if ":" in text[:60] and (label := _SPEAKER_LABEL.match(text)) is not None:
@@ -296,15 +296,8 @@ def find_appointments(
         if not people:
             continue
         masked = mask(text, people)
-        if seat is None:
-            seat = _seat_announced(article.text)
-        if named_post is None:
-            named_post = _post_named(article.text)
         found.extend(
-            (f, sentence)
-            for f in _in_sentence(
-                masked, people, sentence, words, year, rejections, seat, article.text, named_post
-            )
+            (f, sentence) for f in _in_sentence(masked, people, sentence, words, year, rejections, facts)
         )
     if not found:
         return []
@@ -835,14 +828,10 @@ def _in_sentence(
     words: frozenset[str],
     year: int | None,
     rejections: Rejections,
-    seat: str = "",
-    document: str = "",
-    named_post: str = "",
+    facts: _ArticleFacts,
 ) -> list[_Found]:
-    """The appointments of one sentence. ``seat``: the post the article says it fills by number
-    ("the appointment of three new members to its board"), for people appointed with none written;
-    ``document``: the article's text, whose acronyms for posts name a post without a title word
-    ("posted as RPO Sargodha"); ``named_post``: the post it names as new, for "appointed to the role"."""
+    """The appointments of one sentence. ``facts``: what the article says once for all its
+    sentences (see :class:`_ArticleFacts`)."""
     # people already in post, and the predecessors someone succeeds: never appointed here
     stays: set[int] = set()
     for pattern, needed, not_appointed in (
@@ -861,11 +850,12 @@ def _in_sentence(
                 continue
             person = people[i]
             reason = _not_made_here(masked, relation, year) or _private(masked, relation)
-            role = _seat_on(relation.role) or (seat if rel.OBJECT_WORDS & words else "")
-            if named_post and _THE_POST.fullmatch(role):
+            role = _seat_on(relation.role) or (facts.seat() if rel.OBJECT_WORDS & words else "")
+            if _THE_POST.fullmatch(role) and (named_post := facts.named_post()):
                 role = named_post  # "has been appointed to the role": the post the article named before
             if reason is None and (
-                not role or (relation.priority and not has_title(role) and not _post_acronym(role, document))
+                not role
+                or (relation.priority and not has_title(role) and not _post_acronym(role, facts.text))
             ):
                 reason = NO_TITLE
             if reason is not None:
@@ -876,6 +866,33 @@ def _in_sentence(
             if i not in found or item.priority > found[i].priority:
                 found[i] = item
     return list(found.values())
+
+
+class _ArticleFacts:
+    """What the article says once for all its sentences, each read on first use (most articles
+    have no relation that needs them, and each is a scan of the whole text).
+
+    ``seat()``: the post the article says it fills by number ("the appointment of three new
+    members to its board"), for people appointed with none written; ``named_post()``: the post it
+    names as new, for "appointed to the role"; ``text``: the article's text, whose acronyms for
+    posts name a post without a title word ("posted as RPO Sargodha")."""
+
+    __slots__ = ("_named_post", "_seat", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seat: str | None = None
+        self._named_post: str | None = None
+
+    def seat(self) -> str:
+        if self._seat is None:
+            self._seat = _seat_announced(self.text)
+        return self._seat
+
+    def named_post(self) -> str:
+        if self._named_post is None:
+            self._named_post = _post_named(self.text)
+        return self._named_post
 
 
 # An acronym in brackets after the post it stands for ("capital city police officer (CCPO)"), and an
