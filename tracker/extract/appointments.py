@@ -285,14 +285,15 @@ def find_appointments(
             continue  # no word an appointment could be written with
         if " me " in text or "I " in text:
             found.extend((f, sentence) for f in _first_person(text, article))
-        people = people_in(text)
         surname_named = _SURNAME_SUBJECT.match(text) or _SURNAME_OBJECT.search(text)
         if (opening := surname_named) is not None and opening.group(1) not in _NOT_SURNAMES:
             # "Colville, who had been business secretary, was appointed": a surname the article
             # gives in full elsewhere (read once an article, when a sentence opens so)
             if known is None:
                 known = frozenset(p.surname for p in people_in(article.text) if " " in p.name)
-            people = people_in(text, known) if known else people
+            people = people_in(text, known)  # (with no surname known, the same as people_in(text))
+        else:
+            people = people_in(text)
         if not people:
             continue
         masked = mask(text, people)
