@@ -39,7 +39,7 @@ from tracker.extract.appointment_roles import (
 from tracker.extract.appointment_tables import TableRow, appointment_rows
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.people import Person, full_names, mask, people_in, resolve, styled_forms, surname
-from tracker.extract.regex import lazy
+from tracker.extract.regex import folds_oddly, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm
@@ -278,14 +278,16 @@ def find_appointments(
         # (a gazette's lead-in may also end with a dash alone: "... with effect from 1st April, 2025—")
         if ends_lead and _ends_lead_in(text) and rel.LIST_LEAD_IN.search(text):
             lead = _lead(text)
-        elif _APPOINTMENTS_HEADING.fullmatch(text.strip()):
+        elif _may_head_appointments(text, sentence) and _APPOINTMENTS_HEADING.fullmatch(text.strip()):
             lead = _Lead("", None)  # "D. Appointments": a cabinet statement's list of appointments
         words = sentence.words
         if not _may_appoint(text, words):
             continue  # no word an appointment could be written with
         if " me " in text or "I " in text:
             found.extend((f, sentence) for f in _first_person(text, article))
-        surname_named = _SURNAME_SUBJECT.match(text) or _SURNAME_OBJECT.search(text)
+        surname_named = _SURNAME_SUBJECT.match(text) or (
+            _SURNAME_OBJECT.search(text) if not _SURNAME_OBJECT_VERBS.isdisjoint(words) else None
+        )
         if (opening := surname_named) is not None and opening.group(1) not in _NOT_SURNAMES:
             # "Colville, who had been business secretary, was appointed": a surname the article
             # gives in full elsewhere (read once an article, when a sentence opens so)
@@ -329,6 +331,11 @@ _SURNAME_SUBJECT = lazy(
 _SURNAME_OBJECT = lazy(
     r"\b(?:appointed|named|confirmed|promoted|chose|selected|picked|tapped)\s+((?-i:[A-Z][\w'’-]+))"
     r"\s+(?:as|to\s+be|to\s+serve\s+as)\b"
+)
+# _SURNAME_OBJECT's verbs, written in lower case as whole words: a sentence's words hold one when it
+# can match (the sentence's words, a superset of those of its text with a speaker's label blanked).
+_SURNAME_OBJECT_VERBS = frozenset(
+    ("appointed", "named", "confirmed", "promoted", "chose", "selected", "picked", "tapped")
 )
 # Words that open a sentence as its subject without being anyone's surname ("It was", "This is").
 _NOT_SURNAMES = (
@@ -376,6 +383,15 @@ _MEMBERS_HEADING = lazy(r"(?:(?:Other|Board|Non-executive|Ordinary)\s+)?[Mm]embe
 _APPOINTMENTS_HEADING = lazy(
     r"(?:[A-Z0-9]{1,3}[.)]\s+)?(?:(?:New\s+|Senior\s+|Board\s+)?Appointments?|(?i:individual\s+measures))\.?:?"
 )
+
+
+def _may_head_appointments(text: str, sentence: Sentence) -> bool:
+    """Whether ``_APPOINTMENTS_HEADING`` may match ``text`` (a gate for every sentence): it needs
+    "Appointment" as written, or the word "individual" in any case (among the sentence's words, which
+    hold those of ``text``; a text holding a character the engine folds oddly is always read)."""
+    return "Appointment" in text or "individual" in sentence.words or folds_oddly(text)
+
+
 _STAYS_IN_POST = lazy(r"(?:remains?|stays?|continues?|keeps?|retains?)\b", re.IGNORECASE)
 _FORMER = lazy(r"(?:(?:an?|the)\s+)?(?:former|formerly|previously|retired|ex-|until\s+now)\b", re.IGNORECASE)
 # A line that names a body and nothing else, as a list of appointments heads each body's entries.
