@@ -39,7 +39,7 @@ from tracker.extract.appointment_roles import (
 from tracker.extract.appointment_tables import TableRow, appointment_rows
 from tracker.extract.fingerprint import make_fingerprint
 from tracker.extract.people import Person, full_names, mask, people_in, resolve, styled_forms, surname
-from tracker.extract.regex import lazy
+from tracker.extract.regex import folds_oddly, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
 from tracker.extract.similarity import norm
@@ -198,8 +198,8 @@ def find_appointments(
     # a gazette's names after "appoints—", the post they take written after them
     gazetted: list[tuple[Person, str, Sentence]] | None = None
     known: frozenset[str] | None = None  # surnames of people the article names in full
-    seat: str | None = None  # the seat the article says it fills ("three new members to its board")
-    named_post: str | None = None  # a post the article names as new ("a new post of Chief Planner")
+    # (the seat it fills by number and the post it names as new: read only when a relation needs them)
+    facts = _ArticleFacts(article.text)
     for number, sentence in enumerate(sentences):
         text = sentence.text
         if ":" in text[:60] and (label := _SPEAKER_LABEL.match(text)) is not None:
@@ -287,33 +287,29 @@ def find_appointments(
             # "... appointed three new directors to the board of X. Each will serve a five-year term:":
             # a sentence on their terms stands between the lead-in and its list
             lead = _lead(joined)
-        elif _APPOINTMENTS_HEADING.fullmatch(text.strip()):
+        elif _may_head_appointments(text, sentence) and _APPOINTMENTS_HEADING.fullmatch(text.strip()):
             lead = _Lead("", None)  # "D. Appointments": a cabinet statement's list of appointments
         words = sentence.words
         if not _may_appoint(text, words):
             continue  # no word an appointment could be written with
         if " me " in text or "I " in text:
             found.extend((f, sentence) for f in _first_person(text, article))
-        people = people_in(text)
-        surname_named = _SURNAME_SUBJECT.match(text) or _SURNAME_OBJECT.search(text)
+        surname_named = _SURNAME_SUBJECT.match(text) or (
+            _SURNAME_OBJECT.search(text) if not _SURNAME_OBJECT_VERBS.isdisjoint(words) else None
+        )
         if (opening := surname_named) is not None and opening.group(1) not in _NOT_SURNAMES:
             # "Colville, who had been business secretary, was appointed": a surname the article
             # gives in full elsewhere (read once an article, when a sentence opens so)
             if known is None:
                 known = frozenset(p.surname for p in people_in(article.text) if " " in p.name)
-            people = people_in(text, known) if known else people
+            people = people_in(text, known)  # (with no surname known, the same as people_in(text))
+        else:
+            people = people_in(text)
         if not people:
             continue
         masked = mask(text, people)
-        if seat is None:
-            seat = _seat_announced(article.text)
-        if named_post is None:
-            named_post = _post_named(article.text)
         found.extend(
-            (f, sentence)
-            for f in _in_sentence(
-                masked, people, sentence, words, year, rejections, seat, article.text, named_post
-            )
+            (f, sentence) for f in _in_sentence(masked, people, sentence, words, year, rejections, facts)
         )
     if not found:
         return []
@@ -344,6 +340,11 @@ _SURNAME_SUBJECT = lazy(
 _SURNAME_OBJECT = lazy(
     r"\b(?:appointed|named|confirmed|promoted|chose|selected|picked|tapped)\s+((?-i:[A-Z][\w'’-]+))"
     r"\s+(?:as|to\s+be|to\s+serve\s+as)\b"
+)
+# _SURNAME_OBJECT's verbs, written in lower case as whole words: a sentence's words hold one when it
+# can match (the sentence's words, a superset of those of its text with a speaker's label blanked).
+_SURNAME_OBJECT_VERBS = frozenset(
+    ("appointed", "named", "confirmed", "promoted", "chose", "selected", "picked", "tapped")
 )
 # Words that open a sentence as its subject without being anyone's surname ("It was", "This is").
 _NOT_SURNAMES = (
@@ -391,6 +392,15 @@ _MEMBERS_HEADING = lazy(r"(?:(?:Other|Board|Non-executive|Ordinary)\s+)?[Mm]embe
 _APPOINTMENTS_HEADING = lazy(
     r"(?:[A-Z0-9]{1,3}[.)]\s+)?(?:(?:New\s+|Senior\s+|Board\s+)?Appointments?|(?i:individual\s+measures))\.?:?"
 )
+
+
+def _may_head_appointments(text: str, sentence: Sentence) -> bool:
+    """Whether ``_APPOINTMENTS_HEADING`` may match ``text`` (a gate for every sentence): it needs
+    "Appointment" as written, or the word "individual" in any case (among the sentence's words, which
+    hold those of ``text``; a text holding a character the engine folds oddly is always read)."""
+    return "Appointment" in text or "individual" in sentence.words or folds_oddly(text)
+
+
 _STAYS_IN_POST = lazy(r"(?:remains?|stays?|continues?|keeps?|retains?)\b", re.IGNORECASE)
 _FORMER = lazy(r"(?:(?:an?|the)\s+)?(?:former|formerly|previously|retired|ex-|until\s+now)\b", re.IGNORECASE)
 # A line that names a body and nothing else, as a list of appointments heads each body's entries.
@@ -857,14 +867,10 @@ def _in_sentence(
     words: frozenset[str],
     year: int | None,
     rejections: Rejections,
-    seat: str = "",
-    document: str = "",
-    named_post: str = "",
+    facts: _ArticleFacts,
 ) -> list[_Found]:
-    """The appointments of one sentence. ``seat``: the post the article says it fills by number
-    ("the appointment of three new members to its board"), for people appointed with none written;
-    ``document``: the article's text, whose acronyms for posts name a post without a title word
-    ("posted as RPO Sargodha"); ``named_post``: the post it names as new, for "appointed to the role"."""
+    """The appointments of one sentence. ``facts``: what the article says once for all its
+    sentences (see :class:`_ArticleFacts`)."""
     # people already in post, and the predecessors someone succeeds: never appointed here
     stays: set[int] = set()
     for pattern, needed, not_appointed in (
@@ -883,11 +889,12 @@ def _in_sentence(
                 continue
             person = people[i]
             reason = _not_made_here(masked, relation, year) or _private(masked, relation)
-            role = _seat_on(relation.role) or (seat if rel.OBJECT_WORDS & words else "")
-            if named_post and _THE_POST.fullmatch(role):
+            role = _seat_on(relation.role) or (facts.seat() if rel.OBJECT_WORDS & words else "")
+            if _THE_POST.fullmatch(role) and (named_post := facts.named_post()):
                 role = named_post  # "has been appointed to the role": the post the article named before
             if reason is None and (
-                not role or (relation.priority and not has_title(role) and not _post_acronym(role, document))
+                not role
+                or (relation.priority and not has_title(role) and not _post_acronym(role, facts.text))
             ):
                 reason = NO_TITLE
             if reason is not None:
@@ -898,6 +905,33 @@ def _in_sentence(
             if i not in found or item.priority > found[i].priority:
                 found[i] = item
     return list(found.values())
+
+
+class _ArticleFacts:
+    """What the article says once for all its sentences, each read on first use (most articles
+    have no relation that needs them, and each is a scan of the whole text).
+
+    ``seat()``: the post the article says it fills by number ("the appointment of three new
+    members to its board"), for people appointed with none written; ``named_post()``: the post it
+    names as new, for "appointed to the role"; ``text``: the article's text, whose acronyms for
+    posts name a post without a title word ("posted as RPO Sargodha")."""
+
+    __slots__ = ("_named_post", "_seat", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seat: str | None = None
+        self._named_post: str | None = None
+
+    def seat(self) -> str:
+        if self._seat is None:
+            self._seat = _seat_announced(self.text)
+        return self._seat
+
+    def named_post(self) -> str:
+        if self._named_post is None:
+            self._named_post = _post_named(self.text)
+        return self._named_post
 
 
 # An acronym in brackets after the post it stands for ("capital city police officer (CCPO)"), and an

@@ -239,7 +239,8 @@ def find_headcount(
             spreading = ""
         if last_role and text.rstrip().endswith(":") and _SPREAD_LEAD.search(text):
             spreading = last_role
-        division = _division(text, divided, last_role, counted)
+        # (only a headcount counted before can be divided: most sentences skip the call)
+        division = _division(text, divided, last_role, counted) if last_role else None
         divided = ""
         if division is not None:
             parts = _parts(text, *division, _Report(rejections, sentence))
