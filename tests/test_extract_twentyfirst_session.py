@@ -284,3 +284,50 @@ def test_crews_are_staff() -> None:
         p.count
         for p in _pledges("The utility will add 40 maintenance crews over the next 18 months.", "headcount")
     ] == [40]
+
+
+# Round 103 (social services releases; infrastructure and procurement news).
+
+
+def test_a_breakdown_line_with_a_spaced_hyphen_names_what_it_buys() -> None:
+    text = (
+        "The package is split as follows:\n"
+        "R900 million - dredging and new quay walls\n"
+        "R200 million - access road linking the terminal to the highway"
+    )
+    assert _recipients(text) == [
+        "dredging and new quay walls",
+        "access road linking the terminal to the highway",
+    ]
+
+
+def test_a_contracts_term_after_a_comma_keeps_the_work_as_recipient() -> None:
+    text = "Ottawa has awarded a $1.1-billion, 10-year contract to Tarn Marine to maintain and refit ferries."
+    [recipient] = _recipients(text)
+    assert recipient is not None and recipient.startswith("maintain and refit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aelwyd Teulu, a charity run by foster carers, has been handed £900,000 to expand its mentoring.",
+        "Open Doors Ireland, a charity that helps disabled adults find paid work, will receive EUR 2m.",
+    ],
+)
+def test_a_charity_given_money_is_a_recipient_not_a_giver(text: str) -> None:
+    [pledge] = _pledges(text, "funding")
+    assert pledge.recipient is not None and pledge.recipient.split()[0] in ("Aelwyd", "Open")
+
+
+def test_a_charity_that_pledges_still_gives_its_own_money() -> None:
+    assert _pledges("The Hope Foundation has pledged £2m to the appeal.", "funding") == []
+
+
+def test_a_tribal_affiliation_in_brackets_is_no_person() -> None:
+    text = "Aroha Ngata (Ngāti Kahu), a disability advocate, has been appointed as the board's chair."
+    assert [p.person for p in _pledges(text, "appointment")] == ["Aroha Ngata"]
+
+
+def test_connectors_are_staff() -> None:
+    text = "Forty community connectors will be employed by the ministry to link families with support."
+    assert [p.count for p in _pledges(text, "headcount")] == [40]

@@ -517,7 +517,20 @@ _FUTURE_LEADS = ("to be ", "will be ", "would be ", "be ", "being ")
 # ... and money left unspent: "little of it was spent", "none of it was spent", "was never spent"
 # "paid" after an article, a conjunction or a word that lists what a sum buys is an adjective
 # ("tuition and paid placements", "including paid traineeships")
-_ADJECTIVE_LEADS = ("and ", "or ", "a ", "the ", ", ", "including ", "with ", "more ")
+# (and after a verb of finding or offering work: "to find paid work", "into paid employment")
+_ADJECTIVE_LEADS = (
+    "and ",
+    "or ",
+    "a ",
+    "the ",
+    ", ",
+    "including ",
+    "with ",
+    "more ",
+    "find ",
+    "into ",
+    "offer ",
+)
 _UNSPENT_LEADS = (*_FUTURE_LEADS, "of it was ", "of it has been ", "never ", "not ", "not been ", "yet ")
 
 
@@ -1597,7 +1610,9 @@ OTHERS_BEFORE = rule(
     rf"(?:(?!,\s+(?:and|but|while|as)\s|\s+and\s+(?:has\s+|have\s+)?(?:decided|agreed|resolved|approved)\b"
     rf"|{_OWN_CLAUSE})[^.;£$€]){{0,60}}"
     # (the base forms only of verbs whose other forms name a recipient: "the foundation was funded")
-    rf"\b(?:{_OTHERS_VERB}\w*|(?:(?<=will )|(?<=would )|(?<=to )|(?<=will also )|(?<=would also ))"
+    # (not a passive: "X, a charity run by foster carers, has been handed £1.1m" receives it)
+    rf"\b(?<!been )(?<!being )(?<!be )(?:{_OTHERS_VERB}\w*|(?:(?<=will )|(?<=would )|(?<=to )|(?<=will also )"
+    rf"|(?<=would also ))"
     r"(?:fund|finance|give|put|build|establish)\b)"
     # ("Beneficiaries will contribute about ₹4,100 crore": the households a scheme helps pay their share)
     r"|\b(?:recipients|applicants|grantees|awardees|member states|project teams|participants|beneficiaries"

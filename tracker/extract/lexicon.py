@@ -538,7 +538,7 @@ STAFF_NOUNS = words(
     "coders programmers supervisors deckhands seafarers crew crews enforcers intermediaries patrolmen "
     "patrolwomen "
     "attachés attaches "
-    "maintainers recorders operatives promoters "
+    "maintainers recorders operatives promoters connectors "
     # museums, archives and heritage
     "conservators conservationists restorers curators archivists archaeologists liaisons "
     # parks, streets and buildings
@@ -657,6 +657,8 @@ NOT_NAME_WORDS = frozenset(
     | set(NOT_NAME_TITLES)
     | set(
         words(
+            # Māori tribal names written after a person's name ("Tania Rewiti (Ngāti Porou)")
+            "Ngāti Ngati Ngāi Ngai "
             "Social Care Safety Media Sport Skills Trade Industry Energy Development Affairs Justice Policy "
             "Services Housing Communities Environment Food Rural Science Technology Innovation Business "
             "Enterprise Digital Climate Equality Employment Training Veterans Recovery Growth Prevention "

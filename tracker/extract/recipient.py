@@ -918,7 +918,8 @@ _DOING = rule(
 _CONTRACT_WORK = rule(
     "recipient.contract-work",
     "a contract's sum, its contractor, then the work: the work",
-    r"^[-\s]*(?:[\w-]+\s+){0,2}?contracts?\s+(?:(?:to|with)\s+[^;:.]{2,120}?\s+)?"
+    # (a term may stand between, after a comma: "a $2.3-billion, 12-year contract to X to maintain Y")
+    r"^[-\s]*(?:,\s*)?(?:[\w-]+\s+){0,2}?contracts?\s+(?:(?:to|with)\s+[^;:.]{2,120}?\s+)?"
     r"(?:for\s+(?:the\s+)?|to\s+(?=[a-z]+\s))(?P<r>[^;:]{3,160})",
     flags=_I,
     mode="match",
@@ -927,6 +928,7 @@ _CONTRACT_WORK = rule(
         "awarded a $212m| contract to Barrow Hill Builders for the reconstruction of the interchange",
         "awarded a KSh1.9bn| contract to a consortium led by Rift Signal to install a signalling system",
         "signed a ₱9.4bn| contract with the Hanbit Joint Venture for the construction of the second package",
+        "awarded a $2.3-billion|, 12-year contract to Harbour Marine to maintain and refit the patrol ships",
     ),
     counter=("awarded $212m| for the reconstruction of the interchange",),
 )
@@ -936,7 +938,7 @@ def recipient_after(after: str) -> tuple[str | None, int]:
     """The recipient named in the words following a sum, and how sure (0-2)."""
     if "contract" in after[:40] and (work := _CONTRACT_WORK.match(after)) is not None:
         return _trim(work.group("r")), 2
-    if after[:3].strip()[:1] in ("–", "—") and (item := _DASH_ITEM.match(after)) is not None:
+    if after[:3].strip()[:1] in ("–", "—", "-") and (item := _DASH_ITEM.match(after)) is not None:
         # a list line that opens with its figure: "£38.0m – ALN implementation grant to councils"
         return _trim(item.group("r")), 2
     if (decided := _DECIDED_EARLIER_FOR.match(after.lstrip(" ,"))) is not None:
@@ -1452,7 +1454,8 @@ _COUNTED_ITEM = lazy(r"(?::|\s[–—-])\s*\d[\d,]*\s")
 # ", led by Y University" inside a table's line: who runs the body the line names.
 _RUN_BY = lazy(r",\s*(?:led|administered|hosted|run|headed|managed|coordinated)\s+(?:by|at)\s")
 # What a list line that opens with its figure names after a dash.
-_DASH_ITEM = lazy(r"^\s*[–—]\s+(?P<r>[^\n]{3,160})")
+# (a spaced hyphen too, as a plain-text breakdown writes it: "R1.87 billion - dredging and new quay walls")
+_DASH_ITEM = lazy(r"^\s*(?:[–—]|-(?=\s))\s+(?P<r>[^\n]{3,160})")
 # A table's item that describes a new body: "A new National Teacher Recruitment Hub, based in X".
 _NEW_BODY_ITEM = lazy(
     r"^(?:A|An|The)\s+new\s+(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w'’&-]*)+)"
