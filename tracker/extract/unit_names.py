@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import compress, count
 from typing import NamedTuple
 
 from tracker.extract import lexicon as lex
@@ -149,8 +150,7 @@ class Tokens:
     def __init__(self, text: str) -> None:
         self.text = text
         self.words, self._glued = _split_tokens(text)
-        # Every word lower-cased in one call (no token holds a line break).
-        self.lower = "\n".join(self.words).lower().split("\n")
+        self.lower = list(map(str.lower, self.words))
         self._regular: bool | None = None  # one white-space character between chunks
         self._found: list[int] | None = None  # every offset, when the spacing is irregular
 
@@ -214,7 +214,8 @@ def head_indexes(tokens: Tokens) -> list[tuple[int, int]]:
     """(first, last) token indexes of each head noun; "task force" is two tokens."""
     lower = tokens.lower
     found = []
-    for i in [i for i, word in enumerate(lower) if word in _HEAD_WORDS]:
+    # (the indexes of the head words picked out without a Python-level loop over every token)
+    for i in compress(count(), map(_HEAD_WORDS.__contains__, lower)):
         if lower[i] == "task":
             if i + 1 < len(lower) and lower[i + 1] in ("force", "forces"):
                 found.append((i, i + 1))

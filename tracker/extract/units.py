@@ -344,6 +344,10 @@ _AFTER_DEPLOYED = rule(
     examples=("Emergency Medical Team| is on its way",),
     counter=("Emergency Medical Team| will be set up",),
 )
+# The verbs that every match of _AFTER_DEPLOYED opens with after white space, each a whole word.
+_DEPLOYED_VERBS = frozenset("is are has have was were".split())
+
+
 # "the new Border Rescue Command leader": the name modifies another noun.
 # "the X Accelerator, a $410-million program to ...": an apposition that says what the name is.
 # "The Minister has appointed a new Board of Directors for the X Corporation": the members of an
@@ -361,6 +365,8 @@ _BOARD_APPOINTED = rule(
 _GOVERNING_BOARD = lazy(
     r"(?:Governing\s+(?:Board|Council|Body)|(?:Board|Council)\s+of\s+(?:Directors|Trustees|Governors|Management))\b"
 )
+# The words a name matched by _GOVERNING_BOARD (case-sensitive, from its start) opens with.
+_GOVERNING_FIRST = ("Governing", "Board", "Council")
 # "approved the constitution of the Governing Board of X": a board's members, named
 _CONSTITUTED = lazy(r"\bconstitut\w*\s+(?:of\s+)?the\s+$", re.IGNORECASE)
 _PROGRAMME_AFTER = rule(
@@ -374,12 +380,13 @@ _PROGRAMME_AFTER = rule(
     examples=("the Northern Clean Water Accelerator|, a $410-million program to end advisories",),
     counter=("the Northern Clean Water Agency|, a new body to end advisories",),
 )
+_STAFF_NOUNS = tuple(w for w in lex.STAFF_NOUNS if w.islower())
 _MODIFIES_NOUN = rule(
     "unit.cue.modifies-noun",
     "the name modifies another noun ('the Command leader', 'the Agency (CBSA) officers')",
     r"^(?:\s*\([A-Z]{2,8}\))?\s+(?:leader|leadership|chief|head|director|chair\w*|members?|budget|funding"
     r"|spokes\w+|boss|post|role|website|headquarters|report|meeting|chief\s+executive|programme|scheme|model|"
-    + "|".join(w for w in lex.STAFF_NOUNS if w.islower())
+    + "|".join(_STAFF_NOUNS)
     + r")\b"
     # "three new Australian Research Council| (ARC) Centres of Excellence": the acronym, then the
     # name of what the body runs
@@ -398,6 +405,36 @@ _MODIFIES_NOUN = rule(
     ),
     counter=("the new Data Unit| will",),
 )
+# The nouns of _MODIFIES_NOUN's first branch, each a whole word there, but for the words that
+# start with "chair" or "spokes" ("chair\w*", "spokes\w+"; "chief\s+executive" opens with "chief").
+_MODIFIED_NOUNS = frozenset(
+    (
+        *"leader leadership chief head director member members budget funding boss post role".split(),
+        *"website headquarters report meeting programme scheme model".split(),
+        *_STAFF_NOUNS,
+    )
+)
+# The white space and first word of a window after a name (a run of \w: an ASCII window's
+# letters, digits and underscores).
+_FIRST_WORD = lazy(r"\s+(\w+)")
+
+
+def _may_modify_noun(after: str, first: str | None) -> bool:
+    """Whether _MODIFIES_NOUN may match ``after``, whose first word after white space is
+    ``first`` (None when no white space opens it): every match opens, past white space, with an
+    acronym in brackets, a capital A-Z (a word of the name that goes on) or one of the nouns
+    as a whole word (\\b follows each), in some case."""
+    if first is None:
+        return after.lstrip()[:1] == "("
+    lowered = first.lower()
+    return (
+        "A" <= first[:1] <= "Z"
+        or lowered in _MODIFIED_NOUNS
+        or lowered.startswith(("chair", "spokes"))
+        or after.lstrip()[:1] == "("
+    )
+
+
 _FACILITY_HEADS = frozenset({"centre", "center", "hub", "campus", "academy", "institute"})
 _PLACE_HEADS = _FACILITY_HEADS | {"office"}
 # "made the announcement at a detention centre", "visited an operations centre":
@@ -603,6 +640,7 @@ class _Gates(NamedTuple):
 
 
 _NO_GATES = _Gates(True, True, True, True, True, True)
+_new_tuple = tuple.__new__
 # The gates of the cues before a name that read their words where the window starts.
 # (and the service modifiers: "ward" read in a window cut from "award")
 _CUT_GATE_WORDS = _STRONG_BEFORE_WORDS | _WEAK_WORDS | _SERVICE_WORDS
@@ -612,13 +650,17 @@ def _gates(text: str, words: frozenset[str]) -> _Gates:
     """The gates of a sentence of these words."""
     if folds_oddly(text):  # a character folding to an a-z letter under IGNORECASE is in no word set
         return _NO_GATES
-    return _Gates(
-        not _PAST_WORDS.isdisjoint(words),
-        not _STRONG_BEFORE_WORDS.isdisjoint(words),
-        not _STRONG_AFTER_WORDS.isdisjoint(words) or _holds_a_participle(text.lower()),
-        not _WEAK_WORDS.isdisjoint(words),
-        not _CURRENCY_WORDS.isdisjoint(words) or "£" in text or "$" in text or "€" in text,
-        not _SERVICE_WORDS.isdisjoint(words),
+    # (tuple.__new__ makes the same named tuple without the Python-level __new__ of the class)
+    return _new_tuple(
+        _Gates,
+        (
+            not _PAST_WORDS.isdisjoint(words),
+            not _STRONG_BEFORE_WORDS.isdisjoint(words),
+            not _STRONG_AFTER_WORDS.isdisjoint(words) or _holds_a_participle(text.lower()),
+            not _WEAK_WORDS.isdisjoint(words),
+            not _CURRENCY_WORDS.isdisjoint(words) or "£" in text or "$" in text or "€" in text,
+            not _SERVICE_WORDS.isdisjoint(words),
+        ),
     )
 
 
@@ -1135,7 +1177,14 @@ def _strength(text: str, name: UnitName, year: int | None, gates: _Gates) -> tup
     end = name.end + 80
     before = text[start : name.start]
     after = text[name.end : end]
-    if _MODIFIES_NOUN.match(after):
+    # The first word after the name gates the two cues read at its start. An ASCII window matches
+    # their letters in either case only as those letters (IGNORECASE folds no other ASCII
+    # character to them); any other window is read by both.
+    first: str | None = ""
+    if after.isascii():
+        opening = _FIRST_WORD.match(after)
+        first = opening.group(1) if opening is not None else None
+    if (first == "" or _may_modify_noun(after, first)) and _MODIFIES_NOUN.match(after):
         return 0.0, MODIFIES_NOUN, 0.0
     if after[:1] == "," and _PROGRAMME_AFTER.match(after):
         return 0.0, PROGRAMME_APPOSITION, 0.0
@@ -1146,7 +1195,8 @@ def _strength(text: str, name: UnitName, year: int | None, gates: _Gates) -> tup
         # "a Task Force, comprising officials from the X Board and the Y Division, will be formed":
         # the bodies that send members exist
         return 0.2, EXISTING, 0.0
-    strength, reason = _cue_strength(text, name, before, after, year, gates)
+    deployed = first == "" or (first is not None and first.lower() in _DEPLOYED_VERBS)
+    strength, reason = _cue_strength(text, name, before, after, year, gates, deployed)
     if reason == ARTICLE_ONLY:
         return 0.0, GENERIC, 0.5
     if _is_facility(text, name, gates.service):
@@ -1160,8 +1210,9 @@ def _strength(text: str, name: UnitName, year: int | None, gates: _Gates) -> tup
 
 
 def _cue_strength(
-    text: str, name: UnitName, before: str, after: str, year: int | None, gates: _Gates
+    text: str, name: UnitName, before: str, after: str, year: int | None, gates: _Gates, deployed: bool = True
 ) -> tuple[float, str | None]:
+    """``deployed``: whether _AFTER_DEPLOYED may match ``after`` (see _strength)."""
     # (a year "19xx" or "20xx" after the name: without one neither dating cue can match)
     dated = year is not None and ("19" in after or "20" in after)
     if (gates.past and _AFTER_PAST.search(after)) or (
@@ -1177,10 +1228,12 @@ def _cue_strength(
     launched = _YEAR_THEN_LAUNCHED.search(before) if year is not None and gates.past else None
     if launched is not None and year is not None and int(launched.group(1)) < year:
         return 0.2, PAST
-    if _AFTER_DEPLOYED.match(after):
+    if deployed and _AFTER_DEPLOYED.match(after):
         return 0.2, DEPLOYED
-    if _GOVERNING_BOARD.match(name.name) and (
-        (gates.weak and _BOARD_APPOINTED.search(before)) or _CONSTITUTED.search(before)
+    if (
+        name.name.startswith(_GOVERNING_FIRST)
+        and _GOVERNING_BOARD.match(name.name)
+        and ((gates.weak and _BOARD_APPOINTED.search(before)) or _CONSTITUTED.search(before))
     ):
         return 0.2, EXISTING
     strong = _BEFORE_STRONG.search(before) if gates.strong_before else None
