@@ -331,3 +331,24 @@ def test_a_tribal_affiliation_in_brackets_is_no_person() -> None:
 def test_connectors_are_staff() -> None:
     text = "Forty community connectors will be employed by the ministry to link families with support."
     assert [p.count for p in _pledges(text, "headcount")] == [40]
+
+
+# From the recipients still under the bar: a budget named as the recipient stands for its owner.
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The additional funds bring the Force's budget for the 2025/26 financial year to Shs200 billion.",
+        "The new force would receive a start-up budget of Shs20 billion for 2026.",
+    ],
+)
+def test_a_budget_named_with_its_owner_gives_the_owner(second: str) -> None:
+    text = "The Government has set up the Lake Region Police Force to patrol the islands. " + second
+    assert _recipients(text) == ["Lake Region Police Force"]
+
+
+def test_a_councils_capital_budget_stays_the_budget() -> None:
+    text = "The council adopted a capital budget of $64 million for fiscal 2026."
+    [recipient] = _recipients(text)
+    assert recipient is None or "budget" in recipient

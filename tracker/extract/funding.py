@@ -585,6 +585,8 @@ def _recipient(
         # a second giver, its verb left out ("and the Queensland Government $120m"): the shared work
         return doc.referents.work(start + money.start), 1
     recipient = trim_time(recipient)
+    if recipient and "budget" in recipient and (owner := _budget_owner(recipient, position, doc.referents)):
+        return owner, 2  # "bringing the Force's budget to", "its total budget": whose budget it is
     if recipient and recipient.islower() and (apposed := _apposed_name(recipient, after)):
         return apposed, 2  # "to a new coordination hub, the Coastal Resilience Office": its name
     named = resolve(recipient, position, doc.referents) or expand_acronym(recipient, doc.referents)
@@ -613,6 +615,39 @@ def _recipient(
     if recipient and recipient.lower() in ("it", "they", "them", "this"):
         return None, 0  # a pronoun the article gives no body for
     return trim_time(recipient), sureness
+
+
+# A budget named as the recipient: "the Force's budget", "its total budget", "the total project budget",
+# "an initial operating budget". Whose budget it is is the recipient.
+_BUDGET_OF = lazy(
+    r"^(?:(?P<owner>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})['’]s?\s+|(?:its|their|the)\s+)?"
+    r"(?:(?:total|overall|annual|operating|initial|revenue|capital|start-up|approved|administrative|core"
+    r"|(?:19|20)\d\d(?:[-/]\d{2,4})?)\s+)*(?P<what>project\s+|programme\s+|program\s+|scheme\s+)?budget$",
+    re.IGNORECASE,
+)
+
+
+def _budget_owner(recipient: str, position: int, referents: Referents) -> str | None:
+    """The body, programme or project whose budget ``recipient`` names, if the article gives it."""
+    m = _BUDGET_OF.match(recipient)
+    if m is None:
+        return None
+    if m.group("owner"):
+        owner = m.group("owner")
+        named = resolve(owner if owner.lower().startswith("the ") else f"the {owner}", position, referents)
+        return named or (owner if " " in owner.strip() and not owner.lower().startswith("the ") else None)
+    what = (m.group("what") or "").strip().lower()
+    if what == "project":
+        return referents.project(position)
+    if what in ("programme", "program", "scheme"):
+        return referents.programme(position)
+    low = recipient.lower()
+    if low.startswith(("its ", "their ")) or (
+        # a body's running money ("an initial operating budget"), not a council's own ("a capital budget")
+        any(w in low for w in ("initial", "start-up", "operating", "administrative")) and "capital" not in low
+    ):
+        return referents.body(None, position)
+    return None
 
 
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "fund", "pay", "run", "support", "cover"})
