@@ -425,10 +425,16 @@ OBJECT_ASIDES = rule(
     "appointment.rel.object-asides",
     "an appointing verb names people who each have an aside, then their post: 'appointed ⟨P0⟩ of Taos, "
     "a farmer, and ⟨P1⟩ of Gallup, a hydrologist, as co-chairs'",
-    rf"\b(?:{_APPOINT_VERBS})\s+(?P<who>{P}{_TOWN_ASIDE}(?:\s*(?:and\s+)?{P}{_TOWN_ASIDE})+)\s*as\s+",
+    # (the last may have no aside, its rank before it: "and Sheriff ⟨P1⟩ of Redfern County as co-chairs")
+    rf"\b(?:{_APPOINT_VERBS})\s+(?P<who>{P}{_TOWN_ASIDE}(?:(?:\s*(?:and\s+)?{P}{_TOWN_ASIDE})+"
+    rf"|\s*and\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){{0,2}}?{P}"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?))"
+    r"\s*as\s+",
     examples=(
         "The Governor appointed Lena Ruiz of Taos, a rancher and water board member, and Sam Yazzie of"
         " Gallup, a hydrologist who runs tribal water projects, as the council's co-chairs.",
+        "The Governor named Dr. Leon Ashby, the state's chief medical officer, and Sheriff Carla Nunez of"
+        " Redfern County as co-chairs of the task force.",
     ),
     counter=("The Governor thanked Lena Ruiz of Taos, a rancher, and Sam Yazzie of Gallup, a hydrologist.",),
     prepare=masked,

@@ -1177,10 +1177,12 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
     for m in rel.OBJECT.finditer(masked) if not rel.OBJECT_WORDS.isdisjoint(words) else ():
         who = _indexes(m.group("who"))
         role = _linked_role(masked, m, unmask)
+        if role.startswith("and "):
+            continue  # "named ⟨P0⟩, an aside, and ⟨P1⟩ as co-chairs": a list (OBJECT_ASIDES reads it)
         if not role and not m.group("link").strip():
             role = _title_before(masked, m.start("who"), unmask)
         yield _Relation(tuple(who), role, 2, m.start(), m.end())
-    if " and ⟨" in masked and ", as " in masked and not rel.OBJECT_WORDS.isdisjoint(words):
+    if " and " in masked and " as " in masked and not rel.OBJECT_WORDS.isdisjoint(words):
         for m in rel.OBJECT_ASIDES.finditer(masked):
             role = unmask.role_after(masked, m.end())
             role = _singular(role) if role.endswith("s") else role  # "as the council's co-chairs"

@@ -217,6 +217,9 @@ _WESTMINSTER = lazy(r"\b(?:Minister|Premier|Member for [A-Z])")
 _PROVINCE = lazy(r"\b(?:[Tt]he province(?:'s)?|[Pp]rovincial)\b")
 _FEDERAL = lazy(r"\b(?:[Ff]ederal|Ottawa)\b")
 _THE_PROVINCE = lazy(r"\b[Tt]he province\b")
+# Canada's territories as their own governments write of them ("the territorial government has
+# approved", "the territory will also spend"); Australia's Territory is written with a capital.
+_TERRITORY = lazy(r"\b(?:territorial government|[Tt]he territory(?:'s)?)\b")
 _STATE = lazy(r"\b(?:[Tt]he state(?:'s)?|[Ss]tate (?:government|budget|election|parliament))\b")
 
 
@@ -231,6 +234,8 @@ def _system_of_government(context: str) -> str | None:
     if not _WESTMINSTER.search(context):
         return None
     if _PROVINCE.search(context):
+        return "CAD"
+    if _TERRITORY.search(context) and not _STATE.search(context):
         return "CAD"
     if _STATE.search(context):
         return "AUD"

@@ -240,6 +240,14 @@ def _may_hold_at(
     return any(trailing_piece_backwards(ctx.after, cut) in gate for cut in after_cuts)
 
 
+def _giver_opens_sentence(ctx: SumContext) -> bool:
+    """Whether the sentence opens with a company or charity whose verb gives the sum: read only
+    when ``before`` runs from the sentence's start (the sum is its first)."""
+    if ctx.follows_sum or not _may_hold(ctx, rules.PRIVATE_SUBJECT_WORDS):
+        return False
+    return ctx.sentence.startswith(ctx.before) and rules.PRIVATE_SUBJECT.match(ctx.before) is not None
+
+
 def _others_before_may_match(ctx: SumContext) -> bool:
     """Whether OTHERS_BEFORE may match ``ctx.before[-_OTHERS_BEFORE:]``: one of its words is in the
     sentence or starts the window (see _may_hold), or a word of the sentence, or the piece of one
@@ -349,7 +357,7 @@ OTHERS = decision(
         "Investors poured £4bn into the sector.",
     ),
     counter=("The ministry will invest £500 million in ports.",),
-    uses=(rules.OTHERS_BEFORE.name, rules.OTHERS_AFTER.name),
+    uses=(rules.OTHERS_BEFORE.name, rules.OTHERS_AFTER.name, rules.PRIVATE_SUBJECT.name),
 )
 DEMAND = decision(
     "funding.demand",
@@ -359,6 +367,15 @@ DEMAND = decision(
     examples=("The charity called for £500m of extra funding.", "A further $40 million is still needed."),
     counter=("The bill seeks $800 million for rural hospitals.",),
     uses=(rules.DEMAND.name, rules.NEEDED_AFTER.name),
+)
+DEFEATED = decision(
+    "funding.defeated",
+    "funding",
+    "reject",
+    "a sum in a motion or amendment that was voted down is nobody's commitment",
+    examples=("He proposed moving $2 million to shelters, a motion that failed 1-4.",),
+    counter=("She proposed moving $2 million to shelters, a motion that passed 4-1.",),
+    uses=(rules.DEFEATED_AFTER.name,),
 )
 SOURCE = decision(
     "funding.source",
@@ -412,6 +429,25 @@ _COMPARED_AFTER = lazy(
     r"(?:year|financial\s+year|fiscal\s+year)['’]?s?\b",
     re.IGNORECASE,
 )
+
+
+# A figure of the economy named by a fact line's label: "Exports to Germany: |" (a label that names a
+# purpose, "Asylum casework backlog: |", is what the money is for).
+_ECONOMY_LABEL = lazy(
+    r"\b(?:exports?|imports?|sales|revenues?|turnover|profits?|GDP|output|remittances|receipts|earnings"
+    r"|trade\s+(?:balance|surplus|deficit|volume|flows?)|two-way\s+trade|visitor\s+spending)\b",
+    re.IGNORECASE,
+)
+# A fact line's label before its sum: "Exports to Germany: |".
+_LABEL_LINE = lazy(r"[^:;.!?\n]{1,80}:\s*$")
+
+
+def _line_label(ctx: SumContext) -> str:
+    """The label of a fact line the sum is the value of ("Exports to Germany: $1.9 billion"), or "":
+    the colon ends the sum's clause, so its near words hold none of the label's."""
+    if ctx.follows_sum or not ctx.before.endswith((": ", ":")) or not ctx.sentence.startswith(ctx.before):
+        return ""
+    return ctx.before if _LABEL_LINE.fullmatch(ctx.before) else ""
 
 
 _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
@@ -484,7 +520,9 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         lambda c: (
             _may_hold(c, rules.NOT_FUNDING_WORDS, before_from=_NEAR_BEFORE, after_to=_NEAR_AFTER)
             and (
-                rules.NOT_FUNDING.search(_own_phrase(c.near_before)) or rules.NOT_FUNDING.search(c.near_after)
+                rules.NOT_FUNDING.search(_own_phrase(c.near_before))
+                or rules.NOT_FUNDING.search(c.near_after)
+                or _ECONOMY_LABEL.search(_line_label(c))
             )
             and not rules.own_budget(c.near_before, c.after)
             # "will pay $3.8bn in arrears owed to workers", "for the settlement of pending bills":
@@ -533,6 +571,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         lambda c: (
             (_others_before_may_match(c) and rules.OTHERS_BEFORE.search(c.before[-_OTHERS_BEFORE:]))
             or rules.others_after(c.after, c.words)
+            or _giver_opens_sentence(c)
         ),
     ),
     (
@@ -543,6 +582,13 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             # "In its budget request for fiscal 2026, the agency is seeking 5.3 billion yen": the
             # budget proposes the money (SCHEMA rule 9)
             and "budget request" not in c.before
+        ),
+    ),
+    (
+        DEFEATED,
+        lambda c: (
+            ("fail" in c.after or "defeated" in c.after or "voted down" in c.after or "rejected" in c.after)
+            and rules.DEFEATED_AFTER.match(c.after) is not None
         ),
     ),
     (SOURCE, lambda c: rules.SOURCE_BEFORE.search(c.near_before[-45:]) and rules.POT_AFTER.match(c.after)),

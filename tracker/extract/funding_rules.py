@@ -271,7 +271,9 @@ PER_UNIT_BEFORE = rule(
     r"|at the rate of"
     r"|(?:(?:are|is|be)\s+)?eligible for(?=\s+(?:up\s+to|as\s+much\s+as|a\s+maximum))"
     r"|(?:are|is) eligible for"
-    r"|pays?|paying|(?:be|are|is)\s+paid|earns?|earning|an?(?:\s+(?:annual|monthly|weekly|yearly|basic|gross))?"
+    # ("New officers start at $48,900 a year": the pay a post starts on)
+    r"|pays?|paying|(?:be|are|is)\s+paid|earns?|earning|(?<=\s)(?:start|starts)\s+(?:at|on)"
+    r"|an?(?:\s+(?:annual|monthly|weekly|yearly|basic|gross))?"
     # (not "will support the construction of a fab with a grant of €920 million": one grant)
     r"\s+salary of|a grant of(?<!take-off grant of)(?<!start-up grant of)(?<!with a grant of)|an award of"
     r"|individual (?:grants|bids"
@@ -293,7 +295,18 @@ PER_UNIT_BEFORE = rule(
     r"(?:(?:up to|as much as|around|about)\s+)?)$",
     flags=_I,
     needles=(
-        *("grant", "bursar", "scholarship", "award", "payment", "loan", "bonus", "salar", "allowance"),
+        *(
+            "grant",
+            "bursar",
+            "scholarship",
+            "award",
+            "payment",
+            "loan",
+            "bonus",
+            "salar",
+            "allowance",
+            "start",
+        ),
         *("pension", "wage", "rate", "band", "earnings", "income", "exemption", "disregard"),
         *(
             "fee",
@@ -364,7 +377,8 @@ OWN_BUDGET_BEFORE = rule(
     rf"\b{_SETS_BUDGET}\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?P<budget>(?:[\w/'’-]+\s+){{0,3}}?(?:budget"
     r"|appropriation\s+(?:bill|act)))(?:\s+(?:proposal|estimates?))?\s+of\s+"
     r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$"
-    rf"|\b{_SETS_BUDGET}\s+(?:a|an|its|the|their)\s+(?:record\s+)?$"
+    # ("presented a proposed $2.3 billion operating budget": the budget's state before the sum)
+    rf"|\b{_SETS_BUDGET}\s+(?:a|an|its|the|their)\s+(?:(?:record|proposed|draft|balanced|revised|preliminary)\s+)?$"
     # "the department will have an $18.5 million budget for the rest of the year": a budget given
     r"|\bwill\s+(?:now\s+|also\s+)?have\s+(?:a|an)\s+(?:(?:annual|yearly|initial|operating|total)\s+)?$"
     # "approved the 2025/26 state budget on Tuesday, with total spending of": the budget's size
@@ -379,6 +393,7 @@ OWN_BUDGET_BEFORE = rule(
         "The finance ministry proposed a 2027 budget with total spending of |",
         "The Cabinet approved a supplementary budget for fiscal 2025 with general account spending of |",
         "Commissioners voted 8-3 to approve a |",
+        "The county executive presented a proposed |",
         "Under the plan, the department will have an |",
     ),
     counter=("The agency has an annual budget of |", "The agency has a budget with total spending of |"),
@@ -501,15 +516,39 @@ TO_NAMED_RECIPIENT = rule(
 )
 # "will extend Canada Post a repayable loan of up to $1.03 billion": a body named as the one who
 # receives it, right before the award: one award, not a size per recipient.
+# A motion or amendment that lost: "He proposed redirecting $2 million to shelters, a motion that failed
+# 1-4", "an amendment to add $5m, which was voted down": nobody commits the sum.
+DEFEATED_AFTER = rule(
+    "funding.cue.defeated-after",
+    "the proposal that holds the sum was voted down or failed",
+    r"^[^.;]{0,120}?(?:,\s+(?:a|an|the)\s+(?:motion|amendment|proposal|bid|plan)\s+(?:that|which)\s+"
+    r"(?:failed|lost|fell)\b|\b(?:was|were)\s+(?:defeated|voted\s+down|rejected\s+by\s+(?:the\s+)?"
+    r"(?:board|council|committee|commissioners|supervisors|legislature|assembly|senate|house)))",
+    flags=_I,
+    window="after",
+    mode="match",
+    examples=(
+        "| to emergency shelter, a motion that failed 1-4.",
+        "| for bike lanes was voted down on Tuesday.",
+    ),
+    counter=(
+        "| to emergency shelter, a motion that passed 4-1.",
+        "| for the plan that failed residents last year.",
+    ),
+)
 NAMED_BEFORE_AWARD = rule(
     "funding.cue.named-before-award",
     "a giving verb names the body that gets the one loan or grant before it: one award, not a rate",
     r"\b(?:extend|give|offer|provide|grant|award|lend|hand)(?:s|ed|ing|en|ided)?\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:of\s+|and\s+|&\s+)?(?-i:[A-Z][\w'’&.-]*)){0,5}\s+"
-    r"an?\s+(?:[\w-]+\s+){0,2}?(?:loan|grant|contribution|award|payment|facility)\s+of\s+(?:up\s+to\s+)?$",
+    # (its adjectives may be listed with commas: "a conditional, repayable loan")
+    r"an?\s+(?:[\w-]+,?\s+){0,3}?(?:loan|grant|contribution|award|payment|facility)\s+of\s+(?:up\s+to\s+)?$",
     flags=_I,
     window="before",
-    examples=("Ottawa said it will extend Harbour Post a repayable loan of up to |",),
+    examples=(
+        "Ottawa said it will extend Harbour Post a repayable loan of up to |",
+        "The province is offering Medalux a conditional, repayable loan of up to |",
+    ),
     counter=("Clubs can apply for a grant of up to |", "The state will give each club a grant of |"),
 )
 # Rule 1: money spent, paid or received before the announcement.
@@ -1433,6 +1472,9 @@ OTHERS_AFTER = rule(
     r"|(?:[\w-]+\s+)?contributions?\s+from\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:government|state|federal"
     r"|national|province|provincial|council|ministry|department|treasury|city|county|commonwealth|union)\b)"
     rf"|{_LENDERS_FINANCING}"
+    # money a government expects from another: "the $312 million Carrow expects from the federal program"
+    r"|(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}|it|they|the\s+(?:state|province|city|county"
+    r"|territory|region))\s+(?:expects?|expected|hopes?|stands)\s+(?:to\s+(?:receive|get|collect)\s+)?from\b"
     rf"|(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})-(?:financed|funded|backed|supported)\b"
     # "contributing ₦2.1 billion from its World Bank loan"
     rf"|from\s+(?:its|their|the|a)\s+(?:[A-Z][\w-]*\s+){{0,3}}(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+"
@@ -1647,7 +1689,7 @@ OTHERS_BEFORE = rule(
     # money others are expected to pay in: "Colorado expects to receive about $740 million from
     # national opioid settlements", "from which it expects to receive around CZK 6bn"
     r"|\bexpects?\s+to\s+(?:receive|get|collect)\s+(?:(?:about|around|some|up\s+to|nearly|almost|more\s+than"
-    r"|over)\s+)?$"
+    r"|over|roughly|approximately|an\s+estimated)\s+)?$"
     # a figure of private money: "Private investment in the project pipeline sits at"
     r"|\bprivate\s+(?:sector\s+)?(?:investment|capital|spending)\b[^.;£$€]{0,60}?\b(?:sits|sat|stands|stood"
     r"|reached|hit|totalled|totaled|topped|is|was|were|are)\s+(?:at\s+)?"
@@ -1770,6 +1812,54 @@ OTHERS_BEFORE = rule(
 )
 
 
+# The words that may stand between a giver's name and its verb: "has agreed to", "says it will".
+_GIVER_AUXILIARIES = (
+    r"(?:(?:has|have|had|will|would|shall|also|now|agreed|to|says|said|it|they|plans|intends|is|are|set"
+    r"|expected|that|jointly|separately)\s+){0,6}"
+)
+# A name that is a public body's, which a relative clause about what it runs does not make a company
+# ("Metro Transit, which operates the buses, will spend").
+_PUBLIC_NAME_WORD = (
+    r"(?:(?-i:[A-Z][\w'’&.-]*)\s+){0,5}?(?-i:Hydro|Transit|Transport|Authority|Agency|Council|Board|Commission"
+    r"|Service|Department|Ministry|Office|Government|City|County|Province|State|Metro|Port|Water|Health|Crown"
+    r"|Public|National|Royal|Federal|Municipal|Corporation)\b"
+)
+PRIVATE_SUBJECT = rule(
+    "funding.cue.private-subject",
+    "the sentence opens with a company or charity giving the money: its name ends as a company's or a "
+    "charity's does, or a description or a clause about its business follows the name",
+    r"\W*(?:(?:separately|meanwhile|also|in\s+addition|elsewhere),\s+)?(?:the\s+)?"
+    rf"(?!{_PUBLIC_NAME_WORD})"
+    r"(?:(?-i:(?:[A-Z][\w'’&.-]*\s+){1,5}?)"
+    rf"(?-i:{lex.alternation((*lex.COMPANY_NAME_ENDS, *lex.NON_PROFIT_NAME_ENDS))})\b"
+    r"(?:,\s+(?:which|who)\s+[^,;]{1,160},)?"
+    # "The Northgate Community Trust, a local philanthropy,": a description names its kind
+    r"|(?-i:(?:[A-Z][\w'’&.-]*\s+){0,5}?[A-Z][\w'’&.-]*),\s+an?\s+(?:[\w-]+\s+){0,4}?"
+    rf"{_PRIVATE_GIVER},"
+    # "Northstar Coachlines, which was selected to operate the routes,": what it does for a living
+    rf"|(?-i:(?:[A-Z][\w'’&.-]*\s+){{0,5}}?[A-Z][\w'’&.-]*),\s+which\s+"
+    rf"{lex.alternation(lex.COMMERCIAL_ACTIVITY)}\b[^,;]{{0,160}},"
+    rf")\s+{_GIVER_AUXILIARIES}(?:{_OTHERS_VERB}\w*|pay|pays|paid|fund|funds|cover|covers|finance|finances)\b"
+    # (the government's own share named in the sentence is not the company's)
+    r"(?:(?!\b(?:government|province|state|ministry|department|council|city|territory|federal)\b)[^;]){0,200}$",
+    flags=_I,
+    window="before",
+    mode="match",
+    examples=(
+        "Aurum Ridge Mines, which operates a gold mine near the town, will contribute |",
+        "The Pemberton Foundation, a health policy charity, will pay for an evaluation at a cost of |",
+        "Northstar Coachlines, which was selected last month to operate the routes, says it will spend |",
+        "The Northern Habitat Builders Society has contributed |",
+    ),
+    counter=(
+        "The Canada Foundation for Innovation will invest |",
+        "Metro Transit, which operates the buses, will spend |",
+        "The Industrial Development Corporation will provide a |",
+        "Brightwater Holdings will contribute $2m and the province will add |",
+    ),
+)
+
+
 def _first_word(phrase: str) -> str:
     """The first a-z word of a lexicon phrase, lower-cased ("start-up" -> "start")."""
     return ascii_words(phrase.lower())[0]
@@ -1794,6 +1884,10 @@ OTHERS_BEFORE_WORDS = frozenset(
         *"beneficiaries households homeowners tenants farmers".split(),
         *"lowest highest higher lower cheapest rival competing losing unsuccessful offered".split(),
     }
+)
+# Every PRIVATE_SUBJECT match holds one of these (a name's last word, a kind of giver or "which").
+PRIVATE_SUBJECT_WORDS = frozenset(
+    {*OTHERS_BEFORE_WORDS, "which", *(w.lower() for w in lex.NON_PROFIT_NAME_ENDS)}
 )
 OTHERS_BEFORE_STEMS = ("leverag", "unlock", "attract", "mobilis", "pharma", "telecom")
 # Words seen that start with none of the stems: most sentences' words are all here, which one

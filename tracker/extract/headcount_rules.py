@@ -239,8 +239,10 @@ _PLEDGE_WORD = rule(
 _YEAR = rule(
     "headcount.cue.year",
     "a year named 'in' or 'during'",
-    r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?((?:19|20)\d\d)\b(?![-–/]\d)",
-    examples=("in 2019", "In fiscal year 2025"),
+    # ("During the 2023 floods": an event of that year)
+    r"\b(?:[Ii]n|[Dd]uring)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?((?:19|20)\d\d)\b"
+    r"(?![-–/]\d)",
+    examples=("in 2019", "In fiscal year 2025", "During the 2023 river floods"),
     counter=("by 2030", "in 2025-26"),
 )
 # "promised 15,000 Gardaí by 2021": a target whose date has passed is an old promise, whatever
@@ -304,6 +306,9 @@ _LEFT_REJECT = rule(
     r"|(?<!will\s)(?<!be\s)(?<!been\s)(?<!to\s)funded|(?:seek|seeks|seeking)\s+(?:funding\s+|money\s+)?for"
     # (two past verbs: "has already trained and deployed 8,800 wardens")
     r"|delivered|filled)\s+(?:(?!(?:and|or)\b)\w+\s+){0,2}(?:(?:and|or)\s+\w+ed\s+)?"
+    # a body's habit, not a pledge: "typically hires about 900 seasonal firefighters each year"
+    r"|\b(?:typically|usually|normally|routinely|traditionally|generally)\s+(?:hires?|recruits?|employs?"
+    r"|takes\s+on|trains?|deploys?|brings\s+on)\s+(?:(?:about|around|some|roughly|up\s+to|nearly)\s+)?"
     # a recruitment others demand: "have demanded the recruitment of at least 6,000 more doctors"
     r"|\b(?:demand\w*|call(?:s|ed)?\s+for|urg\w*)\s+(?:the\s+)?(?:recruitment|hiring|employment|appointment)"
     r"\s+of\s+(?:(?:at\s+least|an?\s+(?:extra|additional|further)|another)\s+)?"
@@ -353,6 +358,7 @@ _LEFT_REJECT = rule(
         "The wildland firefighting workforce currently stands at around |",
         "a rival budget that would have funded |",
         "an amendment that would have cut fares and funded |",
+        "The division typically hires about |",
     ),
     counter=(
         "will recruit |",
@@ -514,6 +520,8 @@ _RIGHT_REJECT = rule(
     r"|^\s*(?:unfilled|vacant)\b"
     # ("two vacancies in the cleansing team have been unfilled since the summer")
     r"|^[^.;:]{0,50}?\b(?:have|has|had)\s+(?:been|remained|stayed|gone)\s+(?:unfilled|vacant|empty)\b"
+    # someone's alternative to the plan: "He wants the district to hire 25 psychologists instead"
+    r"|^[^.;:]{0,60}?\binstead(?!\s+of\b)"
     # a proposal voted down: "A motion to add ten more officers was defeated"
     r"|^[^.;:]{0,30}?\b(?:was|were|has\s+been|had\s+been)\s+(?:narrowly\s+|heavily\s+)?(?:defeated|rejected"
     r"|voted\s+down|withdrawn)\b"
@@ -564,6 +572,7 @@ _RIGHT_REJECT = rule(
     window="after",
     examples=(
         "400 officers| have already joined",
+        "25 school psychologists| instead.",
         "About 3,000 nurses| are estimated to have migrated",
         "The 120 researchers| will share €300 million",
         "around 70 staff| transferring from the Department of Home Affairs",

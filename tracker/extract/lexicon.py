@@ -154,7 +154,8 @@ PRIVATE_GIVERS = words(
     "manufacturer "
     "manufacturers developer developers operator operators retailer retailers plc Ltd Inc LLC philanthropist "
     "shipbuilder shipbuilders processor processors joint_venture joint_ventures "
-    "philanthropists charity charities utility utilities nonprofit nonprofits non-profit non-profits "
+    "philanthropists philanthropy philanthropies charity charities utility utilities nonprofit nonprofits "
+    "non-profit non-profits "
     "not-for-profit NGO NGOs "
     # mills and member-owned lenders ("A pulp and paper mill has announced it will spend", "Credit unions
     # provided a further €5 million in loans")
@@ -293,7 +294,16 @@ COMPANY_NAME_ENDS = words(
     "Renewables Developments Properties Coaches Construction Ventures Logistics Buses Distillery "
     "Distilleries Brewery Breweries Foods Hotels Resorts Manufacturing Systems Dynamics Aerospace Robotics "
     "Metals Networks Mutual Textiles Railroad Refining Packaging Mobility Batteries Ammonia Aluminium "
-    "Aluminum Cement Cooperative Co-operative"
+    "Aluminum Cement Cooperative Co-operative Mines"
+)
+# Last words of the names of givers outside government that are not companies ("the Northern
+# Habitat Builders Society", "the Pemberton Foundation").
+NON_PROFIT_NAME_ENDS = words("Society Foundation Charity Philanthropies")
+# What a company does, in a relative clause that describes a giver ("X, which operates a gold mine,
+# will contribute"; "Y, which was selected to run the routes, will spend"): the giver is a business.
+COMMERCIAL_ACTIVITY = words(
+    "operates runs owns develops builds manufactures makes produces sells mines is_developing is_building "
+    "is_planning was_selected was_chosen was_contracted was_hired won_the_contract has_been_selected"
 )
 
 # --- public bodies ------------------------------------------------------
@@ -520,7 +530,7 @@ STAFF_NOUNS = words(
     "dietitians podiatrists carers aides orderlies porters medics responders veterinarians "
     # education
     "teachers assistants lecturers professors academics tutors mentors instructors trainers educators "
-    "coaches librarians headteachers headmasters headmistresses principals "
+    "coaches librarians headteachers headmasters headmistresses principals paraprofessionals paraeducators "
     # academic posts a research fund creates ("40 research fellows", "25 assistant professorships");
     # (not "chairs": labellers differ on research chairs, and board chairs are appointments)
     "fellows postdocs professorships lectureships readerships "
@@ -691,6 +701,10 @@ NOT_NAME_WORDS = frozenset(
             "Infrastructure Planning Water Marine Maritime Coastal Regional Policing Crime Victims Children "
             "Families Youth Older Disability Disabilities Mental Primary Secondary Community Communities "
             "Ltd Limited plc PLC Inc LLC GmbH Corp Corporation Group Holdings Company "
+            # the last words of co-operatives', utilities' and firms' names ("the Eastern Carrow Electric
+            # Cooperative")
+            "Cooperative Co-operative Electric Utilities Mutual Society Industries Technologies "
+            "Pharmaceuticals Airlines Airways "
             # the words of benefits' and agencies' names ("Pension Age Heating Payment", "the Office for
             # Economic Affairs and Export Control"), which no person's name holds
             "Control Export Import Regulation Protection Enforcement Payment Payments Allowance Allowances "

@@ -45,6 +45,10 @@ _STOP = rule(
     # is not money for the same thing: "a support hub and money for 15 extra staff"
     r"|brings|bringing|takes (?:the|total)|taking (?:the|total)|lifts (?:the|total)"
     r"|and (?:money|funding|funds|cash) for"
+    # a second verb of the sentence's subject: "for a training academy and raises the starting salary"
+    r"|and (?:also )?(?:raises|cuts|expands|creates|adds|extends|requires|sets|lifts|boosts|doubles|hires"
+    r"|allows|gives|reduces|increases|introduces|establishes|provides|launches|makes|freezes|caps|waives"
+    r"|restores) (?:the|a|an|its|their|new|\d)"
     r"|and (?:will|is|are|has|to)|will|would|can|could|is|are|was|were|has|have|had|in total|in all"
     r"|remains?|remained"
     # ("towards the interconnector from its water grid program": the giver's own pot)
@@ -72,6 +76,7 @@ _STOP = rule(
         "flood defences over 2024 to 2026",
         "potholes brings total spending",
         "a support hub in the centre and money for 15 staff",
+        "a caseworker training academy and raises the starting salary",
     ),
     counter=("the Harbour Renewal Fund", "the St. Jerome Irrigation District"),
 )
@@ -648,13 +653,15 @@ _GIVES_TO = rule(
     r"(?:endowment|grant|allocation|budget|sum|subvention|fund|capital)\s+of\s+(?:(?:about|around|some|up\s+to)\s+)?$"
     # "will extend Canada Post a repayable loan of up to": a body by name, then the award it gets
     r"|\b(?:extend|lend|give|offer|hand|award|grant)(?:s|ed|ing)?\s+(?P<r4>(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*"
-    r"(?:\s+(?:of\s+|and\s+|&\s+)?(?-i:[A-Z])[\w'’&.-]*){0,5})\s+an?\s+(?:[\w-]+\s+){0,2}?"
+    # (its adjectives may be listed with commas: "offering Medalux a conditional, repayable loan of")
+    r"(?:\s+(?:of\s+|and\s+|&\s+)?(?-i:[A-Z])[\w'’&.-]*){0,5})\s+an?\s+(?:[\w-]+,?\s+){0,3}?"
     r"(?:loan|grant|contribution|award|payment|facility)\s+of\s+(?:up\s+to\s+)?$",
     flags=_I,
     window="before",
     examples=(
         "The Treasury will hand the health service an extra |",
         "Ottawa said it will extend Harbour Post a repayable loan of up to |",
+        "The province is offering Medalux a conditional, repayable loan of up to |",
         "The foundation has awarded the state health department |",
         "The Government will provide the Board with a one-off endowment of |",
     ),
@@ -950,6 +957,10 @@ def recipient_after(after: str) -> tuple[str | None, int]:
         # source is the giver's; the total names what the sum is added to
         total = _TOTAL_AFTER.match(rest, own.end())
         return (_trim(total.group("r")), 2) if total else (None, 0)
+    if rest.startswith("from ") and (source := _SOURCE_THEN_PURPOSE.match(rest)) is not None:
+        # "$15 million from the state's settlement account toward three actions": the pot it is drawn
+        # from, then what it goes to
+        rest = rest[source.end() :]
     if (named_plan := _UNDER_DATED_NAME.match(rest)) is not None:
         return _trim(
             named_plan.group("r")
@@ -1006,6 +1017,13 @@ _GIVERS_CLAUSE = rule(
     mode="match",
     examples=("the commission set aside for the Justice Center in 2024",),
     counter=("for the Justice Center",),
+)
+# A pot named as the sum's source before what it goes to: "from the state's opioid settlement account
+# toward".
+_SOURCE_THEN_PURPOSE = lazy(
+    r"from\s+(?:the\s+|its\s+|their\s+|our\s+)?[^,;.:£$€]{2,80}?\b(?:account|accounts|fund|funds|reserve"
+    r"|reserves|settlement|budget|allocation|pot|surplus|revenues?|proceeds|levy)\s+(?=(?:toward|towards|to|for)\s)",
+    re.IGNORECASE,
 )
 # The giver's own pot a sum is taken from: "from its own capital programme", "from its own budget".
 _OWN_SOURCE = lazy(
@@ -1358,13 +1376,17 @@ _LABEL_BEFORE = rule(
     r"\s*(?::\s*|[–—-]\s*|\s)$"
     # a line of a table that starts with its item, in any words, and a colon or a dash before the
     # sum: "- Elective surgery blitz - $42.2 million", "Colleges and universities: £2.1 billion"
-    r"|^(?:[-•*–|]\s*)?(?P<line>(?-i:[A-Z])[^.;:!?\n–—|]{2,150}?)"
+    # (its details may follow in brackets: "Harbourline LRT extension (6.8 km, four stations): ")
+    # (a heading line may stand above it in the same sentence: "BACKGROUNDER: by project\nItem: ")
+    r"|(?:^|\n)(?:[-•*–|]\s*)?(?P<line>(?-i:[A-Z])(?:[^.;:!?\n–—|(]|\([^()\n]{1,80}\)){2,150}?)"
     # (a note after a dash in the item's cell: "Bushfire Predictive Unit — establishment | $14.2m")
     r"(?:\s+[–—]\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*\|))?"
     r"(?:\s*\|[^\n|]{1,90})?\s*(?::|\s[–—|-])\s*"
     # (what the line counts may come before its sum: "Riverbend Commons, Eugene: 96 homes, $8.2 million",
     # "Tremont Gardens, the Bronx – 180 homes for families; HCR subsidy $21.3 million")
-    r"(?:\d[\d,]*\s+[^.;:!?\n£$€|]{1,120}?[,;]\s*(?:(?:[A-Z]{2,6}\s+)?(?:subsidy|grant|loan|award|funding)\s+)?)?$"
+    # ("Riverbend Housing Co-operative, Portage City — 64 homes — $7,680,000": the count between dashes)
+    r"(?:\d[\d,]*\s+[^.;:!?\n£$€|–—]{1,120}?(?:[,;]|\s[–—])\s*"
+    r"(?:(?:[A-Z]{2,6}\s+)?(?:subsidy|grant|loan|award|funding)\s+)?)?$"
     # a dot leader between the item and its sum: "Body-worn camera replacement ..... "
     # (after a heading of the line, "Financial clearance: recruitment of 8,000 nurses ..... ")
     r"|^(?:[-•*–]\s*)?(?:(?-i:[A-Z])[^:\n]{1,40}:\s*)?(?P<led>[A-Za-z][^;:!?\n–—|]{2,120}?)\s*"
@@ -1385,6 +1407,8 @@ _LABEL_BEFORE = rule(
         "The Toronto Transit Commission will receive $95 million, OC Transpo in Ottawa |",
         "the Somali Regional State Br 2.6 billion, the Afar Region |",
         "Castellan, Texas – |",
+        "Harbourline LRT extension to Millbrook (6.8 km, four stations): |",
+        "Riverbend Housing Co-operative, Portage City — 64 homes — |",
         "Body-worn camera replacement ..... |",
         "Bushfire volunteer brigades grant round ..... up to |",
     ),
@@ -1430,6 +1454,9 @@ def label_before(before: str) -> tuple[str, bool] | None:
     name = (m.group("r") or m.group("line") or m.group("led") or m.group("item")).strip()
     # (a heading line above the sentence is no part of its name: "Agriculture\nThe KSh 10 billion")
     name = name.rsplit("\n", 1)[-1].strip()
+    if "(" in name:
+        # the item's measures: "X extension (6.8 km, four stations): " (not a place: "X Team (East Ward)")
+        name = _ITEM_DETAILS.sub("", name).strip()
     if not name:
         return None
     if (run_by := _RUN_BY.search(name)) is not None:
@@ -1450,6 +1477,7 @@ def label_before(before: str) -> tuple[str, bool] | None:
     return name, marked
 
 
+_ITEM_DETAILS = lazy(r"\s*\([^()\n]*\d[^()\n]*\)")
 _COUNTED_ITEM = lazy(r"(?::|\s[–—-])\s*\d[\d,]*\s")
 # ", led by Y University" inside a table's line: who runs the body the line names.
 _RUN_BY = lazy(r",\s*(?:led|administered|hosted|run|headed|managed|coordinated)\s+(?:by|at)\s")

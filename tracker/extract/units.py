@@ -280,8 +280,11 @@ _AFTER_STRONG = rule(
     r"(?:comes?|came)\s+into\s+(?:being|existence)"
     r"|^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:will\s+)?opens?\s+(?:for\s+business|(?:its"
     r"|their)\s+doors)"
-    r"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:body|agency|unit|team"
-    r"|organisation|organization)\b"
+    # (the words between are the body's modifiers, not a phrase after another noun: "a new post with
+    # authority to review")
+    r"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+new\s+(?:(?!(?:with|for|of|to|in|on|at|and|that|which|who|whose)\b)"
+    r"[\w-]+\s+){0,2}?(?:body|agency|unit|team|organisation|organization|fund|office|board|authority"
+    r"|commission|council|taskforce|centre|center|hub|institute|entity)\b"
     # "X, a newly established research partnership between ...": said to be new, whatever it is
     rf"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+{_NEWLY}\s+(?:[\w'’-]+\s+){{0,2}}?[a-z]+\b"
     # "X is a new office within ...", "X will be a statutory body under the aegis of ...": an explainer's
@@ -302,13 +305,18 @@ _AFTER_STRONG = rule(
         "The Rural Roads Board| is a new board that will oversee spending",
         "The Defects Remediation Agency| will be a statutory body under the aegis of the department",
         "Skills Wales|, a new body to",
+        "the Kiviq Housing Repair Fund|, a new fund that will lend to homeowners",
         "Coastal Science Hub|, a newly established research partnership",
         "The Office| is to be created",
         "The Harbour Authority| was formally established today",
         "The Municipal Data Bureau|, which was inaugurated on Monday",
         "the Freight Authority|, which formally comes into being on 1 February",
     ),
-    counter=("Coastal Skills Hub| said", "The Ministry of Defence| has launched a fund"),
+    counter=(
+        "Coastal Skills Hub| said",
+        "The Ministry of Defence| has launched a fund",
+        "the Child Safety Ombudsman|, a new post with authority to review deaths",
+    ),
 )
 _AFTER_PAST = rule(
     "unit.cue.created-in-the-past",
@@ -708,7 +716,10 @@ _PROPER_RUN = r"[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]
 _HEADLESS_BODY = rule(
     "unit.cue.named-body",
     "a name said to be a new body: 'X, a new body', 'a new body, X'",
-    rf"(?P<name>\b{_PROPER_RUN}),\s+(?:a|an)\s+new\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN}\b"
+    # (the words between describe the body, and no phrase after another noun: not "a new post with
+    # authority to")
+    rf"(?P<name>\b{_PROPER_RUN}),\s+(?:a|an)\s+new\s+(?:(?!(?:with|for|of|to|in|on|at|and|that|which|who|whose)\b)"
+    rf"[\w'’-]+\s+){{0,3}}?{_BODY_NOUN}\b"
     rf"|\b(?:new|(?-i:a|an)\s+{_NEWLY})\s+(?:[\w'’-]+\s+){{0,4}}?{_BODY_NOUN},?\s+"
     r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?"
     rf"(?:the\s+)?(?P<name2>{_PROPER_RUN})"
@@ -732,7 +743,7 @@ _HEADLESS_BODY = rule(
         "a new jointly owned water services organisation, Harbour Water Services",
         "A Crown entity called Coastal Works New Zealand will be established",
     ),
-    counter=("a new body will",),
+    counter=("a new body will", "the Seniors Advocate, a new post with authority to inspect"),
 )
 # A company a public body sets up and owns: "voted to establish Sedgeford Homes Ltd, a company wholly
 # owned by the council", "The company, Kaharoa Water Limited, will be wholly owned by the council".

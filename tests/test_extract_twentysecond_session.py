@@ -1,0 +1,190 @@
+"""Classes of the twenty-second session (docs/blind-rounds.md, round 105 onward), in our own words.
+
+Round 105 (Canadian provincial and territorial releases; US state and city announcements): a company
+or charity that opens the sentence and gives the money (by its name's last word, a description, or a
+clause about its business); a fact line whose label names a figure of the economy; money a government
+expects from another; a motion that failed; the pay a post starts on; a Canadian territory's dollar;
+a habit of hiring, someone's alternative and an event of a past year are no headcount pledges; "a new
+post" is no body; a new fund described after its name; people listed with and without asides before
+their shared post; a co-operative's name is no person's; recipients from a fact line with details in
+brackets, a row with its count between dashes, a loan to a body named before it, a pot the money is
+drawn from and a second verb of the sentence's subject.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract import ArticleText, PledgeMention, explain, extract
+
+
+def _pledges(text: str, kind: str, title: str = "", publisher: str = "") -> list[PledgeMention]:
+    article = ArticleText(title, text, date(2026, 3, 2), publisher)
+    return [p for p in extract(article) if p.kind == kind]
+
+
+def _reasons(text: str) -> set[str]:
+    return explain(ArticleText("", text, date(2026, 3, 2))).reasons("funding")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copperline Holdings, which is building a hotel beside the new ferry terminal, has agreed to "
+        "contribute $9 million toward the waterfront promenade.",
+        "Redstone Mines, which runs a nickel mine north of the town, will contribute $12 million to the "
+        "access road.",
+        "The Lakeshore Builders Society has contributed $400,000 toward a youth trades program.",
+        "The Halvorsen Community Trust, a local philanthropy, will provide $2 million over four years to "
+        "support tutors at the school.",
+        "Prairie Express, which was chosen in May to run the new routes, says it will spend $5 million on "
+        "low-floor coaches.",
+    ],
+)
+def test_a_company_or_charity_opening_the_sentence_gives_its_own_money(text: str) -> None:
+    assert _pledges(text, "funding") == []
+    assert "funding.others" in _reasons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Authority, which operates the port, will invest $25 million in new berths.",
+        "Valley Transit, which operates the city's buses, will spend $18 million on electric buses.",
+        "The Regional Development Corporation will provide a $40 million loan to the shipyard.",
+    ],
+)
+def test_a_public_body_that_runs_things_still_pledges(text: str) -> None:
+    assert len(_pledges(text, "funding")) == 1
+
+
+def test_a_fact_line_of_trade_figures_is_no_pledge() -> None:
+    text = (
+        "Trade at a glance:\n\nOntario exports to Japan: $2.2 billion (2024)\n\n"
+        "Imports from Japan: $3.1 billion (2024)\n\nPort upgrades: $45 million"
+    )
+    [pledge] = _pledges(text, "funding")
+    assert pledge.amount == 45_000_000 and pledge.recipient == "Port upgrades"
+
+
+def test_a_fact_line_that_names_a_purpose_is_still_a_pledge() -> None:
+    [pledge] = _pledges("Funding by measure:\n\nPlanning appeals backlog: £30m", "funding")
+    assert pledge.amount == 30_000_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county will add its share to the $140 million Harwick expects from the federal transit program.",
+        "The state expects to receive roughly $300 million over ten years from the settlement.",
+        "She proposed moving $3 million to road repairs, a motion that failed 2-5.",
+        "An amendment to put $4 million into bike lanes was voted down by the council.",
+        "New deputies start at $52,300 a year.",
+    ],
+)
+def test_money_received_from_others_a_defeated_motion_and_pay_are_no_pledges(text: str) -> None:
+    assert _pledges(text, "funding") == []
+
+
+def test_a_motion_that_passed_still_pledges() -> None:
+    assert (
+        len(_pledges("He proposed moving $3 million to road repairs, a motion that passed 5-2.", "funding"))
+        == 1
+    )
+
+
+def test_a_budget_presented_as_proposed_is_the_governments_own() -> None:
+    [pledge] = _pledges("The mayor presented a proposed $1.4 billion operating budget for 2027.", "funding")
+    assert pledge.amount == 1_400_000_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The territorial government has approved $40 million for the Hay Lake bridge, the Minister said.",
+        "The territory will spend $6 million on runway lighting, Minister Ada Rusk announced.",
+    ],
+)
+def test_a_canadian_territory_writes_canadian_dollars(text: str) -> None:
+    [pledge] = _pledges(text, "funding")
+    assert pledge.currency == "CAD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Parks Service typically hires about 600 seasonal rangers each summer.",
+        "He wants the board to hire 30 counsellors instead.",
+        "During the 2022 wildfires she oversaw the deployment of 800 soldiers.",
+    ],
+)
+def test_habits_alternatives_and_past_events_are_no_headcount_pledges(text: str) -> None:
+    assert _pledges(text, "headcount") == []
+
+
+def test_paraprofessionals_are_staff() -> None:
+    text = "The district will hire 40 special education teachers and 75 paraprofessionals next year."
+    assert sorted(p.count for p in _pledges(text, "headcount")) == [40, 75]
+
+
+def test_hiring_instead_of_agency_staff_is_still_a_pledge() -> None:
+    assert [
+        p.count for p in _pledges("The trust will hire 60 nurses instead of agency staff.", "headcount")
+    ] == [60]
+
+
+def test_a_new_post_is_no_body() -> None:
+    text = "Ana Brill will serve as the Seniors Advocate, a new post with authority to inspect care homes."
+    assert _pledges(text, "unit") == []
+
+
+def test_a_new_fund_described_after_its_name_is_a_body() -> None:
+    text = "The province will capitalize the Northern Roof Repair Fund, a new fund that will lend to owners."
+    assert [p.name for p in _pledges(text, "unit")] == ["Northern Roof Repair Fund"]
+
+
+def test_people_listed_with_and_without_asides_share_the_post() -> None:
+    text = (
+        "The mayor named Dr. Lena Ortiz, the city's public health officer, and Chief Paul Akers of the "
+        "Fire Department as co-chairs of the heat task force."
+    )
+    people = {p.person: p.role for p in _pledges(text, "appointment")}
+    assert set(people) == {"Lena Ortiz", "Paul Akers"}
+    assert all(role and "co-chair" in role for role in people.values())
+
+
+def test_a_cooperatives_name_is_no_persons() -> None:
+    text = (
+        "The minister named the board's first two members: Rita Vance, manager of the Upper Valley "
+        "Electric Cooperative, and Joel Park, principal of Kestrel High School."
+    )
+    assert {p.person for p in _pledges(text, "appointment")} == {"Rita Vance", "Joel Park"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Costs by project\nBayline tram extension (4.2 km, three stops): $220,000,000",
+            "Bayline tram extension",
+        ),
+        ("Approved projects\nHarbour View Co-op, Lakeport — 40 homes — $5,200,000", "Harbour View Co-op"),
+        ("The province is offering Vantor a conditional, repayable loan of up to $15 million.", "Vantor"),
+        (
+            "The governor directed $9 million from the state's tobacco settlement account toward school "
+            "nurses.",
+            "school nurses",
+        ),
+        (
+            "The budget sets aside $3.2 million for a police cadet academy and raises the starting salary "
+            "for recruits.",
+            "police cadet academy",
+        ),
+    ],
+)
+def test_recipients_of_lines_loans_pots_and_second_verbs(text: str, expected: str) -> None:
+    [pledge] = _pledges(text, "funding")
+    assert pledge.recipient is not None and pledge.recipient.startswith(expected)
+    assert "raises" not in pledge.recipient and "(" not in pledge.recipient
