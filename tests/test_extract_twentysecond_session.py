@@ -188,3 +188,114 @@ def test_recipients_of_lines_loans_pots_and_second_verbs(text: str, expected: st
     [pledge] = _pledges(text, "funding")
     assert pledge.recipient is not None and pledge.recipient.startswith(expected)
     assert "raises" not in pledge.recipient and "(" not in pledge.recipient
+
+
+# Round 106 (Irish departments and newspapers; Australian state and federal releases).
+
+
+def test_a_board_list_named_after_how_it_was_chosen() -> None:
+    text = (
+        "Three ordinary members have also been named following a competition run by the Public "
+        "Appointments Service: Dr Aoife Lally, a geologist; Brendan Coyle, a barrister; and Nuala Feeney, "
+        "a retired harbour master."
+    )
+    assert {p.person for p in _pledges(text, "appointment")} == {
+        "Aoife Lally",
+        "Brendan Coyle",
+        "Nuala Feeney",
+    }
+
+
+def test_directors_appointed_to_the_board_for_terms_introduce_the_list() -> None:
+    text = (
+        "The Minister today appointed a new chair of the Ridgeway Water Corporation.\n\n"
+        "Two new directors have also been appointed to the board for three-year terms:\n"
+        "- Ama Owusu, a civil engineer\n- Colm Reddy, a sheep farmer"
+    )
+    assert {p.person for p in _pledges(text, "appointment")} >= {"Ama Owusu", "Colm Reddy"}
+
+
+def test_a_post_line_with_its_holders_after_a_colon() -> None:
+    text = (
+        "Following a public process, the Minister has appointed the following to the board:\n\n"
+        "Chair: Orla Keane, a film producer\n"
+        "Members: Dara Quinn, an investor; Dr Siobhán Walsh, a lecturer; and Tobi Adebayo, an engineer"
+    )
+    people = {p.person: p.role for p in _pledges(text, "appointment")}
+    assert set(people) == {"Orla Keane", "Dara Quinn", "Siobhán Walsh", "Tobi Adebayo"}
+    assert people["Tobi Adebayo"] == "Member"
+
+
+def test_serving_a_term_as_a_post_appoints() -> None:
+    text = "Liam Garvey, who ran a county council for a decade, will serve a five-year term as chairperson."
+    assert [p.person for p in _pledges(text, "appointment")] == ["Liam Garvey"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Agency spend on locum doctors in 2024: €96 million",
+        "Estimated losses to card fraud last year: €3.4 million",
+        "Cost of the relief in 2024: €6.1 million",
+    ],
+)
+def test_a_fact_line_dated_in_a_past_year_is_background(line: str) -> None:
+    text = f"Sector snapshot\n\n{line}\n\nNew funding for the clinics: €12 million"
+    assert [p.amount for p in _pledges(text, "funding")] == [12_000_000]
+
+
+def test_a_rounded_restatement_with_one_significant_digit_is_the_same_sum() -> None:
+    text = (
+        "The Minister announced a €52 million package for fire service recruitment.\n\n"
+        '"This investment, just over €50 million in a single year, matters," she said.'
+    )
+    assert [p.amount for p in _pledges(text, "funding")] == [52_000_000]
+
+
+def test_a_cap_just_above_another_sum_is_its_own() -> None:
+    text = (
+        "The northern committee will receive £18.5 million. Up to £20 million will be available to the "
+        "rail operator."
+    )
+    assert sorted(p.amount for p in _pledges(text, "funding")) == [18_500_000, 20_000_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commonwealth's total investment in the scheme reaches $900 million, the Minister said.",
+        "The Minister said $40 million would go to states and territories that meet targets.",
+        "Police Minister Dana Hollis announced $12 million for rural stations. Shadow Police Minister Ken "
+        "Abbott said it fell short.",
+    ],
+)
+def test_australian_government_words_write_australian_dollars(text: str) -> None:
+    assert {p.currency for p in _pledges(text, "funding")} == {"AUD"}
+
+
+def test_an_industry_bodys_levy_money_is_its_own() -> None:
+    text = "The Growers Council has pledged $300,000 from its industry levy fund to support fruit fly traps."
+    assert _pledges(text, "funding") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A Cyber Intelligence Exchange will be established inside the agency.",
+            "Cyber Intelligence Exchange",
+        ),
+        (
+            "Of the new money, $80 million will seed the Coastal Towns Fund, which pays for halls.",
+            "Coastal Towns Fund",
+        ),
+    ],
+)
+def test_bodies_named_with_a_and_funds_seeded_are_new(text: str, name: str) -> None:
+    assert [p.name for p in _pledges(text, "unit")] == [name]
+
+
+def test_a_time_aside_after_the_sum_does_not_hide_what_it_sets_up() -> None:
+    text = "The $14 million commitment, spread over four years, will set up a new Stock Theft Squad."
+    [pledge] = _pledges(text, "funding")
+    assert pledge.recipient is not None and "Stock Theft Squad" in pledge.recipient

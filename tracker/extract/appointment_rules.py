@@ -594,6 +594,8 @@ _SUBJECT_CUES = (
     r"|(?:takes?|taking|took)\s+over\s+as|steps?\s+(?:up|in)\s+as|stepping\s+(?:up|in)\s+as"
     # (acting as a post, not as "the link between the team and the council")
     rf"|serves?\s+as|(?:acts?|acting)\s+(?:up\s+)?as(?=\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){{0,4}}?{TITLE_WORD})"
+    # "will serve a five-year term as chairperson": the term, then the post
+    r"|serves?\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?term\s+as"
     r"|(?:takes?|taking)\s+(?:up|on)\s+(?:the\s+|a\s+|his\s+|her\s+"
     r"|their\s+)?(?:new(?:ly)?\s+(?:created\s+)?)?"
     r"(?:post|role|job|position|office)\s+(?:of|as)"
@@ -639,6 +641,7 @@ SUBJECT = rule(
         "Senior paramedic Priya Chan will take up the newly created post of Chief Paramedic Officer.",
         "Dan Ferr, who has moved to the Cabinet Office as Minister for the Constitution, spoke.",
         "Kay Sol, a retired judge from Dayton, Ohio, will serve as Special Counsel to the Board.",
+        "Dan Furlow, who ran a county council for a decade, will serve a five-year term as chairperson.",
         "Inspector Lu Tam of the Metropolitan Police has been named Head of the Cyber Unit.",
         "Leanne Dobb, currently its Director of Collections, will act as interim Chief Executive.",
         "Dr Ivo Marsh has been reappointed for a further three-year term as vice-chair.",
@@ -995,6 +998,8 @@ LIST_AFTER = rule(
     rf"(?:appointed|named|reappointed|confirmed|chosen|selected)(?:\s+to\s+(?:the\s+)?[^:;⟨]{{1,60}}?)?"
     # (and who appointed them: "have also been appointed by the four agriculture ministers:")
     rf"(?:\s+by\s+(?:the\s+)?[^:;⟨]{{1,60}}?)?"
+    # (and how they were chosen: "have also been named following a competition run by X:")
+    rf"(?:\s+(?:following|after|through|via|under)\s+[^:;⟨]{{1,160}}?)?"
     rf"\s*:\s*(?P<who>{PLIST_ENTRIES})",
     flags=re.IGNORECASE,
     examples=(
@@ -1002,6 +1007,8 @@ LIST_AFTER = rule(
         "Two new trustees have been appointed to the Trust: Morag Sin, a retired teacher; and Callum Ren,"
         " a solicitor.",
         "Two new board members have been appointed by the three farming ministers: Ana Dale and Huw Rees.",
+        "Two ordinary members have also been named following an open competition: Ana Dale, a hydrologist;"
+        " and Huw Rees, a solicitor.",
     ),
     counter=("Three new members have also been appointed.",),
     prepare=masked,
@@ -1355,7 +1362,10 @@ LIST_LEAD_IN = rule(
     r"\s+(?:sworn\s+in|appointed|named|nominated|confirmed)\b[^:]{0,80}?\s+(?:are|were|will\s+be)(?=\s*:)"
     # "Three new board members have also been appointed:"
     r"|\b(?:members|directors|trustees|commissioners|secretaries|judges|ambassadors|chairs|chairpersons)"
-    r"\s+(?:have|has)\s+(?:also\s+)?been\s+(?:appointed|named|nominated|confirmed)(?=\s*:)"
+    # (how they were chosen may follow: "Four ordinary members have also been named following a
+    # competition run by the Public Appointments Service:")
+    r"\s+(?:have|has)\s+(?:also\s+)?been\s+(?:appointed|named|nominated|confirmed)"
+    r"(?=\s*:|\s+(?:following|after|through|via|under|to|for)\s+[^:]{1,160}:)"
     # "The Premier today announced the first five members:"
     r"|\b(?:announced|named|appointed|confirmed|unveiled)\s+(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|seven"
     r"|eight|nine|ten|\d{1,2})\s+)?(?:(?:first|new|founding|inaugural|initial)\s+)?(?:(?:two|three|four|five|six"

@@ -229,7 +229,7 @@ def find_appointments(
                 lead = None
                 previous_end = sentence.end
                 continue
-        if lead is not None and (entries := _body_line(text)):
+        if lead is not None and (entries := _body_line(text) or _post_line(text, lead)):
             found.extend((entry, sentence) for entry in entries)
             previous_end = sentence.end
             continue
@@ -606,6 +606,21 @@ _ACRONYM_END = lazy(r"\s*\([A-Z][A-Za-z]{1,9}\)$")
 _BODY_DASH = lazy(r"(?P<body>[A-Z][^–—⟨\n:]{2,100}?)\s+[–—]\s+")
 _TITLES_ONLY = lazy(r"(?:[A-Z][A-Za-z]{1,8}\.?\s+){1,3}")
 _CLAUSE_WORDS = lazy(r"\b(?:will|would|are|is|were|was|have|has|following)\b", re.IGNORECASE)
+
+
+def _post_line(text: str, lead: _Lead) -> list[_Found]:
+    """The entries of a list line that names a post, a colon, then its holders, a semicolon between
+    them ("Members: ⟨P0⟩, an investor; ⟨P1⟩, a lecturer; and ⟨P2⟩, an engineer"): each holds the post,
+    in the body the lead-in names."""
+    head, colon, rest = _LIST_MARK.sub("", text).partition(":")
+    head = head.strip()
+    if not colon or ";" not in rest or len(head.split()) > 4 or not has_title(head):
+        return []
+    post = _Lead(_singular(head), lead.organisation)
+    entries = (
+        _list_entry(_AND_START.sub("", entry.strip()), post) for entry in rest.strip().rstrip(".").split(";")
+    )
+    return [entry for entry in entries if entry is not None]
 
 
 _APPOINTED_AS = lazy(r"^(?:re-?)?appointed\s+(?:as\s+)?", re.IGNORECASE)
@@ -1107,7 +1122,10 @@ def _title_before(masked: str, at: int, unmask: _Unmask) -> str:
 _LINE_START = lazy(r"[ \t•*–-]*(?:[\w.'’-]+\s+){0,4}⟨")
 # LIST_AFTER needs a passive appointing verb right before a colon: a literal scan finds that far
 # faster than the rule, which tries every word as the start of its post.
-_PASSIVE_COLON = lazy(r"(?:appointed|named|confirmed|chosen|selected)(?:\s+by\s[^:;⟨]{1,60}?)?\s*:")
+_PASSIVE_COLON = lazy(
+    r"(?:appointed|named|confirmed|chosen|selected)(?:\s+by\s[^:;⟨]{1,60}?)?"
+    r"(?:\s+(?:following|after|through|via|under)\s[^:;⟨]{1,160}?)?\s*:"
+)
 _RESHUFFLE = lazy(
     r"(?:succeed|replac|mov(?:es|ing|e)\b|is\s+moving|will\s+move|takes?\s+over\s+(?:at|in)\b|takes?\s+over$"
     r"|took\s+over|taking\s+over)"

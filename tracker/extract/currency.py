@@ -220,6 +220,13 @@ _THE_PROVINCE = lazy(r"\b[Tt]he province\b")
 # Canada's territories as their own governments write of them ("the territorial government has
 # approved", "the territory will also spend"); Australia's Territory is written with a capital.
 _TERRITORY = lazy(r"\b(?:territorial government|[Tt]he territory(?:'s)?)\b")
+# Australia's federal government as its ministers write of it ("the Commonwealth's investment", money
+# for "states and territories"); read only beside Westminster's ministers.
+# (and the opposition's shadow ministry, which Canada calls critics and New Zealand spokespeople)
+_COMMONWEALTH = lazy(
+    r"\b(?:[Tt]he Commonwealth(?:'s)?(?! of)|states and territories|Shadow (?:[A-Z][\w-]+ ){0,3}"
+    r"(?:Minister|Treasurer|Attorney-General))\b"
+)
 _STATE = lazy(r"\b(?:[Tt]he state(?:'s)?|[Ss]tate (?:government|budget|election|parliament))\b")
 
 
@@ -237,7 +244,7 @@ def _system_of_government(context: str) -> str | None:
         return "CAD"
     if _TERRITORY.search(context) and not _STATE.search(context):
         return "CAD"
-    if _STATE.search(context):
+    if _STATE.search(context) or _COMMONWEALTH.search(context):
         return "AUD"
     return None
 

@@ -434,7 +434,7 @@ _COMPARED_AFTER = lazy(
 # A figure of the economy named by a fact line's label: "Exports to Germany: |" (a label that names a
 # purpose, "Asylum casework backlog: |", is what the money is for).
 _ECONOMY_LABEL = lazy(
-    r"\b(?:exports?|imports?|sales|revenues?|turnover|profits?|GDP|output|remittances|receipts|earnings"
+    r"\b(?:exports?|imports?|sales|revenues?|turnover|profits?|GDP|output|remittances|receipts|earnings|losses"
     r"|trade\s+(?:balance|surplus|deficit|volume|flows?)|two-way\s+trade|visitor\s+spending)\b",
     re.IGNORECASE,
 )
@@ -630,7 +630,28 @@ def rejection(ctx: SumContext, published_year: int | None = None) -> str | None:
             return name
     if _delivered_in_the_past(ctx, published_year) and not _total_before(ctx):
         return DELIVERED
+    if _label_dated_in_the_past(ctx, published_year):
+        return BACKGROUND
     return None
+
+
+# A fact line's label that dates its figure: "Agency spend on nursing in 2024: ", "Losses to fraud
+# last year: ".
+_LABEL_DATE = lazy(
+    r"\b(?:in|during|for)\s+(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
+    r"|\b(?:last|previous|past)\s+(?:year|financial\s+year|fiscal\s+year)\b|\bto\s+date\b|\bso\s+far\b",
+    re.IGNORECASE,
+)
+
+
+def _label_dated_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
+    """Whether the sum is the value of a fact line whose label dates it before the article's year
+    ("Cost of the credit in 2024: €7.8 million" in a 2025 release): a figure of the past."""
+    label = _line_label(ctx)
+    if not label or (dated := _LABEL_DATE.search(label)) is None:
+        return False
+    year = dated.group("year")
+    return year is None or (published_year is not None and int(year) < published_year)
 
 
 # A list's joint right before a sum: "a 4.99% rise in council tax and £3.2m for X".

@@ -1449,7 +1449,9 @@ _PROJECT_OR_APPEAL = (
 OTHERS_AFTER = rule(
     "funding.cue.others-after",
     "the sum is private, donated or matching money (SCHEMA rule 10)",
-    r"^\s*(?:(?:of|in|from)\s+(?:new\s+|additional\s+|extra\s+|long-term\s+|short-term\s+)?(?:private|commercial"
+    # ("$500,000 from its industry levy fund": the giver's own trade money)
+    r"^\s*(?:(?:of|in|from)\s+(?:(?:its|their)\s+(?:own\s+)?(?=industry|business|members|corporate))?"
+    r"(?:new\s+|additional\s+|extra\s+|long-term\s+|short-term\s+)?(?:private|commercial"
     r"|corporate|philanthropic"
     # ("the remaining 1.4 trillion won to be raised from private investors")
     r"|industry|business|charitable|donor|investor)|(?:in\s+)?donations|(?:in\s+)?sponsorship\b"
@@ -1530,6 +1532,7 @@ OTHERS_AFTER = rule(
     flags=_I,
     window="after",
     examples=(
+        "| from its industry levy fund to support fruit disposal bins",
         "£500m| of private investment",
         "$90m| in matching funds",
         "NZ$3m| in kind",

@@ -70,15 +70,16 @@ def _same_sum(a: PledgeMention, b: PledgeMention, definite: bool = False) -> boo
         return _significant_digits(a.amount) != _significant_digits(b.amount)
     # "just over £50m" after "£50.3m", "the $3.5bn" after "$3.48bn": a rounded
     # restatement, hedged or pointing back, of a precise sum.
-    return _rounds(a, b, False) or _rounds(b, a, definite)
+    return _rounds(a, b, False) or _rounds(b, a, definite, later=True)
 
 
 def _significant_digits(amount: float) -> int:
     return len(f"{amount:.6g}".split("e")[0].replace(".", "").strip("0"))
 
 
-def _rounds(rough: PledgeMention, precise: PledgeMention, definite: bool) -> bool:
-    """Whether ``rough`` is ``precise`` written with two significant digits, as its qualifier allows."""
+def _rounds(rough: PledgeMention, precise: PledgeMention, definite: bool, later: bool = False) -> bool:
+    """Whether ``rough`` is ``precise`` written with two significant digits, as its qualifier allows
+    (``later``: ``rough`` is stated after ``precise``)."""
     if rough.amount is None or precise.amount is None:
         return False
     if rough.qualifier not in ("about", "at_least", "up_to") and not definite:
@@ -88,8 +89,12 @@ def _rounds(rough: PledgeMention, precise: PledgeMention, definite: bool) -> boo
     if amount % unit != 0 or amount == precise.amount:
         return False
     over = precise.amount - amount
+    # ("just over €50 million" after €52 million, "more than $200 million" after $210 million: a sum
+    # with one significant digit, hedged, restating a precise one within a tenth of it; not "up to
+    # £20m" after "£18.5m", a cap of its own)
+    near = 0.1 * amount if later and amount % (unit * 10) == 0 else 0.0
     if rough.qualifier == "at_least":  # "just over £1.2bn" for £1.25bn
-        return 0 < over < unit
+        return 0 < over < max(unit, near)
     if rough.qualifier == "up_to":  # "just under £1.3bn" for £1.25bn
         return 0 < -over < unit
     return abs(over) < unit / 2

@@ -855,7 +855,9 @@ _CAPITAL = lazy(r"[A-Z]")
 # "budget package for X", "allocation from NHS England for X", "fund, to X"
 _GENERIC_TAIL_START = lazy(
     r"^\s*(?:(?:package|programme|scheme|fund|pot|boost)\s+)?"
-    r"(?:(?:of|from)\s+(?:[\w&'’-]+\s+){0,4}?(?=for\b|to\b|aimed\b|designed\b|intended\b)|,\s*)?"
+    r"(?:(?:of|from)\s+(?:[\w&'’-]+\s+){0,4}?(?=for\b|to\b|aimed\b|designed\b|intended\b)"
+    # ("The $22.4 million commitment, spread over three years, will set up X": when, in an aside)
+    r"|,\s*(?:spread|phased|paid\s+out|delivered|rolled\s+out)\s+(?:over|across)\s+[^,;.]{1,40},\s*|,\s*)?"
 )
 _SHARE_OF = lazy(r"['’]s share$")
 

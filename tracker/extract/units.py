@@ -563,11 +563,14 @@ _MONEY_INTO_A = rule(
     "unit.cue.money-into-a",
     "money put into a named fund introduced with 'a': 'investing £1bn in a Housing Delivery Fund'",
     r"[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:[\w-]+\s+){0,3}?(?:in|into|for|to"
-    r"|through)\s+a\s+(?:new\s+)?$",
+    r"|through)\s+a\s+(?:new\s+)?$"
+    # a fund's first money: "$120 million will seed the X Fund", "will capitalise the X Fund with"
+    r"|\b(?:seed|seeds|seeding|capitali[sz]e|capitali[sz]es|capitali[sz]ing|endow|endows|endowing)\s+"
+    r"(?:the|a)\s+(?:new\s+)?$",
     flags=re.IGNORECASE,
     window="before",
-    examples=("The city is investing $1bn in a |",),
-    counter=("The city is investing $1bn in the |",),
+    examples=("The city is investing $1bn in a |", "Of the new money, $120 million will seed the |"),
+    counter=("The city is investing $1bn in the |", "The fund was seeded in 2019 by the |"),
 )
 _FUNDED_AFTER = rule(
     "unit.cue.funded-after",
@@ -782,12 +785,16 @@ _NOT_BODY_ENDS = frozenset(
 _CREATED_HEADLESS = rule(
     "unit.cue.created-headless",
     "a name without a head noun, the subject of a passive of creation at the start of a sentence",
-    r"^(?:The\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]+){1,4})"
-    r"\s+(?:will|is\s+to|is\s+set\s+to|would)\s+be\s+"
+    # ("A Financial Intelligence Exchange will be established": named as new with "A")
+    r"^(?:The\s+|An?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]+){1,4})"
+    r"\s+(?:will|is\s+to|is\s+set\s+to|would)\s+(?:also\s+)?be\s+"
     r"(?:formally\s+|legally\s+)?(?:established|set\s+up|created|launched\s+as\s+an?\s+(?:new\s+)?\w+\s+body)\b"
     # (a person "is to be created a life peer": an honour, no body)
     r"(?!\s+(?:a\s+)?(?:life\s+)?(?:peer|peeress|baron|baroness|knight|dame|lord|lady|cardinal)\b)",
-    examples=("Coastal Skills Wales will be established on 1 April 2027.",),
+    examples=(
+        "Coastal Skills Wales will be established on 1 April 2027.",
+        "A Financial Intelligence Exchange will be established inside the authority.",
+    ),
     counter=(
         "Homes England was established in 2018.",
         "It will be established next year.",
