@@ -299,3 +299,73 @@ def test_a_time_aside_after_the_sum_does_not_hide_what_it_sets_up() -> None:
     text = "The $14 million commitment, spread over four years, will set up a new Stock Theft Squad."
     [pledge] = _pledges(text, "funding")
     assert pledge.recipient is not None and "Stock Theft Squad" in pledge.recipient
+
+
+# Round 107 (UK devolved and local government; Indian, Singaporean, Malaysian and Philippine notes).
+
+
+def test_a_plan_that_will_see_staff_recruited_pledges_them() -> None:
+    text = "The plan will see 36 permanent mental health nurses recruited by next spring."
+    assert [p.count for p in _pledges(text, "headcount")] == [36]
+
+
+def test_staff_taken_into_posts_in_past_years_are_background() -> None:
+    text = "Between 2017 and 2024, some 9,000 contract nurses were taken into permanent posts, it said."
+    assert _pledges(text, "headcount") == []
+
+
+def test_a_publicly_owned_operator_named_and_set_up_is_a_body() -> None:
+    text = "A publicly owned operator, Marlow Valley Buses, will be set up as a subsidiary of the authority."
+    assert [p.name for p in _pledges(text, "unit")] == ["Marlow Valley Buses"]
+
+
+def test_a_body_placed_within_another_is_not_created() -> None:
+    text = "A new Careers Guidance Office will be set up within the ministry's Schools Division from May."
+    assert [p.name for p in _pledges(text, "unit")] == ["Careers Guidance Office"]
+
+
+def test_an_appointer_in_the_active_perfect_is_not_appointed() -> None:
+    text = "The Health Secretary, Gwen Morris, has appointed a new chair and two members to the board."
+    assert _pledges(text, "appointment") == []
+
+
+def test_a_list_whose_last_member_is_placed_by_an_of_phrase() -> None:
+    text = (
+        "Rhys Lloyd, a games developer, and Dr Amina Sheikh of Caerleon University's law school have "
+        "been appointed as non-executive directors of Digital Growth Wales."
+    )
+    assert {p.person for p in _pledges(text, "appointment")} == {"Rhys Lloyd", "Amina Sheikh"}
+
+
+def test_a_heading_that_names_board_appointments_leads_post_lines() -> None:
+    text = (
+        "The fund opens in April.\n\nHeritage board appointments\n"
+        "Chair: Bríd Kelly, conservation architect\nNon-executive member: Sean Tully, master thatcher"
+    )
+    assert {p.person for p in _pledges(text, "appointment")} == {"Bríd Kelly", "Sean Tully"}
+
+
+def test_the_following_have_also_been_appointed_leads_a_list() -> None:
+    text = (
+        "The following have also been appointed to the agency's board with effect from 1 July:\n\n"
+        "- Professor Lim Wei Ling, Dean, School of Law\n- Mr Arjun Menon, Partner, Menon and Tay LLP"
+    )
+    assert {p.person for p in _pledges(text, "appointment")} == {"Lim Wei Ling", "Arjun Menon"}
+
+
+def test_a_cabinet_items_appointment_of_opens_with_the_noun() -> None:
+    text = "Appointment of senior officer Kavita Menon, presently Principal Secretary, as Chief Secretary."
+    assert [p.person for p in _pledges(text, "appointment")] == ["Kavita Menon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, the National Lottery Heritage Fund has awarded £900,000 to village halls.",
+        "Funding at a glance:\n\nDeveloper contributions towards new cycle lanes: £4 million",
+        '"Experts told the committee it would take at least £30 million to make a difference," she said.',
+        "Per-pupil funding for special schools will rise by about S$1,200 a year.",
+    ],
+)
+def test_lottery_and_developer_money_estimates_and_rates_are_no_pledges(text: str) -> None:
+    assert _pledges(text, "funding") == []

@@ -530,7 +530,8 @@ APPOINTMENT_OF = rule(
     "appointment.rel.appointment-of",
     "'the appointment of ⟨P⟩ as ...', 'an extension to the appointment terms of ⟨P0⟩, ⟨P1⟩ ... as members'",
     # ("endorsed the commissioner's choice of ⟨P⟩, a former magistrate, as her deputy")
-    rf"\b(?:(?:re-?)?appointments?|posting|designation|nomination|choice|selection)\s+"
+    # (a cabinet decision's item opens with the noun: "Appointment of senior IAS officer ⟨P⟩ as")
+    rf"\b(?:(?:[Rr]e-?)?[Aa]ppointments?|[Pp]osting|[Dd]esignation|[Nn]omination|choice|selection)\s+"
     r"(?:terms?\s+|papers\s+|letters?\s+|orders?\s+)?"
     # ("presented letters of appointment to ⟨P⟩ as Minister of X")
     r"(?:of\s+|(?<=letters of appointment )to\s+|(?<=letter of appointment )to\s+)"
@@ -545,14 +546,17 @@ APPOINTMENT_OF = rule(
         "He approved an extension to the appointment terms of Tom Tay, Ann Moor and Dee John as members of "
         "the Board.",
         "The panel endorsed the commissioner's choice of Ann Rao, a former magistrate, as her deputy.",
+        "Appointment of senior officer Meena Rao, presently Additional Secretary (Home), as Chief Secretary.",
     ),
     counter=("The appointment process will open in May.",),
     prepare=masked,
 )
 _SUBJECT_CUES = (
     # passive or headline participles, not followed by the person they name
-    rf"(?P<participle>(?:re-?)?(?:appointed|named|chosen|selected|installed|revealed|unveiled"
-    rf"|nominated|designated"
+    # (not an active perfect: "⟨P⟩ has appointed a new chair" names the appointer)
+    rf"(?P<participle>(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bhas also )(?<!\bhas today )(?<!\bhas now )"
+    rf"(?<!\bhave also )(?<!\bhave today )(?:re-?)?(?:appointed|named|chosen|selected|installed|revealed"
+    rf"|unveiled|nominated|designated"
     rf"|hired|recruited|tapped|picked|seconded|posted|announced|confirmed|(?:re-?)?elected"
     # "has been transferred and posted as": one move, to the post named after
     # ("has been transferred from the Counter Terrorism Department and posted as RPO Sargodha")
@@ -631,9 +635,14 @@ _SUBJECT_CUES = (
 SUBJECT = rule(
     "appointment.rel.subject",
     "the person is the subject: '⟨P⟩ has been appointed', 'becomes', 'takes up the post of'",
-    rf"(?P<who>{PLIST_ASIDES}){APPOS}\s*,?\s+(?:who\s+)?{AUX}(?P<cue>{_SUBJECT_CUES})\s+",
+    # (the last may be placed by where they work, with no commas: "⟨P1⟩ of Glanrhyd University's
+    # computer science department have been appointed")
+    rf"(?P<who>{PLIST_ASIDES}){APPOS}(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,;:⟨⟩.]{{1,60}}?"
+    r"(?=\s+(?:has|have|was|were|is|are|will)\b))?"
+    rf"\s*,?\s+(?:who\s+)?{AUX}(?P<cue>{_SUBJECT_CUES})\s+",
     examples=(
         "Dr Ana Kell, a soil scientist, and Tom Rua, a former mayor, have been appointed co-chairs.",
+        "Ana Kell, a farmer, and Dr Tom Rua of Harlow University's law school have been appointed members.",
         "Rachel Whatu has been appointed chair for a term of three years.",
         "Ms Dina Rahman, Joint Secretary, has been made coordinator of the cell.",
         "Ambassador Lars Holm was re-elected as chair of the Executive Board.",
@@ -1341,7 +1350,7 @@ LIST_LEAD_IN = rule(
     # "presided over the swearing-in of four County Executive Committee Members, who ...:"
     r"|\bswearing[- ]in\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:new\s+)?[^:]{0,80}?(?:members|ministers|commissioners"
     r"|secretaries|judges|officers)\b[^:]*"
-    r"|\bfollowing\s+(?:have|has|were|are)\s+(?:been\s+)?(?:appointed|named|nominated)"
+    r"|\bfollowing\s+(?:have|has|were|are)\s+(?:also\s+)?(?:been\s+)?(?:appointed|named|nominated)"
     # "The new Non-Executive Members are:", "The other trustees will be:"
     # ("The other non-official members appointed are:", "The new independent members, who take up their
     # posts on 1 February, are:", "The new commissioners and their portfolios are:")
@@ -1392,6 +1401,7 @@ LIST_LEAD_IN = rule(
         "The Minister has announced the following appointments to the board of the Canal Authority:",
         "The King has been pleased to approve the following appointments:",
         "The following have been appointed:",
+        "The following have also been appointed to the agency's board with effect from 1 July:",
         "The new Non-Executive Directors are:",
         "The Governor intends to appoint the following individuals as members of the Coastal Council:",
         "The following new members have been appointed for a three-year term:",

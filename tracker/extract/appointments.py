@@ -390,7 +390,9 @@ _MEMBERS_HEADING = lazy(r"(?:(?:Other|Board|Non-executive|Ordinary)\s+)?[Mm]embe
 # ("III. INDIVIDUAL MEASURES": a Council of Ministers' communiqué's appointments, as francophone
 # governments head them)
 _APPOINTMENTS_HEADING = lazy(
-    r"(?:[A-Z0-9]{1,3}[.)]\s+)?(?:(?:New\s+|Senior\s+|Board\s+)?Appointments?|(?i:individual\s+measures))\.?:?"
+    r"(?:[A-Z0-9]{1,3}[.)]\s+)?(?:(?:New\s+|Senior\s+|Board\s+)?Appointments?|(?i:individual\s+measures)"
+    # ("Partnership board appointments": a heading that names the body's board)
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Pp]anel)\s+appointments)\.?:?"
 )
 
 
@@ -398,7 +400,9 @@ def _may_head_appointments(text: str, sentence: Sentence) -> bool:
     """Whether ``_APPOINTMENTS_HEADING`` may match ``text`` (a gate for every sentence): it needs
     "Appointment" as written, or the word "individual" in any case (among the sentence's words, which
     hold those of ``text``; a text holding a character the engine folds oddly is always read)."""
-    return "Appointment" in text or "individual" in sentence.words or folds_oddly(text)
+    return (
+        "Appointment" in text or "appointments" in sentence.words or "individual" in sentence.words
+    ) or folds_oddly(text)
 
 
 _STAYS_IN_POST = lazy(r"(?:remains?|stays?|continues?|keeps?|retains?)\b", re.IGNORECASE)

@@ -438,6 +438,14 @@ _ECONOMY_LABEL = lazy(
     r"|trade\s+(?:balance|surplus|deficit|volume|flows?)|two-way\s+trade|visitor\s+spending)\b",
     re.IGNORECASE,
 )
+# Others' money named by a fact line's label: "Developer contributions towards new bus lanes: |",
+# "National Lottery Community Fund award to partner charity X: |".
+_OTHERS_LABEL = lazy(
+    r"\b(?:developer|private|industry|business|charit(?:y|able)|philanthropic|donor|sponsor|employer)s?['’]?\s+"
+    r"(?:contributions?|funding|money|investment|donations?|gifts?|match(?:ing)?\s+funding)\b"
+    r"|\bSection\s+106\b|\bLottery\b",
+    re.IGNORECASE,
+)
 # A fact line's label before its sum: "Exports to Germany: |".
 _LABEL_LINE = lazy(r"[^:;.!?\n]{1,80}:\s*$")
 
@@ -572,6 +580,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             (_others_before_may_match(c) and rules.OTHERS_BEFORE.search(c.before[-_OTHERS_BEFORE:]))
             or rules.others_after(c.after, c.words)
             or _giver_opens_sentence(c)
+            or _OTHERS_LABEL.search(_line_label(c))
         ),
     ),
     (

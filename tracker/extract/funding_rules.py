@@ -257,7 +257,7 @@ PER_UNIT_BEFORE = rule(
     r"|\b(?:rais|increas|lift|boost)\w*\s+(?:the\s+)?(?:starting|basic|base|entry-level|minimum)\s+"
     r"(?:pay|salary|salaries|wages?|rate)\b[^.;£$€]{0,60}?\b(?:to|from)"
     # "Per-pupil funding for high needs will rise to": an amount per head
-    r"|per-(?:pupil|head|capita|person|student|patient|child)\b[^£$€;]{0,50}?\b(?:to|of|at)"
+    r"|per-(?:pupil|head|capita|person|student|patient|child)\b[^£$€;]{0,50}?\b(?:to|of|at|by)"
     # "program cost per student unit value:": a figure per head, written as a line's label
     r"|\bper\s+(?:pupil|head|capita|person|student|patient|child|household)\b[^£$€;.]{0,40}:"
     # "the maximum award to any one council is £2m": a cap, however far its verb
@@ -1220,7 +1220,7 @@ DEMAND_WORDS = frozenset(
     "bidding lobby lobbies lobbied lobbying push pushes pushed pushing appeal should need needs want wants "
     "wanted needed required requires require gap shortfall appealed appeals appealing argue argues argued "
     "arguing would pending award decision allocation confirmed "
-    "necessary".split()
+    "necessary take".split()
 )
 # Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
 # already spent since 2015": the background belongs to the next clause).
@@ -1832,7 +1832,10 @@ PRIVATE_SUBJECT = rule(
     "the sentence opens with a company or charity giving the money: its name ends as a company's or a "
     "charity's does, or a description or a clause about its business follows the name",
     r"\W*(?:(?:separately|meanwhile|also|in\s+addition|elsewhere),\s+)?(?:the\s+)?"
-    rf"(?!{_PUBLIC_NAME_WORD})"
+    r"(?:"
+    # "the National Lottery Community Fund has awarded": a lottery's distributor gives the players' money
+    r"(?-i:(?:[A-Z][\w'’&.-]*\s+){0,2}Lottery(?:\s+[A-Z][\w'’&.-]*){0,3})"
+    rf"|(?!{_PUBLIC_NAME_WORD})"
     r"(?:(?-i:(?:[A-Z][\w'’&.-]*\s+){1,5}?)"
     rf"(?-i:{lex.alternation((*lex.COMPANY_NAME_ENDS, *lex.NON_PROFIT_NAME_ENDS))})\b"
     r"(?:,\s+(?:which|who)\s+[^,;]{1,160},)?"
@@ -1842,7 +1845,8 @@ PRIVATE_SUBJECT = rule(
     # "Northstar Coachlines, which was selected to operate the routes,": what it does for a living
     rf"|(?-i:(?:[A-Z][\w'’&.-]*\s+){{0,5}}?[A-Z][\w'’&.-]*),\s+which\s+"
     rf"{lex.alternation(lex.COMMERCIAL_ACTIVITY)}\b[^,;]{{0,160}},"
-    rf")\s+{_GIVER_AUXILIARIES}(?:{_OTHERS_VERB}\w*|pay|pays|paid|fund|funds|cover|covers|finance|finances)\b"
+    rf"))\s+{_GIVER_AUXILIARIES}(?:{_OTHERS_VERB}\w*|pay|pays|paid|fund|funds|cover|covers|finance|finances"
+    r"|award\w*|grant\w*)\b"
     # (the government's own share named in the sentence is not the company's)
     r"(?:(?!\b(?:government|province|state|ministry|department|council|city|territory|federal)\b)[^;]){0,200}$",
     flags=_I,
@@ -1853,6 +1857,7 @@ PRIVATE_SUBJECT = rule(
         "The Pemberton Foundation, a health policy charity, will pay for an evaluation at a cost of |",
         "Northstar Coachlines, which was selected last month to operate the routes, says it will spend |",
         "The Northern Habitat Builders Society has contributed |",
+        "Separately, the National Lottery Community Fund has awarded |",
     ),
     counter=(
         "The Canada Foundation for Innovation will invest |",
@@ -1890,7 +1895,7 @@ OTHERS_BEFORE_WORDS = frozenset(
 )
 # Every PRIVATE_SUBJECT match holds one of these (a name's last word, a kind of giver or "which").
 PRIVATE_SUBJECT_WORDS = frozenset(
-    {*OTHERS_BEFORE_WORDS, "which", *(w.lower() for w in lex.NON_PROFIT_NAME_ENDS)}
+    {*OTHERS_BEFORE_WORDS, "which", "lottery", *(w.lower() for w in lex.NON_PROFIT_NAME_ENDS)}
 )
 OTHERS_BEFORE_STEMS = ("leverag", "unlock", "attract", "mobilis", "pharma", "telecom")
 # Words seen that start with none of the stems: most sentences' words are all here, which one
@@ -2082,6 +2087,8 @@ DEMAND = rule(
     r"|\b(?:needs?|gap|shortfall)\s+(?:is|are)\s+(?:closer\s+to\s+|at\s+least\s+)?[\"“]?$"
     # what a problem "requires" in someone's words: 'the crisis requires at least P3 billion'
     r"|\b(?:requires?|required)\s+(?:at\s+least\s+|an?\s+(?:extra\s+|additional\s+|further\s+)?)?$"
+    # what someone says it would take: "it would take at least £20 million to make a difference"
+    r"|\b(?:would|will|could)\s+take\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|closer\s+to\s+)?$"
     r"|\bappeal(?:s|ed|ing)\s+for\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$)",
     flags=_I,
     needles=(
@@ -2108,10 +2115,12 @@ DEMAND = rule(
         "requir",
         "gap",
         "shortfall",
+        "take",
     ),
     window="before",
     examples=(
         "The charity called for |",
+        "Experts told the committee it would take at least |",
         "Forty councils applied for |",
         "The port is seeking an additional |",
         "Council voted to ask the province for |",

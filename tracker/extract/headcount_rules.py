@@ -116,7 +116,7 @@ _BACKGROUND = rule(
     # "..., according to Department figures": a count of staff now in post
     r"|according\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:figures|data|census|returns)"
     r"|missed|took\s+on|(?:have|has|had)\s+(?:already\s+)?(?:recruited|hired|employed|taken\s+on)"
-    r"|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:recruited|hired|employed)"
+    r"|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:recruited|hired|employed|taken\s+(?:on|into))"
     r"|understands|sources\s+(?:say|said|told)|reportedly|is\s+said\s+to|are\s+said\s+to"
     r"|failed\s+to\s+(?:meet|deliver|hit|reach)|shadow"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:fully\s+)?(?:delivered|met|achieved|completed))\b",
@@ -951,6 +951,12 @@ _IN_POST_NAMED = lazy(
 )
 
 
+# A plan that "will see" staff recruited: what follows the count is to come.
+_WILL_SEE = lazy(
+    r"\b(?:will|would|should|is\s+expected\s+to|aims\s+to)\s+see\s+(?:(?:an?\s+)?(?:extra|additional|further|more)\s+)?$"
+)
+
+
 def rejected_by_context(text: str, start: int, end: int, vague: bool = False) -> str | None:
     """Why the words around one figure make it a baseline or a past fact (a decision name), or None."""
     left = text[max(0, start - 40) : start]
@@ -961,8 +967,11 @@ def rejected_by_context(text: str, start: int, end: int, vague: bool = False) ->
         return BASELINE
     if _IN_POST_NAMED.search(text, start, end):
         return BASELINE  # "About 450 existing staff from Social Services are expected to move across"
-    if _RIGHT_REJECT.search(text[end : end + 60]) and not (
-        _DESCRIBED_HIRES.search(left) and _WHO_CLAUSE.match(text, end)
+    if (
+        _RIGHT_REJECT.search(text[end : end + 60])
+        and not (_DESCRIBED_HIRES.search(left) and _WHO_CLAUSE.match(text, end))
+        # ("The plan will see 48 social workers recruited": the participle tells what is to come)
+        and not _WILL_SEE.search(left)
     ):
         # ("the recruitment of 12,000 nurses who completed their training in 2023": the clause
         # describes the people to be hired)

@@ -58,7 +58,8 @@ _CREATE_VERB = (
 _MODIFIERS = (
     r"(?:(?:(?!(?:by|with|within|in|at|on|for|to|of|from|under|through|across|into|and|or|the|a|an|its|their"
     r"|our|as|is|are|was|were|will|be|been|which|that|who)\b)[a-z][\w-]*(?:\s*,\s*|\s+and\s+|\s+)){2,3}"
-    r"|(?:[a-z][\w-]*\s+)?)"
+    # (one word is a modifier too, but no preposition: "set up within MOE's Division" places the body)
+    r"|(?:(?!(?:by|with|within|inside|in|at|on|for|to|of|from|under|through|across|into)\b)[a-z][\w-]*\s+)?)"
 )
 # "newly created", "newly established", "newly set up"
 _NEWLY = r"newly[- ](?:created|established|set[- ]up|formed|constituted)"
@@ -765,12 +766,18 @@ _OWNED_COMPANY = rule(
     rf"(?P<name3>{_PROPER_RUN}),\s+(?:a|an)\s+(?:new\s+)?(?:wholly\s+)?(?:publicly|state|government|crown|council)"
     # ("Harbour Water Limited, a new council-controlled organisation")
     r"[- ](?:owned|controlled)\s+(?:company|firm|body|entity|corporation|enterprise|business|organisation"
-    r"|organization)\b",
+    r"|organization)\b"
+    # "A publicly owned operator, Tamesdale Bus Company, will be set up": described, named, then created
+    r"|\b(?-i:A|An)\s+(?:new\s+)?(?:wholly\s+)?(?:publicly|state|government|crown|council|municipally)[- ]"
+    r"(?:owned|controlled)\s+(?:[\w-]+\s+)?(?:company|firm|operator|body|entity|corporation|enterprise"
+    rf"|organisation|organization),\s+(?P<name4>{_PROPER_RUN}),\s+(?:will|is\s+to|would)\s+be\s+"
+    r"(?:set\s+up|established|created|formed|launched)\b",
     examples=(
         "Councillors voted to establish Fenby Homes Ltd, a company wholly owned by the council, to build",
         "The company, Tarn Water Limited, will be wholly owned by the council",
         "Ministers formally launched the Western Tidal Energy Company, a publicly owned firm based in Hull",
         "Three councils agreed to establish Tarn Water Limited, a new council-controlled organisation",
+        "A publicly owned operator, Tarn Bus Company, will be set up as a subsidiary of the authority",
     ),
     counter=("Fenby Homes Ltd, a company owned by a local builder, will build",),
 )
@@ -1368,7 +1375,7 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
             matches.append((m, group))
     if "owned" in words or "controlled" in words:
         for m in _OWNED_COMPANY.finditer(sentence.text):
-            matches.append((m, next(g for g in ("name", "name2", "name3") if m.group(g))))
+            matches.append((m, next(g for g in ("name", "name2", "name3", "name4") if m.group(g))))
     created = _CREATED_HEADLESS.match(sentence.text) if not _CREATION_WORDS.isdisjoint(words) else None
     if (
         created is not None
