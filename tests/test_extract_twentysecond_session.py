@@ -369,3 +369,108 @@ def test_a_cabinet_items_appointment_of_opens_with_the_noun() -> None:
 )
 def test_lottery_and_developer_money_estimates_and_rates_are_no_pledges(text: str) -> None:
     assert _pledges(text, "funding") == []
+
+
+# Round 108 (US federal agencies; New Zealand government and regional news).
+
+
+def test_a_us_personnel_entry_with_town_and_state_as_a_member() -> None:
+    text = (
+        "The President also intends to appoint:\n\n"
+        "Mara Lindell, of Cedar Falls, Iowa, as a Member of the Prairie Water Board, for a term expiring "
+        "in 2030"
+    )
+    [pledge] = _pledges(text, "appointment")
+    assert pledge.person == "Mara Lindell" and pledge.role is not None and "Member" in pledge.role
+
+
+def test_officer_positions_paid_for_are_staff_and_police_departments_are_not() -> None:
+    text = (
+        "The office announced $120 million in hiring grants to 95 police departments. The grants will pay "
+        "for 600 new full-time officer positions over three years."
+    )
+    assert [p.count for p in _pledges(text, "headcount")] == [600]
+
+
+def test_a_ratio_of_posts_is_no_count() -> None:
+    assert _pledges("The union said one in eight nurse posts was vacant.", "headcount") == []
+
+
+def test_a_table_cell_sum_goes_to_the_rows_recipient() -> None:
+    text = (
+        "Selected awards (state | recipient | amount):\n\n"
+        "Kansas | Prairie Wind Telephone Cooperative | $12.5 million\n"
+        "Idaho | Snake Basin Broadband Authority | $9.1 million"
+    )
+    recipients = {p.amount: p.recipient for p in _pledges(text, "funding")}
+    assert "Prairie Wind Telephone Cooperative" in (recipients[12_500_000] or "")
+    assert "Snake Basin Broadband Authority" in (recipients[9_100_000] or "")
+
+
+def test_a_purpose_carried_by_a_named_programme_goes_to_the_programme() -> None:
+    text = (
+        "The department awarded $140 million to bring clean water to tribal homes through its Tribal "
+        "Water Access Program."
+    )
+    [pledge] = _pledges(text, "funding")
+    assert pledge.recipient == "Tribal Water Access Program"
+
+
+def test_a_government_paying_up_to_a_sum_is_one_commitment() -> None:
+    [pledge] = _pledges("The Crown will pay up to $60 million towards stopbanks in the region.", "funding")
+    assert pledge.amount == 60_000_000 and pledge.qualifier == "up_to"
+
+
+def test_a_hyphened_near_is_a_hedge_and_restates_the_sum() -> None:
+    text = (
+        "The Crown will pay up to $95 million towards flood defences.\n\n"
+        "The council chair said the Crown's near-$100m commitment would let work start."
+    )
+    assert [p.amount for p in _pledges(text, "funding")] == [95_000_000]
+
+
+def test_entering_the_executive_as_a_minister_appoints() -> None:
+    [pledge] = _pledges("Mere Walker enters the Executive as Associate Minister of Health.", "appointment")
+    assert pledge.person == "Mere Walker"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cost to train one detector dog team: about $110,000",
+        "Typical cost of a household connection: $8,500",
+        "Federal share per project: no more than $100 million",
+        "Estimated storm damage in the region, 2023: $1.3 billion",
+        "Cost of eradicating the 2024 fruit fly incursion: $22 million",
+    ],
+)
+def test_unit_costs_caps_and_past_figures_on_fact_lines(line: str) -> None:
+    text = f"At a glance:\n\n{line}\n\nSalaries and training for new biosecurity officers: $7 million"
+    assert [p.amount for p in _pledges(text, "funding")] == [7_000_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Te Rūnanga o Ngāti Rua has committed $500,000 toward housing for nurses.",
+        "Ngāi Tahu will give $2 million to the marae upgrades.",
+    ],
+)
+def test_an_iwis_money_is_its_own(text: str) -> None:
+    assert _pledges(text, "funding") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The taskforce, to be known as Te Kāhui Rongo, will operate within the district.", "Te Kāhui Rongo"),
+        ("The hub, to be called Te Awhina, will be run by the health district.", "Te Awhina"),
+    ],
+)
+def test_a_described_body_named_in_an_aside_in_any_language(text: str, name: str) -> None:
+    assert [p.name for p in _pledges(text, "unit")] == [name]
+
+
+def test_an_acronym_in_the_aside_is_no_name_of_its_own() -> None:
+    text = "The task force, to be known as NFTF, will meet weekly during the monsoon season."
+    assert _pledges(text, "unit") == []

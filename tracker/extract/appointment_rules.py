@@ -579,7 +579,9 @@ _SUBJECT_CUES = (
     r"|(?:promoted|elevated|brought|(?:moves|moving|move)(?:\s+from\s+[^,;.⟨]{1,60}?)?)\s+(?:in)?to\s+(?:the\s+)?"
     r"(?:Cabinet|cabinet|front\s+bench|ministry)\s+as"
     # "who enters the cabinet as Secretary of State for Science", "joins the cabinet as"
-    r"|(?:enters|entered|entering|joins|joined|joining)\s+(?:the\s+)?(?:Cabinet|cabinet|ministry)\s+as"
+    # ("Kiri Tahana enters the Executive as Associate Minister of Finance": New Zealand's ministry)
+    r"|(?:enters|entered|entering|joins|joined|joining)\s+(?:the\s+)?(?:Cabinet|cabinet|ministry|Ministry"
+    r"|Executive|executive|government|Government)\s+as"
     # "has been asked to serve as interim permanent secretary"
     r"|(?:asked|invited|chosen|selected)\s+to\s+(?:serve|act)\s+as"
     # "moves across Whitehall to become", "leaves the backbenches to become"

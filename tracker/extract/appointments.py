@@ -458,7 +458,9 @@ _DASH_AFTER = lazy(r"\s+[–—-]\s+[^⟨\n]*$")
 # general practitioner in Dunmore;"): the post is the one the lead-in names.
 _ENTRY_JOINS = lazy(
     # ("⟨P⟩, a Broome tourism operator, to the Kimberley Development Commission": who the person is)
-    r"\s*,\s+(?:of\s+[^,;.]{2,40}|(?:a|an)\s+[^,;.]{2,100}),\s+(?:(?:re-?appointed|named|nominated|appointed)\s+)?"
+    # ("⟨P⟩, of Sioux Crossing, South Dakota, as a Member of the X Board": a town and its state)
+    r"\s*,\s+(?:of\s+[^,;.]{2,40}(?:,\s+[A-Z][^,;.]{2,30})?|(?:a|an)\s+[^,;.]{2,100}),\s+"
+    r"(?:(?:re-?appointed|named|nominated|appointed)\s+)?"
     r"(?:as\s+(?P<post>[^,;.]{2,60}?)\s+(?:of|to|on)\s+|to\s+)(?:the\s+)?"
     r"(?P<body>[A-Z][^,;.]{2,100}?)(?=\s+(?:for|to\s+serve|with|effective|until|through)\b|\s*[,.;]|\s*$)"
 )

@@ -435,9 +435,13 @@ def _candidates(
         # A yearly rate is not a pledge, but what it is for names the total it
         # restates ("$95m a year to secure wells ..., or $285m in total").
         recipient, sureness = _recipient(ctx, text, sums, money, start, doc)
-        if (text[money.start : money.start + 1].isdigit() or recipient is None) and (
-            item := row_label(text[: money.start])
-        ):
+        # (a sum that opens a table's cell after several text cells: "Nebraska | Tallgrass Telephone
+        # Cooperative | $31.4 million", where the words before it read as the first cell alone)
+        if (
+            text[money.start : money.start + 1].isdigit()
+            or recipient is None
+            or (text[: money.start].rstrip().endswith("|") and text[: money.start].count("|") >= 2)
+        ) and (item := row_label(text[: money.start])):
             # a figure of a table's row (bare, its unit in the header, or one of several sums
             # the row has no words for): the row's item is the recipient
             recipient, sureness = item, 2
@@ -585,6 +589,14 @@ def _recipient(
         # a second giver, its verb left out ("and the Queensland Government $120m"): the shared work
         return doc.referents.work(start + money.start), 1
     recipient = trim_time(recipient)
+    if (
+        recipient
+        and recipient.split()[0] in _PURPOSE_VERBS
+        and (programme := _PROGRAMME_AFTER.search(ctx.after))
+    ):
+        # "$276 million to bring internet to rural towns through the department's Rural Connect program":
+        # the named programme that carries the money, not the work it does
+        return programme.group("programme").strip(), 2
     if recipient and "budget" in recipient and (owner := _budget_owner(recipient, position, doc.referents)):
         return owner, 2  # "bringing the Force's budget to", "its total budget": whose budget it is
     if recipient and recipient.islower() and (apposed := _apposed_name(recipient, after)):
@@ -617,6 +629,20 @@ def _recipient(
     return trim_time(recipient), sureness
 
 
+# The verbs a purpose opens with ("to bring", "to rebuild"): work, which a named programme carries.
+_PURPOSE_VERBS = frozenset(
+    "build rebuild expand bring restore harden improve upgrade repair replace support help create hire train "
+    "deliver provide protect reduce extend connect install modernise modernize renovate construct develop "
+    "strengthen boost speed cut tackle".split()
+)
+# The programme a sum goes through, named after it: "through the department's Rural Connect program",
+# "under the Regional Terminal Renewal Program".
+_PROGRAMME_AFTER = lazy(
+    r"\b(?:through|under|via|as\s+part\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['’]s\s+)?"
+    r"(?P<programme>(?-i:(?:[A-Z][\w'’-]*\s+){1,5})(?:(?-i:Program|Programme|Initiative|Fund|Scheme|Grants?)\b"
+    r"|program\b|programme\b|initiative\b))",
+    re.IGNORECASE,
+)
 # A budget named as the recipient: "the Force's budget", "its total budget", "the total project budget",
 # "an initial operating budget". Whose budget it is is the recipient.
 _BUDGET_OF = lazy(

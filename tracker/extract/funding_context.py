@@ -41,13 +41,16 @@ _DELIVERED_BEFORE = lazy(
 # FY2025:", "program cost per student unit value:" (not "Wage improvement for care workers:").
 _RATE_LABEL = lazy(
     # ("Support per startup: up to", "Maximum grant per hub:": a fact sheet's figure per unit or cap)
-    r"\b(?:average|per\s+(?:pupil|head|capita|person|student|patient|child|household|[a-z][\w-]+)|salar(?:y|ies)"
-    r"|stipends?|fee\s+caps?|maximum\s+(?:award|grant|amount|payment|contribution|allocation|sum)s?)\b"
-    r"[^:£$€¥₹\n]{0,60}:\s*(?:up\s+to\s+|as\s+much\s+as\s+)?$",
+    # ("Salaries and training for new firefighters:" is money for pay; a salary is one post's)
+    # ("Typical cost of a household connection:", "Cost to train one dog team:": a unit's cost)
+    r"\b(?:average|typical|per\s+(?:pupil|head|capita|person|student|patient|child|household|[a-z][\w-]+)|salary"
+    r"|stipends?|fee\s+caps?|maximum\s+(?:award|grant|amount|payment|contribution|allocation|sum)s?"
+    r"|cost\s+(?:to\s+\w+\s+|of\s+)(?:one|a|an|each)\b)\b"
+    r"[^:£$€¥₹\n]{0,60}:\s*(?:up\s+to\s+|as\s+much\s+as\s+|no\s+more\s+than\s+|at\s+most\s+|about\s+)?$",
     re.IGNORECASE,
 )
 # "Support per startup: up to": a cap written right after a label's colon
-_CAP_AFTER_LABEL = lazy(r":\s*(?:up\s+to|as\s+much\s+as)\s*$", re.IGNORECASE)
+_CAP_AFTER_LABEL = lazy(r":\s*(?:up\s+to|as\s+much\s+as|no\s+more\s+than|at\s+most|about)\s*$", re.IGNORECASE)
 _ALREADY_SET = lazy(
     r"^[^.;]{0,80}?\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+already\s+"
     r"(?:set\s+aside|allocated|committed|earmarked|budgeted|announced|pledged)\b"
@@ -435,6 +438,7 @@ _COMPARED_AFTER = lazy(
 # purpose, "Asylum casework backlog: |", is what the money is for).
 _ECONOMY_LABEL = lazy(
     r"\b(?:exports?|imports?|sales|revenues?|turnover|profits?|GDP|output|remittances|receipts|earnings|losses"
+    r"|damage"
     r"|trade\s+(?:balance|surplus|deficit|volume|flows?)|two-way\s+trade|visitor\s+spending)\b",
     re.IGNORECASE,
 )
@@ -647,7 +651,9 @@ def rejection(ctx: SumContext, published_year: int | None = None) -> str | None:
 # A fact line's label that dates its figure: "Agency spend on nursing in 2024: ", "Losses to fraud
 # last year: ".
 _LABEL_DATE = lazy(
-    r"\b(?:in|during|for)\s+(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
+    # ("Estimated cyclone damage in the region, 2023:", "Cost of eradicating the 2024 incursion:")
+    r"(?:\b(?:in|during|for)\s+(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?|,\s*|\bthe\s+)"
+    r"(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
     r"|\b(?:last|previous|past)\s+(?:year|financial\s+year|fiscal\s+year)\b|\bto\s+date\b|\bso\s+far\b",
     re.IGNORECASE,
 )

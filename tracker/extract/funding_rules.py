@@ -272,7 +272,10 @@ PER_UNIT_BEFORE = rule(
     r"|(?:(?:are|is|be)\s+)?eligible for(?=\s+(?:up\s+to|as\s+much\s+as|a\s+maximum))"
     r"|(?:are|is) eligible for"
     # ("New officers start at $48,900 a year": the pay a post starts on)
-    r"|pays?|paying|(?:be|are|is)\s+paid|earns?|earning|(?<=\s)(?:start|starts)\s+(?:at|on)"
+    # (not a government paying one sum: "The Crown will pay up to $95 million towards flood defences")
+    r"|(?<!crown will )(?<!government will )(?<!state will )(?<!council will )(?<!ministry will )"
+    r"(?<!province will )(?<!treasury will )pays?|paying|(?:be|are|is)\s+paid|earns?|earning"
+    r"|(?<=\s)(?:start|starts)\s+(?:at|on)"
     r"|an?(?:\s+(?:annual|monthly|weekly|yearly|basic|gross))?"
     # (not "will support the construction of a fab with a grant of €920 million": one grant)
     r"\s+salary of|a grant of(?<!take-off grant of)(?<!start-up grant of)(?<!with a grant of)|an award of"
@@ -1835,6 +1838,8 @@ PRIVATE_SUBJECT = rule(
     r"(?:"
     # "the National Lottery Community Fund has awarded": a lottery's distributor gives the players' money
     r"(?-i:(?:[A-Z][\w'’&.-]*\s+){0,2}Lottery(?:\s+[A-Z][\w'’&.-]*){0,3})"
+    # an iwi by its name or its rūnanga: "Te Rūnanga o Ngāti Kahu has committed", "Ngāi Tahu will give"
+    r"|(?-i:(?:Te\s+R[uū]nanga\s+o\s+)?Ng[aā](?:ti|i)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
     rf"|(?!{_PUBLIC_NAME_WORD})"
     r"(?:(?-i:(?:[A-Z][\w'’&.-]*\s+){1,5}?)"
     rf"(?-i:{lex.alternation((*lex.COMPANY_NAME_ENDS, *lex.NON_PROFIT_NAME_ENDS))})\b"
@@ -1846,7 +1851,7 @@ PRIVATE_SUBJECT = rule(
     rf"|(?-i:(?:[A-Z][\w'’&.-]*\s+){{0,5}}?[A-Z][\w'’&.-]*),\s+which\s+"
     rf"{lex.alternation(lex.COMMERCIAL_ACTIVITY)}\b[^,;]{{0,160}},"
     rf"))\s+{_GIVER_AUXILIARIES}(?:{_OTHERS_VERB}\w*|pay|pays|paid|fund|funds|cover|covers|finance|finances"
-    r"|award\w*|grant\w*)\b"
+    r"|award\w*|grant\w*|give|gives|giving)\b"
     # (the government's own share named in the sentence is not the company's)
     r"(?:(?!\b(?:government|province|state|ministry|department|council|city|territory|federal)\b)[^;]){0,200}$",
     flags=_I,
@@ -1858,6 +1863,7 @@ PRIVATE_SUBJECT = rule(
         "Northstar Coachlines, which was selected last month to operate the routes, says it will spend |",
         "The Northern Habitat Builders Society has contributed |",
         "Separately, the National Lottery Community Fund has awarded |",
+        "Te Rūnanga o Ngāti Kahu has committed |",
     ),
     counter=(
         "The Canada Foundation for Innovation will invest |",
@@ -1895,7 +1901,16 @@ OTHERS_BEFORE_WORDS = frozenset(
 )
 # Every PRIVATE_SUBJECT match holds one of these (a name's last word, a kind of giver or "which").
 PRIVATE_SUBJECT_WORDS = frozenset(
-    {*OTHERS_BEFORE_WORDS, "which", "lottery", *(w.lower() for w in lex.NON_PROFIT_NAME_ENDS)}
+    # (a-z words: "Ngāti" reads as "ng" and "ti")
+    {
+        *OTHERS_BEFORE_WORDS,
+        "which",
+        "lottery",
+        "ngati",
+        "ngai",
+        "ng",
+        *(w.lower() for w in lex.NON_PROFIT_NAME_ENDS),
+    }
 )
 OTHERS_BEFORE_STEMS = ("leverag", "unlock", "attract", "mobilis", "pharma", "telecom")
 # Words seen that start with none of the stems: most sentences' words are all here, which one

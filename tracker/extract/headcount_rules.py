@@ -333,7 +333,9 @@ _LEFT_REJECT = rule(
     r"|\bwith\s+(?:fewer|less)\s+than\s+"
     # a counterfactual (a defeated amendment, a rival budget): "would have funded 40 wardens"
     # (the verb may be the second of the clause: "would have frozen council tax and funded 40 wardens")
-    r"|\bwould\s+have\s+(?:[^.;]{0,60}?\s)?\w+ed\s+(?:(?:around|about|some|up\s+to|an?\s+extra)\s+)?)$",
+    r"|\bwould\s+have\s+(?:[^.;]{0,60}?\s)?\w+ed\s+(?:(?:around|about|some|up\s+to|an?\s+extra)\s+)?"
+    # a ratio, not a count: "one in eight officer posts was vacant"
+    r"|\b(?:one|two|three|four|five|\d{1,3})\s+(?:in|out\s+of)\s+)$",
     flags=re.IGNORECASE,
     window="before",
     examples=(
@@ -359,6 +361,7 @@ _LEFT_REJECT = rule(
         "a rival budget that would have funded |",
         "an amendment that would have cut fares and funded |",
         "The division typically hires about |",
+        "The union said one in |",
     ),
     counter=(
         "will recruit |",
@@ -678,14 +681,17 @@ _HIRING = rule(
     examples=("recruit", "vacancies"),
     counter=("build",),
 )
+# A public service's staff noun in the singular, as it modifies posts: "1,150 new full-time officer
+# positions" (not "researcher positions", which a grant's students may fill).
+_STAFF_SINGULAR = lex.alternation(lex.PUBLIC_POST_NOUNS)
 _PUBLIC_ROLE = rule(
     "headcount.cue.public-role",
     "a public-service modifier of posts",
     r"\b(?:public|government|council|state|federal|teaching|nursing|police|policing|civil\s+service"
     r"|science|scientific|clinical|medical|frontline"
-    r"|front-line|enforcement|border|prison|probation|military|defence|intelligence)\b",
+    rf"|front-line|enforcement|border|prison|probation|military|defence|intelligence|{_STAFF_SINGULAR})\b",
     flags=re.IGNORECASE,
-    examples=("teaching posts", "police jobs"),
+    examples=("teaching posts", "police jobs", "new full-time officer positions"),
     counter=("retail jobs",),
 )
 

@@ -185,6 +185,8 @@ PRIVATE_GIVER_EXTRAS = words(
     # humanitarian societies that give from their own appeals ("New Zealand Red Cross said it would put
     # $1.5 million from its own appeal")
     " Red_Cross Red_Crescent Salvation_Army"
+    # Māori tribal bodies, which give from their own settlements ("the iwi will contribute $2m")
+    " iwi rūnanga runanga hapū"
     # the press's word for large technology companies ("pledges by US technology groups to invest £31bn")
     " technology_groups tech_groups tech_giants technology_giants"
 )
@@ -558,11 +560,18 @@ STAFF_NOUNS = words(
 )
 # Nouns a staff noun only describes ("600 staff houses", "250 police vehicles"): buildings and
 # equipment for staff, not staff.
+# Public services' staff in the singular, as they name posts ("officer positions", "nurse posts").
+PUBLIC_POST_NOUNS = words(
+    "officer nurse teacher constable firefighter paramedic midwife caseworker inspector ranger deputy "
+    "trooper warden prosecutor magistrate detective sergeant dispatcher"
+)
 STAFF_FACILITY_NOUNS = words(
     "houses housing quarters accommodation hostels residences flats dormitories canteens rooms lounges "
     "vehicles cars vans motorcycles motorbikes uniforms equipment "
     # the areas a force is divided into ("across the 12 police districts")
-    "districts divisions areas regions"
+    "districts divisions areas regions "
+    # the bodies that employ them ("hiring grants to 190 police departments")
+    "departments agencies forces stations precincts"
 )
 # The heads of a force's or service's name whose members are its staff ("1,200 members of the
 # Tactical Response Team units", "500 members of the Defence Force").

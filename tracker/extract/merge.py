@@ -92,12 +92,18 @@ def _rounds(rough: PledgeMention, precise: PledgeMention, definite: bool, later:
     # ("just over €50 million" after €52 million, "more than $200 million" after $210 million: a sum
     # with one significant digit, hedged, restating a precise one within a tenth of it; not "up to
     # £20m" after "£18.5m", a cap of its own)
-    near = 0.1 * amount if later and amount % (unit * 10) == 0 else 0.0
+    # (hedged only: "the €300 million" after "€310 million", "the remaining £2 million" after "£1.9 million",
+    # written as exact, are sums of their own)
+    near = (
+        0.1 * amount
+        if later and rough.qualifier in ("about", "at_least") and amount % (unit * 10) == 0
+        else 0.0
+    )
     if rough.qualifier == "at_least":  # "just over £1.2bn" for £1.25bn
         return 0 < over < max(unit, near)
     if rough.qualifier == "up_to":  # "just under £1.3bn" for £1.25bn
         return 0 < -over < unit
-    return abs(over) < unit / 2
+    return abs(over) < max(unit / 2, near)  # ("the near-$100m commitment" after "up to $95 million")
 
 
 def _belongs(group: _Group, cand: Candidate) -> bool:

@@ -184,7 +184,9 @@ _QUALIFIER_WORDS: tuple[tuple[str, Qualifier], ...] = (
 _QUALIFIER = lazy(
     r"\b(?:"
     + "|".join(f"(?P<{q}>" + words.replace(" ", r"\s+") + ")" for words, q in _QUALIFIER_WORDS)
-    + r")\s+(?:an?\s+)?$",
+    + r")\s+(?:an?\s+)?$"
+    # hyphened to the sum: "the Crown's near-$100m commitment", "a nearly-$2bn plan"
+    + r"|\b(?P<about2>near|nearly|almost|around|roughly)-$",
     re.IGNORECASE,
 )
 

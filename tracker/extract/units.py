@@ -736,6 +736,14 @@ _HEADLESS_BODY = rule(
     r"(?:[\w'’-]+\s+){0,4}?(?:agency|fund|inspectorate|institute|office|vehicle|authority|council|commission"
     r"|body|regulator|company|corporation|bank),\s+the\s+"
     r"(?P<name4>(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,5}?)(?=\s*[,.;)]|\s+(?:in|with|to|which|that|will|under)\b)"
+    # "The taskforce, to be known as Te Kāhui Ārai, will ...": a body described before, its name given now
+    # (in any language: macrons and Māori particles between its words)
+    r"|\b(?-i:The|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,2}?(?:taskforce|task\s+force|hub|unit|team|centre|center"
+    r"|office|body|agency|authority|commission|board|council|panel|institute|network|service|company),\s+"
+    r"(?:to\s+be\s+)?(?:known\s+as|called"
+    # (not an acronym, which stands for the full name given elsewhere: "to be known as NFDTF")
+    r"|named)\s+(?P<name5>(?![A-Z]{2,8},)(?-i:[A-ZĀĒĪŌŪ][\w'’-]+(?:\s+(?:(?:o|a|ki|te|de|la)\s+)?[A-ZĀĒĪŌŪ][\w'’-]+)"
+    r"{0,4})),"
     rf"|\b(?-i:A|a|An|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN}\s+(?:to\s+be\s+)?(?:called|named|known\s+as)\s+"
     rf"(?:the\s+)?(?P<name3>{_PROPER_RUN})(?=\s+(?:will|is\s+to|shall)\s+be\s+(?:established|created|set\s+up|formed"
     r"|launched)\b)",
@@ -746,6 +754,7 @@ _HEADLESS_BODY = rule(
         "a newly established arm's-length body, Fenland Buses",
         "a new jointly owned water services organisation, Harbour Water Services",
         "A Crown entity called Coastal Works New Zealand will be established",
+        "The taskforce, to be known as Te Kāhui Ārai, will operate within the district",
     ),
     counter=("a new body will", "the Seniors Advocate, a new post with authority to inspect"),
 )
@@ -1091,6 +1100,8 @@ def find_units(
             or (not _CREATION_WORDS.isdisjoint(words) and sentence.text[:1].isupper())
             or "creation" in words
             or "establishment" in words
+            # "The taskforce, to be known as Te Kāhui Ārai,": a described body named in an aside
+            or ", to be " in sentence.text
         )
         if not (heads or headless):
             continue
@@ -1369,9 +1380,13 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
         or "known" in words
         # (a body described and then named: "set up a national launch agency, the Deutsche Startagentur")
         or (", the " in sentence.text and not _APPOSED_CREATION_WORDS.isdisjoint(words))
-    ) and (not _BODY_WORDS.isdisjoint(words) or not _APPOSED_HEADS.isdisjoint(words)):
+    ) and (
+        not _BODY_WORDS.isdisjoint(words)
+        or not _APPOSED_HEADS.isdisjoint(words)
+        or ", to be " in sentence.text
+    ):
         for m in _HEADLESS_BODY.finditer(sentence.text):
-            group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
+            group = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.group(g))
             matches.append((m, group))
     if "owned" in words or "controlled" in words:
         for m in _OWNED_COMPANY.finditer(sentence.text):
@@ -1393,7 +1408,7 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
         name = UnitName(m.group(group), m.start(group), m.end(group), True, False, False, False)
         described = (
             (m.start(), m.start(group))
-            if group in ("name2", "name3", "name4") and m.re is not _OWNED_COMPANY.pattern
+            if group in ("name2", "name3", "name4", "name5") and m.re is not _OWNED_COMPANY.pattern
             else (m.end(group), m.end())
         )
         found.append((_Mention(name, 0.8, _parent(sentence.text, name), sentence), described))
