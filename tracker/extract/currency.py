@@ -97,6 +97,9 @@ CODES = tuple(
     "LSL MZN AOA SLE GMD LRD XOF XAF WST SBD VUV MVR BTN MMK KHR LAK MNT KZT UZS UAH TND DZD SDG SSP "
     "ZWL ZWG BND MDL GEL AMD AZN RSD MKD BAM BYN KGS TJS TMT AFN".split()
 )
+# The codes as a set, to look one up (``in`` on the tuple compares with each code in turn;
+# the tuple keeps its order for the patterns built from it).
+_CODE_SET = frozenset(CODES)
 # A currency word after a figure ("1.5 billion pounds", "2.1 billion baht"). "$", "Rs", "P", "Sh",
 # "Dh" and "K" mark words several countries use, resolved from the article like the symbols.
 WORDS = {
@@ -178,14 +181,14 @@ def currency_of(symbol: str | None, word: str | None) -> str | None:
     """ISO code for a written symbol or word; "$" when only a dollar sign says so."""
     if symbol:
         key = symbol.strip().lower()
-        if key.upper() in CODES:
+        if key.upper() in _CODE_SET:
             return key.upper()
-        if key.rstrip("$").strip().upper() in CODES:
+        if key.rstrip("$").strip().upper() in _CODE_SET:
             return key.rstrip("$").strip().upper()
         return SYMBOLS.get(key, "$" if key == "$" else None)
     if word:
         key = _SPACES.sub(" ", word.lower())
-        return WORDS.get(key) or (key.upper() if key.upper() in CODES else None)
+        return WORDS.get(key) or (key.upper() if key.upper() in _CODE_SET else None)
     return None
 
 
