@@ -26,7 +26,7 @@ from tracker.extract.countries import (
     SHARED_SYMBOL_COUNTRIES,
     CountryNames,
 )
-from tracker.extract.regex import lazy
+from tracker.extract.regex import compile_pattern, lazy
 
 # Dollars (and other currencies written "<letters>$") by the letters before the "$": "NZ$",
 # "B$", "WS$". A bare "$" is resolved from the article (dollar_currency); so is "B$", which the
@@ -300,9 +300,11 @@ def _discount_prefixed(context: str, counts: Counter[str]) -> None:
         counts[code] = 0
 
 
-# Per dollar currency, its letters right before a "$" ("A$", "NZ$", "US $").
+# Per dollar currency, its letters right before a "$" ("A$", "NZ$", "US $"). Compiled with
+# compile_pattern, which lists the letters a match can start with: re alone tries the look-behind
+# at every position of the article.
 _PREFIXED = {
-    code: re.compile(
+    code: compile_pattern(
         rf"(?<![A-Za-z])(?:{'|'.join(re.escape(p) for p, c in DOLLAR_PREFIXES.items() if c == code)}) ?\$"
     )
     for code in set(DOLLAR_PREFIXES.values())
