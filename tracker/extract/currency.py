@@ -26,7 +26,7 @@ from tracker.extract.countries import (
     SHARED_SYMBOL_COUNTRIES,
     CountryNames,
 )
-from tracker.extract.regex import lazy
+from tracker.extract.regex import compile_pattern, lazy
 
 # Dollars (and other currencies written "<letters>$") by the letters before the "$": "NZ$",
 # "B$", "WS$". A bare "$" is resolved from the article (dollar_currency); so is "B$", which the
@@ -97,6 +97,9 @@ CODES = tuple(
     "LSL MZN AOA SLE GMD LRD XOF XAF WST SBD VUV MVR BTN MMK KHR LAK MNT KZT UZS UAH TND DZD SDG SSP "
     "ZWL ZWG BND MDL GEL AMD AZN RSD MKD BAM BYN KGS TJS TMT AFN".split()
 )
+# The codes as a set, to look one up (``in`` on the tuple compares with each code in turn;
+# the tuple keeps its order for the patterns built from it).
+_CODE_SET = frozenset(CODES)
 # A currency word after a figure ("1.5 billion pounds", "2.1 billion baht"). "$", "Rs", "P", "Sh",
 # "Dh" and "K" mark words several countries use, resolved from the article like the symbols.
 WORDS = {
@@ -178,14 +181,14 @@ def currency_of(symbol: str | None, word: str | None) -> str | None:
     """ISO code for a written symbol or word; "$" when only a dollar sign says so."""
     if symbol:
         key = symbol.strip().lower()
-        if key.upper() in CODES:
+        if key.upper() in _CODE_SET:
             return key.upper()
-        if key.rstrip("$").strip().upper() in CODES:
+        if key.rstrip("$").strip().upper() in _CODE_SET:
             return key.rstrip("$").strip().upper()
         return SYMBOLS.get(key, "$" if key == "$" else None)
     if word:
         key = _SPACES.sub(" ", word.lower())
-        return WORDS.get(key) or (key.upper() if key.upper() in CODES else None)
+        return WORDS.get(key) or (key.upper() if key.upper() in _CODE_SET else None)
     return None
 
 
@@ -309,9 +312,11 @@ def _discount_prefixed(context: str, counts: Counter[str]) -> None:
         counts[code] = 0
 
 
-# Per dollar currency, its letters right before a "$" ("A$", "NZ$", "US $").
+# Per dollar currency, its letters right before a "$" ("A$", "NZ$", "US $"). Compiled with
+# compile_pattern, which lists the letters a match can start with: re alone tries the look-behind
+# at every position of the article.
 _PREFIXED = {
-    code: re.compile(
+    code: compile_pattern(
         rf"(?<![A-Za-z])(?:{'|'.join(re.escape(p) for p, c in DOLLAR_PREFIXES.items() if c == code)}) ?\$"
     )
     for code in set(DOLLAR_PREFIXES.values())

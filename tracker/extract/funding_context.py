@@ -20,7 +20,7 @@ from tracker.extract import lexicon as lex
 from tracker.extract.money import Money
 from tracker.extract.regex import folds_oddly, lazy
 from tracker.extract.registry import decision
-from tracker.extract.similarity import cuts_word, leading_piece, trailing_piece_backwards
+from tracker.extract.similarity import cuts_word, leading_piece, trailing_piece_backwards, words_of
 from tracker.extract.types import Scope
 
 _BEFORE = 200  # characters of context read before a sum, never past a neighbouring sum
@@ -254,15 +254,25 @@ def _giver_opens_sentence(ctx: SumContext) -> bool:
 def _others_before_may_match(ctx: SumContext) -> bool:
     """Whether OTHERS_BEFORE may match ``ctx.before[-_OTHERS_BEFORE:]``: one of its words is in the
     sentence or starts the window (see _may_hold), or a word of the sentence, or the piece of one
-    the window starts with, starts with one of its stems."""
+    the window starts with, starts with one of its stems; and then, the same of the window's own
+    words (the sentence test is a cheap first pass, but most money sentences hold one of the words
+    somewhere, seldom within the window)."""
     if _may_hold(ctx, rules.OTHERS_BEFORE_WORDS, before_from=_OTHERS_BEFORE):
-        return True
-    assert ctx.words is not None  # (_may_hold holds for a sentence it cannot gate)
-    if rules.others_stem_in(ctx.words):
-        return True
-    before = ctx.before
-    cut = len(before) - _OTHERS_BEFORE
-    return cut > 0 and leading_piece(before, cut).startswith(rules.OTHERS_BEFORE_STEMS)
+        if ctx.words is None:
+            return True  # (a sentence that cannot be gated: nor can its windows)
+    else:
+        assert ctx.words is not None  # (_may_hold holds for a sentence it cannot gate)
+        if not rules.others_stem_in(ctx.words):
+            before = ctx.before
+            cut = len(before) - _OTHERS_BEFORE
+            if not (cut > 0 and leading_piece(before, cut).startswith(rules.OTHERS_BEFORE_STEMS)):
+                return False
+    # The window's a-z words: its whole words as the sentence has them, and the piece of a word
+    # it may start with (the same words the tests above read, as the pattern sees the window).
+    window = words_of(ctx.before[-_OTHERS_BEFORE:])
+    return not rules.OTHERS_BEFORE_WORDS.isdisjoint(window) or any(
+        word.startswith(rules.OTHERS_BEFORE_STEMS) for word in window
+    )
 
 
 # Each decision reads the window it needs; the first that fires names the reason.

@@ -1890,7 +1890,9 @@ OTHERS_BEFORE_WORDS = frozenset(
         *(w.lower() for w in lex.COMPANY_NAME_ENDS),
         *map(_first_word, lex.PRIVATE_COLLECTIVES),
         *map(_first_word, lex.PARTNER_FUNDERS),
-        *(word.lower() for lender in lex.MULTILATERAL_LENDERS for word in lender.split()),
+        # (a lender's name stands whole in every match that names one: any one of its words
+        # will do, and its longest is the one fewest other phrases hold, "reconstruction" not "for")
+        *(max(ascii_words(lender.lower()), key=len) for lender in lex.MULTILATERAL_LENDERS),
         *"private members foundation recipients applicants grantees awardees member project".split(),
         *"participants donation donations match matched fundraising raised separately gifts".split(),
         *"collection collections appeal appeals".split(),

@@ -65,6 +65,12 @@ def trailing_piece(text: str, end: int) -> str:
 @lru_cache(maxsize=512)
 def word_set(text: str) -> frozenset[str]:
     """The lower-case words of a sentence; each finder gates on it, so it is computed once."""
+    return words_of(text)
+
+
+def words_of(text: str) -> frozenset[str]:
+    """:func:`word_set` without its cache: for the short windows around one sum, read once
+    each (caching them would only push the sentences out of word_set's cache)."""
     if text.isascii():
         return frozenset(text.encode("ascii").translate(_A_TO_Z_LOWERED).decode("ascii").split())
     return frozenset(ascii_words(text.lower()))
