@@ -572,6 +572,21 @@ _RIGHT_REJECT = rule(
     r"|in\s+post|working"
     r"|injured|killed|arrested|lost|cut|made|trained|redeployed\s+from))\b",
     flags=re.IGNORECASE,
+    # Each branch above needs one of these words (most often its verb or the state it
+    # names: "vacant", "retire", "arrived"); most windows after a figure hold none, which one
+    # needle scan tells before some thirty lazy prefixes try every word of the window.
+    needles=(
+        *("recruited", "hired", "employed", "taken", "move", "transfer", "graduated", "attended"),
+        *("completed", "competed", "received", "won", "were", "took", "joined", "started"),
+        *("qualified", "not", "participated", "been", "course", "training", "studies", "programme"),
+        *("degree", "share", "receive", "get", "unfilled", "vacant", "empty", "defeated", "rejected"),
+        *("voted", "withdrawn", "gone", "needed", "required", "serving", "seconded", "involved"),
+        *("engaged", "arrived", "work", "serve", "leave", "retire", "resign", "migrated", "left"),
+        *("offices", "departments", "stations", "agencies", "associations", "unions", "units"),
+        *("short", "remain", "retirement", "resignation", "attrition", "sickness", "other", "lose"),
+        *("laid", "lost", "affected", "impacted", "relocated", "redundant", "who", "that", "already"),
+        *("currently", "now", "went", "quit", "injured", "killed", "died", "arrested", "total", "was"),
+    ),
     window="after",
     examples=(
         "400 officers| have already joined",

@@ -51,13 +51,17 @@ _NEXT = (
     # (particles may follow each other: "Pieter van der Walt", "María de la Cruz")
     rf"|{_PARTICLE}(?={_SP}(?:[{_UPPER}]|(?:{_PARTICLE}){_SP}[{_UPPER}]))|{_NAME_TOKEN})"
 )
-_RUN = lazy(
-    rf"(?<![\w'’.-])(?:(?i:the){_SP}(?=Hon(?:\.|ourable\b)))?"
+_RUN_BODY = (
     rf"{_FIRST}(?:{_SP}{_NEXT})*"
     rf"(?:,?{_SP}(?:Jr\.?|Sr\.?|II|III|IV)(?![\w]))?"
     # degrees after a comma, each with its own: "Ann Lee, M.D., M.P.H."
     rf"(?:,{_SP}{lex.DOTTED_DEGREE}(?![\w.]))*"
 )
+_RUN = lazy(rf"(?<![\w'’.-])(?:(?i:the){_SP}(?=Hon(?:\.|ourable\b)))?{_RUN_BODY}")
+# _RUN for a text that does not hold "Hon": the optional "the" before "Hon." or "Honourable"
+# cannot match there, so both find the same runs; without it a search no longer stops at
+# every lower-case "t" of the text.
+_RUN_WITHOUT_HON = lazy(rf"(?<![\w'’.-]){_RUN_BODY}")
 _POSTNOMINAL = lazy(rf"^(?:{lex.POSTNOMINAL}|(?:Jr|Sr)\.?|II|III|IV)$")
 _SUFFIXES = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
 # Given names written short ("Ma. Cristina"): part of the name, not an honorific.
@@ -151,7 +155,7 @@ def people_in(text: str, known: frozenset[str] = frozenset(), holding: str = "")
     others cannot give a person whose name holds it, since a name is made of the
     run's words (the people found are those of the full reading that hold it)."""
     found = []
-    for match in _RUN.finditer(text):
+    for match in (_RUN if "Hon" in text else _RUN_WITHOUT_HON).finditer(text):
         if holding and holding not in match.group(0).lower():
             continue
         person = _person(match, known)
