@@ -586,6 +586,7 @@ _RIGHT_REJECT = rule(
         *("short", "remain", "retirement", "resignation", "attrition", "sickness", "other", "lose"),
         *("laid", "lost", "affected", "impacted", "relocated", "redundant", "who", "that", "already"),
         *("currently", "now", "went", "quit", "injured", "killed", "died", "arrested", "total", "was"),
+        "instead",
     ),
     window="after",
     examples=(
