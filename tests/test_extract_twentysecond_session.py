@@ -474,3 +474,45 @@ def test_a_described_body_named_in_an_aside_in_any_language(text: str, name: str
 def test_an_acronym_in_the_aside_is_no_name_of_its_own() -> None:
     text = "The task force, to be known as NFTF, will meet weekly during the monsoon season."
     assert _pledges(text, "unit") == []
+
+
+# Round 110 (council news in the UK, Ireland and Australia; health and education ministries).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last financial year the Shire delivered $24.7 million of capital works.",
+        "Council delivered $81 million of capital works in 2024-25, including the boat ramp.",
+        "Fines totalling €48,300 were collected, while prosecutions brought in a further €19,750.",
+        "A further £4.3 million would come from developer contributions linked to the housing scheme.",
+        "The federation said schools had been underfunded by $1.9 billion last year alone.",
+        "Trust finances:\n\nDeficit in 2024-25: £38 million",
+    ],
+)
+def test_works_delivered_revenue_others_money_and_gaps_are_no_pledges(text: str) -> None:
+    assert _pledges(text, "funding") == []
+
+
+def test_works_still_to_deliver_are_a_pledge() -> None:
+    assert len(_pledges("The Shire will deliver $30 million of capital works next year.", "funding")) == 1
+
+
+def test_what_the_money_replaces_does_not_date_it() -> None:
+    text = (
+        "The province will invest $300 million to rebuild Kestrel General Hospital, replacing a building "
+        "that has served the town since 1958."
+    )
+    assert [p.amount for p in _pledges(text, "funding")] == [300_000_000]
+
+
+def test_a_building_a_service_works_from_is_no_new_body() -> None:
+    text = "Capital works:\n\nNew Rural Fire Service depot, Koorab | $1.6m"
+    assert _pledges(text, "unit") == []
+
+
+def test_a_day_is_no_recipient_and_a_new_item_is_one() -> None:
+    [day] = _pledges("The committee approved a £1.1 million package on Thursday.", "funding")
+    assert day.recipient is None
+    [item] = _pledges("Capital items:\n\nA new branch library at Ballinure: €750,000", "funding")
+    assert item.recipient is not None and "branch library at Ballinure" in item.recipient

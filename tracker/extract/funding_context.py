@@ -444,11 +444,22 @@ _COMPARED_AFTER = lazy(
 )
 
 
+# Works a body has delivered, which it paid for before: "Last financial year the Shire delivered $24.7
+# million of capital works" (not "will be delivered": works to come).
+_DELIVERED_WORKS_BEFORE = lazy(
+    r"(?<!will\s)(?<!be\s)(?<!been\s)(?<!to\s)\bdelivered\s+(?:(?:about|around|some|over|more\s+than|nearly"
+    r"|almost|a\s+record)\s+)?$",
+    re.IGNORECASE,
+)
+_WORKS_AFTER = lazy(
+    r"\s*(?:worth\s+)?of\s+(?:[\w-]+\s+){0,2}?(?:works|projects|upgrades|repairs|improvements|infrastructure)\b",
+    re.IGNORECASE,
+)
 # A figure of the economy named by a fact line's label: "Exports to Germany: |" (a label that names a
 # purpose, "Asylum casework backlog: |", is what the money is for).
 _ECONOMY_LABEL = lazy(
     r"\b(?:exports?|imports?|sales|revenues?|turnover|profits?|GDP|output|remittances|receipts|earnings|losses"
-    r"|damage"
+    r"|damage|deficit|surplus|debt|shortfall|overspend"
     r"|trade\s+(?:balance|surplus|deficit|volume|flows?)|two-way\s+trade|visitor\s+spending)\b",
     re.IGNORECASE,
 )
@@ -608,6 +619,14 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
         ),
     ),
     (
+        BACKGROUND,
+        lambda c: (
+            "delivered" in c.near_before
+            and _DELIVERED_WORKS_BEFORE.search(c.near_before) is not None
+            and _WORKS_AFTER.match(c.after) is not None
+        ),
+    ),
+    (
         DEFEATED,
         lambda c: (
             ("fail" in c.after or "defeated" in c.after or "voted down" in c.after or "rejected" in c.after)
@@ -725,7 +744,11 @@ def _before_where(clause: str) -> str:
 
 
 # (not "most of which has been spent": the money itself)
-_OTHER_THINGS_CLAUSE = lazy(r",\s+(?:where|(?:both|each|neither)\s+of\s+(?:which|whom))\s")
+# (nor what the money replaces: "to rebuild X Hospital, replacing a building that has served the shore
+# since 1961")
+_OTHER_THINGS_CLAUSE = lazy(
+    r",\s+(?:where|(?:both|each|neither)\s+of\s+(?:which|whom)|replacing|which\s+replaces|to\s+replace)\s"
+)
 
 
 def _decided_now(c: SumContext) -> int:

@@ -900,6 +900,9 @@ _NOT_FUNDING_WORDS = (
     # a fiscal event's other figures: the headroom against a rule, a tax threshold or write-off, the
     # revenue a measure brings in, cuts others make, what a body oversees
     "headroom thresholds? write-offs? personal\\s+allowance bring\\s+in brings\\s+in bringing\\s+in "
+    "brought\\s+in "
+    # a gap someone says there was ("public schools had been underfunded by $1.9 billion")
+    "underfunded\\s+by short-?changed\\s+by "
     "reductions?\\s+of oversight\\s+of"
 ).split()
 # "£9m in revenue and £2m in capital", "revenue funding": a budget's category, not money coming in;
@@ -1045,7 +1048,8 @@ NOT_FUNDING = rule(
 # holds none of them cannot be rejected by it (see funding_context's gates).
 NOT_FUNDING_WORDS = frozenset(
     "adjusted exchange dollars pounds euros prices worth identified flagged uncovered day we "
-    "headroom threshold thresholds write off offs personal bring brings bringing reduction reductions "
+    "headroom threshold thresholds write off offs personal bring brings bringing brought underfunded "
+    "shortchanged short changed reduction reductions "
     "fell fallen dropped declined currently economic "
     "oversight supply reach mobilised mobilized leveraged unlocked attracted "
     "cause caused causes causing claims insured "
@@ -1477,6 +1481,10 @@ OTHERS_AFTER = rule(
     r"|(?:[\w-]+\s+)?contributions?\s+from\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:government|state|federal"
     r"|national|province|provincial|council|ministry|department|treasury|city|county|commonwealth|union)\b)"
     rf"|{_LENDERS_FINANCING}"
+    # others' money the sum will come from: "would come from developer contributions linked to X"
+    r"|(?:[^.;£$€]{0,80}?\b)?(?:will|would)\s+(?:instead\s+)?come\s+from\s+(?:[\w-]+\s+){0,2}?(?:developer|private"
+    r"|industry|business|charitable|donor|lottery|sponsor)s?['’]?\s+(?:contributions?|funding|money|investment"
+    r"|donations?)\b"
     # money a government expects from another: "the $312 million Carrow expects from the federal program"
     r"|(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}|it|they|the\s+(?:state|province|city|county"
     r"|territory|region))\s+(?:expects?|expected|hopes?|stands)\s+(?:to\s+(?:receive|get|collect)\s+)?from\b"

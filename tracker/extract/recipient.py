@@ -867,6 +867,8 @@ _SHARE_OF = lazy(r"['’]s share$")
 _WHEN_ONLY = lazy(
     rf"^(?:(?:in|through|under|on|during|over)\s+)?(?:{_VEHICLE}|(?:this|next|last)\s+(?:year|month|week)"
     r"|(?:19|20)\d\d(?:[-/–]\d\d)?"
+    # a day ("approved a £1.1 million package on Thursday")
+    r"|(?:last\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     # "over the first four-year phase": a stage of a programme
     r"|(?:the|its)\s+(?:first|second|third|next|initial|coming|current|new)\s+(?:[\w-]+\s+)?"
     r"(?:phase|stage|term|period|cycle))\s*$",
@@ -1471,6 +1473,10 @@ def label_before(before: str) -> tuple[str, bool] | None:
     if _NUMBERED_HEADING.fullmatch(name):
         return None  # "Action 2: Rs 2,400 crore will be provided to ...": a plan's numbering, not a name
     first = name.split()[0].lower()
+    if first in ("a", "an") and len(name.split()) > 2 and name.split()[1].lower() in _ITEM_OPENERS:
+        # "A new branch library at Ballinure: €750,000": an item described as new
+        name = name.split(None, 1)[1]
+        first = name.split()[0].lower()
     if first in _NOT_LABELS and (m.group("r") or first not in _ITEM_OPENERS or len(name.split()) < 3):
         return None  # a word that opens a sentence ("Over £1bn", "The total:")
     if (m.group("line") or m.group("led") or m.group("item")) and _CLAUSE.search(name):

@@ -394,9 +394,9 @@ _MODIFIES_NOUN = rule(
     "unit.cue.modifies-noun",
     "the name modifies another noun ('the Command leader', 'the Agency (CBSA) officers')",
     r"^(?:\s*\([A-Z]{2,8}\))?\s+(?:leader|leadership|chief|head|director|chair\w*|members?|budget|funding"
-    r"|spokes\w+|boss|post|role|website|headquarters|report|meeting|chief\s+executive|programme|scheme|model|"
-    + "|".join(_STAFF_NOUNS)
-    + r")\b"
+    # (and the building it works from: "New State Emergency Service depot, Koorab")
+    r"|spokes\w+|boss|post|role|website|headquarters|report|meeting|chief\s+executive|programme|scheme|model"
+    r"|depot|depots|yard|premises|building|base|" + "|".join(_STAFF_NOUNS) + r")\b"
     # "three new Australian Research Council| (ARC) Centres of Excellence": the acronym, then the
     # name of what the body runs
     r"|^\s*\([A-Z]{2,8}\)\s+(?-i:[A-Z][a-z]+)"
@@ -409,6 +409,7 @@ _MODIFIES_NOUN = rule(
         "the new Border Rescue Command| leader",
         "a new Town Centre| Homes scheme",
         "the Data Unit| staff",
+        "New State Emergency Service| depot, Koorab",
         "new Border Agency| (CBA) officers",
         "three new Australian Research Council| (ARC) Centres of Excellence",
     ),
@@ -420,6 +421,7 @@ _MODIFIED_NOUNS = frozenset(
     (
         *"leader leadership chief head director member members budget funding boss post role".split(),
         *"website headquarters report meeting programme scheme model".split(),
+        *"depot depots yard premises building base".split(),
         *_STAFF_NOUNS,
     )
 )
