@@ -115,7 +115,9 @@ DOLLAR_COUNTRY_NAMES = {
     "Montreal Montréal Winnipeg Calgary Edmonton Saskatoon Prince_Edward_Island Rideau_Hall Parliament_Hill "
     "Privy_Council_Office "
     # a tax, a police force and rural road names only Canada has ("$3,412,500 (plus HST)", "Range Road 184")
-    "HST RCMP Range_Road Township_Road",
+    "HST RCMP Range_Road Township_Road "
+    # a councillor as Canadian papers abbreviate the title, and Ontario's members of its parliament
+    "Coun MPP MPPs",
     "NZD": "New_Zealand New_Zealander New_Zealanders Wellington Aotearoa Auckland Christchurch Māori Maori "
     "Otago Southland Waikato Taranaki Northland Hawke's_Bay Bay_of_Plenty Manawatū Manawatu Whanganui "
     "Dunedin Tauranga Rotorua Invercargill Te_Whatu_Ora "

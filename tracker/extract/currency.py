@@ -35,8 +35,8 @@ DOLLAR_PREFIXES = {
     "A": "AUD", "AU": "AUD", "AUD": "AUD", "C": "CAD", "CA": "CAD", "CAN": "CAD", "NZ": "NZD",
     "US": "USD", "HK": "HKD", "S": "SGD", "J": "JMD", "TT": "TTD", "FJ": "FJD", "F": "FJD", "BBD": "BBD",
     "BDS": "BBD", "B": "B$", "G": "GYD", "BD": "BMD", "EC": "XCD", "BZ": "BZD", "CI": "KYD",
-    "WS": "WST", "SAT": "WST", "SI": "SBD", "T": "TOP", "L": "LRD", "NT": "TWD", "N": "NAD", "R": "BRL",
-    "SR": "SRD", "GY": "GYD",
+    "WS": "WST", "SAT": "WST", "ST": "WST", "SI": "SBD", "T": "TOP", "L": "LRD", "NT": "TWD", "N": "NAD",
+    "R": "BRL", "SR": "SRD", "GY": "GYD",
 }  # fmt: skip
 SYMBOLS = {
     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP", "₩": "KRW", "₫": "VND",
@@ -151,7 +151,8 @@ NATIONAL_ADJECTIVES = {
     "fijian": "FJD", "namibian": "NAD", "bahamian": "BSD", "guyanese": "GYD", "guyana": "GYD",
     "barbados": "BBD", "barbadian": "BBD", "bermudian": "BMD", "bermuda": "BMD", "belize": "BZD",
     "east caribbean": "XCD", "trinidad and tobago": "TTD", "new taiwan": "TWD", "taiwan": "TWD",
-    "solomon islands": "SBD", "liberian": "LRD", "brunei": "BND", "egyptian": "EGP", "sudanese": "SDG",
+    "solomon islands": "SBD", "solomon": "SBD", "samoan": "WST", "tongan": "TOP",
+    "liberian": "LRD", "brunei": "BND", "egyptian": "EGP", "sudanese": "SDG",
     "indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR", "nepali": "NPR",
     "mauritian": "MUR", "seychelles": "SCR", "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS",
     "moroccan": "MAD", "uae": "AED", "emirati": "AED", "philippine": "PHP", "mexican": "MXN",
@@ -219,7 +220,8 @@ def _maori_names(text: str) -> int:
 _WESTMINSTER = lazy(r"\b(?:Minister|Premier|Member for [A-Z])")
 _PROVINCE = lazy(r"\b(?:[Tt]he province(?:'s)?|[Pp]rovincial)\b")
 _FEDERAL = lazy(r"\b(?:[Ff]ederal|Ottawa)\b")
-_THE_PROVINCE = lazy(r"\b[Tt]he province\b")
+# ("the provincial government paid $25 million": New Zealand's "provincial" is of towns and regions)
+_THE_PROVINCE = lazy(r"\b(?:[Tt]he province|[Pp]rovincial government)\b")
 # Canada's territories as their own governments write of them ("the territorial government has
 # approved", "the territory will also spend"); Australia's Territory is written with a capital.
 _TERRITORY = lazy(r"\b(?:territorial government|[Tt]he territory(?:'s)?)\b")
@@ -258,6 +260,14 @@ _NON_DOLLAR = CountryNames({"ZZZ": " ".join(name.replace(" ", "_") for name in l
 NON_DOLLAR_NAMES_NEEDED = 2
 
 
+# Lower-case phrases of public life that only one dollar country writes: its emergency number
+# ("triple zero callers") and the board every Ontario police service answers to.
+_ONE_COUNTRY_PHRASES = {
+    "AUD": ("triple zero", "Triple Zero", "triple-zero"),
+    "CAD": ("police services board", "Police Services Board"),
+}
+
+
 def dollar_currency(context: str, publisher: str = "") -> str:
     """The currency a bare "$" most likely means in an article.
 
@@ -285,6 +295,10 @@ def dollar_currency(context: str, publisher: str = "") -> str:
         return "USD"  # an article about Egypt or Vietnam writes foreign sums in US dollars
     if max(counts.values(), default=0) <= 1 and maori:
         counts["NZD"] += 2
+    if max(counts.values(), default=0) <= 1:
+        for code, phrases in _ONE_COUNTRY_PHRASES.items():
+            if any(phrase in context for phrase in phrases):
+                counts[code] += 2
     if max(counts.values(), default=0) <= 1 and (system := _system_of_government(context)):
         counts[system] += 2
     best, best_count = "USD", counts["USD"]

@@ -62,7 +62,7 @@ from tracker.extract.regex import compile_pattern, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision, rule
 from tracker.extract.sentences import Sentence, attribution, quote_opener
 from tracker.extract.similarity import word_set
-from tracker.extract.tables import past_cells, row_label, table_sums
+from tracker.extract.tables import is_row_cell, past_cells, row_label, table_sums
 from tracker.extract.types import ArticleText, PledgeMention, evolve
 from tracker.extract.unit_names import HEAD_WORDS, head_of
 
@@ -436,11 +436,12 @@ def _candidates(
         # restates ("$95m a year to secure wells ..., or $285m in total").
         recipient, sureness = _recipient(ctx, text, sums, money, start, doc)
         # (a sum that opens a table's cell after several text cells: "Nebraska | Tallgrass Telephone
-        # Cooperative | $31.4 million", where the words before it read as the first cell alone)
+        # Cooperative | $31.4 million" or "Port of Alder, Oregon / shore power / $27m", where the words
+        # before it read as the first cell alone)
         if (
             text[money.start : money.start + 1].isdigit()
             or recipient is None
-            or (text[: money.start].rstrip().endswith("|") and text[: money.start].count("|") >= 2)
+            or is_row_cell(text[: money.start])
         ) and (item := row_label(text[: money.start])):
             # a figure of a table's row (bare, its unit in the header, or one of several sums
             # the row has no words for): the row's item is the recipient

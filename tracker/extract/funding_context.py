@@ -251,6 +251,15 @@ def _giver_opens_sentence(ctx: SumContext) -> bool:
     return ctx.sentence.startswith(ctx.before) and rules.PRIVATE_SUBJECT.match(ctx.before) is not None
 
 
+def _third_party_says(ctx: SumContext) -> bool:
+    """Whether the sentence opens with a speaker that is no public body saying it will give the sum."""
+    if ctx.follows_sum or not (
+        " said " in ctx.before or " says " in ctx.before or " announced " in ctx.before
+    ):
+        return False
+    return ctx.sentence.startswith(ctx.before) and rules.third_party_gives(ctx.before)
+
+
 def _others_before_may_match(ctx: SumContext) -> bool:
     """Whether OTHERS_BEFORE may match ``ctx.before[-_OTHERS_BEFORE:]``: one of its words is in the
     sentence or starts the window (see _may_hold), or a word of the sentence, or the piece of one
@@ -370,7 +379,12 @@ OTHERS = decision(
         "Investors poured £4bn into the sector.",
     ),
     counter=("The ministry will invest £500 million in ports.",),
-    uses=(rules.OTHERS_BEFORE.name, rules.OTHERS_AFTER.name, rules.PRIVATE_SUBJECT.name),
+    uses=(
+        rules.OTHERS_BEFORE.name,
+        rules.OTHERS_AFTER.name,
+        rules.PRIVATE_SUBJECT.name,
+        rules.THIRD_PARTY_SAYS.name,
+    ),
 )
 DEMAND = decision(
     "funding.demand",
@@ -472,15 +486,20 @@ _OTHERS_LABEL = lazy(
     re.IGNORECASE,
 )
 # A fact line's label before its sum: "Exports to Germany: |".
-_LABEL_LINE = lazy(r"[^:;.!?\n]{1,80}:\s*$")
+_LABEL_LINE = lazy(
+    r"[^:;.!?\n]{1,80}:\s*(?:(?:over|about|around|almost|nearly|some|more\s+than|at\s+least|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _line_label(ctx: SumContext) -> str:
     """The label of a fact line the sum is the value of ("Exports to Germany: $1.9 billion"), or "":
     the colon ends the sum's clause, so its near words hold none of the label's."""
-    if ctx.follows_sum or not ctx.before.endswith((": ", ":")) or not ctx.sentence.startswith(ctx.before):
+    if ctx.follows_sum or ":" not in ctx.before[-16:] or not ctx.sentence.startswith(ctx.before):
         return ""
-    return ctx.before if _LABEL_LINE.fullmatch(ctx.before) else ""
+    # (the line may follow its box's heading, "By the numbers\n", and its figure a qualifier, ": over")
+    line = ctx.before[ctx.before.rfind("\n") + 1 :]
+    return line if _LABEL_LINE.fullmatch(line) else ""
 
 
 _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
@@ -605,6 +624,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             (_others_before_may_match(c) and rules.OTHERS_BEFORE.search(c.before[-_OTHERS_BEFORE:]))
             or rules.others_after(c.after, c.words)
             or _giver_opens_sentence(c)
+            or _third_party_says(c)
             or _OTHERS_LABEL.search(_line_label(c))
         ),
     ),
@@ -680,9 +700,11 @@ def rejection(ctx: SumContext, published_year: int | None = None) -> str | None:
 # A fact line's label that dates its figure: "Agency spend on nursing in 2024: ", "Losses to fraud
 # last year: ".
 _LABEL_DATE = lazy(
-    # ("Estimated cyclone damage in the region, 2023:", "Cost of eradicating the 2024 incursion:")
+    # ("Estimated cyclone damage in the region, 2023:", "Cost of eradicating the 2024 incursion:";
+    # a financial year by its end, "spending in 2024-25:"; not a year that opens the label, "2023
+    # approved budget:", which dates a decision, not a figure)
     r"(?:\b(?:in|during|for)\s+(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?)?|,\s*|\bthe\s+)"
-    r"(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
+    r"(?P<year>(?:19|20)\d\d)(?:[-–/](?P<end>\d\d))?\b(?![-–/]\d)"
     r"|\b(?:last|previous|past)\s+(?:year|financial\s+year|fiscal\s+year)\b|\bto\s+date\b|\bso\s+far\b",
     re.IGNORECASE,
 )
@@ -695,6 +717,8 @@ def _label_dated_in_the_past(ctx: SumContext, published_year: int | None) -> boo
     if not label or (dated := _LABEL_DATE.search(label)) is None:
         return False
     year = dated.group("year")
+    if year is not None and dated.group("end"):
+        year = year[:2] + dated.group("end")  # a financial year is past once it has ended
     return year is None or (published_year is not None and int(year) < published_year)
 
 

@@ -918,7 +918,8 @@ _CATEGORY = {
 # ("low-income homeowners" are who the money helps, not an income)
 _NOT_FUNDING_WORDS = [_CATEGORY.get(word, word) for word in _NOT_FUNDING_WORDS]
 _SENTENCE_OPENERS = (
-    "Tax|Taxes|Fraud|Savings|Revenue|Revenues|Losses|Sales|Exports|Profits|Estimates|Forecasts|Debt"
+    "Tax|Taxes|Fraud|Savings|Revenue|Revenues|Losses|Sales|Exports|Imports|Remittances|Profits|Estimates|Forecasts"
+    "|Debt"
     # ("Damage to infrastructure has reached ₱2.7 billion": a loss, at the start of a sentence)
     "|Damage|Damages"
     # ("Headroom against the stability rule rises to £22bn": a fiscal rule's margin)
@@ -1014,9 +1015,13 @@ NOT_FUNDING = rule(
     r"|(?:economy|GDP|output)\b[^.;£$€]{0,30}\b(?:grew|grow|grows|grown|shrank|shrunk|expanded"
     r"|contracted)"
     # trade figures: "Exports of iron and steel products ... reached"
-    r"|(?:exports|imports|trade|shipments|production|output)\b[^.;£$€]{0,80}\b(?:reached|rose\s+to|fell\s+to"
+    r"|(?:exports|imports|remittances|trade|shipments|production|output)\b[^.;£$€]{0,80}\b(?:reached|rose\s+to"
+    r"|fell\s+to"
     r"|totalled|totaled|hit"
     r"|were\s+worth)"
+    # what victims lose: "with victims losing a combined $96 million"
+    r"|(?:victims|customers|consumers|households|residents|investors|savers)\s+(?:losing|lost|who\s+lost"
+    r"|had\s+lost)"
     # people who borrow: "Nigerians who borrow ₦20,000 to pay school fees"
     r"|(?:who|which|that)\s+(?:borrow|borrowed|owe|owed)"
     # what a body may borrow: "will be able to borrow up to", "a borrowing limit of"
@@ -1058,7 +1063,8 @@ NOT_FUNDING_WORDS = frozenset(
     "backlog backlogs "
     "arrears liability "
     "liabilities overspend overspent overspending underspend underspent underspending fraud scam scams "
-    "overpayment overpayments error lost losses save saves saved saving savings fine fines fined penalty "
+    "overpayment overpayments error lost losing losses save saves saved saving savings fine fines fined "
+    "penalty "
     "penalties tax taxes earnings revenue revenues turnover profit profits sales exports imports imported "
     "remittances "
     "exported estimate estimates estimated forecast forecasts projected predicted reckoned calculates "
@@ -1658,9 +1664,14 @@ OTHERS_BEFORE = rule(
     rf"(?:\b(?:private(?:[- ]sector)?|{_PRIVATE_GIVER}|(?:its|their)\s+members|(?-i:Foundation)(?! Trust)"
     # "Pacific Valley Power said it would invest": a company by the last word of its name.
     rf"|(?-i:[A-Z]\w+ (?:{_COMPANY_END}|Pharma\w*|Telecom\w*)))\b"
+    # (a suffix's full stop: "Tidewater Transmission Ltd., which has committed")
+    r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Corp)|(?<=Pty))\.)?"
     # (a relative clause about the giver may stand between: "The charity X, which supports families
-    # affected by eating disorders, will contribute")
-    r"(?:[^,.;£$€]{0,40}?,\s+(?:which|who)\s+[^,.;£$€]{1,110}?,)?"
+    # affected by eating disorders, will contribute"; "A private freight railroad that owns part of the
+    # route has agreed to contribute": what it does for a living)
+    r"(?:[^,.;£$€]{0,40}?,\s+(?:which|who)\s+[^,.;£$€]{1,110}?,"
+    rf"|(?:\s+[\w-]+){{0,3}}?\s+(?:that|which)\s+{lex.alternation(lex.COMMERCIAL_ACTIVITY)}\b[^,.;£$€]{{0,80}}?"
+    r"(?=\s))?"
     # (a second verb with the announcer for subject ends the giver's clause: "plans submitted by two battery
     # makers and decided to provide subsidies")
     rf"(?:(?!,\s+(?:and|but|while|as)\s|\s+and\s+(?:has\s+|have\s+)?(?:decided|agreed|resolved|approved)\b"
@@ -1782,6 +1793,8 @@ OTHERS_BEFORE = rule(
     window="before",
     examples=(
         "Beneficiaries will contribute about |",
+        "The scheme's private partner, Harrowgate Cables Ltd., which has committed |",
+        "A private ferry operator that runs the island service has agreed to contribute |",
         "Investors poured |",
         "Northern Coast Power said it would invest |",
         "The Ashgrove Foundation will contribute an additional |",
@@ -1910,6 +1923,46 @@ OTHERS_BEFORE_WORDS = frozenset(
     }
 )
 # Every PRIVATE_SUBJECT match holds one of these (a name's last word, a kind of giver or "which").
+# "The Theatres Trust, the national advisory body for theatres, welcomed the package and said it
+# would put", "Recorded Music NZ said it would contribute": a body that says it will give money. Who
+# speaks decides: :func:`third_party_gives` reads the subject for a public body's word.
+THIRD_PARTY_SAYS = rule(
+    "funding.cue.third-party-says",
+    "a speaker that says it will give the sum ('X said it would contribute'), read for whether X is public",
+    r"\W*(?:(?:separately|meanwhile|elsewhere|in\s+addition|outside\s+government),\s+)?"
+    r"(?P<subject>[^;:\"“”]{2,140}?)\s+"
+    # ("welcomed the package and said it would")
+    r"(?:(?:has\s+|had\s+)?(?:welcomed|praised|backed|hailed)\b[^;:]{0,100}?\s+and\s+)?"
+    r"(?:has\s+|had\s+)?(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:would|will|had|has|have|plans\s+to|intends\s+to)\s+(?:also\s+|now\s+|separately\s+)?"
+    r"(?:contribut|add|put|giv|gave|invest|provid|donat|commit|match|spend|spent|fund|pledg|offer)\w*\b"
+    r"[^.;£$€]{0,50}$",
+    flags=_I,
+    window="before",
+    mode="match",
+    examples=(
+        "The Harbour Arts Trust, a national advisory body, welcomed the package and said it would put |",
+        "Kestrel Music NZ said it would contribute |",
+    ),
+    counter=("The minister said it would be |",),
+)
+
+
+def third_party_gives(before: str) -> bool:
+    """Whether the sentence opens with a speaker that is no public body saying it will give the sum
+    (``before`` runs from the sentence's start): others' money (SCHEMA rule 10)."""
+    said = THIRD_PARTY_SAYS.match(before)
+    # ("In response, CVRTA said it will provide": a body by its initials, often a public one)
+    if said is None or _ACRONYM_ONLY.fullmatch(said.group("subject").rsplit(",", 1)[-1].strip()):
+        return False
+    return _PUBLIC_SPEAKER.isdisjoint(ascii_words(said.group("subject").lower()))
+
+
+_ACRONYM_ONLY = lazy(r"(?:[Tt]he\s+)?[A-Z][A-Z&]{1,9}")
+
+_PUBLIC_SPEAKER = frozenset(w.lower() for w in lex.PUBLIC_SPEAKER_WORDS)
+
+
 PRIVATE_SUBJECT_WORDS = frozenset(
     # (a-z words: "Ngāti" reads as "ng" and "ti")
     {
@@ -2505,7 +2558,11 @@ FOREIGN_GIVER = rule(
     rf"|(?:[A-Z][\w-]*\s+){{0,5}}\((?P<agency2>{lex.alternation(lex.DEVELOPMENT_AGENCIES)})\)"
     rf"|(?P<agency>{lex.alternation(lex.DEVELOPMENT_AGENCIES)}))"
     # ("the European Union through the European Social Fund Plus, which is contributing")
-    r"(?:\s*\([A-Z]{2,8}\))?(?:,?\s+through\s+[^,;.]{1,80}?)?(?:,\s+which)?(?:\s+(?:said|says)\s+(?:it|they)\s+(?:would|will))?"
+    r"(?:\s*\([A-Z]{2,8}\))?"
+    # ("Australia, PNG's largest development partner, has committed": its standing as a donor)
+    r"(?:,\s+(?:the\s+|[A-Z][\w'’]*\s+)?(?:[\w'’-]+\s+){0,4}?(?:partner|donor|ally|neighbour|neighbor|lender"
+    r"|contributor|backer),)?"
+    r"(?:,?\s+through\s+[^,;.]{1,80}?)?(?:,\s+which)?(?:\s+(?:said|says)\s+(?:it|they)\s+(?:would|will))?"
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+|was\s+)?(?:also\s+)?"
     # "the European Union had signed a €30m grant", "agreement ... and the European Union relating to"
     r"(?:provid|contribut|commit|pledg|donat|grant|earmark|financ|fund|offer|gave|give|giv|announc|sign"
@@ -2523,6 +2580,7 @@ FOREIGN_GIVER = rule(
         "the European Union had signed a |",
         "Japan's development agency has provided a |",
         "At the launch, the Norwegian ambassador announced a new contribution of |",
+        "New Zealand, Tonga's largest development partner, has committed |",
     ),
     counter=("The Government will provide |",),
 )

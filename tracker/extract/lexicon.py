@@ -157,6 +157,8 @@ PRIVATE_GIVERS = words(
     "philanthropists philanthropy philanthropies charity charities utility utilities nonprofit nonprofits "
     "non-profit non-profits "
     "not-for-profit NGO NGOs "
+    # faith bodies ("A church congregation in Falealupo has pledged")
+    "church churches congregation congregations parish parishes diocese dioceses mosque mosques "
     # mills and member-owned lenders ("A pulp and paper mill has announced it will spend", "Credit unions
     # provided a further €5 million in loans")
     "mill mills credit_union credit_unions building_society building_societies"
@@ -396,6 +398,16 @@ ORGANISATION_WORDS = words(
 PUBLIC_EMPLOYERS = words(
     "government department ministry council agency office authority service unit taskforce team commission "
     "board trust NHS state province federal city county municipality we"
+)
+# Words that mark a speaker as a public body or office holder ("Lancashire County Council said it would
+# add", "the Army said it would invest"): a body saying it will give money that has none of them is
+# a company, charity, association or party putting in its own ("The Theatres Trust ... said it would put").
+PUBLIC_SPEAKER_WORDS = words(
+    "government governments ministry ministries department departments treasury council councils prefecture "
+    "state states province provincial federal city county municipality municipal borough executive "
+    "administration army navy military defence defense agency authority commission office NHS board service "
+    "minister ministers secretary premier mayor governor president cabinet police hospital health "
+    "he she it we"
 )
 # Who gives public money (a recipient is never one of these).
 GIVERS = words("government ministry department treasury office secretary minister chancellor")

@@ -731,8 +731,9 @@ _LEADING = lazy(
     _I,
 )
 _PRONOUN = lazy(
-    r"^(?:it|they|this|that|these|those|we|he|she|there|which|money|the money|funding|(?:in )?total|all"
-    r"|both|the|a|an|from|of|with|by|year|years)$",
+    # ("and it will receive": a conjunction before the pronoun)
+    r"^(?:(?:and|but|so)\s+)?(?:it|they|this|that|these|those|we|he|she|there|which|money|the money|funding"
+    r"|(?:in )?total|all|both|the|a|an|from|of|with|by|year|years)$",
     _I,
 )
 # "a humanitarian aid budget of €850m", "A first tranche of $140m": the sum is
@@ -869,6 +870,8 @@ _WHEN_ONLY = lazy(
     r"|(?:19|20)\d\d(?:[-/–]\d\d)?"
     # a day ("approved a £1.1 million package on Thursday")
     r"|(?:last\s+|next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # a month ("will deploy 800 guards by March 2027, funded through")
+    rf"|(?:by\s+|from\s+|until\s+|early\s+|mid-|late\s+)?(?:{lex.MONTH})(?:\s+(?:19|20)\d\d)?"
     # "over the first four-year phase": a stage of a programme
     r"|(?:the|its)\s+(?:first|second|third|next|initial|coming|current|new)\s+(?:[\w-]+\s+)?"
     r"(?:phase|stage|term|period|cycle))\s*$",
@@ -1775,14 +1778,18 @@ _SPENDING_REACHES = rule(
 _BACKED_SUBJECT = rule(
     "recipient.backed-subject",
     "a clause, then ', backed by' the sum: the clause's subject",
-    r"^\s*(?P<r>(?:[A-Z][\w'’-]*)(?:\s+(?!(?:will|is|are|has|have|was|were|would)\b)[\w'’-]+){0,6}?)\s+"
+    # ("has announced that the Border Agency will deploy 800 guards, funded through": a reported clause,
+    # its subject's article in lower case)
+    r"^(?:[^.;:£$€]{0,160}?\b(?:announced|said|confirmed)\s+that\s+)?\s*(?:the\s+)?"
+    r"(?P<r>(?:[A-Z][\w'’-]*)(?:\s+(?!(?:will|is|are|has|have|was|were|would)\b)[\w'’-]+){0,6}?)\s+"
     # ("It is to be staffed by 30 public servants and backed by": one subject, two participles)
     r"(?:will|is|are|has|have|would)\b[^.;:£$€]{3,160}?(?:,|\s+and)\s+(?:backed|funded|supported|underpinned|financed)"
-    r"\s+(?:by|with)\s+(?:an?\s+)?(?:(?:extra|additional|further|new)\s+)?$",
+    r"\s+(?:by|with|through)\s+(?:an?\s+)?(?:(?:extra|additional|further|new)\s+)?$",
     window="before",
     examples=(
         "Free breakfast clubs will be extended to a further 750 schools from January, backed by |",
         "The Harbour Office is to be staffed by 30 officials and backed by |",
+        "The minister announced that the Border Agency will deploy 800 guards by March, funded through a |",
     ),
     counter=("The scheme, backed by |",),
 )

@@ -169,11 +169,26 @@ def row_label(before: str) -> str | None:
     for Education | Enrolment growth in government schools | 62 750" -> "Department for
     Education – Enrolment growth in government schools"); None outside a table row."""
     line = before[before.rfind("\n") + 1 :]
-    if "|" not in line:
+    separator = _row_separator(line)
+    if separator is None:
         return None
-    cells = [c.strip() for c in line.split("|")]
+    cells = [c.strip() for c in line.split(separator)]
     words = [c for c in cells if c and c not in _NO_ITEM and not _mostly_figure(c)]
     return " – ".join(words) or None
+
+
+def _row_separator(line: str) -> str | None:
+    """How a row's cells are divided: pipes, or (as list lines are often written) spaced
+    slashes, at least two before the figure ("Port of Alder, Oregon / shore power / $27m")."""
+    if "|" in line:
+        return "|"
+    return " / " if line.count(" / ") >= 2 else None
+
+
+def is_row_cell(before: str) -> bool:
+    """Whether a sum opens a row's cell after at least two others ("A | B | $31.4 million")."""
+    line = before[before.rfind("\n") + 1 :].rstrip()
+    return (line.endswith("|") and line.count("|") >= 2) or (line.endswith(" /") and line.count(" / ") >= 2)
 
 
 def _mostly_figure(cell: str) -> bool:

@@ -1,0 +1,150 @@
+"""Classes of the twenty-third session (docs/blind-rounds.md, round 112 onward), in our own words.
+
+Round 111 held out and rounds 112-113 (agriculture; arts and sport; public bodies spending their own
+budgets; Caribbean and Pacific governments): a body that is no public one saying it will give money;
+a company by its suffix with a full stop, or by what it does for a living, giving its own; another
+country described as a donor; faith bodies; remittances and victims' losses; a fact line in a box
+under its heading, with a qualifier after the colon or a financial year that has ended; dollars of
+a province's government, of Australia's emergency number and of Ontario's police boards; Samoan and
+Solomon Islands dollars; recipients from a row of cells divided by slashes, a pronoun after "and",
+a clause's subject before ", funded through", and no month for a recipient.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract import ArticleText, PledgeMention, explain, extract
+
+
+def _pledges(text: str, kind: str, title: str = "", publisher: str = "") -> list[PledgeMention]:
+    article = ArticleText(title, text, date(2026, 3, 2), publisher)
+    return [p for p in extract(article) if p.kind == kind]
+
+
+def _reasons(text: str) -> set[str]:
+    return explain(ArticleText("", text, date(2026, 3, 2))).reasons("funding")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Stagecraft Trust, the national advisory body for theatres, welcomed the package and said it "
+        "would put £1.2 million from its own reserves towards feasibility studies.",
+        "Harbour Sound NZ said it would contribute $300,000 from its own funds to a touring programme.",
+        "A gaming trust, the Southern Lights Community Trust, said it would add $5m from its community "
+        "grants to a fund for grassroots netball.",
+        "Westbrook Arts said it would invest $2 million in regional tours.",
+    ],
+)
+def test_a_body_that_is_no_public_one_saying_it_will_give_gives_its_own(text: str) -> None:
+    assert _pledges(text, "funding") == []
+    assert "funding.others" in _reasons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow County Council said it would add £2.5 million to the town's flood defences.",
+        "The regional health board said it would contribute $400,000 towards recruitment costs.",
+        "The federal government says it will spend $150 million over five years on local newsrooms.",
+        "In response, KVRTA said it will provide $500,000 in grants to shops affected by the works.",
+    ],
+)
+def test_a_public_body_or_a_body_by_its_initials_saying_it_will_give_still_pledges(text: str) -> None:
+    assert len(_pledges(text, "funding")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grid upgrade will be matched by the project's private partner, Saltmarsh Cables Ltd., which "
+        "has committed $310 million.",
+        "A private freight railroad that owns part of the Lakeshore route between the two towns has agreed "
+        "to contribute $4 million in track materials.",
+        "Japan, Palau's largest development partner, has committed ¥2 billion to the sea wall.",
+        "A church congregation in Lotofaga has pledged WST 150,000 towards housing for nurses.",
+    ],
+)
+def test_companies_donor_countries_and_faith_bodies_give_their_own(text: str) -> None:
+    assert _pledges(text, "funding") == []
+    assert "funding.others" in _reasons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remittances reached US$2.9 billion last year, the governor said.",
+        "Police say card skimming is rising, with victims losing a combined $71 million.",
+    ],
+)
+def test_remittances_and_what_victims_lose_are_no_funding(text: str) -> None:
+    assert _pledges(text, "funding") == []
+
+
+def test_a_fact_box_under_its_heading_with_past_and_loss_figures_holds_no_pledge() -> None:
+    text = (
+        "The state will spend $120 million on levees.\n\nBy the numbers\n"
+        "2022 storm damage in the district: $1.4 billion\n"
+        "Council spending on road repairs in 2024-25: £1.2 billion\n"
+        "Insured losses from hail in 2025: over $900 million"
+    )
+    assert [p.amount for p in _pledges(text, "funding")] == [120_000_000]
+
+
+def test_a_fact_line_that_dates_a_decision_still_pledges() -> None:
+    text = "The rebuild is going ahead.\n\nKey figures\n2023 approved budget: $890 million"
+    assert [p.amount for p in _pledges(text, "funding")] == [890_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        (
+            "Coastal Ambulance Service has committed $40 million to a plan to cut response times, with a "
+            "virtual hub to assess lower-urgency triple zero callers.",
+            "AUD",
+        ),
+        ("The police services board approved $6 million for a new cyber crime unit on Tuesday.", "CAD"),
+        (
+            "The bridge authority will spend $212 million on the deck. The provincial government paid $25 "
+            "million toward the approach roads last year.",
+            "CAD",
+        ),
+        ("In Apia, the budget has ST$12.4 million allocated to the Ministry of Health.", "WST"),
+        ("The Government will contribute ninety million Solomon dollars towards a new hospital wing.", "SBD"),
+    ],
+)
+def test_the_dollar_of_a_country_told_by_its_institutions(text: str, currency: str) -> None:
+    assert _pledges(text, "funding")[0].currency == currency
+
+
+def test_a_row_of_cells_divided_by_slashes_names_its_recipient() -> None:
+    text = (
+        "The department awarded $95 million to three ports:\n"
+        "Port of Alderley, Oregon / shore power at two berths / $41,000,000\n"
+        "Kestrel Bay Harbor District, Maine / cold-storage pier / $54,000,000"
+    )
+    recipients = [p.recipient for p in _pledges(text, "funding")][1:]
+    assert recipients == [
+        "Port of Alderley, Oregon – shore power at two berths",
+        "Kestrel Bay Harbor District, Maine – cold-storage pier",
+    ]
+
+
+def test_a_pronoun_after_and_is_the_body_the_text_creates() -> None:
+    text = (
+        "The Minister announced the creation of a Waterfront Extortion Task Team. The team will focus on "
+        "gangs that demand a share of contracts, and it will receive R300 million over three years."
+    )
+    assert _pledges(text, "funding")[0].recipient == "Waterfront Extortion Task Team"
+
+
+def test_the_subject_before_funded_through_is_the_recipient_and_no_month_is() -> None:
+    text = (
+        "The Minister, Thandi Mokoena, has announced that the Border Management Agency will deploy 600 "
+        "additional guards by March 2027, funded through a R900 million allocation."
+    )
+    assert _pledges(text, "funding")[0].recipient == "Border Management Agency"
