@@ -148,3 +148,127 @@ def test_the_subject_before_funded_through_is_the_recipient_and_no_month_is() ->
         "additional guards by March 2027, funded through a R900 million allocation."
     )
     assert _pledges(text, "funding")[0].recipient == "Border Management Agency"
+
+
+# --- 0.136.0: rounds 114-117 (explainers; Latin America; housing; speeches; US local government) ---
+
+
+def test_a_pot_followed_by_when_or_where_names_itself() -> None:
+    plan = _pledges("Ottawa announced a $640-million wildfire readiness plan on Monday.", "funding")
+    package = _pledges("The minister unveiled an $820 million biosecurity package in Canberra.", "funding")
+    assert (plan[0].recipient, package[0].recipient) == ("wildfire readiness plan", "biosecurity package")
+
+
+def test_a_ministers_portfolio_and_name_are_no_recipient() -> None:
+    text = (
+        "Minister for Housing, Local Government and Heritage Ciarán Walsh has secured an additional "
+        "€45 million for homeless services this year."
+    )
+    assert _pledges(text, "funding")[0].recipient == "homeless services"
+
+
+def test_bonds_sold_to_pay_for_a_work_fund_it() -> None:
+    text = "The school board authorized the sale of 36 million dollars in bonds to build a new high school."
+    assert [p.amount for p in _pledges(text, "funding")] == [36_000_000]
+
+
+def test_bonds_issued_for_themselves_are_still_borrowing() -> None:
+    assert _pledges("The Treasury will issue ¥9 trillion in additional bonds this year.", "funding") == []
+
+
+def test_an_estimate_of_what_a_country_will_need_is_no_headcount() -> None:
+    text = "An industry body estimates that the country will need 240,000 new software engineers by 2028."
+    assert _pledges(text, "headcount") == []
+
+
+def test_others_money_a_state_expects_and_a_builder_with_a_figure_in_its_clause() -> None:
+    for text in (
+        "The package sits beside some $610 million that Wyoming expects to receive through the federal "
+        "broadband program.",
+        "Kestrel Developments, which is building 1,500 homes beside the station, has agreed to fund £40m "
+        "of the interchange.",
+        "Tidewater Insurance has committed $4 million to a premium discount scheme.",
+    ):
+        assert _pledges(text, "funding") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The ministry also announced the following appointments:\n"
+            "- Ana Dale, interim chief executive of the Prison Service (HMPS), while a permanent "
+            "appointment is made;\n"
+            "- Huw Rees, first director of the new Probation Academy; and\n"
+            "- Mia Tane, chair of the Parole Board.",
+            ["Ana Dale", "Huw Rees", "Mia Tane"],
+        ),
+        (
+            "The minister used the launch to name three new members of the Screen Council, whose terms "
+            "begin in May: the novelist Ana Dale; Huw Rees, a producer; and Mia Tane, who runs a youth "
+            "theatre in Galway.",
+            ["Ana Dale", "Huw Rees", "Mia Tane"],
+        ),
+        (
+            "Members of the Harbour Advisory Board, appointed Sept. 4: Ana Dale (chair), a lawyer; Huw "
+            "Rees, an organizer with Harbour Tenants United; and Mia Tane, a teacher.",
+            ["Ana Dale", "Huw Rees", "Mia Tane"],
+        ),
+        (
+            "The Minister has also reappointed commissioners Ana Dale and Huw Rees for further three-year "
+            "terms.",
+            ["Ana Dale", "Huw Rees"],
+        ),
+    ],
+)
+def test_lists_of_appointees_as_releases_write_them(text: str, people: list[str]) -> None:
+    assert [p.person for p in _pledges(text, "appointment")] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Film-maker Ana Dale has been appointed as the commission's first chief executive.",
+            "Ana Dale",
+            None,
+        ),
+        (
+            "The Government confirmed that Ana Dale, a former legal aid director, will serve as interim "
+            "Domestic and Family Violence Commissioner while a permanent appointment is made.",
+            "Ana Dale",
+            "interim Domestic and Family Violence Commissioner",
+        ),
+        ("Station Officer Ana Dale has been appointed to command the new rescue team.", "Ana Dale", None),
+        ("It will be coordinated by Ana Dale, a former planner.", "Ana Dale", "coordinator"),
+        (
+            "The board appointed Ana Dale, a retired accountant, to fill the District 3 seat.",
+            "Ana Dale",
+            "member",
+        ),
+        (
+            "The board reappointed Ana Dale to a three-year term on the county Planning Commission.",
+            "Ana Dale",
+            None,
+        ),
+    ],
+)
+def test_appointments_by_other_verbs_and_callings(text: str, person: str, role: str | None) -> None:
+    found = _pledges(text, "appointment")
+    assert [p.person for p in found] == [person]
+    if role is not None:
+        assert found[0].role == role
+
+
+def test_the_minister_who_announces_an_appointment_is_not_appointed() -> None:
+    text = (
+        "The Minister of Education, Losa Vaai, announced that Mele Tui, a former principal, has been "
+        "appointed the Council's first chairperson."
+    )
+    assert [p.person for p in _pledges(text, "appointment")] == ["Mele Tui"]
+
+
+def test_where_a_person_works_is_no_new_body_and_a_council_approves_one() -> None:
+    assert _pledges("Ana Dale, who runs a youth arts centre in Sligo, was named.", "unit") == []
+    text = "The council also approved a Community Risk Reduction Unit within the fire department."
+    assert [p.name for p in _pledges(text, "unit")] == ["Community Risk Reduction Unit"]

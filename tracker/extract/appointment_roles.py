@@ -83,8 +83,10 @@ _VERB_ROLE = {
     "lead": "leader of",
     "run": "head of",
     "join": "member of",
+    "command": "commander of",
 }
 _MAX_WORDS = 14
+_FILLS_SEAT = lazy(r"to\s+fill\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:seat|vacancy)\b")
 # The patterns clean_role, _cut, is_body and subject_organisation apply to every role read,
 # compiled once (a module-level re call looks its pattern up in re's cache on every call).
 _AND_APPOINTED = lazy(r"^[^,;.]{1,40}?\s+and\s+(?:re-?)?appointed\s+(?:as\s+)?(?=\S)")
@@ -111,6 +113,8 @@ _LEADING_THE = lazy(r"^(?:The|the)\s+")
 
 def clean_role(text: str, verb: str = "as") -> str:
     """The role phrase at the start of ``text`` (after the cue)."""
+    if text[:8] == "to fill " and _FILLS_SEAT.match(text):
+        return "member"  # "appointed ⟨P⟩ to fill the District 3 seat": a seat on the body
     # "promoted to General and appointed Vice Chief of X": the post is the one appointed to
     if (then := _AND_APPOINTED.match(text)) is not None:
         text = text[then.end() :]

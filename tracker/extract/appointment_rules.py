@@ -99,6 +99,8 @@ PLIST_ASIDES = (
 # (a descriptor is nouns and adjectives: no clause word or preposition, "sworn in at ⟨P⟩" is a place)
 # (a place may open it: "Mackay chartered accountant ⟨P1⟩", "Cherbourg community leader ⟨P2⟩")
 _ENTRY_DESC = (
+    # ("the playwright ⟨P0⟩": an article before the descriptor)
+    r"(?:(?:the|a|an)\s+(?=(?:[a-z][\w'’.-]*\s+){1,3}⟨P))?"
     r"(?:(?-i:[A-Z])[\w'’.-]*\s+(?=[a-z]))?"
     r"(?:(?!(?:and|or|that|who|which|whom|said|says|told|in|at|on|to|by|for|of|with|from|as|into|also"
     r"|sworn|been|be|being|the|a|an)\b)[a-z][\w'’.-]*\s+){0,5}?"
@@ -156,12 +158,13 @@ ANCHOR_WORDS = frozenset(
 # them hold no such phrase ("the steps we take", "free of charge", "the appointment process",
 # "it led the talks"): those are read only when the phrase is written.
 ANCHOR_PHRASE_WORDS = frozenset(
-    "step steps charge command appointment appointments led headed chaired commanded choice selection".split()
+    "step steps charge command appointment appointments led headed chaired commanded coordinated choice "
+    "selection".split()
 )
 ANCHOR_PHRASE = lazy(
     r"(?i:\bsteps?\s+(?:up|in)\b|\b(?:charge|command)\s+(?:at|of|as)\b"
     r"|\bappointments?\s+(?:terms?\s+)?(?:of|as)\b|\b(?:choice|selection)\s+of\b"
-    r"|\b(?:led|headed|chaired|commanded)\s+(?:by|on|in|temporarily|jointly)\b)"
+    r"|\b(?:led|headed|chaired|commanded|coordinated)\s+(?:by|on|in|temporarily|jointly)\b)"
 )
 ANCHOR_WEAK_WORDS = frozenset(
     "as be new newly next first inaugural incoming other remaining founding take takes taking took taken "
@@ -173,8 +176,8 @@ ANCHOR_WEAK_WORDS = frozenset(
 _ANCHOR_VERB = (
     r"(?i:\b(?:appoint|reappoint|re-appoint|nominat|designat|install|swor[en]|promot|elevat|tapped|named|chosen"
     r"|selected|hired|recruited|seconded|picked|becom|helm|(?:re-?)?elect|been\s+made|take\s+charge|takes\s+charge|(?:led|headed|chaired"
-    r"|co-chaired|run|commanded)\s+by|(?:to|will|would|shall)\s+(?:also\s+)?(?:chair|co-chair|head|lead|run|join"
-    r"|direct)\b"
+    r"|co-chaired|run|commanded|coordinated)\s+by|(?:to|will|would|shall)\s+(?:also\s+)?(?:chair|co-chair|head|lead|run|join"
+    r"|direct|command)\b"
     r"|(?:take|takes|taking|took|taken)\s+(?:up|over|on)\b|(?:begin|start|assume)\s+(?:work|their|his|her|the)"
     r"|will\s+(?:begin|start|join|assume)|(?:role|post|position|job)\s+of\b|steps?\s+(?:up|in)\b"
     r"|stays?\s+on\b|remains?\b|continues\s+as|nominee|designee|appointee|(?:choice|selection)\s+of\b"
@@ -265,6 +268,8 @@ _LINK = (
     r"|in\s+the\s+(?:new\s+)?(?:role|post|position|office)\s+of"
     r"|to\s+(?:a|the)\s+(?:new(?:ly\s+created)?\s+)?(?:post|role|position|job|office)\s+(?:of|as)"
     r"|(?=to\s+(?:lead|head|run|chair)\b)"
+    # "appointed ⟨P⟩, a retired accountant, to fill the District 3 seat": a seat on the body
+    r"|(?=to\s+fill\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:seat|vacancy)\b)"
     # "promoted ⟨P⟩ to chief operating officer"
     rf"|to\s+(?=(?:(?:the|its|their|his|her|new|interim|acting)\s+)*(?:\w[\w'’-]*\s+){{0,3}}{TITLE_WORD})"
     r"|to\s+(?:the\s+)?(?:[\w'’]+['’]s\s+)?(?=[A-Z⟨]|(?:board|council|committee|panel|commission|cabinet)\b)"
@@ -276,6 +281,10 @@ _TERM = (
     r"by\s+(?:a\s+further\s+)?(?:\w+|\d+)\s+(?:years?|months?)\b|"
     r"for\s+(?:a|another)\s+(?:further|second|third|fourth|new|fresh)\b|until\s+|to\s+\d|(?:with"
     r"|for)\s+immediate"
+    # ("reappointed commissioners ⟨P0⟩ and ⟨P1⟩ for further three-year terms")
+    r"|for\s+(?:further|second|new|fresh)\s+(?:[\w-]+\s+)?terms\b"
+    # ("reappointed ⟨P⟩ to a three-year term on the county Planning Commission")
+    r"|to\s+(?:a|another)\s+(?:[\w-]+-year\s+)term\b"
     r"|on\s+a\s+permanent\s+basis|permanently|substantively"
 )
 
@@ -455,12 +464,13 @@ REAPPOINTED_TERM = rule(
     "appointment.rel.reappointed-term",
     "a reappointment for a further term: the post is the title before the person",
     rf"\b(?:re-?appoint(?:s|ed)?|extend(?:s|ed)?\s+the\s+(?:term|appointment)s?\s+of|appoint(?:s|ed)?)\s+"
-    rf"(?P<title>{DESC})(?P<who>{P}){APPOS}\s*,?\s*(?={_TERM}|to\s+(?:a|another)\s+(?:further|second|third"
+    rf"(?P<title>{DESC})(?P<who>{PLIST}){APPOS}\s*,?\s*(?={_TERM}|to\s+(?:a|another)\s+(?:further|second|third"
     r"|fourth|new|fresh)\b)",
     examples=(
         "The Governor reappointed Board chair Mike Arch for a second four-year term.",
         "The governor reappointed commissioner Sam Ito to a second four-year term.",
         "The board has appointed interim chief executive Rob Kerr on a permanent basis.",
+        "The Minister has reappointed commissioners Ana Dale and Huw Rees for further three-year terms.",
     ),
     counter=("The Governor reappointed Mike Arch as chair.",),
     prepare=masked,
@@ -743,12 +753,14 @@ ROLE_VERB = rule(
     # ("The minister said ⟨P⟩ had agreed to chair": reported speech moves "has agreed" back)
     r"|(?:has\s+|have\s+|had\s+)?agreed\s+to|(?:has|have|had)\s+been\s+(?:asked|invited|chosen|selected"
     r"|appointed)\s+to)"
-    r"\s+(?:also\s+|now\s+|jointly\s+)?(?P<verb>chair|co-chair|head|lead|run|join|direct)\s+(?P<obj>[^,;.⟨]+)",
+    r"\s+(?:also\s+|now\s+|jointly\s+)?(?P<verb>chair|co-chair|head|lead|run|join|direct|command)\s+"
+    r"(?P<obj>[^,;.⟨]+)",
     examples=(
         "Sir Alan Brent is to chair the Water Review.",
         "Dr. Jo Bell, who ran the laboratories for years, will direct it.",
         "Sir Mal Reddy, a former engineer, has agreed to chair its shadow board.",
         "The minister said Jo Hoff had agreed to chair a separate Planning Council.",
+        "Station officer Ana Dale has been appointed to command the new rescue team.",
     ),
     counter=("Jo Bell chaired the meeting.", "Ann Moss, chair of the select committee, spoke."),
     prepare=masked,
@@ -829,7 +841,8 @@ LED_BY = rule(
     r"(?:a|an|its)\s+(?:new\s+|independent\s+)?(?:[\w-]+\s+){0,3}?(?:board|council|committee|panel|commission)\s+)"
     # the person may follow a description of them: "chaired by the mayor of the county, Cllr Jo Bell"
     # (how it is held may come between, as for a post filled: "led on an interim basis by ⟨P⟩")
-    rf"(?P<verb>led|headed|chaired|co-chaired|run|commanded)(?:\s+(?:on\s+an?\s+(?:interim|acting|temporary|caretaker)\s+basis"
+    rf"(?P<verb>led|headed|chaired|co-chaired|run|commanded|coordinated|directed)"
+    rf"(?:\s+(?:on\s+an?\s+(?:interim|acting|temporary|caretaker)\s+basis"
     rf"|in\s+an?\s+(?:interim|acting|temporary)\s+capacity|temporarily|jointly))?"
     rf"\s+by\s+(?:(?:the|a|an|its|their)\s+[^,⟨;.]{{1,80}}?,\s+)?"
     rf"{DESC}(?P<who>{PLIST})",
@@ -845,6 +858,7 @@ LED_BY = rule(
         "The Fund will be governed by a board chaired by Marcia Bennett, a former bank executive.",
         "I have established the Rural Health Taskforce, chaired by Dr Ana Vea, a former surgeon.",
         "A Kestrel Valley Transition Board, chaired by regional mayor Ana Vea, will oversee the money.",
+        "The new unit will be coordinated by Ana Vea.",
     ),
     counter=(
         "The review was led by Ann Lee.",
@@ -937,9 +951,10 @@ TAKES_UP = rule(
     r"^[^.;]{0,80}?\b(?:will|are\s+to|is\s+to|to)\s+(?:take\s+up|begin|start|join|assume)"
     r"|^[^.;]{0,80}?\b(?:takes?\s+up|begins?|starts?|joins?)\s+(?:their|his|her|the)\s+(?:posts?"
     r"|roles?|work|duties)"
-    r"|^[^.;]{0,100}?\b(?:has|have)\s+been\s+(?:appointed|named|chosen|selected|confirmed)",
+    # (not another person's: ", announced that ⟨P1⟩ has been appointed")
+    r"|^[^.;⟨]{0,100}?\b(?:has|have)\s+been\s+(?:appointed|named|chosen|selected|confirmed)",
     examples=(" will take up their posts next month", " and her deputy will begin work immediately"),
-    counter=(" said the plan was ambitious",),
+    counter=(" said the plan was ambitious", ", announced that ⟨P1⟩ has been appointed"),
 )
 NEW_TITLE = rule(
     "appointment.rel.new-title",
@@ -1034,6 +1049,41 @@ LIST_AFTER = rule(
         " and Huw Rees, a solicitor.",
     ),
     counter=("Three new members have also been appointed.",),
+    prepare=masked,
+)
+# "used the budget to name four new members of the Arts Council, whose terms begin in May: the
+# playwright ⟨P0⟩; ⟨P1⟩, a musician; and ⟨P2⟩": an active appointing verb, the body, then the list.
+LIST_NAMED = rule(
+    "appointment.rel.list-named",
+    "an active verb naming new members of a body, then a colon and the list of them",
+    r"\b(?:nam(?:e|ed|es)|appoint(?:s|ed)?|announc(?:e|ed|es))\s+(?:the\s+|its\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:(?:new|founding|first|inaugural)\s+)?"
+    r"(?P<role>members|trustees|directors|commissioners|governors)\s+(?:of|to)\s+(?P<body>(?:the\s+)?"
+    r"(?-i:[A-Z])[^:;⟨,]{1,80}?)(?:,[^:;⟨]{1,100}?)?\s*:\s*"
+    rf"(?P<who>{PLIST_ENTRIES})",
+    flags=re.IGNORECASE,
+    examples=(
+        "The minister used the launch to name three new members of the Film Board, whose terms begin in "
+        "May: the director Ana Dale; Huw Rees, a producer; and Mia Tane, a critic.",
+    ),
+    counter=("The minister will name three new members of the Film Board next month.",),
+    prepare=masked,
+)
+# "Members of the Housing Trust Fund Advisory Board, appointed Sept. 10: ⟨P0⟩ (chair), a housing
+# attorney; ⟨P1⟩, a banker": a notes-to-editors line that names the body, says its members were
+# appointed, then lists them.
+MEMBERS_OF_APPOINTED = rule(
+    "appointment.rel.members-of-appointed",
+    "'Members of the X, appointed on <date>:' then the list of them",
+    r"\b(?P<role>members|trustees|directors|commissioners|governors)\s+of\s+(?:the\s+)?"
+    r"(?P<body>(?-i:[A-Z])[^:;⟨,]{1,80}?),?\s+(?:(?:newly|recently)\s+)?(?:appointed|named|confirmed)\b"
+    rf"[^:;⟨]{{0,40}}?:\s*(?P<who>{PLIST_ENTRIES})",
+    flags=re.IGNORECASE,
+    examples=(
+        "Members of the Harbour Advisory Board, appointed May 4: Ana Dale (chair), a lawyer; Huw Rees, a "
+        "fisher; and Mia Tane, a teacher.",
+    ),
+    counter=("Members of the Harbour Advisory Board met on May 4: Ana Dale spoke first.",),
     prepare=masked,
 )
 # "The other members are ⟨P0⟩, a judge, and ⟨P1⟩": members of a body being set up, named in a
@@ -1390,7 +1440,9 @@ LIST_LEAD_IN = rule(
     r"\s+(?:have|has)\s+(?:also\s+)?been\s+(?:appointed|named|nominated|confirmed)"
     r"(?=\s*:|\s+(?:following|after|through|via|under|to|for)\s+[^:]{1,160}:)"
     # "The Premier today announced the first five members:"
-    r"|\b(?:announced|named|appointed|confirmed|unveiled)\s+(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|seven"
+    # ("used the announcement to name four new members of the Arts Council, whose terms begin in May:")
+    r"|\b(?:announced|named|appointed|confirmed|unveiled|(?<=to\s)(?:name|appoint|announce|unveil))\s+"
+    r"(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|seven"
     r"|eight|nine|ten|\d{1,2})\s+)?(?:(?:first|new|founding|inaugural|initial)\s+)?(?:(?:two|three|four|five|six"
     # ("appointed three new non-executive directors to the board of X:": a kind of member between)
     r"|seven|eight|nine|ten|\d{1,2})\s+)?(?:(?!(?:to|of|as|for|and)\b)[\w-]+\s+){0,2}?(?:members|trustees"

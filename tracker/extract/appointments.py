@@ -137,6 +137,7 @@ _MAY_APPOINT = frozenset(
     "appoint appoints appointed appointing reappointed reappoint appointment appointments name names named "
     "naming chose chosen choose chooses select selects selected nominate nominates nominated nominee "
     "install installed designate designates designated designee promoted elevated sworn led headed chaired "
+    "coordinated commanded command "
     "helm charge hired seconded become becomes take takes taking serve serves act acts acting step steps "
     "fills join joins joined lead leads head heads chair run be new newly incoming succeeds replaces "
     "moves moved enters remain remains stays appointee start starts begin returns tapped picked confirm "
@@ -477,6 +478,13 @@ _ENTRY_ASIDE = lazy(
 _AS_POST_END = lazy(r",?\s+as\s+(?:the\s+)?(?P<post>[^,;.()⟨]{2,60}?)\s*[.;,]?\s*$")
 
 
+# What an entry may add that is no part of its post: a body's initials after its name, how long
+# the post is held ("while a permanent appointment is made", "pending ...", "until ..."), and the
+# "and" before a list's last entry ("...; and").
+_ENTRY_NOTES = lazy(
+    r"\s*\((?-i:[A-Z]{2,8})\)(?=[\s,.;]|$)|,\s+(?:while|pending|until)\b[^;]*?(?=[.;]?\s*$)"
+    r"|(?<=;)\s*and\s*$"
+)
 _NEXT_MARKED_LINE = lazy(r"\n(?=[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
 
 
@@ -655,6 +663,8 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
     its post ("Jo Bell MP as Minister for Housing")."""
     marked = _LIST_MARK.match(text)
     stripped = text[marked.end() :] if marked else text
+    if "(" in stripped or ", " in stripped or " and" in stripped:
+        stripped = _ENTRY_NOTES.sub("", stripped)
     people = people_in(stripped)
     if people and people[0].start > 0 and _TITLES_ONLY.fullmatch(stripped, 0, people[0].start):
         # "1. COP Samuel Ade - Director-General": a rank before the person opens the entry
@@ -1145,7 +1155,7 @@ _REAPPOINTED_NEEDLES = (
     "reappointment",
     "re-appointment",
 )
-_ROLE_VERB_NEEDLES = ("chair", "head", "lead", "run", "join", "direct")
+_ROLE_VERB_NEEDLES = ("chair", "head", "lead", "run", "join", "direct", "command")
 _ASKED_BEFORE = lazy(r"\b(?:asked|invited|commissioned|appointed|chosen|tasked)\s+$")
 _HELM_NEEDLES = ("helm", "charge", "command")
 
@@ -1230,7 +1240,10 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
             # written, is a member's
             if not title and pattern is rel.REAPPOINTED_TERM:
                 title = "member"
-            yield _Relation(tuple(_indexes(m.group("who"))), title, 2, m.start(), m.end())
+            reappointed = tuple(_indexes(m.group("who")))
+            if len(reappointed) > 1 and title.endswith("s"):
+                title = _singular(title)  # "commissioners ⟨P0⟩ and ⟨P1⟩": each a commissioner
+            yield _Relation(reappointed, title, 2, m.start(), m.end())
     # (members named "among the directors" where the sentence appoints: a chair, "new", a verb)
     for m in rel.AMONG_MEMBERS.finditer(masked) if "among the" in low and _AMONG_CONTEXT.search(low) else ():
         yield _Relation(
@@ -1384,6 +1397,15 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         yield _Relation(
             tuple(_indexes(m.group("who"))), unmask.role(re.sub(r"s$", "", role)), 2, m.start(), m.end()
         )
+    for m in rel.MEMBERS_OF_APPOINTED.finditer(masked) if ":" in masked and " of " in masked else ():
+        body = re.sub(r"^the\s+", "", m.group("body").strip(), flags=re.IGNORECASE)
+        role = f"{_singular(m.group('role').lower())} of the {body}"
+        yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
+    for m in rel.LIST_NAMED.finditer(masked) if ":" in masked and "members" in low else ():
+        # ("members of the Arts Council": each a member of the body the verb names)
+        body = re.sub(r"^the\s+", "", m.group("body").strip(), flags=re.IGNORECASE)
+        role = f"{_singular(m.group('role').lower())} of the {body}"
+        yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
     for m in (
         rel.MEMBERS_ARE.finditer(masked)
         if " are ⟨" in masked or " be ⟨" in masked or "include ⟨" in masked
@@ -1488,9 +1510,12 @@ def _led_by(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
         body = named.strip() if named else (phrase.group(0) if phrase else clause).strip()
         # "The taskforce will sit within Police and be led by": the subject, not its first verb's clause
         body = _SUBJECT_VERB.split(body, 1)[0]
-        verb = {"chaired": "Chair of", "co-chaired": "Co-Chair of", "commanded": "Commander of"}.get(
-            m.group("verb"), "head of"
-        )
+        verb = {
+            "chaired": "Chair of",
+            "co-chaired": "Co-Chair of",
+            "commanded": "Commander of",
+            "coordinated": "coordinator of",
+        }.get(m.group("verb"), "head of")
         role = (
             f"{verb} {unmask.role(body)}".strip()
             if body and body.lower() not in ("it", "this")

@@ -117,7 +117,7 @@ DOLLAR_COUNTRY_NAMES = {
     # a tax, a police force and rural road names only Canada has ("$3,412,500 (plus HST)", "Range Road 184")
     "HST RCMP Range_Road Township_Road "
     # a councillor as Canadian papers abbreviate the title, and Ontario's members of its parliament
-    "Coun MPP MPPs",
+    "Coun MPP MPPs B.C.",
     "NZD": "New_Zealand New_Zealander New_Zealanders Wellington Aotearoa Auckland Christchurch Māori Maori "
     "Otago Southland Waikato Taranaki Northland Hawke's_Bay Bay_of_Plenty Manawatū Manawatu Whanganui "
     "Dunedin Tauranga Rotorua Invercargill Te_Whatu_Ora "

@@ -46,7 +46,13 @@ from tracker.extract.parties import (
     rival_voice,
 )
 from tracker.extract.people import people_in
-from tracker.extract.recipient import find_recipient, gapped_giver, label_before, pronoun_antecedent
+from tracker.extract.recipient import (
+    find_recipient,
+    gapped_giver,
+    label_before,
+    pronoun_antecedent,
+    recipient_after,
+)
 from tracker.extract.references import (
     BACKING,
     BODY_WITH,
@@ -586,6 +592,16 @@ def _recipient(
     recipient, sureness = find_recipient(_last_words(ctx.before, 120), after)
     if recipient and _is_person(recipient):
         recipient, sureness = None, 0
+    elif (
+        recipient
+        and ("Minister" in ctx.before or "Secretary" in ctx.before)
+        and recipient[-1:].isalpha()
+        and _ends_with_minister(recipient, ctx.before)
+    ):
+        # "Minister for Housing, Local Government and Heritage Declan Moriarty has secured €60m for
+        # homeless services": a minister's portfolio and name read as the subject; the words after
+        # the sum say what it is for
+        recipient, sureness = recipient_after(after)
     if recipient and gapped_giver(text[: money.start]):
         # a second giver, its verb left out ("and the Queensland Government $120m"): the shared work
         return doc.referents.work(start + money.start), 1
@@ -744,6 +760,24 @@ def _is_person(phrase: str) -> bool:
     return (
         len(people) == 1 and people[0].titled and people[0].end - people[0].start >= len(phrase.strip()) - 12
     )
+
+
+def _ends_with_minister(phrase: str, before: str) -> bool:
+    """A recipient that ends with the name of a minister or secretary the words before the sum
+    write with the post ("Minister for Housing, Local Government and Heritage Declan Moriarty")."""
+    for person in people_in(before):
+        name = before[person.start : person.end]
+        if " " in name and phrase.endswith(name) and _PORTFOLIO_BEFORE.search(before, 0, person.start):
+            return True
+    return False
+
+
+# The post right before a name: "Minister for Housing, Local Government and Heritage " (its words
+# capitalised but for the links).
+_PORTFOLIO_BEFORE = lazy(
+    r"\b(?:Minister|Secretary)\s+(?:of\s+State\s+)?(?:for|of)\s+"
+    r"(?:(?:[A-Z][\w'’-]*|and|of|for|the|&)(?:,\s+|\s+))+$"
+)
 
 
 def _reject(rejections: Rejections, reason: str, text: str, start: int, money: Money) -> None:

@@ -251,6 +251,15 @@ def _giver_opens_sentence(ctx: SumContext) -> bool:
     return ctx.sentence.startswith(ctx.before) and rules.PRIVATE_SUBJECT.match(ctx.before) is not None
 
 
+# Bonds sold to pay for a work are its funding, not borrowing reported for itself: "authorized the
+# sale of 48 million dollars in bonds to build the district's third middle school".
+_BONDS_FOR_A_WORK = lazy(
+    r"\s*in\s+(?:[\w-]+\s+){0,2}?bonds\s+to\s+(?:build|construct|rebuild|renovate|replace|repair|upgrade"
+    r"|expand|fund|finance|pay\s+for)\b",
+    re.IGNORECASE,
+)
+
+
 def _third_party_says(ctx: SumContext) -> bool:
     """Whether the sentence opens with a speaker that is no public body saying it will give the sum."""
     if ctx.follows_sum or not (
@@ -573,7 +582,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             _may_hold(c, rules.NOT_FUNDING_WORDS, before_from=_NEAR_BEFORE, after_to=_NEAR_AFTER)
             and (
                 rules.NOT_FUNDING.search(_own_phrase(c.near_before))
-                or rules.NOT_FUNDING.search(c.near_after)
+                or (rules.NOT_FUNDING.search(c.near_after) and not _BONDS_FOR_A_WORK.match(c.after))
                 or _ECONOMY_LABEL.search(_line_label(c))
             )
             and not rules.own_budget(c.near_before, c.after)

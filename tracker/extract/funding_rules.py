@@ -1491,9 +1491,11 @@ OTHERS_AFTER = rule(
     r"|(?:[^.;£$€]{0,80}?\b)?(?:will|would)\s+(?:instead\s+)?come\s+from\s+(?:[\w-]+\s+){0,2}?(?:developer|private"
     r"|industry|business|charitable|donor|lottery|sponsor)s?['’]?\s+(?:contributions?|funding|money|investment"
     r"|donations?)\b"
-    # money a government expects from another: "the $312 million Carrow expects from the federal program"
-    r"|(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}|it|they|the\s+(?:state|province|city|county"
-    r"|territory|region))\s+(?:expects?|expected|hopes?|stands)\s+(?:to\s+(?:receive|get|collect)\s+)?from\b"
+    # money a government expects from another: "the $312 million Carrow expects from the federal program",
+    # "$826 million that Colorado expects to receive through the federal X program"
+    r"|(?:(?:that|which)\s+)?(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}|it|they|the\s+(?:state"
+    r"|province|city|county|territory|region))\s+(?:expects?|expected|hopes?|stands)\s+"
+    r"(?:to\s+(?:receive|get|collect)\s+)?(?:from|through|under)\b"
     rf"|(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})-(?:financed|funded|backed|supported)\b"
     # "contributing ₦2.1 billion from its World Bank loan"
     rf"|from\s+(?:its|their|the|a)\s+(?:[A-Z][\w-]*\s+){{0,3}}(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\s+"
@@ -1864,7 +1866,8 @@ PRIVATE_SUBJECT = rule(
     rf"|(?!{_PUBLIC_NAME_WORD})"
     r"(?:(?-i:(?:[A-Z][\w'’&.-]*\s+){1,5}?)"
     rf"(?-i:{lex.alternation((*lex.COMPANY_NAME_ENDS, *lex.NON_PROFIT_NAME_ENDS))})\b"
-    r"(?:,\s+(?:which|who)\s+[^,;]{1,160},)?"
+    # (its clause may hold a figure: "Harbourgate Developments, which is building 2,000 homes, has agreed")
+    r"(?:,\s+(?:which|who)\s+(?:[^,;]|,(?=\d{3})){1,160},)?"
     # "The Northgate Community Trust, a local philanthropy,": a description names its kind
     r"|(?-i:(?:[A-Z][\w'’&.-]*\s+){0,5}?[A-Z][\w'’&.-]*),\s+an?\s+(?:[\w-]+\s+){0,4}?"
     rf"{_PRIVATE_GIVER},"

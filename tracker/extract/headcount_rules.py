@@ -335,7 +335,11 @@ _LEFT_REJECT = rule(
     # (the verb may be the second of the clause: "would have frozen council tax and funded 40 wardens")
     r"|\bwould\s+have\s+(?:[^.;]{0,60}?\s)?\w+ed\s+(?:(?:around|about|some|up\s+to|an?\s+extra)\s+)?"
     # a ratio, not a count: "one in eight officer posts was vacant"
-    r"|\b(?:one|two|three|four|five|\d{1,3})\s+(?:in|out\s+of)\s+)$",
+    r"|\b(?:one|two|three|four|five|\d{1,3})\s+(?:in|out\s+of)\s+"
+    # someone's estimate of a need: "Brasscom estimates that Brazil will need 530,000 new professionals"
+    r"|\b(?:estimates?|estimated|projects|projected|forecasts?|predicts?|predicted)\s+(?:that\s+)?[^.;]{0,60}?"
+    r"\b(?:will|would)\s+need\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|at\s+least"
+    r"|an?\s+(?:extra|additional|further))\s+)?)$",
     flags=re.IGNORECASE,
     window="before",
     examples=(
@@ -362,6 +366,7 @@ _LEFT_REJECT = rule(
         "an amendment that would have cut fares and funded |",
         "The division typically hires about |",
         "The union said one in |",
+        "An industry body estimates that the country will need |",
     ),
     counter=(
         "will recruit |",

@@ -235,7 +235,10 @@ NON_DOLLAR_COUNTRIES = words(
 DEVELOPMENT_AGENCIES = words(
     "JICA USAID GIZ KfW AFD KOICA FCDO MFAT DFAT IFAD Global_Gateway "
     # United Nations agencies and funds that give relief in others' countries
-    "UNICEF WFP World_Food_Programme UNHCR UNDP OCHA UNFPA IFRC Central_Emergency_Response_Fund"
+    "UNICEF WFP World_Food_Programme UNHCR UNDP OCHA UNFPA IFRC Central_Emergency_Response_Fund "
+    # and those that give technical help and health supplies ("The UN Food and Agriculture Organization
+    # (FAO) will contribute")
+    "FAO Food_and_Agriculture_Organization UNESCO ILO UNEP"
 )
 # The publishers at home with a donor: the European Union's own releases come from its Commission,
 # Council or delegations ("European Commission", "EU Delegation to Fiji").
@@ -298,7 +301,7 @@ COMPANY_NAME_ENDS = words(
     "Renewables Developments Properties Coaches Construction Ventures Logistics Buses Distillery "
     "Distilleries Brewery Breweries Foods Hotels Resorts Manufacturing Systems Dynamics Aerospace Robotics "
     "Metals Networks Mutual Textiles Railroad Refining Packaging Mobility Batteries Ammonia Aluminium "
-    "Aluminum Cement Cooperative Co-operative Mines"
+    "Aluminum Cement Cooperative Co-operative Mines Insurance Insurers Assurance"
 )
 # Last words of the names of givers outside government that are not companies ("the Northern
 # Habitat Builders Society", "the Pemberton Foundation").
@@ -701,7 +704,12 @@ NOT_NAME_WORDS = frozenset(
             "Education Transport Work Pensions Today Yesterday Tomorrow Scottish Welsh Irish English "
             "Canadian Research Studies Sciences Sociologist Economist Epidemiologist Academic Historian "
             "Journalist Activist Entrepreneur Businessman Businesswoman Criminologist Anthropologist "
-            "Psychologist Lawyer Accountant "
+            "Psychologist Lawyer Accountant Jurist "
+            # callings written before a name like a title ("Film-maker Lim Mei Ling has been appointed")
+            # (not those that are also surnames: "Farmer", "Baker", "Taylor")
+            "Film-maker Filmmaker Playwright Novelist Poet Author Artist Broadcaster Composer Musician "
+            "Choreographer Curator Architect Engineer Scientist Barrister Solicitor Designer Actor Actress "
+            "Athlete Campaigner "
             # a council resolution's verbs, which open its items ("Appoints Jo Bell as Chief Executive")
             "Appoints Appoint Approves Approve Resolves Endorses Adopts Authorises Authorizes Delegates "
             # the parts of a department a civil servant's post is in ("Expenditure Management Sector")
@@ -721,7 +729,12 @@ NOT_NAME_WORDS = frozenset(
             "Financial Finance Economic Economy Strategic Performance Quality Standards Resilience Delivery "
             "Infrastructure Planning Water Marine Maritime Coastal Regional Policing Crime Victims Children "
             "Families Youth Older Disability Disabilities Mental Primary Secondary Community Communities "
+            # the harms a commissioner or unit is named for ("Domestic and Family Violence Commissioner")
+            "Violence Domestic Family Abuse Sexual Harassment Homelessness Poverty Addiction Gambling "
+            "Trafficking Slavery Exploitation Safeguarding "
             "Ltd Limited plc PLC Inc LLC GmbH Corp Corporation Group Holdings Company "
+            # a campaign's or club's name ("Fairhaven Renters United", "Leeds United")
+            "United "
             # the last words of co-operatives', utilities' and firms' names ("the Eastern Carrow Electric
             # Cooperative")
             "Cooperative Co-operative Electric Utilities Mutual Society Industries Technologies "

@@ -948,6 +948,10 @@ _CONTRACT_WORK = rule(
 )
 
 
+# A place alone, as a name writes it: "Canberra", "New Plymouth".
+_PLACE_ONLY = lazy(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
 def recipient_after(after: str) -> tuple[str | None, int]:
     """The recipient named in the words following a sum, and how sure (0-2)."""
     if "contract" in after[:40] and (work := _CONTRACT_WORK.match(after)) is not None:
@@ -1001,7 +1005,10 @@ def recipient_after(after: str) -> tuple[str | None, int]:
         for pattern in (_PREPOSITION, _GOES_TO, _SPENDS_ON):
             m = pattern.match(tail)
             if m:
-                return _trim(m.group("r")), 2
+                found = _trim(m.group("r"))
+                if found is None or (tail.startswith(("in ", "at ")) and _PLACE_ONLY.fullmatch(found)):
+                    break  # "a wildfire plan on Monday", "a biosecurity package in Canberra": when or where
+                return found, 2
         if tail.startswith("of ") and generic.group("r").split()[-1].lower() in _OF_HEADS:
             # "the ₹8,420-crore second phase of the Pune Metro": the part and what it is of
             return _trim(f"{generic.group('r')} {tail}"), 2

@@ -76,6 +76,9 @@ _BEFORE_STRONG = rule(
     rf"|\b(?:creation|establishment|launch|formation|setting\s+up|raising)\s+of\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
     rf"{_MODIFIERS}"
     rf"|\b(?:a|an)\s+new\s+(?:{_AMOUNT}\s+)?{_MODIFIERS}"
+    # a council's vote creates what it approves with "a": "The council also approved a Community Risk
+    # Reduction Unit within the fire department"
+    rf"|\bapprov(?:e|es|ed|ing)\s+(?:a|an)\s+{_MODIFIERS}"
     # a name in another language first, its English name after a dash or comma: "establish Te Pūtahi
     # Tapuhi – the National Nursing Workforce Centre"
     rf"|\b(?<!newly\s)(?<!newly-)(?<!recently\s){_CREATE_VERB}\s+(?-i:[A-ZĀĒĪŌŪ][\w'’-]*(?:\s+(?:(?:o|a|ki|te|de|du|des|la|le)\s+)?[A-ZĀĒĪŌŪ][\w'’-]*){{0,5}})"
@@ -113,10 +116,12 @@ _BEFORE_STRONG = rule(
         "called",
         "named",
         "dubbed",
+        "approv",
     ),
     window="before",
     examples=(
         "The tribal council charters the |",
+        "The council also approved a |",
         "The ministry will set up a |",
         "plans to launch a new |",
         "a new independent statutory body, the |",
@@ -188,6 +193,18 @@ _BEFORE_POSSESSIVE = rule(
     window="before",
     examples=("the agency's new |",),
     counter=("a new |",),
+)
+# "⟨P⟩, who runs a youth arts centre in Limerick": where a person works, which exists, whatever
+# the sentence goes on to say ("..., was named")
+_WORKPLACE_BEFORE = rule(
+    "unit.cue.workplace-before",
+    "the body is where a person works: 'who runs a', 'who founded the'",
+    r"\bwho\s+(?:runs|ran|heads|headed|leads|led|manages|managed|founded|co-founded|directs|directed|chairs"
+    r"|chaired)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("Ana Dale, who runs a youth |", "a farmer who founded the |"),
+    counter=("The council, which will run a new |",),
 )
 _BEFORE_WEAK = rule(
     "unit.cue.existing-before",
@@ -616,7 +633,7 @@ _STRONG_BEFORE_WORDS = frozenset(
     "stand stands standing stood inaugurate inaugurates inaugurated inaugurating activate activates "
     "activated activating raise raises raised charter charters chartered chartering "
     "new newly creation establishment formation raising known called named dubbed "
-    "constitute constitutes constituted constituting constitution".split()
+    "constitute constitutes constituted constituting constitution approve approves approved approving".split()
 )
 # _AFTER_STRONG's passive ("will be created") may run its participle into more letters: the
 # participle anywhere in the lower-cased text is its gate (_holds_a_participle); the other
@@ -997,7 +1014,13 @@ EXISTING = decision(
     "the words say the body already exists ('our new X', 'the newly formed X', 'the existing X')",
     examples=("Officers in our new Fraud Squad made arrests.",),
     counter=("We will create a new Fraud Squad.",),
-    uses=(_BEFORE_WEAK.name, _BEFORE_POSSESSIVE.name, _BEFORE_THE_NEW.name, _BOARD_APPOINTED.name),
+    uses=(
+        _BEFORE_WEAK.name,
+        _BEFORE_POSSESSIVE.name,
+        _BEFORE_THE_NEW.name,
+        _BOARD_APPOINTED.name,
+        _WORKPLACE_BEFORE.name,
+    ),
 )
 ARTICLE_ONLY = "unit.article-only"  # (an internal reading, reported as GENERIC)
 # Heads of working groups that a release lists among a body's staff or as who chose something ("a
@@ -1273,6 +1296,8 @@ def _cue_strength(
         and _GOVERNING_BOARD.match(name.name)
         and ((gates.weak and _BOARD_APPOINTED.search(before)) or _CONSTITUTED.search(before))
     ):
+        return 0.2, EXISTING
+    if "who " in before and _WORKPLACE_BEFORE.search(before):
         return 0.2, EXISTING
     strong = _BEFORE_STRONG.search(before) if gates.strong_before else None
     if (strong and (name.proper or not strong.group(0)[:1].isdigit())) or (
