@@ -30,9 +30,10 @@ from tracker.domain.kinds import LinkRole, Qualifier, Scope, spec_of
 from tracker.domain.labels import (
     completeness,
     leading_proper,
-    leads_differ,
-    names_conflict,
     proper_words_differ,
+    reading,
+    readings_conflict,
+    readings_lead_differ,
     terms,
     word_terms,
 )
@@ -246,13 +247,14 @@ def _indexed(aliases: tuple[str, ...]) -> dict[str, list[int]]:
 # matched against the same names each time: each pair is worked out once.
 @lru_cache(maxsize=65536)
 def _pair_overlap(label: str | None, alias: str) -> tuple[int, float, float, bool] | None:
-    shared = len(terms(label) & terms(alias))
-    if not shared or names_conflict(label, alias):
+    a, b = reading(label), reading(alias)
+    shared = len(a.terms & b.terms)
+    if not shared or readings_conflict(a, b):
         return None
-    words_a, words_b = word_terms(label), word_terms(alias)
+    words_a, words_b = a.words, b.words
     covered = min(1.0, shared / max(1, min(len(words_a), len(words_b))))
     jaccard = min(1.0, shared / max(1, len(words_a | words_b)))
-    return (shared, covered, jaccard, leads_differ(label, alias))
+    return (shared, covered, jaccard, readings_lead_differ(a, b))
 
 
 def _names_agree(shared: int, covered: float, jaccard: float, rel: str | None, leads_differ: bool) -> bool:
@@ -334,10 +336,10 @@ def match_score(mention: Mention, view: CommitmentView) -> float | None:
         # Most candidates share no name (the index found them by a word that leads to
         # another place or body): only a figure alone can still name the commitment,
         # and for that only the very figure counts, not a rounded or per-year one.
-        if not spec.counts_money:
+        # figure_only needs the very figure: without it (nearly always) it is not asked.
+        if not spec.counts_money or not _has_figure(mention.amount, view.ledger.figures):
             return None
-        same = _has_figure(mention.amount, view.ledger.figures)
-        return FIGURE_ONLY_SCORE if figure_only(mention, view, "same" if same else None) else None
+        return FIGURE_ONLY_SCORE if figure_only(mention, view, "same") else None
     rel = stated = None
     if spec.counts_money:
         rel = stated = relation(mention.amount, mention.qualifier, mention.period, view.ledger.figures)

@@ -12,6 +12,7 @@ name spells ("acr:who").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 # Words that say nothing about who receives the money or what the body is.
@@ -203,14 +204,17 @@ def names_conflict(a: str | None, b: str | None) -> bool:
     "Kestondale Rural Roads Fund", "Leeds City Council" / "Bristol City Council"), or
     the same thing in different places ("roads in Derby Old Town" / "roads in Ashford
     Old Town"), name two things, unless an acronym ties them."""
-    if not acronym_terms(a).isdisjoint(acronym_terms(b)):
+    return readings_conflict(reading(a), reading(b))
+
+
+def readings_conflict(a: NameReading, b: NameReading) -> bool:
+    """:func:`names_conflict` of two names already read."""
+    if not a.acronyms.isdisjoint(b.acronyms):
         return False
-    ta, tb = terms(a), terms(b)
-    lead_a, lead_b = leading_proper(a), leading_proper(b)
-    if lead_a and lead_b and lead_a not in tb and lead_b not in ta:
+    lead_a, lead_b = a.leading_proper, b.leading_proper
+    if lead_a and lead_b and lead_a not in b.terms and lead_b not in a.terms:
         return True
-    place_a, place_b = place_of(a), place_of(b)
-    return bool(place_a - tb and place_b - ta)
+    return bool(a.place - b.terms and b.place - a.terms)
 
 
 # Where a described thing is: "roads in Derby", "schools across the Scottish Borders",
@@ -263,8 +267,32 @@ def _lead(label: str | None) -> str | None:
 def leads_differ(a: str | None, b: str | None) -> bool:
     """The names start from different things ("hospitals in Ashford South" / "parks in
     Ashford South"): what they share is only where, not what."""
-    if not acronym_terms(a).isdisjoint(acronym_terms(b)):
+    return readings_lead_differ(reading(a), reading(b))
+
+
+def readings_lead_differ(a: NameReading, b: NameReading) -> bool:
+    """:func:`leads_differ` of two names already read."""
+    if not a.acronyms.isdisjoint(b.acronyms):
         return False
-    ta, tb = terms(a), terms(b)
-    lead_a, lead_b = _lead(a), _lead(b)
-    return bool(lead_a and lead_b and lead_a not in tb and lead_b not in ta)
+    return bool(a.lead and b.lead and a.lead not in b.terms and b.lead not in a.terms)
+
+
+@dataclass(frozen=True, slots=True)
+class NameReading:
+    """What comparing two names reads of each, worked out once per name: linking compares
+    a mention's name with a dozen candidates' names, nearly every pair a new one, and
+    asking each cached function in turn cost more than the comparisons."""
+
+    terms: frozenset[str]
+    acronyms: frozenset[str]  # the acr: terms
+    words: frozenset[str]  # the terms of its words, no acronyms
+    leading_proper: str | None
+    lead: str | None
+    place: frozenset[str]
+
+
+@lru_cache(maxsize=8192)
+def reading(label: str | None) -> NameReading:
+    """A name as :func:`names_conflict`, :func:`leads_differ` and linking's overlap read it."""
+    all_terms, acronyms_found, words = _term_sets(label)
+    return NameReading(all_terms, acronyms_found, words, leading_proper(label), _lead(label), place_of(label))
