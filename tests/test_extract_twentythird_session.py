@@ -272,3 +272,53 @@ def test_where_a_person_works_is_no_new_body_and_a_council_approves_one() -> Non
     assert _pledges("Ana Dale, who runs a youth arts centre in Sligo, was named.", "unit") == []
     text = "The council also approved a Community Risk Reduction Unit within the fire department."
     assert [p.name for p in _pledges(text, "unit")] == ["Community Risk Reduction Unit"]
+
+
+# --- 0.137.0: rounds 115-116 (housing; disaster recovery; speeches) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state has approved aid, and private donors have given more than $30 million to a relief fund.",
+        "I welcome the £40 million that the major lenders pledged this morning towards a fraud platform.",
+        "Private venture funding in the country's robotics firms reached $3.2 billion last year.",
+        "The state budget office puts total flood damage at $21 billion.",
+        "Several mayors argued the bill should have included at least $3 billion.",
+    ],
+)
+def test_others_money_figures_and_counterfactuals_are_no_pledges(text: str) -> None:
+    assert _pledges(text, "funding") == []
+
+
+def test_a_team_that_went_home_is_no_headcount() -> None:
+    text = "A search and rescue team of 64 specialists returned home yesterday after finishing its work."
+    assert _pledges(text, "headcount") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "The President has designated Deputy Minister of Cooperative Governance Ana Dale as the "
+            "national champion for the recovery effort.",
+            "Ana Dale",
+        ),
+        (
+            "Hon Huw Rees, the Member for Waitaki, comes into the executive as Minister for Rural Towns.",
+            "Huw Rees",
+        ),
+    ],
+)
+def test_portfolio_words_and_entering_the_executive(text: str, person: str) -> None:
+    assert [p.person for p in _pledges(text, "appointment")] == [person]
+
+
+def test_speculation_is_no_appointment_and_an_incorporated_body_is_no_person() -> None:
+    text = "There has been speculation this week that Ana Dale will be named as a national adviser on drugs."
+    assert _pledges(text, "appointment") == []
+    text = (
+        "The Taskforce will be chaired by Huw Rees, former chief executive of Ngāti Rangi Iwi Incorporated, "
+        "and Mia Tane has agreed to serve as deputy chair."
+    )
+    assert "Ngāti Rangi Iwi Incorporated" not in {p.person for p in _pledges(text, "appointment")}

@@ -602,7 +602,8 @@ _SUBJECT_CUES = (
     r"(?:Cabinet|cabinet|front\s+bench|ministry)\s+as"
     # "who enters the cabinet as Secretary of State for Science", "joins the cabinet as"
     # ("Kiri Tahana enters the Executive as Associate Minister of Finance": New Zealand's ministry)
-    r"|(?:enters|entered|entering|joins|joined|joining)\s+(?:the\s+)?(?:Cabinet|cabinet|ministry|Ministry"
+    r"|(?:enters|entered|entering|joins|joined|joining|comes\s+into|came\s+into|coming\s+into)\s+(?:the\s+)?"
+    r"(?:Cabinet|cabinet|ministry|Ministry"
     r"|Executive|executive|government|Government)\s+as"
     # "has been asked to serve as interim permanent secretary"
     r"|(?:asked|invited|chosen|selected)\s+to\s+(?:serve|act)\s+as"
@@ -1264,6 +1265,8 @@ HEDGE = rule(
     r"\b(?:tipped|expected\s+to|likely\s+to|could\s+be|may\s+be|might\s+be|is\s+understood|are\s+understood"
     r"|reportedly|rumoured|rumored|in\s+line\s+to|frontrunner|front-runner|favourite|favorite|shortlisted"
     r"|candidates?|to\s+be\s+announced|will\s+be\s+announced|to\s+be\s+named|bid\s+to"
+    # ("There has been speculation that ⟨P⟩ will be named")
+    r"|speculation|speculated"
     # ("applied to", "asked to consider"; but "has been asked to serve as X" appoints)
     r"|applied\s+to|(?<!been\s)asked\s+to|asked\s+to(?!\s+(?:serve|act|lead|chair|head|take\s+over)\b)"
     r"|shadow\s+(?:minister|secretary|treasurer|chancellor|attorney|cabinet|spokes\w+))\b",
@@ -1516,7 +1519,7 @@ _SUBJECT_CUE_WORDS = (
     "took taking whose step steps stepping serve serves act acts acting fill fills accept accepts "
     "accepted given handed offered assigned entrusted join joins joined joining start starts return "
     "returns enters remain remains stay stays lead leads head heads run runs succeed succeeds "
-    "succeeding replace replaces replacing hold holds holding helm helms"
+    "succeeding replace replaces replacing hold holds holding helm helms entered entering comes came coming"
 ).split()
 SUBJECT_WORDS = frozenset([*_PARTICIPLES, *(f"re{word}" for word in _PARTICIPLES), *_SUBJECT_CUE_WORDS])
 

@@ -992,6 +992,8 @@ NOT_FUNDING = rule(
     # a loss assessed: "the direct damage, which Slovenia put at", "damage to the grid exceeds"
     r"|(?:damage|losses)\b[^.;£$€]{0,60}?\b(?:put\s+at|exceeds?|exceeded|totals?|totalled|totaled"
     r"|amounts?\s+to|estimated\s+at|worth)"
+    # ("The state budget office puts total storm damage at")
+    r"|puts?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:damage|losses|toll)\s+at"
     # a company's contract win is its revenue: "Bastion Security said it had won a $9.8 million contract"
     # (what a body "has secured" is its money: only a company's own report of a win)
     r"|\b(?:said|says|confirmed)\s+(?:\w+\s+)?it\s+(?:had|has)\s+(?:won|been\s+awarded)\s+an?(?=\s+(?:[\w-]+\s+)?$)"
@@ -1718,7 +1720,9 @@ OTHERS_BEFORE = rule(
     r"|\bexpects?\s+to\s+(?:receive|get|collect)\s+(?:(?:about|around|some|up\s+to|nearly|almost|more\s+than"
     r"|over|roughly|approximately|an\s+estimated)\s+)?$"
     # a figure of private money: "Private investment in the project pipeline sits at"
-    r"|\bprivate\s+(?:sector\s+)?(?:investment|capital|spending)\b[^.;£$€]{0,60}?\b(?:sits|sat|stands|stood"
+    # ("Private venture funding in Canadian AI companies reached")
+    r"|\bprivate\s+(?:sector\s+)?(?:venture\s+)?(?:investment|capital|spending|funding)\b[^.;£$€]{0,60}?\b(?:sits|sat"
+    r"|stands|stood"
     r"|reached|hit|totalled|totaled|topped|is|was|were|are)\s+(?:at\s+)?"
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$"
     # "A distillery group ... has separately announced that it will spend": a giver introduced with "a"
@@ -2156,6 +2160,8 @@ DEMAND = rule(
     # a counterfactual: "the state should have committed $500m"
     # ("said the state should also restore the $12 million")
     r"|should(?:\s+also)?(?:\s+have)?\s+(?:committed|commit|spent|spend|provided|provide|invested|invest|given|give"
+    # ("argued the bill should have included at least $2 billion")
+    r"|included|include"
     r"|allocated|allocate|received|receive|get|got|restored?|reinstated?)(?:\s+(?:at\s+least|an?\s+(?:extra|additional|further)|more\s+than|another))?"
     # a provision struck out: "a provision that would have moved $52 million from the Fund"
     r"|would\s+have\s+(?:moved|transferred|shifted|diverted|spent|given|provided|allocated|sent|put)"

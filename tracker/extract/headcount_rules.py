@@ -551,6 +551,8 @@ _RIGHT_REJECT = rule(
     r"|^(?:\s+(?:in|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:currently\s+|now\s+|still\s+)?"
     r"(?:work|serve)\s+(?:on|in|at|for|across|as|part-time|full-time)\b"
     r"|^[^.;:]{0,30}?\b(?:leave|leaves|retire|retires|resign|resigns|resigned|(?:have|has|had)\s+retired)\b"
+    # a team whose work is over: "a rescue team of 72 specialists returned home yesterday"
+    r"|^[^.;:]{0,30}?\b(?:returned|flew|came|went)\s+home\b"
     # ("About 3,000 nurses are also estimated to have migrated": people who left)
     r"|^[^.;:]{0,40}?\b(?:migrated|emigrated|left\s+the\s+(?:country|service|profession))\b"
     # "3,800 vacancies remain for English teachers" (not "remain to be filled")
@@ -592,6 +594,7 @@ _RIGHT_REJECT = rule(
         *("laid", "lost", "affected", "impacted", "relocated", "redundant", "who", "that", "already"),
         *("currently", "now", "went", "quit", "injured", "killed", "died", "arrested", "total", "was"),
         "instead",
+        "home",
     ),
     window="after",
     examples=(

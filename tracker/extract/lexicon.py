@@ -150,7 +150,8 @@ COMPANY_SUFFIXES = words("Ltd plc PLC Inc LLC GmbH Corp Pty Limited")
 # Nouns for private givers and employers (singular and plural written out).
 PRIVATE_GIVERS = words(
     "private private-sector private_sector industry industries corporate commercial philanthropic charitable "
-    "donor donors investor investors businesses company companies firm firms bank banks carmaker carmakers "
+    "donor donors investor investors businesses company companies firm firms bank banks lender lenders "
+    "carmaker carmakers "
     "manufacturer "
     "manufacturers developer developers operator operators retailer retailers plc Ltd Inc LLC philanthropist "
     "shipbuilder shipbuilders processor processors joint_venture joint_ventures "
@@ -266,7 +267,7 @@ FUNDRAISING_NOUNS = words("appeal appeals fundraiser fundraising crowdfunder cro
 # What private givers do with their money (stems; a word may continue: "invest" -> "investing").
 PRIVATE_MONEY_VERBS = words(
     "invest donat contribut rais put_in commit spend spent add match lever attract unlock mobilis pour "
-    "plough pencil hand "
+    "plough pencil hand given "
     "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid confirm make borrow pool "
     "co-fund co-financ co-invest promis arrang propos indicat_interest"
 )
@@ -734,7 +735,11 @@ NOT_NAME_WORDS = frozenset(
             "Trafficking Slavery Exploitation Safeguarding "
             "Ltd Limited plc PLC Inc LLC GmbH Corp Corporation Group Holdings Company "
             # a campaign's or club's name ("Fairhaven Renters United", "Leeds United")
-            "United "
+            "United Incorporated Iwi "
+            # portfolio words that stand right before a minister's name ("Deputy Minister of Cooperative
+            # Governance Sipho Dlamini")
+            "Governance Affairs Development Resources Relations Enterprise Trade Energy Environment "
+            "Agriculture Fisheries Forestry Tourism Heritage Housing Industry Employment Welfare Arts Sport "
             # the last words of co-operatives', utilities' and firms' names ("the Eastern Carrow Electric
             # Cooperative")
             "Cooperative Co-operative Electric Utilities Mutual Society Industries Technologies "
