@@ -322,3 +322,27 @@ def test_speculation_is_no_appointment_and_an_incorporated_body_is_no_person() -
         "and Mia Tane has agreed to serve as deputy chair."
     )
     assert "Ngāti Rangi Iwi Incorporated" not in {p.person for p in _pledges(text, "appointment")}
+
+
+# --- 0.138.0: round 119 (education; public health and emergency services) ---
+
+
+def test_a_yearly_payment_per_teacher_is_a_rate() -> None:
+    text = (
+        "The package includes $150 million for incentives for teachers, worth up to $15,000 a year per "
+        "teacher, and about $40 million for mentoring."
+    )
+    assert sorted(p.amount for p in _pledges(text, "funding")) == [40_000_000, 150_000_000]
+
+
+def test_what_companies_agreed_to_pay_is_theirs() -> None:
+    text = "The money comes from settlements under which drug makers agreed to pay roughly $19 billion."
+    assert _pledges(text, "funding") == []
+
+
+def test_a_governors_residence_is_no_person() -> None:
+    text = (
+        "According to a notification issued by the Raj Bhavan, Prof. K. Anand Rao has been appointed "
+        "Vice-Chancellor of Coastal Karnataka University."
+    )
+    assert [p.person for p in _pledges(text, "appointment")] == ["K. Anand Rao"]

@@ -35,6 +35,9 @@ PER_UNIT_AFTER = rule(
     "funding.cue.per-unit-after",
     "a rate or a per-head figure follows the sum (SCHEMA rule 3)",
     r"^\s*(?:(?:a|per|every|each)\s+(?:financial\s+)?year\s+(?:each|apiece|(?:to|for)\s+(?:each|every))\b"
+    # ("worth up to $20,000 a year per teacher")
+    r"|(?:a|per)\s+year\s+(?:per|for\s+each|a)\s+(?:[\w-]+\s+)?(?:teacher|nurse|doctor|officer|worker|student|pupil"
+    r"|person|household|family|recruit|employee|member|child|patient|resident)\b"
     r"|each(?! (?:financial )?year)|apiece|a head|per\b(?! annum| (?:financial )?year)"
     r"|(?:for|to|in) (?:each|every)\b(?! of the (?:next|coming|following|\w+) (?:\w+ )?(?:years|months))"
     r"|-?a-year (?:post|job|role|salary|position|contract)"

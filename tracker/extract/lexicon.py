@@ -267,7 +267,7 @@ FUNDRAISING_NOUNS = words("appeal appeals fundraiser fundraising crowdfunder cro
 # What private givers do with their money (stems; a word may continue: "invest" -> "investing").
 PRIVATE_MONEY_VERBS = words(
     "invest donat contribut rais put_in commit spend spent add match lever attract unlock mobilis pour "
-    "plough pencil hand given "
+    "plough pencil hand given agreed_to_pay "
     "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid confirm make borrow pool "
     "co-fund co-financ co-invest promis arrang propos indicat_interest"
 )
@@ -735,7 +735,7 @@ NOT_NAME_WORDS = frozenset(
             "Trafficking Slavery Exploitation Safeguarding "
             "Ltd Limited plc PLC Inc LLC GmbH Corp Corporation Group Holdings Company "
             # a campaign's or club's name ("Fairhaven Renters United", "Leeds United")
-            "United Incorporated Iwi "
+            "United Incorporated Iwi Bhavan Bhawan "
             # portfolio words that stand right before a minister's name ("Deputy Minister of Cooperative
             # Governance Sipho Dlamini")
             "Governance Affairs Development Resources Relations Enterprise Trade Energy Environment "
