@@ -346,3 +346,27 @@ def test_a_governors_residence_is_no_person() -> None:
         "Vice-Chancellor of Coastal Karnataka University."
     )
     assert [p.person for p in _pledges(text, "appointment")] == ["K. Anand Rao"]
+
+
+# --- 0.139.0: round 121 (courts and prisons; state and city transport) ---
+
+
+def test_a_sum_closing_a_quotation_that_would_be_needed_is_a_demand() -> None:
+    text = 'The lawyers\' association said "at least £40 million" would be needed to cope with the demand.'
+    assert _pledges(text, "funding") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus operators hope to recruit about 90 drivers next year.",
+        "About 1,800 recruits passed out from the prison staff college in December 2023.",
+    ],
+)
+def test_hopes_and_classes_that_passed_out_are_no_headcount(text: str) -> None:
+    assert _pledges(text, "headcount") == []
+
+
+def test_a_body_that_will_employ_staff_after_projects_still_hires() -> None:
+    text = "The unit will help councils process consents for water projects and will employ 45 planners."
+    assert [p.count for p in _pledges(text, "headcount")] == [45]

@@ -2225,7 +2225,8 @@ DEMAND = rule(
 NEEDED_AFTER = rule(
     "funding.cue.needed-after",
     "the sum is said to be needed",
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:is|was|are|were|would be|will be)\s+(?:still\s+|urgently\s+)?"
+    # (the sum may close a quotation: 'said "at least £60 million" would be needed')
+    r"^[\"”’']?\s*(?:[\w-]+\s+){0,3}?(?:is|was|are|were|would be|will be)\s+(?:still\s+|urgently\s+)?"
     r"(?:needed|required|necessary)\b"
     # money hoped for and not decided: "up to €2 million may be available ...; this has not yet been
     # confirmed", "an application for up to $1.5 million is pending ...; no award has been made"

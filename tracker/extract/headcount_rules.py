@@ -336,10 +336,15 @@ _LEFT_REJECT = rule(
     r"|\bwould\s+have\s+(?:[^.;]{0,60}?\s)?\w+ed\s+(?:(?:around|about|some|up\s+to|an?\s+extra)\s+)?"
     # a ratio, not a count: "one in eight officer posts was vacant"
     r"|\b(?:one|two|three|four|five|\d{1,3})\s+(?:in|out\s+of)\s+"
-    # someone's estimate of a need: "Brasscom estimates that Brazil will need 530,000 new professionals"
-    r"|\b(?:estimates?|estimated|projects|projected|forecasts?|predicts?|predicted)\s+(?:that\s+)?[^.;]{0,60}?"
-    r"\b(?:will|would)\s+need\s+(?:(?:about|around|some|up\s+to|more\s+than|over|nearly|at\s+least"
-    r"|an?\s+(?:extra|additional|further))\s+)?)$",
+    # someone's estimate of a need or of jobs: "Brasscom estimates that Brazil will need 530,000 new
+    # professionals", "estimated that the project alone would employ 3,000 workers at its peak"
+    # (not "projects", a noun as often: "water projects and will employ 60 specialists")
+    r"|\b(?:estimates?|estimated|forecasts?|predicts?|predicted)\s+(?:that\s+)?[^.;]{0,80}?"
+    r"\b(?:will|would|could)\s+(?:need|employ|create|support|sustain)\s+(?:(?:about|around|some|up\s+to|more\s+than"
+    r"|over|nearly|at\s+least|an?\s+(?:extra|additional|further))\s+)?"
+    # what someone hopes to hire: "said they hoped the pay lift would allow them to recruit about 120"
+    r"|\bhop(?:e|es|ed|ing)\b[^.;]{0,80}?\b(?:recruit|hire|employ|take\s+on)\s+(?:(?:about|around|some|up\s+to"
+    r"|more\s+than|another|an?\s+(?:extra|additional|further))\s+)?)$",
     flags=re.IGNORECASE,
     window="before",
     examples=(
@@ -553,6 +558,8 @@ _RIGHT_REJECT = rule(
     r"|^[^.;:]{0,30}?\b(?:leave|leaves|retire|retires|resign|resigns|resigned|(?:have|has|had)\s+retired)\b"
     # a team whose work is over: "a rescue team of 72 specialists returned home yesterday"
     r"|^[^.;:]{0,30}?\b(?:returned|flew|came|went)\s+home\b"
+    # a class that has passed out: "About 2,100 recruits passed out from the college in December 2023"
+    r"|^[^.;:]{0,10}?\bpassed\s+out\b"
     # ("About 3,000 nurses are also estimated to have migrated": people who left)
     r"|^[^.;:]{0,40}?\b(?:migrated|emigrated|left\s+the\s+(?:country|service|profession))\b"
     # "3,800 vacancies remain for English teachers" (not "remain to be filled")
@@ -595,6 +602,7 @@ _RIGHT_REJECT = rule(
         *("currently", "now", "went", "quit", "injured", "killed", "died", "arrested", "total", "was"),
         "instead",
         "home",
+        "passed",
     ),
     window="after",
     examples=(
