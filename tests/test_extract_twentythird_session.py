@@ -370,3 +370,30 @@ def test_hopes_and_classes_that_passed_out_are_no_headcount(text: str) -> None:
 def test_a_body_that_will_employ_staff_after_projects_still_hires() -> None:
     text = "The unit will help councils process consents for water projects and will employ 45 planners."
     assert [p.count for p in _pledges(text, "headcount")] == [45]
+
+
+# --- 0.140.0: round 120, scored held out first (Indian press notes) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The Appointments Committee of the Cabinet has approved the appointment of the following "
+            "officers as General Managers:\n- Asha Rao, IRSME, as General Manager, Western Railway;\n"
+            "- Vikram Das, IRSEE, as General Manager, Eastern Railway.",
+            ["Asha Rao", "Vikram Das"],
+        ),
+        ("Rohan Mehra moves as Commissioner of Police, Pune.", ["Rohan Mehra"]),
+        ("Neha Kapoor, SP of Etah, goes to Agra as SSP.", ["Neha Kapoor"]),
+        (
+            "Meera Joshi, Inspector General (Cyber), has been promoted and appointed Additional Director "
+            "General in charge of the new directorate.",
+            ["Meera Joshi"],
+        ),
+    ],
+)
+def test_postings_as_indian_official_news_writes_them(text: str, people: list[str]) -> None:
+    found = _pledges(text, "appointment")
+    assert [p.person for p in found] == people
+    assert not any(p.role.startswith("as ") for p in found)

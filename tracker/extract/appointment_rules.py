@@ -583,7 +583,7 @@ _SUBJECT_CUES = (
     # "has been transferred and posted as": one move, to the post named after
     # ("has been transferred from the Counter Terrorism Department and posted as RPO Sargodha")
     rf"|transferred\s+from\s+[^,;.⟨]{{1,80}}?\s+and\s+posted"
-    rf"|transferred(?:\s+and\s+(?:posted|made))?|promoted\s+and\s+posted"
+    rf"|transferred(?:\s+and\s+(?:posted|made))?|promoted\s+and\s+(?:posted|(?:re-?)?appointed)"
     # "has been made coordinator of the cell": "made" only before a title
     # ("has been made parliamentary under-secretary for safeguarding": a title after a hyphen)
     rf"|(?:(?<=been\s)|(?<=was\s)|(?<=were\s))made(?=\s+(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:of|to|aware|clear|available)\b)[\w'’]+[\s-]+){{0,3}}?{TITLE_WORD})))(?!\s+{DESC}{P})"
@@ -641,6 +641,9 @@ _SUBJECT_CUES = (
     # ("has been given the charge of RPO Dera Ghazi Khan": a posting, in Pakistani official style)
     r"|(?:given|assigned|entrusted\s+with)\s+the\s+charge\s+of"
     r"|(?:joins|join|joined|joining|starts|start|returns|return)\s+(?:[\w'’-]+\s+){0,5}?as"
+    # a posting, as Indian official news writes it: "moves as Commissioner of Police, Nagpur", "goes to
+    # Bareilly as SSP"
+    r"|(?:moves|goes|shifts)\s+(?:to\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+)?as"
     r"|(?:has\s+)?(?:moves|moved|moving)\s+(?:from\s+[^,;.⟨]{1,60}?\s+)?to\s+(?:the\s+)?[^,;.⟨]{1,60}?\s+as"
     r"|enters\s+(?:the\s+)?Cabinet\s+as"
     r"|(?:remain|remains|stay|stays)\s+(?:on\s+)?(?:in|with|at)\s+(?!(?:the\s+|his\s+|her\s+|their\s+)?"
@@ -1407,7 +1410,8 @@ LIST_LEAD_IN = rule(
     r"(?i:\b(?:appointments|nominations)\s+(?:are|were|is)\s+as\s+follows"
     # ("the following Governor in Council appointments:", "the following senior police postings:")
     r"|\b(?:following|these|below)\s+(?:new\s+|additional\s+|interim\s+)?(?:[\w-]+\s+){0,3}?(?:appointments|nominations|people"
-    r"|individuals|members|arrangements|postings|promotions)(?!\s+(?:will|are\s+to|have|has)\s+(?:retire|step|stand|leave|left|retired))"
+    r"|individuals|members|arrangements|postings|promotions|officers|officials)"
+    r"(?!\s+(?:will|are\s+to|have|has)\s+(?:retire|step|stand|leave|left|retired))"
     r"|\b(?:appoint(?:ed|s)?|nam(?:ed|es)|nominat(?:ed|es))\s+(?:the\s+)?following"
     # a gazette's membership: "The Authority shall consist of the following, namely:"
     r"|\b(?:shall|will)\s+(?:consist|be\s+composed)\s+of\s+the\s+following\b"
@@ -1519,7 +1523,8 @@ _SUBJECT_CUE_WORDS = (
     "took taking whose step steps stepping serve serves act acts acting fill fills accept accepts "
     "accepted given handed offered assigned entrusted join joins joined joining start starts return "
     "returns enters remain remains stay stays lead leads head heads run runs succeed succeeds "
-    "succeeding replace replaces replacing hold holds holding helm helms entered entering comes came coming"
+    "succeeding replace replaces replacing hold holds holding helm helms entered entering comes came coming "
+    "goes shifts"
 ).split()
 SUBJECT_WORDS = frozenset([*_PARTICIPLES, *(f"re{word}" for word in _PARTICIPLES), *_SUBJECT_CUE_WORDS])
 

@@ -637,7 +637,8 @@ def _post_line(text: str, lead: _Lead) -> list[_Found]:
     return [entry for entry in entries if entry is not None]
 
 
-_APPOINTED_AS = lazy(r"^(?:re-?)?appointed\s+(?:as\s+)?", re.IGNORECASE)
+# ("⟨P⟩, reappointed as chair"; "⟨P⟩, IRSME, as General Manager, Northern Railway": the post after "as")
+_APPOINTED_AS = lazy(r"^(?:(?:re-?)?appointed\s+(?:as\s+)?|as\s+)", re.IGNORECASE)
 
 
 def _body_line(text: str) -> list[_Found]:

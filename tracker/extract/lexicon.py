@@ -444,6 +444,8 @@ ROLE_TITLES = words(
     # a government's special representative in Central Europe; a South African provincial minister
     # (Member of the Executive Council); an independent reviewer of legislation
     "plenipotentiary mec reviewer "
+    # Indian police ranks by their initials ("goes to Bareilly as SSP")
+    "ssp dsp dgp igp adgp "
     # a council's mayor, whom councillors elect ("Councillors elected Cr Hannah Nguyen as mayor")
     "mayor "
     # titles joined to a word before them, which a word-by-word reading does not split
@@ -473,7 +475,10 @@ HONORIFICS = words(
 )
 # Indian all-India and central services, written after an officer's name as a post-nominal
 # aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").
-SERVICE_POSTNOMINALS = words("IAS IPS IFS IRS IRTS IAAS ICAS IDAS IES ISS IRSE IPoS")
+SERVICE_POSTNOMINALS = words(
+    # (and the railway services: mechanical, electrical, signal, stores, accounts, personnel engineers)
+    "IAS IPS IFS IRS IRTS IAAS ICAS IDAS IES ISS IRSE IPoS IRSME IRSEE IRSSE IRSS IRAS IRPS IRPFS IDES"
+)
 # Family names that come first in Chinese names as Singapore and Malaysia write them ("Tan Boon
 # Keat"): the name is kept whole, as no middle name can be dropped from it.
 CHINESE_FAMILY_NAMES = words(
