@@ -13,20 +13,9 @@ drawn from and a second verb of the sentence's subject.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tracker.extract import ArticleText, PledgeMention, explain, extract
-
-
-def _pledges(text: str, kind: str, title: str = "", publisher: str = "") -> list[PledgeMention]:
-    article = ArticleText(title, text, date(2026, 3, 2), publisher)
-    return [p for p in extract(article) if p.kind == kind]
-
-
-def _reasons(text: str) -> set[str]:
-    return explain(ArticleText("", text, date(2026, 3, 2))).reasons("funding")
+from tests.support.extraction import funding_reasons, pledges_of
 
 
 @pytest.mark.parametrize(
@@ -44,8 +33,8 @@ def _reasons(text: str) -> set[str]:
     ],
 )
 def test_a_company_or_charity_opening_the_sentence_gives_its_own_money(text: str) -> None:
-    assert _pledges(text, "funding") == []
-    assert "funding.others" in _reasons(text)
+    assert pledges_of(text, "funding") == []
+    assert "funding.others" in funding_reasons(text)
 
 
 @pytest.mark.parametrize(
@@ -56,8 +45,8 @@ def test_a_company_or_charity_opening_the_sentence_gives_its_own_money(text: str
         "The Regional Development Corporation will provide a $40 million loan to the shipyard.",
     ],
 )
-def test_a_public_body_that_runs_things_still_pledges(text: str) -> None:
-    assert len(_pledges(text, "funding")) == 1
+def test_a_public_body_that_runs_things_stillpledges_of(text: str) -> None:
+    assert len(pledges_of(text, "funding")) == 1
 
 
 def test_a_fact_line_of_trade_figures_is_no_pledge() -> None:
@@ -65,12 +54,12 @@ def test_a_fact_line_of_trade_figures_is_no_pledge() -> None:
         "Trade at a glance:\n\nOntario exports to Japan: $2.2 billion (2024)\n\n"
         "Imports from Japan: $3.1 billion (2024)\n\nPort upgrades: $45 million"
     )
-    [pledge] = _pledges(text, "funding")
+    [pledge] = pledges_of(text, "funding")
     assert pledge.amount == 45_000_000 and pledge.recipient == "Port upgrades"
 
 
 def test_a_fact_line_that_names_a_purpose_is_still_a_pledge() -> None:
-    [pledge] = _pledges("Funding by measure:\n\nPlanning appeals backlog: £30m", "funding")
+    [pledge] = pledges_of("Funding by measure:\n\nPlanning appeals backlog: £30m", "funding")
     assert pledge.amount == 30_000_000
 
 
@@ -84,19 +73,19 @@ def test_a_fact_line_that_names_a_purpose_is_still_a_pledge() -> None:
         "New deputies start at $52,300 a year.",
     ],
 )
-def test_money_received_from_others_a_defeated_motion_and_pay_are_no_pledges(text: str) -> None:
-    assert _pledges(text, "funding") == []
+def test_money_received_from_others_a_defeated_motion_and_pay_are_nopledges_of(text: str) -> None:
+    assert pledges_of(text, "funding") == []
 
 
-def test_a_motion_that_passed_still_pledges() -> None:
+def test_a_motion_that_passed_stillpledges_of() -> None:
     assert (
-        len(_pledges("He proposed moving $3 million to road repairs, a motion that passed 5-2.", "funding"))
+        len(pledges_of("He proposed moving $3 million to road repairs, a motion that passed 5-2.", "funding"))
         == 1
     )
 
 
 def test_a_budget_presented_as_proposed_is_the_governments_own() -> None:
-    [pledge] = _pledges("The mayor presented a proposed $1.4 billion operating budget for 2027.", "funding")
+    [pledge] = pledges_of("The mayor presented a proposed $1.4 billion operating budget for 2027.", "funding")
     assert pledge.amount == 1_400_000_000
 
 
@@ -108,7 +97,7 @@ def test_a_budget_presented_as_proposed_is_the_governments_own() -> None:
     ],
 )
 def test_a_canadian_territory_writes_canadian_dollars(text: str) -> None:
-    [pledge] = _pledges(text, "funding")
+    [pledge] = pledges_of(text, "funding")
     assert pledge.currency == "CAD"
 
 
@@ -120,29 +109,29 @@ def test_a_canadian_territory_writes_canadian_dollars(text: str) -> None:
         "During the 2022 wildfires she oversaw the deployment of 800 soldiers.",
     ],
 )
-def test_habits_alternatives_and_past_events_are_no_headcount_pledges(text: str) -> None:
-    assert _pledges(text, "headcount") == []
+def test_habits_alternatives_and_past_events_are_no_headcountpledges_of(text: str) -> None:
+    assert pledges_of(text, "headcount") == []
 
 
 def test_paraprofessionals_are_staff() -> None:
     text = "The district will hire 40 special education teachers and 75 paraprofessionals next year."
-    assert sorted(p.count for p in _pledges(text, "headcount")) == [40, 75]
+    assert sorted(p.count for p in pledges_of(text, "headcount")) == [40, 75]
 
 
 def test_hiring_instead_of_agency_staff_is_still_a_pledge() -> None:
     assert [
-        p.count for p in _pledges("The trust will hire 60 nurses instead of agency staff.", "headcount")
+        p.count for p in pledges_of("The trust will hire 60 nurses instead of agency staff.", "headcount")
     ] == [60]
 
 
 def test_a_new_post_is_no_body() -> None:
     text = "Ana Brill will serve as the Seniors Advocate, a new post with authority to inspect care homes."
-    assert _pledges(text, "unit") == []
+    assert pledges_of(text, "unit") == []
 
 
 def test_a_new_fund_described_after_its_name_is_a_body() -> None:
     text = "The province will capitalize the Northern Roof Repair Fund, a new fund that will lend to owners."
-    assert [p.name for p in _pledges(text, "unit")] == ["Northern Roof Repair Fund"]
+    assert [p.name for p in pledges_of(text, "unit")] == ["Northern Roof Repair Fund"]
 
 
 def test_people_listed_with_and_without_asides_share_the_post() -> None:
@@ -150,7 +139,7 @@ def test_people_listed_with_and_without_asides_share_the_post() -> None:
         "The mayor named Dr. Lena Ortiz, the city's public health officer, and Chief Paul Akers of the "
         "Fire Department as co-chairs of the heat task force."
     )
-    people = {p.person: p.role for p in _pledges(text, "appointment")}
+    people = {p.person: p.role for p in pledges_of(text, "appointment")}
     assert set(people) == {"Lena Ortiz", "Paul Akers"}
     assert all(role and "co-chair" in role for role in people.values())
 
@@ -160,7 +149,7 @@ def test_a_cooperatives_name_is_no_persons() -> None:
         "The minister named the board's first two members: Rita Vance, manager of the Upper Valley "
         "Electric Cooperative, and Joel Park, principal of Kestrel High School."
     )
-    assert {p.person for p in _pledges(text, "appointment")} == {"Rita Vance", "Joel Park"}
+    assert {p.person for p in pledges_of(text, "appointment")} == {"Rita Vance", "Joel Park"}
 
 
 @pytest.mark.parametrize(
@@ -185,7 +174,7 @@ def test_a_cooperatives_name_is_no_persons() -> None:
     ],
 )
 def test_recipients_of_lines_loans_pots_and_second_verbs(text: str, expected: str) -> None:
-    [pledge] = _pledges(text, "funding")
+    [pledge] = pledges_of(text, "funding")
     assert pledge.recipient is not None and pledge.recipient.startswith(expected)
     assert "raises" not in pledge.recipient and "(" not in pledge.recipient
 
@@ -199,7 +188,7 @@ def test_a_board_list_named_after_how_it_was_chosen() -> None:
         "Appointments Service: Dr Aoife Lally, a geologist; Brendan Coyle, a barrister; and Nuala Feeney, "
         "a retired harbour master."
     )
-    assert {p.person for p in _pledges(text, "appointment")} == {
+    assert {p.person for p in pledges_of(text, "appointment")} == {
         "Aoife Lally",
         "Brendan Coyle",
         "Nuala Feeney",
@@ -212,7 +201,7 @@ def test_directors_appointed_to_the_board_for_terms_introduce_the_list() -> None
         "Two new directors have also been appointed to the board for three-year terms:\n"
         "- Ama Owusu, a civil engineer\n- Colm Reddy, a sheep farmer"
     )
-    assert {p.person for p in _pledges(text, "appointment")} >= {"Ama Owusu", "Colm Reddy"}
+    assert {p.person for p in pledges_of(text, "appointment")} >= {"Ama Owusu", "Colm Reddy"}
 
 
 def test_a_post_line_with_its_holders_after_a_colon() -> None:
@@ -221,14 +210,14 @@ def test_a_post_line_with_its_holders_after_a_colon() -> None:
         "Chair: Orla Keane, a film producer\n"
         "Members: Dara Quinn, an investor; Dr Siobhán Walsh, a lecturer; and Tobi Adebayo, an engineer"
     )
-    people = {p.person: p.role for p in _pledges(text, "appointment")}
+    people = {p.person: p.role for p in pledges_of(text, "appointment")}
     assert set(people) == {"Orla Keane", "Dara Quinn", "Siobhán Walsh", "Tobi Adebayo"}
     assert people["Tobi Adebayo"] == "Member"
 
 
 def test_serving_a_term_as_a_post_appoints() -> None:
     text = "Liam Garvey, who ran a county council for a decade, will serve a five-year term as chairperson."
-    assert [p.person for p in _pledges(text, "appointment")] == ["Liam Garvey"]
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Liam Garvey"]
 
 
 @pytest.mark.parametrize(
@@ -241,7 +230,7 @@ def test_serving_a_term_as_a_post_appoints() -> None:
 )
 def test_a_fact_line_dated_in_a_past_year_is_background(line: str) -> None:
     text = f"Sector snapshot\n\n{line}\n\nNew funding for the clinics: €12 million"
-    assert [p.amount for p in _pledges(text, "funding")] == [12_000_000]
+    assert [p.amount for p in pledges_of(text, "funding")] == [12_000_000]
 
 
 def test_a_rounded_restatement_with_one_significant_digit_is_the_same_sum() -> None:
@@ -249,7 +238,7 @@ def test_a_rounded_restatement_with_one_significant_digit_is_the_same_sum() -> N
         "The Minister announced a €52 million package for fire service recruitment.\n\n"
         '"This investment, just over €50 million in a single year, matters," she said.'
     )
-    assert [p.amount for p in _pledges(text, "funding")] == [52_000_000]
+    assert [p.amount for p in pledges_of(text, "funding")] == [52_000_000]
 
 
 def test_a_cap_just_above_another_sum_is_its_own() -> None:
@@ -257,7 +246,7 @@ def test_a_cap_just_above_another_sum_is_its_own() -> None:
         "The northern committee will receive £18.5 million. Up to £20 million will be available to the "
         "rail operator."
     )
-    assert sorted(p.amount for p in _pledges(text, "funding")) == [18_500_000, 20_000_000]
+    assert sorted(p.amount for p in pledges_of(text, "funding")) == [18_500_000, 20_000_000]
 
 
 @pytest.mark.parametrize(
@@ -270,12 +259,12 @@ def test_a_cap_just_above_another_sum_is_its_own() -> None:
     ],
 )
 def test_australian_government_words_write_australian_dollars(text: str) -> None:
-    assert {p.currency for p in _pledges(text, "funding")} == {"AUD"}
+    assert {p.currency for p in pledges_of(text, "funding")} == {"AUD"}
 
 
 def test_an_industry_bodys_levy_money_is_its_own() -> None:
     text = "The Growers Council has pledged $300,000 from its industry levy fund to support fruit fly traps."
-    assert _pledges(text, "funding") == []
+    assert pledges_of(text, "funding") == []
 
 
 @pytest.mark.parametrize(
@@ -292,12 +281,12 @@ def test_an_industry_bodys_levy_money_is_its_own() -> None:
     ],
 )
 def test_bodies_named_with_a_and_funds_seeded_are_new(text: str, name: str) -> None:
-    assert [p.name for p in _pledges(text, "unit")] == [name]
+    assert [p.name for p in pledges_of(text, "unit")] == [name]
 
 
 def test_a_time_aside_after_the_sum_does_not_hide_what_it_sets_up() -> None:
     text = "The $14 million commitment, spread over four years, will set up a new Stock Theft Squad."
-    [pledge] = _pledges(text, "funding")
+    [pledge] = pledges_of(text, "funding")
     assert pledge.recipient is not None and "Stock Theft Squad" in pledge.recipient
 
 
@@ -306,27 +295,27 @@ def test_a_time_aside_after_the_sum_does_not_hide_what_it_sets_up() -> None:
 
 def test_a_plan_that_will_see_staff_recruited_pledges_them() -> None:
     text = "The plan will see 36 permanent mental health nurses recruited by next spring."
-    assert [p.count for p in _pledges(text, "headcount")] == [36]
+    assert [p.count for p in pledges_of(text, "headcount")] == [36]
 
 
 def test_staff_taken_into_posts_in_past_years_are_background() -> None:
     text = "Between 2017 and 2024, some 9,000 contract nurses were taken into permanent posts, it said."
-    assert _pledges(text, "headcount") == []
+    assert pledges_of(text, "headcount") == []
 
 
 def test_a_publicly_owned_operator_named_and_set_up_is_a_body() -> None:
     text = "A publicly owned operator, Marlow Valley Buses, will be set up as a subsidiary of the authority."
-    assert [p.name for p in _pledges(text, "unit")] == ["Marlow Valley Buses"]
+    assert [p.name for p in pledges_of(text, "unit")] == ["Marlow Valley Buses"]
 
 
 def test_a_body_placed_within_another_is_not_created() -> None:
     text = "A new Careers Guidance Office will be set up within the ministry's Schools Division from May."
-    assert [p.name for p in _pledges(text, "unit")] == ["Careers Guidance Office"]
+    assert [p.name for p in pledges_of(text, "unit")] == ["Careers Guidance Office"]
 
 
 def test_an_appointer_in_the_active_perfect_is_not_appointed() -> None:
     text = "The Health Secretary, Gwen Morris, has appointed a new chair and two members to the board."
-    assert _pledges(text, "appointment") == []
+    assert pledges_of(text, "appointment") == []
 
 
 def test_a_list_whose_last_member_is_placed_by_an_of_phrase() -> None:
@@ -334,7 +323,7 @@ def test_a_list_whose_last_member_is_placed_by_an_of_phrase() -> None:
         "Rhys Lloyd, a games developer, and Dr Amina Sheikh of Caerleon University's law school have "
         "been appointed as non-executive directors of Digital Growth Wales."
     )
-    assert {p.person for p in _pledges(text, "appointment")} == {"Rhys Lloyd", "Amina Sheikh"}
+    assert {p.person for p in pledges_of(text, "appointment")} == {"Rhys Lloyd", "Amina Sheikh"}
 
 
 def test_a_heading_that_names_board_appointments_leads_post_lines() -> None:
@@ -342,7 +331,7 @@ def test_a_heading_that_names_board_appointments_leads_post_lines() -> None:
         "The fund opens in April.\n\nHeritage board appointments\n"
         "Chair: Bríd Kelly, conservation architect\nNon-executive member: Sean Tully, master thatcher"
     )
-    assert {p.person for p in _pledges(text, "appointment")} == {"Bríd Kelly", "Sean Tully"}
+    assert {p.person for p in pledges_of(text, "appointment")} == {"Bríd Kelly", "Sean Tully"}
 
 
 def test_the_following_have_also_been_appointed_leads_a_list() -> None:
@@ -350,12 +339,12 @@ def test_the_following_have_also_been_appointed_leads_a_list() -> None:
         "The following have also been appointed to the agency's board with effect from 1 July:\n\n"
         "- Professor Lim Wei Ling, Dean, School of Law\n- Mr Arjun Menon, Partner, Menon and Tay LLP"
     )
-    assert {p.person for p in _pledges(text, "appointment")} == {"Lim Wei Ling", "Arjun Menon"}
+    assert {p.person for p in pledges_of(text, "appointment")} == {"Lim Wei Ling", "Arjun Menon"}
 
 
 def test_a_cabinet_items_appointment_of_opens_with_the_noun() -> None:
     text = "Appointment of senior officer Kavita Menon, presently Principal Secretary, as Chief Secretary."
-    assert [p.person for p in _pledges(text, "appointment")] == ["Kavita Menon"]
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Kavita Menon"]
 
 
 @pytest.mark.parametrize(
@@ -367,8 +356,8 @@ def test_a_cabinet_items_appointment_of_opens_with_the_noun() -> None:
         "Per-pupil funding for special schools will rise by about S$1,200 a year.",
     ],
 )
-def test_lottery_and_developer_money_estimates_and_rates_are_no_pledges(text: str) -> None:
-    assert _pledges(text, "funding") == []
+def test_lottery_and_developer_money_estimates_and_rates_are_nopledges_of(text: str) -> None:
+    assert pledges_of(text, "funding") == []
 
 
 # Round 108 (US federal agencies; New Zealand government and regional news).
@@ -380,7 +369,7 @@ def test_a_us_personnel_entry_with_town_and_state_as_a_member() -> None:
         "Mara Lindell, of Cedar Falls, Iowa, as a Member of the Prairie Water Board, for a term expiring "
         "in 2030"
     )
-    [pledge] = _pledges(text, "appointment")
+    [pledge] = pledges_of(text, "appointment")
     assert pledge.person == "Mara Lindell" and pledge.role is not None and "Member" in pledge.role
 
 
@@ -389,11 +378,11 @@ def test_officer_positions_paid_for_are_staff_and_police_departments_are_not() -
         "The office announced $120 million in hiring grants to 95 police departments. The grants will pay "
         "for 600 new full-time officer positions over three years."
     )
-    assert [p.count for p in _pledges(text, "headcount")] == [600]
+    assert [p.count for p in pledges_of(text, "headcount")] == [600]
 
 
 def test_a_ratio_of_posts_is_no_count() -> None:
-    assert _pledges("The union said one in eight nurse posts was vacant.", "headcount") == []
+    assert pledges_of("The union said one in eight nurse posts was vacant.", "headcount") == []
 
 
 def test_a_table_cell_sum_goes_to_the_rows_recipient() -> None:
@@ -402,7 +391,7 @@ def test_a_table_cell_sum_goes_to_the_rows_recipient() -> None:
         "Kansas | Prairie Wind Telephone Cooperative | $12.5 million\n"
         "Idaho | Snake Basin Broadband Authority | $9.1 million"
     )
-    recipients = {p.amount: p.recipient for p in _pledges(text, "funding")}
+    recipients = {p.amount: p.recipient for p in pledges_of(text, "funding")}
     assert "Prairie Wind Telephone Cooperative" in (recipients[12_500_000] or "")
     assert "Snake Basin Broadband Authority" in (recipients[9_100_000] or "")
 
@@ -412,12 +401,12 @@ def test_a_purpose_carried_by_a_named_programme_goes_to_the_programme() -> None:
         "The department awarded $140 million to bring clean water to tribal homes through its Tribal "
         "Water Access Program."
     )
-    [pledge] = _pledges(text, "funding")
+    [pledge] = pledges_of(text, "funding")
     assert pledge.recipient == "Tribal Water Access Program"
 
 
 def test_a_government_paying_up_to_a_sum_is_one_commitment() -> None:
-    [pledge] = _pledges("The Crown will pay up to $60 million towards stopbanks in the region.", "funding")
+    [pledge] = pledges_of("The Crown will pay up to $60 million towards stopbanks in the region.", "funding")
     assert pledge.amount == 60_000_000 and pledge.qualifier == "up_to"
 
 
@@ -426,11 +415,11 @@ def test_a_hyphened_near_is_a_hedge_and_restates_the_sum() -> None:
         "The Crown will pay up to $95 million towards flood defences.\n\n"
         "The council chair said the Crown's near-$100m commitment would let work start."
     )
-    assert [p.amount for p in _pledges(text, "funding")] == [95_000_000]
+    assert [p.amount for p in pledges_of(text, "funding")] == [95_000_000]
 
 
 def test_entering_the_executive_as_a_minister_appoints() -> None:
-    [pledge] = _pledges("Mere Walker enters the Executive as Associate Minister of Health.", "appointment")
+    [pledge] = pledges_of("Mere Walker enters the Executive as Associate Minister of Health.", "appointment")
     assert pledge.person == "Mere Walker"
 
 
@@ -446,7 +435,7 @@ def test_entering_the_executive_as_a_minister_appoints() -> None:
 )
 def test_unit_costs_caps_and_past_figures_on_fact_lines(line: str) -> None:
     text = f"At a glance:\n\n{line}\n\nSalaries and training for new biosecurity officers: $7 million"
-    assert [p.amount for p in _pledges(text, "funding")] == [7_000_000]
+    assert [p.amount for p in pledges_of(text, "funding")] == [7_000_000]
 
 
 @pytest.mark.parametrize(
@@ -457,7 +446,7 @@ def test_unit_costs_caps_and_past_figures_on_fact_lines(line: str) -> None:
     ],
 )
 def test_an_iwis_money_is_its_own(text: str) -> None:
-    assert _pledges(text, "funding") == []
+    assert pledges_of(text, "funding") == []
 
 
 @pytest.mark.parametrize(
@@ -468,12 +457,12 @@ def test_an_iwis_money_is_its_own(text: str) -> None:
     ],
 )
 def test_a_described_body_named_in_an_aside_in_any_language(text: str, name: str) -> None:
-    assert [p.name for p in _pledges(text, "unit")] == [name]
+    assert [p.name for p in pledges_of(text, "unit")] == [name]
 
 
 def test_an_acronym_in_the_aside_is_no_name_of_its_own() -> None:
     text = "The task force, to be known as NFTF, will meet weekly during the monsoon season."
-    assert _pledges(text, "unit") == []
+    assert pledges_of(text, "unit") == []
 
 
 # Round 110 (council news in the UK, Ireland and Australia; health and education ministries).
@@ -490,12 +479,12 @@ def test_an_acronym_in_the_aside_is_no_name_of_its_own() -> None:
         "Trust finances:\n\nDeficit in 2024-25: £38 million",
     ],
 )
-def test_works_delivered_revenue_others_money_and_gaps_are_no_pledges(text: str) -> None:
-    assert _pledges(text, "funding") == []
+def test_works_delivered_revenue_others_money_and_gaps_are_nopledges_of(text: str) -> None:
+    assert pledges_of(text, "funding") == []
 
 
 def test_works_still_to_deliver_are_a_pledge() -> None:
-    assert len(_pledges("The Shire will deliver $30 million of capital works next year.", "funding")) == 1
+    assert len(pledges_of("The Shire will deliver $30 million of capital works next year.", "funding")) == 1
 
 
 def test_what_the_money_replaces_does_not_date_it() -> None:
@@ -503,16 +492,16 @@ def test_what_the_money_replaces_does_not_date_it() -> None:
         "The province will invest $300 million to rebuild Kestrel General Hospital, replacing a building "
         "that has served the town since 1958."
     )
-    assert [p.amount for p in _pledges(text, "funding")] == [300_000_000]
+    assert [p.amount for p in pledges_of(text, "funding")] == [300_000_000]
 
 
 def test_a_building_a_service_works_from_is_no_new_body() -> None:
     text = "Capital works:\n\nNew Rural Fire Service depot, Koorab | $1.6m"
-    assert _pledges(text, "unit") == []
+    assert pledges_of(text, "unit") == []
 
 
 def test_a_day_is_no_recipient_and_a_new_item_is_one() -> None:
-    [day] = _pledges("The committee approved a £1.1 million package on Thursday.", "funding")
+    [day] = pledges_of("The committee approved a £1.1 million package on Thursday.", "funding")
     assert day.recipient is None
-    [item] = _pledges("Capital items:\n\nA new branch library at Ballinure: €750,000", "funding")
+    [item] = pledges_of("Capital items:\n\nA new branch library at Ballinure: €750,000", "funding")
     assert item.recipient is not None and "branch library at Ballinure" in item.recipient

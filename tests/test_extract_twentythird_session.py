@@ -12,20 +12,9 @@ a clause's subject before ", funded through", and no month for a recipient.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from tracker.extract import ArticleText, PledgeMention, explain, extract
-
-
-def _pledges(text: str, kind: str, title: str = "", publisher: str = "") -> list[PledgeMention]:
-    article = ArticleText(title, text, date(2026, 3, 2), publisher)
-    return [p for p in extract(article) if p.kind == kind]
-
-
-def _reasons(text: str) -> set[str]:
-    return explain(ArticleText("", text, date(2026, 3, 2))).reasons("funding")
+from tests.support.extraction import funding_reasons, pledges_of
 
 
 @pytest.mark.parametrize(
@@ -40,8 +29,8 @@ def _reasons(text: str) -> set[str]:
     ],
 )
 def test_a_body_that_is_no_public_one_saying_it_will_give_gives_its_own(text: str) -> None:
-    assert _pledges(text, "funding") == []
-    assert "funding.others" in _reasons(text)
+    assert pledges_of(text, "funding") == []
+    assert "funding.others" in funding_reasons(text)
 
 
 @pytest.mark.parametrize(
@@ -53,8 +42,8 @@ def test_a_body_that_is_no_public_one_saying_it_will_give_gives_its_own(text: st
         "In response, KVRTA said it will provide $500,000 in grants to shops affected by the works.",
     ],
 )
-def test_a_public_body_or_a_body_by_its_initials_saying_it_will_give_still_pledges(text: str) -> None:
-    assert len(_pledges(text, "funding")) == 1
+def test_a_public_body_or_a_body_by_its_initials_saying_it_will_give_stillpledges_of(text: str) -> None:
+    assert len(pledges_of(text, "funding")) == 1
 
 
 @pytest.mark.parametrize(
@@ -69,8 +58,8 @@ def test_a_public_body_or_a_body_by_its_initials_saying_it_will_give_still_pledg
     ],
 )
 def test_companies_donor_countries_and_faith_bodies_give_their_own(text: str) -> None:
-    assert _pledges(text, "funding") == []
-    assert "funding.others" in _reasons(text)
+    assert pledges_of(text, "funding") == []
+    assert "funding.others" in funding_reasons(text)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +70,7 @@ def test_companies_donor_countries_and_faith_bodies_give_their_own(text: str) ->
     ],
 )
 def test_remittances_and_what_victims_lose_are_no_funding(text: str) -> None:
-    assert _pledges(text, "funding") == []
+    assert pledges_of(text, "funding") == []
 
 
 def test_a_fact_box_under_its_heading_with_past_and_loss_figures_holds_no_pledge() -> None:
@@ -91,12 +80,12 @@ def test_a_fact_box_under_its_heading_with_past_and_loss_figures_holds_no_pledge
         "Council spending on road repairs in 2024-25: £1.2 billion\n"
         "Insured losses from hail in 2025: over $900 million"
     )
-    assert [p.amount for p in _pledges(text, "funding")] == [120_000_000]
+    assert [p.amount for p in pledges_of(text, "funding")] == [120_000_000]
 
 
-def test_a_fact_line_that_dates_a_decision_still_pledges() -> None:
+def test_a_fact_line_that_dates_a_decision_stillpledges_of() -> None:
     text = "The rebuild is going ahead.\n\nKey figures\n2023 approved budget: $890 million"
-    assert [p.amount for p in _pledges(text, "funding")] == [890_000_000]
+    assert [p.amount for p in pledges_of(text, "funding")] == [890_000_000]
 
 
 @pytest.mark.parametrize(
@@ -118,7 +107,7 @@ def test_a_fact_line_that_dates_a_decision_still_pledges() -> None:
     ],
 )
 def test_the_dollar_of_a_country_told_by_its_institutions(text: str, currency: str) -> None:
-    assert _pledges(text, "funding")[0].currency == currency
+    assert pledges_of(text, "funding")[0].currency == currency
 
 
 def test_a_row_of_cells_divided_by_slashes_names_its_recipient() -> None:
@@ -127,7 +116,7 @@ def test_a_row_of_cells_divided_by_slashes_names_its_recipient() -> None:
         "Port of Alderley, Oregon / shore power at two berths / $41,000,000\n"
         "Kestrel Bay Harbor District, Maine / cold-storage pier / $54,000,000"
     )
-    recipients = [p.recipient for p in _pledges(text, "funding")][1:]
+    recipients = [p.recipient for p in pledges_of(text, "funding")][1:]
     assert recipients == [
         "Port of Alderley, Oregon – shore power at two berths",
         "Kestrel Bay Harbor District, Maine – cold-storage pier",
@@ -139,7 +128,7 @@ def test_a_pronoun_after_and_is_the_body_the_text_creates() -> None:
         "The Minister announced the creation of a Waterfront Extortion Task Team. The team will focus on "
         "gangs that demand a share of contracts, and it will receive R300 million over three years."
     )
-    assert _pledges(text, "funding")[0].recipient == "Waterfront Extortion Task Team"
+    assert pledges_of(text, "funding")[0].recipient == "Waterfront Extortion Task Team"
 
 
 def test_the_subject_before_funded_through_is_the_recipient_and_no_month_is() -> None:
@@ -147,15 +136,15 @@ def test_the_subject_before_funded_through_is_the_recipient_and_no_month_is() ->
         "The Minister, Thandi Mokoena, has announced that the Border Management Agency will deploy 600 "
         "additional guards by March 2027, funded through a R900 million allocation."
     )
-    assert _pledges(text, "funding")[0].recipient == "Border Management Agency"
+    assert pledges_of(text, "funding")[0].recipient == "Border Management Agency"
 
 
 # --- 0.136.0: rounds 114-117 (explainers; Latin America; housing; speeches; US local government) ---
 
 
 def test_a_pot_followed_by_when_or_where_names_itself() -> None:
-    plan = _pledges("Ottawa announced a $640-million wildfire readiness plan on Monday.", "funding")
-    package = _pledges("The minister unveiled an $820 million biosecurity package in Canberra.", "funding")
+    plan = pledges_of("Ottawa announced a $640-million wildfire readiness plan on Monday.", "funding")
+    package = pledges_of("The minister unveiled an $820 million biosecurity package in Canberra.", "funding")
     assert (plan[0].recipient, package[0].recipient) == ("wildfire readiness plan", "biosecurity package")
 
 
@@ -164,21 +153,21 @@ def test_a_ministers_portfolio_and_name_are_no_recipient() -> None:
         "Minister for Housing, Local Government and Heritage Ciarán Walsh has secured an additional "
         "€45 million for homeless services this year."
     )
-    assert _pledges(text, "funding")[0].recipient == "homeless services"
+    assert pledges_of(text, "funding")[0].recipient == "homeless services"
 
 
 def test_bonds_sold_to_pay_for_a_work_fund_it() -> None:
     text = "The school board authorized the sale of 36 million dollars in bonds to build a new high school."
-    assert [p.amount for p in _pledges(text, "funding")] == [36_000_000]
+    assert [p.amount for p in pledges_of(text, "funding")] == [36_000_000]
 
 
 def test_bonds_issued_for_themselves_are_still_borrowing() -> None:
-    assert _pledges("The Treasury will issue ¥9 trillion in additional bonds this year.", "funding") == []
+    assert pledges_of("The Treasury will issue ¥9 trillion in additional bonds this year.", "funding") == []
 
 
 def test_an_estimate_of_what_a_country_will_need_is_no_headcount() -> None:
     text = "An industry body estimates that the country will need 240,000 new software engineers by 2028."
-    assert _pledges(text, "headcount") == []
+    assert pledges_of(text, "headcount") == []
 
 
 def test_others_money_a_state_expects_and_a_builder_with_a_figure_in_its_clause() -> None:
@@ -189,7 +178,7 @@ def test_others_money_a_state_expects_and_a_builder_with_a_figure_in_its_clause(
         "of the interchange.",
         "Tidewater Insurance has committed $4 million to a premium discount scheme.",
     ):
-        assert _pledges(text, "funding") == [], text
+        assert pledges_of(text, "funding") == [], text
 
 
 @pytest.mark.parametrize(
@@ -222,7 +211,7 @@ def test_others_money_a_state_expects_and_a_builder_with_a_figure_in_its_clause(
     ],
 )
 def test_lists_of_appointees_as_releases_write_them(text: str, people: list[str]) -> None:
-    assert [p.person for p in _pledges(text, "appointment")] == people
+    assert [p.person for p in pledges_of(text, "appointment")] == people
 
 
 @pytest.mark.parametrize(
@@ -254,7 +243,7 @@ def test_lists_of_appointees_as_releases_write_them(text: str, people: list[str]
     ],
 )
 def test_appointments_by_other_verbs_and_callings(text: str, person: str, role: str | None) -> None:
-    found = _pledges(text, "appointment")
+    found = pledges_of(text, "appointment")
     assert [p.person for p in found] == [person]
     if role is not None:
         assert found[0].role == role
@@ -265,13 +254,13 @@ def test_the_minister_who_announces_an_appointment_is_not_appointed() -> None:
         "The Minister of Education, Losa Vaai, announced that Mele Tui, a former principal, has been "
         "appointed the Council's first chairperson."
     )
-    assert [p.person for p in _pledges(text, "appointment")] == ["Mele Tui"]
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Mele Tui"]
 
 
 def test_where_a_person_works_is_no_new_body_and_a_council_approves_one() -> None:
-    assert _pledges("Ana Dale, who runs a youth arts centre in Sligo, was named.", "unit") == []
+    assert pledges_of("Ana Dale, who runs a youth arts centre in Sligo, was named.", "unit") == []
     text = "The council also approved a Community Risk Reduction Unit within the fire department."
-    assert [p.name for p in _pledges(text, "unit")] == ["Community Risk Reduction Unit"]
+    assert [p.name for p in pledges_of(text, "unit")] == ["Community Risk Reduction Unit"]
 
 
 # --- 0.137.0: rounds 115-116 (housing; disaster recovery; speeches) ---
@@ -287,13 +276,13 @@ def test_where_a_person_works_is_no_new_body_and_a_council_approves_one() -> Non
         "Several mayors argued the bill should have included at least $3 billion.",
     ],
 )
-def test_others_money_figures_and_counterfactuals_are_no_pledges(text: str) -> None:
-    assert _pledges(text, "funding") == []
+def test_others_money_figures_and_counterfactuals_are_nopledges_of(text: str) -> None:
+    assert pledges_of(text, "funding") == []
 
 
 def test_a_team_that_went_home_is_no_headcount() -> None:
     text = "A search and rescue team of 64 specialists returned home yesterday after finishing its work."
-    assert _pledges(text, "headcount") == []
+    assert pledges_of(text, "headcount") == []
 
 
 @pytest.mark.parametrize(
@@ -311,17 +300,17 @@ def test_a_team_that_went_home_is_no_headcount() -> None:
     ],
 )
 def test_portfolio_words_and_entering_the_executive(text: str, person: str) -> None:
-    assert [p.person for p in _pledges(text, "appointment")] == [person]
+    assert [p.person for p in pledges_of(text, "appointment")] == [person]
 
 
 def test_speculation_is_no_appointment_and_an_incorporated_body_is_no_person() -> None:
     text = "There has been speculation this week that Ana Dale will be named as a national adviser on drugs."
-    assert _pledges(text, "appointment") == []
+    assert pledges_of(text, "appointment") == []
     text = (
         "The Taskforce will be chaired by Huw Rees, former chief executive of Ngāti Rangi Iwi Incorporated, "
         "and Mia Tane has agreed to serve as deputy chair."
     )
-    assert "Ngāti Rangi Iwi Incorporated" not in {p.person for p in _pledges(text, "appointment")}
+    assert "Ngāti Rangi Iwi Incorporated" not in {p.person for p in pledges_of(text, "appointment")}
 
 
 # --- 0.138.0: round 119 (education; public health and emergency services) ---
@@ -332,12 +321,12 @@ def test_a_yearly_payment_per_teacher_is_a_rate() -> None:
         "The package includes $150 million for incentives for teachers, worth up to $15,000 a year per "
         "teacher, and about $40 million for mentoring."
     )
-    assert sorted(p.amount for p in _pledges(text, "funding")) == [40_000_000, 150_000_000]
+    assert sorted(p.amount for p in pledges_of(text, "funding")) == [40_000_000, 150_000_000]
 
 
 def test_what_companies_agreed_to_pay_is_theirs() -> None:
     text = "The money comes from settlements under which drug makers agreed to pay roughly $19 billion."
-    assert _pledges(text, "funding") == []
+    assert pledges_of(text, "funding") == []
 
 
 def test_a_governors_residence_is_no_person() -> None:
@@ -345,7 +334,7 @@ def test_a_governors_residence_is_no_person() -> None:
         "According to a notification issued by the Raj Bhavan, Prof. K. Anand Rao has been appointed "
         "Vice-Chancellor of Coastal Karnataka University."
     )
-    assert [p.person for p in _pledges(text, "appointment")] == ["K. Anand Rao"]
+    assert [p.person for p in pledges_of(text, "appointment")] == ["K. Anand Rao"]
 
 
 # --- 0.139.0: round 121 (courts and prisons; state and city transport) ---
@@ -353,7 +342,7 @@ def test_a_governors_residence_is_no_person() -> None:
 
 def test_a_sum_closing_a_quotation_that_would_be_needed_is_a_demand() -> None:
     text = 'The lawyers\' association said "at least £40 million" would be needed to cope with the demand.'
-    assert _pledges(text, "funding") == []
+    assert pledges_of(text, "funding") == []
 
 
 @pytest.mark.parametrize(
@@ -364,12 +353,12 @@ def test_a_sum_closing_a_quotation_that_would_be_needed_is_a_demand() -> None:
     ],
 )
 def test_hopes_and_classes_that_passed_out_are_no_headcount(text: str) -> None:
-    assert _pledges(text, "headcount") == []
+    assert pledges_of(text, "headcount") == []
 
 
 def test_a_body_that_will_employ_staff_after_projects_still_hires() -> None:
     text = "The unit will help councils process consents for water projects and will employ 45 planners."
-    assert [p.count for p in _pledges(text, "headcount")] == [45]
+    assert [p.count for p in pledges_of(text, "headcount")] == [45]
 
 
 # --- 0.140.0: round 120, scored held out first (Indian press notes) ---
@@ -394,6 +383,6 @@ def test_a_body_that_will_employ_staff_after_projects_still_hires() -> None:
     ],
 )
 def test_postings_as_indian_official_news_writes_them(text: str, people: list[str]) -> None:
-    found = _pledges(text, "appointment")
+    found = pledges_of(text, "appointment")
     assert [p.person for p in found] == people
     assert not any(p.role.startswith("as ") for p in found)
