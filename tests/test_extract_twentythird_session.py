@@ -386,3 +386,31 @@ def test_postings_as_indian_official_news_writes_them(text: str, people: list[st
     found = pledges_of(text, "appointment")
     assert [p.person for p in found] == people
     assert not any(p.role.startswith("as ") for p in found)
+
+
+# --- 0.141.0: recipients of round 120 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Twelve Hunter Valley manufacturers have been awarded a total of $8.5 million in state grants to "
+            "expand their factories.",
+            "Twelve Hunter Valley manufacturers",
+        ),
+        (
+            "The Province is providing Invest Coastal with $30 million over three years to begin work.",
+            "Invest Coastal",
+        ),
+    ],
+)
+def test_who_is_awarded_a_total_or_provided_with_the_sum_receives_it(text: str, recipient: str) -> None:
+    assert pledges_of(text, "funding")[0].recipient == recipient
+
+
+def test_projects_selected_to_receive_a_total_are_not_the_selector() -> None:
+    text = (
+        "The Commission has selected 80 transport projects to receive a total of €2.1 billion in EU grants."
+    )
+    assert pledges_of(text, "funding")[0].recipient != "Commission"

@@ -563,6 +563,8 @@ _RECEIVES_TAIL = rule(
     rf"\s+{_RECEIVE}\s+(?:the\s+(?:largest|biggest|smallest|second\s+largest|next\s+largest)\s+"
     r"(?:share|allocation|amount|sum),?\s+"
     r"(?:of\s+|at\s+)?"
+    # "have been awarded a total of" (not "selected 94 projects to receive a total of": the projects')
+    r"|(?<!to\sreceive\s)a\s+(?:combined\s+)?total\s+of\s+"
     # "The justice sector will receive a total allocation of"
     # ("will receive an operating and intervention allocation of")
     r"|an?\s+(?:total\s+|combined\s+|further\s+|one-off\s+|initial\s+|[a-z]+ing\s+and\s+[a-z]+\s+"
@@ -655,11 +657,15 @@ _GIVES_TO = rule(
     r"|\b(?:extend|lend|give|offer|hand|award|grant)(?:s|ed|ing)?\s+(?P<r4>(?:the\s+)?(?-i:[A-Z])[\w'’&.-]*"
     # (its adjectives may be listed with commas: "offering Medalux a conditional, repayable loan of")
     r"(?:\s+(?:of\s+|and\s+|&\s+)?(?-i:[A-Z])[\w'’&.-]*){0,5})\s+an?\s+(?:[\w-]+,?\s+){0,3}?"
-    r"(?:loan|grant|contribution|award|payment|facility)\s+of\s+(?:up\s+to\s+)?$",
+    r"(?:loan|grant|contribution|award|payment|facility)\s+of\s+(?:up\s+to\s+)?$"
+    # "The Province is providing Invest Pacific with": a body by name, then the sum it is given
+    r"|\b(?:provide|provides|provided|providing)\s+(?P<r5>(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?"
+    r"(?-i:[A-Z])[\w'’&.-]*){0,5})\s+with\s+(?:an?\s+(?:extra|additional|further)\s+)?$",
     flags=_I,
     window="before",
     examples=(
         "The Treasury will hand the health service an extra |",
+        "The Province is providing Harbour Invest with |",
         "Ottawa said it will extend Harbour Post a repayable loan of up to |",
         "The province is offering Medalux a conditional, repayable loan of up to |",
         "The foundation has awarded the state health department |",
@@ -1087,7 +1093,13 @@ def _before(before: str) -> tuple[str | None, bool]:
         given = _GIVES_TO.search(before) if _holds_any(low, _GIVE_NEEDLES) else None
         if not given:
             return None, False
-        subject = given.group("r") or given.group("r2") or given.group("r3") or given.group("r4")
+        subject = (
+            given.group("r")
+            or given.group("r2")
+            or given.group("r3")
+            or given.group("r4")
+            or given.group("r5")
+        )
     phrase = _SUBJECT_FILLER.sub("", _CLAUSE_START.sub("", subject.strip()))
     # "with Dublin City Council receiving": the subject of an absolute clause
     phrase = _WITH_SUBJECT.sub("", phrase)
