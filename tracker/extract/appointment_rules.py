@@ -1431,7 +1431,9 @@ LIST_LEAD_IN = rule(
     r"|deputies|heads|magistrates|advisers|advisors|registrars|[\w-]+-holders)(?:\s+(?:appointed|named|announced|confirmed)"
     r"|\s+and\s+their\s+(?:portfolios|posts|roles|responsibilities)|,[^:,]{2,90},)?\s+(?:are|will\s+be)(?=\s*:)"
     # "The other appointments are:", "I nominate:", "The President appoints:"
+    # ("The appointments are:", "The senior appointments, which take effect in May, are:")
     r"|\b(?:other|new|further|remaining)\s+appointments\s+(?:are|include|will\s+be)(?=\s*:)"
+    r"|\b[Tt]he\s+(?:(?:senior|board|ministerial|latest)\s+)?appointments(?:,[^:,]{2,90},)?\s+(?:are|will\s+be)(?=\s*:)"
     # ("the Minister has appointed:", "The Governor has nominated:": the verb's object is the list)
     r"|\b(?:appoint|nominate|designate)(?:s|d|ed)?(?=\s*:)"
     # "The chairpersons are:": a list of holders of one post (not "The members are:", a roll call)

@@ -483,6 +483,10 @@ _AS_POST_END = lazy(r",?\s+as\s+(?:the\s+)?(?P<post>[^,;.()⟨]{2,60}?)\s*[.;,]?
 # "and" before a list's last entry ("...; and").
 _ENTRY_NOTES = lazy(
     r"\s*\((?-i:[A-Z]{2,8})\)(?=[\s,.;]|$)|,\s+(?:while|pending|until)\b[^;]*?(?=[.;]?\s*$)"
+    # when the post begins: "⟨P⟩, Permanent Secretary, Department for X, from 1 November"
+    r"|,\s+(?:(?:with\s+)?effect(?:ive)?\s+(?:from\s+)?|from\s+|starting\s+|as\s+of\s+)"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{lex.MONTH}|{lex.MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|(?:next|this)\s+\w+"
+    r"|the\s+(?:start|end|beginning)\s+of\s+[\w\s]{1,30}?)(?:,?\s+\d{4})?(?=[.;]?\s*$)"
     r"|(?<=;)\s*and\s*$"
 )
 _NEXT_MARKED_LINE = lazy(r"\n(?=[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
@@ -728,6 +732,17 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         # the post the lead-in names, then the body it is held in
         written = rest.group("comma")
         entry_body = then.strip() if then[:1].isupper() else None
+    elif (
+        not lead.role
+        and rest.group("comma")
+        and has_title(rest.group("comma"))
+        and not _FORMER.match(rest.group("comma"))
+        and then[:1].isupper()
+    ):
+        # "⟨P⟩, Permanent Secretary, Department for Skills and Work" under "The appointments are:": a
+        # lead-in that names no post leaves the entry's own post, then the body it is held in
+        written = rest.group("comma")
+        entry_body = then.strip()
     else:
         # "⟨P⟩ (chair), former Mayor of X": the post in brackets; "⟨P⟩, Chief Operating Officer, a
         # shipping line": the person's own job, and the post is the lead-in's
@@ -1159,6 +1174,12 @@ _REAPPOINTED_NEEDLES = (
 _ROLE_VERB_NEEDLES = ("chair", "head", "lead", "run", "join", "direct", "command")
 _ASKED_BEFORE = lazy(r"\b(?:asked|invited|commissioned|appointed|chosen|tasked)\s+$")
 _HELM_NEEDLES = ("helm", "charge", "command")
+# A military formation referred back to ("command of the brigade"): a post of command, as a named one is.
+_FORMATION = lazy(
+    r"(?:the|its)\s+(?:new\s+)?(?:brigade|squadron|regiment|battalion|wing|division|fleet|flotilla|formation"
+    r"|task\s+(?:force|group)|garrison)\b",
+    re.IGNORECASE,
+)
 
 
 def _any(text: str, needles: tuple[str, ...]) -> bool:
@@ -1339,6 +1360,9 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         if is_body(m.group("obj"), "head"):
             role = unmask.role(masked[m.start("obj") :], verb="head")
             yield _Relation(tuple(_indexes(m.group("who"))), role, 1, m.start(), m.end())
+        elif _FORMATION.match(m.group("obj")) is not None:
+            # "⟨P⟩ will take command of the brigade at activation": the formation the article is about
+            yield _Relation(tuple(_indexes(m.group("who"))), "commander", 1, m.start(), m.end())
     if " with " in low and rel.WITH_AS_CONTEXT.search(low):
         for m in rel.WITH_AS.finditer(masked):
             yield _Relation(

@@ -260,11 +260,22 @@ _NON_DOLLAR = CountryNames({"ZZZ": " ".join(name.replace(" ", "_") for name in l
 NON_DOLLAR_NAMES_NEEDED = 2
 
 
-# Lower-case phrases of public life that only one dollar country writes: its emergency number
-# ("triple zero callers") and the board every Ontario police service answers to.
+# Phrases of public life that only one dollar country writes: its emergency number ("triple zero
+# callers"), its offices and services ("the Assistant Treasurer", "Centrelink", "TAFE"), the board every
+# Ontario police service answers to, and the federal public service's ranks and boards ("assistant deputy
+# minister", "the Treasury Board", "the Privy Council Office").
 _ONE_COUNTRY_PHRASES = {
-    "AUD": ("triple zero", "Triple Zero", "triple-zero"),
-    "CAD": ("police services board", "Police Services Board"),
+    "AUD": ("triple zero", "Triple Zero", "triple-zero", "Assistant Treasurer", "Centrelink", "TAFE"),
+    "CAD": (
+        "police services board",
+        "Police Services Board",
+        "assistant deputy minister",
+        "associate deputy minister",
+        "deputy ministers",
+        "Treasury Board",
+        "Privy Council Office",
+        "Clerk of the Privy Council",
+    ),
 }
 
 

@@ -36,6 +36,7 @@ from tracker.extract.merge import Candidate, merge_restatements
 from tracker.extract.money import Money, find_money
 from tracker.extract.numbers_words import parse_count
 from tracker.extract.parties import (
+    LEGAL_FORM,
     RIVAL_WORDS,
     continues_rival,
     governing_parties,
@@ -1145,7 +1146,8 @@ def find_funding(
     merged = merge_restatements(kept, absorbed)
     for cand in absorbed:
         _reject_candidate(rejections, RESTATED, cand)
-    return _fingerprinted(_with_article_subject(_with_sum_referred_to(merged), doc))
+    resolved = _with_references_resolved(_with_sum_referred_to(merged), doc.text)
+    return _fingerprinted(_with_article_subject(resolved, doc))
 
 
 # A share of a sum just stated, named by what it is of: "only $58m of that is new money" (the sum
@@ -1174,6 +1176,55 @@ def _with_sum_referred_to(mentions: list[PledgeMention]) -> list[PledgeMention]:
             mention = evolve(mention, recipient=referred.recipient)
         out.append(mention)
     return out
+
+
+# A recipient that only refers back to what the sentence or the article has named: "bringing total
+# investment in the project to €58m", "£2.5m of equity for the company", "adds $18m to that effort".
+_BARE_REFERENCE = lazy(
+    r"^(?:(?:the|this|that|its|their)\s+)?(?:(?:whole|overall|same|new)\s+)?"
+    r"(?P<head>project|programme|program|scheme|initiative|plan|effort|work|force|facility|company)$",
+    re.IGNORECASE,
+)
+
+
+def _with_references_resolved(mentions: list[PledgeMention], text: str) -> list[PledgeMention]:
+    """A sum whose recipient is a bare reference ("the project") goes to what it refers back to:
+    the recipient of the nearest sum before it in the same sentence ("€18m on the expansion of X's
+    emergency department, bringing total investment in the project to €58m"); "the company" to the
+    nearest company named before it by its legal form. Read after the restatements are merged: it
+    decides no merge."""
+    out: list[PledgeMention] = []
+    for mention in mentions:
+        m = _BARE_REFERENCE.match(mention.recipient or "")
+        if m is not None:
+            named = (
+                _company_before(text, mention.start)
+                if m.group("head").lower() == "company"
+                else _referred_recipient(out, mention)
+            )
+            if named:
+                mention = evolve(mention, recipient=named)
+        out.append(mention)
+    return out
+
+
+def _referred_recipient(before: list[PledgeMention], mention: PledgeMention) -> str | None:
+    """The recipient of the nearest sum stated before ``mention`` in its sentence that names one of its
+    own rather than referring back. (A sum in another sentence is as often a part of the programme the
+    reference names as the programme itself: left alone.)"""
+    for m in reversed([m for m in before if m.start == mention.start]):
+        if m.recipient and _BARE_REFERENCE.match(m.recipient) is None:
+            return m.recipient
+    return None
+
+
+def _company_before(text: str, position: int) -> str | None:
+    """The nearest name before ``position`` written with a company's legal form ("Fenwold Homes Ltd")."""
+    last = None
+    for m in LEGAL_FORM.finditer(text, max(0, position - 3000), position):
+        if " " in m.group(0).strip():
+            last = m.group(0).strip(" ,.")
+    return last
 
 
 def _with_article_subject(mentions: list[PledgeMention], doc: _Document) -> list[PledgeMention]:

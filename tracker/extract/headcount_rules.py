@@ -285,6 +285,8 @@ _LEFT_REJECT = rule(
     r"|honorari(?:um|a)\s+(?:of|for)"
     r"|had\s+(?:\w+ly\s+)?\w+ed"
     r"|from(?:\s+around|\s+about)?|hired|recruited|lost|loses|losing|cut|cutting|shed|axed?|only"
+    # posts a plan would do away with: "claimed the plan would cost 400 council jobs"
+    r"|(?:would|will|could|might|may)\s+(?:also\s+)?cost|costing"
     # a class that has passed out: "The academy graduated just 420 recruits last year"
     r"|(?<!will\s)(?<!to\s)graduated|passed\s+out"
     # statistics and other people's demands: "reported 900 vacancies", "needs 2,000 more"
@@ -372,6 +374,7 @@ _LEFT_REJECT = rule(
         "The division typically hires about |",
         "The union said one in |",
         "An industry body estimates that the country will need |",
+        "claimed the plan would cost |",
     ),
     counter=(
         "will recruit |",
@@ -538,6 +541,11 @@ _RIGHT_REJECT = rule(
     # a proposal voted down: "A motion to add ten more officers was defeated"
     r"|^[^.;:]{0,30}?\b(?:was|were|has\s+been|had\s+been)\s+(?:narrowly\s+|heavily\s+)?(?:defeated|rejected"
     r"|voted\s+down|withdrawn)\b"
+    # posts to go, or put at risk: "Around 300 roles will be disestablished", "1,800 vacancies that had been
+    # advertised will be withdrawn", "would put 10,000 jobs at risk", "1,150 roles, down from 1,450"
+    r"|^[^.;:]{0,60}?\b(?:will|would|are\s+to|is\s+to|could|may|might|to)\s+be\s+(?:\w+ly\s+)?(?:cut|axed|lost|shed"
+    r"|abolished|disestablished|withdrawn|scrapped|eliminated|deleted|removed|frozen|left\s+unfilled)\b"
+    r"|^\s+(?:at\s+risk|under\s+threat)\b|^[^.;:]{0,20}?,\s+down\s+from\b"
     # posts lost: "600 teaching jobs have gone since the election"
     r"|^[^.;:]{0,20}?\b(?:have|has|had)\s+(?:now\s+)?(?:gone|been\s+(?:lost|cut|axed))\b"
     # someone else's figure of need: "2,500 more nurses were needed"
@@ -603,6 +611,8 @@ _RIGHT_REJECT = rule(
         "instead",
         "home",
         "passed",
+        *("cut", "axed", "shed", "abolished", "disestablished", "scrapped", "eliminated", "deleted"),
+        *("removed", "frozen", "risk", "threat", "down"),
     ),
     window="after",
     examples=(
@@ -629,6 +639,10 @@ _RIGHT_REJECT = rule(
         "The 64 officers| now employed in the division",
         "38 county sheriffs|' offices to help them recruit deputies",
         "the operator was 90 crew| short",
+        "Around 300 roles| will be disestablished",
+        "About 1,800 vacancies| that had been advertised will be withdrawn",
+        "would put 10,000 public service jobs| at risk",
+        "will have about 1,150 roles|, down from the 1,450 staff",
     ),
     counter=(
         "400 officers| will join",

@@ -268,6 +268,8 @@ FUNDRAISING_NOUNS = words("appeal appeals fundraiser fundraising crowdfunder cro
 PRIVATE_MONEY_VERBS = words(
     "invest donat contribut rais put_in commit spend spent add match lever attract unlock mobilis pour "
     "plough pencil hand given agreed_to_pay "
+    # (a company that forgoes its fees: "The contractor, X, has agreed to waive $20 million in fees")
+    "waiv forgo forego "
     "pump sunk sink lend loan pledg gave gift offer refund set_aside announc provid confirm make borrow pool "
     "co-fund co-financ co-invest promis arrang propos indicat_interest"
 )

@@ -71,7 +71,8 @@ _BEFORE_STRONG = rule(
     # (a military unit's number: "forming the 1st East Shield Engineer Brigade")
     rf"|her)\s+)?(?:new\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?(?:{_AMOUNT}\s+)?{_MODIFIERS}"
     # "a new independent statutory body, the Australian Centre for Disease Control"
-    r"|\bnew\s+(?:[\w-]+\s+){0,3}(?:body|agency|authority|organisation|organization|entity|unit|board),?\s+"
+    # ("The Army's newest regional surveillance unit, the Gulf Country Regiment")
+    r"|\bnew(?:est)?\s+(?:[\w-]+\s+){0,3}(?:body|agency|authority|organisation|organization|entity|unit|board),?\s+"
     r"(?:(?:to\s+be\s+)?(?:called|named|known\s+as)\s+)?(?:the\s+)?"
     rf"|\b(?:creation|establishment|launch|formation|setting\s+up|raising)\s+of\s+(?:(?:a|an|the)\s+)?(?:new\s+)?"
     rf"{_MODIFIERS}"
@@ -287,6 +288,8 @@ _AFTER_STRONG = rule(
     r"(?:formally\s+|officially\s+|legally\s+)?(?:set\s+up|created|established|launched|formed|constituted"
     # ("The Hangzhou Municipal Bureau of Data, which was inaugurated on Monday"; "chartered")
     r"|inaugurated|chartered"
+    # a military formation brought into being: "The 14th Unmanned Aviation Brigade will be activated"
+    r"|activated"
     # ("X will be incorporated as a deposit-taking institution"; incorporated into another, it is merged)
     r"|incorporated(?!\s+(?:into|in|within|with)\b))"
     # (a person "is to be created a life peer": an honour, no body)
@@ -315,7 +318,7 @@ _AFTER_STRONG = rule(
     # a creation verb, 'open' or 'new'
     needles=(
         *("set", "creat", "establish", "launch", "form", "open", "new", "into", "constitut", "incorporat"),
-        *("inaugurat", "charter", "statutory", "independent", "separate"),
+        *("inaugurat", "charter", "statutory", "independent", "separate", "activated"),
     ),
     window="after",
     examples=(
@@ -632,7 +635,7 @@ _STRONG_BEFORE_WORDS = frozenset(
     "build builds building introduce introduces introduced introducing open opens opened opening "
     "stand stands standing stood inaugurate inaugurates inaugurated inaugurating activate activates "
     "activated activating raise raises raised charter charters chartered chartering "
-    "new newly creation establishment formation raising known called named dubbed "
+    "new newest newly creation establishment formation raising known called named dubbed "
     "constitute constitutes constituted constituting constitution approve approves approved approving".split()
 )
 # _AFTER_STRONG's passive ("will be created") may run its participle into more letters: the
@@ -640,7 +643,7 @@ _STRONG_BEFORE_WORDS = frozenset(
 # branches end their words.
 _STRONG_AFTER_WORDS = frozenset(
     "set open opens new newly into constituted incorporated inaugurated chartered statutory independent "
-    "separate".split()
+    "separate activated".split()
 )
 
 

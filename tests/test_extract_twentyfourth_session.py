@@ -1,0 +1,155 @@
+"""Classes of the twenty-fourth session (docs/blind-rounds.md, round 124 onward), in our own words.
+
+Rounds 124-125 (defence and veterans; public-service reform; health capital programmes; arm's-length
+public bodies): a recipient that only refers back ("the project", "the company") named by what it
+refers to; posts cut, put at risk or withdrawn are no headcount; a list of appointments under "The
+appointments are:" whose entries write their own post and body, and a date the post begins; a
+formation that takes command of a brigade; military formations activated or the army's newest; a
+contractor that waives its fees; the dollars of Canada's and Australia's public services.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.extraction import funding_reasons, pledges_of
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The state will spend a further €12 million on the extension of Carrowmore Hospital's "
+            "maternity wing, bringing total investment in the project to €47 million.",
+            "extension of Carrowmore Hospital's maternity wing",
+        ),
+        (
+            "The ministry has allocated a rise of $90 million for the Harbour Police next year, bringing "
+            "the force's total budget to $1.4 billion.",
+            "Harbour Police",
+        ),
+    ],
+)
+def test_a_total_that_refers_back_to_the_project_goes_to_the_sum_before_it_in_the_sentence(
+    text: str, recipient: str
+) -> None:
+    found = pledges_of(text, "funding")
+    assert len(found) == 2
+    assert {p.recipient for p in found} == {recipient}
+
+
+def test_the_company_is_the_company_named_before_it_by_its_legal_form() -> None:
+    text = (
+        "The council set up Tallowfield Homes Ltd in March to build rental housing on council land.\n\n"
+        "The company will be backed by a £20 million loan facility from the council over five years."
+    )
+    found = pledges_of(text, "funding")
+    assert [p.recipient for p in found] == ["Tallowfield Homes Ltd"]
+
+
+def test_a_reference_with_no_sum_before_it_in_its_sentence_is_left_as_written() -> None:
+    # (another sentence's sum is as often a part of the programme as the programme itself)
+    text = (
+        "The department gave $4 million to school breakfast providers in May.\n\n"
+        "Officials said a further $6 million would go to the programme next year."
+    )
+    recipients = {p.amount: p.recipient for p in pledges_of(text, "funding")}
+    assert recipients.get(6_000_000) != "school breakfast providers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 400 administrative roles will be disestablished by June, the department confirmed.",
+        "About 900 vacancies that had been advertised will be withdrawn under the freeze.",
+        "The union claimed the merger would put 6,000 public service jobs at risk.",
+        "An opposition spokesperson said the plan would cost 250 council jobs in rural districts.",
+        "The merged agency will have about 2,100 roles, down from the 2,600 staff it employs today.",
+    ],
+)
+def test_posts_cut_withdrawn_or_put_at_risk_are_no_headcount(text: str) -> None:
+    assert pledges_of(text, "headcount") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grant will cover the cost of 15 park rangers to be recruited by the councils.",
+        "The funding covers travel costs for 30 nurses to be hired from overseas.",
+        "Around 200 roles will be cut from head office, and 120 new caseworker posts will be advertised.",
+    ],
+)
+def test_staff_paid_for_or_hired_beside_cuts_still_count(text: str) -> None:
+    assert len(pledges_of(text, "headcount")) == 1
+
+
+def test_a_list_under_the_appointments_are_reads_each_entrys_own_post_and_body() -> None:
+    text = (
+        "The Prime Minister has approved three senior appointments.\n\n"
+        "The appointments are:\n\n"
+        "- Marguerite Osei-Lang, Permanent Secretary, Department for Coastal Affairs, from 1 March\n"
+        "- Pieter Valcourt, Director General, National Statistics Service\n"
+        "- Hollis Amadi, interim Chief Executive, Public Records Agency"
+    )
+    found = pledges_of(text, "appointment")
+    assert [(p.person, p.role, p.organisation) for p in found] == [
+        ("Marguerite Osei-Lang", "Permanent Secretary", "Department for Coastal Affairs"),
+        ("Pieter Valcourt", "Director General", "National Statistics Service"),
+        ("Hollis Amadi", "interim Chief Executive", "Public Records Agency"),
+    ]
+
+
+def test_a_former_post_in_a_list_entry_is_who_the_person_is_not_the_post() -> None:
+    text = (
+        "The Minister has appointed:\n"
+        "- Siobhan Carrick (Chairperson), former chief executive of a water utility\n"
+        "- Ruairi Feeney, former Assistant Secretary at the Department of Finance, Budgets and Reform"
+    )
+    roles = {p.person: p.role for p in pledges_of(text, "appointment")}
+    assert roles.get("Ruairi Feeney") != "former Assistant Secretary at the Department of Finance"
+
+
+def test_taking_command_of_the_brigade_is_an_appointment() -> None:
+    text = "Col. Dana Whitcombe, who now commands a training wing, will take command of the brigade in May."
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Dana Whitcombe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The 9th Coastal Sensing Battalion will be activated in March under the 3rd Division.",
+            "Coastal Sensing Battalion",
+        ),
+        (
+            "The Navy's newest patrol unit, the Southern Reef Squadron, will be based at Port Elric.",
+            "Southern Reef Squadron",
+        ),
+    ],
+)
+def test_military_formations_activated_or_newest_are_new_units(text: str, name: str) -> None:
+    assert [p.name for p in pledges_of(text, "unit")] == [name]
+
+
+def test_a_contractor_that_waives_its_fees_gives_its_own_money() -> None:
+    text = "The system's lead contractor, Brightwater Digital, has agreed to waive $8 million in fees."
+    assert pledges_of(text, "funding") == []
+    assert "funding.others" in funding_reasons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        (
+            "The Treasury Board approved $30 million for the leadership college, and two assistant deputy "
+            "minister posts will be created.",
+            "CAD",
+        ),
+        (
+            "The Assistant Treasurer confirmed $75 million for the tax office's new analytics platform.",
+            "AUD",
+        ),
+    ],
+)
+def test_public_service_offices_of_one_country_tell_its_dollar(text: str, currency: str) -> None:
+    assert [p.currency for p in pledges_of(text, "funding")] == [currency]
