@@ -153,3 +153,119 @@ def test_a_contractor_that_waives_its_fees_gives_its_own_money() -> None:
 )
 def test_public_service_offices_of_one_country_tell_its_dollar(text: str, currency: str) -> None:
     assert [p.currency for p in pledges_of(text, "funding")] == [currency]
+
+
+def test_a_sum_added_to_one_approved_in_an_earlier_year_restates_that_one() -> None:
+    text = (
+        "The province has raised the budget for Lakehead Regional Hospital to $1.4 billion, adding $300 "
+        "million to the $1.1 billion approved in 2023."
+    )
+    scopes = {p.amount: p.scope for p in pledges_of(text, "funding")}
+    assert scopes == {1_400_000_000: "total", 300_000_000: "new", 1_100_000_000: "existing"}
+
+
+def test_a_contrast_after_a_rate_opens_a_new_sum_not_a_list_of_rates() -> None:
+    text = (
+        "Under the plan, $500 million would go to stabilization grants, with each hospital eligible for "
+        "grants of up to $20 million, while $300 million would fund the rebuilding of rural clinics."
+    )
+    assert sorted(p.amount for p in pledges_of(text, "funding")) == [300_000_000, 500_000_000]
+
+
+def test_a_record_since_an_event_after_the_sum_is_no_background() -> None:
+    text = (
+        "The agency has committed $180 million in loans to three port projects, its largest round since "
+        "the agency was set up."
+    )
+    assert [p.amount for p in pledges_of(text, "funding")] == [180_000_000]
+
+
+def test_a_building_condemned_by_inspectors_is_no_critic() -> None:
+    text = (
+        "A further R60 million has been set aside for a new mortuary at Kareedouw, replacing a building "
+        "condemned by inspectors in 2023."
+    )
+    assert [p.amount for p in pledges_of(text, "funding")] == [60_000_000]
+
+
+def test_new_funding_received_is_a_pledge_but_not_over_years_past() -> None:
+    assert (
+        len(
+            pledges_of(
+                "The regulator said it has received £9 million in new funding from the department.", "funding"
+            )
+        )
+        == 1
+    )
+    past = "Low-fee schools received A$500 million in extra capital grants over the past four years."
+    assert pledges_of(past, "funding") == []
+
+
+def test_the_largest_single_loan_to_a_named_body_is_an_allocation() -> None:
+    text = "The biggest single loan, of $75 million, goes to the Harbourside Community Housing Company."
+    assert [p.amount for p in pledges_of(text, "funding")] == [75_000_000]
+
+
+def test_a_plan_that_would_have_met_the_needs_is_no_pledge() -> None:
+    text = "Trustee Dale Ormsby argued that a smaller $60 million plan would have met the district's needs."
+    assert pledges_of(text, "funding") == []
+
+
+def test_a_government_that_raised_the_budget_to_a_figure_gives_it() -> None:
+    text = (
+        "The state has raised the budget to $900 million, adding $150 million to the $750 million "
+        "committed in 2024."
+    )
+    assert 900_000_000 in [p.amount for p in pledges_of(text, "funding")]
+
+
+def test_a_county_after_a_table_lines_item_is_where_not_what() -> None:
+    text = (
+        "Projects supported include:\n"
+        "Ardnagross riverside walk, Co. Galway: €1.4 million\n"
+        "Kilbrack community kitchen, Co. Mayo: €900,000"
+    )
+    assert [p.recipient for p in pledges_of(text, "funding")] == [
+        "Ardnagross riverside walk",
+        "Kilbrack community kitchen",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Aroha Kereama, who chaired the review, was on Tuesday appointed general manager of the Coastal "
+            "Roads Authority.",
+            "Aroha Kereama",
+        ),
+    ],
+)
+def test_a_day_between_the_auxiliary_and_appointed(text: str, person: str) -> None:
+    assert [p.person for p in pledges_of(text, "appointment")] == [person]
+
+
+def test_a_mayor_who_on_monday_announced_appointments_is_not_appointed() -> None:
+    text = (
+        "Mayor Delia Fairbrook on Monday announced the first members of her administration, naming a "
+        "new city administrator."
+    )
+    assert [p.person for p in pledges_of(text, "appointment")] == []
+
+
+def test_an_electricity_generator_that_will_contribute_gives_its_own() -> None:
+    text = (
+        "Electricity generator Rangitoto Power has agreed to contribute $3 million over five years to "
+        "the centre."
+    )
+    assert pledges_of(text, "funding") == []
+
+
+def test_the_new_board_lists_its_members() -> None:
+    text = (
+        "The Minister has appointed the first board of the Water Regulator.\n\n"
+        "The new board:\n"
+        "- Professor Thandi Mokoena (chairperson), former head of engineering at a university\n"
+        "- Dr Amir Patel, public health microbiologist"
+    )
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Thandi Mokoena", "Amir Patel"]

@@ -119,6 +119,9 @@ AUX = (
     r"(?:(?:has|have|had|is|are|was|were|will|would|shall|should|to|also|now|today|formally|officially|been"
     r"|being|be|just|yesterday|this\s+week|subsequently|newly|already|jointly|each|both|set|due|poised"
     r"|concurrently|additionally"
+    # a day between the auxiliary and the verb: "was on Monday appointed", "has this week been named"
+    r"|(?:(?<=was\s)|(?<=were\s)|(?<=has\s)|(?<=have\s)|(?<=been\s)|(?<=is\s)|(?<=are\s))"
+    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+week|earlier\s+today)"
     # consent given: "has agreed to serve as the centre's first chair"
     r"|agreed|agrees|consented|consents"
     # hedges are read here so that the relation is found and then turned down
@@ -1431,6 +1434,11 @@ LIST_LEAD_IN = rule(
     r"|deputies|heads|magistrates|advisers|advisors|registrars|[\w-]+-holders)(?:\s+(?:appointed|named|announced|confirmed)"
     r"|\s+and\s+their\s+(?:portfolios|posts|roles|responsibilities)|,[^:,]{2,90},)?\s+(?:are|will\s+be)(?=\s*:)"
     # "The other appointments are:", "I nominate:", "The President appoints:"
+    # ("Two new directors join her:", "Three new trustees join the board:"; "The new board:", a roll of
+    # its members)
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+new\s+(?:board\s+)?(?:directors|members|trustees"
+    r"|commissioners|governors)\s+(?:will\s+)?join\s+(?:her|him|them|the\s+board)(?=\s*:)"
+    r"|\b[Tt]he\s+(?:new|first|incoming|new\s+permanent)\s+(?:board|panel|commission|council)(?=\s*:)"
     # ("The appointments are:", "The senior appointments, which take effect in May, are:")
     r"|\b(?:other|new|further|remaining)\s+appointments\s+(?:are|include|will\s+be)(?=\s*:)"
     r"|\b[Tt]he\s+(?:(?:senior|board|ministerial|latest)\s+)?appointments(?:,[^:,]{2,90},)?\s+(?:are|will\s+be)(?=\s*:)"

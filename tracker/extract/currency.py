@@ -265,7 +265,12 @@ NON_DOLLAR_NAMES_NEEDED = 2
 # Ontario police service answers to, and the federal public service's ranks and boards ("assistant deputy
 # minister", "the Treasury Board", "the Privy Council Office").
 _ONE_COUNTRY_PHRASES = {
-    "AUD": ("triple zero", "Triple Zero", "triple-zero", "Assistant Treasurer", "Centrelink", "TAFE"),
+    # (and the states' health services: New South Wales's Local Health Districts, Queensland's Hospital and
+    # Health Services, South Australia's Local Health Networks)
+    "AUD": (
+        *("triple zero", "Triple Zero", "triple-zero", "Assistant Treasurer", "Centrelink", "TAFE"),
+        *("Local Health District", "Hospital and Health Service", "Local Health Network"),
+    ),
     "CAD": (
         "police services board",
         "Police Services Board",

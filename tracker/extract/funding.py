@@ -170,7 +170,9 @@ _LARGEST_PER_HEAD = 1_000_000
 _RANGE_SPREAD = 100
 _LIST_JOIN = lazy(
     r"[^;£$€.]{0,90}?(?:,|\band|\bor)(?:\s+(?:and|or))?"
-    r"(?:\s+(?!(?:for|to|in|on|into|from|of|with|by|at|a|an|the|its|their|our|this|that)\b)[\w-]+){0,2}\s*",
+    # (a contrast opens a clause of its own, no item of a list: "grants of up to $25m, while $420m")
+    r"(?:\s+(?!(?:for|to|in|on|into|from|of|with|by|at|a|an|the|its|their|our|this|that|while|whereas)\b)"
+    r"[\w-]+){0,2}\s*",
     re.IGNORECASE,
 )
 # "grants of up to £70,000, rising to £84,000 where ...": the top of the same rate.

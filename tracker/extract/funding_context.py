@@ -51,6 +51,13 @@ _RATE_LABEL = lazy(
 )
 # "Support per startup: up to": a cap written right after a label's colon
 _CAP_AFTER_LABEL = lazy(r":\s*(?:up\s+to|as\s+much\s+as|no\s+more\s+than|at\s+most|about)\s*$", re.IGNORECASE)
+_NEW_MONEY_AFTER = lazy(
+    # (not money received over a period that is past: "which received A$640m in extra capital grants over
+    # the past four years")
+    r"^\s+(?:in|of)\s+(?:new|additional|extra|fresh)\s+(?:funding|money|investment|grants?)\b"
+    r"(?![^.;]{0,80}?\b(?:past|last|previous|since)\b)",
+    re.IGNORECASE,
+)
 _ALREADY_SET = lazy(
     r"^[^.;]{0,80}?\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+already\s+"
     r"(?:set\s+aside|allocated|committed|earmarked|budgeted|announced|pledged)\b"
@@ -71,6 +78,13 @@ _NEAR_AFTER = 35
 # 2024", "in addition to the EUR 22 million granted in 2024 for": that money is committed, restated
 # (scope existing), where "follows a grant that the agency approved in 2021" reports a past award.
 _ADDED_TO = lazy(r"\b(?:on\s+top\s+of|in\s+addition\s+to|adds?\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "adding $390 million to the $1.21 billion approved in 2023": a new sum added to one approved before
+# (read on the sentence: the sum added stands between, and each sum's window starts after the last)
+_ADDED_TO_APPROVED = lazy(
+    r"\badd(?:s|ed|ing)?\s+\S+\s+(?:(?:million|billion|crore|lakh)\s+)?to\s+the\s+\S+\s+"
+    r"(?:(?:million|billion|crore|lakh)\s+)?(?:approved|granted|awarded)\s+(?:in|last|earlier)\b",
+    re.IGNORECASE,
+)
 _APPROVED_EARLIER = lazy(
     r"^\s*(?:(?:that|which)\s+(?:[\w-]+\s+){0,3}?)?(?:approved|granted|awarded)\s+(?:in|last|earlier)\b",
     re.IGNORECASE,
@@ -556,12 +570,14 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
                 _may_hold(c, rules.BACKGROUND_WORDS, before_from=_BACKGROUND_BEFORE)
                 and (
                     rules.background_in(_reported_now(c.before), max(0, len(c.before) - _BACKGROUND_BEFORE))
-                    or rules.background_in(_before_where(c.clause_after), _decided_now(c))
+                    or rules.background_in(_before_where(c.clause_after), _decided_now(c), after=True)
                 )
                 # "$1.36bn ... that was already set aside in previous Budgets": committed earlier and
                 # restated, an existing pledge (SCHEMA rule 1), not money given before
                 and not ("already" in c.clause_after and _ALREADY_SET.search(c.clause_after))
                 and not (_EXTRA_BEFORE.search(c.near_before) and _COMPARED_AFTER.match(c.clause_after))
+                # "it has received £14 million in new funding from the Department": new money received
+                and not ("receiv" in c.near_before and _NEW_MONEY_AFTER.match(c.clause_after))
             )
             # "disbursed RM310m in financing ... in the first half of the year": a period's figure
             or (
@@ -839,7 +855,10 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
         return (
             False  # "committed in 2021", "set out in 2022": an earlier commitment restated (scope existing)
         )
-    if _ADDED_TO.search(ctx.near_before[-40:]) and _APPROVED_EARLIER.search(ctx.clause_after[:60]):
+    if _APPROVED_EARLIER.search(ctx.clause_after[:60]) and (
+        _ADDED_TO.search(ctx.near_before[-40:])
+        or (ctx.follows_sum and "add" in ctx.sentence and _ADDED_TO_APPROVED.search(ctx.sentence))
+    ):
         return False
     delivered = may_be_past and rules.PAST_VERB_BEFORE.search(ctx.near_before) is not None
     if not delivered and _PART_OF.search(ctx.near_before[-30:]):

@@ -507,7 +507,9 @@ TO_NAMED_RECIPIENT = rule(
     "the sum goes 'to' or 'for' a body named right after it: one award, not a rate",
     # (a body's name of two capitalised words, or an acronym: "to NAFED")
     # ("A grant of £2.25m has been made to Gateshead Council": the award, passive)
-    r"^\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+)?(?:(?:made|awarded|given|paid|offered)\s+)?"
+    # ("The biggest single loan, of $120 million, goes to the Coral Sea Housing Company": the one it names)
+    r"^,?\s+(?:(?:has|have)\s+been\s+|was\s+|is\s+|will\s+be\s+)?(?:(?:made|awarded|given|paid|offered)\s+"
+    r"|(?:goes|went|will\s+go)\s+)?"
     r"(?:to|for)\s+(?:the\s+)?(?-i:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&)\s+)?[A-Z]|[A-Z]{3,}\b)",
     flags=_I,
     window="after",
@@ -517,6 +519,7 @@ TO_NAMED_RECIPIENT = rule(
         "A grant of £2.25 million| has been made to Gateshead Council",
         "a technical supplementary grant of Rs 3.2 billion| for the Frontier Corps",
         "a one-time grant of ₹300 crore| to NAFED to upgrade its warehouses",
+        "The biggest single loan, of $120 million|, goes to the Coral Sea Community Housing Company",
     ),
     counter=("a grant of £5,000| to each club", "grants of up to £1m| to councils"),
 )
@@ -776,13 +779,22 @@ BACKGROUND_WORDS = frozenset(
 _RECORD_BEFORE = lazy(r"\b(?:largest|biggest|highest|greatest|most)\b[^.;,£$€]*$", re.IGNORECASE)
 
 
-def background_in(window: str, start: int = 0) -> bool:
-    """BACKGROUND found in ``window[start:]``, behind a cheap test for its words."""
+def background_in(window: str, start: int = 0, after: bool = False) -> bool:
+    """BACKGROUND found in ``window[start:]``, behind a cheap test for its words (``after``: the
+    window follows the sum)."""
     if BACKGROUND_WORDS.isdisjoint(ascii_words(window.lower()[start:])):
         return False
     for m in BACKGROUND.finditer(window, start):
         # "rises by $20 million, the first increase since 2008": the year dates the comparison
         if m.group(0).startswith("since") and FIRST_SINCE.search(window, max(start, m.start() - 80), m.end()):
+            continue
+        # "awarded £18m, the largest round of its programme since the programme began in 2019": after
+        # the sum, a record since an event compares the money with the past
+        if (
+            after
+            and m.group(0).startswith("since")
+            and FIRST_SINCE_EVENT.search(window, max(start, m.start() - 100), m.end())
+        ):
             continue
         # "the largest annual allocation to date": a record, not money given before
         if m.group(0) in ("to date", "so far") and _RECORD_BEFORE.search(
@@ -802,6 +814,18 @@ FIRST_SINCE = rule(
         "$3 billion has gone into sea walls since 2016",
         "The shuffle is the first since the spring update, which set out $4.8 billion",
     ),
+)
+
+
+FIRST_SINCE_EVENT = rule(
+    "funding.cue.first-since-event",
+    "after the sum, 'the largest X since the programme began' compares the money with the past",
+    r"\b(?:first|largest|biggest|highest|only)\s+(?:[\w'’-]+\s+){0,8}?since\s+(?:the|its|it)$",
+    examples=(
+        "awarded £18m, the largest single round of its Shoreline Places programme since the",
+        "$250m in loans, its first big deals since the",
+    ),
+    counter=("$3 billion has gone into sea walls since the",),
 )
 
 
@@ -1698,7 +1722,10 @@ OTHERS_BEFORE = rule(
     # ("mobilise" alone is no other giver's: the Commission "proposed to mobilise €318m from the EUSF")
     # (but what a plan "could mobilise" is others' money it hopes for, as in "could mobilise up to €800bn
     # in defence spending, though the bulk would come from national budgets")
-    r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised|leverag\w+|unlock\w*|attract\w*"
+    # (a government that "raised the budget to" a figure gives it: no money raised from others)
+    r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised(?!\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?"
+    r"(?:budget|funding|allocation|spending|investment|total|contribution|commitment|grant|cap)\b)"
+    r"|leverag\w+|unlock\w*|attract\w*"
     r"|(?:could|might|may)\s+(?:help\s+)?mobili[sz]e)"
     # (the sum may open a quotation: 'its members will invest "at least €1 billion"')
     r"|\bprivate\s+(?:sector\s+)?(?:investment|funding|capital|money))\s+[\"“]?(?:(?:[\w-]+\s+){0,3}"
@@ -2030,7 +2057,8 @@ OPPOSITION = rule(
     "funding.cue.opposition",
     "a critic, an opposition party or a claim states the figure",
     # (not the "shadow economy" or "shadow banking" of a tax programme's name)
-    r"\b(?=[A-Za-z])(?:(?i:critics?|criticis\w+|criticiz\w+|condemned|opposition"
+    # (not a building "condemned by inspectors" or "as unsafe")
+    r"\b(?=[A-Za-z])(?:(?i:critics?|criticis\w+|criticiz\w+|condemned(?!\s+(?:by|as)\b)|opposition"
     r"|shadow (?!(?:economy|economies|banking|banks?|fleet|markets?)\b)\w+"
     # (the verb, not "the accused" or "accused people", who stand trial)
     # (nor "to monitor high-risk accused.": a noun that ends its clause)
@@ -2231,7 +2259,10 @@ NEEDED_AFTER = rule(
     # money hoped for and not decided: "up to €2 million may be available ...; this has not yet been
     # confirmed", "an application for up to $1.5 million is pending ...; no award has been made"
     r"|^[^.]{0,120}?(?:(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:confirmed|approved|agreed|awarded|made)"
-    r"|\bis\s+pending\b|\bno\s+(?:award|decision|allocation)\s+has\s+(?:yet\s+)?been\s+(?:made|taken))",
+    r"|\bis\s+pending\b|\bno\s+(?:award|decision|allocation)\s+has\s+(?:yet\s+)?been\s+(?:made|taken))"
+    # a plan that was not chosen: "argued that a scaled-back $90 million plan would have met the needs"
+    r"|^[^.;£$€]{0,40}?\bwould\s+have\s+(?:met|been\s+enough|been\s+sufficient|sufficed|covered|done\s+the\s+job"
+    r"|worked)\b",
     flags=_I,
     needles=(
         "need",
@@ -2243,9 +2274,14 @@ NEEDED_AFTER = rule(
         "no award",
         "no decision",
         "no allocation",
+        "would have",
     ),
     window="after",
-    examples=("€8m| was needed", "$40m| is still needed to finish the road"),
+    examples=(
+        "€8m| was needed",
+        "$40m| is still needed to finish the road",
+        "a scaled-back $90 million| plan would have met the county's needs",
+    ),
     counter=("£5m| will be provided",),
 )
 # "cut the housing budget by almost £200m": the size of a cut.

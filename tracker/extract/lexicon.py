@@ -169,7 +169,7 @@ PRIVATE_DESCRIPTORS = words(
     "maker makers manufacturer manufacturers company firm developer housebuilder builder operator retailer "
     "supermarket chain bank lender insurer carmaker automaker miner producer supplier investor conglomerate "
     "startup start-up airline utility group corporation multinational business contractor contractors telco "
-    "chipmaker chipmakers venture"
+    "chipmaker chipmakers venture generator generators"
 )
 # More private givers: foundations, employers, providers, insurers, pension funds.
 PRIVATE_GIVER_EXTRAS = words(

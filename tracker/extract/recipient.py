@@ -1487,6 +1487,8 @@ def label_before(before: str) -> tuple[str, bool] | None:
         return None
     if (run_by := _RUN_BY.search(name)) is not None:
         name = name[: run_by.start()]  # "the X Hub, led by Y University:": the hub
+    if _COUNTY_ONLY.fullmatch(name) and (item := _ITEM_BEFORE_COUNTY.search(before)) is not None:
+        name = item.group("item").strip()  # "Lanesborough greenway extension, Co. Longford:": the item
     if not m.group("r") and (created := _NEW_BODY_ITEM.match(name)) is not None:
         # "A new Scottish Retrofit Agency to coordinate grants: £45 million": the body's name
         name = created.group("name")
@@ -1508,6 +1510,10 @@ def label_before(before: str) -> tuple[str, bool] | None:
 
 
 _ITEM_DETAILS = lazy(r"\s*\([^()\n]*\d[^()\n]*\)")
+# A county a table's line names after its item ("Ballyforan food kitchen, Co. Roscommon: €1.75m"): where,
+# not what.
+_COUNTY_ONLY = lazy(r"(?:Co\.|County)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_ITEM_BEFORE_COUNTY = lazy(r"(?:^|\n)[ \t]*(?P<item>[^\n,:]{3,120}),\s+(?:Co\.|County)\s+[^\n,:]{2,40}:\s*$")
 _COUNTED_ITEM = lazy(r"(?::|\s[–—-])\s*\d[\d,]*\s")
 # ", led by Y University" inside a table's line: who runs the body the line names.
 _RUN_BY = lazy(r",\s*(?:led|administered|hosted|run|headed|managed|coordinated)\s+(?:by|at)\s")
