@@ -269,3 +269,83 @@ def test_the_new_board_lists_its_members() -> None:
         "- Dr Amir Patel, public health microbiologist"
     )
     assert [p.person for p in pledges_of(text, "appointment")] == ["Thandi Mokoena", "Amir Patel"]
+
+
+def test_us_personnel_lines_under_a_lead_in_that_a_full_stop_ends() -> None:
+    text = (
+        "Gov. Dana Whitcombe on Thursday announced the following appointments to state boards and "
+        "commissions. Appointments that require Senate confirmation will be forwarded next week.\n\n"
+        "Public Service Commission: Irene Calder of Maple Ridge, an energy attorney, for a term ending "
+        "Dec. 31, 2030.\n"
+        "State Parole Board: Luis Orrantia of Stone Harbor, a retired judge, as chair."
+    )
+    found = {p.person: (p.role, p.organisation) for p in pledges_of(text, "appointment")}
+    assert found == {
+        "Irene Calder": ("member", "Public Service Commission"),
+        "Luis Orrantia": ("chair", "State Parole Board"),
+    }
+
+
+def test_the_deputy_mayors_are_lists_its_entries() -> None:
+    text = (
+        "The mayor also announced two deputy mayors.\n\n"
+        "The deputy mayors are:\n"
+        "Nadia Oyelaran, currently the city's budget director, as deputy mayor for operations;\n"
+        "Colm Ridgeway, a former housing authority director, as deputy mayor for housing."
+    )
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Nadia Oyelaran", "Colm Ridgeway"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "She appointed Rev. Marcia Doyle, pastor of Greater Bethel Baptist Church, and Dr. Ivan Petrov, "
+            "chief of surgery at the county hospital, as the commission's co-chairs.",
+            ["Marcia Doyle", "Ivan Petrov"],
+        ),
+        (
+            "Supervisors appointed three board members: Ellen Voss, a retired banker from Port Leland; "
+            "Dario Finch, a lawyer; and Maya Ortiz, a carpenter.",
+            ["Ellen Voss", "Dario Finch", "Maya Ortiz"],
+        ),
+    ],
+)
+def test_churches_and_ports_are_no_peoples_names(text: str, people: list[str]) -> None:
+    assert [p.person for p in pledges_of(text, "appointment")] == people
+
+
+def test_named_to_oversee_a_body_is_an_appointment() -> None:
+    text = (
+        "The chief named Capt. Lena Morrow, previously commander of the north precinct, to oversee the new "
+        "Real-Time Crime Center."
+    )
+    found = pledges_of(text, "appointment")
+    assert [(p.person, p.role) for p in found] == [("Lena Morrow", "head of the new Real-Time Crime Center")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 2022 round of grants distributed $14 million to seven projects, most of them now finished.",
+        "Last spring the commission approved a $150 million rate increase for the state's largest utility.",
+        "The administrator said the reserve fund would still hold about $25 million after the budget passes.",
+    ],
+)
+def test_past_rounds_rate_increases_and_reserve_balances_are_no_pledges(text: str) -> None:
+    assert pledges_of(text, "funding") == []
+
+
+def test_annual_installments_restate_the_commitment() -> None:
+    text = (
+        "The county committed another $6 million over three years, paid in annual installments of $2 million."
+    )
+    assert [p.amount for p in pledges_of(text, "funding")] == [6_000_000]
+
+
+def test_a_surname_that_is_a_city_names_no_country() -> None:
+    text = (
+        "The City Council approved a $20 million road package on Monday.\n\n"
+        "Marta Ruiz will become public works director, replacing Glenn Hobart, who retired in May."
+    )
+    assert [p.currency for p in pledges_of(text, "funding")] == ["USD"]

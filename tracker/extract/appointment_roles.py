@@ -84,15 +84,16 @@ _VERB_ROLE = {
     "run": "head of",
     "join": "member of",
     "command": "commander of",
+    "oversee": "head of",
 }
 _MAX_WORDS = 14
 _FILLS_SEAT = lazy(r"to\s+fill\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:seat|vacancy)\b")
 # The patterns clean_role, _cut, is_body and subject_organisation apply to every role read,
 # compiled once (a module-level re call looks its pattern up in re's cache on every call).
 _AND_APPOINTED = lazy(r"^[^,;.]{1,40}?\s+and\s+(?:re-?)?appointed\s+(?:as\s+)?(?=\S)")
-_TO_LEAD = lazy(r"^to\s+(lead|head|run|chair)\s+")
+_TO_LEAD = lazy(r"^to\s+(lead|head|run|chair|oversee)\s+")
 # who appointed, written before the post: "by committee members to chair it"
-_BY_AGENT = lazy(r"^by\s+(?:[\w'’-]+\s+){1,5}?(?=to\s+(?:lead|head|run|chair)\s)")
+_BY_AGENT = lazy(r"^by\s+(?:[\w'’-]+\s+){1,5}?(?=to\s+(?:lead|head|run|chair|oversee)\s)")
 _VERB_AT_START = {verb: lazy(rf"^{verb}\s+") for verb in _VERB_ROLE}
 _PRONOUN_OBJECT = lazy(r"^(?:it|them|this|that)\b")
 _TO_A_VERB = lazy(r"^to\s+[a-z]")

@@ -270,7 +270,7 @@ _LINK = (
     r"|(?:(?:straight|directly)\s+)?(?:in)?to\s+(?:the\s+)?(?:Cabinet|cabinet|ministry)\s+as"
     r"|in\s+the\s+(?:new\s+)?(?:role|post|position|office)\s+of"
     r"|to\s+(?:a|the)\s+(?:new(?:ly\s+created)?\s+)?(?:post|role|position|job|office)\s+(?:of|as)"
-    r"|(?=to\s+(?:lead|head|run|chair)\b)"
+    r"|(?=to\s+(?:lead|head|run|chair|oversee)\b)"
     # "appointed ⟨P⟩, a retired accountant, to fill the District 3 seat": a seat on the body
     r"|(?=to\s+fill\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:seat|vacancy)\b)"
     # "promoted ⟨P⟩ to chief operating officer"
@@ -1446,6 +1446,8 @@ LIST_LEAD_IN = rule(
     r"|\b(?:appoint|nominate|designate)(?:s|d|ed)?(?=\s*:)"
     # "The chairpersons are:": a list of holders of one post (not "The members are:", a roll call)
     r"|\b[Tt]he\s+(?:new\s+)?(?:chairpersons|chairs|chairmen|chairwomen|heads|ambassadors|envoys|high\s+commissioners"
+    # ("The deputy mayors are:", "The new deputy ministers will be:")
+    r"|deputy\s+mayors|deputy\s+ministers|deputy\s+secretaries|permanent\s+secretaries"
     r"|vice-chancellors|principals)\s+(?:are|will\s+be)(?=\s*:)"
     # "The five ministers of state sworn in, with their ministries, are:"
     r"|\b(?:ministers|members|directors|trustees|commissioners|secretaries|judges|officers)(?:\s+of\s+state)?"

@@ -279,6 +279,10 @@ def find_appointments(
         # (a gazette's lead-in may also end with a dash alone: "... with effect from 1st April, 2025—")
         if ends_lead and _ends_lead_in(text) and rel.LIST_LEAD_IN.search(text):
             lead = _lead(text)
+        elif "following" in text and text.rstrip().endswith(".") and _FOLLOWING_APPOINTMENTS.search(text):
+            # "The Governor announced the following appointments to state boards and commissions.": a
+            # lead-in a full stop ends, as US personnel releases write it; its lines name their bodies
+            lead = _Lead("", None)
         elif (
             ends_lead
             and number
@@ -843,6 +847,13 @@ def _lead_before(sentence: Sentence) -> str | None:
     text = _WHICH_CLAUSE.sub("", sentence.text.rstrip().rstrip("."))
     joined = text + ":"
     return joined if rel.LIST_LEAD_IN.search(joined) else None
+
+
+_FOLLOWING_APPOINTMENTS = lazy(
+    r"\b(?:announced|made|approved|confirmed)\s+the\s+following\s+(?:[\w-]+\s+){0,2}?(?:appointments|reappointments"
+    r"|nominations)\b[^.:;]{0,80}\.\s*$",
+    re.IGNORECASE,
+)
 
 
 def _ends_lead_in(text: str) -> bool:

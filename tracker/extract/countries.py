@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tracker.extract.regex import lazy
 
@@ -25,6 +26,22 @@ from tracker.extract.regex import lazy
 # starts none of the names: "iPad" gives "Pad".)
 _CAPITALISED = lazy(r"[A-Z][\w.]*")
 _FIRST_WORD = re.compile(r"[\w.]+")
+# Words that stand before a place name without making it part of a person's name.
+_NOT_GIVEN_NAMES = (
+    "In At From To Of The For And By On Near Outside Inside Across Greater North South East West Central "
+    "Upper Lower Port Mount Lake Fort Cape New Old St Saint Royal Downtown Metro Metropolitan Inner Outer "
+    "Northern Southern Eastern Western Regional Rural City Town Council Mayor Premier Minister Near Like"
+).split()
+
+
+@lru_cache(maxsize=256)
+def _as_surname(word: str) -> re.Pattern[str]:
+    """A place name written as the surname of a person: after a capitalised given name, with no
+    capitalised word after it ("replacing Glenn Hobart, who retired"; not "the Royal Hobart Hospital")."""
+    not_given = "|".join(_NOT_GIVEN_NAMES)
+    return re.compile(
+        rf"(?<=[a-z,;)]\s)(?!(?:{not_given})\b)[A-Z][a-z]{{2,}}\s{re.escape(word)}\b(?!\s*[A-Z(])"
+    )
 
 
 @dataclass
@@ -63,8 +80,10 @@ class CountryNames:
                 codes = self._single.get(word.rstrip("."))  # "Washington." at a sentence's end
             if codes is None and len(word) > 3 and word.isupper():
                 codes = self._single.get(word.capitalize())  # a dateline: "LAHORE, May 6:"
+            if codes and f" {word}" in text:
+                times -= len(_as_surname(word).findall(text))  # "replacing Glenn Hobart,": a person
             for code in codes or ():
-                found[code] += times
+                found[code] += max(0, times)
             for key in {word, word.rstrip(".")}:
                 for name, pattern, code in self._multi.get(key, ()):
                     if name in text:  # a plain search first: most first words ("New") start no name

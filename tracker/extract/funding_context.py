@@ -77,6 +77,11 @@ _NEAR_AFTER = 35
 # New money added to an earlier decision's: "on top of CZK 6.5 billion that the cabinet approved in
 # 2024", "in addition to the EUR 22 million granted in 2024 for": that money is committed, restated
 # (scope existing), where "follows a grant that the agency approved in 2021" reports a past award.
+# A year written as the name of a round or budget before its verb: "A 2022 round of grants distributed".
+_YEAR_OF_ROUND = lazy(
+    r"\b((?:19|20)\d\d)\s+(?:round|budget|package|programme|program|allocation|appeal|call|intake|tranche"
+    r"|edition)\b"
+)
 _ADDED_TO = lazy(r"\b(?:on\s+top\s+of|in\s+addition\s+to|adds?\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # "adding $390 million to the $1.21 billion approved in 2023": a new sum added to one approved before
 # (read on the sentence: the sum added stands between, and each sum's window starts after the last)
@@ -861,6 +866,13 @@ def _delivered_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
     ):
         return False
     delivered = may_be_past and rules.PAST_VERB_BEFORE.search(ctx.near_before) is not None
+    if (
+        delivered
+        and published_year is not None
+        and (dated := _YEAR_OF_ROUND.search(ctx.near_before)) is not None
+        and int(dated.group(1)) < published_year
+    ):
+        return True  # "A 2022 round of grants distributed $21 million": a round of a past year
     if not delivered and _PART_OF.search(ctx.near_before[-30:]):
         return False  # "part of the $2bn programme set up in 2021": the envelope's year, not the money's
     # "will go to youth services, reopening sessions at four centres that were cut back in 2023":

@@ -212,7 +212,7 @@ PER_UNIT_BEFORE = rule(
     r"(?:under|below|less\s+than|above|exceeding)\s+$"
     r"|\b(?:largest|smallest|biggest)\s+(?:allocations?|grants?|awards?|shares?)\s+(?:will\s+be|are|were)\s+"
     r"(?:around|about|up\s+to|roughly)\s+$|"
-    r"(?:\b(?:bursar(?:y|ies)|scholarships?|awards?|payments?|loans?|bonus(?:es)?|salar(?:y|ies)"
+    r"(?:\b(?:bursar(?:y|ies)|scholarships?|awards?|payments?|instal(?:l)?ments?|loans?|bonus(?:es)?|salar(?:y|ies)"
     r"|allowances?"
     # (a government's "counterpart contribution of" is its share of a project, no rate; so is "an
     # initial Government contribution of" a new fund's money)
@@ -307,6 +307,7 @@ PER_UNIT_BEFORE = rule(
             "scholarship",
             "award",
             "payment",
+            "instal",
             "loan",
             "bonus",
             "salar",
@@ -1253,7 +1254,7 @@ BUDGET_WORDS = frozenset(
     "holds held manages invests balance flat reserves "
     "budget cut cuts reduction reductions black hole gap deficit overspend shortfall debt loss losses "
     "underspend bill portfolio book assets deposits revenue sales turnover outstanding day days hour "
-    "hours compensation salary remuneration pay".split()
+    "hours compensation salary remuneration pay increase increases hike hikes rise rises hold".split()
 )
 # DEMAND and NEEDED_AFTER
 DEMAND_WORDS = frozenset(
@@ -1336,10 +1337,16 @@ LOSS_AFTER = rule(
     "the sum names a cut, gap or loss",
     r"^\s*(?:(?!(?:to|for|will|would|and|in|of|on|a|an|the)\b)[\w-]+\s+)?"
     r"(?:cuts?|reductions?|black hole|hole|gap|deficit|overspend|shortfall|debt|loss(?:es)?"
-    r"|underspend|bill)\b",
+    r"|underspend|bill"
+    # what customers are charged more: "approved a $212 million rate increase for Northern Plains Power"
+    r"|(?:rate|tariff|price|fare|toll)\s+(?:increase|hike|rise)s?)\b",
     flags=_I,
     window="after",
-    examples=("a £20m| cut to museums", "a £2bn| black hole"),
+    examples=(
+        "a £20m| cut to museums",
+        "a £2bn| black hole",
+        "approved a $212 million| rate increase for the utility",
+    ),
     counter=("£20m| for museums",),
 )
 # The size of an organisation, often in a biography: "a lending portfolio of $1.2bn", "has an annual
@@ -2392,7 +2399,9 @@ BALANCE_BEFORE = rule(
     "a balance as it stands ('the rainy-day reserve, which stands at'): no commitment",
     r"\b(?:reserves?|balances?|surplus(?:es)?|deficits?|debts?|savings|contingenc(?:y|ies))\b[^.;£$€]{0,30}?"
     # ("CPF members' balances totalled more than $600 billion", "the State's rainy day reserves total")
-    r"\b(?:stands?|stood|sits?|sat|running|runs|ran|held|holds|totalled|totaled|totals?|reached)\s+(?:at\s+)?"
+    # ("the reserve fund would still hold about $37 million after the budget takes effect")
+    r"\b(?:(?:would|will)\s+(?:still\s+)?hold|stands?|stood|sits?|sat|running|runs|ran|held|holds|totalled|totaled"
+    r"|totals?|reached)\s+(?:at\s+)?"
     r"(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$"
     # "The Commonwealth holds a balance of $7.4bn in its Rainy Day Fund"
     r"|\b(?:holds?|held|has|had|keeps?|kept)\s+an?\s+balance\s+of\s+(?:(?:around|about|some|nearly|over|more\s+than)\s+)?$",
@@ -2402,6 +2411,7 @@ BALANCE_BEFORE = rule(
         "the county's rainy-day reserve, which stands at |",
         "Members' balances totalled more than |",
         "The Commonwealth holds a balance of |",
+        "said the reserve fund would still hold about |",
     ),
     counter=("the fund will grow to |",),
 )

@@ -713,6 +713,10 @@ NOT_NAME_WORDS = frozenset(
             "Canadian Research Studies Sciences Sociologist Economist Epidemiologist Academic Historian "
             "Journalist Activist Entrepreneur Businessman Businesswoman Criminologist Anthropologist "
             "Psychologist Lawyer Accountant Jurist "
+            # places of worship named like people ("pastor of Greater Mount Zion Baptist Church")
+            "Church Chapel Cathedral Mosque Temple Synagogue Baptist Methodist Presbyterian "
+            # the first words of place names ("a retired banker from Port Ashford")
+            "Port Fort Cape Mount Lake "
             # callings written before a name like a title ("Film-maker Lim Mei Ling has been appointed")
             # (not those that are also surnames: "Farmer", "Baker", "Taylor")
             "Film-maker Filmmaker Playwright Novelist Poet Author Artist Broadcaster Composer Musician "
