@@ -349,3 +349,55 @@ def test_a_surname_that_is_a_city_names_no_country() -> None:
         "Marta Ruiz will become public works director, replacing Glenn Hobart, who retired in May."
     )
     assert [p.currency for p in pledges_of(text, "funding")] == ["USD"]
+
+
+def test_a_leadership_installed_and_its_post_first_lines() -> None:
+    text = (
+        "At a ceremony on the same day, the President installed the agency's leadership:\n"
+        "Head: Budi Santoso, previously Deputy Minister of Public Works;\n"
+        "Deputy Head: Dewi Lestari, a coastal engineer;\n"
+        "Principal Secretary: Yosef Lamere, a senior official of the Ministry of Fisheries."
+    )
+    assert [p.person for p in pledges_of(text, "appointment")] == [
+        "Budi Santoso",
+        "Dewi Lestari",
+        "Yosef Lamere",
+    ]
+
+
+def test_a_board_as_follows_with_posts_before_a_dash() -> None:
+    text = (
+        "The Board of Trustees is as follows:\n"
+        "Chair - Losana Vakaloloma, former Permanent Secretary for Rural Development\n"
+        "Deputy Chair - Dr Epeli Nata, Senior Lecturer in Geography\n"
+        "Trustee - Kamla Devi, chartered accountant"
+    )
+    found = [(p.person, p.role) for p in pledges_of(text, "appointment")]
+    assert found == [
+        ("Losana Vakaloloma", "Chair"),
+        ("Epeli Nata", "Deputy Chair"),
+        ("Kamla Devi", "Trustee"),
+    ]
+
+
+def test_members_under_a_new_members_heading_with_their_own_jobs() -> None:
+    text = (
+        "The following members have also been appointed for a two-year term from 1 April 2025:\n\n"
+        "New members\n"
+        "Ms Farah Idris, Partner, Idris & Tan LLP\n"
+        "Mr Lim Wei Ming, Director, School of Design, Harbourfront Polytechnic\n\n"
+        "Reappointed member\n"
+        "Mr Tan Boon Hock, Chief Executive Officer, Kallang Freight"
+    )
+    found = {p.person: p.role for p in pledges_of(text, "appointment")}
+    assert found == {"Farah Idris": "member", "Lim Wei Ming": "member", "Tan Boon Hock": "member"}
+
+
+def test_a_tax_that_will_yield_a_sum_and_a_hotels_offer_are_no_pledges() -> None:
+    assert (
+        pledges_of("The increase in the property tax, which will yield around €9m, was approved.", "funding")
+        == []
+    )
+    assert (
+        pledges_of("The Harbour View Hotel has offered €50,000 towards a bike hire scheme.", "funding") == []
+    )

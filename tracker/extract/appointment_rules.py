@@ -1411,6 +1411,11 @@ LIST_LEAD_IN = rule(
     "appointment.cue.list-lead-in",
     "a lead-in that announces a list of appointments (and, if it says so, the body they are to)",
     r"(?i:\b(?:appointments|nominations)\s+(?:are|were|is)\s+as\s+follows"
+    # ("The Board of Trustees is as follows:"; "the President installed the agency's leadership:")
+    r"|\b(?:board|panel|committee|commission|council|membership|leadership)(?:\s+of\s+(?:trustees|directors"
+    r"|governors|management))?\s+(?:is|are|will\s+be)\s+(?:constituted\s+)?as\s+follows"
+    r"|\b(?:installed|appointed|named|announced|unveiled)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:leadership"
+    r"|leadership\s+team|management\s+team|executive\s+team|office-?bearers)(?=\s*:)"
     # ("the following Governor in Council appointments:", "the following senior police postings:")
     r"|\b(?:following|these|below)\s+(?:new\s+|additional\s+|interim\s+)?(?:[\w-]+\s+){0,3}?(?:appointments|nominations|people"
     r"|individuals|members|arrangements|postings|promotions|officers|officials)"

@@ -235,7 +235,13 @@ def find_appointments(
             previous_end = sentence.end
             continue
         if lead is not None:
-            entries = [e for line in _marked_lines(text) if (e := _list_entry(line, lead)) is not None]
+            lines = _marked_lines(text)
+            first_line, _, rest = text.partition("\n")
+            if rest and _MEMBERS_HEADING.fullmatch(first_line.strip()):
+                # "New members\n⟨P0⟩, Partner, X LLP\n⟨P1⟩, ...": a heading line over plain lines, each
+                # an entry
+                lines = [line for line in rest.split("\n") if line.strip()]
+            entries = [e for line in lines if (e := _list_entry(line, lead)) is not None]
             if entries:
                 found.extend((entry, sentence) for entry in entries)
                 previous_end = sentence.end
@@ -390,7 +396,11 @@ class _Lead:
 
 
 # A heading inside a list: the entries after it are members ("Members:", "Board members:").
-_MEMBERS_HEADING = lazy(r"(?:(?:Other|Board|Non-executive|Ordinary)\s+)?[Mm]embers\s*:")
+# ("New members" and "Reappointed member" over a board's entries, with or without a colon)
+_MEMBERS_HEADING = lazy(
+    r"(?:(?:Other|Board|Non-executive|Ordinary)\s+)?[Mm]embers\s*:"
+    r"|(?:New|Reappointed|Re-appointed|Continuing\s+and\s+new|Retiring)\s+(?:board\s+)?members?\s*:?"
+)
 # A heading over a list of appointments: "D. Appointments", "4. New appointments".
 # ("III. INDIVIDUAL MEASURES": a Council of Ministers' communiqué's appointments, as francophone
 # governments head them)
@@ -603,7 +613,8 @@ def _starts_with_person(text: str, post_of: str = "") -> bool:
 
 
 # "Minister of Health: Ruth Kachingwe (moved from Education)": a list line that writes the post first.
-_POST_COLON = lazy(r"^(?P<post>[A-Z][^:⟨\n]{2,100}?)(?:\s*\([^()]{1,40}\))?\s*:\s+")
+# ("Deputy Chair - Dr ⟨P⟩, Senior Lecturer": a dash in the colon's place)
+_POST_COLON = lazy(r"^(?P<post>[A-Z][^:⟨\n]{2,100}?)(?:\s*\([^()]{1,40}\))?\s*(?::|\s[-–—])\s+")
 
 
 def _post_before_person(stripped: str, person: Person, post_of: str = "") -> str | None:
@@ -715,7 +726,13 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
     if rest is None:
         # "a) Dr Ravi Nair, Chief Technology Officer, a chip maker;": a marked entry that
         # describes the person after a comma holds the post its lead-in names.
-        if marked and lead.role and stripped.startswith(",", people[0].end):
+        if (
+            lead.role
+            and stripped.startswith(",", people[0].end)
+            and (marked or _JOB_AND_EMPLOYER.fullmatch(stripped, people[0].end))
+        ):
+            # (unmarked too when the line is only a job and its employer, the employer read as a
+            # person: "Mr ⟨P⟩, Chief Executive Officer, Kallang Freight" under "Reappointed member")
             return _Found(people[0], lead.role, lead.organisation, 2)
         return None
     then = rest.group("then")
@@ -751,7 +768,13 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         # "⟨P⟩ (chair), former Mayor of X": the post in brackets; "⟨P⟩, Chief Operating Officer, a
         # shipping line": the person's own job, and the post is the lead-in's
         written = rest.group("paren")
-    if not written and not marked and not (lead.role and stripped[people[0].end :].strip(" .;,") == ""):
+    if (
+        not written
+        and not marked
+        and not (lead.role and stripped[people[0].end :].strip(" .;,") == "")
+        # ("⟨P⟩, Partner, Chua & Rahman LLP" under "New members": who the person is; the post is the lead's)
+        and not (lead.role and rest.group("comma") and then and then[:1].isupper())
+    ):
         return None  # (a line that is only a name, after a lead-in that gives the post, is an entry)
     if written and _STAYS_IN_POST.match(written):
         return None  # "⟨P⟩ MP – remains as Minister of State": already in post
@@ -766,6 +789,9 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         return None
     organisation = lead.organisation or entry_body or organisation_of(role)
     return _Found(people[0], role, organisation, 2)
+
+
+_JOB_AND_EMPLOYER = lazy(r",\s+[A-Z][^,;:⟨]{1,60},\s+[A-Z][^;:⟨]{1,100}?[.;]?\s*")
 
 
 def _same_post(written: str, role: str) -> bool:

@@ -928,7 +928,7 @@ _NOT_FUNDING_WORDS = (
     # a fiscal event's other figures: the headroom against a rule, a tax threshold or write-off, the
     # revenue a measure brings in, cuts others make, what a body oversees
     "headroom thresholds? write-offs? personal\\s+allowance bring\\s+in brings\\s+in bringing\\s+in "
-    "brought\\s+in "
+    "brought\\s+in yield yields yielding "
     # a gap someone says there was ("public schools had been underfunded by $1.9 billion")
     "underfunded\\s+by short-?changed\\s+by "
     "reductions?\\s+of oversight\\s+of"

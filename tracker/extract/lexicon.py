@@ -302,7 +302,8 @@ COMPANY_NAME_ENDS = words(
     "Power Group Holdings Corp Corporation Motors Airlines Airways Technologies Industries Mining Minerals "
     "Steel Materials Chemicals Pharmaceuticals Electronics Semiconductor Semiconductors Marine Shipping "
     "Renewables Developments Properties Coaches Construction Ventures Logistics Buses Distillery "
-    "Distilleries Brewery Breweries Foods Hotels Resorts Manufacturing Systems Dynamics Aerospace Robotics "
+    "Distilleries Brewery Breweries Foods Hotel Hotels Resorts Manufacturing Systems Dynamics Aerospace "
+    "Robotics "
     "Metals Networks Mutual Textiles Railroad Refining Packaging Mobility Batteries Ammonia Aluminium "
     "Aluminum Cement Cooperative Co-operative Mines Insurance Insurers Assurance"
 )
