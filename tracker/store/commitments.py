@@ -27,7 +27,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from itertools import chain
 from typing import Any
@@ -1173,12 +1173,27 @@ def _attach_late(row: dict[str, Any], group: Sequence[_Member], batch: _Batch) -
     batch.add_terms(_term_rows(row, added, figures))
 
 
+class OldestFirst(list[int]):
+    """Article ids already in :func:`oldest_first`'s order, from a writer that knows the
+    dates it has just stored (``store.articles.store_entries``): linking takes them as
+    they are instead of reading the dates back (a select whose datetimes cost more to
+    read than the query: ~1 ms a feed of 50)."""
+
+
+def linking_order(dated: Mapping[int, tuple[datetime | None, datetime]]) -> OldestFirst:
+    """:func:`oldest_first` of articles by their (published_at, first_seen_at) as stored:
+    aware datetimes, compared by instant as the database's are."""
+    return OldestFirst(sorted(dated, key=lambda i: (dated[i][0] or dated[i][1], i)))
+
+
 def oldest_first(connection: Connection, article_ids: Iterable[int]) -> list[int]:
     """Article ids in the order their news broke (published, else first seen, then id).
 
     Feeds list the newest entry first; linking in that order would make almost
     every article a late one, whose commitment must be replayed from the start.
     """
+    if isinstance(article_ids, OldestFirst):
+        return list(article_ids)
     ids = sorted(set(article_ids))
     if not ids:
         return []
