@@ -74,7 +74,7 @@ def known_articles(
         chunk = wanted[start : start + KNOWN_PER_QUERY]
         for key, article_id, content_hash, update_count in connection.execute(
             _KNOWN, {"source_id": source_id, "keys": chunk}
-        ):
+        ).all():
             known[key] = KnownArticle(int(article_id or 0), content_hash, update_count)
     return known
 
