@@ -240,7 +240,6 @@ def store_entries(
         dated[article_id] = (published, first_seen)
         extracted.append(ArticlePledges(article_id, source_id, day, record.pledges))
         counts.months.add(day.replace(day=1))
-        counts.extracted_article_ids.append(article_id)
     # An entry changed twice in one feed keeps its last text's pledges.
     latest = list({a.article_id: a for a in extracted}.values())
     counts.pledges, counts.stale_commitments = replace_pledges_of(
