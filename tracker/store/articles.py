@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from tracker.domain.articles import KnownArticle, announced_on, needs_extraction
 from tracker.schema.models import Article, ArticleVersion
+from tracker.store.commitments import linking_order
 from tracker.store.fit import clip_row
 from tracker.store.pledges import ArticlePledges, replace_pledges_of
 from tracker.store.sql import fitted, insert_ignoring
@@ -48,6 +49,7 @@ class StoreCounts:
     unchanged: int = 0
     pledges: int = 0
     months: set[date] = field(default_factory=set)
+    # In the order linking takes them (``store.commitments.oldest_first``).
     extracted_article_ids: list[int] = field(default_factory=list)
     # Commitments that lost members when changed articles were re-extracted.
     stale_commitments: set[int] = field(default_factory=set)
@@ -72,7 +74,7 @@ def known_articles(
         chunk = wanted[start : start + KNOWN_PER_QUERY]
         for key, article_id, content_hash, update_count in connection.execute(
             _KNOWN, {"source_id": source_id, "keys": chunk}
-        ):
+        ).all():
             known[key] = KnownArticle(int(article_id or 0), content_hash, update_count)
     return known
 
@@ -221,6 +223,7 @@ def store_entries(
     updated_ids = iter(article_id for article_id, _ in changed)
     updated_dates = iter(updated)
     extracted: list[ArticlePledges] = []
+    dated: dict[int, tuple[datetime | None, datetime]] = {}  # as stored, the last update's
     for outcome, record in plan:
         if outcome == "new" and record.key in inserted:
             article_id = inserted[record.key]
@@ -234,9 +237,9 @@ def store_entries(
             counts.unchanged += 1
             continue
         day = announced_on(published, first_seen)
+        dated[article_id] = (published, first_seen)
         extracted.append(ArticlePledges(article_id, source_id, day, record.pledges))
         counts.months.add(day.replace(day=1))
-        counts.extracted_article_ids.append(article_id)
     # An entry changed twice in one feed keeps its last text's pledges.
     latest = list({a.article_id: a for a in extracted}.values())
     counts.pledges, counts.stale_commitments = replace_pledges_of(
@@ -247,9 +250,7 @@ def store_entries(
         publisher=publisher,
         new_articles=set(inserted.values()),
     )
-    # Oldest first: linking then meets re-announcements in the order they were made.
-    days = {a.article_id: a.announced_on for a in latest}
-    counts.extracted_article_ids = sorted(
-        dict.fromkeys(counts.extracted_article_ids), key=lambda i: (days[i], i)
-    )
+    # Oldest first: linking then meets re-announcements in the order they were made. The
+    # dates are those just written, so linking need not read them back.
+    counts.extracted_article_ids = linking_order(dated)
     return counts

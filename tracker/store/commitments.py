@@ -27,7 +27,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from itertools import chain
 from typing import Any
@@ -294,7 +294,7 @@ def _member(row: Sequence[Any]) -> _Member:
 
 def _members(connection: Connection, statement: Any, **params: Any) -> list[_Member]:
     # Rows by attribute, not as mappings: a replay reads every member of a commitment.
-    return [_member(row) for row in connection.execute(statement, params)]
+    return [_member(row) for row in connection.execute(statement, params).all()]
 
 
 class _Batch:
@@ -343,7 +343,7 @@ class _Batch:
         self.linked_articles = set()
         for start in range(0, len(article_ids), 500):
             chunk = list(article_ids[start : start + 500])
-            for row in connection.execute(_UNLINKED_OF, {"articles": chunk}):
+            for row in connection.execute(_UNLINKED_OF, {"articles": chunk}).all():
                 member = _member(row)
                 self.unlinked[member.mention.article].append(member)
             found = connection.execute(_LINKED_ARTICLES, {"articles": chunk}).scalars()
@@ -655,7 +655,7 @@ def _may_match(
     ledgers: dict[int, tuple[str, float]] = {}
     size, count = in_size(len(ids)), in_size(len(words))
     params = {**padded("i", ids, size), **padded("t", words, count)}
-    for cid, figures, counted, term in connection.execute(_shared_terms_statement(size, count), params):
+    for cid, figures, counted, term in connection.execute(_shared_terms_statement(size, count), params).all():
         ledgers[cid] = (figures, counted)
         if term is not None:
             held.add((cid, term))
@@ -695,7 +695,7 @@ def _candidates(
         for commitment_id, scope, amount in connection.execute(
             _taken_statement(in_size(len(rows))),
             {"article": article_id, **padded("i", sorted(rows), in_size(len(rows)))},
-        ):
+        ).all():
             taken.setdefault(int(commitment_id), []).append((article_id, scope, amount))
     views = {cid: _view(row, taken[cid]) if cid in taken else batch.view(row) for cid, row in rows.items()}
     by_ref: dict[int, Sequence[CommitmentView]] = {
@@ -974,13 +974,13 @@ def _read_late(connection: Connection, starts: Sequence[tuple[int, date, int]]) 
             params.update({f"cid{i}": cid, f"day{i}": day, f"article{i}": article})
         reads = [found.setdefault(cid, _LateRead()) for cid, _day, _article in chunk]
         sums, later, topics = _late_reads(size)
-        for row in connection.execute(sums, params):
+        for row in connection.execute(sums, params).all():
             if row[0] < len(chunk):
                 reads[row[0]].sums = tuple(row)[1:]
-        for row in connection.execute(later, params):
+        for row in connection.execute(later, params).all():
             if row[-1] < len(chunk):  # the slot
                 reads[row[-1]].members.append(_member(row))
-        for cid, topic, count in connection.execute(topics, params):
+        for cid, topic, count in connection.execute(topics, params).all():
             found[cid].topics.append((topic, count))
     return found
 
@@ -1173,12 +1173,27 @@ def _attach_late(row: dict[str, Any], group: Sequence[_Member], batch: _Batch) -
     batch.add_terms(_term_rows(row, added, figures))
 
 
+class OldestFirst(list[int]):
+    """Article ids already in :func:`oldest_first`'s order, from a writer that knows the
+    dates it has just stored (``store.articles.store_entries``): linking takes them as
+    they are instead of reading the dates back (a select whose datetimes cost more to
+    read than the query: ~1 ms a feed of 50)."""
+
+
+def linking_order(dated: Mapping[int, tuple[datetime | None, datetime]]) -> OldestFirst:
+    """:func:`oldest_first` of articles by their (published_at, first_seen_at) as stored:
+    aware datetimes, compared by instant as the database's are."""
+    return OldestFirst(sorted(dated, key=lambda i: (dated[i][0] or dated[i][1], i)))
+
+
 def oldest_first(connection: Connection, article_ids: Iterable[int]) -> list[int]:
     """Article ids in the order their news broke (published, else first seen, then id).
 
     Feeds list the newest entry first; linking in that order would make almost
     every article a late one, whose commitment must be replayed from the start.
     """
+    if isinstance(article_ids, OldestFirst):
+        return list(article_ids)
     ids = sorted(set(article_ids))
     if not ids:
         return []

@@ -262,7 +262,9 @@ def link_new_pledges(engine: Engine, article_ids: Sequence[int], stale_commitmen
             settle(session, stale_commitments=stale_commitments)
     with engine.connect() as connection:
         # Oldest first across the batches too, so a batch rarely lands before one it follows.
-        ordered = oldest_first(connection, article_ids)
+        # Read again (not taken as given, see ``OldestFirst``): the articles' transaction
+        # has ended, and this order is only as good as what is stored now.
+        ordered = oldest_first(connection, list(article_ids))
     start = 0
     while start < len(ordered):
         if start:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import Table, case, delete, func, update
+from sqlalchemy import Table, Update, bindparam, case, delete, func, update
 from sqlmodel import Session, col, select
 
 from tracker.core.errors import AlreadyExistsError, NotFoundError, SourceError
@@ -210,6 +212,33 @@ def record_success(
     session.add(source)
 
 
+_SUCCESS_COLUMNS = (
+    "last_checked_at",
+    "last_success_at",
+    "next_check_at",
+    "consecutive_failures",
+    "failing_since",
+    "last_error",
+    "last_error_kind",
+    "etag",
+    "last_modified",
+)
+
+
+@lru_cache(maxsize=4)
+def _success_statement(warned: bool, titled: bool) -> Update:
+    """The UPDATE of :func:`record_success_of`, built once per shape with bound values
+    (built per poll, its construction and cache key cost more than running it)."""
+    names = (*_SUCCESS_COLUMNS, "last_error_at") if warned else _SUCCESS_COLUMNS
+    values: dict[str, Any] = {name: bindparam(f"b_{name}", type_=SOURCE.c[name].type) for name in names}
+    if titled:
+        # The feed's title only names a source that has no title of its own.
+        untitled = func.coalesce(SOURCE.c.title, "") == ""
+        title = bindparam("b_title", type_=SOURCE.c.title.type)
+        values["title"] = case((untitled, title), else_=SOURCE.c.title)
+    return update(SOURCE).where(SOURCE.c.id == bindparam("b_id")).values(values)
+
+
 def record_success_of(
     session: Session,
     source_id: int,
@@ -238,12 +267,12 @@ def record_success_of(
     }
     if warning:
         values["last_error_at"] = now
-    statement = update(SOURCE).where(SOURCE.c.id == source_id).values(clip_row(SOURCE, values))
+    params = {f"b_{name}": value for name, value in clip_row(SOURCE, values).items()}
+    params["b_id"] = source_id
     if title:
-        # The feed's title only names a source that has no title of its own.
-        untitled = func.coalesce(SOURCE.c.title, "") == ""
-        statement = statement.values(title=case((untitled, title[:500]), else_=SOURCE.c.title))
-    if session.connection().execute(statement).rowcount == 0:
+        params["b_title"] = title[:500]
+    statement = _success_statement(bool(warning), bool(title))
+    if session.connection().execute(statement, params).rowcount == 0:
         raise NotFoundError(f"no source with id or URL {str(source_id)!r}")
 
 

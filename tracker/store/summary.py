@@ -232,16 +232,16 @@ def _stored_of(
     wanted = set(pairs)
     params = {"sources": sorted({s for s, _ in wanted}), "months": sorted({m for _, m in wanted})}
     summaries: StoredSummaries = {}
-    for source_id, month, kind, currency, topic, *figures in session.connection().execute(
-        _STORED_SUMMARIES, params
+    for source_id, month, kind, currency, topic, *figures in (
+        session.connection().execute(_STORED_SUMMARIES, params).all()
     ):
         if (source_id, month) in wanted:
             summaries.setdefault((source_id, month), {})[(kind, currency, topic)] = tuple(
                 float(v) for v in figures
             )
     recipients: StoredRecipients = {}
-    for source_id, month, currency, recipient, pledges, money in session.connection().execute(
-        _STORED_RECIPIENTS_OF, params
+    for source_id, month, currency, recipient, pledges, money in (
+        session.connection().execute(_STORED_RECIPIENTS_OF, params).all()
     ):
         if (source_id, month) in wanted:
             recipients.setdefault((source_id, month), {})[(currency, recipient)] = (
@@ -270,11 +270,11 @@ def _fresh_of(session: Session, pairs: Sequence[Pair]) -> tuple[FreshRows, Fresh
             chunk = sources[start : start + IN_SIZES[-1]]
             size = in_size(len(chunk))
             params = {**padded("s", chunk, size), "first": month, "last": month_end(month)}
-            for source_id, *row in connection.execute(_month_rows(size), params):
+            for source_id, *row in connection.execute(_month_rows(size), params).all():
                 rows.setdefault((source_id, month), []).append(tuple(row))
             for source_id, currency, recipient, pledges, money in connection.execute(
                 _month_recipients(size), params
-            ):
+            ).all():
                 found = recipients.setdefault((source_id, month), {})
                 found[(currency, recipient)] = (int(pledges), float(money))
     return rows, recipients
@@ -286,8 +286,8 @@ def _totals_of(session: Session, sources: Sequence[int]) -> Totals:
     for start in range(0, len(sources), IN_SIZES[-1]):
         chunk = sources[start : start + IN_SIZES[-1]]
         size = in_size(len(chunk))
-        for source_id, kind, currency, topic, *figures in session.connection().execute(
-            _totals_of_sources(size), padded("s", chunk, size)
+        for source_id, kind, currency, topic, *figures in (
+            session.connection().execute(_totals_of_sources(size), padded("s", chunk, size)).all()
         ):
             totals[(source_id, (kind, currency, topic))] = tuple(float(v) for v in figures)
     return totals
@@ -396,7 +396,6 @@ def refresh_recipients(
 ) -> None:
     """One pair's recipient rows (``stored``: what is there now; ``fresh``: what its
     pledges add up to); the triggers recount the totals of recipients that changed."""
-    this_pair = (col(RecipientSummary.source_id) == source_id, col(RecipientSummary.month) == month)
     changed = {key for key in fresh.keys() | stored.keys() if fresh.get(key) != stored.get(key)}
     if not changed:
         return  # the usual case for pledges that are not funding
@@ -408,6 +407,7 @@ def refresh_recipients(
     writes.upsert(values)
     gone = [key for key in changed if key not in fresh]
     if gone:
+        this_pair = (col(RecipientSummary.source_id) == source_id, col(RecipientSummary.month) == month)
         writes.delete(
             delete(RecipientSummary)
             .where(*this_pair)
