@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from tracker.extract import appointment_rules as rel
 from tracker.extract import evaluation as ev
 from tracker.extract import funding_rules as rules
 from tracker.extract.funding_context import SumContext
@@ -45,6 +46,34 @@ def _texts() -> tuple[str, ...]:
         for doc in labelled.documents():
             texts.extend(s.text for s in split_sentences(doc["text"]))
     return tuple(dict.fromkeys(texts))
+
+
+_VERB, _TITLE_AFTER, _TITLE_FIRST = rel._ANCHOR_PARTS
+
+
+def test_every_anchor_match_passes_its_word_gate() -> None:
+    reached = {"verb": 0, "title_after": 0, "title_first": 0}
+    for text in _texts():
+        words = word_set(text)
+        assert rel.anchored(text, words) == rel.anchored(text), text
+        if folds_oddly(text):
+            continue  # (never gated)
+        if _VERB.search(text):
+            reached["verb"] += 1
+            assert rel._may_hold_verb(words), text
+        if _TITLE_AFTER.search(text):
+            reached["title_after"] += 1
+            assert not rel._TITLE_AFTER_WORDS.isdisjoint(words), text
+        if _TITLE_FIRST.search(text):
+            reached["title_first"] += 1
+            assert "be" in words and not rel._WILL_WORDS.isdisjoint(words), text
+    assert all(n > 20 for n in reached.values()), reached
+
+
+def test_anchor_verb_gate_turns_sentences_away() -> None:
+    assert not rel._may_hold_verb(word_set("The council will spend £4m on new roads and parks."))
+    assert rel._may_hold_verb(word_set("Jo Bell will be beginning work in May."))
+    assert rel._may_hold_verb(word_set("Jo Bell has been made chair."))
 
 
 _COMES_FROM = lazy(rules._COMES_FROM_PRIVATE, rules._I)
