@@ -158,3 +158,12 @@ def test_digit_first_characters_are_every_character_the_engine_matches_as_a_digi
     digit = re.compile(r"\d")
     engine = {p for p in range(0x110000) if not 0xD800 <= p < 0xE000 and digit.fullmatch(chr(p))}
     assert engine == regex._digits()
+
+
+def test_folds_oddly_finds_each_odd_fold_and_nothing_else() -> None:
+    from tracker.extract import regex
+
+    for char in regex.ODD_FOLDS:
+        assert regex.folds_oddly(f"£4m {char}") and regex.folds_oddly(char)
+    assert not regex.folds_oddly("£4m for the mayor’s scheme") and not regex.folds_oddly("plain")
+    assert regex.ODD_FOLDS == "\u017f\u0131\u0130\u212a"

@@ -500,12 +500,16 @@ class LazyPattern:
 # lower to one: "ſ" (s), "ı" and "İ" (i) and the Kelvin sign (k). A gate that reads the
 # lower-cased text, or a sentence's a-z words, cannot see them; every gate lets a text
 # holding one through to its pattern.
-ODD_FOLDS = "\u017f\u0131\u0130\u212a"
+ODD_FOLDS = "\u017f\u0131\u0130\u212a"  # (written out again in folds_oddly)
 
 
 def folds_oddly(text: str) -> bool:
     """Whether ``text`` holds one of :data:`ODD_FOLDS`."""
-    return not text.isascii() and any(char in text for char in ODD_FOLDS)
+    # (four finds written out: a generator over ODD_FOLDS costs five times as much on the
+    # non-ASCII texts, a fifth of the ~80 calls per document)
+    return not text.isascii() and (
+        "\u017f" in text or "\u0131" in text or "\u0130" in text or "\u212a" in text
+    )
 
 
 def lazy(source: str, flags: int | re.RegexFlag = 0) -> LazyPattern:
