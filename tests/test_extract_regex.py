@@ -78,7 +78,14 @@ _ODD_CASES = "\u212a \u017f \u0130 \u0131 \u03c2 \u03a3 \u00df \u1e9e"
         (r"\b(?=[A-Za-z])(?:short|shortfall|debt)", re.IGNORECASE),
         (r"(?:(?i:the)\s+)?(?:Kay|Sam|Ivy)\b", 0),
         (r"x?(?:ab|cd)", re.IGNORECASE),  # optional first item: both start sets count
-        (r"\s*(?:each|per)", re.IGNORECASE),  # may start with any space: no set is written
+        (r"\s*(?:each|per)", re.IGNORECASE),  # may start with any white space or a letter
+        (r"\s+(?:and|per)\s*$|,\s+", re.IGNORECASE),  # starts with white space (every kind) or a comma
+        (r"(?<![\w.])\d+(?:,\d{3})*\s+(?:staff|per)", re.IGNORECASE),  # a digit of any script
+        (r"\b(?=[A-Za-z])(?:kay|\w++\s+ago)", re.IGNORECASE),  # a lookahead's first characters
+        (
+            r"x?(?=[ab])\w|(?=a|b?)[kc]",
+            re.IGNORECASE,
+        ),  # an optional item before; a lookahead that may be empty
     ],
 )
 def test_first_character_sets_and_exact_letters_find_what_the_plain_pattern_finds(
@@ -87,6 +94,8 @@ def test_first_character_sets_and_exact_letters_find_what_the_plain_pattern_find
     text = (
         "KELVIN \u212aelvin kelvin \u017fkills SKILLS \u0130ron \u0131ron iron SIGMA \u03c3igma "
         f"kids\u212a \u017ftate INDIA india Short SHORTFALL debt the Kay THE Sam ivy AB cD x xab {_ODD_CASES}"
+        "\u00a0each\u3000per\u2029AND\x1cand\x85per,\u2007x 12 staff \u0663\u0664 per \U0001d7d9 staff"
+        " 1,200 STAFF \U0001fbf9 per two years ago x\u212aay xb ac \u212a"
     )
     assert _matches(compile_pattern(source, flags), text) == _matches(re.compile(source, flags), text)
 
@@ -133,3 +142,28 @@ def test_first_character_sets_hold_every_character_the_engine_folds_to_a_letter(
     for letter in "abcdefghijklmnopqrstuvwxyz":
         engine = {p for p in candidates if re.fullmatch(f"(?i){letter}", chr(p))}
         assert engine <= regex._case_variants(ord(letter), True), letter
+
+
+def test_white_space_first_characters_are_every_character_the_engine_matches_as_white_space() -> None:
+    from tracker.extract import regex
+
+    space = re.compile(r"\s")
+    engine = {p for p in range(0x110000) if not 0xD800 <= p < 0xE000 and space.fullmatch(chr(p))}
+    assert engine == regex._SPACES
+
+
+def test_digit_first_characters_are_every_character_the_engine_matches_as_a_digit() -> None:
+    from tracker.extract import regex
+
+    digit = re.compile(r"\d")
+    engine = {p for p in range(0x110000) if not 0xD800 <= p < 0xE000 and digit.fullmatch(chr(p))}
+    assert engine == regex._digits()
+
+
+def test_folds_oddly_finds_each_odd_fold_and_nothing_else() -> None:
+    from tracker.extract import regex
+
+    for char in regex.ODD_FOLDS:
+        assert regex.folds_oddly(f"£4m {char}") and regex.folds_oddly(char)
+    assert not regex.folds_oddly("£4m for the mayor’s scheme") and not regex.folds_oddly("plain")
+    assert regex.ODD_FOLDS == "\u017f\u0131\u0130\u212a"

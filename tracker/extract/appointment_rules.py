@@ -221,21 +221,77 @@ ANCHOR = rule(
 _ANCHOR_PARTS = (lazy(_ANCHOR_VERB), lazy(_ANCHOR_TITLE_AFTER), lazy(_ANCHOR_TITLE_FIRST))
 
 
-def anchored(text: str) -> bool:
-    """Whether ``ANCHOR`` is found in ``text`` (what ``ANCHOR.search(text) is not None`` says)."""
+# Gates for ANCHOR's halves on a sentence's a-z words (similarity.word_set): each match of a half
+# starts at a word boundary ("\b" or white space before it), so its first word is the start of an
+# a-z word of the sentence, and a word followed by white space or "\b" is a whole one.
+# _ANCHOR_TITLE_AFTER: "as", "be", "new" ... whole.
+_TITLE_AFTER_WORDS = frozenset("as be new newly next first inaugural incoming".split())
+# _ANCHOR_TITLE_FIRST: "will" or "would" and "be", whole.
+_WILL_WORDS = frozenset(("will", "would"))
+# _ANCHOR_VERB: one of its alternatives' first words whole ("take charge", "led by", "role of" ...;
+# "co-chaired" and "re-elect" hold "chaired" and "elect" after the hyphen) ...
+_VERB_FIRST_WORDS = frozenset(
+    "take takes taking took taken led headed chaired run commanded coordinated begin start assume role "
+    "post position job step steps stay stays remain remains continues choice selection other remaining "
+    "founding inaugural".split()
+)
+# ... or a modal and a post's verb ("will chair", "to co-chair"), both whole ...
+_MODALS = frozenset(("to", "will", "would", "shall"))
+_MODAL_POSTS = frozenset("chair head lead run join direct command".split())
+# ... or a word that starts with a stem written without "\b" after it ("appoint", "swore", "becom",
+# "named": "appointment", "becoming", "namedrop"); "will" before "begin", "start", "join", "assume"
+# and "been" before "made" are wanted too. Every stem has four letters or more: a word is looked up
+# by its first four first.
+_VERB_STEMS = (
+    *"appoint reappoint nominat designat install swore sworn promot elevat tapped named chosen".split(),
+    *"selected hired recruited seconded picked becom helm elect reelect nominee designee appointee".split(),
+)
+_AFTER_WILL_STEMS = ("begin", "start", "join", "assume")
+_VERB_HEADS = frozenset(stem[:4] for stem in (*_VERB_STEMS, *_AFTER_WILL_STEMS, "made"))
+
+
+def _may_hold_verb(words: frozenset[str]) -> bool:
+    """Whether ``words`` (a-z words, none folded oddly) hold what every match of _ANCHOR_VERB holds."""
+    if not _VERB_FIRST_WORDS.isdisjoint(words) or not (
+        _MODALS.isdisjoint(words) or _MODAL_POSTS.isdisjoint(words)
+    ):
+        return True
+    will, been = "will" in words, "been" in words
+    for word in words:
+        if word[:4] in _VERB_HEADS and (
+            word.startswith(_VERB_STEMS)
+            or (will and word.startswith(_AFTER_WILL_STEMS))
+            or (been and word.startswith("made"))
+        ):
+            return True
+    return False
+
+
+def anchored(text: str, words: frozenset[str] | None = None) -> bool:
+    """Whether ``ANCHOR`` is found in ``text`` (what ``ANCHOR.search(text) is not None`` says).
+
+    ``words``: the a-z words of a text ``text`` is part of (``Sentence.words``), or None. A half
+    is scanned only when they hold the words every match of it holds (see above); a text holding
+    a character that IGNORECASE folds to an a-z letter without lowering to one (regex.ODD_FOLDS)
+    is scanned whatever its words, since the word set does not show it."""
     verb, title_after, title_first = _ANCHOR_PARTS
+    if words is not None and folds_oddly(text):
+        words = None
     # (the title halves first: they cost less per sentence and are found more often, 38 against
     # 26 of the benchmark's 139 sentences that reach this test)
-    if title_after.search(text) is not None:
+    if (words is None or not _TITLE_AFTER_WORDS.isdisjoint(words)) and title_after.search(text) is not None:
         return True
     # The post written first needs "will be" or "would be": a text without "will" or "would" in
     # its lower case (nor a character IGNORECASE folds to a letter of theirs) is spared the
     # scan, which tries the title after every "the" of the sentence.
-    lowered = text.lower()
-    may_be_will_be = "will" in lowered or "would" in lowered or folds_oddly(text)
+    if words is None:
+        lowered = text.lower()
+        may_be_will_be = "will" in lowered or "would" in lowered or folds_oddly(text)
+    else:
+        may_be_will_be = "be" in words and not _WILL_WORDS.isdisjoint(words)
     if may_be_will_be and title_first.search(text) is not None:
         return True
-    return verb.search(text) is not None
+    return (words is None or _may_hold_verb(words)) and verb.search(text) is not None
 
 
 _APPOINT_VERBS = (

@@ -904,7 +904,7 @@ def _may_appoint(text: str, words: frozenset[str]) -> bool:
         return True
     if not rel.ANCHOR_PHRASE_WORDS.isdisjoint(words) and rel.ANCHOR_PHRASE.search(text):
         return True
-    if not _POST_VERBS.isdisjoint(words) and rel.anchored(text):
+    if not _POST_VERBS.isdisjoint(words) and rel.anchored(text, words):
         return True  # "⟨P⟩ will run it": a modal before a verb of a post, with no title written
     if ("–" in text or "—" in text) and not _COURT_WORDS.isdisjoint(words):
         return True  # a judicial appointment's line: "⟨P⟩ – Circuit Court, 20th Judicial District"
@@ -914,7 +914,7 @@ def _may_appoint(text: str, words: frozenset[str]) -> bool:
         return True  # a list line: "⟨P⟩ – Minister of State at ..."
     if rel.ANCHOR_WEAK_WORDS.isdisjoint(words):
         return False
-    return rel.anchored(text)
+    return rel.anchored(text, words)
 
 
 def _body(article: ArticleText) -> str:

@@ -163,8 +163,11 @@ class SumContext:
     def near_before(self) -> str:
         """The last few words before the sum, within its clause."""
         window = self.before[-_NEAR_BEFORE:]
-        breaks = list(rules.CLAUSE_BREAK.finditer(window))
-        window = window[breaks[-1].end() :] if breaks else window
+        # (every clause break holds a comma, a semicolon, a colon or a dash: a window with none,
+        # which is most, is not scanned)
+        if "," in window or ";" in window or ":" in window or "–" in window or "—" in window:
+            breaks = list(rules.CLAUSE_BREAK.finditer(window))
+            window = window[breaks[-1].end() :] if breaks else window
         # "£36m for ranger salaries, £22m for ...": after a comma, the words before are the
         # previous item's, not this sum's ("salaries" does not make £22m a wage).
         item = _LIST_ITEM_BEFORE.search(window) if self.follows_sum and window == self.before else None

@@ -47,11 +47,15 @@ try:
     _SUBPATTERN = _constants.SUBPATTERN
     _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
     _ASSERTS = (_constants.ASSERT, _constants.ASSERT_NOT)
+    _ASSERT = _constants.ASSERT
     _ATOMIC = _constants.ATOMIC_GROUP
     _GROUPREF_EXISTS = _constants.GROUPREF_EXISTS
     _AT = _constants.AT
     _IN = _constants.IN
     _RANGE = _constants.RANGE
+    _CATEGORY = _constants.CATEGORY
+    _CATEGORY_SPACE = _constants.CATEGORY_SPACE
+    _CATEGORY_DIGIT = _constants.CATEGORY_DIGIT
     _INFO = _constants.INFO
     _INFO_CHARSET = _constants.SRE_INFO_CHARSET
     _AT_BEGINNINGS = (_constants.AT_BEGINNING, _constants.AT_BEGINNING_STRING)
@@ -97,12 +101,17 @@ def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
 # with a literal or a class and is case-sensitive; most cues start with "\b"
 # or a lookbehind, or ignore case, and get none. :func:`_with_first_chars`
 # works out the set for them from the parsed pattern: every character the
-# first consumed item can match (zero-width items such as "\b", lookarounds
-# and anchors are stepped over; optional items add their own first characters
-# and the next item's), each case-insensitive literal widened to every
-# character the engine folds to the same lower case. When any item on the way
-# could match a character not listed (a negated class, "\w", ".", a
-# backreference), or the pattern can match the empty string, nothing changes.
+# first consumed item can match (zero-width items such as "\b", lookbehinds
+# and anchors are stepped over, but a lookahead that needs a character, as in
+# "\b(?=[A-Za-z])(?:...)", gives its own first characters; optional items add
+# their own first characters and the next item's), each case-insensitive
+# literal widened to every character the engine folds to the same lower case,
+# "\s" to every white space the engine knows (29 characters; many window cues
+# start with "\s+" or have a branch that does) and "\d" to every decimal digit
+# (660, those past U+FFFF written as one range: the engine tests a charset's
+# characters past U+FFFF one by one). When any item on the way could match a
+# character not listed (a negated class, "\w", ".", a backreference), or the
+# pattern can match the empty string, nothing changes.
 # The set only tells the engine where a match cannot start, so what a search
 # finds is unchanged; match() and fullmatch() never read it.
 
@@ -147,9 +156,28 @@ def _first_of_class(items: Any, ignorecase: bool) -> set[int] | None:
         elif op is _RANGE and av[1] - av[0] <= _MAX_RANGE:
             for point in range(av[0], av[1] + 1):
                 found |= _case_variants(point, ignorecase)
-        else:  # a negation, a category ("\w"), a wide range
+        elif op is _CATEGORY and av is _CATEGORY_SPACE:
+            found |= _SPACES  # "\s": white space, which has no case
+        elif op is _CATEGORY and av is _CATEGORY_DIGIT:
+            found |= _digits()  # "\d": decimal digits, which have no case
+        else:  # a negation, another category ("\w", "\S"), a wide range
             return None
     return found
+
+
+# Every character "\s" matches: the engine tests str.isspace's own test (Py_UNICODE_ISSPACE),
+# true for no character past U+3000 (ASCII "\s" matches a part of these).
+_SPACES = frozenset(point for point in range(0x3001) if chr(point).isspace())
+_decimal_digits: frozenset[int] | None = None
+
+
+def _digits() -> frozenset[int]:
+    """Every character "\\d" matches: the engine tests str.isdecimal's own test
+    (Py_UNICODE_ISDECIMAL), true for no character past U+1FBF9; worked out on first use."""
+    global _decimal_digits
+    if _decimal_digits is None:
+        _decimal_digits = frozenset(point for point in range(0x20000) if chr(point).isdecimal())
+    return _decimal_digits
 
 
 def _first_of_item(op: Any, av: Any, ignorecase: bool) -> tuple[set[int], bool] | None:
@@ -159,6 +187,12 @@ def _first_of_item(op: Any, av: Any, ignorecase: bool) -> tuple[set[int], bool] 
     if op is _IN:
         found = _first_of_class(av, ignorecase)
         return None if found is None else (found, False)
+    if op is _ASSERT and av[0] == 1:
+        # a lookahead that needs a character ("(?=[A-Za-z])"): the match starts with one of its
+        # first characters (and with what follows too, which only the lookahead is asked of)
+        ahead = _first_of_sequence(av[1], ignorecase)
+        if ahead is not None and not ahead[1]:
+            return ahead[0], False
     if op is _AT or op in _ASSERTS:
         return set(), True  # zero-width: the match starts with what follows
     if op is _BRANCH:
@@ -207,7 +241,12 @@ def _with_first_chars(code: list[int], tree: Any, flags: int) -> list[int]:
     first = _first_of_sequence(tree, bool(flags & _IGNORECASE))
     if first is None or first[1] or not first[0]:
         return code
-    charset = [(_LITERAL, point) for point in sorted(first[0])]
+    # (characters past U+FFFF as one range over them all: the engine's charset lists each of
+    # them apart, a test per character at every position; a wider set only lets it try more)
+    points = sorted(first[0])
+    charset: list[tuple[Any, Any]] = [(_LITERAL, point) for point in points if point <= 0xFFFF]
+    if points[-1] > 0xFFFF:
+        charset.append((_RANGE, (min(p for p in points if p > 0xFFFF), points[-1])))
     optimized, _cased = _compiler._optimize_charset(charset)
     info = [_INFO, 0, _INFO_CHARSET, code[3], code[4]]
     _compiler._compile_charset(optimized, 0, info)
@@ -461,12 +500,16 @@ class LazyPattern:
 # lower to one: "ſ" (s), "ı" and "İ" (i) and the Kelvin sign (k). A gate that reads the
 # lower-cased text, or a sentence's a-z words, cannot see them; every gate lets a text
 # holding one through to its pattern.
-ODD_FOLDS = "\u017f\u0131\u0130\u212a"
+ODD_FOLDS = "\u017f\u0131\u0130\u212a"  # (written out again in folds_oddly)
 
 
 def folds_oddly(text: str) -> bool:
     """Whether ``text`` holds one of :data:`ODD_FOLDS`."""
-    return not text.isascii() and any(char in text for char in ODD_FOLDS)
+    # (four finds written out: a generator over ODD_FOLDS costs five times as much on the
+    # non-ASCII texts, a fifth of the ~80 calls per document)
+    return not text.isascii() and (
+        "\u017f" in text or "\u0131" in text or "\u0130" in text or "\u212a" in text
+    )
 
 
 def lazy(source: str, flags: int | re.RegexFlag = 0) -> LazyPattern:
