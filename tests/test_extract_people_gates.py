@@ -18,12 +18,10 @@ from re._constants import (  # type: ignore[import-not-found]
 from re._parser import parse  # type: ignore[import-not-found]
 from typing import Any
 
+from tests.support.extraction import every_example_and_labelled_sentence
 from tracker.extract import appointment_rules as rel
-from tracker.extract import evaluation as ev
 from tracker.extract.appointments import _any, _apposition_may_appoint, _may_appoint, _relations, _Unmask
 from tracker.extract.people import mask, people_in
-from tracker.extract.registry import RULES
-from tracker.extract.sentences import split_sentences
 from tracker.extract.similarity import word_set
 
 # Sentences written to reach each gated cue, in every form its words take.
@@ -61,13 +59,8 @@ _WRITTEN = (
 def _sentences() -> tuple[str, ...]:
     """Every rule example and counter-example, the sentences above, and the sentences of
     every labelled document that mention a person."""
-    texts = [*_WRITTEN]
-    for rule in RULES.values():
-        texts.extend((*rule.examples, *rule.counter))
-    for labelled in ev.labelled_sets():
-        for doc in labelled.documents():
-            texts.extend(s.text for s in split_sentences(doc["text"]))
-    return tuple(dict.fromkeys(t for t in texts if "|" not in t and people_in(t)))
+    texts = dict.fromkeys((*_WRITTEN, *every_example_and_labelled_sentence()))
+    return tuple(t for t in texts if "|" not in t and people_in(t))
 
 
 def _masked() -> list[tuple[str, str, frozenset[str]]]:

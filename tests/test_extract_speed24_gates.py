@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from tests.support.extraction import every_example_and_labelled_sentence
 from tracker.extract import appointment_rules as rel
-from tracker.extract import evaluation as ev
 from tracker.extract import funding_rules as rules
 from tracker.extract.funding_context import SumContext
 from tracker.extract.regex import folds_oddly, lazy
-from tracker.extract.registry import RULES
-from tracker.extract.sentences import split_sentences
 from tracker.extract.similarity import word_set
 
 _WRITTEN = (
@@ -39,13 +37,7 @@ _WRITTEN = (
 
 @cache
 def _texts() -> tuple[str, ...]:
-    texts = [*_WRITTEN]
-    for rule in RULES.values():
-        texts.extend((*rule.examples, *rule.counter))
-    for labelled in ev.labelled_sets():
-        for doc in labelled.documents():
-            texts.extend(s.text for s in split_sentences(doc["text"]))
-    return tuple(dict.fromkeys(texts))
+    return tuple(dict.fromkeys((*_WRITTEN, *every_example_and_labelled_sentence())))
 
 
 _VERB, _TITLE_AFTER, _TITLE_FIRST = rel._ANCHOR_PARTS
