@@ -690,7 +690,8 @@ _SUBJECT_CUES = (
     r"|takes?\s+(?:the|a)\s+new\s+(?:post|role|job|position)\s+(?:of|as)"
     r"|fills?\s+the\s+(?:new\s+)?(?:role|post|position)\s+of|(?:accepts?"
     r"|accepted)\s+(?:the\s+)?(?:post|role|position)\s+of"
-    r"|is\s+the\s+new(?=\s)|is\s+the\s+first\s+(?:[\w-]+\s+){1,2}to\s+be\s+(?:appointed|named)(?:\s+as)?"
+    # ("is Canada's new finance minister", "is the city's new police chief")
+    r"|is\s+(?:the\s+(?:[\w-]+['’]s\s+)?|(?-i:[A-Z])[\w-]*['’]s\s+)new(?=\s)|is\s+the\s+first\s+(?:[\w-]+\s+){1,2}to\s+be\s+(?:appointed|named)(?:\s+as)?"
     r"|(?:given|handed|offered)\s+the\s+(?:new\s+)?(?:role|post|job|position)\s+of"
     # Indian official style: "has been given additional charge as Mission Director"
     r"|(?:given|assigned|entrusted\s+with|hold|holds|holding)\s+(?:the\s+)?(?:additional|full|independent)\s+charge"
@@ -1414,7 +1415,10 @@ LEAD_POST = rule(
     r"(?:Members|Ministers|Commissioners|Secretaries|members|ministers|commissioners|secretaries))"
     # "The chairpersons are:"
     r"|\b[Tt]he\s+(?:new\s+)?(?P<post7>chairpersons|chairs|chairmen|chairwomen|heads|ambassadors|envoys"
-    r"|high\s+commissioners|vice-chancellors|principals)\s+(?:are|will\s+be)\s*:",
+    r"|high\s+commissioners|vice-chancellors|principals)\s+(?:are|will\s+be)\s*:"
+    # "Two regional deputy chief coroners were also named:"
+    rf"|\b(?i:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:new\s+)?(?P<post8>(?:[\w-]+\s+){{0,4}}?"
+    rf"{TITLE_WORD})\s+(?:have|has|were|are)\s+(?:also\s+)?(?:been\s+)?(?:appointed|named|nominated|confirmed)\s*:",
     examples=(
         "The following individuals have been appointed directors for terms of two years:",
         "The following individuals have been appointed as justices of the peace, effective 2 June:",
@@ -1423,6 +1427,7 @@ LEAD_POST = rule(
         "Joining the board as non-executive directors are:",
         "The following new members have been appointed for a two-year term:",
         "The Premier today announced the first five members:",
+        "Two regional deputy chief coroners were also named:",
     ),
     counter=("The following have been appointed:",),
 )
@@ -1492,11 +1497,16 @@ LIST_LEAD_IN = rule(
     r"|\b(?:new|other|incoming|founding)\s+(?:[\w-]+\s+){0,3}?(?:members|directors|trustees|commissioners"
     # ("Among the new chair-holders are:", "The new post-holders are:")
     r"|governors|appointees|ministers|secretaries|judges|justices|ambassadors|envoys|chairs|chairpersons"
-    r"|deputies|heads|magistrates|advisers|advisors|registrars|[\w-]+-holders)(?:\s+(?:appointed|named|announced|confirmed)"
+    r"|deputies|heads|magistrates|advisers|advisors|registrars|[\w-]+-holders)"
+    # ("Other members of the board are:")
+    r"(?:\s+of\s+the\s+(?:board|panel|commission|council|committee|authority))?"
+    r"(?:\s+(?:appointed|named|announced|confirmed)"
     r"|\s+and\s+their\s+(?:portfolios|posts|roles|responsibilities)|,[^:,]{2,90},)?\s+(?:are|will\s+be)(?=\s*:)"
     # "The other appointments are:", "I nominate:", "The President appoints:"
     # ("Two new directors join her:", "Three new trustees join the board:"; "The new board:", a roll of
     # its members)
+    # ("He will be joined on the board by:")
+    r"|\bjoined\s+(?:on|at)\s+the\s+(?:board|panel|committee|commission|council)\s+by(?=\s*:)"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+new\s+(?:board\s+)?(?:directors|members|trustees"
     r"|commissioners|governors)\s+(?:will\s+)?join\s+(?:her|him|them|the\s+board)(?=\s*:)"
     r"|\b[Tt]he\s+(?:new|first|incoming|new\s+permanent)\s+(?:board|panel|commission|council)(?=\s*:)"
@@ -1519,6 +1529,9 @@ LIST_LEAD_IN = rule(
     # competition run by the Public Appointments Service:")
     r"\s+(?:have|has)\s+(?:also\s+)?been\s+(?:appointed|named|nominated|confirmed)"
     r"(?=\s*:|\s+(?:following|after|through|via|under|to|for)\s+[^:]{1,160}:)"
+    # "Two regional deputy chief coroners were also named:": a number of holders of any post
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:new\s+)?(?:[\w-]+\s+){0,4}?[\w-]+s"
+    r"\s+(?:have|has|were|are)\s+(?:also\s+)?(?:been\s+)?(?:appointed|named|nominated|confirmed)(?=\s*:)"
     # "The Premier today announced the first five members:"
     # ("used the announcement to name four new members of the Arts Council, whose terms begin in May:")
     r"|\b(?:announced|named|appointed|confirmed|unveiled|(?<=to\s)(?:name|appoint|announce|unveil))\s+"

@@ -300,6 +300,12 @@ def find_appointments(
             lead = _lead(joined)
         elif _may_head_appointments(text, sentence) and _APPOINTMENTS_HEADING.fullmatch(text.strip()):
             lead = _Lead("", None)  # "D. Appointments": a cabinet statement's list of appointments
+        elif lead is None and ":" in text and (inline := _inline_entries(text)):
+            # "Two part-time members have also been named: ⟨P0⟩, an economist, for four years, and ⟨P1⟩,
+            # a former mayor, for three years.": the list in the lead-in's own sentence (which is read
+            # on as well: its lead-in may appoint someone of its own, "reappointed ⟨P⟩ as chair, and
+            # named two new members: ...")
+            found.extend((entry, sentence) for entry in inline)
         words = sentence.words
         if not _may_appoint(text, words):
             continue  # no word an appointment could be written with
@@ -485,8 +491,10 @@ _ENTRY_BIOGRAPHY = lazy(
     r"|worked|spent|led)|is\s+(?:a|an|currently)|was\s+(?:previously|most\s+recently|formerly))\b"
 )
 # ("⟨P⟩ of New Bedford, a union official, as chair": a governor's list gives the home town unmarked)
+# ("⟨P⟩ for the North": the region or portfolio the lead-in's post covers)
 _ENTRY_ASIDE = lazy(
     r"\s*,\s+(?:of|an?|the|who|currently|formerly|former|retired|most\s+recently)\b|\s+of\s+(?-i:[A-Z])"
+    r"|\s+for\s+the\s+(?-i:[A-Z])"
 )
 # The post an entry ends with, after who the person is: "..., as vice chair".
 _AS_POST_END = lazy(r",?\s+as\s+(?:the\s+)?(?P<post>[^,;.()⟨]{2,60}?)\s*[.;,]?\s*$")
@@ -497,6 +505,8 @@ _AS_POST_END = lazy(r",?\s+as\s+(?:the\s+)?(?P<post>[^,;.()⟨]{2,60}?)\s*[.;,]?
 # "and" before a list's last entry ("...; and").
 _ENTRY_NOTES = lazy(
     r"\s*\((?-i:[A-Z]{2,8})\)(?=[\s,.;]|$)|,\s+(?:while|pending|until)\b[^;]*?(?=[.;]?\s*$)"
+    # the same in brackets at the entry's end: "(interim, until a permanent chair is selected)"
+    r"|\s*\((?=[^()]*\b(?:while|pending|until)\b)[^()]*\)(?=[.;]?\s*$)"
     # when the post begins: "⟨P⟩, Permanent Secretary, Department for X, from 1 November"
     r"|,\s+(?:(?:with\s+)?effect(?:ive)?\s+(?:from\s+)?|from\s+|starting\s+|as\s+of\s+)"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{lex.MONTH}|{lex.MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|(?:next|this)\s+\w+"
@@ -526,6 +536,38 @@ def _marked_lines(text: str) -> list[str]:
         return [text]
     last = len(lines) - 1
     return [re.sub(r";?\s*(?:and|or)?\s*$", "", line) if i < last else line for i, line in enumerate(lines)]
+
+
+# Where an entry of a list written in one sentence starts: at the list's start, or after a comma, a
+# semicolon or "and" that joins it to the entry before.
+_INLINE_JOIN = lazy(r"(?:^\s*|[,;]\s*(?:and\s+)?|\s+and\s+)$")
+_COUNTED_NEW = lazy(
+    r"^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:(?:new|additional|further|other)\s+)*",
+    re.IGNORECASE,
+)
+_INLINE_END = lazy(r"[\s,;.]*(?:\band)?[\s,;.]*$")
+
+
+def _inline_entries(text: str) -> list[_Found]:
+    """The entries of a list that follows its lead-in's colon in the same sentence, each a person
+    the list joins on; none unless every entry reads as one (at least two)."""
+    head, _, rest = text.partition(":")
+    if not rest.strip() or rel.LIST_LEAD_IN.search(f"{head}:") is None:
+        return []
+    people = people_in(rest)
+    starts = [p.start for p in people if _INLINE_JOIN.search(rest, 0, p.start)]
+    if len(starts) < 2 or len(starts) < len(people):
+        return []  # (a person inside an entry, "housing campaigner ⟨P⟩": the sentence is read as before)
+    lead = _lead(f"{head}:")
+    # ("appointed three new board members:": each is a board member)
+    lead = _Lead(_COUNTED_NEW.sub("", lead.role), lead.organisation, lead.post_of)
+    entries = []
+    for start, end in zip(starts, [*starts[1:], len(rest)], strict=True):
+        entry = _list_entry(_INLINE_END.sub("", rest[start:end]), lead)
+        if entry is None:
+            return []
+        entries.append(entry)
+    return entries
 
 
 def _lead(text: str) -> _Lead:

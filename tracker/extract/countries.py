@@ -115,7 +115,9 @@ class CountryNames:
 US_NAMES = (
     "U.S. US USA United_States America American Americans Washington Congress White_House Biden Trump "
     "Governor Gov. Texas California Florida Georgia New_York Ohio Michigan Pennsylvania Illinois Arizona "
-    "Colorado Oregon Virginia Carolina"
+    "Colorado Oregon Virginia Carolina "
+    # territories whose money is the US dollar ("the Government of the Turks and Caicos Islands")
+    "Turks_and_Caicos Puerto_Rico Guam"
 )
 # Every other country that writes "$", by the names it is known by ("Shire Council" is an
 # Australian local government, a British shire spends pounds; New Zealand's regions and towns
@@ -132,6 +134,8 @@ DOLLAR_COUNTRY_NAMES = {
     "CAD": "Canada Canadas Canadian Canadians Ottawa Ontario Quebec Québec Alberta British_Columbia Trudeau "
     "Carney Manitoba Saskatchewan Nova_Scotia New_Brunswick Newfoundland Yukon Nunavut Toronto Vancouver "
     "Montreal Montréal Winnipeg Calgary Edmonton Saskatoon Prince_Edward_Island Rideau_Hall Parliament_Hill "
+    # (Ontario's and Nova Scotia's upper-tier councils: "the Regional Municipality of Durham")
+    "Halifax Regional_Municipality "
     "Privy_Council_Office "
     # a tax, a police force and rural road names only Canada has ("$3,412,500 (plus HST)", "Range Road 184")
     "HST RCMP Range_Road Township_Road "
@@ -139,6 +143,8 @@ DOLLAR_COUNTRY_NAMES = {
     "Coun MPP MPPs B.C.",
     "NZD": "New_Zealand New_Zealander New_Zealanders Wellington Aotearoa Auckland Christchurch Māori Maori "
     "Otago Southland Waikato Taranaki Northland Hawke's_Bay Bay_of_Plenty Manawatū Manawatu Whanganui "
+    "Canterbury Marlborough Nelson_Tasman West_Coast_Regional Gisborne Napier Hastings_District "
+    "Palmerston_North "
     "Dunedin Tauranga Rotorua Invercargill Te_Whatu_Ora "
     # bodies and a legal form only New Zealand has ("established as a Crown entity")
     "Crown_entity Crown_entities Kāinga_Ora Kainga_Ora Waka_Kotahi Oranga_Tamariki Pharmac Te_Pūkenga "

@@ -270,6 +270,9 @@ _ONE_COUNTRY_PHRASES = {
     "AUD": (
         *("triple zero", "Triple Zero", "triple-zero", "Assistant Treasurer", "Centrelink", "TAFE"),
         *("Local Health District", "Hospital and Health Service", "Local Health Network"),
+        # (the states' governments as their releases write them, with capitals: the US writes "the state
+        # government")
+        "State Government",
     ),
     "CAD": (
         "police services board",
@@ -282,6 +285,12 @@ _ONE_COUNTRY_PHRASES = {
         "Clerk of the Privy Council",
     ),
 }
+
+
+# The budget year as Australia's governments and councils name it; the US and Canada write "fiscal
+# year", and New Zealand's articles, which write it too, are told by their Māori names first. The
+# weakest sign: read only where nothing else names a country.
+_FINANCIAL_YEAR = "financial year"
 
 
 def dollar_currency(context: str, publisher: str = "") -> str:
@@ -313,10 +322,13 @@ def dollar_currency(context: str, publisher: str = "") -> str:
         counts["NZD"] += 2
     if max(counts.values(), default=0) <= 1:
         for code, phrases in _ONE_COUNTRY_PHRASES.items():
-            if any(phrase in context for phrase in phrases):
+            # (the publisher's name too: "Tablelands Coast Local Health District")
+            if any(phrase in context or phrase in publisher for phrase in phrases):
                 counts[code] += 2
     if max(counts.values(), default=0) <= 1 and (system := _system_of_government(context)):
         counts[system] += 2
+    if not any(counts.values()) and _FINANCIAL_YEAR in context:
+        counts["AUD"] += 1
     best, best_count = "USD", counts["USD"]
     for code in DOLLAR_COUNTRY_NAMES:  # ties go to the earlier country
         if counts[code] > best_count:

@@ -413,6 +413,9 @@ def _candidates(
             # "The Minister of State for Employment Affairs and Retail Businesses has announced": a
             # portfolio's words name no business that gives
             reason = rejection(titled, doc.published_year)
+        if reason == OTHERS and (public := _public_share(ctx, doc.publisher)) is not None:
+            # "the council will put in $18.3 million of its own" in the council's release: its own pledge
+            reason = rejection(public, doc.published_year)
         if reason is None and " from" in ctx.near_before[-20:] and _INCREASE_FROM.search(ctx.near_before):
             reason = BACKGROUND  # "€9m for 2025, an increase from €7.2m last year": the base compared with
         if reason is None and doc.companies and private_subject(ctx.before, doc.companies):
@@ -667,7 +670,7 @@ _PROGRAMME_AFTER = lazy(
 # "an initial operating budget". Whose budget it is is the recipient.
 _BUDGET_OF = lazy(
     r"^(?:(?P<owner>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})['’]s?\s+|(?:its|their|the)\s+)?"
-    r"(?:(?:total|overall|annual|operating|initial|revenue|capital|start-up|approved|administrative|core"
+    r"(?:(?:total|overall|annual|operating|initial|revenue|capital|start-up|set-up|setup|establishment|approved|administrative|core"
     r"|(?:19|20)\d\d(?:[-/]\d{2,4})?)\s+)*(?P<what>project\s+|programme\s+|program\s+|scheme\s+)?budget$",
     re.IGNORECASE,
 )
@@ -690,7 +693,19 @@ def _budget_owner(recipient: str, position: int, referents: Referents) -> str | 
     low = recipient.lower()
     if low.startswith(("its ", "their ")) or (
         # a body's running money ("an initial operating budget"), not a council's own ("a capital budget")
-        any(w in low for w in ("initial", "start-up", "operating", "administrative")) and "capital" not in low
+        any(
+            w in low
+            for w in (
+                "initial",
+                "start-up",
+                "set-up",
+                "setup",
+                "establishment",
+                "operating",
+                "administrative",
+            )
+        )
+        and "capital" not in low
     ):
         return referents.body(None, position)
     return None
@@ -995,6 +1010,29 @@ def _without_portfolios(ctx: SumContext) -> SumContext | None:
         return None
     blanked = _PORTFOLIO.sub("the minister ", ctx.before)
     return None if blanked == ctx.before else replace(ctx, before=blanked)
+
+
+# A share "of its own" after the sum, and the announcing body giving it as the clause's subject: "the
+# council" in a council's release (in a federal agency's, "the city is contributing $4.1 million of its
+# own" is a partner's share beside the announcer's, as is a body named: "the three Baltic states").
+_OF_ITS_OWN = lazy(r"\s*of\s+(?:its|their)\s+own\b(?:\s+(?:money|funds|budget|resources))?")
+_PUBLIC_GIVER = lazy(
+    rf"\bthe\s+({lex.alternation(w for w in lex.PUBLIC_SPEAKER_WORDS if w not in ('he', 'she', 'it', 'we'))})"
+    r"\s+(?:(?:will|would|has|have|had|is|are|was|agreed\s+to|plans\s+to|intends\s+to)\s+)?(?:also\s+)?"
+    r"(?:put|contribut|add|provid|invest|commit|spend|chip|find|fund)\w*\b[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _public_share(ctx: SumContext, publisher: str) -> SumContext | None:
+    """The sum's words without "of its own" after it, when the publishing body is the one putting the
+    sum in ("the council will put in $18.3 million of its own"); None otherwise."""
+    own = _OF_ITS_OWN.match(ctx.after)
+    if own is None or (giver := _PUBLIC_GIVER.search(ctx.near_before)) is None:
+        return None
+    if giver.group(1).lower() not in publisher.lower():
+        return None
+    return replace(ctx, after=ctx.after[own.end() :])
 
 
 def _as_announcer(ctx: SumContext, publisher: str) -> SumContext | None:

@@ -756,7 +756,11 @@ def _label_dated_in_the_past(ctx: SumContext, published_year: int | None) -> boo
 
 
 # A list's joint right before a sum: "a 4.99% rise in council tax and £3.2m for X".
-_LIST_JOINT = re.compile(r"(?:,|;|\s(?:and|plus|as\s+well\s+as|followed\s+by))\s*(?:with\s+|including\s+)?$")
+# ("establishment costs and a further |": the next item, however it is introduced)
+_LIST_JOINT = re.compile(
+    r"(?:,|;|\s(?:and|plus|as\s+well\s+as|followed\s+by))\s*(?:with\s+|including\s+)?"
+    r"(?:an?\s+(?:further|additional|extra|separate)\s+|another\s+)?$"
+)
 
 
 # "A further £3.5m was allocated to ...": a passive after "a further" reports the decision

@@ -602,7 +602,10 @@ BACKGROUND = rule(
     # (and after a word that lists what a sum buys: "including paid traineeships", "with paid placements")
     rf"|{_not_after('paid', (*_FUTURE_LEADS, *_ADJECTIVE_LEADS))}"
     rf"(?!\s+(?:to|for|by|into|from|out of"
-    rf"|with|directly|through|via|in)\b)"
+    rf"|with|directly|through|via|in"
+    # ("place 20 graduate engineers in paid positions": paid work, an adjective)
+    rf"|positions?|placements?|roles?|jobs?|work|employment|internships?|traineeships?|apprenticeships?|posts?"
+    rf"|leave|staff)\b)"
     rf"|(?:has|have|had|was|were|already) (?:been )?paid|paid out|squandered|wasted|has gone|have gone"
     rf"|had gone"
     r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received|awarded|distributed"
@@ -908,7 +911,11 @@ PAST_TIME = rule(
 # "Recovery Fund") do not trip it; a few words also match capitalised at the
 # start of a sentence ("Tax receipts rose to ...").
 _NOT_FUNDING_WORDS = (
-    "shortfall short deficit surplus(?:es)?(?!\\s(?:funds|money|cash|revenues?)) windfalls? debt backlogs? "
+    # ("surplus land", "surplus property": things a body no longer needs; "$400,000 of that surplus into the
+    # footpath program": a surplus put to use)
+    "shortfall short deficit surplus(?:es)?(?!\\s(?:funds|money|cash|revenues?|land|property|properties"
+    "|buildings?"
+    "|sites?|assets?|equipment|stock|vehicles?|into)\\b) windfalls? debt backlogs? "
     "blowouts? overruns? "
     "arrears liabilit(?:y|ies) "
     "overspen(?:d|t|ding) underspen(?:d|t|ding) fraud "
@@ -931,7 +938,15 @@ _NOT_FUNDING_WORDS = (
     "brought\\s+in yield yields yielding "
     # a gap someone says there was ("public schools had been underfunded by $1.9 billion")
     "underfunded\\s+by short-?changed\\s+by "
-    "reductions?\\s+of oversight\\s+of"
+    "reductions?\\s+of oversight\\s+of "
+    # what a post pays its holder: "a total remuneration package of", "daily fees set by the Authority"
+    "remuneration (?:daily|sitting|annual|meeting)\\s+fees? "
+    # what a body sells: "disposed of surplus sites worth £212 million", "land disposals"
+    "disposed\\s+of (?:land|asset|property|site)\\s+disposals? "
+    "disposals?\\s+of\\s+(?:surplus\\s+|its\\s+|the\\s+)?"
+    "(?:land|assets?|propert(?:y|ies)|sites?|shares|stakes?|buildings?) "
+    # a balance above its forecast: "$2.6 million more in its reserves than expected"
+    "than\\s+(?:expected|forecast|budgeted|planned|projected|anticipated)"
 ).split()
 # "£9m in revenue and £2m in capital", "revenue funding": a budget's category, not money coming in;
 # "over the forward estimates", "the Supplementary Estimates": a budget's years and its vehicle.
@@ -1017,6 +1032,11 @@ NOT_FUNDING = rule(
     r"|(?:bonds?|sukuk)\s+(?:issue\s+)?(?:of|worth)(?=\s+(?:(?:about|around|some|up\s+to)\s+)?$)"
     r"|wealth\s+fund,?\s+(?:which\s+is\s+)?(?:worth|valued\s+at)"
     r"|worth \S+ altogether|claims? worth|bids? totalling|expected to|would fall|puts? \w+ (?:\w+ )?at"
+    # a valuation: "An independent valuer put its market value at"
+    r"|market\s+value"
+    # a disaster's toll after the sum: "caused about $140 million of damage" (not "of damage repairs")
+    r"|(?<=^ )(?:of|in)\s+(?:[\w-]+\s+)?damages?\b(?!\s+(?:repairs?|recovery|restoration|prevention|claims?"
+    r"|assessments?))"
     # a loss assessed: "the direct damage, which Slovenia put at", "damage to the grid exceeds"
     r"|(?:damage|losses)\b[^.;£$€]{0,60}?\b(?:put\s+at|exceeds?|exceeded|totals?|totalled|totaled"
     r"|amounts?\s+to|estimated\s+at|worth)"
@@ -1110,7 +1130,7 @@ NOT_FUNDING_WORDS = frozenset(
     "price prices fares wage wages salary salaries rise rent rents mortgage mortgages sold bought sale "
     "fall falls cut totalling expected put puts bring found finds show shows showed revealed suggest "
     "suggests narrowing widening shrinking narrows widens trade shipments bonds sukuk treasury bond "
-    "wealth".split()
+    "wealth remuneration fee fees than disposed disposal disposals".split()
 )
 # "costing £1bn", "cost each household about £300": the price of something.
 COST_BEFORE = rule(
@@ -1737,7 +1757,8 @@ OTHERS_BEFORE = rule(
     # (but what a plan "could mobilise" is others' money it hopes for, as in "could mobilise up to €800bn
     # in defence spending, though the bulk would come from national budgets")
     # (a government that "raised the budget to" a figure gives it: no money raised from others)
-    r"|\b(?:donations?|match(?:ed)? funding|fundraising|raised(?!\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?"
+    r"|\b(?:donations?|bequests?|gifts?|match(?:ed)? funding|fundraising"
+    r"|raised(?!\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?"
     r"(?:budget|funding|allocation|spending|investment|total|contribution|commitment|grant|cap)\b)"
     r"|leverag\w+|unlock\w*|attract\w*"
     r"|(?:could|might|may)\s+(?:help\s+)?mobili[sz]e)"
@@ -1966,7 +1987,8 @@ OTHERS_BEFORE_WORDS = frozenset(
         # will do, and its longest is the one fewest other phrases hold, "reconstruction" not "for")
         *(max(ascii_words(lender.lower()), key=len) for lender in lex.MULTILATERAL_LENDERS),
         *"private members foundation recipients applicants grantees awardees member project".split(),
-        *"participants donation donations match matched fundraising raised separately gifts".split(),
+        *"participants donation donations match matched fundraising raised separately gifts gift".split(),
+        *"bequest bequests".split(),
         *"collection collections appeal appeals".split(),
         *"communities landowners users expects expect".split(),
         *"beneficiaries households homeowners tenants farmers".split(),

@@ -317,7 +317,10 @@ PARTY_SUBJECT = rule(
     "parties.cue.party-subject",
     "a party by name says what it would do or has pledged",
     rf"\b(?:(?:the|a|an)\s+)?(?P<party>{_PARTY_NAMES})(?:\s+Party)?(?:\s+(?i:government|administration))?"
-    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:pledged|promised|proposed|vowed)|would|pledged|promised|pledges"
+    # ("Sinn Féin's children spokesperson claimed": a party's member speaks for it)
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:person|man|woman)|leader|critic|TD|MP|MLA|MSP|MPP|senator)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:said|says|claimed|claims|argued|argues|warned|warns|estimated|estimates)"
+    r"|\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:pledged|promised|proposed|vowed)|would|pledged|promised|pledges"
     r"|promises|proposes|proposed|vowed|vows|wants\s+to|plans\s+to"
     # "The Greens took a $1.2 billion rural health plan to the last election": an election promise
     r"|took\s+(?:[^.;]|\.(?=\d)){0,80}?\s+to\s+the\s+(?:last\s+|previous\s+)?(?:general\s+|federal\s+|state\s+)?election"
@@ -325,7 +328,7 @@ PARTY_SUBJECT = rule(
     # reported: "The NDP says it would spend $4 billion more"
     r"|(?:says?|said|claims?|claimed|argues?|argued)\s+(?:that\s+)?(?:it|they|a\s+\w+\s+government)\s+(?:would|will)"
     # "The Social Democrats say the fund should be €2 billion": what a party says it should be
-    r"|(?:says?|said|argues?|argued)\s+(?:that\s+)?(?:the|a|an|its)\s+[^.;]{1,60}?\s+(?:should|must)\s+(?:be|get|receive))\b",
+    r"|(?:says?|said|argues?|argued)\s+(?:that\s+)?(?:the|a|an|its)\s+[^.;]{1,60}?\s+(?:should|must)\s+(?:be|get|receive)))\b",
     needles=tuple(sorted({p.split()[0].lower()[:5] for p in (*lex.PARTIES, *lex.PARTY_SPEAKERS)})),
     examples=(
         "The Liberal Democrats would set up a Rural Transport Fund.",

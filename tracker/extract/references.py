@@ -161,7 +161,9 @@ _TIME_TAIL = lazy(
     # "for the 2024-2025 financial year", "in 2024-25", "for FY 2025"
     r"|(?:for|in|during)\s+(?:the\s+)?(?:FY\s*)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?:\s+(?:financial|fiscal)\s+year)?"
     rf"|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:year|month|week|{lex.SEASON}|{lex.MONTH}|{lex.WEEKDAY})"
-    rf"|(?:in|on)\s+(?:{lex.MONTH}|{lex.WEEKDAY})(?:\s+(?:19|20)\d\d)?)\b.*$",
+    rf"|(?:in|on)\s+(?:{lex.MONTH}|{lex.WEEKDAY})(?:\s+(?:19|20)\d\d)?"
+    # "schools up to 2030", "the network until 2028": a year the money runs to
+    r"|(?:up\s+to|until|till|through|by)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)\b.*$",
     re.IGNORECASE,
 )
 # The capitalised words (and connectors) right before a head: "Town Renewal Acceleration |Scheme".
@@ -342,6 +344,8 @@ def resolve(recipient: str | None, position: int, referents: Referents) -> str |
     head = m.group("head")
     if head and not m.group("det") and _NAMED_BY_HEAD.match(recipient):
         return None  # "Center for Atlantic Barrier Island Dynamics": a name that opens with its head
+    if head and not m.group("det") and _PLURAL_HEAD.fullmatch(recipient):
+        return None  # "Councils will receive £28 million": every body of the kind, none named before
     if _WORKS_REFERENCE.match(recipient) and (work := referents.work(position)):
         # "the project", "the scheme" in a release about the N80 Stradbally Bypass: that work, unless a
         # project or scheme of that head, or a programme, is named nearer before
@@ -357,6 +361,8 @@ def resolve(recipient: str | None, position: int, referents: Referents) -> str |
     return referents.body(head, position)
 
 
+# A head alone in the plural, with no determiner: "Councils", "local health boards".
+_PLURAL_HEAD = lazy(r"(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*[^s\W]s", re.IGNORECASE)
 # A proper name that opens with its head: "Center for Atlantic Dynamics", "Office of Rail Safety".
 _NAMED_BY_HEAD = lazy(r"^(?-i:[A-Z])\w+\s+(?:for|of|on)\s+(?:the\s+)?(?-i:[A-Z])")
 # "PRMA", "establish the HWPA": a body named by its acronym.
