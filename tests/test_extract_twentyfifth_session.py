@@ -254,3 +254,182 @@ def test_money_placed_at_a_bodys_disposal_is_still_a_pledge_but_land_disposals_a
         for p in pledges_of("Rs7 billion will be placed at the disposal of the relief agency.", "funding")
     ] == [7_000_000_000]
     assert pledges_of("In 2023-24 the agency disposed of surplus sites worth £212 million.", "funding") == []
+
+
+def test_each_governments_share_goes_to_what_the_whole_goes_to() -> None:
+    text = (
+        "The two governments are committing $186 million to the Kinosew Lake all-season road: Canada will "
+        "contribute $124 million, and Manitoba will provide $62 million."
+    )
+    found = pledges_of(text, "funding", publisher="Government of Canada")
+    assert {p.amount: p.recipient for p in found} == {
+        186_000_000: "Kinosew Lake all-season road",
+        124_000_000: "Kinosew Lake all-season road",
+        62_000_000: "Kinosew Lake all-season road",
+    }
+
+
+def test_each_governments_cell_of_a_table_line_goes_to_the_lines_item() -> None:
+    text = (
+        "The projects are:\n"
+        "Maple Flats wastewater plant upgrade: federal $36,400,000; provincial $30,330,000\n"
+        "Cedar Hill reservoir replacement: federal $8,200,000; provincial $6,830,000"
+    )
+    recipients = [p.recipient for p in pledges_of(text, "funding")]
+    assert (
+        recipients == ["Maple Flats wastewater plant upgrade"] * 2 + ["Cedar Hill reservoir replacement"] * 2
+    )
+
+
+def test_joining_them_as_members_opens_a_list_whose_entries_are_members() -> None:
+    text = (
+        "Rangi Marsh has been reappointed as chair of the Hospital Works Agency.\n\n"
+        "Joining them as members are:\n\n"
+        "- Priya Raman, a quantity surveyor from Napier;\n"
+        "- Tom Whitby, a former chief financial officer of a health board; and\n"
+        "- Lea Faleolo, a clinical nurse manager."
+    )
+    found = pledges_of(text, "appointment")
+    assert [(p.person, p.role) for p in found[1:]] == [
+        ("Priya Raman", "member"),
+        ("Tom Whitby", "member"),
+        ("Lea Faleolo", "member"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The minister named the first head of the Road Crash Investigation Branch, the new independent "
+            "body that will examine serious crashes.",
+            "Road Crash Investigation Branch",
+        ),
+        (
+            "Ministers today set up the Coastal Homes Agency, the new arm's-length body that will assemble "
+            "land.",
+            "Coastal Homes Agency",
+        ),
+    ],
+)
+def test_a_name_followed_by_the_new_body_it_is(text: str, name: str) -> None:
+    assert [p.name for p in pledges_of(text, "unit")] == [name]
+
+
+def test_a_branch_of_something_else_is_no_body() -> None:
+    text = "The council will spend $3.8 million to build the new Yarra Branch Library."
+    assert pledges_of(text, "unit") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Police Academy can train up to 1,400 recruits a year.",
+        "A wing of 82 recruits graduates from the Police College tomorrow.",
+    ],
+)
+def test_what_an_academy_can_train_and_recruits_passing_out_are_no_pledges(text: str) -> None:
+    assert pledges_of(text, "headcount") == []
+
+
+def test_what_an_academy_will_train_is_a_pledge() -> None:
+    assert [p.count for p in pledges_of("The academy will train 400 more recruits a year.", "headcount")] == [
+        400
+    ]
+
+
+# --- round 132: local newspapers' reports --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The biggest single item is £5.2m for a replacement fire station at Kelby, where the current "
+        "building has been condemned.",
+        "Of that, £3.8m will go on the paramedics, according to a report by the trust's director of "
+        "workforce.",
+        "Of the money, £1.3m will fund a rent deposit scheme for families at risk of eviction.",
+        "The trust will add £1.1m of its own money for a patient transport service.",
+    ],
+)
+def test_words_that_read_as_a_critic_a_rent_or_a_partners_share_and_are_not(text: str) -> None:
+    assert len(pledges_of(text, "funding")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Opposition councillors condemned the £2m plan.", "funding.opposition"),
+        ("The figures show £4m was lost, according to a report by the Audit Office.", "funding.opposition"),
+    ],
+)
+def test_critics_and_outside_reports_are_still_read_as_such(text: str, reason: str) -> None:
+    assert pledges_of(text, "funding") == []
+    assert reason in funding_reasons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The council's overall net revenue budget will be £612m next year.", "funding.budget"),
+        ("Each will receive a pastoral package worth about £3,200.", "funding.per-unit"),
+        ("The skills commissioner role is part-time and paid £62,000 a year.", "funding.budget"),
+        ("Midwives who join will be offered a £2,000 payment after two years in post.", "funding.per-unit"),
+        (
+            "The council will open a Social Work Academy after spending £7.2m on agency staff last year.",
+            "funding.delivered-in-the-past",
+        ),
+    ],
+)
+def test_budgets_packages_pay_incentives_and_past_spending_are_no_pledges(text: str, reason: str) -> None:
+    assert pledges_of(text, "funding") == []
+    assert reason in funding_reasons(text)
+
+
+def test_a_new_bodys_budget_is_still_a_pledge() -> None:
+    text = "The new agency's budget will be £40m over three years."
+    assert [p.amount for p in pledges_of(text, "funding")] == [40_000_000]
+
+
+def test_the_words_before_a_sum_that_end_the_last_items_predicate_name_nothing_for_it() -> None:
+    text = "Of the money, £2.1m will pay for staff and £1.3m will fund a rent deposit scheme for families."
+    assert [p.recipient for p in pledges_of(text, "funding")] == ["staff", "rent deposit scheme for families"]
+
+
+def test_a_trusts_own_capital_goes_to_what_follows_it() -> None:
+    text = (
+        "The trust is also investing £3.2 million of its own capital in a new car park at the Halbury site."
+    )
+    assert [p.recipient for p in pledges_of(text, "funding")] == ["new car park at the Halbury site"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Marcus Delane of Las Vegas, a retired police lieutenant, has been appointed to the Board of "
+            "Parole Commissioners.",
+            "Marcus Delane",
+            "member of Board of Parole Commissioners",
+        ),
+        (
+            "Dr. Anand Rao of Henderson, an infectious disease physician, has been appointed to the seat "
+            "representing physicians.",
+            "Anand Rao",
+            "member",
+        ),
+        (
+            "Chief Robert Tennant of the Prairie Fire Department was appointed to the Emergency Medical "
+            "Services Board in the seat reserved for a fire service representative.",
+            "Robert Tennant",
+            "member of the Emergency Medical Services Board",
+        ),
+        (
+            "The governor also designated Regent Carol Duffy, a member of the board since 2020, as chair.",
+            "Carol Duffy",
+            "chair",
+        ),
+    ],
+)
+def test_us_personnel_releases_home_towns_seats_and_styles(text: str, person: str, role: str) -> None:
+    assert [(p.person, p.role) for p in pledges_of(text, "appointment")] == [(person, role)]

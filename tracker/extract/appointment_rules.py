@@ -55,8 +55,9 @@ APPOS = (
     # "⟨P⟩ of the RCMP has been named": the person's service, before a verb
     # ("the" may be left out before a named force or body: "⟨P⟩ of Dyfed Marches Police has been")
     # ("⟨P⟩ of the District of Massachusetts has been appointed", "⟨P⟩ of Senegal as the Special Envoy")
+    # (an aside may follow: "⟨P⟩ of Las Vegas, a retired police lieutenant, has been appointed")
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’-]*){0,4}"
-    r"(?=\s+(?:has|have|is|was|will|as)\b))?"
+    r"(?=\s+(?:has|have|is|was|will|as)\b|\s*,\s+(?=[a-z])))?"
     # the home state in a US personnel template, without commas: "⟨P⟩ of New Mexico to be a Member"
     r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s+to\s+(?:be|serve)\b))?"
     r"(?:\s*\([^()⟨⟩]{0,60}\))?"
@@ -1402,7 +1403,7 @@ LEAD_POST = rule(
     r"(?:\s+of\s+the\s+(?-i:[a-z]+)(?=\s*[,:]))?)"
     rf"|\b(?:new|other|incoming|founding)\s+(?P<post2>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})"
     r"(?:\s+(?:appointed|named|announced|confirmed)|,[^:,]{2,90},)?\s+(?:are|will\s+be)\s*:"
-    rf"|\b[Jj]oining\s+the\s+\w+\s+as\s+(?P<post3>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})\s+(?:are|will\s+be)\s*:"
+    rf"|\b[Jj]oining\s+(?:the\s+\w+|him|her|them)\s+as\s+(?P<post3>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})\s+(?:are|will\s+be)\s*:"
     # "The following new members have been appointed:": each is a member
     r"|\bfollowing\s+(?:new\s+|additional\s+)?(?P<post4>members|directors|trustees|governors|commissioners)"
     r"\s+(?:have|has)\s+been\s+(?:re)?appointed\b"
@@ -1487,6 +1488,9 @@ LIST_LEAD_IN = rule(
     # "Joining the board as non-executive directors are:"
     r"|\bjoining\s+(?:the\s+|him\s+on\s+the\s+|her\s+on\s+the\s+|them\s+on\s+the\s+)"
     r"(?:board|council|panel|committee|commission)\b[^:]*?\s+(?:are|will\s+be)(?=\s*:)"
+    # ("Joining them as members are:")
+    r"|\bjoining\s+(?:him|her|them)\s+as\s+(?:[\w-]+\s+){0,3}?(?:members|directors|trustees|commissioners"
+    r"|governors)\s+(?:are|will\s+be)(?=\s*:)"
     # "presided over the swearing-in of four County Executive Committee Members, who ...:"
     r"|\bswearing[- ]in\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:new\s+)?[^:]{0,80}?(?:members|ministers|commissioners"
     r"|secretaries|judges|officers)\b[^:]*"

@@ -1116,6 +1116,8 @@ _SEAT_BODY = re.compile(
 
 def _seat_on(role: str) -> str:
     """The post of someone appointed to a body named without a post ("the X Board": a member of it)."""
+    if role and _A_SEAT.match(role):
+        return "member"  # "appointed to the seat representing physicians": a member's seat on the board
     if role and not has_title(role):
         # ("the Planning Commission to fill the District 3 vacancy": the seat's purpose follows)
         body = _SEAT_PURPOSE.sub("", role)
@@ -1125,7 +1127,8 @@ def _seat_on(role: str) -> str:
 
 
 # What a seat is filled for, after the body: "to fill the District 3 vacancy", "to replace X".
-_SEAT_PURPOSE = lazy(r"\s+(?:to\s+(?:fill|replace|succeed|serve)|for\s+a\s+term)\b.*$")
+# ("the EMS Board in the seat reserved for a fire service representative": which of its seats)
+_SEAT_PURPOSE = lazy(r"\s+(?:to\s+(?:fill|replace|succeed|serve)|for\s+a\s+term|in\s+the\s+seat)\b.*$")
 
 
 # Who the person is, between commas after the name: "⟨P⟩, a former chief executive of a listed
@@ -1281,6 +1284,9 @@ def _relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iterator[
         role = unmask.role_after(masked, more.end())
         role = _singular(role) if role.endswith("members") else role  # "⟨P1⟩ and ⟨P2⟩ as members"
         yield _Relation(tuple(_indexes(more.group("who"))), role, 2, more.start(), more.end())
+
+
+_A_SEAT = lazy(r"(?:the\s+|a\s+)?(?:[\w-]+\s+)?seat\s+(?:representing|reserved|held|for|of)\b", re.IGNORECASE)
 
 
 def _linked_role(masked: str, m: re.Match[str], unmask: _Unmask) -> str:

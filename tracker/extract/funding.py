@@ -430,7 +430,12 @@ def _candidates(
         if (
             reason is None
             and money.amount < _LARGEST_PER_HEAD
-            and (rules.PEOPLE_RECEIVE.search(ctx.before[-120:]) or rules.TO_PEOPLE.match(ctx.after))
+            and (
+                rules.PEOPLE_RECEIVE.search(ctx.before[-120:])
+                or rules.TO_PEOPLE.match(ctx.after)
+                # "midwives who join will be offered a £2,000 payment": an incentive per person
+                or (_OFFERED_A.search(ctx.before[-30:]) and _INCENTIVE_AFTER.match(ctx.after))
+            )
         ):
             reason = PER_UNIT  # "Households whose homes were destroyed will receive $7,000"
         others_seen = others_seen or reason == OTHERS
@@ -595,7 +600,15 @@ def _recipient(
         project = doc.referents.project(position)
         if project and not (written[0] and written[1] == 2 and _FOR_AFTER.match(after)):
             return project, 2
-    recipient, sureness = find_recipient(_last_words(ctx.before, 120), after)
+    window = _last_words(ctx.before, 120)
+    if _PREVIOUS_PREDICATE.fullmatch(window):
+        window = ""  # "£2.1m will pay for staff and |£1.3m will fund X": the words before are the last item's
+    if (share := _OF_ITS_OWN.match(after)) is not None:
+        after = after[share.end() :]  # "£3.2m of its own capital in a new car park": what it is for follows
+    if _NEXT_GIVERS_CELL.fullmatch(window):
+        # "X upgrade: federal $36.4m; provincial |": the second government's cell reads the line's item
+        window = _last_words(text[: money.start], 200)
+    recipient, sureness = find_recipient(window, after)
     if recipient and _is_person(recipient):
         recipient, sureness = None, 0
     elif (
@@ -1012,14 +1025,32 @@ def _without_portfolios(ctx: SumContext) -> SumContext | None:
     return None if blanked == ctx.before else replace(ctx, before=blanked)
 
 
+# A per-person incentive: "will be offered a |£2,000 payment", "are given a |£1,500 bonus".
+_OFFERED_A = lazy(r"\b(?:offered|given|paid)\s+an?\s+$")
+_INCENTIVE_AFTER = lazy(
+    r"\s*(?:one-off\s+|retention\s+|welcome\s+|relocation\s+|joining\s+|signing\s+)?(?:payments?|bonus(?:es)?"
+    r"|allowances?|incentives?|golden\s+hellos?)\b",
+    re.IGNORECASE,
+)
+_PUBLIC_NOUNS = tuple(w for w in lex.PUBLIC_SPEAKER_WORDS if w not in ("he", "she", "it", "we"))
 # A share "of its own" after the sum, and the announcing body giving it as the clause's subject: "the
-# council" in a council's release (in a federal agency's, "the city is contributing $4.1 million of its
-# own" is a partner's share beside the announcer's, as is a body named: "the three Baltic states").
-_OF_ITS_OWN = lazy(r"\s*of\s+(?:its|their)\s+own\b(?:\s+(?:money|funds|budget|resources))?")
+# council" in a council's release or a newspaper's report (in a federal agency's, "the city is
+# contributing $4.1 million of its own" is a partner's share beside the announcer's, as is a body
+# named: "the three Baltic states").
+_OF_ITS_OWN = lazy(
+    r"\s*of\s+(?:its|their)\s+own\b(?:\s+(?:money|funds|budget|resources|capital|reserves|cash))?"
+)
 _PUBLIC_GIVER = lazy(
-    rf"\bthe\s+({lex.alternation(w for w in lex.PUBLIC_SPEAKER_WORDS if w not in ('he', 'she', 'it', 'we'))})"
+    # (and "the trust", as a report on an NHS trust names it)
+    rf"\bthe\s+({lex.alternation([*_PUBLIC_NOUNS, 'trust'])})"
     r"\s+(?:(?:will|would|has|have|had|is|are|was|agreed\s+to|plans\s+to|intends\s+to)\s+)?(?:also\s+)?"
     r"(?:put|contribut|add|provid|invest|commit|spend|chip|find|fund)\w*\b[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+_PUBLIC_PUBLISHER = lazy(
+    rf"\b(?:{lex.alternation(_PUBLIC_NOUNS)})\b",
     re.IGNORECASE,
 )
 
@@ -1030,8 +1061,10 @@ def _public_share(ctx: SumContext, publisher: str) -> SumContext | None:
     own = _OF_ITS_OWN.match(ctx.after)
     if own is None or (giver := _PUBLIC_GIVER.search(ctx.near_before)) is None:
         return None
-    if giver.group(1).lower() not in publisher.lower():
-        return None
+    if giver.group(1).lower() not in publisher.lower() and _PUBLIC_PUBLISHER.search(publisher):
+        return (
+            None  # another public body's release: the share is a partner's (a newspaper reports the giver's)
+        )
     return replace(ctx, after=ctx.after[own.end() :])
 
 
@@ -1235,6 +1268,10 @@ def _with_references_resolved(mentions: list[PledgeMention], text: str) -> list[
     decides no merge."""
     out: list[PledgeMention] = []
     for mention in mentions:
+        if mention.recipient is None and (shared := _shared_work(out, mention)) is not None:
+            # "committing $186 million to the road: Canada will contribute $124 million, and Manitoba
+            # will provide $62 million": each giver's share goes to what the whole goes to
+            mention = evolve(mention, recipient=shared)
         m = _BARE_REFERENCE.match(mention.recipient or "")
         if m is not None:
             named = (
@@ -1246,6 +1283,38 @@ def _with_references_resolved(mentions: list[PledgeMention], text: str) -> list[
                 mention = evolve(mention, recipient=named)
         out.append(mention)
     return out
+
+
+# The predicate of the sum before, then a join: " will pay for staff and ", " to hire nurses, while ".
+_PREVIOUS_PREDICATE = lazy(
+    r"\s*(?:will|would|is\s+to|are\s+to|goes|go|went)\s+[^.;:£$€]{1,80}?(?:,|\s+and|\s+while|\s+with)\s*",
+    re.IGNORECASE,
+)
+# The next government's cell of a table line, all the window before a sum holds: "; provincial ".
+_NEXT_GIVERS_CELL = lazy(
+    r"\s*[;,]\s*(?:federal|provincial|state|territorial|municipal|local|commonwealth)\s*", re.IGNORECASE
+)
+# A giver's share: "Canada will contribute", "Saskatchewan will contribute", "Manitoba will provide",
+# "the Government of Saskatchewan": a government named as the one that gives, right before its sum.
+_GIVERS_SHARE = lazy(
+    r"(?:\b(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,3}|\b(?:the\s+)?(?:federal|provincial|state"
+    r"|territorial|national|local)\s+government)\s+(?:will\s+|would\s+|is\s+|are\s+)?(?:also\s+)?"
+    r"(?:contribut\w*|provid\w*|put\w*\s+in|invest\w*|add\w*|cover\w*)\s+(?:(?:about|around|some|up\s+to|a\s+further"
+    r"|another)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _shared_work(before: list[PledgeMention], mention: PledgeMention) -> str | None:
+    """What the sum before ``mention`` in its sentence goes to, when ``mention``'s sum is a giver's
+    share of it ("Canada will contribute |$124 million"), else None."""
+    earlier = [m for m in before if m.start == mention.start and m.recipient]
+    if not earlier:
+        return None
+    sums = [s for s in find_money(mention.evidence) if abs(s.amount - (mention.amount or 0)) < 0.5]
+    if not sums or _GIVERS_SHARE.search(mention.evidence, max(0, sums[0].start - 80), sums[0].start) is None:
+        return None
+    return earlier[-1].recipient
 
 
 def _referred_recipient(before: list[PledgeMention], mention: PledgeMention) -> str | None:

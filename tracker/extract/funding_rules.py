@@ -158,11 +158,15 @@ EACH_RECEIVES = rule(
     "funding.cue.each-receives",
     "a sentence that opens with 'Each' gives each one's sum",
     r"^\s*Each\s+[^.;£$€]{1,100}?\b(?:receives?|gets?|is\s+(?:budgeted|priced|valued|capped|set)\s+at|costs?"
-    r"|is\s+worth|(?:is|are)\s+(?:paid|entitled\s+to|eligible\s+for))\s+(?:up\s+to\s+|about\s+|around\s+)?$",
+    r"|is\s+worth|(?:is|are)\s+(?:paid|entitled\s+to|eligible\s+for))\s+"
+    # ("Each will receive a pastoral package worth about")
+    r"(?:an?\s+(?:[\w-]+\s+){0,3}?(?:package|payment|grant|bonus|allowance|award)\s+(?:worth|of)\s+)?"
+    r"(?:up\s+to\s+|about\s+|around\s+)?$",
     window="before",
     examples=(
         "Each family whose house was completely destroyed will receive |",
         "Each meal is budgeted at |",
+        "Each will receive a pastoral package worth about |",
     ),
     counter=("The council will receive |",),
 )
@@ -876,20 +880,28 @@ PAST_VERB_BEFORE = rule(
     r"(?<!has )(?<!have )(?<!had )\b(?:spent|provided|awarded|invested|gave|contributed|donated|distributed"
     r"|disbursed|received|paid|transferred|released|allocated|granted|used"
     # ("Buncombe County put $500,000 into eviction defense last year"; not "will put", "to put")
-    r"|(?<!will )(?<!to )(?<!would )(?<!could )(?<!can )(?<!'ll )(?<!’ll )put)\s+(?:[\w-]+\s+){0,3}$",
+    r"|(?<!will )(?<!to )(?<!would )(?<!could )(?<!can )(?<!'ll )(?<!’ll )put"
+    # ("after spending £7.2m on agency staff last year": what was done before)
+    r"|(?<=after )(?:spending|paying|investing|providing|allocating))\s+(?:[\w-]+\s+){0,3}$",
     flags=_I,
     needles=(
         *("spent", "provided", "awarded", "invested", "gave", "contributed", "donated", "distributed"),
         *("disbursed", "received", "paid", "transferred", "released", "allocated", "granted", "used", "put"),
+        *("spending", "paying", "investing", "providing", "allocating"),
     ),
     window="before",
-    examples=("The bloc provided more than |", "Towns received |", "The county put |"),
+    examples=(
+        "The bloc provided more than |",
+        "Towns received |",
+        "The county put |",
+        "The council will open an academy after spending |",
+    ),
     counter=("The bloc has provided |", "The bloc will provide |", "The county will put |"),
 )
 # The verbs of PAST_VERB_BEFORE, each a whole word in every match.
 PAST_VERB_WORDS = frozenset(
     "spent provided awarded invested gave contributed donated distributed disbursed received paid "
-    "transferred released allocated granted used put".split()
+    "transferred released allocated granted used put spending paying investing providing allocating".split()
 )
 PAST_TIME = rule(
     "funding.cue.past-time",
@@ -1005,7 +1017,8 @@ NOT_FUNDING = rule(
     r"(?!\s+(?:committing|providing|allocating|appropriating|that\s+(?:commits|provides|allocates|appropriates))\b)"
     rf"|{_not_after('request', ('budget ',))}s?"
     rf"|prices?|fares|{_not_after('wage', _PAY_LEADS)}s?|{_not_after('salar', _PAY_LEADS)}(?:y|ies)|pay rise"
-    r"|rents?"
+    # (not a scheme for tenants: "a rent deposit scheme", "rent guarantees")
+    r"|rents?(?!\s+(?:deposits?|guarantees?|support|relief|assistance|subsid\w+|bonds?|arrears\s+(?:fund|scheme))\b)"
     r"|mortgages?"
     r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
     r"|fell by|fallen by|dropped by|declined by"
@@ -1274,7 +1287,7 @@ BUDGET_WORDS = frozenset(
     "holds held manages invests balance flat reserves "
     "budget cut cuts reduction reductions black hole gap deficit overspend shortfall debt loss losses "
     "underspend bill portfolio book assets deposits revenue sales turnover outstanding day days hour "
-    "hours compensation salary remuneration pay increase increases hike hikes rise rises hold".split()
+    "hours compensation salary remuneration pay increase increases hike hikes rise rises hold paid".split()
 )
 # DEMAND and NEEDED_AFTER
 DEMAND_WORDS = frozenset(
@@ -2089,12 +2102,19 @@ PARTY_PROMISE = rule(
 # The verbs PARTY_PROMISE ends with, as whole lower-case words: a sentence whose words hold
 # none of them cannot match it, and most money sentences name a party without promising.
 PROMISE_VERBS = frozenset("promised pledged promises pledges proposes proposed offered".split())
+# A public body's own officer or paper: "the trust's director of workforce", "the council's".
+_OWN_BODY_POSSESSIVE = (
+    r"(?:[\w-]+\s+){0,2}?(?:trust|council|department|ministry|authority|board|government|service|force"
+    r"|commissioner|agency)['’]s\b"
+)
 OPPOSITION = rule(
     "funding.cue.opposition",
     "a critic, an opposition party or a claim states the figure",
     # (not the "shadow economy" or "shadow banking" of a tax programme's name)
     # (not a building "condemned by inspectors" or "as unsafe")
-    r"\b(?=[A-Za-z])(?:(?i:critics?|criticis\w+|criticiz\w+|condemned(?!\s+(?:by|as)\b)|opposition"
+    # (nor one that "has been condemned": the building, in the passive)
+    r"\b(?=[A-Za-z])(?:(?i:critics?|criticis\w+|criticiz\w+"
+    r"|condemned(?<!been condemned)(?<!was condemned)(?<!were condemned)(?!\s+(?:by|as)\b)|opposition"
     r"|shadow (?!(?:economy|economies|banking|banks?|fleet|markets?)\b)\w+"
     # (the verb, not "the accused" or "accused people", who stand trial)
     # (nor "to monitor high-risk accused.": a noun that ends its clause)
@@ -2122,7 +2142,8 @@ OPPOSITION = rule(
     r"|Representative|spokes(?:person|man|woman)|leader|chair(?:man|woman|person)?|president"
     r"|(?:general )?secretary|member|official|representative)\b"
     # an analyst outside government: "the think tank says", "its own analysis suggested"
-    rf"|(?i:{lex.alternation(lex.ANALYST_VOICES)})"
+    # (not a body's own officer's report: "according to a report by the trust's director of workforce")
+    rf"|(?i:{lex.alternation(lex.ANALYST_VOICES)})(?!\s+(?:the|its)\s+{_OWN_BODY_POSSESSIVE})"
     # "Ruth Byrne, an economist at the Dublin Policy Institute, said": an outside analyst speaking
     r"|(?i:\b(?:economists?|analysts?|researchers?|(?:senior\s+|research\s+)?fellows?)\s+(?:at|with)\s+[^.;]{2,80}?,?"
     r"\s+(?:said|says|noted|notes|argued|argues|estimated|estimates|warned|warns|calculated|calculates))"
@@ -2132,7 +2153,7 @@ OPPOSITION = rule(
     # (not the government's own papers: "according to budget estimates tabled in the National Assembly")
     r"|(?i:according to (?!(?:the )?(?:budget|government|treasury|ministry|department)\b)"
     r"(?:an?|the|new|its|official|\w+) (?:[\w-]+ ){0,2}(?:audit|report|review|figures|data"
-    r"|statistics|estimates|analysis|study|survey|research))"
+    rf"|statistics|estimates|analysis|study|survey|research)(?!\s+by\s+(?:the|its)\s+{_OWN_BODY_POSSESSIVE}))"
     # a proposal the meeting did not adopt: "moved as an amendment that ...", "was deferred pending",
     # "to defer consideration of", "was considered and not accepted"
     r"|(?i:moved\s+(?:as\s+)?an\s+amendment|an\s+amendment\s+(?:from|by|proposing|moved)|(?:was|were)\s+deferred"
@@ -2361,15 +2382,23 @@ BUDGET_IS = rule(
     r"\s+of\s+(?:(?:about|around|almost|nearly|more than|over|some|just over|just under)\s+)?$"
     # a post's pay: "the compensation is $187,416", "The salary for the position will be"
     r"|\b(?:compensation|salary|remuneration|annual\s+pay)\s+(?:(?:for|of)\s+(?:the|this|each)\s+(?:post|position"
-    r"|role|job)\s+)?(?:is|will\s+be|was)\s+(?:(?:about|around|up\s+to)\s+)?$",
+    r"|role|job)\s+)?(?:is|will\s+be|was)\s+(?:(?:about|around|up\s+to)\s+)?$"
+    # ("The commissioner role is part-time and paid £62,000 a year")
+    r"|\b(?:role|post|position|job)\b[^.;£$€]{0,40}\b(?:is|are|will\s+be)\s+(?:[\w-]+\s+and\s+)?paid\s+"
+    r"(?:(?:about|around|up\s+to)\s+)?$"
+    # a body's whole budget: "The council's overall net revenue budget will be"
+    r"|\b(?:overall|net|gross|total)\s+(?:[\w-]+\s+){0,2}?budget\s+(?:for\s+[^.;£$€]{1,30}?\s+)?will\s+be\s+"
+    r"(?:(?:about|around|almost|nearly|more than|over|some|just over|just under)\s+)?$",
     flags=_I,
-    needles=("budget", "compensation", "salary", "remuneration", "annual pay"),
+    needles=("budget", "compensation", "salary", "remuneration", "annual pay", "paid"),
     window="before",
     examples=(
         "The ministry's total budget for 2026 is |",
         "Oranga Tamariki has an annual operating budget of about |",
         "The council employs around 10,000 staff and has a revenue budget of about |",
         "This position does not require Senate confirmation and the compensation is |",
+        "The skills commissioner role is part-time and paid |",
+        "The council's overall net revenue budget will be |",
     ),
     counter=("The budget now stands at |", "The new money in this Budget is |"),
 )

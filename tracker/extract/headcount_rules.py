@@ -308,6 +308,9 @@ _LEFT_REJECT = rule(
     r"|(?<!will\s)(?<!be\s)(?<!been\s)(?<!to\s)funded|(?:seek|seeks|seeking)\s+(?:funding\s+|money\s+)?for"
     # (two past verbs: "has already trained and deployed 8,800 wardens")
     r"|delivered|filled)\s+(?:(?!(?:and|or)\b)\w+\s+){0,2}(?:(?:and|or)\s+\w+ed\s+)?"
+    # what a place can hold or train, not a pledge: "The Police Academy can train up to 1,400 recruits a year"
+    r"|\b(?:can|could)\s+(?:train|hold|house|accommodate|seat|take|cater\s+for)\s+(?:(?:about|around|some"
+    r"|roughly|up\s+to|nearly|more\s+than|over)\s+)?"
     # a body's habit, not a pledge: "typically hires about 900 seasonal firefighters each year"
     r"|\b(?:typically|usually|normally|routinely|traditionally|generally)\s+(?:hires?|recruits?|employs?"
     r"|takes\s+on|trains?|deploys?|brings\s+on)\s+(?:(?:about|around|some|roughly|up\s+to|nearly)\s+)?"
@@ -375,6 +378,7 @@ _LEFT_REJECT = rule(
         "The union said one in |",
         "An industry body estimates that the country will need |",
         "claimed the plan would cost |",
+        "The Police Academy can train up to |",
     ),
     counter=(
         "will recruit |",
@@ -519,6 +523,9 @@ _RIGHT_REJECT = rule(
     # (not a thing's passive: "once the first phase is completed" is a time to come)
     r"|^[^.;:]{0,40}?(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)\s"
     r"(?:graduated|attended|completed|competed|received|won|were\s+among|took\s+part)\b"
+    # a class of recruits passing out: "A wing of 82 recruits graduates from the Police College tomorrow"
+    r"|^\s*(?:(?:recruits|cadets|trainees|constables|officers)\s+)?(?:graduates?|pass(?:es)?\s+out)\s+"
+    r"(?:from|at|tomorrow|today|this|next|on)\b"
     r"|^[^.;:]{0,30}?\b(?:have|has|had)\s+(?:already\s+)?(?:joined|started|qualified|graduated|not|taken\s+part"
     r"|participated)\b"
     r"|^[^.;:]{0,40}?\b(?:have|has|had)\s+(?:(?:now|all|already|since)\s+)*been\s+(?:fully\s+)?(?:recruited|hired|employed"
@@ -599,6 +606,7 @@ _RIGHT_REJECT = rule(
     # needle scan tells before some thirty lazy prefixes try every word of the window.
     needles=(
         *("recruited", "hired", "employed", "taken", "move", "transfer", "graduated", "attended"),
+        *("graduate", "pass"),
         *("completed", "competed", "received", "won", "were", "took", "joined", "started"),
         *("qualified", "not", "participated", "been", "course", "training", "studies", "programme"),
         *("degree", "share", "receive", "get", "unfilled", "vacant", "empty", "defeated", "rejected"),

@@ -325,7 +325,7 @@ BODY_HEADS = words(
     "institute academy campus fund agency body authority corps cell directorate bureau inspectorate squad "
     "observatory secretariat service committee tribunal division group bank corporation administration "
     "registry forum reserve incubator accelerator network force squadron college brigade regiment battalion "
-    "wing headquarters court trust museum "
+    "wing headquarters court trust museum branch "
     # a country's missions abroad
     "embassy consulate consulate-general desk"
 )
@@ -341,7 +341,7 @@ BODY_HEAD_FORMS = words(
     "incubator incubators accelerator accelerators network force forces squadron squadrons college colleges "
     "brigade brigades regiment regiments battalion battalions wing wings headquarters court courts "
     "embassy embassies consulate consulates consulate-general consulates-general desk desks trust trusts "
-    "museum museums"
+    "museum museums branch branches"
 )
 # Heads of working units that a text uses for one another ("a new specialist team ... known as
 # the Rural Fraud Unit"): a description with one may be named by a name with another.
@@ -474,7 +474,10 @@ HONORIFICS = words(
     # a First Nations elder's style ("Elder Robert Sam")
     "Elder "
     # a Malaysian professional engineer's title ("Ir Dr Norhayati Zainal")
-    "Ir"
+    "Ir "
+    # US boards' and councils' styles for their members ("Regent Carolyn Duffy", "Trustee Ana Ortiz",
+    # "Alderman Joe Price")
+    "Regent Trustee Alderman Alderwoman Alderperson"
 )
 # Indian all-India and central services, written after an officer's name as a post-nominal
 # aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").

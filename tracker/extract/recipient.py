@@ -1454,6 +1454,10 @@ _NUMBERED_HEADING = lazy(
 def label_before(before: str) -> tuple[str, bool] | None:
     """The name a table's line gives the sum to, when nothing but the name stands before it, and
     whether the line marks it as the line's name (a colon, a dash, several words)."""
+    last_word = before.rstrip().rsplit(None, 1)[-1:]
+    # "X plant upgrade: federal $36,400,000; provincial |": each government's share of the line's item
+    if last_word and last_word[0].lower() in _SHARE_GIVERS and (cells := _GIVERS_CELLS.search(before)):
+        before = before[: cells.start()] + ": "
     # (every match ends with a colon or a capitalised word and one space: most windows end otherwise)
     tail = before.rstrip().rstrip("–—-").rstrip()
     last = tail.rsplit(None, 1)[-1] if tail else ""
@@ -1510,6 +1514,13 @@ def label_before(before: str) -> tuple[str, bool] | None:
 
 
 _ITEM_DETAILS = lazy(r"\s*\([^()\n]*\d[^()\n]*\)")
+# The governments that share a table line's item, each before its sum: "Item: federal $36,400,000;
+# provincial $30,330,000".
+_SHARE_GIVERS = frozenset("federal provincial state territorial municipal local commonwealth".split())
+_GIVERS_CELLS = lazy(
+    rf":\s*(?:(?:{'|'.join(_SHARE_GIVERS)})\s+[^;:\n]{{1,30}}?;\s*)*(?:{'|'.join(_SHARE_GIVERS)})\s*$",
+    re.IGNORECASE,
+)
 # A county a table's line names after its item ("Ballyforan food kitchen, Co. Roscommon: €1.75m"): where,
 # not what.
 _COUNTY_ONLY = lazy(r"(?:Co\.|County)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")

@@ -247,6 +247,10 @@ def _names_new(words: list[str], at: int) -> bool:
 
 def _proper(text: str, tokens: Tokens, first: int, last: int) -> UnitName | None:
     words = tokens.words
+    if words[last] == "Branch" and last + 1 < len(words) and _is_cap(words[last + 1]):
+        return (
+            None  # "the new Yarrabee Branch Library": a branch of something else, which the next word names
+        )
     j = first
     led_by_new = False
     while j > 0:

@@ -303,8 +303,9 @@ _AFTER_STRONG = rule(
     r"|their)\s+doors)"
     # (the words between are the body's modifiers, not a phrase after another noun: "a new post with
     # authority to review")
-    r"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+new\s+(?:(?!(?:with|for|of|to|in|on|at|and|that|which|who|whose)\b)"
-    r"[\w-]+\s+){0,2}?(?:body|agency|unit|team|organisation|organization|fund|office|board|authority"
+    # ("Housing Delivery Wales, the new arm's-length body that will assemble land")
+    r"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an|the)\s+new\s+(?:(?!(?:with|for|of|to|in|on|at|and|that|which|who|whose)\b)"
+    r"[\w'’-]+\s+){0,2}?(?:body|agency|unit|team|organisation|organization|fund|office|board|authority"
     r"|commission|council|taskforce|centre|center|hub|institute|entity)\b"
     # "X, a newly established research partnership between ...": said to be new, whatever it is
     rf"|^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an)\s+{_NEWLY}\s+(?:[\w'’-]+\s+){{0,2}}?[a-z]+\b"
@@ -326,6 +327,7 @@ _AFTER_STRONG = rule(
         "The Rural Roads Board| is a new board that will oversee spending",
         "The Defects Remediation Agency| will be a statutory body under the aegis of the department",
         "Skills Wales|, a new body to",
+        "Housing Delivery Cymru|, the new arm's-length body that will",
         "the Kiviq Housing Repair Fund|, a new fund that will lend to homeowners",
         "Coastal Science Hub|, a newly established research partnership",
         "The Office| is to be created",
