@@ -75,7 +75,7 @@ from tracker.domain.labels import completeness, terms
 from tracker.domain.periods import month_of
 from tracker.domain.topics import Topic, majority_topic
 from tracker.schema.models import metadata
-from tracker.store.driver import execute_many
+from tracker.store.driver import execute_many, fetch_all
 from tracker.store.held import HeldPledges, number_held
 from tracker.store.sql import in_size, insert_ignore, listed, padded
 
@@ -572,7 +572,7 @@ def _stored_terms(connection: Connection, keys: Sequence[TermKey]) -> dict[TermK
             params.update({f"k{i}": kind, f"c{i}": currency, f"t{i}": term})
         # Fetched at once (fetchall), not row by row: at 100,000 commitments a pledge's
         # terms bring about a hundred rows.
-        for commitment_id, slot in connection.execute(_term_lookup(size), params).all():
+        for commitment_id, slot in fetch_all(connection, _term_lookup(size), params):
             found_by_key[chunk[slot]].add(commitment_id)
     return found_by_key
 
@@ -641,6 +641,9 @@ def _most_hits_then_newest(hits: Mapping[int, int], wanted: int) -> set[int]:
     return set(ranked[:wanted])
 
 
+_COMMITMENT_NAMES = tuple(column.name for column in _COMMITMENTS.columns)  # as _load_statement reads them
+
+
 @lru_cache(maxsize=16)
 def _load_statement(size: int) -> Any:
     return select(_COMMITMENTS).where(listed(_C.id, "i", size))
@@ -670,9 +673,8 @@ def _load(connection: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any
     if not wanted:
         return {}
     size = in_size(len(wanted))
-    result = connection.execute(_load_statement(size), padded("i", wanted, size))
-    names = list(result.keys())
-    rows = [dict(zip(names, row, strict=True)) for row in result.all()]
+    found = fetch_all(connection, _load_statement(size), padded("i", wanted, size))
+    rows = [dict(zip(_COMMITMENT_NAMES, row, strict=True)) for row in found]
     return {row["id"]: row for row in rows}
 
 
@@ -698,7 +700,7 @@ def _may_match(
     ledgers: dict[int, tuple[str, float]] = {}
     size, count = in_size(len(ids)), in_size(len(words))
     params = {**padded("i", ids, size), **padded("t", words, count)}
-    for cid, figures, counted, term in connection.execute(_shared_terms_statement(size, count), params).all():
+    for cid, figures, counted, term in fetch_all(connection, _shared_terms_statement(size, count), params):
         ledgers[cid] = (figures, counted)
         if term is not None:
             held.add((cid, term))
@@ -1017,13 +1019,13 @@ def _read_late(connection: Connection, starts: Sequence[tuple[int, date, int]]) 
             params.update({f"cid{i}": cid, f"day{i}": day, f"article{i}": article})
         reads = [found.setdefault(cid, _LateRead()) for cid, _day, _article in chunk]
         sums, later, topics = _late_reads(size)
-        for row in connection.execute(sums, params).all():
+        for row in fetch_all(connection, sums, params):
             if row[0] < len(chunk):
                 reads[row[0]].sums = tuple(row)[1:]
-        for row in connection.execute(later, params).all():
+        for row in fetch_all(connection, later, params):
             if row[-1] < len(chunk):  # the slot
                 reads[row[-1]].members.append(_member(row))
-        for cid, topic, count in connection.execute(topics, params).all():
+        for cid, topic, count in fetch_all(connection, topics, params):
             found[cid].topics.append((topic, count))
     return found
 
