@@ -28,8 +28,9 @@ entries the first pass stored (feeds x entries).
 
 The tracker's breakdown comes from timers around the pipeline's phases during
 the measured first pass: fetch, parse (this process's side plus the parser
-process), extract, store (articles), pledges (storing each article's pledges),
-link (commitments), summary (monthly totals); "other" is the rest:
+process), extract, store (articles), pledges (each article's pledge rows; a feed's
+new pledges are inserted by linking, already linked), link (commitments), summary
+(monthly totals); "other" is the rest:
 transactions, source health, the fetch log. ``--cprofile FILE`` also
 writes a cProfile of a separate first pass, for digging deeper.
 
@@ -165,6 +166,7 @@ class PhaseTimers:
             (pipeline, "known_entries", "store"),
             (polls, "store_entries", "store"),
             (articles, "replace_pledges_of", "pledges"),
+            (articles, "hold_pledges_of", "pledges"),  # new articles' pledges, inserted by linking
             (polls, "link_new_pledges", "link"),
             (polls, "settle", "link"),  # a feed's few new articles link in the store's transaction
             (polls, "refresh_months", "summary"),

@@ -1,4 +1,5 @@
-"""The driver path (tracker.store.driver) writes exactly what the Core statement writes."""
+"""The driver path (tracker.store.driver) writes exactly what the Core statement writes,
+and reads exactly what it reads."""
 
 from __future__ import annotations
 
@@ -6,10 +7,10 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Engine, Table, bindparam, delete, func, insert, literal, select, union_all, update
 
 from tracker.schema.models import metadata
-from tracker.store.driver import execute_many
+from tracker.store.driver import execute_many, fetch_all
 from tracker.store.sql import fitted
 
 COMMITMENT: Table = metadata.tables["commitment"]
@@ -114,3 +115,42 @@ def test_a_statement_that_needs_sqlalchemys_per_row_work_is_refused(engine: Engi
             execute_many(connection, insert(COMMITMENT).returning(C.id), [_commitment(21)])
         with pytest.raises(ValueError, match="no value"):
             execute_many(connection, update(COMMITMENT).where(C.id == bindparam("b_id")), [{"x": 1}])
+
+
+def _read_both_ways(engine: Engine, statement: Any, params: dict[str, Any]) -> list[list[tuple[Any, ...]]]:
+    with engine.connect() as connection:
+        core = [tuple(row) for row in connection.execute(statement, params).all()]
+        return [core, fetch_all(connection, statement, params)]
+
+
+def test_a_read_through_the_driver_gives_what_core_gives(engine: Engine) -> None:
+    """Rows as tuples with SQLAlchemy's result processing (dates, datetimes, floats), binds
+    of the statement's own (literals, LIMIT) and the caller's (processed: a date)."""
+    with engine.begin() as connection:
+        connection.execute(insert(COMMITMENT), fitted(COMMITMENT, ROWS))
+    parts = [
+        select(COMMITMENT, literal(i).label("slot"))
+        .where(C.id == bindparam(f"i{i}"), C.first_announced_on <= bindparam(f"day{i}"))
+        .order_by(C.id.desc())
+        .limit(5)
+        .subquery()
+        for i in range(2)
+    ]
+    lookup = union_all(*(select(part) for part in parts))
+    params = {"i0": 1, "day0": date(2026, 12, 1), "i1": 2, "day1": date(2026, 12, 1)}
+    core, driver = _read_both_ways(engine, lookup, params)
+    assert len(core) == 2
+    assert core == driver
+    assert [[type(v) for v in row] for row in core] == [[type(v) for v in row] for row in driver]
+    sums = select(func.count(), func.min(C.first_announced_on), func.sum(C.amount)).where(
+        C.mentions > bindparam("m")
+    )
+    assert _read_both_ways(engine, sums, {"m": 0})[0] == _read_both_ways(engine, sums, {"m": 0})[1]
+
+
+def test_a_read_that_needs_sqlalchemys_per_call_work_is_refused(engine: Engine) -> None:
+    with engine.connect() as connection:
+        with pytest.raises(ValueError, match="expanding"):
+            fetch_all(connection, select(C.id).where(C.id.in_([1, 2])), {})
+        with pytest.raises(ValueError, match="no value"):
+            fetch_all(connection, select(C.id).where(C.id == bindparam("i")), {"j": 1})

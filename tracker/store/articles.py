@@ -15,7 +15,8 @@ from tracker.domain.articles import KnownArticle, announced_on, needs_extraction
 from tracker.schema.models import Article, ArticleVersion
 from tracker.store.commitments import linking_order
 from tracker.store.fit import clip_row
-from tracker.store.pledges import ArticlePledges, replace_pledges_of
+from tracker.store.held import HeldPledges
+from tracker.store.pledges import ArticlePledges, hold_pledges_of, replace_pledges_of
 from tracker.store.sql import fitted, insert_ignoring
 
 if TYPE_CHECKING:
@@ -53,6 +54,8 @@ class StoreCounts:
     extracted_article_ids: list[int] = field(default_factory=list)
     # Commitments that lost members when changed articles were re-extracted.
     stale_commitments: set[int] = field(default_factory=set)
+    # New articles' pledges, not inserted yet (``store_entries(hold_new_pledges=True)``).
+    held: HeldPledges | None = None
 
 
 # Built once: an ORM select built per call cost more than the query itself.
@@ -195,12 +198,16 @@ def store_entries(
     extractor_version: str,
     max_updates: int,
     publisher: str | None = None,
+    hold_new_pledges: bool = False,
 ) -> StoreCounts:
     """Store a source's entries in the caller's transaction; idempotent on replay.
 
     New entries go in with multi-row inserts and changed ones with one
     executemany update, then each extracted article's pledges are replaced, in
-    the order of ``records``.
+    the order of ``records``. With ``hold_new_pledges``, when every extracted
+    article is new their pledges are not inserted but returned in ``counts.held``
+    for the caller to link (``store.settle``) or insert (``store.held.insert_held``)
+    in this transaction.
     """
     counts = StoreCounts()
     known = known_articles(session, source_id, (r.key for r in records))
@@ -242,14 +249,23 @@ def store_entries(
         counts.months.add(day.replace(day=1))
     # An entry changed twice in one feed keeps its last text's pledges.
     latest = list({a.article_id: a for a in extracted}.values())
-    counts.pledges, counts.stale_commitments = replace_pledges_of(
-        session,
-        latest,
-        extractor_version=extractor_version,
-        now=now,
-        publisher=publisher,
-        new_articles=set(inserted.values()),
-    )
+    new_articles = set(inserted.values())
+    if hold_new_pledges and latest and all(a.article_id in new_articles for a in latest):
+        # Only when every article is new: a changed one's pledges are inserted now, and
+        # holding the others would number them after it, not in the order of the feed.
+        counts.held = hold_pledges_of(
+            latest, extractor_version=extractor_version, now=now, publisher=publisher
+        )
+        counts.pledges = counts.held.count
+    else:
+        counts.pledges, counts.stale_commitments = replace_pledges_of(
+            session,
+            latest,
+            extractor_version=extractor_version,
+            now=now,
+            publisher=publisher,
+            new_articles=new_articles,
+        )
     # Oldest first: linking then meets re-announcements in the order they were made. The
     # dates are those just written, so linking need not read them back.
     counts.extracted_article_ids = linking_order(dated)

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -74,7 +75,8 @@ from tracker.domain.labels import completeness, terms
 from tracker.domain.periods import month_of
 from tracker.domain.topics import Topic, majority_topic
 from tracker.schema.models import metadata
-from tracker.store.driver import execute_many
+from tracker.store.driver import execute_many, fetch_all
+from tracker.store.held import HeldPledges, number_held
 from tracker.store.sql import in_size, insert_ignore, listed, padded
 
 # Per term, the newest commitments it names are candidates: a re-announcement
@@ -187,16 +189,20 @@ _RETIRE_ORIGIN = (
     .values(origin=literal("retired:", String) + cast(_C.id, String))
 )
 
+_OUTCOME_BINDS = (
+    ("commitment_id", "b_cid"),
+    ("link_role", "b_role"),
+    ("new_money", "b_new"),
+    ("check_note", "b_note"),
+)
 _SET_OUTCOME = (
     update(_PLEDGES)
     .where(_P.id == bindparam("b_pid"))
-    .values(
-        commitment_id=bindparam("b_cid"),
-        link_role=bindparam("b_role"),
-        new_money=bindparam("b_new"),
-        check_note=bindparam("b_note"),
-    )
+    .values({column: bindparam(bind) for column, bind in _OUTCOME_BINDS})
 )
+_INSERT_PLEDGE = insert(_PLEDGES).returning(_P.id)
+# A held pledge's row (``store.held``) as a read of _PLEDGE_COLUMNS gives it.
+_PLEDGE_ROW = itemgetter(*(c.name for c in _PLEDGE_COLUMNS))
 
 
 # Columns linking changes on a commitment row (all of _save's changes are among them).
@@ -292,6 +298,13 @@ def _member(row: Sequence[Any]) -> _Member:
     return _Member(mention, source_id, topic, fingerprint, (link_role, new_money, check_note))
 
 
+def _held_member(pledge: Mapping[str, Any]) -> _Member:
+    """A member from a held pledge's row (``store.held``), as reading it back would give it:
+    a figure comes back from its column as a float."""
+    amount = pledge["amount"]
+    return _member(_PLEDGE_ROW({**pledge, "amount": None if amount is None else float(amount)}))
+
+
 def _members(connection: Connection, statement: Any, **params: Any) -> list[_Member]:
     # Rows by attribute, not as mappings: a replay reads every member of a commitment.
     return [_member(row) for row in connection.execute(statement, params).all()]
@@ -335,14 +348,26 @@ class _Batch:
         # Per mention read ahead, its candidates as read (at clock 0).
         self.best: dict[int, set[int]] = {}
         self.free_ids: list[int] = []
+        # Pledges not inserted yet (``store.held``), by id: inserted at :meth:`write` with
+        # the outcomes decided for them by then.
+        self.held: dict[int, dict[str, Any]] = {}
 
-    def read_ahead(self, connection: Connection, article_ids: Sequence[int]) -> None:
+    def read_ahead(
+        self, connection: Connection, article_ids: Sequence[int], held: HeldPledges | None = None
+    ) -> None:
         """The unlinked pledges of every article of the batch in one read (linking one
-        article never links or unlinks another's), and which articles have linked ones."""
+        article never links or unlinks another's), and which articles have linked ones.
+        The ``held`` pledges (of new articles: none linked) are taken as they are."""
         self.unlinked = {article_id: [] for article_id in article_ids}
         self.linked_articles = set()
-        for start in range(0, len(article_ids), 500):
-            chunk = list(article_ids[start : start + 500])
+        self.held = {row["id"]: row for row in number_held(connection, held)} if held else {}
+        for pledge in self.held.values():  # in id order, as the read below gives them
+            if pledge["article_id"] in self.unlinked:
+                self.unlinked[pledge["article_id"]].append(_held_member(pledge))
+        held_articles = {pledge["article_id"] for pledge in self.held.values()}
+        stored = [article_id for article_id in article_ids if article_id not in held_articles]
+        for start in range(0, len(stored), 500):
+            chunk = stored[start : start + 500]
             for row in connection.execute(_UNLINKED_OF, {"articles": chunk}).all():
                 member = _member(row)
                 self.unlinked[member.mention.article].append(member)
@@ -421,6 +446,8 @@ class _Batch:
             # VALUES list): on SQLite each statement flushes the name search's index, which
             # a trigger fills (migration 0007_commitment_search); row by row costs ~4x.
             connection.execute(_INSERT_COMMITMENT, founded).all()
+        if self.held:  # after the commitments they join, before updates of their links
+            self._insert_held(connection)
         if self.outcomes:
             execute_many(connection, _SET_OUTCOME, self.outcomes)
         saved = [cid for cid in sorted(self.changed) if cid in self.rows and cid not in self.founded]
@@ -438,6 +465,22 @@ class _Batch:
                 session, _TERMS, list(self.terms.values()), ("commitment_id", "term"), returning=None
             )
         self.outcomes, self.changed, self.terms, self.founded, self.renamed = [], set(), {}, {}, set()
+
+    def _insert_held(self, connection: Connection) -> None:
+        """Insert the held pledges in one multi-row statement, each with the last outcome
+        decided for it (as the updates in order would leave it); the other outcomes stay
+        for the update. A held pledge not linked yet goes in unlinked."""
+        updates = []
+        for outcome in self.outcomes:
+            row = self.held.get(outcome["b_pid"])
+            if row is None:
+                updates.append(outcome)
+            else:
+                row.update({column: outcome[bind] for column, bind in _OUTCOME_BINDS})
+        # With RETURNING, SQLAlchemy sends the rows as one VALUES list: on SQLite one
+        # statement fills the evidence's text index once, not once per row.
+        connection.execute(_INSERT_PLEDGE, list(self.held.values())).all()
+        self.outcomes, self.held = updates, {}
 
     def forget(self, commitment_id: int) -> None:
         """A commitment merged into another: deleted, with its index terms."""
@@ -529,7 +572,7 @@ def _stored_terms(connection: Connection, keys: Sequence[TermKey]) -> dict[TermK
             params.update({f"k{i}": kind, f"c{i}": currency, f"t{i}": term})
         # Fetched at once (fetchall), not row by row: at 100,000 commitments a pledge's
         # terms bring about a hundred rows.
-        for commitment_id, slot in connection.execute(_term_lookup(size), params).all():
+        for commitment_id, slot in fetch_all(connection, _term_lookup(size), params):
             found_by_key[chunk[slot]].add(commitment_id)
     return found_by_key
 
@@ -598,6 +641,9 @@ def _most_hits_then_newest(hits: Mapping[int, int], wanted: int) -> set[int]:
     return set(ranked[:wanted])
 
 
+_COMMITMENT_NAMES = tuple(column.name for column in _COMMITMENTS.columns)  # as _load_statement reads them
+
+
 @lru_cache(maxsize=16)
 def _load_statement(size: int) -> Any:
     return select(_COMMITMENTS).where(listed(_C.id, "i", size))
@@ -627,9 +673,8 @@ def _load(connection: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any
     if not wanted:
         return {}
     size = in_size(len(wanted))
-    result = connection.execute(_load_statement(size), padded("i", wanted, size))
-    names = list(result.keys())
-    rows = [dict(zip(names, row, strict=True)) for row in result.all()]
+    found = fetch_all(connection, _load_statement(size), padded("i", wanted, size))
+    rows = [dict(zip(_COMMITMENT_NAMES, row, strict=True)) for row in found]
     return {row["id"]: row for row in rows}
 
 
@@ -655,7 +700,7 @@ def _may_match(
     ledgers: dict[int, tuple[str, float]] = {}
     size, count = in_size(len(ids)), in_size(len(words))
     params = {**padded("i", ids, size), **padded("t", words, count)}
-    for cid, figures, counted, term in connection.execute(_shared_terms_statement(size, count), params).all():
+    for cid, figures, counted, term in fetch_all(connection, _shared_terms_statement(size, count), params):
         ledgers[cid] = (figures, counted)
         if term is not None:
             held.add((cid, term))
@@ -974,13 +1019,13 @@ def _read_late(connection: Connection, starts: Sequence[tuple[int, date, int]]) 
             params.update({f"cid{i}": cid, f"day{i}": day, f"article{i}": article})
         reads = [found.setdefault(cid, _LateRead()) for cid, _day, _article in chunk]
         sums, later, topics = _late_reads(size)
-        for row in connection.execute(sums, params).all():
+        for row in fetch_all(connection, sums, params):
             if row[0] < len(chunk):
                 reads[row[0]].sums = tuple(row)[1:]
-        for row in connection.execute(later, params).all():
+        for row in fetch_all(connection, later, params):
             if row[-1] < len(chunk):  # the slot
                 reads[row[-1]].members.append(_member(row))
-        for cid, topic, count in connection.execute(topics, params).all():
+        for cid, topic, count in fetch_all(connection, topics, params):
             found[cid].topics.append((topic, count))
     return found
 
@@ -1201,16 +1246,21 @@ def oldest_first(connection: Connection, article_ids: Iterable[int]) -> list[int
     return [int(row[0]) for row in sorted(dated, key=lambda r: (r[1] or r[2], r[0]))]
 
 
-def link_articles(session: Session, article_ids: Iterable[int]) -> set[SummaryKey]:
+def link_articles(
+    session: Session, article_ids: Iterable[int], held: HeldPledges | None = None
+) -> set[SummaryKey]:
     """Link several articles' pledges, oldest article first; commitments that need a
-    replay are replayed once, after the last article, not once per article."""
+    replay are replayed once, after the last article, not once per article.
+
+    ``held``: pledges of these articles not inserted yet (``store.held``); they are
+    inserted with their links, before anything reads pledges in SQL."""
     session.flush()
     ordered = oldest_first(session.connection(), article_ids)
     touched: set[SummaryKey] = set()
     dirty: set[int] = set()
     merged: set[int] = set()
     batch = _Batch()
-    batch.read_ahead(session.connection(), ordered)
+    batch.read_ahead(session.connection(), ordered, held)
     for article_id in ordered:
         touched |= link_article(session, article_id, dirty, merged, batch)
     batch.write(session)

@@ -17,7 +17,8 @@ from tracker.domain.topics import classify
 from tracker.extract.types import PledgeMention
 from tracker.schema.models import Pledge, Review
 from tracker.store.commitments import commitments_of_articles
-from tracker.store.sql import insert_ignore
+from tracker.store.held import CONFLICT_ON, HeldPledges
+from tracker.store.sql import fitted, insert_ignore
 
 # Fields a reviewer may correct; anything else in a correction is ignored.
 CORRECTABLE_FIELDS = PLEDGE_FIELDS
@@ -91,6 +92,34 @@ class ArticlePledges:
     mentions: Sequence[PledgeMention]
 
 
+def _rows_of(
+    articles: Sequence[ArticlePledges], *, extractor_version: str, now: datetime, publisher: str | None
+) -> list[dict[str, Any]]:
+    return [
+        _pledge_row(
+            mention,
+            article_id=article.article_id,
+            source_id=article.source_id,
+            announced_on=article.announced_on,
+            extractor_version=extractor_version,
+            now=now,
+            publisher=publisher,
+        )
+        for article in articles
+        for mention in article.mentions
+    ]
+
+
+def hold_pledges_of(
+    articles: Sequence[ArticlePledges], *, extractor_version: str, now: datetime, publisher: str | None = None
+) -> HeldPledges:
+    """New articles' pledges as :func:`replace_pledges_of` would insert them, held for
+    linking to insert already linked (``store.held``). Only for articles this
+    transaction has just inserted: there is nothing of theirs to delete or re-review."""
+    rows = _rows_of(articles, extractor_version=extractor_version, now=now, publisher=publisher)
+    return HeldPledges.of(fitted(PLEDGE, rows))
+
+
 def replace_pledges_of(
     session: Session,
     articles: Sequence[ArticlePledges],
@@ -120,20 +149,8 @@ def replace_pledges_of(
         stale = commitments_of_articles(session, known)
         reviewed_before = _reviewed_identities(session, known)
         session.execute(delete(Pledge).where(col(Pledge.article_id).in_(known)))
-    rows = [
-        _pledge_row(
-            mention,
-            article_id=article.article_id,
-            source_id=article.source_id,
-            announced_on=article.announced_on,
-            extractor_version=extractor_version,
-            now=now,
-            publisher=publisher,
-        )
-        for article in articles
-        for mention in article.mentions
-    ]
-    inserted = insert_ignore(session, PLEDGE, rows, ("article_id", "fingerprint"))
+    rows = _rows_of(articles, extractor_version=extractor_version, now=now, publisher=publisher)
+    inserted = insert_ignore(session, PLEDGE, rows, CONFLICT_ON)
     if known:
         _follow_reviews(session, reviewed_before, rows)
         reapply_reviews_of(session, known)

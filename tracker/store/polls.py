@@ -23,6 +23,7 @@ from tracker.schema.models import FetchLog
 from tracker.store.articles import EntryRecord, StoreCounts, known_articles, store_entries
 from tracker.store.commitments import oldest_first
 from tracker.store.fit import clip_row
+from tracker.store.held import insert_held
 from tracker.store.pledges import warm_topics
 from tracker.store.settle import settle
 from tracker.store.sources import (
@@ -202,19 +203,23 @@ def save_fetched(
             extractor_version=extractor_version,
             max_updates=max_updates,
             publisher=source.publisher,
+            hold_new_pledges=True,
         )
         months = {(source.id, m) for m in counts.months}
         linked_now = len(counts.extracted_article_ids) <= size
         if linked_now:
             began = time.perf_counter()
+            # New articles' pledges are inserted as linking decides their links.
             settle(
                 session,
                 linked_articles=counts.extracted_article_ids,
                 stale_commitments=counts.stale_commitments,
                 months=months,
+                held=counts.held,
             )
             took = time.perf_counter() - began
         else:
+            insert_held(session, counts.held)
             refresh_months(session, months)
         _mark_reached(session, source, reached, times.finished)
         _log(

@@ -9,6 +9,7 @@ from datetime import date
 from sqlmodel import Session
 
 from tracker.store.commitments import link_articles, refresh_commitments
+from tracker.store.held import HeldPledges
 from tracker.store.summary import refresh_months
 
 
@@ -18,8 +19,12 @@ def settle(
     linked_articles: Iterable[int] = (),
     stale_commitments: Iterable[int] = (),
     months: Iterable[tuple[int, date]] = (),
+    held: HeldPledges | None = None,
 ) -> None:
-    """Refresh commitments that lost or changed members, link new pledges, then the summary."""
+    """Refresh commitments that lost or changed members, link new pledges, then the summary.
+
+    ``held``: pledges of the linked articles not inserted yet, inserted as they are linked.
+    """
     touched = refresh_commitments(session, stale_commitments)
-    touched |= link_articles(session, linked_articles)
+    touched |= link_articles(session, linked_articles, held)
     refresh_months(session, touched | set(months))
