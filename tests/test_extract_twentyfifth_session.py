@@ -433,3 +433,51 @@ def test_a_trusts_own_capital_goes_to_what_follows_it() -> None:
 )
 def test_us_personnel_releases_home_towns_seats_and_styles(text: str, person: str, role: str) -> None:
     assert [(p.person, p.role) for p in pledges_of(text, "appointment")] == [(person, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The council has agreed to put £500,000 into the Brindle Homes Fund, first set up with £750,000, "
+            "bringing the fund to £1.25m.",
+            "Brindle Homes Fund",
+        ),
+        (
+            "Tarawhiti District Council has secured $27.5 million of Crown co-funding for the Orua River "
+            "flood protection scheme. The council will put in $18.3 million, bringing the scheme's total "
+            "budget to $45.8 million.",
+            "scheme",  # (the scheme named in another sentence is not resolved: no "bringing" left in it)
+        ),
+    ],
+)
+def test_a_total_brought_to_a_figure_goes_to_what_it_is_the_total_of(text: str, recipient: str) -> None:
+    assert pledges_of(text, "funding")[-1].recipient == recipient
+
+
+# --- round 134: council reports --------------------------------------------------------------------
+
+
+def test_lines_of_a_year_by_year_record_are_background() -> None:
+    text = (
+        "Grants handed out by the fund:\n"
+        "2022: $455,000 to 38 groups\n"
+        "2023: $590,000 to 44 groups\n"
+        "The council will give $700,000 to 50 groups this year."
+    )
+    found = pledges_of(text, "funding")
+    assert [p.amount for p in found] == [700_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The bill will rise by 4.8 per cent for a home assessed at $320,000.", "funding.not-funding"),
+        ("Last year that grant was worth $14.2 million to Northfield.", "funding.background"),
+    ],
+)
+def test_a_homes_assessed_value_and_what_a_grant_was_worth_last_year_are_no_pledges(
+    text: str, reason: str
+) -> None:
+    assert pledges_of(text, "funding") == []
+    assert reason in funding_reasons(text)

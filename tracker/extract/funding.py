@@ -609,6 +609,10 @@ def _recipient(
         # "X upgrade: federal $36.4m; provincial |": the second government's cell reads the line's item
         window = _last_words(text[: money.start], 200)
     recipient, sureness = find_recipient(window, after)
+    if recipient and (total := _TOTAL_PARTICIPLE.match(recipient)) is not None:
+        # "bringing the scheme's total budget to", "bringing the fund to": what the total is of (a
+        # reference, resolved below)
+        recipient = recipient[total.end() :]
     if recipient and _is_person(recipient):
         recipient, sureness = None, 0
     elif (
@@ -1285,6 +1289,9 @@ def _with_references_resolved(mentions: list[PledgeMention], text: str) -> list[
     return out
 
 
+_TOTAL_PARTICIPLE = lazy(
+    r"(?:bringing|taking|raising|lifting|pushing|boosting)\s+(?=(?:the|its|their)\s)", re.IGNORECASE
+)
 # The predicate of the sum before, then a join: " will pay for staff and ", " to hire nurses, while ".
 _PREVIOUS_PREDICATE = lazy(
     r"\s*(?:will|would|is\s+to|are\s+to|goes|go|went)\s+[^.;:£$€]{1,80}?(?:,|\s+and|\s+while|\s+with)\s*",

@@ -743,10 +743,16 @@ _LABEL_DATE = lazy(
 )
 
 
+_YEAR_ONLY_LABEL = lazy(r"\s*(?:[-•*–]\s*)?(?P<year>(?:19|20)\d\d)\s*:\s*")
+
+
 def _label_dated_in_the_past(ctx: SumContext, published_year: int | None) -> bool:
     """Whether the sum is the value of a fact line whose label dates it before the article's year
     ("Cost of the credit in 2024: €7.8 million" in a 2025 release): a figure of the past."""
     label = _line_label(ctx)
+    if label and (year_only := _YEAR_ONLY_LABEL.fullmatch(label)) is not None:
+        # "2022: $455,000 to 38 groups": a line of a year-by-year record
+        return published_year is not None and int(year_only.group("year")) < published_year
     if not label or (dated := _LABEL_DATE.search(label)) is None:
         return False
     year = dated.group("year")

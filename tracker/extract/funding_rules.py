@@ -660,7 +660,8 @@ BACKGROUND = rule(
     r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s"
     r"(?= (?:[\w-]+ ){0,2}$| (?:[\w-]+ ){0,2}[\w-]+, (?:worth|valued at) $)"
     r"|(?:last|previous|earlier) (?:year|month|week|spring|summer|autumn|winter|rounds?)\b[^.;£$€]{0,50}"
-    r"\b(?:awarded"
+    # ("Last year that grant was worth $14.2 million to Northfield")
+    r"\b(?:awarded|was\s+worth|were\s+worth"
     r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed|drew\s+down|claimed|set\s+aside"
     r"|(?<!be )(?<!been )used"
     r"|allotted|released|disbursed|transferred)"
@@ -1021,6 +1022,8 @@ NOT_FUNDING = rule(
     r"|rents?(?!\s+(?:deposits?|guarantees?|support|relief|assistance|subsid\w+|bonds?|arrears\s+(?:fund|scheme))\b)"
     r"|mortgages?"
     r"|sold for|bought for|valued at|sale price|fall by|falls by|cut by"
+    # a property's value for its tax: "a home assessed at $320,000"
+    r"|(?:assessed|appraised)\s+at"
     r"|fell by|fallen by|dropped by|declined by"
     # a share of a total now and what an event brings: "currently accounts for about €100m of annual
     # spending" (a package's part "accounts for" its money),
@@ -1143,7 +1146,7 @@ NOT_FUNDING_WORDS = frozenset(
     "price prices fares wage wages salary salaries rise rent rents mortgage mortgages sold bought sale "
     "fall falls cut totalling expected put puts bring found finds show shows showed revealed suggest "
     "suggests narrowing widening shrinking narrows widens trade shipments bonds sukuk treasury bond "
-    "wealth remuneration fee fees than disposed disposal disposals".split()
+    "wealth remuneration fee fees than disposed disposal disposals assessed appraised".split()
 )
 # "costing £1bn", "cost each household about £300": the price of something.
 COST_BEFORE = rule(
