@@ -481,3 +481,41 @@ def test_a_homes_assessed_value_and_what_a_grant_was_worth_last_year_are_no_pled
 ) -> None:
     assert pledges_of(text, "funding") == []
     assert reason in funding_reasons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "The regional district has named its finance director, Arjun Mehta, as interim chief "
+            "administrative officer.",
+            "Arjun Mehta",
+            "interim chief administrative officer",
+        ),
+        (
+            "Council approved the hiring of Daniel Ostrow, a deputy chief with the Calgary fire department, "
+            "as fire chief.",
+            "Daniel Ostrow",
+            "fire chief",
+        ),
+        (
+            "Former mayor Glenys Pratt has been appointed to the board of the Burralong Hospital and Health "
+            "Service.",
+            "Glenys Pratt",
+            "member of the board of the Burralong Hospital and Health Service",
+        ),
+        (
+            "Executive Director Ramona Kessler named Sgt. Daniel Whitby of the State Patrol as the hub's "
+            "first supervisor.",
+            "Daniel Whitby",
+            "supervisor",
+        ),
+    ],
+)
+def test_council_reports_of_hires_boards_and_supervisors(text: str, person: str, role: str) -> None:
+    assert [(p.person, p.role) for p in pledges_of(text, "appointment")] == [(person, role)]
+
+
+def test_an_electoral_area_is_no_persons_name() -> None:
+    text = "Directors appointed Area C director Dana Whitlock to chair the task force."
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Dana Whitlock"]

@@ -131,6 +131,9 @@ AUX = (
 # Words between a verb and the person it names: titles and descriptors ("named
 # Chief Patrol Agent ⟨P1⟩", "appointed hydrologist ⟨P0⟩").
 DESC = (
+    # (a post the person already holds, between commas: "named its finance director, ⟨P⟩, as interim
+    # chief administrative officer")
+    r"(?:(?:its|their|his|her)\s+(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+,\s+(?=⟨P)|"
     r"(?:(?:the|a|an|its|their|his|her)\s+)?"
     # ("lawyer and public health specialist ⟨P⟩": "and" between descriptions, not between people)
     # ("of" only inside a rank: "Deputy Commissioner of Police ⟨P⟩")
@@ -138,7 +141,7 @@ DESC = (
     # ("of" inside a place's name too: "former Shire of Carnarvon president ⟨P⟩")
     r"(?:(?!(?:as|to|for|of(?!\s+(?:Police\b|(?-i:[A-Z])(?![A-Z]*⟩)))|by|in|on|with|that)\b)(?!and\s+(?:[A-Z⟨]|as\b|to\b))"
     r"(?:[\w'’.&-]+|\((?:[Rr]etd|[Rr]td|[Rr]etired)\.?\))\s+)"
-    r"{0,5}?"
+    r"{0,5}?)"
 )
 _TITLE = lex.alternation(w for w in lex.ROLE_TITLES)
 TITLE_WORD = rf"(?i:{_TITLE}s?)\b"
@@ -304,6 +307,8 @@ _APPOINT_VERBS = (
     # ("The Commissioner has posted ⟨P⟩, executive engineer, to head the cell")
     r"|post(?:s|ed)"
     r"|unveil(?:s|ed)|announc(?:e|es|ed)|welcom(?:e|es|ed)"
+    # a council's decision on a hire: "approved the hiring of ⟨P⟩, a deputy chief with X, as fire chief"
+    r"|(?:approv|ratifi|confirm|endors)(?:e|es|ed|ing)\s+the\s+(?:hiring|appointment|hire|selection)\s+of"
 )
 # Keeping someone on into an interim post: "voted to keep assistant city manager ⟨P⟩ on as interim
 # city manager" (an appointing verb only with "on as" after the person).
@@ -1639,7 +1644,7 @@ OBJECT_WORDS = frozenset(
         "recruited promote promotes promoted promoting elevate elevates elevated elevating swore swears "
         "unveils unveiled announce announces announced welcome welcomes welcomed elect elects elected "
         "reelect reelects reelected inaugurates inaugurated posts posted keep keeps kept keeping "
-        "asked invited"
+        "asked invited hiring selection appointment"
     ).split()
 )
 # An apposition is an appointment when marked new or followed by TAKES_UP.

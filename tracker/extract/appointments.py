@@ -1118,6 +1118,9 @@ def _seat_on(role: str) -> str:
     """The post of someone appointed to a body named without a post ("the X Board": a member of it)."""
     if role and _A_SEAT.match(role):
         return "member"  # "appointed to the seat representing physicians": a member's seat on the board
+    if role and (board := _BOARD_OF.match(role)) is not None:
+        # "appointed to the board of the Burralong Hospital and Health Service": a member of its board
+        return f"member of the board of {board.group('body')}"
     if role and not has_title(role):
         # ("the Planning Commission to fill the District 3 vacancy": the seat's purpose follows)
         body = _SEAT_PURPOSE.sub("", role)
@@ -1286,6 +1289,9 @@ def _relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iterator[
         yield _Relation(tuple(_indexes(more.group("who"))), role, 2, more.start(), more.end())
 
 
+_BOARD_OF = lazy(
+    r"(?:the\s+)?board\s+of\s+(?P<body>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'’&-]*))*)$"
+)
 _A_SEAT = lazy(r"(?:the\s+|a\s+)?(?:[\w-]+\s+)?seat\s+(?:representing|reserved|held|for|of)\b", re.IGNORECASE)
 
 

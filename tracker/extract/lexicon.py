@@ -451,6 +451,8 @@ ROLE_TITLES = words(
     "ssp dsp dgp igp adgp "
     # a council's mayor, whom councillors elect ("Councillors elected Cr Hannah Nguyen as mayor")
     "mayor "
+    # a unit's first-line head ("named Sgt. ⟨P⟩ as the hub's first supervisor")
+    "supervisor "
     # titles joined to a word before them, which a word-by-word reading does not split
     "under-secretary vice-chancellor vice-chair vice-chairman vice-chairperson vice-president co-chair"
 )
@@ -717,6 +719,8 @@ NOT_NAME_WORDS = frozenset(
             "Canadian Research Studies Sciences Sociologist Economist Epidemiologist Academic Historian "
             "Journalist Activist Entrepreneur Businessman Businesswoman Criminologist Anthropologist "
             "Psychologist Lawyer Accountant Jurist "
+            # a district's electoral areas ("Area C director ⟨P⟩")
+            "Area "
             # places of worship named like people ("pastor of Greater Mount Zion Baptist Church")
             "Church Chapel Cathedral Mosque Temple Synagogue Baptist Methodist Presbyterian "
             # the first words of place names ("a retired banker from Port Ashford")
