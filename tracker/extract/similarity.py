@@ -73,7 +73,17 @@ def words_of(text: str) -> frozenset[str]:
     each (caching them would only push the sentences out of word_set's cache)."""
     if text.isascii():
         return frozenset(text.encode("ascii").translate(_A_TO_Z_LOWERED).decode("ascii").split())
-    return frozenset(ascii_words(text.lower()))
+    if _LOWERS_TO_A_TO_Z[0] in text or _LOWERS_TO_A_TO_Z[1] in text:
+        return frozenset(ascii_words(text.lower()))
+    # Every other character outside ASCII lowers to characters outside ASCII, which split
+    # words as the "?" it is encoded to does: the ASCII letters are lowered by the table, and
+    # the text is not lowered first (str.lower() of a long text is half of this function).
+    return frozenset(text.encode("ascii", "replace").translate(_A_TO_Z_LOWERED).decode("ascii").split())
+
+
+# The only characters outside ASCII whose lower case holds an a-z letter: "İ" ("i" and a
+# combining dot) and the Kelvin sign ("k").
+_LOWERS_TO_A_TO_Z = ("\u0130", "\u212a")
 
 
 def norm(text: str) -> str:
