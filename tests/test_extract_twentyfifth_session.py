@@ -519,3 +519,35 @@ def test_council_reports_of_hires_boards_and_supervisors(text: str, person: str,
 def test_an_electoral_area_is_no_persons_name() -> None:
     text = "Directors appointed Area C director Dana Whitlock to chair the task force."
     assert [p.person for p in pledges_of(text, "appointment")] == ["Dana Whitlock"]
+
+
+# --- round 135: health bodies' releases -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The Welsh Ambulance Service will recruit 260 paramedics over two years, backed by £15.2 million "
+            "of Welsh Government funding.",
+            "paramedics",
+        ),
+        (
+            "NHS Blood and Transplant will open three donor centres and recruit 200 donor carers, funded by "
+            "£38 million from the Department of Health.",
+            "donor carers",
+        ),
+    ],
+)
+def test_money_backing_a_recruitment_goes_to_the_staff_without_their_count(text: str, recipient: str) -> None:
+    assert [p.recipient for p in pledges_of(text, "funding")] == [recipient]
+
+
+def test_a_sum_committed_when_a_body_was_announced_goes_to_that_body() -> None:
+    text = (
+        "The Government will build the Carnegie National Elective Centre. The increase, on top of the £70 "
+        "million committed when the centre was first announced in 2021, brings the capital contribution to "
+        "£86 million."
+    )
+    recipients = {p.amount: p.recipient for p in pledges_of(text, "funding")}
+    assert recipients[70_000_000] == "Carnegie National Elective Centre"

@@ -1289,8 +1289,9 @@ def _with_references_resolved(mentions: list[PledgeMention], text: str) -> list[
     return out
 
 
+# ("committed when the centre was first announced": the time clause refers back to the centre)
 _TOTAL_PARTICIPLE = lazy(
-    r"(?:bringing|taking|raising|lifting|pushing|boosting)\s+(?=(?:the|its|their)\s)", re.IGNORECASE
+    r"(?:bringing|taking|raising|lifting|pushing|boosting|when)\s+(?=(?:the|its|their)\s)", re.IGNORECASE
 )
 # The predicate of the sum before, then a join: " will pay for staff and ", " to hire nurses, while ".
 _PREVIOUS_PREDICATE = lazy(

@@ -378,6 +378,13 @@ def expand_acronym(recipient: str | None, referents: Referents) -> str | None:
     return referents.expand(m.group("acronym").replace("&", "")) if m else None
 
 
+# A number of people before who they are: "260 paramedics", "30 additional probation officers".
+_COUNTED_STAFF = lazy(
+    r"\s*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds\s+of)\s+"
+    r"(?:(?:additional|new|more|extra|further)\s+)?(?=[a-z])"
+)
+
+
 def backed(before: str, position: int, referents: Referents) -> str | None:
     """The recipient of "X, backed by £N" (or "a new agency with £N"): X's name when it is
     a body the text names, else X; when X is too long to read ("X to help A, B and C,
@@ -387,6 +394,11 @@ def backed(before: str, position: int, referents: Referents) -> str | None:
     m = BACKED_NP.search(before) or BODY_WITH.search(before)
     if m is not None and _PREPOSITION_BEFORE.search(before, 0, m.start("np")):
         m = None  # "to build dunes around the coast, backed by": the coast is not what is backed
+    if m is not None and (counted := _COUNTED_STAFF.match(m.group("np"))) is not None:
+        # "will recruit 260 paramedics, backed by £15.2m": the money is for the paramedics; the count is
+        # a headcount of its own, no part of the recipient
+        staff = _TIME_TAIL.sub("", m.group("np")[counted.end() :]).strip(" ,")
+        return staff if len(staff) > 3 else None
     if m is None:
         # ", backed by": an aside about the body named last ("X, to help A, B and C, backed by").
         if _BACKING_ASIDE.search(before) or WITH_ASIDE.search(before):
