@@ -20,16 +20,14 @@ most of a real press release is).
 from __future__ import annotations
 
 import functools
-import os
-import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
+
+from callgrind_counts import millions_per_document  # noqa: E402
 
 STEPS = ("all", "split", "units", "funding", "appointments", "headcount")
 
@@ -78,30 +76,9 @@ def _run_step(step: str, feed: bool) -> None:
 
 
 def _measure(step: str, feed: bool) -> float:
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "callgrind.out"
-        env = {**os.environ, "PYTHONHASHSEED": "0"}
-        done = subprocess.run(
-            [
-                "valgrind",
-                "--tool=callgrind",
-                "--toggle-collect=functools_reduce",
-                f"--callgrind-out-file={out}",
-                sys.executable,
-                __file__,
-                "--inside",
-                step,
-                *(["--feed"] if feed else []),
-            ],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=True,
-        )
-        documents = int(re.search(r"documents=(\d+)", done.stdout).group(1))  # type: ignore[union-attr]
-        totals = re.search(r"^(?:summary|totals): (\d+)", out.read_text(), re.MULTILINE)
-        assert totals, "callgrind wrote no totals"
-        return int(totals.group(1)) / documents / 1e6
+    return millions_per_document(
+        __file__, ["--toggle-collect=functools_reduce"], [step, *(["--feed"] if feed else [])]
+    )
 
 
 def main() -> None:

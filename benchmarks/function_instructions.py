@@ -25,10 +25,8 @@ import importlib
 import itertools
 import os
 import pkgutil
-import re
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,6 +34,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
+
+from callgrind_counts import millions_per_document  # noqa: E402
 
 
 def _through_starmap(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -74,30 +74,11 @@ def _run(target: str, feed: bool) -> None:
 
 
 def _measure(target: str, feed: bool) -> float:
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "callgrind.out"
-        done = subprocess.run(
-            [
-                "valgrind",
-                "--tool=callgrind",
-                "--instr-atstart=no",
-                "--toggle-collect=starmap_next",
-                f"--callgrind-out-file={out}",
-                sys.executable,
-                __file__,
-                "--inside",
-                target,
-                *(["--feed"] if feed else []),
-            ],
-            capture_output=True,
-            text=True,
-            env={**os.environ, "PYTHONHASHSEED": "0"},
-            check=True,
-        )
-        documents = int(re.search(r"documents=(\d+)", done.stdout).group(1))  # type: ignore[union-attr]
-        totals = re.search(r"^(?:summary|totals): (\d+)", out.read_text(), re.MULTILINE)
-        assert totals, "callgrind wrote no totals"
-        return int(totals.group(1)) / documents / 1e6
+    return millions_per_document(
+        __file__,
+        ["--instr-atstart=no", "--toggle-collect=starmap_next"],
+        [target, *(["--feed"] if feed else [])],
+    )
 
 
 def main() -> None:
