@@ -3,7 +3,7 @@
 CPython's cyclic collector runs a full pass (every tracked object of the process)
 once enough objects have outlived two younger passes. A first ingest keeps many
 (the linking caches' entries, the batch's rows), so a pass of 40 feeds x 50 entries
-made one or two full passes of 75-90 ms each over every object start-up left
+made one or two full passes of 75-92 ms each over every object start-up left
 behind: SQLAlchemy, the extractor's patterns and tables (``benchmarks/ingest.py``,
 about 0.04-0.09 ms an entry, measured with ``gc.callbacks``). Those objects live as
 long as the process; reading them again finds no garbage among them.
