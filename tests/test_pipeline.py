@@ -3,12 +3,16 @@ PostgreSQL: RELIABILITY 5, 9, 10, 13, 14, 19, 33, 34 seen end to end."""
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
 from tests.support.http_server import LocalHTTPServer, RecordedRequest, Route, http_server_fixture  # noqa: F401
 from tracker.core.config import Settings
 from tracker.ingest.samples import sample_names, sample_url
+from tracker.runtime.heap import older_objects_set_aside
 from tracker.runtime.pipeline import ingest_due, ingest_source
 from tracker.schema.db import session_scope
 from tracker.schema.models import Article, ArticleVersion, FetchLog, Pledge, PledgeSummary, Source
@@ -190,3 +194,37 @@ def test_bundled_samples_ingest_offline(engine: Engine, settings: Settings) -> N
     assert kinds == {"funding", "unit", "appointment", "headcount"}
     again = ingest_due(engine, settings, source_ids=ids)
     assert {r.outcome for r in again} == {"not_modified"}
+
+
+def test_a_source_ingest_sets_the_older_objects_aside_and_back() -> None:
+    """During the block the collector's passes skip what was alive before it (frozen);
+    after it nothing stays frozen, and a cycle of older objects that became garbage
+    inside is collected by the next full pass."""
+
+    class Node:
+        other: object = None
+
+    older = Node()
+    older.other = older  # a cycle alive before the block
+    found_inside: list[int] = []
+    with older_objects_set_aside():
+        found_inside.append(gc.get_freeze_count())
+        probe = weakref.ref(older)
+        del older  # garbage now, but frozen: left for after the block
+        gc.collect()
+        assert probe() is not None
+    assert found_inside[0] > 0
+    assert gc.get_freeze_count() == 0
+    gc.collect()
+    assert probe() is None
+
+
+def test_a_freeze_made_by_the_process_is_left_as_it_is() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with older_objects_set_aside():
+            assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

@@ -8,9 +8,11 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine, Table, bindparam, delete, func, insert, literal, select, union_all, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from tracker.schema.models import metadata
-from tracker.store.driver import execute_many, fetch_all
+from tracker.store import summary
+from tracker.store.driver import _query, execute_many, fetch_all
 from tracker.store.sql import fitted
 
 COMMITMENT: Table = metadata.tables["commitment"]
@@ -154,3 +156,18 @@ def test_a_read_that_needs_sqlalchemys_per_call_work_is_refused(engine: Engine) 
             fetch_all(connection, select(C.id).where(C.id.in_([1, 2])), {})
         with pytest.raises(ValueError, match="no value"):
             fetch_all(connection, select(C.id).where(C.id == bindparam("i")), {"j": 1})
+
+
+@pytest.mark.parametrize("dialect", [sqlite.dialect(), postgresql.dialect()], ids=["sqlite", "postgresql"])
+def test_the_summary_refresh_reads_go_through_the_driver(dialect: Any) -> None:
+    """Every read of a summary refresh is one the driver takes (no expanding bind: the
+    money and staff kinds are the statement's own binds), at every size it is built for."""
+    for size in (1, 2, 512):
+        for statement in (
+            summary._month_rows(size),
+            summary._month_recipients(size),
+            summary._totals_of_sources(size),
+            summary._stored_summaries(size, 2),
+            summary._stored_recipients(2, size),
+        ):
+            assert _query(dialect, statement).sql

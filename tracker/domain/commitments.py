@@ -160,7 +160,15 @@ def is_rounded_restatement(amount: float, qualifier: str | None, earlier: float)
 
 def _has_figure(amount: float | None, figures: Iterable[Figure]) -> bool:
     """Whether ``amount`` is one of the figures (what makes :func:`relation` "same")."""
-    return amount is not None and any(same_figure(amount, f.amount) for f in figures)
+    if amount is None:
+        return False
+    # same_figure written out, in a plain loop: linking asks this of nearly every
+    # candidate it scores, and a generator under any() cost more than the comparisons.
+    size = abs(amount)
+    for figure in figures:
+        if abs(amount - figure.amount) <= SAME_FIGURE * max(size, abs(figure.amount), 1.0):
+            return True
+    return False
 
 
 def relation(
@@ -324,12 +332,24 @@ def _follow_up(mention: Mention, view: CommitmentView, rel: str | None) -> bool:
 
 def match_score(mention: Mention, view: CommitmentView) -> float | None:
     """How well a mention fits a commitment; None when it is not the same commitment."""
+    return _score(mention, view, *_measures(mention.kind))
+
+
+@lru_cache(maxsize=32)
+def _measures(kind: str) -> tuple[bool, bool]:
+    """Whether a kind counts money, and whether it counts staff."""
+    spec = spec_of(kind)
+    return spec.counts_money, spec.counts_staff
+
+
+def _score(mention: Mention, view: CommitmentView, money: bool, staff: bool) -> float | None:
+    """:func:`match_score`, given :func:`_measures` of the mention's kind (asked once per
+    mention, not once per candidate: nearly every candidate scored is turned down)."""
     if mention.kind != view.kind:
         return None
-    spec = spec_of(mention.kind)
-    if spec.counts_money and mention.currency != view.currency:
+    if money and mention.currency != view.currency:
         return None
-    if spec.counts_staff and view.staff is not None and mention.count != view.staff:
+    if staff and view.staff is not None and mention.count != view.staff:
         return None
     shared, covered, jaccard, differ = name_overlap(mention.label, view.aliases)
     if not shared:
@@ -337,11 +357,11 @@ def match_score(mention: Mention, view: CommitmentView) -> float | None:
         # another place or body): only a figure alone can still name the commitment,
         # and for that only the very figure counts, not a rounded or per-year one.
         # figure_only needs the very figure: without it (nearly always) it is not asked.
-        if not spec.counts_money or not _has_figure(mention.amount, view.ledger.figures):
+        if not money or not _has_figure(mention.amount, view.ledger.figures):
             return None
         return FIGURE_ONLY_SCORE if figure_only(mention, view, "same") else None
     rel = stated = None
-    if spec.counts_money:
+    if money:
         rel = stated = relation(mention.amount, mention.qualifier, mention.period, view.ledger.figures)
         if rel is None and same_figure(mention.amount, view.ledger.counted):
             rel = "same"
@@ -349,7 +369,7 @@ def match_score(mention: Mention, view: CommitmentView) -> float | None:
         _names_agree(shared, covered, jaccard, rel, differ) or _follow_up(mention, view, rel)
     ):
         # For money, the relation to the figures is worked out once (not again by figure_only).
-        known = stated if spec.counts_money else _UNKNOWN
+        known = stated if money else _UNKNOWN
         return FIGURE_ONLY_SCORE if figure_only(mention, view, known) else None
     bonus = {"same": 0.5, "rounded": 0.4, "per_year": 0.4}.get(rel or "", 0.0)
     score = jaccard + 0.5 * covered + bonus
@@ -461,12 +481,14 @@ def _parts_of(total: float, pool: Sequence[Mention], bases: tuple[float, ...]) -
 def _scored(
     mentions: Sequence[Mention], candidates: dict[int, Sequence[CommitmentView]]
 ) -> list[tuple[float, int, int]]:
-    return [
-        (score, mention.ref, view.id)
-        for mention in mentions
-        for view in candidates.get(mention.ref, ())
-        if (score := match_score(mention, view)) is not None
-    ]
+    scored = []
+    for mention in mentions:
+        money, staff = _measures(mention.kind)
+        for view in candidates.get(mention.ref, ()):
+            score = _score(mention, view, money, staff)
+            if score is not None:
+                scored.append((score, mention.ref, view.id))
+    return scored
 
 
 def may_match(mention: Mention, figures: Sequence[Figure], counted: float, shared_at_most: int) -> bool:

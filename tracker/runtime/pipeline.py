@@ -37,6 +37,7 @@ from tracker.ingest.parse import ParsedEntry, parse_feed
 from tracker.ingest.records import ParsedFeed
 from tracker.ingest.samples import fetch_sample, is_sample_url
 from tracker.runtime.fitting import fit_entries, fit_result
+from tracker.runtime.heap import older_objects_set_aside
 from tracker.schema.faults import confirmed_store_fault, describe_error
 from tracker.store.articles import EntryRecord
 from tracker.store.polls import (
@@ -308,7 +309,9 @@ def ingest_source(
         _raise_if_store_fault(engine, exc)
         raise
     try:
-        return _ingest(engine, settings, source, started, worker, seams)
+        # The collector's full passes look at this source's objects only (see heap.py).
+        with older_objects_set_aside():
+            return _ingest(engine, settings, source, started, worker, seams)
     except Exception as exc:
         _raise_if_store_fault(engine, exc)
         return _record_crash(engine, settings, source, exc, started, worker, seams)

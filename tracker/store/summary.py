@@ -14,12 +14,12 @@ added to the source's all-time totals (``PledgeTotal``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, and_, bindparam, case, delete, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Table, and_, bindparam, case, delete, func, literal, or_, select, tuple_
 from sqlmodel import Session, col
 
 from tracker.domain.kinds import LinkRole, ReviewStatus, kinds_measuring
@@ -32,9 +32,18 @@ from tracker.schema.models import (
     RecipientSummary,
     metadata,
 )
+from tracker.store.driver import fetch_all
 from tracker.store.sql import IN_SIZES, in_size, listed, padded, upsert
 
-_FUNDING = col(Pledge.kind).in_(kinds_measuring("money"))
+
+def _kind_in(kinds: Sequence[str]) -> ColumnElement[bool]:
+    """``pledge.kind IN (...)`` with the kinds as the statement's own binds, not one
+    expanding bind (which SQLAlchemy renders anew at every execution and
+    ``store.driver.fetch_all`` refuses): the SQL sent is the same."""
+    return col(Pledge.kind).in_([literal(kind) for kind in kinds])
+
+
+_FUNDING = _kind_in(kinds_measuring("money"))
 # New money as linking decided it; an unlinked pledge (linking runs in the same
 # transaction, so only in tests) counts its new-scope amount.
 NEW_MONEY = case(
@@ -50,7 +59,7 @@ RESTATED_MONEY = case((_FUNDING, func.coalesce(col(Pledge.amount), 0.0) - NEW_MO
 STAFF = case(
     (
         and_(
-            col(Pledge.kind).in_(kinds_measuring("staff")),
+            _kind_in(kinds_measuring("staff")),
             or_(col(Pledge.link_role).is_(None), col(Pledge.link_role) == LinkRole.FIRST.value),
         ),
         func.coalesce(col(Pledge.count), 0),
@@ -121,30 +130,36 @@ def _month_recipients(size: int) -> Any:
     )
 
 
-def _of_pairs(table: type[PledgeSummary] | type[RecipientSummary]) -> tuple[ColumnElement[bool], ...]:
-    """The rows of a summary table whose source and month are among the bound lists."""
-    return (
-        col(table.source_id).in_(bindparam("sources", expanding=True)),
-        col(table.month).in_(bindparam("months", expanding=True)),
-    )
+def _of_pairs(
+    table: type[PledgeSummary] | type[RecipientSummary], sources: int, months: int
+) -> tuple[ColumnElement[bool], ...]:
+    """The rows of a summary table whose source is among the ``sources`` bound as s0,
+    s1... and whose month is among the ``months`` bound as m0, m1..."""
+    return (listed(col(table.source_id), "s", sources), listed(col(table.month), "m", months))
 
 
-_STORED_SUMMARIES = select(
-    col(PledgeSummary.source_id),
-    col(PledgeSummary.month),
-    col(PledgeSummary.kind),
-    col(PledgeSummary.currency),
-    col(PledgeSummary.topic),
-    *(col(getattr(PledgeSummary, name)) for name in FIGURES),
-).where(*_of_pairs(PledgeSummary))
-_STORED_RECIPIENTS_OF = select(
-    col(RecipientSummary.source_id),
-    col(RecipientSummary.month),
-    col(RecipientSummary.currency),
-    col(RecipientSummary.recipient),
-    col(RecipientSummary.pledges),
-    col(RecipientSummary.new_money),
-).where(*_of_pairs(RecipientSummary))
+@lru_cache(maxsize=64)
+def _stored_summaries(sources: int, months: int) -> Any:
+    return select(
+        col(PledgeSummary.source_id),
+        col(PledgeSummary.month),
+        col(PledgeSummary.kind),
+        col(PledgeSummary.currency),
+        col(PledgeSummary.topic),
+        *(col(getattr(PledgeSummary, name)) for name in FIGURES),
+    ).where(*_of_pairs(PledgeSummary, sources, months))
+
+
+@lru_cache(maxsize=64)
+def _stored_recipients(sources: int, months: int) -> Any:
+    return select(
+        col(RecipientSummary.source_id),
+        col(RecipientSummary.month),
+        col(RecipientSummary.currency),
+        col(RecipientSummary.recipient),
+        col(RecipientSummary.pledges),
+        col(RecipientSummary.new_money),
+    ).where(*_of_pairs(RecipientSummary, sources, months))
 
 
 @lru_cache(maxsize=16)
@@ -230,25 +245,46 @@ def _stored_of(
 ]:
     """The summary and recipient rows stored for these pairs, by pair."""
     wanted = set(pairs)
-    params = {"sources": sorted({s for s, _ in wanted}), "months": sorted({m for _, m in wanted})}
     summaries: StoredSummaries = {}
-    for source_id, month, kind, currency, topic, *figures in (
-        session.connection().execute(_STORED_SUMMARIES, params).all()
-    ):
-        if (source_id, month) in wanted:
-            summaries.setdefault((source_id, month), {})[(kind, currency, topic)] = tuple(
-                float(v) for v in figures
-            )
     recipients: StoredRecipients = {}
-    for source_id, month, currency, recipient, pledges, money in (
-        session.connection().execute(_STORED_RECIPIENTS_OF, params).all()
-    ):
-        if (source_id, month) in wanted:
-            recipients.setdefault((source_id, month), {})[(currency, recipient)] = (
-                int(pledges),
-                float(money),
-            )
+    for size, params in _pairs_bound(wanted):
+        for source_id, month, kind, currency, topic, *figures in _read(
+            session, _stored_summaries(*size), params
+        ):
+            if (source_id, month) in wanted:
+                summaries.setdefault((source_id, month), {})[(kind, currency, topic)] = tuple(
+                    float(v) for v in figures
+                )
+        for source_id, month, currency, recipient, pledges, money in _read(
+            session, _stored_recipients(*size), params
+        ):
+            if (source_id, month) in wanted:
+                recipients.setdefault((source_id, month), {})[(currency, recipient)] = (
+                    int(pledges),
+                    float(money),
+                )
     return summaries, recipients
+
+
+def _pairs_bound(pairs: Iterable[Pair]) -> Iterator[tuple[tuple[int, int], dict[str, Any]]]:
+    """The binds of :func:`_of_pairs` covering every source and month of ``pairs`` (a
+    superset of the pairs: the caller keeps the rows of its own), in chunks of at most
+    the largest IN size; with the (sources, months) sizes that statement is built for."""
+    sources = sorted({s for s, _ in pairs})
+    months = sorted({m for _, m in pairs})
+    step = IN_SIZES[-1]
+    for s_start in range(0, len(sources), step):
+        s_chunk = sources[s_start : s_start + step]
+        for m_start in range(0, len(months), step):
+            m_chunk = months[m_start : m_start + step]
+            size = (in_size(len(s_chunk)), in_size(len(m_chunk)))
+            yield size, {**padded("s", s_chunk, size[0]), **padded("m", m_chunk, size[1])}
+
+
+def _read(session: Session, statement: Any, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    # A refresh's reads run once per linking transaction: SQLAlchemy's per-call work
+    # (cache key, parameter dict, Row objects) cost as much as SQLite's on them.
+    return fetch_all(session.connection(), statement, params)
 
 
 FreshRows = dict[Pair, list[tuple[Any, ...]]]
@@ -259,7 +295,6 @@ def _fresh_of(session: Session, pairs: Sequence[Pair]) -> tuple[FreshRows, Fresh
     """What the pairs' pledges add up to, by pair: the summary rows (kind, currency,
     topic and figures) and the recipients' (pledges, new money); one query of each per
     month and up to 512 sources."""
-    connection = session.connection()
     rows: FreshRows = {}
     recipients: FreshRecipients = {}
     by_month: dict[date, list[int]] = {}
@@ -270,11 +305,11 @@ def _fresh_of(session: Session, pairs: Sequence[Pair]) -> tuple[FreshRows, Fresh
             chunk = sources[start : start + IN_SIZES[-1]]
             size = in_size(len(chunk))
             params = {**padded("s", chunk, size), "first": month, "last": month_end(month)}
-            for source_id, *row in connection.execute(_month_rows(size), params).all():
+            for source_id, *row in _read(session, _month_rows(size), params):
                 rows.setdefault((source_id, month), []).append(tuple(row))
-            for source_id, currency, recipient, pledges, money in connection.execute(
-                _month_recipients(size), params
-            ).all():
+            for source_id, currency, recipient, pledges, money in _read(
+                session, _month_recipients(size), params
+            ):
                 found = recipients.setdefault((source_id, month), {})
                 found[(currency, recipient)] = (int(pledges), float(money))
     return rows, recipients
@@ -286,8 +321,8 @@ def _totals_of(session: Session, sources: Sequence[int]) -> Totals:
     for start in range(0, len(sources), IN_SIZES[-1]):
         chunk = sources[start : start + IN_SIZES[-1]]
         size = in_size(len(chunk))
-        for source_id, kind, currency, topic, *figures in (
-            session.connection().execute(_totals_of_sources(size), padded("s", chunk, size)).all()
+        for source_id, kind, currency, topic, *figures in _read(
+            session, _totals_of_sources(size), padded("s", chunk, size)
         ):
             totals[(source_id, (kind, currency, topic))] = tuple(float(v) for v in figures)
     return totals
