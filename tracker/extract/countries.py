@@ -116,6 +116,13 @@ US_NAMES = (
     "U.S. US USA United_States America American Americans Washington Congress White_House Biden Trump "
     "Governor Gov. Texas California Florida Georgia New_York Ohio Michigan Pennsylvania Illinois Arizona "
     "Colorado Oregon Virginia Carolina "
+    # the other states and the largest cities (read beside other dollar countries' names, and before
+    # the spellings no US writer uses: currency._spelling_currency)
+    "Alabama Alaska Arkansas Connecticut Delaware Hawaii Idaho Indiana Iowa Kansas Kentucky Louisiana "
+    "Maryland Massachusetts Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey "
+    "New_Mexico North_Dakota South_Dakota Oklahoma Rhode_Island Tennessee Utah Vermont Wisconsin Wyoming "
+    "Chicago Boston Denver Seattle Atlanta Detroit Philadelphia Baltimore Minneapolis Phoenix Dallas Houston "
+    "Miami Los_Angeles San_Francisco Nashville "
     # territories whose money is the US dollar ("the Government of the Turks and Caicos Islands")
     "Turks_and_Caicos Puerto_Rico Guam"
 )

@@ -292,6 +292,31 @@ _ONE_COUNTRY_PHRASES = {
 # weakest sign: read only where nothing else names a country.
 _FINANCIAL_YEAR = "financial year"
 
+# Spellings no US writer uses ("councillors", "neighbourhood", "centre", "labour"; not "per cent",
+# which US copy written abroad keeps): an article that names no country but writes them is of
+# another dollar country. Which one: New Zealand's government writes "programme" (Australia's and
+# Canada's "program"); North America's season ("in the fall"), its town manager ("chief
+# administrative officer") and its provinces' abbreviations are Canada's; else Australia, the
+# commonest. Read only where nothing else names a country, like the financial year.
+_COMMONWEALTH_SPELLING = lazy(
+    r"\b(?:[Cc]ouncillors?|[Nn]eighbour\w*|[Cc]entres?|[Ll]abour|[Dd]efence|[Ff]avour\w*"
+    r"|[Cc]olour\w*|(?:kilo)?metres?)\b"
+)
+_NEW_ZEALAND_SPELLING = lazy(r"\b[Pp]rogrammes?\b")
+# (and a dateline's province as the Canadian Press abbreviates it: "KINGSFORD, Ont. —")
+_CANADIAN_USAGE = lazy(
+    r"\b(?:(?:in|this|last|next) (?:the )?fall\b|[Cc]hief [Aa]dministrative [Oo]fficer"
+    r"|(?<=, )(?:Ont|Que|Alta|Sask|Man|B\.C|N\.S|N\.B|Nfld|P\.E\.I)\.)"
+)
+
+
+def _spelling_currency(context: str) -> str | None:
+    if not _COMMONWEALTH_SPELLING.search(context):
+        return None
+    if _NEW_ZEALAND_SPELLING.search(context):
+        return "NZD"
+    return "CAD" if _CANADIAN_USAGE.search(context) else "AUD"
+
 
 def dollar_currency(context: str, publisher: str = "") -> str:
     """The currency a bare "$" most likely means in an article.
@@ -329,6 +354,8 @@ def dollar_currency(context: str, publisher: str = "") -> str:
         counts[system] += 2
     if not any(counts.values()) and _FINANCIAL_YEAR in context:
         counts["AUD"] += 1
+    if not any(counts.values()) and (spelt := _spelling_currency(context)):
+        counts[spelt] += 1
     best, best_count = "USD", counts["USD"]
     for code in DOLLAR_COUNTRY_NAMES:  # ties go to the earlier country
         if counts[code] > best_count:

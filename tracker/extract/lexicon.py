@@ -229,7 +229,13 @@ NON_DOLLAR_COUNTRIES = words(
     "Saudi_Arabia Saudi Riyadh Qatar Doha Kuwait Israel Jordan Iraq Iran Brazil Brazilian Brasilia "
     "Chile Chilean Santiago Mexico Mexican Argentina Argentine Buenos_Aires Colombia Colombian Bogota Peru "
     "Peruvian Lima Germany German Berlin France French Paris Poland Polish Warsaw Italy Italian Rome "
-    "Spain Spanish Madrid Ukraine Ukrainian Kyiv"
+    "Spain Spanish Madrid Ukraine Ukrainian Kyiv "
+    # Central Asia and the Caucasus, mainland South-East Asia, and more of Africa
+    "Uzbekistan Uzbek Tashkent Kazakhstan Kazakh Astana Almaty Kyrgyzstan Kyrgyz Bishkek Tajikistan Tajik "
+    "Dushanbe Turkmenistan Ashgabat Mongolia Mongolian Ulaanbaatar Tbilisi Armenia Armenian "
+    "Yerevan Azerbaijan Azerbaijani Baku Cambodia Cambodian Phnom_Penh Laos Lao Vientiane Myanmar Yangon "
+    "Naypyidaw Mozambique Mozambican Maputo Angola Angolan Luanda Cameroon Cameroonian Yaounde Madagascar "
+    "Antananarivo Botswana Gaborone Sudan Khartoum"
 )
 # Aid agencies of other governments, whose grants a release reports beside its own money
 # ("JICA has provided a PHP2.1-billion grant").
