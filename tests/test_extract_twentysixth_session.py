@@ -1,7 +1,12 @@
 """Classes of the twenty-sixth session (docs/blind-rounds.md, round 136 onward), in our own words.
 
 The dollar of an article that names no country but spells as no US writer does; foreign-currency
-stories about countries the non-dollar list did not know.
+stories about countries the non-dollar list did not know. Rounds 136-137 (provincial and state releases,
+newspapers, health and justice announcements): lists of appointees after "the appointment of four new
+sheriffs:" and "The inaugural members are:", and the count of such a list, which is no headcount; a
+reaction after a list; a department named for a group and a body named for an office word, neither a
+person; an aside that names a place and its state and goes on; intakes that will begin training; classes
+that passed out and a sector's forecast need; each one's share in a clause; income bounds.
 """
 
 from __future__ import annotations
@@ -59,3 +64,117 @@ def test_us_spelling_and_named_us_places_stay_the_us_dollar(text: str) -> None:
 def test_a_story_about_a_country_of_another_currency_writes_us_dollars() -> None:
     text = "Uzbekistan will spend $355 million on new schools, and Tashkent will open a training centre."
     assert [p.currency for p in pledges_of(text, "funding")] == ["USD"]
+
+
+# --- lists of appointees and the counts that name them ----------------------------------------------
+
+SHERIFFS = (
+    "The Justice Secretary has approved the appointment of three new sheriffs on the recommendation of "
+    "the appointments panel:\n\n"
+    "Morag Ellison KC, to the sheriffdom of Glenmore and Lochside at Dunvale\n"
+    "Callum Baird, advocate, to the sheriffdom of Eastmarch at Kinross\n"
+    "Isla Fenwick, solicitor advocate, to the sheriffdom of Westmoor, Carse and Fells at Ardrie\n\n"
+    "Sheriff Principal Hamish Dunne, who has presided over the Eastmarch sheriffdom since 2018, welcomed "
+    "the appointments.\n\n"
+    '"These three new sheriffs will help us clear the backlog," the Justice Secretary said.'
+)
+
+
+def test_the_appointment_of_a_number_of_post_holders_leads_a_list_of_them() -> None:
+    found = pledges_of(SHERIFFS, "appointment")
+    assert [(p.person, p.role) for p in found] == [
+        ("Morag Ellison", "sheriff"),
+        ("Callum Baird", "sheriff"),
+        ("Isla Fenwick", "sheriff"),
+    ]
+
+
+def test_the_count_of_the_people_a_list_appoints_is_no_headcount() -> None:
+    assert pledges_of(SHERIFFS, "headcount") == []
+
+
+def test_a_count_of_posts_nobody_is_named_to_stays_a_headcount() -> None:
+    text = (
+        "The courts service will recruit three new sheriffs next year. Ann Lee was appointed sheriff in 2019."
+    )
+    assert [p.count for p in pledges_of(text, "headcount")] == [3]
+
+
+def test_an_inaugural_membership_written_post_first_is_a_list_of_appointments() -> None:
+    text = (
+        "The province has established a Tenancy Standards Council.\n\nThe inaugural members are:\n\n"
+        "Chair: Rosalind Achebe, Moose Hollow - housing lawyer\n"
+        "Member: Gregor Lindqvist, Pine Falls - retired property manager"
+    )
+    assert [(p.person, p.role) for p in pledges_of(text, "appointment")] == [
+        ("Rosalind Achebe", "Chair"),
+        ("Gregor Lindqvist", "Member"),
+    ]
+
+
+# --- names that are no people, and asides that go on -------------------------------------------------
+
+
+def test_a_department_named_for_a_group_holds_no_person() -> None:
+    text = (
+        "Marek Wozniak, currently director of standards in the Department for Families, Children and Young "
+        "People, will serve as interim deputy ombudsman until a permanent appointment is made."
+    )
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Marek Wozniak"]
+
+
+def test_an_office_word_inside_a_bodys_name_is_no_persons_title() -> None:
+    text = (
+        "The department will spend $9 million on a new training center run by the Bureau of Justice "
+        "Assistance for small agencies."
+    )
+    assert pledges_of(text, "appointment") == []
+
+
+def test_an_aside_naming_a_place_and_its_state_may_go_on_before_the_appointment() -> None:
+    text = (
+        "Renata Okafor-Lind, who served as sheriff in Dalton, Georgia, for eight years before joining the "
+        "Bureau of Justice Assistance in 2021, has been named director of the new center."
+    )
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Renata Okafor-Lind"]
+
+
+# --- headcount: intakes, classes that passed out, forecasts --------------------------------------------
+
+
+def test_an_intake_of_staff_that_will_begin_training_is_a_headcount() -> None:
+    text = "The first intake of 60 career firefighters will begin training in September."
+    assert [p.count for p in pledges_of(text, "headcount")] == [60]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last spring 60 career firefighters began training at the academy.",
+        "Speaking at the passing-out parade of 1 800 constables, the Minister praised the recruits.",
+        "Modelling projects that the sector will need around 40,000 additional carers by 2032.",
+    ],
+)
+def test_trainees_who_began_classes_that_passed_out_and_a_sectors_need_are_no_headcount(text: str) -> None:
+    assert pledges_of(text, "headcount") == []
+
+
+# --- funding: each one's share in a clause, and income bounds ------------------------------------------
+
+
+def test_each_ones_share_in_a_with_clause_is_a_rate() -> None:
+    text = (
+        "The remaining $6 million will be shared between tenancy advice services, with each service "
+        "receiving a top-up of about $150,000."
+    )
+    assert [p.amount for p in pledges_of(text, "funding")] == [6_000_000]
+
+
+def test_an_income_bound_of_who_benefits_is_no_sum() -> None:
+    text = "The agency will spend $12 million on a free filing service for households earning under $55,000."
+    assert [p.amount for p in pledges_of(text, "funding")] == [12_000_000]
+
+
+def test_making_a_sum_available_is_no_income_bound() -> None:
+    text = "The state is making up to $30 million available for planning grants."
+    assert [p.amount for p in pledges_of(text, "funding")] == [30_000_000]

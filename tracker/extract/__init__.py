@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from tracker.extract.appointments import find_appointments
 from tracker.extract.funding import find_funding
-from tracker.extract.headcount import find_headcount
+from tracker.extract.headcount import find_headcount, without_named_appointees
 from tracker.extract.registry import IGNORE, Rejection, Rejections
 from tracker.extract.sentences import split_sentences
 from tracker.extract.types import ArticleText, PledgeMention
@@ -25,7 +25,7 @@ from tracker.extract.units import find_units
 
 # Bump when a change to the rules can change what is extracted; stored pledges
 # from an older version are re-extracted by `tracker reprocess`.
-EXTRACTOR_VERSION = "0.151.0"
+EXTRACTOR_VERSION = "0.152.0"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -53,12 +53,11 @@ class Explanation:
 def _run(article: ArticleText, rejections: Rejections) -> list[PledgeMention]:
     sentences = split_sentences(article.text)
     units = find_units(article, sentences, rejections)
-    mentions = [
-        *find_funding(article, sentences, rejections, units),
-        *units,
-        *find_appointments(article, sentences, rejections),
-        *find_headcount(article, sentences, rejections),
-    ]
+    appointments = find_appointments(article, sentences, rejections)
+    headcount = without_named_appointees(
+        find_headcount(article, sentences, rejections), appointments, rejections
+    )
+    mentions = [*find_funding(article, sentences, rejections, units), *units, *appointments, *headcount]
     # Stable sort: mentions of one kind from one sentence keep their finder's order.
     return sorted(mentions, key=lambda m: (m.start, m.kind))
 

@@ -69,7 +69,9 @@ APPOS = (
     # years, most recently as Y bridge engineer,")
     r"(?:\s*,\s+(?:(?=[a-z])(?!and\b|who\s+(?:was|were|had)\b|replac|succeed)[^,;:()]{1,140}?(?:\([^()⟨⟩,;]{1,60}\)[^,;:()]{0,120}?){0,2}"
     r"(?:,\s+(?:most\s+recently|previously|until\s+recently|latterly)\s+(?:[^,;:()⟨⟩]|⟨P\d+⟩){1,80}?(?=,))?"
-    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,))?"
+    # (the place's state may come before the aside goes on: ", who served as police chief in Greeneville,
+    # Tennessee, for a decade before joining X,")
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=,)(?:,\s+(?=[a-z])(?!and\b)[^,;:()⟨⟩]{1,120}?(?=,))?)?"
     # (a bracket may hold a place read as a person: "Inspector General of Police (⟨P1⟩),")
     r"|[^,;:⟨⟩()]{1,100}?(?:\((?:[^()⟨⟩,;]|⟨P\d+⟩){1,60}\)[^,;:⟨⟩()]{0,60}?)?"
     # (a post and its place, each after a comma: ", Collector, Tiruvarur district,", ", Deputy Inspector
@@ -1424,9 +1426,13 @@ LEAD_POST = rule(
     r"|high\s+commissioners|vice-chancellors|principals)\s+(?:are|will\s+be)\s*:"
     # "Two regional deputy chief coroners were also named:"
     rf"|\b(?i:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:new\s+)?(?P<post8>(?:[\w-]+\s+){{0,4}}?"
-    rf"{TITLE_WORD})\s+(?:have|has|were|are)\s+(?:also\s+)?(?:been\s+)?(?:appointed|named|nominated|confirmed)\s*:",
+    rf"{TITLE_WORD})\s+(?:have|has|were|are)\s+(?:also\s+)?(?:been\s+)?(?:appointed|named|nominated|confirmed)\s*:"
+    # "the appointment of three new magistrates to the Magistrates' Court:"
+    rf"|\bappointments?\s+of\s+(?i:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:new\s+|additional\s+)?"
+    rf"(?P<post9>(?:[\w-]+\s+){{0,3}}?{TITLE_WORD})(?=[^:]{{0,160}}:\s*$)",
     examples=(
         "The following individuals have been appointed directors for terms of two years:",
+        "The Attorney-General announced the appointment of three new magistrates to the Magistrates' Court:",
         "The following individuals have been appointed as justices of the peace, effective 2 June:",
         "The chairpersons are:",
         "The new Non-Executive Members are:",
@@ -1488,6 +1494,10 @@ LIST_LEAD_IN = rule(
     r"|individuals|members|arrangements|postings|promotions|officers|officials)"
     r"(?!\s+(?:will|are\s+to|have|has)\s+(?:retire|step|stand|leave|left|retired))"
     r"|\b(?:appoint(?:ed|s)?|nam(?:ed|es)|nominat(?:ed|es))\s+(?:the\s+)?following"
+    # "approved the appointment of four new sheriffs on the recommendation of X:", "announced the
+    # appointment of three new magistrates to the Magistrates' Court:": a number of holders of a post
+    r"|\bappointments?\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:new\s+|additional\s+)?"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+s\b(?=[^:]{0,160}:\s*$)"
     # a gazette's membership: "The Authority shall consist of the following, namely:"
     r"|\b(?:shall|will)\s+(?:consist|be\s+composed)\s+of\s+the\s+following\b"
     # "Joining the board as non-executive directors are:"
@@ -1503,7 +1513,8 @@ LIST_LEAD_IN = rule(
     # "The new Non-Executive Members are:", "The other trustees will be:"
     # ("The other non-official members appointed are:", "The new independent members, who take up their
     # posts on 1 February, are:", "The new commissioners and their portfolios are:")
-    r"|\b(?:new|other|incoming|founding)\s+(?:[\w-]+\s+){0,3}?(?:members|directors|trustees|commissioners"
+    r"|\b(?:new|other|incoming|founding|inaugural|first|initial)\s+(?:[\w-]+\s+){0,3}?(?:members|directors"
+    r"|trustees|commissioners"
     # ("Among the new chair-holders are:", "The new post-holders are:")
     r"|governors|appointees|ministers|secretaries|judges|justices|ambassadors|envoys|chairs|chairpersons"
     r"|deputies|heads|magistrates|advisers|advisors|registrars|[\w-]+-holders)"
@@ -1591,9 +1602,12 @@ LIST_LEAD_IN = rule(
         "The other appointments are:",
         "Subject to approval by the National Assembly, I nominate:",
         "The chairpersons are:",
+        "The First Minister has approved the appointment of four new sheriffs on the advice of the panel:",
+        "The inaugural members are:",
     ),
     counter=(
         "The following funding has been approved:",
+        "The appointment of four new sheriffs was approved in May.",
         "The minister said:",
         "The members are:",
         "The following members will retire from the board:",

@@ -230,6 +230,14 @@ def find_appointments(
                 lead = None
                 previous_end = sentence.end
                 continue
+        if (
+            lead is not None
+            and _REACTION.search(text)
+            and article.text.count("\n\n", previous_end, sentence.start)
+        ):
+            # a paragraph on someone's reaction to the list ends it: "Sheriff Principal ⟨P⟩, who has
+            # presided over X since 2019, welcomed the appointments."
+            lead = None
         if lead is not None and (entries := _body_line(text) or _post_line(text, lead)):
             found.extend((entry, sentence) for entry in entries)
             previous_end = sentence.end
@@ -480,10 +488,14 @@ _DASH_AFTER = lazy(r"\s+[–—-]\s+[^⟨\n]*$")
 _ENTRY_JOINS = lazy(
     # ("⟨P⟩, a Broome tourism operator, to the Kimberley Development Commission": who the person is)
     # ("⟨P⟩, of Sioux Crossing, South Dakota, as a Member of the X Board": a town and its state)
-    r"\s*,\s+(?:of\s+[^,;.]{2,40}(?:,\s+[A-Z][^,;.]{2,30})?|(?:a|an)\s+[^,;.]{2,100}),\s+"
+    # ("⟨P⟩, advocate, to the sheriffdom of Lothian and Borders at Edinburgh": a bare occupation, and a
+    # body written in lower case before its capitalised name; "⟨P⟩ KC, to the sheriffdom of X": none)
+    r"\s*,\s+(?:(?:of\s+[^,;.]{2,40}(?:,\s+[A-Z][^,;.]{2,30})?|(?:a|an)\s+[^,;.]{2,100}"
+    r"|(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,2}),\s+)?"
     r"(?:(?:re-?appointed|named|nominated|appointed)\s+)?"
     r"(?:as\s+(?P<post>[^,;.]{2,60}?)\s+(?:of|to|on)\s+|to\s+)(?:the\s+)?"
-    r"(?P<body>[A-Z][^,;.]{2,100}?)(?=\s+(?:for|to\s+serve|with|effective|until|through)\b|\s*[,.;]|\s*$)"
+    r"(?P<body>[A-Z][^,;.]{2,100}?|(?-i:[a-z])[\w-]*\s+of\s+(?-i:[A-Z])[^;.]{2,100}?)"
+    r"(?=\s+(?:for|to\s+serve|with|effective|until|through|at)\b|\s*[,.;]|\s*$)"
 )
 # The first words of an entry written as a paragraph about its person, after the name.
 _ENTRY_BIOGRAPHY = lazy(
@@ -578,7 +590,11 @@ def _lead(text: str) -> _Lead:
         body = _TERM_AFTER_BODY.split(body, 1)[0].rstrip(" ,")
     board = m is not None and bool(m.group("board"))
     role = f"member of the board of {body}" if body and board else (f"member of {body}" if body else "")
-    if not role and (post := rel.LEAD_POST.search(text)) is not None:
+    post = rel.LEAD_POST.search(text) if not role or "ppointment" in text else None
+    if post is not None and post.group("post9"):
+        # "the appointment of three new magistrates to the Magistrates' Court:": each holds the post
+        role = _singular(post.group("post9"))
+    elif not role and post is not None:
         role = _singular(next((title for title in post.groups() if title), ""))
     if not role and _ON_THE_BOARD.search(text):
         role = "board member"  # "Joining him on the board are:"
@@ -644,6 +660,10 @@ def _member(person: Person, post: str) -> _Found | None:
     """A member of a board's membership in the post an entry writes, if it is a post."""
     role = post.strip()
     return _Found(person, role, organisation_of(role), 2) if has_title(role) else None
+
+
+# The verb of a sentence that reports how someone took the list's news, which no entry holds.
+_REACTION = lazy(r"\b(?:welcomed|welcomes|praised|congratulated|thanked|said|says)\b")
 
 
 def _starts_with_person(text: str, post_of: str = "") -> bool:

@@ -541,7 +541,10 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             # "about $48 per $100,000 of assessed value": the base a rate is given for
             or c.before.endswith((" per ", " for every ", " for each "))
             or ("rang" in c.near_before and rules.RANGE_BEFORE.search(c.near_before))
-            or (c.before.lstrip().startswith("Each ") and rules.EACH_RECEIVES.search(c.before))
+            or (
+                (c.before.lstrip().startswith("Each ") or "with each " in c.before)
+                and rules.EACH_RECEIVES.search(c.before)
+            )
             or (
                 rules.PER_UNIT_BEFORE.pattern.search(c.near_before)
                 and not rules.TO_NAMED_RECIPIENT.match(c.after)

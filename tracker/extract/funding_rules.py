@@ -161,10 +161,14 @@ EACH_RECEIVES = rule(
     r"|is\s+worth|(?:is|are)\s+(?:paid|entitled\s+to|eligible\s+for))\s+"
     # ("Each will receive a pastoral package worth about")
     r"(?:an?\s+(?:[\w-]+\s+){0,3}?(?:package|payment|grant|bonus|allowance|award)\s+(?:worth|of)\s+)?"
-    r"(?:up\s+to\s+|about\s+|around\s+)?$",
+    r"(?:up\s+to\s+|about\s+|around\s+)?$"
+    # "..., with each centre receiving an indexation top-up of about": the same in a clause
+    r"|\bwith\s+each\s+[^.;£$€]{1,60}?\breceiving\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:package|payment|grant|bonus"
+    r"|allowance|award|top-up|share|sum)\s+(?:worth|of)\s+)?(?:up\s+to\s+|about\s+|around\s+)?$",
     window="before",
     examples=(
         "Each family whose house was completely destroyed will receive |",
+        "shared between the legal centres, with each centre receiving an indexation top-up of about |",
         "Each meal is budgeted at |",
         "Each will receive a pastoral package worth about |",
     ),
@@ -214,6 +218,9 @@ PER_UNIT_BEFORE = rule(
     # ("urgent purchases below", "contracts above": the size a rule applies to)
     r"|\b(?:budgets|turnovers?|incomes|revenues?|purchases|contracts|orders|procurements|tenders)\s+(?:of\s+)?"
     r"(?:under|below|less\s+than|above|exceeding)\s+$"
+    # an income bound of who benefits: "a free filing tool for households earning under"
+    # (not "making up to $25 million available")
+    r"|\b(?:earning|earn|earns)\s+(?:under|below|less\s+than|more\s+than|over|above)\s+$"
     r"|\b(?:largest|smallest|biggest)\s+(?:allocations?|grants?|awards?|shares?)\s+(?:will\s+be|are|were)\s+"
     r"(?:around|about|up\s+to|roughly)\s+$|"
     r"(?:\b(?:bursar(?:y|ies)|scholarships?|awards?|payments?|instal(?:l)?ments?|loans?|bonus(?:es)?|salar(?:y|ies)"
@@ -254,7 +261,8 @@ PER_UNIT_BEFORE = rule(
     r"|\s+within\s+the\s+(?:band|range)\s+of)?"
     # (a level reached before is a level too: "The minimum stipend ... rose to")
     r"|(?:(?:will|has|have|had)\s+)?(?:rises?|rose|risen|increases?|increased|go(?:es)?\s+up|went\s+up"
-    r"|gone\s+up|(?:be|been|was|were)\s+(?:raised|increased))\s+to))"
+    # ("starting pay will rise from $49,800 to": the old level between)
+    r"|gone\s+up|(?:be|been|was|were)\s+(?:raised|increased))(?:\s+from\s+\S{1,20})?\s+to))"
     # "(the remuneration for the role) is within the band of": a pay band, however far its noun
     r"|\bwithin\s+the\s+(?:pay\s+|salary\s+)?(?:band|range)\s+of"
     # "the enhanced starting rate of €38,000"

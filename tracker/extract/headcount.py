@@ -43,6 +43,7 @@ from tracker.extract.headcount_rules import (
     BACKGROUND,
     BASELINE,
     HIRE_PEOPLE,
+    NAMED_APPOINTEES,
     PLEDGE_CONTEXT,
     PRIVATE,
     PUBLIC_EMPLOYER,
@@ -782,3 +783,27 @@ def _mention(hit: _Hit, sentence: Sentence) -> PledgeMention:
         count=hit.count,
         extra={"rule": PLEDGED},
     )
+
+
+def without_named_appointees(
+    headcount: list[PledgeMention], appointments: list[PledgeMention], rejections: Rejections = IGNORE
+) -> list[PledgeMention]:
+    """The headcount pledges that are not the article's own appointments counted again: "four new
+    sheriffs" where four people are appointed sheriff is no pledge to hire (``NAMED_APPOINTEES``)."""
+    if not headcount or not appointments:
+        return headcount
+    kept = []
+    for pledge in headcount:
+        post = _post_noun(pledge.role or "")
+        holders = sum(1 for a in appointments if post and post in (a.role or "").lower())
+        if pledge.count is not None and pledge.count == holders:
+            rejections.add("headcount", NAMED_APPOINTEES, pledge.evidence, pledge.start, pledge.end)
+            continue
+        kept.append(pledge)
+    return kept
+
+
+def _post_noun(role: str) -> str:
+    """The post a headcount's role counts, singular and lower case ("new sheriffs" -> "sheriff")."""
+    last = role.lower().split()[-1] if role.strip() else ""
+    return last[:-1] if last.endswith("s") and len(last) > 3 else last

@@ -289,6 +289,10 @@ _LEFT_REJECT = rule(
     r"|(?:would|will|could|might|may)\s+(?:also\s+)?cost|costing"
     # a class that has passed out: "The academy graduated just 420 recruits last year"
     r"|(?<!will\s)(?<!to\s)graduated|passed\s+out"
+    # ("at the passing-out parade of 4 200 constables", "the graduation of 300 recruits")
+    r"|passing[- ]out\s+(?:parade|ceremony)\s+(?:of|for)|graduation\s+(?:ceremony\s+|parade\s+)?(?:of|for)"
+    # what a sector or the economy will need, a forecast: "projects that the sector will need 110,000"
+    r"|\b(?:sector|sectors|industry|economy|country|nation|profession)\s+(?:will|would)\s+need"
     # statistics and other people's demands: "reported 900 vacancies", "needs 2,000 more"
     r"|reported|recorded|representing|represents|(?<!will\s)needs?(?!\s+to\b)|needed"
     r"|wants?(?!\s+to\b)|wanted|should|calls?\s+for|(?<!is\s)(?<!are\s)(?<!was\s)(?<!been\s)requested"
@@ -671,14 +675,16 @@ _RIGHT_REJECT = rule(
 _TRAINEES = rule(
     "headcount.cue.trainees",
     "people who come to be trained are trainees, not staff hired",
-    r"^[^.;:]{0,70}?\b(?:for|to\s+receive|to\s+undergo|entered|enter|began|begin|started|start)\s+training\b",
+    # (not a staff intake that "will begin training": trainee officers hired into paid posts are staff)
+    r"^[^.;:]{0,70}?\b(?:for|to\s+receive|to\s+undergo|entered|(?<!will\s)enter|began|(?<!will\s)begin|started"
+    r"|(?<!will\s)start)\s+training\b",
     flags=re.IGNORECASE,
     # every match ends with "training": most windows lack it, which one needle scan tells
     # before the lazy prefix tries the verbs at each of up to 70 places
     needles=("training",),
     window="after",
     examples=("200 recruits| began training in May",),
-    counter=("200 recruits| will be hired",),
+    counter=("200 recruits| will be hired", "80 career firefighters| will begin training in August"),
 )
 # A vague "more teachers" is an aim, not a pledge, when hedged or merely hoped for.
 _VAGUE_HEDGE = rule(
@@ -834,14 +840,44 @@ _SEATS_FILLED = rule(
     examples=("The Governor has appointed Ann Lee and Bo Kim to the Board, filling |",),
     counter=("The trust will recruit staff to fill |",),
 )
+# "approved the appointment of four new sheriffs on the recommendation of the board:": the posts the
+# people of the list after the colon take (tested only where the sentence ends with that colon).
+_LISTED_APPOINTMENTS = rule(
+    "headcount.cue.listed-appointments",
+    "the appointment of a number of post-holders whom a list after the sentence's colon names",
+    r"\bappointments?\s+of\s+$",
+    flags=re.IGNORECASE,
+    window="before",
+    examples=("The Attorney-General announced the appointment of |",),
+    counter=("The board approved the recruitment of |",),
+)
 SEATS_FILLED = decision(
     "headcount.seats-filled",
     "headcount",
     "reject",
     "the seats or vacancies named appointees fill are no hires",
-    examples=("The Governor has appointed Ann Lee and Bo Kim to the Board, filling two vacancies.",),
-    counter=("The trust will fill 40 vacancies for nurses this year.",),
-    uses=("headcount.cue.seats-filled",),
+    examples=(
+        "The Governor has appointed Ann Lee and Bo Kim to the Board, filling two vacancies.",
+        "The Attorney-General announced the appointment of three new magistrates to the court:",
+    ),
+    counter=(
+        "The trust will fill 40 vacancies for nurses this year.",
+        "The council approved the appointment of 40 new teachers next year.",
+    ),
+    uses=("headcount.cue.seats-filled", "headcount.cue.listed-appointments"),
+)
+# "four new sheriffs" in an article that appoints four people sheriffs: the count is of those appointees
+# (each an appointment pledge), no staff to hire besides them.
+NAMED_APPOINTEES = decision(
+    "headcount.named-appointees",
+    "headcount",
+    "reject",
+    "a count of post-holders equal to the people the article appoints to that post is those appointments",
+    examples=(
+        "The Minister announced the appointment of two new sheriffs:\n\nAnn Lee, to the sheriffdom of "
+        "Northmoor\nBo Kim, to the sheriffdom of Southmoor\n\nThe two new sheriffs start in May.",
+    ),
+    counter=("The service will recruit 400 prison officers.",),
 )
 # "Around 25,000 teachers are expected to be eligible": those who may claim a payment, not hires.
 _ELIGIBLE_AFTER = rule(
@@ -896,8 +932,12 @@ TRAINEES = decision(
     "headcount",
     "reject",
     "people who come for training are trainees of a programme (SCHEMA rule 7)",
-    examples=("Funding means 200 recruits will begin training in May.",),
-    counter=("Funding means 200 recruits will be hired in May.",),
+    examples=("The grant pays for 200 recruits to undergo training in May.",),
+    # (an intake of staff that will begin training is hired into paid posts: staff, SCHEMA rule 7)
+    counter=(
+        "Funding means 200 recruits will be hired in May.",
+        "Funding means 200 recruits will begin training in May.",
+    ),
     uses=("headcount.cue.trainees",),
 )
 HEDGED = decision(
@@ -1037,6 +1077,8 @@ def rejected_by_context(text: str, start: int, end: int, vague: bool = False) ->
         # describes the people to be hired)
         return DONE
     if "fill" in left and _SEATS_FILLED.search(text[max(0, start - 240) : start]):
+        return SEATS_FILLED
+    if "ppointment" in left and text.rstrip().endswith(":") and _LISTED_APPOINTMENTS.search(left):
         return SEATS_FILLED
     if _BENEFICIARY_VERB.search(left) or _ELIGIBLE_AFTER.match(text, end):
         return BENEFICIARY

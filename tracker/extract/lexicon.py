@@ -758,6 +758,8 @@ NOT_NAME_WORDS = frozenset(
             # the harms a commissioner or unit is named for ("Domestic and Family Violence Commissioner")
             "Violence Domestic Family Abuse Sexual Harassment Homelessness Poverty Addiction Gambling "
             "Trafficking Slavery Exploitation Safeguarding "
+            # the groups a department is named for ("Department for Education, Children and Young People")
+            "People Persons Citizens Residents Carers Seniors Elders "
             "Ltd Limited plc PLC Inc LLC GmbH Corp Corporation Group Holdings Company "
             # a campaign's or club's name ("Fairhaven Renters United", "Leeds United")
             "United Incorporated Iwi Bhavan Bhawan "

@@ -171,6 +171,12 @@ def people_in(text: str, known: frozenset[str] = frozenset(), holding: str = "")
             continue  # "published in the official gazette El Peruano": a paper, not a person
         if " " not in person.name and person.titled and _OFFICE_GOES_ON.match(text, person.end):
             continue  # "Chief Nursing and Midwifery Officer": the first half of an office's name
+        if (
+            " " not in person.name
+            and person.titled
+            and _BODY_OF_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        ):
+            continue  # "the Bureau of Justice Assistance": an office word inside a body's name
         found.append(person)
     return found
 
@@ -179,6 +185,8 @@ _OFFICE_GOES_ON = lazy(
     r"\s+and\s+[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?(?:Officer|Inspector|Adviser|Advisor|Director|Manager"
     r"|Commissioner|Controller|Co-?ordinator|Lead|Secretary|Registrar|Examiner|Surveyor)\b"
 )
+# The capitalised head of a body's name and its "of": "Bureau of", "Office for the".
+_BODY_OF_BEFORE = lazy(r"\b[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?$")
 _PUBLICATION_BEFORE = lazy(r"\b(?:[Gg]azette|[Nn]ewspaper|[Dd]aily|[Jj]ournal)\s+$")
 # A name that opens with a saint's title is a place or a church ("St Augustine", "Saint-Laurent");
 # one that opens with "HM" is a Crown body ("HM Prison and Probation Service", "HM Treasury").
