@@ -178,3 +178,49 @@ def test_an_income_bound_of_who_benefits_is_no_sum() -> None:
 def test_making_a_sum_available_is_no_income_bound() -> None:
     text = "The state is making up to $30 million available for planning grants."
     assert [p.amount for p in pledges_of(text, "funding")] == [30_000_000]
+
+
+# --- recipients of round 138 -------------------------------------------------------------------------
+
+
+def recipients_of(text: str) -> list[str | None]:
+    return [p.recipient for p in pledges_of(text, "funding")]
+
+
+def test_a_part_of_someones_share_goes_to_what_it_is_earmarked_for() -> None:
+    text = "Of Ontario's share, $1.4 million is earmarked for wetland restoration along the Saltmarsh River."
+    assert recipients_of(text) == ["wetland restoration along the Saltmarsh River"]
+
+
+def test_a_budget_the_new_body_will_have_is_the_bodys() -> None:
+    text = (
+        "The city will create a Department of Coastal Resilience to bring its flood staff together. "
+        "The new department will have a first-year budget of $3.8 million."
+    )
+    assert recipients_of(text) == ["Department of Coastal Resilience"]
+
+
+def test_how_a_sum_is_paid_is_no_recipient() -> None:
+    text = "The Scottish Government agreed to fund the £14.2 million project in full."
+    assert recipients_of(text) != ["full"]
+
+
+def test_a_name_before_its_sum_in_apposition_is_the_recipient() -> None:
+    text = (
+        "The university launched the Harrowgate Institute for Estuary Studies, a £18 million centre that "
+        "will study erosion."
+    )
+    assert recipients_of(text) == ["Harrowgate Institute for Estuary Studies"]
+
+
+def test_a_pot_the_sum_names_after_funded_through_is_the_recipient() -> None:
+    text = (
+        "The department said it would place 40 more teachers in remote schools from the start of Term 2, "
+        "funded through a $7.5 million rural staffing package."
+    )
+    assert recipients_of(text) == ["rural staffing package"]
+
+
+def test_staff_a_service_relies_on_now_are_no_headcount() -> None:
+    text = "The hospitals now employ about 300 nurses and rely on 80 agency nurses to fill gaps."
+    assert pledges_of(text, "headcount") == []

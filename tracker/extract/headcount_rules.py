@@ -270,6 +270,8 @@ _LEFT_REJECT = rule(
     r"|(?:stands|stood)\s+at|\bnow\s+at"
     # what a service is made of now: "The Administrative Service comprises about 300 officers"
     r"|comprises|comprised|consists\s+of|(?:is|are)\s+made\s+up\s+of"
+    # the staff a service leans on now: "rely on 95 agency nurses to fill gaps", "relies on about 100,000"
+    r"|(?<!will\s)\brel(?:y|ies|ying|ied)\s+on"
     # the body a person will lead, by its size now: "to lead an organization of 2,400 employees"
     r"|\b(?:lead|leads|leading|run|runs|running|manage|manages|managing|head|heads|heading|oversee|oversees"
     r"|overseeing)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ation|department|agency|service|force"

@@ -958,6 +958,12 @@ _CONTRACT_WORK = rule(
 _PLACE_ONLY = lazy(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
+# How a sum is paid, after its noun: "fund the £19.6 million project in full", "paid in instalments".
+_IN_MANNER = lazy(
+    r"in\s+(?:full|part|total|cash|kind|principle|advance|stages|instal?ments|tranches|arrears|perpetuity)\b"
+)
+
+
 def recipient_after(after: str) -> tuple[str | None, int]:
     """The recipient named in the words following a sum, and how sure (0-2)."""
     if "contract" in after[:40] and (work := _CONTRACT_WORK.match(after)) is not None:
@@ -1012,8 +1018,14 @@ def recipient_after(after: str) -> tuple[str | None, int]:
             m = pattern.match(tail)
             if m:
                 found = _trim(m.group("r"))
-                if found is None or (tail.startswith(("in ", "at ")) and _PLACE_ONLY.fullmatch(found)):
-                    break  # "a wildfire plan on Monday", "a biosecurity package in Canberra": when or where
+                if (
+                    found is None
+                    or (tail.startswith(("in ", "at ")) and _PLACE_ONLY.fullmatch(found))
+                    or _IN_MANNER.match(tail)
+                ):
+                    # "a wildfire plan on Monday", "a biosecurity package in Canberra": when or where;
+                    # "fund the £19.6m project in full": how
+                    break
                 return found, 2
         if tail.startswith("of ") and generic.group("r").split()[-1].lower() in _OF_HEADS:
             # "the ₹8,420-crore second phase of the Pune Metro": the part and what it is of
@@ -1626,6 +1638,21 @@ def gapped_giver(sentence_before: str) -> bool:
     return " and " in sentence_before[-60:] and _GAPPED_GIVER.search(sentence_before[-140:]) is not None
 
 
+_FUNDED_THROUGH_END = lazy(
+    r"\b(?:backed|funded|financed|paid\s+for|supported)\s+(?:by|with|through|from|under)\s+(?:an?|the)\s+$"
+)
+# A pot described by its own words: "rural incentives package", "Regional Roads Fund" (not "funding").
+_NAMED_POT = lazy(
+    r"(?:[\w'’-]+\s+){1,4}(?:package|fund|programme|program|scheme|initiative|plan|grant\s+round|envelope)",
+    re.IGNORECASE,
+)
+# A proper name, then the sum in apposition: "the Wexcombe Institute for Coastal Resilience, a".
+_NAME_THEN_SUM = lazy(
+    r"(?:^|\b(?:the|of|launch|opening)\s+)(?P<r>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|of|for|and|on|&)){1,8}"
+    r"(?<=[a-z]))\s*,\s+an?\s+$"
+)
+
+
 def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     """Best recipient for the sum between ``before`` and ``after``, and how sure (0-2)."""
     if before.lstrip()[:1].isupper() and (giving := _PROGRAMME_GIVES.match(before)) is not None:
@@ -1647,6 +1674,10 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
         # "Port Ardrain Harbour Trust: £2.4m to replace ...", "Castellan, Texas – $31m for ...": the body
         return labelled[0], 2
     found = _find_recipient(before, after)
+    if found[1] < 2 and before.endswith(" ") and (named := _NAME_THEN_SUM.search(before)) is not None:
+        # "the Wexcombe Institute for Coastal Resilience, a £20 million centre that will study X": what the
+        # sum and its generic noun describe is the name before them
+        return named.group("r"), 2
     # "Anuradhapura Rs. 4.2bn" names the district; "Health: $210m for 90 beds" names a portfolio,
     # whose purpose after the sum is the recipient.
     return (labelled[0], 2) if labelled and (found[0] is None or found[1] < 2) else found
@@ -1676,7 +1707,8 @@ _ALLOCATION_IS = rule(
     r"\b(?:allocation|appropriation|budget\s+allocation|budget)\s+(?:to|for|of)\s+(?P<r>[^,;:£$€]{3,100}?)\s+"
     r"(?:is|was|will\s+be|stands\s+at|amounts\s+to|comes\s+to)\s+(?:(?:about|around|some|nearly|over)\s+)?$"
     # "NHS Lanarkshire's allocation is": a named body's allocation or share
-    r"|(?:^|[,;]\s+|\band\s+)(?P<r2>(?-i:[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w&-]*){0,6}))['’]s\s+"
+    # (not "Of Vermont's share, $1.2 million is earmarked for X": a part of the share, for X)
+    r"|(?:^|[,;]\s+|\band\s+)(?!(?i:of|from|out\s+of)\s)(?P<r2>(?-i:[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w&-]*){0,6}))['’]s\s+"
     r"(?:allocation|share|budget|grant)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?\s*(?:(?:is|was|will\s+be|stands\s+at"
     r"|amounts\s+to|comes\s+to)\s+|,\s*)(?:(?:about|around|some|nearly|over)\s+)?$",
     flags=_I,
@@ -1838,7 +1870,7 @@ _BODY_BUDGET = rule(
     "a body that 'will have a budget of' the sum or 'will be funded with' it",
     r"(?:^|[.;:]\s+|,\s+|\b(?:create|establish|set\s+up|launch|open)\s+)(?:[Aa]n?\s+|[Tt]he\s+|[Ii]ts\s+)?(?:new\s+)?"
     r"(?P<r>(?:[A-Z][\w'’&-]*\s+){0,6}?(?:[A-Z][\w'’&-]*|team|office|unit|taskforce|agency|hub|centre|center"
-    r"|cell|service|body|authority|commission))"
+    r"|cell|service|body|authority|commission|department|directorate|division|institute|academy|panel))"
     # ("It will open in October with a staff of six and a first-year budget of")
     r",?\s+(?:which\s+|that\s+)?(?:will|would|is\s+to)\s+(?:also\s+)?(?:have|get|receive|be\s+given"
     r"|(?:open|start|launch|begin)\b[^.;£$€]{0,40}?\s+with)\s+"
@@ -1869,6 +1901,10 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
     if "will" in before[-40:] and (body := _BODY_WILL_HAVE.search(before)) is not None:
         return body.group("r"), 2
     if "backed" in before or "funded" in before or "supported" in before:
+        through = recipient_after(after) if _FUNDED_THROUGH_END.search(before[-40:]) else (None, 0)
+        if through[0] and _NAMED_POT.fullmatch(through[0]):
+            # "..., funded through a $9.2 million rural incentives package": the package the sum names
+            return through[0], 2
         backed = _BACKED_SUBJECT.search(before)
         if backed and backed.group("r") in ("It", "They"):
             return "it", 2  # "It is to be staffed by 30 officials and backed by": resolved by the caller
