@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.extraction import pledges_of
+from tracker.extract.recipient import recipient_after
 
 # --- the dollar of an article that names no country, by its spelling ------------------------------
 
@@ -224,3 +225,73 @@ def test_a_pot_the_sum_names_after_funded_through_is_the_recipient() -> None:
 def test_staff_a_service_relies_on_now_are_no_headcount() -> None:
     text = "The hospitals now employ about 300 nurses and rely on 80 agency nurses to fill gaps."
     assert pledges_of(text, "headcount") == []
+
+
+# --- round 139: flattened tables, shares, givers, and appointments in council copy ----------------------
+
+
+def test_a_table_flattened_onto_one_line_gives_each_sum_its_own_label() -> None:
+    text = (
+        "The other main allocations are:\n\nRoad resurfacing: £6.1m Refurbishment of Millgate Swimming "
+        "Baths: £4.2m Market square regeneration at Eastgate: £2.9m"
+    )
+    assert recipients_of(text) == [
+        "Road resurfacing",
+        "Refurbishment of Millgate Swimming Baths",
+        "Market square regeneration at Eastgate",
+    ]
+
+
+def test_what_accounts_for_the_largest_share_receives_it() -> None:
+    text = "Housing accounts for the largest share, at €98 million."
+    assert recipients_of(text) == ["Housing"]
+
+
+def test_a_shake_up_of_a_service_names_the_service() -> None:
+    text = "The council has approved a £2.7 million shake-up of adult social care."
+    assert recipients_of(text) == ["shake-up of adult social care"]
+
+
+def test_the_giver_after_the_sum_is_passed_over_for_what_it_is_for() -> None:
+    after = " by the Department of Rural, Community and Islands Affairs for its Village Renewal Programme."
+    assert recipient_after(after) == ("Village Renewal Programme", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia, under the bilateral policing agreement, has committed A$150 million over four years.",
+        "A Luxembourg-based development agency has committed EUR 2 million to equip the laboratory.",
+        "The Pan American Health Organization is providing US$1.1 million in technical support.",
+    ],
+)
+def test_another_countrys_government_or_agency_gives_no_pledge_of_the_announcer(text: str) -> None:
+    text = "The Government will spend K40 million on new police posts. " + text
+    found = pledges_of(text, "funding", publisher="Department of Police, Papua New Guinea")
+    assert [p.amount for p in found] == [40_000_000]
+
+
+def test_the_role_a_body_has_anew_is_the_one_someone_is_appointed_to() -> None:
+    text = (
+        "Lisnagarry County Council has a new chief executive, after Aoife Brennock was appointed to the role."
+    )
+    assert [(p.person, p.role) for p in pledges_of(text, "appointment")] == [
+        ("Aoife Brennock", "chief executive")
+    ]
+
+
+def test_a_planner_is_a_post() -> None:
+    text = "Dara Ó Ceallaigh, a planner with the council since 2017, has been appointed Senior Planner."
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Dara Ó Ceallaigh"]
+
+
+def test_members_included_with_a_descriptor_before_each_name() -> None:
+    text = (
+        "The board will be chaired by Ravi Persad. Other members include chartered accountant Lena Baptiste, "
+        "logistics specialist Omar Greaves, and officials of the Ministry of Finance."
+    )
+    assert [p.person for p in pledges_of(text, "appointment")] == [
+        "Ravi Persad",
+        "Lena Baptiste",
+        "Omar Greaves",
+    ]

@@ -1184,9 +1184,12 @@ MEMBERS_ARE = rule(
     r"(?:\s+(?:of|on)\s+(?:the\s+)?[^,⟨;:]{1,60}?)?"
     r"(?:\s+(?P<named>named|appointed|announced|confirmed)(?:\s+(?:today|yesterday|this\s+week))?)?"
     # ("Other members include ⟨P0⟩, a former director; and ⟨P1⟩, president of X")
-    rf"\s+(?:are|will\s+be|include|will\s+include)\s+(?P<who>{PLIST_ASIDES})",
+    # ("Other members include chartered accountant ⟨P0⟩, logistics specialist ⟨P1⟩, and ...": a
+    # descriptor before each name)
+    rf"\s+(?:are|will\s+be|include|will\s+include)\s+(?P<who>{PLIST_ASIDES}|{PLIST_ENTRIES})",
     examples=(
         "The other members are Jo Hart, a retired judge, and Sam Ives, a county engineer.",
+        "Other members include chartered accountant Jo Hart, logistics specialist Sam Ives, and officials.",
         "The other trustees named today are Dr Lena Park and Raj Oberoi.",
         "Other members of the panel will be Dr Lena Park and Raj Oberoi.",
         "The two new Permanent Secretaries are Mr. Olu Ajibade, until now a director, and Mrs. Ada Oye.",

@@ -1094,6 +1094,9 @@ _NEW_POST_OF = lazy(
     r"\b(?:(?:new|newly\s+created|new\s+statutory)\s+(?:post|role|position|office)\s+of|(?:appoint|recruit"
     r"|create)\s+(?:a|an)(?:\s+new)?)\s+"
     r"(?P<post>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*(?-i:[A-Z])[\w'’-]*){0,8})"
+    # "Carrigmore County Council has a new chief executive, after ⟨P⟩ was appointed to the role": the post
+    # the body has anew, in any case
+    r"|\b(?:has|have|gets|will\s+have)\s+a\s+new\s+(?P<held>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,.;])"
 )
 
 
@@ -1101,8 +1104,9 @@ def _post_named(text: str) -> str:
     """The post the article names as new ("a new post of Chief Planner for New Towns", "will appoint a
     Chief Planner"), or ""."""
     for m in _NEW_POST_OF.finditer(text):
-        if has_title(m.group("post")):
-            return m.group("post")
+        post = m.group("post") or m.group("held")
+        if has_title(post):
+            return post
     return ""
 
 
@@ -1544,7 +1548,8 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(role), 2, m.start(), m.end())
     for m in (
         rel.MEMBERS_ARE.finditer(masked)
-        if " are ⟨" in masked or " be ⟨" in masked or "include ⟨" in masked
+        # (a descriptor may stand before the first name: "Other members include chartered accountant ⟨P0⟩")
+        if " are ⟨" in masked or " be ⟨" in masked or " include " in masked
         else ()
     ):
         if m.group("mark") or m.group("lead") or m.group("named"):

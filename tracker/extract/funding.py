@@ -1008,7 +1008,7 @@ def _given_abroad(ctx: SumContext, doc: _Document) -> bool:
         dollar = _ADJECTIVE_DOLLARS.get(adjective)
         if dollar is not None and dollar == dollar_currency(f"{doc.title}\n{doc.text}", doc.publisher):
             return False
-    country = m.group("of") or m.group("country") or m.group("country2") or ""
+    country = m.group("of") or m.group("country") or m.group("country2") or m.group("country3") or ""
     return not _published_by(country, doc.publisher) and doc.text.count(country) < _HOME_MENTIONS
 
 

@@ -2684,17 +2684,21 @@ FOREIGN_GIVER = rule(
     rf"|(?P<country2>{lex.alternation(lex.DONOR_ADJECTIVES)})\s+(?:[Gg]overnment|[Aa]mbassador|[Ee]mbassy)"
     r"(?:,\s+through\s+[^,;]{1,80},)?"
     rf"|(?:[A-Z][\w-]*\s+){{0,5}}\((?P<agency2>{lex.alternation(lex.DEVELOPMENT_AGENCIES)})\)"
-    rf"|(?P<agency>{lex.alternation(lex.DEVELOPMENT_AGENCIES)}))"
+    rf"|(?P<agency>{lex.alternation(lex.DEVELOPMENT_AGENCIES)})"
+    # ("A Luxembourg-based development agency has committed")
+    rf"|(?P<country3>{lex.alternation(lex.DONOR_COUNTRIES)})-based\s+(?:development|aid|cooperation)\s+agency)"
     # ("the European Union through the European Social Fund Plus, which is contributing")
     r"(?:\s*\([A-Z]{2,8}\))?"
     # ("Australia, PNG's largest development partner, has committed": its standing as a donor)
     r"(?:,\s+(?:the\s+|[A-Z][\w'’]*\s+)?(?:[\w'’-]+\s+){0,4}?(?:partner|donor|ally|neighbour|neighbor|lender"
     r"|contributor|backer),)?"
+    # ("Australia, under the bilateral security agreement, has committed": the agreement it gives under)
+    r"(?:,\s+(?:under|as\s+part\s+of|in\s+line\s+with)\s+[^,;.]{1,80},)?"
     r"(?:,?\s+through\s+[^,;.]{1,80}?)?(?:,\s+which)?(?:\s+(?:said|says)\s+(?:it|they)\s+(?:would|will))?"
     r"\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+|was\s+)?(?:also\s+)?"
     # "the European Union had signed a €30m grant", "agreement ... and the European Union relating to"
     r"(?:provid|contribut|commit|pledg|donat|grant|earmark|financ|fund|offer|gave|give|giv|announc|sign"
-    r"|relat|releas|dispatch|allocat|appeal|hand)\w*"
+    r"|relat|releas|dispatch|allocat|appeal|hand|confirm)\w*"
     r"\s+(?:[\w-]+\s+){0,4}?(?:(?:about|around|some|more\s+than|over|up\s+to|nearly)\s+)?$",
     window="before",
     examples=(

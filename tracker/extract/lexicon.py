@@ -245,7 +245,10 @@ DEVELOPMENT_AGENCIES = words(
     "UNICEF WFP World_Food_Programme UNHCR UNDP OCHA UNFPA IFRC Central_Emergency_Response_Fund "
     # and those that give technical help and health supplies ("The UN Food and Agriculture Organization
     # (FAO) will contribute")
-    "FAO Food_and_Agriculture_Organization UNESCO ILO UNEP"
+    "FAO Food_and_Agriculture_Organization UNESCO ILO UNEP "
+    # and the health agencies of the UN and the Americas ("the Pan American Health Organization, which is
+    # providing US$1.2 million in technical support")
+    "PAHO Pan_American_Health_Organization World_Health_Organization"
 )
 # The publishers at home with a donor: the European Union's own releases come from its Commission,
 # Council or delegations ("European Commission", "EU Delegation to Fiji").
@@ -457,6 +460,8 @@ ROLE_TITLES = words(
     "ssp dsp dgp igp adgp "
     # a council's mayor, whom councillors elect ("Councillors elected Cr Hannah Nguyen as mayor")
     "mayor "
+    # a council's senior professional posts ("appointed Senior Planner in charge of the new unit")
+    "planner "
     # a unit's first-line head ("named Sgt. ⟨P⟩ as the hub's first supervisor")
     "supervisor "
     # titles joined to a word before them, which a word-by-word reading does not split

@@ -486,7 +486,7 @@ _GENERIC_HEAD = rule(
     r"contract|top-up|"
     r"uplift|settlement|allocation|budget|commitment|outlay|envelope|pledge|promise|agreement|accord"
     r"|phase|stage|extension|expansion|rebuild|renovation|refurbishment|upgrade|redevelopment|overhaul"
-    r"|restoration|modernisation|modernization))\b(?P<rest>.*)",
+    r"|restoration|modernisation|modernization|shake-up|revamp|reorgani[sz]ation))\b(?P<rest>.*)",
     flags=_I,
     mode="match",
     examples=(
@@ -501,7 +501,7 @@ _GENERIC_HEAD = rule(
 # rebuild of the playground at Lincoln Park".
 _PART_HEADS = frozenset(
     "phase stage extension expansion rebuild renovation refurbishment upgrade redevelopment overhaul "
-    "restoration modernisation modernization".split()
+    "restoration modernisation modernization shake-up revamp reorganisation reorganization".split()
 )
 # Heads read with what they are of: the part and its whole, or a programme and its work ("the $212
 # million programme of water investment").
@@ -958,6 +958,11 @@ _CONTRACT_WORK = rule(
 _PLACE_ONLY = lazy(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
+# The giver after the sum, before what the sum is for: "by the Department of X, Y and Z for".
+_BY_GIVER = lazy(
+    r"by\s+(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:,?\s+(?:(?-i:[A-Z])[\w'’&-]*|of|for|and|the|&)){0,10}?"
+    r"\s+(?=(?:for|towards)\s)"
+)
 # How a sum is paid, after its noun: "fund the £19.6 million project in full", "paid in instalments".
 _IN_MANNER = lazy(
     r"in\s+(?:full|part|total|cash|kind|principle|advance|stages|instal?ments|tranches|arrears|perpetuity)\b"
@@ -984,6 +989,10 @@ def recipient_after(after: str) -> tuple[str | None, int]:
         # "$15 million from the state's settlement account toward three actions": the pot it is drawn
         # from, then what it goes to
         rest = rest[source.end() :]
+    if rest.startswith("by ") and (giver := _BY_GIVER.match(rest)) is not None:
+        # "€1.9 million by the Department of the Environment, Climate and Communications for its X": who
+        # gives it, then what for
+        rest = rest[giver.end() :]
     if (named_plan := _UNDER_DATED_NAME.match(rest)) is not None:
         return _trim(
             named_plan.group("r")
@@ -1403,7 +1412,9 @@ def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
 _LABEL_BEFORE = rule(
     "recipient.label-before",
     "a name right before the sum, with or without a colon, as a table of allocations writes it",
-    r"(?:^|[;:,]\s+|\band\s+|^[-•*–]\s*)(?:the\s+)?(?P<r>(?-i:[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*"
+    # (a table flattened onto one line starts each item after the sum before it, one space between:
+    # "Highways resurfacing: £7.4m Refurbishment of Castle Street Leisure Centre: £5.1m")
+    r"(?:^\s*|[;:,]\s+|\band\s+|^[-•*–]\s*)(?:the\s+)?(?P<r>(?-i:[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*"
     r"[A-Z][\w'’&.-]*){0,8}(?:\s+(?:district|province|county|region|state|ward|zone|municipality|division))?"
     # "OC Transpo in Ottawa $30 million": the body and where it is
     r"(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?))"
@@ -1416,7 +1427,7 @@ _LABEL_BEFORE = rule(
     # sum: "- Elective surgery blitz - $42.2 million", "Colleges and universities: £2.1 billion"
     # (its details may follow in brackets: "Harbourline LRT extension (6.8 km, four stations): ")
     # (a heading line may stand above it in the same sentence: "BACKGROUNDER: by project\nItem: ")
-    r"|(?:^|\n)(?:[-•*–|]\s*)?(?P<line>(?-i:[A-Z])(?:[^.;:!?\n–—|(]|\([^()\n]{1,80}\)){2,150}?)"
+    r"|(?:^[ \t]*|\n)(?:[-•*–|]\s*)?(?P<line>(?-i:[A-Z])(?:[^.;:!?\n–—|(]|\([^()\n]{1,80}\)){2,150}?)"
     # (a note after a dash in the item's cell: "Bushfire Predictive Unit — establishment | $14.2m")
     r"(?:\s+[–—]\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*\|))?"
     r"(?:\s*\|[^\n|]{1,90})?\s*(?::|\s[–—|-])\s*"
@@ -1735,7 +1746,9 @@ _FRONTED = rule(
     r"|provide|allocate|providing|allocating)\s+(?:(?:a\s+total\s+of|an?\s+(?:additional|extra|further)"
     r"|about|some)\s+)?$"
     r"|(?:^|[.;:]\s+|,\s+)(?P<r2>(?-i:[A-Z])[\w'’&-]*(?:\s+(?!(?:again|also|once)\b)[\w'’&-]+){0,4}?)\s+"
-    r"(?:again\s+|also\s+|once\s+again\s+)?(?:receives|received|gets|got|takes|took|will\s+receive|will\s+get)"
+    # ("Housing accounts for the largest share, at")
+    r"(?:again\s+|also\s+|once\s+again\s+)?(?:receives|received|gets|got|takes|took|will\s+receive|will\s+get"
+    r"|accounts\s+for|accounted\s+for|makes\s+up|represents)"
     r"\s+the\s+(?:largest|biggest|second[- ]largest|lion['’]s)\s+(?:[\w-]+\s+)?share"
     r"(?:\s+of\s+[^,;.£$€]{1,40}?)?"
     r",?\s+(?:with|at)\s+$"
@@ -1747,6 +1760,7 @@ _FRONTED = rule(
     examples=(
         "Madam Speaker, to the health sector I have provided |",
         "Education again receives the largest share, with |",
+        "Housing accounts for the largest share, at |",
     ),
     counter=(
         "The minister said the health sector will get |",
