@@ -295,3 +295,29 @@ def test_members_included_with_a_descriptor_before_each_name() -> None:
         "Lena Baptiste",
         "Omar Greaves",
     ]
+
+
+# --- round 140: Nepal's units, conversions, and sizes that are no hires ----------------------------------
+
+
+def test_nepals_arba_is_a_hundred_crore_of_its_rupees() -> None:
+    text = "The Ministry of Finance in Kathmandu has released Rs 2.4 arba for the election security plan."
+    assert [(p.amount, p.currency) for p in pledges_of(text, "funding")] == [(2_400_000_000, "NPR")]
+
+
+def test_a_sum_converted_into_another_currency_is_the_same_pledge() -> None:
+    text = "The government will spend DKK 300 million on rural police. "
+    text += "Converted, the package amounts to about EUR 40 million."
+    assert [p.currency for p in pledges_of(text, "funding")] == ["DKK"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She will lead an agency with around 1,100 employees.",
+        "The party said DKK 2 billion would be needed to rebuild what went after the 2007 police reform.",
+        '"Every district hospital will get at least 30 additional nurses," the minister said.',
+    ],
+)
+def test_a_bodys_size_a_year_before_a_noun_and_each_ones_share_are_no_headcount(text: str) -> None:
+    assert pledges_of(text, "headcount") == []

@@ -219,7 +219,9 @@ SHARED_SYMBOL_COUNTRIES = {
             "LKR": "Sri_Lanka Sri_Lankan Sri_Lankans Lanka Ceylon Colombo Kandy Galle Jaffna Kurunegala "
             "Anuradhapura Batticaloa Trincomalee Sabaragamuwa Mahaweli Grama_Niladhari "
             "Divisional_Secretariat Maha_season Yala_season",
-            "NPR": "Nepal Nepali Nepalese Kathmandu",
+            # (and its provinces and cities)
+            "NPR": "Nepal Nepali Nepalese Kathmandu Pokhara Lalitpur Biratnagar Bharatpur Birgunj Janakpur "
+            "Bagmati Koshi Madhesh Gandaki Lumbini Karnali Sudurpaschim",
             "MUR": "Mauritius Mauritian Mauritians Port_Louis Rodrigues",
             "SCR": "Seychelles Seychellois Mahé",
         }

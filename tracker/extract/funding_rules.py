@@ -111,15 +111,19 @@ EQUIVALENT_BEFORE = rule(
     "'equivalent to' right before the sum: another currency's figure for money stated elsewhere",
     # (not "pledged the equivalent of US$697 million": a sum stated first in another currency's terms;
     # after a comma it restates one: "140 billion Congolese francs, the equivalent of about")
-    r"(?:\b(?:equivalent\s+to|equating\s+to|which\s+equates\s+to)|,\s+(?:the\s+|or\s+the\s+)?equivalent\s+of)\s+"
+    r"(?:\b(?:equivalent\s+to|equating\s+to|which\s+equates\s+to)|,\s+(?:the\s+|or\s+the\s+)?equivalent\s+of"
+    # "Converted, the package amounts to about": the sum just stated, in another currency
+    r"|\b[Cc]onverted(?:\s+(?:in)?to\s+[\w\s]{2,20}?)?,\s+[^.;]{0,60}?(?:amounts?\s+to|comes?\s+to|equals?|totals?"
+    r"|is|are))\s+"
     r"(?:about|around|approximately|approx\.|roughly|some|nearly|almost|circa)?\s*$",
     flags=_I,
-    needles=("equ",),
+    needles=("equ", "onverted"),
     window="before",
     examples=(
         "The allowance increase, equivalent to about |",
         "which equates to |",
         "140 billion Congolese francs, the equivalent of about |",
+        "Converted, the package amounts to about |",
     ),
     counter=("The allowance increase of |", "The bloc pledged the equivalent of |"),
 )

@@ -77,7 +77,8 @@ _POSTS = lazy(r"^(?:posts|roles|jobs|vacancies|positions|hires)$", re.IGNORECASE
 _FOR_LIST = lazy(r"^\s+for\s+((?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))+?)(?=are\b|is\b|at\b|in\b|across\b|[,.;]|$)")
 _QUANTITY_WORDS = lazy(r"^(?:(?:more|extra|additional|further|new)\s+)+", re.IGNORECASE)
 _YEAR = lazy(r"(?:19|20)\d\d")
-_YEAR_LEAD = lazy(r"\b(?i:in|by|since|from|until|to|of|during|before|after)\s+$")
+# ("after the 2007 police reform": a year naming an event)
+_YEAR_LEAD = lazy(r"\b(?i:in|by|since|from|until|to|of|during|before|after)\s+(?:the\s+)?$")
 _PAST_CHANGE = lazy(r"\b(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|rose|risen|grew|grown)\b")
 _MAX_COUNT = 999_999  # larger figures are populations, not hires
 _TRAINING_POSTS = lazy(
@@ -624,7 +625,7 @@ def _is_year(text: str, m: re.Match[str]) -> bool:
     """ "By 2030 officers will ...": a year, not a count."""
     if not _YEAR.fullmatch(m.group("num")):
         return False
-    return _YEAR_LEAD.search(text, max(0, m.start() - 12), m.start()) is not None or m.start() == 0
+    return _YEAR_LEAD.search(text, max(0, m.start() - 16), m.start()) is not None or m.start() == 0
 
 
 def _holds_grade(text: str, end: int) -> bool:

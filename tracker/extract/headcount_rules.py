@@ -274,8 +274,10 @@ _LEFT_REJECT = rule(
     r"|(?<!will\s)\brel(?:y|ies|ying|ied)\s+on"
     # the body a person will lead, by its size now: "to lead an organization of 2,400 employees"
     r"|\b(?:lead|leads|leading|run|runs|running|manage|manages|managing|head|heads|heading|oversee|oversees"
+    # ("She will head an authority with around 1,300 employees")
     r"|overseeing)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ation|department|agency|service|force"
-    r"|workforce|authority|council|team)\s+of"
+    r"|workforce|authority|council|team)\s+(?:of|with(?:\s+(?:around|about|some|more\s+than|over|nearly"
+    r"|almost|roughly))?)"
     # "a workforce of about 3,100 employees", "Santé Québec's workforce numbers some 330,000": its size now
     r"|(?<!grow\s)(?<!expand\s)(?<!increase\s)\bworkforce\s+(?:of|numbers|totals|totalling|totaling|is)"
     # a target missed by a number: "would miss its target by more than 200 officers"
@@ -430,7 +432,8 @@ _CAPACITY = rule(
 _PER_UNIT = rule(
     "headcount.cue.per-unit",
     "a figure per unit ('each of the 12 teams will include')",
-    r"\b(?:each|every)\b[^.;,]{0,35}$|\bper\s+$",
+    # ("Every district hospital will get at least 40 additional nurses")
+    r"\b(?:each|every)\b[^.;,]{0,50}$|\bper\s+$",
     flags=re.IGNORECASE,
     window="before",
     examples=("Each of the 12 teams will include |", "a rate below 1.0 per |"),
@@ -1084,7 +1087,7 @@ def rejected_by_context(text: str, start: int, end: int, vague: bool = False) ->
         return SEATS_FILLED
     if _BENEFICIARY_VERB.search(left) or _ELIGIBLE_AFTER.match(text, end):
         return BENEFICIARY
-    if _PER_UNIT.search(left) or _PER_UNIT_AFTER.match(text, end):
+    if _PER_UNIT.search(text[max(0, start - 60) : start]) or _PER_UNIT_AFTER.match(text, end):
         return PER_UNIT
     if _CAPACITY.search(left):
         return CAPACITY

@@ -48,6 +48,8 @@ _SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mio": 1e6, "million": 1e6,
     "b": 1e9, "bn": 1e9, "bil": 1e9, "billion": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
+    # Nepal's and Pakistan's hundred crore and hundred arba ("Rs 2.8 arba", "Rs 1.2 kharab")
+    "arba": 1e9, "arab": 1e9, "kharba": 1e11, "kharab": 1e11,
 }  # fmt: skip
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -79,7 +81,7 @@ _NUM = (
 )
 # ("RM1.85bil", "RM900mil": Malaysian papers' short scales)
 _SCALE = (
-    r"(?i:thousand|million|billion|trillion|lakhs?\s+crores?|crores?|lakhs?"
+    r"(?i:thousand|million|billion|trillion|lakhs?\s+crores?|crores?|lakhs?|kharba|kharab|arba|arab"
     r"|mln|mil|bil|mio|mn|bn|trn|tn|m|b|k)\b"
 )
 _WORDNUM = (
