@@ -321,3 +321,36 @@ def test_a_sum_converted_into_another_currency_is_the_same_pledge() -> None:
 )
 def test_a_bodys_size_a_year_before_a_noun_and_each_ones_share_are_no_headcount(text: str) -> None:
     assert pledges_of(text, "headcount") == []
+
+
+# --- round 141: bodies created with their budgets, lenders, strengths, Chile's UF ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korea on Tuesday launched a Coastal Policy Agency under the Prime Minister's Office, with a "
+        "budget of 1.4 trillion won for next year.",
+        "The government created a National Drought Agency and gave it a budget of 9.5 billion pesos.",
+        "Cabinet approved the creation of a National Drought Agency and allocated it 2.5 billion dirhams.",
+    ],
+)
+def test_a_body_the_clause_creates_receives_the_budget_it_is_given(text: str) -> None:
+    assert recipients_of(text)[0] in ("Coastal Policy Agency", "National Drought Agency")
+
+
+def test_a_development_bank_named_by_its_kind_lends_its_own_money() -> None:
+    text = "The ministry will spend $40 million on pipes. "
+    text += "A regional development bank approved a $250 million loan."
+    assert [p.amount for p in pledges_of(text, "funding")] == [40_000_000]
+
+
+def test_a_strength_a_country_has_roughly_is_no_headcount() -> None:
+    assert pledges_of("The country has roughly 150,000 municipal police officers.", "headcount") == []
+
+
+def test_chiles_unidad_de_fomento_is_its_own_currency_and_the_dollars_after_it_a_conversion() -> None:
+    text = (
+        "Chile's Health Ministry will invest UF 12 million (about $480 million) in three regional hospitals."
+    )
+    assert [(p.amount, p.currency) for p in pledges_of(text, "funding")] == [(12_000_000, "CLF")]

@@ -71,6 +71,8 @@ LETTER_SYMBOLS = {
     # Rwanda's franc, Ethiopia's birr and Zimbabwe Gold as their releases write them before a figure
     # ("Frw 4.8 billion", "Birr 8.5 billion", "ZiG1.8 billion")
     "Frw": "RWF", "Birr": "ETB", "ZiG": "ZWG",
+    # Chile's inflation-indexed unit, in which its large public contracts are priced ("UF 14.5 million")
+    "UF": "CLF",
     "Shs": "Sh", "Sh": "Sh", "Dh": "Dh", "Dhs": "Dh", "Nu": "BTN", "Rf": "MVR", "SAT": "WST",
     # (with a full stop, as Kenyan gazette notices write them: "KSh. 500,000,000")
     "KShs.": "KES", "KSh.": "KES", "Kshs.": "KES", "Ksh.": "KES", "Shs.": "Sh", "Sh.": "Sh", "Tk.": "BDT",

@@ -1838,6 +1838,9 @@ OTHERS_BEFORE = rule(
     r"|(?:has|have)\s+(?:also\s+)?(?:committed|pledged|donated|given|promised))"
     r")\b"
     r"[^.;£$€₹]{0,90}$"
+    # a lender named by its kind: "A regional development bank approved a $250 million loan"
+    r"|\b(?:development|multilateral|investment)\s+(?:bank|lender)s?\b[^.;£$€]{0,40}?\b(?:approved|agreed|signed"
+    r"|extended|provided|offered|lent|will\s+lend)\s+(?:an?\s+)?(?:(?:about|around|some|up\s+to)\s+)?$"
     # borrowing from a lender: "a loan agreement with the Asian Development Bank for", "its loan
     # programme with the International Monetary Fund"
     rf"|\bloan\s+(?:agreement|programme|program|facility|deal)\s+with\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"

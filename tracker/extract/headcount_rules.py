@@ -493,7 +493,8 @@ PUBLIC_EMPLOYER = rule(
 _HAS_BEFORE = rule(
     "headcount.cue.has",
     "'has N officers': a current strength",
-    r"\b(?:has|have|had)\s+(?:(?:around|about|some|over|nearly|almost|more\s+than|just\s+(?:over|under))\s+)?$",
+    r"\b(?:has|have|had)\s+(?:(?:around|about|some|over|nearly|almost|more\s+than|just\s+(?:over|under)|roughly"
+    r"|approximately|fewer\s+than|only)\s+)?$",
     flags=re.I,
     window="before",
     examples=("The force has |", "The force has around |", "Police currently have just over |"),

@@ -1906,7 +1906,21 @@ _BODY_BUDGET = rule(
 )
 
 
+# "launched a Population Policy Agency under the Prime Minister's Office, with a budget of", "created a
+# National Water Security Agency and gave it a budget of": the body the clause creates.
+_CREATED_GIVEN = lazy(
+    r"\b(?:creat|establish|set(?:ting)?\s+up|launch|unveil|form)\w*\s+(?:of\s+)?(?:an?|the)\s+(?:new\s+)?"
+    r"(?P<r>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*(?-i:[A-Z])[\w'’&-]*){0,8}?)"
+    r"(?:\s+(?:under|within|inside|in|at)\s+(?:the\s+)?[^,;.£$€()]{2,60}?)?"
+    r"(?:,?\s+with|\s+and\s+(?:gave|allocated|granted|assigned|awarded|provided)\s+it)\s+(?:an?\s+)?"
+    r"(?:(?:initial|first-year|first|annual|start-up|starting|operating|total|yearly)\s+)?"
+    r"(?:(?:budget|allocation|funding|endowment)\s+of\s+)?(?:(?:about|around|up\s+to|some)\s+)?$"
+)
+
+
 def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
+    if ("with" in before[-60:] or " it " in before[-30:]) and (created := _CREATED_GIVEN.search(before)):
+        return created.group("r"), 2
     if "will" in before[-40:] and _IT_WILL_HAVE.search(before) is not None:
         return (
             "it",
