@@ -354,3 +354,21 @@ def test_chiles_unidad_de_fomento_is_its_own_currency_and_the_dollars_after_it_a
         "Chile's Health Ministry will invest UF 12 million (about $480 million) in three regional hospitals."
     )
     assert [(p.amount, p.currency) for p in pledges_of(text, "funding")] == [(12_000_000, "CLF")]
+
+
+# --- round 142: one grant to a body named as the subject; times that are averages -----------------------
+
+
+def test_a_body_named_as_subject_receiving_a_grant_of_a_sum_is_one_award() -> None:
+    text = "Lakeside Community Housing Trust will receive a separate grant of $30 million to buy 120 homes."
+    assert [p.amount for p in pledges_of(text, "funding")] == [30_000_000]
+
+
+def test_each_of_many_receiving_a_grant_of_a_sum_is_a_rate() -> None:
+    text = "The state will spend $12 million. Each Community Housing Trust will receive a grant of $500,000."
+    assert [p.amount for p in pledges_of(text, "funding")] == [12_000_000]
+
+
+def test_an_average_of_time_makes_no_sum_an_average() -> None:
+    text = "Millbrook City Council, which has the longest average assessment times, will receive $21 million."
+    assert [p.amount for p in pledges_of(text, "funding")] == [21_000_000]

@@ -549,7 +549,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
                 rules.PER_UNIT_BEFORE.pattern.search(c.near_before)
                 and not rules.TO_NAMED_RECIPIENT.match(c.after)
                 and not _SETTLES_DEBTS.match(c.after)
-                and not rules.NAMED_BEFORE_AWARD.search(c.near_before)
+                and not rules.NAMED_BEFORE_AWARD.search(c.before[-160:])
             )
             # a line's label and a colon ("Average teacher salary in FY2025: $66,400"), which ends
             # the near words

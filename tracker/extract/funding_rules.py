@@ -568,14 +568,24 @@ NAMED_BEFORE_AWARD = rule(
     r"\b(?:extend|give|offer|provide|grant|award|lend|hand)(?:s|ed|ing|en|ided)?\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:of\s+|and\s+|&\s+)?(?-i:[A-Z][\w'’&.-]*)){0,5}\s+"
     # (its adjectives may be listed with commas: "a conditional, repayable loan")
-    r"an?\s+(?:[\w-]+,?\s+){0,3}?(?:loan|grant|contribution|award|payment|facility)\s+of\s+(?:up\s+to\s+)?$",
+    r"an?\s+(?:[\w-]+,?\s+){0,3}?(?:loan|grant|contribution|award|payment|facility)\s+of\s+(?:up\s+to\s+)?$"
+    # the body named as the subject: "Harbourside Community Housing Trust will receive a separate grant of"
+    r"|(?:^|[.;:]\s+)(?!(?-i:Each|Every|All|Some|Most|Many|Those|These)\b)(?-i:[A-Z][\w'’&.-]*)"
+    r"(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?(?-i:[A-Z][\w'’&.-]*)){1,6}\s+(?:will|is\s+to|shall)\s+(?:also\s+)?"
+    r"(?:receive|get|be\s+given|be\s+awarded)\s+an?\s+(?:separate\s+|single\s+|one-off\s+|further\s+)?"
+    r"(?:loan|grant|contribution|award|payment)\s+of\s+$",
     flags=_I,
     window="before",
     examples=(
         "Ottawa said it will extend Harbour Post a repayable loan of up to |",
         "The province is offering Medalux a conditional, repayable loan of up to |",
+        "Harbourside Community Housing Trust will receive a separate grant of |",
     ),
-    counter=("Clubs can apply for a grant of up to |", "The state will give each club a grant of |"),
+    counter=(
+        "Clubs can apply for a grant of up to |",
+        "The state will give each club a grant of |",
+        "Each Community Housing Trust will receive a grant of |",
+    ),
 )
 # Rule 1: money spent, paid or received before the announcement.
 _FUTURE_LEADS = ("to be ", "will be ", "would be ", "be ", "being ")
@@ -1026,7 +1036,10 @@ NOT_FUNDING = rule(
     # (nor is a "budget bill" or an "appropriations bill": "gave final approval to its budget bill,
     # a $1.36 billion package")
     # (nor "signed a public defense bill committing $95 million": a law that commits the money)
-    rf"|average|median|{_not_after('bill', ('the ', 'The ', 'this ', 'This ', *_LAW_BILLS))}s?"
+    # (not a measure of time: "which has the longest average assessment times in the state")
+    r"|(?:average|median)(?!\s+(?:[\w-]+\s+){0,2}(?:times?|waits?|waiting|delays?|speeds?|ages?|scores?|lengths?"
+    r"|days|hours|minutes|weeks|months)\b)"
+    rf"|{_not_after('bill', ('the ', 'The ', 'this ', 'This ', *_LAW_BILLS))}s?"
     r"(?!\s+(?:committing|providing|allocating|appropriating|that\s+(?:commits|provides|allocates|appropriates))\b)"
     rf"|{_not_after('request', ('budget ',))}s?"
     rf"|prices?|fares|{_not_after('wage', _PAY_LEADS)}s?|{_not_after('salar', _PAY_LEADS)}(?:y|ies)|pay rise"
