@@ -535,3 +535,35 @@ def test_guarded_pop_parses_as_feedparsers_own(body: bytes, monkeypatch: pytest.
     theirs = feedparser.parse(io.BytesIO(body))
     assert ours.entries and _shape(ours.entries) == _shape(theirs.entries)
     assert _shape(ours.feed) == _shape(theirs.feed)
+
+
+def test_printable_lines_is_isprintable_line_by_line() -> None:
+    from tracker.ingest.text import printable_lines
+
+    for code in range(0x10000):
+        if not 0xD800 <= code <= 0xDFFF:
+            text = f"a{chr(code)}\nb"
+            assert printable_lines(text) == all(line.isprintable() for line in text.split("\n")), hex(code)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=0x2100, blacklist_categories=("Cs",)), max_size=80))
+def test_printable_lines_agrees_on_any_text(text: str) -> None:
+    from tracker.ingest.text import printable_lines
+
+    assert printable_lines(text) == all(line.isprintable() for line in text.split("\n"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.one_of(
+            st.sampled_from(" \n\r\t\u00a0\u00a3\x85\u2028ab."), st.characters(blacklist_categories=("Cs",))
+        ),
+        max_size=80,
+    )
+)
+def test_plain_paragraphs_fast_path_gives_the_slow_paths_text(text: str) -> None:
+    from tracker.ingest.text import _plain_paragraphs_slow, plain_paragraphs
+
+    assert plain_paragraphs(text) == _plain_paragraphs_slow(text)
