@@ -462,3 +462,108 @@ def test_text_with_markup_still_goes_through_feedparsers_passes() -> None:
     resolved = resolve(html, "http://example.org/a/", "utf-8", "text/html")
     assert 'href="http://example.org/b"' in resolved
     assert sanitize("  Roads &amp; rail\r\n", "utf-8", "text/html") == "Roads &amp; rail"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.one_of(
+            st.characters(blacklist_categories=("Cs",)), st.characters(min_codepoint=0x7F, max_codepoint=0xA0)
+        ),
+        max_size=200,
+    )
+)
+def test_cp1252_mapping_skips_only_texts_it_would_not_change(text: str) -> None:
+    from feedparser.html import _cp1252 as feedparsers_table
+
+    from tracker.ingest.feedparser_tuning import cp1252_mapped, fast_cp1252_table, holds_c1
+
+    assert holds_c1(text) == any("\x80" <= c <= "\x9f" for c in text)
+    assert cp1252_mapped(text, fast_cp1252_table(feedparsers_table)) == text.translate(feedparsers_table)
+
+
+def test_guarded_pop_is_feedparsers_own_but_for_the_translation() -> None:
+    import inspect
+    import textwrap
+
+    from feedparser.mixin import _FeedParserMixin
+
+    from tracker.ingest import feedparser_tuning
+
+    feedparser_tuning.install()
+    feedparser_tuning.install()  # idempotent: wraps feedparser's own pop once
+    pop = _FeedParserMixin.pop
+    original = pop.__wrapped__  # type: ignore[attr-defined]
+    assert not hasattr(original, "__wrapped__")
+    source = textwrap.dedent(inspect.getsource(original))
+    assert feedparser_tuning.guarded_pop_source(source) == source.replace(
+        feedparser_tuning.POP_TRANSLATE, feedparser_tuning.POP_GUARDED
+    )
+    assert pop.__code__.co_firstlineno == original.__code__.co_firstlineno
+    assert pop.__globals__ is original.__globals__
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Windows-1252 bytes declared as Latin-1 (C1 controls once decoded), a character
+        # reference to a C1 control, plain non-ASCII text, and C1 controls in escaped Atom HTML.
+        b'<?xml version="1.0" encoding="iso-8859-1"?><rss version="2.0"><channel><title>T\x96t</title>'
+        b"<item><title>Caf\xe9 \x93quoted\x94</title><description>\xa380m \x96 for \x80 roads</description>"
+        b"<guid>a</guid></item></channel></rss>",
+        rss("<item><title>A &#150; B</title><description>&#147;Hi&#148; &#x80;5 \u00a3</description></item>"),
+        rss(
+            "<item><title>\u00a380m \u2014 plain</title><description>\u00e9t\u00e9 \u20ac5</description>"
+            "</item>"
+        ),
+        b'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>'
+        b'<entry><id>x</id><title type="html">A &amp;#150; B \xc2\x96</title>'
+        b'<content type="html">&lt;p&gt;\xc2\xa3 &amp;#128; \xc2\x85&lt;/p&gt;</content></entry></feed>',
+    ],
+)
+def test_guarded_pop_parses_as_feedparsers_own(body: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    import feedparser
+    from feedparser.mixin import _FeedParserMixin
+
+    from tracker.ingest import feedparser_tuning
+
+    feedparser_tuning.install()
+    ours = feedparser.parse(io.BytesIO(body))
+    monkeypatch.setattr(_FeedParserMixin, "pop", _FeedParserMixin.pop.__wrapped__)  # type: ignore[attr-defined]
+    theirs = feedparser.parse(io.BytesIO(body))
+    assert ours.entries and _shape(ours.entries) == _shape(theirs.entries)
+    assert _shape(ours.feed) == _shape(theirs.feed)
+
+
+def test_printable_lines_is_isprintable_line_by_line() -> None:
+    from tracker.ingest.text import printable_lines
+
+    for code in range(0x10000):
+        if not 0xD800 <= code <= 0xDFFF:
+            text = f"a{chr(code)}\nb"
+            assert printable_lines(text) == all(line.isprintable() for line in text.split("\n")), hex(code)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=0x2100, blacklist_categories=("Cs",)), max_size=80))
+def test_printable_lines_agrees_on_any_text(text: str) -> None:
+    from tracker.ingest.text import printable_lines
+
+    assert printable_lines(text) == all(line.isprintable() for line in text.split("\n"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.one_of(
+            st.sampled_from(" \n\r\t\u00a0\u00a3\x85\u2028ab."), st.characters(blacklist_categories=("Cs",))
+        ),
+        max_size=80,
+    )
+)
+def test_plain_paragraphs_fast_path_gives_the_slow_paths_text(text: str) -> None:
+    from tracker.ingest.text import _plain_paragraphs_slow, plain_paragraphs
+
+    assert plain_paragraphs(text) == _plain_paragraphs_slow(text)

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 from tests.support.http_server import LocalHTTPServer, RecordedRequest, Route, http_server_fixture  # noqa: F401
 from tracker.core.config import Settings
 from tracker.ingest.samples import sample_names, sample_url
-from tracker.runtime.heap import older_objects_set_aside
+from tracker.runtime.heap import YOUNG_THRESHOLD, older_objects_set_aside, young_collections_spaced
 from tracker.runtime.pipeline import ingest_due, ingest_source
 from tracker.schema.db import session_scope
 from tracker.schema.models import Article, ArticleVersion, FetchLog, Pledge, PledgeSummary, Source
@@ -228,3 +228,23 @@ def test_a_freeze_made_by_the_process_is_left_as_it_is() -> None:
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_a_pass_collects_the_youngest_generation_less_often_and_restores_the_thresholds() -> None:
+    thresholds = gc.get_threshold()
+    with young_collections_spaced():
+        assert gc.get_threshold() == (YOUNG_THRESHOLD, *thresholds[1:])
+        with young_collections_spaced():  # nested (or another thread's pass): no change
+            assert gc.get_threshold()[0] == YOUNG_THRESHOLD
+        assert gc.get_threshold()[0] == YOUNG_THRESHOLD  # the outer block still runs
+    assert gc.get_threshold() == thresholds
+
+
+def test_automatic_collection_turned_off_stays_off_during_a_pass() -> None:
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        with young_collections_spaced():
+            assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*thresholds)

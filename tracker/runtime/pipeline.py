@@ -37,7 +37,7 @@ from tracker.ingest.parse import ParsedEntry, parse_feed
 from tracker.ingest.records import ParsedFeed
 from tracker.ingest.samples import fetch_sample, is_sample_url
 from tracker.runtime.fitting import fit_entries, fit_result
-from tracker.runtime.heap import older_objects_set_aside
+from tracker.runtime.heap import older_objects_set_aside, young_collections_spaced
 from tracker.schema.faults import confirmed_store_fault, describe_error
 from tracker.store.articles import EntryRecord
 from tracker.store.polls import (
@@ -333,6 +333,18 @@ def ingest_due(
     """
     if source_ids is None:
         source_ids = due_sources(engine, seams.clock())
+    with young_collections_spaced():
+        return _ingest_each(engine, settings, source_ids, on_done, worker, seams)
+
+
+def _ingest_each(
+    engine: Engine,
+    settings: Settings,
+    source_ids: list[int],
+    on_done: Callable[[SourceReport], None] | None,
+    worker: str | None,
+    seams: Seams,
+) -> list[SourceReport]:
     reports = []
     for index, source_id in enumerate(source_ids):
         try:
