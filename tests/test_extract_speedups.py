@@ -665,3 +665,55 @@ def test_company_and_party_gates_hide_no_name() -> None:
         assert parties.governing_parties.__wrapped__(text) == expected, text
     assert "Hanseo" in parties.private_names("Korean battery maker Hanseo Energy will invest")
     assert parties.governing_parties("the Albanese Labor Government will fund") == {"labor"}
+
+
+def test_required_literals_are_held_by_every_match() -> None:
+    """regex.required_literals: a sequence needs its longest literal run, an alternation one
+    string of each branch, a repeat its body's when it must match; classes and optional parts
+    alone give nothing."""
+    from tracker.extract.regex import required_literals
+
+    assert required_literals(r"\bno\s+\w+") == ("no",)
+    assert required_literals(r"(?:range|ranging) (?:in size )?from") == (
+        "range from",
+        "ranging from",
+        "range in size from",
+        "ranging in size from",
+    )
+    assert required_literals(r"(?:a|b)+c") == ("c",)
+    assert required_literals(r"x?y|z") == ("y", "z")
+    assert required_literals(r"[Tt]he\s+grants?") == ("grant",)
+    assert required_literals(r"[a-z]+") is None
+    assert required_literals(r"x?|y") is None  # (a branch that may match nothing)
+    # (a string stops before a character other than ASCII: its case folds are not lowering)
+    assert required_literals(r"caf\u00e9") == ("caf",)
+    assert required_literals(r"\u00e9") is None
+    # (past 64 spellings a new stretch starts: "aax" ... "hhx", then "ayz" ... "hyz", the fewer)
+    eight = "(?:a|b|c|d|e|f|g|h)"
+    assert required_literals(rf"{eight}{eight}x{eight}yz") == tuple(f"{c}yz" for c in "abcdefgh")
+
+
+def test_per_unit_before_gate_hides_no_match() -> None:
+    """The literal gate before PER_UNIT_BEFORE (funding_context._per_unit_before) gives what the
+    pattern gives: on every rule's examples cut at every word, and on random windows made of the
+    gate's strings, their pieces, odd cases and odd folds."""
+    from tracker.extract import funding_rules as rules
+    from tracker.extract.funding_context import _per_unit_before
+    from tracker.extract.regex import required_literals
+
+    pattern = rules.PER_UNIT_BEFORE.pattern
+    needles = required_literals(rules.PER_UNIT_BEFORE.source or "", rules.PER_UNIT_BEFORE.flags)
+    assert needles is not None
+    texts = [e.replace("|", " ") for r in RULES.values() for e in (*r.examples, *r.counter)]
+    windows = [text[: m.end()] for text in texts for m in re.finditer(r"\s", text)]
+    rng = random.Random(11)
+    pieces = [*needles, *(n[: len(n) // 2] for n in needles), " ", "  ", ",", ":", "\u017f", "\u0130", "K"]
+    for _ in range(4000):
+        window = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        windows.append(rng.choice((window, window.upper(), window.title())))
+    matched = 0
+    for window in windows:
+        expected = pattern.search(window) is not None
+        matched += expected
+        assert _per_unit_before(window) == expected, window
+    assert matched >= 50, matched

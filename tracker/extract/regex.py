@@ -515,3 +515,153 @@ def folds_oddly(text: str) -> bool:
 def lazy(source: str, flags: int | re.RegexFlag = 0) -> LazyPattern:
     """A module-level pattern: compiled on first use, alternations factored."""
     return LazyPattern(source, int(flags))
+
+
+# --- required literals: a needle gate proved from the pattern itself ---------------------------
+
+# Bounds that keep the analysis small: the strings an item matches exactly are enumerated
+# only while there are this many at most, and a class only when it lists this many characters.
+_MAX_EXACT = 64
+_MAX_CLASS = 8
+
+
+def required_literals(source: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings at least one of which every match of the pattern holds, or
+    None when the pattern gives no such set (an alternative made of classes and repeats only).
+
+    Read from the parsed pattern, not written by hand, so it cannot fall behind the pattern:
+    a sequence needs what any one of its items needs (its longest run of literal text is
+    chosen), an alternation one of the strings of each branch, a repeat what its body needs
+    when it must match once. Lower-casing is sound for a case-sensitive pattern too; a text
+    holding one of :data:`ODD_FOLDS` must be read whatever it holds (see :func:`folds_oddly`).
+    Strings with other characters than ASCII are not chosen (their case folds are not
+    lower-casing)."""
+    if _parser is None:  # pragma: no cover - another Python
+        return None
+    found = _needs(list(_parser.parse(source, flags)))
+    if found is None:
+        return None
+    shortest_first = sorted(found, key=lambda string: (len(string), string))
+    kept: list[str] = []
+    for string in shortest_first:  # ("grant" is enough where "grants" would be read too)
+        if not any(shorter in string for shorter in kept):
+            kept.append(string)
+    return tuple(kept)
+
+
+def literal_gate(source: str, flags: int = 0) -> Callable[[str], bool] | None:
+    """A test that is False only for a text the pattern cannot match anywhere (one scan of the
+    lowered text for :func:`required_literals`), or None when the pattern gives no strings."""
+    needles = required_literals(source, flags)
+    if needles is None:
+        return None
+    # (factored by first character, as the rules' needles are: a scan of many strings costs
+    # little more than one of a few)
+    scan = compile_pattern("|".join(re.escape(needle) for needle in needles)).search
+
+    def may_match(text: str) -> bool:
+        return scan(text.lower()) is not None or folds_oddly(text)
+
+    return may_match
+
+
+def _needs(items: list[Any]) -> set[str] | None:
+    """Strings one of which a match of the sequence ``items`` holds, or None."""
+    choices: list[set[str]] = []
+    run = {""}  # the strings the current stretch of exactly-known items spells
+    for op, av in items:
+        exact = _exact(op, av)
+        if exact is not None and not all(map(str.isascii, exact)):
+            choices.append(run)  # (no string is chosen across a character other than ASCII)
+            run = {""}
+            continue
+        if exact is not None:
+            joined = {a + b for a in run for b in exact}
+            if len(joined) <= _MAX_EXACT:
+                run = joined
+            else:  # (too many spellings: the stretch so far is one choice, a new one starts here)
+                choices.append(run)
+                run = exact
+            continue
+        choices.append(run)
+        run = {""}
+        needed = _needs_of(op, av)
+        if needed is not None:
+            choices.append(needed)
+    choices.append(run)
+    # (a choice with characters other than ASCII is passed over: see required_literals)
+    usable = [choice for choice in choices if choice and "" not in choice and all(map(str.isascii, choice))]
+    if not usable:
+        return None
+    # the strongest requirement: its shortest string longest, then the fewest strings
+    return max(usable, key=lambda choice: (min(map(len, choice)), -len(choice)))
+
+
+def _needs_of(op: Any, av: Any) -> set[str] | None:
+    """Strings one of which a match of one item (not exactly known) holds, or None."""
+    if op is _SUBPATTERN:
+        return _needs(list(av[-1]))
+    if op is _ATOMIC:
+        return _needs(list(av))
+    if op is _BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            needed = _needs(list(branch))
+            if needed is None:
+                return None
+            union |= needed
+        return union
+    if op in _REPEATS and av[0] >= 1:
+        return _needs(list(av[2]))
+    return None
+
+
+def _exact(op: Any, av: Any) -> set[str] | None:
+    """Every string one item matches (lower-cased), when they are few; assertions match ""."""
+    if op is _LITERAL:
+        return {chr(av).lower()}
+    if op in _ASSERTS or op is _AT:
+        return {""}  # (zero-width: what an assertion reads is not part of the match)
+    if op is _SUBPATTERN:
+        return _exact_sequence(list(av[-1]))
+    if op is _BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            spelled = _exact_sequence(list(branch))
+            if spelled is None:
+                return None
+            union |= spelled
+        return union if len(union) <= _MAX_EXACT else None
+    if op is _IN:
+        return _class_characters(av)
+    if op in _REPEATS and av[1] == 1:  # an optional item, or one written as {1}
+        spelled = _exact_sequence(list(av[2]))
+        if spelled is None:
+            return None
+        return spelled | {""} if av[0] == 0 else spelled
+    return None
+
+
+def _exact_sequence(items: list[Any]) -> set[str] | None:
+    spelled = {""}
+    for op, av in items:
+        exact = _exact(op, av)
+        if exact is None:
+            return None
+        spelled = {a + b for a in spelled for b in exact}
+        if len(spelled) > _MAX_EXACT:
+            return None
+    return spelled
+
+
+def _class_characters(items: list[Any]) -> set[str] | None:
+    """The characters of a small class of literals and short ranges ("[Tt]", "[sz]"), lowered."""
+    characters: set[str] = set()
+    for op, av in items:
+        if op is _LITERAL:
+            characters.add(chr(av).lower())
+        elif op is _RANGE and av[1] - av[0] < _MAX_CLASS:
+            characters.update(chr(point).lower() for point in range(av[0], av[1] + 1))
+        else:
+            return None  # a category, a negation, a wide range
+    return characters if len(characters) <= _MAX_CLASS else None
