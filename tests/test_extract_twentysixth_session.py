@@ -372,3 +372,41 @@ def test_each_of_many_receiving_a_grant_of_a_sum_is_a_rate() -> None:
 def test_an_average_of_time_makes_no_sum_an_average() -> None:
     text = "Millbrook City Council, which has the longest average assessment times, will receive $21 million."
     assert [p.amount for p in pledges_of(text, "funding")] == [21_000_000]
+
+
+# --- round 143: who staff are, air crews, teams by their size, bodies funded with a sum ------------------
+
+
+def test_staff_described_by_who_they_are_are_still_to_be_hired() -> None:
+    text = (
+        "The department will hire 1,200 additional counsellors, including 300 peer support workers who are "
+        "Veterans themselves."
+    )
+    assert sorted(p.count for p in pledges_of(text, "headcount")) == [300, 1200]
+
+
+def test_aircrew_are_staff() -> None:
+    text = "The Air Force will recruit and train 24 additional aircrew to fly the new helicopters."
+    assert [p.count for p in pledges_of(text, "headcount")] == [24]
+
+
+def test_a_team_counted_by_its_people_is_a_headcount_and_a_bodys_members_are_not() -> None:
+    assert [
+        p.count for p in pledges_of("The Government will deploy a 40-person medical team.", "headcount")
+    ] == [40]
+    text = "The 15-member task force will report to the governor by December."
+    assert pledges_of(text, "headcount") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Police will set up a Rural Stock Theft Squad in the district. The squad is being set up with "
+            "$1.1 million over two years.",
+            "Rural Stock Theft Squad",
+        ),
+    ],
+)
+def test_a_body_being_set_up_with_the_sum_receives_it(text: str, body: str) -> None:
+    assert body in (recipients_of(text)[-1] or "")

@@ -552,7 +552,7 @@ def _targets(text: str, lower: str, numbered: bool, report: _Report) -> list[tup
     gated = (
         (TEAM_OF, numbered and " of " in lower),
         (STAFF_OF, numbered and ("staff of" in lower or "workforce of" in lower or "complement of" in lower)),
-        (STRONG, "-strong" in lower),
+        (STRONG, "-strong" in lower or "-person" in lower),
         (TARGET, numbered and "number" in lower),
         (TARGET_TO, numbered and "number" in lower),
         (TOTAL_TO, numbered and ("tak" in lower or "bring" in lower or "lift" in lower or "grow" in lower)),

@@ -157,12 +157,13 @@ DEPLOYED_TEAM = rule(
 STRONG = rule(
     "headcount.cue.strong",
     "'a 300-strong response team'",
-    rf"(?P<num>{NUMBER_PATTERN})-strong\s+(?P<team>(?:[\w'’-]+\s+){{0,2}}?(?:team|corps|force"
+    # ("a 48-person Australian civilian medical team"; not "the 17-member task force", a body's members)
+    rf"(?P<num>{NUMBER_PATTERN})-(?:strong|person)\s+(?P<team>(?:[\w'’-]+\s+){{0,3}}?(?:team|corps|force"
     rf"|workforce|taskforce|squad"
     rf"|unit|contingent|division))\b",
     flags=re.IGNORECASE,
-    examples=("a 300-strong response team",),
-    counter=("a strong team",),
+    examples=("a 300-strong response team", "A 48-person Australian civilian medical team"),
+    counter=("a strong team", "a 12-person household"),
 )
 # "Warden numbers in national parks are to double to 900"; "the number of
 # wardens ... from around 500 to 900".

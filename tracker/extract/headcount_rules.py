@@ -63,7 +63,8 @@ _STAFF_WORDS = frozenset(
     [w.lower() for w in _STAFF_NOUNS]
     + "police servants visitors people strong numbers number garda hire hiring recruit recruiting employ "
     # ("members": "500 frontline members", "900 members of the Defence Force")
-    "employing staffed sworn uniformed members elements".split()
+    # ("a 48-person medical team": STRONG's other spelling)
+    "employing staffed sworn uniformed members elements person".split()
 )
 # "...ologists": the suffixes, each followed by the space that ends a word.
 _STAFF_SUFFIX_ENDS = tuple(f"{suffix} " for suffix in lex.STAFF_SUFFIXES)
@@ -603,7 +604,8 @@ _RIGHT_REJECT = rule(
     r"|^[^.;:]{0,50}?\b(?:transferring|(?:will|to|would)\s+(?:all\s+)?transfer|transferred)\s+"
     r"(?:(?:in\s+|over\s+|across\s+)?from|across|over|in)\b"
     r"|^\s*(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?(?:graduated|joined|qualified|left|retired"
-    r"|were|was|are|work|worked)\b"
+    # (not who they are: "400 peer support specialists who are Veterans themselves")
+    r"|were|was|are(?!\s+(?-i:[A-Z])\w*\s+themselves\b)|work|worked)\b"
     r"|^[^.;:]{0,25}?\b(?:already(?!\s+being\s+(?:recruited|hired|trained|deployed))|currently(?!\s+being\s+"
     r"(?:recruited|hired|trained|deployed))|now\s+in|now\s+working|now\s+employed|went|left|quit|lost|redundant"
     r"|for\s+training|injured|killed|died|arrested|in\s+total\s+work"

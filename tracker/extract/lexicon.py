@@ -562,6 +562,8 @@ STAFF_NOUNS = words(
     "officers officials staff personnel specialists investigators agents inspectors examiners constables "
     "sergeants "
     "PCSOs detectives guards soldiers troops sailors marines reservists troopers deputies sheriffs gendarmes "
+    # (a military air arm's flying crews: "recruit and train 36 additional aircrew")
+    "aircrew "
     "dispatchers handlers prosecutors defenders judges magistrates lawyers solicitors barristers attorneys "
     "paralegals clerks bailiffs wardens marshals coastguards lifeguards firefighters rangers spies diplomats "
     "interpreters translators linguists screeners auditors assessors caseworkers "

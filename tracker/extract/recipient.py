@@ -2155,10 +2155,14 @@ _CREATED_WITH = rule(
     r"|\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<r3>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the))*)\s+"
     r"(?:will|is\s+to|would)\s+(?:re)?(?:start|open|begin|launch)\s+with" + _WITH_START + "$"
     # "The fund was created with $500m": a body referred back to (resolved by the caller)
-    r"|\b(?P<r4>[Tt]he\s+(?:new\s+)?(?:fund|agency|office|authority|unit|commission|centre|center|institute"
-    r"|programme|program|scheme|company|corporation|trust|taskforce|hub|facility))\s+(?:was|were|has\s+been"
-    r"|will\s+be|is\s+to\s+be)\s+(?:initially\s+)?(?:created|established|set\s+up|launched|formed|seeded"
-    r"|capitali[sz]ed|endowed|started)\s+with" + _WITH_START + "$",
+    # ("The squad is being set up with")
+    r"|\b(?P<r4>[Tt]he\s+(?:new\s+)?"
+    r"(?:fund|agency|office|authority|unit|commission|centre|center|institute"
+    r"|programme|program|scheme|company|corporation|trust|taskforce|hub|facility|squad|team|service|partnership))"
+    r"\s+(?:was|were|has\s+been|will\s+be|is\s+to\s+be|is\s+being|are\s+being)\s+(?:initially\s+)?"
+    r"(?:created|established|set\s+up|launched|formed|seeded|capitali[sz]ed|endowed|started)\s+with"
+    + _WITH_START
+    + "$",
     window="before",
     examples=(
         "The Office of Community Violence Prevention will start with |",
