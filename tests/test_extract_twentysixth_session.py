@@ -410,3 +410,21 @@ def test_a_team_counted_by_its_people_is_a_headcount_and_a_bodys_members_are_not
 )
 def test_a_body_being_set_up_with_the_sum_receives_it(text: str, body: str) -> None:
     assert body in (recipients_of(text)[-1] or "")
+
+
+# --- round 144: the early years, a federal government's transfers, each one's size ------------------------
+
+
+def test_early_years_staff_are_counted() -> None:
+    text = "The Inspectorate will recruit 180 additional early years inspectors by 2027."
+    assert [p.count for p in pledges_of(text, "headcount")] == [180]
+
+
+def test_a_federal_governments_bilateral_transfers_to_provinces_are_its_own() -> None:
+    text = "The plan includes $210 million in bilateral transfers to provinces and $40 million for an office."
+    assert [p.amount for p in pledges_of(text, "funding")] == [210_000_000, 40_000_000]
+
+
+def test_each_of_many_grants_worth_a_sum_is_a_rate() -> None:
+    text = "The council will award €90 million. The grants, each worth up to €2 million, fund research."
+    assert [p.amount for p in pledges_of(text, "funding")] == [90_000_000]

@@ -217,6 +217,8 @@ PER_UNIT_BEFORE = rule(
     # a floor or ceiling per recipient: "No council will receive less than", "the largest allocations will
     # be around"
     r"\bno\s+\w+\s+(?:will\s+)?(?:receives?|gets?)\s+(?:less|more)\s+than\s+$"
+    # the size of each of many: "The grants, each worth up to"
+    r"|,\s+each\s+(?:worth|valued\s+at|capped\s+at)\s+(?:up\s+to\s+|about\s+|around\s+)?$"
     # a size bound of who may apply: "organizations with annual budgets under", "firms with a turnover
     # below"
     # ("urgent purchases below", "contracts above": the size a rule applies to)
@@ -1635,7 +1637,8 @@ OTHERS_AFTER = rule(
     r"|(?:in|of|from|through)\s+(?:the\s+)?(?:section\s+106|s\.?\s?106|developer|developers['’]?|planning)\s+"
     r"(?:contributions?|obligations?|agreements?|money|funding|payments?)"
     # another government's aid: "€95m in bilateral contributions"
-    r"|in\s+bilateral\b"
+    # (not a federal government's own "bilateral transfers to provinces")
+    r"|in\s+bilateral\b(?!\s+transfers?\b)"
     r"|of (?:their|its|his|her) own\b|in[- ]kind"
     # "a further $15 million from their own funds": the givers' own money
     r"|(?:from|out\s+of)\s+their\s+own\s+(?:funds|resources|budgets?|reserves|revenues?|pockets)\b"

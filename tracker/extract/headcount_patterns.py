@@ -28,7 +28,8 @@ _STOP = (
     # beneficiaries and trainees: "500 apprentices become qualified electricians"
     r"|apprentices|students|trainees|pupils|learners|graduates|patients|residents|households"
     r"|families|children"
-    r"|become|becoming|as|years?|months?|weeks?|days?)"
+    # (but "early years", the pre-school stage: "250 additional early years inspectors")
+    r"|become|becoming|as|(?<!early\s)years?|months?|weeks?|days?)"
 )
 # One modifier word: not a function word and not another number (but a possessive of one is a
 # modifier: "35 children's social workers").
