@@ -328,6 +328,14 @@ COMMERCIAL_ACTIVITY = words(
 
 # --- public bodies ------------------------------------------------------
 
+# Verbs that end a body ("a previous government closed a marine rescue centre"): what they take
+# existed before, and is not created.
+CLOSURE_VERBS = words(
+    "close closes closed closing shut shuts shutting shut_down shuts_down scrap scraps scrapped scrapping "
+    "abolish abolishes abolished abolishing axe axes axed axing disband disbands disbanded disbanding "
+    "dissolve dissolves dissolved dissolving wind_up winds_up wound_up"
+)
+
 # Head nouns of organisational units (SCHEMA rule 5 and issue 9).
 BODY_HEADS = words(
     "unit team taskforce task_force command commission panel board council office centre center hub "

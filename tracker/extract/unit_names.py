@@ -111,7 +111,7 @@ _SIZE = lazy(
 )
 _NUMBER_LIKE = lazy(r"[\d£$€]")
 _PLAIN_WORD = lazy(r"^[\w'’–-]+$")
-_PURPOSE = lazy(r"^\s+(?:to|on)\s+[a-z]+\b")
+_PURPOSE = lazy(r"^\s+(?:to|on)\s+(?!be\s)[a-z]+\b")  # ("a unit to be set up in X": no purpose)
 _SIZE_OR_PURPOSE = frozenset(("of", "to", "on"))  # the first word of each
 
 

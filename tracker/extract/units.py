@@ -383,6 +383,18 @@ _DEPLOYED_VERBS = frozenset("is are has have was were".split())
 # "the X Accelerator, a $410-million program to ...": an apposition that says what the name is.
 # "The Minister has appointed a new Board of Directors for the X Corporation": the members of an
 # existing body's board are changed; no body is created.
+_CLOSED_BEFORE = rule(
+    "unit.cue.closed-before",
+    "a closure verb before the name: 'closed a', 'will abolish the' (the body exists)",
+    rf"\b(?:{lex.alternation(lex.CLOSURE_VERBS)})\s+(?:down\s+|up\s+)?(?:a|an|the|its|their|our)\s+"
+    r"(?:[\w-]+\s+)?$",
+    flags=re.IGNORECASE,
+    needles=("clos", "shut", "scrap", "abolish", "ax", "disband", "dissolv", "wind", "wound"),
+    window="before",
+    examples=("a previous government closed a |", "will abolish the |"),
+    counter=("will open a |", "closer to a |"),
+)
+_CLOSURE_WORDS = frozenset(w for phrase in lex.CLOSURE_VERBS for w in phrase.split()) - {"down", "up"}
 _BOARD_APPOINTED = rule(
     "unit.cue.board-appointed",
     "a new governing board appointed for a body: its members change, no body is created",
@@ -673,13 +685,14 @@ class _Gates(NamedTuple):
     weak: bool
     amount: bool
     service: bool
+    closure: bool
 
 
-_NO_GATES = _Gates(True, True, True, True, True, True)
+_NO_GATES = _Gates(True, True, True, True, True, True, True)
 _new_tuple = tuple.__new__
 # The gates of the cues before a name that read their words where the window starts.
 # (and the service modifiers: "ward" read in a window cut from "award")
-_CUT_GATE_WORDS = _STRONG_BEFORE_WORDS | _WEAK_WORDS | _SERVICE_WORDS
+_CUT_GATE_WORDS = _STRONG_BEFORE_WORDS | _WEAK_WORDS | _SERVICE_WORDS | _CLOSURE_WORDS
 
 
 def _gates(text: str, words: frozenset[str]) -> _Gates:
@@ -696,6 +709,7 @@ def _gates(text: str, words: frozenset[str]) -> _Gates:
             not _WEAK_WORDS.isdisjoint(words),
             not _CURRENCY_WORDS.isdisjoint(words) or "£" in text or "$" in text or "€" in text,
             not _SERVICE_WORDS.isdisjoint(words),
+            not _CLOSURE_WORDS.isdisjoint(words),
         ),
     )
 
@@ -1031,7 +1045,7 @@ ARTICLE_ONLY = "unit.article-only"  # (an internal reading, reported as GENERIC)
 # Heads of working groups that a release lists among a body's staff or as who chose something ("a
 # small lettings team", "an international expert panel"): without a name or a creation cue they are
 # no new body.
-_TEAM_HEADS = frozenset("team panel group".split())
+_TEAM_HEADS = frozenset("team panel group unit".split())
 NO_CUE = decision(
     "unit.no-creation-cue",
     "unit",
@@ -1304,6 +1318,8 @@ def _cue_strength(
         return 0.2, EXISTING
     if "who " in before and _WORKPLACE_BEFORE.search(before):
         return 0.2, EXISTING
+    if gates.closure and _CLOSED_BEFORE.search(before):
+        return 0.2, EXISTING
     strong = _BEFORE_STRONG.search(before) if gates.strong_before else None
     if (strong and (name.proper or not strong.group(0)[:1].isdigit())) or (
         gates.strong_after and _AFTER_STRONG.search(after)
@@ -1503,8 +1519,8 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
             _reject(rejections, reason, best.sentence, best.name)
     kept = [c for c in kept if any(not m.title for m in c)]
     kept.sort(key=lambda c: min(m.sentence.start for m in c if not m.title))
-    proper = [_best(c).name for c in kept if _best(c).name.proper]
-    proper_heads = {head_of(n.name) for n in proper}
+    proper = [(c, _best(c).name) for c in kept if _best(c).name.proper]
+    proper_heads = {head_of(n.name) for _, n in proper}
     has_proper = bool(proper)
     result = []
     for cluster in kept:
@@ -1517,9 +1533,11 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
             (best.name.described and head_of(best.name.name) in proper_heads)
             or any(
                 _alike(head_of(best.name.name), head_of(n.name))
-                and head_of(best.name.name) != head_of(n.name)
                 and _stems(best.name.name) & _stems(n.name)
-                for n in proper
+                # "a new youth endowment fund" beside "a new Early Intervention Youth Fund": each is
+                # introduced as new, so two bodies; a name written plainly names the description
+                and (head_of(best.name.name) != head_of(n.name) or not _introduced_as_new(named))
+                for named, n in proper
             )
             or (has_proper and (best.name.paraphrase or max(m.strength for m in cluster) < 0.7))
             or any(_apposed(cluster, named) for named in promoted)
@@ -1533,6 +1551,20 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
 
 # "Board of the X Corporation": an organ of another body, not a body of its own.
 _ORGAN = lazy(r"^(?:Board|Committee|Council|Court)s?\s+of\s+")
+
+
+# "a new £22m Early Intervention Youth Fund": a name introduced as new, with its own sum.
+_NEW_AND_SUM_BEFORE = lazy(r"\b(?:a|an)\s+new\s+(?:[£$€]\s?[\d.,]+\s*(?:m|bn|k|million|billion)?\s+)?$")
+
+
+def _introduced_as_new(cluster: list[_Mention]) -> bool:
+    return any(
+        _NEW_AND_SUM_BEFORE.search(m.sentence.text, max(0, m.name.start - 30), m.name.start) is not None
+        for m in cluster
+        if not m.title
+    )
+
+
 # Descriptions that stand for any public body ("a new body", "a new agency").
 _ANY_BODY = frozenset({"body", "agency", "authority", "organisation", "organization", "entity", "regulator"})
 
