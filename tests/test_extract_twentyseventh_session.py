@@ -76,3 +76,82 @@ def test_a_lower_case_unit_with_a_creation_cue_is_a_body() -> None:
 )
 def test_a_body_that_was_closed_is_not_created(text: str) -> None:
     assert pledges_of(text, "unit") == []
+
+
+# --- rounds 146 and 147: lists of posts, chairs, settlements, sizes per item, trainees, list items -----
+
+
+def test_a_second_set_of_posts_in_the_sentence_of_a_first() -> None:
+    text = (
+        "The minister has appointed Carys Lloyd as chair of Canal Trust Wales, together with two new "
+        "non-executive directors, Owain Price and Meera Shah."
+    )
+    people = {p.person: p.role for p in pledges_of(text, "appointment")}
+    assert set(people) == {"Carys Lloyd", "Owain Price", "Meera Shah"}
+    assert people["Owain Price"] == "non-executive director"
+
+
+def test_members_named_after_a_person_whose_aside_names_a_firm() -> None:
+    text = (
+        "Alan Kerrow, a former partner of a Douglas-based private equity firm, has been appointed as its "
+        "chair, with Ruth Quayle and Sam Teare appointed as independent members."
+    )
+    assert {p.person for p in pledges_of(text, "appointment")} == {"Alan Kerrow", "Ruth Quayle", "Sam Teare"}
+
+
+def test_a_body_chaired_independently() -> None:
+    text = (
+        "The Executive will set up a Rough Sleeping Taskforce. It will be chaired independently by Nuala "
+        "Byrne, a former director of a housing charity."
+    )
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Nuala Byrne"]
+
+
+def test_an_increase_compared_with_a_base_after_it_is_money_given() -> None:
+    text = "The settlement includes an increase of £412 million compared with the current year."
+    assert [p.amount for p in pledges_of(text, "funding")] == [412_000_000]
+
+
+def test_a_budget_lines_capital_grant_is_one_grant_named_by_its_line() -> None:
+    text = "For 2026-27 the settlement provides councils with a general capital grant of £640 million."
+    [grant] = pledges_of(text, "funding")
+    assert grant.amount == 640_000_000
+    assert grant.recipient is not None and "capital grant" in grant.recipient
+
+
+def test_individual_investments_of_up_to_are_a_size_per_item() -> None:
+    text = (
+        "The fund will invest £30 million over five years. Individual investments of up to £750,000 "
+        "will be available, usually alongside private investors."
+    )
+    assert [p.amount for p in pledges_of(text, "funding")] == [30_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The agency will hire 900 air traffic controller trainees next year.", 900),
+        ("The service will hire 60 paramedic trainees this spring.", 60),
+    ],
+)
+def test_trainees_of_a_public_service_grade_hired_are_staff(text: str, count: int) -> None:
+    assert [p.count for p in pledges_of(text, "headcount")] == [count]
+
+
+def test_trainee_teachers_on_courses_stay_students() -> None:
+    assert pledges_of("Some 2,300 teacher trainees started courses this autumn.", "headcount") == []
+
+
+def test_named_bodies_listed_after_bullets_each_created() -> None:
+    text = (
+        "The agency will establish three regional flood forecasting hubs to give councils earlier warning "
+        "of storms.\n\nThe hubs are:\n\n- the Northern Flood Forecasting Hub, based in Leeds;\n"
+        "- the Western Flood Forecasting Hub, based in Bristol;\n"
+        "- the Eastern Flood Forecasting Hub, based in Norwich."
+    )
+    names = {p.name for p in pledges_of(text, "unit")}
+    assert names == {
+        "Northern Flood Forecasting Hub",
+        "Western Flood Forecasting Hub",
+        "Eastern Flood Forecasting Hub",
+    }

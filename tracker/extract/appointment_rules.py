@@ -173,7 +173,7 @@ ANCHOR_PHRASE_WORDS = frozenset(
 ANCHOR_PHRASE = lazy(
     r"(?i:\bsteps?\s+(?:up|in)\b|\b(?:charge|command)\s+(?:at|of|as)\b"
     r"|\bappointments?\s+(?:terms?\s+)?(?:of|as)\b|\b(?:choice|selection)\s+of\b"
-    r"|\b(?:led|headed|chaired|commanded|coordinated)\s+(?:by|on|in|temporarily|jointly)\b)"
+    r"|\b(?:led|headed|chaired|commanded|coordinated)\s+(?:by|on|in|temporarily|jointly|independently)\b)"
 )
 ANCHOR_WEAK_WORDS = frozenset(
     "as be new newly next first inaugural incoming other remaining founding take takes taking took taken "
@@ -185,7 +185,7 @@ ANCHOR_WEAK_WORDS = frozenset(
 _ANCHOR_VERB = (
     r"(?i:\b(?:appoint|reappoint|re-appoint|nominat|designat|install|swor[en]|promot|elevat|tapped|named|chosen"
     r"|selected|hired|recruited|seconded|picked|becom|helm|(?:re-?)?elect|been\s+made|take\s+charge|takes\s+charge|(?:led|headed|chaired"
-    r"|co-chaired|run|commanded|coordinated)\s+by|(?:to|will|would|shall)\s+(?:also\s+)?(?:chair|co-chair|head|lead|run|join"
+    r"|co-chaired|run|commanded|coordinated)\s+(?:independently\s+)?by|(?:to|will|would|shall)\s+(?:also\s+)?(?:chair|co-chair|head|lead|run|join"
     r"|direct|command)\b"
     r"|(?:take|takes|taking|took|taken)\s+(?:up|over|on)\b|(?:begin|start|assume)\s+(?:work|their|his|her|the)"
     r"|will\s+(?:begin|start|join|assume)|(?:role|post|position|job)\s+of\b|steps?\s+(?:up|in)\b"
@@ -423,11 +423,14 @@ _DESCRIBED_ASIDE = (
 COUNTED_POSTS = rule(
     "appointment.rel.counted-posts",
     "'appointed two new members, ⟨P⟩ and ⟨P⟩': each takes one of the posts counted",
-    rf"\b(?:appointed|named|nominated|appoints|names)\s+(?:two|three|four|five|six|seven|eight|\d{{1,2}}"
+    rf"\b(?:appointed|named|nominated|appoints|names"
+    # a second set of posts in the sentence of a first: "appointed ⟨P0⟩ as chair, together with two new
+    # non-executive directors, ⟨P1⟩ and ⟨P2⟩"
+    r"|together\s+with|along\s+with|alongside)\s+(?:two|three|four|five|six|seven|eight|\d{{1,2}}"
     # ("appointed its first members: ⟨P0⟩, ...; ⟨P1⟩, ...")
     r"|(?:its|the|their)\s+(?:first|founding|inaugural|initial))\s+"
     # ("appointed two independent hearing commissioners, ⟨P0⟩ and ⟨P1⟩": two words may describe them)
-    rf"(?:new\s+|additional\s+)?(?P<title>(?:[\w-]+\s+){{0,2}}(?:members|directors|trustees|commissioners"
+    rf"(?:new\s+|additional\s+)?(?P<title>(?:[\w-]+\s+){{0,2}}(?i:members|directors|trustees|commissioners"
     r"|governors))"
     # (the body may come first: "two new members to the Council: the choreographer ⟨P0⟩ and ...")
     r"(?:\s+(?:to|on)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&-]*){0,5})?"
@@ -444,6 +447,7 @@ COUNTED_POSTS = rule(
         "Network; the Reverend Eli Monroe, who founded a centre; and Dr. Kim Tran, a professor.",
         "The Minister has appointed two new members to the Council: the potter Ann Hale and the "
         "Galway-based producer Rob Dunne.",
+        "The minister appointed Ann Roe as chair, together with two new Members, Kit Blyth and Sam Orr.",
     ),
     counter=("The Minister has appointed two new members.",),
     prepare=masked,
@@ -915,7 +919,7 @@ LED_BY = rule(
     # (how it is held may come between, as for a post filled: "led on an interim basis by ⟨P⟩")
     rf"(?P<verb>led|headed|chaired|co-chaired|run|commanded|coordinated|directed)"
     rf"(?:\s+(?:on\s+an?\s+(?:interim|acting|temporary|caretaker)\s+basis"
-    rf"|in\s+an?\s+(?:interim|acting|temporary)\s+capacity|temporarily|jointly))?"
+    rf"|in\s+an?\s+(?:interim|acting|temporary)\s+capacity|temporarily|jointly|independently))?"
     rf"\s+by\s+(?:(?:the|a|an|its|their)\s+[^,⟨;.]{{1,80}}?,\s+)?"
     rf"{DESC}(?P<who>{PLIST})",
     examples=(
@@ -931,6 +935,7 @@ LED_BY = rule(
         "I have established the Rural Health Taskforce, chaired by Dr Ana Vea, a former surgeon.",
         "A Kestrel Valley Transition Board, chaired by regional mayor Ana Vea, will oversee the money.",
         "The new unit will be coordinated by Ana Vea.",
+        "It will be chaired independently by Ana Vea, a former chief executive.",
     ),
     counter=(
         "The review was led by Ann Lee.",

@@ -1163,11 +1163,19 @@ _SEAT_PURPOSE = lazy(r"\s+(?:to\s+(?:fill|replace|succeed|serve)|for\s+a\s+term|
 _WHO_APPOSITION = lazy(r"(⟨P\d+⟩),\s+(?:a|an|who|formerly|former|previously)\b[^,;.⟨]{0,140},")
 
 
+def _blank_aside(aside: re.Match[str]) -> str:
+    """The person of an aside, with the aside blanked to spaces (offsets stay)."""
+    return aside.group(1) + " " * (len(aside.group(0)) - len(aside.group(1)))
+
+
 def _private(masked: str, relation: _Relation) -> str | None:
     """PRIVATE_POST when a company fills the post or holds it (see ``PRIVATE_APPOINTER``)."""
+    if "," in masked:
+        # (blanked in the whole sentence, so that the clause never starts inside another person's
+        # aside: "⟨P0⟩, a former director of a private equity firm, has been appointed as its chair,
+        # with ⟨P1⟩ and ⟨P2⟩ appointed as independent members")
+        masked = _WHO_APPOSITION.sub(_blank_aside, masked)
     clause = masked[max(0, relation.start - 80) : relation.end + 80]
-    if "," in clause:
-        clause = _WHO_APPOSITION.sub(r"\1", clause)
     if rel.PRIVATE_APPOINTER.search(clause) or rel.PRIVATE_APPOINTER.search(relation.role):
         return PRIVATE_POST
     return None

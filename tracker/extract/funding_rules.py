@@ -217,6 +217,9 @@ PER_UNIT_BEFORE = rule(
     # a floor or ceiling per recipient: "No council will receive less than", "the largest allocations will
     # be around"
     r"\bno\s+\w+\s+(?:will\s+)?(?:receives?|gets?)\s+(?:less|more)\s+than\s+$"
+    # the size of each of many: "Individual investments of up to", "individual awards will be worth"
+    r"|\bindividual\s+(?:[\w-]+\s+)?(?:investments?|awards?|grants?|loans?|allocations?|projects?|payments?)\s+"
+    r"(?:of|worth|(?:will\s+be|are)\s+(?:worth\s+)?)\s*(?:up\s+to\s+|about\s+|around\s+|between\s+)?$"
     # the size of each of many: "The grants, each worth up to"
     r"|,\s+each\s+(?:worth|valued\s+at|capped\s+at)\s+(?:up\s+to\s+|about\s+|around\s+)?$"
     # a size bound of who may apply: "organizations with annual budgets under", "firms with a turnover
@@ -238,7 +241,9 @@ PER_UNIT_BEFORE = rule(
     r"|(?<!counterpart )(?<!government )(?<!initial )(?<!federal )(?<!state )(?<!a )contributions?"
     # (a new body's first money is no size per grant: "a take-off grant of ₦6bn", "a start-up grant of")
     # (nor "supports the plant with a grant of €920 million": one grant to one project)
-    r"|(?<!take-off )(?<!takeoff )(?<!start-up )(?<!startup )(?<!seed )(?<!establishment )(?<!with a )grants?"
+    # (nor a budget line's grant to a sector: "a general capital grant of £750 million", "the block grant of")
+    r"|(?<!take-off )(?<!takeoff )(?<!start-up )(?<!startup )(?<!seed )(?<!establishment )(?<!with a )"
+    r"(?<!capital )(?<!block )(?<!revenue )grants?"
     r"|rebates?|refunds?|fines?|penalt(?:y|ies)|deposits?)\b(?:(?:\s+(?:and|or)\s+[\w-]+)?,)?"
     r"(?:\s+(?:amount|value|level|rate))?"
     # "loyalty payments will be worth £2,500": the verb may sit between the noun and "worth";
@@ -352,6 +357,7 @@ PER_UNIT_BEFORE = rule(
     ),
     window="before",
     examples=(
+        "Individual investments of up to |",
         "Clubs can apply for grants of up to |£20,000",
         "Bids are capped at |",
         "Each trainee receives |",
@@ -828,6 +834,10 @@ def background_in(window: str, start: int = 0, after: bool = False) -> bool:
             and m.group(0).startswith("since")
             and FIRST_SINCE_EVENT.search(window, max(start, m.start() - 100), m.end())
         ):
+            continue
+        # "an increase of £231 million compared with the current year": after the sum, a comparison
+        # names its base; the sum is the new figure
+        if after and m.group(0).startswith("compar"):
             continue
         # "the largest annual allocation to date": a record, not money given before
         if m.group(0) in ("to date", "so far") and _RECORD_BEFORE.search(

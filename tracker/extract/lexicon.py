@@ -647,7 +647,12 @@ NAME_WORDS_BEFORE_FIELD = words("Excellence Research Studies Innovation")
 MISSION_HEADS = words("Embassy Consulate Consulate-General General Commission")
 # Words that make "trainees" a force's recruits ("1,000 Garda trainees", "police trainees"): a
 # force takes its officers in as trainees, where other trainees are people on a course.
-STAFF_TRAINEE_MARKERS = words("Garda garda police Police prison Prison army Army military")
+STAFF_TRAINEE_MARKERS = words(
+    "Garda garda police Police prison Prison army Army military "
+    # trainees of a public service's own grades, hired into paid posts ("2,200 air traffic controller
+    # trainees"); not "teacher trainees" or "nurse trainees", students of a course
+    "controller firefighter paramedic probation correctional corrections dispatcher"
+)
 # Endings of specialists' names ("geriatricians", "radiographers", "physiotherapists"):
 # any word with one of these endings is a staff noun.
 STAFF_SUFFIXES = words("ologists iatricians iatrists ographers otherapists")

@@ -754,6 +754,8 @@ _POT_OF = rule(
     r"|round|fund|pot"
     r"|package|programme|program|allocation|envelope|investment|recapitali[sz]ation|bailout|(?:capital|equity)"
     r"\s+injection|subsidy|top-up|pool|(?:capital|investment|spending)\s+plan"
+    # a budget line's grant or funding to a sector: "a general capital grant of", "general capital funding of"
+    r"|(?:capital|block|revenue)\s+(?:grant|funding)"
     # ("commits to public-sector infrastructure spending of more than R1 trillion": what is spent on)
     r"|(?:[\w-]+\s+)(?:spending|expenditure)))"
     # its name in the original language, or its year, between: "the Acceleration Fund
@@ -770,6 +772,7 @@ _POT_OF = rule(
         "The money comes from the Green Transition Fund (Grønne Fond) of |",
         "part of the health service's capital plan for 2027 of |",
         "commits to public-sector infrastructure spending of |",
+        "councils will receive a general capital grant of |",
     ),
     counter=("a total of |",),
 )

@@ -1627,7 +1627,8 @@ def _named_elsewhere(
     listed_classes: list[list[_Mention]] = []  # plural names whose bodies a list names one by one
     for event in sorted(events, key=_first_offset):
         description = _best(event).name.name
-        kind = head_of(description)
+        # (the head of "four hubs to give health departments warning" is "hubs", not "departments")
+        kind = head_of(_without_purpose(description))
         if any(_same_kind(kind, named) for named in named_kinds):
             continue  # the event already has its name ("sets up the X Agency")
         fits = [
@@ -1647,7 +1648,7 @@ def _named_elsewhere(
         ):
             continue  # "confirm that an agency is licensed": an article alone creates nothing to name
         count = _created_count(event)
-        if _plural_head(description):
+        if _plural_head(_without_purpose(description)):
             # "will establish new research hubs", "The new centres are:": the names of the kind
             # that open the lines after it (a list), when there are several
             opening = [
@@ -1692,6 +1693,15 @@ def _named_elsewhere(
                 m._replace(strength=max(m.strength, strength, _MIN_STRENGTH), named_for=True) for m in chosen
             ]
     return promoted, listed_classes
+
+
+def _without_purpose(description: str) -> str:
+    """A lower-case description without the purpose or size written after its head."""
+    if description[:1].isupper():
+        return description
+    for joint in (" to ", " on ", " of "):
+        description = description.partition(joint)[0]
+    return description
 
 
 def _describes_later_name(mention: _Mention, cluster: list[_Mention]) -> bool:
@@ -1829,7 +1839,14 @@ _LINE_OPENERS = frozenset({"", "the", "The"})
 
 def _opens_line(cluster: list[_Mention]) -> bool:
     """Whether a name opens a line or sentence of the body (as each item of a list does)."""
-    return any(not m.title and m.sentence.text[: m.name.start].strip() in _LINE_OPENERS for m in cluster)
+    return any(
+        not m.title and m.sentence.text[: m.name.start].lstrip(_BULLETS).strip() in _LINE_OPENERS
+        for m in cluster
+    )
+
+
+# The marks that open the items of a list ("- the Great Lakes Hub, based in Chicago;").
+_BULLETS = " \t-–—•*·"
 
 
 def _same_kind(event_head: str, name_head: str) -> bool:
@@ -1867,8 +1884,15 @@ def _distinct(a: _Mention, a_key: str, b: _Mention, b_key: str) -> bool:
     if not b.name.proper or a_key == b_key:
         return False
     a_words, b_words = set(a_key.split()), set(b_key.split())
-    if len(a_words - b_words) >= 2 and len(b_words - a_words) >= 2:
+    a_own, b_own = a_words - b_words, b_words - a_words
+    if len(a_own) >= 2 and len(b_own) >= 2:
         return True
+    # one word each, that no spelling makes one ("Eastern Flood Hub" and "Western Flood Hub"; but
+    # "Centre" and "Center", "Programme" and "Program" keep their first letter)
+    if len(a_own) == 1 and len(b_own) == 1:
+        (a_word,), (b_word,) = a_own, b_own
+        if a_word.isalpha() and b_word.isalpha() and a_word[0] != b_word[0]:
+            return True
     return _plural_head(a.name.name) != _plural_head(b.name.name)
 
 
