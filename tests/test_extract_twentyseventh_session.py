@@ -155,3 +155,44 @@ def test_named_bodies_listed_after_bullets_each_created() -> None:
         "Western Flood Forecasting Hub",
         "Eastern Flood Forecasting Hub",
     }
+
+
+# --- rounds 148 and 149: places before posts, times before "as", posts held, private givers ----------
+
+
+def test_a_metropolitan_areas_post_is_no_person() -> None:
+    text = "Priya Kaur has been appointed Greater Bristol's first Transport Commissioner."
+    [appointment] = pledges_of(text, "appointment")
+    assert appointment.person == "Priya Kaur"
+    assert "Transport Commissioner" in (appointment.role or "")
+
+
+def test_a_time_of_day_between_the_oath_and_the_post() -> None:
+    text = "Ewan Tully, the Member for Ballarat North, will be sworn in this afternoon as Minister for Ports."
+    assert [(p.person, p.role) for p in pledges_of(text, "appointment")] == [
+        ("Ewan Tully", "Minister for Ports")
+    ]
+
+
+def test_a_predecessor_who_now_serves_elsewhere_is_no_appointment() -> None:
+    text = "Her predecessor, Owen Marsh, now serves as Secretary of State for Transport."
+    assert pledges_of(text, "appointment") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Property group Quayside Living, which is building 320 apartments in the harbour, has offered "
+        "€4 million towards the restoration of nearby terraces.",
+        "The developer of the Millbrook site, Ashcombe Estates, has agreed to contribute £12 million "
+        "towards the new station.",
+        "Superannuation funds have committed a further $900 million to co-invest alongside the agency.",
+    ],
+)
+def test_companies_and_pension_funds_give_their_own_money(text: str) -> None:
+    assert pledges_of(text, "funding") == []
+
+
+def test_what_a_recipient_previously_received_is_background() -> None:
+    text = "The tribe previously received a $600,000 federal language grant, which ended in 2023."
+    assert pledges_of(text, "funding") == []

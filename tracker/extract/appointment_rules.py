@@ -322,7 +322,9 @@ _ASKED_TO_SERVE = r"(?:asked|invited)(?=\s[^.;]{1,80}?\s+to\s+(?:serve|act)\s+as
 WHEN = (
     # (a weekday without "on", as American news writes it: "was sworn in Wednesday as")
     rf"(?:\s+(?:(?:on\s+)?(?:{lex.WEEKDAY}|\d{{1,2}}\s+{lex.MONTH}|{lex.MONTH}\s+\d{{1,2}})|today|yesterday|this\s+week"
-    r"|last\s+week|formally|officially|unanimously))?"
+    r"|last\s+week|formally|officially|unanimously"
+    # ("will be sworn in this afternoon as", "later today")
+    r"|(?:this|tomorrow)\s+(?:morning|afternoon|evening)|tomorrow|tonight|later\s+today|next\s+week))?"
 )
 # What joins an appointee to the post after an appointing verb.
 _LINK = (

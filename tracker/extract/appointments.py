@@ -1197,6 +1197,8 @@ def _not_made_here(masked: str, relation: _Relation, year: int | None) -> str | 
         return REVOKED
     if _PAST_LEAD.search(masked, max(0, relation.start - 40), relation.start):
         return PAST  # "The President previously announced the nomination of ⟨P⟩ as"
+    if "serv" in masked[relation.start : relation.end] and _IN_POST_AUX.search(relation.aux_before):
+        return PAST  # "Her predecessor, ⟨P⟩, now serves as Secretary of State": a post held already
     clause_end = _CLAUSE_END.search(masked, relation.end)
     clause = masked[relation.end : clause_end.start() if clause_end else len(masked)]
     for m in rel.PAST_TIME.finditer(clause):
@@ -1228,6 +1230,8 @@ _AMONG_CONTEXT = lazy(
 )
 # A past adverb right before the relation's verb or noun.
 _PAST_LEAD = lazy(r"\b(?:previously|earlier)\s+(?:[a-z]+\s+){0,2}$")
+# "⟨P⟩ now serves as", "currently serves as": the words before the cue say the post is held.
+_IN_POST_AUX = lazy(r"\b(?:now|currently|already|still)\s*$")
 
 
 def _indexes(who: str) -> list[int]:

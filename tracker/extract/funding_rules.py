@@ -652,7 +652,9 @@ BACKGROUND = rule(
     r"|committed"
     r"|proposed)"
     r"|(?:has|have|had) (?:already )?(?:received|put|sent)|received a further|previously (?:sent|paid"
-    r"|spent|given|contributed|provided|awarded|granted|invested|donated|gave|disbursed)"
+    r"|spent|given|contributed|provided|awarded|granted|invested|donated|gave|disbursed"
+    # what a recipient got before: "The Band previously received a $900,000 federal grant"
+    r"|received|secured|won|got)"
     rf"|previous|so far|to date|since (?:{_MONTH} )?(?:19|20)\d\d|since (?:the|it|its|then|launch)\b"
     # "$2bn awarded last year": a delivery verb and a past time after the sum.
     r"|(?:awarded|spent|paid out|provided|invested|distributed|disbursed|contributed|donated|handed out"
@@ -1789,6 +1791,8 @@ OTHERS_BEFORE = rule(
     # affected by eating disorders, will contribute"; "A private freight railroad that owns part of the
     # route has agreed to contribute": what it does for a living)
     r"(?:[^,.;£$€]{0,40}?,\s+(?:which|who)\s+[^,.;£$€]{1,110}?,"
+    # (or its name in apposition: "The developer of the Astley Marsh site, Harbourgate Estates, has agreed")
+    r"|[^,.;£$€]{0,40}?,\s+(?-i:[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*){0,4}),"
     rf"|(?:\s+[\w-]+){{0,3}}?\s+(?:that|which)\s+{lex.alternation(lex.COMMERCIAL_ACTIVITY)}\b[^,.;£$€]{{0,80}}?"
     r"(?=\s))?"
     # (a second verb with the announcer for subject ends the giver's clause: "plans submitted by two battery

@@ -174,6 +174,11 @@ PRIVATE_DESCRIPTORS = words(
 # More private givers: foundations, employers, providers, insurers, pension funds.
 PRIVATE_GIVER_EXTRAS = words(
     "foundation foundations employers providers insurers pension_fund pension_funds housebuilders "
+    # Australia's pension funds ("Superannuation funds have committed a further $1.8 billion")
+    "superannuation_fund superannuation_funds super_funds "
+    # the press's word for a company of a trade ("Property group X, which is building 540 apartments")
+    "property_group property_groups media_group retail_group engineering_group construction_group "
+    "energy_group mining_group insurance_group hotel_group hospitality_group logistics_group food_group "
     "supermarkets chains "
     "makers miners business_groups industry_groups employer_groups consortium consortia housing_associations "
     # the press's word for a large company of a trade ("a steel major", "the oil major")
@@ -768,6 +773,9 @@ NOT_NAME_WORDS = frozenset(
             "Dear Congratulations Welcoming Responding Following Later Earlier Last Next First Second Third "
             "Public Parliament Parliamentary Assembly Senate House Congress Executive Legislative Court "
             "Supreme High Local Regional County City District Provincial Municipal Northern Southern Eastern "
+            # a metropolitan area's first word ("Greater Manchester's Transport Commissioner") and the
+            # words of peoples ("Torres Strait Islander nurse and midwife ⟨P⟩")
+            "Greater Metropolitan Islander Islanders "
             "Western North South East West Central Inter Under Assistant Associate Special Senior Junior "
             "General Lord Lady Sir Dame Baroness Mr Mrs Ms Miss Mx Dr Prof Cllr Rev Hon Garda Gardaí Army "
             "Navy Air Force Forces Border Patrol Coast Guard Coastguard Fire Rescue Ambulance Paramedic "
