@@ -196,3 +196,67 @@ def test_companies_and_pension_funds_give_their_own_money(text: str) -> None:
 def test_what_a_recipient_previously_received_is_background() -> None:
     text = "The tribe previously received a $600,000 federal language grant, which ended in 2023."
     assert pledges_of(text, "funding") == []
+
+
+# --- rounds 150 and 151: wire restatements, company deals, breakdown lines, explainers -------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The package, worth about US$210 million, comes a week after a rival bid collapsed.",
+        "The package is worth about US$45m.",
+    ],
+)
+def test_a_package_restated_in_another_currency_is_the_same_money(sentence: str) -> None:
+    text = f"The Government will spend NZ$350 million on ferry terminals over four years. {sentence}"
+    assert [p.amount for p in pledges_of(text, "funding")] == [350_000_000]
+
+
+def test_a_package_worth_a_sum_in_the_articles_currency_is_its_size() -> None:
+    text = "The minister announced support for rail freight. The package is worth about $45m."
+    assert [p.amount for p in pledges_of(text, "funding")] == [45_000_000]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the markets, builder Carrick Holdings rose 2 per cent after agreeing a €150 million takeover of "
+        "a Belgian pipe maker.",
+        "The shipyard last week reported an order book of 900 million pounds.",
+    ],
+)
+def test_company_takeovers_and_order_books_are_no_pledges(sentence: str) -> None:
+    text = f"The Government will spend €60 million on lifeboat stations. {sentence}"
+    assert [p.amount for p in pledges_of(text, "funding")] == [60_000_000]
+
+
+def test_a_breakdowns_part_lines_name_their_own_items() -> None:
+    text = (
+        "HOME OFFICE\n"
+        "Total departmental expenditure limit, 2026-27 to 2028-29: £41.2 billion\n"
+        "  of which: counter-fraud analysts: £85 million\n"
+        "  of which: new Port Screening Centre, Harwich: £120 million"
+    )
+    recipients = {p.amount: p.recipient for p in pledges_of(text, "funding")}
+    assert recipients[41_200_000_000] == "Home Office"
+    assert recipients[85_000_000] == "counter-fraud analysts"
+    assert "Port Screening Centre" in (recipients[120_000_000] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Coastal Intelligence Centre will be a new hub within the Border Force, bringing analysts "
+            "together.",
+            "Coastal Intelligence Centre",
+        ),
+        (
+            "The Coffee Mill Renewal Fund is a new fund to be set up under the Agriculture Authority.",
+            "Coffee Mill Renewal Fund",
+        ),
+    ],
+)
+def test_an_explainer_that_says_what_new_body_a_name_is(text: str, name: str) -> None:
+    assert [p.name for p in pledges_of(text, "unit")] == [name]

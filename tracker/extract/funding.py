@@ -106,7 +106,7 @@ CONVERSION = decision(
     "the same money restated in another currency right after the first figure",
     examples=("The bloc pledged €30 million (£26m) for flood defences.",),
     counter=("The bloc pledged €30 million for dams and £26m for levees.",),
-    uses=(rules.CONVERSION_BEFORE.name,),
+    uses=(rules.CONVERSION_BEFORE.name, rules.EQUIVALENT_BEFORE.name, rules.WORTH_RESTATED.name),
 )
 TOO_SMALL = decision(
     "funding.too-small",
@@ -234,6 +234,7 @@ class _Document:
     text: str = ""
     publisher: str = ""
     referents: Referents = field(default_factory=lambda: Referents("", ()))  # bodies and programmes named
+    first_currency: str = ""  # of the article's first sum: its own money's currency
 
     @cached_property
     def past_cells(self) -> list[tuple[int, int]]:
@@ -293,14 +294,19 @@ def _spreads_a_total(yearly: PledgeMention, totals: list[tuple[str | None, float
 _YEARS_OF = lazy(r"\beach of the (?:next|coming|following) (\w+) (?:financial )?years\b", re.IGNORECASE)
 
 
-def _is_conversion(ctx: SumContext, money: Money, previous: Money | None) -> bool:
+def _is_conversion(ctx: SumContext, money: Money, previous: Money | None, first_currency: str) -> bool:
     """The same money restated in another currency right after the first figure, or said to be
-    "equivalent to" a sum however far that sum is ("The plan, equivalent to about $200 million,")."""
+    "equivalent to" a sum however far that sum is ("The plan, equivalent to about $200 million,"), or a
+    package the article reported restated in another currency ("The package is worth about US$56m")."""
     return (
-        previous is not None
-        and previous.currency != money.currency
-        and rules.CONVERSION_BEFORE.search(ctx.before) is not None
-    ) or rules.EQUIVALENT_BEFORE.search(ctx.before) is not None
+        (
+            previous is not None
+            and previous.currency != money.currency
+            and rules.CONVERSION_BEFORE.search(ctx.before) is not None
+        )
+        or rules.EQUIVALENT_BEFORE.search(ctx.before) is not None
+        or (money.currency != first_currency and rules.WORTH_RESTATED.search(ctx.before) is not None)
+    )
 
 
 def _quoted_rival(sentences: list[Sentence], index: int, doc: _Document) -> bool:
@@ -370,7 +376,7 @@ def _candidates(
         if party is not None and money.start >= party.start():
             _reject(rejections, OPPOSITION, text, start, money)
             continue
-        if _is_conversion(ctx, money, previous):
+        if _is_conversion(ctx, money, previous, doc.first_currency):
             _reject(rejections, CONVERSION, text, start, money)
             continue
         if money.amount < _SMALLEST_PLEDGE:
@@ -609,6 +615,16 @@ def _recipient(
         # "X upgrade: federal $36.4m; provincial |": the second government's cell reads the line's item
         window = _last_words(text[: money.start], 200)
     recipient, sureness = find_recipient(window, after)
+    if (
+        recipient is None
+        and window.lstrip().startswith("Total")
+        and "\n" in doc.text[max(0, start - 100) : start]
+    ):
+        # "HOME OFFICE\nTotal departmental expenditure limit: £58.4 billion": the heading above the
+        # table's total line names whose total it is
+        heading = label_before(doc.text[max(0, start - 100) : position])
+        if heading is not None:
+            recipient, sureness = heading[0], 2
     if recipient and (total := _TOTAL_PARTICIPLE.match(recipient)) is not None:
         # "bringing the scheme's total budget to", "bringing the fund to": what the total is of (a
         # reference, resolved below)
@@ -1178,6 +1194,7 @@ def find_funding(
         text=article.text,
         publisher=article.publisher,
         referents=Referents(article.text, units),
+        first_currency=sums[0].currency,
     )
     candidates: list[Candidate] = []
     background_list = approved_list = False

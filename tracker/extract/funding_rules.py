@@ -127,6 +127,22 @@ EQUIVALENT_BEFORE = rule(
     ),
     counter=("The allowance increase of |", "The bloc pledged the equivalent of |"),
 )
+# "The package, worth about US$380 million, comes a week after ...", "The package is worth about US$56m":
+# a wire story restating the package it reported in the local currency (read only for a sum in another
+# currency than the article's first).
+WORTH_RESTATED = rule(
+    "funding.cue.worth-restated",
+    "'The package is worth about' before a sum in another currency than the article's: the same money",
+    r"(?:^|[;:]\s*)\W*(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:package|scheme|plan|programme|program"
+    r"|announcement|deal|measures?|spending|investment|funding|budget|fund|allocation|support)"
+    r"(?:\s*,\s*|\s+(?:is|was|are|were)\s+)(?:worth|valued\s+at)\s+(?:about|around|roughly|some|nearly|almost"
+    r"|approximately|just\s+over|just\s+under)?\s*$",
+    flags=_I,
+    needles=("worth", "valued"),
+    window="before",
+    examples=("The package, worth about |", "The Government's mental health package is worth about |"),
+    counter=("The council will spend |", "A new fund worth |"),
+)
 CONVERSION_BEFORE = rule(
     "funding.cue.conversion-before",
     "the sum restates the previous one in another currency",
@@ -981,6 +997,9 @@ _NOT_FUNDING_WORDS = (
     "seizures? seized confiscated stolen thieves theft owe owes owed owing arrears dividends? "
     # commercial deals' value ("helped secure export deals worth £1.1 billion")
     "(?:deals|supply\\s+agreements)(?=\\s+(?:worth|valued)) "
+    # companies buying and selling each other, and their order books ("agreeing a €210 million takeover of a
+    # Dutch pipe maker", "agreed to buy a plant for 11 billion rupees", "an order book of 1.3 billion pounds")
+    "takeovers? mergers? order\\s+books? (?:agreed|agreeing|agrees)\\s+to\\s+(?:buy|sell|acquire) "
     # a fiscal event's other figures: the headroom against a rule, a tax threshold or write-off, the
     # revenue a measure brings in, cuts others make, what a body oversees
     "headroom thresholds? write-offs? personal\\s+allowance bring\\s+in brings\\s+in bringing\\s+in "
@@ -1179,6 +1198,7 @@ NOT_FUNDING_WORDS = frozenset(
     "owe owes owed owing collect collected collects collecting financed aim aims cost said says confirmed "
     # the openers ("Tax", "Savings", ...) are words above; then the phrases, by one word each
     "gdp black gap economy output production deals dividend dividends value recovery target worth valued "
+    "takeover takeovers merger mergers order agreed agreeing agrees "
     "average median bill "
     "bills request "
     "requests "

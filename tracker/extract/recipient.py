@@ -1446,7 +1446,9 @@ _LABEL_BEFORE = rule(
     r"(?:(?:up\s+to|about|around|approximately)\s+)?$"
     # a line that gives a body, who runs it and its sum: "the X Centre, administered by Y University, "
     r"|^(?:the\s+)?(?P<item>(?-i:[A-Z])[^.;:!?\n–—|,]{2,90}?),\s+(?:led|administered|hosted|run|headed"
-    r"|managed|coordinated)\s+(?:by|at)\s+[^.;:!?\n,]{2,90},\s*$",
+    r"|managed|coordinated)\s+(?:by|at)\s+[^.;:!?\n,]{2,90},\s*$"
+    # a breakdown's part line, in any case: "of which: probation service recruitment: "
+    r"|^[ \t]*(?:of\s+which|including|incl\.)\s*:\s*(?P<part>[^.;:!?\n]{2,150}?)\s*:\s*$",
     flags=_I,
     window="before",
     examples=(
@@ -1463,6 +1465,7 @@ _LABEL_BEFORE = rule(
         "Riverbend Housing Co-operative, Portage City — 64 homes — |",
         "Body-worn camera replacement ..... |",
         "Bushfire volunteer brigades grant round ..... up to |",
+        "  of which: probation service recruitment: |",
     ),
     counter=("The minister announced |", "It will cost |"),
 )
@@ -1507,7 +1510,7 @@ def label_before(before: str) -> tuple[str, bool] | None:
     m = _LABEL_BEFORE.search(before)
     if m is None:
         return None
-    name = (m.group("r") or m.group("line") or m.group("led") or m.group("item")).strip()
+    name = (m.group("r") or m.group("line") or m.group("led") or m.group("item") or m.group("part")).strip()
     # (a heading line above the sentence is no part of its name: "Agriculture\nThe KSh 10 billion")
     name = name.rsplit("\n", 1)[-1].strip()
     if "(" in name:
@@ -1531,15 +1534,20 @@ def label_before(before: str) -> tuple[str, bool] | None:
         # "A new branch library at Ballinure: €750,000": an item described as new
         name = name.split(None, 1)[1]
         first = name.split()[0].lower()
+    if first == "total" and (heading := _HEADING_ABOVE.search(before)) is not None:
+        # "HOME OFFICE\nTotal departmental expenditure limit: £58.4 billion": the heading's body
+        return heading.group("heading").strip().title(), True
     if first in _NOT_LABELS and (m.group("r") or first not in _ITEM_OPENERS or len(name.split()) < 3):
         return None  # a word that opens a sentence ("Over £1bn", "The total:")
-    if (m.group("line") or m.group("led") or m.group("item")) and _CLAUSE.search(name):
+    if (m.group("line") or m.group("led") or m.group("item") or m.group("part")) and _CLAUSE.search(name):
         return None  # a lead-in, not an item: "The funding will be allocated as follows:"
     marked = " " in name or led or before.rstrip()[-1:] in (":", "–", "—", "-")
     return name, marked
 
 
 _ITEM_DETAILS = lazy(r"\s*\([^()\n]*\d[^()\n]*\)")
+# A heading in capitals on the line above a table's total line ("MINISTRY OF JUSTICE\nTotal ...: ").
+_HEADING_ABOVE = lazy(r"(?:^|\n)[ \t]*(?P<heading>[A-Z][A-Z'’&,. -]{2,80}[A-Z])[ \t]*\n[ \t]*Total\b[^\n]*$")
 # The governments that share a table line's item, each before its sum: "Item: federal $36,400,000;
 # provincial $30,330,000".
 _SHARE_GIVERS = frozenset("federal provincial state territorial municipal local commonwealth".split())

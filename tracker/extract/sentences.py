@@ -59,10 +59,12 @@ class Sentence:
 
 # A paragraph's lines join (hard-wrapped text) unless a line ends with a stop, the next opens with a
 # bullet or a number, or the next is a label line ("Mysuru division: Rs 140 crore", a fact sheet's
-# breakdown written one item a line).
+# breakdown written one item a line, or its part, "of which: police grant: £31.2 billion").
 _PARAGRAPH = lazy(
     r"[^\n]+(?:\n(?!\s*\n)(?![ \t]*(?:[-*•–]|\d{1,2}[.)])\s)(?<![.!?:;\"”’]\n)"
-    r"(?![ \t]*[A-Z][\w'’()&/.-]*(?:[ \t]+[\w'’()&/.-]+){0,6}:[ \t])[^\n]+)*"
+    r"(?![ \t]*[A-Z][\w'’()&/.-]*(?:[ \t]+[\w'’()&/.-]+){0,6}:[ \t])"
+    # (nor a breakdown's part line: "  of which: police grant to forces: £31.2 billion")
+    r"(?![ \t]*(?:of[ \t]+which|including|incl\.)[ \t]*:)[^\n]+)*"
 )
 # Titles written with a full stop ("Dr.", "Engr.") come from the lexicon; the rest are abbreviations
 # of other words that a full stop ends. (Initialisms such as "U.S." are read apart: see

@@ -314,7 +314,9 @@ _AFTER_STRONG = rule(
     r"|^\s*(?:\([^)]*\)\s*)?\s+(?:is\s+(?:a|an)\s+new|will\s+be\s+(?:a|an)\s+(?:new|statutory|independent"
     r"|separate))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:body|agency|unit|team|organisation|organization|office|board|group|taskforce|authority|entity"
-    r"|commission|institute|centre|center)\b",
+    # ("The Border Intelligence Centre will be a new hub within Border Force", "The X Fund is a new fund")
+    r"|commission|institute|centre|center|hub|fund|academy|council|panel|committee|directorate|bureau"
+    r"|squad|command|service|network)\b",
     flags=re.IGNORECASE,
     # a creation verb, 'open' or 'new'
     needles=(
@@ -325,6 +327,7 @@ _AFTER_STRONG = rule(
     examples=(
         "Coastal Skills Hub| will be set up in May",
         "The Rural Roads Board| is a new board that will oversee spending",
+        "The Border Intelligence Centre| will be a new hub within Border Force",
         "The Defects Remediation Agency| will be a statutory body under the aegis of the department",
         "Skills Wales|, a new body to",
         "Housing Delivery Cymru|, the new arm's-length body that will",
