@@ -260,3 +260,56 @@ def test_a_breakdowns_part_lines_name_their_own_items() -> None:
 )
 def test_an_explainer_that_says_what_new_body_a_name_is(text: str, name: str) -> None:
     assert [p.name for p in pledges_of(text, "unit")] == [name]
+
+
+# --- round 152: posts that cost, Canadian dollars, budgets that add staff, second objects, lists -----
+
+
+def test_what_new_posts_will_cost_is_money_committed() -> None:
+    text = (
+        "Trustees approved 20 new teaching posts for the district. The new positions will cost about "
+        "$2.1 million in the first year."
+    )
+    assert [p.amount for p in pledges_of(text, "funding")] == [2_100_000]
+
+
+def test_the_price_of_a_thing_bought_stays_a_cost() -> None:
+    assert pledges_of("The new bridge is costing £80 million.", "funding") == []
+
+
+def test_a_sum_hyphenated_to_its_scale_with_commonwealth_spelling_is_canadian() -> None:
+    text = (
+        "The Maple Ridge school board has approved a $512-million budget that hires 12 attendance "
+        "counsellors."
+    )
+    assert [p.currency for p in pledges_of(text, "funding")] == ["CAD"]
+
+
+def test_a_budget_that_adds_staff_pledges_them() -> None:
+    text = "The board has approved a budget that adds 30 classroom teachers and 12 educational assistants."
+    assert sorted(p.count for p in pledges_of(text, "headcount")) == [12, 30]
+
+
+def test_an_authorised_hiring_before_a_dated_aside() -> None:
+    text = "The council authorized hiring 12 firefighters to staff it, the first new station since 2011."
+    assert [p.count for p in pledges_of(text, "headcount")] == [12]
+
+
+def test_the_second_object_of_a_hiring_verb_is_staff() -> None:
+    text = "Council approved a plan to hire seven building inspectors and three plan reviewers."
+    assert sorted(p.count for p in pledges_of(text, "headcount")) == [3, 7]
+
+
+def test_a_fronted_passive_leads_a_list_of_appointees() -> None:
+    text = (
+        "The commissioners on Monday appointed three new members to the Harlow Hospital Authority board.\n\n"
+        "Appointed to four-year terms were:\n"
+        "- Dr. Ada Whitlow, a retired family physician;\n"
+        "- Marcus Penn, a pastor in Harlow;\n"
+        "- Ruth Okafor, an accountant in Harlow."
+    )
+    assert {p.person for p in pledges_of(text, "appointment")} == {
+        "Ada Whitlow",
+        "Marcus Penn",
+        "Ruth Okafor",
+    }

@@ -1504,6 +1504,8 @@ LIST_LEAD_IN = rule(
     r"|individuals|members|arrangements|postings|promotions|officers|officials)"
     r"(?!\s+(?:will|are\s+to|have|has)\s+(?:retire|step|stand|leave|left|retired))"
     r"|\b(?:appoint(?:ed|s)?|nam(?:ed|es)|nominat(?:ed|es))\s+(?:the\s+)?following"
+    # a fronted passive: "Appointed to four-year terms were:", "Named to the board are:"
+    r"|^\W*(?-i:Appointed|Reappointed|Named|Nominated)\s+(?:to|as)\s+[^:⟨]{1,80}?\s+(?:are|were|will\s+be)(?=\s*:)"
     # "approved the appointment of four new sheriffs on the recommendation of X:", "announced the
     # appointment of three new magistrates to the Magistrates' Court:": a number of holders of a post
     r"|\bappointments?\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:new\s+|additional\s+)?"
@@ -1587,6 +1589,7 @@ LIST_LEAD_IN = rule(
     # (a gazette's lead-in may end with a dash alone: "... with effect from 1st April, 2025—")
     r"(?P<body>(?:the\s+)?[A-Z][^:]*?)|[^:]*?)\s*(?::[—–-]?|—)\s*$",
     examples=(
+        "Appointed to four-year terms were:",
         "The Minister has announced the following appointments to the board of the Canal Authority:",
         "The King has been pleased to approve the following appointments:",
         "The following have been appointed:",

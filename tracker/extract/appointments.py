@@ -598,6 +598,8 @@ def _lead(text: str) -> _Lead:
         role = _singular(next((title for title in post.groups() if title), ""))
     if not role and _ON_THE_BOARD.search(text):
         role = "board member"  # "Joining him on the board are:"
+    if not role and m is not None and _FRONTED_PASSIVE.match(m.group(0)):
+        role = "member"  # "Appointed to four-year terms were:": seats on the body the article fills
     post_of = "Minister" if re.search(r"\bministers\b", text, re.IGNORECASE) else ""
     return _Lead(role, body or None, post_of)
 
@@ -610,6 +612,7 @@ _TERM_AFTER_BODY = lazy(
     re.IGNORECASE,
 )
 _ON_THE_BOARD = lazy(r"\b(?:on|to)\s+the\s+board\b", re.IGNORECASE)
+_FRONTED_PASSIVE = lazy(r"\W*(?:Appointed|Reappointed|Named|Nominated)\s")
 
 
 def _singular(post: str) -> str:

@@ -301,7 +301,7 @@ _FINANCIAL_YEAR = "financial year"
 # administrative officer") and its provinces' abbreviations are Canada's; else Australia, the
 # commonest. Read only where nothing else names a country, like the financial year.
 _COMMONWEALTH_SPELLING = lazy(
-    r"\b(?:[Cc]ouncillors?|[Nn]eighbour\w*|[Cc]entres?|[Ll]abour|[Dd]efence|[Ff]avour\w*"
+    r"\b(?:[Cc]ouncillors?|[Cc]ounsellors?|[Cc]ounselling|[Nn]eighbour\w*|[Cc]entres?|[Ll]abour|[Dd]efence|[Ff]avour\w*"
     r"|[Cc]olour\w*|(?:kilo)?metres?)\b"
 )
 _NEW_ZEALAND_SPELLING = lazy(r"\b[Pp]rogrammes?\b")
@@ -309,6 +309,8 @@ _NEW_ZEALAND_SPELLING = lazy(r"\b[Pp]rogrammes?\b")
 _CANADIAN_USAGE = lazy(
     r"\b(?:(?:in|this|last|next) (?:the )?fall\b|[Cc]hief [Aa]dministrative [Oo]fficer"
     r"|(?<=, )(?:Ont|Que|Alta|Sask|Man|B\.C|N\.S|N\.B|Nfld|P\.E\.I)\.)"
+    # a sum hyphenated to its scale, as Canadian papers write it: "an $842-million budget"
+    r"|\$\d[\d.,]*-(?:million|billion)\b"
 )
 
 

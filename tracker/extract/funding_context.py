@@ -18,7 +18,7 @@ from typing import Generic, TypeVar
 from tracker.extract import funding_rules as rules
 from tracker.extract import lexicon as lex
 from tracker.extract.money import Money
-from tracker.extract.regex import folds_oddly, lazy, literal_gate
+from tracker.extract.regex import LazyPattern, folds_oddly, lazy, literal_gate
 from tracker.extract.registry import decision
 from tracker.extract.similarity import cuts_word, leading_piece, trailing_piece_backwards, words_of
 from tracker.extract.types import Scope
@@ -637,6 +637,7 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
             )
             and not _approved_at_cost(c)
             and not rules.own_budget(c.near_before, c.after)
+            and not _STAFF_COST.search(c.near_before)
         ),
     ),
     (COST, lambda c: "cost" in c.before and rules.AVERAGE_COST.search(c.before) is not None),
@@ -708,6 +709,14 @@ _REJECTIONS: tuple[tuple[str, Callable[[SumContext], object]], ...] = (
 # documents only about one window in three holds one, so one scan for them comes first. (The rule's
 # own needles are not used: they were written by hand and miss alternatives added since.)
 _PER_UNIT_BEFORE_GATE: list[Callable[[str], bool]] = []
+
+
+# "The new positions will cost about", "The team will cost": what the posts a body creates cost it
+# is the money it commits to them (not the price of a thing bought: "The new bridge is costing").
+_STAFF_COST: LazyPattern = lazy(
+    r"\b(?:positions|posts|hires|staff|officers|deputies|teachers|team|squad)\s+(?:will|would)\s+cost\s+"
+    r"(?:(?:about|around|roughly|some|an\s+estimated|nearly|almost)\s+)?$"
+)
 
 
 def _per_unit_before(window: str) -> bool:

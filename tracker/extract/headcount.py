@@ -12,6 +12,7 @@ live in :mod:`tracker.extract.headcount_rules`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tracker.extract import lexicon as lex
@@ -23,6 +24,7 @@ from tracker.extract.headcount_patterns import (
     DISTRIBUTION,
     GRADE_BEFORE,
     HIRED,
+    HIRED_AND,
     INCLUDING,
     PART_FIGURE,
     PARTITION,
@@ -434,7 +436,10 @@ _TAIL_BREAK = lazy(
 _PLEDGE_VERB = lazy(
     r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|to\s+(?:recruit|hire|employ|deploy|add|take\s+on)"
     r"|(?:approved|confirmed|announced|funding\s+for|funds?|supports?)\s+the\s+(?:recruitment|hiring"
-    r"|employment|deployment))\b",
+    r"|employment|deployment)"
+    # ("authorized hiring 15 firefighters to staff it, the first new station since 2012")
+    r"|(?:authori[sz]ed|authori[sz]es|approved|approves)\s+(?:the\s+)?(?:hiring|recruiting|recruitment|employment)"
+    r"|\badds\b)\b",
     re.IGNORECASE,
 )
 
@@ -488,7 +493,7 @@ def _bare_tranches(
 def _hired_all(text: str, report: _Report) -> list[tuple[_Span, _Hit]]:
     """Staff named by the structure "hire / employ / deploy N <noun>", whatever the noun."""
     found = []
-    for m in HIRED.finditer(text):
+    for m in _with_second_objects(text, HIRED.finditer(text)):
         noun = m.group("noun")
         if noun.lower() in lex.NOT_STAFF_NOUNS:
             continue
@@ -504,6 +509,16 @@ def _hired_all(text: str, report: _Report) -> list[tuple[_Span, _Hit]]:
         role = _role(m.group("mods"), noun, None)
         found.append(((m.start("num"), m.end()), _Hit(count, role, _head(role), "", 0.7)))
     return found
+
+
+def _with_second_objects(text: str, matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """Each match of HIRED, then the object joined to it by "and" ("hire nine inspectors and four
+    plan reviewers"), read with the same groups."""
+    for m in matches:
+        yield m
+        second = HIRED_AND.match(text, m.end())
+        if second is not None:
+            yield second
 
 
 def _deployed_teams(text: str) -> list[_Hit]:

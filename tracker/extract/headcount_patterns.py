@@ -223,17 +223,8 @@ TOTAL_TO = rule(
         "will bring the navy's total strength to 40 vessels",
     ),
 )
-# The object of a hiring verb is staff, whatever the noun ("will hire 45 violence
-# interrupters", "staffed by 25 fire experts"): the structure says so, not a word list.
-HIRED = rule(
-    "headcount.cue.hired",
-    "a number after a verb of hiring, deploying or staffing: the noun that follows is staff",
-    r"\b(?:(?<!has\s)(?<!have\s)(?<!had\s)hire|hiring|recruit|recruiting|employ|employing|take\s+on"
-    r"|taking\s+on"
-    r"|deploy|deploying|redeploy|redeploying|assign|assigning|station|stationing|second|seconding|staffed\s+by"
-    r"|bring\s+in|put|putting)\s+"
-    # "hire and equip 100 firefighters", "recruit and train 500 nurses"
-    r"(?:(?:and|or)\s+(?:equip|train|deploy|retain|pay|house|support|employ|hire|recruit)(?:s|ing)?\s+)?"
+# What a verb of hiring takes: a number, up to three modifiers and the noun, which ends the phrase.
+_HIRED_OBJECT = (
     r"(?:(?:up\s+to|around|about|some|more\s+than|over|at\s+least|nearly|almost|roughly"
     r"|an?\s+(?:extra|additional"
     rf"|further)|another|a\s+further)\s+)?(?P<num>{NUMBER_PATTERN})\s+"
@@ -246,7 +237,20 @@ HIRED = rule(
     # the noun ends the phrase ("3,100 physics trainees" is about trainees)
     r"(?=\s+(?:in|to|for|by|at|on|over|across|from|with|and|or|who|that|which|this|next|as|under"
     r"|into|onto|within"
-    r"|before|after|during|per|each|will|would|to|seconded|based|working)\b|\s*[,.;:)—–-]|\s*$)",
+    r"|before|after|during|per|each|will|would|to|seconded|based|working)\b|\s*[,.;:)—–-]|\s*$)"
+)
+# The object of a hiring verb is staff, whatever the noun ("will hire 45 violence
+# interrupters", "staffed by 25 fire experts"): the structure says so, not a word list.
+HIRED = rule(
+    "headcount.cue.hired",
+    "a number after a verb of hiring, deploying or staffing: the noun that follows is staff",
+    r"\b(?:(?<!has\s)(?<!have\s)(?<!had\s)hire|hiring|recruit|recruiting|employ|employing|take\s+on"
+    r"|taking\s+on"
+    r"|deploy|deploying|redeploy|redeploying|assign|assigning|station|stationing|second|seconding|staffed\s+by"
+    r"|bring\s+in|put|putting)\s+"
+    # "hire and equip 100 firefighters", "recruit and train 500 nurses"
+    r"(?:(?:and|or)\s+(?:equip|train|deploy|retain|pay|house|support|employ|hire|recruit)(?:s|ing)?\s+)?"
+    + _HIRED_OBJECT,
     examples=(
         "The city will hire 45 violence interrupters",
         "It will employ eight housing enablers",
@@ -259,6 +263,15 @@ HIRED = rule(
         "It will hire 20 buses",
         "It will recruit 300 physics trainees onto courses",
     ),
+)
+# "hire nine building inspectors and four plan reviewers": the verb's second object is staff too.
+HIRED_AND = rule(
+    "headcount.cue.hired-and",
+    "a second number joined to the object of a verb of hiring: its noun is staff too",
+    r"\s*,?\s+and\s+" + _HIRED_OBJECT,
+    mode="match",
+    examples=(" and four plan reviewers in the department",),
+    counter=(" and four new fire trucks",),
 )
 # A tranche written without its noun: "The first 3,000 will be in post by March",
 # "with a further 2,000 following in 2027", "five of which are dedicated to ...".

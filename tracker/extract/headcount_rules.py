@@ -519,7 +519,9 @@ PLEDGE_CONTEXT = frozenset(
     "pledge pledged promise promised commit committed commitment will would to be being strong team "
     "taskforce corps posts roles jobs send sending sent dispatch dispatched landed arrive arrived "
     "arriving bring bringing put putting provide providing plan plans aim goal numbers number rise "
-    "grow expand staffed seconded assign assigning redeploy redeploying".split()
+    "grow expand staffed seconded assign assigning redeploy redeploying "
+    # a budget that adds staff ("approved a budget that adds 45 classroom teachers")
+    "add adds adding".split()
 )
 # Context just after the figure: already in post, past events, trainees.
 _RIGHT_REJECT = rule(
