@@ -313,3 +313,55 @@ def test_a_fronted_passive_leads_a_list_of_appointees() -> None:
         "Marcus Penn",
         "Ruth Okafor",
     }
+
+
+# --- round 154: vetoes, reserves, bills not passed, small states' codes, named laws ----------------
+
+
+def test_money_a_governor_vetoed_is_no_pledge() -> None:
+    text = (
+        "The governor signed the $9.1 billion budget. She vetoed $4.2 million for a stadium parking "
+        "garage, saying it duplicated existing funding."
+    )
+    assert [p.amount for p in pledges_of(text, "funding")] == [9_100_000_000]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The budget leaves the state's rainy-day fund at $1.1 billion.",
+        "The budget leaves $900 million in the state's reserves.",
+    ],
+)
+def test_what_a_budget_leaves_in_reserve_is_no_pledge(sentence: str) -> None:
+    text = f"Lawmakers approved $40 million for rural clinics. {sentence}"
+    assert [p.amount for p in pledges_of(text, "funding")] == [40_000_000]
+
+
+def test_a_bill_that_would_have_created_a_body_is_no_pledge() -> None:
+    text = (
+        "House Bill 1180, which would have created a Delta Development Authority with $15 million, "
+        "was vetoed."
+    )
+    assert pledges_of(text, "funding") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Government has set aside TOP 6.2 million in the budget for new nurses.", "TOP"),
+        ("The State will contribute CVE 1.8 billion from the national budget.", "CVE"),
+    ],
+)
+def test_small_states_codes(text: str, currency: str) -> None:
+    assert [p.currency for p in pledges_of(text, "funding")] == [currency]
+
+
+def test_a_code_that_is_a_word_needs_its_scale() -> None:
+    assert pledges_of("The TOP 5,000 firms were ranked by turnover.", "funding") == []
+
+
+def test_a_named_law_sized_by_the_sum_after_it_is_the_recipient() -> None:
+    text = "The governor signed the Rural Nurse Pipeline Act, a $64 million plan to fill clinic vacancies."
+    [law] = pledges_of(text, "funding")
+    assert law.recipient == "Rural Nurse Pipeline Act"

@@ -97,11 +97,14 @@ CODES = tuple(
     "NPR JMD TTD ZMW MWK PGK FJD RWF ETB IDR KRW CNY BBD THB VND EGP MAD AED SAR QAR KWD BHD OMR JOD ILS "
     "PLN CZK HUF RON BGN ISK BRL MXN ARS CLP COP UYU TWD KYD BSD BZD BMD XCD GYD SRD NAD BWP MUR SCR SZL "
     "LSL MZN AOA SLE GMD LRD XOF XAF WST SBD VUV MVR BTN MMK KHR LAK MNT KZT UZS UAH TND DZD SDG SSP "
-    "ZWL ZWG BND MDL GEL AMD AZN RSD MKD BAM BYN KGS TJS TMT AFN".split()
+    "ZWL ZWG BND MDL GEL AMD AZN RSD MKD BAM BYN KGS TJS TMT AFN CVE KMF STN DJF ERN".split()
 )
+# Codes that are also words in capitals ("TOP 10", "MOP"): read only before a figure with its scale
+# ("TOP 7.9 million", Tonga's pa'anga).
+SCALED_CODES = ("TOP", "MOP")
 # The codes as a set, to look one up (``in`` on the tuple compares with each code in turn;
 # the tuple keeps its order for the patterns built from it).
-_CODE_SET = frozenset(CODES)
+_CODE_SET = frozenset((*CODES, *SCALED_CODES))
 # A currency word after a figure ("1.5 billion pounds", "2.1 billion baht"). "$", "Rs", "P", "Sh",
 # "Dh" and "K" mark words several countries use, resolved from the article like the symbols.
 WORDS = {

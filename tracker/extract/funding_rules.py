@@ -296,7 +296,7 @@ PER_UNIT_BEFORE = rule(
     r"|\b(?:starting|basic|base|entry-level)\s+(?:pay|rate|salary|wage)\s+of"
     # "raise starting pay for probationary troopers to", "raises starting pay for caseworkers from $43,000
     # to": a level of pay
-    r"|\b(?:rais|increas|lift|boost)\w*\s+(?:the\s+)?(?:starting|basic|base|entry-level|minimum)\s+"
+    r"|\b(?:rais|increas|lift|boost)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:starting|basic|base|entry-level|minimum)\s+"
     r"(?:pay|salary|salaries|wages?|rate)\b[^.;£$€]{0,60}?\b(?:to|from)"
     # "Per-pupil funding for high needs will rise to": an amount per head
     r"|per-(?:pupil|head|capita|person|student|patient|child)\b[^£$€;]{0,50}?\b(?:to|of|at|by)"
@@ -656,6 +656,9 @@ BACKGROUND = rule(
     # ("place 20 graduate engineers in paid positions": paid work, an adjective)
     rf"|positions?|placements?|roles?|jobs?|work|employment|internships?|traineeships?|apprenticeships?|posts?"
     rf"|leave|staff)\b)"
+    # ("places 600 seniors in paid classroom apprenticeships": a word may describe the paid post)
+    rf"(?!\s+[a-z-]+\s+(?:positions?|placements?|roles?|jobs?|internships?|traineeships?|apprenticeships?"
+    rf"|posts?|residencies)\b)"
     rf"|(?:has|have|had|was|were|already) (?:been )?paid|paid out|squandered|wasted|has gone|have gone"
     rf"|had gone"
     r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received|awarded|distributed"
@@ -1108,6 +1111,13 @@ NOT_FUNDING = rule(
     r"|worth \S+ altogether|claims? worth|bids? totalling|expected to|would fall|puts? \w+ (?:\w+ )?at"
     # a valuation: "An independent valuer put its market value at"
     r"|market\s+value"
+    # what a budget leaves in reserve, and a year's closing balance: "leaves the state's rainy-day fund at",
+    # "leaves $2.4 billion in the state's reserves", "The state's ending balance last year was"
+    r"|(?:leaves?|leaving)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fund|reserves?|balance)\s+at"
+    r"|(?<=^ )in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:reserves|reserve\s+accounts?|rainy[- ]day\s+fund)\b"
+    r"|ending\s+balance"
+    # a bill that was not passed: "House Bill 2344, which would have created an authority with"
+    r"|would\s+have\s+(?:created|set\s+up|established|provided|given|funded|spent|put|allocated)"
     # a disaster's toll after the sum: "caused about $140 million of damage" (not "of damage repairs")
     r"|(?<=^ )(?:of|in)\s+(?:[\w-]+\s+)?damages?\b(?!\s+(?:repairs?|recovery|restoration|prevention|claims?"
     r"|assessments?))"
@@ -1199,6 +1209,7 @@ NOT_FUNDING_WORDS = frozenset(
     # the openers ("Tax", "Savings", ...) are words above; then the phrases, by one word each
     "gdp black gap economy output production deals dividend dividends value recovery target worth valued "
     "takeover takeovers merger mergers order agreed agreeing agrees "
+    "leaves leave leaving reserves reserve ending would "
     "average median bill "
     "bills request "
     "requests "
@@ -2418,6 +2429,9 @@ CUT_BEFORE = rule(
     r"(?:(?:a further|another|an?|almost|nearly|about|around|more than|over|some|up to)\s+)?$"
     # money struck out by a veto: "used her partial veto authority to strike a $27 million appropriation"
     r"|\bveto(?:ed|es)?\b[^.;£$€]{0,60}?\s+(?:an?|the)\s+$"
+    # ("Hollis vetoed $9.8 million for a parking structure", "the vetoed sections total $143 million")
+    r"|\bveto(?:ed|es)\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$"
+    r"|\bvetoed\s+(?:[\w-]+\s+){0,3}?(?:total|totall?ed|totall?ing|came\s+to|amount(?:ed)?\s+to)\s+$"
     # a reduction's size: "the net reduction to Bruce Highway funding was closer to"
     r"|\breductions?\s+(?:to|in|of)\b[^.;£$€]{0,50}?\b(?:was|is|were|totals?|totalled|came\s+to)\s+"
     r"(?:(?:closer\s+to|about|around|nearly|almost|some|over|more than)\s+)?$"
@@ -2427,9 +2441,11 @@ CUT_BEFORE = rule(
     r"|\b(?:overshot|overran|overspent|exceeded|blew\s+through)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?budget\s+by\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$",
     flags=_I,
-    needles=("cut", "slash", "reduc", "trimmed", "cost", "price", "bill", "over", "exceeded", "blew"),
+    needles=("cut", "slash", "reduc", "trimmed", "cost", "price", "bill", "over", "exceeded", "blew", "veto"),
     window="before",
     examples=(
+        "Hollis vetoed |",
+        "the vetoed sections total |",
         "The council cut the parks budget by almost |",
         "costs on the ring road widening had risen by |",
         "Phase 1 itself overshot its budget by about |",

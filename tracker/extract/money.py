@@ -32,6 +32,7 @@ from tracker.extract.currency import (
     DOLLAR_PREFIXES,
     LETTER_SYMBOLS,
     NATIONAL_ADJECTIVES,
+    SCALED_CODES,
     SIGN_SYMBOLS,
     SINGLE_LETTER_SYMBOLS,
     WORDS,
@@ -72,7 +73,13 @@ _SYMBOL = (
     rf"(?:(?:{_DOLLARS})\$|Rs\.?|[{_SINGLE}](?=\d)|(?:{_LETTERS})(?=\s?\d)"
     rf"|[{SIGN_SYMBOLS}])"
 )
-_CODE = r"(?:" + "|".join(CODES) + r")"
+_CODE = (
+    r"(?:"
+    + "|".join(CODES)
+    + "|(?:"
+    + "|".join(SCALED_CODES)
+    + r")(?=\s?\d[\d.,]*\s?(?i:thousand|million|billion|mn|bn|m)\b))"
+)
 # (a decimal comma before a scale, as South African and European texts write it: "R1,8 billion")
 # (Indian digit grouping first: "Tk 1,44,000 crore", "Rs 12,50,000")
 _NUM = (
@@ -354,8 +361,8 @@ def _word_start(text: str, i: int) -> bool:
 
 # One pass for all codes: the engine tests the codes' first letters at each
 # position, which beats a str.find per code.
-_CODES_AT = lazy("|".join(CODES))
-_CODE_BYTES = frozenset(code.encode("ascii") for code in CODES)
+_CODES_AT = lazy("|".join((*CODES, *SCALED_CODES)))
+_CODE_BYTES = frozenset(code.encode("ascii") for code in (*CODES, *SCALED_CODES))
 
 
 def _code_anchors(text: str, ascii_text: bytes) -> list[int]:

@@ -1675,6 +1675,17 @@ _NAME_THEN_SUM = lazy(
 )
 
 
+# A named law, bill or plan right before ", a" and the sum ("House Bill 1402, a").
+_NAMED_LAW = lazy(
+    r"(?:^|\b(?:the|of)\s+)(?P<r>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|\d[\w-]*|of|for|and|on|&)){1,8})"
+    r"\s*,\s+a\s+$"
+)
+# What the sum then sizes: "a $212 million plan", "a $96 million public safety appropriation".
+_CONTAINER_AFTER = lazy(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:plan|appropriation|package|measure|bill|program|programme|initiative|spending\s+plan)\b"
+)
+
+
 def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     """Best recipient for the sum between ``before`` and ``after``, and how sure (0-2)."""
     if before.lstrip()[:1].isupper() and (giving := _PROGRAMME_GIVES.match(before)) is not None:
@@ -1695,6 +1706,10 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     if labelled and labelled[1] and not _PORTFOLIO.match(labelled[0] + before.rstrip()[-1:]):
         # "Port Ardrain Harbour Trust: £2.4m to replace ...", "Castellan, Texas – $31m for ...": the body
         return labelled[0], 2
+    if before.endswith(", a ") and _CONTAINER_AFTER.match(after) and (law := _NAMED_LAW.search(before)):
+        # "the Teacher Pipeline Act, a $212 million plan to fill vacancies", "Assembly Bill 512, a $96
+        # million public safety appropriation": the named law or plan is what the sum sizes
+        return law.group("r"), 2
     found = _find_recipient(before, after)
     if found[1] < 2 and before.endswith(" ") and (named := _NAME_THEN_SUM.search(before)) is not None:
         # "the Wexcombe Institute for Coastal Resilience, a £20 million centre that will study X": what the
