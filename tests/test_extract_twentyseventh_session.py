@@ -365,3 +365,12 @@ def test_a_named_law_sized_by_the_sum_after_it_is_the_recipient() -> None:
     text = "The governor signed the Rural Nurse Pipeline Act, a $64 million plan to fill clinic vacancies."
     [law] = pledges_of(text, "funding")
     assert law.recipient == "Rural Nurse Pipeline Act"
+
+
+def test_what_a_new_team_costs_goes_to_the_team_the_article_names() -> None:
+    text = (
+        "The budget also creates an Attendance Support Team of 12 counsellors. The team will cost "
+        "$1.1 million."
+    )
+    [cost] = pledges_of(text, "funding")
+    assert cost.recipient == "Attendance Support Team"

@@ -615,6 +615,10 @@ def _recipient(
         # "X upgrade: federal $36.4m; provincial |": the second government's cell reads the line's item
         window = _last_words(text[: money.start], 200)
     recipient, sureness = find_recipient(window, after)
+    if recipient is None and " cost" in window and (costing := _COSTING_SUBJECT.match(window)) is not None:
+        # "The new positions will cost $7.1 million", "The team will cost $1.4 million": what costs it
+        # (a reference, resolved below to the body the article names)
+        recipient, sureness = costing.group("subject"), 1
     if (
         recipient is None
         and window.lstrip().startswith("Total")
@@ -686,6 +690,12 @@ def _recipient(
 
 
 # The verbs a purpose opens with ("to bring", "to rebuild"): work, which a named programme carries.
+# The subject of "will cost" when it is posts or a body the article creates (see funding_context._STAFF_COST).
+_COSTING_SUBJECT = lazy(
+    r"\W*(?P<subject>(?:the|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:positions|posts|hires|staff|officers"
+    r"|deputies|teachers|team|squad))\s+(?:will|would)\s+cost\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
 _PURPOSE_VERBS = frozenset(
     "build rebuild expand bring restore harden improve upgrade repair replace support help create hire train "
     "deliver provide protect reduce extend connect install modernise modernize renovate construct develop "
