@@ -374,3 +374,12 @@ def test_what_a_new_team_costs_goes_to_the_team_the_article_names() -> None:
     )
     [cost] = pledges_of(text, "funding")
     assert cost.recipient == "Attendance Support Team"
+
+
+def test_the_project_is_the_facility_the_release_builds() -> None:
+    text = (
+        "Work will start this spring on the Harbourview Library and Community Hub. The council has "
+        "committed $3.2 million to the project."
+    )
+    [money] = pledges_of(text, "funding")
+    assert money.recipient == "Harbourview Library and Community Hub"

@@ -176,6 +176,8 @@ _LOWER_WORDS = lazy(r"[a-z]+")
 # Heads of programmes and funds: what "the program" or "the grant" may refer back to.
 _PROGRAMME_WORDS = frozenset({*(w for w in lex.PROGRAMME_HEADS if " " not in w), "fund", "funds"})
 _PROJECT_WORDS = frozenset({"project", "programme", "program"})
+# Heads of the buildings a project puts up ("the Port Elwood Library and Community Hub").
+_FACILITY_WORDS = frozenset({"centre", "center", "hub", "academy", "institute", "campus"})
 # References to a public work: "the project", "the scheme" (a road scheme).
 _NAME_GOES_ON = lazy(r"\s+(?-i:[A-Z])[a-z]")
 _WORKS_REFERENCE = lazy(r"^(?:the\s+)?(?:project|scheme)$")
@@ -292,6 +294,11 @@ class Referents:
         before = [n for n in self.named if n.position <= position and n.head in _PROJECT_WORDS]
         return max(before, key=lambda n: n.position).name if before else None
 
+    def facility(self, position: int) -> str | None:
+        """The centre, hub, academy, institute or campus named last before ``position``."""
+        before = [n for n in self.named if n.position <= position and n.head in _FACILITY_WORDS]
+        return max(before, key=lambda n: n.position).name if before else None
+
     def programme(self, position: int) -> str | None:
         """The programme, scheme, grant or fund named last before ``position`` (not a body)."""
         before = [n for n in self.named if n.position <= position and n.head in _PROGRAMME_WORDS]
@@ -350,6 +357,10 @@ def resolve(recipient: str | None, position: int, referents: Referents) -> str |
         # "the project", "the scheme" in a release about the N80 Stradbally Bypass: that work, unless a
         # project or scheme of that head, or a programme, is named nearer before
         return referents.body(head, position) or referents.nearer_programme(work, position) or work
+    if _WORKS_REFERENCE.match(recipient) and (place := referents.facility(position)):
+        # "the project" in a release about the Taitoka Day Surgery Centre: the facility it builds, unless
+        # a project or scheme of that head is named
+        return referents.body(head, position) or place
     if head and not m.group("det") and not (recipient[:1].isupper() and " " not in recipient):
         # "fund to help towns": only a body the article creates ("Fund" written with a capital
         # is a name cut short: "pledges to the Fund")
