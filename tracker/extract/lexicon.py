@@ -628,6 +628,14 @@ STAFF_FACILITY_NOUNS = words(
     # the bodies that employ them ("hiring grants to 190 police departments")
     "departments agencies forces stations precincts"
 )
+# Buildings and works a sum pays for, named by their common noun after it ("a £22.2 million research
+# institute", "a $31 million central library"): what the money builds is its recipient.
+FACILITY_NOUNS = words(
+    "library libraries hospital hospitals clinic clinics institute institutes museum museums theatre theater "
+    "stadium arena school schools college campus laboratory laboratories lab labs depot depots "
+    "station stations bridge bridges terminal terminals courthouse prison prisons jail ward wards wing "
+    "buildings complex park parks plaza square pavilion gallery galleries"
+)
 # The heads of a force's or service's name whose members are its staff ("1,200 members of the
 # Tactical Response Team units", "500 members of the Defence Force").
 FORCE_MEMBER_HEADS = words("Police Policing Force Forces Guard Corps Army Navy Constabulary Gendarmerie")

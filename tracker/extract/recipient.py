@@ -190,6 +190,11 @@ _AFTER_LEAD = rule(
     # "an increase of Frw 11 billion in the Government contribution to the National School Feeding
     # Programme": whose share rises, then what it is for
     rf"|in (?:the |its |their )?(?:[\w'’]+ )?contributions?(?= to\b)"
+    # "$214.6 million in operating funding over four years to recruit X": the kind of money, then what for
+    rf"|in (?:new |additional |extra |fresh )?(?:(?:operating|operational|capital|recurrent|ongoing|one-off"
+    rf"|annual|base|core|direct|emergency|bridging|transition|transitional|start-up) )?"
+    rf"(?:funding|grants?|spending|investment|money|financing|support)"
+    rf"(?= (?:for|to|towards|over|across|during|from)\b)"
     # "N4 billion as the state's counterpart funding for the X programme": what the sum is, then what for
     rf"|as (?:the |its |their |our |an? |[\w'’]+['’]s )?(?:[\w'’-]+ ){{0,3}}?(?:funding|contribution|share"
     rf"|grant|allocation)(?= (?:for|to|towards)\b)"
@@ -1044,7 +1049,27 @@ def recipient_after(after: str) -> tuple[str | None, int]:
             return _trim(f"{generic.group('r')} {tail}"), 2
         head = _trim(generic.group("r"))
         return (head, 1) if _useful(head) else (None, 0)
+    if (facility := _FACILITY_HEAD.match(rest)) is not None:
+        return _trim(facility.group("r")), 1
     return None, 0
+
+
+# A building or work the sum pays for, named by its common noun right after the sum ("a £22.2 million
+# research institute focused on X", "a $31 million central library on the site of Y"): the building,
+# whatever the words after it say about where or what for. (Lower-case words only: a proper name is
+# read as a name; and no verb: "spend £75m building a plant" is read as what the sum is spent doing.)
+_FACILITY_HEAD = rule(
+    "recipient.facility-head",
+    "a building's common noun right after the sum: the building",
+    r"^(?P<r>(?:(?![a-z]+ing\s)[a-z0-9][\w'’-]*\s+){0,3}?" + lex.alternation(lex.FACILITY_NOUNS) + r")\b",
+    mode="match",
+    examples=("research institute focused on low-carbon manufacturing", "central library on the site of"),
+    counter=(
+        "upgrading the Bunbury Courthouse",
+        "buying capacity from private hospitals",
+        "building a plant",
+    ),
+)
 
 
 # A relative clause after a sum that names who gave it and what for: "(that) the City Council
@@ -1577,6 +1602,14 @@ _ITEM_OPENERS = frozenset({"additional", "extra", "new", "further"})
 _CLAUSE = lazy(r"\b(?:will|would|is|are|was|were|has|have|had|follows?|include[sd]?|said|says)\b")
 # A department or ministry named as a table's line ("Department of Roads:", "Education Ministry:").
 _DEPARTMENT_LABEL = lazy(r"\b(?:Department|Ministry)\b")
+# A sentence's verb right after the sum ("Rs 85 crore was approved for"): the line is a sentence, not
+# a list's item.
+# An item in brackets right after the sum, in words (not a conversion, a date or a share: no digits).
+_BRACKETED_ITEM = lazy(
+    r"^\s*\((?P<r>(?!(?:about|around|approx|approximately|including|or|i\.e|e\.g)\b)[^()\d£$€]{3,100})\)"
+)
+_PORTFOLIO_DEPARTMENT = lazy(r"^(?:[Tt]he\s+)?(?:Department|Ministry)\b")
+_CLAUSE_VERB_AFTER = lazy(r"^\s*(?:(?:has|have|had|will|would|shall|is|are|was|were)\b|to\s+be\b)")
 # A one-word portfolio line ("Health:"), whose purpose after the sum names the recipient.
 _PORTFOLIO = lazy(r"^[A-Z][A-Za-z]+:$")
 # Words that open a sentence before a sum, capitalised there: never a table's name.
@@ -1697,13 +1730,25 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     ):
         return (held.group("r") or held.group("r2")).strip(), 2
     labelled = label_before(before)
-    if labelled and before.rstrip().endswith(":") and _DEPARTMENT_LABEL.search(labelled[0]):
+    if (
+        labelled
+        and before.rstrip().endswith(":")
+        and _DEPARTMENT_LABEL.search(labelled[0])
+        and (_CLAUSE_VERB_AFTER.match(after) or _PORTFOLIO_DEPARTMENT.match(labelled[0]))
+    ):
         # "School and Mass Education Department: Rs 85 crore was approved for the bicycle scheme":
-        # a department is the channel of a budget's money; what it is for is the recipient
+        # a department is the channel of a budget's money, and so is a government's own department
+        # heading a line ("Department for Environment, Food and Rural Affairs: £240 million for X");
+        # what it is for is the recipient. Not a list of awards to others' departments ("Missouri
+        # Department of Transportation: $480 million toward replacing X"): the line's name is the grantee.
         purpose = recipient_after(after)
         if purpose[0] is not None and purpose[1] == 2:
             return purpose
-    if labelled and labelled[1] and not _PORTFOLIO.match(labelled[0] + before.rstrip()[-1:]):
+    portfolio = labelled is not None and _PORTFOLIO.match(labelled[0] + before.rstrip()[-1:]) is not None
+    if portfolio and (item := _BRACKETED_ITEM.match(after)) is not None:
+        # "Roads: $18.5 million (Mount Ochre Road upgrade)": the portfolio's item, in brackets
+        return item.group("r"), 2
+    if labelled and labelled[1] and not portfolio:
         # "Port Ardrain Harbour Trust: £2.4m to replace ...", "Castellan, Texas – $31m for ...": the body
         return labelled[0], 2
     if before.endswith(", a ") and _CONTAINER_AFTER.match(after) and (law := _NAMED_LAW.search(before)):
