@@ -83,3 +83,53 @@ def test_operating_funding_is_the_kind_of_money_not_its_purpose() -> None:
     )
     (recipient,) = _recipients(text)
     assert recipient is not None and recipient.startswith("hire and train")
+
+
+def test_a_countys_count_of_projects_in_brackets_is_no_item() -> None:
+    text = (
+        "Allocations by county:\n\nSligo: €2.3 million (eight projects)\nLaois: €1.2 million (five projects)"
+    )
+    assert _recipients(text) == ["Sligo", "Laois"]
+
+
+# --- headcount: "These include:" -------------------------------------------------------------------
+
+
+def test_lines_after_these_include_are_parts_of_the_headcount() -> None:
+    text = (
+        "The plan funds 1,400 additional posts in 2026. These include:\n\n"
+        "- 500 nurses and midwives;\n"
+        "- 180 consultants, mainly in emergency medicine;\n"
+        "- 320 therapists and psychologists."
+    )
+    counts = sorted(p.count for p in pledges_of(text, "headcount") if p.count is not None)
+    assert counts == [180, 320, 500, 1400]
+
+
+# --- appointments: a member's seat before the name; a fronted list without a colon ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Mayo TD Aoife Ní Mháille has been appointed Minister of State for Rural Transport.",
+            "Aoife Ní Mháille",
+        ),
+        ("Cardiff MS Rhodri Pugh was named Chief Whip on Tuesday.", "Rhodri Pugh"),
+    ],
+)
+def test_a_members_seat_and_house_before_the_name_are_no_part_of_it(text: str, person: str) -> None:
+    assert [p.person for p in pledges_of(text, "appointment")] == [person]
+
+
+def test_a_fronted_list_of_members_without_a_colon_appoints_each() -> None:
+    text = (
+        "The minister named Ruth Adebayo as chair of the Coastal Funding Board. Joining the board as "
+        "members are Dr Tomasi Vake, a retired hydrologist, and Ngaire Holt, a former harbourmaster."
+    )
+    assert {p.person for p in pledges_of(text, "appointment")} == {
+        "Ruth Adebayo",
+        "Tomasi Vake",
+        "Ngaire Holt",
+    }

@@ -308,7 +308,11 @@ def find_appointments(
             lead = _lead(joined)
         elif _may_head_appointments(text, sentence) and _APPOINTMENTS_HEADING.fullmatch(text.strip()):
             lead = _Lead("", None)  # "D. Appointments": a cabinet statement's list of appointments
-        elif lead is None and ":" in text and (inline := _inline_entries(text)):
+        elif (
+            lead is None
+            and (":" in text or text[:12].lstrip("-•* ").startswith(_FRONTED_OPENERS))
+            and (inline := _inline_entries(text))
+        ):
             # "Two part-time members have also been named: ⟨P0⟩, an economist, for four years, and ⟨P1⟩,
             # a former mayor, for three years.": the list in the lead-in's own sentence (which is read
             # on as well: its lead-in may appoint someone of its own, "reappointed ⟨P⟩ as chair, and
@@ -557,6 +561,13 @@ _COUNTED_NEW = lazy(
     r"^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:(?:new|additional|further|other)\s+)*",
     re.IGNORECASE,
 )
+# A lead-in put before its verb, with the list after it: "Joining the board as members are",
+# "Appointed to the panel were".
+_FRONTED_OPENERS = ("Joining", "Also", "Appointed", "Reappointed", "Named", "Nominated")
+_FRONTED_LIST = lazy(
+    r"^\W*(?:Also\s+)?(?:Joining|Appointed\s+to|Reappointed\s+to|Named\s+to|Nominated\s+to)\b[^,.:;]{0,80}?"
+    r"\s(?:are|were|will\s+be)\s+(?=[A-Z])"
+)
 _INLINE_END = lazy(r"[\s,;.]*(?:\band)?[\s,;.]*$")
 
 
@@ -564,6 +575,10 @@ def _inline_entries(text: str) -> list[_Found]:
     """The entries of a list that follows its lead-in's colon in the same sentence, each a person
     the list joins on; none unless every entry reads as one (at least two)."""
     head, _, rest = text.partition(":")
+    if not rest.strip() and (fronted := _FRONTED_LIST.match(text)) is not None:
+        # "Joining the board as members are ⟨P⟩, a former dean, and ⟨P⟩, ...": a list after a fronted
+        # lead-in, with no colon
+        head, rest = fronted.group(0).rstrip(), text[fronted.end() :]
     if not rest.strip() or rel.LIST_LEAD_IN.search(f"{head}:") is None:
         return []
     people = people_in(rest)

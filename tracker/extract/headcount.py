@@ -327,7 +327,10 @@ _SPREAD_LEAD = lazy(
     r"|\b(?:breakdown|distribution)\b|\bas\s+follows\b"
     # "The additional posts are:", "The new staff will be:": the lines list the posts
     r"|\b(?:posts|positions|roles|staff|recruits|hires|jobs|workforce)\b[^:.;]{0,80}?\b(?:are|will\s+be"
-    r"|(?:will\s+)?(?:include|comprise)s?)\s*:\s*$",
+    r"|(?:will\s+)?(?:include|comprise)s?)\s*:\s*$"
+    # "These include:", "They are made up of:" right after the headcount: its parts follow
+    r"|^(?:these|they|this|those)\s+(?:will\s+)?(?:include|includes|comprise|comprises|cover|covers|are"
+    r"|are\s+made\s+up\s+of|break\s+down\s+as)\s*:\s*$",
     re.IGNORECASE,
 )
 

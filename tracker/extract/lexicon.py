@@ -566,6 +566,9 @@ KNOWN_POSTNOMINALS = words(
     "DCNZM MNZM QSM ONZ QPM KPM CStJ OStJ SBS GBS BBS MH IDSM PVSM AVSM VSM SM IAS IPS IFS MNI MON OFR CON "
     "GCON OON MFR"
 )
+# Of those, the members of a legislature (written after a name, and in the press before it with the
+# member's seat: "Clare TD Gráinne Ní Bhriain").
+MEMBER_POSTNOMINALS = words("MP MLA MPP MNA MHA MHK MSP MS TD MEP MLC")
 
 # --- staff --------------------------------------------------------------
 

@@ -66,6 +66,9 @@ _POSTNOMINAL = lazy(rf"^(?:{lex.POSTNOMINAL}|(?:Jr|Sr)\.?|II|III|IV)$")
 _SUFFIXES = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
 # Given names written short ("Ma. Cristina"): part of the name, not an honorific.
 _GIVEN_SHORT = frozenset(f"{w}." for w in lex.GIVEN_NAME_ABBREVIATIONS)
+# The post-nominals of a legislature's members, which the press also writes before a name with the
+# member's seat ("Clare TD Gráinne Ní Bhriain").
+_MEMBER_POSTNOMINALS = frozenset(lex.MEMBER_POSTNOMINALS)
 _HONORIFICS = frozenset(lex.HONORIFICS) | frozenset(f"{w}." for w in lex.TITLE_ABBREVIATIONS)
 _STYLES = frozenset(lex.STYLES)
 # Words that end a name on the left: ranks, titles, offices and ordinary capitalised words.
@@ -286,6 +289,8 @@ def _person(match: re.Match[str], known: frozenset[str]) -> Person | None:
             or token in _HONORIFICS
             or token in _STYLES
             or token.lower() in ("the", "hon.", "hon")
+            # "Clare TD Gráinne Ní Bhriain", "Bristol MP Jo Lane": a member's seat and house before the name
+            or (first < end_index and token in _MEMBER_POSTNOMINALS)
         ):
             break
         if token.endswith(".") and len(token) > 2 and token not in _SUFFIXES and token not in _GIVEN_SHORT:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract import lexicon as lex
+from tracker.extract.numbers_words import has_number_word
 from tracker.extract.regex import lazy
 from tracker.extract.registry import rule
 
@@ -1719,6 +1720,12 @@ _CONTAINER_AFTER = lazy(
 )
 
 
+def _counted(phrase: str) -> bool:
+    """A phrase that opens with a count ("seven projects", "several schemes")."""
+    first = phrase.split(None, 1)[0].lower().split("-")[0]
+    return has_number_word(frozenset((first,))) or first in ("several", "various", "multiple", "numerous")
+
+
 def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     """Best recipient for the sum between ``before`` and ``after``, and how sure (0-2)."""
     if before.lstrip()[:1].isupper() and (giving := _PROGRAMME_GIVES.match(before)) is not None:
@@ -1745,8 +1752,9 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
         if purpose[0] is not None and purpose[1] == 2:
             return purpose
     portfolio = labelled is not None and _PORTFOLIO.match(labelled[0] + before.rstrip()[-1:]) is not None
-    if portfolio and (item := _BRACKETED_ITEM.match(after)) is not None:
-        # "Roads: $18.5 million (Mount Ochre Road upgrade)": the portfolio's item, in brackets
+    if portfolio and (item := _BRACKETED_ITEM.match(after)) is not None and not _counted(item.group("r")):
+        # "Roads: $18.5 million (Mount Ochre Road upgrade)": the portfolio's item, in brackets (not a
+        # county's count of projects: "Kerry: €1.9 million (seven projects)")
         return item.group("r"), 2
     if labelled and labelled[1] and not portfolio:
         # "Port Ardrain Harbour Trust: £2.4m to replace ...", "Castellan, Texas – $31m for ...": the body
