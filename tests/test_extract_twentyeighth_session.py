@@ -133,3 +133,62 @@ def test_a_fronted_list_of_members_without_a_colon_appoints_each() -> None:
         "Tomasi Vake",
         "Ngaire Holt",
     }
+
+
+# --- headcount: posts filled now, posts kept, people who take part, the private side ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 12,600 staff nurses are at present attached to district hospitals.",
+        "The force has a sanctioned strength of 40,000, of which roughly 35,500 posts are filled.",
+        "The district has 640 doctors in position against 910 sanctioned posts.",
+        "The department confirmed that 1,500 teaching posts will be maintained next year.",
+        "Around 8,000 civil servants are expected to take part in the pilot.",
+        "The ministry set a target of certifying 50,000 workers under the new skills card.",
+        "Private clinic owners said they plan to hire about 900 nurses of their own.",
+    ],
+)
+def test_staff_in_post_kept_taking_part_or_hired_privately_are_no_pledge(text: str) -> None:
+    assert pledges_of(text, "headcount") == []
+
+
+def test_posts_to_be_in_position_by_a_date_are_a_pledge() -> None:
+    text = "The first tranche of 800 inspectors will be in position by the end of 2027."
+    assert [p.count for p in pledges_of(text, "headcount")] == [800]
+
+
+# --- units: 'the constitution of a'; a body's name before a noun in -ing --------------------------
+
+
+def test_the_constitution_of_a_named_body_creates_it() -> None:
+    text = "The Cabinet approved the constitution of a National Spice Export Authority under the ministry."
+    assert [p.name for p in pledges_of(text, "unit")] == ["National Spice Export Authority"]
+
+
+def test_a_courts_name_before_a_noun_in_ing_is_no_new_body() -> None:
+    text = "The ministry paid the arrears after a High Court ruling in March."
+    assert pledges_of(text, "unit") == []
+
+
+# --- funding: careers in biographies, caps per project, a past budget's allocation ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Perera served as district secretary and, earlier, as project director of the Rs 4,800 crore "
+        "coastal highway project.",
+        "He was chief secretary of the state, where he oversaw the Rs 12,000 crore rural roads package.",
+        "Support to a single project will be limited to Rs 80 crore.",
+        "In the last national budget the agency received a basic allocation of around NOK 6 billion.",
+    ],
+)
+def test_careers_caps_and_past_allocations_are_no_pledge(text: str) -> None:
+    assert pledges_of(text, "funding") == []
+
+
+def test_someone_who_served_before_may_lead_new_money() -> None:
+    text = "Ms Rao, who served as finance secretary, will now lead the new Rs 500 crore mission."
+    assert [p.amount for p in pledges_of(text, "funding")] == [5_000_000_000]

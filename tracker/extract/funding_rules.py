@@ -267,13 +267,19 @@ PER_UNIT_BEFORE = rule(
     r"(?:\s+(?:(?:will|would|could|can|may)\s+be|is|are|(?:will\s+)?(?:provides?|offers?|pays?|covers?)))?"
     # ("Smaller grants, starting at": the size of the smallest)
     r"\s+(?:of|worth|up to|of up to|worth up to|starting at|starting from)\s+(?:up to\s+|as much as\s+)?"
+    # a cap on each of many: "Assistance to a single project will be limited to"
+    r"|\b(?:a\s+single|each|any\s+one|an\s+individual)\s+(?:project|scheme|applicant|recipient|beneficiary"
+    r"|household|company|firm|institution|organi[sz]ation)\b[^£$€;.]{0,40}?\b(?:limited|capped|restricted)\s+to"
+    r"(?:\s+a\s+maximum\s+of)?\s+$"
     r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|(?:is|are) entitled to"
     # a payment per person and period: "a monthly supplement of AMD 70,000"
     r"|\b(?:monthly|weekly|daily|hourly|one-time|one-off)\s+(?:[\w-]+\s+)?(?:supplements?|payments?|allowances?"
     r"|bonus(?:es)?|top-ups?|stipends?|grants?)\s+of"
     # "The Chair's remuneration is", "The basic pension will increase to": the level of a person's pay
     # ("The annual earnings exemption will increase to $18,000": a threshold per person)
-    r"|\b(?:remuneration|salar(?:y|ies)|wages?|pensions?|bursar(?:y|ies)|stipends?|honorari(?:um|a)|fees"
+    # ("Scholarship for girls in Class 9-12: Rs 5,000 a year": a line's rate per head)
+    r"|\b(?:remuneration|salar(?:y|ies)|wages?|pensions?|bursar(?:y|ies)|scholarships?|fellowships?|stipends?"
+    r"|honorari(?:um|a)|fees"
     r"|(?:(?:earnings|income)\s+)?(?:exemptions?|disregards?)|(?:earnings|income)\s+(?:thresholds?|limits?)"
     # ("The tuition fee cap for undergraduates will rise to", "the maximum maintenance support ... is")
     r"|fee\s+caps?|(?:maximum\s+)?maintenance\s+(?:support|loans?|grants?)"
@@ -370,6 +376,7 @@ PER_UNIT_BEFORE = rule(
         *("bid", "voucher", "prize", "cap", "maximum", "ceiling", "worth", "can", "may", "could"),
         *("eligible", "pay", "earn", "individual", "rang", "vary", "between", "each", "every", "any"),
         *("all", "project", "scheme", "contract", "application", "purchase", "decision"),
+        *("fellowship", "limited", "restricted"),
     ),
     window="before",
     examples=(
@@ -399,6 +406,7 @@ PER_UNIT_BEFORE = rule(
         "The minimum stipend for doctoral students rose to |",
         "Maximum grant per hub: |",
         "The annual earnings exemption will increase to |",
+        "Assistance to a single project will be limited to |",
     ),
     counter=(
         "The council will invest |",
@@ -768,6 +776,16 @@ BACKGROUND = rule(
     r"|\bas (?:[\w-]+ ){0,3}(?:minister|secretary|mayor|premier|governor|chief executive|commissioner),? "
     r"(?:he|she|they) (?:completed|oversaw|delivered|led|secured|opened|built|finished|introduced)\b"
     r"[^.;£$€]{0,40}"
+    # a career in a biography: "she served as project director of the Tk 9,500 crore bridge", "chief
+    # secretary of his State, where he oversaw the Rs 1.1 lakh crore package" (not "who served as X, will
+    # now lead the £5m agency")
+    r"|served\s+as\b(?=(?:(?!\b(?:will|would|is\s+to|are\s+to|now)\b)[^.;£$€]){0,120}$)"
+    r"|(?:where|when|in\s+which)\s+(?:he|she|they)\s+(?:oversaw|managed|ran|led|delivered|completed|steered)\b"
+    r"(?=[^.;£$€]{0,60}$)"
+    # a past budget's figure: "In the last national budget it received a basic allocation of"
+    # (not "builds on the $1.3bn package announced in the last Budget": an earlier pledge restated)
+    r"|in\s+(?:the\s+)?(?:last|previous)\s+(?:national\s+|state\s+|federal\s+|annual\s+)?budget\b"
+    r"[^.;£$€]{0,40}?\b(?:received|got|was\s+given|was\s+allocated|had)\b(?=[^.;£$€]{0,60}$)"
     # a former government's promise: "In 2021 the then government promised £3bn"
     r"|the (?:then|previous|former) (?:[\w-]+ )?(?:government|administration|coalition|minister)"
     r"(?=[^.;£$€]{0,40}$)"
@@ -797,6 +815,9 @@ BACKGROUND = rule(
         "Borrowing in the first half of the financial year was ",
         "During his time as Minister he oversaw an investment of more than ",
         "As Transport Minister he completed the ",
+        "Islam served as divisional commissioner and, earlier, as project director of the ",
+        "chief secretary of his State, where he oversaw the ",
+        "In the last national budget it received a basic allocation of around ",
         "By comparison, the EU provided ",
         "In the first two rounds, the program awarded ",
         "Rounds 1 and 2 of the Thriving Towns Program delivered ",
@@ -832,7 +853,7 @@ BACKGROUND_WORDS = frozenset(
     "receipts then former borrowing outlay outlays during oversaw comparison rounds similar never day "
     "larger smaller bigger greater applications bids requests claims "
     "unaccessed unclaimed undisbursed unliquidated unutilised unutilized unused "
-    "dropped declined shrank slumped plunged".split()
+    "dropped declined shrank slumped plunged served managed ran led steered".split()
 )
 
 

@@ -143,7 +143,7 @@ _BACKGROUND_WORDS = frozenset(
     "employed taken understands sources reportedly said failed shadow delivered met achieved "
     "completed according data report records returns".split()
 )
-PRIVATE_WORDS = frozenset(w.lower() for w in (*lex.COMPANY_SUFFIXES, *lex.PRIVATE_EMPLOYERS))
+PRIVATE_WORDS = frozenset(w.lower() for w in (*lex.COMPANY_SUFFIXES, *lex.PRIVATE_EMPLOYERS, "private"))
 _ECONOMY_WORDS = frozenset(
     "employ employs employing employed employer employers employment create creates support supports "
     "supporting supported bring brings bringing generate generates sustain sustains sustaining "
@@ -204,8 +204,16 @@ PRIVATE_SECTOR = rule(
     r"\b(?:Ltd|plc|PLC|Inc|LLC|GmbH|factory|gigafactory)\b|\b(?i:the\s+"
     # "the technology company", but not "the new publicly owned company" or "the state company"
     r"(?:(?!(?:new|public|publicly|state|state-owned|government|government-owned|crown|national|municipal"
-    r"|council|council-owned)\b)[\w-]+\s+)?(?:company|firm|manufacturer|retailer))\b",
-    examples=("Harbourside Ltd", "the company will", "the software company said its lab would employ"),
+    r"|council|council-owned)\b)[\w-]+\s+)?(?:company|firm|manufacturer|retailer))\b"
+    # a sentence whose subject is the private side: "Private hospital owners said they plan to hire"
+    r"|^\W*(?i:the\s+)?(?i:private)\s+(?:[\w-]+\s+){0,2}?(?i:owners|operators|providers|employers|firms"
+    r"|companies|sector|hospitals|clinics|schools|insurers)\b",
+    examples=(
+        "Harbourside Ltd",
+        "the company will",
+        "the software company said its lab would employ",
+        "Private hospital owners said they plan to hire",
+    ),
     counter=("the council will", "the state-owned company will hire", "the new company will hire"),
 )
 _PAST_TIME = rule(
@@ -406,7 +414,9 @@ _BENEFICIARY_VERB = rule(
     "headcount.cue.beneficiary",
     "people paid, helped or given something are beneficiaries",
     r"\b(?:pay|pays|paying|help|helps|helping|give|gives|giving|offer|offers|offering|award|awards|awarding"
-    r"|compensate|reward|benefit|benefits|benefiting|benefitting)\s+(?:(?:up\s+to|around|about|some|more\s+than|over"
+    # ("a target of certifying 100,000 workers under the skills passport": people a scheme certifies)
+    r"|compensate|reward|benefit|benefits|benefiting|benefitting|certify|certifies|certifying)\s+"
+    r"(?:(?:up\s+to|around|about|some|more\s+than|over"
     r"|nearly)\s+)?$",
     flags=re.IGNORECASE,
     window="before",
@@ -608,6 +618,13 @@ _RIGHT_REJECT = rule(
     r"|^\s*(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+)?(?:graduated|joined|qualified|left|retired"
     # (not who they are: "400 peer support specialists who are Veterans themselves")
     r"|were|was|are(?!\s+(?-i:[A-Z])\w*\s+themselves\b)|work|worked)\b"
+    # in post now: "33,400 nursing officers are at present attached to", "62,000 posts are filled",
+    # "1,890 medical officers in position against"
+    r"|^[^.;:]{0,25}?\b(?:at\s+present|presently)\b(?!\s+being\s+(?:recruited|hired|trained|deployed))"
+    r"|^[^.;:]{0,30}?\b(?:are|is|were|was)\s+(?:already\s+)?(?:filled|occupied)\b"
+    # posts kept, not added: "2,000 teaching posts will be maintained in primary schools"
+    r"|^[^.;:]{0,20}?\b(?:will|would|are\s+to|is\s+to)\s+be\s+(?:maintained|kept|retained|preserved|protected)\b"
+    r"|^[^.;:]{0,20}?(?<!be\s)\bin\s+position\b"
     r"|^[^.;:]{0,25}?\b(?:already(?!\s+being\s+(?:recruited|hired|trained|deployed))|currently(?!\s+being\s+"
     r"(?:recruited|hired|trained|deployed))|now\s+in|now\s+working|now\s+employed|went|left|quit|lost|redundant"
     r"|for\s+training|injured|killed|died|arrested|in\s+total\s+work"
@@ -634,7 +651,9 @@ _RIGHT_REJECT = rule(
         "home",
         "passed",
         *("cut", "axed", "shed", "abolished", "disestablished", "scrapped", "eliminated", "deleted"),
-        *("removed", "frozen", "risk", "threat", "down"),
+        *("removed", "frozen", "risk", "threat", "down", "present", "presently", "filled", "occupied"),
+        *("maintained", "kept", "retained", "preserved", "protected"),
+        "position",
     ),
     window="after",
     examples=(
@@ -900,7 +919,9 @@ _ELIGIBLE_AFTER = rule(
     r"|\s+(?:(?:are|were)\s+(?:expected|likely|set)\s+)?(?:to|will|would|could|can|should)\s+(?:each\s+)?"
     r"(?:receive|get|qualify\s+for)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w$£€,.-]+\s+){0,3}?"
     r"(?:payments?|bonus(?:es)?|allowances?|grants?|pay\s+(?:rises?|increases?)|top-ups?|stipends?|incentives?"
-    r"|lump\s+sums?|awards?)\b",
+    r"|lump\s+sums?|awards?)\b"
+    # ("Some 10,000 employees are expected to take part next year": participants of a scheme)
+    r"|\s+(?:(?:are|were)\s+(?:expected|likely|set|due)\s+to|will|would|can|could)\s+(?:take\s+part|participate)\b",
     flags=re.IGNORECASE,
     mode="match",
     window="after",
@@ -1059,6 +1080,12 @@ _IN_POST_NAMED = lazy(
     r"\d\s+(?:existing|current)\s+(?:[\w-]+\s+)?(?:staff|employees|officers|workers|personnel)\b",
     re.IGNORECASE,
 )
+# A service's establishment, as Indian and South Asian releases write it, set against those in post:
+# "1,890 in position against 3,100 sanctioned posts", "3,100 sanctioned posts, of which 1,890 are
+# filled" (not "a new wing with 148 sanctioned posts", nor "sanctioned 1,850 new posts", decisions).
+_SANCTIONED = lazy(r"\d\s+sanctioned\s+(?:[\w-]+\s+)?(?:posts|positions|strength|cadre)\b", re.IGNORECASE)
+_AGAINST = lazy(r"\bagainst\s+(?:an?\s+|the\s+|its\s+)?(?:total\s+of\s+)?$")
+_OF_WHICH_AFTER = lazy(r"\s*,?\s*(?:of\s+which|against)\b")
 
 
 # A plan that "will see" staff recruited: what follows the count is to come.
@@ -1077,6 +1104,8 @@ def rejected_by_context(text: str, start: int, end: int, vague: bool = False) ->
         return BASELINE
     if _IN_POST_NAMED.search(text, start, end):
         return BASELINE  # "About 450 existing staff from Social Services are expected to move across"
+    if _SANCTIONED.search(text, start, end) and (_AGAINST.search(left) or _OF_WHICH_AFTER.match(text, end)):
+        return BASELINE
     if (
         _RIGHT_REJECT.search(text[end : end + 60])
         and not (_DESCRIBED_HIRES.search(left) and _WHO_CLAUSE.match(text, end))

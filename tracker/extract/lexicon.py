@@ -627,7 +627,7 @@ STAFF_FACILITY_NOUNS = words(
     "houses housing quarters accommodation hostels residences flats dormitories canteens rooms lounges "
     "vehicles cars vans motorcycles motorbikes uniforms equipment "
     # the areas a force is divided into ("across the 12 police districts")
-    "districts divisions areas regions "
+    "districts divisions areas regions zones "
     # the bodies that employ them ("hiring grants to 190 police departments")
     "departments agencies forces stations precincts"
 )

@@ -87,7 +87,8 @@ _BEFORE_STRONG = rule(
     # "the government constituted the X Authority", "the constitution of the X Board", as Indian
     # notifications write it, before a name ("constituted under an order" names no body; "constitute
     # an authority to be called X" is read by the name given)
-    rf"|\b(?<!pending\sthe\s)(?:constitut(?:e|es|ed|ing)|constitution\s+of)\s+the\s+(?:new\s+)?{_MODIFIERS}"
+    # ("approved the constitution of a National Millet Authority": with "a" the body is new too)
+    rf"|\b(?<!pending\sthe\s)(?:constitut(?:e|es|ed|ing)|constitution\s+of)\s+(?:the|a|an)\s+(?:new\s+)?{_MODIFIERS}"
     # "a newly created Office of X": with an indefinite article the body is new to the reader;
     # "the newly established Office of X" is new too (but "the newly formed X" is one the reader knows)
     rf"|\b(?:a|an)\s+{_NEWLY}\s+{_MODIFIERS}"
@@ -133,6 +134,7 @@ _BEFORE_STRONG = rule(
         "would lead the newly established |",
         "the government constituted the |",
         "approved the constitution of the |",
+        "approved the constitution of a |",
         "will establish Te Pūtahi Tapuhi – the |",
     ),
     counter=("visited the |", "our new |", "the newly formed |"),
@@ -161,7 +163,9 @@ _PHRASE_END = rule(
     "unit.cue.phrase-end",
     "the head noun ends the noun phrase",
     r"^(?:\s*[,.;:(]|\s+(?:will|would|is|are|was|were|has|have|to|which|that|for|run|with|and|of|in"
-    r"|at|on|from|by)\b|\s+[a-z]+ing\b|\s*$"
+    # (a participle, not a noun in -ing: "a Supreme Court ruling", "a Health Board meeting")
+    r"|at|on|from|by)\b|\s+(?!(?:ruling|meeting|hearing|building|briefing|ceiling|finding|ranking|rating"
+    r"|listing|sitting|proceeding)s?\b)[a-z]+ing\b|\s*$"
     # a description of what the body is made of: "a Youth Skills Board made up of employers"
     r"|\s+(?:made\s+up|composed|formed|drawn|chaired|led|headed)\s+(?:of|from|by)\b)",
     mode="match",
@@ -171,7 +175,7 @@ _PHRASE_END = rule(
         " bringing together the council and police",
         " made up of employers and colleges",
     ),
-    counter=(" post in Paris",),
+    counter=(" post in Paris", " ruling in May"),
 )
 _BEFORE_AMOUNT = rule(
     "unit.cue.amount-before",
