@@ -192,3 +192,57 @@ def test_careers_caps_and_past_allocations_are_no_pledge(text: str) -> None:
 def test_someone_who_served_before_may_lead_new_money() -> None:
     text = "Ms Rao, who served as finance secretary, will now lead the new Rs 500 crore mission."
     assert [p.amount for p in pledges_of(text, "funding")] == [5_000_000_000]
+
+
+# --- US state governments: appointees, vetoes, failed bills ------------------------------------------
+
+
+def test_plain_lines_after_appointed_colon_each_naming_a_post_are_appointments() -> None:
+    text = (
+        "The panel will have nine members. The governor today appointed:\n\n"
+        "Marta Quist, a soil scientist and former director of the state survey, as chair\n"
+        "Deon Hale, a rancher from Bitter Creek, as a member\n"
+        "Mayor Ines Rowe of Castle Flats, as a member\n\n"
+        "The other six members will be named next month."
+    )
+    assert {p.person for p in pledges_of(text, "appointment")} == {"Marta Quist", "Deon Hale", "Ines Rowe"}
+
+
+def test_a_retired_officers_mark_does_not_hide_the_name() -> None:
+    text = (
+        "Brigadier General Alma Petrov (Ret.) of Cedar Bluff has been named executive director of the "
+        "commission."
+    )
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Alma Petrov"]
+
+
+def test_an_office_and_its_portfolio_before_the_name_is_the_post() -> None:
+    text = (
+        "The governor also reappointed Secretary of Transportation Odell Price, who has led the agency "
+        "since 2022."
+    )
+    assert [(p.person, p.role) for p in pledges_of(text, "appointment")] == [
+        ("Odell Price", "Secretary of Transportation")
+    ]
+
+
+def test_a_count_of_member_states_is_no_appointment() -> None:
+    text = "So far, 12 regional hubs have been selected across 9 Member States."
+    assert pledges_of(text, "appointment") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holt struck $12 million for a stadium study, $4 million for a museum and $1.5 million for a golf "
+        "course.",
+        "The governor used her line-item authority to strike six items totaling $21.3 million.",
+        "Over the last two fiscal years, the state put $410 million into road resurfacing.",
+        "Their caucus had offered a $12.4 billion alternative that failed on a party-line vote in June.",
+        "A $600 million housing bond proposed by legislative Democrats died in committee last session.",
+        "The state has received $90 million so far, of which $31 million has already been distributed to "
+        "clinics.",
+    ],
+)
+def test_vetoed_past_and_failed_money_is_no_pledge(text: str) -> None:
+    assert pledges_of(text, "funding") == []

@@ -343,6 +343,9 @@ _LINK = (
     rf"|to\s+(?=(?:(?:the|its|their|his|her|new|interim|acting)\s+)*(?:\w[\w'’-]*\s+){{0,3}}{TITLE_WORD})"
     r"|to\s+(?:the\s+)?(?:[\w'’]+['’]s\s+)?(?=[A-Z⟨]|(?:board|council|committee|panel|commission|cabinet)\b)"
     rf"|(?=(?:(?:the|its|their|his|her|new|interim|acting)\s+)*(?:\w[\w'’-]*\s+){{0,3}}{TITLE_WORD})"
+    # nothing after the person: the post is the title before ("reappointed Secretary of Transportation ⟨P⟩,
+    # who has led the department since 2021")
+    r"|(?=[.;]?\s*$|,\s+who\b)"
 )
 # A further term: the post is the title written before the person.
 _TERM = (

@@ -563,6 +563,7 @@ _COUNTED_NEW = lazy(
 )
 # A lead-in put before its verb, with the list after it: "Joining the board as members are",
 # "Appointed to the panel were".
+_COUNTED_BEFORE = lazy(r"\d|\b(?:across|among|between|from)\s")
 _FRONTED_OPENERS = ("Joining", "Also", "Appointed", "Reappointed", "Named", "Nominated")
 _FRONTED_LIST = lazy(
     r"^\W*(?:Also\s+)?(?:Joining|Appointed\s+to|Reappointed\s+to|Named\s+to|Nominated\s+to)\b[^,.:;]{0,80}?"
@@ -779,12 +780,14 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         # "Marisol Ferreira will preside in the Toronto Region.": an entry written as a paragraph
         # about the person holds the post its lead-in names
         return _Found(people[0], lead.role, lead.organisation, 2)
-    if people and people[0].start == 0 and lead.role and _ENTRY_ASIDE.match(stripped, people[0].end):
+    if people and people[0].start == 0 and _ENTRY_ASIDE.match(stripped, people[0].end):
         # "Thomas Reed, of Prince Albert, Saskatchewan": the post is the lead-in's (a place in the
-        # aside may read as a second person), unless the entry ends with its own ("..., as chair")
+        # aside may read as a second person), unless the entry ends with its own ("..., as chair"),
+        # which it must when the lead-in names none ("The governor today appointed:")
         ending = _AS_POST_END.search(stripped, people[0].end)
         post = ending.group("post") if ending is not None and has_title(ending.group("post")) else None
-        return _Found(people[0], clean_role(post) if post else lead.role, lead.organisation, 2)
+        if post or lead.role:
+            return _Found(people[0], clean_role(post) if post else lead.role, lead.organisation, 2)
     if people and people[0].start != 0 and (post := _post_before_person(stripped, people[0], lead.post_of)):
         # (the post's own body first, unless it only says "the Ministry": the heading's is named)
         posts_body = organisation_of(post)
@@ -1381,6 +1384,8 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         if role.startswith("and "):
             continue  # "named ⟨P0⟩, an aside, and ⟨P1⟩ as co-chairs": a list (OBJECT_ASIDES reads it)
         if not role and not m.group("link").strip():
+            if not m.group("link") and _COUNTED_BEFORE.search(masked, m.start(), m.start("who")):
+                continue  # "selected across 16 Member ⟨P⟩.": a count of places, no title
             role = _title_before(masked, m.start("who"), unmask)
         yield _Relation(tuple(who), role, 2, m.start(), m.end())
     if " and " in masked and " as " in masked and not rel.OBJECT_WORDS.isdisjoint(words):

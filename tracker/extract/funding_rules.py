@@ -669,6 +669,8 @@ BACKGROUND = rule(
     rf"|posts?|residencies)\b)"
     rf"|(?:has|have|had|was|were|already) (?:been )?paid|paid out|squandered|wasted|has gone|have gone"
     rf"|had gone"
+    # ("of which $54 million has already been distributed to county health departments")
+    r"|already been (?:spent|paid(?: out)?|distributed|disbursed|handed out|drawn down)"
     r"|already (?:provided|spent|paid|gone|reached|made|sent|given|invested|received|awarded|distributed"
     r"|disbursed|released|transferred"
     r"|delivered)"
@@ -696,7 +698,9 @@ BACKGROUND = rule(
     r"|allocated|distributed|supported)"
     r"|(?:spending|expenditure|outlays?|revenues?|income|receipts|assistance|payments)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:reached|totalled|totaled|topped|hit)"
-    r"|(?:over|in|during) the (?:last|past|previous) (?:\w+ )?(?:years?|months?|decade|parliament)"
+    # ("Over the last two fiscal years, the state put")
+    r"|(?:over|in|during) the (?:last|past|previous) (?:\w+ )?(?:(?:fiscal|financial|budget) )?"
+    r"(?:years?|months?|decade|parliament)"
     r"|since (?:taking|coming to|entering) (?:office|power|government)|(?:a|one|two"
     r"|three) years? (?:earlier|ago)"
     r"|had announced|had to find|in (?:19|20)\d\d(?:/\d\d| to (?:19|20)?\d\d)?,? (?:a|an"
@@ -1374,7 +1378,8 @@ AT_COST = rule(
 # sum whose sentence holds none of a decision's words skips its cues (funding_context's gates).
 COST_WORDS = frozenset(
     "cost costs costing price prices priced bill cut cuts cutting slashed slashing reduced reducing "
-    "trimmed overshot overran overspent exceeded blew reduction reductions veto vetoed vetoes".split()
+    "trimmed overshot overran overspent exceeded blew reduction reductions veto vetoed vetoes struck strike "
+    "strikes striking".split()
 )
 # BUDGET_AFTER, LOSS_AFTER, BUDGET_IS, SIZE_BEFORE, SIZE_AFTER and PAY_AFTER
 BUDGET_WORDS = frozenset(
@@ -1390,7 +1395,7 @@ DEMAND_WORDS = frozenset(
     "bidding lobby lobbies lobbied lobbying push pushes pushed pushing appeal should need needs want wants "
     "wanted needed required requires require gap shortfall appealed appeals appealing argue argues argued "
     "arguing would pending award decision allocation confirmed "
-    "necessary take".split()
+    "necessary take failed died defeated voted".split()
 )
 # Where the clause that follows a sum ends ("£1.8bn to X, adding to the capital
 # already spent since 2015": the background belongs to the next clause).
@@ -2419,7 +2424,12 @@ NEEDED_AFTER = rule(
     r"|\bis\s+pending\b|\bno\s+(?:award|decision|allocation)\s+has\s+(?:yet\s+)?been\s+(?:made|taken))"
     # a plan that was not chosen: "argued that a scaled-back $90 million plan would have met the needs"
     r"|^[^.;£$€]{0,40}?\bwould\s+have\s+(?:met|been\s+enough|been\s+sufficient|sufficed|covered|done\s+the\s+job"
-    r"|worked)\b",
+    r"|worked)\b"
+    # a proposal that was voted down: "a $46.9 billion alternative that failed on a party-line vote", "a $1
+    # billion bond proposed by legislative Republicans died in committee"
+    r"|^[^.;£$€]{0,80}?\b(?:failed\s+(?:on|in|by)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:vote|ballot|committee|house"
+    r"|senate|assembly|floor)|died\s+in\s+(?:committee|the\s+(?:house|senate|assembly))|was\s+(?:defeated|voted\s+down)"
+    r"|were\s+(?:defeated|voted\s+down))\b",
     flags=_I,
     needles=(
         "need",
@@ -2432,12 +2442,15 @@ NEEDED_AFTER = rule(
         "no decision",
         "no allocation",
         "would have",
+        *("failed", "died", "defeated", "voted down"),
     ),
     window="after",
     examples=(
         "€8m| was needed",
         "$40m| is still needed to finish the road",
         "a scaled-back $90 million| plan would have met the county's needs",
+        "a $46.9 billion| alternative that failed on a party-line vote",
+        "A $1 billion| water bond proposed by legislative Republicans died in committee",
     ),
     counter=("£5m| will be provided",),
 )
@@ -2453,6 +2466,10 @@ CUT_BEFORE = rule(
     # ("Hollis vetoed $9.8 million for a parking structure", "the vetoed sections total $143 million")
     r"|\bveto(?:ed|es)\s+(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$"
     r"|\bvetoed\s+(?:[\w-]+\s+){0,3}?(?:total|totall?ed|totall?ing|came\s+to|amount(?:ed)?\s+to)\s+$"
+    # a line-item veto's strike: "Sowell struck $15 million for design work", "used her line-item authority to
+    # strike 11 items totaling"
+    r"|\b(?:struck|strikes?|striking)\s+(?:out\s+)?(?:(?:[\w-]+\s+){0,2}?(?:items?|lines?|appropriations?"
+    r"|provisions?)\s+(?:totall?ing|worth|of)\s+)?(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$"
     # a reduction's size: "the net reduction to Bruce Highway funding was closer to"
     r"|\breductions?\s+(?:to|in|of)\b[^.;£$€]{0,50}?\b(?:was|is|were|totals?|totalled|came\s+to)\s+"
     r"(?:(?:closer\s+to|about|around|nearly|almost|some|over|more than)\s+)?$"
@@ -2462,16 +2479,25 @@ CUT_BEFORE = rule(
     r"|\b(?:overshot|overran|overspent|exceeded|blew\s+through)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?budget\s+by\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$",
     flags=_I,
-    needles=("cut", "slash", "reduc", "trimmed", "cost", "price", "bill", "over", "exceeded", "blew", "veto"),
+    needles=(
+        *("cut", "slash", "reduc", "trimmed", "cost", "price", "bill", "over", "exceeded", "blew", "veto"),
+        *("struck", "strik"),
+    ),
     window="before",
     examples=(
         "Hollis vetoed |",
+        "Sowell struck |",
+        "used her line-item authority to strike 11 items totaling |",
         "the vetoed sections total |",
         "The council cut the parks budget by almost |",
         "costs on the ring road widening had risen by |",
         "Phase 1 itself overshot its budget by about |",
     ),
-    counter=("The council will add |", "a drive to cut waiting lists across the county, backed by |"),
+    counter=(
+        "The council will add |",
+        "a drive to cut waiting lists across the county, backed by |",
+        "The state struck a deal worth |",
+    ),
 )
 # "The department's total budget for 2025 is $4.5bn": the size of a budget, not money given.
 # ("...stands at" / "brings the budget to" a new figure is a total with new money in it: rule 2.)

@@ -566,6 +566,15 @@ KNOWN_POSTNOMINALS = words(
     "DCNZM MNZM QSM ONZ QPM KPM CStJ OStJ SBS GBS BBS MH IDSM PVSM AVSM VSM SM IAS IPS IFS MNI MON OFR CON "
     "GCON OON MFR"
 )
+# The portfolios an office is "of" or "for", as written between the office and its holder's name
+# ("Secretary of Transportation Wallace Greer", "Minister for Health Jane Roe").
+PORTFOLIO_WORDS = words(
+    "Transportation Transport Health Education Defense Defence State Labor Labour Agriculture Commerce "
+    "Energy Finance Justice Treasury Interior Housing Veterans Homeland Security Environment Employment "
+    "Revenue Corrections Public Safety Human Services Natural Resources Tourism Trade Industry Culture "
+    "Foreign Home Affairs Immigration Infrastructure Planning Police Policing Children Families Health "
+    "Economic Development Workforce Commerce Administration and"
+)
 # Of those, the members of a legislature (written after a name, and in the press before it with the
 # member's seat: "Clare TD Gráinne Ní Bhriain").
 MEMBER_POSTNOMINALS = words("MP MLA MPP MNA MHA MHK MSP MS TD MEP MLC")

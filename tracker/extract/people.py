@@ -147,6 +147,7 @@ _DETERMINER_BEFORE = lazy(
 # What follows a dateline's place in capitals: "PORT MORESBY — ", "APIA, Samoa - ", "SUVA (Reuters) -".
 _DATELINE_AFTER = lazy(r"(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:—|–|-{1,2}|:)\s")
 # "Centre for Student Wellbeing": a run right after "X of/for/and" continues an organisation's name.
+_RETIRED_MARK = lazy(r"\s\((?:Ret|Retd|retd|ret|Retired|retired)\.?\)(?=[\s,])")
 _INSIDE_ORG = lazy(r"[A-Z][\w'’]*\s+(?:of|for|&)\s+(?:the\s+)?$")
 
 
@@ -158,6 +159,10 @@ def people_in(text: str, known: frozenset[str] = frozenset(), holding: str = "")
     others cannot give a person whose name holds it, since a name is made of the
     run's words (the people found are those of the full reading that hold it)."""
     found = []
+    if "(R" in text or "(r" in text:
+        # "Major General Donovan Achterberg (Ret.) of Pine Hollow": a retired officer's mark after the
+        # name, read as a space (offsets stay those of the text)
+        text = _RETIRED_MARK.sub(lambda m: " " * len(m.group(0)), text)
     for match in (_RUN if "Hon" in text else _RUN_WITHOUT_HON).finditer(text):
         if holding and holding not in match.group(0).lower():
             continue
@@ -169,6 +174,9 @@ def people_in(text: str, known: frozenset[str] = frozenset(), holding: str = "")
         if person.start == match.start() and _INSIDE_ORG.search(
             text, max(0, match.start() - 40), match.start()
         ):
+            # "reappointed Secretary of Transportation Wallace Greer": the portfolio, then the name
+            if (named := _after_portfolio(text, match)) is not None:
+                found.append(named)
             continue
         if _PUBLICATION_BEFORE.search(text, max(0, person.start - 12), person.start):
             continue  # "published in the official gazette El Peruano": a paper, not a person
@@ -182,6 +190,29 @@ def people_in(text: str, known: frozenset[str] = frozenset(), holding: str = "")
             continue  # "the Bureau of Justice Assistance": an office word inside a body's name
         found.append(person)
     return found
+
+
+_OFFICE_OF_BEFORE = lazy(r"\b([A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?$")
+_PORTFOLIO_WORDS = frozenset(lex.PORTFOLIO_WORDS)
+
+
+def _after_portfolio(text: str, run: re.Match[str]) -> Person | None:
+    """The person a run names after an office's portfolio ("Secretary of | Transportation Wallace
+    Greer"), when the word before "of" is an office and the run opens with portfolio words."""
+    office = _OFFICE_OF_BEFORE.search(text, max(0, run.start() - 40), run.start())
+    if office is None or office.group(1) not in _OFFICES:
+        return None
+    words = list(re.finditer(r"\S+", run.group(0)))
+    skipped = 0
+    while skipped < len(words) - 2 and words[skipped].group(0).rstrip(",") in _PORTFOLIO_WORDS:
+        skipped += 1
+    if skipped == 0:
+        return None
+    rest = _RUN_WITHOUT_HON.match(text, run.start() + words[skipped].start())
+    person = _person(rest, frozenset()) if rest is not None else None
+    if person is None or " " not in person.name:
+        return None
+    return Person(person.name, person.start, person.end, True, person.styled)
 
 
 _OFFICE_GOES_ON = lazy(
