@@ -246,3 +246,28 @@ def test_a_count_of_member_states_is_no_appointment() -> None:
 )
 def test_vetoed_past_and_failed_money_is_no_pledge(text: str) -> None:
     assert pledges_of(text, "funding") == []
+
+
+# --- units: headless names set up by an active verb; careers; successors ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The combined authority board today agreed to establish Invest Tarnside.", "Invest Tarnside"),
+        ("The budget provides $41.2 million over four years to set up Bushfire Recovery Tasmania.", None),
+    ],
+)
+def test_a_headless_name_an_active_verb_sets_up_is_a_body(text: str, name: str | None) -> None:
+    expected = name or "Bushfire Recovery Tasmania"
+    assert [p.name for p in pledges_of(text, "unit")] == [expected]
+
+
+def test_a_place_made_something_is_no_body() -> None:
+    text = "The council agreed to establish Port Ardrain as a freight gateway for the region."
+    assert pledges_of(text, "unit") == []
+
+
+def test_a_body_that_replaces_former_schemes_is_new() -> None:
+    text = "The Tarn Valley Business Growth Fund replaces the region's former European-backed loan schemes."
+    assert [p.name for p in pledges_of(text, "unit")] == ["Tarn Valley Business Growth Fund"]

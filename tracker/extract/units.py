@@ -320,12 +320,16 @@ _AFTER_STRONG = rule(
     r"(?:body|agency|unit|team|organisation|organization|office|board|group|taskforce|authority|entity"
     # ("The Border Intelligence Centre will be a new hub within Border Force", "The X Fund is a new fund")
     r"|commission|institute|centre|center|hub|fund|academy|council|panel|committee|directorate|bureau"
-    r"|squad|command|service|network)\b",
+    r"|squad|command|service|network)\b"
+    # a successor to what went before: "The X Fund replaces the region's former loan schemes", "X will
+    # replace the existing advisory panels"
+    r"|^\s*(?:\([^)]*\)\s*)?,?\s*(?:which\s+|that\s+)?(?:replaces|will\s+replace|is\s+to\s+replace|is\s+replacing)\s+"
+    r"(?:the|its|their)\s+(?:[\w'’-]+['’]s\s+)?(?:former|old|existing|previous|current|separate)\b",
     flags=re.IGNORECASE,
     # a creation verb, 'open' or 'new'
     needles=(
         *("set", "creat", "establish", "launch", "form", "open", "new", "into", "constitut", "incorporat"),
-        *("inaugurat", "charter", "statutory", "independent", "separate", "activated"),
+        *("inaugurat", "charter", "statutory", "independent", "separate", "activated", "replac"),
     ),
     window="after",
     examples=(
@@ -341,6 +345,7 @@ _AFTER_STRONG = rule(
         "The Harbour Authority| was formally established today",
         "The Municipal Data Bureau|, which was inaugurated on Monday",
         "the Freight Authority|, which formally comes into being on 1 February",
+        "The Tarn Valley Business Growth Fund| replaces the region's former loan schemes",
     ),
     counter=(
         "Coastal Skills Hub| said",
@@ -664,7 +669,7 @@ _STRONG_BEFORE_WORDS = frozenset(
 # branches end their words.
 _STRONG_AFTER_WORDS = frozenset(
     "set open opens new newly into constituted incorporated inaugurated chartered statutory independent "
-    "separate activated".split()
+    "separate activated replaces replace replacing".split()
 )
 
 
@@ -880,7 +885,25 @@ _CREATION_OF_HEADLESS = rule(
         "announced the creation of a new White House council",
     ),
 )
-_CREATION_WORDS = frozenset("established set created launched".split())
+# "the board agreed to establish Invest Wyvern.", "$96.4 million over four years to set up Coastal
+# Resilience Victoria": a name without a head noun, the object of an active verb of creation, the
+# clause ending after it (not "to establish Port Ardrain as a freight hub", a place made something).
+_ESTABLISH_HEADLESS = rule(
+    "unit.cue.establish-headless",
+    "a name without a head noun right after 'to establish', 'to set up' or 'will create', ending its clause",
+    r"\b(?:to|will|would|shall)\s+(?:(?:formally|also|now)\s+)?(?:establish|set\s+up|create)\s+"
+    r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]+){1,3}))"
+    r"(?=\s*(?:[.;]|$|,\s+(?:a|an|which)\b|\s+(?:to|with|from|on|by|in\s+(?:19|20)\d\d)\b))",
+    examples=(
+        "the combined authority board today agreed to establish Invest Wyvern.",
+        "$96.4 million over four years to set up Coastal Resilience Victoria, a new agency",
+    ),
+    counter=(
+        "agreed to establish Port Ardrain as a freight hub",
+        "will create Better Jobs in every town",
+    ),
+)
+_CREATION_WORDS = frozenset("established set created launched establish create".split())
 _BODY_WORDS = frozenset("body agency authority organisation organization entity regulator company".split())
 _APPOSED_CREATION_WORDS = frozenset("set create establish launch creation establishment".split())
 _APPOSED_HEADS = frozenset(
@@ -1453,6 +1476,11 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
         and created.group("name").split()[-1] not in _NOT_BODY_ENDS
     ):
         matches.append((created, "name"))
+    if "establish" in words or "create" in words or "set" in words:
+        for m in _ESTABLISH_HEADLESS.finditer(sentence.text):
+            name = m.group("name")
+            if not has_head_word(name) and name.split()[-1] not in _NOT_BODY_ENDS:
+                matches.append((m, "name"))
     if "creation" in words or "establishment" in words:
         for m in _CREATION_OF_HEADLESS.finditer(sentence.text):
             if not has_head_word(m.group("name")) and m.group("name").split()[-1] not in _NOT_BODY_ENDS:
@@ -1491,6 +1519,14 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
                 if not any(_restates(mention, key, m, other, memo) for m, other in pairs) or (
                     mention.name.proper and any(_distinct(mention, key, m, other) for m, other in pairs)
                 ):
+                    continue
+                if (
+                    mention.name.proper
+                    and not any(m.name.proper for m in cluster)
+                    and _CAREER.search(mention.sentence.text)
+                ):
+                    # "a dedicated statutory authority" is not the "X Management Authority" someone ran
+                    # before: a body in a career names no description
                     continue
                 if (
                     not mention.name.proper
@@ -1556,6 +1592,10 @@ def _clusters(mentions: list[_Mention], rejections: Rejections) -> list[list[_Me
     return result
 
 
+# A sentence about someone's past career: the bodies in it exist.
+_CAREER = lazy(
+    r"\b(?:previously|formerly|before\s+that|prior\s+to\s+(?:that|this)|earlier\s+in\s+(?:his|her|their)\s+career)\b"
+)
 # "Board of the X Corporation": an organ of another body, not a body of its own.
 _ORGAN = lazy(r"^(?:Board|Committee|Council|Court)s?\s+of\s+")
 
@@ -1627,6 +1667,8 @@ def _named_elsewhere(
         and not all(m.hosted for m in c)
         and not all(_AT_PLACE.search(m.sentence.text, max(0, m.name.start - 24), m.name.start) for m in c)
         and not all(_SPEAKS_AFTER.match(m.sentence.text, m.name.end) for m in c)
+        # (a body in someone's career: "was previously deputy secretary, and before that ran the X Authority")
+        and not all(_CAREER.search(m.sentence.text) for m in c)
         and not _ORGAN.match(_best(c).name.name)
     ]
     named_kinds = {head_of(_best(c).name.name) for c in kept if _best(c).name.proper and c not in classes}
