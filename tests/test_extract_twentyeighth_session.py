@@ -271,3 +271,41 @@ def test_a_place_made_something_is_no_body() -> None:
 def test_a_body_that_replaces_former_schemes_is_new() -> None:
     text = "The Tarn Valley Business Growth Fund replaces the region's former European-backed loan schemes."
     assert [p.name for p in pledges_of(text, "unit")] == ["Tarn Valley Business Growth Fund"]
+
+
+# --- health services: Canada's provinces, clinical posts, terms, conversions, charities ------------
+
+
+def test_a_provincial_ministry_makes_dollars_canadian() -> None:
+    text = (
+        "Lakehead Health's board has approved $46 million in new investments, provided by the provincial "
+        "Ministry of Health, for surgery and home care."
+    )
+    assert [p.currency for p in pledges_of(text, "funding")] == ["CAD"]
+
+
+def test_a_consultant_post_and_a_board_for_terms_are_appointments() -> None:
+    text = (
+        "Dr Ilse Varga has been appointed consultant geriatrician at Kilbrack University Hospital. "
+        "Noel Tran and Ruth Oduya have also been appointed to the board for four-year terms."
+    )
+    assert {p.person for p in pledges_of(text, "appointment")} == {"Ilse Varga", "Noel Tran", "Ruth Oduya"}
+
+
+def test_a_building_converted_into_a_named_centre_creates_it() -> None:
+    text = (
+        "The trust will spend £4 million converting the old Larchfield day hospital into the Fenmoor "
+        "Crisis Assessment Centre."
+    )
+    assert [p.name for p in pledges_of(text, "unit")] == ["Fenmoor Crisis Assessment Centre"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Larchfield Hospital Auxiliary has donated $60,000 for a garden at the new unit.",
+        "Mind in Fenmoor will add £120,000 from its own fundraising to open the café at weekends.",
+    ],
+)
+def test_a_charitys_own_money_is_no_pledge(text: str) -> None:
+    assert pledges_of(text, "funding") == []

@@ -24,6 +24,9 @@ _BOUNDARY = lazy(
     rf"|at\s+(?:the\s+)?{lex.alternation(lex.CEREMONY_PLACES)}"
     r"|with\s+(?:effect|immediate|the\s+job|responsibility)|(?:for|during)\s+(?:a|an"
     r"|the)\s+(?:[\w-]+\s+){0,2}(?:terms?|period|years?|months?)"
+    # ("appointed to the board for four-year terms", "for three years")
+    r"|for\s+(?:(?:further|new|fresh|renewable|staggered|two|three|four|five|six|\d)[\w-]*\s+){1,2}"
+    r"(?:terms|years|months)"
     r"|and\s+(?:will|is|has|keeps|brings|said|takes|was|would)"
     # a second act in the same breath: "as Minister of Education and handing the Police portfolio to"
     r"|and\s+[a-z]+ing\s+(?:the|a|an|his|her|their|its)\s"

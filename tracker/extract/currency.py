@@ -288,6 +288,13 @@ _ONE_COUNTRY_PHRASES = {
         "Treasury Board",
         "Privy Council Office",
         "Clerk of the Privy Council",
+        # a province's own government, as Canadian health authorities and councils write of it ("the new
+        # money, provided by the provincial Ministry of Health")
+        "provincial Ministry",
+        "provincial ministry",
+        "provincial government",
+        "Provincial Government",
+        "provincial Minister",
     ),
 }
 

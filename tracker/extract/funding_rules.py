@@ -1645,6 +1645,8 @@ OTHERS_AFTER = rule(
     # a company's social obligations: "has committed Rs 25 crore under its corporate social responsibility"
     r"|(?:under|through|as\s+part\s+of)\s+(?:its|their)\s+(?:corporate\s+social\s+responsibility|CSR)\b"
     r"|from\s+(?:[\w-]+\s+){0,3}sponsors\b"
+    # a charity's own money: "£150,000 from its own fundraising", "from public donations"
+    r"|from\s+(?:its|their)\s+(?:own\s+)?(?:fundraising|fund-raising|appeal|donors|reserves\s+of\s+donations)\b"
     # the owners' own stake: "along with $3 million of its members' own equity"
     r"|of\s+(?:its|their)\s+(?:members|shareholders|owners|investors)['’]\s+(?:own\s+)?(?:equity|money|funds"
     r"|capital|savings)\b"

@@ -323,7 +323,8 @@ COMPANY_NAME_ENDS = words(
 )
 # Last words of the names of givers outside government that are not companies ("the Northern
 # Habitat Builders Society", "the Pemberton Foundation").
-NON_PROFIT_NAME_ENDS = words("Society Foundation Charity Philanthropies")
+# (and the volunteer groups that raise money for a hospital: "The Tallowood Hospital Auxiliary has donated")
+NON_PROFIT_NAME_ENDS = words("Society Foundation Charity Philanthropies Auxiliary")
 # What a company does, in a relative clause that describes a giver ("X, which operates a gold mine,
 # will contribute"; "Y, which was selected to run the routes, will spend"): the giver is a business.
 COMMERCIAL_ACTIVITY = words(
@@ -477,6 +478,8 @@ ROLE_TITLES = words(
     "planner "
     # a unit's first-line head ("named Sgt. ⟨P⟩ as the hub's first supervisor")
     "supervisor "
+    # a hospital's senior doctors ("has been appointed consultant geriatrician")
+    "consultant "
     # titles joined to a word before them, which a word-by-word reading does not split
     "under-secretary vice-chancellor vice-chair vice-chairman vice-chairperson vice-president co-chair"
 )

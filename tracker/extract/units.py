@@ -93,7 +93,10 @@ _BEFORE_STRONG = rule(
     # "the newly established Office of X" is new too (but "the newly formed X" is one the reader knows)
     rf"|\b(?:a|an)\s+{_NEWLY}\s+{_MODIFIERS}"
     rf"|\bthe\s+newly[- ](?:created|established|set[- ]up|constituted)\s+{_MODIFIERS}"
-    rf"|\b\d[\d,]*\s+new\s+|\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?)$",
+    rf"|\b\d[\d,]*\s+new\s+|\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?"
+    # a building turned into the body: "converting the former Hillcrest day hospital into the X Centre"
+    r"|\b(?:convert|converts|converting|converted|turn|turns|turning|transform|transforms|transforming)\b"
+    r"[^.;:]{0,80}?\binto\s+(?:(?:a|an|the)\s+)?(?:new\s+)?)$",
     flags=re.IGNORECASE,
     # a creation verb or noun, 'new', or a naming word: most windows hold none
     needles=(
@@ -119,6 +122,9 @@ _BEFORE_STRONG = rule(
         "named",
         "dubbed",
         "approv",
+        "convert",
+        "turn",
+        "transform",
     ),
     window="before",
     examples=(
@@ -136,6 +142,7 @@ _BEFORE_STRONG = rule(
         "approved the constitution of the |",
         "approved the constitution of a |",
         "will establish Te Pūtahi Tapuhi – the |",
+        "converting the former Hillcrest day hospital into the |",
     ),
     counter=("visited the |", "our new |", "the newly formed |"),
 )
@@ -662,7 +669,8 @@ _STRONG_BEFORE_WORDS = frozenset(
     "stand stands standing stood inaugurate inaugurates inaugurated inaugurating activate activates "
     "activated activating raise raises raised charter charters chartered chartering "
     "new newest newly creation establishment formation raising known called named dubbed "
-    "constitute constitutes constituted constituting constitution approve approves approved approving".split()
+    "constitute constitutes constituted constituting constitution approve approves approved approving "
+    "convert converts converting converted turn turns turning transform transforms transforming".split()
 )
 # _AFTER_STRONG's passive ("will be created") may run its participle into more letters: the
 # participle anywhere in the lower-cased text is its gate (_holds_a_participle); the other
