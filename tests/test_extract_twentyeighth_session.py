@@ -309,3 +309,37 @@ def test_a_building_converted_into_a_named_centre_creates_it() -> None:
 )
 def test_a_charitys_own_money_is_no_pledge(text: str) -> None:
     assert pledges_of(text, "funding") == []
+
+
+# --- lists of members in a sentence; staff in scare quotes -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The other board members are hydrologist Tessa Gray, farm director Ravi Lall and local "
+            "government veteran Mona Pike, a former mayor of Leighton Shire.",
+            {"Tessa Gray", "Ravi Lall", "Mona Pike"},
+        ),
+        (
+            "The incoming commissioners are Ada Ruiz, formerly an economist at the tribunal; Ben Tamu, a "
+            "retired engineer; and Cleo Vance, a consumer advocate.",
+            {"Ada Ruiz", "Ben Tamu", "Cleo Vance"},
+        ),
+        (
+            "Three directors were also appointed to the agency's founding board: former mayor Gus Ellery, "
+            "who will chair it, economist Nina Ford and energy developer Luke Hart.",
+            {"Gus Ellery", "Nina Ford", "Luke Hart"},
+        ),
+    ],
+)
+def test_a_sentence_listing_new_members_appoints_each(text: str, people: set[str]) -> None:
+    assert {p.person for p in pledges_of(text, "appointment")} == people
+
+
+def test_staff_in_scare_quotes_are_counted() -> None:
+    text = 'The Employment Service will deploy 120 specialist "green work coaches" in jobcentres.'
+    assert [(p.count, p.role) for p in pledges_of(text, "headcount")] == [
+        (120, "specialist green work coaches")
+    ]

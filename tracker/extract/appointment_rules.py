@@ -1566,7 +1566,9 @@ LIST_LEAD_IN = rule(
     r"(?=\s*:|\s+(?:following|after|through|via|under|to|for)\s+[^:]{1,160}:)"
     # "Two regional deputy chief coroners were also named:": a number of holders of any post
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:new\s+)?(?:[\w-]+\s+){0,4}?[\w-]+s"
-    r"\s+(?:have|has|were|are)\s+(?:also\s+)?(?:been\s+)?(?:appointed|named|nominated|confirmed)(?=\s*:)"
+    # ("Three directors were also appointed to the authority's founding board:")
+    r"\s+(?:have|has|were|are)\s+(?:also\s+)?(?:been\s+)?(?:appointed|named|nominated|confirmed)"
+    r"(?=\s*:|\s+to\s+[^:⟨]{1,80}:)"
     # "The Premier today announced the first five members:"
     # ("used the announcement to name four new members of the Arts Council, whose terms begin in May:")
     r"|\b(?:announced|named|appointed|confirmed|unveiled|(?<=to\s)(?:name|appoint|announce|unveil))\s+"

@@ -556,7 +556,13 @@ def _marked_lines(text: str) -> list[str]:
 
 # Where an entry of a list written in one sentence starts: at the list's start, or after a comma, a
 # semicolon or "and" that joins it to the entry before.
-_INLINE_JOIN = lazy(r"(?:^\s*|[,;]\s*(?:and\s+)?|\s+and\s+)$")
+_PLACE_OF_BEFORE = lazy(r"\b(?:of|at|from|in)\s+$")
+_INLINE_JOIN = lazy(
+    r"(?:^\s*|[,;]\s*(?:and\s+)?|\s+and\s+)"
+    # (a descriptor of up to four words, no preposition, article or verb: "Indigenous energy developer")
+    r"(?:(?!(?:to|of|for|at|with|by|from|in|on|the|a|an|who|which|will|said|says|and|or|as|is|was)\b)"
+    r"[A-Za-z][\w'’-]*\s+){0,4}$"
+)
 _COUNTED_NEW = lazy(
     r"^(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:(?:new|additional|further|other)\s+)*",
     re.IGNORECASE,
@@ -564,10 +570,13 @@ _COUNTED_NEW = lazy(
 # A lead-in put before its verb, with the list after it: "Joining the board as members are",
 # "Appointed to the panel were".
 _COUNTED_BEFORE = lazy(r"\d|\b(?:across|among|between|from)\s")
-_FRONTED_OPENERS = ("Joining", "Also", "Appointed", "Reappointed", "Named", "Nominated")
+_FRONTED_OPENERS = ("Joining", "Also", "Appointed", "Reappointed", "Named", "Nominated", "The ")
 _FRONTED_LIST = lazy(
-    r"^\W*(?:Also\s+)?(?:Joining|Appointed\s+to|Reappointed\s+to|Named\s+to|Nominated\s+to)\b[^,.:;]{0,80}?"
-    r"\s(?:are|were|will\s+be)\s+(?=[A-Z])"
+    r"^\W*(?:(?:Also\s+)?(?:Joining|Appointed\s+to|Reappointed\s+to|Named\s+to|Nominated\s+to)\b[^,.:;]{0,80}?"
+    # "The other board members are ⟨P⟩, ...", "The incoming commissioners are ⟨P⟩; ⟨P⟩; and ⟨P⟩"
+    r"|(?:The\s+)?(?:other|new|incoming|founding|remaining|inaugural)\s+(?:[\w-]+\s+){0,2}?(?:members|directors"
+    r"|commissioners|trustees|appointees|governors)(?:\s+of\s+the\s+(?:board|panel|commission|council))?)"
+    r"\s(?:are|were|will\s+be)\s+(?=[A-Z]|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,3}[A-Z])"
 )
 _INLINE_END = lazy(r"[\s,;.]*(?:\band)?[\s,;.]*$")
 
@@ -582,16 +591,24 @@ def _inline_entries(text: str) -> list[_Found]:
         head, rest = fronted.group(0).rstrip(), text[fronted.end() :]
     if not rest.strip() or rel.LIST_LEAD_IN.search(f"{head}:") is None:
         return []
-    people = people_in(rest)
-    starts = [p.start for p in people if _INLINE_JOIN.search(rest, 0, p.start)]
-    if len(starts) < 2 or len(starts) < len(people):
-        return []  # (a person inside an entry, "housing campaigner ⟨P⟩": the sentence is read as before)
+    # (a place after "of" in an entry's aside is no entry: "a former mayor of Leighford Shire")
+    people = [p for p in people_in(rest) if not _PLACE_OF_BEFORE.search(rest, max(0, p.start - 6), p.start)]
+    # Each person joins the list after a comma, a semicolon or "and", a descriptor between ("economist
+    # ⟨P⟩", "former regional mayor ⟨P⟩"); an entry ends where the next one's join starts.
+    joins = [(p.start, m.start()) for p in people if (m := _INLINE_JOIN.search(rest, 0, p.start)) is not None]
+    if len(joins) < 2 or len(joins) < len(people):
+        return []  # (a person inside an entry, "chief of staff to ⟨P⟩": the sentence is read as before)
+    starts = [start for start, _ in joins]
     lead = _lead(f"{head}:")
     # ("appointed three new board members:": each is a board member)
     lead = _Lead(_COUNTED_NEW.sub("", lead.role), lead.organisation, lead.post_of)
     entries = []
-    for start, end in zip(starts, [*starts[1:], len(rest)], strict=True):
-        entry = _list_entry(_INLINE_END.sub("", rest[start:end]), lead)
+    for start, end in zip(starts, [*(join for _, join in joins[1:]), len(rest)], strict=True):
+        written = _INLINE_END.sub("", rest[start:end])
+        entry = _list_entry(written, lead)
+        if entry is None and lead.role and (named := people_in(written)) and named[0].start == 0:
+            # "⟨P⟩, who will chair it": an entry with a clause of its own holds the lead-in's post
+            entry = _Found(named[0], lead.role, lead.organisation, 2)
         if entry is None:
             return []
         entries.append(entry)
@@ -614,6 +631,9 @@ def _lead(text: str) -> _Lead:
         role = _singular(next((title for title in post.groups() if title), ""))
     if not role and _ON_THE_BOARD.search(text):
         role = "board member"  # "Joining him on the board are:"
+    if not role and (counted := _COUNTED_SEATS.search(text)) is not None:
+        # "Three directors were also appointed to the authority's founding board:": each is a director
+        role = _singular(counted.group("seats").lower())
     if not role and m is not None and _FRONTED_PASSIVE.match(m.group(0)):
         role = "member"  # "Appointed to four-year terms were:": seats on the body the article fills
     post_of = "Minister" if re.search(r"\bministers\b", text, re.IGNORECASE) else ""
@@ -628,6 +648,11 @@ _TERM_AFTER_BODY = lazy(
     re.IGNORECASE,
 )
 _ON_THE_BOARD = lazy(r"\b(?:on|to)\s+the\s+board\b", re.IGNORECASE)
+_COUNTED_SEATS = lazy(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:new\s+|additional\s+)?"
+    r"(?P<seats>directors|members|commissioners|trustees|governors)\b",
+    re.IGNORECASE,
+)
 _FRONTED_PASSIVE = lazy(r"\W*(?:Appointed|Reappointed|Named|Nominated)\s")
 
 

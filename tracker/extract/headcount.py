@@ -234,6 +234,10 @@ def find_headcount(
     spreading = ""  # the role a lead-in ending in a colon shares out over the lines after it
     for index, sentence in enumerate(sentences):
         text = sentence.text
+        if '"' in text or "“" in text:
+            # 'will deploy 150 specialist "green work coaches"': a staff noun in scare quotes is read
+            # without them (the offsets stay those of the sentence)
+            text = _SCARE_QUOTES.sub(lambda m: " " + m.group(1) + " ", text)
         if spreading:
             # "...shared across five districts:" then "X District: 310 nurses and midwives"
             parts = _parts(text, 0, spreading, _Report(rejections, sentence)) if len(text) < 160 else []
@@ -321,6 +325,8 @@ def find_headcount(
     return [_mention(hit, sentence) for hit, sentence in _merge(found, rejections)]
 
 
+# A few words in quotation marks inside a sentence, not a quotation: 'specialist "green work coaches"'.
+_SCARE_QUOTES = lazy(r"[\"“]((?:[\w'’-]+\s){0,3}[\w'’-]+)[\"”]")
 # A lead-in that shares a headcount out over the lines after its colon.
 _SPREAD_LEAD = lazy(
     r"\b(?:shared|split|spread|distributed|allocated|deployed|posted)\s+(?:across|among|between)\b"
@@ -798,7 +804,7 @@ def _mention(hit: _Hit, sentence: Sentence) -> PledgeMention:
         end=sentence.end,
         fingerprint=make_fingerprint("headcount", hit.count, norm(hit.role)),
         confidence=hit.confidence,
-        role=hit.role,
+        role=" ".join(hit.role.split()),  # (a scare quote read as a space leaves two)
         count=hit.count,
         extra={"rule": PLEDGED},
     )
