@@ -343,3 +343,31 @@ def test_staff_in_scare_quotes_are_counted() -> None:
     assert [(p.count, p.role) for p in pledges_of(text, "headcount")] == [
         (120, "specialist green work coaches")
     ]
+
+
+# --- debts, past spending, lenders' loans; a surname that is a word of office; ceremonies ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several councils have issued section 114 notices, including one with debts of £1.2 billion.",
+        "Spending on children and young people's mental health services reached £1.9 billion last year.",
+        "Earlier this year the department awarded £24 million to research projects on tidal turbines.",
+        "The port is co-financed by a US$60 million loan approved by the Asian Development Bank's board.",
+    ],
+)
+def test_debts_past_spending_and_lenders_loans_are_no_pledge(text: str) -> None:
+    assert pledges_of(text, "funding") == []
+
+
+def test_a_surname_that_is_a_word_of_office_is_a_name() -> None:
+    text = "Attorney-at-law Marcia Holder has been appointed chairman of the housing board."
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Marcia Holder"]
+
+
+def test_sworn_in_at_a_ceremonys_place_as_a_minister() -> None:
+    text = "Dion Rolle, the MP for Fox Hill, was sworn in at Government House as the first Minister of Ports."
+    assert [(p.person, p.role) for p in pledges_of(text, "appointment")] == [
+        ("Dion Rolle", "Minister of Ports")
+    ]

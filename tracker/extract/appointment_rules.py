@@ -324,7 +324,9 @@ WHEN = (
     rf"(?:\s+(?:(?:on\s+)?(?:{lex.WEEKDAY}|\d{{1,2}}\s+{lex.MONTH}|{lex.MONTH}\s+\d{{1,2}})|today|yesterday|this\s+week"
     r"|last\s+week|formally|officially|unanimously"
     # ("will be sworn in this afternoon as", "later today")
-    r"|(?:this|tomorrow)\s+(?:morning|afternoon|evening)|tomorrow|tonight|later\s+today|next\s+week))?"
+    r"|(?:this|tomorrow)\s+(?:morning|afternoon|evening)|tomorrow|tonight|later\s+today|next\s+week"
+    # where: "was sworn in at Government House as"
+    rf"|at\s+(?:the\s+)?{lex.alternation(lex.CEREMONY_PLACES)}))?"
 )
 # What joins an appointee to the post after an appointing verb.
 _LINK = (

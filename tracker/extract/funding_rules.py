@@ -696,7 +696,8 @@ BACKGROUND = rule(
     # an earlier round by its year: "The 2023 round provided"
     r"|(?:the|its|their)\s+(?:19|20)\d\d(?:[-/]\d\d)?\s+(?:round|call|intake)\s+(?:[\w-]+\s+){0,2}?(?:provided|awarded|funded|gave"
     r"|allocated|distributed|supported)"
-    r"|(?:spending|expenditure|outlays?|revenues?|income|receipts|assistance|payments)\s+(?:[\w-]+\s+){0,5}?"
+    # ("Spending on children and young people's mental health reached")
+    r"|(?:spending|expenditure|outlays?|revenues?|income|receipts|assistance|payments)\s+(?:[\w'’-]+\s+){0,8}?"
     r"(?:reached|totalled|totaled|topped|hit)"
     # ("Over the last two fiscal years, the state put")
     r"|(?:over|in|during) the (?:last|past|previous) (?:\w+ )?(?:(?:fiscal|financial|budget) )?"
@@ -722,7 +723,8 @@ BACKGROUND = rule(
     # ("Last year's wet-season intervention, worth N100bn")
     r"|(?:last|previous) (?:year|month|week|spring|summer|autumn|winter|round)['’]s"
     r"(?= (?:[\w-]+ ){0,2}$| (?:[\w-]+ ){0,2}[\w-]+, (?:worth|valued at) $)"
-    r"|(?:last|previous|earlier) (?:year|month|week|spring|summer|autumn|winter|rounds?)\b[^.;£$€]{0,50}"
+    r"|(?:last|previous|earlier|earlier this) (?:year|month|week|spring|summer|autumn|winter|rounds?)\b"
+    r"[^.;£$€]{0,50}"
     # ("Last year that grant was worth $14.2 million to Northfield")
     r"\b(?:awarded|was\s+worth|were\s+worth"
     r"|gave|spent|paid|provided|allocated|invested|received|distributed|handed|drew\s+down|claimed|set\s+aside"
@@ -1687,6 +1689,10 @@ OTHERS_AFTER = rule(
     # "will be raised as a long-term loan from the Asian Development Bank"
     rf"|(?:will\s+be\s+)?raised\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}loans?\s+from\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
+    # "a US$80 million loan approved by the Inter-American Development Bank's board": the lender's money
+    rf"|(?:[\w-]+\s+){{0,2}}?(?:loans?|credits?|financing|facility|grants?)\s+(?:approved|provided|extended"
+    rf"|granted|made|signed|agreed)\s+(?:(?:last|this)\s+\w+\s+)?by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}"
+    rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
     # "Tk 2,521.95 crore will come as loans from the Asian Development Bank"
     rf"|(?:will\s+)?come\s+as\s+(?:[\w-]+\s+)?loans?\s+from\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
     rf"(?-i:{lex.alternation(lex.MULTILATERAL_LENDERS)})\b"
@@ -2595,13 +2601,17 @@ BALANCE_BEFORE = rule(
     r"|totals?|reached)\s+(?:at\s+)?"
     r"(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$"
     # "The Commonwealth holds a balance of $7.4bn in its Rainy Day Fund"
-    r"|\b(?:holds?|held|has|had|keeps?|kept)\s+an?\s+balance\s+of\s+(?:(?:around|about|some|nearly|over|more\s+than)\s+)?$",
+    r"|\b(?:holds?|held|has|had|keeps?|kept)\s+an?\s+balance\s+of\s+(?:(?:around|about|some|nearly|over|more\s+than)\s+)?$"
+    # what a body owes: "including one with debts of £1.7 billion", "accumulated deficits of"
+    r"|\b(?:debts?|deficits?|liabilities|arrears|borrowings?)\s+(?:of|totall?ing|worth)\s+"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
     flags=_I,
     window="before",
     examples=(
         "the county's rainy-day reserve, which stands at |",
         "Members' balances totalled more than |",
         "The Commonwealth holds a balance of |",
+        "including one with debts of |",
         "said the reserve fund would still hold about |",
     ),
     counter=("the fund will grow to |",),

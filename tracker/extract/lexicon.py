@@ -743,7 +743,7 @@ NOT_NAME_TITLES = frozenset(
 SURNAME_TITLES = frozenset(
     words(
         "Dean Judge Marshal Warden Clerk Sheriff Bishop Major Chancellor Mayor Constable Sergeant Porter "
-        "Provost Deacon Sen Rector"
+        "Provost Deacon Sen Rector Holder"
     )
 )
 # Capitalised words that are never part of a person's name in announcements:
