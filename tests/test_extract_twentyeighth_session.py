@@ -371,3 +371,47 @@ def test_sworn_in_at_a_ceremonys_place_as_a_minister() -> None:
     assert [(p.person, p.role) for p in pledges_of(text, "appointment")] == [
         ("Dion Rolle", "Minister of Ports")
     ]
+
+
+# --- US cities and counties ---------------------------------------------------------------------------
+
+
+def test_a_us_dateline_and_a_mayors_given_name_keep_dollars_american() -> None:
+    text = (
+        "ELMWOOD, Mich. — The City Council approved $1.4 million to set up a transportation department. "
+        "Mayor Victoria Brandt said the Ottawa Falls County plan would follow."
+    )
+    assert {p.currency for p in pledges_of(text, "funding")} == {"USD"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deets earned $184,000 in his final year.",
+        "He noted the county's general fund reserve has fallen to $9 million from $15 million in 2021.",
+        "After the House version cut it to $12 million, the senator fought to restore the money.",
+        "The owner of a median homestead valued at $285,000 will pay roughly $74 more in county tax.",
+    ],
+)
+def test_pay_levels_cuts_and_values_are_no_pledge(text: str) -> None:
+    assert pledges_of(text, "funding") == []
+
+
+def test_a_person_of_their_office_named_to_chair_a_panel() -> None:
+    text = "The board named Lt. Rosa Munoz of the Dunmore County Sheriff's Office to chair the panel."
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Rosa Munoz"]
+
+
+def test_lines_after_voted_to_confirm_new_commissioners_are_appointments() -> None:
+    text = (
+        "Council members voted 7-0 to confirm three new commissioners:\n\n"
+        "Elena Pratt, a retired civil engineer who worked for the state for 28 years\n"
+        "Samuel Oko, a housing policy researcher at Gulf Coast University\n\n"
+        "They fill seats left vacant by resignations."
+    )
+    assert {p.person for p in pledges_of(text, "appointment")} == {"Elena Pratt", "Samuel Oko"}
+
+
+def test_vacancies_a_body_is_facing_are_no_pledge() -> None:
+    text = "Facing 96 vacancies at the county jail, the board approved $2.9 million to raise starting pay."
+    assert pledges_of(text, "headcount") == []

@@ -36,8 +36,11 @@ _LAST_DESC = (
 # A person's home town or state in a US personnel list, without commas ("⟨P0⟩ of Worthington and ⟨P1⟩
 # of Saint Paul to the Board"): read where the list goes on or the post follows.
 _HOME = (
-    r"(?:\s+of\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
-    r"(?=\s*,?\s+and\s+(?:[a-z][\w'’-]*\s+){0,3}?⟨P|\s*,\s*⟨P|\s+to\s+(?:the|its|serve|be)\b))?"
+    # (or where the person works: "⟨P⟩ of the Dunmore County Sheriff's Office to chair the panel")
+    r"(?:\s+of\s+(?:the\s+(?=(?-i:[A-Z])[^⟨.;,]{1,60}?\s+to\s+(?:chair|lead|head|co-chair)\b))?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}"
+    r"(?=\s*,?\s+and\s+(?:[a-z][\w'’-]*\s+){0,3}?⟨P|\s*,\s*⟨P|\s+to\s+(?:the|its|serve|be|chair|lead|head"
+    r"|co-chair)\b))?"
 )
 # One person, or a list of people ("⟨P0⟩, ⟨P1⟩ and ⟨P2⟩").
 PLIST = rf"{P}{_HOME}(?:\s*,\s*(?!and\b){P}{_HOME})*(?:\s*,?\s+and\s+{_LAST_DESC}{P}{_HOME})?"
@@ -1573,7 +1576,7 @@ LIST_LEAD_IN = rule(
     r"(?=\s*:|\s+to\s+[^:⟨]{1,80}:)"
     # "The Premier today announced the first five members:"
     # ("used the announcement to name four new members of the Arts Council, whose terms begin in May:")
-    r"|\b(?:announced|named|appointed|confirmed|unveiled|(?<=to\s)(?:name|appoint|announce|unveil))\s+"
+    r"|\b(?:announced|named|appointed|confirmed|unveiled|(?<=to\s)(?:name|appoint|announce|unveil|confirm))\s+"
     r"(?:the\s+|its\s+)?(?:(?:two|three|four|five|six|seven"
     r"|eight|nine|ten|\d{1,2})\s+)?(?:(?:first|new|founding|inaugural|initial)\s+)?(?:(?:two|three|four|five|six"
     # ("appointed three new non-executive directors to the board of X:": a kind of member between)

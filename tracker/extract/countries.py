@@ -44,6 +44,21 @@ def _as_surname(word: str) -> re.Pattern[str]:
     )
 
 
+# Titles written before a person's given name in the press ("Mayor Victoria Brandt", "Dr Adelaide Ross").
+_TITLES_BEFORE_GIVEN = (
+    "Mayor|Ms|Mrs|Miss|Mr|Dr|Councillor|Councilmember|Commissioner|Judge|Senator|Sen|Rep|Chief|Director"
+)
+
+
+def _as_given_name(word: str) -> re.Pattern[str]:
+    """A place name written as a person's given name: after a title, before a capitalised surname
+    that is not a place's or a body's word ("Mayor Victoria Brandt"; not "Premier Victoria Police")."""
+    return re.compile(
+        rf"\b(?:{_TITLES_BEFORE_GIVEN})\.?\s{re.escape(word)}\s(?!(?:Police|Government|University|Street|Road|Park"
+        rf"|Square|Station|Hospital|State|Council)\b)[A-Z][a-z]+"
+    )
+
+
 @dataclass
 class CountryNames:
     """Per currency, the names of its country (and its "<letters>$" prefixes), counted in a text."""
@@ -82,6 +97,8 @@ class CountryNames:
                 codes = self._single.get(word.capitalize())  # a dateline: "LAHORE, May 6:"
             if codes and f" {word}" in text:
                 times -= len(_as_surname(word).findall(text))  # "replacing Glenn Hobart,": a person
+                # "Mayor Victoria Brandt": a given name after a title, a surname after it
+                times -= len(_as_given_name(word).findall(text))
             for code in codes or ():
                 found[code] += max(0, times)
             for key in {word, word.rstrip(".")}:

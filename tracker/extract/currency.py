@@ -332,6 +332,14 @@ def _spelling_currency(context: str) -> str | None:
     return "CAD" if _CANADIAN_USAGE.search(context) else "AUD"
 
 
+# A dateline's state in Associated Press style ("BROOKHAVEN, Mich. —", "SALEM, Ore. (AP) —").
+_US_DATELINE = lazy(
+    r"[A-Z]{3,},\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va"
+    r"|Wis|Wyo)\.\s*(?:\(AP\)\s*)?[—–-]"
+)
+
+
 def dollar_currency(context: str, publisher: str = "") -> str:
     """The currency a bare "$" most likely means in an article.
 
@@ -342,6 +350,8 @@ def dollar_currency(context: str, publisher: str = "") -> str:
     where it is; an article that names no country at all reads as USD.
     """
     counts = DOLLARS.counts(context)
+    if "." in context[:400] and _US_DATELINE.search(context[:400]):
+        counts["USD"] += 2  # "BROOKHAVEN, Mich. —": a US dateline with its state as AP writes it
     published = DOLLARS.counts(publisher) if publisher else Counter()
     if any(times and code != "USD" for code, times in published.items()):
         # A publisher of another dollar country that writes "US$218 million" marks those sums as

@@ -271,6 +271,8 @@ PER_UNIT_BEFORE = rule(
     r"|\b(?:a\s+single|each|any\s+one|an\s+individual)\s+(?:project|scheme|applicant|recipient|beneficiary"
     r"|household|company|firm|institution|organi[sz]ation)\b[^£$€;.]{0,40}?\b(?:limited|capped|restricted)\s+to"
     r"(?:\s+a\s+maximum\s+of)?\s+$"
+    # a cost per item: "cuts the average cost per line from about $11,000 to roughly"
+    r"|\bcost\s+per\s+[\w-]+\b[^.;]{0,60}?\b(?:to|from|of|at|is|was)\s+(?:(?:about|around|roughly|some)\s+)?$"
     r"|\b(?:capped at|a maximum (?:\w+ )?of|a ceiling of|a cap of|(?:is|are) entitled to"
     # a payment per person and period: "a monthly supplement of AMD 70,000"
     r"|\b(?:monthly|weekly|daily|hourly|one-time|one-off)\s+(?:[\w-]+\s+)?(?:supplements?|payments?|allowances?"
@@ -290,7 +292,8 @@ PER_UNIT_BEFORE = rule(
     # ("Directors' fees are set at SAT 6,000 per annum")
     # ("the quarterly cash stipend paid to about 9.9 million families will rise to")
     # ("Average teacher salary in FY2025: $66,400", a table's line with a colon for the verb)
-    r"(?:\s+[\w'’.-]+){0,8}?(?:\s*:|\s+(?:(?:is|are|will\s+be)(?:\s+(?:set|fixed|pegged)\s+at"
+    # ("Starting pay for corrections officers in the two counties averages about")
+    r"(?:\s+[\w'’.-]+){0,8}?(?:\s*:|\s+(?:averages?|averaged)|\s+(?:(?:is|are|will\s+be)(?:\s+(?:set|fixed|pegged)\s+at"
     r"|\s+within\s+the\s+(?:band|range)\s+of)?"
     # (a level reached before is a level too: "The minimum stipend ... rose to")
     r"|(?:(?:will|has|have|had)\s+)?(?:rises?|rose|risen|increases?|increased|go(?:es)?\s+up|went\s+up"
@@ -322,7 +325,7 @@ PER_UNIT_BEFORE = rule(
     # ("New officers start at $48,900 a year": the pay a post starts on)
     # (not a government paying one sum: "The Crown will pay up to $95 million towards flood defences")
     r"|(?<!crown will )(?<!government will )(?<!state will )(?<!council will )(?<!ministry will )"
-    r"(?<!province will )(?<!treasury will )pays?|paying|(?:be|are|is)\s+paid|earns?|earning"
+    r"(?<!province will )(?<!treasury will )pays?|paying|(?:be|are|is)\s+paid|earns?|earned|earning"
     r"|(?<=\s)(?:start|starts)\s+(?:at|on)"
     r"|an?(?:\s+(?:annual|monthly|weekly|yearly|basic|gross))?"
     # (not "will support the construction of a fab with a grant of €920 million": one grant)
@@ -376,7 +379,7 @@ PER_UNIT_BEFORE = rule(
         *("bid", "voucher", "prize", "cap", "maximum", "ceiling", "worth", "can", "may", "could"),
         *("eligible", "pay", "earn", "individual", "rang", "vary", "between", "each", "every", "any"),
         *("all", "project", "scheme", "contract", "application", "purchase", "decision"),
-        *("fellowship", "limited", "restricted"),
+        *("fellowship", "limited", "restricted", "cost"),
     ),
     window="before",
     examples=(
@@ -800,7 +803,7 @@ BACKGROUND = rule(
     r" (?:was|were|stood at|totalled"
     r"|totaled|came to)(?: (?:about|around|some|nearly|almost|over|more than|just over|just under))?(?=\s*$)"
     # a level that fell: "Deposits into the fund fell to about $1.2 billion" (a fall is no pledge)
-    r"|(?:fell|dropped|declined|shrank|slumped|plunged)\s+to(?:\s+(?:about|around|some|just|only|under|below))?"
+    r"|(?:fell|fallen|dropped|declined|shrank|slumped|plunged)\s+to(?:\s+(?:about|around|some|just|only|under|below))?"
     r"(?=\s*$)"
     r"|\w++ (?:years|months) ago)\b",
     flags=_I,
@@ -859,7 +862,7 @@ BACKGROUND_WORDS = frozenset(
     "receipts then former borrowing outlay outlays during oversaw comparison rounds similar never day "
     "larger smaller bigger greater applications bids requests claims "
     "unaccessed unclaimed undisbursed unliquidated unutilised unutilized unused "
-    "dropped declined shrank slumped plunged served managed ran led steered".split()
+    "dropped declined shrank slumped plunged served managed ran led steered fallen".split()
 )
 
 
@@ -2467,7 +2470,10 @@ CUT_BEFORE = rule(
     "funding.cue.cut-before",
     "the sum is the size of a cut",
     # the "by" of the cut is in its clause ("a drive to cut delays, backed by £5m" is money given)
-    r"\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|trimmed)\b(?:[^.;,£$€]{0,50}\bby)?\s+"
+    # ("after the House version cut it to": the level a cut left)
+    r"\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|trimmed)\s+(?:it|them|that|the\s+[\w-]+)\s+to\s+"
+    r"(?:(?:about|around|just|only)\s+)?$"
+    r"|\b(?:cut|cuts|cutting|slashed|slashing|reduced|reducing|trimmed)\b(?:[^.;,£$€]{0,50}\bby)?\s+"
     r"(?:(?:a further|another|an?|almost|nearly|about|around|more than|over|some|up to)\s+)?$"
     # money struck out by a veto: "used her partial veto authority to strike a $27 million appropriation"
     r"|\bveto(?:ed|es)?\b[^.;£$€]{0,60}?\s+(?:an?|the)\s+$"
@@ -2602,6 +2608,13 @@ BALANCE_BEFORE = rule(
     r"(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$"
     # "The Commonwealth holds a balance of $7.4bn in its Rainy Day Fund"
     r"|\b(?:holds?|held|has|had|keeps?|kept)\s+an?\s+balance\s+of\s+(?:(?:around|about|some|nearly|over|more\s+than)\s+)?$"
+    # the size of what someone will run: "She will oversee 112 parks ..., with a budget of"
+    r"|\b(?:oversee|oversees|overseeing|run|runs|running|manage|manages|managing|lead|leads|leading|head|heads)\b"
+    r"[^.;£$€]{0,100}?\bwith\s+an?\s+(?:annual\s+|yearly\s+|operating\s+)?budget\s+of\s+"
+    r"(?:(?:about|around|some|nearly|more\s+than)\s+)?$"
+    # a property's value: "the owner of a median homestead valued at"
+    r"|\b(?:home|homes|house|houses|homestead|property|properties|land|building)\s+(?:[\w-]+\s+)?valued\s+at\s+"
+    r"(?:(?:about|around|some|nearly|more\s+than)\s+)?$"
     # what a body owes: "including one with debts of £1.7 billion", "accumulated deficits of"
     r"|\b(?:debts?|deficits?|liabilities|arrears|borrowings?)\s+(?:of|totall?ing|worth)\s+"
     r"(?:(?:around|about|some|nearly|almost|over|more\s+than|roughly)\s+)?$",

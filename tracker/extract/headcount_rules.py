@@ -268,7 +268,9 @@ _PAST_DEADLINE = rule(
 _LEFT_REJECT = rule(
     "headcount.cue.baseline-before",
     "the words before the figure make it a baseline, a loss or someone else's demand",
+    # ("Facing 96 vacancies at the county jail": what a body lacks now)
     r"(?:\b(?:currently|already|existing|there\s+(?:are|were)(?:\s+now)?|now\s+has|now\s+have|employs|all|at\s+present"
+    r"|facing|faces|faced"
     # what a place holds or a force numbers now: "capacity for 120 staff", "a sanctioned strength of"
     r"|capacity\s+(?:for|of)|(?<!will have a )strength\s+of|target\s+was"
     # others' demands that the body hire: "has urged Congress to fund at least 5,000 new officers"
