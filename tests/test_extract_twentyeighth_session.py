@@ -415,3 +415,23 @@ def test_lines_after_voted_to_confirm_new_commissioners_are_appointments() -> No
 def test_vacancies_a_body_is_facing_are_no_pledge() -> None:
     text = "Facing 96 vacancies at the county jail, the board approved $2.9 million to raise starting pay."
     assert pledges_of(text, "headcount") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "The board accepted a $640,000 state grant that will pay for five clinicians at the jail.",
+            "five clinicians",
+        ),
+        ("The county accepted a $95,000 federal grant that will fund two crisis counsellors.", "two crisis"),
+    ],
+)
+def test_what_a_grant_will_pay_for_is_its_recipient(text: str, start: str) -> None:
+    (recipient,) = _recipients(text)
+    assert recipient is not None and recipient.startswith(start)
+
+
+def test_money_for_grants_that_cover_costs_goes_to_the_grants() -> None:
+    text = "The package includes $2 million for grower assistance grants that will cover the cost of netting."
+    assert _recipients(text) == ["grower assistance grants"]

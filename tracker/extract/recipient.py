@@ -989,6 +989,13 @@ def recipient_after(after: str) -> tuple[str | None, int]:
         # read before the lead words are skipped: they include the participle ("approved in")
         return _trim(decided.group("r")), 2
     rest = after[_AFTER_LEAD.match(after).end() :]  # type: ignore[union-attr]
+    if ("pay for" in rest or "fund " in rest or "cover " in rest) and (
+        (paid := _GRANT_PAYS_FOR.match(rest))
+        or ((paid := _GRANT_PAYS_FOR.match(after.lstrip())) and rest != after)
+    ):
+        # "a $780,000 state grant that will pay for six mental health clinicians at the jail": what the
+        # grant pays for (a programme's name before it is its vehicle)
+        return _trim(paid.group("r")), 2
     if rest.startswith("from") and (own := _OWN_SOURCE.match(rest)) is not None:
         # "£1.3m from its own capital programme, taking the total value of the scheme to": the
         # source is the giver's; the total names what the sum is added to
@@ -1073,6 +1080,14 @@ _FACILITY_HEAD = rule(
 )
 
 
+# A grant, then what it will pay for: "state grant that will pay for X", "(SAFER) grant from FEMA that will
+# fund X".
+_GRANT_PAYS_FOR = lazy(
+    r"(?:(?!(?:for|to|towards|toward|in|on|into)\b)[\w'’()&.-]+\s+){0,10}?(?:grant|grants|award|allocation)\b"
+    r"[^.;:£$€]{0,80}?\b(?:that|which)\s+will\s+"
+    r"(?:pay\s+for|fund|cover)\s+(?P<r>[^.;]{3,120})",
+    re.IGNORECASE,
+)
 # A relative clause after a sum that names who gave it and what for: "(that) the City Council
 # budgeted for homeless services", "the Legislature appropriated last session for the X".
 _GIVERS_CLAUSE = rule(
