@@ -38,7 +38,16 @@ from tracker.extract.appointment_roles import (
 )
 from tracker.extract.appointment_tables import TableRow, appointment_rows
 from tracker.extract.fingerprint import make_fingerprint
-from tracker.extract.people import Person, full_names, mask, people_in, resolve, styled_forms, surname
+from tracker.extract.people import (
+    Person,
+    blank_retired_mark,
+    full_names,
+    mask,
+    people_in,
+    resolve,
+    styled_forms,
+    surname,
+)
 from tracker.extract.regex import folds_oddly, lazy
 from tracker.extract.registry import IGNORE, Rejections, decision
 from tracker.extract.sentences import Sentence
@@ -203,6 +212,10 @@ def find_appointments(
     facts = _ArticleFacts(article.text)
     for number, sentence in enumerate(sentences):
         text = sentence.text
+        if "(R" in text or "(r" in text:
+            # "named Brigadier General (Ret.) Bassam Al Maaytah as": a retired officer's mark, read as
+            # spaces (offsets stay the sentence's)
+            text = blank_retired_mark(text)
         if ":" in text[:60] and (label := _SPEAKER_LABEL.match(text)) is not None:
             # a transcript's speaker is no party to what they say: blanked, offsets kept
             text = " " * label.end() + text[label.end() :]

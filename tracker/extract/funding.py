@@ -51,8 +51,10 @@ from tracker.extract.recipient import (
     find_recipient,
     gapped_giver,
     label_before,
+    named_programme_before,
     pronoun_antecedent,
     recipient_after,
+    recipient_itself,
 )
 from tracker.extract.references import (
     BACKING,
@@ -659,9 +661,26 @@ def _recipient(
         return programme.group("programme").strip(), 2
     if recipient and "budget" in recipient and (owner := _budget_owner(recipient, position, doc.referents)):
         return owner, 2  # "bringing the Force's budget to", "its total budget": whose budget it is
+    if recipient and (kept := recipient_itself(recipient)) != recipient:
+        if kept is None:
+            # "given the go-ahead after the Government approved £14.7m for the project": the reading
+            # named only money (or where it comes from); the words after the sum may name the recipient
+            read_after = recipient_after(after)
+            kept = recipient_itself(read_after[0]) if read_after[0] != recipient else None
+            sureness = read_after[1] if kept else 0
+        recipient = kept
     if recipient and recipient.islower() and (apposed := _apposed_name(recipient, after)):
         return apposed, 2  # "to a new coordination hub, the Coastal Resilience Office": its name
     named = resolve(recipient, position, doc.referents) or expand_acronym(recipient, doc.referents)
+    if (
+        not named
+        and recipient
+        and _PROJECT_REFERENCE.match(recipient)
+        and _NEW_FACILITY.search(text[: money.start])
+    ):
+        # "A new health centre ... has been given the go-ahead after £14.7m was approved for the
+        # project. The Rhondda Health Centre, to be built in Porth, ...": named after the sum
+        named = doc.referents.facility_after(position)
     # "the agency" named earlier, or "a fund" named later: the full name is the recipient.
     named = named or (_antecedent(recipient, doc.text, position) if recipient else None)
     if not named:
@@ -686,9 +705,20 @@ def _recipient(
         return trim_time(antecedent), 2  # "with R35bn set aside for it": the sentence's subject
     if recipient and recipient.lower() in ("it", "they", "them", "this"):
         return None, 0  # a pronoun the article gives no body for
+    if recipient is None and (named_programme := named_programme_before(text[: money.start])) is not None:
+        # "launched the X programme, which will hire 5,000 doctors, with an investment of": the words
+        # around the sum name nothing; the programme the sentence is about receives it
+        return named_programme, 1
     return trim_time(recipient), sureness
 
 
+# "the project": a reference to the work the sentence describes.
+_PROJECT_REFERENCE = lazy(r"^(?:the\s+)?(?:project|scheme|development)$", re.IGNORECASE)
+# A facility the sentence describes as new before its sum ("A new health and wellbeing centre in X").
+_NEW_FACILITY = lazy(
+    r"\b(?:a|the)\s+new\s+(?:[\w'’-]+\s+){0,5}?(?:centre|center|hub|academy|institute|campus)\b",
+    re.IGNORECASE,
+)
 # The verbs a purpose opens with ("to bring", "to rebuild"): work, which a named programme carries.
 # The subject of "will cost" when it is posts or a body the article creates (see funding_context._STAFF_COST).
 _COSTING_SUBJECT = lazy(

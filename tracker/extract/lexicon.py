@@ -506,7 +506,11 @@ HONORIFICS = words(
     "Ir "
     # US boards' and councils' styles for their members ("Regent Carolyn Duffy", "Trustee Ana Ortiz",
     # "Alderman Joe Price")
-    "Regent Trustee Alderman Alderwoman Alderperson"
+    "Regent Trustee Alderman Alderwoman Alderperson "
+    # the Gulf's and the Arab world's styles of women of rulers' families ("Sheikha Mai Al Khalifa",
+    # "Princess Reema bint Bandar"); not "Sheikh" or "Prince", which are also surnames and given
+    # names ("Imran Sheikh", "Prince Mahlangu")
+    "Sheikha Shaikha Princess Sayyida"
 )
 # Indian all-India and central services, written after an officer's name as a post-nominal
 # aside ("Shri A. Rao, IAS, Joint Secretary, has been appointed ...").

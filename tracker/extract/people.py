@@ -151,6 +151,11 @@ _RETIRED_MARK = lazy(r"\s\((?:Ret|Retd|retd|ret|Retired|retired)\.?\)(?=[\s,])")
 _INSIDE_ORG = lazy(r"[A-Z][\w'’]*\s+(?:of|for|&)\s+(?:the\s+)?$")
 
 
+def blank_retired_mark(text: str) -> str:
+    """``text`` with each retired officer's mark ("(Ret.)") written as spaces, offsets kept."""
+    return _RETIRED_MARK.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def people_in(text: str, known: frozenset[str] = frozenset(), holding: str = "") -> list[Person]:
     """The people mentioned in ``text``; ``known`` holds lower-case surnames the
     document names in full, so that a bare "Albescu" later on counts too.
@@ -162,7 +167,7 @@ def people_in(text: str, known: frozenset[str] = frozenset(), holding: str = "")
     if "(R" in text or "(r" in text:
         # "Major General Donovan Achterberg (Ret.) of Pine Hollow": a retired officer's mark after the
         # name, read as a space (offsets stay those of the text)
-        text = _RETIRED_MARK.sub(lambda m: " " * len(m.group(0)), text)
+        text = blank_retired_mark(text)
     for match in (_RUN if "Hon" in text else _RUN_WITHOUT_HON).finditer(text):
         if holding and holding not in match.group(0).lower():
             continue

@@ -53,7 +53,7 @@ _STOP = rule(
     r"|and (?:will|is|are|has|to)|will|would|can|could|is|are|was|were|has|have|had|in total|in all"
     r"|remains?|remained"
     # ("towards the interconnector from its water grid program": the giver's own pot)
-    r"|(?:from|through) (?:its|their|our) "
+    r"|(?:from|through|under) (?:its|their|our) "
     r"|from (?:the )?(?:government|"
     r"home office|department|treasury|uk)|announced|said|says|following(?!-)|after(?!-)|over the"
     r"|before the end"
@@ -1615,7 +1615,9 @@ _LEADERS = ("...", "…", ". . .")
 # Words an item of a table may open with ("Additional nurses and midwives - $58.1m").
 _ITEM_OPENERS = frozenset({"additional", "extra", "new", "further"})
 # A verb in a table's line before its colon: a lead-in sentence, not the item's name.
-_CLAUSE = lazy(r"\b(?:will|would|is|are|was|were|has|have|had|follows?|include[sd]?|said|says)\b")
+# ("On Monday the department did announce new money:" leads in; "Extra support announced today:" is an
+# item, its participle a descriptor)
+_CLAUSE = lazy(r"\b(?:will|would|is|are|was|were|has|have|had|do|does|did|follows?|include[sd]?|said|says)\b")
 # A department or ministry named as a table's line ("Department of Roads:", "Education Ministry:").
 _DEPARTMENT_LABEL = lazy(r"\b(?:Department|Ministry)\b")
 # A sentence's verb right after the sum ("Rs 85 crore was approved for"): the line is a sentence, not
@@ -1868,13 +1870,82 @@ _FOR_WHICH = rule(
     "'X, for which the government has earmarked' the sum: X (a proper name before the clause)",
     r",\s+(?:for|to|under)\s+which\s+(?:[\w'’-]+\s+){0,4}?(?:has\s+|have\s+|had\s+|will\s+|would\s+)?"
     r"(?:also\s+|already\s+)?(?:earmarked|allocated|set\s+aside|committed|approved|budgeted|provided|pledged"
-    r"|given|reserved|granted)\s+(?:(?:about|around|some|nearly|over|up\s+to|a\s+further|an\s+additional"
+    r"|given|reserved|granted|(?:re)?confirmed|announced|promised|secured|set\s+out|made\s+available)\s+"
+    # ("for which the government has reconfirmed a budget of": the sum a budget's size)
+    r"(?:(?:a|an)\s+(?:total\s+|overall\s+|annual\s+|initial\s+)?(?:budget|allocation|envelope|sum)\s+of\s+)?"
+    r"(?:(?:about|around|some|nearly|over|up\s+to|a\s+further|an\s+additional"
     r"|another|a\s+total\s+of)\s+)?$",
     flags=_I,
     window="before",
-    examples=("the second Hospital Development Plan, for which the Government has earmarked about |",),
+    examples=(
+        "the second Hospital Development Plan, for which the Government has earmarked about |",
+        "the Coastal Rail Programme, for which the government has reconfirmed a budget of |",
+    ),
     counter=("the plan, which the Government has earmarked |",),
 )
+# The programme a sentence names before its sum, when the words around the sum name nothing: "launched
+# the Médicos do Sertão programme, which will hire 5,000 doctors ..., with an investment of",
+# "complements the Saúde na Família programme, ... for which R$ 2.4 billion has been budgeted".
+_PROGRAMME_HEAD_WORDS = "|".join(
+    w for w in lex.PROGRAMME_HEADS if " " not in w and w not in ("grant", "grants")
+)
+NAMED_PROGRAMME_BEFORE = rule(
+    "recipient.named-programme-before",
+    "no recipient around the sum: the programme the sentence names before it (a proper name and a head)",
+    r"(?:^|(?<=[\s(]))(?P<r>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|for|and|on|do|da|de|del|na|the|&)\s+)*"
+    r"(?:(?-i:[A-Z])[\w'’&-]*|(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)){0,6}"
+    r"(?:\s+(?!(?:the|a|an|of|for|and|its|their|our|this|that|new)\b)(?-i:[a-z])[\w-]*)?"
+    rf"\s+(?:{_PROGRAMME_HEAD_WORDS})(?:\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?)\b"
+    r"(?![\w'’-]|\s+(?-i:[A-Z]))",
+    flags=_I,
+    examples=(
+        "launched the Médicos do Sertão programme, which will hire doctors, with an investment of",
+        "the Bogotá Segura 2027 security strategy, which will invest",
+    ),
+    counter=("the ministry will invest", "a new programme of works with", "Announcing the package, she said"),
+)
+_SOURCE_BEFORE = lazy(
+    r"\b(?:from|through|under|via|by)\s+(?:(?:the|its|their|our|[\w'’-]+['’]s)\s+){0,2}$", _I
+)
+_NOT_PROGRAMME_NAMES = frozenset("The This That These Its Their Our A An New Each Every".split())
+
+
+# Words that say only that money exists, how much or how new: never what it is for ("available",
+# "bringing total new investment"). (A programme's head alone, "scheme", refers back to one.)
+# ("from the Heritage Stimulus Fund" names the programme the money is paid through: kept)
+_FROM_SOURCE = lazy(r"^from\s+(?:its|their|our)\s+", _I)
+_EMPTY_RECIPIENT_WORDS = frozenset(
+    "available bringing taking go-ahead new additional extra further committed allocated announced "
+    "total".split()
+)
+
+
+def recipient_itself(recipient: str | None) -> str | None:
+    """None for a reading that names only money ("the total available") or where it comes from
+    ("from its capital programme"), else the reading."""
+    if not recipient:
+        return recipient
+    if _FROM_SOURCE.match(recipient):
+        return None  # "£8.5m from its capital programme": where the money comes from
+    if set(recipient.lower().split()) <= _EMPTY_RECIPIENT_WORDS:
+        return None
+    return recipient
+
+
+def named_programme_before(before: str) -> str | None:
+    """The last programme named in ``before`` (the sentence up to the sum), without a leading article."""
+    found = None
+    for m in NAMED_PROGRAMME_BEFORE.finditer(before):
+        if _SOURCE_BEFORE.search(before, max(0, m.start() - 40), m.start()):
+            continue  # "The grant, from the state's X Program, will be matched by": where money comes from
+        words = m.group("r").split()
+        while words and words[0] in _NOT_PROGRAMME_NAMES:
+            words = words[1:]
+        if len(words) >= 2 and words[0][:1].isupper():
+            found = " ".join(words)
+    return found
+
+
 # A ranking of shares: "Castilla y León will receive the largest allocation, €186 million, followed
 # by Andalusia, with €171 million, and Castilla-La Mancha, with €139 million".
 # "Education received the largest sectoral allocation of N198bn", "Tucson Water accounts for the

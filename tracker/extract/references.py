@@ -163,7 +163,9 @@ _TIME_TAIL = lazy(
     rf"|(?:last|this|next|earlier\s+this|later\s+this)\s+(?:year|month|week|{lex.SEASON}|{lex.MONTH}|{lex.WEEKDAY})"
     rf"|(?:in|on)\s+(?:{lex.MONTH}|{lex.WEEKDAY})(?:\s+(?:19|20)\d\d)?"
     # "schools up to 2030", "the network until 2028": a year the money runs to
-    r"|(?:up\s+to|until|till|through|by)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)\b.*$",
+    r"|(?:up\s+to|until|till|through|by)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?"
+    # "diagnostics over this Parliament": a legislature's term
+    r"|(?:over|during|in|by\s+the\s+end\s+of)\s+(?:this|the\s+next|the)\s+(?:Parliament|parliamentary\s+term|term))\b.*$",
     re.IGNORECASE,
 )
 # The capitalised words (and connectors) right before a head: "Town Renewal Acceleration |Scheme".
@@ -177,6 +179,8 @@ _LOWER_WORDS = lazy(r"[a-z]+")
 _PROGRAMME_WORDS = frozenset({*(w for w in lex.PROGRAMME_HEADS if " " not in w), "fund", "funds"})
 _PROJECT_WORDS = frozenset({"project", "programme", "program"})
 # Heads of the buildings a project puts up ("the Port Elwood Library and Community Hub").
+# How far after a sum a name it refers forward to may come (a lead, then the next paragraph).
+_SOON = 400
 _FACILITY_WORDS = frozenset({"centre", "center", "hub", "academy", "institute", "campus"})
 # References to a public work: "the project", "the scheme" (a road scheme).
 _NAME_GOES_ON = lazy(r"\s+(?-i:[A-Z])[a-z]")
@@ -298,6 +302,15 @@ class Referents:
         """The centre, hub, academy, institute or campus named last before ``position``."""
         before = [n for n in self.named if n.position <= position and n.head in _FACILITY_WORDS]
         return max(before, key=lambda n: n.position).name if before else None
+
+    def facility_after(self, position: int) -> str | None:
+        """The centre, hub, academy, institute or campus named first in the few sentences after
+        ``position`` ("A new health centre ... £14.7m for the project. The Rhondda Health Centre, to
+        be built in Porth, ...": a lead describes the facility and names it only after its sum)."""
+        soon = [
+            n for n in self.named if position < n.position <= position + _SOON and n.head in _FACILITY_WORDS
+        ]
+        return min(soon, key=lambda n: n.position).name if soon else None
 
     def programme(self, position: int) -> str | None:
         """The programme, scheme, grant or fund named last before ``position`` (not a body)."""

@@ -79,7 +79,9 @@ _ABBREVIATIONS = (
         # the degrees of German-speaking titles: "Dr. med. Lukas Imhof", "Dr. rer. nat."
         "med rer nat phil jur habil "
         # approximations written short before a figure: "(approx. €1.7 billion)", "ca. 40 staff"
-        "approx appr ca est".split()
+        "approx appr ca est "
+        # a retired officer's mark: "Brigadier General (Ret.) Bassam Al Maaytah"
+        "ret retd".split()
     )
     | {title.lower() for title in lex.TITLE_ABBREVIATIONS}
     | {w.lower() for w in lex.GIVEN_NAME_ABBREVIATIONS}

@@ -552,6 +552,12 @@ _SERVICE_MODIFIER = rule(
 )
 _COMPANY_SUFFIX = "|".join(lex.COMPANY_SUFFIXES)
 _PRIVATE_EMPLOYER = "|".join(lex.PRIVATE_EMPLOYERS[:4])
+# A company by its legal form right after a verb that creates it: the company is the new body, not its
+# creator ("decided to establish Tarn Development Nonprofit Ltd.").
+_ESTABLISHES_COMPANY = lazy(
+    r"\b(?:to|will|shall)\s+(?:establish|set\s+up|create|found|incorporate)\s+"
+    rf"(?:[A-Z][\w'’-]+\s+){{1,5}}(?:{_COMPANY_SUFFIX})\b"
+)
 # A company that sets up the body ("Harbourside Ltd will open a new Innovation Centre").
 _PRIVATE_CREATOR = rule(
     "unit.cue.private-creator",
@@ -818,12 +824,14 @@ _HEADLESS_BODY = rule(
 )
 # A company a public body sets up and owns: "voted to establish Sedgeford Homes Ltd, a company wholly
 # owned by the council", "The company, Kaharoa Water Limited, will be wholly owned by the council".
+_PUBLIC_OWNERS = frozenset(lex.PUBLIC_OWNERS)
 _OWNER = r"(?:the\s+)?(?:\w+\s+)?(?:council|state|government|city|county|province|municipality|shire|crown)"
 _OWNED_COMPANY = rule(
     "unit.cue.owned-company",
     "a company set up and owned by a public body is a public body",
-    rf"\b(?:establish|set\s+up|create|form|incorporate|launch)\w*\s+(?P<name>{_PROPER_RUN}),\s+(?:a|an)\s+"
-    rf"(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:company|organisation|organization|entity)\s+"
+    # ("approved the founding of Hradová Municipal Housing, a joint-stock company wholly owned by the city")
+    rf"\b(?:establish|set\s+up|create|form|incorporate|launch|founding\s+of|found(?:ed)?)\w*\s+(?P<name>{_PROPER_RUN}),"
+    rf"\s+(?:a|an)\s+(?:new\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:company|organisation|organization|entity)\s+"
     rf"(?:(?:wholly|jointly|fully)\s+)?owned\s+by\s+{_OWNER}\b"
     rf"|\b(?:The|the)\s+(?:new\s+)?company,\s+(?P<name2>{_PROPER_RUN}),\s+will\s+be\s+(?:(?:wholly|jointly|fully)\s+)?"
     rf"owned\s+by\s+{_OWNER}\b"
@@ -838,15 +846,25 @@ _OWNED_COMPANY = rule(
     r"|\b(?-i:A|An)\s+(?:new\s+)?(?:wholly\s+)?(?:publicly|state|government|crown|council|municipally)[- ]"
     r"(?:owned|controlled)\s+(?:[\w-]+\s+)?(?:company|firm|operator|body|entity|corporation|enterprise"
     rf"|organisation|organization),\s+(?P<name4>{_PROPER_RUN}),\s+(?:will|is\s+to|would)\s+be\s+"
-    r"(?:set\s+up|established|created|formed|launched)\b",
+    r"(?:set\s+up|established|created|formed|launched)\b"
+    # "decided to establish a municipal public transport company, UAB Pajūrio autobusai": a public body's
+    # own company, described, then named
+    r"|\b(?:establish|set\s+up|create|form|found|incorporate)\w*\s+(?:a|an)\s+(?:new\s+)?(?:wholly\s+)?"
+    r"(?:municipal|municipally[- ]owned|city[- ]owned|council[- ]owned|state[- ]owned|publicly[- ]owned)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:company|firm|operator|enterprise|corporation),\s+(?P<name5>{_PROPER_RUN})",
     examples=(
         "Councillors voted to establish Fenby Homes Ltd, a company wholly owned by the council, to build",
         "The company, Tarn Water Limited, will be wholly owned by the council",
         "Ministers formally launched the Western Tidal Energy Company, a publicly owned firm based in Hull",
         "Three councils agreed to establish Tarn Water Limited, a new council-controlled organisation",
         "A publicly owned operator, Tarn Bus Company, will be set up as a subsidiary of the authority",
+        "The assembly approved the founding of Tarn Housing, a joint-stock company wholly owned by the city",
+        "The council decided to establish a municipal public transport company, Tarn Buses, which will",
     ),
-    counter=("Fenby Homes Ltd, a company owned by a local builder, will build",),
+    counter=(
+        "Fenby Homes Ltd, a company owned by a local builder, will build",
+        "a municipal bus company, Tarn Buses, said fares would rise",
+    ),
 )
 # "Coastal Skills Wales will be established on 1 April": a name with no head noun opening a
 # sentence whose verb creates it. Names of programmes, plans and laws are not bodies.
@@ -900,11 +918,15 @@ _ESTABLISH_HEADLESS = rule(
     "unit.cue.establish-headless",
     "a name without a head noun right after 'to establish', 'to set up' or 'will create', ending its clause",
     r"\b(?:to|will|would|shall)\s+(?:(?:formally|also|now)\s+)?(?:establish|set\s+up|create)\s+"
-    r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]+){1,3}))"
+    # ("decided to establish Szentvár City Development Nonprofit Ltd.": a public body's own company, by
+    # its legal form)
+    r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]+){1,3}"
+    rf"(?:\s+(?:[A-Z][\w'’-]+\s+)?(?:{_COMPANY_SUFFIX})\b)?))"
     r"(?=\s*(?:[.;]|$|,\s+(?:a|an|which)\b|\s+(?:to|with|from|on|by|in\s+(?:19|20)\d\d)\b))",
     examples=(
         "the combined authority board today agreed to establish Invest Wyvern.",
         "$96.4 million over four years to set up Coastal Resilience Victoria, a new agency",
+        "The assembly also decided to establish Tarn City Development Nonprofit Ltd.",
     ),
     counter=(
         "agreed to establish Port Ardrain as a freight hub",
@@ -920,6 +942,24 @@ _APPOSED_HEADS = frozenset(
 # A sentence yields a unit only with a head word (has_head_word) or, for a headless body,
 # "for business", a body word, a creation word, "creation" or "establishment" (find_units).
 _UNIT_WORDS = HEAD_WORDS | _BODY_WORDS | _CREATION_WORDS | {"creation", "establishment"}
+# A lead that counts the new bodies the next sentences name: "Two new city institutions will be
+# created. The X Centre will open ... The Y Agency will advise ...", "The council will set up three new
+# bodies:". The proper names that follow (up to the count) are the bodies created.
+_COUNTED_NEW_BODIES = rule(
+    "unit.cue.counted-new-bodies",
+    "a lead counting new bodies to be created: the proper names of the next sentences are those bodies",
+    r"\b(?P<n>two|three|four|five|six|[2-9])\s+new\s+(?:[\w-]+\s+){0,2}?(?:institutions|bodies|agencies"
+    r"|entities|organi[sz]ations|units|offices|centres|centers|services|authorities|companies)\b"
+    r"(?:\s+(?:will|are\s+to|shall)\s+(?:also\s+)?be\s+(?:created|established|set\s+up|founded|formed|launched)"
+    r"|\s*:)",
+    flags=re.IGNORECASE,
+    examples=("Two new city institutions will be created.", "The council will set up three new bodies:"),
+    counter=("Two new schools opened last year.", "two new agencies said"),
+)
+# How many sentences after such a lead its names may come.
+_COUNTED_REACH = 3
+
+
 _PARENT = rule(
     "unit.cue.parent",
     "the body a unit sits in: 'run by X', 'within X'",
@@ -944,6 +984,7 @@ _AT_PARENT = rule(
 )
 _NOT_A_NAME = frozenset("The This It A An In On At By For From With Under Its Their Our".split())
 _MIN_STRENGTH = 0.5
+_COUNTED_STRENGTH = 0.8  # a name a lead's count of new bodies covers
 
 CREATED = decision(
     "unit.created",
@@ -1164,11 +1205,16 @@ def find_units(
     year = article.published.year if article.published else None
     governing: frozenset[str] | None = None  # read from the article once, when first asked for
     mentions: list[_Mention] = []
+    counted, counted_until = 0, -1  # bodies a lead has counted, and the last sentence that may name them
     if article.title and has_head_word(article.title):
         title = Sentence(article.title, 0, 0)
         mentions.extend(m._replace(title=True) for m in _mentions_in(title, IGNORE, year))
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         words = sentence.words
+        if "new" in words and (lead := _COUNTED_NEW_BODIES.search(sentence.text)) is not None:
+            counted, counted_until = parse_count(lead.group("n")) or 0, number + _COUNTED_REACH
+        elif number > counted_until:
+            counted = 0
         # Most sentences hold none of the words a unit or a headless body needs (below):
         # one set test turns them away.
         if words.isdisjoint(_UNIT_WORDS) and "for business" not in sentence.text:
@@ -1195,6 +1241,8 @@ def find_units(
         if (
             not PRIVATE_WORDS.isdisjoint(words)
             and _PRIVATE_CREATOR.search(sentence.text)
+            # "The assembly decided to establish X Nonprofit Ltd.": the company is what is created
+            and not _ESTABLISHES_COMPANY.search(sentence.text)
             # "a newly formed wholly owned company, X Homes Ltd": the council's own company
             and not (("owned" in words or "controlled" in words) and _OWNED_BY_US.search(sentence.text))
         ):
@@ -1224,6 +1272,13 @@ def find_units(
                 m for m in found if not any(s <= m.name.start and m.name.end <= e for _, (s, e) in named)
             ]
             found.extend(mention for mention, _ in named)
+        if counted:
+            # "Two new city institutions will be created. The Gródek Senior Activity Centre will open":
+            # the lead's count says the names that follow are created
+            for i, mention in enumerate(found):
+                if counted and mention.reason == NO_CUE and mention.name.proper:
+                    found[i] = mention._replace(strength=_COUNTED_STRENGTH, reason=None)
+                    counted -= 1
         mentions.extend(found)
     return [_pledge(cluster) for cluster in _clusters(mentions, rejections)]
 
@@ -1474,9 +1529,13 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
         for m in _HEADLESS_BODY.finditer(sentence.text):
             group = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.group(g))
             matches.append((m, group))
-    if "owned" in words or "controlled" in words:
+    if (
+        "owned" in words
+        or "controlled" in words
+        or ("company" in words and not _PUBLIC_OWNERS.isdisjoint(words))
+    ):
         for m in _OWNED_COMPANY.finditer(sentence.text):
-            matches.append((m, next(g for g in ("name", "name2", "name3", "name4") if m.group(g))))
+            matches.append((m, next(g for g in ("name", "name2", "name3", "name4", "name5") if m.group(g))))
     created = _CREATED_HEADLESS.match(sentence.text) if not _CREATION_WORDS.isdisjoint(words) else None
     if (
         created is not None
