@@ -168,3 +168,185 @@ def test_a_gulf_style_of_address_is_no_part_of_the_name() -> None:
 def test_sheikh_as_a_surname_stays_in_the_name() -> None:
     text = "Group Manager Imran Sheikh has been appointed to command the new wildfire team."
     assert [p.person for p in pledges_of(text, "appointment")] == ["Imran Sheikh"]
+
+
+# --- second batch (round 171) -------------------------------------------------------------------
+
+
+def test_a_named_centre_that_will_be_built_is_created() -> None:
+    text = "The Kelso Fire Training Campus will be built on the old steelworks site near Motherwell."
+    assert [p.name for p in pledges_of(text, "unit")] == ["Kelso Fire Training Campus"]
+
+
+def test_a_name_its_creator_will_call_it_is_the_unit() -> None:
+    text = (
+        "The ambulance service is to open a new emergency operations centre in Tralee. The centre, which "
+        "the service will call EOC West, will take calls from the whole region."
+    )
+    assert "EOC West" in {p.name for p in pledges_of(text, "unit")}
+
+
+def test_a_parent_named_past_the_window_is_not_cut() -> None:
+    text = (
+        "The Government is investing $20 million over four years to build a new Regional Flood Coordination "
+        "Centre and to set up a standing rapid response team, which will sit within the National Emergency "
+        "Management Agency."
+    )
+    parents = {p.parent for p in pledges_of(text, "unit")}
+    assert all(parent is None or not parent.endswith("Manageme") for parent in parents)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The Commission has selected 84 clean energy projects to receive €3.1 billion in EU grants.",
+            "84 clean energy projects",
+        ),
+        (
+            "Public support for battery research under the two rounds now amounts to roughly €2.2 billion.",
+            "battery research under the two rounds",
+        ),
+    ],
+)
+def test_what_is_selected_or_supported_receives_the_sum(text: str, recipient: str) -> None:
+    assert _recipients(text) == [recipient]
+
+
+def test_its_budget_is_the_budget_of_the_body_created() -> None:
+    text = (
+        "The ministry will set up a Coastal Risk Analysis Centre in Volos. Its budget of €9 million comes "
+        "from the national recovery plan."
+    )
+    assert _recipients(text) == ["Coastal Risk Analysis Centre"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "The directorate will open in Kassel in May. Leading it will be Greta Holm, currently deputy "
+            "head of the border division.",
+            "Greta Holm",
+            "head",
+        ),
+        (
+            "A new Office of Grid Permits will open in June. Chairing it will be Dana Ruiz, a former state "
+            "utilities regulator.",
+            "Dana Ruiz",
+            "chair",
+        ),
+    ],
+)
+def test_leading_it_will_be_names_the_head(text: str, person: str, role: str) -> None:
+    assert [(p.person, p.role) for p in pledges_of(text, "appointment")] == [(person, role)]
+
+
+def test_a_reappointed_head_named_first_takes_the_post_from_the_aside() -> None:
+    text = "Ana Lutu, who has led the Port Agency since 2021, has been reappointed for a further three years."
+    assert [(p.person, p.role) for p in pledges_of(text, "appointment")] == [("Ana Lutu", "head")]
+
+
+def test_a_mandate_extended_is_the_post_held_again() -> None:
+    text = "The Commission also extended the mandate of its Chief Adviser, Professor Jan Holm, by two years."
+    assert [(p.person, p.role) for p in pledges_of(text, "appointment")] == [("Jan Holm", "Chief Adviser")]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "recipient"),
+    [
+        (
+            "The new Harbour Road fire station will cost €14.2 million.",
+            14_200_000,
+            "Harbour Road fire station",
+        ),
+        (
+            "The fleet replacement, costing £6.3 million, will see 18 new fire engines introduced.",
+            6_300_000,
+            "fleet replacement",
+        ),
+        (
+            "Establishing and operating the Tarn Consulate-General will cost around $19 million over "
+            "four years.",
+            19_000_000,
+            "Tarn Consulate-General",
+        ),
+    ],
+)
+def test_what_a_thing_of_the_announcement_will_cost_is_a_pledge_for_it(
+    text: str, amount: int, recipient: str
+) -> None:
+    found = pledges_of(text, "funding")
+    assert [(p.amount, p.recipient) for p in found] == [(amount, recipient)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each 50-bed block will cost approximately ₹12 crore.",
+        "The union says the plan would cost £40 million a year.",
+        "The national insurance scheme is costing more than $48 billion this year.",
+        "The last round of upgrades, completed in 2020, cost $72 million.",
+    ],
+)
+def test_unit_prices_claims_and_past_costs_stay_rejected(text: str) -> None:
+    assert pledges_of(text, "funding") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office will take on 45 additional staff, adding to its current 110 employees.",
+        "A ministry study found the country will need an estimated 76,000 additional care workers by 2030.",
+        "The Government said 950 officers had been added since 2021.",
+        "Around 390 police call handlers have already moved into the new centre.",
+    ],
+)
+def test_present_staff_forecasts_and_done_hiring_are_no_headcount(text: str) -> None:
+    counts = {p.count for p in pledges_of(text, "headcount")}
+    assert counts <= {45}
+
+
+def test_a_counted_lead_then_a_colon_appoints_the_people_after_it() -> None:
+    text = (
+        "Two new regional coordinators take up their posts on 1 May: Nikos Varga for Thessaly and the "
+        "Ionian Islands, and Eleni Daskalou for Crete."
+    )
+    people = {p.person for p in pledges_of(text, "appointment")}
+    assert people == {"Nikos Varga", "Eleni Daskalou"}
+
+
+def test_a_listed_member_with_a_career_clause_is_an_entry() -> None:
+    text = (
+        "The President also intends to appoint the following individuals as members of the Council:\n\n"
+        "Rosa Dalby-Kim, president of the Coastal Building Trades Council, who began her career as an "
+        "ironworker apprentice.\n\nAnthony Marsh, chief executive of a regional electric cooperative."
+    )
+    assert {p.person for p in pledges_of(text, "appointment")} == {"Rosa Dalby-Kim", "Anthony Marsh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "The centres, in Leeds, Hull and Derby, will cost £24 million to fit out and equip.",
+            "the centres",
+        ),
+        (
+            "Refurbishment will cost £5.3 million, funded from the trust's capital allocation.",
+            "Refurbishment",
+        ),
+        (
+            "The Real Time Crime Center, which will link traffic cameras, will cost $940,000 to build and "
+            "equip.",
+            "Real Time Crime Center",
+        ),
+    ],
+)
+def test_the_subject_that_will_cost_the_sum_receives_it(text: str, recipient: str) -> None:
+    assert _recipients(text) == [recipient]
+
+
+def test_a_cost_someone_predicts_is_no_pledge() -> None:
+    text = "Council member Tom Ode predicted that the board will cost $2 million a year within five years."
+    assert pledges_of(text, "funding") == []

@@ -173,10 +173,18 @@ ANCHOR_PHRASE_WORDS = frozenset(
     "step steps charge command appointment appointments led headed chaired commanded coordinated choice "
     "selection".split()
 )
+# The words of the phrases that name a post by its verb or take it up: "Leading it will be ⟨P⟩", "take up
+# their posts:" (read apart from ANCHOR_PHRASE_WORDS: "running" and "posts" are common words).
+POST_PHRASE_WORDS = frozenset("leading heading running directing chairing posts".split())
 ANCHOR_PHRASE = lazy(
     r"(?i:\bsteps?\s+(?:up|in)\b|\b(?:charge|command)\s+(?:at|of|as)\b"
     r"|\bappointments?\s+(?:terms?\s+)?(?:of|as)\b|\b(?:choice|selection)\s+of\b"
-    r"|\b(?:led|headed|chaired|commanded|coordinated)\s+(?:by|on|in|temporarily|jointly|independently)\b)"
+    r"|\b(?:led|headed|chaired|commanded|coordinated)\s+(?:by|on|in|temporarily|jointly|independently)\b"
+    # ("Two new regional coordinators take up their posts on 1 May:")
+    r"|\btake\s+up\s+their\s+posts\b"
+    # ("Leading it will be ⟨P⟩")
+    r"|\b(?-i:Leading|Heading|Running|Directing|Chairing)\s+(?:it|them|the\s+[^,.;]{2,60}?)\s+(?:will\s+be"
+    r"|is\s+to\s+be)\b)"
 )
 ANCHOR_WEAK_WORDS = frozenset(
     "as be new newly next first inaugural incoming other remaining founding take takes taking took taken "
@@ -193,6 +201,7 @@ _ANCHOR_VERB = (
     r"|(?:take|takes|taking|took|taken)\s+(?:up|over|on)\b|(?:begin|start|assume)\s+(?:work|their|his|her|the)"
     r"|will\s+(?:begin|start|join|assume)|(?:role|post|position|job)\s+of\b|steps?\s+(?:up|in)\b"
     r"|stays?\s+on\b|remains?\b|continues\s+as|nominee|designee|appointee|(?:choice|selection)\s+of\b"
+    r"|(?:leading|heading|running|directing|chairing)\s+(?:it|them|the)\s"
     r"|(?:other|remaining|founding|inaugural)\s+(?:[\w'’-]+\s+)?(?:members|trustees|commissioners|directors)\b))"
 )
 # Up to six words between "as", "new" ... and the title. Each word is one of two shapes only:
@@ -242,7 +251,7 @@ _WILL_WORDS = frozenset(("will", "would"))
 _VERB_FIRST_WORDS = frozenset(
     "take takes taking took taken led headed chaired run commanded coordinated begin start assume role "
     "post position job step steps stay stays remain remains continues choice selection other remaining "
-    "founding inaugural".split()
+    "founding inaugural leading heading running directing chairing".split()
 )
 # ... or a modal and a post's verb ("will chair", "to co-chair"), both whole ...
 _MODALS = frozenset(("to", "will", "would", "shall"))
@@ -462,6 +471,23 @@ COUNTED_POSTS = rule(
     counter=("The Minister has appointed two new members.",),
     prepare=masked,
 )
+# "Two deputy governors were named alongside him: ⟨P0⟩, ..., and ⟨P1⟩, ...", "Two new regional
+# coordinators take up their posts on 1 May: ⟨P0⟩ for X, and ⟨P1⟩ for Y": the count and the posts first,
+# then the people who fill them after a colon.
+COUNTED_POSTS_LEAD = rule(
+    "appointment.rel.counted-posts-lead",
+    "'Two deputy governors were named: ⟨P⟩ and ⟨P⟩': a counted lead, then who fills the posts",
+    r"(?:^|[.;]\s+)(?P<n>(?-i:Two|Three|Four|Five|Six))\s+(?:new\s+)?(?P<title>(?:[\w-]+\s+){0,2}?[a-z][\w-]*s)\s+"
+    r"(?:(?:were|have\s+been|had\s+been|will\s+be|are\s+to\s+be)\s+(?:also\s+)?(?:named|appointed|nominated)"
+    r"|(?:will\s+)?take\s+up\s+their\s+posts)\b[^:⟨;.]{0,40}:\s*(?=(?:[\w'’.-]+\s+){0,3}?⟨P)",
+    examples=(
+        "Two deputy governors were named alongside him: Ana Rhys, a lawyer, and Sam Orr, an engineer.",
+        "Two new regional coordinators take up their posts in May: Ana Rhys for the north, and Sam Orr "
+        "for the south.",
+    ),
+    counter=("Two officers were named in the report.", "Two members were named: the chair said so."),
+    prepare=masked,
+)
 # "with civil engineer ⟨P0⟩ and chartered accountant ⟨P1⟩ among the directors": members named as
 # among a board's members, where the sentence appoints (its verb, or "new" members).
 AMONG_MEMBERS = rule(
@@ -559,13 +585,15 @@ REAPPOINTED_TERM = rule(
 SUBJECT_REAPPOINTED = rule(
     "appointment.rel.subject-reappointed",
     "'⟨P⟩ has been reappointed for a further term': the post is the title before the person",
-    rf"(?P<title>(?:[\w'’-]+,?\s+){{1,4}}?)(?P<who>{PLIST}){APPOS}\s*,?\s+{AUX}(?:re-?appointed|re-?elected"
+    # (no title before a name that opens the sentence: "⟨P⟩, who has led X since 2021, has been reappointed")
+    rf"(?P<title>(?:[\w'’-]+,?\s+){{1,4}}?|^\s*)(?P<who>{PLIST}){APPOS}\s*,?\s+{AUX}(?:re-?appointed|re-?elected"
     rf"|confirmed)\s+"
     rf"(?={_TERM})",
     examples=(
         "Deputy chair Sam Fono has been reappointed for a further term of two years.",
         "Its chair, Ana Lutu, has been reappointed for a second three-year term by the minister.",
         "Two serving trustees, Hana Moe and Ivo Grant, have been reappointed for a further two years.",
+        "Ana Lutu, who has led the Port Agency since 2021, has been reappointed for a further three years.",
     ),
     counter=("Sam Fono has been appointed chair.",),
     prepare=masked,
@@ -594,17 +622,20 @@ TERM_EXTENDED = rule(
     r"(?:\s+as\s+(?P<post>[^,;.⟨]{2,80}?))?\s+(?:has|have|will|is|was)\s+(?:been\s+|be\s+)?extended\b"
     # "approved a two-year extension of the contract of Commissioner of Police ⟨P⟩"
     # "extend the term of office of ⟨P⟩ as a Board member by twelve months"
-    r"|\b(?:extension\s+(?:of|to)|extend(?:s|ed|ing)?)\s+(?:the\s+)?(?:term|contract|appointment|tenure|service)"
+    r"|\b(?:extension\s+(?:of|to)|extend(?:s|ed|ing)?)\s+(?:the\s+)?(?:term|contract|appointment|tenure|service"
+    r"|mandate)"
     rf"(?:\s+of\s+office)?\s+of\s+(?:(?P<title2>{DESC})(?P<who2>{P})"
     r"(?:\s+as\s+(?:an?\s+)?(?P<post2>[^,;.⟨]{2,80}?)(?=\s+(?:by|for|until|to)\b|[,.;]))?"
     # "a one-year extension of the tenure of the Head of Service, Mrs ⟨P⟩"
-    rf"|(?:the\s+)?(?P<title3>[A-Z][^,;⟨]{{2,60}}?),\s+{DESC}(?P<who3>{P}))",
+    # ("extended the mandate of its Chief Scientific Adviser, Professor ⟨P⟩, by two years")
+    rf"|(?:(?:the|its|their)\s+)?(?P<title3>[A-Z][^,;⟨]{{2,60}}?),\s+{DESC}(?P<who3>{P}))",
     examples=(
         "The term of board member Priya Raghu has been extended by 12 months.",
         "the term of Hetty Ash as Chair of the Board of Trustees has been extended by 18 months",
         "The Commission approved a two-year extension of the contract of Commissioner of Police Leo Whyte.",
         "The Minister agreed to extend the term of office of Gráinne Lally as a Board member by a year.",
         "The Governor approved a one-year extension of the tenure of the Head of Service, Mrs. Susan Adele.",
+        "The Commission extended the mandate of its Chief Adviser, Professor Jan Holm, by two years.",
     ),
     counter=("The term of the agreement has been extended.",),
     prepare=masked,
@@ -1074,6 +1105,20 @@ INVERTED = rule(
     counter=("The chair said Jo Bell was right.", "The new ministers will be sworn in at Rideau Hall today."),
     prepare=masked,
 )
+# "Leading it will be ⟨P⟩", "Heading the new office will be ⟨P⟩": the post is the verb's (head, chair).
+LEADING_WILL_BE = rule(
+    "appointment.rel.leading-will-be",
+    "'Leading it will be ⟨P⟩': the person who will head (or chair) the body just named",
+    rf"(?:^|[.;:]\s+|\b(?-i:and)\s+)(?P<verb>Leading|Heading|Running|Directing|Chairing)\s+(?:it|them|the\s+(?:new\s+)?"
+    rf"[^,.;⟨]{{2,60}}?)\s+(?:will\s+be|is\s+to\s+be)\s+{_ENTRY_DESC}(?:(?-i:[A-Z])[\w'’-]*\s+){{0,3}}?(?P<who>{P})",
+    examples=(
+        "The office opens in May. Leading it will be Katrin Holm.",
+        "Heading the new unit will be Dr Jo Bell.",
+    ),
+    counter=("Leading it was a hard job, said Jo Bell.",),
+    prepare=masked,
+)
+
 LINE = rule(
     "appointment.rel.line",
     "a list line: '⟨P⟩ MP – to become Minister for X', '• ⟨P⟩, of Ohio, to be a Member of the Board'",

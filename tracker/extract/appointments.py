@@ -38,6 +38,7 @@ from tracker.extract.appointment_roles import (
 )
 from tracker.extract.appointment_tables import TableRow, appointment_rows
 from tracker.extract.fingerprint import make_fingerprint
+from tracker.extract.numbers_words import parse_count
 from tracker.extract.people import (
     Person,
     blank_retired_mark,
@@ -818,6 +819,10 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
         # "Marisol Ferreira will preside in the Toronto Region.": an entry written as a paragraph
         # about the person holds the post its lead-in names
         return _Found(people[0], lead.role, lead.organisation, 2)
+    if people and people[0].start == 0 and lead.role and _DESCRIBED_WHO.fullmatch(stripped, people[0].end):
+        # "Rosa Dalby-Kim, president of the X Council, who began her career as ...": a biography under a
+        # lead-in that names the post
+        return _Found(people[0], lead.role, lead.organisation, 2)
     if people and people[0].start == 0 and _ENTRY_ASIDE.match(stripped, people[0].end):
         # "Thomas Reed, of Prince Albert, Saskatchewan": the post is the lead-in's (a place in the
         # aside may read as a second person), unless the entry ends with its own ("..., as chair"),
@@ -913,6 +918,8 @@ def _list_entry(text: str, lead: _Lead) -> _Found | None:
 
 
 _JOB_AND_EMPLOYER = lazy(r",\s+[A-Z][^,;:⟨]{1,60},\s+[A-Z][^;:⟨]{1,100}?[.;]?\s*")
+# A person described, then a clause of their career: ", president of the X Council, who began her career".
+_DESCRIBED_WHO = lazy(r",\s+(?:an?\s+|the\s+)?[a-z][^;:⟨]{1,120}?,\s+who\s+[^⟨]{3,200}?[.;]?\s*")
 
 
 def _same_post(written: str, role: str) -> bool:
@@ -1010,11 +1017,22 @@ def _ends_lead_in(text: str) -> bool:
 
 
 _COURT_WORDS = frozenset(("court", "tribunal"))
-_GATE_WORDS = rel.ANCHOR_WORDS | rel.ANCHOR_PHRASE_WORDS | lex.ROLE_WORDS | _COURT_WORDS | {"direct"}
+_GATE_WORDS = (
+    rel.ANCHOR_WORDS
+    | rel.ANCHOR_PHRASE_WORDS
+    | rel.POST_PHRASE_WORDS
+    | lex.ROLE_WORDS
+    | _COURT_WORDS
+    | {"direct"}
+)
 
 
 # Verbs of a post that are no title words ("will lead", "will run", "to join").
 _POST_VERBS = frozenset(("lead", "run", "join", "direct"))
+
+
+# "⟨P⟩, who has led X since 2021,": the post a reappointed person holds, read from the aside.
+_LED_SINCE = lazy(r",\s+who\s+(?:has|had)\s+(?P<verb>led|headed|chaired|run|directed)\b")
 
 
 def _may_appoint(text: str, words: frozenset[str]) -> bool:
@@ -1025,6 +1043,8 @@ def _may_appoint(text: str, words: frozenset[str]) -> bool:
         return True
     if not rel.ANCHOR_PHRASE_WORDS.isdisjoint(words) and rel.ANCHOR_PHRASE.search(text):
         return True
+    if not rel.POST_PHRASE_WORDS.isdisjoint(words) and rel.ANCHOR_PHRASE.search(text):
+        return True  # "Leading it will be ⟨P⟩", "take up their posts on 1 May:"
     if not _POST_VERBS.isdisjoint(words) and rel.anchored(text, words):
         return True  # "⟨P⟩ will run it": a modal before a verb of a post, with no title written
     if ("–" in text or "—" in text) and not _COURT_WORDS.isdisjoint(words):
@@ -1450,6 +1470,9 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
             # written, is a member's
             if not title and pattern is rel.REAPPOINTED_TERM:
                 title = "member"
+            if not title and (led := _LED_SINCE.match(masked, m.end("who"))) is not None:
+                # "⟨P⟩, who has led X since 2021, has been reappointed": the post held again is the lead
+                title = "chair" if led.group("verb").startswith("chair") else "head"
             reappointed = tuple(_indexes(m.group("who")))
             if len(reappointed) > 1 and title.endswith("s"):
                 title = _singular(title)  # "commissioners ⟨P0⟩ and ⟨P1⟩": each a commissioner
@@ -1473,6 +1496,15 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         yield _Relation(
             tuple(_indexes(m.group("who"))), _singular(unmask.role(m.group("title"))), 2, m.start(), m.end()
         )
+    for m in rel.COUNTED_POSTS_LEAD.finditer(masked) if ": " in masked and " ⟨" in masked else ():
+        # (as many people after the colon as the lead counts; not a place read as a name, "for Attica
+        # and the ⟨P⟩")
+        rest = masked[m.end() :]
+        named = [
+            int(p.group(1)) for p in _PLACEHOLDER.finditer(rest) if not rest[: p.start()].endswith("the ")
+        ]
+        filled = named[: parse_count(m.group("n")) or 0]
+        yield _Relation(tuple(filled), _singular(unmask.role(m.group("title"))), 2, m.start(), len(masked))
     for m in rel.TERM_EXTENDED.finditer(masked) if "extend" in low or "extension" in low else ():
         post = m.group("post") or m.group("post2")
         slot = next(g for g in ("who", "who2", "who3") if m.group(g))
@@ -1585,6 +1617,14 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
         yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end())
     for m in rel.NEW_TITLE.finditer(masked) if "new" in low else ():
         yield _Relation(tuple(_indexes(m.group("who"))), unmask.role(m.group("role")), 2, m.start(), m.end())
+    for m in rel.LEADING_WILL_BE.finditer(masked) if " be " in low and "ing " in masked[:60] else ():
+        yield _Relation(
+            tuple(_indexes(m.group("who"))),
+            "chair" if m.group("verb") == "Chairing" else "head",
+            2,
+            m.start(),
+            m.end(),
+        )
     for m in rel.INVERTED.finditer(masked) if " ⟨" in masked and (" is " in low or " be " in low) else ():
         if m.group("new") or re.search(r"\b(?:will|would)\b", m.group(0)[m.end("role") - m.start() :]):
             yield _Relation(

@@ -1298,7 +1298,14 @@ PLEDGED_COST = rule(
     r"council|county|treasury)\s+)?(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$"
     # a new thing the announcer will build: "A new fire station at Motlhabeng will be built at a cost of"
     r"|\b(?:[Aa]n?|[Tt]he)\s+new\s+[^.;£$€]{2,60}?\s+will\s+be\s+(?:built|constructed|delivered|developed)\b"
-    r"[^.;£$€]{0,60}?\bat\s+a\s+(?:total\s+|estimated\s+)?cost\s+of\s+(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$",
+    r"[^.;£$€]{0,60}?\bat\s+a\s+(?:total\s+|estimated\s+)?cost\s+of\s+(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$"
+    # what a thing of the announcement will cost: "The station will cost", "The fleet replacement, costing"
+    # (not a unit's or a household's price, a hedge, an estimate or someone's claim: "each block will
+    # cost", "would cost", "the union says it will cost"; nor a cost running now: "is costing")
+    r"|^(?![^.;]*\b(?:each|every|per|typical|average|households?|families|would|could|might|estimat\w*|says?"
+    r"|said|claims?|called|opponents?|critics?|predict\w*|warn\w*|argu\w*|fear\w*|backlog|shortfall|deficit)\b)[^.;£$€]{0,200}?(?:\b(?:will|is\s+to|are\s+to)\s+cost"
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)\bcosting)\s+(?:(?:about|around|some|an\s+estimated|approximately"
+    r"|roughly|nearly|almost|up\s+to|more\s+than)\s+)?$",
     flags=_I,
     needles=("cost",),
     window="before",
@@ -1307,8 +1314,17 @@ PLEDGED_COST = rule(
         "approved the employment of 200 additional ECDE teachers at an annual cost of |",
         "The hiring will cost |",
         "A new fire station at Kestrel will be built at a cost of |",
+        "The station will cost |",
+        "The fleet replacement, costing about |",
     ),
-    counter=("The new bridge is costing |", "The bridge will be built at a cost of about |"),
+    counter=(
+        "The new bridge is costing |",
+        "The bridge will be built at a cost of about |",
+        "Each 50-bed block will cost approximately |",
+        "The union says the new depot will cost |",
+        "A councillor predicted that the board will cost |",
+        "clearing the backlog will cost more than |",
+    ),
 )
 # "The average cost of converting a courtroom, including CCTV, is approximately": a unit cost,
 # however far its verb (read in the whole window before the sum, as COST_BEFORE reads only the

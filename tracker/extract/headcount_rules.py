@@ -269,7 +269,9 @@ _LEFT_REJECT = rule(
     "headcount.cue.baseline-before",
     "the words before the figure make it a baseline, a loss or someone else's demand",
     # ("Facing 96 vacancies at the county jail": what a body lacks now)
-    r"(?:\b(?:currently|already|existing|there\s+(?:are|were)(?:\s+now)?|now\s+has|now\s+have|employs|all|at\s+present"
+    # ("adding to its current 110 employees": the size now, after its owner)
+    r"(?:\b(?:currently|already|existing|(?:its|their|our)\s+(?:current|present)|there\s+(?:are|were)(?:\s+now)?"
+    r"|now\s+has|now\s+have|employs|all|at\s+present"
     r"|facing|faces|faced"
     # what a place holds or a force numbers now: "capacity for 120 staff", "a sanctioned strength of"
     r"|capacity\s+(?:for|of)|(?<!will have a )strength\s+of|target\s+was"
@@ -308,6 +310,8 @@ _LEFT_REJECT = rule(
     r"|passing[- ]out\s+(?:parade|ceremony)\s+(?:of|for)|graduation\s+(?:ceremony\s+|parade\s+)?(?:of|for)"
     # what a sector or the economy will need, a forecast: "projects that the sector will need 110,000"
     r"|\b(?:sector|sectors|industry|economy|country|nation|profession)\s+(?:will|would)\s+need"
+    # a forecast of need: "Austria will need an estimated 76,000 additional care workers by 2030"
+    r"|\bneed\s+an\s+estimated"
     # statistics and other people's demands: "reported 900 vacancies", "needs 2,000 more"
     r"|reported|recorded|representing|represents|(?<!will\s)needs?(?!\s+to\b)|needed"
     r"|wants?(?!\s+to\b)|wanted|should|calls?\s+for|(?<!is\s)(?<!are\s)(?<!was\s)(?<!been\s)requested"
@@ -398,6 +402,8 @@ _LEFT_REJECT = rule(
         "An industry body estimates that the country will need |",
         "claimed the plan would cost |",
         "The Police Academy can train up to |",
+        "The unit will take on 45 staff, adding to its current |",
+        "A study found the country will need an estimated |",
     ),
     counter=(
         "will recruit |",
@@ -554,7 +560,7 @@ _RIGHT_REJECT = rule(
     r"|^[^.;:]{0,30}?\b(?:have|has|had)\s+(?:already\s+)?(?:joined|started|qualified|graduated|not|taken\s+part"
     r"|participated)\b"
     r"|^[^.;:]{0,40}?\b(?:have|has|had)\s+(?:(?:now|all|already|since)\s+)*been\s+(?:fully\s+)?(?:recruited|hired|employed"
-    r"|trained"
+    r"|trained|added|sworn\s+in"
     r"|delivered|appointed|taken\s+on)\b"
     # students of a course: "2,300 trainee teachers started courses this autumn"
     r"|^[^.;:]{0,30}?\b(?:started|began|enrolled\s+(?:on|in)|joined|completed)\s+(?:their\s+|the\s+)?"
@@ -591,6 +597,8 @@ _RIGHT_REJECT = rule(
     # international firefighters have arrived"
     r"|^[^.;:]{0,60}?\b(?:were|was)\s+(?:involved|engaged)\s+in\b"
     r"|^[^.;:]{0,60}?\b(?:have|has|had)\s+(?:already\s+)?arrived\b"
+    # staff already moved into a new building: "390 call handlers have already moved into the centre"
+    r"|^[^.;:]{0,60}?\b(?:have|has|had)\s+already\s+(?:moved|relocated)\s+(?:in|into|to)\b"
     # people at work now: "50,000 postdocs in Germany work on fixed-term contracts" (not "to work in")
     # (the verb right after the staff, a place between: "the first 700 will start work in")
     r"|^(?:\s+(?:in|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:currently\s+|now\s+|still\s+)?"

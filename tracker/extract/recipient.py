@@ -1278,7 +1278,10 @@ def pronoun_antecedent(sentence_before: str, after: str, reading: str | None) ->
         return None
     subject = _trim(found)
     return (
-        subject if subject and subject.split()[0].lower() not in ("it", "they", "we", "he", "she") else None
+        subject
+        if subject
+        and subject.split()[0].lower() not in ("it", "they", "we", "he", "she", "its", "their", "our")
+        else None
     )
 
 
@@ -1780,6 +1783,25 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
         # "the Teacher Pipeline Act, a $212 million plan to fill vacancies", "Assembly Bill 512, a $96
         # million public safety appropriation": the named law or plan is what the sum sizes
         return law.group("r"), 2
+    if "cost" in before[-30:] and (work := _WHAT_WILL_COST.search(before)) is not None and work.group("work"):
+        # "It will cost £42m to build": the body the text is about (resolved by the caller); "Refurbishment
+        # will cost £5.3m": the work, as written (what it is done to is often a sentence before)
+        return ("it", 2) if work.group("work") == "It" else (work.group("work"), 1)
+    if (
+        "cost" in before[-30:]
+        and (costs := _WHAT_WILL_COST.search(before)) is not None
+        and (phrase := _trim(costs.group("r") or costs.group("r2") or costs.group("r3")))
+        and _useful(phrase)
+    ):
+        # "The station will cost €14.2m", "The fleet replacement, costing £6.3m": what costs it; a lone
+        # noun keeps its article and a body's own work its pronoun ("the project", "its construction"),
+        # which the caller resolves to the name
+        if (own := costs.group("own")) is not None:
+            return f"{own.lower()} {phrase}", 2
+        return (f"the {phrase}" if " " not in phrase and phrase.islower() else phrase), 2
+    if "receive" in before[-12:] and (selected := _SELECTED_TO_RECEIVE.search(before)) is not None:
+        # "The Commission has selected 107 transport projects to receive €5.4 billion": the selected
+        return selected.group("r"), 2
     found = _find_recipient(before, after)
     if found[1] < 2 and before.endswith(" ") and (named := _NAME_THEN_SUM.search(before)) is not None:
         # "the Wexcombe Institute for Coastal Resilience, a £20 million centre that will study X": what the
@@ -1790,6 +1812,49 @@ def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     return (labelled[0], 2) if labelled and (found[0] is None or found[1] < 2) else found
 
 
+_WHAT_WILL_COST = rule(
+    "recipient.what-will-cost",
+    "'X will cost' or 'X, costing' the sum: X, the thing the money pays for",
+    r"(?:^|[.;:]\s+|\bshow\s+(?:that\s+)?|\bsaid\s+(?:that\s+)?)(?:the|a|an|(?P<own>its|their))\s+(?:new\s+)?"
+    r"(?P<r>(?:(?!\b(?:will|would|is|are|was|were|has|have|said|says|told|announced|confirmed)\b)[^,;:£$€])"
+    r"{2,80}?)(?:,\s+which)?\s+"
+    r"(?:will|is\s+to|are\s+to)\s+cost\s+(?:(?:about|around|some|an\s+estimated|approximately|roughly|nearly"
+    r"|almost|up\s+to|more\s+than)\s+)?$"
+    r"|(?:^|[.;:]\s+|\b(?:through|via|with|and)\s+)(?:the|a|an|its|their)\s+(?:new\s+)?"
+    r"(?P<r2>(?:(?!\b(?:will|would|is|are|was|were|has|have)\b)[^,;:£$€]){2,80}?),?\s+costing\s+"
+    r"(?:(?:about|around|some|an\s+estimated|approximately|roughly|nearly|almost|up\s+to|more\s+than)\s+)?$"
+    # the subject, then a clause of its own: "The Real Time Crime Center, which will link cameras, will cost";
+    # or a gerund's object: "Establishing and operating the Lautoka Consulate-General will cost"
+    r"|^\s*(?:(?-i:[A-Z])[a-z]+ing(?:\s+and\s+[a-z]+ing)?\s+)?(?:the|a|an)\s+(?:new\s+)?"
+    r"(?P<r3>(?:(?!\b(?:said|says|told|announced|confirmed)\b)[^,;:£$€]){2,80}?)"
+    r"(?:,\s+(?:which|in|at)\s+[^.;£$€]{2,200}?,)?\s+will\s+cost\s+(?:(?:about|around|some|an\s+estimated"
+    r"|approximately|roughly|nearly|almost|up\s+to|more\s+than)\s+)?$"
+    # the work on a building, or the body the text is about: "Refurbishment will cost", "It will cost"
+    r"|^\s*(?P<work>It|(?:Construction|Refurbishment|Renovation|Building|Fit-out|Equipment|Redevelopment)\b"
+    r"[^.;£$€]{0,80}?)\s+will\s+cost\s+(?:(?:about|around|some|an\s+estimated|approximately|roughly|nearly"
+    r"|almost|up\s+to|more\s+than)\s+)?$",
+    flags=_I,
+    window="before",
+    examples=(
+        "The station will cost |",
+        "The fleet replacement, costing |",
+        "Board papers show the centre will cost |",
+        "The Crime Center, which will link cameras and readers, will cost |",
+        "Establishing and operating the Tarn Consulate will cost around |",
+        "The centres, in Leeds and Hull, will cost |",
+        "Refurbishment will cost |",
+    ),
+    counter=("The minister said it will cost |",),
+)
+_SELECTED_TO_RECEIVE = rule(
+    "recipient.selected-to-receive",
+    "'selected N projects to receive' the sum: what is selected",
+    r"\b(?:selected|chose|chosen|picked|shortlisted)\s+(?P<r>(?:\d[\d,]*|[a-z]+)\s+[^,;:£$€]{3,80}?)\s+to\s+"
+    r"(?:share|receive)\s+(?:(?:about|around|some|up\s+to|nearly|almost|a\s+total\s+of)\s+)?$",
+    window="before",
+    examples=("The Commission has selected 107 transport projects to receive |",),
+    counter=("The Commission has selected the projects, which will receive |",),
+)
 # "approved the award of contracts for the dualisation of the X road at": what the contract is for.
 _CONTRACT_FOR = rule(
     "recipient.contract-for",
@@ -2006,15 +2071,19 @@ _SPENDING_REACHES = rule(
     r"(?P<verb>will|is\s+(?:set|expected|due)\s+to|would)\s+(?:now\s+)?(?:reach|rise\s+to|increase\s+to|grow\s+to"
     r"|climb\s+to|total)\s+(?:(?:a\s+record|an\s+all-time\s+high\s+of|up\s+to|about|around|some|nearly"
     r"|almost)\s+)*$"
-    r"|\b(?:spending|funding|budget|allocation)\s+(?:for|on)\s+(?P<r2>[^,;:£$€]{3,80}?)\s+"
-    r"(?:will|is\s+(?:set|expected|due)\s+to|would)\s+(?:now\s+)?(?:reach|rise\s+to|increase\s+to|grow\s+to"
-    r"|climb\s+to|total)\s+(?:(?:a\s+record|an\s+all-time\s+high\s+of|up\s+to|about|around|some|nearly"
+    r"|\b(?:spending|funding|budget|allocation|support|investment)\s+(?:for|on|in)\s+(?P<r2>[^,;:£$€]{3,80}?)\s+"
+    r"(?:(?:will|is\s+(?:set|expected|due)\s+to|would)\s+(?:now\s+)?(?:reach|rise\s+to|increase\s+to|grow\s+to"
+    r"|climb\s+to|total)"
+    # "public support for microelectronics under the two rounds now amounts to roughly": a total so far
+    r"|(?:now\s+)?(?:amounts\s+to|totals|stands\s+at|comes\s+to))"
+    r"\s+(?:(?:a\s+record|an\s+all-time\s+high\s+of|up\s+to|about|around|some|nearly|roughly"
     r"|almost)\s+)*$",
     flags=_I,
     window="before",
     examples=(
         "Health spending will reach a record |",
         "Overall funding for the 43 forces will rise to up to |",
+        "Public support for microelectronics under the two rounds now amounts to roughly |",
     ),
     counter=("Spending will reach |",),
 )
@@ -2086,6 +2155,11 @@ _CREATED_GIVEN = lazy(
 def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
     if ("with" in before[-60:] or " it " in before[-30:]) and (created := _CREATED_GIVEN.search(before)):
         return created.group("r"), 2
+    if ("Its" in before or "Their" in before) and _ITS_BUDGET.search(before) is not None:
+        return (
+            "it",
+            2,
+        )  # "Its budget of €18 million comes from X": the body the text creates (resolved by the caller)
     if "will" in before[-40:] and _IT_WILL_HAVE.search(before) is not None:
         return (
             "it",
@@ -2260,6 +2334,16 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
 # A local body named in full, whose last word is also a giver's word: "Albuquerque Police
 # Department", "San Juan County Sheriff's Office", "Fire Department".
 # "It will have around $60 million over its first two years": a body referred to, given a sum.
+_ITS_BUDGET = rule(
+    "recipient.its-budget",
+    "'Its budget of' the sum: the body the text is about",
+    r"(?:^|[.;:]\s+)(?:Its|Their)\s+(?:(?:total|annual|initial|first-year|operating|start-up|yearly)\s+)?"
+    r"(?:budget|funding|allocation|endowment|capital)\s+(?:of|is|will\s+be|stands\s+at)\s+"
+    r"(?:(?:around|about|some|up\s+to|nearly|almost)\s+)?$",
+    window="before",
+    examples=("Its budget of |", "Its annual budget will be about |"),
+    counter=("Its partners will add |", "The budget of |"),
+)
 _IT_WILL_HAVE = lazy(
     r"(?:^|[.;:]\s+)It\s+will\s+(?:also\s+)?(?:have|get|receive|be\s+given)\s+(?:(?:around|about|some|up\s+to"
     r"|an\s+initial|nearly|almost)\s+)?$"

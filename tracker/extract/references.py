@@ -39,7 +39,8 @@ REFERENCE = rule(
     r"|(?P<pronoun>it|them|this)"
     # "to cover its work", "to meet their running costs": the body's own work
     r"|(?:(?:cover|fund|support|pay\s+for|meet|finance)\s+)?(?P<own>its|their)\s+(?:work|running|operations?|costs"
-    r"|set-up|establishment|first|start-up|secretariat)\b.*)\s*$",
+    # ("Its construction and equipment will cost"): the building of the body the text creates
+    r"|set-up|establishment|first|start-up|secretariat|construction|fit-out|equipment|building)\b.*)\s*$",
     flags=re.IGNORECASE,
     examples=(
         "set up and run the command",
@@ -184,7 +185,7 @@ _SOON = 400
 _FACILITY_WORDS = frozenset({"centre", "center", "hub", "academy", "institute", "campus"})
 # References to a public work: "the project", "the scheme" (a road scheme).
 _NAME_GOES_ON = lazy(r"\s+(?-i:[A-Z])[a-z]")
-_WORKS_REFERENCE = lazy(r"^(?:the\s+)?(?:project|scheme)$")
+_WORKS_REFERENCE = lazy(r"^(?:the\s+)?(?:project|scheme|facility)$")
 _WORKS_AT = lazy(rf"\b(?:{'|'.join(lex.WORKS_HEADS)})\b")
 _GENERIC_HEADS = frozenset({"body", "entity", "organisation", "organization"})
 _HEAD_AT = lazy(rf"\b(?:{_CAPITAL_HEADS})\b")
@@ -358,7 +359,12 @@ def resolve(recipient: str | None, position: int, referents: Referents) -> str |
         return None
     m = REFERENCE.match(recipient)
     if m is None:
-        return None
+        # "The facility will cost P2.75 billion": the work or the facility the release is about
+        return (
+            (referents.work(position) or referents.facility(position))
+            if _WORKS_REFERENCE.match(recipient)
+            else None
+        )
     if m.group("own"):
         return referents.body(None, position)
     head = m.group("head")

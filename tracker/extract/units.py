@@ -302,7 +302,9 @@ _AFTER_STRONG = rule(
     # a military formation brought into being: "The 14th Unmanned Aviation Brigade will be activated"
     r"|activated"
     # ("X will be incorporated as a deposit-taking institution"; incorporated into another, it is merged)
-    r"|incorporated(?!\s+(?:into|in|within|with)\b))"
+    r"|incorporated(?!\s+(?:into|in|within|with)\b)"
+    # a named centre, campus or hub put up: "The X Training Campus will be built near Motherwell"
+    r"|built)"
     # (a person "is to be created a life peer": an honour, no body)
     r"(?!\s+(?:a\s+)?(?:life\s+)?(?:peer|peeress|baron|baroness|knight|dame|lord|lady|cardinal)\b)"
     # a bare participle after a comma: "X, set up by the minister, ..."
@@ -335,12 +337,25 @@ _AFTER_STRONG = rule(
     flags=re.IGNORECASE,
     # a creation verb, 'open' or 'new'
     needles=(
-        *("set", "creat", "establish", "launch", "form", "open", "new", "into", "constitut", "incorporat"),
+        *(
+            "set",
+            "creat",
+            "establish",
+            "launch",
+            "form",
+            "open",
+            "new",
+            "into",
+            "constitut",
+            "incorporat",
+            "built",
+        ),
         *("inaugurat", "charter", "statutory", "independent", "separate", "activated", "replac"),
     ),
     window="after",
     examples=(
         "Coastal Skills Hub| will be set up in May",
+        "The Kelso Fire Training Campus| will be built near the old steelworks",
         "The Rural Roads Board| is a new board that will oversee spending",
         "The Border Intelligence Centre| will be a new hub within Border Force",
         "The Defects Remediation Agency| will be a statutory body under the aegis of the department",
@@ -683,7 +698,7 @@ _STRONG_BEFORE_WORDS = frozenset(
 # branches end their words.
 _STRONG_AFTER_WORDS = frozenset(
     "set open opens new newly into constituted incorporated inaugurated chartered statutory independent "
-    "separate activated replaces replace replacing".split()
+    "separate activated replaces replace replacing built".split()
 )
 
 
@@ -805,8 +820,10 @@ _HEADLESS_BODY = rule(
     r"|\b(?-i:The|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,2}?(?:taskforce|task\s+force|hub|unit|team|centre|center"
     r"|office|body|agency|authority|commission|board|council|panel|institute|network|service|company),\s+"
     r"(?:to\s+be\s+)?(?:known\s+as|called"
+    # ("The centre, which the service will call NEOC South, will": a name its creator gives it)
+    r"|which\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:will\s+|is\s+to\s+)?call"
     # (not an acronym, which stands for the full name given elsewhere: "to be known as NFDTF")
-    r"|named)\s+(?P<name5>(?![A-Z]{2,8},)(?-i:[A-ZĀĒĪŌŪ][\w'’-]+(?:\s+(?:(?:o|a|ki|te|de|la)\s+)?[A-ZĀĒĪŌŪ][\w'’-]+)"
+    r"|named)\s+(?:the\s+)?(?P<name5>(?![A-Z]{2,8},)(?-i:[A-ZĀĒĪŌŪ][\w'’-]+(?:\s+(?:(?:o|a|ki|te|de|la)\s+)?[A-ZĀĒĪŌŪ][\w'’-]+)"
     r"{0,4})),"
     rf"|\b(?-i:A|a|An|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN}\s+(?:to\s+be\s+)?(?:called|named|known\s+as)\s+"
     rf"(?:the\s+)?(?P<name3>{_PROPER_RUN})(?=\s+(?:will|is\s+to|shall)\s+be\s+(?:established|created|set\s+up|formed"
@@ -819,6 +836,7 @@ _HEADLESS_BODY = rule(
         "a new jointly owned water services organisation, Harbour Water Services",
         "A Crown entity called Coastal Works New Zealand will be established",
         "The taskforce, to be known as Te Kāhui Ārai, will operate within the district",
+        "The centre, which the service will call Tarn South, will take calls",
     ),
     counter=("a new body will", "the Seniors Advocate, a new post with authority to inspect"),
 )
@@ -1230,6 +1248,8 @@ def find_units(
             or "establishment" in words
             # "The taskforce, to be known as Te Kāhui Ārai,": a described body named in an aside
             or ", to be " in sentence.text
+            # ("The centre, which the service will call NEOC South,")
+            or ("call" in words and ", which " in sentence.text)
         )
         if not (heads or headless):
             continue
@@ -1500,8 +1520,10 @@ def _parent(text: str, name: UnitName, nests: bool = True) -> str | None:
         return right_after.group("p").rstrip(".")
     if not nests:
         return None
-    match = _PARENT.search(text, name.end, min(len(text), name.end + 100))
-    if match is None:
+    # (the cue starts within 100 characters; the parent's name may run past them: "within the
+    # National Emergency Management Agency" is not cut at the window's end)
+    match = _PARENT.search(text, name.end, min(len(text), name.end + 200))
+    if match is None or match.start() > name.end + 100:
         return None
     return (match.group("a") or match.group("b") or "").strip().rstrip(".") or None
 
@@ -1519,12 +1541,14 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
         or "called" in words
         or "named" in words
         or "known" in words
+        or "call" in words
         # (a body described and then named: "set up a national launch agency, the Deutsche Startagentur")
         or (", the " in sentence.text and not _APPOSED_CREATION_WORDS.isdisjoint(words))
     ) and (
         not _BODY_WORDS.isdisjoint(words)
         or not _APPOSED_HEADS.isdisjoint(words)
         or ", to be " in sentence.text
+        or "call" in words
     ):
         for m in _HEADLESS_BODY.finditer(sentence.text):
             group = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.group(g))
