@@ -350,3 +350,81 @@ def test_the_subject_that_will_cost_the_sum_receives_it(text: str, recipient: st
 def test_a_cost_someone_predicts_is_no_pledge() -> None:
     text = "Council member Tom Ode predicted that the board will cost $2 million a year within five years."
     assert pledges_of(text, "funding") == []
+
+
+# --- third batch (round 172) --------------------------------------------------------------------
+
+
+def test_an_assessor_for_a_fund_is_a_post() -> None:
+    text = (
+        "The council has also appointed Aroha Pōtae, a former Civil Defence controller, as independent "
+        "assessor for the fund."
+    )
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Aroha Pōtae"]
+
+
+def test_chairing_a_ropu_is_a_post() -> None:
+    text = "Mereana Karaka-Tipene will chair the rōpū."
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Mereana Karaka-Tipene"]
+
+
+def test_joined_by_two_described_people_makes_them_members() -> None:
+    text = (
+        "Mr Jone Vaka has been appointed as the inaugural chair. He will be joined by Mrs Ana Rhys, "
+        "president of the Growers Cooperative, and Dr Sam Ives, a plant chemist at the university."
+    )
+    people = {p.person: p.role for p in pledges_of(text, "appointment")}
+    assert people == {"Jone Vaka": "chair", "Ana Rhys": "member", "Sam Ives": "member"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The Minister's other appointee is freshwater ecologist Dr Ravi Mehta.", {"Ravi Mehta"}),
+        (
+            "The rūnanga's remaining members are kaumātua Hapeta Rewi and Mihi Tāwhai, a young ranger.",
+            {"Hapeta Rewi", "Mihi Tāwhai"},
+        ),
+    ],
+)
+def test_a_bodys_other_appointees_and_remaining_members_are_appointed(text: str, people: set[str]) -> None:
+    assert {p.person for p in pledges_of(text, "appointment")} == people
+
+
+def test_taakuta_as_a_surname_stays_in_the_name() -> None:
+    text = "Wiremu Tākuta takes up the post of Minister for Māori Development."
+    assert [p.person for p in pledges_of(text, "appointment")] == ["Wiremu Tākuta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A national coordination hub, Te Whare Ora, will be set up in Palmerston North to match calls.",
+            "Te Whare Ora",
+        ),
+        (
+            "The Cabinet approved the creation of a new public sector undertaking to run city buses. The "
+            "body, to be registered as the Tarn Urban Transport Corporation Limited, will take over the "
+            "routes.",
+            "Tarn Urban Transport Corporation Limited",
+        ),
+    ],
+)
+def test_a_described_body_named_in_an_aside_is_the_unit(text: str, name: str) -> None:
+    assert [p.name for p in pledges_of(text, "unit")] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the last recruitment cycle, 28,900 constables were selected and are undergoing training.",
+    ],
+)
+def test_staff_already_recruited_or_selected_are_no_headcount(text: str) -> None:
+    assert pledges_of(text, "headcount") == []
+
+
+def test_newly_hired_staff_who_will_staff_a_new_service_are_a_pledge() -> None:
+    text = "The clinics will be staffed by 44 newly hired nurse practitioners from next spring."
+    assert [p.count for p in pledges_of(text, "headcount")] == [44]

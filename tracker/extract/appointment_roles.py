@@ -164,7 +164,8 @@ _BODY = lazy(
     r"|department|directorate|executive|force|fund|group|inquiry|institute|investigation|ministry|office"
     r"|organisation|organization|panel|regulator|review|service|taskforce|task\s+force|team|trust|unit"
     r"|partnership|network|alliance|forum|consortium|coalition|collaborative|cell|wing|desk|squad|secretariat"
-    r"|court|tribunal)\b"
+    r"|court|tribunal"
+    rf"|{lex.alternation(lex.MAORI_BODY_NOUNS)})\b"
     r"|^(?:it|them)\b",
     re.IGNORECASE,
 )

@@ -914,6 +914,10 @@ JOINED_BY = rule(
     r"|\b(?:will\s+be|is\s+to\s+be|has\s+been|have\s+been|are|is)\s+joined\s+(?:on\s+the\s+\w+\s+)?by\s+"
     rf"(?P<who4>{PLIST})\s*,?\s+as\s+"
     # "Three new members will join the Board from 1 April: ⟨P0⟩, a union leader; ⟨P1⟩, ...": its members
+    # "He will be joined by Mrs ⟨P0⟩, president of X, and Dr ⟨P1⟩, a chemist.": members of the body just named
+    r"|\b(?:will\s+be|is\s+to\s+be|has\s+been|have\s+been)\s+joined\s+by\s+"
+    rf"(?P<who6>(?:(?-i:[A-Z])[a-z]{{1,4}}\.?\s+)?{P}(?:,\s+[^;⟨.]{{1,120}}?)?(?:,?\s+and\s+(?:(?-i:[A-Z])[a-z]{{1,4}}\.?\s+)?"
+    rf"{P}(?:,\s+[^;⟨.]{{1,120}}?)?)+)\s*(?:[.;]|$)"
     r"|\b(?:members|directors|trustees|commissioners)\s+(?:will|are\s+to|have|has)\s+(?:also\s+)?join(?:ed)?\s+"
     r"the\s+(?P<body5>[Bb]oard|[Pp]anel|[Cc]ommittee|[Cc]ouncil|[Cc]ommission|[Aa]uthority)\b[^:⟨]{0,60}?:\s+"
     rf"(?P<who5>{PLIST_ENTRIES})",
@@ -925,6 +929,7 @@ JOINED_BY = rule(
         "Joining her on the Panel are Dan Kowal, a civil engineer, and Priya Raman, an accountant.",
         "Joining him are civil engineer Tevita Moala, Cairns nurse Ruth Oyelaran and farmer Dan Kowal.",
         "Joining her as members are Dan Osei, a former deputy secretary, and Lena Fitz, an economist.",
+        "He will be joined by Mrs Ana Rhys, head of the growers' cooperative, and Dr Sam Ives, a chemist.",
     ),
     counter=("She will be joined by her family.",),
     prepare=masked,
@@ -1235,20 +1240,24 @@ OTHERS_NAMED = rule(
 MEMBERS_ARE = rule(
     "appointment.rel.members-are",
     "members named in a list after 'the other members are' or 'the board members named today are'",
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    # ("The rūnanga's remaining members are ⟨P0⟩ and ⟨P1⟩", "The Minister's other appointee is ⟨P⟩")
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he\s+[\w'’-]+['’]s)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d{1,2})\s+)?"
     r"(?:(?P<mark>other|remaining|new|founding|first|inaugural)\s+)?"
     # (or the marker opens the sentence: "Other members of the board will be ⟨P0⟩ and ⟨P1⟩.")
     r"|^(?P<lead>Other|Remaining|New|Founding)\s+)"
     r"(?P<role>(?:[\w'’-]+\s+)?(?:members|trustees|commissioners|directors|[Ss]ecretaries|[Gg]overnors"
-    r"|[Cc]hairpersons|[Cc]hairs|[Jj]udges|[Aa]mbassadors|[Mm]inisters))"
+    r"|[Cc]hairpersons|[Cc]hairs|[Jj]udges|[Aa]mbassadors|[Mm]inisters|appointees?))"
     r"(?:\s+(?:of|on)\s+(?:the\s+)?[^,⟨;:]{1,60}?)?"
     r"(?:\s+(?P<named>named|appointed|announced|confirmed)(?:\s+(?:today|yesterday|this\s+week))?)?"
     # ("Other members include ⟨P0⟩, a former director; and ⟨P1⟩, president of X")
     # ("Other members include chartered accountant ⟨P0⟩, logistics specialist ⟨P1⟩, and ...": a
     # descriptor before each name)
-    rf"\s+(?:are|will\s+be|include|will\s+include)\s+(?P<who>{PLIST_ASIDES}|{PLIST_ENTRIES})",
+    rf"\s+(?:are|is|will\s+be|include|will\s+include)\s+(?P<who>{PLIST_ASIDES}|{PLIST_ENTRIES})",
     examples=(
         "The other members are Jo Hart, a retired judge, and Sam Ives, a county engineer.",
+        "The Minister's other appointee is freshwater ecologist Dr Ana Rhys.",
+        "The council's remaining members are elder Jo Hart and Sam Ives, a young ranger.",
         "Other members include chartered accountant Jo Hart, logistics specialist Sam Ives, and officials.",
         "The other trustees named today are Dr Lena Park and Raj Oberoi.",
         "Other members of the panel will be Dr Lena Park and Raj Oberoi.",

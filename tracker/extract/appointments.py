@@ -1662,11 +1662,13 @@ def _rule_relations(masked: str, unmask: _Unmask, words: frozenset[str]) -> Iter
     for m in (
         rel.MEMBERS_ARE.finditer(masked)
         # (a descriptor may stand before the first name: "Other members include chartered accountant ⟨P0⟩")
-        if " are ⟨" in masked or " be ⟨" in masked or " include " in masked
+        if " are " in masked or " be ⟨" in masked or " include " in masked or " is " in masked
         else ()
     ):
         if m.group("mark") or m.group("lead") or m.group("named"):
             role = _singular(m.group("role"))
+            if role.lower() == "appointee":
+                role = "member"  # "The Minister's other appointee is ⟨P⟩": a seat on the body named
             # (entries closed by semicolons read further: "⟨P0⟩, a former director; and ⟨P1⟩, a farmer")
             listed = _ENTRIES.match(masked, m.start("who"))
             members = listed.group(0) if listed and listed.end() > m.end("who") else m.group("who")
@@ -1728,6 +1730,9 @@ def _apposition_may_appoint(masked: str, words: frozenset[str]) -> bool:
 def _joined_by(masked: str, unmask: _Unmask) -> Iterator[_Relation]:
     """ "will be joined by non-executive directors ⟨P0⟩ and ⟨P1⟩": each in the post before them."""
     for m in rel.JOINED_BY.finditer(masked) if "oin" in masked else ():
+        if m.group("who6"):
+            yield _Relation(tuple(_indexes(m.group("who6"))), "member", 2, m.start(), m.end())
+            continue
         if m.group("who5"):
             role = f"{m.group('body5').lower()} member"
             yield _Relation(tuple(_indexes(m.group("who5"))), role, 2, m.start(), m.end())

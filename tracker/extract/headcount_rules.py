@@ -300,6 +300,8 @@ _LEFT_REJECT = rule(
     r"establishment\s+of"
     # the pay of staff in post: "the honorarium for around 4,000 guest lecturers"
     r"|honorari(?:um|a)\s+(?:of|for)"
+    # ("taking the number of government jobs given since March 2022 to": a running total of hiring done)
+    r"|\bsince\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+to"
     r"|had\s+(?:\w+ly\s+)?\w+ed"
     r"|from(?:\s+around|\s+about)?|hired|recruited|lost|loses|losing|cut|cutting|shed|axed?|only"
     # posts a plan would do away with: "claimed the plan would cost 400 council jobs"
@@ -547,6 +549,8 @@ _RIGHT_REJECT = rule(
     "the words after the figure say the staff are in post, left or the event is past",
     # headline participle: already done ("employed by X" only says who the employer is)
     r"^\s*(?:recruited|hired|employed(?!\s+(?:by|at|in|within|through)\b)|taken\s+on)\b"
+    # a past selection: "28,900 constables were selected and are undergoing training"
+    r"|^[^.;:]{0,30}?\b(?:were|was)\s+(?:selected|inducted)\b"
     # staff moved from another body, not hired: "About 60 employees will move across from the X Agency"
     r"|^[^.;:]{0,30}?\b(?:will|are\s+to|are\s+(?:expected|due|set)\s+to|would)\s+(?:move|transfer)\s+"
     r"(?:across\s+|over\s+)?from\b"

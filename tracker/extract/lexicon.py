@@ -480,9 +480,15 @@ ROLE_TITLES = words(
     "supervisor "
     # a hospital's senior doctors ("has been appointed consultant geriatrician")
     "consultant "
+    # those who judge applications, disputes or claims for a fund or a body ("appointed ⟨P⟩ as
+    # independent assessor for the fund")
+    "assessor adjudicator arbitrator "
     # titles joined to a word before them, which a word-by-word reading does not split
     "under-secretary vice-chancellor vice-chair vice-chairman vice-chairperson vice-president co-chair"
 )
+# Te reo Māori words for a body that New Zealand releases use in English text ("will chair the rōpū",
+# "the poari"), with and without macrons.
+MAORI_BODY_NOUNS = words("rōpū ropu poari komiti rūnanga runanga kāhui kahui tari")
 # Seats one is appointed to rather than titles ("appointed to the board").
 SEAT_NOUNS = words("board council committee panel cabinet post role")
 ROLE_WORDS = frozenset(

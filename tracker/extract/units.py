@@ -69,7 +69,9 @@ _BEFORE_STRONG = rule(
     "a creation cue right before the name: 'set up a', 'launch the new', 'known as'",
     rf"(?:\b(?<!newly\s)(?<!newly-)(?<!recently\s){_CREATE_VERB}\s+(?:(?:a|an|the|its|their|our|his"
     # (a military unit's number: "forming the 1st East Shield Engineer Brigade")
-    rf"|her)\s+)?(?:new\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?(?:{_AMOUNT}\s+)?{_MODIFIERS}"
+    # (a count of bodies: "will open two regional operations hubs")
+    rf"|her)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:new\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?"
+    rf"(?:{_AMOUNT}\s+)?{_MODIFIERS}"
     # "a new independent statutory body, the Australian Centre for Disease Control"
     # ("The Army's newest regional surveillance unit, the Gulf Country Regiment")
     r"|\bnew(?:est)?\s+(?:[\w-]+\s+){0,3}(?:body|agency|authority|organisation|organization|entity|unit|board),?\s+"
@@ -570,8 +572,10 @@ _PRIVATE_EMPLOYER = "|".join(lex.PRIVATE_EMPLOYERS[:4])
 # A company by its legal form right after a verb that creates it: the company is the new body, not its
 # creator ("decided to establish Tarn Development Nonprofit Ltd.").
 _ESTABLISHES_COMPANY = lazy(
-    r"\b(?:to|will|shall)\s+(?:establish|set\s+up|create|found|incorporate)\s+"
-    rf"(?:[A-Z][\w'’-]+\s+){{1,5}}(?:{_COMPANY_SUFFIX})\b"
+    r"\b(?:(?:to|will|shall)\s+(?:establish|set\s+up|create|found|incorporate)"
+    # ("The body, to be registered as the X Corporation Limited,": the name the new body is given)
+    r"|to\s+be\s+(?:registered|incorporated)\s+as(?:\s+the)?)\s+"
+    rf"(?:[A-Z][\w'’-]+\s+){{1,6}}(?:{_COMPANY_SUFFIX})\b"
 )
 # A company that sets up the body ("Harbourside Ltd will open a new Innovation Centre").
 _PRIVATE_CREATOR = rule(
@@ -819,12 +823,17 @@ _HEADLESS_BODY = rule(
     # (in any language: macrons and Māori particles between its words)
     r"|\b(?-i:The|the)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,2}?(?:taskforce|task\s+force|hub|unit|team|centre|center"
     r"|office|body|agency|authority|commission|board|council|panel|institute|network|service|company),\s+"
-    r"(?:to\s+be\s+)?(?:known\s+as|called"
+    r"(?:to\s+be\s+)?(?:known\s+as|called|registered\s+as|incorporated\s+as"
     # ("The centre, which the service will call NEOC South, will": a name its creator gives it)
     r"|which\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:will\s+|is\s+to\s+)?call"
     # (not an acronym, which stands for the full name given elsewhere: "to be known as NFDTF")
     r"|named)\s+(?:the\s+)?(?P<name5>(?![A-Z]{2,8},)(?-i:[A-ZĀĒĪŌŪ][\w'’-]+(?:\s+(?:(?:o|a|ki|te|de|la)\s+)?[A-ZĀĒĪŌŪ][\w'’-]+)"
     r"{0,4})),"
+    # "A national coordination hub, Te Whare Tiaki, will be set up": described, named in an aside, created
+    r"|\b(?-i:A|An)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,3}?(?:taskforce|hub|unit|team|centre|center|office|body|agency"
+    r"|authority|commission|board|council|panel|institute|network|service|company),\s+"
+    r"(?P<name6>(?-i:[A-ZĀĒĪŌŪ][\w'’-]+(?:\s+(?:(?:o|a|ki|te|de|la)\s+)?[A-ZĀĒĪŌŪ][\w'’-]+){0,4})),\s+"
+    r"(?:will|is\s+to|shall)\s+be\s+(?:set\s+up|established|created|formed|launched)\b"
     rf"|\b(?-i:A|a|An|an)\s+(?:[\w'’-]+\s+){{0,3}}?{_BODY_NOUN}\s+(?:to\s+be\s+)?(?:called|named|known\s+as)\s+"
     rf"(?:the\s+)?(?P<name3>{_PROPER_RUN})(?=\s+(?:will|is\s+to|shall)\s+be\s+(?:established|created|set\s+up|formed"
     r"|launched)\b)",
@@ -837,6 +846,8 @@ _HEADLESS_BODY = rule(
         "A Crown entity called Coastal Works New Zealand will be established",
         "The taskforce, to be known as Te Kāhui Ārai, will operate within the district",
         "The centre, which the service will call Tarn South, will take calls",
+        "The body, to be registered as the Tarn Urban Transport Corporation, will run buses",
+        "A national coordination hub, Te Whare Tiaki, will be set up in Palmerston North",
     ),
     counter=("a new body will", "the Seniors Advocate, a new post with authority to inspect"),
 )
@@ -1536,22 +1547,29 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
     ]
     words = sentence.words
     if (
-        "new" in words
-        or "newly" in words
-        or "called" in words
-        or "named" in words
-        or "known" in words
-        or "call" in words
-        # (a body described and then named: "set up a national launch agency, the Deutsche Startagentur")
-        or (", the " in sentence.text and not _APPOSED_CREATION_WORDS.isdisjoint(words))
-    ) and (
-        not _BODY_WORDS.isdisjoint(words)
-        or not _APPOSED_HEADS.isdisjoint(words)
-        or ", to be " in sentence.text
-        or "call" in words
+        (
+            "new" in words
+            or "newly" in words
+            or "called" in words
+            or "named" in words
+            or "known" in words
+            or "call" in words
+            or "registered" in words
+            # ("A national coordination hub, Te Whare Tiaki, will be set up")
+            or ("set" in words and sentence.text[:2] in ("A ", "An"))
+            # (a body described and then named: "set up a national launch agency, the Deutsche Startagentur")
+            or (", the " in sentence.text and not _APPOSED_CREATION_WORDS.isdisjoint(words))
+        )
+        and (
+            not _BODY_WORDS.isdisjoint(words)
+            or not _APPOSED_HEADS.isdisjoint(words)
+            or ", to be " in sentence.text
+            or "call" in words
+            or sentence.text[:2] in ("A ", "An")
+        )
     ):
         for m in _HEADLESS_BODY.finditer(sentence.text):
-            group = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.group(g))
+            group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if m.group(g))
             matches.append((m, group))
     if (
         "owned" in words
