@@ -428,3 +428,41 @@ def test_staff_already_recruited_or_selected_are_no_headcount(text: str) -> None
 def test_newly_hired_staff_who_will_staff_a_new_service_are_a_pledge() -> None:
     text = "The clinics will be staffed by 44 newly hired nurse practitioners from next spring."
     assert [p.count for p in pledges_of(text, "headcount")] == [44]
+
+
+# --- fourth batch (round 173) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Kellan University receives £18 million to establish the Tarn Health Data Hub at its campus.",
+            "Tarn Health Data Hub",
+        ),
+        (
+            "Dunmore University is awarded £11.2 million for what it is calling the Civic Robotics Hub.",
+            "Civic Robotics Hub",
+        ),
+    ],
+)
+def test_money_to_establish_a_named_body_goes_to_that_body(text: str, recipient: str) -> None:
+    assert _recipients(text) == [recipient]
+
+
+def test_an_initialism_inside_a_name_expands_an_acronym() -> None:
+    text = (
+        "The department set out the budget for UK Space and Innovation today. Of this, £2.6 billion will go "
+        "to UKSI over four years."
+    )
+    assert _recipients(text) == ["UK Space and Innovation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kellan University will lead QuARC, a new centre for quantum sensing.", "QuARC"),
+    ],
+)
+def test_a_short_name_described_as_a_new_body_is_the_unit(text: str, name: str) -> None:
+    assert [p.name for p in pledges_of(text, "unit")] == [name]

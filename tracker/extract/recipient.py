@@ -1748,6 +1748,12 @@ def _counted(phrase: str) -> bool:
 
 def find_recipient(before: str, after: str) -> tuple[str | None, int]:
     """Best recipient for the sum between ``before`` and ``after``, and how sure (0-2)."""
+    if (" establish" in after[:60] or " calling" in after[:40] or " set up" in after[:60]) and (
+        created := _ESTABLISHES_NAMED.match(after)
+    ) is not None:
+        # "King's College London receives £18m to establish the AI for Health Research Hub", "£120m over four
+        # years will establish a new UKRI Talent Office": the named body the money sets up
+        return created.group("r"), 2
     if before.lstrip()[:1].isupper() and (giving := _PROGRAMME_GIVES.match(before)) is not None:
         return giving.group("name"), 2
     if before.endswith(", ") and _AWARD_LINE_AFTER.match(after) and (line := _AWARD_LINE_NAME.search(before)):
@@ -2334,6 +2340,22 @@ def _find_recipient(before: str, after: str) -> tuple[str | None, int]:
 # A local body named in full, whose last word is also a giver's word: "Albuquerque Police
 # Department", "San Juan County Sheriff's Office", "Fire Department".
 # "It will have around $60 million over its first two years": a body referred to, given a sum.
+_ESTABLISHES_NAMED = rule(
+    "recipient.establishes-named",
+    "the sum 'to establish the X Hub' or 'for what it is calling the X Hub': the named body it sets up",
+    r"^\s*(?:(?:over|across|for)\s+(?:the\s+next\s+)?\w+\s+years?\s+)?(?:(?:to|will|would|shall)\s+(?:help\s+)?"
+    r"(?:establish|create|set\s+up|launch|found)\s+(?:the|a\s+new|a|an)\s+(?:new\s+)?"
+    r"|for\s+what\s+it\s+(?:is|was)\s+calling\s+(?:the\s+)?)"
+    r"(?P<r>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*(?-i:[A-Z])[\w'’&-]*){1,8})",
+    flags=_I,
+    mode="match",
+    examples=(
+        " to establish the AI for Health Research Hub at its Strand campus",
+        " for what it is calling the Civic AI Hub",
+        " over four years will establish a new UKRI Talent Office",
+    ),
+    counter=(" to establish a new research hub", " to set up the hub"),
+)
 _ITS_BUDGET = rule(
     "recipient.its-budget",
     "'Its budget of' the sum: the body the text is about",

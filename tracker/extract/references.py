@@ -189,6 +189,8 @@ _WORKS_REFERENCE = lazy(r"^(?:the\s+)?(?:project|scheme|facility)$")
 _WORKS_AT = lazy(rf"\b(?:{'|'.join(lex.WORKS_HEADS)})\b")
 _GENERIC_HEADS = frozenset({"body", "entity", "organisation", "organization"})
 _HEAD_AT = lazy(rf"\b(?:{_CAPITAL_HEADS})\b")
+# A run of capitalised words and the small words inside names ("UK Research and Innovation").
+_CAPITAL_RUN = lazy(r"\b[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w'’&-]*)+")
 _HEAD_WORDS = {w.lower(): w.lower() for w in (*lex.BODY_HEAD_FORMS, *lex.PROGRAMME_HEADS) if " " not in w}
 
 
@@ -271,8 +273,19 @@ class Referents:
         Authority"), read from the initials of the names the article gives."""
         for n in self.named:
             initials = "".join(w[0] for w in n.name.split() if w[:1].isupper())
-            if initials == acronym:
+            # ("UKRI": an initialism inside the name gives all its letters, "UK Research and Innovation")
+            whole = "".join(w if w.isupper() else w[0] for w in n.name.split() if w[:1].isupper())
+            if acronym in (initials, whole):
                 return n.name
+        # a name with no body head and an initialism inside ("UK Research and Innovation" for "UKRI"): a
+        # run of capitalised words whose initialism gives all its letters
+        for run in _CAPITAL_RUN.finditer(self.text):
+            words = [w for w in run.group(0).split() if w[:1].isupper()]
+            if (
+                any(len(w) > 1 and w.isupper() for w in words)
+                and "".join(w if w.isupper() else w[0] for w in words) == acronym
+            ):
+                return run.group(0)
         return None
 
     @cached_property

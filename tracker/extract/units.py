@@ -795,7 +795,9 @@ _HEADLESS = rule(
 )
 _BODY_NOUN = (
     r"(?:body|agency|authority|organisation|organization|entity|regulator|(?:investment\s+)?vehicle"
-    r"|(?:public|publicly[- ]owned|state[- ]owned|government[- ]owned)\s+company|company)"
+    r"|(?:public|publicly[- ]owned|state[- ]owned|government[- ]owned)\s+company|company"
+    # ("QuEST, a new centre for quantum engineering": a short name described by its head)
+    r"|centre|center|institute|hub)"
 )
 _PROPER_RUN = r"[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'’-]+){0,4}"
 # "Skills England, a new body that ...", "a new arm's-length body, Great British Energy":
@@ -966,7 +968,7 @@ _CREATION_WORDS = frozenset("established set created launched establish create".
 _BODY_WORDS = frozenset("body agency authority organisation organization entity regulator company".split())
 _APPOSED_CREATION_WORDS = frozenset("set create establish launch creation establishment".split())
 _APPOSED_HEADS = frozenset(
-    "fund inspectorate institute office vehicle council commission corporation bank".split()
+    "fund inspectorate institute office vehicle council commission corporation bank centre center hub".split()
 )
 # A sentence yields a unit only with a head word (has_head_word) or, for a headless body,
 # "for business", a body word, a creation word, "creation" or "establishment" (find_units).
@@ -1011,6 +1013,7 @@ _AT_PARENT = rule(
     examples=(" at the University of Leeds",),
     counter=(" at a school",),
 )
+_PLURAL_INITIALISM = lazy(r"[A-Z]{2,}s")
 _NOT_A_NAME = frozenset("The This It A An In On At By For From With Under Its Their Our".split())
 _MIN_STRENGTH = 0.5
 _COUNTED_STRENGTH = 0.8  # a name a lead's count of new bodies covers
@@ -1261,6 +1264,8 @@ def find_units(
             or ", to be " in sentence.text
             # ("The centre, which the service will call NEOC South,")
             or ("call" in words and ", which " in sentence.text)
+            # ("QuEST, a new centre for quantum engineering": a short name described by its head)
+            or ", a new " in sentence.text
         )
         if not (heads or headless):
             continue
@@ -1595,8 +1600,8 @@ def _headless_in(sentence: Sentence) -> list[tuple[_Mention, tuple[int, int]]]:
             if not has_head_word(m.group("name")) and m.group("name").split()[-1] not in _NOT_BODY_ENDS:
                 matches.append((m, "name"))
     for m, group in matches:
-        if m.group(group).split()[0] in _NOT_A_NAME:
-            continue
+        if m.group(group).split()[0] in _NOT_A_NAME or _PLURAL_INITIALISM.fullmatch(m.group(group)):
+            continue  # ("3,000 extra officers and PCSOs, a new retail crime centre": staff, a list's item)
         name = UnitName(m.group(group), m.start(group), m.end(group), True, False, False, False)
         described = (
             (m.start(), m.start(group))
