@@ -466,3 +466,19 @@ def test_an_initialism_inside_a_name_expands_an_acronym() -> None:
 )
 def test_a_short_name_described_as_a_new_body_is_the_unit(text: str, name: str) -> None:
     assert [p.name for p in pledges_of(text, "unit")] == [name]
+
+
+# --- fifth batch (round 174) --------------------------------------------------------------------
+
+
+def test_a_partners_contribution_goes_to_what_the_sum_before_pays_for() -> None:
+    text = (
+        "The state has awarded $22 million for the Harbor Avenue reconstruction. The city will put up a "
+        "$5.5 million local match from its capital improvement fund."
+    )
+    assert _recipients(text) == ["Harbor Avenue reconstruction", "Harbor Avenue reconstruction"]
+
+
+def test_a_city_service_department_in_lower_case_receives_its_sum() -> None:
+    text = "Of the general fund, the police department receives $71.8 million next year."
+    assert _recipients(text) == ["police department"]

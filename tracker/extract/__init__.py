@@ -25,7 +25,7 @@ from tracker.extract.units import find_units
 
 # Bump when a change to the rules can change what is extracted; stored pledges
 # from an older version are re-extracted by `tracker reprocess`.
-EXTRACTOR_VERSION = "0.181.0"
+EXTRACTOR_VERSION = "0.182.0"
 
 __all__ = [
     "EXTRACTOR_VERSION",

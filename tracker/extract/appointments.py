@@ -1028,7 +1028,7 @@ _GATE_WORDS = (
 
 
 # Verbs of a post that are no title words ("will lead", "will run", "to join").
-_POST_VERBS = frozenset(("lead", "run", "join", "direct"))
+_POST_VERBS = frozenset(("lead", "run", "join", "direct", "command"))
 
 
 # "⟨P⟩, who has led X since 2021,": the post a reappointed person holds, read from the aside.

@@ -1288,6 +1288,19 @@ def find_funding(
 # before); "The remaining $145m was set aside in 2024" (the remainder of the larger sum before it).
 _OF_THAT = lazy(r"\bof\s+(?:that|it|this|which)\b", re.IGNORECASE)
 _THE_REST = lazy(r"\bthe\s+(?:remaining|rest|balance)\b", re.IGNORECASE)
+# A partner's share of a project a sum before pays for: "will contribute", "will put up a local match",
+# "The county's share", "from its own capital budget". (Read only for sums with no recipient.)
+_CONTRIBUTES = rule(
+    "funding.cue.contributes-share",
+    "a partner's contribution or share with no recipient of its own: what the sum before pays for",
+    r"\b(?:will|would|is\s+to|are\s+to|has|have)\s+(?:also\s+)?(?:contribute[sd]?|put\s+up|chip\s+in|match)\b"
+    r"|\blocal\s+match\b|['’]s\s+share\b|\bfrom\s+(?:its|their)\s+own\b",
+    flags=re.IGNORECASE,
+    examples=("The city will put up a $5.5 million local match", "The county's share, about $2.9 million"),
+    counter=("The city received $5.5 million",),
+)
+# How far after the sum before a contribution may be written (a paragraph or two).
+_CONTRIBUTION_REACH = 600
 
 
 def _with_sum_referred_to(mentions: list[PledgeMention]) -> list[PledgeMention]:
@@ -1305,6 +1318,10 @@ def _with_sum_referred_to(mentions: list[PledgeMention]) -> list[PledgeMention]:
                 ]
                 referred = larger[-1] if larger else None
             elif _OF_THAT.search(mention.evidence):
+                referred = out[-1]
+            elif _CONTRIBUTES.search(mention.evidence) and mention.start - out[-1].end < _CONTRIBUTION_REACH:
+                # "The city will put up a $5.5m local match from its capital fund", "the trust will
+                # contribute £1.1m from its own budget": a partner's share of what the sum before pays for
                 referred = out[-1]
         if referred is not None and referred.recipient:
             mention = evolve(mention, recipient=referred.recipient)

@@ -2379,6 +2379,9 @@ _BODY_WILL_HAVE = lazy(
 _LOCAL_BODY = lazy(
     r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s+(?:Police|Sheriff['’]s|Fire|Health|Parks|Public\s+Works"
     r"|Water|Transit|Housing|Sanitation|Corrections|Probation|Prosecutor['’]s|Attorney['’]s)\s+(?:Department|Office)$"
+    # a city's service department in lower case: "the police department receives $71.8 million"
+    r"|^(?:the\s+)?(?:police|sheriff['’]s|fire|parks(?:\s+and\s+recreation)?|library|public\s+works|water|transit"
+    r"|sanitation|health)\s+(?:department|office)$"
 )
 # A list of awards: a proper name (a place may follow it), a comma, the sum, the item's end.
 _NAME_COMMA = lazy(
